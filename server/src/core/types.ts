@@ -1,0 +1,192 @@
+/**
+ * Plain data types produced by the analysis core.
+ *
+ * Every offset is a UTF-16 code-unit index into the analysed text (a JS string index),
+ * `end` exclusive, so `text.slice(start, end)` is the annotated text. Nothing here knows
+ * about LSP positions, lines or VS Code.
+ */
+
+/** The three kinds of entity the core finds. */
+export type EntityKind = 'term' | 'figure' | 'org';
+
+/** A range of the analysed text. */
+export interface Span {
+  start: number;
+  end: number;
+  /** The text of the range exactly as it stands in the document (may contain a broken line). */
+  text: string;
+}
+
+// ---------------------------------------------------------------- terms
+
+/** Categories of the policy glossary. */
+export type TermCategory =
+  | 'medical-reform'
+  | 'public-health'
+  | 'maternal-child'
+  | 'elderly-care'
+  | 'tcm'
+  | 'party-building'
+  | 'governance'
+  | 'finance-insurance'
+  | 'workforce'
+  | 'digital-health'
+  | 'population'
+  | 'other';
+
+/** One entry of a glossary file (see server/data/glossary.schema.json). */
+export interface GlossaryEntry {
+  /** Stable identifier, unique across all glossaries (e.g. "jinmixing-xianyu-yigongti"). */
+  id: string;
+  /** The canonical form of the term. */
+  term: string;
+  /** Other spellings, full forms and short forms that mean the same thing. */
+  aliases?: string[];
+  /** Definition in Simplified Chinese, written by the Report Lens team. */
+  definition: string;
+  /** Optional English gloss. */
+  english?: string;
+  /** The document or body that set the policy up. */
+  source?: string;
+  /** Year of that document, when known. */
+  year?: number;
+  category: TermCategory;
+}
+
+export interface TermAnnotation extends Span {
+  kind: 'term';
+  /** Glossary entry id; absent for candidate terms. */
+  termId?: string;
+  /** Canonical term (the glossary's `term`, or the quoted text for a candidate). */
+  canonical: string;
+  definition?: string;
+  english?: string;
+  source?: string;
+  year?: number;
+  category?: TermCategory;
+  /** Which glossary file the entry came from ("builtin" for the shipped one). */
+  glossary?: string;
+  /** A quoted formula that is not in any glossary. */
+  candidate?: boolean;
+}
+
+// ---------------------------------------------------------------- figures
+
+export type FigureKind =
+  | 'money'
+  | 'count'
+  | 'percent'
+  | 'percentage-point'
+  | 'rate'
+  | 'date'
+  | 'period'
+  | 'range'
+  | 'rank'
+  | 'quantity';
+
+/** How a figure qualifies its number: 余/多/逾 (more than), 近 (nearly), 约 (about), 以上, 以下. */
+export type Approximation = 'exact' | 'more-than' | 'nearly' | 'about' | 'at-least' | 'at-most';
+
+export interface FigureAnnotation extends Span {
+  kind: 'figure';
+  figureKind: FigureKind;
+  /**
+   * The normalised value: base units for money and counts (1.5亿元 → 150000000),
+   * a fraction for percentages (86.43% → 0.8643), points for percentage points (14.7),
+   * the ordinal for ranks, the lower bound for ranges; null when not numeric (上半年).
+   */
+  value: number | null;
+  /** Upper bound for ranges (3-11岁 → 11). */
+  valueHigh?: number;
+  /** Normalised unit: "元", "份", "人次", "%", "个百分点", "岁", "年"… */
+  unit: string;
+  /** Measure word or unit as written, when it differs from `unit` (万元 → unit 元). */
+  unitText?: string;
+  approx?: Approximation;
+  /** For dates and periods: ISO-like form, e.g. "2024-12", "2024-12-31", "2024-H1", "2021/2025". */
+  date?: string;
+  /** For ranks: the scope (全省, 全国, 全市). */
+  scope?: string;
+  /** For growth figures: "increase" or "decrease" when the text says so. */
+  change?: 'increase' | 'decrease';
+}
+
+// ---------------------------------------------------------------- organisations
+
+export type OrgKind =
+  | 'government'
+  | 'party'
+  | 'hospital'
+  | 'health-institution'
+  | 'university'
+  | 'company'
+  | 'media'
+  | 'association'
+  | 'other';
+
+export interface OrgAnnotation extends Span {
+  kind: 'org';
+  orgKind: OrgKind;
+  /** The fullest name this organisation goes by in the document. */
+  canonical: string;
+  /** Identifier of the organisation within the document: all its mentions share it. */
+  entityId: string;
+  /** The other names it goes by in this document (not including `text`). */
+  aliases: string[];
+  /** How many times the organisation (under any of its names) is mentioned in the document. */
+  mentions: number;
+}
+
+export type Annotation = TermAnnotation | FigureAnnotation | OrgAnnotation;
+
+// ---------------------------------------------------------------- outline
+
+export type HeadingStyle =
+  | 'title'
+  | 'chinese-numeral' // 一、
+  | 'paren-chinese' // （一） (一)
+  | 'arabic' // 1. 1、
+  | 'paren-arabic' // （1）
+  | 'circled' // ①
+  | 'highlight' // 亮点一：
+  | 'markdown' // ## …
+  | 'bold' // **…**
+  | 'headline'; // a newspaper article's headline
+
+export interface OutlineNode {
+  /** Heading text as shown in the outline (broken heading lines joined, markers kept). */
+  name: string;
+  /** Nesting depth, 1 for top-level sections. */
+  level: number;
+  style: HeadingStyle;
+  /** UTF-16 offsets of the heading text in the document. */
+  start: number;
+  end: number;
+  /** 0-based first and last line of the heading text. */
+  line: number;
+  endLine: number;
+  /** Offset where the section (heading plus body) ends, exclusive. */
+  sectionEnd: number;
+  /** 0-based last line of the section. */
+  sectionEndLine: number;
+  children: OutlineNode[];
+}
+
+// ---------------------------------------------------------------- whole analysis
+
+/** A message about the analysis itself (something skipped, a limit reached). */
+export interface AnalysisNotice {
+  code: 'truncated' | 'binary' | 'empty';
+  /** English text; the server localises by `code`. */
+  message: string;
+  /** Offset from which analysis stopped, for `truncated`. */
+  offset?: number;
+}
+
+export interface Analysis {
+  terms: TermAnnotation[];
+  figures: FigureAnnotation[];
+  orgs: OrgAnnotation[];
+  outline: OutlineNode[];
+  notices: AnalysisNotice[];
+}
