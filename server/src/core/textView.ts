@@ -1,0 +1,158 @@
+/**
+ * The text the detectors see.
+ *
+ * PDF extraction breaks lines in the middle of words (县域\n\n医共体). The document is cut into
+ * blocks at hard paragraph breaks; inside a block, soft breaks are removed so a term or name that
+ * was split is whole again. Full-width ASCII forms (U+FF01–U+FF5E) are folded to ASCII, which keeps
+ * every UTF-16 length, so detectors see one form of digits and punctuation. Offsets found in a block's
+ * view map back to document offsets through `toDocument`.
+ */
+
+/** One paragraph-like piece of the document, analysed on its own. */
+export interface Block {
+  /** Document offset of the block's first character. */
+  start: number;
+  /** Document offset after the block's last character. */
+  end: number;
+  /** The block's text with soft breaks removed and width folded. */
+  view: string;
+  /**
+   * Where text was removed: pairs [viewOffset, removedLength], sorted by viewOffset.
+   * A view offset v maps to start + v + (sum of removed lengths at view offsets <= v).
+   */
+  cuts: number[];
+}
+
+const SENTENCE_END = new Set('。！？!?；;：:…”’」』）)】》>'.split(''));
+
+function isLineBreak(c: number): boolean {
+  return c === 10 || c === 13;
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 0x3000 || c === 0xfeff;
+}
+
+/** Folds full-width ASCII forms to ASCII; same length. */
+export function foldWidth(s: string): string {
+  // Fast path: most text has no full-width forms.
+  let i = 0;
+  const n = s.length;
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xff01 && c <= 0xff5e) break;
+  }
+  if (i === n) return s;
+  let out = s.slice(0, i);
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i);
+    out += c >= 0xff01 && c <= 0xff5e ? String.fromCharCode(c - 0xfee0) : s[i];
+  }
+  return out;
+}
+
+/** Minimum length of a line (in UTF-16 units, trimmed) for a break after it to count as soft. */
+const SOFT_BREAK_MIN_LINE = 16;
+/** Soft breaks span at most this many line breaks (one blank line from PDF extraction, twice with CRLF). */
+const SOFT_BREAK_MAX_NEWLINES = 3;
+
+/**
+ * Decides whether the line break run text[from, to) is soft: the line before is long and stops
+ * mid-sentence, and the next line continues it.
+ */
+function isSoftBreak(text: string, lineStart: number, from: number, to: number): boolean {
+  // Trim trailing blanks of the previous line.
+  let last = from - 1;
+  while (last >= lineStart && isBlank(text.charCodeAt(last))) last--;
+  if (last < lineStart) return false;
+  if (last - lineStart + 1 < SOFT_BREAK_MIN_LINE) return false;
+  if (SENTENCE_END.has(text[last])) return false;
+  if (to >= text.length) return false;
+  const next = text.charCodeAt(to);
+  if (isBlank(next) || isLineBreak(next)) return false;
+  // The next line must not start a structure of its own (a heading marker or a list item).
+  const head = text.slice(to, to + 4);
+  if (/^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[①-⑳]|#|\*\*|【|□|■)/.test(head)) return false;
+  return true;
+}
+
+/** Cuts `text[start, end)` into blocks at hard breaks. */
+export function splitBlocks(text: string, start = 0, end = text.length): Block[] {
+  const blocks: Block[] = [];
+  let blockStart = start;
+  let view = '';
+  let cuts: number[] = [];
+  let segStart = start; // start of the not-yet-copied part
+  let lineStart = start;
+  let i = start;
+  const flush = (blockEnd: number) => {
+    view += text.slice(segStart, blockEnd);
+    if (blockEnd > blockStart) blocks.push({ start: blockStart, end: blockEnd, view: foldWidth(view), cuts });
+    view = '';
+    cuts = [];
+  };
+  // Next \n and next lone-or-paired \r, found lazily so LF-only text is scanned once.
+  let nextLF = -2;
+  let nextCR = -2;
+  while (i < end) {
+    if (nextLF !== -1 && nextLF < i) nextLF = text.indexOf('\n', i);
+    if (nextCR !== -1 && nextCR < i) nextCR = text.indexOf('\r', i);
+    const lf = nextLF < 0 ? Infinity : nextLF;
+    const cr = nextCR < 0 ? Infinity : nextCR;
+    const brk = Math.min(lf, cr);
+    if (brk >= end) break;
+    // Extent of the run of breaks and blank lines.
+    let j = brk;
+    let newlines = 0;
+    while (j < end) {
+      const c = text.charCodeAt(j);
+      if (c === 10) { newlines++; j++; }
+      else if (c === 13) { if (text.charCodeAt(j + 1) !== 10) newlines++; j++; }
+      else if (isBlank(c)) {
+        // Blanks count only if followed by another break on the same line.
+        let k = j;
+        while (k < end && isBlank(text.charCodeAt(k))) k++;
+        if (k < end && isLineBreak(text.charCodeAt(k))) j = k; else break;
+      } else break;
+    }
+    if (newlines <= SOFT_BREAK_MAX_NEWLINES && isSoftBreak(text, lineStart, brk, j)) {
+      // Drop trailing blanks of the line and the whole break run.
+      let cutFrom = brk;
+      while (cutFrom > lineStart && isBlank(text.charCodeAt(cutFrom - 1))) cutFrom--;
+      view += text.slice(segStart, cutFrom);
+      const viewOffset = cutFrom - blockStart - totalCut(cuts);
+      cuts.push(viewOffset, j - cutFrom);
+      segStart = j;
+    } else {
+      flush(brk);
+      blockStart = j;
+      segStart = j;
+    }
+    lineStart = j;
+    i = j;
+  }
+  if (blockStart < end) {
+    segStart = Math.max(segStart, blockStart);
+    flush(end);
+  }
+  return blocks;
+}
+
+function totalCut(cuts: number[]): number {
+  let t = 0;
+  for (let k = 1; k < cuts.length; k += 2) t += cuts[k];
+  return t;
+}
+
+/** Maps an offset in a block's view to a document offset. `endSide` maps an exclusive end. */
+export function toDocument(block: Block, viewOffset: number, endSide = false): number {
+  let shift = 0;
+  const cuts = block.cuts;
+  for (let k = 0; k < cuts.length; k += 2) {
+    const at = cuts[k];
+    // A start at the cut point lies after the removed text; an end at the cut point lies before it.
+    if (at < viewOffset || (at === viewOffset && !endSide)) shift += cuts[k + 1];
+    else break;
+  }
+  return block.start + viewOffset + shift;
+}

@@ -1,0 +1,12 @@
+/** Folding ranges: each section folds from its heading to its last line. */
+import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver';
+import type { OutlineNode } from '../core/types';
+import { walkOutline } from '../core/query';
+
+export function getFoldingRanges(outline: readonly OutlineNode[]): FoldingRange[] {
+  const ranges: FoldingRange[] = [];
+  for (const n of walkOutline(outline)) {
+    if (n.sectionEndLine > n.endLine) ranges.push({ startLine: n.line, endLine: n.sectionEndLine, kind: FoldingRangeKind.Region });
+  }
+  return ranges;
+}

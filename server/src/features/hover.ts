@@ -1,0 +1,134 @@
+/** Hover: a term's definition, a figure's normalised value, an organisation's names. */
+import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Analysis, FigureAnnotation, OrgAnnotation, OrgKind, TermAnnotation, TermCategory, FigureKind } from '../core/types';
+import { annotationsAt } from '../core/query';
+import { toRange } from './positions';
+import { t, locale } from '../l10n';
+
+export function getHover(doc: TextDocument, analysis: Analysis, position: Position): Hover | null {
+  const offset = doc.offsetAt(position);
+  const found = annotationsAt(analysis, offset);
+  if (found.length === 0) return null;
+  const parts = found.map((a) => (a.kind === 'term' ? termHover(a) : a.kind === 'figure' ? figureHover(a) : orgHover(a)));
+  const first = found[0];
+  return {
+    contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') },
+    range: toRange(doc, first.start, first.end),
+  };
+}
+
+const CATEGORY: Record<TermCategory, () => string> = {
+  'medical-reform': () => t('medical reform'),
+  'public-health': () => t('public health'),
+  'maternal-child': () => t('maternal and child health'),
+  'elderly-care': () => t('elderly care'),
+  tcm: () => t('traditional Chinese medicine'),
+  'party-building': () => t('party building'),
+  governance: () => t('governance'),
+  'finance-insurance': () => t('finance and insurance'),
+  workforce: () => t('workforce'),
+  'digital-health': () => t('digital health'),
+  population: () => t('population'),
+  other: () => t('other'),
+};
+
+const ORG_KIND: Record<OrgKind, () => string> = {
+  government: () => t('government body'),
+  party: () => t('party organisation'),
+  hospital: () => t('hospital'),
+  'health-institution': () => t('health institution'),
+  university: () => t('university'),
+  company: () => t('company'),
+  media: () => t('media'),
+  association: () => t('association'),
+  other: () => t('organisation'),
+};
+
+const FIGURE_KIND: Record<FigureKind, () => string> = {
+  money: () => t('money'),
+  count: () => t('count'),
+  percent: () => t('percentage'),
+  'percentage-point': () => t('percentage points'),
+  rate: () => t('rate'),
+  date: () => t('date'),
+  period: () => t('period'),
+  range: () => t('range'),
+  rank: () => t('rank'),
+  quantity: () => t('quantity'),
+};
+
+/** Escapes text for Markdown so report text never turns into markup. */
+function md(s: string): string {
+  return s.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (c) => '\\' + c).replace(/\r?\n/g, ' ');
+}
+
+function termHover(a: TermAnnotation): string {
+  if (a.candidate) {
+    return [
+      `**${md(a.canonical)}** · ${t('candidate term')}`,
+      t('This quoted formula is not in any glossary. Use the quick fix “Add to glossary…” to define it.'),
+    ].join('\n\n');
+  }
+  const lines = [`**${md(a.canonical)}** · ${t('policy term')}${a.category ? ` (${CATEGORY[a.category]?.() ?? a.category})` : ''}`];
+  if (a.definition) lines.push(md(a.definition));
+  if (a.english) lines.push(`*${md(a.english)}*`);
+  const source = [a.source, a.year ? String(a.year) : undefined].filter(Boolean).join(locale().startsWith('zh') ? '，' : ', ');
+  if (source) lines.push(`${t('Source')}: ${md(source)}`);
+  if (a.glossary && a.glossary !== 'builtin') lines.push(`${t('Glossary')}: ${md(a.glossary)}`);
+  return lines.join('\n\n');
+}
+
+/** Formats a number with thousands separators and at most 6 decimals. */
+export function formatNumber(n: number): string {
+  return n.toLocaleString('en-US', { maximumFractionDigits: 6 });
+}
+
+function figureHover(f: FigureAnnotation): string {
+  const head = `**${md(f.text)}** · ${FIGURE_KIND[f.figureKind]?.() ?? f.figureKind}`;
+  const lines = [head];
+  const unit = f.unit ? ` ${md(f.unit)}` : '';
+  switch (f.figureKind) {
+    case 'percent':
+      if (f.value !== null) lines.push(`= ${formatNumber(f.value)} (${formatNumber(Math.round(f.value * 1e8) / 1e6)}%)`);
+      break;
+    case 'percentage-point':
+      if (f.value !== null) lines.push(`= ${t('{0} percentage points', formatNumber(f.value))}`);
+      lines.push(t('A change in a percentage, not a percentage.'));
+      break;
+    case 'date':
+    case 'period':
+      if (f.date) lines.push(`= ${md(f.date)}`);
+      else if (f.value !== null) lines.push(`= ${formatNumber(f.value)}${unit}`);
+      break;
+    case 'range':
+      if (f.value !== null) lines.push(`= ${formatNumber(f.value)}–${f.valueHigh !== undefined ? formatNumber(f.valueHigh) : '?'}${unit}`);
+      break;
+    case 'rank':
+      if (f.value !== null) lines.push(`= ${t('rank {0}', formatNumber(f.value))}${f.scope ? ` (${md(f.scope)})` : ''}`);
+      break;
+    default:
+      if (f.value !== null) lines.push(`= ${formatNumber(f.value)}${unit}`);
+  }
+  const notes: string[] = [];
+  if (f.approx && f.approx !== 'exact') notes.push(APPROX[f.approx]?.() ?? f.approx);
+  if (f.change) notes.push(f.change === 'increase' ? t('increase') : t('decrease'));
+  if (notes.length) lines.push(notes.join(' · '));
+  return lines.join('\n\n');
+}
+
+const APPROX: Record<string, () => string> = {
+  'more-than': () => t('more than'),
+  nearly: () => t('nearly'),
+  about: () => t('about'),
+  'at-least': () => t('at least'),
+  'at-most': () => t('at most'),
+};
+
+function orgHover(o: OrgAnnotation): string {
+  const lines = [`**${md(o.canonical)}** · ${ORG_KIND[o.orgKind]?.() ?? o.orgKind}`];
+  const others = o.aliases.filter((a) => a !== o.canonical);
+  if (others.length) lines.push(`${t('Also called in this document')}: ${others.map(md).join(locale().startsWith('zh') ? '、' : ', ')}`);
+  lines.push(t('Mentioned {0} times in this document', o.mentions));
+  return lines.join('\n\n');
+}

@@ -1,0 +1,223 @@
+/**
+ * The Report Lens language server: connection, capabilities and handlers of a few lines each.
+ * Analysis lives in core/, LSP shapes in features/; this file only wires them together.
+ */
+import {
+  createConnection,
+  DiagnosticSeverity,
+  DidChangeConfigurationNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CancellationToken,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { fileURLToPath } from 'node:url';
+import {
+  DecorationsChangedNotification,
+  DecorationsRequest,
+  type DecorationsParams,
+  type DecorationsResult,
+  type InitializationOptions,
+} from '../../shared/protocol';
+import { AnalysisStore } from './analysisStore';
+import { Glossaries, type GlossaryFileReport } from './glossaries';
+import { SettingsCache } from './settings';
+import type { Analysis, AnalysisNotice } from './core/types';
+import { getHover } from './features/hover';
+import { getDocumentSymbols } from './features/documentSymbols';
+import { getFoldingRanges } from './features/foldingRanges';
+import { getSemanticTokens, TOKEN_LEGEND } from './features/semanticTokens';
+import { getDecorations } from './features/decorations';
+import { setLocale, t } from './l10n';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const settings = new SettingsCache(connection);
+const glossaries = new Glossaries();
+const store = new AnalysisStore(
+  () => glossaries.matcher(),
+  async (uri) => {
+    const s = await settings.get(uri);
+    return { maxLength: s.maxAnalysisLength, candidateTerms: s.candidateTerms };
+  },
+);
+let workspaceFolders: string[] = [];
+let dynamicConfiguration = false;
+
+/** Analysis of the current version of an open document, or undefined if it closed, changed or was cancelled. */
+async function analysisOf(uri: string, token?: CancellationToken): Promise<{ doc: TextDocument; analysis: Analysis } | undefined> {
+  const doc = documents.get(uri);
+  if (!doc) return undefined;
+  try {
+    const analysis = await store.get(doc);
+    if (token?.isCancellationRequested) return undefined;
+    return { doc, analysis };
+  } catch {
+    return undefined;
+  }
+}
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  const init = (params.initializationOptions ?? {}) as InitializationOptions;
+  setLocale(init.locale ?? params.locale);
+  settings.supported = !!params.capabilities.workspace?.configuration;
+  dynamicConfiguration = !!params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
+  workspaceFolders = (params.workspaceFolders ?? [])
+    .filter((f) => f.uri.startsWith('file:'))
+    .map((f) => fileURLToPath(f.uri));
+  if (!workspaceFolders.length && params.rootUri?.startsWith('file:')) workspaceFolders = [fileURLToPath(params.rootUri)];
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      hoverProvider: true,
+      documentSymbolProvider: { label: 'Report Lens' },
+      foldingRangeProvider: true,
+      // VS Code's client paints decorations itself; colouring the same spans twice would clash.
+      semanticTokensProvider: init.clientDrawsDecorations ? undefined : { legend: TOKEN_LEGEND, full: true },
+    },
+    serverInfo: { name: 'report-lens' },
+  };
+});
+
+connection.onInitialized(async () => {
+  if (dynamicConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'reportLens' });
+  await reloadGlossaries();
+});
+
+async function reloadGlossaries(): Promise<void> {
+  const s = await settings.global();
+  analysisKey = JSON.stringify([s.glossaryFiles, s.maxAnalysisLength, s.candidateTerms]);
+  const configured = s.glossaryFiles;
+  reportGlossaryProblems(glossaries.load(Glossaries.resolve(configured, workspaceFolders)));
+  store.invalidateAll();
+  for (const doc of documents.all()) scheduleAnalysis(doc);
+}
+
+function reportGlossaryProblems(reports: GlossaryFileReport[]): void {
+  for (const r of reports) {
+    void connection.sendDiagnostics({
+      uri: r.uri,
+      diagnostics: r.problems.map((p) => ({
+        range: { start: { line: p.line, character: p.column }, end: { line: p.line, character: p.column + 1 } },
+        severity: r.rejected ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+        source: 'report-lens',
+        message: p.message,
+      })),
+    });
+    const first = r.problems[0];
+    if (r.readError) {
+      void connection.window.showWarningMessage(t('Report Lens could not read the glossary file {0}: {1}', r.file, r.readError));
+    } else if (first) {
+      const msg = r.rejected
+        ? t('Glossary file {0}, line {1}: {2}. Report Lens keeps using the last good version of this file.', r.file, first.line + 1, first.message)
+        : t('Glossary file {0}, line {1}: {2}. The other entries of the file are in use.', r.file, first.line + 1, first.message);
+      void (r.rejected ? connection.window.showErrorMessage(msg) : connection.window.showWarningMessage(msg));
+    }
+  }
+}
+
+/** What the analysis depends on in the settings; a change elsewhere (colours on or off) needs no re-analysis. */
+let analysisKey = '';
+
+connection.onDidChangeConfiguration(async () => {
+  settings.clear();
+  const s = await settings.global();
+  const key = JSON.stringify([s.glossaryFiles, s.maxAnalysisLength, s.candidateTerms]);
+  if (key !== analysisKey) {
+    analysisKey = key;
+    await reloadGlossaries();
+  } else {
+    for (const doc of documents.all()) {
+      void connection.sendNotification(DecorationsChangedNotification.method, { uri: doc.uri, version: doc.version });
+    }
+  }
+});
+
+// ---------------------------------------------------------------- documents
+
+const pending = new Map<string, NodeJS.Timeout>();
+const notified = new Set<string>();
+/** Pause after the last keystroke before analysing, so typing is not interrupted. */
+const DEBOUNCE_MS = 30;
+
+function scheduleAnalysis(doc: TextDocument): void {
+  clearTimeout(pending.get(doc.uri));
+  pending.set(
+    doc.uri,
+    setTimeout(async () => {
+      pending.delete(doc.uri);
+      const result = await analysisOf(doc.uri);
+      if (!result || result.doc.version !== doc.version) return;
+      showNotices(doc.uri, result.analysis.notices);
+      void connection.sendNotification(DecorationsChangedNotification.method, { uri: doc.uri, version: doc.version });
+    }, DEBOUNCE_MS),
+  );
+}
+
+/** Tells the user once per document when part of it was skipped. */
+function showNotices(uri: string, notices: AnalysisNotice[]): void {
+  for (const n of notices) {
+    const key = `${uri}#${n.code}`;
+    if (n.code === 'empty' || notified.has(key)) continue;
+    notified.add(key);
+    const name = decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+    if (n.code === 'truncated') {
+      void connection.window.showWarningMessage(
+        t('{0} is very large: Report Lens analysed its first {1} characters only. Raise reportLens.maxAnalysisLength to analyse more.', name, n.offset ?? 0),
+      );
+    } else if (n.code === 'binary') {
+      void connection.window.showWarningMessage(t('{0} looks like a binary file; Report Lens did not analyse it.', name));
+    }
+  }
+}
+
+documents.onDidOpen((e) => scheduleAnalysis(e.document));
+documents.onDidChangeContent((e) => scheduleAnalysis(e.document));
+documents.onDidClose((e) => {
+  clearTimeout(pending.get(e.document.uri));
+  pending.delete(e.document.uri);
+  store.close(e.document.uri);
+  settings.forget(e.document.uri);
+  for (const code of ['truncated', 'binary']) notified.delete(`${e.document.uri}#${code}`);
+});
+documents.onDidSave((e) => {
+  if (glossaries.isGlossaryFile(e.document.uri)) void reloadGlossaries();
+});
+connection.onDidChangeWatchedFiles((e) => {
+  if (e.changes.some((c) => glossaries.isGlossaryFile(c.uri))) void reloadGlossaries();
+});
+
+// ---------------------------------------------------------------- features
+
+connection.onHover(async (params, token) => {
+  const r = await analysisOf(params.textDocument.uri, token);
+  return r ? getHover(r.doc, r.analysis, params.position) : null;
+});
+
+connection.onDocumentSymbol(async (params, token) => {
+  const r = await analysisOf(params.textDocument.uri, token);
+  return r ? getDocumentSymbols(r.doc, r.analysis.outline) : null;
+});
+
+connection.onFoldingRanges(async (params, token) => {
+  const r = await analysisOf(params.textDocument.uri, token);
+  return r ? getFoldingRanges(r.analysis.outline) : null;
+});
+
+connection.languages.semanticTokens.on(async (params, token) => {
+  const r = await analysisOf(params.textDocument.uri, token);
+  if (!r) return { data: [] };
+  return getSemanticTokens(r.doc, r.analysis, await settings.get(r.doc.uri));
+});
+
+connection.onRequest(DecorationsRequest.method, async (params: DecorationsParams, token: CancellationToken): Promise<DecorationsResult | null> => {
+  const r = await analysisOf(params.textDocument.uri, token);
+  if (!r) return null;
+  return getDecorations(r.doc, r.doc.version, r.analysis, await settings.get(r.doc.uri), params.visibleLines);
+});
+
+documents.listen(connection);
+connection.listen();
