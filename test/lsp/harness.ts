@@ -1,0 +1,118 @@
+/** Starts the bundled server over stdio and speaks LSP to it, as an editor would. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as path from 'node:path';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ProtocolConnection,
+} from 'vscode-languageserver-protocol/node';
+import type { InitializeResult } from 'vscode-languageserver-protocol';
+import { REPO_ROOT } from '../helpers';
+
+export interface Harness {
+  conn: ProtocolConnection;
+  proc: ChildProcess;
+  init: InitializeResult;
+  /** Messages the server showed the user (window/showMessage). */
+  messages: { type: number; message: string }[];
+  /** Diagnostics the server published, per URI. */
+  diagnostics: Map<string, { message: string; range: { start: { line: number } } }[]>;
+  /** Resolves when the server says decorations of `uri` changed (at `version` or later). */
+  decorationsChanged(uri: string, version: number, timeoutMs?: number): Promise<void>;
+  /** Waits until `predicate` holds, checking after each message from the server. */
+  waitFor(predicate: () => boolean, what: string, timeoutMs?: number): Promise<void>;
+  settings: Record<string, unknown>;
+  stderr: () => string;
+  close(): Promise<void>;
+}
+
+export async function startServer(opts: { settings?: Record<string, unknown>; clientDrawsDecorations?: boolean; locale?: string; rootDir?: string } = {}): Promise<Harness> {
+  const proc = spawn(process.execPath, [path.join(REPO_ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let err = '';
+  proc.stderr!.on('data', (d) => (err += d));
+  const conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+  const messages: Harness['messages'] = [];
+  const diagnostics: Harness['diagnostics'] = new Map();
+  const versions = new Map<string, number>();
+  const listeners = new Set<() => void>();
+  const poke = () => { for (const l of [...listeners]) l(); };
+  const h: Harness = {
+    conn,
+    proc,
+    init: undefined as unknown as InitializeResult,
+    messages,
+    diagnostics,
+    settings: opts.settings ?? {},
+    stderr: () => err,
+    waitFor(predicate, what, timeoutMs = 10000) {
+      if (predicate()) return Promise.resolve();
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => { listeners.delete(check); reject(new Error(`timed out waiting for ${what}; server stderr: ${err.slice(-2000)}`)); }, timeoutMs);
+        const check = () => { if (predicate()) { clearTimeout(timer); listeners.delete(check); resolve(); } };
+        listeners.add(check);
+      });
+    },
+    decorationsChanged(uri, version, timeoutMs) {
+      return h.waitFor(() => (versions.get(uri) ?? -1) >= version, `decorations of ${uri} v${version}`, timeoutMs);
+    },
+    async close() {
+      try {
+        await conn.sendRequest('shutdown');
+        conn.sendNotification('exit');
+      } catch { /* already gone */ }
+      await new Promise<void>((resolve) => {
+        if (proc.exitCode !== null) return resolve();
+        const timer = setTimeout(() => { proc.kill('SIGKILL'); resolve(); }, 3000);
+        proc.on('exit', () => { clearTimeout(timer); resolve(); });
+      });
+      conn.dispose();
+    },
+  };
+  conn.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
+    params.items.map(() => h.settings),
+  );
+  conn.onRequest('client/registerCapability', () => null);
+  conn.onNotification('window/showMessage', (p: { type: number; message: string }) => { messages.push(p); poke(); });
+  conn.onNotification('window/logMessage', () => undefined);
+  conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: [] }) => { diagnostics.set(p.uri, p.diagnostics); poke(); });
+  conn.onNotification('reportLens/decorationsChanged', (p: { uri: string; version: number }) => {
+    versions.set(p.uri, Math.max(versions.get(p.uri) ?? -1, p.version));
+    poke();
+  });
+  conn.listen();
+  const root = opts.rootDir ?? REPO_ROOT;
+  h.init = await conn.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: 'file://' + root,
+    workspaceFolders: [{ uri: 'file://' + root, name: 'root' }],
+    capabilities: {
+      workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
+      textDocument: { hover: { contentFormat: ['markdown'] }, documentSymbol: { hierarchicalDocumentSymbolSupport: true } },
+    },
+    initializationOptions: { clientDrawsDecorations: opts.clientDrawsDecorations ?? false, locale: opts.locale ?? 'en' },
+  });
+  conn.sendNotification('initialized', {});
+  return h;
+}
+
+let uriCount = 0;
+/** Opens a document and returns its URI. */
+export function open(h: Harness, text: string, name = `doc${++uriCount}.txt`): string {
+  const uri = `file:///virtual/${name}`;
+  h.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+  return uri;
+}
+
+/** Position of the n-th occurrence of `needle` in `text` (LSP line/character, UTF-16), plus `delta` characters. */
+export function positionOf(text: string, needle: string, delta = 1, nth = 0): { line: number; character: number } {
+  let at = -1;
+  for (let i = 0; i <= nth; i++) {
+    at = text.indexOf(needle, at + 1);
+    if (at < 0) throw new Error(`"${needle}" not found`);
+  }
+  const offset = at + delta;
+  const before = text.slice(0, offset);
+  const lines = before.split(/\r\n|\r|\n/);
+  return { line: lines.length - 1, character: lines[lines.length - 1].length };
+}

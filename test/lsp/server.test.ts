@@ -1,0 +1,223 @@
+/**
+ * The bundled server (dist/server.js) over stdio, spoken to as an editor would:
+ * initialize, didOpen, didChange, hover, documentSymbol, folding, semantic tokens, decorations, shutdown.
+ */
+import { after, before, describe, test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { open, positionOf, startServer, type Harness } from './harness';
+import { readSeed } from '../helpers';
+import type { DecorationsResult } from '../../shared/protocol';
+
+type Hover = { contents: { value: string }; range: { start: { line: number; character: number }; end: { line: number; character: number } } } | null;
+type Symbol = { name: string; children?: Symbol[]; range: { start: { line: number } }; selectionRange: { start: { line: number } } };
+
+const hover = (h: Harness, uri: string, position: { line: number; character: number }) =>
+  h.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position }) as Promise<Hover>;
+const decorations = (h: Harness, uri: string, visibleLines?: { start: number; end: number }[]) =>
+  h.conn.sendRequest('reportLens/decorations', { textDocument: { uri }, visibleLines }) as Promise<DecorationsResult>;
+const symbols = (h: Harness, uri: string) => h.conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri } }) as Promise<Symbol[]>;
+
+/** Calls `get` until `ok` accepts its value or `timeoutMs` passes; returns the last value. */
+async function poll<T>(get: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 5000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let v = await get();
+  while (!ok(v) && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 20));
+    v = await get();
+  }
+  return v;
+}
+
+/** The document text under a wire range. */
+function textAt(text: string, r: [number, number, number, number]): string {
+  const lines = text.split(/(?<=\r\n|\n|\r)/);
+  const offset = (line: number, ch: number) => lines.slice(0, line).reduce((n, l) => n + l.length, 0) + ch;
+  return text.slice(offset(r[0], r[1]), offset(r[2], r[3]));
+}
+
+describe('server over stdio', () => {
+  let h: Harness;
+  before(async () => { h = await startServer(); });
+  after(async () => { await h.close(); });
+
+  test('initialize announces the features', () => {
+    const c = h.init.capabilities;
+    assert.equal(c.textDocumentSync, 2, 'incremental sync');
+    assert.ok(c.hoverProvider);
+    assert.ok(c.documentSymbolProvider);
+    assert.ok(c.foldingRangeProvider);
+    assert.deepEqual(c.semanticTokensProvider?.legend.tokenTypes, ['keyword', 'number', 'class']);
+  });
+
+  test('a year-end report: decorations, hovers, outline, folding, semantic tokens', async () => {
+    const text = readSeed('001');
+    const uri = open(h, text);
+    await h.decorationsChanged(uri, 1);
+    const deco = await decorations(h, uri);
+    assert.equal(deco.version, 1);
+    const texts = (kind: keyof DecorationsResult['ranges']) => (deco.ranges[kind] ?? []).map((r) => textAt(text, r));
+    assert.ok(texts('figure').includes('1.5亿元'), 'figure 1.5亿元 decorated');
+    assert.ok(texts('figure').includes('86.43%'));
+    assert.ok(texts('term').includes('三医协同'), 'term 三医协同 decorated');
+    assert.ok(texts('org').includes('芜湖市卫健委'), 'org 芜湖市卫健委 decorated');
+
+    const money = await hover(h, uri, positionOf(text, '1.5亿元', 2));
+    assert.match(money!.contents.value, /150,000,000/);
+    assert.equal(textAt(text, [money!.range.start.line, money!.range.start.character, money!.range.end.line, money!.range.end.character]), '1.5亿元');
+
+    const term = await hover(h, uri, positionOf(text, '三医协同', 1));
+    assert.match(term!.contents.value, /三医协同/);
+    assert.match(term!.contents.value, /policy term/);
+
+    const org = await hover(h, uri, positionOf(text, '芜湖市卫健委', 2));
+    assert.match(org!.contents.value, /government body/);
+    assert.match(org!.contents.value, /Mentioned \d+ times/);
+
+    const outline = await symbols(h, uri);
+    const names = outline.flatMap((s) => [s.name, ...(s.children ?? []).map((c) => c.name)]);
+    assert.ok(names.some((n) => n.startsWith('一、主要做法')), `sections: ${names.join(' | ')}`);
+    assert.ok(names.some((n) => n.startsWith('二、2025年工作计划')));
+    const first = outline.flatMap((s) => [s, ...(s.children ?? [])]).find((s) => s.name.startsWith('一、'))!;
+    assert.ok((first.children ?? []).some((c) => /^[(（]一[)）]/.test(c.name)), '(一) nested under 一、');
+
+    const folds = (await h.conn.sendRequest('textDocument/foldingRange', { textDocument: { uri } })) as { startLine: number; endLine: number }[];
+    assert.ok(folds.some((f) => f.startLine === first.selectionRange.start.line && f.endLine > f.startLine), 'the 一、 section folds');
+
+    const tokens = (await h.conn.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } })) as { data: number[] };
+    assert.ok(tokens.data.length > 50 && tokens.data.length % 5 === 0);
+  });
+
+  test('an incremental edit updates decorations and symbols', async () => {
+    const text = '一、工作回顾\n全年投入1.5亿元。\n';
+    const uri = open(h, text);
+    await h.decorationsChanged(uri, 1);
+    h.conn.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: '二、下一步计划\n深化三医协同发展和治理。\n' }],
+    });
+    await h.decorationsChanged(uri, 2);
+    const deco = await decorations(h, uri);
+    assert.equal(deco.version, 2);
+    const now = text + '二、下一步计划\n深化三医协同发展和治理。\n';
+    assert.deepEqual((deco.ranges.term ?? []).map((r) => textAt(now, r)), ['三医协同']);
+    const names = (await symbols(h, uri)).flatMap((s) => [s.name, ...(s.children ?? []).map((c) => c.name)]);
+    assert.ok(names.includes('二、下一步计划'), names.join('|'));
+
+    // Delete the term: its decoration goes.
+    h.conn.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 3 },
+      contentChanges: [{ range: { start: { line: 3, character: 2 }, end: { line: 3, character: 6 } }, text: '' }],
+    });
+    await h.decorationsChanged(uri, 3);
+    assert.deepEqual((await decorations(h, uri)).ranges.term ?? [], []);
+  });
+
+  test('positions stay right after astral characters and with CRLF', async () => {
+    const text = '𠀀😀说明\r\n𠀀𠀀组建紧密型县域医共体7个，投入1.5亿元。\r\n';
+    const uri = open(h, text);
+    await h.decorationsChanged(uri, 1);
+    const deco = await decorations(h, uri);
+    assert.deepEqual((deco.ranges.term ?? []).map((r) => textAt(text, r)), ['紧密型县域医共体']);
+    assert.ok((deco.ranges.figure ?? []).map((r) => textAt(text, r)).includes('1.5亿元'));
+    const hv = await hover(h, uri, positionOf(text, '1.5亿元', 1));
+    assert.deepEqual(hv!.range.start, { line: 1, character: text.split('\r\n')[1].indexOf('1.5亿元') });
+  });
+
+  test('a term broken across lines is one decoration spanning the break', async () => {
+    const text = '这得益于恒口示范区推进的卫生健康事业发展和县域\n\n医共体建设。\n';
+    const uri = open(h, text);
+    await h.decorationsChanged(uri, 1);
+    const terms = ((await decorations(h, uri)).ranges.term ?? []).map((r) => textAt(text, r));
+    assert.ok(terms.includes('县域\n\n医共体'), JSON.stringify(terms));
+  });
+
+  test('visible lines limit the ranges sent', async () => {
+    const text = readSeed('001');
+    const uri = open(h, text);
+    await h.decorationsChanged(uri, 1);
+    const all = await decorations(h, uri);
+    const some = await decorations(h, uri, [{ start: 0, end: 3 }]);
+    assert.equal(some.partial, true);
+    assert.ok((some.ranges.figure ?? []).length < (all.ranges.figure ?? []).length);
+    assert.ok((some.ranges.figure ?? []).every((r) => r[0] <= 4));
+  });
+
+  test('an empty document and a binary one do not break the server', async () => {
+    const empty = open(h, '');
+    await h.decorationsChanged(empty, 1);
+    assert.equal(await hover(h, empty, { line: 0, character: 0 }), null);
+    assert.deepEqual(await symbols(h, empty), []);
+
+    const binary = open(h, 'PK\u0003\u0004\u0000\u0000\u0014\u0000医共体\u0000\uFFFD\uFFFD', 'archive.txt');
+    await h.decorationsChanged(binary, 1);
+    await h.waitFor(() => h.messages.some((m) => m.message.includes('archive.txt') && /binary/.test(m.message)), 'binary warning');
+    assert.deepEqual((await decorations(h, binary)).ranges.term ?? [], []);
+  });
+});
+
+describe('server settings and glossaries', () => {
+  test('decorations of a kind turned off are absent; a huge document is cut at maxAnalysisLength with a message', async () => {
+    const h = await startServer({ settings: { decorations: { figures: false }, maxAnalysisLength: 2000 } });
+    try {
+      const text = readSeed('001');
+      const uri = open(h, text, 'big.txt');
+      await h.decorationsChanged(uri, 1);
+      const deco = await decorations(h, uri);
+      assert.equal(deco.ranges.figure, undefined);
+      assert.ok((deco.ranges.term ?? []).length > 0);
+      for (const r of Object.values(deco.ranges).flat()) assert.ok(textAt(text, r!).length > 0);
+      await h.waitFor(() => h.messages.some((m) => m.message.includes('big.txt') && m.message.includes('2000')), 'truncation warning');
+
+      // Turning figures back on takes effect without reopening.
+      h.settings = {};
+      h.conn.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+      const figures = await poll(async () => ((await decorations(h, uri)).ranges.figure ?? []).length, (n) => n > 0);
+      assert.ok(figures > 0, 'figures are decorated again after the setting changed');
+    } finally {
+      await h.close();
+    }
+  });
+
+  test('a user glossary adds terms; a broken one is reported with file and line and the last good version stays', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'report-lens-'));
+    const file = path.join(dir, 'team.glossary.json');
+    const good = JSON.stringify({ version: 1, entries: [{ id: 'team-xyz', term: '蓝鲸计划', definition: '测试用的团队术语。', category: 'other' }] }, null, 2);
+    fs.writeFileSync(file, good);
+    const h = await startServer({ settings: { glossaryFiles: ['team.glossary.json'] }, rootDir: dir });
+    try {
+      const text = '今年启动蓝鲸计划，覆盖全市。\n';
+      const uri = open(h, text);
+      await h.decorationsChanged(uri, 1);
+      const hv = await hover(h, uri, positionOf(text, '蓝鲸计划', 1));
+      assert.match(hv!.contents.value, /测试用的团队术语/);
+
+      fs.writeFileSync(file, '{\n  "version": 1,\n  "entries": [\n    { "id": "x", \n');
+      h.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: 'file://' + file, type: 2 }] });
+      await h.waitFor(() => h.messages.some((m) => m.message.includes('team.glossary.json') && /line \d+/.test(m.message)), 'glossary error message');
+      await h.waitFor(() => (h.diagnostics.get('file://' + file) ?? []).length > 0, 'glossary diagnostics');
+      await h.decorationsChanged(uri, 1);
+      const again = await hover(h, uri, positionOf(text, '蓝鲸计划', 1));
+      assert.match(again!.contents.value, /测试用的团队术语/, 'last good glossary still used');
+    } finally {
+      await h.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('VS Code draws its own decorations: no semantic tokens then; Chinese hovers for a Chinese UI', async () => {
+    const h = await startServer({ clientDrawsDecorations: true, locale: 'zh-cn' });
+    try {
+      assert.equal(h.init.capabilities.semanticTokensProvider, undefined);
+      const text = '投入1.5亿元推进建设。\n';
+      const uri = open(h, text);
+      await h.decorationsChanged(uri, 1);
+      const hv = await hover(h, uri, positionOf(text, '1.5亿元', 1));
+      assert.match(hv!.contents.value, /金额/);
+    } finally {
+      await h.close();
+    }
+  });
+});

@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { REPO_ROOT } from '../helpers';
+
+/** Every string the server or client localises with t(...) has a Simplified Chinese translation. */
+test('every localised string has a Simplified Chinese translation', () => {
+  const bundle = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'l10n', 'bundle.l10n.zh-cn.json'), 'utf8')) as Record<string, string>;
+  const files = ['server/src', 'server/src/features', 'client/src'].flatMap((dir) =>
+    fs.readdirSync(path.join(REPO_ROOT, dir)).filter((f) => f.endsWith('.ts')).map((f) => path.join(REPO_ROOT, dir, f)),
+  );
+  const missing: string[] = [];
+  let seen = 0;
+  for (const file of files) {
+    const src = fs.readFileSync(file, 'utf8');
+    for (const m of src.matchAll(/(?:^|[^A-Za-z0-9_.])(?:t|l10n\.t)\('((?:[^'\\]|\\.)*)'/g)) {
+      seen++;
+      if (!(m[1] in bundle)) missing.push(`${path.relative(REPO_ROOT, file)}: ${m[1]}`);
+    }
+  }
+  assert.ok(seen > 20, `found only ${seen} localised strings; is the pattern still right?`);
+  assert.deepEqual(missing, []);
+});
+
+test('package.nls.json and package.nls.zh-cn.json have the same keys, and the manifest uses only those', () => {
+  const en = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.nls.json'), 'utf8'));
+  const zh = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.nls.zh-cn.json'), 'utf8'));
+  assert.deepEqual(Object.keys(zh).sort(), Object.keys(en).sort());
+  const manifest = fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8');
+  const used = [...manifest.matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]);
+  assert.ok(used.length > 10);
+  for (const key of used) assert.ok(key in en, `package.json uses %${key}% which package.nls.json lacks`);
+});

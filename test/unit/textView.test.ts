@@ -1,0 +1,76 @@
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { foldWidth, splitBlocks, toDocument } from '../../server/src/core/textView';
+import { readSeed, seedNames } from '../helpers';
+
+/** Finds `needle` in the views of `text`'s blocks and returns the document text of each hit. */
+function hits(text: string, needle: string): string[] {
+  const out: string[] = [];
+  for (const b of splitBlocks(text)) {
+    for (let i = b.view.indexOf(needle); i >= 0; i = b.view.indexOf(needle, i + 1)) {
+      out.push(text.slice(toDocument(b, i), toDocument(b, i + needle.length, true)));
+    }
+  }
+  return out;
+}
+
+const LONG = '这得益于恒口示范区推进的卫生健康事业发展和';
+
+test('a word split by a PDF line break is whole in the view and maps back to the broken span', () => {
+  for (const br of ['\n', '\n\n', '\r\n\r\n', '\n \n', '  \n\n']) {
+    const text = `${LONG}县域${br}医共体建设。`;
+    assert.deepEqual(hits(text, '县域医共体'), [`县域${br}医共体`], JSON.stringify(br));
+  }
+});
+
+test('hard breaks stay: after sentence-final punctuation, after short lines, before heading markers', () => {
+  const check = (text: string, needle: string) => assert.deepEqual(hits(text, needle), [], JSON.stringify(text));
+  check(`${LONG}县域。\n\n医共体建设。`, '县域医共体');
+  check('短标题县域\n\n医共体建设。', '县域医共体');
+  check(`${LONG}县域\n\n一、医共体建设。`, '县域一、医共体');
+  check(`${LONG}县域\n\n\n\n\n医共体建设。`, '县域医共体');
+});
+
+test('blocks cover the text in order without overlap; views fold full-width forms', () => {
+  for (const name of seedNames()) {
+    const text = readSeed(name.slice(0, 3));
+    const blocks = splitBlocks(text);
+    let last = 0;
+    for (const b of blocks) {
+      assert.ok(b.start >= last && b.end > b.start && b.end <= text.length, name);
+      last = b.end;
+      assert.ok(!/[\uff01-\uff5e]/.test(b.view));
+    }
+  }
+  assert.equal(foldWidth('１２３％（一）ＡＢ，'), '123%(一)AB,');
+  assert.equal(foldWidth('无需折叠'), '无需折叠');
+});
+
+test('the seeds: terms broken across lines are joined', () => {
+  assert.deepEqual(hits(readSeed('004'), '县域医共体建设'), ['县域\n\n医共体建设']);
+  assert.ok(hits(readSeed('000'), '宣传保障').length === 1);
+});
+
+test('property: every view offset maps inside its block, monotonically, and unbroken text maps to itself', () => {
+  const chars = fc.constantFrom('县', '域', '医', '共', '体', '。', '，', '\n', '\r\n', ' ', '１', '𠀀', '😀', '一、', '（一）', 'a', '\t');
+  fc.assert(
+    fc.property(fc.array(chars, { maxLength: 200 }), (parts) => {
+      const text = parts.join('');
+      let prevEnd = 0;
+      for (const b of splitBlocks(text)) {
+        assert.ok(b.start >= prevEnd);
+        prevEnd = b.end;
+        let prev = -1;
+        for (let v = 0; v <= b.view.length; v++) {
+          const d = toDocument(b, v);
+          assert.ok(d >= b.start && d <= b.end, `offset ${v} → ${d} outside [${b.start}, ${b.end}]`);
+          assert.ok(d > prev);
+          prev = d;
+          if (v < b.view.length) assert.equal(foldWidth(text[d]), b.view[v]);
+        }
+      }
+    }),
+    { numRuns: 300 },
+  );
+});
