@@ -13,7 +13,7 @@ export interface ReportLensApi {
 }
 
 /** Reports are `.txt` files opened as Plain Text, and documents in the `report` language. */
-const SELECTOR: vscode.DocumentFilter[] = [
+const SELECTOR = [
   { language: 'plaintext', pattern: '**/*.txt' },
   { language: 'report' },
 ];

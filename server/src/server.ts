@@ -6,6 +6,8 @@ import {
   createConnection,
   DiagnosticSeverity,
   DidChangeConfigurationNotification,
+  MessageType,
+  ShowMessageNotification,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -45,6 +47,11 @@ const store = new AnalysisStore(
   },
 );
 let workspaceFolders: string[] = [];
+
+/** Shows the user a message without waiting for an answer. */
+function tell(type: MessageType, message: string): void {
+  void connection.sendNotification(ShowMessageNotification.type, { type, message });
+}
 let dynamicConfiguration = false;
 
 /** Analysis of the current version of an open document, or undefined if it closed, changed or was cancelled. */
@@ -109,12 +116,12 @@ function reportGlossaryProblems(reports: GlossaryFileReport[]): void {
     });
     const first = r.problems[0];
     if (r.readError) {
-      void connection.window.showWarningMessage(t('Report Lens could not read the glossary file {0}: {1}', r.file, r.readError));
+      tell(MessageType.Warning, t('Report Lens could not read the glossary file {0}: {1}', r.file, r.readError));
     } else if (first) {
       const msg = r.rejected
         ? t('Glossary file {0}, line {1}: {2}. Report Lens keeps using the last good version of this file.', r.file, first.line + 1, first.message)
         : t('Glossary file {0}, line {1}: {2}. The other entries of the file are in use.', r.file, first.line + 1, first.message);
-      void (r.rejected ? connection.window.showErrorMessage(msg) : connection.window.showWarningMessage(msg));
+      tell(r.rejected ? MessageType.Error : MessageType.Warning, msg);
     }
   }
 }
@@ -165,11 +172,12 @@ function showNotices(uri: string, notices: AnalysisNotice[]): void {
     notified.add(key);
     const name = decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
     if (n.code === 'truncated') {
-      void connection.window.showWarningMessage(
+      tell(
+        MessageType.Warning,
         t('{0} is very large: Report Lens analysed its first {1} characters only. Raise reportLens.maxAnalysisLength to analyse more.', name, n.offset ?? 0),
       );
     } else if (n.code === 'binary') {
-      void connection.window.showWarningMessage(t('{0} looks like a binary file; Report Lens did not analyse it.', name));
+      tell(MessageType.Warning, t('{0} looks like a binary file; Report Lens did not analyse it.', name));
     }
   }
 }

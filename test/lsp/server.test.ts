@@ -33,7 +33,7 @@ async function poll<T>(get: () => Promise<T>, ok: (v: T) => boolean, timeoutMs =
 
 /** The document text under a wire range. */
 function textAt(text: string, r: [number, number, number, number]): string {
-  const lines = text.split(/(?<=\r\n|\n|\r)/);
+  const lines = text.split(/(?<=\r\n|\n|\r(?!\n))/);
   const offset = (line: number, ch: number) => lines.slice(0, line).reduce((n, l) => n + l.length, 0) + ch;
   return text.slice(offset(r[0], r[1]), offset(r[2], r[3]));
 }
