@@ -1,12 +1,11 @@
 /**
- * Analyses per document: one analyzer (with its block cache) per open document, one run per version.
- * A newer version cancels the run of an older one; long runs give the event loop a turn between steps,
- * so requests keep being answered while a huge document is analysed.
+ * Analyses per document: one run per version, incremental from the last finished analysis.
+ * A newer version cancels the run of an older one; long runs give the event loop a turn between
+ * steps, so requests keep being answered while a huge document is analysed.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { Analyzer, type AnalyzeOptions } from './core/analyze';
+import { Analyzer, DocumentAnalysis, type AnalyzeOptions, type TextEdit } from './core/analyze';
 import type { TermMatcher } from './core/terms';
-import type { Analysis } from './core/types';
 import { looksBinary } from './core/inputCheck';
 
 export class AnalysisCancelled extends Error {
@@ -17,15 +16,16 @@ export class AnalysisCancelled extends Error {
 
 interface Run {
   version: number;
-  promise: Promise<Analysis>;
+  promise: Promise<DocumentAnalysis>;
   cancelled: boolean;
 }
 
 interface Entry {
-  analyzer: Analyzer;
   run?: Run;
   /** The newest finished analysis and its version. */
-  done?: { version: number; analysis: Analysis };
+  done?: { version: number; analysis: DocumentAnalysis };
+  /** Batches of edits, each taking the document from one version to the next. */
+  edits: { from: number; to: number; edits: TextEdit[] }[];
 }
 
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -38,27 +38,30 @@ export class AnalysisStore {
     private readonly options: (uri: string) => Promise<AnalyzeOptions>,
   ) {}
 
+  /** Records edits as the document receives them, so the next analysis can be incremental. */
+  recordEdits(uri: string, from: number, to: number, edits: TextEdit[]): void {
+    this.entries.get(uri)?.edits.push({ from, to, edits });
+  }
+
   /** The analysis of the document's current version, started if need be. */
-  get(doc: TextDocument): Promise<Analysis> {
+  get(doc: TextDocument): Promise<DocumentAnalysis> {
     let entry = this.entries.get(doc.uri);
     if (entry?.done?.version === doc.version) return Promise.resolve(entry.done.analysis);
-    if (entry?.run && entry.run.version === doc.version && !entry.run.cancelled) return entry.run.promise;
+    // Documents change in place: take text and version now, not after the first await.
+    const text = doc.getText();
+    const version = doc.version;
+    if (entry?.run && entry.run.version === version && !entry.run.cancelled) return entry.run.promise;
     if (entry?.run) entry.run.cancelled = true;
     if (!entry) {
-      entry = { analyzer: new Analyzer(this.matcher()) };
+      entry = { edits: [] };
       this.entries.set(doc.uri, entry);
     }
-    const run: Run = { version: doc.version, cancelled: false, promise: undefined as unknown as Promise<Analysis> };
-    run.promise = this.execute(doc, entry, run);
+    const run: Run = { version, cancelled: false, promise: undefined as unknown as Promise<DocumentAnalysis> };
+    run.promise = this.execute(doc.uri, text, entry, run);
     // A cancelled run that nobody awaits must not surface as an unhandled rejection.
     run.promise.catch(() => undefined);
     entry.run = run;
     return run.promise;
-  }
-
-  /** The newest finished analysis of a document, whatever its version. */
-  latest(uri: string): { version: number; analysis: Analysis } | undefined {
-    return this.entries.get(uri)?.done;
   }
 
   /** Forgets a closed document. */
@@ -74,24 +77,46 @@ export class AnalysisStore {
     this.entries.clear();
   }
 
-  private async execute(doc: TextDocument, entry: Entry, run: Run): Promise<Analysis> {
-    const options = await this.options(doc.uri);
+  private async execute(uri: string, text: string, entry: Entry, run: Run): Promise<DocumentAnalysis> {
+    const options = await this.options(uri);
     if (run.cancelled) throw new AnalysisCancelled();
-    const text = doc.getText();
-    let analysis: Analysis;
+    let analysis: DocumentAnalysis;
     if (looksBinary(text)) {
-      analysis = { terms: [], figures: [], orgs: [], outline: [], notices: [{ code: 'binary', message: 'The document looks like a binary file; it was not analysed.' }] };
+      analysis = new DocumentAnalysis(text, [], [], [], 0, [
+        { code: 'binary', message: 'The document looks like a binary file; it was not analysed.' },
+      ]);
     } else {
-      Object.assign(entry.analyzer.options, options);
-      const steps = entry.analyzer.analyzeSteps(text);
+      const analyzer = new Analyzer(this.matcher(), options);
+      const prev = entry.done;
+      const edits = prev ? editsBetween(entry.edits, prev.version, run.version) : undefined;
+      const steps = analyzer.analyzeSteps(text, edits && prev!.analysis, edits);
       for (;;) {
         const r = steps.next();
-        if (r.done) { analysis = r.value; break; }
+        if (r.done) {
+          analysis = r.value;
+          break;
+        }
         await turn();
         if (run.cancelled) throw new AnalysisCancelled();
       }
     }
-    if (!entry.done || entry.done.version <= run.version) entry.done = { version: run.version, analysis };
+    if (!entry.done || entry.done.version < run.version) {
+      entry.done = { version: run.version, analysis };
+      entry.edits = entry.edits.filter((b) => b.from >= run.version);
+    }
     return analysis;
   }
+}
+
+/** The edits that lead from version `from` to version `to`, or undefined if some are missing. */
+function editsBetween(batches: Entry['edits'], from: number, to: number): TextEdit[] | undefined {
+  const out: TextEdit[] = [];
+  let at = from;
+  while (at !== to) {
+    const next = batches.find((b) => b.from === at);
+    if (!next || next.to > to) return undefined;
+    out.push(...next.edits);
+    at = next.to;
+  }
+  return out;
 }

@@ -27,7 +27,8 @@ import {
 import { AnalysisStore } from './analysisStore';
 import { Glossaries, type GlossaryFileReport } from './glossaries';
 import { SettingsCache } from './settings';
-import type { Analysis, AnalysisNotice } from './core/types';
+import type { AnalysisNotice } from './core/types';
+import type { DocumentAnalysis } from './core/analyze';
 import { getHover } from './features/hover';
 import { getDocumentSymbols } from './features/documentSymbols';
 import { getFoldingRanges } from './features/foldingRanges';
@@ -36,7 +37,24 @@ import { getDecorations } from './features/decorations';
 import { setLocale, t } from './l10n';
 
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+/** Documents as the client edits them; each incremental change is also recorded for incremental analysis. */
+const documents = new TextDocuments({
+  create: TextDocument.create,
+  update(doc, changes, version) {
+    const from = doc.version;
+    const edits: { start: number; end: number; length: number }[] = [];
+    for (const change of changes) {
+      const length = doc.getText().length;
+      const range = 'range' in change ? change.range : undefined;
+      const start = range ? doc.offsetAt(range.start) : 0;
+      const end = range ? doc.offsetAt(range.end) : length;
+      edits.push({ start, end, length: change.text.length });
+      TextDocument.update(doc, [change], version);
+    }
+    store.recordEdits(doc.uri, from, version, edits);
+    return doc;
+  },
+});
 const settings = new SettingsCache(connection);
 const glossaries = new Glossaries();
 const store = new AnalysisStore(
@@ -55,7 +73,7 @@ function tell(type: MessageType, message: string): void {
 let dynamicConfiguration = false;
 
 /** Analysis of the current version of an open document, or undefined if it closed, changed or was cancelled. */
-async function analysisOf(uri: string, token?: CancellationToken): Promise<{ doc: TextDocument; analysis: Analysis } | undefined> {
+async function analysisOf(uri: string, token?: CancellationToken): Promise<{ doc: TextDocument; analysis: DocumentAnalysis } | undefined> {
   const doc = documents.get(uri);
   if (!doc) return undefined;
   try {

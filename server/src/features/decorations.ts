@@ -1,7 +1,6 @@
 /** The decorations request: ranges per kind, for the VS Code client to paint. */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analysis } from '../core/types';
-import { inRange } from '../core/query';
+import type { DocumentAnalysis, BlockKind } from '../core/analyze';
 import type { DecorationKind, DecorationsParams, DecorationsResult, WireRange } from '../../../shared/protocol';
 import type { ReportLensSettings } from '../../../shared/settings';
 import { toWireRange } from './positions';
@@ -12,37 +11,40 @@ export const MAX_RANGES_PER_KIND = 20_000;
 export function getDecorations(
   doc: TextDocument,
   version: number,
-  analysis: Analysis,
+  analysis: DocumentAnalysis,
   settings: ReportLensSettings,
   visibleLines?: DecorationsParams['visibleLines'],
 ): DecorationsResult {
   const d = settings.decorations;
-  const sources: [DecorationKind, boolean, { start: number; end: number }[]][] = [
-    ['term', d.terms, analysis.terms.filter((a) => !a.candidate)],
-    ['candidate', d.candidates, analysis.terms.filter((a) => a.candidate)],
-    ['figure', d.figures, analysis.figures],
-    ['org', d.orgs, analysis.orgs],
-  ];
   // Offsets of the visible windows, so only what is on screen is converted and sent.
-  const windows = visibleLines?.map((w) => ({
-    start: doc.offsetAt({ line: Math.max(0, w.start), character: 0 }),
-    end: doc.offsetAt({ line: w.end + 1, character: 0 }),
-  }));
-  let partial = !!windows;
+  const windows = visibleLines?.length
+    ? visibleLines.map((w) => ({
+        start: doc.offsetAt({ line: Math.max(0, w.start), character: 0 }),
+        end: doc.offsetAt({ line: w.end + 1, character: 0 }),
+      }))
+    : [{ start: 0, end: analysis.text.length }];
+  let partial = !!visibleLines?.length;
   const ranges: DecorationsResult['ranges'] = {};
-  for (const [kind, on, items] of sources) {
+  const kinds: [DecorationKind, boolean, BlockKind, ((a: { candidate?: boolean }) => boolean)?][] = [
+    ['term', d.terms, 'terms', (a) => !a.candidate],
+    ['candidate', d.candidates, 'terms', (a) => !!a.candidate],
+    ['figure', d.figures, 'figures'],
+    ['org', d.orgs, 'mentions'],
+  ];
+  for (const [kind, on, source, keep] of kinds) {
     if (!on) continue;
-    let chosen = windows ? windows.flatMap((w) => inRange(items, w.start, w.end)) : items;
-    if (chosen.length > MAX_RANGES_PER_KIND) {
-      chosen = chosen.slice(0, MAX_RANGES_PER_KIND);
-      partial = true;
-    }
     const wire: WireRange[] = [];
     let last = -1;
-    for (const a of chosen) {
-      if (a.start < last) continue; // overlapping windows may repeat an item
-      last = a.end;
-      wire.push(toWireRange(doc, a.start, a.end));
+    for (const w of windows) {
+      for (const a of analysis.inRange(source, w.start, w.end, MAX_RANGES_PER_KIND + 1) as { start: number; end: number; candidate?: boolean }[]) {
+        if (a.start < last || (keep && !keep(a))) continue; // overlapping windows may repeat an item
+        last = a.end;
+        wire.push(toWireRange(doc, a.start, a.end));
+      }
+    }
+    if (wire.length > MAX_RANGES_PER_KIND) {
+      wire.length = MAX_RANGES_PER_KIND;
+      partial = true;
     }
     ranges[kind] = wire;
   }

@@ -1,14 +1,13 @@
 /** Hover: a term's definition, a figure's normalised value, an organisation's names. */
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analysis, FigureAnnotation, OrgAnnotation, OrgKind, TermAnnotation, TermCategory, FigureKind } from '../core/types';
-import { annotationsAt } from '../core/query';
+import type { FigureAnnotation, OrgAnnotation, OrgKind, TermAnnotation, TermCategory, FigureKind } from '../core/types';
+import type { DocumentAnalysis } from '../core/analyze';
 import { toRange } from './positions';
 import { t, locale } from '../l10n';
 
-export function getHover(doc: TextDocument, analysis: Analysis, position: Position): Hover | null {
-  const offset = doc.offsetAt(position);
-  const found = annotationsAt(analysis, offset);
+export function getHover(doc: TextDocument, analysis: DocumentAnalysis, position: Position): Hover | null {
+  const found = analysis.at(doc.offsetAt(position));
   if (found.length === 0) return null;
   const parts = found.map((a) => (a.kind === 'term' ? termHover(a) : a.kind === 'figure' ? figureHover(a) : orgHover(a)));
   const first = found[0];

@@ -1,0 +1,99 @@
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { Analyzer, dirtyRange, type DocumentAnalysis, type TextEdit } from '../../server/src/core/analyze';
+import { builtinGlossary } from '../../server/src/core/glossary';
+import { TermMatcher } from '../../server/src/core/terms';
+import { readSeed, seedNames } from '../helpers';
+
+const matcher = new TermMatcher([builtinGlossary()]);
+const analyzer = () => new Analyzer(matcher);
+
+/** What a user sees of an analysis: kinds, ranges and texts. */
+function visible(a: DocumentAnalysis) {
+  return {
+    terms: a.terms.map((t) => [t.start, t.end, t.text, t.canonical]),
+    figures: a.figures.map((f) => [f.start, f.end, f.text, f.value]),
+    orgs: a.orgs.map((o) => [o.start, o.end, o.text, o.canonical, o.mentions]),
+  };
+}
+
+function apply(text: string, e: TextEdit, insert: string): string {
+  return text.slice(0, e.start) + insert + text.slice(e.end);
+}
+
+test('every annotation of the seeds lies inside the text and its text is the document text', () => {
+  for (const name of seedNames()) {
+    const text = readSeed(name.slice(0, 3));
+    const a = analyzer().analyze(text);
+    for (const x of [...a.terms, ...a.figures, ...a.orgs]) {
+      assert.ok(0 <= x.start && x.start < x.end && x.end <= text.length, `${name}: ${JSON.stringify(x)}`);
+      assert.equal(x.text, text.slice(x.start, x.end));
+    }
+    for (const kind of [a.terms, a.figures, a.orgs]) {
+      for (let i = 1; i < kind.length; i++) assert.ok(kind[i - 1].end <= kind[i].start, `${name}: overlap ${kind[i - 1].text} / ${kind[i].text}`);
+    }
+  }
+});
+
+test('dirtyRange composes edits in sequence', () => {
+  const prev = { text: 'a'.repeat(100) };
+  // Insert 3 at 10, then delete [50, 60) of the new text.
+  const r = dirtyRange(prev, 'a'.repeat(93), [{ start: 10, end: 10, length: 3 }, { start: 50, end: 60, length: 0 }]);
+  assert.deepEqual(r, { oldStart: 10, oldEnd: 57, delta: -7 });
+  assert.equal(dirtyRange(prev, 'a'.repeat(101), [{ start: 0, end: 0, length: 3 }]), undefined, 'lengths disagree');
+});
+
+test('incremental analysis after edits equals a fresh analysis (seeds, inserts and deletes at many places)', () => {
+  const text = readSeed('001') + '\n' + readSeed('004');
+  const base = analyzer().analyze(text);
+  const inserts = ['', '三医协同', '。\n\n', '\n', '县域', '1.5亿元', '一、新的一节\n', 'x'];
+  for (let at = 0; at < text.length; at += 397) {
+    for (const [k, insert] of inserts.entries()) {
+      const e: TextEdit = { start: at, end: Math.min(text.length, at + (k % 3) * 2), length: insert.length };
+      const next = apply(text, e, insert);
+      const inc = analyzer().analyze(next, base, [e]);
+      assert.deepEqual(visible(inc), visible(analyzer().analyze(next)), `edit at ${at} inserting ${JSON.stringify(insert)}`);
+    }
+  }
+});
+
+test('property: incremental equals fresh after random edit sequences', () => {
+  const pieces = ['县域', '医共体', '紧密型', '\n', '\n\n', '。', '，', '三医协同', '1.5亿元', '86.43%', '市卫健委', '𠀀', '一、', '（一）', '\r\n', '这是一段较长的正文内容用于测试换行拼接'];
+  const textArb = fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 60 }).map((p) => p.join(''));
+  fc.assert(
+    fc.property(textArb, fc.array(fc.tuple(fc.nat(), fc.nat(6), fc.constantFrom(...pieces, '')), { minLength: 1, maxLength: 4 }), (text, raw) => {
+      let cur = text;
+      const edits: TextEdit[] = [];
+      for (const [pos, len, insert] of raw) {
+        const start = pos % (cur.length + 1);
+        const end = Math.min(cur.length, start + len);
+        const e = { start, end, length: insert.length };
+        cur = apply(cur, e, insert);
+        edits.push(e);
+      }
+      const prev = analyzer().analyze(text);
+      assert.deepEqual(visible(analyzer().analyze(cur, prev, edits)), visible(analyzer().analyze(cur)));
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('a document longer than maxLength is analysed up to it and says so', () => {
+  const text = readSeed('001');
+  const a = new Analyzer(matcher, { maxLength: 500 }).analyze(text);
+  assert.equal(a.notices[0]?.code, 'truncated');
+  assert.ok([...a.terms, ...a.figures].every((x) => x.end <= 500 + 20));
+  assert.ok(a.figures.length > 0);
+});
+
+test('property: analysis never throws and ranges stay inside any text', () => {
+  fc.assert(
+    fc.property(fc.string({ unit: fc.constantFrom('县', '域', '医', '共', '体', '1', '.', '5', '亿', '元', '%', '\n', '\r', '“', '”', '𠀀', '😀', '（', '）', '市', '卫', '健', '委', ' ', '\u0000', '\uFFFD') }), (text) => {
+      const a = analyzer().analyze(text);
+      for (const x of [...a.terms, ...a.figures, ...a.orgs]) assert.ok(0 <= x.start && x.start < x.end && x.end <= text.length);
+      void a.outline;
+    }),
+    { numRuns: 500 },
+  );
+});
