@@ -42,3 +42,7 @@ export interface InitializationOptions {
   /** UI language, e.g. "zh-cn" or "en". */
   locale?: string;
 }
+
+/** Request: the server's memory use, for benchmarks and diagnostics (after a garbage collection when the server runs with --expose-gc). */
+export const MemoryRequest = { method: 'reportLens/memory' } as const;
+export interface MemoryResult { rss: number; heapUsed: number; heapTotal: number; external: number }

@@ -20,6 +20,8 @@ import { fileURLToPath } from 'node:url';
 import {
   DecorationsChangedNotification,
   DecorationsRequest,
+  MemoryRequest,
+  type MemoryResult,
   type DecorationsParams,
   type DecorationsResult,
   type InitializationOptions,
@@ -243,6 +245,12 @@ connection.onRequest(DecorationsRequest.method, async (params: DecorationsParams
   const r = await analysisOf(params.textDocument.uri, token);
   if (!r) return null;
   return getDecorations(r.doc, r.doc.version, r.analysis, await settings.get(r.doc.uri), params.visibleLines);
+});
+
+connection.onRequest(MemoryRequest.method, (): MemoryResult => {
+  (globalThis as { gc?: () => void }).gc?.();
+  const m = process.memoryUsage();
+  return { rss: m.rss, heapUsed: m.heapUsed, heapTotal: m.heapTotal, external: m.external };
 });
 
 documents.listen(connection);
