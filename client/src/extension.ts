@@ -48,6 +48,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Report
       decorations?.refreshVisible();
     }),
     vscode.commands.registerCommand('reportLens.showOutput', () => output.show()),
+    vscode.commands.registerCommand('reportLens.addToGlossary', addToGlossary),
   );
 
   const d = decorations;
@@ -55,6 +56,39 @@ export async function activate(context: vscode.ExtensionContext): Promise<Report
     getAppliedDecorations: (uri) => d.appliedRanges(uri),
     whenDecorated: (uri, timeoutMs) => d.whenDecorated(uri, timeoutMs),
   };
+}
+
+/** Categories of the glossary, with the labels users pick from. */
+const CATEGORIES: [string, () => string][] = [
+  ['medical-reform', () => vscode.l10n.t('medical reform')],
+  ['public-health', () => vscode.l10n.t('public health')],
+  ['maternal-child', () => vscode.l10n.t('maternal and child health')],
+  ['elderly-care', () => vscode.l10n.t('elderly care')],
+  ['tcm', () => vscode.l10n.t('traditional Chinese medicine')],
+  ['party-building', () => vscode.l10n.t('party building')],
+  ['governance', () => vscode.l10n.t('governance')],
+  ['finance-insurance', () => vscode.l10n.t('finance and insurance')],
+  ['workforce', () => vscode.l10n.t('workforce')],
+  ['digital-health', () => vscode.l10n.t('digital health')],
+  ['population', () => vscode.l10n.t('population')],
+  ['other', () => vscode.l10n.t('other')],
+];
+
+/** The "Add to glossary…" quick fix: asks for a definition and a category; the server writes the entry. */
+async function addToGlossary(arg: { term: string }): Promise<void> {
+  const definition = await vscode.window.showInputBox({
+    title: vscode.l10n.t('Add “{0}” to the glossary', arg.term),
+    prompt: vscode.l10n.t('Definition (one or two sentences)'),
+    ignoreFocusOut: true,
+    validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('A definition is needed')),
+  });
+  if (!definition) return;
+  const picked = await vscode.window.showQuickPick(
+    CATEGORIES.map(([id, label]) => ({ label: label(), id })),
+    { title: vscode.l10n.t('Category of “{0}”', arg.term), ignoreFocusOut: true },
+  );
+  if (!picked) return;
+  await vscode.commands.executeCommand('reportLens.applyGlossaryEntry', { entry: { term: arg.term, definition: definition.trim(), category: picked.id } });
 }
 
 export async function deactivate(): Promise<void> {

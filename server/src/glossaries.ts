@@ -5,7 +5,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { builtinGlossary, parseGlossary, type GlossaryProblem, type ParsedGlossary } from './core/glossary';
+import { addGlossaryEntry, builtinGlossary, parseGlossary, type GlossaryProblem, type ParsedGlossary } from './core/glossary';
+import type { GlossaryEntry } from './core/types';
+
+/** A glossary file at the root of a workspace folder is used without being configured. */
+export const WORKSPACE_GLOSSARY = 'report-lens.glossary.json';
 import { TermMatcher } from './core/terms';
 
 export interface GlossaryFileReport {
@@ -24,6 +28,7 @@ export class Glossaries {
   private current: ParsedGlossary[] = [];
   private matcherCache?: TermMatcher;
   files: string[] = [];
+  private conventional: string[] = [];
 
   /** Resolves configured paths against the workspace folders. */
   static resolve(configured: string[], folders: string[]): string[] {
@@ -35,9 +40,14 @@ export class Glossaries {
     return [...new Set(out)];
   }
 
-  /** (Re)loads the user glossary files; returns what went wrong in each. */
-  load(files: string[]): GlossaryFileReport[] {
-    this.files = files;
+  /**
+   * (Re)loads the user glossary files: the configured ones, then `report-lens.glossary.json` of each
+   * workspace folder when it exists. Returns what went wrong in each.
+   */
+  load(configured: string[], folders: string[]): GlossaryFileReport[] {
+    this.conventional = folders.map((f) => path.join(f, WORKSPACE_GLOSSARY));
+    const files = [...new Set([...configured, ...this.conventional.filter((f) => fs.existsSync(f))])];
+    this.files = [...new Set([...files, ...this.conventional])];
     const reports: GlossaryFileReport[] = [];
     this.current = [];
     for (const file of files) {
@@ -73,8 +83,38 @@ export class Glossaries {
     return this.files.includes(file);
   }
 
+  /**
+   * Writes an entry into a glossary file (the given one, else the first configured one, else the
+   * workspace glossary), creating the file if need be. The write is atomic: the file is never left half-written.
+   */
+  addEntry(entry: Omit<GlossaryEntry, 'id'> & { id?: string }, configured: string[], file?: string): string {
+    const target = file ?? configured[0] ?? this.conventional[0];
+    if (!target) throw new Error('no workspace folder to create a glossary file in');
+    let text = '';
+    try {
+      text = fs.readFileSync(target, 'utf8');
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    }
+    const full: GlossaryEntry = { ...entry, id: entry.id ?? `user-${hash(entry.term)}` };
+    const tmp = `${target}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, addGlossaryEntry(text, full));
+    fs.renameSync(tmp, target);
+    return target;
+  }
+
   matcher(): TermMatcher {
     this.matcherCache ??= new TermMatcher([this.builtin, ...this.current]);
     return this.matcherCache;
   }
+}
+
+/** A short stable hash of a string (FNV-1a), for ids of entries users add. */
+function hash(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
 }

@@ -3,6 +3,7 @@
  * Analysis lives in core/, LSP shapes in features/; this file only wires them together.
  */
 import {
+  CodeActionKind,
   createConnection,
   DiagnosticSeverity,
   DidChangeConfigurationNotification,
@@ -36,6 +37,7 @@ import { getDocumentSymbols } from './features/documentSymbols';
 import { getFoldingRanges } from './features/foldingRanges';
 import { getSemanticTokens, TOKEN_LEGEND } from './features/semanticTokens';
 import { getDecorations } from './features/decorations';
+import { APPLY_GLOSSARY_ENTRY, getCodeActions } from './features/codeActions';
 import { setLocale, t } from './l10n';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -73,6 +75,8 @@ function tell(type: MessageType, message: string): void {
   void connection.sendNotification(ShowMessageNotification.type, { type, message });
 }
 let dynamicConfiguration = false;
+/** The client asks the user for a new term's definition itself (VS Code); other clients get a placeholder. */
+let clientPrompts = false;
 
 /** Analysis of the current version of an open document, or undefined if it closed, changed or was cancelled. */
 async function analysisOf(uri: string, token?: CancellationToken): Promise<{ doc: TextDocument; analysis: DocumentAnalysis } | undefined> {
@@ -90,6 +94,7 @@ async function analysisOf(uri: string, token?: CancellationToken): Promise<{ doc
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   const init = (params.initializationOptions ?? {}) as InitializationOptions;
   setLocale(init.locale ?? params.locale);
+  clientPrompts = !!init.clientDrawsDecorations;
   settings.supported = !!params.capabilities.workspace?.configuration;
   dynamicConfiguration = !!params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
   workspaceFolders = (params.workspaceFolders ?? [])
@@ -102,6 +107,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       hoverProvider: true,
       documentSymbolProvider: { label: 'Report Lens' },
       foldingRangeProvider: true,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      executeCommandProvider: { commands: [APPLY_GLOSSARY_ENTRY] },
       // VS Code's client paints decorations itself; colouring the same spans twice would clash.
       semanticTokensProvider: init.clientDrawsDecorations ? undefined : { legend: TOKEN_LEGEND, full: true },
     },
@@ -118,7 +125,7 @@ async function reloadGlossaries(): Promise<void> {
   const s = await settings.global();
   analysisKey = JSON.stringify([s.glossaryFiles, s.maxAnalysisLength, s.candidateTerms]);
   const configured = s.glossaryFiles;
-  reportGlossaryProblems(glossaries.load(Glossaries.resolve(configured, workspaceFolders)));
+  reportGlossaryProblems(glossaries.load(Glossaries.resolve(configured, workspaceFolders), workspaceFolders));
   store.invalidateAll();
   for (const doc of documents.all()) scheduleAnalysis(doc);
 }
@@ -245,6 +252,26 @@ connection.onRequest(DecorationsRequest.method, async (params: DecorationsParams
   const r = await analysisOf(params.textDocument.uri, token);
   if (!r) return null;
   return getDecorations(r.doc, r.doc.version, r.analysis, await settings.get(r.doc.uri), params.visibleLines);
+});
+
+connection.onCodeAction(async (params, token) => {
+  const r = await analysisOf(params.textDocument.uri, token);
+  return r ? getCodeActions(r.doc, r.analysis, params.range, clientPrompts) : null;
+});
+
+connection.onExecuteCommand(async (params) => {
+  if (params.command !== APPLY_GLOSSARY_ENTRY) return;
+  const arg = (params.arguments?.[0] ?? {}) as { entry?: { term?: string; definition?: string; category?: string }; file?: string };
+  const entry = arg.entry;
+  if (!entry?.term || !entry.definition) return;
+  try {
+    const configured = Glossaries.resolve((await settings.global()).glossaryFiles, workspaceFolders);
+    const file = glossaries.addEntry({ ...entry, term: entry.term, definition: entry.definition, category: (entry.category ?? 'other') as never }, configured, arg.file);
+    tell(MessageType.Info, t('Added “{0}” to {1}.', entry.term, file));
+  } catch (e) {
+    tell(MessageType.Error, t('Could not add “{0}” to the glossary: {1}', entry.term, (e as Error).message));
+  }
+  await reloadGlossaries();
 });
 
 connection.onRequest(MemoryRequest.method, (): MemoryResult => {
