@@ -1,0 +1,228 @@
+/**
+ * The brat standoff format (https://brat.nlplab.org/standoff.html), line by line:
+ *
+ *   T1<TAB>Organisation 0 6<TAB>芜湖市卫健委          text-bound annotation
+ *   T2<TAB>Term 10 12;14 17<TAB>县域 医共体           discontinuous: fragments joined by one space
+ *   A1<TAB>Verdict T1 Wrong                          attribute (value optional)
+ *   #1<TAB>AnnotatorNotes T1<TAB>free text           note
+ *   R1, E1, N1, M1, *                                relations, events, normalisations…: kept verbatim
+ *
+ * Offsets here are exactly as in the file: Unicode code points (see codePoints.ts), end exclusive.
+ * Parsing never throws: a line that cannot be read becomes a problem with its 1-based line number,
+ * so a caller can refuse to rewrite the file instead of losing what it could not read.
+ */
+
+export interface BratTextBound {
+  type: 'T';
+  id: string;
+  label: string;
+  /** [start, end) pairs in code points, in file order. */
+  fragments: [number, number][];
+  /** The text field: the fragments' texts joined by single spaces. */
+  text: string;
+  /** 1-based line in the file (0 for entries built in memory). */
+  line: number;
+}
+
+export interface BratAttribute {
+  type: 'A';
+  id: string;
+  name: string;
+  target: string;
+  value?: string;
+  line: number;
+}
+
+export interface BratNote {
+  type: '#';
+  id: string;
+  noteType: string;
+  target: string;
+  text: string;
+  line: number;
+}
+
+/** Relations, events, normalisations, equivalences and legacy modifications: carried through unchanged. */
+export interface BratOther {
+  type: 'other';
+  id: string;
+  raw: string;
+  line: number;
+}
+
+export type BratEntry = BratTextBound | BratAttribute | BratNote | BratOther;
+
+export type BratProblemCode = 'syntax' | 'offsets' | 'duplicate-id' | 'unknown-target' | 'missing-text';
+
+export interface BratProblem {
+  /** 1-based line number in the file. */
+  line: number;
+  code: BratProblemCode;
+  /** English description; the server localises by `code`. */
+  message: string;
+}
+
+export interface ParsedBrat {
+  entries: BratEntry[];
+  problems: BratProblem[];
+}
+
+const ID = /^(?:[A-Za-z#][0-9]+\S*|\*)$/;
+const LABEL = /^\S+$/;
+
+/** Parses the text of an .ann file. */
+export function parseBrat(ann: string): ParsedBrat {
+  const entries: BratEntry[] = [];
+  const problems: BratProblem[] = [];
+  const lines = ann.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const ids = new Map<string, number>();
+  const problem = (line: number, code: BratProblemCode, message: string) => problems.push({ line, code, message });
+
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i];
+    const line = i + 1;
+    if (raw.trim() === '') continue;
+    const tab = raw.indexOf('\t');
+    const id = tab < 0 ? raw.split(/\s/)[0] : raw.slice(0, tab);
+    if (tab < 0 || !ID.test(id)) {
+      problem(line, 'syntax', tab < 0 ? 'no tab after the annotation id' : `"${id}" is not an annotation id`);
+      continue;
+    }
+    if (id !== '*' && ids.has(id)) {
+      problem(line, 'duplicate-id', `the id ${id} is already used on line ${ids.get(id)}`);
+      continue;
+    }
+    // An id counts as used once its line was read; a broken line does not take it.
+    const accept = (e: BratEntry) => {
+      entries.push(e);
+      if (id !== '*') ids.set(id, line);
+    };
+    const rest = raw.slice(tab + 1);
+    const kind = id[0];
+    if (kind === 'T') {
+      const tab2 = rest.indexOf('\t');
+      if (tab2 < 0) {
+        problem(line, 'missing-text', `${id} has no text field after its offsets`);
+        continue;
+      }
+      const head = rest.slice(0, tab2);
+      const sp = head.indexOf(' ');
+      const label = sp < 0 ? head : head.slice(0, sp);
+      if (sp < 0 || !LABEL.test(label)) {
+        problem(line, 'syntax', `${id} needs a label and offsets ("Label start end")`);
+        continue;
+      }
+      const fragments = parseFragments(head.slice(sp + 1));
+      if (typeof fragments === 'string') {
+        problem(line, 'offsets', `${id}: ${fragments}`);
+        continue;
+      }
+      accept({ type: 'T', id, label, fragments, text: rest.slice(tab2 + 1), line });
+    } else if (kind === 'A') {
+      const parts = rest.split(' ').filter((p) => p !== '');
+      if (parts.length < 2 || parts.length > 3 || rest.includes('\t')) {
+        problem(line, 'syntax', `${id} should read "Name Target [Value]"`);
+        continue;
+      }
+      const [name, target, value] = parts;
+      accept(value === undefined ? { type: 'A', id, name, target, line } : { type: 'A', id, name, target, value, line });
+    } else if (kind === '#') {
+      const tab2 = rest.indexOf('\t');
+      const head = tab2 < 0 ? rest : rest.slice(0, tab2);
+      const parts = head.split(' ').filter((p) => p !== '');
+      if (parts.length !== 2) {
+        problem(line, 'syntax', `${id} should read "NoteType Target<TAB>text"`);
+        continue;
+      }
+      accept({ type: '#', id, noteType: parts[0], target: parts[1], text: tab2 < 0 ? '' : rest.slice(tab2 + 1), line });
+    } else {
+      accept({ type: 'other', id, raw, line });
+    }
+  }
+
+  // Attributes and notes must point at something that exists.
+  for (const e of entries) {
+    if ((e.type === 'A' || e.type === '#') && !ids.has(e.target)) {
+      problem(e.line, 'unknown-target', `${e.id} refers to ${e.target}, which is not in the file`);
+    }
+  }
+  problems.sort((a, b) => a.line - b.line);
+  return { entries, problems };
+}
+
+/** Parses "0 5;16 23" into pairs, or says what is wrong. */
+function parseFragments(s: string): [number, number][] | string {
+  const out: [number, number][] = [];
+  for (const part of s.split(';')) {
+    const m = /^\s*(\d+) (\d+)\s*$/.exec(part);
+    if (!m) return `"${s}" is not a list of "start end" offsets`;
+    const start = Number(m[1]);
+    const end = Number(m[2]);
+    if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end)) return `offsets "${part.trim()}" are too large`;
+    if (end < start) return `the end ${end} comes before the start ${start}`;
+    out.push([start, end]);
+  }
+  return out;
+}
+
+/** Writes entries back as .ann text: one line each, LF line ends, a final newline. */
+export function serializeBrat(entries: readonly BratEntry[]): string {
+  const out: string[] = [];
+  for (const e of entries) {
+    switch (e.type) {
+      case 'T':
+        out.push(`${e.id}\t${safeLabel(e.label)} ${e.fragments.map(([s, t]) => `${s} ${t}`).join(';')}\t${oneLine(e.text)}`);
+        break;
+      case 'A':
+        out.push(`${e.id}\t${safeLabel(e.name)} ${e.target}${e.value === undefined ? '' : ` ${safeLabel(e.value)}`}`);
+        break;
+      case '#':
+        out.push(`${e.id}\t${safeLabel(e.noteType)} ${e.target}\t${oneLine(e.text)}`);
+        break;
+      default:
+        out.push(e.raw);
+    }
+  }
+  return out.length ? out.join('\n') + '\n' : '';
+}
+
+/** A label or attribute value brat can read: no whitespace. */
+export function safeLabel(label: string): string {
+  const s = label.trim().replace(/\s+/g, '_');
+  return s || '_';
+}
+
+/** Line breaks cannot appear in a field; they become spaces. */
+function oneLine(s: string): string {
+  return s.replace(/\r\n|\r|\n/g, ' ');
+}
+
+/**
+ * The fragments of a span as brat writes them: split at line breaks, which cannot appear in a
+ * text field, and without the breaks themselves. Offsets are those of `text` (any unit).
+ */
+export function splitAtLineBreaks(text: string, start: number, end: number): [number, number][] {
+  const out: [number, number][] = [];
+  let from = start;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      if (i > from) out.push([from, i]);
+      from = i + 1;
+    }
+  }
+  if (end > from) out.push([from, end]);
+  if (out.length === 0) out.push([start, end]);
+  return out;
+}
+
+/** The next free id with a prefix ("T", "A", "#"), after those in `entries`. */
+export function nextId(entries: readonly { id: string }[], prefix: string): string {
+  let max = 0;
+  for (const e of entries) {
+    if (!e.id.startsWith(prefix)) continue;
+    const n = /^\d+/.exec(e.id.slice(prefix.length));
+    if (n) max = Math.max(max, Number(n[0]));
+  }
+  return `${prefix}${max + 1}`;
+}

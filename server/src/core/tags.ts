@@ -1,0 +1,408 @@
+/**
+ * The user's own tags and corrections of one report, and how they follow the text.
+ *
+ * A tag is a labelled span the user made ("Organisation", "Term", "Figure" or a custom label such as
+ * "重点任务"). A correction is a tag with a verdict on an automatic detection: `wrong` hides the
+ * detection, `right` confirms it. Both are stored beside the report as brat standoff (see
+ * standoff/brat.ts); this module converts, tracks offsets through edits, and re-anchors tags by
+ * their text when the report changed outside the editor.
+ *
+ * Offsets are UTF-16 code units; brat's code points are converted at the boundary (tagsFromBrat, tagsToBrat).
+ */
+import type { EntityKind } from './types';
+import type { TextEdit } from './analyze';
+import { CodePointIndex, codePointLength } from './standoff/codePoints';
+import { nextId, serializeBrat, splitAtLineBreaks, type BratEntry, type BratTextBound, type ParsedBrat } from './standoff/brat';
+
+export type Verdict = 'wrong' | 'right';
+
+export interface TagSpan {
+  start: number;
+  end: number;
+  /** The text of the span exactly as it stands in the report. */
+  text: string;
+}
+
+export interface Tag {
+  /** The brat id ("T4"); kept as long as the tag exists. */
+  id: string;
+  /** "Term", "Figure", "Organisation" or the name of a custom tag. */
+  label: string;
+  /** One span for almost every tag; several for discontinuous ones. Ascending, not empty. */
+  spans: TagSpan[];
+  /** Set on corrections of automatic detections. */
+  verdict?: Verdict;
+}
+
+/** A tag whose text is gone, with where it was last seen. */
+export interface LostTag {
+  tag: Tag;
+  /** UTF-16 offset where its text was last. */
+  near: number;
+  /** For a tag removed by an edit: how far into the removed text the tag began. */
+  inset?: number;
+}
+
+/** The brat labels of the detector's kinds. */
+export const KIND_LABELS: Readonly<Record<EntityKind, string>> = { term: 'Term', figure: 'Figure', org: 'Organisation' };
+
+const LABEL_ALIASES: Record<string, EntityKind> = {
+  term: 'term',
+  policyterm: 'term',
+  figure: 'figure',
+  number: 'figure',
+  organisation: 'org',
+  organization: 'org',
+  org: 'org',
+};
+
+/** The detector kind a label stands for ("Organization" and "ORG" read as organisations), if any. */
+export function kindOfLabel(label: string): EntityKind | undefined {
+  return LABEL_ALIASES[label.toLowerCase().replace(/[_\s-]/g, '')];
+}
+
+export function tagStart(tag: Tag): number {
+  return tag.spans[0].start;
+}
+
+export function tagEnd(tag: Tag): number {
+  return tag.spans[tag.spans.length - 1].end;
+}
+
+/** The tag's text as brat writes it: the spans' texts joined by one space. */
+export function tagText(tag: Tag): string {
+  return tag.spans.map((s) => s.text).join(' ');
+}
+
+/** Orders tags by position, then by length (longest first). */
+export function byPosition(a: Tag, b: Tag): number {
+  return tagStart(a) - tagStart(b) || tagEnd(b) - tagEnd(a) || a.id.localeCompare(b.id);
+}
+
+// ---------------------------------------------------------------- brat ⇄ tags
+
+/** What an .ann file holds, read against the report's text. */
+export interface TagFile {
+  tags: Tag[];
+  /** Entries this module does not interpret (relations, other attributes, notes): written back unchanged. */
+  extra: BratEntry[];
+  /** Tags whose text could not be found in the report. */
+  lost: LostTag[];
+  /** True when some tag had to be re-anchored or was lost: the file no longer matches the text. */
+  changed: boolean;
+}
+
+const VERDICT_ATTRIBUTE = 'Verdict';
+
+/**
+ * Reads parsed brat entries against the report's text. Tags whose offsets no longer hold their
+ * text are re-anchored by the text; those whose text is gone are returned as lost.
+ */
+export function tagsFromBrat(parsed: ParsedBrat, text: string): TagFile {
+  const index = new CodePointIndex(text);
+  const verdicts = new Map<string, Verdict>();
+  const extra: BratEntry[] = [];
+  for (const e of parsed.entries) {
+    const v = e.type === 'A' && e.name.toLowerCase() === VERDICT_ATTRIBUTE.toLowerCase() ? e.value?.toLowerCase() : undefined;
+    if (e.type === 'A' && (v === 'wrong' || v === 'right')) verdicts.set(e.target, v);
+    else if (e.type !== 'T') extra.push(e);
+  }
+  const kept: Tag[] = [];
+  const stale: { tag: Tag; expected: string[] }[] = [];
+  for (const e of parsed.entries) {
+    if (e.type !== 'T') continue;
+    const expected = expectedTexts(e);
+    const spans: TagSpan[] = [];
+    let fits = true;
+    for (let i = 0; i < e.fragments.length; i++) {
+      const s = index.toUtf16(e.fragments[i][0]);
+      const t = index.toUtf16(e.fragments[i][1]);
+      if (s === undefined || t === undefined) {
+        fits = false;
+        spans.push({ start: Math.min(s ?? text.length, text.length), end: Math.min(t ?? text.length, text.length), text: expected[i] });
+        continue;
+      }
+      const actual = text.slice(s, t);
+      if (actual !== expected[i]) fits = false;
+      spans.push({ start: s, end: t, text: fits ? actual : expected[i] });
+    }
+    spans.sort((a, b) => a.start - b.start);
+    const tag: Tag = { id: e.id, label: e.label, spans };
+    const verdict = verdicts.get(e.id);
+    if (verdict) tag.verdict = verdict;
+    if (fits) kept.push({ ...tag, spans: joinAcrossLineBreaks(spans, text) });
+    else stale.push({ tag, expected });
+  }
+  const taken = new Set(kept.map((t) => `${t.label}@${tagStart(t)}`));
+  const lost: LostTag[] = [];
+  for (const { tag } of stale) {
+    const moved = reanchorTag(tag, text, taken);
+    if (moved) {
+      taken.add(`${moved.label}@${tagStart(moved)}`);
+      kept.push({ ...moved, spans: joinAcrossLineBreaks(moved.spans, text) });
+    } else {
+      lost.push({ tag, near: tagStart(tag) });
+    }
+  }
+  kept.sort(byPosition);
+  return { tags: kept, extra, lost, changed: stale.length > 0 };
+}
+
+/**
+ * The text each fragment should have, from the text field. brat joins fragments with one space;
+ * the fragments' lengths (in code points) say where to cut. If the field does not fit, the whole
+ * field stands for the first fragment and the others are unknown.
+ */
+function expectedTexts(e: BratTextBound): string[] {
+  const lengths = e.fragments.map(([s, t]) => t - s);
+  const total = lengths.reduce((a, b) => a + b, 0) + lengths.length - 1;
+  const chars = Array.from(e.text);
+  if (chars.length !== total) return e.fragments.length === 1 ? [e.text] : e.fragments.map((_, i) => (i === 0 ? e.text : ''));
+  const out: string[] = [];
+  let at = 0;
+  for (const n of lengths) {
+    out.push(chars.slice(at, at + n).join(''));
+    at += n + 1;
+  }
+  return out;
+}
+
+/** Fragments separated only by line breaks (how brat writes a span across lines) become one span again. */
+function joinAcrossLineBreaks(spans: TagSpan[], text: string): TagSpan[] {
+  const out: TagSpan[] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last && s.start >= last.end && /^[\r\n]+$/.test(text.slice(last.end, s.start))) {
+      last.end = s.end;
+      last.text = text.slice(last.start, last.end);
+    } else out.push({ ...s });
+  }
+  return out;
+}
+
+/**
+ * Writes tags and the other entries as .ann text for the report `text`. Spans across line breaks
+ * are cut into fragments, as brat does; verdicts become `Verdict` attributes.
+ */
+export function tagsToBrat(tags: readonly Tag[], extra: readonly BratEntry[], text: string): string {
+  const index = new CodePointIndex(text);
+  const entries: BratEntry[] = [];
+  const attributes: BratEntry[] = [];
+  const used = [...extra];
+  for (const tag of [...tags].sort(byPosition)) {
+    const fragments: [number, number][] = [];
+    for (const s of tag.spans) for (const f of splitAtLineBreaks(text, s.start, s.end)) fragments.push(f);
+    entries.push({
+      type: 'T',
+      id: tag.id,
+      label: tag.label,
+      fragments: fragments.map(([s, t]) => [index.toCodePoint(s), index.toCodePoint(t)]),
+      text: fragments.map(([s, t]) => text.slice(s, t)).join(' '),
+      line: 0,
+    });
+    if (tag.verdict) {
+      const a: BratEntry = { type: 'A', id: nextId(used, 'A'), name: VERDICT_ATTRIBUTE, target: tag.id, value: tag.verdict === 'wrong' ? 'Wrong' : 'Right', line: 0 };
+      used.push(a);
+      attributes.push(a);
+    }
+  }
+  return serializeBrat([...entries, ...attributes, ...extra]);
+}
+
+/** A lost tag as a brat line, for the record of lost tags (offsets: where its text was last, in `text`). */
+export function lostTagLine(lost: LostTag, text: string): string {
+  const index = new CodePointIndex(text);
+  const start = index.toCodePoint(Math.min(lost.near, text.length));
+  const length = codePointLength(tagText(lost.tag));
+  return serializeBrat([{ type: 'T', id: lost.tag.id, label: lost.tag.label, fragments: [[start, start + length]], text: tagText(lost.tag), line: 0 }]);
+}
+
+// ---------------------------------------------------------------- editing tags
+
+/** Removes surrounding white space from a selection; undefined when nothing is left. */
+export function trimSelection(text: string, start: number, end: number): { start: number; end: number } | undefined {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return end > start ? { start, end } : undefined;
+}
+
+/**
+ * Adds a tag over [start, end) of `text` (white space around it trimmed). The same label on the
+ * same range is not added twice: the existing tag is returned.
+ */
+export function addTag(
+  tags: readonly Tag[],
+  extra: readonly { id: string }[],
+  text: string,
+  label: string,
+  start: number,
+  end: number,
+  verdict?: Verdict,
+): { tags: Tag[]; tag: Tag } | undefined {
+  const range = trimSelection(text, Math.max(0, start), Math.min(text.length, end));
+  if (!range) return undefined;
+  const same = tags.find((t) => t.label === label && t.spans.length === 1 && tagStart(t) === range.start && tagEnd(t) === range.end);
+  if (same) {
+    if ((same.verdict ?? undefined) === verdict) return { tags: [...tags], tag: same };
+    const changed: Tag = { ...same };
+    if (verdict) changed.verdict = verdict;
+    else delete changed.verdict;
+    return { tags: tags.map((t) => (t === same ? changed : t)), tag: changed };
+  }
+  const tag: Tag = { id: nextId([...tags, ...extra], 'T'), label, spans: [{ ...range, text: text.slice(range.start, range.end) }] };
+  if (verdict) tag.verdict = verdict;
+  return { tags: [...tags, tag].sort(byPosition), tag };
+}
+
+/** Removes a tag, and the entries that refer to it (attributes, notes, relations). */
+export function removeTag(tags: readonly Tag[], extra: readonly BratEntry[], id: string): { tags: Tag[]; extra: BratEntry[] } {
+  const refers = (e: BratEntry) =>
+    e.type === 'A' || e.type === '#' ? e.target === id : e.type === 'other' ? e.raw.split(/[\t :]/).slice(1).includes(id) : false;
+  return { tags: tags.filter((t) => t.id !== id), extra: extra.filter((e) => !refers(e)) };
+}
+
+/** The tags that cover `offset` (a tag ending at `offset` counts), shortest first. */
+export function tagsAt(tags: readonly Tag[], offset: number): Tag[] {
+  return tags
+    .filter((t) => t.spans.some((s) => s.start <= offset && offset <= s.end))
+    .sort((a, b) => tagEnd(a) - tagStart(a) - (tagEnd(b) - tagStart(b)));
+}
+
+// ---------------------------------------------------------------- corrections
+
+/** Key of an automatic detection for corrections: kind and range. */
+function detectionKey(kind: EntityKind, start: number, end: number): string {
+  return `${kind}:${start}:${end}`;
+}
+
+/** The automatic detections the user marked as wrong, as a predicate on (kind, start, end). */
+export function suppressor(tags: readonly Tag[], text: string): (kind: EntityKind, start: number, end: number) => boolean {
+  const keys = new Set<string>();
+  for (const t of tags) {
+    if (t.verdict !== 'wrong' || t.spans.length !== 1) continue;
+    const kind = kindOfLabel(t.label);
+    if (kind) keys.add(detectionKey(kind, t.spans[0].start, t.spans[0].end));
+  }
+  if (keys.size === 0) return () => false;
+  return (kind, start, end) => {
+    if (!keys.has(detectionKey(kind, start, end))) return false;
+    // Offsets follow edits, but a correction is about this text: check it is still the same.
+    const tag = tags.find((t) => t.verdict === 'wrong' && kindOfLabel(t.label) === kind && tagStart(t) === start && tagEnd(t) === end);
+    return !!tag && tag.spans[0].text === text.slice(start, end);
+  };
+}
+
+// ---------------------------------------------------------------- following edits
+
+/** Tags moved through edits, and those whose whole text an edit removed. */
+export interface Tracked {
+  tags: Tag[];
+  /** Tags whose text was deleted, with where it stood: an undo that puts the same text back restores them. */
+  removed: LostTag[];
+}
+
+/**
+ * Moves tags through edits made to the report (each edit in the offsets of the text the previous
+ * one left). Text typed inside a tag becomes part of it; text typed at its edges does not. A tag
+ * whose whole text is replaced or deleted goes to `removed`. `removed` tags from earlier edits come
+ * back when the text at their place is theirs again (an undo). `text` is the report after the edits.
+ */
+export function applyEdits(tags: readonly Tag[], removed: readonly LostTag[], edits: readonly TextEdit[], text: string): Tracked {
+  let live = tags.map((t) => ({ ...t, spans: t.spans.map((s) => ({ ...s })) }));
+  let gone: (LostTag & { fresh?: boolean })[] = removed.map((l) => ({ ...l }));
+  for (const e of edits) {
+    const delta = e.length - (e.end - e.start);
+    const next: typeof live = [];
+    for (const tag of live) {
+      const spans: TagSpan[] = [];
+      for (const s of tag.spans) {
+        let start: number;
+        let end: number;
+        if (s.end <= e.start) {
+          start = s.start;
+          end = s.end;
+        } else if (s.start >= e.end) {
+          start = s.start + delta;
+          end = s.end + delta;
+        } else {
+          start = s.start < e.start ? s.start : e.start + e.length;
+          end = s.end > e.end ? s.end + delta : e.start;
+        }
+        if (end > start) spans.push({ start, end, text: s.text });
+      }
+      if (spans.length) next.push({ ...tag, spans });
+      else gone.push({ tag, near: e.start, inset: Math.max(0, tag.spans[0].start - e.start), fresh: true });
+    }
+    live = next;
+    // Text inserted right at a removed tag's place stays after it, so an undo can bring it back.
+    gone = gone.map((l) => (l.fresh ? { ...l, fresh: false } : { ...l, near: l.near <= e.start ? l.near : l.near >= e.end ? l.near + delta : e.start }));
+  }
+  for (const tag of live) for (const s of tag.spans) s.text = text.slice(s.start, s.end);
+  // A removed tag whose text is back where it was (undo) returns.
+  const stillGone: LostTag[] = [];
+  for (const { fresh: _, ...l } of gone) {
+    const first = l.tag.spans[0];
+    const shift = l.near + (l.inset ?? 0) - first.start;
+    const back = l.tag.spans.map((s) => ({ start: s.start + shift, end: s.end + shift, text: s.text }));
+    const fits = back.every((s) => s.start >= 0 && text.slice(s.start, s.end) === s.text);
+    const twin = live.some((t) => t.label === l.tag.label && tagStart(t) === back[0].start && tagEnd(t) === back[back.length - 1].end);
+    if (fits && !twin) live.push({ ...l.tag, spans: back });
+    else if (!fits) stillGone.push(l);
+  }
+  live.sort(byPosition);
+  return { tags: live, removed: stillGone };
+}
+
+// ---------------------------------------------------------------- re-anchoring
+
+/**
+ * Re-anchors tags after the report changed outside the editor: a tag whose offsets still hold its
+ * text stays; otherwise it moves to the occurrence of its text nearest to where it was (one tag per
+ * occurrence and label); a tag whose text no longer occurs is lost.
+ */
+export function reanchor(tags: readonly Tag[], text: string): { tags: Tag[]; lost: LostTag[]; moved: number } {
+  const kept: Tag[] = [];
+  const stale: Tag[] = [];
+  for (const t of tags) {
+    if (t.spans.every((s) => text.slice(s.start, s.end) === s.text)) kept.push(t);
+    else stale.push(t);
+  }
+  const taken = new Set(kept.map((t) => `${t.label}@${tagStart(t)}`));
+  const lost: LostTag[] = [];
+  let moved = 0;
+  for (const t of stale) {
+    const m = reanchorTag(t, text, taken);
+    if (m) {
+      taken.add(`${m.label}@${tagStart(m)}`);
+      kept.push(m);
+      moved++;
+    } else lost.push({ tag: t, near: Math.min(tagStart(t), text.length) });
+  }
+  kept.sort(byPosition);
+  return { tags: kept, lost, moved };
+}
+
+/** The tag moved to the nearest free occurrence of its text, or undefined. */
+function reanchorTag(tag: Tag, text: string, taken: ReadonlySet<string>): Tag | undefined {
+  const first = tag.spans[0];
+  if (!first.text) return undefined;
+  const candidates: number[] = [];
+  for (let i = text.indexOf(first.text); i >= 0; i = text.indexOf(first.text, i + 1)) candidates.push(i);
+  candidates.sort((a, b) => Math.abs(a - first.start) - Math.abs(b - first.start) || a - b);
+  for (const at of candidates) {
+    if (taken.has(`${tag.label}@${at}`)) continue;
+    const spans: TagSpan[] = [{ start: at, end: at + first.text.length, text: first.text }];
+    let ok = true;
+    for (let k = 1; k < tag.spans.length && ok; k++) {
+      const s = tag.spans[k];
+      const prevEnd = spans[k - 1].end;
+      const wanted = at + (s.start - first.start);
+      // The next fragment: where it was relative to the first, else its next occurrence after the previous one.
+      const found = text.slice(wanted, wanted + s.text.length) === s.text && wanted >= prevEnd ? wanted : s.text ? text.indexOf(s.text, prevEnd) : -1;
+      if (found < 0) ok = false;
+      else spans.push({ start: found, end: found + s.text.length, text: s.text });
+    }
+    if (ok) return { ...tag, spans };
+  }
+  return undefined;
+}
