@@ -33,22 +33,13 @@ function isBlank(c: number): boolean {
   return c === 32 || c === 9 || c === 0x3000 || c === 0xfeff;
 }
 
+const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
+const HALF_OF: Record<string, string> = {};
+for (let c = 0xff01; c <= 0xff5e; c++) HALF_OF[String.fromCharCode(c)] = String.fromCharCode(c - 0xfee0);
+
 /** Folds full-width ASCII forms to ASCII; same length. */
 export function foldWidth(s: string): string {
-  // Fast path: most text has no full-width forms.
-  let i = 0;
-  const n = s.length;
-  for (; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xff01 && c <= 0xff5e) break;
-  }
-  if (i === n) return s;
-  let out = s.slice(0, i);
-  for (; i < n; i++) {
-    const c = s.charCodeAt(i);
-    out += c >= 0xff01 && c <= 0xff5e ? String.fromCharCode(c - 0xfee0) : s[i];
-  }
-  return out;
+  return s.replace(FULL_WIDTH, (c) => HALF_OF[c]);
 }
 
 /** Minimum length of a line (in UTF-16 units, trimmed) for a break after it to count as soft. */
