@@ -46,3 +46,81 @@ export interface InitializationOptions {
 /** Request: the server's memory use, for benchmarks and diagnostics (after a garbage collection when the server runs with --expose-gc). */
 export const MemoryRequest = { method: 'reportLens/memory' } as const;
 export interface MemoryResult { rss: number; heapUsed: number; heapTotal: number; external: number }
+
+// ---------------------------------------------------------------- tagging, corrections, entities, export
+
+/** A position as LSP has it (0-based line, UTF-16 character). */
+export interface WirePosition { line: number; character: number }
+
+/** How a user tag is drawn: like a detection of that kind, or as a label of the user's own. */
+export type TagKind = 'term' | 'figure' | 'org' | 'tag';
+
+export interface WireTag {
+  /** The tag's id in the .ann file ("T4"). */
+  id: string;
+  /** "Term", "Figure", "Organisation" or a custom label. */
+  label: string;
+  kind: TagKind;
+  /** Set on corrections of automatic detections. */
+  verdict?: 'wrong' | 'right';
+  text: string;
+  ranges: WireRange[];
+}
+
+/** Request: the user's tags and corrections of a document. */
+export const TagsRequest = { method: 'reportLens/tags' } as const;
+export interface TagsParams { textDocument: { uri: string } }
+export interface TagsResult {
+  version: number;
+  tags: WireTag[];
+  /** Tags whose text is gone, with the line where it was last. */
+  lost: { id: string; label: string; text: string; line: number }[];
+  /** Set while the .ann file beside the report cannot be read; tagging is refused until it is fixed. */
+  problem?: { file: string; line: number; message: string };
+}
+
+/** Notification from server to client: the tags of this document changed; ask again. */
+export const TagsChangedNotification = { method: 'reportLens/tagsChanged' } as const;
+
+/** Request: tag a range ("Term", "Figure", "Organisation" or a custom label). */
+export const AddTagRequest = { method: 'reportLens/addTag' } as const;
+export interface AddTagParams { textDocument: { uri: string }; range: { start: WirePosition; end: WirePosition }; label: string }
+
+/** Request: remove tags, by id or those at a position. */
+export const RemoveTagRequest = { method: 'reportLens/removeTag' } as const;
+export interface RemoveTagParams { textDocument: { uri: string }; ids?: string[]; position?: WirePosition }
+
+/** Request: mark the automatic detection at a position as wrong (hidden from then on) or right (confirmed). */
+export const MarkDetectionRequest = { method: 'reportLens/markDetection' } as const;
+export interface MarkDetectionParams { textDocument: { uri: string }; position: WirePosition; verdict: 'wrong' | 'right'; kind?: 'term' | 'figure' | 'org' }
+
+/** What a tag request did: `message` (localised) says why when nothing was done. */
+export interface TagEditResult { ok: boolean; message?: string; ids?: string[] }
+
+/** One entry of the Report Entities view. */
+export interface EntityNode {
+  /** Stable for the same entity across versions of a document. */
+  id: string;
+  label: string;
+  description?: string;
+  count: number;
+  /** Every mention, in document order (those of the children included). */
+  ranges: WireRange[];
+  kind: 'group' | 'org' | 'alias' | 'term' | 'figure-kind' | 'figure' | 'tag-label' | 'tag' | 'correction' | 'lost';
+  children?: EntityNode[];
+  /** Ids of the user tags behind the entry, so the view can remove them. */
+  tagIds?: string[];
+}
+
+/** Request: the entities of a document for the Report Entities view. */
+export const EntitiesRequest = { method: 'reportLens/entities' } as const;
+export interface EntitiesParams { textDocument: { uri: string } }
+export interface EntitiesResult { version: number; groups: EntityNode[] }
+
+export type ExportFormat = 'brat' | 'doccano' | 'csv' | 'html';
+
+/** Request: the annotations of one report, or of every report in a folder, in an export format. */
+export const ExportRequest = { method: 'reportLens/export' } as const;
+export interface ExportParams { format: ExportFormat; textDocument?: { uri: string }; folder?: string }
+/** Files to write, named relative to where the user chose to save them. */
+export interface ExportResult { files: { name: string; content: string }[]; reports: number }

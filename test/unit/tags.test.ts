@@ -85,6 +85,17 @@ test('a tag deleted with its text comes back when an undo puts the text back', (
   assert.deepEqual(r3.removed, []);
 });
 
+test('a reload from disk replaces the whole text: tags are found again in the new text, or stay removed', () => {
+  const { text, tags } = tagged('前言。[[芜湖市卫健委]]推进[[医共体]]建设。', ['Organisation', 'Term']);
+  const reloaded = '新的前言，多了几个字。芜湖市卫健委推进建设。';
+  const r = applyEdits(tags, [], [{ start: 0, end: text.length, length: reloaded.length }], reloaded);
+  assert.deepEqual(show(r.tags), ['Organisation:芜湖市卫健委@11']);
+  assert.deepEqual(showRemoved(r.removed), ['Term:医共体']);
+  // Typing over a tag with other text does not keep it.
+  const typed = edit(text, [{ start: 3, end: 9, insert: '市卫健委' }]);
+  assert.deepEqual(show(applyEdits(tags, [], typed.edits, typed.text).tags), ['Term:医共体@9']);
+});
+
 test('property: after any edits, every tag holds its text, and no tag disappears unaccounted', () => {
   const piece = fc.constantFrom('县', '医', '𠀀', '\r\n', '卫健委', '');
   fc.assert(

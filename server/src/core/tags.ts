@@ -41,6 +41,8 @@ export interface LostTag {
   near: number;
   /** For a tag removed by an edit: how far into the removed text the tag began. */
   inset?: number;
+  /** For a tag removed by an edit that put other text in its place: the length of that text. */
+  replaced?: number;
 }
 
 /** The brat labels of the detector's kinds. */
@@ -331,7 +333,7 @@ export function applyEdits(tags: readonly Tag[], removed: readonly LostTag[], ed
         if (end > start) spans.push({ start, end, text: s.text });
       }
       if (spans.length) next.push({ ...tag, spans });
-      else gone.push({ tag, near: e.start, inset: Math.max(0, tag.spans[0].start - e.start), fresh: true });
+      else gone.push({ tag, near: e.start, inset: Math.max(0, tag.spans[0].start - e.start), ...(e.length ? { replaced: e.length } : {}), fresh: true });
     }
     live = next;
     // Text inserted right at a removed tag's place stays after it, so an undo can bring it back.
@@ -347,10 +349,27 @@ export function applyEdits(tags: readonly Tag[], removed: readonly LostTag[], ed
     const fits = back.every((s) => s.start >= 0 && text.slice(s.start, s.end) === s.text);
     const twin = live.some((t) => t.label === l.tag.label && tagStart(t) === back[0].start && tagEnd(t) === back[back.length - 1].end);
     if (fits && !twin) live.push({ ...l.tag, spans: back });
-    else if (!fits) stillGone.push(l);
+    else if (fits) continue;
+    else {
+      // Replaced by text that contains it again (a reload from disk, a paste over a paragraph): find it there.
+      const found = l.replaced && l.tag.spans.length === 1 ? nearestWithin(text, first.text, l.near, l.near + l.replaced, l.near + (l.inset ?? 0)) : -1;
+      const taken = found >= 0 && live.some((t) => t.label === l.tag.label && tagStart(t) === found);
+      if (found >= 0 && !taken) live.push({ ...l.tag, spans: [{ start: found, end: found + first.text.length, text: first.text }] });
+      else stillGone.push(l);
+    }
   }
   live.sort(byPosition);
   return { tags: live, removed: stillGone };
+}
+
+/** The occurrence of `needle` inside text[from, to) nearest to `target`, or -1. */
+function nearestWithin(text: string, needle: string, from: number, to: number, target: number): number {
+  let best = -1;
+  if (!needle) return best;
+  for (let i = text.indexOf(needle, from); i >= 0 && i + needle.length <= to; i = text.indexOf(needle, i + 1)) {
+    if (best < 0 || Math.abs(i - target) < Math.abs(best - target)) best = i;
+  }
+  return best;
 }
 
 // ---------------------------------------------------------------- re-anchoring
