@@ -54,7 +54,8 @@ import { KIND_LABELS, kindOfLabel, tagsAt, tagsFromBrat, trimSelection, type Tag
 import { parseBrat } from './core/standoff/brat';
 import { collectAnnotations, toBrat, toDoccano, type ExportDocument } from './core/export/annotations';
 import { toCsv } from './core/export/csv';
-import { toHtml, type HtmlOptions } from './core/export/html';
+import { toHtml } from './core/export/html';
+import { htmlLang, htmlWords } from './exportWords';
 import { TagStore, annPathOf, type TagResult, type TagState } from './tagStore';
 import { WorkspaceIndex } from './workspaceIndex';
 import { GlossaryLocations } from './glossaryLocations';
@@ -437,7 +438,7 @@ export function registerTagging(host: TaggingHost): Tagging {
       case 'html': {
         const colors: Record<string, string> = {};
         for (const c of await customTags(uri)) if (c.color) colors[c.name] = c.color;
-        return [{ name: `${base}.html`, content: toHtml(docs, { title: docs.length === 1 ? docs[0].name : base, lang: locale().startsWith('zh') ? 'zh-CN' : 'en', words: htmlWords(), tagColors: colors }) }];
+        return [{ name: `${base}.html`, content: toHtml(docs, { title: docs.length === 1 ? docs[0].name : base, lang: htmlLang(), words: htmlWords(), tagColors: colors }) }];
       }
       default:
         return [];
@@ -487,18 +488,5 @@ export function registerTagging(host: TaggingHost): Tagging {
       const selection = doc.offsetAt(range.end) > doc.offsetAt(range.start);
       return buildActions(doc, corrected(doc.uri, analysis), range, selection ? await customTags(doc.uri) : []);
     },
-  };
-}
-
-/** The HTML page's words in the user's language. */
-function htmlWords(): HtmlOptions['words'] {
-  return {
-    legend: t('Legend'),
-    term: t('Policy term'),
-    candidate: t('Candidate term'),
-    figure: t('Figure'),
-    org: t('Organisation'),
-    userTag: t('your tag'),
-    none: t('No annotations.'),
   };
 }

@@ -425,3 +425,43 @@ function reanchorTag(tag: Tag, text: string, taken: ReadonlySet<string>): Tag | 
   }
   return undefined;
 }
+
+// ---------------------------------------------------------------- importing
+
+/**
+ * Adds imported tags to a report's tags: a tag already there (same label and range) is skipped, and
+ * so is one that repeats an automatic detection (`detected`) unless it carries a verdict. New tags
+ * get fresh ids.
+ */
+export function mergeTags(
+  tags: readonly Tag[],
+  extra: readonly { id: string }[],
+  incoming: readonly Tag[],
+  detected: (kind: EntityKind, start: number, end: number) => boolean = () => false,
+): { tags: Tag[]; added: Tag[]; skipped: Tag[] } {
+  const out = [...tags];
+  const added: Tag[] = [];
+  const skipped: Tag[] = [];
+  const same = (a: Tag, b: Tag) =>
+    a.label === b.label && a.spans.length === b.spans.length && a.spans.every((s, i) => s.start === b.spans[i].start && s.end === b.spans[i].end);
+  for (const tag of incoming) {
+    const kind = kindOfLabel(tag.label);
+    const label = kind ? KIND_LABELS[kind] : tag.label;
+    const normal: Tag = { ...tag, label };
+    const existing = out.find((t) => same(t, normal));
+    const repeatsDetection = kind && !tag.verdict && tag.spans.length === 1 && detected(kind, tag.spans[0].start, tag.spans[0].end);
+    if (existing && (existing.verdict ?? '') === (tag.verdict ?? '')) skipped.push(tag);
+    else if (existing) {
+      const changed: Tag = { ...existing };
+      if (tag.verdict) changed.verdict = tag.verdict;
+      out[out.indexOf(existing)] = changed;
+      added.push(changed);
+    } else if (repeatsDetection) skipped.push(tag);
+    else {
+      const fresh: Tag = { ...normal, id: nextId([...out, ...extra], 'T') };
+      out.push(fresh);
+      added.push(fresh);
+    }
+  }
+  return { tags: out.sort(byPosition), added, skipped };
+}
