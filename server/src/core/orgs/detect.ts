@@ -1,0 +1,363 @@
+/**
+ * Finds organisation names in a paragraph.
+ *
+ * Names are anchored on their suffix (医院, 卫健委, 局, 大学, 公司…): for each suffix the detector
+ * walks leftwards over the name — ordinals (第一), name characters, place names (湖南省郴州市),
+ * levels (市, 县), national prefixes (国家, 中国) and a preceding organisation (复旦大学|附属肿瘤医院) —
+ * until a boundary: punctuation, a stop word (与, 签署, 来自), a determiner (各, 该) or a generic
+ * modifier (公立, 三级). The walk reads words from reverse tries, so each suffix costs a few steps
+ * and nothing backtracks. What it found decides whether the name stands: a bare suffix (医院), a
+ * class (三级公立医院, 乡镇卫生院) or an unbounded run of characters does not.
+ */
+import type { OrgKind } from '../types';
+import type { OrgMention } from '../orgs';
+import { builtinLexicon, type Lexicon, type SuffixInfo } from './lexicon';
+
+/** Name characters allowed between an anchor (place, level, organisation) and the suffix. */
+const MAX_CORE = 10;
+/** Without an anchor, a one-character suffix (局, 社) takes at most this many name characters. */
+const MAX_CORE_WEAK = 3;
+/** Characters of a place name that is not in the lexicon (恒口|示范区). */
+const MAX_UNKNOWN_PLACE = 4;
+
+const CN_NUMERALS = '零〇一二三四五六七八九十百两';
+
+function isCjk(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+function isLatin(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Code units of the name character ending at `pos` (2 for a CJK character outside the BMP), 0 if none. */
+function nameCharBefore(text: string, pos: number): number {
+  if (pos <= 0) return 0;
+  const c = text.charCodeAt(pos - 1);
+  if (isCjk(c) || isLatin(c) || c === 0xb7) return 1;
+  if (c >= 0xdc00 && c <= 0xdfff && pos >= 2) {
+    const h = text.charCodeAt(pos - 2);
+    if (h >= 0xd800 && h <= 0xdbff) {
+      const cp = (h - 0xd800) * 0x400 + (c - 0xdc00) + 0x10000;
+      if (cp >= 0x20000 && cp <= 0x3ffff) return 2;
+    }
+  }
+  return 0;
+}
+
+type Anchor = 'none' | 'level' | 'place' | 'national' | 'org';
+
+interface Walk {
+  start: number;
+  anchor: Anchor;
+  /** Name characters consumed (not places, levels or ordinals). */
+  core: number;
+  /** Why the walk stopped. */
+  boundary: 'clean' | 'determiner' | 'generic' | 'budget' | 'prev';
+  /** The name takes in the previous mention (南通市卫生健康委|综合监督处). */
+  merge: boolean;
+  /** A bare numeral right before the suffix (市三院). */
+  numeral: boolean;
+  /** An ordinal right before the suffix (第一人民医院). */
+  ordinal: boolean;
+  /** A generic modifier inside the name (社区, 城市). */
+  generic: boolean;
+}
+
+/** A mention while detecting, with what the decision needs. */
+interface Found extends OrgMention {
+  suffix: SuffixInfo;
+}
+
+/** Start of a numeral ending at `pos` (Chinese numerals or digits), or -1. */
+function numeralStart(text: string, pos: number): number {
+  let i = pos;
+  while (i > 0) {
+    const c = text.charCodeAt(i - 1);
+    if (isDigit(c) || CN_NUMERALS.includes(text[i - 1])) i--;
+    else break;
+  }
+  return i < pos && pos - i <= 4 ? i : -1;
+}
+
+const enum Left {
+  Boundary,
+  Determiner,
+  Place,
+  Other,
+}
+
+/** Classifies what stands before `pos`: a boundary, a determiner, a place, or name characters. */
+function leftOf(lex: Lexicon, text: string, pos: number, prev: Found | undefined): Left {
+  if (pos <= 0 || (prev && pos === prev.end)) return Left.Boundary;
+  if (!nameCharBefore(text, pos)) return Left.Boundary;
+  const w = lex.words.longest(text, pos);
+  if (w) {
+    if (w.info.place === 'place' || w.info.place === 'national') return Left.Place;
+    if (w.info.determiner) return Left.Determiner;
+    if (w.info.stop) return Left.Boundary;
+  }
+  return Left.Other;
+}
+
+function walkLeft(lex: Lexicon, text: string, sufStart: number, suffix: SuffixInfo, prev: Found | undefined): Walk {
+  const walk: Walk = { start: sufStart, anchor: 'none', core: 0, boundary: 'clean', merge: false, numeral: false, ordinal: false, generic: false };
+  let pos = sufStart;
+  let placeSeen = false;
+  let levelOnly = false;
+
+  // An ordinal or a numeral right before the suffix: 第一(人民医院), 第902(医院), 三(院).
+  const ns = numeralStart(text, pos);
+  if (ns >= 0 && !(prev && prev.end > ns)) {
+    if (ns > 0 && text[ns - 1] === '第' && !(prev && prev.end === ns)) {
+      walk.ordinal = true;
+      pos = ns - 1;
+    } else if (suffix.numeral && !isDigit(text.charCodeAt(ns))) {
+      walk.numeral = true;
+      pos = ns;
+    }
+  }
+
+  while (true) {
+    if (prev && pos === prev.end) {
+      walk.boundary = 'prev';
+      break;
+    }
+    if (pos <= 0) break;
+    const n = nameCharBefore(text, pos);
+    if (!n) break;
+    const w = lex.words.longest(text, pos);
+    const info = w?.info;
+    if (w && info && info.place) {
+      if (info.place === 'level') {
+        const lvStart = pos - w.length;
+        const left = leftOf(lex, text, lvStart, prev);
+        if (left === Left.Determiner) {
+          walk.boundary = 'determiner';
+          break;
+        }
+        if (left === Left.Boundary || left === Left.Place) {
+          pos = lvStart;
+          if (walk.anchor === 'none') walk.anchor = 'level';
+          levelOnly = !placeSeen && walk.core === 0;
+          continue;
+        }
+        // Name characters before a level: a place the lexicon does not know (恒口示范区)?
+        const unknown = unknownPlaceStart(lex, text, lvStart, prev);
+        if (unknown >= 0) {
+          pos = unknown;
+          placeSeen = true;
+          walk.anchor = 'place';
+          continue;
+        }
+        // Not a place: the level character is an ordinary name character.
+      } else {
+        pos -= w.length;
+        placeSeen = true;
+        if (walk.anchor !== 'national' || info.place === 'national') walk.anchor = info.place;
+        continue;
+      }
+    }
+    if (placeSeen) {
+      // After a place only more places, a connector to an organisation, or that organisation.
+      if (w && info?.connector && prev && pos - w.length === prev.end) {
+        pos -= w.length;
+        continue;
+      }
+      break;
+    }
+    if (w && info) {
+      if (info.determiner) {
+        walk.boundary = 'determiner';
+        break;
+      }
+      if (info.stop && !info.nameWord) break;
+      if (info.generic) {
+        if (walk.core === 0 && !walk.ordinal && !walk.numeral) {
+          walk.boundary = 'generic';
+          break;
+        }
+        walk.generic = true;
+        walk.core += w.length;
+        pos -= w.length;
+        continue;
+      }
+      if (info.connector) {
+        if (prev && pos - w.length === prev.end) {
+          pos -= w.length;
+          continue;
+        }
+        break;
+      }
+      if (info.nameWord) {
+        walk.core += w.length;
+        pos -= w.length;
+        continue;
+      }
+    }
+    // A suffix that did not make a mention bounds the name (医院|党委, 总支|第五党支部).
+    const s = lex.suffixes.longest(text, pos);
+    if (s && s.length >= 2 && !s.info.weak) break;
+    if (walk.core >= MAX_CORE) {
+      walk.boundary = 'budget';
+      break;
+    }
+    walk.core++;
+    pos -= n;
+  }
+
+  walk.start = pos;
+  if (walk.boundary === 'prev' && prev) {
+    // 市委|市政府: a level alone between two names starts a new one. A place between them
+    // (中国电信|郴州|分公司, 上海一院|蚌埠|医院) makes a branch only with a branch suffix.
+    if (levelOnly && walk.core === 0) walk.merge = false;
+    else if (placeSeen) walk.merge = lex.branchSuffixes.has(suffix.word) || suffix.kind === 'hospital';
+    else walk.merge = true;
+    if (walk.merge) {
+      walk.start = prev.start;
+      walk.anchor = 'org';
+    } else if (walk.anchor === 'none' && walk.core === 0) {
+      walk.boundary = 'clean';
+    }
+  }
+  return walk;
+}
+
+/** Start of a place name the lexicon does not know, ending at `end` before a level word; -1 if none. */
+function unknownPlaceStart(lex: Lexicon, text: string, end: number, prev: Found | undefined): number {
+  let pos = end;
+  let chars = 0;
+  while (chars < MAX_UNKNOWN_PLACE) {
+    const n = nameCharBefore(text, pos);
+    if (!n) break;
+    const w = lex.words.longest(text, pos);
+    if (w?.info.stop || w?.info.determiner || w?.info.generic || w?.info.place) break;
+    if (prev && pos === prev.end) break;
+    pos -= n;
+    chars++;
+  }
+  if (chars < 2) return -1;
+  const left = leftOf(lex, text, pos, prev);
+  return left === Left.Boundary || left === Left.Place ? pos : -1;
+}
+
+/** Whether the suffix at [start, end) is part of an ordinary word (干部, 部分, 大学生). */
+function blocked(lex: Lexicon, text: string, start: number, end: number, suffix: SuffixInfo): boolean {
+  for (let i = start; i < end; i++) if (i + lex.blockAfter.longestAt(text, i) > end) return true;
+  if (suffix.weak || suffix.numeral || suffix.word.length === 1) {
+    let hit = false;
+    lex.words.each(text, end, (length, info) => {
+      if (info.blockBefore && length > end - start) hit = true;
+    });
+    if (hit) return true;
+  }
+  return false;
+}
+
+/** Whether a suffix or known name that starts before `end` goes on past it (专委|会, 中心|医院). */
+function continues(lex: Lexicon, text: string, end: number): boolean {
+  for (let i = Math.max(0, end - 8); i < end; i++) if (i + lex.suffixesForward.longestAt(text, i) > end) return true;
+  return false;
+}
+
+function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string): boolean {
+  if (walk.boundary === 'determiner' || walk.boundary === 'generic') return false;
+  if (walk.merge) return true;
+  if (lex.genericPhrases.has(name)) return false;
+  const proper = walk.anchor === 'place' || walk.anchor === 'national';
+  if (walk.generic && !proper) return false;
+  if (suffix.numeral) return walk.numeral && walk.anchor !== 'none';
+  if (suffix.known || suffix.standalone) return true;
+  if (suffix.anchored) return walk.anchor === 'place' || walk.anchor === 'national' || walk.anchor === 'level';
+  if (walk.anchor !== 'none') {
+    if (walk.core === 0 && !walk.ordinal) return !suffix.weak || lex.placeOnlySuffixes.has(suffix.word);
+    return true;
+  }
+  if (walk.boundary === 'budget') return false;
+  if (walk.ordinal) return false;
+  if (suffix.weak) return walk.core >= 2 && walk.core <= MAX_CORE_WEAK;
+  return walk.core >= 2;
+}
+
+function kindOf(walk: Walk, suffix: SuffixInfo, name: string, prev: Found | undefined): OrgKind {
+  if (suffix.word === '委' && walk.core === 0) return 'party';
+  if (/^(?:中共|中国共产党)/.test(name) && /委(?:员会)?$/.test(name)) return 'party';
+  if (walk.merge && prev?.orgKind === 'party' && suffix.weak) return 'party';
+  return suffix.kind;
+}
+
+function isOpenParen(c: string | undefined): boolean {
+  return c === '(' || c === '（';
+}
+
+function isCloseParen(c: string | undefined): boolean {
+  return c === ')' || c === '）';
+}
+
+const HEALTH: ReadonlySet<OrgKind> = new Set(['hospital', 'health-institution']);
+
+function sameKindFamily(a: OrgKind, b: OrgKind): boolean {
+  return a === b || (HEALTH.has(a) && HEALTH.has(b));
+}
+
+/** The full name of a mention when it ends in a short form or is one (市卫健委 → 市卫生健康委员会). */
+export function expandName(lex: Lexicon, name: string): string | undefined {
+  for (const f of lex.shortForms) {
+    if (!f.expand) continue;
+    if (name.endsWith(f.short)) return name.slice(0, name.length - f.short.length) + f.full;
+  }
+  // 市三院 → 市第三人民医院: a numbered hospital right after a level.
+  const m = /^([省市县区])(.{1,2})院$/.exec(name);
+  if (m && lex.numerals.includes(m[2])) return m[1] + lex.numberedFull.replace('{n}', m[2]);
+  return undefined;
+}
+
+/** Finds organisation names in a paragraph, with the given lexicon (the shipped one by default). */
+export function findOrgMentionsWith(text: string, lex: Lexicon = builtinLexicon()): OrgMention[] {
+  const out: Found[] = [];
+  for (let end = 1; end <= text.length; end++) {
+    const s = lex.suffixes.longest(text, end);
+    if (!s) continue;
+    const suffix = s.info;
+    const sufStart = end - s.length;
+    if (blocked(lex, text, sufStart, end, suffix)) continue;
+    if (continues(lex, text, end)) continue;
+    // Mentions that overlap this suffix were the start of a longer name (蚌埠市中心|中心医院).
+    const popped: Found[] = [];
+    while (out.length > 0 && out[out.length - 1].end > sufStart) popped.push(out.pop()!);
+    const prev = out[out.length - 1];
+    const walk = walkLeft(lex, text, sufStart, suffix, prev);
+    const name = text.slice(walk.start, end);
+    if (!accepts(lex, walk, suffix, name) || (popped.length > 0 && walk.start > popped[popped.length - 1].start)) {
+      for (let i = popped.length - 1; i >= 0; i--) out.push(popped[i]);
+      continue;
+    }
+    const orgKind = kindOf(walk, suffix, name, prev);
+    if (walk.merge) out.pop();
+    out.push({ start: walk.start, end, text: name, orgKind, suffix });
+  }
+
+  const mentions: OrgMention[] = [];
+  for (let i = 0; i < out.length; i++) {
+    const f = out[i];
+    const m: OrgMention = { start: f.start, end: f.end, text: f.text, orgKind: f.orgKind };
+    const expanded = expandName(lex, f.text);
+    if (expanded && expanded !== f.text) m.expanded = expanded;
+    const before = out[i - 1];
+    if (
+      before &&
+      before.end === f.start - 1 &&
+      isOpenParen(text[f.start - 1]) &&
+      isCloseParen(text[f.end]) &&
+      sameKindFamily(before.orgKind, f.orgKind)
+    ) {
+      m.parenAlias = true;
+    }
+    mentions.push(m);
+  }
+  return mentions;
+}

@@ -1,0 +1,178 @@
+/**
+ * Groups the organisation mentions of a document into organisations.
+ *
+ * Two mentions name the same organisation when the document says so, and only then:
+ * - they read the same once standard short forms are expanded (卫健委 = 卫生健康委 = 卫生健康委员会,
+ *   疾控中心 = 疾病预防控制中心, 市三院 = 市第三人民医院 = 市第三医院);
+ * - one stands in parentheses right after the other (蚌埠市中心医院（蚌埠市第三人民医院）);
+ * - one is the place-less form of a full name in the document (市卫生健康委 ↔ 蚌埠市卫生健康委,
+ *   市一院 ↔ 蚌埠市第一人民医院), and that full name is the only one it can stand for.
+ */
+import type { OrgAnnotation } from '../types';
+import type { OrgMention } from '../orgs';
+import { builtinLexicon, type Lexicon } from './lexicon';
+
+interface Keyed {
+  /** The name with short forms expanded and the leading place names in full. */
+  key: string;
+  /** The same without its place names but with their level (蚌埠市卫生健康委员会 → 市卫生健康委员会); absent without a place. */
+  placeless?: string;
+  /** The name starts with a level and no place (市卫健委). */
+  levelled: boolean;
+  hasPlace: boolean;
+}
+
+const LEVEL_CHARS = '省市县区州旗盟镇乡';
+
+function levelOf(place: string): string {
+  if (place.endsWith('自治区')) return '自治区';
+  if (place.endsWith('自治州')) return '州';
+  if (place.endsWith('自治县')) return '县';
+  const last = place[place.length - 1];
+  return LEVEL_CHARS.includes(last) ? last : '';
+}
+
+/** Normalises a name for comparison. */
+export function nameKey(lex: Lexicon, name: string): Keyed {
+  let t = name.replace(/\s+/g, '');
+  // Short forms at the end (卫健委, 疾控中心) and at the start (北大, 浙大) of the name.
+  for (const f of lex.shortForms) {
+    if (t.endsWith(f.short) && !t.endsWith(f.full)) {
+      t = t.slice(0, t.length - f.short.length) + f.full;
+      break;
+    }
+  }
+  for (const f of lex.shortForms) {
+    if (t.startsWith(f.short) && !t.startsWith(f.full)) {
+      t = f.full + t.slice(f.short.length);
+      break;
+    }
+  }
+  // Numbered hospitals: 三院, 第三医院 and 第三人民医院 are one name.
+  const numbered = /([一二三四五六七八九十]{1,3})院$/.exec(t);
+  if (numbered && !t.endsWith('第' + numbered[1] + '院') && lex.numerals.includes(numbered[1])) {
+    t = t.slice(0, numbered.index) + lex.numberedKey.replace('{n}', numbered[1]);
+  }
+  t = t.replace(/第([一二三四五六七八九十\d]+)人民医院$/, '第$1医院');
+
+  // Leading place names, each in full (芜湖 → 芜湖市).
+  let i = 0;
+  let lastPlace = '';
+  let rebuilt = '';
+  while (i < t.length) {
+    let found = '';
+    for (let len = Math.min(16, t.length - i); len >= 2; len--) {
+      const w = t.slice(i, i + len);
+      if (lex.placeFull.has(w)) {
+        found = w;
+        break;
+      }
+    }
+    if (!found) break;
+    const full = lex.placeFull.get(found)!;
+    rebuilt += full;
+    lastPlace = full;
+    i += found.length;
+  }
+  const rest = t.slice(i);
+  if (!lastPlace) {
+    return { key: t, levelled: LEVEL_CHARS.includes(t[0] ?? '') && t.length > 1, hasPlace: false };
+  }
+  const level = levelOf(lastPlace);
+  return { key: rebuilt + rest, placeless: level ? level + rest : undefined, levelled: false, hasPlace: true };
+}
+
+class UnionFind {
+  private parent: number[];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+  }
+  find(i: number): number {
+    while (this.parent[i] !== i) {
+      this.parent[i] = this.parent[this.parent[i]];
+      i = this.parent[i];
+    }
+    return i;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+/** Groups mentions into organisations, with the given lexicon. */
+export function resolveOrgsWith(mentions: OrgMention[], lex: Lexicon = builtinLexicon()): OrgAnnotation[] {
+  const n = mentions.length;
+  const keys = mentions.map((m) => nameKey(lex, m.text));
+  const uf = new UnionFind(n);
+
+  const byKey = new Map<string, number>();
+  keys.forEach((k, i) => {
+    const j = byKey.get(k.key);
+    if (j === undefined) byKey.set(k.key, i);
+    else uf.union(i, j);
+  });
+  mentions.forEach((m, i) => {
+    if (m.parenAlias && i > 0) uf.union(i, i - 1);
+  });
+  // Place-less forms: link to the one full name they can stand for.
+  const fullByPlaceless = new Map<string, Set<string>>();
+  const firstByFullKey = new Map<string, number>();
+  keys.forEach((k, i) => {
+    if (!k.placeless) return;
+    let set = fullByPlaceless.get(k.placeless);
+    if (!set) fullByPlaceless.set(k.placeless, (set = new Set()));
+    set.add(k.key);
+    if (!firstByFullKey.has(k.key)) firstByFullKey.set(k.key, i);
+  });
+  keys.forEach((k, i) => {
+    if (!k.levelled) return;
+    const fulls = fullByPlaceless.get(k.key);
+    if (fulls && fulls.size === 1) uf.union(i, firstByFullKey.get([...fulls][0])!);
+  });
+
+  // Entities, in order of first mention.
+  const members = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    const r = uf.find(i);
+    let list = members.get(r);
+    if (!list) members.set(r, (list = []));
+    list.push(i);
+  }
+  const usedIds = new Map<string, number>();
+  const entityOf = new Map<number, { canonical: string; entityId: string; names: string[]; count: number }>();
+  for (const [root, list] of members) {
+    let best = list[0];
+    for (const i of list) {
+      const a = mentions[i];
+      const b = mentions[best];
+      const better =
+        Number(!a.parenAlias) - Number(!b.parenAlias) ||
+        Number(keys[i].hasPlace) - Number(keys[best].hasPlace) ||
+        a.text.length - b.text.length;
+      if (better > 0) best = i;
+    }
+    const canonical = mentions[best].expanded ?? mentions[best].text;
+    const base = 'org:' + canonical;
+    const seen = usedIds.get(base) ?? 0;
+    usedIds.set(base, seen + 1);
+    const names = [...new Set(list.map((i) => mentions[i].text))];
+    entityOf.set(root, { canonical, entityId: seen ? `${base}#${seen + 1}` : base, names, count: list.length });
+  }
+
+  return mentions.map((m, i) => {
+    const e = entityOf.get(uf.find(i))!;
+    return {
+      kind: 'org' as const,
+      start: m.start,
+      end: m.end,
+      text: m.text,
+      orgKind: m.orgKind,
+      canonical: e.canonical,
+      entityId: e.entityId,
+      aliases: e.names.filter((x) => x !== m.text),
+      mentions: e.count,
+    };
+  });
+}
