@@ -1,0 +1,238 @@
+// What a person does in VS Code (code-server in Chromium, driven by playwright-core): open a report from
+// the Explorer, look at the coloured spans, hover a policy term and an organisation, open the Outline
+// and click a section to jump to it. Saves screenshots for the README.
+//
+// Env: CS_ORIGIN (http://127.0.0.1:PORT, required), WORKSPACE (folder holding the samples, required),
+//      EXT (extension folder; default the repository; "" when the extension is installed instead),
+//      SHOTS (screenshot folder; default docs/images), RESULTS (file for {"passed","failed"}),
+//      WORKSPACE_FILE (open this .code-workspace instead of WORKSPACE as a folder),
+//      ONLY_DEMO=1 with SHOT=<png> (the demo: open the report, show the Outline and a hover, one screenshot).
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launch, logger, workbenchUrl } from './browser.mjs';
+
+const log = logger('ui');
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const origin = process.env.CS_ORIGIN;
+const workspace = process.env.WORKSPACE;
+if (!origin || !workspace) { console.error('ui.playwright: CS_ORIGIN and WORKSPACE are required'); process.exit(2); }
+const ext = process.env.EXT ?? repo;
+const shots = process.env.SHOTS ?? path.join(repo, 'docs', 'images');
+const demo = process.env.ONLY_DEMO === '1';
+const FILE = 'qinghe-health-commission-2024.txt';
+const TERM = '紧密型县域医共体';
+const ORG_SHORT = '市中心医院在全省'; // 「市中心医院」, the short form of 青禾市中心医院（青禾市第一人民医院）
+const SECTION = '三、2025年工作思路';
+
+let passed = 0;
+let failed = 0;
+/** Runs one check; a failing check is reported and the next ones still run. */
+async function check(name, fn) {
+  const t = Date.now();
+  try {
+    await fn();
+    passed++;
+    log(`ok   ${name} (${Date.now() - t} ms)`);
+    return true;
+  } catch (e) {
+    failed++;
+    log(`FAIL ${name}: ${e.message.split('\n')[0]}`);
+    await page?.screenshot({ path: path.join(shots, `failed-${name.replace(/\W+/g, '-').toLowerCase()}.png`) }).catch(() => {});
+    return false;
+  }
+}
+
+fs.mkdirSync(shots, { recursive: true });
+const browser = await launch();
+const context = await browser.newContext({ viewport: { width: 1440, height: 860 }, deviceScaleFactor: 1, locale: 'en-US' });
+const page = await context.newPage();
+page.setDefaultTimeout(20_000);
+page.on('pageerror', (e) => log('page error:', e.message));
+
+/** Editor area of the workbench (not the panel or other editors). */
+const EDITOR = '.part.editor .editor-instance .monaco-editor';
+
+/** Screen box of the first visible occurrence of `needle` in the editor's rendered lines. */
+async function boxOf(needle) {
+  return page.evaluate(({ needle, sel }) => {
+    for (const line of document.querySelectorAll(`${sel} .view-lines .view-line`)) {
+      const text = (line.textContent ?? '').replace(/\u00a0/g, ' ');
+      const i = text.indexOf(needle);
+      if (i < 0) continue;
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      let pos = 0; let node; let start; let end;
+      while ((node = walker.nextNode())) {
+        const len = node.textContent.length;
+        if (!start && i < pos + len) start = [node, i - pos];
+        if (start && i + needle.length <= pos + len) { end = [node, i + needle.length - pos]; break; }
+        pos += len;
+      }
+      if (!start || !end) continue;
+      const range = document.createRange();
+      range.setStart(...start);
+      range.setEnd(...end);
+      const r = range.getBoundingClientRect();
+      if (r.width > 0 && r.height > 0) return { x: r.x, y: r.y, width: r.width, height: r.height };
+    }
+    return null;
+  }, { needle, sel: EDITOR });
+}
+
+/** Hovers `needle` like a person (move away, then onto its second character) until a hover containing `want` shows. */
+async function hover(needle, want) {
+  const deadline = Date.now() + 45_000;
+  let last = '';
+  while (Date.now() < deadline) {
+    const box = await boxOf(needle);
+    if (!box) throw new Error(`"${needle}" is not visible in the editor`);
+    const perChar = box.width / needle.length;
+    await page.mouse.move(box.x + perChar * 1.5, box.y - 3 * box.height); // off the text, so the next move is a new hover
+    await page.mouse.move(box.x + perChar * 1.5, box.y + box.height / 2, { steps: 3 });
+    const widget = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-hover:not(.hidden) .hover-contents').first();
+    try {
+      await widget.waitFor({ state: 'visible', timeout: 3000 });
+      await page.waitForFunction((w) => [...document.querySelectorAll('.monaco-hover:not(.hidden)')].some((h) => h.innerText.includes(w)), want, { timeout: 3000 });
+      return await widget.innerText();
+    } catch {
+      last = await widget.innerText().catch(() => '');
+    }
+  }
+  throw new Error(`no hover containing "${want}" over "${needle}"; last hover: ${JSON.stringify(last)}`);
+}
+
+/** The editor's cursor line (1-based), from the status bar ("Ln 41, Col 1"). */
+async function cursorLine() {
+  const text = await page.locator('[id="status.editor.selection"]').first().innerText();
+  const m = /Ln (\d+)/.exec(text);
+  if (!m) throw new Error(`cursor position not in the status bar: ${text}`);
+  return Number(m[1]);
+}
+
+/** Moves the mouse where nothing shows a hover or tooltip (the empty part of the activity bar). */
+async function parkMouse() {
+  await page.mouse.move(24, 420);
+  await page.keyboard.press('Escape');
+  await page.locator('.monaco-hover:not(.hidden)').first().waitFor({ state: 'hidden', timeout: 5000 }).catch(() => {});
+}
+
+/** Opens the workbench on the samples (a folder, or the demo's workspace file). */
+async function openWorkbench() {
+  const url = process.env.WORKSPACE_FILE
+    ? `${origin}/?workspace=${encodeURIComponent(process.env.WORKSPACE_FILE)}`
+    : workbenchUrl(origin, { folder: workspace, extensionPath: ext || undefined });
+  await page.goto(url, { timeout: 60_000 });
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
+}
+
+/** Clicks the report in the Explorer tree and waits for its text in the editor. */
+async function openFromExplorer() {
+  const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: FILE }).first();
+  await row.click();
+  await page.locator(`.tabs-container .tab[aria-label*="${FILE}"]`).first().waitFor();
+  await page.waitForFunction((sel) => document.querySelector(`${sel} .view-lines`)?.textContent?.includes('青禾市卫生健康委员会'), EDITOR);
+  await page.locator(`${EDITOR} textarea`).first().focus();
+}
+
+/** Waits until terms, figures and organisations on screen have background colours; returns the spans. */
+async function decoratedSpans(timeout = 30_000) {
+  // Decoration types render as spans with generated `ced-*` classes; each kind has its own background.
+  return page.waitForFunction(({ sel, want }) => {
+    const found = [];
+    for (const el of document.querySelectorAll(`${sel} .view-lines span[class*="ced-"]`)) {
+      const bg = getComputedStyle(el).backgroundColor;
+      if (bg && bg !== 'rgba(0, 0, 0, 0)' && bg !== 'transparent') found.push({ text: el.textContent, bg });
+    }
+    const ok = want.every((w) => found.some((f) => f.text.includes(w))) && new Set(found.map((f) => f.bg)).size >= 3;
+    return ok ? found : false;
+  }, { sel: EDITOR, want: [TERM, '1.5亿元', '青禾市中心医院'] }, { timeout }).then((h) => h.jsonValue());
+}
+
+/** Shows the Outline view through the Command Palette, as a person would, and waits for its rows. */
+async function focusOutline() {
+  await page.locator(`${EDITOR} textarea`).first().focus();
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill('>Explorer: Focus on Outline View');
+  await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => [...document.querySelectorAll('.outline-pane .monaco-list-row')].some((r) => r.innerText.includes('一、2024年工作开展情况')), null, { timeout: 20_000 });
+  return page.locator('.outline-pane .monaco-list-row').evaluateAll((rs) => rs.map((r) => r.innerText.trim()));
+}
+
+try {
+  const ready = await check('workbench loads with the samples in the Explorer', openWorkbench);
+  if (!ready) throw new Error('workbench did not load');
+  const opened = await check('a report opens from the Explorer', openFromExplorer);
+  if (!opened) throw new Error('the report did not open');
+
+  if (demo) {
+    // One picture of everything: outline on the left, coloured spans, a term's hover.
+    await check('demo screenshot', async () => {
+      await decoratedSpans(60_000);
+      await focusOutline();
+      await hover(TERM, TERM);
+      await page.screenshot({ path: process.env.SHOT });
+    });
+    throw Object.assign(new Error('demo done'), { demo: true });
+  }
+
+  await check('decorations: terms, figures and organisations are highlighted with background colours', async () => {
+    const spans = await decoratedSpans();
+    const colourOf = (w) => spans.find((s) => s.text.includes(w)).bg;
+    log(`decorated spans on screen: ${spans.length}; term ${colourOf(TERM)}, figure ${colourOf('1.5亿元')}, org ${colourOf('青禾市中心医院')}`);
+    if (new Set([colourOf(TERM), colourOf('1.5亿元'), colourOf('青禾市中心医院')]).size !== 3) throw new Error('term, figure and organisation share a colour');
+    await parkMouse();
+    await page.screenshot({ path: path.join(shots, 'decorations.png') });
+  });
+
+  await check('hover on a policy term shows its definition', async () => {
+    const text = await hover(TERM, TERM);
+    log('term hover:', JSON.stringify(text.slice(0, 160)));
+    if (text.replace(/\s/g, '').length < TERM.length + 15) throw new Error(`hover has no definition: ${text}`);
+    await page.screenshot({ path: path.join(shots, 'hover-term.png') });
+  });
+
+  await check('hover on an organisation\'s short form shows its full name and alias', async () => {
+    await parkMouse();
+    const text = await hover(ORG_SHORT, '青禾市第一人民医院');
+    log('org hover:', JSON.stringify(text.slice(0, 160)));
+    if (!text.includes('青禾市中心医院')) throw new Error(`hover lacks the full name: ${text}`);
+    await page.screenshot({ path: path.join(shots, 'hover-org.png') });
+  });
+
+  await check('the Outline lists the sections and a click jumps to one', async () => {
+    await parkMouse();
+    const names = await focusOutline();
+    log('outline rows:', JSON.stringify(names.slice(0, 6)));
+    // Scroll the Outline like a person until the section shows (the list renders only what fits).
+    const row = page.locator('.outline-pane .monaco-list-row', { hasText: SECTION }).first();
+    for (let i = 0; i < 30 && !(await row.isVisible()); i++) {
+      const box = await page.locator('.outline-pane .monaco-list').first().boundingBox();
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.wheel(0, 120);
+      await page.waitForTimeout(50); // one frame for the list to render the scrolled rows
+    }
+    const before = await cursorLine();
+    const visibleBefore = !!(await boxOf(SECTION));
+    await row.click();
+    const expected = fs.readFileSync(path.join(workspace, FILE), 'utf8').split('\n').findIndex((l) => l.startsWith(SECTION)) + 1;
+    const deadline = Date.now() + 10_000;
+    let line = await cursorLine();
+    while (line !== expected && Date.now() < deadline) { await page.waitForTimeout(100); line = await cursorLine(); }
+    if (line !== expected) throw new Error(`cursor on line ${line} (was ${before}), expected the heading's line ${expected}`);
+    if (!(await boxOf(SECTION))) throw new Error(`${SECTION} is not visible in the editor after the jump`);
+    log(`jumped from line ${before} to ${line}; heading visible before: ${visibleBefore}, after: true`);
+    await page.mouse.move(24, 420);
+    await page.screenshot({ path: path.join(shots, 'outline.png') });
+  });
+} catch (e) {
+  if (!e.demo) log('stopped:', e.message);
+} finally {
+  await browser.close().catch(() => {});
+}
+log(`${passed} passed, ${failed} failed`);
+if (process.env.RESULTS) fs.writeFileSync(process.env.RESULTS, JSON.stringify({ passed, failed }));
+process.exit(failed ? 1 : 0);
