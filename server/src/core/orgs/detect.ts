@@ -107,7 +107,8 @@ function leftOf(lex: Lexicon, text: string, pos: number, prev: Found | undefined
 function walkLeft(lex: Lexicon, text: string, sufStart: number, suffix: SuffixInfo, prev: Found | undefined): Walk {
   const walk: Walk = { start: sufStart, anchor: 'none', core: 0, boundary: 'clean', merge: false, numeral: false, ordinal: false, generic: false };
   let pos = sufStart;
-  let placeSeen = false;
+  // A known name (国务院, 中国足协) is complete: only places and organisations may stand before it.
+  let placeSeen = suffix.known;
   let levelOnly = false;
 
   // An ordinal or a numeral right before the suffix: 第一(人民医院), 第902(医院), 三(院).
@@ -181,6 +182,9 @@ function walkLeft(lex: Lexicon, text: string, sufStart: number, suffix: SuffixIn
           walk.boundary = 'generic';
           break;
         }
+        // 长航集团|所属|长江轮船公司: after an organisation or a place, the modifier is a boundary.
+        const left = leftOf(lex, text, pos - w.length, prev);
+        if (left === Left.Place || (prev && pos - w.length === prev.end)) break;
         walk.generic = true;
         walk.core += w.length;
         pos -= w.length;
@@ -211,7 +215,10 @@ function walkLeft(lex: Lexicon, text: string, sufStart: number, suffix: SuffixIn
   }
 
   walk.start = pos;
-  if (walk.boundary === 'prev' && prev) {
+  if (walk.boundary === 'prev' && prev && suffix.weak && walk.core === 0 && !placeSeen && !walk.ordinal && !walk.numeral) {
+    // 中国队|组(队): a one-character suffix right after a name is no unit of it.
+    walk.boundary = 'clean';
+  } else if (walk.boundary === 'prev' && prev) {
     // 市委|市政府: a level alone between two names starts a new one. A place between them
     // (中国电信|郴州|分公司, 上海一院|蚌埠|医院) makes a branch only with a branch suffix.
     if (levelOnly && walk.core === 0) walk.merge = false;
@@ -248,14 +255,13 @@ function unknownPlaceStart(lex: Lexicon, text: string, end: number, prev: Found 
 /** Whether the suffix at [start, end) is part of an ordinary word (干部, 部分, 大学生). */
 function blocked(lex: Lexicon, text: string, start: number, end: number, suffix: SuffixInfo): boolean {
   for (let i = start; i < end; i++) if (i + lex.blockAfter.longestAt(text, i) > end) return true;
-  if (suffix.weak || suffix.numeral || suffix.word.length === 1) {
-    let hit = false;
-    lex.words.each(text, end, (length, info) => {
-      if (info.blockBefore && length > end - start) hit = true;
-    });
-    if (hit) return true;
-  }
-  return false;
+  // Ordinary words, and for one-character suffixes place names, ending in the suffix (干部, 上大学, 莫斯科).
+  const weak = suffix.weak || suffix.numeral;
+  let hit = false;
+  lex.words.each(text, end, (length, info) => {
+    if (length > end - start && (info.blockBefore || (weak && info.place === 'place'))) hit = true;
+  });
+  return hit;
 }
 
 /** Whether a suffix or known name that starts before `end` goes on past it (专委|会, 中心|医院). */
@@ -272,7 +278,10 @@ function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string): bo
   if (walk.generic && !proper) return false;
   if (suffix.numeral) return walk.numeral && walk.anchor !== 'none';
   if (suffix.known || suffix.standalone) return true;
-  if (suffix.anchored) return walk.anchor === 'place' || walk.anchor === 'national' || walk.anchor === 'level';
+  if (suffix.anchored) {
+    if (walk.anchor === 'none' || walk.anchor === 'org') return false;
+    return walk.core > 0 || walk.ordinal || !suffix.weak || lex.placeOnlySuffixes.has(suffix.word);
+  }
   if (walk.anchor !== 'none') {
     if (walk.core === 0 && !walk.ordinal) return !suffix.weak || lex.placeOnlySuffixes.has(suffix.word);
     return true;
