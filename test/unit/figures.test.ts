@@ -1,0 +1,401 @@
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { findFigures } from '../../server/src/core/figures';
+import type { FigureAnnotation, FigureKind } from '../../server/src/core/types';
+import { parseMarked, readSeed, seedNames } from '../helpers';
+
+type Expected = Omit<FigureAnnotation, 'kind' | 'start' | 'end' | 'text'>;
+
+/**
+ * Finds the figures of a fixture whose figures are marked with [[ ]] and compares them with the
+ * marked ranges and, in order, with `expected` (every field but kind and offsets, exactly).
+ */
+function check(fixture: string, expected: Expected[]): void {
+  const { text, ranges } = parseMarked(fixture);
+  const found = findFigures(text);
+  assert.deepEqual(found.map((f) => f.text), ranges.map((r) => r.text), `texts in ${fixture}`);
+  assert.deepEqual(found.map((f) => [f.start, f.end]), ranges.map((r) => [r.start, r.end]), `offsets in ${fixture}`);
+  assert.ok(found.every((f) => f.kind === 'figure'));
+  assert.deepEqual(found.map(({ kind, start, end, text, ...rest }) => rest), expected, fixture);
+}
+
+/** Shorthand for an expected figure. */
+function fig(figureKind: FigureKind, value: number | null, unit: string, extra: Partial<Expected> = {}): Expected {
+  return { figureKind, value, unit, ...extra };
+}
+
+// ------------------------------------------------------------------ inline cases, one table per bullet of the spec
+
+test('numerals: Arabic, full-width, with thousands separators, and Chinese', () => {
+  check('托位[[三千三百八十个]]', [fig('count', 3380, '个')]);
+  check('建成[[一百二十四家]]', [fig('count', 124, '家')]);
+  check('选派[[十二名]]医师', [fig('count', 12, '名')]);
+  check('将神经与精神[[两个]]国家区域医疗中心毗邻建设', [fig('count', 2, '个')]);
+  check('实际入托[[10,084人]]', [fig('count', 10084, '人')]);
+  check('培训[[１２３人]]', [fig('count', 123, '人')]);
+  check('[[一百零五人]]', [fig('count', 105, '人')]);
+});
+
+test('qualifiers: 逾 余 近 约 多 超过 以上 以下 不到', () => {
+  check('累计投入[[逾3040万元]]。', [fig('money', 30400000, '元', { unitText: '万元', approx: 'more-than' })]);
+  check('抽调[[3000余名]]医务人员', [fig('count', 3000, '名', { approx: 'more-than' })]);
+  check('月均[[近3000人次]]', [fig('count', 3000, '人次', { approx: 'nearly' })]);
+  check('受益[[约5000人]]', [fig('count', 5000, '人', { approx: 'about' })]);
+  check('接受咨询[[超过3700人次]]', [fig('count', 3700, '人次', { approx: 'more-than' })]);
+  check('有[[120多人]]参与', [fig('count', 120, '人', { approx: 'more-than' })]);
+  check('[[60岁以上]]人群', [fig('quantity', 60, '岁', { approx: 'at-least' })]);
+  check('[[3岁以下]]婴幼儿', [fig('quantity', 3, '岁', { approx: 'at-most' })]);
+  check('用时[[不到一个小时]]', [fig('quantity', 1, '小时', { unitText: '个小时', approx: 'at-most' })]);
+  check('达标率[[98%以上]]', [fig('percent', 0.98, '%', { approx: 'at-least' })]);
+  check('总投资[[1000多万元]]', [fig('money', 10000000, '元', { unitText: '万元', approx: 'more-than' })]);
+  check('[[十余家]]医院、[[百余名]]专家', [fig('count', 10, '家', { approx: 'more-than' }), fig('count', 100, '名', { approx: 'more-than' })]);
+  // 约 and 近 inside words are not qualifiers.
+  check('家庭医生签约[[3000人]]，附近[[5家]]', [fig('count', 3000, '人'), fig('count', 5, '家')]);
+});
+
+test('万 and 亿 scale the value exactly', () => {
+  check('核酸检测[[552.01万人次]]', [fig('count', 5520100, '人次', { unitText: '万人次' })]);
+  check('投入[[1.5亿元]]推进', [fig('money', 150000000, '元', { unitText: '亿元' })]);
+  check('检测样本[[8.96万份]]', [fig('count', 89600, '份', { unitText: '万份' })]);
+  check('受益群众[[2万余人次]]', [fig('count', 20000, '人次', { unitText: '万人次', approx: 'more-than' })]);
+  check('建筑面积[[21万平方米]]', [fig('quantity', 210000, '平方米', { unitText: '万平方米' })]);
+  check('安排[[3千万元]]', [fig('money', 30000000, '元', { unitText: '千万元' })]);
+});
+
+test('money: 元, 万元, 亿元, 元/月, and 万 alone after 投入', () => {
+  check('分别补贴[[2000元]]、[[5000元]]', [fig('money', 2000, '元'), fig('money', 5000, '元')]);
+  check('每人分别补助[[1000元/月]]、[[2000元/月]]', [fig('money', 1000, '元/月'), fig('money', 2000, '元/月')]);
+  check('给予一次性补助[[2万元]]', [fig('money', 20000, '元', { unitText: '万元' })]);
+  check('[[一万五千元]]', [fig('money', 15000, '元')]);
+  check('投入[[1200万]]进行分类管理', [fig('money', 12000000, '元', { unitText: '万' })]);
+  // Without a money word before it, 万 alone is a plain amount.
+  check('受益群众[[2万]]，', [fig('quantity', 20000, '', { unitText: '万' })]);
+});
+
+test('percentages are fractions; percentage points are points, not percentages', () => {
+  check('较[[去年]]同期增长[[86.43%]]', [fig('period', null, ''), fig('percent', 0.8643, '%', { change: 'increase' })]);
+  check('托位使用率达[[44.8%]]，同比提升[[14.7个百分点]]', [fig('percent', 0.448, '%'), fig('percentage-point', 14.7, '个百分点', { change: 'increase' })]);
+  check('较上年提升[[2.4百分点]]', [fig('percentage-point', 2.4, '个百分点', { unitText: '百分点', change: 'increase' })]);
+  check('[[百分之八十]]的患者', [fig('percent', 0.8, '%', { unitText: '百分之' })]);
+  check('[[超过三分之一]]的患者', [fig('percent', 1 / 3, '%', { approx: 'more-than' })]);
+  check('达标率[[１００％]]', [fig('percent', 1, '%')]);
+});
+
+test('rates: ‰, per 100,000, and 每…人口 denominators', () => {
+  check('婴儿死亡率[[3.5‰]]', [fig('rate', 0.0035, '‰')]);
+  check('[[千分之五]]', [fig('rate', 0.005, '‰', { unitText: '千分之' })]);
+  check('发病率为[[1.2/10万]]', [fig('rate', 1.2, '/10万')]);
+  check('每10万人口拥有全科医生[[3.5名]]', [fig('rate', 3.5, '名/10万人口')]);
+  // The denominator holds for its clause only.
+  check('每千人口床位[[6.5张]]，医师[[3人]]', [fig('rate', 6.5, '张/千人口'), fig('count', 3, '人')]);
+  check('床位[[6.5张/千人口]]', [fig('rate', 6.5, '张/千人口')]);
+  // Without 每 or a unit, a per-thousand figure is a plain quantity.
+  check('千人口托位数达[[5.99]]，', [fig('quantity', 5.99, '')]);
+});
+
+test('counts and quantities with their measure word', () => {
+  check('组建[[8家]]紧密型县域医共体，覆盖三县[[43个]]乡镇卫生院', [fig('count', 8, '家'), fig('count', 43, '个')]);
+  check('三级儿童医院各[[1所]]', [fig('count', 1, '所')]);
+  check('中医夜市[[14场]]、义诊[[300余场次]]', [fig('count', 14, '场'), fig('count', 300, '场次', { approx: 'more-than' })]);
+  check('完成[[47类]]重点人群检测', [fig('count', 47, '类')]);
+  check('献血[[33000多毫升]]', [fig('quantity', 33000, '毫升', { approx: 'more-than' })]);
+  check('以驻点帮扶[[6个月]]轮换一次', [fig('quantity', 6, '月', { unitText: '个月' })]);
+  check('安排专人专线[[24小时]]进行转诊', [fig('quantity', 24, '小时')]);
+  check('惊心动魄[[三小时]]', [fig('quantity', 3, '小时')]);
+  check('实施[[四项]]民生实事', [fig('count', 4, '项')]);
+  check('举办培训班[[1期]]、党员培训班[[2期]]', [fig('count', 1, '期'), fig('count', 2, '期')]);
+  check('分为[[两类]]', [fig('count', 2, '类')]);
+  check('药品[[5kg]]', [fig('quantity', 5, '公斤', { unitText: 'kg' })]);
+  check('增长[[2倍]]', [fig('quantity', 2, '倍', { change: 'increase' })]);
+  check('连续[[4年]]获评', [fig('quantity', 4, '年')]);
+  check('有着[[20多年]]工作经验', [fig('quantity', 20, '年', { approx: 'more-than' })]);
+});
+
+test('ranges', () => {
+  check('[[3-11岁]]儿童首剂接种率', [fig('range', 3, '岁', { valueHigh: 11 })]);
+  check('[[3至6岁]]', [fig('range', 3, '岁', { valueHigh: 6 })]);
+  check('获得[[2018—2020年度]]市文明机关称号', [fig('range', 2018, '年', { valueHigh: 2020, date: '2018/2020' })]);
+  check('《发展规划([[2024-2030]])》', [fig('range', 2024, '年', { valueHigh: 2030, date: '2024/2030' })]);
+  check('[[2024年至2025年]]', [fig('range', 2024, '年', { valueHigh: 2025, date: '2024/2025' })]);
+  check('[[10%-20%]]', [fig('range', 0.1, '%', { valueHigh: 0.2 })]);
+  check('补助[[3-5万元]]', [fig('range', 30000, '元', { valueHigh: 50000, unitText: '万元' })]);
+  check('[[三至五年]]', [fig('range', 3, '年', { valueHigh: 5 })]);
+  check('[[1-6月]]', [fig('range', 1, '月', { valueHigh: 6, date: '--01/--06' })]);
+  // Two counts joined by a verb are two figures, not a range.
+  check('筛查病种由[[2种]]扩展至[[29种]]', [fig('count', 2, '种'), fig('count', 29, '种')]);
+});
+
+test('dates', () => {
+  check('[[2024年]]，在市委领导下', [fig('date', null, '', { date: '2024' })]);
+  check('[[1月11日]]，[[2025年]]浙江省卫生健康工作会议召开', [fig('date', null, '', { date: '--01-11' }), fig('date', null, '', { date: '2025' })]);
+  check('截至[[2024年12月底]]', [fig('date', null, '', { date: '2024-12' })]);
+  check('对[[2024年1月1日]]以后生育', [fig('date', null, '', { date: '2024-01-01' })]);
+  check('[[2024年初]]，[[2023年度]]', [fig('date', null, '', { date: '2024' }), fig('date', null, '', { date: '2023' })]);
+  // 初步 (preliminary) is not 年初.
+  check('[[2024年]]初步建成', [fig('date', null, '', { date: '2024' })]);
+  check('发布于[[2024-12-31]]', [fig('date', null, '', { date: '2024-12-31' })]);
+  check('[[二〇二四年十二月]]', [fig('date', null, '', { date: '2024-12' })]);
+  check('每月[[20日]]作为活动日', [fig('date', null, '', { date: '---20' })]);
+  check('[[今年]][[5月]]', [fig('period', null, ''), fig('date', null, '', { date: '--05' })]);
+});
+
+test('periods', () => {
+  check('[[上半年]]完成，[[下半年]]推进', [fig('period', null, ''), fig('period', null, '')]);
+  check('[[2024年上半年]]', [fig('period', null, '', { date: '2024-H1' })]);
+  check('[[2024年第三季度]]', [fig('period', null, '', { date: '2024-Q3' })]);
+  check('[[近三年]]市县财政累计投入', [fig('period', 3, '年')]);
+  check('计划[[3年内]]招收', [fig('period', 3, '年')]);
+  check('[[过去5年]]', [fig('period', 5, '年')]);
+  check('[[今年]]以来，较[[去年]]同期', [fig('period', null, ''), fig('period', null, '')]);
+  check('高质量完成“[[十四五]]”目标任务', [fig('period', null, '', { date: '2021/2025' })]);
+  check('“[[十四五]]”时期', [fig('period', null, '', { date: '2021/2025' })]);
+  check('[[十三五时期]]', [fig('period', null, '', { date: '2016/2020' })]);
+  check('《淮安“[[十四五]]”卫生健康发展规划》', [fig('period', null, '', { date: '2021/2025' })]);
+});
+
+test('ranks', () => {
+  check('我市在第一批[[15个]]城市中位列[[第8]]，受邀', [fig('count', 15, '个'), fig('rank', 8, '')]);
+  check('首剂接种率[[全省第三]]，', [fig('rank', 3, '', { scope: '全省' })]);
+  check('位列[[全国一百二十四]]、[[全省第五]]', [fig('rank', 124, '', { scope: '全国' }), fig('rank', 5, '', { scope: '全省' })]);
+  check('排名上升至[[第三十六位]]', [fig('rank', 36, '')]);
+  check('全国位列[[第六]]、全省位列[[第二]]', [fig('rank', 6, '', { scope: '全国' }), fig('rank', 2, '', { scope: '全省' })]);
+  check('蝉联省内三甲医院[[前五名]]', [fig('rank', 5, '', { approx: 'at-most' })]);
+  check('千人口托位数达[[5.99]]，居[[全省首位]]', [fig('quantity', 5.99, ''), fig('rank', 1, '', { scope: '全省' })]);
+  check('总数达到[[12个]]、[[全省第一]]', [fig('count', 12, '个'), fig('rank', 1, '', { scope: '全省' })]);
+  // 首位 without a ranking is a priority, and 目前 is not 前N名.
+  check('把人民健康放在首位，目前[[5名]]', [fig('count', 5, '名')]);
+});
+
+test('growth and negative numbers', () => {
+  check('诉求量下降[[25%]]', [fig('percent', 0.25, '%', { change: 'decrease' })]);
+  check('工资总额增幅[[4.8%]]', [fig('percent', 0.048, '%', { change: 'increase' })]);
+  check('增长了[[5%]]', [fig('percent', 0.05, '%', { change: 'increase' })]);
+  // A level reached is not a change: 提升至42%.
+  check('同比增幅从[[-27%]]提升至[[42%]]', [fig('percent', -0.27, '%'), fig('percent', 0.42, '%')]);
+  check('从月均[[近3000人次]]下降到[[1500人次]]', [fig('count', 3000, '人次', { approx: 'nearly' }), fig('count', 1500, '人次')]);
+  check('气温[[-5℃]]', [fig('quantity', -5, '℃')]);
+});
+
+test('not figures: numerals in names, slogans, grades and quoted formulas', () => {
+  for (const text of [
+    '全面贯彻落实党的二十大和二十届三中全会精神',
+    '增强“四个意识”、坚定“四个自信”、做到“两个维护”',
+    '增强四个意识、做到两个维护',
+    '以“六亮”行动为抓手',
+    '市三院加强合作，市一院派驻专家，宁波二院、上海十院',
+    '在5G基础设施建设方面',
+    '固镇县中医院升格三级医院，再次获评“三甲”',
+    '实现二级及以上医疗机构全覆盖',
+    '严格落实党委“第一议题”制度',
+    '郴州市第一人民医院、解放军第902医院',
+    '入选第三批十佳制度创新案例',
+    '江苏省第五届无偿献血宣传月，第四次国家卫生城市复审',
+    '推动“一体化”智慧医疗服务和“一站式”查询，聚焦一老一幼',
+    '打造“一院一品一特色”',
+    '构建“1+N”模式，推深做实“312”工作法，统筹推进“4+1”改革任务',
+    '成立“12345”接诉即办热线，12345热线',
+    '实施SPD管理模式，ECMO技术',
+    '组织实施“十大工程”，加强三医协同发展',
+    '开展两癌筛查',
+    '对生育二孩、三孩的家庭',
+    '给予一次性补助',
+    '成功抢救了一名重症颅脑外伤患者',
+    '一个支部被评为模范支部',
+    '实施二期提升工程',
+    '“神内-神外”四位一体的分中心',
+    '三年行动计划',
+    '数十人参加，十几个科室',
+    '新冠COVID-19疫情，PM2.5浓度',
+    '1.突出政治建设\n(1)加强',
+    '“行走的医院——健康180”平台',
+    '中央八项规定精神',
+    '如今年轻人，说明年度计划',
+    '“以缩小三大差距为主攻方向”',
+  ]) {
+    check(text, []);
+  }
+});
+
+test('robustness: unfolded full-width forms, CRLF, astral characters keep offsets right', () => {
+  check('增长[[８６．４３％]]', [fig('percent', 0.8643, '%', { change: 'increase' })]);
+  check('达到[[１０，０８４人]]', [fig('count', 10084, '人')]);
+  check('托位数达[[5.99]]\r\n投入[[1.5亿元]]\r\n', [fig('quantity', 5.99, ''), fig('money', 150000000, '元', { unitText: '亿元' })]);
+  check('😀[[300名]]𠀀[[5家]]👨‍👩‍👧[[2024年]]', [fig('count', 300, '名'), fig('count', 5, '家'), fig('date', null, '', { date: '2024' })]);
+});
+
+// ------------------------------------------------------------------ the sample reports
+
+/** The figures of a seed report, with a lookup by text. */
+function seed(prefix: string) {
+  const text = readSeed(prefix);
+  const figures = findFigures(text);
+  const get = (t: string): FigureAnnotation => {
+    const f = figures.find((x) => x.text === t);
+    assert.ok(f, `no figure "${t}" in seed ${prefix}; found ${figures.map((x) => x.text).join(' ')}`);
+    return f;
+  };
+  /** Asserts that no figure touches any occurrence of `needle`. */
+  const none = (needle: string): void => {
+    let seen = 0;
+    for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+      seen++;
+      const hit = figures.find((f) => f.start < i + needle.length && f.end > i);
+      assert.equal(hit, undefined, `"${needle}" at ${i} in seed ${prefix} is covered by figure "${hit?.text}"`);
+    }
+    assert.ok(seen > 0, `"${needle}" does not occur in seed ${prefix}`);
+  };
+  return { text, figures, get, none };
+}
+
+test('seed 001: money, percentages, percentage points, per-month amounts', () => {
+  const s = seed('001');
+  assert.deepEqual(pick(s.get('1.5亿元')), fig('money', 150000000, '元', { unitText: '亿元' }));
+  assert.deepEqual(pick(s.get('86.43%')), fig('percent', 0.8643, '%', { change: 'increase' }));
+  assert.deepEqual(pick(s.get('14.7个百分点')), fig('percentage-point', 14.7, '个百分点', { change: 'increase' }));
+  assert.deepEqual(pick(s.get('1000元/月')), fig('money', 1000, '元/月'));
+  assert.deepEqual(pick(s.get('逾3040万元')), fig('money', 30400000, '元', { unitText: '万元', approx: 'more-than' }));
+  assert.deepEqual(pick(s.get('近三年')), fig('period', 3, '年'));
+  assert.deepEqual(pick(s.get('1200万')), fig('money', 12000000, '元', { unitText: '万' }));
+  assert.deepEqual(pick(s.get('25%')), fig('percent', 0.25, '%', { change: 'decrease' }));
+  assert.deepEqual(pick(s.get('-27%')), fig('percent', -0.27, '%'));
+  assert.deepEqual(pick(s.get('42%')), fig('percent', 0.42, '%'));
+  assert.deepEqual(pick(s.get('2024-2030')), fig('range', 2024, '年', { valueHigh: 2030, date: '2024/2030' }));
+  assert.deepEqual(pick(s.get('第8')), fig('rank', 8, ''));
+  assert.deepEqual(pick(s.get('5.99')), fig('quantity', 5.99, ''));
+  assert.deepEqual(pick(s.get('全省首位')), fig('rank', 1, '', { scope: '全省' }));
+  assert.deepEqual(pick(s.get('1.5万余人次')), fig('count', 15000, '人次', { unitText: '万人次', approx: 'more-than' }));
+  assert.ok(s.get('2种') && s.get('29种'));
+  for (const n of ['二十届三中全会', '“312”', '“一体化”', '“一站式”', '三医协同', '二级及以上', '“1+7”', '两癌', '“二孩减半、三孩全免”', '“十大皖药”', '一院一品一特色', '“六亮”', '市县两级']) s.none(n);
+});
+
+test('seed 002: 万 scaling, 余, age range, ranks in words, year range, plan period', () => {
+  const s = seed('002');
+  assert.deepEqual(pick(s.get('8.96万份')), fig('count', 89600, '份', { unitText: '万份' }));
+  assert.deepEqual(pick(s.get('552.01万人次')), fig('count', 5520100, '人次', { unitText: '万人次' }));
+  assert.deepEqual(pick(s.get('3000余名')), fig('count', 3000, '名', { approx: 'more-than' }));
+  assert.deepEqual(pick(s.get('3-11岁')), fig('range', 3, '岁', { valueHigh: 11 }));
+  assert.deepEqual(pick(s.get('全省第三')), fig('rank', 3, '', { scope: '全省' }));
+  assert.deepEqual(pick(s.get('60岁以上')), fig('quantity', 60, '岁', { approx: 'at-least' }));
+  assert.deepEqual(pick(s.get('全国一百二十四')), fig('rank', 124, '', { scope: '全国' }));
+  assert.deepEqual(pick(s.get('第三十六位')), fig('rank', 36, ''));
+  assert.deepEqual(pick(s.get('2018—2020年度')), fig('range', 2018, '年', { valueHigh: 2020, date: '2018/2020' }));
+  assert.deepEqual(pick(s.get('十四五')), fig('period', null, '', { date: '2021/2025' }));
+  assert.deepEqual(pick(s.get('近14亿元')), fig('money', 1400000000, '元', { unitText: '亿元', approx: 'nearly' }));
+  assert.deepEqual(pick(s.get('1.67亿元')), fig('money', 167000000, '元', { unitText: '亿元' }));
+  assert.deepEqual(pick(s.get('21万平方米')), fig('quantity', 210000, '平方米', { unitText: '万平方米' }));
+  for (const n of ['“十大工程”', '三级甲等', '“三甲”', '第一批', '第四次', '第五届', '第六期', '“333工程”', '第三周期', '“一院两区”', '“三项制度”', '市第八次', '市一院', '市二院', '市四院', '市三院']) s.none(n);
+});
+
+test('seed 000: dates with month end, 余, counts beside a place name', () => {
+  const s = seed('000');
+  assert.deepEqual(pick(s.get('2024年12月底')), fig('date', null, '', { date: '2024-12' }));
+  assert.deepEqual(pick(s.get('2024年1月1日')), fig('date', null, '', { date: '2024-01-01' }));
+  assert.deepEqual(pick(s.get('300余场次')), fig('count', 300, '场次', { approx: 'more-than' }));
+  assert.deepEqual(pick(s.get('2万余人次')), fig('count', 20000, '人次', { unitText: '万人次', approx: 'more-than' }));
+  assert.deepEqual(pick(s.get('43个')), fig('count', 43, '个'));
+  assert.deepEqual(pick(s.get('三小时')), fig('quantity', 3, '小时'));
+  assert.deepEqual(pick(s.get('2024年初')), fig('date', null, '', { date: '2024' }));
+  // 三县 (three counties) is not counted: 县 is a place, not a measure word.
+  s.none('三县');
+  for (const n of ['党的二十大', '“四个意识”', '“两个维护”', '“七个强市”', '市三院', '浙大二院', '上海一院', '二期提升工程', '第一议题', '第902医院', '“1+N”', '三级医院', '第三批', '第三届', '一次性', '一名重症', '一体化', '“一站式”', '二孩、三孩', '市第一人民医院']) s.none(n);
+});
+
+test('seed 003: newspaper page — dates, areas; hotline numbers, 5G and formulas are not figures', () => {
+  const s = seed('003');
+  assert.deepEqual(pick(s.get('1月11日')), fig('date', null, '', { date: '--01-11' }));
+  assert.deepEqual(pick(s.get('2025年')), fig('date', null, '', { date: '2025' }));
+  assert.deepEqual(pick(s.get('2200平方米')), fig('quantity', 2200, '平方米'));
+  assert.deepEqual(pick(s.get('20多年')), fig('quantity', 20, '年', { approx: 'more-than' }));
+  assert.deepEqual(pick(s.get('10余个')), fig('count', 10, '个', { approx: 'more-than' }));
+  assert.deepEqual(pick(s.get('2023年初')), fig('date', null, '', { date: '2023' }));
+  for (const n of ['“一二一”', '一个首要任务', '三个主攻方向', '两个根本', '5G', '“4+1”', '“12345”', '健康180', '一老一幼', '第一中心医院', '第一时间', '三大差距', '三级甲等']) s.none(n);
+});
+
+test('seed 004: nearly, more than, top-N ranks, periods in years', () => {
+  const s = seed('004');
+  assert.deepEqual(pick(s.get('近8280万元')), fig('money', 82800000, '元', { unitText: '万元', approx: 'nearly' }));
+  assert.deepEqual(pick(s.get('超过3700人次')), fig('count', 3700, '人次', { approx: 'more-than' }));
+  assert.deepEqual(pick(s.get('前五名')), fig('rank', 5, '', { approx: 'at-most' }));
+  assert.deepEqual(pick(s.get('3年内')), fig('period', 3, '年'));
+  assert.deepEqual(pick(s.get('不到一个小时')), fig('quantity', 1, '小时', { unitText: '个小时', approx: 'at-most' }));
+  assert.deepEqual(pick(s.get('33000多毫升')), fig('quantity', 33000, '毫升', { approx: 'more-than' }));
+  assert.deepEqual(pick(s.get('2022年6月')), fig('date', null, '', { date: '2022-06' }));
+  assert.deepEqual(pick(s.get('100%')), fig('percent', 1, '%'));
+  for (const n of ['“心电一张网”', '“派一送一”', '一个支部', '“四个意识”', '“两个确立”', '“两个维护”', '“第一议题”', '三级考核体系', '第一资源', '八项规定', '“三重一大”', '“九不准”', '“六个强”', '二十大']) s.none(n);
+});
+
+test('every seed: figures lie inside the text, in order, without overlap, with their own text', () => {
+  for (const name of seedNames()) {
+    const text = readSeed(name.slice(0, 3));
+    const figures = findFigures(text);
+    assert.ok(figures.length > 10, name);
+    assertWellFormed(text, figures, name);
+  }
+});
+
+// ------------------------------------------------------------------ properties
+
+function pick(f: FigureAnnotation): Expected {
+  const { kind, start, end, text, ...rest } = f;
+  return rest;
+}
+
+function assertWellFormed(text: string, figures: FigureAnnotation[], label: string): void {
+  let last = 0;
+  for (const f of figures) {
+    assert.equal(f.kind, 'figure', label);
+    assert.ok(Number.isInteger(f.start) && Number.isInteger(f.end), label);
+    assert.ok(f.start >= last && f.end > f.start && f.end <= text.length, `${label}: ${f.start}-${f.end} after ${last}`);
+    assert.equal(f.text, text.slice(f.start, f.end), label);
+    // Never inside a surrogate pair.
+    for (const o of [f.start, f.end]) {
+      const lo = text.charCodeAt(o);
+      assert.ok(!(lo >= 0xdc00 && lo <= 0xdfff && o > 0 && text.charCodeAt(o - 1) >= 0xd800 && text.charCodeAt(o - 1) <= 0xdbff), `${label}: offset ${o} splits a pair`);
+    }
+    assert.ok(f.value === null || Number.isFinite(f.value), label);
+    if (f.valueHigh !== undefined) assert.ok(f.value !== null && f.valueHigh >= f.value, label);
+    last = f.end;
+  }
+}
+
+/** Pieces of report text that make figures, near-figures and traps. */
+const PIECES = [
+  '1', '2', '0', '5', '.', ',', '１', '２', '．', '％', '%', '‰', '-', '—', '至', '/', '10万',
+  '一', '二', '两', '三', '十', '百', '千', '万', '亿', '〇', '零', '五',
+  '个', '名', '人次', '元', '万元', '亿元', '年', '月', '日', '岁', '个百分点', '平方米', '余', '多', '以上',
+  '第', '位', '全省', '全国', '前', '每', '人口', '首位', '上半年', '今年', '近', '逾', '约', '超过', '增长', '下降',
+  '“', '”', '"', '（', '）', '(', ')', '，', '。', '、', '\n', '\r\n', ' ', '　',
+  '医', '院', '市', '投入', '达', 'G', 'A', '😀', '𠀀', '\ud83d',
+];
+
+test('property: never throws; offsets valid, ordered and disjoint on text made of report pieces', () => {
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 80 }), (parts) => {
+      const text = parts.join('');
+      assertWellFormed(text, findFigures(text), JSON.stringify(text));
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test('property: never throws on arbitrary strings, including lone surrogates and control characters', () => {
+  fc.assert(
+    fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
+      assertWellFormed(text, findFigures(text), JSON.stringify(text));
+    }),
+    { numRuns: 2000 },
+  );
+});
+
+test('property: a clause break before and after the text only shifts the figures', () => {
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }), (parts) => {
+      const text = parts.join('');
+      const plain = findFigures(text);
+      const padded = findFigures(`。${text}。`).map((f) => ({ ...f, start: f.start - 1, end: f.end - 1 }));
+      assert.deepEqual(padded, plain, JSON.stringify(text));
+    }),
+    { numRuns: 2000 },
+  );
+});
