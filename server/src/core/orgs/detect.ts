@@ -19,6 +19,8 @@ const MAX_CORE = 10;
 const MAX_CORE_WEAK = 3;
 /** Characters of a place name that is not in the lexicon (恒口|示范区). */
 const MAX_UNKNOWN_PLACE = 4;
+/** Characters of a branch's parent name before its place (银联|北京分公司). */
+const MAX_PARENT = 4;
 
 const CN_NUMERALS = '零〇一二三四五六七八九十百两';
 
@@ -66,7 +68,12 @@ interface Walk {
   ordinal: boolean;
   /** A generic modifier inside the name (社区, 城市). */
   generic: boolean;
+  /** A one-character unit right after an organisation it does not belong to. */
+  afterOrg?: boolean;
 }
+
+/** Kinds whose units (处, 科, 部) make names of their own: 卫健委综合监督处, 市委宣传部. */
+const GOVERNING: ReadonlySet<OrgKind> = new Set(['government', 'party']);
 
 /** A mention while detecting, with what the decision needs. */
 interface Found extends OrgMention {
@@ -206,6 +213,8 @@ function walkLeft(lex: Lexicon, text: string, sufStart: number, suffix: SuffixIn
     // A suffix that did not make a mention bounds the name (医院|党委, 总支|第五党支部).
     const s = lex.suffixes.longest(text, pos);
     if (s && s.length >= 2 && !s.info.weak) break;
+    // 17家|商业银行: a character after digits is a measure word.
+    if (pos - n > 0 && isDigit(text.charCodeAt(pos - n - 1))) break;
     if (walk.core >= MAX_CORE) {
       walk.boundary = 'budget';
       break;
@@ -215,9 +224,20 @@ function walkLeft(lex: Lexicon, text: string, sufStart: number, suffix: SuffixIn
   }
 
   walk.start = pos;
+  if (placeSeen && walk.boundary === 'clean' && lex.branchOfSuffixes.has(suffix.word) && !suffix.known) {
+    // 银联|北京|分公司: a branch names its parent before the place.
+    const parent = parentStart(lex, text, pos, prev);
+    if (parent >= 0) {
+      pos = parent;
+      walk.start = pos;
+    }
+  }
   if (walk.boundary === 'prev' && prev && suffix.weak && walk.core === 0 && !placeSeen && !walk.ordinal && !walk.numeral) {
     // 中国队|组(队): a one-character suffix right after a name is no unit of it.
     walk.boundary = 'clean';
+  } else if (walk.boundary === 'prev' && prev && suffix.weak && suffix.kind === 'government' && !GOVERNING.has(prev.orgKind)) {
+    // 链家地产|市场研究部: a department of a company or a hospital is not named on its own.
+    walk.afterOrg = true;
   } else if (walk.boundary === 'prev' && prev) {
     // 市委|市政府: a level alone between two names starts a new one. A place between them
     // (中国电信|郴州|分公司, 上海一院|蚌埠|医院) makes a branch only with a branch suffix.
@@ -232,6 +252,23 @@ function walkLeft(lex: Lexicon, text: string, sufStart: number, suffix: SuffixIn
     }
   }
   return walk;
+}
+
+/** Start of the parent's name before a branch's place (银联|北京分公司), bounded on its left; -1 if none. */
+function parentStart(lex: Lexicon, text: string, end: number, prev: Found | undefined): number {
+  let pos = end;
+  let chars = 0;
+  while (chars < MAX_PARENT) {
+    if (prev && pos === prev.end) break;
+    const n = nameCharBefore(text, pos);
+    if (!n) break;
+    const w = lex.words.longest(text, pos);
+    if (w && (w.info.stop || w.info.determiner || w.info.generic || w.info.place)) break;
+    pos -= n;
+    chars++;
+  }
+  if (chars < 2) return -1;
+  return leftOf(lex, text, pos, prev) === Left.Boundary ? pos : -1;
 }
 
 /** Start of a place name the lexicon does not know, ending at `end` before a level word; -1 if none. */
@@ -254,7 +291,9 @@ function unknownPlaceStart(lex: Lexicon, text: string, end: number, prev: Found 
 
 /** Whether the suffix at [start, end) is part of an ordinary word (干部, 部分, 大学生). */
 function blocked(lex: Lexicon, text: string, start: number, end: number, suffix: SuffixInfo): boolean {
-  for (let i = start; i < end; i++) if (i + lex.blockAfter.longestAt(text, i) > end) return true;
+  // Words that start with the suffix and go on after it (部分, 大学生, 中心城市); not words that start
+  // inside it (银行|长春 is no 行长).
+  if (start + lex.blockAfter.longestAt(text, start) > end) return true;
   // Ordinary words, and for one-character suffixes place names, ending in the suffix (干部, 上大学, 莫斯科).
   const weak = suffix.weak || suffix.numeral;
   let hit = false;
@@ -271,7 +310,7 @@ function continues(lex: Lexicon, text: string, end: number): boolean {
 }
 
 function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string): boolean {
-  if (walk.boundary === 'determiner' || walk.boundary === 'generic') return false;
+  if (walk.boundary === 'determiner' || walk.boundary === 'generic' || walk.afterOrg) return false;
   if (walk.merge) return true;
   if (lex.genericPhrases.has(name)) return false;
   const proper = walk.anchor === 'place' || walk.anchor === 'national';

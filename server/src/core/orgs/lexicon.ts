@@ -133,6 +133,7 @@ export interface Lexicon {
   /** Full place name of each place form (蚌埠 → 蚌埠市, 蚌埠市 → 蚌埠市). */
   placeFull: Map<string, string>;
   branchSuffixes: Set<string>;
+  branchOfSuffixes: Set<string>;
   placeOnlySuffixes: Set<string>;
   genericPhrases: Set<string>;
   numerals: string[];
@@ -156,6 +157,7 @@ interface LexiconData {
   };
   connectors: string[];
   branchSuffixes: string[];
+  branchOfSuffixes: string[];
   placeOnlySuffixes: string[];
   numberedHospital: { numerals: string[]; full: string; key: string };
   nameWords: string[];
@@ -237,6 +239,7 @@ export function compileLexicon(raw: unknown): Lexicon {
     shortForms,
     placeFull,
     branchSuffixes: new Set(d.branchSuffixes),
+    branchOfSuffixes: new Set(d.branchOfSuffixes),
     placeOnlySuffixes: new Set(d.placeOnlySuffixes),
     genericPhrases: new Set(d.generic.phrases),
     numerals: d.numberedHospital.numerals,
