@@ -117,6 +117,8 @@ function walkLeft(lex: Lexicon, text: string, sufStart: number, suffix: SuffixIn
   // A known name (国务院, 中国足协) is complete: only places and organisations may stand before it.
   let placeSeen = suffix.known;
   let levelOnly = false;
+  /** End of a connector (附属) read right after the previous mention. */
+  let connectorEnd = -1;
 
   // An ordinal or a numeral right before the suffix: 第一(人民医院), 第902(医院), 三(院).
   const ns = numeralStart(text, pos);
@@ -173,6 +175,7 @@ function walkLeft(lex: Lexicon, text: string, sufStart: number, suffix: SuffixIn
     if (placeSeen) {
       // After a place only more places, a connector to an organisation, or that organisation.
       if (w && info?.connector && prev && pos - w.length === prev.end) {
+        connectorEnd = pos;
         pos -= w.length;
         continue;
       }
@@ -199,6 +202,7 @@ function walkLeft(lex: Lexicon, text: string, sufStart: number, suffix: SuffixIn
       }
       if (info.connector) {
         if (prev && pos - w.length === prev.end) {
+          connectorEnd = pos;
           pos -= w.length;
           continue;
         }
@@ -247,7 +251,10 @@ function walkLeft(lex: Lexicon, text: string, sufStart: number, suffix: SuffixIn
     if (walk.merge) {
       walk.start = prev.start;
       walk.anchor = 'org';
-    } else if (walk.anchor === 'none' && walk.core === 0) {
+    } else if (connectorEnd >= 0) {
+      walk.start = connectorEnd;
+    }
+    if (!walk.merge && walk.anchor === 'none' && walk.core === 0) {
       walk.boundary = 'clean';
     }
   }
@@ -311,6 +318,7 @@ function continues(lex: Lexicon, text: string, end: number): boolean {
 
 function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string): boolean {
   if (walk.boundary === 'determiner' || walk.boundary === 'generic' || walk.afterOrg) return false;
+  if (suffix.numeral && !walk.numeral) return false;
   if (walk.merge) return true;
   if (lex.genericPhrases.has(name)) return false;
   const proper = walk.anchor === 'place' || walk.anchor === 'national';
