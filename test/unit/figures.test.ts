@@ -38,20 +38,23 @@ test('numerals: Arabic, full-width, with thousands separators, and Chinese', () 
 });
 
 test('qualifiers: 逾 余 近 约 多 超过 以上 以下 不到', () => {
-  check('累计投入[[逾3040万元]]。', [fig('money', 30400000, '元', { unitText: '万元', approx: 'more-than' })]);
+  check('累计投入逾[[3040万元]]。', [fig('money', 30400000, '元', { unitText: '万元', approx: 'more-than' })]);
   check('抽调[[3000余名]]医务人员', [fig('count', 3000, '名', { approx: 'more-than' })]);
-  check('月均[[近3000人次]]', [fig('count', 3000, '人次', { approx: 'nearly' })]);
-  check('受益[[约5000人]]', [fig('count', 5000, '人', { approx: 'about' })]);
-  check('接受咨询[[超过3700人次]]', [fig('count', 3700, '人次', { approx: 'more-than' })]);
+  check('月均近[[3000人次]]', [fig('count', 3000, '人次', { approx: 'nearly' })]);
+  check('受益约[[5000人]]', [fig('count', 5000, '人', { approx: 'about' })]);
+  check('接受咨询超过[[3700人次]]', [fig('count', 3700, '人次', { approx: 'more-than' })]);
   check('有[[120多人]]参与', [fig('count', 120, '人', { approx: 'more-than' })]);
   check('[[60岁以上]]人群', [fig('quantity', 60, '岁', { approx: 'at-least' })]);
   check('[[3岁以下]]婴幼儿', [fig('quantity', 3, '岁', { approx: 'at-most' })]);
-  check('用时[[不到一个小时]]', [fig('quantity', 1, '小时', { unitText: '个小时', approx: 'at-most' })]);
+  check('用时不到[[一个小时]]', [fig('quantity', 1, '小时', { unitText: '个小时', approx: 'at-most' })]);
   check('达标率[[98%以上]]', [fig('percent', 0.98, '%', { approx: 'at-least' })]);
   check('总投资[[1000多万元]]', [fig('money', 10000000, '元', { unitText: '万元', approx: 'more-than' })]);
   check('[[十余家]]医院、[[百余名]]专家', [fig('count', 10, '家', { approx: 'more-than' }), fig('count', 100, '名', { approx: 'more-than' })]);
   // 约 and 近 inside words are not qualifiers.
   check('家庭医生签约[[3000人]]，附近[[5家]]', [fig('count', 3000, '人'), fig('count', 5, '家')]);
+  // A qualifier before the number is outside the figure's text, as a decoration should show it.
+  check('总投资约[[2.8亿元]]。', [fig('money', 280000000, '元', { unitText: '亿元', approx: 'about' })]);
+  check('诉求量下降近[[10%]]', [fig('percent', 0.1, '%', { approx: 'nearly', change: 'decrease' })]);
 });
 
 test('万 and 亿 scale the value exactly', () => {
@@ -78,7 +81,7 @@ test('percentages are fractions; percentage points are points, not percentages',
   check('托位使用率达[[44.8%]]，同比提升[[14.7个百分点]]', [fig('percent', 0.448, '%'), fig('percentage-point', 14.7, '个百分点', { change: 'increase' })]);
   check('较上年提升[[2.4百分点]]', [fig('percentage-point', 2.4, '个百分点', { unitText: '百分点', change: 'increase' })]);
   check('[[百分之八十]]的患者', [fig('percent', 0.8, '%', { unitText: '百分之' })]);
-  check('[[超过三分之一]]的患者', [fig('percent', 1 / 3, '%', { approx: 'more-than' })]);
+  check('超过[[三分之一]]的患者', [fig('percent', 1 / 3, '%', { approx: 'more-than' })]);
   check('达标率[[１００％]]', [fig('percent', 1, '%')]);
 });
 
@@ -90,6 +93,8 @@ test('rates: ‰, per 100,000, and 每…人口 denominators', () => {
   // The denominator holds for its clause only.
   check('每千人口床位[[6.5张]]，医师[[3人]]', [fig('rate', 6.5, '张/千人口'), fig('count', 3, '人')]);
   check('床位[[6.5张/千人口]]', [fig('rate', 6.5, '张/千人口')]);
+  // The rate is the last count of the clause, not an age inside it.
+  check('每千人口拥有[[3岁以下]]婴幼儿托位数达到[[4.1个]]。', [fig('quantity', 3, '岁', { approx: 'at-most' }), fig('rate', 4.1, '个/千人口')]);
   // Without 每 or a unit, a per-thousand figure is a plain quantity.
   check('千人口托位数达[[5.99]]，', [fig('quantity', 5.99, '')]);
 });
@@ -163,6 +168,8 @@ test('ranks', () => {
   check('蝉联省内三甲医院[[前五名]]', [fig('rank', 5, '', { approx: 'at-most' })]);
   check('千人口托位数达[[5.99]]，居[[全省首位]]', [fig('quantity', 5.99, ''), fig('rank', 1, '', { scope: '全省' })]);
   check('总数达到[[12个]]、[[全省第一]]', [fig('count', 12, '个'), fig('rank', 1, '', { scope: '全省' })]);
+  // Enumerations at the start of a clause are not ranks.
+  check('第一，加强党建；第二，深化改革。', []);
   // 首位 without a ranking is a priority, and 目前 is not 前N名.
   check('把人民健康放在首位，目前[[5名]]', [fig('count', 5, '名')]);
 });
@@ -173,8 +180,10 @@ test('growth and negative numbers', () => {
   check('增长了[[5%]]', [fig('percent', 0.05, '%', { change: 'increase' })]);
   // A level reached is not a change: 提升至42%.
   check('同比增幅从[[-27%]]提升至[[42%]]', [fig('percent', -0.27, '%'), fig('percent', 0.42, '%')]);
-  check('从月均[[近3000人次]]下降到[[1500人次]]', [fig('count', 3000, '人次', { approx: 'nearly' }), fig('count', 1500, '人次')]);
+  check('从月均近[[3000人次]]下降到[[1500人次]]', [fig('count', 3000, '人次', { approx: 'nearly' }), fig('count', 1500, '人次')]);
   check('气温[[-5℃]]', [fig('quantity', -5, '℃')]);
+  check('新增[[3个]]', [fig('count', 3, '个')]);
+  check('增加[[3个]]，提升[[三条]]主线', [fig('count', 3, '个', { change: 'increase' }), fig('count', 3, '条')]);
 });
 
 test('not figures: numerals in names, slogans, grades and quoted formulas', () => {
@@ -254,7 +263,7 @@ test('seed 001: money, percentages, percentage points, per-month amounts', () =>
   assert.deepEqual(pick(s.get('86.43%')), fig('percent', 0.8643, '%', { change: 'increase' }));
   assert.deepEqual(pick(s.get('14.7个百分点')), fig('percentage-point', 14.7, '个百分点', { change: 'increase' }));
   assert.deepEqual(pick(s.get('1000元/月')), fig('money', 1000, '元/月'));
-  assert.deepEqual(pick(s.get('逾3040万元')), fig('money', 30400000, '元', { unitText: '万元', approx: 'more-than' }));
+  assert.deepEqual(pick(s.get('3040万元')), fig('money', 30400000, '元', { unitText: '万元', approx: 'more-than' }));
   assert.deepEqual(pick(s.get('近三年')), fig('period', 3, '年'));
   assert.deepEqual(pick(s.get('1200万')), fig('money', 12000000, '元', { unitText: '万' }));
   assert.deepEqual(pick(s.get('25%')), fig('percent', 0.25, '%', { change: 'decrease' }));
@@ -281,7 +290,7 @@ test('seed 002: 万 scaling, 余, age range, ranks in words, year range, plan pe
   assert.deepEqual(pick(s.get('第三十六位')), fig('rank', 36, ''));
   assert.deepEqual(pick(s.get('2018—2020年度')), fig('range', 2018, '年', { valueHigh: 2020, date: '2018/2020' }));
   assert.deepEqual(pick(s.get('十四五')), fig('period', null, '', { date: '2021/2025' }));
-  assert.deepEqual(pick(s.get('近14亿元')), fig('money', 1400000000, '元', { unitText: '亿元', approx: 'nearly' }));
+  assert.deepEqual(pick(s.get('14亿元')), fig('money', 1400000000, '元', { unitText: '亿元', approx: 'nearly' }));
   assert.deepEqual(pick(s.get('1.67亿元')), fig('money', 167000000, '元', { unitText: '亿元' }));
   assert.deepEqual(pick(s.get('21万平方米')), fig('quantity', 210000, '平方米', { unitText: '万平方米' }));
   for (const n of ['“十大工程”', '三级甲等', '“三甲”', '第一批', '第四次', '第五届', '第六期', '“333工程”', '第三周期', '“一院两区”', '“三项制度”', '市第八次', '市一院', '市二院', '市四院', '市三院']) s.none(n);
@@ -314,11 +323,11 @@ test('seed 003: newspaper page — dates, areas; hotline numbers, 5G and formula
 
 test('seed 004: nearly, more than, top-N ranks, periods in years', () => {
   const s = seed('004');
-  assert.deepEqual(pick(s.get('近8280万元')), fig('money', 82800000, '元', { unitText: '万元', approx: 'nearly' }));
-  assert.deepEqual(pick(s.get('超过3700人次')), fig('count', 3700, '人次', { approx: 'more-than' }));
+  assert.deepEqual(pick(s.get('8280万元')), fig('money', 82800000, '元', { unitText: '万元', approx: 'nearly' }));
+  assert.deepEqual(pick(s.get('3700人次')), fig('count', 3700, '人次', { approx: 'more-than' }));
   assert.deepEqual(pick(s.get('前五名')), fig('rank', 5, '', { approx: 'at-most' }));
   assert.deepEqual(pick(s.get('3年内')), fig('period', 3, '年'));
-  assert.deepEqual(pick(s.get('不到一个小时')), fig('quantity', 1, '小时', { unitText: '个小时', approx: 'at-most' }));
+  assert.deepEqual(pick(s.get('一个小时')), fig('quantity', 1, '小时', { unitText: '个小时', approx: 'at-most' }));
   assert.deepEqual(pick(s.get('33000多毫升')), fig('quantity', 33000, '毫升', { approx: 'more-than' }));
   assert.deepEqual(pick(s.get('2022年6月')), fig('date', null, '', { date: '2022-06' }));
   assert.deepEqual(pick(s.get('100%')), fig('percent', 1, '%'));

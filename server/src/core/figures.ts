@@ -21,8 +21,9 @@
  *   COVID-19) and numbers ending in a name (12345热线, 健康180) are not figures.
  * - 每10万人口 / 每千人口 is a denominator, not a figure: the next count in the same clause becomes a
  *   rate with the denominator in its unit (每千人口床位6.5张 → 6.5, "张/千人口").
- * - Qualifiers before a number (逾, 近, 约, 超过, 不到) are part of the figure's text; words of change
- *   (增长, 下降) and of rank (位列) are not.
+ * - Qualifiers before a number (逾, 近, 约, 超过, 不到) set `approx` but stay outside the figure's text,
+ *   like words of change (增长, 下降) and of rank (位列): 总投资约2.8亿元 → 2.8亿元. Qualifiers inside or
+ *   after it (300余名, 120多人, 60岁以上) are part of it. 近 in 近三年 and 前 in 前五名 belong to the figure.
  */
 import type { Approximation, FigureAnnotation, FigureKind } from './types';
 import unitsData from '../../data/units.json';
@@ -627,8 +628,9 @@ class FigureScanner {
     const fields: Fields = { figureKind: kind, value: shiftDecimal(pre.negative ? '-' + num.digits : num.digits, m.exp), unit };
     if (unitText) fields.unitText = unitText;
     if (approx) fields.approx = approx;
-    if (pre.change) fields.change = pre.change;
-    if (kind === 'count' || kind === 'quantity') this.applyPer(pre.start, fields);
+    // 能力提升三条主线: a Chinese numeral after a word of change is rarely the change itself.
+    if (pre.change && num.arabic) fields.change = pre.change;
+    this.applyPer(pre.start, end, fields);
     if (this.excluded(num, pre.start, end)) return num.end;
     return this.emit(pre.start, end, fields);
   }
@@ -675,7 +677,7 @@ class FigureScanner {
     const fields: Fields = { figureKind: 'quantity', value: null, unit: '' };
     if (m.exp > 0) {
       // 投入1200万: an amount in 万/亿; money when the words before say so.
-      if (MONEY_CONTEXT.match(t, pre.start) || MONEY_CONTEXT.match(t, num.start)) {
+      if (MONEY_CONTEXT.match(t, pre.before) || MONEY_CONTEXT.match(t, pre.start)) {
         fields.figureKind = 'money';
         fields.unit = '元';
       }
@@ -685,15 +687,14 @@ class FigureScanner {
       const ends = m.end >= t.length || after === DUN || after === 32 || (isClauseEnd(after) && after !== 58 && after !== 0xff1a);
       if (!ends) return num.end; // 12345热线, 1.突出, 10:30
       if (num.digits.length === 4 && /^[12]\d{3}$/.test(num.digits)) return num.end; // a year without 年
-      const before = pre.approx ? pre.start : num.start - (pre.negative ? 1 : 0);
-      const b = before > 0 ? t[before - 1] : '';
+      const b = pre.before > 0 ? t[pre.before - 1] : '';
       if (!pre.approx && !(b !== '' && VALUE_VERBS.includes(b))) return num.end;
     }
     fields.value = shiftDecimal(pre.negative ? '-' + num.digits : num.digits, m.exp);
     const approx = m.approx ?? pre.approx;
     if (approx) fields.approx = approx;
     if (pre.change) fields.change = pre.change;
-    this.applyPer(pre.start, fields);
+    this.applyPer(pre.start, m.end, fields);
     if (this.excluded(num, pre.start, m.end)) return num.end;
     return this.emit(pre.start, m.end, fields);
   }
@@ -749,8 +750,11 @@ class FigureScanner {
 
   // ------------------------------------------------------------------ prefixes
 
-  /** Minus sign, qualifier and word of change before a number. */
-  private prefix(num: Num): { start: number; negative: boolean; approx?: Approximation; change?: 'increase' | 'decrease' } {
+  /**
+   * Minus sign, qualifier and word of change before a number. The figure starts at the number or its
+   * minus sign: qualifiers and words of change qualify it from outside (总投资约2.8亿元 → 2.8亿元, about).
+   */
+  private prefix(num: Num): { start: number; before: number; negative: boolean; approx?: Approximation; change?: 'increase' | 'decrease' } {
     const t = this.text;
     let s = num.start;
     let negative = false;
@@ -761,6 +765,7 @@ class FigureScanner {
         s--;
       }
     }
+    const start = s;
     let approx: Approximation | undefined;
     const q = this.qualifierBefore(s);
     if (q) {
@@ -769,7 +774,7 @@ class FigureScanner {
     }
     const filler = CHANGE_FILLERS.match(t, s);
     const change = CHANGE_WORDS.match(t, filler ? s - filler[0].length : s);
-    return { start: s, negative, approx, change: change?.[1] };
+    return { start, before: s, negative, approx, change: change?.[1] };
   }
 
   /** The qualifier (逾, 近, 约…) that ends at s, if it lies after the last figure. */
@@ -818,6 +823,8 @@ class FigureScanner {
     else if (isHan(c) || isOpenQuote(c) || digitValue(c) >= 0) return num.end;
     const di = num.start - 1;
     if (di < this.floor) return num.end;
+    // 第一，…；第二，… at the start of a clause enumerates points; a rank follows a word (位列第8).
+    if (!isHan(t.charCodeAt(di - 1))) return num.end;
     const scope = this.scopeBefore(di);
     const start = scope && scope.adjacent ? scope.start : di;
     if (this.excluded(num, start, end)) return num.end;
@@ -838,16 +845,23 @@ class FigureScanner {
     return end;
   }
 
-  /** Gives a count the pending 每…人口 denominator of its clause. */
-  private applyPer(start: number, fields: Fields): void {
-    if (!this.per) return;
-    if (start >= this.per.until) {
+  /**
+   * Gives a count the pending 每…人口 denominator of its clause: the last count of the clause, so that
+   * in 每千人口拥有3岁以下婴幼儿托位数4.1个 the rate is 4.1个, not the age.
+   */
+  private applyPer(start: number, end: number, fields: Fields): void {
+    const per = this.per;
+    if (!per) return;
+    if (start >= per.until) {
       this.per = undefined;
       return;
     }
+    if (!(fields.figureKind === 'count' || (fields.figureKind === 'quantity' && fields.unit === ''))) return;
+    const t = this.text;
+    for (let k = end; k < per.until; k++) if (digitValue(t.charCodeAt(k)) >= 0) return;
     fields.figureKind = 'rate';
-    fields.unit = fields.unit ? `${fields.unit}/${this.per.text}` : `/${this.per.text}`;
-    if (fields.unitText) fields.unitText = `${fields.unitText}/${this.per.text}`;
+    fields.unit = fields.unit ? `${fields.unit}/${per.text}` : `/${per.text}`;
+    if (fields.unitText) fields.unitText = `${fields.unitText}/${per.text}`;
     this.per = undefined;
   }
 
