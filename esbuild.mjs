@@ -12,6 +12,8 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
+  // jsonc-parser's UMD entry loads its parts with a dynamic require that bundling breaks; its ESM entry is fine.
+  mainFields: ['module', 'main'],
 };
 
 const builds = [
