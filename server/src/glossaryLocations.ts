@@ -10,6 +10,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Location } from 'vscode-languageserver';
 import type { TermAnnotation } from './core/types';
 
+/** The shipped glossary, in server/data (see core/glossary.ts). */
+const BUILTIN_FILE = 'glossary.json';
+
 /** The folder of the shipped glossary, from the bundle (dist/) or the sources (server/src/). */
 function dataDir(): string | undefined {
   for (const dir of [path.join(__dirname, '..', 'server', 'data'), path.join(__dirname, '..', 'data')]) {
@@ -43,7 +46,7 @@ export class GlossaryLocations {
   /** Files that may hold the entry: those named like the annotation's glossary first. */
   private candidates(glossary: string | undefined): string[] {
     const dir = dataDir();
-    const builtin = dir ? fs.readdirSync(dir).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json')).map((f) => path.join(dir, f)) : [];
+    const builtin = dir ? [path.join(dir, BUILTIN_FILE)] : [];
     const user = [...this.userFiles()];
     if (!glossary || glossary === 'builtin') return [...builtin, ...user];
     const named = user.filter((f) => f === glossary || path.basename(f) === glossary);
