@@ -105,7 +105,7 @@ function leftOf(lex: Lexicon, text: string, pos: number, prev: Found | undefined
   const w = lex.words.longest(text, pos);
   if (w) {
     if (w.info.place === 'place' || w.info.place === 'national') return Left.Place;
-    if (w.info.determiner) return Left.Determiner;
+    if (w.info.determiner || w.info.generic) return Left.Determiner;
     if (w.info.stop) return Left.Boundary;
   }
   return Left.Other;
@@ -299,8 +299,9 @@ function unknownPlaceStart(lex: Lexicon, text: string, end: number, prev: Found 
 /** Whether the suffix at [start, end) is part of an ordinary word (干部, 部分, 大学生). */
 function blocked(lex: Lexicon, text: string, start: number, end: number, suffix: SuffixInfo): boolean {
   // Words that start with the suffix and go on after it (部分, 大学生, 中心城市); not words that start
-  // inside it (银行|长春 is no 行长).
-  if (start + lex.blockAfter.longestAt(text, start) > end) return true;
+  // inside a longer suffix (银行|长春 is no 行长), but inside a short known name (合|作协|议).
+  const from = suffix.known || suffix.weak ? Math.max(0, end - 2) : start;
+  for (let i = from; i < end; i++) if (i + lex.blockAfter.longestAt(text, i) > end) return true;
   // Ordinary words, and for one-character suffixes place names, ending in the suffix (干部, 上大学, 莫斯科).
   const weak = suffix.weak || suffix.numeral;
   let hit = false;
@@ -316,13 +317,34 @@ function continues(lex: Lexicon, text: string, end: number): boolean {
   return false;
 }
 
+/** 蚌埠市公立医院, 国家医学中心: a class noun after places and national prefixes is still a class. */
+function genericAfterPlace(lex: Lexicon, name: string, suffix: SuffixInfo): boolean {
+  for (const phrase of lex.genericPhrases) {
+    if (phrase.length <= suffix.word.length || !name.endsWith(phrase)) continue;
+    const head = name.slice(0, name.length - phrase.length);
+    if (head === '' || isPlacesOnly(lex, head)) return true;
+  }
+  return false;
+}
+
+/** Whether `text` is made of place names, levels and national prefixes only. */
+function isPlacesOnly(lex: Lexicon, text: string): boolean {
+  let pos = text.length;
+  while (pos > 0) {
+    const w = lex.words.longest(text, pos);
+    if (!w || !w.info.place) return false;
+    pos -= w.length;
+  }
+  return true;
+}
+
 function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string): boolean {
   if (walk.boundary === 'determiner' || walk.boundary === 'generic' || walk.afterOrg) return false;
   if (suffix.numeral && !walk.numeral) return false;
   if (walk.merge) return true;
   if (lex.genericPhrases.has(name)) return false;
-  const proper = walk.anchor === 'place' || walk.anchor === 'national';
-  if (walk.generic && !proper) return false;
+  if (walk.generic && walk.anchor !== 'place') return false;
+  if (genericAfterPlace(lex, name, suffix)) return false;
   if (suffix.numeral) return walk.numeral && walk.anchor !== 'none';
   if (suffix.known || suffix.standalone) return true;
   if (suffix.anchored) {

@@ -20,6 +20,9 @@ interface Keyed {
   /** The name starts with a level and no place (市卫健委). */
   levelled: boolean;
   hasPlace: boolean;
+  /** The last place of the name, in full (蚌埠市), and its level (市). */
+  place?: string;
+  level?: string;
 }
 
 const LEVEL_CHARS = '省市县区州旗盟镇乡';
@@ -79,7 +82,24 @@ export function nameKey(lex: Lexicon, name: string): Keyed {
     return { key: t, levelled: LEVEL_CHARS.includes(t[0] ?? '') && t.length > 1, hasPlace: false };
   }
   const level = levelOf(lastPlace);
-  return { key: rebuilt + rest, placeless: level ? level + rest : undefined, levelled: false, hasPlace: true };
+  return { key: rebuilt + rest, placeless: level ? level + rest : undefined, levelled: false, hasPlace: true, place: lastPlace, level };
+}
+
+/** For each level, the place most full names of the document are in; absent on a tie. */
+function homePlaces(keys: Keyed[]): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const k of keys) {
+    if (!k.place || !k.level) continue;
+    let m = counts.get(k.level);
+    if (!m) counts.set(k.level, (m = new Map()));
+    m.set(k.place, (m.get(k.place) ?? 0) + 1);
+  }
+  const home = new Map<string, string>();
+  for (const [level, m] of counts) {
+    const ranked = [...m].sort((a, b) => b[1] - a[1]);
+    if (ranked.length === 1 || ranked[0][1] > ranked[1][1]) home.set(level, ranked[0][0]);
+  }
+  return home;
 }
 
 class UnionFind {
@@ -126,10 +146,16 @@ export function resolveOrgsWith(mentions: OrgMention[], lex: Lexicon = builtinLe
     set.add(k.key);
     if (!firstByFullKey.has(k.key)) firstByFullKey.set(k.key, i);
   });
+  // The document's own place at each level: the one its full names use most (蚌埠市 in a 蚌埠 report
+  // that also names 宁波二院). 市二院 there is 蚌埠's, not 宁波's.
+  const home = homePlaces(keys);
   keys.forEach((k, i) => {
     if (!k.levelled) return;
     const fulls = fullByPlaceless.get(k.key);
-    if (fulls && fulls.size === 1) uf.union(i, firstByFullKey.get([...fulls][0])!);
+    if (!fulls || fulls.size !== 1) return;
+    const j = firstByFullKey.get([...fulls][0])!;
+    const level = keys[j].level;
+    if (level && home.get(level) === keys[j].place) uf.union(i, j);
   });
 
   // Entities, in order of first mention.

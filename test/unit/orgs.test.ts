@@ -1,0 +1,345 @@
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { findOrgMentions, resolveOrgs, type OrgMention } from '../../server/src/core/orgs';
+import { splitBlocks, toDocument } from '../../server/src/core/textView';
+import type { OrgAnnotation, OrgKind } from '../../server/src/core/types';
+import data from '../../server/data/orgs.json';
+import schema from '../../server/data/orgs.schema.json';
+import { matchSnapshot, parseMarked, readSeed, seedNames } from '../helpers';
+
+/** What a test expects of one mention besides its range: its kind, and its expansion when it has one. */
+type Expected = OrgKind | { kind: OrgKind; expanded?: string; parenAlias?: boolean };
+
+/**
+ * Finds the organisations of a fixture whose names are marked with [[ ]] and compares them with the
+ * marked ranges and, in order, with `expected` (kind; expansion and paren alias when given, absent otherwise).
+ */
+function check(fixture: string, expected: Expected[]): void {
+  const { text, ranges } = parseMarked(fixture);
+  const found = findOrgMentions(text);
+  assert.deepEqual(found.map((m) => m.text), ranges.map((r) => r.text), `names in ${fixture}`);
+  assert.deepEqual(found.map((m) => [m.start, m.end]), ranges.map((r) => [r.start, r.end]), `offsets in ${fixture}`);
+  const want = expected.map((e) => (typeof e === 'string' ? { kind: e } : e));
+  assert.deepEqual(
+    found.map((m, i) => {
+      const got: { kind: OrgKind; expanded?: string; parenAlias?: boolean } = { kind: m.orgKind };
+      if (m.expanded !== undefined || want[i]?.expanded !== undefined) got.expanded = m.expanded;
+      if (m.parenAlias !== undefined || want[i]?.parenAlias !== undefined) got.parenAlias = m.parenAlias;
+      return got;
+    }),
+    want,
+    fixture,
+  );
+}
+
+/** Analyses a document the way the pipeline does: detection per block view, offsets mapped back, one resolution. */
+function analyse(doc: string): OrgAnnotation[] {
+  const mentions: OrgMention[] = [];
+  for (const block of splitBlocks(doc)) {
+    for (const m of findOrgMentions(block.view)) {
+      mentions.push({ ...m, start: toDocument(block, m.start), end: toDocument(block, m.end, true) });
+    }
+  }
+  return resolveOrgs(mentions);
+}
+
+/** The organisations of an analysed document by name: its entity id, canonical name and mention count. */
+function entities(orgs: OrgAnnotation[]): Map<string, OrgAnnotation> {
+  const byText = new Map<string, OrgAnnotation>();
+  for (const o of orgs) if (!byText.has(o.text)) byText.set(o.text, o);
+  return byText;
+}
+
+// ------------------------------------------------------------------ detection, one table per bullet of the issue
+
+test('government bodies and their departments', () => {
+  check('[[蚌埠市卫生健康委]]', [{ kind: 'government', expanded: '蚌埠市卫生健康委员会' }]);
+  check('近年来，[[市卫健委]]紧扣高质量主题', [{ kind: 'government', expanded: '市卫生健康委员会' }]);
+  check('[[省医保局]]相关负责人和[[国家卫健委]]', [
+    { kind: 'government', expanded: '省医疗保障局' },
+    { kind: 'government', expanded: '国家卫生健康委员会' },
+  ]);
+  check('在[[市委]]、[[市政府]]的坚强领导下', ['party', 'government']);
+  check('被[[市委]][[市政府]]表彰', ['party', 'government']);
+  check('[[市卫生健康委]]、[[市教育局]]等11个部门', [{ kind: 'government', expanded: '市卫生健康委员会' }, 'government']);
+  check('[[五河县卫生健康委]]被表彰', [{ kind: 'government', expanded: '五河县卫生健康委员会' }]);
+  check('[[南通市卫生健康委综合监督处]]处长罗蓓表示', ['government']);
+  check('[[湖北省鄂州市卫生健康委]]、[[鄂州市中医药局]]启动', [
+    { kind: 'government', expanded: '湖北省鄂州市卫生健康委员会' },
+    { kind: 'government', expanded: '鄂州市中医药管理局' },
+  ]);
+  check('获得[[国家医保局]]批复', [{ kind: 'government', expanded: '国家医疗保障局' }]);
+  check('[[国务院办公厅]]印发', ['government']);
+  check('对接[[北京市政府]]', ['government']);
+});
+
+test('party committees', () => {
+  check('邀请[[市委宣传部]]成员', ['party']);
+  check('[[市卫健委党委]]书记孙邦贵', ['party']);
+  check('[[中共兴义市人民医院委员会]]认真贯彻', ['party']);
+  check('[[中共中央]]、[[国务院]]印发', ['party', 'government']);
+  // Alone, or under a generic noun, a committee is no name.
+  check('医院党委坚持以严的基调强化正风肃纪', []);
+  check('党委书记作为医院发展的“领头雁”', []);
+  check('医技总支第五党支部持续深化党建工作', []);
+});
+
+test('hospitals, with their place prefix', () => {
+  check('[[市三院]]加强合作', [{ kind: 'hospital', expanded: '市第三人民医院' }]);
+  check('在[[蚌埠市第一人民医院]]，有一个“博士天团”', ['hospital']);
+  check('[[浙大二院安徽医院]]病房楼', ['hospital']);
+  check('[[上海一院蚌埠医院]]实施二期提升工程', ['hospital']);
+  check('2025年实现[[北京天坛医院安徽医院]]完工', ['hospital']);
+  check('近日，[[湖北省中医院]]与武汉市洪山区', ['hospital']);
+  check('将[[解放军第902医院]]纳入体系', ['hospital']);
+  check('在[[云南省阜外心血管病医院]]得到救助', ['hospital']);
+  check('日前，[[湖南省郴州市第一人民医院]]与', ['hospital']);
+  check('[[市二院]]与[[北京安贞医院]]对接', [{ kind: 'hospital', expanded: '市第二人民医院' }, 'hospital']);
+  check('分别来自[[解放军总医院]]、[[北京大学人民医院]]等医院', ['hospital', 'hospital']);
+  check('到[[首都医科大学附属北京儿童医院]]、[[四川大学华西医院]]', ['hospital', 'hospital']);
+  check('该区以[[区中心医院]]为龙头', ['hospital']);
+  check('[[固镇县中医院]]升格三级医院，[[五河县人民医院]]完成三级医院设置', ['hospital', 'hospital']);
+  check('本报讯 特约记者近日从[[重庆市大足区中医院]]了解到', ['hospital']);
+});
+
+test('health institutions', () => {
+  check('[[市疾控中心]]、[[市卫生监督所]]、[[市地病站]]完成挂牌整合', [
+    { kind: 'health-institution', expanded: '市疾病预防控制中心' },
+    'health-institution',
+    { kind: 'health-institution', expanded: '市地方病防治站' },
+  ]);
+  check('[[市妇幼保健院]]先后与[[宁波二院]]签署', ['health-institution', 'hospital']);
+  check('[[南通市崇川区疾控中心]]的崔睿', [{ kind: 'health-institution', expanded: '南通市崇川区疾病预防控制中心' }]);
+  check('[[盱眙县公共卫生服务中心]]举行奠基仪式', ['health-institution']);
+  check('医共体分院[[梅子铺卫生院]]接诊了一名患者', ['health-institution']);
+});
+
+test('universities; a university hospital is a hospital', () => {
+  check('[[市三院]]加强与[[复旦大学附属肿瘤医院]]合作', [{ kind: 'hospital', expanded: '市第三人民医院' }, 'hospital']);
+  check('与[[同济大学]]达成深度合作', ['university']);
+  check('[[湖北中医药大学]]的专家', ['university']);
+  check('依托[[安康职业技术学院]]，开展订单定向培养', ['university']);
+  check('[[蚌埠市第一人民医院]]与[[同济大学附属上海十院]]达成深度合作', ['hospital', 'hospital']);
+  check('国家紧急医学救援基地[[哈尔滨医科大学附属第二医院]]上空', ['hospital']);
+});
+
+test('companies, media, associations and foundations', () => {
+  check('与[[中国电信郴州分公司]]签署', ['company']);
+  check('与[[蚌埠日报社]]共同策划', ['media']);
+  check('与[[中华慈善总会]]、[[云南省青少年发展基金会]]等多个基金会', ['association', 'association']);
+  check('获批[[中国康复医学会]]儿童康复培训基地', ['association']);
+  check('据[[新华社]]报道', ['media']);
+  check('据报道，[[光大银行长春分行]]证实', ['company']);
+  check('日前，[[银联北京分公司]]宣布', ['company']);
+});
+
+test('generic phrases are not organisations', () => {
+  for (const t of [
+    '坚持公立医院重抓党建引领，民营医院重抓规范经营',
+    '卫生院立即为患者做心电图检查',
+    '覆盖城区32个社区卫生服务中心（乡镇卫生院）',
+    '固镇县中医院升格三级医院',
+    '实现二级及以上医疗机构全覆盖',
+    '基层人才也能够进入上级医院进修',
+    '县级医院探索总院管理模式',
+    '在国家三级公立医院绩效考核中',
+    '组建4个紧密型城市医疗集团',
+    '每次到社区卫生院或者大医院看病拿药',
+    '各县人民医院和各级卫健部门',
+    '该院还将针对全院医生开展培训',
+    '形成“一院两区”的新发展格局',
+    '全体干部会议部署工作',
+    '中心医院医生给做了冠脉旋磨术',
+    '他们的当地政府和地方政府',
+  ]) {
+    const found = findOrgMentions(t).filter((m) => !t.startsWith('固镇县') || m.text !== '固镇县中医院');
+    assert.deepEqual(found.map((m) => m.text), [], t);
+  }
+});
+
+test('the place prefix belongs to the name; a class noun after a place is still no name', () => {
+  check('[[湖北省中医院]]将不定期派驻专家', ['hospital']);
+  check('[[湖北省襄阳市中医院]]将一个标识牌放在病区走廊', ['hospital']);
+  check('近日，[[新疆维吾尔自治区石河子市人民医院]]与', ['hospital']);
+  check('[[陕西省安康市恒口示范区中心医院]]专家组', ['hospital']);
+  check('蚌埠市公立医院改革', []);
+  check('中医院', []);
+});
+
+test('parenthesised aliases', () => {
+  check('得益于[[蚌埠市中心医院]]（[[蚌埠市第三人民医院]]）医技总支', ['hospital', { kind: 'hospital', parenAlias: true }]);
+  check('[[湖北省中医院]]([[湖北中医药大学附属医院]])与', ['hospital', { kind: 'hospital', parenAlias: true }]);
+  // A different kind in parentheses is another organisation.
+  check('[[蚌埠市卫生健康委]]（[[蚌埠日报社]]）', [{ kind: 'government', expanded: '蚌埠市卫生健康委员会' }, 'media']);
+});
+
+test('offsets are UTF-16 indices, also after characters outside the BMP', () => {
+  check('😀𠀋在[[市卫健委]]', [{ kind: 'government', expanded: '市卫生健康委员会' }]);
+  check('𠀋[[蚌埠市第一人民医院]]😀', ['hospital']);
+});
+
+// ------------------------------------------------------------------ resolution
+
+/** Resolves the mentions of a text and gives, for each name, the names of its organisation. */
+function groups(text: string): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const o of resolveOrgs(findOrgMentions(text))) out[o.text] = [o.text, ...o.aliases].sort();
+  return out;
+}
+
+test('resolution: a parenthesised alias names the same organisation', () => {
+  const g = groups('蚌埠市中心医院（蚌埠市第三人民医院）开展义诊。');
+  assert.deepEqual(g['蚌埠市中心医院'], ['蚌埠市中心医院', '蚌埠市第三人民医院']);
+  const orgs = resolveOrgs(findOrgMentions('蚌埠市中心医院（蚌埠市第三人民医院）开展义诊。'));
+  assert.equal(orgs[0].entityId, orgs[1].entityId);
+  assert.equal(orgs[0].canonical, '蚌埠市中心医院');
+  assert.equal(orgs[0].mentions, 2);
+});
+
+test('resolution: short forms link to a full name only when the document gives it', () => {
+  // The paren alias gives 蚌埠市第三人民医院, whose place-less short form is 市三院.
+  const linked = resolveOrgs(findOrgMentions('蚌埠市中心医院（蚌埠市第三人民医院）成立。市三院加强与复旦大学附属肿瘤医院合作。'));
+  const byText = entities(linked);
+  assert.equal(byText.get('市三院')!.entityId, byText.get('蚌埠市中心医院')!.entityId);
+  assert.equal(byText.get('市三院')!.mentions, 3);
+  // Without it, 市三院 stands alone.
+  const alone = entities(resolveOrgs(findOrgMentions('蚌埠市中心医院成立。市三院加强合作。')));
+  assert.notEqual(alone.get('市三院')!.entityId, alone.get('蚌埠市中心医院')!.entityId);
+  // 市一院 ↔ 蚌埠市第一人民医院 once the full name appears.
+  const first = entities(resolveOrgs(findOrgMentions('在蚌埠市第一人民医院，10名博士驻扎市一院。市第一人民医院神经外科')));
+  assert.equal(first.get('市一院')!.entityId, first.get('蚌埠市第一人民医院')!.entityId);
+  assert.equal(first.get('市第一人民医院')!.entityId, first.get('蚌埠市第一人民医院')!.entityId);
+  assert.equal(first.get('市一院')!.canonical, '蚌埠市第一人民医院');
+  assert.equal(first.get('市一院')!.mentions, 3);
+});
+
+test('resolution: place-less forms and standard abbreviations', () => {
+  const orgs = entities(resolveOrgs(findOrgMentions('蚌埠市卫生健康委召开会议。市卫生健康委要求，市卫健委负责落实；省卫健委指导。')));
+  const id = orgs.get('蚌埠市卫生健康委')!.entityId;
+  assert.equal(orgs.get('市卫生健康委')!.entityId, id);
+  assert.equal(orgs.get('市卫健委')!.entityId, id);
+  assert.equal(orgs.get('市卫健委')!.canonical, '蚌埠市卫生健康委员会');
+  assert.equal(orgs.get('市卫健委')!.mentions, 3);
+  assert.deepEqual(orgs.get('市卫健委')!.aliases, ['蚌埠市卫生健康委', '市卫生健康委']);
+  assert.notEqual(orgs.get('省卫健委')!.entityId, id, 'another level is another organisation');
+  // 疾控中心 = 疾病预防控制中心; 卫健委 = 卫生健康委员会.
+  const g = groups('市疾控中心和市疾病预防控制中心；国家卫健委即国家卫生健康委员会。');
+  assert.deepEqual(g['市疾控中心'], ['市疾控中心', '市疾病预防控制中心']);
+  assert.deepEqual(g['国家卫健委'], ['国家卫健委', '国家卫生健康委员会']);
+});
+
+test('resolution: a place-less form that could stand for two full names stays alone', () => {
+  const orgs = entities(resolveOrgs(findOrgMentions('南通市卫生健康委和淮安市卫生健康委联合发文，市卫健委转发。')));
+  assert.notEqual(orgs.get('市卫健委')!.entityId, orgs.get('南通市卫生健康委')!.entityId);
+  assert.notEqual(orgs.get('市卫健委')!.entityId, orgs.get('淮安市卫生健康委')!.entityId);
+  assert.equal(orgs.get('市卫健委')!.mentions, 1);
+});
+
+test('resolution: ids are stable and distinct, counts cover every mention', () => {
+  const text = '市委、市政府要求市卫健委落实。市委督查。';
+  const a = resolveOrgs(findOrgMentions(text));
+  const b = resolveOrgs(findOrgMentions(text));
+  assert.deepEqual(a, b);
+  assert.deepEqual(a.map((o) => [o.text, o.entityId, o.mentions]), [
+    ['市委', 'org:市委', 2],
+    ['市政府', 'org:市政府', 1],
+    ['市卫健委', 'org:市卫生健康委员会', 1],
+    ['市委', 'org:市委', 2],
+  ]);
+  assert.ok(a.every((o) => o.kind === 'org'));
+});
+
+// ------------------------------------------------------------------ the sample reports
+
+test('seed 000: the paren alias links 市三院 to 蚌埠市中心医院; 市卫健委 is 蚌埠市卫生健康委', () => {
+  const doc = readSeed('000');
+  const orgs = analyse(doc);
+  for (const o of orgs) assert.equal(doc.slice(o.start, o.end).replace(/\s+/g, ''), o.text.replace(/\s+/g, ''));
+  const byText = entities(orgs);
+  const hospital = byText.get('蚌埠市中心医院')!;
+  assert.equal(byText.get('蚌埠市第三人民医院')!.entityId, hospital.entityId);
+  assert.equal(byText.get('市三院')!.entityId, hospital.entityId);
+  assert.equal(hospital.canonical, '蚌埠市中心医院');
+  const commission = byText.get('蚌埠市卫生健康委')!;
+  assert.equal(byText.get('市卫健委')!.entityId, commission.entityId);
+  assert.equal(byText.get('市卫生健康委')!.entityId, commission.entityId);
+  const count = (t: string) => orgs.filter((o) => o.text === t).length;
+  assert.ok(count('市卫健委') >= 5, `市卫健委 ×${count('市卫健委')}`);
+  assert.equal(commission.mentions, count('蚌埠市卫生健康委') + count('市卫生健康委') + count('市卫健委'));
+  assert.equal(byText.get('市一院')!.entityId, byText.get('蚌埠市第一人民医院')!.entityId);
+  for (const generic of ['公立医院', '民营医院', '乡镇卫生院', '社区卫生服务中心', '三级医院']) {
+    assert.ok(!orgs.some((o) => o.text === generic || o.text.endsWith(generic) && o.text.length <= generic.length + 1), generic);
+  }
+});
+
+test('seed 003: a company and a hospital side by side', () => {
+  const orgs = analyse(readSeed('003'));
+  const byText = entities(orgs);
+  assert.equal(byText.get('中国电信郴州分公司')?.orgKind, 'company');
+  assert.equal(byText.get('郴州市第一人民医院')?.orgKind, 'hospital');
+  assert.equal(byText.get('湖南省郴州市第一人民医院')?.orgKind, 'hospital');
+  assert.equal(byText.get('南通市卫生健康委综合监督处')?.orgKind, 'government');
+});
+
+test('seed 004: 湖北省中医院 keeps its place; the branch of a party is no name', () => {
+  const orgs = analyse(readSeed('004'));
+  assert.ok(orgs.some((o) => o.text === '湖北省中医院' && o.orgKind === 'hospital'));
+  assert.ok(!orgs.some((o) => o.text === '中医院'));
+  assert.ok(!orgs.some((o) => o.text === '医院党委' || o.text === '党委'));
+  assert.ok(orgs.some((o) => o.text === '云南省阜外心血管病医院'));
+  assert.ok(orgs.some((o) => o.text === '安康职业技术学院' && o.orgKind === 'university'));
+});
+
+test('seeds: snapshot of the organisations found', () => {
+  for (const name of seedNames()) {
+    const orgs = analyse(readSeed(name.slice(0, 3)));
+    matchSnapshot(`orgs-${name.slice(0, 3)}`, orgs.map((o) => `${o.start}-${o.end} ${o.text} ${o.orgKind} → ${o.canonical} ×${o.mentions}`));
+  }
+});
+
+// ------------------------------------------------------------------ properties and data
+
+const alphabet = [...'市县省区委卫健局医院中心大学公司会部党的与和在第一二三四五六七八九十人民政府蚌埠湖北北京疾控所站队团军（）()、，。 \r\n\tabcXYZ0129'];
+const pieces = ['😀', '𠀋', '\r\n', '蚌埠市卫生健康委', '市卫健委', '（蚌埠市第三人民医院）', '公立医院', '市三院', '中国电信郴州分公司', '\ud800', '\udc00'];
+
+test('property: findOrgMentions never throws and returns sorted, non-overlapping ranges that match the text', () => {
+  const arbText = fc
+    .array(fc.oneof(fc.constantFrom(...alphabet), fc.constantFrom(...pieces), fc.string({ maxLength: 3 }), fc.string({ unit: 'binary', maxLength: 2 })), { maxLength: 60 })
+    .map((parts) => parts.join(''));
+  fc.assert(
+    fc.property(arbText, (text) => {
+      const found = findOrgMentions(text);
+      let last = 0;
+      for (const m of found) {
+        assert.ok(m.start >= last && m.start < m.end && m.end <= text.length, JSON.stringify({ text, m }));
+        assert.equal(m.text, text.slice(m.start, m.end));
+        last = m.end;
+      }
+      const orgs = resolveOrgs(found);
+      assert.equal(orgs.length, found.length);
+      for (const o of orgs) assert.ok(o.mentions >= 1 && o.entityId.startsWith('org:') && !o.aliases.includes(o.text));
+    }),
+    { numRuns: 500 },
+  );
+});
+
+test('the lexicon has every part its schema requires, with known kinds and no empty words', () => {
+  for (const key of schema.required) assert.ok(key in data, key);
+  const kinds = new Set(schema.definitions.kind.enum);
+  for (const g of [...data.suffixes, ...data.knownOrgs]) assert.ok(kinds.has(g.kind), g.kind);
+  const lists: string[][] = [
+    ...data.suffixes.map((g) => g.words),
+    ...data.knownOrgs.map((g) => g.names),
+    ...Object.values(data.places),
+    data.stopWords,
+    data.nameWords,
+    data.generic.phrases,
+    data.generic.modifiers,
+    data.generic.determiners,
+  ];
+  for (const list of lists) {
+    assert.equal(new Set(list).size, list.length, `duplicates in ${list.slice(0, 3).join(' ')}…`);
+    assert.ok(list.every((w) => typeof w === 'string' && w.trim() === w && w.length > 0));
+  }
+});
