@@ -139,7 +139,11 @@ test('dates', () => {
   check('[[2024年初]]，[[2023年度]]', [fig('date', null, '', { date: '2024' }), fig('date', null, '', { date: '2023' })]);
   // 初步 (preliminary) is not 年初.
   check('[[2024年]]初步建成', [fig('date', null, '', { date: '2024' })]);
-  check('发布于[[2024-12-31]]', [fig('date', null, '', { date: '2024-12-31' })]);
+  check('发布于[[2024-12-31]]，[[2025.1.5]]修订，[[2025/02/01]]施行', [
+    fig('date', null, '', { date: '2024-12-31' }),
+    fig('date', null, '', { date: '2025-01-05' }),
+    fig('date', null, '', { date: '2025-02-01' }),
+  ]);
   check('[[二〇二四年十二月]]', [fig('date', null, '', { date: '2024-12' })]);
   check('每月[[20日]]作为活动日', [fig('date', null, '', { date: '---20' })]);
   check('[[今年]][[5月]]', [fig('period', null, ''), fig('date', null, '', { date: '--05' })]);

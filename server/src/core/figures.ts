@@ -243,6 +243,11 @@ const INDEFINITE_BEFORE = new Set('数几若'.split('').map(ch));
 /** Characters after 今年/去年/明年 that make another word: 如今年轻, 过去年代. */
 const NOT_AFTER_YEAR_WORD = new Set('轻纪龄代'.split('').map(ch));
 
+/** The longest Chinese numeral read (一千二百三十四万五千六百七十八 has 15 characters). */
+const MAX_CHINESE_NUMERAL = 16;
+/** How far a 每…人口 denominator looks for its count. */
+const PER_REACH = 80;
+
 /** Last characters of qualifiers: a lone 一 after one of them may be an amount (不到一个小时). */
 const QUALIFIER_ENDS = new Set('过逾超近约概足到少多'.split('').map(ch));
 
@@ -388,8 +393,15 @@ class FigureScanner {
       let e = p + 1;
       while (e < t.length && isChineseNumeralChar(t.charCodeAt(e))) e++;
       if (e === p + 1 && !this.loneNumeralMayCount(p, prev)) return e;
+      // No numeral in a report is that long; skipping the whole run keeps the scan linear.
+      if (e - p > MAX_CHINESE_NUMERAL) return e;
       num = this.chineseNum(p, e);
     } else {
+      // 2024.12.31 would read as the decimal 2024.12.
+      if (t.charCodeAt(p + 4) === 46) {
+        const iso = this.isoDate(p);
+        if (iso !== undefined) return iso;
+      }
       const a = readArabic(t, p)!;
       num = { start: p, end: a.end, arabic: true, digits: a.digits, value: Number(a.digits), chinese: '' };
     }
@@ -840,7 +852,8 @@ class FigureScanner {
     if (!noun) return num.end;
     const end = i + noun[0].length;
     let until = end;
-    while (until < t.length && !isClauseEnd(t.charCodeAt(until))) until++;
+    const limit = Math.min(t.length, end + PER_REACH);
+    while (until < limit && !isClauseEnd(t.charCodeAt(until))) until++;
     this.per = { text: t.slice(num.start, end), until };
     return end;
   }
