@@ -23,8 +23,8 @@ export interface ParsedGlossary {
   entries: GlossaryEntry[];
   problems: GlossaryProblem[];
   /**
-   * Text at which no term may start (e.g. "村医疗", so that 村医 is not found in 农村医疗): where one of
-   * these is the longest match at a position, nothing is annotated there.
+   * Text in which no term is annotated (e.g. "医保局", so that 医保 is not highlighted inside 国家医保局):
+   * where one of these is the longest match at a position, the whole of it is skipped.
    */
   ignore?: string[];
 }
