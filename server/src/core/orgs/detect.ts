@@ -319,12 +319,14 @@ function continues(lex: Lexicon, text: string, end: number): boolean {
 
 /** 蚌埠市公立医院, 国家医学中心: a class noun after places and national prefixes is still a class. */
 function genericAfterPlace(lex: Lexicon, name: string, suffix: SuffixInfo): boolean {
-  for (const phrase of lex.genericPhrases) {
-    if (phrase.length <= suffix.word.length || !name.endsWith(phrase)) continue;
-    const head = name.slice(0, name.length - phrase.length);
-    if (head === '' || isPlacesOnly(lex, head)) return true;
-  }
-  return false;
+  let generic = false;
+  lex.genericPhraseTrie.each(name, name.length, (length) => {
+    if (length > suffix.word.length && !generic) {
+      const head = name.slice(0, name.length - length);
+      if (head === '' || isPlacesOnly(lex, head)) generic = true;
+    }
+  });
+  return generic;
 }
 
 /** Whether `text` is made of place names, levels and national prefixes only. */

@@ -52,6 +52,8 @@ function node<T>(): TrieNode<T> {
 export class ReverseTrie<T> {
   readonly root: TrieNode<T> = node();
   maxLength = 0;
+  /** Marks the BMP code units that end some word, to skip all other positions at once. */
+  readonly lastUnits = new Uint8Array(0x10000);
 
   add(word: string, merge: (old: T | undefined) => T): void {
     let n = this.root;
@@ -62,6 +64,7 @@ export class ReverseTrie<T> {
       n = m;
     }
     n.info = merge(n.info);
+    this.lastUnits[word.charCodeAt(word.length - 1)] = 1;
     if (word.length > this.maxLength) this.maxLength = word.length;
   }
 
@@ -77,6 +80,7 @@ export class ReverseTrie<T> {
 
   /** The longest word ending at `end`. */
   longest(text: string, end: number): { length: number; info: T } | undefined {
+    if (end <= 0 || !this.lastUnits[text.charCodeAt(end - 1)]) return undefined;
     let best: { length: number; info: T } | undefined;
     let n: TrieNode<T> | undefined = this.root;
     for (let i = end - 1; i >= 0; i--) {
@@ -136,6 +140,8 @@ export interface Lexicon {
   branchOfSuffixes: Set<string>;
   placeOnlySuffixes: Set<string>;
   genericPhrases: Set<string>;
+  /** The same, read backwards: which generic phrases end a name. */
+  genericPhraseTrie: ReverseTrie<true>;
   numerals: string[];
   numberedFull: string;
   numberedKey: string;
@@ -224,6 +230,9 @@ export function compileLexicon(raw: unknown): Lexicon {
   add([...p.provinces, ...p.provinceShort, ...p.prefectures, ...p.prefectureShort, ...p.counties, ...p.foreign], { place: 'place' });
   add(p.national, { place: 'national' });
 
+  const genericPhraseTrie = new ReverseTrie<true>();
+  for (const w of d.generic.phrases) genericPhraseTrie.add(w, () => true);
+
   const blockAfter = new ForwardTrie();
   for (const w of d.blockers.after) blockAfter.add(w);
 
@@ -242,6 +251,7 @@ export function compileLexicon(raw: unknown): Lexicon {
     branchOfSuffixes: new Set(d.branchOfSuffixes),
     placeOnlySuffixes: new Set(d.placeOnlySuffixes),
     genericPhrases: new Set(d.generic.phrases),
+    genericPhraseTrie,
     numerals: d.numberedHospital.numerals,
     numberedFull: d.numberedHospital.full,
     numberedKey: d.numberedHospital.key,

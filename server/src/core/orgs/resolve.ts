@@ -124,7 +124,12 @@ class UnionFind {
 /** Groups mentions into organisations, with the given lexicon. */
 export function resolveOrgsWith(mentions: OrgMention[], lex: Lexicon = builtinLexicon()): OrgAnnotation[] {
   const n = mentions.length;
-  const keys = mentions.map((m) => nameKey(lex, m.text));
+  const memo = new Map<string, Keyed>();
+  const keys = mentions.map((m) => {
+    let k = memo.get(m.text);
+    if (!k) memo.set(m.text, (k = nameKey(lex, m.text)));
+    return k;
+  });
   const uf = new UnionFind(n);
 
   const byKey = new Map<string, number>();
