@@ -183,6 +183,9 @@ test('the title: first short line, a masthead above it skipped, a subtitle under
   ]);
   // A news lead under the second line makes it the first article's headline, not a subtitle.
   check(`[[基层卫生新闻]]\n\n[[某县：推进县域医共体建设]]\n\n${LEAD}`, ['title 基层卫生新闻', '  headline 某县：推进县域医共体建设']);
+  // A numbered heading right under the title, with or without a blank line.
+  check(`[[某市2024年工作总结]]\n[[一、主要做法]]\n${BODY}`, ['title 某市2024年工作总结', '  chinese-numeral 一、主要做法']);
+  check(`[[某市2024年工作总结]]\n\n[[一、主要做法]]\n\n${BODY}`, ['title 某市2024年工作总结', '  chinese-numeral 一、主要做法']);
   // A title broken over two lines at the top of a report without blank lines.
   check(`[[某市卫生健康委员会\n2024年度工作总结]]\n${BODY}`, ['title 某市卫生健康委员会2024年度工作总结']);
 });
@@ -190,6 +193,7 @@ test('the title: first short line, a masthead above it skipped, a subtitle under
 test('no title when the document starts with a paragraph, a byline or a marked heading', () => {
   check(`${BODY}\n\n[[某镇卫生院 开设夜间门诊]]\n\n${BODY}`, ['headline 某镇卫生院 开设夜间门诊']);
   check(`本报记者 王明\n\n${BODY}`, []);
+  check(`本报记者 王明\n[[一、概况]]\n${BODY}`, ['chinese-numeral 一、概况']);
   check(`[[## 专题]]\n\n${BODY}`, ['markdown 专题']);
   check('', []);
   check('\n\n  \n\u3000\n', []);
@@ -343,6 +347,9 @@ test('astral characters before and inside headings count two code units', () => 
   const [n] = check(`𠀀\n[[一、主要做法]]\n${BODY}`, ['chinese-numeral 一、主要做法']);
   assert.deepEqual([n.start, n.end, n.line], [3, 9, 1]);
   check(`[[一、概况]]\n\n${BODY}\n\n[[𠀀村卫生室 用上远程诊疗]]\n\n${BODY}`, ['chinese-numeral 一、概况', '  headline 𠀀村卫生室 用上远程诊疗']);
+  // A lone astral character is one character, too short for a title; two make one.
+  check(`𠀀\n\n${BODY}`, []);
+  check(`[[𠀀𠀀]]\n\n${BODY}`, ['title 𠀀𠀀']);
 });
 
 test('a section ends at the last non-blank line before the next heading of the same or a higher level', () => {

@@ -299,7 +299,7 @@ class OutlineScanner {
         this.units.push(c);
         return;
       }
-      if (this.isByline(this.ts[b0], this.te[b0])) {
+      if (this.isByline(this.ts[b0], this.te[b0]) && !this.anyMarked(b0, b1)) {
         this.units.push({ kind: 'byline' });
         return;
       }
@@ -323,6 +323,11 @@ class OutlineScanner {
         inBody = true;
       }
     }
+  }
+
+  private anyMarked(b0: number, b1: number): boolean {
+    for (let l = b0; l <= b1; l++) if (this.marked(l)) return true;
+    return false;
   }
 
   /** A block of one or two headline lines (after photo-credit lines such as "XX摄影报道"), or null. */
@@ -394,6 +399,8 @@ class OutlineScanner {
     // Labels, bracketed notes, signatures and markup start differently.
     if ('【[（(#*□■●◆▲'.includes(text[s])) return 0;
     const line = text.slice(s, e);
+    // At least two characters: one astral character is two code units.
+    if (len === 2 && c0 >= 0xd800 && c0 <= 0xdbff) return 0;
     if (line.startsWith('本报') || line.startsWith('新华社')) return 0;
     let last = len - 1;
     while (last > 0 && CLOSERS.has(line[last])) last--;
@@ -461,10 +468,10 @@ class OutlineScanner {
     return !SENTENCE_END.has(this.text[k]);
   }
 
-  /** The line after line b1 starts with a clause of one to three characters ("设,…"): b1 was broken. */
+  /** The line after line b1 starts with a clause of one to three characters ("设,…"): b1 was broken. A heading ("一、…") starts afresh. */
   private brokenAfter(b1: number): boolean {
     const m = this.nextNonBlank(b1);
-    if (m < 0) return false;
+    if (m < 0 || this.marked(m)) return false;
     const s = this.ts[m];
     const e = this.te[m];
     for (let k = 0; k <= 3 && s + k < e; k++) {
