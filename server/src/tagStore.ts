@@ -135,14 +135,11 @@ export class TagStore {
     if (!state) return;
     const recorded = this.pending.get(uri);
     this.pending.delete(uri);
-    if (state.text === text) {
-      state.version = version;
-      return;
-    }
-    let edits = recorded && recorded.length ? recorded : undefined;
-    if (edits && !lengthsAgree(state.text.length, text.length, edits)) edits = undefined;
-    edits ??= [diff(state.text, text)];
-    if (state.tags.length || state.removed.length) {
+    const untagged = state.tags.length === 0 && state.removed.length === 0;
+    let edits = recorded?.length && lengthsAgree(state.text.length, text.length, recorded) ? recorded : undefined;
+    // Without tags there is nothing to move; without recorded edits the texts are compared (once per change).
+    if (!untagged && !edits && state.text !== text) edits = [diff(state.text, text)];
+    if (!untagged && edits) {
       const r = applyEdits(state.tags, state.removed, edits, text);
       state.tags = r.tags;
       state.removed = r.removed;

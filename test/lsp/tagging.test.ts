@@ -300,3 +300,40 @@ describe('tags beside a report', () => {
     assert.ok(r.message);
   });
 });
+
+describe('quick fixes (VS Code)', () => {
+  test('a selection can be tagged as each kind and each custom tag; a detection marked wrong or right; a tag removed', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'report-lens-fix-'));
+    const text = '组建覆盖全市的城市医疗集团，投入1.5亿元。\n';
+    const file = path.join(dir, 'r.txt');
+    fs.writeFileSync(file, text);
+    fs.writeFileSync(path.join(dir, 'r.ann'), 'T1\t重点任务 0 6\t组建覆盖全市\n');
+    const uri = pathToFileURL(file).toString();
+    const h = await startServer({ rootDir: dir, clientDrawsDecorations: true, settings: { customTags: [{ name: '重点任务', color: '#c2185b' }, { name: '' }] } });
+    try {
+      h.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+      await h.decorationsChanged(uri, 1);
+      type Action = { title: string; command: { command: string; arguments: unknown[] } };
+      const actions = (start: Pos, end: Pos) =>
+        h.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: { start, end }, context: { diagnostics: [] } }) as Promise<Action[]>;
+      const selection = await actions({ line: 0, character: 7 }, { line: 0, character: 13 });
+      const titles = selection.map((a) => a.title);
+      for (const t of ['Tag as policy term', 'Tag as figure', 'Tag as organisation', 'Tag as “重点任务”']) assert.ok(titles.includes(t), titles.join(' | '));
+      const custom = selection.find((a) => a.title === 'Tag as “重点任务”')!;
+      assert.deepEqual(custom.command.command, 'reportLens.tagRange');
+      assert.deepEqual(custom.command.arguments[0], { uri, range: { start: { line: 0, character: 7 }, end: { line: 0, character: 13 } }, label: '重点任务' });
+
+      const atFigure = await actions(positionOf(text, '1.5亿元', 1), positionOf(text, '1.5亿元', 1));
+      assert.deepEqual(atFigure.map((a) => a.title), ['Mark “1.5亿元” as not a figure', 'Confirm “1.5亿元” as a figure']);
+      assert.deepEqual(atFigure[0].command.arguments[0], { uri, position: positionOf(text, '1.5亿元', 1), verdict: 'wrong', kind: 'figure' });
+
+      const atTag = await actions({ line: 0, character: 2 }, { line: 0, character: 2 });
+      const remove = atTag.find((a) => a.command.command === 'reportLens.removeTagsById');
+      assert.equal(remove?.title, 'Remove tag “组建覆盖全市” (重点任务)');
+      assert.deepEqual(remove?.command.arguments[0], { uri, ids: ['T1'] });
+    } finally {
+      await h.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
