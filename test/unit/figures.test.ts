@@ -4,6 +4,8 @@ import fc from 'fast-check';
 import { findFigures } from '../../server/src/core/figures';
 import type { FigureAnnotation, FigureKind } from '../../server/src/core/types';
 import { parseMarked, readSeed, seedNames } from '../helpers';
+import units from '../../server/data/units.json';
+import unitsSchema from '../../server/data/units.schema.json';
 
 type Expected = Omit<FigureAnnotation, 'kind' | 'start' | 'end' | 'text'>;
 
@@ -127,6 +129,8 @@ test('ranges', () => {
   check('补助[[3-5万元]]', [fig('range', 30000, '元', { valueHigh: 50000, unitText: '万元' })]);
   check('[[三至五年]]', [fig('range', 3, '年', { valueHigh: 5 })]);
   check('[[1-6月]]', [fig('range', 1, '月', { valueHigh: 6, date: '--01/--06' })]);
+  // A range never runs backwards.
+  check('五至[[1月]]', [fig('date', null, '', { date: '--01' })]);
   // Two counts joined by a verb are two figures, not a range.
   check('筛查病种由[[2种]]扩展至[[29种]]', [fig('count', 2, '种'), fig('count', 29, '种')]);
 });
@@ -235,6 +239,33 @@ test('robustness: unfolded full-width forms, CRLF, astral characters keep offset
   check('达到[[１０，０８４人]]', [fig('count', 10084, '人')]);
   check('托位数达[[5.99]]\r\n投入[[1.5亿元]]\r\n', [fig('quantity', 5.99, ''), fig('money', 150000000, '元', { unitText: '亿元' })]);
   check('😀[[300名]]𠀀[[5家]]👨‍👩‍👧[[2024年]]', [fig('count', 300, '名'), fig('count', 5, '家'), fig('date', null, '', { date: '2024' })]);
+});
+
+// ------------------------------------------------------------------ the data file
+
+test('units.json follows its schema, and every measure word and excluded phrase does what it says', () => {
+  const item = unitsSchema.properties.measureWords.items;
+  const kinds = new Set<string>(item.properties.kind.enum);
+  const allowed = new Set(Object.keys(item.properties));
+  const seen = new Set<string>();
+  for (const w of units.measureWords as Record<string, unknown>[]) {
+    for (const key of item.required) assert.ok(key in w, `${JSON.stringify(w)} lacks ${key}`);
+    for (const key of Object.keys(w)) assert.ok(allowed.has(key), `${JSON.stringify(w)}: unknown field ${key}`);
+    const text = w.text as string;
+    assert.ok(kinds.has(w.kind as string), text);
+    assert.ok(!seen.has(text), `${text} listed twice`);
+    seen.add(text);
+    // Twelve of it, after a verb and before a full stop, is a figure with the word's unit and kind.
+    const found = findFigures(`共有12${text}。`);
+    assert.equal(found.length, 1, text);
+    assert.equal(found[0].text, `12${text}`);
+    assert.equal(found[0].unit, (w.unit as string | undefined) ?? text);
+    assert.equal(found[0].figureKind, w.kind);
+  }
+  for (const phrase of units.notFigures) {
+    assert.ok(/[0-9一二两三四五六七八九十百千万]/.test(phrase), phrase);
+    assert.deepEqual(findFigures(`坚持${phrase}。`), [], phrase);
+  }
 });
 
 // ------------------------------------------------------------------ the sample reports

@@ -728,7 +728,7 @@ class FigureScanner {
     }
     if (Number.isNaN(second.value) || Number.isNaN(first.value)) return undefined;
     // Months: 1-6月.
-    if (t.charCodeAt(second.end) === YUE && !m1.hasUnit && isMonth(first) && isMonth(second)) {
+    if (t.charCodeAt(second.end) === YUE && !m1.hasUnit && isMonth(first) && isMonth(second) && first.value < second.value) {
       const end = second.end + 1;
       if (this.excluded(first, first.start, end)) return undefined;
       return this.emit(first.start, end, {
