@@ -73,7 +73,7 @@ interface Walk {
 }
 
 /** Kinds whose units (处, 科, 部) make names of their own: 卫健委综合监督处, 市委宣传部. */
-const GOVERNING: ReadonlySet<OrgKind> = new Set(['government', 'party']);
+const GOVERNING: ReadonlySet<OrgKind> = new Set(['government', 'party', 'other']);
 
 /** A mention while detecting, with what the decision needs. */
 interface Found extends OrgMention {
@@ -296,17 +296,26 @@ function unknownPlaceStart(lex: Lexicon, text: string, end: number, prev: Found 
   return left === Left.Boundary || left === Left.Place ? pos : -1;
 }
 
+/** Whether a place name covers the character at `at` and starts before it (日本|队 is no 本队). */
+function placeOverlaps(lex: Lexicon, text: string, at: number): boolean {
+  let found = false;
+  lex.words.each(text, at + 1, (length, info) => {
+    if (length >= 2 && info.place === 'place') found = true;
+  });
+  return found;
+}
+
 /** Whether the suffix at [start, end) is part of an ordinary word (干部, 部分, 大学生). */
 function blocked(lex: Lexicon, text: string, start: number, end: number, suffix: SuffixInfo): boolean {
   // Words that start with the suffix and go on after it (部分, 大学生, 中心城市); not words that start
   // inside a longer suffix (银行|长春 is no 行长), but inside a short known name (合|作协|议).
-  const from = suffix.known || suffix.weak ? Math.max(0, end - 2) : start;
+  const from = (suffix.known && end - start <= 2) || suffix.weak ? Math.max(0, end - 2) : start;
   for (let i = from; i < end; i++) if (i + lex.blockAfter.longestAt(text, i) > end) return true;
   // Ordinary words, and for one-character suffixes place names, ending in the suffix (干部, 上大学, 莫斯科).
   const weak = suffix.weak || suffix.numeral;
   let hit = false;
   lex.words.each(text, end, (length, info) => {
-    if (length > end - start && (info.blockBefore || (weak && info.place === 'place'))) hit = true;
+    if (length > end - start && (info.blockBefore || (weak && info.place === 'place')) && !placeOverlaps(lex, text, end - length)) hit = true;
   });
   return hit;
 }
