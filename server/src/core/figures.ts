@@ -2,9 +2,10 @@
  * Figures in report text: amounts of money, counts with their measure word, percentages and
  * percentage points, rates, dates and periods, ranges and ranks.
  *
- * One pass: a regular expression finds where a number (or a period word such as 上半年) can start,
- * and a small hand-written reader looks around that place — qualifiers and scope before it, 万/亿,
- * 余/多, the unit and 以上/以下 after it. No backtracking, no per-character allocation.
+ * One pass: a lookup table finds where a number (or a period word such as 上半年) can start, and a
+ * small hand-written reader looks around that place — qualifiers and scope before it, 万/亿, 余/多,
+ * the unit and 以上/以下 after it. No backtracking, no allocation for characters that start nothing.
+ * Measure words, and slogans that contain numerals, are data: server/data/units.json.
  *
  * Decisions (where reports are ambiguous):
  * - A Chinese numeral is a figure only with a measure word, or as a rank, date or period. A numeral
@@ -13,13 +14,14 @@
  *   unless a qualifier says it is an amount (不到一个小时). A lone 二 before a measure word is an
  *   ordinal (二期工程); Chinese counts two with 两 (两个中心, 两期).
  * - 第N followed by a character is a label, not a rank: 第三批, 第五届, 第四次复审, 第一议题,
- *   第一人民医院. 第N alone, 第N位/名, 全省第N and 全国N (without 第) are ranks.
+ *   第一人民医院. 第N alone, 第N位/名, 全省第N and 全国N (without 第) are ranks; 第一，… at the start
+ *   of a clause enumerates points. A number with 县, 级, 类… (三县, 二级, 一类) names, it does not count.
  * - A numeral inside a short quoted formula (“四个意识”, “312”工作法, “1+N”) is not a figure; inside a
  *   quotation of speech (with commas or full stops in it) it is. “十四五” is a period wherever it is.
  * - A bare Arabic number is a figure (kind quantity) only after a word that introduces a value
  *   (达, 为, 至…) and before punctuation: 千人口托位数达5.99，. Numbers glued to Latin letters (5G,
  *   COVID-19) and numbers ending in a name (12345热线, 健康180) are not figures.
- * - 每10万人口 / 每千人口 is a denominator, not a figure: the next count in the same clause becomes a
+ * - 每10万人口 / 每千人口 is a denominator, not a figure: the last count of the same clause becomes a
  *   rate with the denominator in its unit (每千人口床位6.5张 → 6.5, "张/千人口").
  * - Qualifiers before a number (逾, 近, 约, 超过, 不到) set `approx` but stay outside the figure's text,
  *   like words of change (增长, 下降) and of rank (位列): 总投资约2.8亿元 → 2.8亿元. Qualifiers inside or
