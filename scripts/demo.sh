@@ -9,7 +9,8 @@
 # The extension is a symlink to this repository: after `npm run build`, run "Developer: Reload Window".
 # Opens samples/ and, when it exists, ../shared/seeds/ (the real reports) as a second folder.
 # Env: PORT (8080), REPORT_LENS_TOOLS (~/.cache/report-lens/tools), REPORT_LENS_DEMO (state dir,
-#      default ~/.cache/report-lens/demo), DEMO_SCREENSHOT=0 to skip the screenshot.
+#      default ~/.cache/report-lens/demo), DEMO_SHOT (screenshot path, default $REPORT_LENS_DEMO/demo.png;
+#      DEMO_SHOT=docs/images/demo.png refreshes the README's picture), DEMO_SCREENSHOT=0 to skip it.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
@@ -48,7 +49,8 @@ URL="http://127.0.0.1:$PORT/?workspace=$(node -p 'encodeURIComponent(process.arg
 
 SHOT=
 if [ "${DEMO_SCREENSHOT:-1}" != 0 ]; then
-  SHOT=$DEMO/demo.png
+  SHOT=$(realpath -m "${DEMO_SHOT:-$DEMO/demo.png}")
+  mkdir -p "$(dirname "$SHOT")"
   if ! XDG_CONFIG_HOME=$DEMO/xdg/config XDG_CACHE_HOME=$DEMO/xdg/cache CS_ORIGIN="http://127.0.0.1:$PORT" \
        WORKSPACE="$ROOT/samples" WORKSPACE_FILE="$WS" EXT= ONLY_DEMO=1 SHOT="$SHOT" SHOTS="$DEMO" \
        timeout --kill-after=10 180 node test/e2e/ui.playwright.mjs >"$DEMO/screenshot.log" 2>&1; then

@@ -43,7 +43,7 @@ try {
       const r = /^\[e2e\] RESULT (\{.*\})/.exec(rest);
       if (r) result = JSON.parse(r[1]);
     }
-    if (m.type() === 'error' && /report-?lens|extension host/i.test(text)) log('browser error:', text.slice(0, 500));
+    if (m.type() === 'error' && /reportLens|report-lens\.report-lens|\[Extension Host\]/.test(text)) log('browser error:', text.slice(0, 500));
   });
   page.on('pageerror', (e) => log('page error:', e.message));
   await page.goto(workbenchUrl(origin, { folder: workspace, extensionPath: ext, testsPath: tests }), { timeout: 60_000 });

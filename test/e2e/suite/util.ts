@@ -139,13 +139,14 @@ export function hasRange(applied: Record<string, vscode.Range[]>, kind: string, 
   return (applied[kind] ?? []).some((r) => r.isEqual(range));
 }
 
-/** Reverts and closes every editor, so each test starts from the files as they are on disk. */
+/** Reverts the sample reports the tests edited and closes every editor, so each test starts from the files on disk. */
 export async function closeAll(): Promise<void> {
-  for (const doc of vscode.workspace.textDocuments) {
-    if (doc.isDirty && doc.uri.scheme === 'file') {
-      await vscode.window.showTextDocument(doc);
-      await vscode.commands.executeCommand('workbench.action.files.revert');
-    }
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri.toString();
+  // Only the samples: VS Code keeps other documents (settings.json after a configuration change) to itself.
+  const edited = vscode.workspace.textDocuments.filter((d) => d.isDirty && folder && d.uri.toString().startsWith(folder + '/'));
+  for (const doc of edited) {
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
