@@ -229,17 +229,22 @@ export class Analyzer {
   /** Runs the detectors on one block and maps their offsets to block-relative document offsets. */
   private analyzeBlock(block: Block, blockText: string): BlockResult {
     const view = block.view;
-    const raw = (start: number, end: number) => {
-      const s = toDocument(block, start) - block.start;
-      const e = toDocument(block, end, true) - block.start;
-      return { start: s, end: e, text: blockText.slice(s, e) };
-    };
     const found = this.matcher.find(view);
     const candidates = this.options.candidateTerms === false ? [] : findCandidateTerms(view, found);
-    const terms = mergeSorted(found, candidates).map((t) => ({ ...t, ...raw(t.start, t.end) }));
-    const figures = findFigures(view).map((f) => ({ ...f, ...raw(f.start, f.end) }));
+    const terms = mergeSorted(found, candidates);
+    const figures = findFigures(view);
+    const mentions = findOrgMentions(view);
+    // Most blocks need no mapping: no broken line was joined and no full-width form folded.
+    if (block.cuts.length === 0 && view === blockText) return { terms, figures, mentions };
+    const place = (a: { start: number; end: number; text: string }, keepText: boolean) => {
+      a.start = toDocument(block, a.start) - block.start;
+      a.end = toDocument(block, a.end, true) - block.start;
+      if (!keepText) a.text = blockText.slice(a.start, a.end);
+    };
+    for (const t of terms) place(t, false);
+    for (const f of figures) place(f, false);
     // Mentions keep the view's text until resolution (see DocumentAnalysis.orgs).
-    const mentions = findOrgMentions(view).map((m) => ({ ...m, ...raw(m.start, m.end), text: m.text }));
+    for (const m of mentions) place(m, true);
     return { terms, figures, mentions };
   }
 }
