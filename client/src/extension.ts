@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { InitializationOptions } from '../../shared/protocol';
 import { Decorations } from './decorations';
+import { activateTagging } from './tagging';
 
 /** What the extension exports, for tests and other extensions. */
 export interface ReportLensApi {
@@ -39,6 +40,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Report
   await client.start();
   const isReport = (doc: vscode.TextDocument) => vscode.languages.match(SELECTOR, doc) > 0;
   decorations = new Decorations(client, isReport);
+  activateTagging(context, client, isReport);
 
   context.subscriptions.push(
     output,

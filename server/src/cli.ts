@@ -13,6 +13,7 @@ import { builtinGlossary, parseGlossary, type ParsedGlossary } from './core/glos
 import { TermMatcher } from './core/terms';
 import { looksBinary, stripBom } from './core/inputCheck';
 import type { Analysis, Annotation, OutlineNode } from './core/types';
+import { runTaggingCli, TAGGING_USAGE } from './cliFormats';
 
 const USAGE = `Usage:
   report-lens annotate [--format json|jsonl|text] [--glossary FILE]... [--no-candidates] FILE...
@@ -24,7 +25,9 @@ Finds policy terms, figures and organisation names in Chinese reports.
                   and writes {"id","annotations"} for each
   --format text   a listing for people to read
   --glossary FILE an extra glossary file (JSON, see docs/glossary.md); may be repeated
-Offsets are UTF-16 code units into the file's text (after removing a byte-order mark), end exclusive.`;
+Offsets are UTF-16 code units into the file's text (after removing a byte-order mark), end exclusive.
+
+${TAGGING_USAGE}`;
 
 interface Options {
   format: 'json' | 'jsonl' | 'text';
@@ -195,6 +198,13 @@ async function readRecords(analyzer: Analyzer): Promise<number> {
 }
 
 async function main(argv: string[]): Promise<number> {
+  // Export formats (brat, doccano, csv, html) and `import` live in cliFormats.ts.
+  const tagged = await runTaggingCli(argv, {
+    analyzer: (files, candidates) => new Analyzer(new TermMatcher(loadGlossaries(files)), { candidateTerms: candidates }),
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+  });
+  if (tagged !== undefined) return tagged;
   const o = parseArgs(argv);
   const analyzer = new Analyzer(new TermMatcher(loadGlossaries(o.glossaries)), { candidateTerms: o.candidates });
   let failures = 0;

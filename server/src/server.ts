@@ -39,6 +39,7 @@ import { getSemanticTokens, TOKEN_LEGEND } from './features/semanticTokens';
 import { getDecorations } from './features/decorations';
 import { APPLY_GLOSSARY_ENTRY, getCodeActions } from './features/codeActions';
 import { setLocale, t } from './l10n';
+import { registerTagging } from './tagging';
 
 const connection = createConnection(ProposedFeatures.all);
 /** Documents as the client edits them; each incremental change is also recorded for incremental analysis. */
@@ -56,6 +57,7 @@ const documents = new TextDocuments({
       TextDocument.update(doc, [change], version);
     }
     store.recordEdits(doc.uri, from, version, edits);
+    tagging.recordEdits(doc.uri, edits);
     return doc;
   },
 });
@@ -69,6 +71,15 @@ const store = new AnalysisStore(
   },
 );
 let workspaceFolders: string[] = [];
+/** User tags, corrections, references, workspace symbols and exports (see tagging.ts). */
+const tagging = registerTagging({
+  connection,
+  documents,
+  analysisOf: (uri, token) => analysisOf(uri, token),
+  matcher: () => glossaries.matcher(),
+  workspaceFolders: () => workspaceFolders,
+  glossaryFiles: () => glossaries.files,
+});
 
 /** Shows the user a message without waiting for an answer. */
 function tell(type: MessageType, message: string): void {
@@ -85,7 +96,7 @@ async function analysisOf(uri: string, token?: CancellationToken): Promise<{ doc
   try {
     const analysis = await store.get(doc);
     if (token?.isCancellationRequested) return undefined;
-    return { doc, analysis };
+    return { doc, analysis: tagging.corrected(uri, analysis) };
   } catch {
     return undefined;
   }
@@ -103,6 +114,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   if (!workspaceFolders.length && params.rootUri?.startsWith('file:')) workspaceFolders = [fileURLToPath(params.rootUri)];
   return {
     capabilities: {
+      ...tagging.initialize(params),
       textDocumentSync: TextDocumentSyncKind.Incremental,
       hoverProvider: true,
       documentSymbolProvider: { label: 'Report Lens' },
@@ -256,7 +268,8 @@ connection.onRequest(DecorationsRequest.method, async (params: DecorationsParams
 
 connection.onCodeAction(async (params, token) => {
   const r = await analysisOf(params.textDocument.uri, token);
-  return r ? getCodeActions(r.doc, r.analysis, params.range, clientPrompts) : null;
+  if (!r) return null;
+  return [...getCodeActions(r.doc, r.analysis, params.range, clientPrompts), ...(await tagging.codeActions(r.doc, r.analysis, params.range))];
 });
 
 connection.onExecuteCommand(async (params) => {
