@@ -18,7 +18,11 @@ T0=$(date +%s)
 say() { echo "e2e: $* ($(( $(date +%s) - T0 ))s)"; }
 passed=0; failed=0
 RUN=
+STAGE_PID=
 cleanup() {
+  # A stage interrupted by a signal: `timeout` passes the TERM on to it (and Playwright closes its browser).
+  [ -n "$STAGE_PID" ] && kill -TERM "$STAGE_PID" 2>/dev/null && wait "$STAGE_PID" 2>/dev/null
+  STAGE_PID=
   [ -n "$RUN" ] || return 0
   RUN=$RUN bash "$ROOT/scripts/e2e/stop-code-server.sh"
   if [ "${E2E_KEEP:-}" = 1 ] || [ "$failed" -gt 0 ]; then echo "e2e: logs kept in $RUN"; else rm -rf "$RUN"; fi
@@ -48,11 +52,13 @@ node test/e2e/build-suite.mjs >/dev/null || abort "bundling the extension test s
 RUN=$(mktemp -d "${TMPDIR:-/tmp}/report-lens-e2e.XXXXXX")
 trap cleanup EXIT
 trap 'failed=$((failed + 1)); finish' INT TERM
-# The tests edit documents and change settings: they get a copy of samples/, never the repository's files.
-mkdir -p "$RUN/workspace"
-cp samples/*.txt samples/*.report "$RUN/workspace/"
+# The tests edit documents and change settings: they get copies of samples/, never the repository's files;
+# one per stage, so that nothing a failed suite leaves behind (a dirty editor, a backup) reaches the UI test.
+for ws in suite ui; do
+  mkdir -p "$RUN/$ws/samples" && cp samples/*.txt samples/*.report "$RUN/$ws/samples/"
+done
 PORT=${E2E_PORT:-$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')}
-export CS_ORIGIN=http://127.0.0.1:$PORT WORKSPACE=$RUN/workspace
+export CS_ORIGIN=http://127.0.0.1:$PORT WORKSPACE=$RUN/suite/samples
 # Chromium keeps its crash reporter's files under XDG_CONFIG_HOME: keep them in the temp dir too.
 export XDG_CONFIG_HOME=$RUN/xdg/config XDG_CACHE_HOME=$RUN/xdg/cache
 if only suite || only ui; then
@@ -60,7 +66,7 @@ if only suite || only ui; then
   # enable-smoke-test-driver: lets the URL payload load the extension in development mode and run tests.
   # The extension host inherits REPORT_LENS_E2E_RESULTS: the suite also writes its counts there.
   RUN=$RUN PORT=$PORT REPORT_LENS_E2E_RESULTS=$RUN/ext-host-results.json \
-    bash scripts/e2e/start-code-server.sh --vscode-option enable-smoke-test-driver "$RUN/workspace" >/dev/null \
+    bash scripts/e2e/start-code-server.sh --vscode-option enable-smoke-test-driver "$RUN/suite/samples" >/dev/null \
     || abort "code-server did not start (log: $RUN/code-server.log)"
 fi
 
@@ -72,8 +78,12 @@ stage() {
   local results=$RUN/$name-results.json
   rm -f "$results"
   say "stage $name"
-  RESULTS=$results timeout --kill-after=10 "$limit" "$@"
+  # In the background and waited for, so that INT/TERM are handled at once rather than after the stage.
+  RESULTS=$results timeout --kill-after=10 "$limit" "$@" &
+  STAGE_PID=$!
+  wait "$STAGE_PID"
   local rc=$?
+  STAGE_PID=
   local p=0 f=0
   if [ -f "$results" ]; then
     read -r p f < <(node -e 'const r=require(process.argv[1]);console.log((r.passed|0)+" "+(r.failed|0))' "$results")
@@ -88,7 +98,7 @@ stage() {
 }
 
 only suite && stage suite 420s env EXT_HOST_RESULTS="$RUN/ext-host-results.json" node test/e2e/run-in-code-server.mjs
-only ui && stage ui 300s node test/e2e/ui.playwright.mjs
+only ui && stage ui 300s env WORKSPACE="$RUN/ui/samples" node test/e2e/ui.playwright.mjs
 only nvim && stage nvim 120s env WORK="$RUN/nvim" node test/e2e/nvim-check.mjs
 
 say "done"

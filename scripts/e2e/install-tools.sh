@@ -11,6 +11,9 @@ TOOLS=${REPORT_LENS_TOOLS:-$HOME/.cache/report-lens/tools}
 CS_VERSION=${CS_VERSION:-4.139.1}
 NODE24_VERSION=${NODE24_VERSION:-24.11.1}
 T0=$(date +%s)
+# Under `npm run`, the outer npm's settings are in the environment (npm_config_user_agent says Node 20, which
+# code-server's postinstall reads; npm_config_local_prefix points at the project): keep them from the npm calls below.
+for v in $(compgen -e); do case $v in npm_*|NODE|INIT_CWD) unset "$v" ;; esac; done
 say() { echo "install-tools: $* ($(( $(date +%s) - T0 ))s)"; }
 
 need=()

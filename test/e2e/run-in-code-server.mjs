@@ -59,7 +59,7 @@ if (!result && process.env.EXT_HOST_RESULTS && fs.existsSync(process.env.EXT_HOS
   result = JSON.parse(fs.readFileSync(process.env.EXT_HOST_RESULTS, 'utf8')); // written by the suite itself
   for (const f of result.failures ?? []) console.log(`[e2e]   FAIL ${f.title}: ${f.message}`);
 }
-if (exitCode === undefined) log(`no codeAutomationExit after ${timeoutMs / 1000}s: the suite did not finish`);
+if (exitCode === undefined) log(`no codeAutomationExit: the suite did not finish (limit ${timeoutMs / 1000}s)`);
 log(`codeAutomationExit(${exitCode})`, result ? `passed ${result.passed}, failed ${result.failed}` : '(no RESULT line seen)');
 const passed = result?.passed ?? seen.passed;
 let failed = result?.failed ?? seen.failed;
