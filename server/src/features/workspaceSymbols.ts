@@ -6,7 +6,7 @@
 import { SymbolKind, type SymbolInformation } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../core/types';
-import { walkOutline } from '../core/query';
+import { flattenOutline } from '../core/outline';
 import { compact } from '../core/mentions';
 import { toRange } from './positions';
 import { t } from '../l10n';
@@ -23,7 +23,7 @@ export interface IndexedSymbol {
 /** Sections (all levels), each organisation name and each term, at their first mention. */
 export function symbolsOf(doc: TextDocument, analysis: Pick<Analysis, 'outline' | 'orgs' | 'terms'>): IndexedSymbol[] {
   const out: IndexedSymbol[] = [];
-  for (const n of walkOutline(analysis.outline)) {
+  for (const n of flattenOutline(analysis.outline)) {
     const name = n.name.replace(/\s+/g, ' ').trim();
     if (name) out.push({ name, kind: n.style === 'title' ? 'title' : 'section', range: toRange(doc, n.start, n.end) });
   }
