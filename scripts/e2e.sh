@@ -3,14 +3,14 @@
 #   1. the extension test suite (test/e2e/suite) inside VS Code's extension host, as code-server,
 #      with the extension in development mode; pass/fail read back through window.codeAutomationExit;
 #   2. a Playwright test in Chromium doing what a person does (Explorer, hover, Outline, decorations),
-#      saving screenshots to docs/images/;
+#      saving screenshots to out/screenshots/ (SHOTS=docs/images for the README);
 #   3. Neovim's built-in LSP client against the same server (hover, symbols, semantic tokens).
 # Installs what it needs first (idempotent; tools in $REPORT_LENS_TOOLS, default ~/.cache/report-lens/tools),
 # builds the extension, starts one code-server on 127.0.0.1 with everything it writes in a temp dir,
 # and stops every process it started on exit. The last line printed is "N passed, N failed".
 #
 # Env: REPORT_LENS_TOOLS, E2E_PORT (default: a free port), E2E_ONLY (suite|ui|nvim, comma-separated),
-#      E2E_SKIP_INSTALL=1, E2E_KEEP=1 (keep the temp dir), SHOTS (screenshot folder, default docs/images).
+#      E2E_SKIP_INSTALL=1, E2E_KEEP=1 (keep the temp dir), SHOTS (screenshot folder, default out/screenshots; SHOTS=docs/images refreshes the README's).
 set -uo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"

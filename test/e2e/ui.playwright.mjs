@@ -4,7 +4,7 @@
 //
 // Env: CS_ORIGIN (http://127.0.0.1:PORT, required), WORKSPACE (folder holding the samples, required),
 //      EXT (extension folder; default the repository; "" when the extension is installed instead),
-//      SHOTS (screenshot folder; default docs/images), RESULTS (file for {"passed","failed"}),
+//      SHOTS (screenshot folder; default out/screenshots; SHOTS=docs/images refreshes the README's), RESULTS (file for {"passed","failed"}),
 //      WORKSPACE_FILE (open this .code-workspace instead of WORKSPACE as a folder),
 //      ONLY_DEMO=1 with SHOT=<png> (the demo: open the report, show the Outline and a hover, one screenshot).
 import * as fs from 'node:fs';
@@ -18,7 +18,7 @@ const origin = process.env.CS_ORIGIN;
 const workspace = process.env.WORKSPACE;
 if (!origin || !workspace) { console.error('ui.playwright: CS_ORIGIN and WORKSPACE are required'); process.exit(2); }
 const ext = process.env.EXT ?? repo;
-const shots = process.env.SHOTS ?? path.join(repo, 'docs', 'images');
+const shots = process.env.SHOTS ?? path.join(repo, 'out', 'screenshots');
 const demo = process.env.ONLY_DEMO === '1';
 const FILE = 'qinghe-health-commission-2024.txt';
 const TERM = '紧密型县域医共体';
