@@ -8,20 +8,8 @@ import { compact, sameTerm } from '../core/mentions';
 import { kindOfLabel, type LostTag, type Tag } from '../core/tags';
 import type { EntitiesResult, EntityNode, WireRange } from '../../../shared/protocol';
 import { toWireRange } from './positions';
+import { FIGURE_KIND_LABEL } from './labels';
 import { t } from '../l10n';
-
-const FIGURE_KIND: Record<FigureKind, () => string> = {
-  money: () => t('money'),
-  count: () => t('count'),
-  percent: () => t('percentage'),
-  'percentage-point': () => t('percentage points'),
-  rate: () => t('rate'),
-  date: () => t('date'),
-  period: () => t('period'),
-  range: () => t('range'),
-  rank: () => t('rank'),
-  quantity: () => t('quantity'),
-};
 
 /** The name of a tag label as users see it: the detector kinds translated, custom labels as they are. */
 export function labelName(label: string): string {
@@ -71,7 +59,7 @@ export function getEntities(doc: TextDocument, analysis: Pick<Analysis, 'terms' 
   for (const f of analysis.figures) kinds.set(f.figureKind, [...(kinds.get(f.figureKind) ?? []), f]);
   const figureNodes = [...kinds].map(([kind, figures]): EntityNode => {
     const children = [...byName(figures, (f) => compact(f.text))].map(([text, fs]): EntityNode => ({ id: `figure:${kind}:${text}`, label: text, kind: 'figure', count: fs.length, ranges: fs.map(wire) }));
-    return { id: `figure:${kind}`, label: FIGURE_KIND[kind as FigureKind]?.() ?? kind, kind: 'figure-kind', count: figures.length, ranges: figures.map(wire), children: sortByCount(children) };
+    return { id: `figure:${kind}`, label: FIGURE_KIND_LABEL[kind as FigureKind]?.() ?? kind, kind: 'figure-kind', count: figures.length, ranges: figures.map(wire), children: sortByCount(children) };
   });
   group('figures', t('Figures'), sortByCount(figureNodes));
 

@@ -1,7 +1,8 @@
 /** Hover: a term's definition, a figure's normalised value, an organisation's names. */
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { FigureAnnotation, OrgAnnotation, OrgKind, TermAnnotation, TermCategory, FigureKind } from '../core/types';
+import type { FigureAnnotation, OrgAnnotation, TermAnnotation } from '../core/types';
+import { CATEGORY_LABEL, FIGURE_KIND_LABEL, ORG_KIND_LABEL } from './labels';
 import type { DocumentAnalysis } from '../core/analyze';
 import { toRange } from './positions';
 import { t, locale } from '../l10n';
@@ -17,46 +18,6 @@ export function getHover(doc: TextDocument, analysis: DocumentAnalysis, position
   };
 }
 
-const CATEGORY: Record<TermCategory, () => string> = {
-  'medical-reform': () => t('medical reform'),
-  'public-health': () => t('public health'),
-  'maternal-child': () => t('maternal and child health'),
-  'elderly-care': () => t('elderly care'),
-  tcm: () => t('traditional Chinese medicine'),
-  'party-building': () => t('party building'),
-  governance: () => t('governance'),
-  'finance-insurance': () => t('finance and insurance'),
-  workforce: () => t('workforce'),
-  'digital-health': () => t('digital health'),
-  population: () => t('population'),
-  other: () => t('other'),
-};
-
-const ORG_KIND: Record<OrgKind, () => string> = {
-  government: () => t('government body'),
-  party: () => t('party organisation'),
-  hospital: () => t('hospital'),
-  'health-institution': () => t('health institution'),
-  university: () => t('university'),
-  company: () => t('company'),
-  media: () => t('media'),
-  association: () => t('association'),
-  other: () => t('organisation'),
-};
-
-const FIGURE_KIND: Record<FigureKind, () => string> = {
-  money: () => t('money'),
-  count: () => t('count'),
-  percent: () => t('percentage'),
-  'percentage-point': () => t('percentage points'),
-  rate: () => t('rate'),
-  date: () => t('date'),
-  period: () => t('period'),
-  range: () => t('range'),
-  rank: () => t('rank'),
-  quantity: () => t('quantity'),
-};
-
 /** Escapes text for Markdown so report text never turns into markup. */
 function md(s: string): string {
   return s.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (c) => '\\' + c).replace(/\r?\n/g, ' ');
@@ -69,7 +30,7 @@ function termHover(a: TermAnnotation): string {
       t('This quoted formula is not in any glossary. Use the quick fix “Add to glossary…” to define it.'),
     ].join('\n\n');
   }
-  const lines = [`**${md(a.canonical)}** · ${t('policy term')}${a.category ? ` (${CATEGORY[a.category]?.() ?? a.category})` : ''}`];
+  const lines = [`**${md(a.canonical)}** · ${t('policy term')}${a.category ? ` (${CATEGORY_LABEL[a.category]?.() ?? a.category})` : ''}`];
   if (a.definition) lines.push(md(a.definition));
   if (a.english) lines.push(`*${md(a.english)}*`);
   const source = [a.source, a.year ? String(a.year) : undefined].filter(Boolean).join(locale().startsWith('zh') ? '，' : ', ');
@@ -84,7 +45,7 @@ export function formatNumber(n: number): string {
 }
 
 function figureHover(f: FigureAnnotation): string {
-  const head = `**${md(f.text)}** · ${FIGURE_KIND[f.figureKind]?.() ?? f.figureKind}`;
+  const head = `**${md(f.text)}** · ${FIGURE_KIND_LABEL[f.figureKind]?.() ?? f.figureKind}`;
   const lines = [head];
   const unit = f.unit ? ` ${md(f.unit)}` : '';
   switch (f.figureKind) {
@@ -125,7 +86,7 @@ const APPROX: Record<string, () => string> = {
 };
 
 function orgHover(o: OrgAnnotation): string {
-  const lines = [`**${md(o.canonical)}** · ${ORG_KIND[o.orgKind]?.() ?? o.orgKind}`];
+  const lines = [`**${md(o.canonical)}** · ${ORG_KIND_LABEL[o.orgKind]?.() ?? o.orgKind}`];
   const others = o.aliases.filter((a) => a !== o.canonical);
   if (others.length) lines.push(`${t('Also called in this document')}: ${others.map(md).join(locale().startsWith('zh') ? '、' : ', ')}`);
   lines.push(t('Mentioned {0} times in this document', o.mentions));
