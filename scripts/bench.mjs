@@ -1,0 +1,604 @@
+#!/usr/bin/env node
+/**
+ * Report Lens benchmark (issue 5). `npm run bench` builds, then runs this with --expose-gc.
+ *
+ * Measures, on inputs of 100 KB, 1 MB, 10 MB and 50 MB built from the sample reports
+ * (see scripts/bench/inputs.mjs for how they are varied):
+ *   1. core throughput per detector and for the whole analysis (the core bundled by esbuild with
+ *      the server's settings, so it is the code the server runs);
+ *   2. the real server over stdio: didOpen → decorations, one-character edit → decorations,
+ *      hover and documentSymbol latency on the 10 MB document;
+ *   3. the server's memory with the 10 MB document open and after it closed;
+ *   4. @node-rs/jieba part-of-speech tagging on the same text, and our ratio to it;
+ *   5. VS Code's Markdown language service outline of the same report (headings rewritten as `#`);
+ *   6. a 50 MB document: time to decorations and outline, the longest a small request waits while
+ *      it is analysed, and RSS against the document's size.
+ * Prints a table with a PASS/FAIL per target and writes bench-results/bench.json.
+ * A missed target is reported, not fatal: the exit code is non-zero only when something broke.
+ *
+ * Environment:
+ *   BENCH_QUICK=1          smaller inputs and fewer repeats (smoke run, well under a minute)
+ *   REPORT_LENS_SEEDS      folder of sample reports (default ../shared/seeds from the repo root)
+ *   BENCH_ROOT             repository root to measure (default: the current directory if it is one,
+ *                          else the folder above this script); dist/server.js must be built
+ *   BENCH_OUT_DIR          where the core bundle goes (default <root>/out)
+ *   BENCH_RESULTS_DIR      where bench.json goes (default <root>/bench-results)
+ *   BENCH_SERVER_JS        the server bundle to start (default <root>/dist/server.js)
+ *   BENCH_ONLY             comma-separated sections to run: core,jieba,markdown,server,huge
+ *   BENCH_SERVER_NODE_ARGS extra node options for the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+import { HOW, buildInput, readSeeds } from './bench/inputs.mjs';
+import { startServer } from './bench/lsp.mjs';
+import { countTree, createMarkdownService, toMarkdown } from './bench/markdown.mjs';
+import { KB, MB, fmtBytes, fmtMs, fmtSize, gc, runSummary, sleep, summary, timeRuns, timeRunsAsync, withTimeout } from './bench/stats.mjs';
+
+const require = createRequire(import.meta.url);
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const QUICK = process.env.BENCH_QUICK === '1';
+const ROOT = resolveRoot();
+const SEEDS_DIR = process.env.REPORT_LENS_SEEDS ?? path.resolve(ROOT, '..', 'shared', 'seeds');
+const OUT_DIR = process.env.BENCH_OUT_DIR ?? path.join(ROOT, 'out');
+const RESULTS_DIR = process.env.BENCH_RESULTS_DIR ?? path.join(ROOT, 'bench-results');
+const SERVER_JS = process.env.BENCH_SERVER_JS ?? path.join(ROOT, 'dist', 'server.js');
+const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').map((s) => s.trim())) : undefined;
+const runs = (section) => !ONLY || ONLY.has(section);
+
+/** Input sizes (UTF-8 bytes). The "big" one is the 10 MB document of the server targets. */
+const SIZES = QUICK
+  ? { core: [100 * KB, 1 * MB], jieba: [100 * KB, 1 * MB], markdown: [1 * MB], big: 1 * MB, huge: 5 * MB }
+  : { core: [100 * KB, 1 * MB, 10 * MB], jieba: [1 * MB, 10 * MB], markdown: [1 * MB, 10 * MB], big: 10 * MB, huge: 50 * MB };
+/** Repeats per input size: warm-up runs, minimum and maximum timed runs, and the time budget (ms) between the two. */
+function repeats(bytes) {
+  if (QUICK) return { warmup: 1, minRuns: 2, maxRuns: 3, budgetMs: 500 };
+  if (bytes <= 100 * KB) return { warmup: 5, minRuns: 10, maxRuns: 30, budgetMs: 1000 };
+  if (bytes <= 1 * MB) return { warmup: 2, minRuns: 5, maxRuns: 10, budgetMs: 2000 };
+  return { warmup: 1, minRuns: 3, maxRuns: 5, budgetMs: 3000 };
+}
+const HOVERS = QUICK ? 50 : 200;
+const SYMBOL_REQUESTS = QUICK ? 20 : 200;
+const EDITS = QUICK ? 5 : 20;
+/** Lines the VS Code client asks decorations for: a screenful plus its margin of 300 lines. */
+const FIRST_SCREEN = { start: 0, end: 350 };
+
+const results = {
+  startedAt: new Date().toISOString(),
+  quick: QUICK,
+  machine: machine(),
+  root: ROOT,
+  commit: gitCommit(),
+  inputs: { how: HOW, seeds: SEEDS_DIR, sizes: {} },
+  core: {},
+  jieba: {},
+  markdown: {},
+  server: {},
+  huge: {},
+  targets: [],
+  errors: [],
+};
+/** Table rows: [area, measure, value, target, result]. */
+const rows = [];
+const row = (area, measure, value, target = '', result = '') => rows.push([area, measure, value, target, result]);
+/** Records a target and its row; `pass` is undefined when the figure is missing. */
+function target(area, measure, valueText, targetText, pass, extra = {}) {
+  const result = pass === undefined ? 'n/a' : pass ? 'PASS' : 'FAIL';
+  results.targets.push({ area, measure, value: valueText, target: targetText, result, ...extra });
+  row(area, measure, valueText, targetText, result);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
+
+async function main() {
+  const m = results.machine;
+  console.log(`Report Lens benchmark${QUICK ? ' (BENCH_QUICK: smoke sizes)' : ''}`);
+  console.log(`Machine: ${m.cpu}, ${m.cores} cores, ${fmtBytes(m.memory)} RAM, ${m.platform}; Node ${m.node}${m.gcExposed ? '' : ' (no --expose-gc: garbage is not collected between runs)'}`);
+  console.log(`Load average at start: ${m.loadavg.map((x) => x.toFixed(2)).join(' ')} (other work on the machine slows wall-clock figures; CPU times are shown beside them)`);
+  console.log(`Root: ${ROOT}${results.commit ? ` @ ${results.commit.slice(0, 10)}` : ''}`);
+  console.log(`Inputs: ${HOW}; seeds from ${SEEDS_DIR}`);
+  console.log('');
+
+  const seeds = readSeeds(SEEDS_DIR);
+  const inputs = new Map();
+  const input = (bytes) => {
+    if (!inputs.has(bytes)) {
+      const built = buildInput(seeds, bytes);
+      inputs.set(bytes, built);
+      results.inputs.sizes[fmtSize(bytes)] = { bytes: built.bytes, utf16: built.chars };
+    }
+    return inputs.get(bytes);
+  };
+
+  const core = await buildCore();
+  const matcher = new core.TermMatcher([core.builtinGlossary()]);
+  const options = { maxLength: core.DEFAULT_SETTINGS.maxAnalysisLength, candidateTerms: core.DEFAULT_SETTINGS.candidateTerms };
+  const analyzer = () => new core.Analyzer(matcher, options);
+
+  await section('core', () => benchCore(core, matcher, analyzer, input));
+  await section('jieba', () => benchJieba(input));
+  await section('markdown', () => benchMarkdown(core, input));
+  await section('server', () => benchServer(core, analyzer, input, seeds));
+  await section('huge', () => benchHuge(core, analyzer, input, seeds));
+
+  printTable();
+  fs.mkdirSync(RESULTS_DIR, { recursive: true });
+  const file = path.join(RESULTS_DIR, 'bench.json');
+  results.finishedAt = new Date().toISOString();
+  results.machine.loadavgAtEnd = os.loadavg();
+  console.log(`Load average at end: ${results.machine.loadavgAtEnd.map((x) => x.toFixed(2)).join(' ')}`);
+  fs.writeFileSync(file, JSON.stringify(results, null, 2) + '\n');
+  console.log(`\nJSON: ${path.relative(process.cwd(), file) || file}`);
+  if (results.errors.length) {
+    console.error(`\n${results.errors.length} section(s) failed:`);
+    for (const e of results.errors) console.error(`  ${e.section}: ${e.message}`);
+    process.exitCode = 1;
+  }
+}
+
+/** Runs one section; an error is recorded and reported, and the other sections still run. */
+async function section(name, fn) {
+  if (!runs(name)) return;
+  const t0 = performance.now();
+  process.stderr.write(`[bench] ${name}…\n`);
+  try {
+    await fn();
+  } catch (e) {
+    results.errors.push({ section: name, message: e?.message ?? String(e), stack: e?.stack });
+    row(name, 'ERROR', String(e?.message ?? e).replace(/\s+/g, ' ').slice(0, 160));
+  }
+  process.stderr.write(`[bench] ${name} done in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+}
+
+// ---------------------------------------------------------------- 1. core
+
+/** Bundles scripts/bench/core-entry.ts against ROOT's sources with the server's esbuild settings. */
+async function buildCore() {
+  const entry = path.join(HERE, 'bench', 'core-entry.ts');
+  const outfile = path.join(OUT_DIR, 'bench-core.js');
+  // The entry imports '../../server/…' from scripts/bench/; resolve those against ROOT (which may be another checkout).
+  const contents = fs.readFileSync(entry, 'utf8').replaceAll("from '../../", "from './");
+  await esbuild.build({
+    stdin: { contents, resolveDir: ROOT, sourcefile: 'scripts/bench/core-entry.ts', loader: 'ts' },
+    outfile,
+    // As esbuild.mjs builds dist/server.js (development build).
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    sourcemap: true,
+    minify: false,
+    // As esbuild.mjs: jsonc-parser's UMD entry breaks when bundled, its ESM entry does not.
+    mainFields: ['module', 'main'],
+    logLevel: 'warning',
+  });
+  delete require.cache[outfile];
+  return require(outfile);
+}
+
+const mbps = (bytes, ms) => bytes / MB / (ms / 1000);
+const fmtRate = (r) => (Number.isFinite(r) ? `${r.toFixed(r < 10 ? 2 : 1)} MB/s` : 'n/a');
+
+/** "12.3 MB/s (81 ms, cpu 80 ms, n=5)" */
+const rateText = (bytes, s) => `${fmtRate(mbps(bytes, s.median))} (${fmtMs(s.median)}, cpu ${fmtMs(s.cpuMedian)}, n=${s.n})`;
+
+async function benchCore(core, matcher, analyzer, input) {
+  for (const bytes of SIZES.core) {
+    const { text, bytes: real } = input(bytes);
+    const size = fmtSize(bytes);
+    const rep = repeats(bytes);
+    const blocks = core.splitBlocks(text);
+    const found = blocks.map((b) => matcher.find(b.view));
+    const out = (results.core[size] = { bytes: real, blocks: blocks.length, detectors: {} });
+    const measure = (name, fn, setup) => {
+      const s = runSummary(timeRuns(fn, { ...rep, setup }));
+      out.detectors[name] = { ...s, mbps: mbps(real, s.median), cpuMbps: mbps(real, s.cpuMedian) };
+      row('core', `${name} ${size}`, rateText(real, s));
+      return s;
+    };
+    measure('splitBlocks', () => core.splitBlocks(text));
+    measure('terms (TermMatcher.find per block)', () => {
+      for (const b of blocks) matcher.find(b.view);
+    });
+    measure('candidate terms per block', () => {
+      for (let i = 0; i < blocks.length; i++) core.findCandidateTerms(blocks[i].view, found[i]);
+    });
+    measure('figures (findFigures per block)', () => {
+      for (const b of blocks) core.findFigures(b.view);
+    });
+    // Mentions with document offsets (view offset + block start: the order is what resolution needs).
+    const mentionsOf = () => {
+      const all = [];
+      for (const b of blocks) for (const m of core.findOrgMentions(b.view)) all.push({ ...m, start: m.start + b.start, end: m.end + b.start });
+      return all;
+    };
+    measure('orgs: findOrgMentions per block', mentionsOf);
+    const mentions = mentionsOf();
+    measure(`orgs: resolveOrgs (${mentions.length} mentions)`, () => core.resolveOrgs(mentions.map((m) => ({ ...m }))));
+    measure('orgs (findOrgMentions per block + resolveOrgs)', () => core.resolveOrgs(mentionsOf()));
+    measure('outline (findOutline)', () => core.findOutline(text));
+    measure('Analyzer.analyze (blocks only)', () => analyzer().analyze(text));
+    measure('whole-document results after analyze (lists, orgs, outline)', (a) => {
+      void a.terms;
+      void a.figures;
+      void a.orgs;
+      void a.outline;
+    }, () => analyzer().analyze(text));
+    // The whole analysis: blocks, then the whole-document results the server asks for (flat lists, organisations, outline).
+    const whole = runSummary(timeRuns(() => {
+      const a = analyzer().analyze(text);
+      void a.terms;
+      void a.figures;
+      void a.orgs;
+      void a.outline;
+    }, rep));
+    const a = analyzer().analyze(text);
+    out.whole = { ...whole, mbps: mbps(real, whole.median), cpuMbps: mbps(real, whole.cpuMedian) };
+    out.found = { terms: a.terms.length, candidates: a.terms.filter((t) => t.candidate).length, figures: a.figures.length, orgs: a.orgs.length, orgEntities: new Set(a.orgs.map((o) => o.entityId)).size, outline: countTree(a.outline) };
+    target('core', `whole analysis ${size} (fresh Analyzer, all results)`, rateText(real, whole), '≥ 20 MB/s', out.whole.mbps >= 20);
+    const f = out.found;
+    row('core', `found in ${size}`, `${blocks.length} blocks, ${f.terms} terms (${f.candidates} cand.), ${f.figures} figures, ${f.orgs} orgs (${f.orgEntities} ent.), ${f.outline} headings`);
+  }
+}
+
+// ---------------------------------------------------------------- 4. jieba
+
+async function benchJieba(input) {
+  const { Jieba } = require('@node-rs/jieba');
+  const { dict } = require('@node-rs/jieba/dict');
+  const jieba = Jieba.withDict(dict);
+  for (const bytes of SIZES.jieba) {
+    const { text, bytes: real } = input(bytes);
+    const size = fmtSize(bytes);
+    // A tagger is fed line by line (a paragraph per line in these reports).
+    const lines = text.split(/\r\n|\r|\n/).filter((l) => l.trim());
+    const rep = repeats(bytes);
+    const s = runSummary(timeRuns(() => {
+      for (const l of lines) jieba.tag(l);
+    }, { ...rep, warmup: bytes >= 10 * MB ? 0 : rep.warmup, minRuns: Math.min(rep.minRuns, 3), maxRuns: Math.min(rep.maxRuns, 5) }));
+    const rate = mbps(real, s.median);
+    results.jieba[size] = { ...s, mbps: rate, cpuMbps: mbps(real, s.cpuMedian), lines: lines.length };
+    row('jieba', `Jieba.tag per line ${size}`, rateText(real, s));
+    const ours = results.core[size]?.whole?.mbps;
+    if (ours !== undefined) {
+      const ratio = ours / rate;
+      const cpuRatio = results.core[size].whole.cpuMbps / results.jieba[size].cpuMbps;
+      Object.assign(results.jieba[size], { ratio, cpuRatio });
+      target('jieba', `whole analysis / jieba tagging ${size} (by cpu time ${cpuRatio.toFixed(2)}×)`, `${ratio.toFixed(2)}×`, '≥ 3×', ratio >= 3);
+    }
+  }
+}
+
+// ---------------------------------------------------------------- 5. Markdown language service
+
+async function benchMarkdown(core, input) {
+  const mdls = createMarkdownService();
+  try {
+    for (const bytes of SIZES.markdown) {
+      const { text, bytes: real } = input(bytes);
+      const size = fmtSize(bytes);
+      const outline = core.findOutline(text);
+      const md = toMarkdown(text, outline);
+      const rep = repeats(bytes);
+      const ours = runSummary(timeRuns(() => core.findOutline(text), rep));
+      const symbols = await mdls.documentSymbols(md.text);
+      const theirs = runSummary(await timeRunsAsync(() => mdls.documentSymbols(md.text), { ...rep, warmup: bytes >= 10 * MB ? 0 : 1, minRuns: Math.min(3, rep.minRuns), maxRuns: Math.min(5, rep.maxRuns) }));
+      const ratio = theirs.median / ours.median;
+      const cpuRatio = theirs.cpuMedian / ours.cpuMedian;
+      results.markdown[size] = { ours, theirs, ratio, cpuRatio, ourHeadings: countTree(outline), theirSymbols: countTree(symbols), markdownBytes: Buffer.byteLength(md.text) };
+      row('markdown', `our findOutline ${size}`, `${fmtMs(ours.median)} (cpu ${fmtMs(ours.cpuMedian)}, ${countTree(outline)} headings, n=${ours.n})`);
+      row('markdown', `Markdown LS getDocumentSymbols ${size}`, `${fmtMs(theirs.median)} (cpu ${fmtMs(theirs.cpuMedian)}, ${countTree(symbols)} symbols, n=${theirs.n})`);
+      target('markdown', `fresh outline ${size}: Markdown LS / ours (by cpu time ${cpuRatio.toFixed(1)}×)`, `${ratio.toFixed(1)}× faster`, '≥ 10×', ratio >= 10);
+    }
+  } finally {
+    mdls.dispose();
+  }
+}
+
+// ---------------------------------------------------------------- 2, 3. the server on the 10 MB document
+
+/** An empty workspace folder for the server (no glossary files in it), removed when the process exits. */
+function workspaceDir() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'report-lens-bench-'));
+  process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** 200 positions: annotations (terms, figures, organisations) spread over the document, and random places. */
+function hoverPositions(doc, analysis, n) {
+  const offsets = [];
+  const lists = [analysis.terms, analysis.figures, analysis.orgs].filter((l) => l.length);
+  const perList = lists.length ? Math.floor((n * 3) / 4 / lists.length) : 0;
+  for (const l of lists) for (let i = 0; i < perList; i++) {
+    const a = l[Math.floor((i * l.length) / perList)];
+    offsets.push(a.start + ((a.end - a.start) >> 1));
+  }
+  let seed = 12345;
+  const len = doc.getText().length;
+  while (offsets.length < n) {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    offsets.push(seed % len);
+  }
+  // Interleave so consecutive requests are not neighbours.
+  for (let i = offsets.length - 1; i > 0; i--) {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    const j = seed % (i + 1);
+    [offsets[i], offsets[j]] = [offsets[j], offsets[i]];
+  }
+  return offsets.map((o) => doc.positionAt(o));
+}
+
+/** Heap figures of a memory reading, for the table. */
+const heapText = (m) => (m.heapUsed == null ? 'heap n/a' : `heap ${fmtBytes(m.heapUsed)} of ${fmtBytes(m.heapTotal)}, external ${fmtBytes(m.external)}`);
+
+/** Size of a response as JSON on the wire (UTF-8 bytes). */
+const jsonBytes = (v) => Buffer.byteLength(JSON.stringify(v ?? null), 'utf8');
+
+const decorationCount = (r) => Object.values(r?.ranges ?? {}).reduce((s, l) => s + l.length, 0);
+
+async function benchServer(core, analyzer, input, seeds) {
+  const { TextDocument } = require('vscode-languageserver-textdocument');
+  const bytes = SIZES.big;
+  const size = fmtSize(bytes);
+  const { text, bytes: real } = input(bytes);
+  const out = (results.server = { size, bytes: real });
+  const server = await startServer({ serverJs: SERVER_JS, rootDir: workspaceDir() });
+  try {
+    out.memoryIdle = await server.memory();
+    const uri = `file:///bench/report-${size.replace(' ', '')}.txt`;
+    const tdoc = TextDocument.create(uri, 'plaintext', 1, text);
+
+    // didOpen → decorations of the first screen (what the client asks for when the document opens).
+    const t0 = performance.now();
+    server.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+    const first = await server.request('reportLens/decorations', { textDocument: { uri }, visibleLines: [FIRST_SCREEN] }, 300000);
+    out.openToDecorationsMs = performance.now() - t0;
+    if (first?.version !== 1) throw new Error(`decorations after didOpen: expected version 1, got ${JSON.stringify(first?.version)}`);
+    row('server', `didOpen → decorations (first screen) ${size}`, `${fmtMs(out.openToDecorationsMs)} (${decorationCount(first)} ranges; ${fmtRate(mbps(real, out.openToDecorationsMs))})`);
+
+    const all = await server.timed('reportLens/decorations', { textDocument: { uri } }, 120000);
+    out.fullDecorations = { ms: all.ms, ranges: decorationCount(all.result), partial: !!all.result?.partial, jsonBytes: jsonBytes(all.result) };
+    row('server', `decorations, whole document (cached) ${size}`, `${fmtMs(all.ms)} (${out.fullDecorations.ranges} ranges${all.result?.partial ? ', partial' : ''}, ${fmtBytes(out.fullDecorations.jsonBytes)} JSON)`);
+
+    // Outline: the first documentSymbol computes it, later ones reuse it.
+    const sym0 = await server.timed('textDocument/documentSymbol', { textDocument: { uri } }, 120000);
+    out.firstDocumentSymbol = { ms: sym0.ms, symbols: countTree(sym0.result), jsonBytes: jsonBytes(sym0.result) };
+    row('server', `first documentSymbol (fresh outline) ${size}`, `${fmtMs(sym0.ms)} (${countTree(sym0.result)} symbols, ${fmtBytes(out.firstDocumentSymbol.jsonBytes)} JSON)`);
+    if (results.markdown[size]) {
+      const r = results.markdown[size].theirs.median / sym0.ms;
+      out.firstDocumentSymbol.markdownRatio = r;
+      row('server', `Markdown LS outline (in-process) / server's first documentSymbol ${size}`, `${r.toFixed(1)}×`);
+    }
+
+    // Hover at varied positions, from the cached analysis (after a warm-up that also resolves organisations).
+    const local = analyzer().analyze(text);
+    const positions = hoverPositions(tdoc, local, HOVERS);
+    for (const p of positions.slice(0, 20)) await server.request('textDocument/hover', { textDocument: { uri }, position: p });
+    const hoverTimes = [];
+    let nonEmpty = 0;
+    for (const p of positions) {
+      const r = await server.timed('textDocument/hover', { textDocument: { uri }, position: p });
+      hoverTimes.push(r.ms);
+      if (r.result) nonEmpty++;
+    }
+    out.hover = { ...summary(hoverTimes), nonEmpty };
+    target('server', `hover ${size}: p99 (median ${fmtMs(out.hover.median)}, ${nonEmpty}/${hoverTimes.length} non-empty)`, fmtMs(out.hover.p99), '≤ 1 ms p99', out.hover.p99 <= 1);
+
+    const symTimes = [];
+    const symStart = performance.now();
+    while (symTimes.length < SYMBOL_REQUESTS && (symTimes.length < 10 || performance.now() - symStart < 20000)) {
+      symTimes.push((await server.timed('textDocument/documentSymbol', { textDocument: { uri } })).ms);
+    }
+    out.documentSymbol = summary(symTimes);
+    target('server', `documentSymbol ${size} (cached): p99 (median ${fmtMs(out.documentSymbol.median)}, n=${symTimes.length})`, fmtMs(out.documentSymbol.p99), '≤ 1 ms p99', out.documentSymbol.p99 <= 1);
+
+    // One-character edits in the middle of the document, each followed by the decorations request.
+    let mid = text.length >> 1;
+    while (mid < text.length && /[\r\n\uDC00-\uDFFF]/.test(text[mid])) mid++;
+    const at = tdoc.positionAt(mid);
+    const after = { line: at.line, character: at.character + 1 };
+    const window = [{ start: Math.max(0, at.line - 300), end: at.line + 300 }];
+    let version = 1;
+    let inserted = false;
+    /** Sends the next edit (insert a character, or remove the one inserted before). */
+    const edit = () => {
+      version++;
+      const change = inserted ? { range: { start: at, end: after }, text: '' } : { range: { start: at, end: at }, text: '的' };
+      inserted = !inserted;
+      server.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+    };
+    const timedEdit = async (method, params) => {
+      const t = performance.now();
+      edit();
+      const r = await server.request(method, params, 60000);
+      return { ms: performance.now() - t, result: r };
+    };
+    const editTimes = [];
+    for (let i = 0; i < EDITS; i++) {
+      const r = await timedEdit('reportLens/decorations', { textDocument: { uri }, visibleLines: window });
+      if (r.result?.version !== version) throw new Error(`decorations after edit: expected version ${version}, got ${JSON.stringify(r.result?.version)}`);
+      editTimes.push(r.ms);
+      await sleep(40); // past the server's 30 ms debounce, as between keystrokes
+    }
+    out.editToDecorations = summary(editTimes);
+    target('server', `1-char edit → decorations ${size}: median (p99 ${fmtMs(out.editToDecorations.p99)}, n=${editTimes.length})`, fmtMs(out.editToDecorations.median), '≤ 10 ms', out.editToDecorations.median <= 10);
+
+    const editSym = [];
+    for (let i = 0; i < Math.min(5, EDITS); i++) {
+      editSym.push((await timedEdit('textDocument/documentSymbol', { textDocument: { uri } })).ms);
+      await sleep(40);
+    }
+    out.editToDocumentSymbol = summary(editSym);
+    row('server', `1-char edit → documentSymbol ${size} (median)`, fmtMs(out.editToDocumentSymbol.median));
+
+    const orgAt = local.orgs.length ? tdoc.positionAt(local.orgs[local.orgs.length >> 1].start + 1) : positions[0];
+    const editHover = [];
+    for (let i = 0; i < Math.min(5, EDITS); i++) {
+      editHover.push((await timedEdit('textDocument/hover', { textDocument: { uri }, position: orgAt })).ms);
+      await sleep(40);
+    }
+    out.editToOrgHover = summary(editHover);
+    row('server', `1-char edit → hover on an organisation ${size} (median)`, fmtMs(out.editToOrgHover.median));
+
+    // Memory with the document open (every whole-document result computed), then closed.
+    await server.request('reportLens/decorations', { textDocument: { uri } }, 60000);
+    await server.request('textDocument/documentSymbol', { textDocument: { uri } }, 60000);
+    out.memoryOpen = await server.memory();
+    server.notify('textDocument/didClose', { textDocument: { uri } });
+    await sleep(200);
+    out.memoryClosed = await server.memory();
+    const ratio = out.memoryOpen.rss / real;
+    target('server', `RSS with ${size} open (${heapText(out.memoryOpen)})`, `${fmtBytes(out.memoryOpen.rss)} = ${ratio.toFixed(1)}× doc (${((out.memoryOpen.rss - out.memoryIdle.rss) / real).toFixed(1)}× over idle)`, '< 10× doc', ratio < 10);
+    row('server', `RSS after close (${heapText(out.memoryClosed)}); idle before open`, `${fmtBytes(out.memoryClosed.rss)}; ${fmtBytes(out.memoryIdle.rss)}`);
+    row('server', `peak RSS (VmHWM) over the run`, fmtBytes(out.memoryClosed.peakRss));
+  } finally {
+    await server.close();
+  }
+}
+
+// ---------------------------------------------------------------- 6. the 50 MB document
+
+async function benchHuge(core, analyzer, input, seeds) {
+  const bytes = SIZES.huge;
+  const size = fmtSize(bytes);
+  const { text, bytes: real } = input(bytes);
+  const out = (results.huge = { size, bytes: real, utf16: text.length });
+  const server = await startServer({ serverJs: SERVER_JS, rootDir: workspaceDir() });
+  try {
+    // A small document, analysed before the big one opens, is the target of the pings.
+    const small = seeds[0].text;
+    const smallUri = 'file:///bench/small.txt';
+    server.notify('textDocument/didOpen', { textDocument: { uri: smallUri, languageId: 'plaintext', version: 1, text: small } });
+    await server.request('reportLens/decorations', { textDocument: { uri: smallUri } }, 30000);
+    const smallTerms = analyzer().analyze(small).terms;
+    const { TextDocument } = require('vscode-languageserver-textdocument');
+    const pingAt = smallTerms.length ? TextDocument.create(smallUri, 'plaintext', 1, small).positionAt(smallTerms[0].start + 1) : { line: 0, character: 1 };
+    out.memoryIdle = await server.memory();
+    gc();
+
+    const pings = [];
+    const pending = new Set();
+    const ping = () => {
+      if (pending.size > 500) return;
+      const sent = performance.now();
+      const p = server
+        .request('textDocument/hover', { textDocument: { uri: smallUri }, position: pingAt }, 300000)
+        .then(() => pings.push({ sent, ms: performance.now() - sent }))
+        .catch(() => pings.push({ sent, ms: Infinity }))
+        .finally(() => pending.delete(p));
+      pending.add(p);
+    };
+    const uri = `file:///bench/huge-${size.replace(' ', '')}.txt`;
+    const t0 = performance.now();
+    server.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+    const interval = setInterval(ping, 20);
+    ping();
+    try {
+      // The server has read the document once a ping sent after it is answered (one ordered stream).
+      await withTimeout(
+        (async () => {
+          while (!pings.some((p) => p.sent >= t0)) await sleep(5);
+        })(),
+        300000,
+        'the server to read the huge document',
+      );
+      const received = performance.now();
+      const deco = await server.request('reportLens/decorations', { textDocument: { uri }, visibleLines: [FIRST_SCREEN] }, 600000);
+      const decorated = performance.now();
+      if (deco?.version !== 1) throw new Error(`decorations of the huge document: expected version 1, got ${JSON.stringify(deco?.version)}`);
+      const sym = await server.request('textDocument/documentSymbol', { textDocument: { uri } }, 600000);
+      const outlined = performance.now();
+      await sleep(100);
+      clearInterval(interval);
+      await withTimeout(Promise.allSettled([...pending]), 60000, 'the last pings');
+      const phase = (from, to) => pings.filter((p) => p.sent >= from && p.sent < to).map((p) => p.ms);
+      const maxOf = (xs) => (xs.length ? Math.max(...xs) : NaN);
+      const receive = phase(t0, received);
+      const analysing = phase(received, decorated);
+      const outlining = phase(decorated, outlined);
+      Object.assign(out, {
+        receivedMs: received - t0,
+        openToDecorationsMs: decorated - t0,
+        decorationsToOutlineMs: outlined - decorated,
+        decorationRanges: decorationCount(deco),
+        symbols: countTree(sym),
+        symbolsJsonBytes: jsonBytes(sym),
+        pings: { count: pings.length, receive: summary(receive), analysing: summary(analysing), outline: summary(outlining), all: summary(pings.map((p) => p.ms)) },
+      });
+      row('huge', `didOpen → server has read the ${size} document`, fmtMs(out.receivedMs));
+      row('huge', `didOpen → decorations (first screen) ${size}`, `${fmtMs(out.openToDecorationsMs)} (${out.decorationRanges} ranges; ${fmtRate(mbps(real, out.openToDecorationsMs))})`);
+      row('huge', `then documentSymbol (fresh outline) ${size}`, `${fmtMs(out.decorationsToOutlineMs)} (${out.symbols} symbols, ${fmtBytes(out.symbolsJsonBytes)} JSON)`);
+      const p = out.pings;
+      target('huge', `max hover latency while analysing ${size} (pings every 20 ms: ${p.analysing.n}, median ${fmtMs(p.analysing.median)})`, fmtMs(p.analysing.max), '≤ 50 ms', p.analysing.n ? p.analysing.max <= 50 : undefined);
+      target('huge', `max hover latency while the outline is computed (${p.outline.n} pings)`, fmtMs(p.outline.max), '≤ 50 ms', p.outline.n ? p.outline.max <= 50 : undefined);
+      target('huge', `max hover latency while the server reads didOpen (${p.receive.n} pings)`, fmtMs(maxOf(receive)), '≤ 50 ms', receive.length ? maxOf(receive) <= 50 : undefined);
+    } finally {
+      clearInterval(interval);
+    }
+    out.memoryOpen = await server.memory();
+    const ratio = out.memoryOpen.rss / real;
+    target('huge', `RSS with ${size} open (${heapText(out.memoryOpen)})`, `${fmtBytes(out.memoryOpen.rss)} = ${ratio.toFixed(1)}× doc (${((out.memoryOpen.rss - out.memoryIdle.rss) / real).toFixed(1)}× over idle)`, '< 10× doc', ratio < 10);
+    const peak = out.memoryOpen.peakRss;
+    if (peak) target('huge', 'peak RSS (VmHWM) during open and analysis', `${fmtBytes(peak)} = ${(peak / real).toFixed(1)}× doc`, '< 10× doc', peak / real < 10);
+    server.notify('textDocument/didClose', { textDocument: { uri } });
+    await sleep(200);
+    out.memoryClosed = await server.memory();
+    row('huge', `RSS after close (${heapText(out.memoryClosed)})`, fmtBytes(out.memoryClosed.rss));
+  } finally {
+    await server.close();
+  }
+}
+
+// ---------------------------------------------------------------- output
+
+function printTable() {
+  const head = ['Area', 'Measure', 'Value', 'Target', 'Result'];
+  const width = (s) => [...String(s)].reduce((w, c) => w + (/[\u1100-\uffff]/.test(c) && !/[×≥≤→…]/.test(c) ? 2 : 1), 0);
+  const widths = head.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]))));
+  const pad = (s, w) => String(s) + ' '.repeat(Math.max(0, w - width(s)));
+  const line = (cells) => cells.map((c, i) => pad(c, widths[i])).join(' | ').trimEnd();
+  console.log(line(head));
+  console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
+  for (const r of rows) console.log(line(r));
+  const passed = results.targets.filter((t) => t.result === 'PASS').length;
+  const failed = results.targets.filter((t) => t.result === 'FAIL').length;
+  console.log(`\nTargets: ${passed} PASS, ${failed} FAIL${results.targets.length - passed - failed ? `, ${results.targets.length - passed - failed} n/a` : ''}`);
+}
+
+// ---------------------------------------------------------------- environment
+
+function resolveRoot() {
+  if (process.env.BENCH_ROOT) return path.resolve(process.env.BENCH_ROOT);
+  const cwd = process.cwd();
+  if (fs.existsSync(path.join(cwd, 'server', 'src', 'core', 'analyze.ts'))) return cwd;
+  return path.resolve(HERE, '..');
+}
+
+function machine() {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus[0]?.model?.trim() ?? 'unknown CPU',
+    cores: cpus.length,
+    memory: os.totalmem(),
+    platform: `${os.platform()} ${os.release()} ${os.arch()}`,
+    node: process.version,
+    gcExposed: typeof globalThis.gc === 'function',
+    loadavg: os.loadavg(),
+  };
+}
+
+function gitCommit() {
+  try {
+    return execFileSync('git', ['rev-parse', 'HEAD'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return undefined;
+  }
+}

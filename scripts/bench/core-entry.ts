@@ -1,0 +1,12 @@
+/**
+ * The analysis core as the benchmark loads it: bundled by scripts/bench.mjs with the server's
+ * esbuild settings, so the figures are those of the code the server runs.
+ */
+export { Analyzer } from '../../server/src/core/analyze';
+export { TermMatcher, findCandidateTerms } from '../../server/src/core/terms';
+export { findFigures } from '../../server/src/core/figures';
+export { findOrgMentions, resolveOrgs } from '../../server/src/core/orgs';
+export { findOutline } from '../../server/src/core/outline';
+export { splitBlocks } from '../../server/src/core/textView';
+export { builtinGlossary } from '../../server/src/core/glossary';
+export { DEFAULT_SETTINGS } from '../../shared/settings';

@@ -1,0 +1,123 @@
+/** Timing helpers and number formatting for the benchmark. */
+import { performance } from 'node:perf_hooks';
+
+export const MB = 1024 * 1024;
+export const KB = 1024;
+
+/** Collects garbage when node runs with --expose-gc, so one measurement does not pay for the last one's garbage. */
+export function gc() {
+  globalThis.gc?.();
+}
+
+export function median(xs) {
+  if (!xs.length) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** Nearest-rank percentile (p in 0..100). */
+export function percentile(xs, p) {
+  if (!xs.length) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
+}
+
+export function summary(xs) {
+  return {
+    n: xs.length,
+    median: median(xs),
+    p99: percentile(xs, 99),
+    min: xs.length ? Math.min(...xs) : NaN,
+    max: xs.length ? Math.max(...xs) : NaN,
+  };
+}
+
+/**
+ * Runs `fn` repeatedly: `warmup` untimed runs, then timed runs until `maxRuns` are done, or at
+ * least `minRuns` are done and `budgetMs` of timed work has passed. `setup`, when given, runs
+ * before each run outside the timing and its result is passed to `fn`.
+ * Returns wall-clock times and process CPU times (user + system, all threads) in ms: on a busy
+ * machine the CPU time is the steadier of the two.
+ */
+export function timeRuns(fn, { warmup = 1, minRuns = 3, maxRuns = 10, budgetMs = 3000, setup } = {}) {
+  for (let i = 0; i < warmup; i++) {
+    const arg = setup?.();
+    gc();
+    fn(arg);
+  }
+  const wall = [];
+  const cpu = [];
+  let spent = 0;
+  while (wall.length < maxRuns && (wall.length < minRuns || spent < budgetMs)) {
+    const arg = setup?.();
+    gc();
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    fn(arg);
+    const dt = performance.now() - t0;
+    const c = process.cpuUsage(c0);
+    wall.push(dt);
+    cpu.push((c.user + c.system) / 1000);
+    spent += dt;
+  }
+  return { wall, cpu };
+}
+
+/** The same for async functions. */
+export async function timeRunsAsync(fn, { warmup = 1, minRuns = 3, maxRuns = 10, budgetMs = 3000 } = {}) {
+  for (let i = 0; i < warmup; i++) {
+    gc();
+    await fn();
+  }
+  const wall = [];
+  const cpu = [];
+  let spent = 0;
+  while (wall.length < maxRuns && (wall.length < minRuns || spent < budgetMs)) {
+    gc();
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    await fn();
+    const dt = performance.now() - t0;
+    const c = process.cpuUsage(c0);
+    wall.push(dt);
+    cpu.push((c.user + c.system) / 1000);
+    spent += dt;
+  }
+  return { wall, cpu };
+}
+
+/** Wall-time summary plus the median CPU time of timed runs. */
+export function runSummary({ wall, cpu }) {
+  return { ...summary(wall), cpuMedian: median(cpu) };
+}
+
+export function fmtMs(ms) {
+  if (ms == null || Number.isNaN(ms)) return 'n/a';
+  if (ms < 1) return `${ms.toFixed(3)} ms`;
+  if (ms < 100) return `${ms.toFixed(2)} ms`;
+  return `${ms.toFixed(0)} ms`;
+}
+
+export function fmtBytes(b) {
+  if (b == null || Number.isNaN(b)) return 'n/a';
+  if (b >= MB) return `${(b / MB).toFixed(1)} MB`;
+  return `${(b / KB).toFixed(0)} KB`;
+}
+
+export function fmtSize(bytes) {
+  return bytes >= MB ? `${Math.round(bytes / MB)} MB` : `${Math.round(bytes / KB)} KB`;
+}
+
+/** Rejects after `ms` with a message naming what was awaited. */
+export function withTimeout(promise, ms, what) {
+  let timer;
+  return Promise.race([
+    promise,
+    new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms waiting for ${what}`)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
+export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
