@@ -140,6 +140,18 @@ function walkLeft(lex: Lexicon, text: string, sufStart: number, suffix: SuffixIn
     if (pos <= 0) break;
     const n = nameCharBefore(text, pos);
     if (!n) break;
+    // A known company that made no mention of its own starts the name (平安|保险公司, 华为|公司);
+    // only places may stand before it.
+    if (!placeSeen && walk.core === 0 && !walk.ordinal && !walk.numeral) {
+      const k = lex.suffixes.longest(text, pos);
+      if (k && k.info.known && k.info.kind === 'company') {
+        walk.core += k.length;
+        walk.anchor = 'org';
+        pos -= k.length;
+        placeSeen = true;
+        continue;
+      }
+    }
     const w = lex.words.longest(text, pos);
     const info = w?.info;
     if (w && info && info.place) {
@@ -320,6 +332,42 @@ function blocked(lex: Lexicon, text: string, start: number, end: number, suffix:
   return hit;
 }
 
+function isLatinOrDigit(c: number): boolean {
+  return isLatin(c) || isDigit(c);
+}
+
+/**
+ * Whether a known company name at [start, end) stands: a Latin name is a whole word (not Apple|s);
+ * a Chinese one does not start inside a word of the lexicon (中国|美术馆 is no 国美, 其中|信息 no 中信);
+ * a name that is also an ordinary word (苹果, 平安) needs a company word after it (苹果公司, 长城汽车)
+ * or a company beside it in a list (华为、小米, 小米和华为). Right before a suffix, the name is no
+ * mention of its own: the suffix takes it in (平安|保险公司, 光大|银行长春分行).
+ */
+function companyStands(lex: Lexicon, text: string, start: number, end: number, suffix: SuffixInfo, prev: Found | undefined): boolean {
+  const word = suffix.word;
+  if (isLatinOrDigit(word.charCodeAt(0))) {
+    if (start > 0 && isLatinOrDigit(text.charCodeAt(start - 1))) return false;
+  } else {
+    for (let k = start + 1; k < end; k++) {
+      let inside = false;
+      lex.words.each(text, k, (length) => {
+        if (k - length < start) inside = true;
+      });
+      if (inside) return false;
+    }
+  }
+  if (isLatinOrDigit(word.charCodeAt(word.length - 1)) && end < text.length && isLatinOrDigit(text.charCodeAt(end))) return false;
+  const suffixAfter = lex.strongSuffixesForward.longestAt(text, end);
+  if (suffixAfter > 0 && lex.blockAfter.longestAt(text, end) <= suffixAfter) return false;
+  if (!suffix.context) return true;
+  if (lex.companyAfter.longestAt(text, end) > 0) return true;
+  for (const j of lex.joiners) {
+    if (prev && prev.orgKind === 'company' && prev.end + j.length === start && text.startsWith(j, prev.end)) return true;
+    if (text.startsWith(j, end) && lex.companyForward.longestAt(text, end + j.length) > 0) return true;
+  }
+  return false;
+}
+
 /** Whether a suffix or known name that starts before `end` goes on past it (专委|会, 中心|医院). */
 function continues(lex: Lexicon, text: string, end: number): boolean {
   for (let i = Math.max(0, end - 8); i < end; i++) if (i + lex.suffixesForward.longestAt(text, i) > end) return true;
@@ -415,6 +463,7 @@ export function findOrgMentionsWith(text: string, lex: Lexicon = builtinLexicon(
     const sufStart = end - s.length;
     if (blocked(lex, text, sufStart, end, suffix)) continue;
     if (continues(lex, text, end)) continue;
+    if (suffix.known && suffix.kind === 'company' && !companyStands(lex, text, sufStart, end, suffix, out[out.length - 1])) continue;
     // Mentions that overlap this suffix were the start of a longer name (蚌埠市中心|中心医院).
     const popped: Found[] = [];
     while (out.length > 0 && out[out.length - 1].end > sufStart) popped.push(out.pop()!);
@@ -427,7 +476,11 @@ export function findOrgMentionsWith(text: string, lex: Lexicon = builtinLexicon(
     }
     const orgKind = kindOf(walk, suffix, name, prev);
     if (walk.merge) out.pop();
-    out.push({ start: walk.start, end, text: name, orgKind, suffix });
+    // A business noun after a known company belongs to its name (格力|电器, 比亚迪|汽车), unless it
+    // starts a longer suffix, which takes the name in itself (腾讯|科技公司).
+    let ext = suffix.known && suffix.kind === 'company' ? lex.companyExtensions.longestAt(text, end) : 0;
+    if (ext > 0 && lex.suffixesForward.longestAt(text, end) > ext) ext = 0;
+    out.push({ start: walk.start, end: end + ext, text: text.slice(walk.start, end + ext), orgKind, suffix });
   }
 
   const mentions: OrgMention[] = [];

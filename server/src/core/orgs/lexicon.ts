@@ -19,6 +19,8 @@ export interface SuffixInfo {
   numeral: boolean;
   /** 党委, 党支部: a name only after a place, a level or an organisation. */
   anchored: boolean;
+  /** A known company name that is also an ordinary word (苹果, 平安): a name only in a company context. */
+  context?: boolean;
 }
 
 /** What a word ending at some offset is, for the walk leftwards. */
@@ -48,12 +50,20 @@ function node<T>(): TrieNode<T> {
   return { next: new Map() };
 }
 
+function pairHash(a: number, b: number): number {
+  return (a * 31 + b) & 0xffff;
+}
+
 /** A trie over reversed words: walking it from an offset leftwards finds the words that end there. */
 export class ReverseTrie<T> {
   readonly root: TrieNode<T> = node();
   maxLength = 0;
   /** Marks the BMP code units that end some word, to skip all other positions at once. */
   readonly lastUnits = new Uint8Array(0x10000);
+  /** Marks the code units that are a word on their own (局, 部). */
+  private readonly singleUnits = new Uint8Array(0x10000);
+  /** Marks hashes of the last two code units of longer words: most positions whose last unit ends some word fail here. */
+  private readonly lastPairs = new Uint8Array(0x10000);
 
   add(word: string, merge: (old: T | undefined) => T): void {
     let n = this.root;
@@ -64,7 +74,10 @@ export class ReverseTrie<T> {
       n = m;
     }
     n.info = merge(n.info);
-    this.lastUnits[word.charCodeAt(word.length - 1)] = 1;
+    const last = word.charCodeAt(word.length - 1);
+    this.lastUnits[last] = 1;
+    if (word.length === 1) this.singleUnits[last] = 1;
+    else this.lastPairs[pairHash(word.charCodeAt(word.length - 2), last)] = 1;
     if (word.length > this.maxLength) this.maxLength = word.length;
   }
 
@@ -80,7 +93,10 @@ export class ReverseTrie<T> {
 
   /** The longest word ending at `end`. */
   longest(text: string, end: number): { length: number; info: T } | undefined {
-    if (end <= 0 || !this.lastUnits[text.charCodeAt(end - 1)]) return undefined;
+    if (end <= 0) return undefined;
+    const last = text.charCodeAt(end - 1);
+    if (!this.lastUnits[last]) return undefined;
+    if (!this.singleUnits[last] && (end < 2 || !this.lastPairs[pairHash(text.charCodeAt(end - 2), last)])) return undefined;
     let best: { length: number; info: T } | undefined;
     let n: TrieNode<T> | undefined = this.root;
     for (let i = end - 1; i >= 0; i--) {
@@ -145,11 +161,22 @@ export interface Lexicon {
   numerals: string[];
   numberedFull: string;
   numberedKey: string;
+  /** Words after a context name that make it a company (公司, 手机, 汽车). */
+  companyAfter: ForwardTrie;
+  /** Business nouns that extend a known company's name (格力|电器). */
+  companyExtensions: ForwardTrie;
+  /** Suffixes that need no anchor (not 局, 会, 医院; but 网), read forwards: a known company right before one is part of that name (平安|保险公司, 腾讯|网). */
+  strongSuffixesForward: ForwardTrie;
+  /** Known company names that need no context, read forwards: the next name of a list (小米、|华为). */
+  companyForward: ForwardTrie;
+  /** Words that join the names of a list (、, 和). */
+  joiners: string[];
 }
 
 interface LexiconData {
   suffixes: { kind: string; words: string[]; weak?: boolean; standalone?: boolean; numeral?: boolean; anchored?: boolean }[];
-  knownOrgs: { kind: string; names: string[] }[];
+  knownOrgs: { kind: string; names: string[]; context?: boolean }[];
+  companyContext: { after: string[]; extensions: string[]; joiners: string[] };
   shortForms: { short: string; full: string; expand?: boolean }[];
   places: {
     national: string[];
@@ -183,9 +210,11 @@ export function compileLexicon(raw: unknown): Lexicon {
   const d = raw as LexiconData;
   const suffixes = new ReverseTrie<SuffixInfo>();
   const suffixesForward = new ForwardTrie();
+  const strongSuffixesForward = new ForwardTrie();
   for (const g of d.suffixes) {
     for (const w of g.words) {
       suffixesForward.add(w);
+      if ((!g.weak || g.kind === 'company' || g.kind === 'media') && !g.anchored) strongSuffixesForward.add(w);
       suffixes.add(w, (old) =>
         old?.known
           ? old
@@ -201,12 +230,23 @@ export function compileLexicon(raw: unknown): Lexicon {
       );
     }
   }
+  const companyForward = new ForwardTrie();
   for (const g of d.knownOrgs) {
-    for (const w of g.names) {
-      suffixesForward.add(w);
-      suffixes.add(w, () => ({ kind: asKind(g.kind), word: w, weak: false, standalone: true, known: true, numeral: false, anchored: false }));
+    const kind = asKind(g.kind);
+    for (const name of g.names) {
+      // Latin names are also found in capitals (Google, GOOGLE).
+      for (const w of new Set([name, /[a-z]/.test(name) ? name.toUpperCase() : name])) {
+        suffixesForward.add(w);
+        suffixes.add(w, () => ({ kind, word: w, weak: false, standalone: true, known: true, numeral: false, anchored: false, context: !!g.context }));
+        if (kind === 'company' && !g.context) companyForward.add(w);
+      }
     }
   }
+  const forward = (list: string[]) => {
+    const t = new ForwardTrie();
+    for (const w of list) t.add(w);
+    return t;
+  };
 
   const words = new ReverseTrie<WordInfo>();
   const add = (list: string[], patch: WordInfo) => {
@@ -255,6 +295,11 @@ export function compileLexicon(raw: unknown): Lexicon {
     numerals: d.numberedHospital.numerals,
     numberedFull: d.numberedHospital.full,
     numberedKey: d.numberedHospital.key,
+    companyAfter: forward(d.companyContext.after),
+    companyExtensions: forward(d.companyContext.extensions),
+    strongSuffixesForward,
+    companyForward,
+    joiners: d.companyContext.joiners,
   };
 }
 
