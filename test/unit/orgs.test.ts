@@ -134,6 +134,80 @@ test('companies, media, associations and foundations', () => {
   check('日前，[[银联北京分公司]]宣布', ['company']);
 });
 
+test('well-known companies written bare, by category', () => {
+  // State-owned enterprises, banks, insurers and securities firms.
+  check('[[中石化]]与[[国家电网]]签约，[[华润]]参与', ['company', 'company', 'company']);
+  check('[[浦发]]和[[汇丰]]发布报告，[[国泰君安]]认为', ['company', 'company', 'company']);
+  // Internet and tech.
+  check('[[腾讯]]、[[阿里巴巴]]、[[百度]]和[[字节跳动]]入局', ['company', 'company', 'company', 'company']);
+  check('据[[华为]]介绍，[[京东方]]的屏幕', ['company', 'company']);
+  // Automakers and airlines; a business noun after a known company belongs to its name.
+  check('[[比亚迪汽车]]销量超过[[特斯拉]]', ['company', 'company']);
+  check('[[东航]]宣布增开航班，[[格力电器]]董事长表示', ['company', 'company']);
+  // Real estate, retail, food.
+  check('[[万科]]、[[碧桂园]]的销售额', ['company', 'company']);
+  check('[[伊利]]和[[蒙牛]]的奶粉', ['company', 'company']);
+  // Pharma and medical companies.
+  check('[[恒瑞医药]]、[[迈瑞医疗]]和[[药明康德]]的研发投入', ['company', 'company', 'company']);
+  check('[[云南白药]]与[[同仁堂]]合作，[[阿里健康]]提供平台', ['company', 'company', 'company']);
+  // Foreign companies by their Chinese names.
+  check('[[辉瑞]]和[[阿斯利康]]的疫苗，[[微软]]发布', ['company', 'company', 'company']);
+  // A known company before a suffix is part of that name.
+  check('[[华为技术有限公司]]与[[平安保险公司]]', ['company', 'company']);
+  check('[[腾讯科技公司]]和[[光大银行长春分行]]', ['company', 'company']);
+  check('访问[[腾讯网]]', ['media']);
+});
+
+test('Latin-letter company names are whole words', () => {
+  check('[[IBM公司]]与[[ABB集团]]合作', ['company', 'company']);
+  check('据[[Google]]称，[[Microsoft]]和[[NVIDIA]]', ['company', 'company', 'company']);
+  check('[[GOOGLE]]的广告业务', ['company']);
+  check('[[3M]]口罩', ['company']);
+  for (const t of ['Googles are', 'Appleby', 'XEA', '13M']) assert.deepEqual(findOrgMentions(t).map((m) => m.text), [], t);
+});
+
+test('company names that are also ordinary words need a company context', () => {
+  check('[[苹果公司]]发布新品', ['company']);
+  check('[[小米]]手机销量', ['company']);
+  check('[[长城汽车]]和[[大众汽车]]', ['company', 'company']);
+  check('[[平安保险]]理赔', ['company']);
+  check('[[华为]]、[[小米]]和[[OPPO]]', ['company', 'company', 'company']);
+  check('[[小米]]、[[华为]]', ['company', 'company']);
+  check('[[美的集团]]公告', ['company']);
+  for (const t of [
+    '每天吃苹果有益健康',
+    '祝大家平安回家',
+    '为人民大众服务',
+    '在长城脚下合影',
+    '追求美的生活',
+    '这让人联想到过去',
+    '早餐喝小米粥',
+    '发扬光大',
+    '现代医学的发展',
+    '一路平安',
+  ]) {
+    assert.deepEqual(findOrgMentions(t).map((m) => m.text), [], t);
+  }
+});
+
+test('a known company does not start inside a word', () => {
+  for (const t of [
+    '其中信息化建设',
+    '参观中国美术馆',
+    '北京东路改造',
+    '加强生态保护',
+    '维护群众安全',
+    '公安联合执法',
+    '努力拓展业务',
+    '价廉物美',
+    '我国航空货运量',
+    '推广药品集中采购',
+    '到工行网点办理',
+  ]) {
+    assert.deepEqual(findOrgMentions(t).filter((m) => m.text !== '工行').map((m) => m.text), [], t);
+  }
+});
+
 test('generic phrases are not organisations', () => {
   for (const t of [
     '坚持公立医院重抓党建引领，民营医院重抓规范经营',
