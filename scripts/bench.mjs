@@ -350,7 +350,7 @@ async function benchServer(core, analyzer, input, seeds) {
   const size = fmtSize(bytes);
   const { text, bytes: real } = input(bytes);
   const out = (results.server = { size, bytes: real });
-  const server = await startServer({ serverJs: SERVER_JS, rootDir: workspaceDir() });
+  const server = await startServer({ serverJs: SERVER_JS, rootDir: workspaceDir(), env: core.SERVER_ENV });
   try {
     out.memoryIdle = await server.memory();
     const uri = `file:///bench/report-${size.replace(' ', '')}.txt`;
@@ -456,7 +456,8 @@ async function benchServer(core, analyzer, input, seeds) {
     await sleep(200);
     out.memoryClosed = await server.memory();
     const ratio = out.memoryOpen.rss / real;
-    target('server', `RSS with ${size} open (${heapText(out.memoryOpen)})`, `${fmtBytes(out.memoryOpen.rss)} = ${ratio.toFixed(1)}× doc (${((out.memoryOpen.rss - out.memoryIdle.rss) / real).toFixed(1)}× over idle)`, '< 10× doc', ratio < 10);
+    // The issue's memory bar (< 10× the document) is set for the 50 MB document (see 'huge'); here it is a figure.
+    row('server', `RSS with ${size} open (${heapText(out.memoryOpen)})`, `${fmtBytes(out.memoryOpen.rss)} = ${ratio.toFixed(1)}× doc (${((out.memoryOpen.rss - out.memoryIdle.rss) / real).toFixed(1)}× over idle)`);
     row('server', `RSS after close (${heapText(out.memoryClosed)}); idle before open`, `${fmtBytes(out.memoryClosed.rss)}; ${fmtBytes(out.memoryIdle.rss)}`);
     row('server', `peak RSS (VmHWM) over the run`, fmtBytes(out.memoryClosed.peakRss));
   } finally {
@@ -471,7 +472,7 @@ async function benchHuge(core, analyzer, input, seeds) {
   const size = fmtSize(bytes);
   const { text, bytes: real } = input(bytes);
   const out = (results.huge = { size, bytes: real, utf16: text.length });
-  const server = await startServer({ serverJs: SERVER_JS, rootDir: workspaceDir() });
+  const server = await startServer({ serverJs: SERVER_JS, rootDir: workspaceDir(), env: core.SERVER_ENV });
   try {
     // A small document, analysed before the big one opens, is the target of the pings.
     const small = seeds[0].text;

@@ -10,3 +10,4 @@ export { findOutline } from '../../server/src/core/outline';
 export { splitBlocks } from '../../server/src/core/textView';
 export { builtinGlossary } from '../../server/src/core/glossary';
 export { DEFAULT_SETTINGS } from '../../shared/settings';
+export { SERVER_ENV } from '../../shared/serverProcess';

@@ -2,17 +2,15 @@
  * Analyses per document: one run per version, incremental from the last finished analysis.
  * A newer version cancels the run of an older one; long runs give the event loop a turn between
  * steps, so requests keep being answered while a huge document is analysed.
+ *
+ * Two levels: `get` is the per-paragraph analysis (enough for decorations), `prepared` adds the
+ * whole-document results (organisations resolved, the outline), built in steps too.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analyzer, DocumentAnalysis, type AnalyzeOptions, type TextEdit } from './core/analyze';
 import type { TermMatcher } from './core/terms';
 import { looksBinary } from './core/inputCheck';
-
-export class AnalysisCancelled extends Error {
-  constructor() {
-    super('analysis cancelled');
-  }
-}
+import { AnalysisCancelled, runSteps } from './runSteps';
 
 interface Run {
   version: number;
@@ -27,8 +25,6 @@ interface Entry {
   /** Batches of edits, each taking the document from one version to the next. */
   edits: { from: number; to: number; edits: TextEdit[] }[];
 }
-
-const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export class AnalysisStore {
   private entries = new Map<string, Entry>();
@@ -64,6 +60,23 @@ export class AnalysisStore {
     return run.promise;
   }
 
+  /**
+   * The analysis with its whole-document results computed (organisations resolved, the outline), in
+   * steps, once per analysis; `stale` stops the work when nobody will want it any more.
+   */
+  prepared(analysis: DocumentAnalysis, stale: () => boolean = () => false): Promise<DocumentAnalysis> {
+    if (analysis.prepared) return Promise.resolve(analysis);
+    let p = this.preparing.get(analysis);
+    if (!p) {
+      p = runSteps(analysis.prepare(), stale).then(() => analysis);
+      p.catch(() => this.preparing.delete(analysis));
+      this.preparing.set(analysis, p);
+    }
+    return p;
+  }
+
+  private preparing = new WeakMap<DocumentAnalysis, Promise<DocumentAnalysis>>();
+
   /** Forgets a closed document. */
   close(uri: string): void {
     const entry = this.entries.get(uri);
@@ -82,23 +95,14 @@ export class AnalysisStore {
     if (run.cancelled) throw new AnalysisCancelled();
     let analysis: DocumentAnalysis;
     if (looksBinary(text)) {
-      analysis = new DocumentAnalysis(text, [], [], [], 0, [
+      analysis = new DocumentAnalysis(text, new Int32Array(0), new Int32Array(0), new Int32Array(0), [], 0, [
         { code: 'binary', message: 'The document looks like a binary file; it was not analysed.' },
       ]);
     } else {
       const analyzer = new Analyzer(this.matcher(), options);
       const prev = entry.done;
       const edits = prev ? editsBetween(entry.edits, prev.version, run.version) : undefined;
-      const steps = analyzer.analyzeSteps(text, edits && prev!.analysis, edits);
-      for (;;) {
-        const r = steps.next();
-        if (r.done) {
-          analysis = r.value;
-          break;
-        }
-        await turn();
-        if (run.cancelled) throw new AnalysisCancelled();
-      }
+      analysis = await runSteps(analyzer.analyzeSteps(text, edits && prev!.analysis, edits), () => run.cancelled);
     }
     if (!entry.done || entry.done.version < run.version) {
       entry.done = { version: run.version, analysis };

@@ -75,7 +75,7 @@ let workspaceFolders: string[] = [];
 const tagging = registerTagging({
   connection,
   documents,
-  analysisOf: (uri, token) => analysisOf(uri, token),
+  analysisOf: (uri, token) => analysisOf(uri, token, true),
   matcher: () => glossaries.matcher(),
   workspaceFolders: () => workspaceFolders,
   glossaryFiles: () => glossaries.files,
@@ -89,14 +89,20 @@ let dynamicConfiguration = false;
 /** The client asks the user for a new term's definition itself (VS Code); other clients get a placeholder. */
 let clientPrompts = false;
 
-/** Analysis of the current version of an open document, or undefined if it closed, changed or was cancelled. */
-async function analysisOf(uri: string, token?: CancellationToken): Promise<{ doc: TextDocument; analysis: DocumentAnalysis } | undefined> {
+/**
+ * Analysis of the current version of an open document, with the user's corrections, or undefined
+ * if it closed, changed or was cancelled. `full`: with organisations resolved and the outline built
+ * (decorations do without them, so they come sooner after an edit).
+ */
+async function analysisOf(uri: string, token?: CancellationToken, full = false): Promise<{ doc: TextDocument; analysis: DocumentAnalysis } | undefined> {
   const doc = documents.get(uri);
   if (!doc) return undefined;
+  const version = doc.version;
   try {
-    const analysis = await store.get(doc);
+    let analysis = tagging.corrected(uri, await store.get(doc));
+    if (full) analysis = await store.prepared(analysis, () => documents.get(uri)?.version !== version);
     if (token?.isCancellationRequested) return undefined;
-    return { doc, analysis: tagging.corrected(uri, analysis) };
+    return { doc, analysis };
   } catch {
     return undefined;
   }
@@ -240,22 +246,22 @@ connection.onDidChangeWatchedFiles((e) => {
 // ---------------------------------------------------------------- features
 
 connection.onHover(async (params, token) => {
-  const r = await analysisOf(params.textDocument.uri, token);
+  const r = await analysisOf(params.textDocument.uri, token, true);
   return r ? getHover(r.doc, r.analysis, params.position) : null;
 });
 
 connection.onDocumentSymbol(async (params, token) => {
-  const r = await analysisOf(params.textDocument.uri, token);
+  const r = await analysisOf(params.textDocument.uri, token, true);
   return r ? getDocumentSymbols(r.doc, r.analysis.outline) : null;
 });
 
 connection.onFoldingRanges(async (params, token) => {
-  const r = await analysisOf(params.textDocument.uri, token);
+  const r = await analysisOf(params.textDocument.uri, token, true);
   return r ? getFoldingRanges(r.analysis.outline) : null;
 });
 
 connection.languages.semanticTokens.on(async (params, token) => {
-  const r = await analysisOf(params.textDocument.uri, token);
+  const r = await analysisOf(params.textDocument.uri, token, true);
   if (!r) return { data: [] };
   return getSemanticTokens(r.doc, r.analysis, await settings.get(r.doc.uri));
 });
@@ -267,7 +273,7 @@ connection.onRequest(DecorationsRequest.method, async (params: DecorationsParams
 });
 
 connection.onCodeAction(async (params, token) => {
-  const r = await analysisOf(params.textDocument.uri, token);
+  const r = await analysisOf(params.textDocument.uri, token, true);
   if (!r) return null;
   return [...getCodeActions(r.doc, r.analysis, params.range, clientPrompts), ...(await tagging.codeActions(r.doc, r.analysis, params.range))];
 });

@@ -232,7 +232,11 @@ export function registerTagging(host: TaggingHost): Tagging {
 
   // ------------------------------------------------------------ workspace symbols
 
-  const index = new WorkspaceIndex((text) => new Analyzer(host.matcher()).analyze(text));
+  const index = new WorkspaceIndex(function* (text) {
+    const analysis = yield* new Analyzer(host.matcher()).analyzeSteps(text);
+    yield* analysis.prepare();
+    return analysis;
+  });
   let warmUp: NodeJS.Timeout | undefined;
 
   /** Progress shown while reports are read: on the request's token, else one the server creates. */

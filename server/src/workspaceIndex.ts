@@ -8,6 +8,8 @@ import { pathToFileURL } from 'node:url';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentAnalysis } from './core/analyze';
+import type { Steps } from './core/steps';
+import { AnalysisCancelled, runSteps, turn } from './runSteps';
 import { symbolsOf, type IndexedSymbol } from './features/workspaceSymbols';
 import { listReports, readReport } from './reportFiles';
 
@@ -25,14 +27,14 @@ interface Entry extends IndexedFile {
 /** Reports progress: `done` of `total` files read. */
 export type Progress = (done: number, total: number) => void;
 
-const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export class WorkspaceIndex {
   private entries = new Map<string, Entry>();
   private running?: Promise<void>;
   private key: unknown;
 
-  constructor(private readonly analyze: (text: string) => DocumentAnalysis) {}
+  /** `analyze` gives the steps of a full analysis (whole-document results included). */
+  constructor(private readonly analyze: (text: string) => Steps<DocumentAnalysis>) {}
 
   /** Forgets everything (the glossary changed, so terms may differ). */
   invalidate(key?: unknown): void {
@@ -83,7 +85,15 @@ export class WorkspaceIndex {
         const { file, stamp } = todo[i];
         const text = await readReport(file);
         const uri = pathToFileURL(file).toString();
-        const symbols = text === undefined ? [] : symbolsOf(TextDocument.create(uri, 'plaintext', 0, text), this.analyze(text));
+        // In slices, so a big report in the folder never holds up the requests of the open ones.
+        let analysis: DocumentAnalysis | undefined;
+        try {
+          analysis = text === undefined ? undefined : await runSteps(this.analyze(text), cancelled);
+        } catch (e) {
+          if (e instanceof AnalysisCancelled) return;
+          throw e;
+        }
+        const symbols = text === undefined || !analysis ? [] : symbolsOf(TextDocument.create(uri, 'plaintext', 0, text), analysis);
         this.entries.set(file, { uri, name: path.basename(file), symbols, stamp });
         await turn(); // let requests in between files
       }

@@ -145,6 +145,35 @@ describe('server over stdio', () => {
     assert.ok((some.ranges.figure ?? []).every((r) => r[0] <= 4));
   });
 
+  test('a big report is analysed in slices: requests on another document are answered meanwhile', async () => {
+    const small = '一、工作回顾\n全年投入1.5亿元，推进三医协同。\n';
+    const smallUri = open(h, small);
+    await decorations(h, smallUri);
+    // The seeds repeated to some 3 million characters (a few seconds of work on a slow machine).
+    const seeds = ['000', '001', '002', '003', '004'].map((n) => readSeed(n));
+    let text = '';
+    for (let i = 0; text.length < 3_000_000; i++) text += seeds[i % seeds.length] + '\n\n';
+    const bigUri = open(h, text, 'big-report.txt');
+    let bigDone = false;
+    const big = decorations(h, bigUri, [{ start: 0, end: 100 }]).then((r) => ((bigDone = true), r));
+    // Hovers on the small document every 5 ms until the big one is decorated. Only those sent once
+    // the big analysis is surely under way count (after the server's debounce and its settings request).
+    const started = Date.now() + 200;
+    let answeredMeanwhile = 0;
+    const hovers: Promise<void>[] = [];
+    while (!bigDone) {
+      const counts = Date.now() >= started;
+      hovers.push(hover(h, smallUri, positionOf(small, '三医协同')).then((r) => void (r && counts && !bigDone && answeredMeanwhile++)));
+      await new Promise((ok) => setTimeout(ok, 5));
+    }
+    await Promise.all(hovers);
+    const deco = await big;
+    assert.equal(deco.version, 1);
+    assert.ok((deco.ranges.term ?? []).length > 0);
+    // A server that analysed the big report in one go would answer none of them before it finished.
+    assert.ok(answeredMeanwhile >= 20, `${answeredMeanwhile} hovers answered while the big report was analysed`);
+  });
+
   test('an empty document and a binary one do not break the server', async () => {
     const empty = open(h, '');
     await h.decorationsChanged(empty, 1);

@@ -15,7 +15,7 @@ export function withCorrections(analysis: DocumentAnalysis, tags: readonly Tag[]
   const hidden = suppressor(tags, analysis.text);
   let changed = false;
   const results = analysis.results.map((r, b) => {
-    const shift = analysis.starts[b];
+    const shift = analysis.shifts[b];
     const keep = <T extends { start: number; end: number }>(kind: EntityKind, items: T[]): T[] => {
       const out = items.filter((a) => !hidden(kind, a.start + shift, a.end + shift));
       if (out.length === items.length) return items;
@@ -27,5 +27,5 @@ export function withCorrections(analysis: DocumentAnalysis, tags: readonly Tag[]
     const mentions = keep('org', r.mentions);
     return terms === r.terms && figures === r.figures && mentions === r.mentions ? r : { terms, figures, mentions };
   });
-  return changed ? new DocumentAnalysis(analysis.text, analysis.starts, analysis.ends, results, analysis.limit, analysis.notices) : analysis;
+  return changed ? new DocumentAnalysis(analysis.text, analysis.starts, analysis.ends, analysis.shifts, results, analysis.limit, analysis.notices) : analysis;
 }

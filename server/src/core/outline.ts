@@ -28,6 +28,7 @@
  * The scan is linear: lines are cut once, and every test looks at a bounded number of characters.
  */
 import type { HeadingStyle, OutlineNode } from './types';
+import { finish, type Steps } from './steps';
 
 /** Longest line of a headline, in UTF-16 code units. */
 const MAX_HEADLINE_LINE = 32;
@@ -80,19 +81,51 @@ const CHINESE_NUMERALS = new Set('一二三四五六七八九十百零〇');
 
 /** The report's sections as a tree. Works on the document text as it is (CRLF, BOM-less, unjoined lines). */
 export function findOutline(text: string): OutlineNode[] {
+  return finish(findOutlineSteps(text));
+}
+
+/** `findOutline` in steps: the generator yields every few thousand lines, so a caller can pause. */
+export function findOutlineSteps(text: string): Steps<OutlineNode[]> {
   return new OutlineScanner(text).run();
 }
 
-/** All nodes of an outline in document order (pre-order), for folding and symbol lists. */
-export function flattenOutline(nodes: OutlineNode[]): OutlineNode[] {
-  const out: OutlineNode[] = [];
-  const visit = (list: OutlineNode[]) => {
+/** Lines to scan between two yields of `findOutlineSteps`. */
+const LINES_PER_STEP = 4096;
+
+/**
+ * How many levels of the outline fit in `max` nodes: the outer levels are kept whole, the inner ones
+ * dropped (0 when even the top level has more than `max` nodes; Infinity when everything fits).
+ * Editors cap what they show (VS Code folds at most 5,000 regions), and a 50 MB report has some
+ * 80,000 sections: its outer sections are what a reader can use.
+ */
+export function levelsWithin(nodes: readonly OutlineNode[], max: number): number {
+  const perLevel: number[] = [];
+  const visit = (list: readonly OutlineNode[], depth: number) => {
     for (const n of list) {
-      out.push(n);
-      visit(n.children);
+      perLevel[depth] = (perLevel[depth] ?? 0) + 1;
+      visit(n.children, depth + 1);
     }
   };
-  visit(nodes);
+  visit(nodes, 0);
+  let total = 0;
+  for (let depth = 0; depth < perLevel.length; depth++) {
+    total += perLevel[depth];
+    if (total > max) return depth;
+  }
+  return Infinity;
+}
+
+/** All nodes of an outline in document order (pre-order), or those of its first `levels` levels. */
+export function flattenOutline(nodes: OutlineNode[], levels = Infinity): OutlineNode[] {
+  const out: OutlineNode[] = [];
+  const visit = (list: OutlineNode[], depth: number) => {
+    if (depth >= levels) return;
+    for (const n of list) {
+      out.push(n);
+      visit(n.children, depth + 1);
+    }
+  };
+  visit(nodes, 0);
   return out;
 }
 
@@ -206,9 +239,9 @@ class OutlineScanner {
     this.te = new Int32Array(cap);
   }
 
-  run(): OutlineNode[] {
-    this.cutLines();
-    this.cutUnits();
+  *run(): Steps<OutlineNode[]> {
+    yield* this.cutLines();
+    yield* this.cutUnits();
     this.resolveUnits();
     return this.buildTree();
   }
@@ -216,12 +249,16 @@ class OutlineScanner {
   // ------------------------------------------------------------ lines
 
   /** Cuts the text into lines at \n, \r\n and lone \r (as LSP does). */
-  private cutLines(): void {
+  private *cutLines(): Steps<void> {
     const text = this.text;
     let nextLF = -2;
     let nextCR = -2;
     let s = 0;
-    for (;;) {
+    for (let step = 0; ; step++) {
+      if (step === LINES_PER_STEP * 4) {
+        step = 0;
+        yield;
+      }
       if (nextLF !== -1 && nextLF < s) nextLF = text.indexOf('\n', s);
       if (nextCR !== -1 && nextCR < s) nextCR = text.indexOf('\r', s);
       const brk = Math.min(nextLF < 0 ? Infinity : nextLF, nextCR < 0 ? Infinity : nextCR);
@@ -277,9 +314,14 @@ class OutlineScanner {
   // ------------------------------------------------------------ units
 
   /** Cuts the lines into blocks (runs of non-blank lines) and the blocks into units. */
-  private cutUnits(): void {
+  private *cutUnits(): Steps<void> {
     let first = true;
+    let nextYield = LINES_PER_STEP;
     for (let i = 0; i < this.n; ) {
+      if (i >= nextYield) {
+        nextYield = i + LINES_PER_STEP;
+        yield;
+      }
       if (this.blank(i)) {
         i++;
         continue;

@@ -69,18 +69,24 @@ function isSoftBreak(text: string, lineStart: number, from: number, to: number):
 
 /** Cuts `text[start, end)` into blocks at hard breaks. */
 export function splitBlocks(text: string, start = 0, end = text.length): Block[] {
-  const blocks: Block[] = [];
+  return [...blocksOf(text, start, end)];
+}
+
+/** The blocks of `text[start, end)` one by one, so a caller can stop or pause between them. */
+export function* blocksOf(text: string, start = 0, end = text.length): Generator<Block, void, void> {
   let blockStart = start;
   let view = '';
   let cuts: number[] = [];
   let segStart = start; // start of the not-yet-copied part
   let lineStart = start;
   let i = start;
-  const flush = (blockEnd: number) => {
+  // The block that ends at `blockEnd`, if it is not empty; resets the view.
+  const flush = (blockEnd: number): Block | undefined => {
     view += text.slice(segStart, blockEnd);
-    if (blockEnd > blockStart) blocks.push({ start: blockStart, end: blockEnd, view: foldWidth(view), cuts });
+    const block = blockEnd > blockStart ? { start: blockStart, end: blockEnd, view: foldWidth(view), cuts } : undefined;
     view = '';
     cuts = [];
+    return block;
   };
   // Next \n and next lone-or-paired \r, found lazily so LF-only text is scanned once.
   let nextLF = -2;
@@ -115,7 +121,8 @@ export function splitBlocks(text: string, start = 0, end = text.length): Block[]
       cuts.push(viewOffset, j - cutFrom);
       segStart = j;
     } else {
-      flush(brk);
+      const block = flush(brk);
+      if (block) yield block;
       blockStart = j;
       segStart = j;
     }
@@ -124,9 +131,9 @@ export function splitBlocks(text: string, start = 0, end = text.length): Block[]
   }
   if (blockStart < end) {
     segStart = Math.max(segStart, blockStart);
-    flush(end);
+    const block = flush(end);
+    if (block) yield block;
   }
-  return blocks;
 }
 
 function totalCut(cuts: number[]): number {

@@ -11,6 +11,10 @@
 import type { OrgAnnotation } from '../types';
 import type { OrgMention } from '../orgs';
 import { builtinLexicon, type Lexicon } from './lexicon';
+import { finish, type Steps } from '../steps';
+
+/** Mentions to handle between two yields of `resolveOrgsSteps`. */
+const MENTIONS_PER_STEP = 8192;
 
 interface Keyed {
   /** The name with short forms expanded and the leading place names in full. */
@@ -123,13 +127,21 @@ class UnionFind {
 
 /** Groups mentions into organisations, with the given lexicon. */
 export function resolveOrgsWith(mentions: OrgMention[], lex: Lexicon = builtinLexicon()): OrgAnnotation[] {
+  return finish(resolveOrgsSteps(mentions, lex));
+}
+
+/** `resolveOrgsWith` in steps: yields while it keys the names and while it writes the results. */
+export function* resolveOrgsSteps(mentions: OrgMention[], lex: Lexicon = builtinLexicon()): Steps<OrgAnnotation[]> {
   const n = mentions.length;
   const memo = new Map<string, Keyed>();
-  const keys = mentions.map((m) => {
-    let k = memo.get(m.text);
-    if (!k) memo.set(m.text, (k = nameKey(lex, m.text)));
-    return k;
-  });
+  const keys: Keyed[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const text = mentions[i].text;
+    let k = memo.get(text);
+    if (!k) memo.set(text, (k = nameKey(lex, text)));
+    keys[i] = k;
+    if (i % MENTIONS_PER_STEP === MENTIONS_PER_STEP - 1) yield;
+  }
   const uf = new UnionFind(n);
 
   const byKey = new Map<string, number>();
@@ -138,6 +150,7 @@ export function resolveOrgsWith(mentions: OrgMention[], lex: Lexicon = builtinLe
     if (j === undefined) byKey.set(k.key, i);
     else uf.union(i, j);
   });
+  yield;
   mentions.forEach((m, i) => {
     if (m.parenAlias && i > 0) uf.union(i, i - 1);
   });
@@ -151,6 +164,7 @@ export function resolveOrgsWith(mentions: OrgMention[], lex: Lexicon = builtinLe
     set.add(k.key);
     if (!firstByFullKey.has(k.key)) firstByFullKey.set(k.key, i);
   });
+  yield;
   // The document's own place at each level: the one its full names use most (蚌埠市 in a 蚌埠 report
   // that also names 宁波二院). 市二院 there is 蚌埠's, not 宁波's.
   const home = homePlaces(keys);
@@ -162,6 +176,7 @@ export function resolveOrgsWith(mentions: OrgMention[], lex: Lexicon = builtinLe
     const level = keys[j].level;
     if (level && home.get(level) === keys[j].place) uf.union(i, j);
   });
+  yield;
 
   // Entities, in order of first mention.
   const members = new Map<number, number[]>();
@@ -172,7 +187,9 @@ export function resolveOrgsWith(mentions: OrgMention[], lex: Lexicon = builtinLe
     list.push(i);
   }
   const usedIds = new Map<string, number>();
-  const entityOf = new Map<number, { canonical: string; entityId: string; names: string[]; count: number }>();
+  yield;
+  // Per entity, the aliases of each of its names: one shared array per name, not one per mention.
+  const entityOf = new Map<number, { canonical: string; entityId: string; aliases: Map<string, string[]>; count: number }>();
   for (const [root, list] of members) {
     let best = list[0];
     for (const i of list) {
@@ -189,12 +206,16 @@ export function resolveOrgsWith(mentions: OrgMention[], lex: Lexicon = builtinLe
     const seen = usedIds.get(base) ?? 0;
     usedIds.set(base, seen + 1);
     const names = [...new Set(list.map((i) => mentions[i].text))];
-    entityOf.set(root, { canonical, entityId: seen ? `${base}#${seen + 1}` : base, names, count: list.length });
+    const aliases = new Map(names.map((name) => [name, names.filter((x) => x !== name)]));
+    entityOf.set(root, { canonical, entityId: seen ? `${base}#${seen + 1}` : base, aliases, count: list.length });
   }
 
-  return mentions.map((m, i) => {
+  yield;
+  const out: OrgAnnotation[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const m = mentions[i];
     const e = entityOf.get(uf.find(i))!;
-    return {
+    out[i] = {
       kind: 'org' as const,
       start: m.start,
       end: m.end,
@@ -202,8 +223,10 @@ export function resolveOrgsWith(mentions: OrgMention[], lex: Lexicon = builtinLe
       orgKind: m.orgKind,
       canonical: e.canonical,
       entityId: e.entityId,
-      aliases: e.names.filter((x) => x !== m.text),
+      aliases: e.aliases.get(m.text)!,
       mentions: e.count,
     };
-  });
+    if (i % MENTIONS_PER_STEP === MENTIONS_PER_STEP - 1) yield;
+  }
+  return out;
 }
