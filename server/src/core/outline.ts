@@ -47,16 +47,33 @@ const MAX_BYLINE = 40;
 /** A headline block may have photo-credit lines above it, in all this many lines. */
 const MAX_HEADLINE_BLOCK = 4;
 
+/**
+ * Character classes, tested by UTF-16 code (the scanner looks at every character of short lines;
+ * one-character strings and Set lookups there cost more than the rest of the scan).
+ */
+const CLASS = new Uint8Array(0x10000);
+function charClass(chars: string): number {
+  const bit = charClass.next;
+  charClass.next <<= 1;
+  for (const ch of chars) CLASS[ch.charCodeAt(0)] |= bit;
+  return bit;
+}
+charClass.next = 1;
+/** Whether the character at `i` of `text` is in `cls` (false past the end). */
+function is(text: string, i: number, cls: number): boolean {
+  return (CLASS[text.charCodeAt(i)] & cls) !== 0;
+}
+
 /** Sentence-final and clause punctuation: a headline neither ends with nor contains these. */
-const CLAUSE_PUNCT = new Set('。．！？!?；;，,…⋯');
+const CLAUSE_PUNCT = charClass('。．！？!?；;，,…⋯');
 /** A line ending in one of these (after closing quotes) ends its sentence. */
-const SENTENCE_END = new Set('。．.！？!?；;：:…⋯');
+const SENTENCE_END = charClass('。．.！？!?；;：:…⋯');
 /** Terminators of a run-in head after a marker. */
-const HEAD_END = new Set('。．！？!?');
+const HEAD_END = charClass('。．！？!?');
 /** Closing quotes and brackets, skipped when looking for a line's last real character. */
-const CLOSERS = new Set('”’」』）)》〉】]"\'');
+const CLOSERS = charClass('”’」』）)》〉】]"\'');
 /** Punctuation that, one to three characters into the next line, shows a sentence broken over lines. */
-const CUE_PUNCT = new Set('，,。．、；;”’）)》！!？?');
+const CUE_PUNCT = charClass('，,。．、；;”’）)》！!？?');
 /** Short clauses that open a paragraph after a headline ("近日，…"): not a sign of a broken line. */
 const OPENERS = new Set(['其中', '为此', '对此', '另外', '然而', '但是', '因此', '随后', '首先', '其次', '最后', '会上', '如今']);
 /** Time words end in these ("前不久，", "近年来，"), and other openers start with these ("据悉，", "此外，"). */
@@ -64,7 +81,7 @@ const OPENER_ENDS = new Set('前后来初底末时间日天年月');
 const OPENER_STARTS = new Set('据近今去此同当前');
 /** Endings of an organisation name standing alone above a title (a masthead). */
 const ORG_SUFFIXES = ['委', '委员会', '局', '厅', '院', '中心', '办公室', '政府', '署', '所', '站'];
-/** Words that make a short line a byline. */
+/** Words that make a short line a byline, and the characters they start with. */
 const BYLINE_WORDS = /记者|通讯员|摄影|本版文图|文图|撰文|供图|实习生|责任编辑/;
 /** Opening and closing pairs that must balance inside a headline. */
 const PAIRS: [number, number][] = [
@@ -77,7 +94,11 @@ const PAIRS: [number, number][] = [
   [0x28, 0x29], // ( )
   [0x3010, 0x3011], // 【 】
 ];
-const CHINESE_NUMERALS = new Set('一二三四五六七八九十百零〇');
+const CHINESE_NUMERALS = charClass('一二三四五六七八九十百零〇');
+/** Characters a line must start with to be a marked heading (the tests in `marked` decide). */
+const MARKER_START = charClass('#*（(0123456789０１２３４５６７８９①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳亮一二三四五六七八九十百零〇');
+/** First characters of the BYLINE_WORDS (the eighth and last class a byte holds). */
+const BYLINE_FIRST = charClass('记通摄本文撰供实责');
 
 /** The report's sections as a tree. Works on the document text as it is (CRLF, BOM-less, unjoined lines). */
 export function findOutline(text: string): OutlineNode[] {
@@ -188,7 +209,7 @@ function isWordChar(c: number): boolean {
 /** End of up to three Chinese numerals from `from`. */
 function numeralsEnd(text: string, from: number, e: number): number {
   let j = from;
-  while (j < e && j - from < 3 && CHINESE_NUMERALS.has(text[j])) j++;
+  while (j < e && j - from < 3 && is(text, j, CHINESE_NUMERALS)) j++;
   return j;
 }
 
@@ -240,35 +261,46 @@ class OutlineScanner {
   }
 
   *run(): Steps<OutlineNode[]> {
-    yield* this.cutLines();
-    yield* this.cutUnits();
+    // The scanning itself is in plain methods, which the engine optimises better than generators.
+    while (this.cutLines(LINES_PER_STEP * 4)) yield;
+    for (let i = 0; i < this.n; ) {
+      i = this.cutUnits(i, LINES_PER_STEP);
+      yield;
+    }
     this.resolveUnits();
     return this.buildTree();
   }
 
   // ------------------------------------------------------------ lines
 
-  /** Cuts the text into lines at \n, \r\n and lone \r (as LSP does). */
-  private *cutLines(): Steps<void> {
+  /** Where the next line starts, and the next \n and \r found (-2: not looked for yet, -1: none). */
+  private lineAt = 0;
+  private nextLF = -2;
+  private nextCR = -2;
+
+  /**
+   * Cuts up to `max` more lines of the text at \n, \r\n and lone \r (as LSP does); false once the
+   * last line is cut.
+   */
+  private cutLines(max: number): boolean {
     const text = this.text;
-    let nextLF = -2;
-    let nextCR = -2;
-    let s = 0;
-    for (let step = 0; ; step++) {
-      if (step === LINES_PER_STEP * 4) {
-        step = 0;
-        yield;
-      }
+    let { nextLF, nextCR } = this;
+    let s = this.lineAt;
+    for (let step = 0; step < max; step++) {
       if (nextLF !== -1 && nextLF < s) nextLF = text.indexOf('\n', s);
       if (nextCR !== -1 && nextCR < s) nextCR = text.indexOf('\r', s);
       const brk = Math.min(nextLF < 0 ? Infinity : nextLF, nextCR < 0 ? Infinity : nextCR);
       if (brk === Infinity) {
         this.addLine(s, text.length);
-        return;
+        return false;
       }
       this.addLine(s, brk);
       s = text.charCodeAt(brk) === 13 && text.charCodeAt(brk + 1) === 10 ? brk + 2 : brk + 1;
     }
+    this.lineAt = s;
+    this.nextLF = nextLF;
+    this.nextCR = nextCR;
+    return true;
   }
 
   private addLine(start: number, end: number): void {
@@ -314,24 +346,25 @@ class OutlineScanner {
   // ------------------------------------------------------------ units
 
   /** Cuts the lines into blocks (runs of non-blank lines) and the blocks into units. */
-  private *cutUnits(): Steps<void> {
-    let first = true;
-    let nextYield = LINES_PER_STEP;
-    for (let i = 0; i < this.n; ) {
-      if (i >= nextYield) {
-        nextYield = i + LINES_PER_STEP;
-        yield;
-      }
+  /** Whether the first block is still to come (it may hold the title). */
+  private first = true;
+
+  /** Cuts the blocks that start in lines [from, from + max) into units; returns where it stopped. */
+  private cutUnits(from: number, max: number): number {
+    const stop = Math.min(this.n, from + max);
+    let i = from;
+    while (i < stop) {
       if (this.blank(i)) {
         i++;
         continue;
       }
       let j = i;
       while (j + 1 < this.n && !this.blank(j + 1)) j++;
-      this.cutBlock(i, j, first);
-      first = false;
+      this.cutBlock(i, j, this.first);
+      this.first = false;
       i = j + 1;
     }
+    return i;
   }
 
   private cutBlock(b0: number, b1: number, first: boolean): void {
@@ -445,20 +478,20 @@ class OutlineScanner {
     if (len === 2 && c0 >= 0xd800 && c0 <= 0xdbff) return 0;
     if (line.startsWith('本报') || line.startsWith('新华社')) return 0;
     let last = len - 1;
-    while (last > 0 && CLOSERS.has(line[last])) last--;
-    const colon = line[last] === '：' || line[last] === ':';
+    while (last > 0 && is(line, last, CLOSERS)) last--;
+    const lastCode = line.charCodeAt(last);
+    const colon = lastCode === 0xff1a /* ： */ || lastCode === 0x3a;
     let word = false;
     let dateOnly = isDigit(c0);
     for (let i = 0; i < len; i++) {
-      const ch = line[i];
-      if (CLAUSE_PUNCT.has(ch) || (i === last && ch === '.')) return 0;
       const c = line.charCodeAt(i);
+      if ((CLASS[c] & CLAUSE_PUNCT) !== 0 || (i === last && c === 0x2e /* . */)) return 0;
       if (isWordChar(c)) {
         word = true;
-        if (ch !== '年' && ch !== '月' && ch !== '日' && ch !== '号') dateOnly = false;
+        if (c !== 0x5e74 /* 年 */ && c !== 0x6708 /* 月 */ && c !== 0x65e5 /* 日 */ && c !== 0x53f7 /* 号 */) dateOnly = false;
       }
     }
-    if (!word || dateOnly || line[last] === '、') return 0;
+    if (!word || dateOnly || lastCode === 0x3001 /* 、 */) return 0;
     if (this.isByline(s, e)) return 0;
     return colon ? (len > 2 ? 2 : 0) : 1;
   }
@@ -468,13 +501,18 @@ class OutlineScanner {
     const len = e - s;
     if (len === 0 || len > MAX_BYLINE) return false;
     const text = this.text;
-    const c0 = text[s];
-    if (c0 === '□' || c0 === '■') return true;
-    const cz = text[e - 1];
-    if ((c0 === '(' || c0 === '（') && (cz === ')' || cz === '）') && len <= 12) return true;
-    const line = text.slice(s, e);
-    if (line.includes('。')) return false;
-    return BYLINE_WORDS.test(line);
+    const c0 = text.charCodeAt(s);
+    if (c0 === 0x25a1 /* □ */ || c0 === 0x25a0 /* ■ */) return true;
+    const cz = text.charCodeAt(e - 1);
+    if ((c0 === 0x28 || c0 === 0xff08) && (cz === 0x29 || cz === 0xff09) && len <= 12) return true;
+    // No sentence, and a character a byline word starts with, before the pattern is tried.
+    let cue = false;
+    for (let i = s; i < e; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x3002 /* 。 */) return false;
+      if ((CLASS[c] & BYLINE_FIRST) !== 0) cue = true;
+    }
+    return cue && BYLINE_WORDS.test(text.slice(s, e));
   }
 
   /** Where a headline starts after a photo credit at the start of line i ("官笑涵摄影报道杭州…"), or -1. */
@@ -506,8 +544,8 @@ class OutlineScanner {
     const p = this.prevNonBlank(b0);
     if (p < 0 || this.te[p] - this.ts[p] <= MAX_HEADLINE_LINE) return false;
     let k = this.te[p] - 1;
-    while (k > this.ts[p] && CLOSERS.has(this.text[k])) k--;
-    return !SENTENCE_END.has(this.text[k]);
+    while (k > this.ts[p] && is(this.text, k, CLOSERS)) k--;
+    return !is(this.text, k, SENTENCE_END);
   }
 
   /** The line after line b1 starts with a clause of one to three characters ("设,…"): b1 was broken. A heading ("一、…") starts afresh. */
@@ -517,15 +555,23 @@ class OutlineScanner {
     const s = this.ts[m];
     const e = this.te[m];
     for (let k = 0; k <= 3 && s + k < e; k++) {
-      const ch = this.text[s + k];
-      if (CUE_PUNCT.has(ch)) return k <= 1 || !isOpener(this.text.slice(s, s + k));
+      if (is(this.text, s + k, CUE_PUNCT)) return k <= 1 || !isOpener(this.text.slice(s, s + k));
       if (!isHan(this.text.charCodeAt(s + k))) return false;
     }
     return false;
   }
 
-  /** A marked heading on line i, or null. */
+  /** A marked heading on line i, or null; each line is looked at once (several tests ask). */
   private marked(i: number): Marked | null {
+    if (!is(this.text, this.ts[i], MARKER_START)) return null;
+    let m = this.markedMemo.get(i);
+    if (m === undefined) this.markedMemo.set(i, (m = this.markedLine(i)));
+    return m;
+  }
+
+  private markedMemo = new Map<number, Marked | null>();
+
+  private markedLine(i: number): Marked | null {
     const text = this.text;
     const s = this.ts[i];
     const e = this.te[i];
@@ -557,7 +603,7 @@ class OutlineScanner {
     // The marker: its style and where its text starts.
     let style: HeadingStyle | null = null;
     let k = s;
-    if (CHINESE_NUMERALS.has(text[s])) {
+    if (is(text, s, CHINESE_NUMERALS)) {
       k = numeralsEnd(text, s, e);
       if (text[k] === '、') {
         style = 'chinese-numeral';
@@ -598,18 +644,18 @@ class OutlineScanner {
     if (!style) return null;
     while (k < e && isSpace(text.charCodeAt(k))) k++;
     if (k >= e || (style === 'arabic' && isDigit(text.charCodeAt(k)))) return null;
-    if (HEAD_END.has(text[k]) || CLAUSE_PUNCT.has(text[k])) return null;
+    if (is(text, k, HEAD_END | CLAUSE_PUNCT)) return null;
 
     // The head: up to the first 。 (a run-in head), or the whole line when it is short.
     const limit = Math.min(e, k + MAX_HEAD + 1);
     let p = k;
-    while (p < limit && !HEAD_END.has(text[p])) p++;
+    while (p < limit && !is(text, p, HEAD_END)) p++;
     let end: number;
     if (p < limit) end = p;
     else if (e - s <= MAX_MARKED_LINE) end = e;
     else return null;
     let after = end;
-    while (after < e && (HEAD_END.has(text[after]) || isSpace(text.charCodeAt(after)))) after++;
+    while (after < e && (is(text, after, HEAD_END) || isSpace(text.charCodeAt(after)))) after++;
     return { style, key: style, name: text.slice(s, end), start: s, end, line: i, endLine: i, standalone: after >= e };
   }
 
