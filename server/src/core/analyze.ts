@@ -284,7 +284,7 @@ export class Analyzer {
       kept(prev.starts, starts),
       kept(prev.ends, ends),
       kept(prev.shifts, undefined),
-      [...prev.results.slice(0, keepBefore), ...results, ...prev.results.slice(keepAfter)],
+      prev.results.slice(0, keepBefore).concat(results, prev.results.slice(keepAfter)),
       limit,
       notices,
     );

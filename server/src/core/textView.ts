@@ -67,6 +67,9 @@ function isSoftBreak(text: string, lineStart: number, from: number, to: number):
   return true;
 }
 
+/** Ranges up to this long are scanned for line breaks character by character. */
+const SHORT_RANGE = 4096;
+
 /** Cuts `text[start, end)` into blocks at hard breaks. */
 export function splitBlocks(text: string, start = 0, end = text.length): Block[] {
   return [...blocksOf(text, start, end)];
@@ -88,15 +91,21 @@ export function* blocksOf(text: string, start = 0, end = text.length): Generator
     cuts = [];
     return block;
   };
-  // Next \n and next lone-or-paired \r, found lazily so LF-only text is scanned once.
+  // Next \n and next lone-or-paired \r, found lazily so LF-only text is scanned once. indexOf looks
+  // to the end of the text: a short range (the paragraphs around an edit) is scanned by hand instead.
+  const short = end - start <= SHORT_RANGE;
   let nextLF = -2;
   let nextCR = -2;
   while (i < end) {
-    if (nextLF !== -1 && nextLF < i) nextLF = text.indexOf('\n', i);
-    if (nextCR !== -1 && nextCR < i) nextCR = text.indexOf('\r', i);
-    const lf = nextLF < 0 ? Infinity : nextLF;
-    const cr = nextCR < 0 ? Infinity : nextCR;
-    const brk = Math.min(lf, cr);
+    let brk: number;
+    if (short) {
+      brk = i;
+      while (brk < end && !isLineBreak(text.charCodeAt(brk))) brk++;
+    } else {
+      if (nextLF !== -1 && nextLF < i) nextLF = text.indexOf('\n', i);
+      if (nextCR !== -1 && nextCR < i) nextCR = text.indexOf('\r', i);
+      brk = Math.min(nextLF < 0 ? Infinity : nextLF, nextCR < 0 ? Infinity : nextCR);
+    }
     if (brk >= end) break;
     // Extent of the run of breaks and blank lines.
     let j = brk;

@@ -18,35 +18,25 @@ export const MAX_SYMBOLS = 10_000;
  * Go to Symbol asking for the same version cost nothing.
  */
 const converted = new WeakMap<readonly OutlineNode[], DocumentSymbol[]>();
-/**
- * Outlines with more sections than this are converted per request instead: the symbols of a 50 MB
- * document would hold some 25 MB, to save a few milliseconds of a request whose answer takes far
- * longer to send.
- */
-const MAX_CACHED_SYMBOLS = 5000;
 
 export function getDocumentSymbols(doc: TextDocument, outline: readonly OutlineNode[]): DocumentSymbol[] {
   let symbols = converted.get(outline);
   if (!symbols) {
-    let count = 0;
-    symbols = convertOutline(doc, outline, () => count++);
-    if (count <= MAX_CACHED_SYMBOLS) converted.set(outline, symbols);
+    symbols = convertOutline(doc, outline);
+    converted.set(outline, symbols);
   }
   return symbols;
 }
 
-function convertOutline(doc: TextDocument, outline: readonly OutlineNode[], counted: () => void): DocumentSymbol[] {
+function convertOutline(doc: TextDocument, outline: readonly OutlineNode[]): DocumentSymbol[] {
   const levels = levelsWithin(outline, MAX_SYMBOLS);
-  const convert = (n: OutlineNode, depth: number): DocumentSymbol => {
-    counted();
-    return {
-      name: n.name.trim() || '…',
-      kind: n.style === 'title' ? SymbolKind.File : SymbolKind.String,
-      range: toRange(doc, n.start, Math.max(n.end, n.sectionEnd)),
-      selectionRange: toRange(doc, n.start, n.end),
-      children: depth + 1 < levels ? n.children.map((c) => convert(c, depth + 1)) : [],
-    };
-  };
+  const convert = (n: OutlineNode, depth: number): DocumentSymbol => ({
+    name: n.name.trim() || '…',
+    kind: n.style === 'title' ? SymbolKind.File : SymbolKind.String,
+    range: toRange(doc, n.start, Math.max(n.end, n.sectionEnd)),
+    selectionRange: toRange(doc, n.start, n.end),
+    children: depth + 1 < levels ? n.children.map((c) => convert(c, depth + 1)) : [],
+  });
   // Even the top level too long: its first MAX_SYMBOLS sections.
   return (levels === 0 ? outline.slice(0, MAX_SYMBOLS) : outline).map((n) => convert(n, 0));
 }
