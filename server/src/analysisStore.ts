@@ -4,10 +4,10 @@
  * steps, so requests keep being answered while a huge document is analysed.
  *
  * Two levels: `get` is the per-paragraph analysis (enough for decorations), `prepared` adds the
- * whole-document results (organisations resolved, the outline), built in steps too.
+ * whole-document results a request needs (organisations resolved, the outline), built in steps too.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { Analyzer, DocumentAnalysis, type AnalyzeOptions, type TextEdit } from './core/analyze';
+import { Analyzer, DocumentAnalysis, WHOLE_DOCUMENT, type AnalyzeOptions, type TextEdit, type WholeDocumentPart } from './core/analyze';
 import type { TermMatcher } from './core/terms';
 import { looksBinary } from './core/inputCheck';
 import { AnalysisCancelled, runSteps } from './runSteps';
@@ -61,21 +61,30 @@ export class AnalysisStore {
   }
 
   /**
-   * The analysis with its whole-document results computed (organisations resolved, the outline), in
-   * steps, once per analysis; `stale` stops the work when nobody will want it any more.
+   * The analysis with the whole-document results a request needs computed (organisations resolved,
+   * the outline, …), in steps; each result once per analysis, shared by the requests that wait for
+   * it. `stale` stops the work when nobody will want it any more.
    */
-  prepared(analysis: DocumentAnalysis, stale: () => boolean = () => false): Promise<DocumentAnalysis> {
-    if (analysis.prepared) return Promise.resolve(analysis);
-    let p = this.preparing.get(analysis);
-    if (!p) {
-      p = runSteps(analysis.prepare(), stale).then(() => analysis);
-      p.catch(() => this.preparing.delete(analysis));
-      this.preparing.set(analysis, p);
+  async prepared(analysis: DocumentAnalysis, parts: readonly WholeDocumentPart[] = WHOLE_DOCUMENT, stale: () => boolean = () => false): Promise<DocumentAnalysis> {
+    let pending = this.preparing.get(analysis);
+    if (!pending) this.preparing.set(analysis, (pending = new Map()));
+    const waits: Promise<void>[] = [];
+    for (const part of parts) {
+      if (analysis.has(part)) continue;
+      let p = pending.get(part);
+      if (!p) {
+        p = runSteps(analysis.prepare([part]), stale);
+        const started = p;
+        p.catch(() => pending!.get(part) === started && pending!.delete(part));
+        pending.set(part, p);
+      }
+      waits.push(p);
     }
-    return p;
+    await Promise.all(waits);
+    return analysis;
   }
 
-  private preparing = new WeakMap<DocumentAnalysis, Promise<DocumentAnalysis>>();
+  private preparing = new WeakMap<DocumentAnalysis, Map<WholeDocumentPart, Promise<void>>>();
 
   /** Forgets a closed document. */
   close(uri: string): void {

@@ -31,7 +31,7 @@ import { AnalysisStore } from './analysisStore';
 import { Glossaries, type GlossaryFileReport } from './glossaries';
 import { SettingsCache } from './settings';
 import type { AnalysisNotice } from './core/types';
-import type { DocumentAnalysis } from './core/analyze';
+import { WHOLE_DOCUMENT, type DocumentAnalysis, type WholeDocumentPart } from './core/analyze';
 import { getHover } from './features/hover';
 import { getDocumentSymbols } from './features/documentSymbols';
 import { getFoldingRanges } from './features/foldingRanges';
@@ -75,7 +75,7 @@ let workspaceFolders: string[] = [];
 const tagging = registerTagging({
   connection,
   documents,
-  analysisOf: (uri, token) => analysisOf(uri, token, true),
+  analysisOf: (uri, token) => analysisOf(uri, token, WHOLE_DOCUMENT),
   matcher: () => glossaries.matcher(),
   workspaceFolders: () => workspaceFolders,
   glossaryFiles: () => glossaries.files,
@@ -91,16 +91,16 @@ let clientPrompts = false;
 
 /**
  * Analysis of the current version of an open document, with the user's corrections, or undefined
- * if it closed, changed or was cancelled. `full`: with organisations resolved and the outline built
- * (decorations do without them, so they come sooner after an edit).
+ * if it closed, changed or was cancelled. `needs`: the whole-document results the request uses,
+ * computed before it is answered (decorations need none, so they come soonest after an edit).
  */
-async function analysisOf(uri: string, token?: CancellationToken, full = false): Promise<{ doc: TextDocument; analysis: DocumentAnalysis } | undefined> {
+async function analysisOf(uri: string, token?: CancellationToken, needs: readonly WholeDocumentPart[] = []): Promise<{ doc: TextDocument; analysis: DocumentAnalysis } | undefined> {
   const doc = documents.get(uri);
   if (!doc) return undefined;
   const version = doc.version;
   try {
     let analysis = tagging.corrected(uri, await store.get(doc));
-    if (full) analysis = await store.prepared(analysis, () => documents.get(uri)?.version !== version);
+    if (needs.length) analysis = await store.prepared(analysis, needs, () => documents.get(uri)?.version !== version);
     if (token?.isCancellationRequested) return undefined;
     return { doc, analysis };
   } catch {
@@ -246,22 +246,22 @@ connection.onDidChangeWatchedFiles((e) => {
 // ---------------------------------------------------------------- features
 
 connection.onHover(async (params, token) => {
-  const r = await analysisOf(params.textDocument.uri, token, true);
+  const r = await analysisOf(params.textDocument.uri, token, ['orgs']);
   return r ? getHover(r.doc, r.analysis, params.position) : null;
 });
 
 connection.onDocumentSymbol(async (params, token) => {
-  const r = await analysisOf(params.textDocument.uri, token, true);
+  const r = await analysisOf(params.textDocument.uri, token, ['outline']);
   return r ? getDocumentSymbols(r.doc, r.analysis.outline) : null;
 });
 
 connection.onFoldingRanges(async (params, token) => {
-  const r = await analysisOf(params.textDocument.uri, token, true);
+  const r = await analysisOf(params.textDocument.uri, token, ['outline']);
   return r ? getFoldingRanges(r.analysis.outline) : null;
 });
 
 connection.languages.semanticTokens.on(async (params, token) => {
-  const r = await analysisOf(params.textDocument.uri, token, true);
+  const r = await analysisOf(params.textDocument.uri, token, WHOLE_DOCUMENT);
   if (!r) return { data: [] };
   return getSemanticTokens(r.doc, r.analysis, await settings.get(r.doc.uri));
 });
@@ -273,7 +273,8 @@ connection.onRequest(DecorationsRequest.method, async (params: DecorationsParams
 });
 
 connection.onCodeAction(async (params, token) => {
-  const r = await analysisOf(params.textDocument.uri, token, true);
+  // Code actions follow the cursor: they wait only for what at() needs (the organisations).
+  const r = await analysisOf(params.textDocument.uri, token, ['orgs']);
   if (!r) return null;
   return [...getCodeActions(r.doc, r.analysis, params.range, clientPrompts), ...(await tagging.codeActions(r.doc, r.analysis, params.range))];
 });

@@ -58,6 +58,10 @@ const STEP_SIZE = 16 * 1024;
 const FLATTEN_STEP = 8192;
 
 
+/** The results computed over the whole document, on first use or ahead with `prepare`. */
+export type WholeDocumentPart = 'terms' | 'figures' | 'orgs' | 'outline';
+export const WHOLE_DOCUMENT: readonly WholeDocumentPart[] = ['terms', 'figures', 'orgs', 'outline'];
+
 /** The analysis of one version of a document. */
 export class DocumentAnalysis implements Analysis {
   private memo: { terms?: TermAnnotation[]; figures?: FigureAnnotation[]; orgs?: OrgAnnotation[]; outline?: OutlineNode[] } = {};
@@ -98,31 +102,46 @@ export class DocumentAnalysis implements Analysis {
 
   /** Whether the whole-document results are computed (the getters above return at once). */
   get prepared(): boolean {
-    const m = this.memo;
-    return !!(m.terms && m.figures && m.orgs && m.outline);
+    return WHOLE_DOCUMENT.every((part) => this.has(part));
+  }
+
+  /** Whether one whole-document result is computed. */
+  has(part: WholeDocumentPart): boolean {
+    return this.memo[part] !== undefined;
   }
 
   /**
-   * Computes the whole-document results in steps, yielding between them, so a server can give
-   * other requests a turn while a huge document's lists, organisations and outline are built.
+   * Computes whole-document results in steps, yielding between them, so a server can give other
+   * requests a turn while a huge document's lists, organisations and outline are built.
    */
-  *prepare(): Steps<void> {
+  *prepare(parts: readonly WholeDocumentPart[] = WHOLE_DOCUMENT): Steps<void> {
+    for (const part of parts) yield* this.preparePart(part);
+  }
+
+  private *preparePart(part: WholeDocumentPart): Steps<void> {
     const m = this.memo;
-    if (!m.terms) {
-      const terms = yield* this.flatten('terms');
-      m.terms ??= terms;
-    }
-    if (!m.figures) {
-      const figures = yield* this.flatten('figures');
-      m.figures ??= figures;
-    }
-    if (!m.orgs) {
-      const orgs = yield* this.resolveOrgs();
-      m.orgs ??= orgs;
-    }
-    if (!m.outline) {
-      const outline = yield* this.findOutline();
-      m.outline ??= outline;
+    if (m[part]) return;
+    switch (part) {
+      case 'terms': {
+        const terms = yield* this.flatten('terms');
+        m.terms ??= terms;
+        break;
+      }
+      case 'figures': {
+        const figures = yield* this.flatten('figures');
+        m.figures ??= figures;
+        break;
+      }
+      case 'orgs': {
+        const orgs = yield* this.resolveOrgs();
+        m.orgs ??= orgs;
+        break;
+      }
+      case 'outline': {
+        const outline = yield* this.findOutline();
+        m.outline ??= outline;
+        break;
+      }
     }
   }
 
