@@ -16,6 +16,8 @@ export interface Block {
   end: number;
   /** The block's text with soft breaks removed and width folded. */
   view: string;
+  /** Whether folding changed a character (with no cuts either, the view is the document's text). */
+  folded: boolean;
   /**
    * Where text was removed: pairs [viewOffset, removedLength], sorted by viewOffset.
    * A view offset v maps to start + v + (sum of removed lengths at view offsets <= v).
@@ -37,9 +39,16 @@ const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
 const HALF_OF: Record<string, string> = {};
 for (let c = 0xff01; c <= 0xff5e; c++) HALF_OF[String.fromCharCode(c)] = String.fromCharCode(c - 0xfee0);
 
-/** Folds full-width ASCII forms to ASCII; same length. */
+/** Folds full-width ASCII forms to ASCII; same length; `s` itself when there are none. */
 export function foldWidth(s: string): string {
-  return s.replace(FULL_WIDTH, (c) => HALF_OF[c]);
+  // Most paragraphs have none: a scan by code is cheaper than a replace per paragraph.
+  let i = 0;
+  while (i < s.length) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xff01 && c <= 0xff5e) break;
+    i++;
+  }
+  return i === s.length ? s : s.replace(FULL_WIDTH, (c) => HALF_OF[c]);
 }
 
 /** Minimum length of a line (in UTF-16 units, trimmed) for a break after it to count as soft. */
@@ -86,7 +95,8 @@ export function* blocksOf(text: string, start = 0, end = text.length): Generator
   // The block that ends at `blockEnd`, if it is not empty; resets the view.
   const flush = (blockEnd: number): Block | undefined => {
     view += text.slice(segStart, blockEnd);
-    const block = blockEnd > blockStart ? { start: blockStart, end: blockEnd, view: foldWidth(view), cuts } : undefined;
+    const folded = foldWidth(view);
+    const block = blockEnd > blockStart ? { start: blockStart, end: blockEnd, view: folded, cuts, folded: folded !== view } : undefined;
     view = '';
     cuts = [];
     return block;
