@@ -7,15 +7,19 @@
  * whole-document results a request needs (organisations resolved, the outline), built in steps too.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { Analyzer, DocumentAnalysis, WHOLE_DOCUMENT, type AnalyzeOptions, type TextEdit, type WholeDocumentPart } from './core/analyze';
+import { AnalysisProgress, Analyzer, DocumentAnalysis, WHOLE_DOCUMENT, type AnalyzeOptions, type TextEdit, type WholeDocumentPart } from './core/analyze';
 import type { TermMatcher } from './core/terms';
 import { looksBinary } from './core/inputCheck';
 import { AnalysisCancelled, runSteps } from './runSteps';
+import type { Steps } from './core/steps';
 
 interface Run {
   version: number;
   promise: Promise<DocumentAnalysis>;
   cancelled: boolean;
+  progress: AnalysisProgress;
+  /** Callers waiting for the run to get past an offset; each returns true once it is served. */
+  waiters: (() => boolean)[];
 }
 
 interface Entry {
@@ -52,12 +56,34 @@ export class AnalysisStore {
       entry = { edits: [] };
       this.entries.set(doc.uri, entry);
     }
-    const run: Run = { version, cancelled: false, promise: undefined as unknown as Promise<DocumentAnalysis> };
+    const run: Run = { version, cancelled: false, promise: undefined as unknown as Promise<DocumentAnalysis>, progress: new AnalysisProgress(), waiters: [] };
     run.promise = this.execute(doc.uri, text, entry, run);
     // A cancelled run that nobody awaits must not surface as an unhandled rejection.
     run.promise.catch(() => undefined);
     entry.run = run;
     return run.promise;
+  }
+
+  /**
+   * An analysis that covers the document's current version up to offset `end` at least: while a
+   * fresh analysis of a big document runs, the blocks it has done once they reach `end` (enough to
+   * decorate the first screen), else the finished analysis.
+   */
+  upTo(doc: TextDocument, end: number): Promise<DocumentAnalysis> {
+    const whole = this.get(doc);
+    const run = this.entries.get(doc.uri)?.run;
+    if (!run || run.version !== doc.version || run.cancelled) return whole;
+    const covered = () => (run.progress.snapshot && run.progress.analysedTo >= end ? run.progress.snapshot() : undefined);
+    const now = covered();
+    if (now) return Promise.resolve(now);
+    return new Promise<DocumentAnalysis>((resolve, reject) => {
+      run.waiters.push(() => {
+        const partial = covered();
+        if (partial) resolve(partial);
+        return !!partial;
+      });
+      whole.then(resolve, reject);
+    });
   }
 
   /**
@@ -111,13 +137,24 @@ export class AnalysisStore {
       const analyzer = new Analyzer(this.matcher(), options);
       const prev = entry.done;
       const edits = prev ? editsBetween(entry.edits, prev.version, run.version) : undefined;
-      analysis = await runSteps(analyzer.analyzeSteps(text, edits && prev!.analysis, edits), () => run.cancelled);
+      const steps = analyzer.analyzeSteps(text, edits && prev!.analysis, edits, run.progress);
+      analysis = await runSteps(servingWaiters(steps, run), () => run.cancelled);
     }
     if (!entry.done || entry.done.version < run.version) {
       entry.done = { version: run.version, analysis };
       entry.edits = entry.edits.filter((b) => b.from >= run.version);
     }
     return analysis;
+  }
+}
+
+/** The steps of a run, serving the callers that wait for it to get past an offset after each one. */
+function* servingWaiters<T>(steps: Steps<T>, run: Run): Steps<T> {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    if (run.waiters.length) run.waiters = run.waiters.filter((served) => !served());
+    yield;
   }
 }
 

@@ -94,14 +94,21 @@ let clientPrompts = false;
  * if it closed, changed or was cancelled. `needs`: the whole-document results the request uses,
  * computed before it is answered (decorations need none, so they come soonest after an edit).
  */
-async function analysisOf(uri: string, token?: CancellationToken, needs: readonly WholeDocumentPart[] = []): Promise<{ doc: TextDocument; analysis: DocumentAnalysis } | undefined> {
+async function analysisOf(
+  uri: string,
+  token?: CancellationToken,
+  needs: readonly WholeDocumentPart[] = [],
+  upTo?: (doc: TextDocument) => number,
+): Promise<{ doc: TextDocument; analysis: DocumentAnalysis } | undefined> {
   const doc = documents.get(uri);
   if (!doc) return undefined;
   const version = doc.version;
   try {
-    let analysis = tagging.corrected(uri, await store.get(doc));
+    // `upTo`: the request needs the document only up to that offset (the lines on screen).
+    let analysis = tagging.corrected(uri, await (upTo ? store.upTo(doc, upTo(doc)) : store.get(doc)));
     if (needs.length) analysis = await store.prepared(analysis, needs, () => documents.get(uri)?.version !== version);
-    if (token?.isCancellationRequested) return undefined;
+    // An answer about an older version would put ranges in the wrong places.
+    if (token?.isCancellationRequested || doc.version !== version) return undefined;
     return { doc, analysis };
   } catch {
     return undefined;
@@ -267,7 +274,10 @@ connection.languages.semanticTokens.on(async (params, token) => {
 });
 
 connection.onRequest(DecorationsRequest.method, async (params: DecorationsParams, token: CancellationToken): Promise<DecorationsResult | null> => {
-  const r = await analysisOf(params.textDocument.uri, token);
+  // The lines on screen of a big document being analysed are decorated as soon as its blocks are done.
+  const windows = params.visibleLines;
+  const upTo = windows?.length ? (doc: TextDocument) => Math.max(...windows.map((w) => doc.offsetAt({ line: w.end + 1, character: 0 }))) : undefined;
+  const r = await analysisOf(params.textDocument.uri, token, [], upTo);
   if (!r) return null;
   return getDecorations(r.doc, r.doc.version, r.analysis, await settings.get(r.doc.uri), params.visibleLines);
 });

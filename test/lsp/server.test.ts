@@ -145,7 +145,7 @@ describe('server over stdio', () => {
     assert.ok((some.ranges.figure ?? []).every((r) => r[0] <= 4));
   });
 
-  test('a big report is analysed in slices: requests on another document are answered meanwhile', async () => {
+  test('a big report is analysed in slices: its first screen is decorated early, other documents are answered meanwhile', async () => {
     const small = '一、工作回顾\n全年投入1.5亿元，推进三医协同。\n';
     const smallUri = open(h, small);
     await decorations(h, smallUri);
@@ -154,10 +154,15 @@ describe('server over stdio', () => {
     let text = '';
     for (let i = 0; text.length < 3_000_000; i++) text += seeds[i % seeds.length] + '\n\n';
     const bigUri = open(h, text, 'big-report.txt');
+    const sent = Date.now();
+    let firstScreenMs = 0;
+    let outlineMs = 0;
+    const firstScreen = decorations(h, bigUri, [{ start: 0, end: 100 }]).then((r) => ((firstScreenMs = Date.now() - sent), r));
+    // The outline needs the whole document analysed.
     let bigDone = false;
-    const big = decorations(h, bigUri, [{ start: 0, end: 100 }]).then((r) => ((bigDone = true), r));
-    // Hovers on the small document every 5 ms until the big one is decorated. Only those sent once
-    // the big analysis is surely under way count (after the server's debounce and its settings request).
+    const outline = symbols(h, bigUri).then((r) => ((bigDone = true), (outlineMs = Date.now() - sent), r));
+    // Hovers on the small document every 5 ms until then. Only those sent once the big analysis is
+    // surely under way count (after the server's debounce and its settings request).
     const started = Date.now() + 200;
     let answeredMeanwhile = 0;
     const hovers: Promise<void>[] = [];
@@ -167,11 +172,18 @@ describe('server over stdio', () => {
       await new Promise((ok) => setTimeout(ok, 5));
     }
     await Promise.all(hovers);
-    const deco = await big;
-    assert.equal(deco.version, 1);
-    assert.ok((deco.ranges.term ?? []).length > 0);
+    const [early, sections] = await Promise.all([firstScreen, outline]);
     // A server that analysed the big report in one go would answer none of them before it finished.
     assert.ok(answeredMeanwhile >= 20, `${answeredMeanwhile} hovers answered while the big report was analysed`);
+    // The first screen comes from the first blocks, long before the whole report is analysed.
+    assert.ok(firstScreenMs < outlineMs / 2, `first screen after ${firstScreenMs} ms, outline after ${outlineMs} ms`);
+    const count = (list: Symbol[]): number => list.reduce((n, x) => n + 1 + count(x.children ?? []), 0);
+    assert.ok(count(sections) > 100, `${count(sections)} sections`);
+    // What the first screen got early is what it gets from the finished analysis.
+    assert.equal(early.version, 1);
+    assert.ok((early.ranges.term ?? []).length > 0 && (early.ranges.org ?? []).length > 0);
+    const late = await decorations(h, bigUri, [{ start: 0, end: 100 }]);
+    assert.deepEqual(late.ranges, early.ranges);
   });
 
   test('an empty document and a binary one do not break the server', async () => {

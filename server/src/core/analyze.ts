@@ -237,6 +237,18 @@ export class DocumentAnalysis implements Analysis {
   }
 }
 
+/**
+ * How far a fresh analysis has got, for callers that need only the start of a document (the first
+ * screen of a 50 MB report is decorated long before the rest is analysed). Blocks are analysed in
+ * document order.
+ */
+export class AnalysisProgress {
+  /** Offset up to which blocks are analysed. */
+  analysedTo = 0;
+  /** While a fresh analysis runs: the blocks done so far, as an analysis of [0, analysedTo). */
+  snapshot?: () => DocumentAnalysis;
+}
+
 /** Analyses documents with one glossary. */
 export class Analyzer {
   constructor(readonly matcher: TermMatcher, readonly options: AnalyzeOptions = {}) {}
@@ -250,7 +262,7 @@ export class Analyzer {
    * Analyses `text` in steps: the generator yields after each slice of work, so a caller can give
    * other work a turn, or stop (by not calling `next` again) when the document changed.
    */
-  *analyzeSteps(text: string, prev?: DocumentAnalysis, edits?: readonly TextEdit[]): Steps<DocumentAnalysis> {
+  *analyzeSteps(text: string, prev?: DocumentAnalysis, edits?: readonly TextEdit[], progress?: AnalysisProgress): Steps<DocumentAnalysis> {
     const notices: AnalysisNotice[] = [];
     const max = this.options.maxLength ?? Infinity;
     const limit = Math.min(text.length, max);
@@ -283,11 +295,16 @@ export class Analyzer {
       delta = dirty.delta;
     }
 
+    if (progress && !dirty) {
+      progress.snapshot = () =>
+        new DocumentAnalysis(text, Int32Array.from(starts), Int32Array.from(ends), new Int32Array(starts.length), results.slice(), progress.analysedTo, notices);
+    }
     let sinceYield = 0;
     for (const block of blocksOf(text, from, to)) {
       starts.push(block.start);
       ends.push(block.end);
       results.push(this.analyzeBlock(block, text));
+      if (progress) progress.analysedTo = block.end;
       sinceYield += block.end - block.start;
       if (sinceYield >= STEP_SIZE) {
         sinceYield = 0;
