@@ -23,6 +23,9 @@ const MAX_UNKNOWN_PLACE = 4;
 const MAX_PARENT = 4;
 
 const CN_NUMERALS = '零〇一二三四五六七八九十百两';
+/** 1 for the code units of CN_NUMERALS. */
+const CN_NUMERAL_UNITS = new Uint8Array(0x10000);
+for (let i = 0; i < CN_NUMERALS.length; i++) CN_NUMERAL_UNITS[CN_NUMERALS.charCodeAt(i)] = 1;
 
 function isCjk(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
@@ -85,7 +88,7 @@ function numeralStart(text: string, pos: number): number {
   let i = pos;
   while (i > 0) {
     const c = text.charCodeAt(i - 1);
-    if (isDigit(c) || CN_NUMERALS.includes(text[i - 1])) i--;
+    if (isDigit(c) || CN_NUMERAL_UNITS[c] === 1) i--;
     else break;
   }
   return i < pos && pos - i <= 4 ? i : -1;
@@ -112,7 +115,7 @@ function leftOf(lex: Lexicon, text: string, pos: number, prev: Found | undefined
 }
 
 function walkLeft(lex: Lexicon, text: string, sufStart: number, suffix: SuffixInfo, prev: Found | undefined): Walk {
-  const walk: Walk = { start: sufStart, anchor: 'none', core: 0, boundary: 'clean', merge: false, numeral: false, ordinal: false, generic: false };
+  const walk: Walk = { start: sufStart, anchor: 'none', core: 0, boundary: 'clean', merge: false, numeral: false, ordinal: false, generic: false, afterOrg: false };
   let pos = sufStart;
   // A known name (国务院, 中国足协) is complete: only places and organisations may stand before it.
   let placeSeen = suffix.known;
@@ -142,8 +145,10 @@ function walkLeft(lex: Lexicon, text: string, sufStart: number, suffix: SuffixIn
     if (!n) break;
     // A known company that made no mention of its own starts the name (平安|保险公司, 华为|公司);
     // only places may stand before it.
+    // The suffix or known name ending at `pos`, asked at most once per step (null: not asked yet).
+    let suffixHere: ReturnType<typeof lex.suffixes.longest> | null = null;
     if (!placeSeen && walk.core === 0 && !walk.ordinal && !walk.numeral) {
-      const k = lex.suffixes.longest(text, pos);
+      const k = (suffixHere = lex.suffixes.longest(text, pos));
       if (k && k.info.known && k.info.kind === 'company') {
         walk.core += k.length;
         walk.anchor = 'org';
@@ -227,7 +232,7 @@ function walkLeft(lex: Lexicon, text: string, sufStart: number, suffix: SuffixIn
       }
     }
     // A suffix that did not make a mention bounds the name (医院|党委, 总支|第五党支部).
-    const s = lex.suffixes.longest(text, pos);
+    const s = suffixHere !== null ? suffixHere : lex.suffixes.longest(text, pos);
     if (s && s.length >= 2 && !s.info.weak) break;
     // 17家|商业银行: a character after digits is a measure word.
     if (pos - n > 0 && isDigit(text.charCodeAt(pos - n - 1))) break;
@@ -321,9 +326,14 @@ function placeOverlaps(lex: Lexicon, text: string, at: number): boolean {
 function blocked(lex: Lexicon, text: string, start: number, end: number, suffix: SuffixInfo): boolean {
   // Words that start with the suffix and go on after it (部分, 大学生, 中心城市); not words that start
   // inside a longer suffix (银行|长春 is no 行长), but inside a short known name (合|作协|议).
-  const from = (suffix.known && end - start <= 2) || suffix.weak ? Math.max(0, end - 2) : start;
-  for (let i = from; i < end; i++) if (i + lex.blockAfter.longestAt(text, i) > end) return true;
+  // Such a word spans `end`: most suffixes are rejected at once by the two units around it.
+  if (lex.blockAfter.maySpan(text, end)) {
+    const from = (suffix.known && end - start <= 2) || suffix.weak ? Math.max(0, end - 2) : start;
+    for (let i = from; i < end; i++) if (i + lex.blockAfter.longestAt(text, i) > end) return true;
+  }
   // Ordinary words, and for one-character suffixes place names, ending in the suffix (干部, 上大学, 莫斯科).
+  // Such a word spans `start`.
+  if (!lex.words.maySpan(text, start)) return false;
   const weak = suffix.weak || suffix.numeral;
   let hit = false;
   lex.words.each(text, end, (length, info) => {
@@ -370,6 +380,8 @@ function companyStands(lex: Lexicon, text: string, start: number, end: number, s
 
 /** Whether a suffix or known name that starts before `end` goes on past it (专委|会, 中心|医院). */
 function continues(lex: Lexicon, text: string, end: number): boolean {
+  // Such a word spans `end`: most offsets are rejected at once by the two units around it.
+  if (!lex.suffixesForward.maySpan(text, end)) return false;
   for (let i = Math.max(0, end - 8); i < end; i++) if (i + lex.suffixesForward.longestAt(text, i) > end) return true;
   return false;
 }
@@ -401,7 +413,8 @@ function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string): bo
   if (walk.boundary === 'determiner' || walk.boundary === 'generic' || walk.afterOrg) return false;
   if (suffix.numeral && !walk.numeral) return false;
   if (walk.merge) return true;
-  if (lex.genericPhrases.has(name)) return false;
+  // lex.genericPhrases.has(name), asked of the trie: no string hashing for each candidate.
+  if (lex.genericPhraseTrie.longest(name, name.length)?.length === name.length) return false;
   if (walk.generic && walk.anchor !== 'place') return false;
   if (genericAfterPlace(lex, name, suffix)) return false;
   if (suffix.numeral) return walk.numeral && walk.anchor !== 'none';
@@ -422,7 +435,7 @@ function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string): bo
 
 function kindOf(walk: Walk, suffix: SuffixInfo, name: string, prev: Found | undefined): OrgKind {
   if (suffix.word === '委' && walk.core === 0) return 'party';
-  if (/^(?:中共|中国共产党)/.test(name) && /委(?:员会)?$/.test(name)) return 'party';
+  if ((name.startsWith('中共') || name.startsWith('中国共产党')) && (name.endsWith('委') || name.endsWith('委员会'))) return 'party';
   if (walk.merge && prev?.orgKind === 'party' && suffix.weak) return 'party';
   return suffix.kind;
 }
@@ -443,11 +456,11 @@ function sameKindFamily(a: OrgKind, b: OrgKind): boolean {
 
 /** The full name of a mention when it ends in a short form or is one (市卫健委 → 市卫生健康委员会). */
 export function expandName(lex: Lexicon, name: string): string | undefined {
-  for (const f of lex.shortForms) {
-    if (!f.expand) continue;
-    if (name.endsWith(f.short)) return name.slice(0, name.length - f.short.length) + f.full;
-  }
+  // The longest short form the name ends in (the first of the list among equal ones).
+  const f = lex.expandForms.longest(name, name.length);
+  if (f) return name.slice(0, name.length - f.length) + f.info.full;
   // 市三院 → 市第三人民医院: a numbered hospital right after a level.
+  if (name.length < 3 || name.length > 4 || name.charCodeAt(name.length - 1) !== 0x9662 /* 院 */) return undefined;
   const m = /^([省市县区])(.{1,2})院$/.exec(name);
   if (m && lex.numerals.includes(m[2])) return m[1] + lex.numberedFull.replace('{n}', m[2]);
   return undefined;
@@ -456,7 +469,8 @@ export function expandName(lex: Lexicon, name: string): string | undefined {
 /** Finds organisation names in a paragraph, with the given lexicon (the shipped one by default). */
 export function findOrgMentionsWith(text: string, lex: Lexicon = builtinLexicon()): OrgMention[] {
   const out: Found[] = [];
-  for (let end = 1; end <= text.length; end++) {
+  // Only offsets where a suffix may end are visited: the trie's pre-filter skips the others at once.
+  for (let end = lex.suffixes.nextEnd(text, 1); end <= text.length; end = lex.suffixes.nextEnd(text, end + 1)) {
     const s = lex.suffixes.longest(text, end);
     if (!s) continue;
     const suffix = s.info;

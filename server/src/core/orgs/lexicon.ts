@@ -41,96 +41,267 @@ export interface WordInfo {
   blockBefore?: boolean;
 }
 
-interface TrieNode<T> {
-  next: Map<number, TrieNode<T>>;
-  info?: T;
-}
+/**
+ * The nodes and edges of a trie over UTF-16 code units, in typed arrays rather than objects and Maps:
+ * the detector asks the tries at nearly every character of a text, so a step must be a few array reads.
+ * Node 0 is the root. The root's children sit in a table indexed by code unit (most steps are first
+ * steps, and most of them fail); deeper edges sit in one open-addressing hash table keyed by
+ * (node, code unit).
+ */
+class TrieGraph {
+  /** Child of the root for each code unit; 0 when none (no edge leads back to the root). */
+  private readonly rootChild = new Int32Array(0x10000);
+  /** Number of nodes, the root included. */
+  size = 1;
+  /**
+   * Hash table of the deeper edges, four slots an edge so that one probe reads one cache line:
+   * parent node + 1 (0 marks a free entry), code unit, child node, unused.
+   */
+  private table = new Int32Array(256 * 4);
+  /** Entries in the table minus 1 (a power of 2 minus 1). */
+  private mask = 255;
+  private edges = 0;
 
-function node<T>(): TrieNode<T> {
-  return { next: new Map() };
+  private static entry(parent: number, unit: number, mask: number): number {
+    let h = Math.imul(parent, 0x9e3779b1) ^ Math.imul(unit, 0x85ebca6b);
+    h ^= h >>> 15;
+    return h & mask;
+  }
+
+  /** The child of `node` along code unit `unit`, or 0 if none. */
+  child(node: number, unit: number): number {
+    if (node === 0) return this.rootChild[unit];
+    const table = this.table;
+    const mask = this.mask;
+    const key = node + 1;
+    for (let e = TrieGraph.entry(node, unit, mask); ; e = (e + 1) & mask) {
+      const at = e << 2;
+      const p = table[at];
+      if (p === 0) return 0;
+      if (p === key && table[at + 1] === unit) return table[at + 2];
+    }
+  }
+
+  /** The child of `node` along `unit`, made if missing. */
+  childOrAdd(node: number, unit: number): number {
+    const found = this.child(node, unit);
+    if (found) return found;
+    const made = this.size++;
+    if (node === 0) this.rootChild[unit] = made;
+    else {
+      if ((this.edges + 1) * 2 > this.mask + 1) this.grow();
+      this.put(node, unit, made);
+      this.edges++;
+    }
+    return made;
+  }
+
+  private put(node: number, unit: number, child: number): void {
+    let e = TrieGraph.entry(node, unit, this.mask);
+    while (this.table[e << 2] !== 0) e = (e + 1) & this.mask;
+    const at = e << 2;
+    this.table[at] = node + 1;
+    this.table[at + 1] = unit;
+    this.table[at + 2] = child;
+  }
+
+  /** Doubles the hash table, keeping it at most half full. */
+  private grow(): void {
+    const old = this.table;
+    this.mask = this.mask * 2 + 1;
+    this.table = new Int32Array((this.mask + 1) * 4);
+    for (let at = 0; at < old.length; at += 4) if (old[at] !== 0) this.put(old[at] - 1, old[at + 1], old[at + 2]);
+  }
 }
 
 function pairHash(a: number, b: number): number {
   return (a * 31 + b) & 0xffff;
 }
 
+/**
+ * The pairs of adjacent code units found inside the words of a trie, as a bit set of their hashes:
+ * where the two units around an offset make no such pair, no word spans that offset. Hash clashes
+ * only let some offsets through that the trie then rejects.
+ */
+class InnerPairs {
+  private readonly bits = new Uint32Array(0x10000 / 32);
+
+  add(word: string): void {
+    for (let i = 1; i < word.length; i++) {
+      const h = pairHash(word.charCodeAt(i - 1), word.charCodeAt(i));
+      this.bits[h >>> 5] |= 1 << (h & 31);
+    }
+  }
+
+  /** Whether a word may hold both the unit before `at` and the one at `at` (0 < at < text.length). */
+  has(text: string, at: number): boolean {
+    const h = pairHash(text.charCodeAt(at - 1), text.charCodeAt(at));
+    return (this.bits[h >>> 5] & (1 << (h & 31))) !== 0;
+  }
+}
+
+/** Values of `ReverseTrie.endUnits`. */
+const ENDS_NONE = 0;
+/** The code unit ends longer words only: the unit before it must pass the pair filter too. */
+const ENDS_LONGER = 1;
+/** The code unit is a word on its own (局, 部). */
+const ENDS_SINGLE = 2;
+
 /** A trie over reversed words: walking it from an offset leftwards finds the words that end there. */
 export class ReverseTrie<T> {
-  readonly root: TrieNode<T> = node();
+  private readonly graph = new TrieGraph();
+  /** What the word ending at each node is, by node; undefined for nodes inside words only. */
+  private readonly infos: (T | undefined)[] = [undefined];
   maxLength = 0;
-  /** Marks the BMP code units that end some word, to skip all other positions at once. */
-  readonly lastUnits = new Uint8Array(0x10000);
-  /** Marks the code units that are a word on their own (局, 部). */
-  private readonly singleUnits = new Uint8Array(0x10000);
-  /** Marks hashes of the last two code units of longer words: most positions whose last unit ends some word fail here. */
-  private readonly lastPairs = new Uint8Array(0x10000);
+  /**
+   * For each code unit, whether it ends some word (ENDS_NONE, ENDS_LONGER, ENDS_SINGLE): most
+   * offsets are rejected with this one byte read, from a table small enough to stay in cache.
+   */
+  private readonly endUnits = new Uint8Array(0x10000);
+  /** Bit set of the hashes of the last two code units of longer words: most offsets whose last unit ends some word fail here. */
+  private readonly lastPairs = new Uint32Array(0x10000 / 32);
+  private readonly innerPairs = new InnerPairs();
 
   add(word: string, merge: (old: T | undefined) => T): void {
-    let n = this.root;
+    let n = 0;
     for (let i = word.length - 1; i >= 0; i--) {
-      const c = word.charCodeAt(i);
-      let m = n.next.get(c);
-      if (!m) n.next.set(c, (m = node()));
-      n = m;
+      n = this.graph.childOrAdd(n, word.charCodeAt(i));
+      while (this.infos.length < this.graph.size) this.infos.push(undefined);
     }
-    n.info = merge(n.info);
+    this.infos[n] = merge(this.infos[n]);
+    this.innerPairs.add(word);
+    if (word.length === 0) return;
     const last = word.charCodeAt(word.length - 1);
-    this.lastUnits[last] = 1;
-    if (word.length === 1) this.singleUnits[last] = 1;
-    else this.lastPairs[pairHash(word.charCodeAt(word.length - 2), last)] = 1;
+    if (word.length === 1) this.endUnits[last] = ENDS_SINGLE;
+    else {
+      if (this.endUnits[last] === ENDS_NONE) this.endUnits[last] = ENDS_LONGER;
+      const h = pairHash(word.charCodeAt(word.length - 2), last);
+      this.lastPairs[h >>> 5] |= 1 << (h & 31);
+    }
     if (word.length > this.maxLength) this.maxLength = word.length;
+  }
+
+  /** Whether a word may end at `end` (0 < end <= text.length): false for most offsets that end none, never for one that does. */
+  private mayEnd(text: string, end: number): boolean {
+    const last = text.charCodeAt(end - 1);
+    const ends = this.endUnits[last];
+    if (ends === ENDS_SINGLE) return true;
+    if (ends === ENDS_NONE || end < 2) return false;
+    const h = pairHash(text.charCodeAt(end - 2), last);
+    return (this.lastPairs[h >>> 5] & (1 << (h & 31))) !== 0;
+  }
+
+  /**
+   * The first offset from `from` on at which a word may end (text.length + 1 if none): a scan with
+   * the same cheap tests as `longest`, so that a caller asking at every offset can skip the others.
+   */
+  nextEnd(text: string, from: number): number {
+    const endUnits = this.endUnits;
+    const lastPairs = this.lastPairs;
+    const length = text.length;
+    let end = from < 1 ? 1 : from;
+    if (end === 1) {
+      // No unit before the first: only one-unit words end there.
+      if (length === 0 || endUnits[text.charCodeAt(0)] === ENDS_SINGLE) return 1;
+      end = 2;
+    }
+    // The test of `mayEnd`, inlined by hand and without branches but the one that stops: this loop
+    // runs at every character of a text, and whether a character ends a word is too random for the
+    // processor to guess. Each unit is read once: the one before `end` is kept from the previous round.
+    let before = end <= length ? text.charCodeAt(end - 2) : 0;
+    for (; end <= length; end++) {
+      const last = text.charCodeAt(end - 1);
+      const ends = endUnits[last];
+      const h = pairHash(before, last);
+      const pair = (lastPairs[h >>> 5] >>> (h & 31)) & 1;
+      // ENDS_SINGLE (2) passes; ENDS_LONGER (1) passes with its pair; ENDS_NONE (0) never does.
+      if (((ends >> 1) | (ends & pair)) !== 0) break;
+      before = last;
+    }
+    return end;
+  }
+
+  /**
+   * Whether some word may span offset `at`, holding the code units on both sides of it; false means
+   * surely none does (and so no word ending after `at` starts before it).
+   */
+  maySpan(text: string, at: number): boolean {
+    return at > 0 && at < text.length && this.innerPairs.has(text, at);
   }
 
   /** Calls `visit(length, info)` for every word ending at `end`, shortest first. */
   each(text: string, end: number, visit: (length: number, info: T) => void): void {
-    let n: TrieNode<T> | undefined = this.root;
+    if (end > text.length) return;
+    const graph = this.graph;
+    let n = 0;
     for (let i = end - 1; i >= 0; i--) {
-      n = n.next.get(text.charCodeAt(i));
-      if (!n) return;
-      if (n.info !== undefined) visit(end - i, n.info);
+      n = graph.child(n, text.charCodeAt(i));
+      if (n === 0) return;
+      const info = this.infos[n];
+      if (info !== undefined) visit(end - i, info);
     }
   }
 
   /** The longest word ending at `end`. */
   longest(text: string, end: number): { length: number; info: T } | undefined {
-    if (end <= 0) return undefined;
-    const last = text.charCodeAt(end - 1);
-    if (!this.lastUnits[last]) return undefined;
-    if (!this.singleUnits[last] && (end < 2 || !this.lastPairs[pairHash(text.charCodeAt(end - 2), last)])) return undefined;
-    let best: { length: number; info: T } | undefined;
-    let n: TrieNode<T> | undefined = this.root;
-    for (let i = end - 1; i >= 0; i--) {
-      n = n.next.get(text.charCodeAt(i));
-      if (!n) break;
-      if (n.info !== undefined) best = { length: end - i, info: n.info };
+    if (end <= 0 || end > text.length) return undefined;
+    // Most offsets end no word: a table read or two rejects them.
+    if (!this.mayEnd(text, end)) return undefined;
+    const graph = this.graph;
+    let n = graph.child(0, text.charCodeAt(end - 1));
+    let bestNode = 0;
+    let bestLength = 0;
+    for (let i = end - 1; ; ) {
+      if (this.infos[n] !== undefined) {
+        bestNode = n;
+        bestLength = end - i;
+      }
+      if (--i < 0) break;
+      n = graph.child(n, text.charCodeAt(i));
+      if (n === 0) break;
     }
-    return best;
+    return bestNode === 0 ? undefined : { length: bestLength, info: this.infos[bestNode]! };
   }
 }
 
 /** A trie over words read forwards, to find the words starting at an offset. */
 export class ForwardTrie {
-  private readonly root: TrieNode<true> = node();
+  private readonly graph = new TrieGraph();
+  /** 1 for the nodes that end a word, by node. */
+  private ends = new Uint8Array(64);
+  private readonly innerPairs = new InnerPairs();
 
   add(word: string): void {
-    let n = this.root;
-    for (let i = 0; i < word.length; i++) {
-      const c = word.charCodeAt(i);
-      let m = n.next.get(c);
-      if (!m) n.next.set(c, (m = node()));
-      n = m;
+    this.innerPairs.add(word);
+    let n = 0;
+    for (let i = 0; i < word.length; i++) n = this.graph.childOrAdd(n, word.charCodeAt(i));
+    if (n >= this.ends.length) {
+      const ends = new Uint8Array(Math.max(n + 1, this.ends.length * 2));
+      ends.set(this.ends);
+      this.ends = ends;
     }
-    n.info = true;
+    this.ends[n] = 1;
+  }
+
+  /**
+   * Whether some word may span offset `at`, holding the code units on both sides of it; false means
+   * surely none does (and so no word starting before `at` ends after it).
+   */
+  maySpan(text: string, at: number): boolean {
+    return at > 0 && at < text.length && this.innerPairs.has(text, at);
   }
 
   /** Length of the longest word starting at `start`, 0 if none. */
   longestAt(text: string, start: number): number {
+    if (start < 0 || start >= text.length) return 0;
+    const graph = this.graph;
+    // Most offsets start no word: one table read rejects them.
+    let n = graph.child(0, text.charCodeAt(start));
     let best = 0;
-    let n: TrieNode<true> | undefined = this.root;
-    for (let i = start; i < text.length; i++) {
-      n = n.next.get(text.charCodeAt(i));
-      if (!n) break;
-      if (n.info) best = i + 1 - start;
+    for (let i = start; n !== 0; ) {
+      if (this.ends[n] === 1) best = i + 1 - start;
+      if (++i >= text.length) break;
+      n = graph.child(n, text.charCodeAt(i));
     }
     return best;
   }
@@ -150,6 +321,8 @@ export interface Lexicon {
   words: ReverseTrie<WordInfo>;
   blockAfter: ForwardTrie;
   shortForms: ShortForm[];
+  /** The short forms shown as an expansion, read backwards: which one ends a name. */
+  expandForms: ReverseTrie<ShortForm>;
   /** Full place name of each place form (蚌埠 → 蚌埠市, 蚌埠市 → 蚌埠市). */
   placeFull: Map<string, string>;
   branchSuffixes: Set<string>;
@@ -226,6 +399,8 @@ export function compileLexicon(raw: unknown): Lexicon {
               known: false,
               numeral: !!g.numeral,
               anchored: !!g.anchored,
+              // Present on every suffix, as on known names, so all have one shape (fast property reads).
+              context: false,
             },
       );
     }
@@ -249,8 +424,19 @@ export function compileLexicon(raw: unknown): Lexicon {
   };
 
   const words = new ReverseTrie<WordInfo>();
+  // Every word's info starts from all fields in one order, so all infos share one shape: the
+  // detector reads them at every step of its walks, and reads of one shape are the fast ones.
+  const noWord: Required<Record<keyof WordInfo, undefined>> = {
+    place: undefined,
+    stop: undefined,
+    determiner: undefined,
+    generic: undefined,
+    nameWord: undefined,
+    connector: undefined,
+    blockBefore: undefined,
+  };
   const add = (list: string[], patch: WordInfo) => {
-    for (const w of list) if (w) words.add(w, (old) => ({ ...old, ...patch }));
+    for (const w of list) if (w) words.add(w, (old) => ({ ...(old ?? noWord), ...patch }));
   };
   const placeFull = new Map<string, string>();
   const p = d.places;
@@ -279,6 +465,9 @@ export function compileLexicon(raw: unknown): Lexicon {
   const shortForms = d.shortForms
     .map((s) => ({ short: s.short, full: s.full, expand: s.expand !== false }))
     .sort((a, b) => b.short.length - a.short.length);
+  // The first of equal short forms wins, as in a scan of the sorted list.
+  const expandForms = new ReverseTrie<ShortForm>();
+  for (const f of shortForms) if (f.expand) expandForms.add(f.short, (old) => old ?? f);
 
   return {
     suffixes,
@@ -286,6 +475,7 @@ export function compileLexicon(raw: unknown): Lexicon {
     words,
     blockAfter,
     shortForms,
+    expandForms,
     placeFull,
     branchSuffixes: new Set(d.branchSuffixes),
     branchOfSuffixes: new Set(d.branchOfSuffixes),
