@@ -29,7 +29,7 @@
  */
 import type { Approximation, FigureAnnotation, FigureKind } from './types';
 import unitsData from '../../data/units.json';
-import { digitValue, isChineseNumeralChar, parseChineseDigits, parseChineseNumeral, readArabic, shiftDecimal, unitExponent } from './numerals';
+import { decimalValue, digitValue, isChineseNumeralChar, parseChineseDigits, parseChineseNumeral, readArabic, shiftDecimal, unitExponent } from './numerals';
 
 /** A measure word or unit from server/data/units.json. */
 interface MeasureWord {
@@ -44,34 +44,64 @@ const DATA = unitsData as unknown as { measureWords: MeasureWord[]; notFigures: 
 
 // ------------------------------------------------------------------ word lists
 
+/**
+ * For each code unit, one bit per ByUnit table that has a list for it. Most look-ups find nothing and
+ * end at this one table, shared by all lists so that it stays in the processor's cache; the Maps are
+ * consulted only when there is a list.
+ */
+const LISTED = new Uint16Array(0x10000);
+let nextListedBit = 1;
+
+/** Lists by a code unit, behind a bit of LISTED: these look-ups run around every number. */
+class ByUnit<T> {
+  private readonly bit: number;
+  private readonly lists = new Map<number, T[]>();
+  constructor() {
+    // The tables are the fixed ones of this file, fewer than the bits of LISTED.
+    if (nextListedBit > 0x8000) throw new Error('figures: more word lists than LISTED has bits');
+    this.bit = nextListedBit;
+    nextListedBit <<= 1;
+  }
+  add(c: number, item: T): void {
+    const list = this.lists.get(c);
+    if (list) list.push(item);
+    else this.lists.set(c, [item]);
+    LISTED[c] |= this.bit;
+  }
+  /** The list of c, or undefined (also for NaN, the code unit outside a text). */
+  get(c: number): T[] | undefined {
+    // c | 0 turns NaN into 0, which no list has: a typed array read at NaN would slow down this read everywhere.
+    if ((LISTED[c | 0] & this.bit) === 0) return undefined;
+    return this.lists.get(c);
+  }
+}
+
+/** True when `word` is in `text` at i (i >= 0), like text.startsWith(word, i) but without the call's overhead. */
+function hasAt(text: string, i: number, word: string): boolean {
+  const n = word.length;
+  if (i + n > text.length) return false;
+  for (let k = 0; k < n; k++) if (text.charCodeAt(i + k) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
 /** Words that start at a position, looked up by their first code unit, longest first. */
 class WordsAt<V> {
-  private readonly byFirst = new Map<number, [string, V][]>();
+  private readonly byFirst = new ByUnit<[string, V]>();
   constructor(words: readonly (readonly [string, V])[]) {
-    for (const [w, v] of [...words].sort((a, b) => b[0].length - a[0].length)) {
-      const k = w.charCodeAt(0);
-      const list = this.byFirst.get(k) ?? [];
-      list.push([w, v]);
-      this.byFirst.set(k, list);
-    }
+    for (const [w, v] of [...words].sort((a, b) => b[0].length - a[0].length)) this.byFirst.add(w.charCodeAt(0), [w, v]);
   }
   match(text: string, i: number): [string, V] | undefined {
     const list = this.byFirst.get(text.charCodeAt(i));
-    if (list) for (const w of list) if (text.startsWith(w[0], i)) return w;
+    if (list) for (const w of list) if (hasAt(text, i, w[0])) return w;
     return undefined;
   }
 }
 
 /** Words that end at a position, looked up by their last code unit, longest first. */
 class WordsBefore<V> {
-  private readonly byLast = new Map<number, [string, V][]>();
+  private readonly byLast = new ByUnit<[string, V]>();
   constructor(words: readonly (readonly [string, V])[]) {
-    for (const [w, v] of [...words].sort((a, b) => b[0].length - a[0].length)) {
-      const k = w.charCodeAt(w.length - 1);
-      const list = this.byLast.get(k) ?? [];
-      list.push([w, v]);
-      this.byLast.set(k, list);
-    }
+    for (const [w, v] of [...words].sort((a, b) => b[0].length - a[0].length)) this.byLast.add(w.charCodeAt(w.length - 1), [w, v]);
   }
   /** The longest word that ends at i and starts at or after `floor`. */
   match(text: string, i: number, floor = 0): [string, V] | undefined {
@@ -80,7 +110,7 @@ class WordsBefore<V> {
     if (list) {
       for (const w of list) {
         const s = i - w[0].length;
-        if (s >= floor && text.startsWith(w[0], s)) return w;
+        if (s >= floor && hasAt(text, s, w[0])) return w;
       }
     }
     return undefined;
@@ -89,24 +119,23 @@ class WordsBefore<V> {
 
 const words = (list: string[]): [string, true][] => list.map((w) => [w, true]);
 
-/** Measure words by their first code unit, longest first. */
-const MEASURE_WORDS = new Map<number, MeasureWord[]>();
+/**
+ * Measure words by their first code unit, longest first. Copied into one shape (absent fields
+ * undefined): the JSON objects have several, which slows down reading their fields.
+ */
+const MEASURE_WORDS = new ByUnit<MeasureWord>();
 for (const w of [...DATA.measureWords].sort((a, b) => b.text.length - a.text.length)) {
-  const k = w.text.charCodeAt(0);
-  const list = MEASURE_WORDS.get(k) ?? [];
-  list.push(w);
-  MEASURE_WORDS.set(k, list);
+  const word: MeasureWord = { text: w.text, kind: w.kind, unit: w.unit, chineseNumerals: w.chineseNumerals, notFollowedBy: w.notFollowedBy };
+  MEASURE_WORDS.add(w.text.charCodeAt(0), word);
 }
 
 /** Slogans and names with numerals, by the first code unit of each numeral in them, with its index. */
-const NOT_FIGURES = new Map<number, { phrase: string; at: number }[]>();
+const NOT_FIGURES = new ByUnit<{ phrase: string; at: number }>();
 for (const phrase of DATA.notFigures) {
   for (let k = 0; k < phrase.length; k++) {
     const c = phrase.charCodeAt(k);
     if (!isNumeralChar(c) || (k > 0 && isNumeralChar(phrase.charCodeAt(k - 1)))) continue;
-    const list = NOT_FIGURES.get(c) ?? [];
-    list.push({ phrase, at: k });
-    NOT_FIGURES.set(c, list);
+    NOT_FIGURES.add(c, { phrase, at: k });
   }
 }
 
@@ -132,11 +161,11 @@ const QUALIFIERS = new WordsBefore<Approximation>([
 ]);
 
 /** Characters before a one-character qualifier that make it part of another word (附近, 签约, 赶超). */
-const QUALIFIER_GUARD: Record<string, string> = {
-  近: '附就邻靠最接将贴亲',
-  约: '签预节制履公契邀违特相条合婚赴大',
-  超: '赶高',
-};
+const QUALIFIER_GUARD = new Map<string, string>([
+  ['近', '附就邻靠最接将贴亲'],
+  ['约', '签预节制履公契邀违特相条合婚赴大'],
+  ['超', '赶高'],
+]);
 
 const SUFFIX_APPROX = new WordsAt<Approximation>([
   ['及以上', 'at-least'],
@@ -227,6 +256,7 @@ const MING = ch('名');
 const BAN = ch('半');
 const YI = ch('一');
 const ER = ch('二');
+const LIANG = ch('两');
 const FEN = ch('分');
 const SHOU = ch('首');
 const ZHI_TO = ch('至');
@@ -251,7 +281,8 @@ const MAX_CHINESE_NUMERAL = 16;
 const PER_REACH = 80;
 
 /** Last characters of qualifiers: a lone 一 after one of them may be an amount (不到一个小时). */
-const QUALIFIER_ENDS = new Set('过逾超近约概足到少多'.split('').map(ch));
+const QUALIFIER_ENDS = new Uint8Array(0x10000);
+for (const s of '过逾超近约概足到少多') QUALIFIER_ENDS[ch(s)] = 1;
 
 /** What kind of place an anchor is, by code unit. */
 const ANCHOR = new Uint8Array(0x10000);
@@ -267,25 +298,40 @@ for (const s of '上下') ANCHOR[ch(s)] = A_HALF;
 for (const s of '今去明') ANCHOR[ch(s)] = A_YEAR_WORD;
 ANCHOR[SHOU] = A_FIRST;
 
+/** The first place at or after i where a figure may start, or the text's length. */
+function nextAnchor(t: string, i: number): number {
+  // A loop of its own: most characters start nothing, and this tight loop is what skips them.
+  const n = t.length;
+  while (i < n && ANCHOR[t.charCodeAt(i)] === 0) i++;
+  return i;
+}
+
+/** Classes of code units for quoted formulas and per-denominators (the ASCII " both opens and closes). */
+const CHAR_CLASS = new Uint8Array(0x10000);
+const C_CLAUSE_END = 1;
+const C_OPEN_QUOTE = 2;
+const C_CLOSE_QUOTE = 4;
+// 。 ，, ；; ！! ？? ：: and line breaks end a clause.
+for (const c of [0x3002, 0xff0c, 44, 0xff1b, 59, 0xff01, 33, 0xff1f, 63, 0xff1a, 58, 10, 13]) CHAR_CLASS[c] |= C_CLAUSE_END;
+// “ 「 『 ‘ " ＂
+for (const c of [0x201c, 0x300c, 0x300e, 0x2018, 34, 0xff02]) CHAR_CLASS[c] |= C_OPEN_QUOTE;
+// ” 」 』 ’ " ＂
+for (const c of [0x201d, 0x300d, 0x300f, 0x2019, 34, 0xff02]) CHAR_CLASS[c] |= C_CLOSE_QUOTE;
+
+// Outside the text c is NaN (or -1): c | 0 reads class 0 for NaN, as a typed array read at NaN would slow
+// down the read everywhere.
+
 /** Characters that end a clause, for quoted formulas and per-denominators. */
 function isClauseEnd(c: number): boolean {
-  return (
-    c === 0x3002 || // 。
-    c === 0xff0c || c === 44 || // ，,
-    c === 0xff1b || c === 59 || // ；;
-    c === 0xff01 || c === 33 || // ！!
-    c === 0xff1f || c === 63 || // ？?
-    c === 0xff1a || c === 58 || // ：:
-    c === 10 || c === 13
-  );
+  return (CHAR_CLASS[c | 0] & C_CLAUSE_END) !== 0;
 }
 
 function isOpenQuote(c: number): boolean {
-  return c === 0x201c || c === 0x300c || c === 0x300e || c === 0x2018 || c === 34 || c === 0xff02;
+  return (CHAR_CLASS[c | 0] & C_OPEN_QUOTE) !== 0;
 }
 
 function isCloseQuote(c: number): boolean {
-  return c === 0x201d || c === 0x300d || c === 0x300f || c === 0x2019 || c === 34 || c === 0xff02;
+  return (CHAR_CLASS[c | 0] & C_CLOSE_QUOTE) !== 0;
 }
 
 function isLatin(c: number): boolean {
@@ -317,12 +363,23 @@ interface Num {
   start: number;
   end: number;
   arabic: boolean;
-  /** ASCII digits with an optional ".", for exact scaling; for Chinese numerals the value's digits. */
+  /** ASCII digits with an optional ".", for exact scaling ('' for Chinese numerals: see numDigits). */
   digits: string;
   /** The value as written (NaN for a malformed Chinese numeral). */
   value: number;
-  /** A Chinese numeral's text ('' for Arabic). */
-  chinese: string;
+}
+
+/** The digits of a number for exact scaling; for a Chinese numeral its value's, made only when needed. */
+function numDigits(num: Num): string {
+  if (num.arabic) return num.digits;
+  return Number.isNaN(num.value) ? '' : String(num.value);
+}
+
+/** The number × 10^exp, negated after a minus sign: exact, from the digits as written. */
+function scaledValue(num: Num, negative: boolean, exp: number): number {
+  // An Arabic number's value is already its digits read exactly (-0 after a minus sign, like "-0").
+  if (exp === 0 && num.arabic) return negative ? -num.value : num.value;
+  return shiftDecimal(negative ? '-' + numDigits(num) : numDigits(num), exp);
 }
 
 /** What follows a number: scale, 余/多, unit. */
@@ -341,46 +398,71 @@ interface Measure {
   scaleText: string;
 }
 
-interface Fields {
-  figureKind: FigureKind;
-  value: number | null;
-  unit: string;
-  valueHigh?: number;
-  unitText?: string;
-  approx?: Approximation;
-  date?: string;
-  scope?: string;
-  change?: 'increase' | 'decrease';
+/**
+ * What a figure says besides its range. A class, so that all of them have one shape (absent fields
+ * are undefined) and emit() reads them quickly: object literals of a dozen shapes made those reads
+ * megamorphic, the slowest kind of property access.
+ */
+class Fields {
+  valueHigh: number | undefined = undefined;
+  unitText: string | undefined = undefined;
+  approx: Approximation | undefined = undefined;
+  date: string | undefined = undefined;
+  scope: string | undefined = undefined;
+  change: 'increase' | 'decrease' | undefined = undefined;
+  constructor(
+    public figureKind: FigureKind,
+    public value: number | null,
+    public unit: string,
+  ) {}
+}
+
+/** Fields with a date or period (ISO 8601). */
+function dated(figureKind: FigureKind, value: number | null, unit: string, date: string): Fields {
+  const f = new Fields(figureKind, value, unit);
+  f.date = date;
+  return f;
+}
+
+/** Fields of a rank, with its scope (全省, 全国…) if there is one. */
+function rank(value: number, scope: string | undefined): Fields {
+  const f = new Fields('rank', value, '');
+  f.scope = scope;
+  return f;
 }
 
 /** Finds the figures in a paragraph of report text. */
 export function findFigures(text: string): FigureAnnotation[] {
-  return new FigureScanner(text).run();
+  return SCANNER.run(text);
 }
 
 class FigureScanner {
-  private readonly out: FigureAnnotation[] = [];
+  /** The paragraph being read. */
+  private text = '';
+  private out: FigureAnnotation[] = [];
   /** End of the last figure: nothing may start before it. */
   private floor = 0;
   /** A 每…人口 denominator waiting for its figure, until the end of its clause. */
-  private per: { text: string; until: number } | undefined;
+  private per: { text: string; until: number } | undefined = undefined;
 
-  constructor(private readonly text: string) {}
-
-  run(): FigureAnnotation[] {
-    const t = this.text;
-    const n = t.length;
-    let i = 0;
+  /** The figures of a paragraph. The scanner is reset here, so one serves all calls (see SCANNER). */
+  run(text: string): FigureAnnotation[] {
+    const out: FigureAnnotation[] = [];
+    this.text = text;
+    this.out = out;
+    this.floor = 0;
+    this.per = undefined;
+    const n = text.length;
+    let i = nextAnchor(text, 0);
     while (i < n) {
-      const a = ANCHOR[t.charCodeAt(i)];
-      if (a === 0) {
-        i++;
-        continue;
-      }
-      const next = this.at(i, a);
-      i = next > i ? next : i + 1;
+      const next = this.at(i, ANCHOR[text.charCodeAt(i)]);
+      i = nextAnchor(text, next > i ? next : i + 1);
     }
-    return this.out;
+    // Keep neither the paragraph nor its figures alive.
+    this.text = '';
+    this.out = [];
+    this.per = undefined;
+    return out;
   }
 
   /** Reads what starts at p; returns where to look next. */
@@ -393,7 +475,8 @@ class FigureScanner {
     let num: Num;
     if (anchor === A_CHINESE) {
       let e = p + 1;
-      while (e < t.length && isChineseNumeralChar(t.charCodeAt(e))) e++;
+      // ANCHOR marks exactly the characters of Chinese numerals A_CHINESE.
+      while (e < t.length && ANCHOR[t.charCodeAt(e)] === A_CHINESE) e++;
       if (e === p + 1 && !this.loneNumeralMayCount(p, prev)) return e;
       // No numeral in a report is that long; skipping the whole run keeps the scan linear.
       if (e - p > MAX_CHINESE_NUMERAL) return e;
@@ -405,7 +488,7 @@ class FigureScanner {
         if (iso !== undefined) return iso;
       }
       const a = readArabic(t, p)!;
-      num = { start: p, end: a.end, arabic: true, digits: a.digits, value: Number(a.digits), chinese: '' };
+      num = { start: p, end: a.end, arabic: true, digits: a.digits, value: decimalValue(a.digits) };
     }
     if (t.charCodeAt(num.end) === FEN && t.startsWith('分之', num.end)) return this.fraction(num);
     if (isLatin(prev) || (isMinus(prev) && isLatin(t.charCodeAt(p - 2)))) return num.end; // COVID-19, PM2.5
@@ -439,7 +522,7 @@ class FigureScanner {
     const t = this.text;
     const c = t.charCodeAt(p);
     const next = t.charCodeAt(p + 1);
-    if (c === YI || c === ER) return prev === DI || prev === QIAN_TOP || next === FEN || QUALIFIER_ENDS.has(prev);
+    if (c === YI || c === ER) return prev === DI || prev === QIAN_TOP || next === FEN || QUALIFIER_ENDS[prev] === 1;
     if (unitExponent(c) >= 2) return next === YU || next === DUO || next === FEN || prev === MEI;
     return true;
   }
@@ -455,7 +538,7 @@ class FigureScanner {
     } else {
       value = parseChineseNumeral(t, p, e);
     }
-    return { start: p, end: e, arabic: false, digits: Number.isNaN(value) ? '' : String(value), value, chinese: t.slice(p, e) };
+    return { start: p, end: e, arabic: false, digits: '', value };
   }
 
   // ------------------------------------------------------------------ words without numerals
@@ -463,7 +546,7 @@ class FigureScanner {
   /** 上半年, 下半年. */
   private halfYear(p: number): number {
     if (p > 0 && this.text[p - 1] === '以') return p + 1; // 以上半年…
-    return this.emit(p, p + 3, { figureKind: 'period', value: null, unit: '' });
+    return this.emit(p, p + 3, new Fields('period', null, ''));
   }
 
   /** 今年, 去年, 明年 — not in 如今年轻, 过去年代, 说明年度. */
@@ -476,7 +559,7 @@ class FigureScanner {
     if (word === '今' && prev === '如') return p + 1;
     if (word === '去' && prev !== '' && '过失'.includes(prev)) return p + 1;
     if (word === '明' && prev !== '' && '说证声表发阐标注查指写讲言申简鲜透文光分开英清高精聪不载彰'.includes(prev)) return p + 1;
-    return this.emit(p, p + 2, { figureKind: 'period', value: null, unit: '' });
+    return this.emit(p, p + 2, new Fields('period', null, ''));
   }
 
   /** 全省首位, 居首位: rank 1. */
@@ -484,7 +567,7 @@ class FigureScanner {
     const scope = this.scopeBefore(p);
     if (!scope && !RANK_VERBS.match(this.text, p)) return p + 1;
     const start = scope && scope.adjacent ? scope.start : p;
-    return this.emit(start, p + 2, { figureKind: 'rank', value: 1, unit: '', scope: scope?.word });
+    return this.emit(start, p + 2, rank(1, scope?.word));
   }
 
   // ------------------------------------------------------------------ measures
@@ -578,10 +661,10 @@ class FigureScanner {
     if (!list) return undefined;
     const t = this.text;
     for (const w of list) {
-      if (!t.startsWith(w.text, i)) continue;
+      if (!hasAt(t, i, w.text)) continue;
       const after = i + w.text.length;
       let blocked = false;
-      if (w.notFollowedBy) for (const s of w.notFollowedBy) if (t.startsWith(s, after)) blocked = true;
+      if (w.notFollowedBy) for (const s of w.notFollowedBy) if (hasAt(t, after, s)) blocked = true;
       if (!blocked) return w;
     }
     return undefined;
@@ -639,7 +722,7 @@ class FigureScanner {
       // 三年行动计划 names a plan; 连续三年 is a duration.
       if (!num.arabic && !t.startsWith('连续', pre.start - 2)) return num.end;
     }
-    const fields: Fields = { figureKind: kind, value: shiftDecimal(pre.negative ? '-' + num.digits : num.digits, m.exp), unit };
+    const fields = new Fields(kind, scaledValue(num, pre.negative, m.exp), unit);
     if (unitText) fields.unitText = unitText;
     if (approx) fields.approx = approx;
     // 能力提升三条主线: a Chinese numeral after a word of change is rarely the change itself.
@@ -651,13 +734,14 @@ class FigureScanner {
 
   /** Chinese numerals count only in plain cases; see the decisions at the top. */
   private chineseCountOk(num: Num, w: MeasureWord | undefined): boolean {
-    const s = num.chinese;
+    // The numeral when it is one character (一, 二, 两), else -1.
+    const single = num.end - num.start === 1 ? this.text.charCodeAt(num.start) : -1;
     // 数十人, 几百名, 十几个: indefinite.
     const before = this.text.charCodeAt(num.start - 1);
     if (INDEFINITE_BEFORE.has(before) || this.text.charCodeAt(num.end) === JI_SOME) return false;
-    if (s === '一' && !this.qualifierBefore(num.start)) return false;
-    if (s === '二') return false;
-    if (w?.chineseNumerals === false && s !== '两') return false;
+    if (single === YI && !this.qualifierBefore(num.start)) return false;
+    if (single === ER) return false;
+    if (w?.chineseNumerals === false && single !== LIANG) return false;
     return true;
   }
 
@@ -668,27 +752,39 @@ class FigureScanner {
     if (before !== '' && BEFORE_TOP_GUARD.includes(before)) return undefined;
     if (!this.validRank(num) || num.start - 1 < this.floor) return undefined;
     if (this.excluded(num, num.start - 1, num.end + 1)) return undefined;
-    return this.emit(num.start - 1, num.end + 1, { figureKind: 'rank', value: num.value, unit: '', approx: 'at-most' });
+    const fields = rank(num.value, undefined);
+    fields.approx = 'at-most';
+    return this.emit(num.start - 1, num.end + 1, fields);
   }
 
   /** A number with no unit: an amount in 万/亿, a rank after a scope, or a value after 达/为. */
   private bare(num: Num, m: Measure): number {
     const t = this.text;
     const after = t.charCodeAt(m.end);
-    // 全国一百二十四、 — a rank without 第.
-    const scope = this.scopeBefore(num.start);
-    if (scope && scope.adjacent && m.exp === 0 && !m.approx && this.validRank(num)) {
-      let end = num.end;
-      const c = t.charCodeAt(end);
-      if (c === WEI || c === MING) end++;
-      if ((end > num.end || !isHan(t.charCodeAt(end))) && !this.excluded(num, scope.start, end)) {
-        return this.emit(scope.start, end, { figureKind: 'rank', value: num.value, unit: '', scope: scope.word });
+    // 全国一百二十四、 — a rank without 第. (Most numbers here are not ranks: the scope, which takes
+    // longer to look for, is looked for last. The tests are free of side effects, so their order is free.)
+    if (m.exp === 0 && !m.approx && this.validRank(num)) {
+      const scope = this.scopeBefore(num.start);
+      if (scope && scope.adjacent) {
+        let end = num.end;
+        const c = t.charCodeAt(end);
+        if (c === WEI || c === MING) end++;
+        if ((end > num.end || !isHan(t.charCodeAt(end))) && !this.excluded(num, scope.start, end)) {
+          return this.emit(scope.start, end, rank(num.value, scope.word));
+        }
       }
     }
     if (!num.arabic) return num.end;
     if (isOpenQuote(after) || isCloseQuote(after) || isLatin(after)) return num.end;
+    if (m.exp <= 0) {
+      // 达5.99, — a plain value after a word that introduces it, before punctuation. (Tested before the
+      // words in front are read: most bare numbers are not followed by punctuation.)
+      const ends = m.end >= t.length || after === DUN || after === 32 || (isClauseEnd(after) && after !== 58 && after !== 0xff1a);
+      if (!ends) return num.end; // 12345热线, 1.突出, 10:30
+      if (num.digits.length === 4 && /^[12]\d{3}$/.test(num.digits)) return num.end; // a year without 年
+    }
     const pre = this.prefix(num);
-    const fields: Fields = { figureKind: 'quantity', value: null, unit: '' };
+    const fields = new Fields('quantity', null, '');
     if (m.exp > 0) {
       // 投入1200万: an amount in 万/亿; money when the words before say so.
       if (MONEY_CONTEXT.match(t, pre.before) || MONEY_CONTEXT.match(t, pre.start)) {
@@ -697,14 +793,10 @@ class FigureScanner {
       }
       fields.unitText = m.scaleText;
     } else {
-      // 达5.99, — a plain value after a word that introduces it, before punctuation.
-      const ends = m.end >= t.length || after === DUN || after === 32 || (isClauseEnd(after) && after !== 58 && after !== 0xff1a);
-      if (!ends) return num.end; // 12345热线, 1.突出, 10:30
-      if (num.digits.length === 4 && /^[12]\d{3}$/.test(num.digits)) return num.end; // a year without 年
       const b = pre.before > 0 ? t[pre.before - 1] : '';
       if (!pre.approx && !(b !== '' && VALUE_VERBS.includes(b))) return num.end;
     }
-    fields.value = shiftDecimal(pre.negative ? '-' + num.digits : num.digits, m.exp);
+    fields.value = scaledValue(num, pre.negative, m.exp);
     const approx = m.approx ?? pre.approx;
     if (approx) fields.approx = approx;
     if (pre.change) fields.change = pre.change;
@@ -721,7 +813,7 @@ class FigureScanner {
     if (first.arabic) {
       if (digitValue(c) < 0) return undefined;
       const a = readArabic(t, j)!;
-      second = { start: j, end: a.end, arabic: true, digits: a.digits, value: Number(a.digits), chinese: '' };
+      second = { start: j, end: a.end, arabic: true, digits: a.digits, value: decimalValue(a.digits) };
     } else {
       if (!isChineseNumeralChar(c)) return undefined;
       let e = j + 1;
@@ -733,10 +825,9 @@ class FigureScanner {
     if (t.charCodeAt(second.end) === YUE && !m1.hasUnit && isMonth(first) && isMonth(second) && first.value < second.value) {
       const end = second.end + 1;
       if (this.excluded(first, first.start, end)) return undefined;
-      return this.emit(first.start, end, {
-        figureKind: 'range', value: first.value, valueHigh: second.value, unit: '月',
-        date: `--${pad2(first.value)}/--${pad2(second.value)}`,
-      });
+      const fields = dated('range', first.value, '月', `--${pad2(first.value)}/--${pad2(second.value)}`);
+      fields.valueHigh = second.value;
+      return this.emit(first.start, end, fields);
     }
     const m2 = this.measure(second);
     if (!m2.hasUnit) return undefined;
@@ -751,10 +842,11 @@ class FigureScanner {
       end += suffix[0].length;
     }
     const pre = this.prefix(first);
-    const low = shiftDecimal(pre.negative ? '-' + first.digits : first.digits, exp1);
-    const high = shiftDecimal(second.digits, m2.exp);
+    const low = scaledValue(first, pre.negative, exp1);
+    const high = shiftDecimal(numDigits(second), m2.exp);
     if (!(low <= high)) return undefined;
-    const fields: Fields = { figureKind: 'range', value: low, valueHigh: high, unit: m2.unit };
+    const fields = new Fields('range', low, m2.unit);
+    fields.valueHigh = high;
     if (m2.unitText) fields.unitText = m2.unitText;
     if (approx ?? pre.approx) fields.approx = approx ?? pre.approx;
     if (pre.change) fields.change = pre.change;
@@ -797,7 +889,7 @@ class FigureScanner {
     const q = QUALIFIERS.match(t, s, this.floor);
     if (!q) return undefined;
     const qs = s - q[0].length;
-    const guard = QUALIFIER_GUARD[q[0]];
+    const guard = QUALIFIER_GUARD.get(q[0]);
     if (guard && qs > 0 && guard.includes(t[qs - 1])) return undefined;
     return q;
   }
@@ -831,7 +923,7 @@ class FigureScanner {
     let end = num.end;
     const c = t.charCodeAt(end);
     if (c === JI_SEASON && t.startsWith('季度', end)) {
-      return this.emit(num.start - 1, end + 2, { figureKind: 'period', value: num.value, unit: '季度' });
+      return this.emit(num.start - 1, end + 2, new Fields('period', num.value, '季度'));
     }
     if (c === WEI || c === MING) end++;
     else if (isHan(c) || isOpenQuote(c) || digitValue(c) >= 0) return num.end;
@@ -842,7 +934,7 @@ class FigureScanner {
     const scope = this.scopeBefore(di);
     const start = scope && scope.adjacent ? scope.start : di;
     if (this.excluded(num, start, end)) return num.end;
-    return this.emit(start, end, { figureKind: 'rank', value: num.value, unit: '', scope: scope?.word });
+    return this.emit(start, end, rank(num.value, scope?.word));
   }
 
   /** 每10万人口, 每千人口: remembers the denominator for the next count in the clause. */
@@ -903,7 +995,7 @@ class FigureScanner {
     const mo = Number(m[3]);
     const d = Number(m[4]);
     if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
-    return this.emit(p, p + m[0].length, { figureKind: 'date', value: null, unit: '', date: `${m[1]}-${pad2(mo)}-${pad2(d)}` });
+    return this.emit(p, p + m[0].length, dated('date', null, '', `${m[1]}-${pad2(mo)}-${pad2(d)}`));
   }
 
   /** 2018—2020年度, 2024-2030, 2024年至2025年. */
@@ -928,7 +1020,9 @@ class FigureScanner {
       return undefined;
     }
     if (this.excluded(num, num.start, end)) return undefined;
-    return this.emit(num.start, end, { figureKind: 'range', value: y1, valueHigh: y2, unit: '年', date: `${y1}/${y2}` });
+    const fields = dated('range', y1, '年', `${y1}/${y2}`);
+    fields.valueHigh = y2;
+    return this.emit(num.start, end, fields);
   }
 
   /** 2024年, 2024年度, 2024年12月底, 2024年1月1日, 2024年上半年, 2024年第一季度, 二〇二四年. */
@@ -967,7 +1061,7 @@ class FigureScanner {
       }
     }
     if (this.excluded(num, num.start, i)) return num.end;
-    return this.emit(num.start, i, { figureKind: kind, value: null, unit: '', date });
+    return this.emit(num.start, i, dated(kind, null, '', date));
   }
 
   /** 1月, 1月11日, 12月底 (without a year). */
@@ -984,7 +1078,7 @@ class FigureScanner {
       i = partOfMonth(t, i);
     }
     if (this.excluded(num, num.start, i)) return num.end;
-    return this.emit(num.start, i, { figureKind: 'date', value: null, unit: '', date });
+    return this.emit(num.start, i, dated('date', null, '', date));
   }
 
   /** 每月20日: a day of the month. */
@@ -995,7 +1089,7 @@ class FigureScanner {
     const c = t.charCodeAt(num.end);
     if (c !== RI && c !== HAO) return undefined;
     if (this.excluded(num, num.start, num.end + 1)) return undefined;
-    return this.emit(num.start, num.end + 1, { figureKind: 'date', value: null, unit: '', date: '---' + pad2(d) });
+    return this.emit(num.start, num.end + 1, dated('date', null, '', '---' + pad2(d)));
   }
 
   /** 近三年, 过去5年, 3年内, 5年来: periods counted in years. */
@@ -1008,7 +1102,7 @@ class FigureScanner {
     if (s < this.floor) return undefined;
     const e = after ? end + after[0].length : end;
     if (this.excluded(num, s, e)) return num.end;
-    const fields: Fields = { figureKind: 'period', value: num.value, unit: '年' };
+    const fields = new Fields('period', num.value, '年');
     // 近 before a number of years is "the last", not "nearly".
     if (approx && !(before && approx === 'nearly')) fields.approx = approx;
     return this.emit(s, e, fields);
@@ -1026,7 +1120,7 @@ class FigureScanner {
     if (!quoted && !context) return undefined;
     const from = 1966 + 5 * (n - 3); // the third plan began in 1966; each lasts five years
     const end = !quoted && context && (context[0] === '时期' || context[0] === '期间') ? num.end + 2 : num.end;
-    return this.emit(num.start, end, { figureKind: 'period', value: null, unit: '', date: `${from}/${from + 4}` });
+    return this.emit(num.start, end, dated('period', null, '', `${from}/${from + 4}`));
   }
 
   /** 三分之一, 百分之八十, 千分之五. */
@@ -1038,7 +1132,7 @@ class FigureScanner {
     let numer: Num;
     if (digitValue(c) >= 0) {
       const a = readArabic(t, j)!;
-      numer = { start: j, end: a.end, arabic: true, digits: a.digits, value: Number(a.digits), chinese: '' };
+      numer = { start: j, end: a.end, arabic: true, digits: a.digits, value: decimalValue(a.digits) };
     } else {
       let e = j + 1;
       while (e < t.length && isChineseNumeralChar(t.charCodeAt(e))) e++;
@@ -1046,10 +1140,18 @@ class FigureScanner {
     }
     if (Number.isNaN(numer.value) || Number.isNaN(den.value) || den.value === 0) return numer.end;
     let fields: Fields;
-    if (den.value === 100) fields = { figureKind: 'percent', value: shiftDecimal(numer.digits, -2), unit: '%', unitText: '百分之' };
-    else if (den.value === 1000) fields = { figureKind: 'rate', value: shiftDecimal(numer.digits, -3), unit: '‰', unitText: '千分之' };
-    else if (den.value === 10000) fields = { figureKind: 'rate', value: shiftDecimal(numer.digits, -4), unit: '‱', unitText: '万分之' };
-    else fields = { figureKind: 'percent', value: numer.value / den.value, unit: '%' };
+    if (den.value === 100) {
+      fields = new Fields('percent', shiftDecimal(numDigits(numer), -2), '%');
+      fields.unitText = '百分之';
+    } else if (den.value === 1000) {
+      fields = new Fields('rate', shiftDecimal(numDigits(numer), -3), '‰');
+      fields.unitText = '千分之';
+    } else if (den.value === 10000) {
+      fields = new Fields('rate', shiftDecimal(numDigits(numer), -4), '‱');
+      fields.unitText = '万分之';
+    } else {
+      fields = new Fields('percent', numer.value / den.value, '%');
+    }
     let end = numer.end;
     const suffix = SUFFIX_APPROX.match(t, end);
     if (suffix) {
@@ -1074,7 +1176,7 @@ class FigureScanner {
     const list = NOT_FIGURES.get(this.text.charCodeAt(num.start));
     if (!list) return false;
     for (const { phrase, at } of list) {
-      if (num.start - at >= 0 && this.text.startsWith(phrase, num.start - at)) return true;
+      if (num.start - at >= 0 && hasAt(this.text, num.start - at, phrase)) return true;
     }
     return false;
   }
@@ -1085,18 +1187,20 @@ class FigureScanner {
     const LIMIT = 30;
     let open = -1;
     for (let k = start - 1; k >= 0 && k >= start - LIMIT; k--) {
-      const c = t.charCodeAt(k);
-      if (isOpenQuote(c)) {
+      const cls = CHAR_CLASS[t.charCodeAt(k)];
+      if (cls === 0) continue;
+      if (cls & C_OPEN_QUOTE) {
         open = k;
         break;
       }
-      if (isCloseQuote(c) || isClauseEnd(c)) return false;
+      return false; // a closing quote or the end of a clause
     }
     if (open < 0) return false;
     for (let k = end; k < t.length && k < end + LIMIT; k++) {
-      const c = t.charCodeAt(k);
-      if (isCloseQuote(c)) return true;
-      if (isOpenQuote(c) || isClauseEnd(c)) return false;
+      const cls = CHAR_CLASS[t.charCodeAt(k)];
+      if (cls === 0) continue;
+      // A closing quote; an opening one or the end of a clause first: not a formula.
+      return (cls & C_CLOSE_QUOTE) !== 0;
     }
     return false;
   }
@@ -1123,6 +1227,15 @@ class FigureScanner {
     return end;
   }
 }
+
+/**
+ * The one scanner, reset by each call (a call never starts inside another: nothing the scanner calls
+ * calls findFigures). Besides saving an object per paragraph, this matters to V8: optimised code
+ * refers weakly to the hidden classes ("maps") of the objects it handles, and when each call had a
+ * scanner of its own, a full garbage collection between calls found no scanner alive, freed its map
+ * and threw away all the optimised code of this file, which then ran slowly until compiled again.
+ */
+const SCANNER = new FigureScanner();
 
 // ------------------------------------------------------------------ helpers
 

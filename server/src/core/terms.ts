@@ -4,7 +4,8 @@
  * The matcher is a longest-match scan over UTF-16 code units with an index on the first two units of
  * every form (term or alias). It is built once per glossary set. modern-ahocorasick would do the same
  * job but segments the text into grapheme clusters first, which measured at about 7 MB/s on the
- * sample reports, far below what the whole analysis needs; this scan runs at about 150 MB/s.
+ * sample reports, far below what the whole analysis needs. Most positions are rejected by two table
+ * look-ups (can this unit start a form; can these two units) before the index is consulted.
  *
  * Conventions:
  * - A glossary term is annotated as the glossary writes it: the builtin terms have no quotes, so in
@@ -51,13 +52,86 @@ const QUOTE_STYLES: [string, string][] = [
   ['「', '」'],
 ];
 
+/**
+ * log2 of the size of `FormIndex.pairBits`: 16 KB, small enough to stay in the processor's fastest
+ * cache, large enough for few collisions (a glossary has some hundreds of pairs).
+ */
+const PAIR_FILTER_BITS = 14;
+
+/** Bits of `FormIndex.pairBits`: some form of three units or more, or a two-unit form, may start with a pair. */
+const LONG_FORMS = 1;
+const SHORT_FORM = 2;
+
+/**
+ * The forms by their first three code units: at a position, only the forms that share its first three
+ * units are compared (the two-unit form, if any, is looked up apart). An open-addressing hash table
+ * with integer keys in typed arrays: much faster to look up than a Map. Cheap filters reject most
+ * positions before the hash table is consulted: the units a form can start with, a hashed set of the
+ * first two units, the units that can come third.
+ */
+class FormIndex {
+  readonly firsts = new Uint8Array(0x10000);
+  /** LONG_FORMS | SHORT_FORM by pairFilterSlot(first two units); collisions only let more through. */
+  readonly pairBits = new Uint8Array(1 << PAIR_FILTER_BITS);
+  readonly thirds = new Uint8Array(0x10000);
+  /** Per slot: the first two units (first << 16 | second), the third unit (-1 for a two-unit form), the forms, longest first. */
+  private readonly pairs: Int32Array;
+  private readonly thirdUnits: Int32Array;
+  private readonly lists: (Form[] | undefined)[];
+  /** 32 − log2(table size), for the multiplicative hash. */
+  private readonly shift: number;
+
+  constructor(forms: Form[]) {
+    const groups = new Map<string, { pair: number; third: number; list: Form[] }>();
+    for (const f of forms) {
+      const t = f.text;
+      const pair = pairKey(t.charCodeAt(0), t.charCodeAt(1));
+      const third = t.length > 2 ? t.charCodeAt(2) : -1;
+      const key = `${pair} ${third}`;
+      let g = groups.get(key);
+      if (!g) groups.set(key, (g = { pair, third, list: [] }));
+      g.list.push(f);
+      this.firsts[t.charCodeAt(0)] = 1;
+      this.pairBits[pairFilterSlot(pair)] |= third >= 0 ? LONG_FORMS : SHORT_FORM;
+      if (third >= 0) this.thirds[third] = 1;
+    }
+    // A table at least four times the number of groups keeps probe runs short.
+    let bits = 4;
+    while (1 << bits < groups.size * 4) bits++;
+    this.shift = 32 - bits;
+    this.pairs = new Int32Array(1 << bits);
+    this.thirdUnits = new Int32Array(1 << bits);
+    this.lists = new Array<Form[] | undefined>(1 << bits).fill(undefined);
+    const mask = (1 << bits) - 1;
+    for (const { pair, third, list } of groups.values()) {
+      // A stable sort: forms of the same length keep their order.
+      list.sort((a, b) => b.text.length - a.text.length);
+      let h = this.slot(pair, third);
+      while (this.lists[h] !== undefined) h = (h + 1) & mask;
+      this.pairs[h] = pair;
+      this.thirdUnits[h] = third;
+      this.lists[h] = list;
+    }
+  }
+
+  /** The forms that start with the units of `pair` and then `third` (-1: the two-unit form), longest first. */
+  get(pair: number, third: number): Form[] | undefined {
+    const mask = this.lists.length - 1;
+    let h = this.slot(pair, third);
+    let list = this.lists[h];
+    while (list !== undefined && (this.pairs[h] !== pair || this.thirdUnits[h] !== third)) list = this.lists[(h = (h + 1) & mask)];
+    return list;
+  }
+
+  private slot(pair: number, third: number): number {
+    // Fibonacci hashing of the two keys mixed.
+    return Math.imul(pair ^ Math.imul(third, 0x27d4eb2d), 0x9e3779b1) >>> this.shift;
+  }
+}
+
 export class TermMatcher {
   private readonly loaded = new Map<string, Loaded>();
-  /**
-   * First code unit → second code unit → forms starting with those two units, longest first.
-   * Two levels keep every key a small integer, which V8 looks up much faster than a combined key.
-   */
-  private readonly index: (Map<number, Form[]> | undefined)[] = new Array(0x10000).fill(undefined);
+  private readonly index: FormIndex;
 
   /** Builds one matcher over several glossaries; later glossaries override earlier entries with the same id or term. */
   constructor(glossaries: ParsedGlossary[]) {
@@ -88,39 +162,46 @@ export class TermMatcher {
     }
     const templates = new Map<string, Template>();
     for (const [id, l] of this.loaded) templates.set(id, template(l));
+    const forms: Form[] = [];
     for (const [text, id] of owner) {
       const tpl = id === null ? undefined : templates.get(id);
       if (id !== null && !tpl) continue;
-      const byFirst = (this.index[text.charCodeAt(0)] ??= new Map());
-      let list = byFirst.get(text.charCodeAt(1));
-      if (!list) byFirst.set(text.charCodeAt(1), (list = []));
-      list.push({ text, tpl, asciiStart: isAsciiWord(text.charCodeAt(0)), asciiEnd: isAsciiWord(text.charCodeAt(text.length - 1)) });
+      forms.push({ text, tpl, asciiStart: isAsciiWord(text.charCodeAt(0)), asciiEnd: isAsciiWord(text.charCodeAt(text.length - 1)) });
     }
-    for (const byFirst of this.index) for (const list of byFirst?.values() ?? []) list.sort((a, b) => b.text.length - a.text.length);
+    this.index = new FormIndex(forms);
   }
 
   /** Glossary terms in a paragraph: longest match wins (紧密型县域医共体 over 医共体), non-overlapping, sorted. */
   find(text: string): TermAnnotation[] {
     const out: TermAnnotation[] = [];
     const index = this.index;
+    const { firsts, pairBits, thirds } = index;
     const last = text.length - 1;
     for (let i = 0; i < last; i++) {
-      const byFirst = index[text.charCodeAt(i)];
-      if (byFirst === undefined) continue;
-      const list = byFirst.get(text.charCodeAt(i + 1));
-      if (list === undefined) continue;
-      for (let k = 0; k < list.length; k++) {
-        const f = list[k];
-        if (!text.startsWith(f.text, i)) continue;
-        const end = i + f.text.length;
-        if (f.asciiStart && i > 0 && isAsciiWord(text.charCodeAt(i - 1))) continue;
-        if (f.asciiEnd && isAsciiWord(text.charCodeAt(end))) continue;
-        if (isMark(text.charCodeAt(end))) continue;
-        // An ignored form is skipped whole, like a term that is not annotated.
-        if (f.tpl) out.push({ kind: 'term', start: i, end, text: text.slice(i, end), ...f.tpl });
-        i = end - 1;
-        break;
+      const c1 = text.charCodeAt(i);
+      if (firsts[c1] === 0) continue;
+      const pair = pairKey(c1, text.charCodeAt(i + 1));
+      const bits = pairBits[pairFilterSlot(pair)];
+      if (bits === 0) continue;
+      // Longest match first: the forms of three units or more, then the two-unit form.
+      let f: Form | undefined;
+      // (The end of the text is tested apart: reading a typed array at NaN would slow down this read everywhere.)
+      if (bits & LONG_FORMS && i + 2 < text.length) {
+        const c3 = text.charCodeAt(i + 2);
+        if (thirds[c3] === 1) {
+          const list = index.get(pair, c3);
+          if (list !== undefined) f = firstMatch(text, i, list);
+        }
       }
+      if (f === undefined && bits & SHORT_FORM) {
+        const list = index.get(pair, -1);
+        if (list !== undefined) f = firstMatch(text, i, list);
+      }
+      if (f === undefined) continue;
+      const end = i + f.text.length;
+      // An ignored form is skipped whole, like a term that is not annotated.
+      if (f.tpl) out.push(annotation(f.tpl, i, end, text.slice(i, end)));
+      i = end - 1;
     }
     return out;
   }
@@ -137,13 +218,72 @@ export class TermMatcher {
   }
 }
 
+/** The template of an entry: all of them have one shape (absent fields undefined), for fast reads in annotation(). */
 function template(l: Loaded): Template {
   const e = l.entry;
-  const t: Template = { termId: e.id, canonical: e.term, definition: e.definition, category: e.category, glossary: l.glossary };
-  if (e.english !== undefined) t.english = e.english;
-  if (e.source !== undefined) t.source = e.source;
-  if (e.year !== undefined) t.year = e.year;
-  return t;
+  return {
+    termId: e.id,
+    canonical: e.term,
+    definition: e.definition,
+    english: e.english,
+    source: e.source,
+    year: e.year,
+    category: e.category,
+    glossary: l.glossary,
+  };
+}
+
+/**
+ * The annotation of a term: its range and the fields of its entry, the optional ones only when the
+ * entry has them, in this order. Written out, because spreading an object into a literal is slow.
+ */
+function annotation(tpl: Template, start: number, end: number, text: string): TermAnnotation {
+  const a: TermAnnotation = {
+    kind: 'term',
+    start,
+    end,
+    text,
+    termId: tpl.termId,
+    canonical: tpl.canonical,
+    definition: tpl.definition,
+    category: tpl.category,
+    glossary: tpl.glossary,
+  };
+  if (tpl.english !== undefined) a.english = tpl.english;
+  if (tpl.source !== undefined) a.source = tpl.source;
+  if (tpl.year !== undefined) a.year = tpl.year;
+  return a;
+}
+
+/**
+ * The first of `list` (forms whose first units match at i, longest first) that the text holds whole
+ * and that is not glued to a letter, digit or combining mark around it.
+ */
+function firstMatch(text: string, i: number, list: Form[]): Form | undefined {
+  for (let k = 0; k < list.length; k++) {
+    const f = list[k];
+    const form = f.text;
+    const end = i + form.length;
+    if (end > text.length) continue;
+    let j = 2;
+    while (j < form.length && text.charCodeAt(i + j) === form.charCodeAt(j)) j++;
+    if (j < form.length) continue;
+    if (f.asciiStart && i > 0 && isAsciiWord(text.charCodeAt(i - 1))) continue;
+    if (f.asciiEnd && isAsciiWord(text.charCodeAt(end))) continue;
+    if (isMark(text.charCodeAt(end))) continue;
+    return f;
+  }
+  return undefined;
+}
+
+/** The key of a form's first two code units. */
+function pairKey(c1: number, c2: number): number {
+  return (c1 << 16) | c2;
+}
+
+/** Slot of a pair key in the entries of `FormIndex.pairBits`. */
+function pairFilterSlot(pair: number): number {
+  return Math.imul(pair, 0x9e3779b1) >>> (32 - PAIR_FILTER_BITS);
 }
 
 /** The folded form and, when it has quotes, the same with the other quote styles. */
@@ -179,44 +319,60 @@ function isMark(c: number): boolean {
 
 /** Opening quote → its closing quote. */
 const CLOSERS: Record<string, string> = { '“': '”', '‘': '’', '「': '」', '『': '』', '"': '"' };
-const OPENERS_RE = /[“‘「『"]/g;
+/** The same by code unit: the closing quote's code unit for an opening quote, 0 for anything else. */
+const CLOSER_OF = new Uint16Array(0x10000);
+for (const [o, c] of Object.entries(CLOSERS)) CLOSER_OF[o.charCodeAt(0)] = c.charCodeAt(0);
+const DOUBLE_QUOTE = 0x22;
 /** Longest inner text of a candidate, in code points; formulas found by their numerals alone are shorter. */
 const MAX_INNER = 12;
 const MAX_NUMERAL_INNER = 8;
 /** Nouns that make a quoted phrase a named formula when they follow it (longest first where one extends another). */
 const HEAD_NOUNS = ['工作法', '工作机制', '专项行动', '行动', '工程', '模式', '机制', '制度', '品牌', '理念', '战略', '计划', '活动', '政策', '体系', '项目', '方针', '举措'];
+/** 1 for the first code unit of a head noun: where none starts, the list is not searched. */
+const HEAD_FIRSTS = new Uint8Array(0x10000);
+for (const h of HEAD_NOUNS) HEAD_FIRSTS[h.charCodeAt(0)] = 1;
 /** Heads that make a quoted phrase a formula when it ends with them (“头雁工程”); 品牌, 体系… are too often descriptive (“红色品牌”). */
 const INNER_HEADS = ['工程', '行动', '计划', '工作法'];
 /** Characters a formula does not contain: sentence punctuation, brackets, spaces, other quotes. */
 const NOT_IN_FORMULA = /[\s，,。！!？?；;：:…、—–《》〈〉()（）\[\]【】“”‘’「」『』"']/;
-/** Numerals that make a short quoted phrase a numbered formula (“六亮”, “两在两同”, “双控”). */
-const STRONG_NUMERALS = /[二三四五六七八九十百千两双]/g;
-/** 一 and 万 are too common in ordinary words (“一站式”, “一体化”) to count alone. */
-const WEAK_NUMERALS = /[一万]/g;
+/** Numerals that make a short quoted phrase a numbered formula (“六亮”, “两在两同”, “双控”): 1 by code unit. */
+const STRONG_NUMERALS = new Uint8Array(0x10000);
+for (const c of '二三四五六七八九十百千两双') STRONG_NUMERALS[c.charCodeAt(0)] = 1;
+/** 一 and 万 are too common in ordinary words (“一站式”, “一体化”) to count alone; 一个 counts as strong. */
+const YI = 0x4e00; // 一
+const WAN = 0x4e07; // 万
+const GE = 0x4e2a; // 个
 
 /** Quoted formulas that are not glossary terms: “312”工作法, “六亮”行动, “四心工程”, “1+N”模式 → candidate terms (candidate: true, canonical = the formula with its quotes and the head noun that follows, e.g. “六亮”行动). `known` are the glossary matches of the same text, to skip. */
 export function findCandidateTerms(text: string, known: TermAnnotation[]): TermAnnotation[] {
   const out: TermAnnotation[] = [];
-  const sorted = isSorted(known) ? known : [...known].sort((a, b) => a.start - b.start);
+  // Sorted when the first formula is found: most paragraphs have none.
+  let sorted: TermAnnotation[] | undefined;
   let k = 0;
-  const re = OPENERS_RE;
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const open = m.index;
-    const closer = CLOSERS[m[0]];
+  const n = text.length;
+  // Where the next opening quote is looked for.
+  let i = 0;
+  while (i < n) {
+    const closer = CLOSER_OF[text.charCodeAt(i)];
+    if (closer === 0) {
+      i++;
+      continue;
+    }
+    const open = i;
+    i = open + 1;
     const close = findClose(text, open + 1, closer);
     if (close < 0) continue;
     const inner = text.slice(open + 1, close);
-    const head = HEAD_NOUNS.find((h) => text.startsWith(h, close + 1));
+    const head = headAt(text, close + 1);
     const end = close + 1 + (head?.length ?? 0);
     if (!isFormula(inner, head !== undefined)) {
       // A closing ASCII quote could be taken for the next opening one: go on after it.
-      if (closer === '"') re.lastIndex = close + 1;
+      if (closer === DOUBLE_QUOTE) i = close + 1;
       continue;
     }
+    sorted ??= isSorted(known) ? known : [...known].sort((a, b) => a.start - b.start);
     while (k < sorted.length && sorted[k].end <= open) k++;
-    re.lastIndex = end;
+    i = end;
     if (k < sorted.length && sorted[k].start < end) continue;
     const span = text.slice(open, end);
     out.push({ kind: 'term', start: open, end, text: span, canonical: '“' + inner + '”' + (head ?? ''), candidate: true });
@@ -224,20 +380,28 @@ export function findCandidateTerms(text: string, known: TermAnnotation[]): TermA
   return out;
 }
 
+/** The head noun (工程, 行动…) that starts at `at`, the first of HEAD_NOUNS that does. */
+function headAt(text: string, at: number): string | undefined {
+  // (At the end of the text charCodeAt is NaN; a typed array read at NaN would slow down this read everywhere.)
+  if (at >= text.length || HEAD_FIRSTS[text.charCodeAt(at)] !== 1) return undefined;
+  for (const h of HEAD_NOUNS) if (text.startsWith(h, at)) return h;
+  return undefined;
+}
+
 /** Offset of the quote closing one opened just before `from`, or -1 when another opens first, a line ends or it is too far. */
-function findClose(text: string, from: number, closer: string): number {
+function findClose(text: string, from: number, closer: number): number {
   const limit = Math.min(text.length, from + MAX_INNER * 2 + 1);
   for (let i = from; i < limit; i++) {
-    const ch = text[i];
-    if (ch === closer) return i;
-    if (ch === '\n' || ch === '\r' || CLOSERS[ch] !== undefined) return -1;
+    const c = text.charCodeAt(i);
+    if (c === closer) return i;
+    if (c === 10 || c === 13 || CLOSER_OF[c] !== 0) return -1;
   }
   return -1;
 }
 
 /** Whether a quoted text looks like a policy formula rather than a quotation or an emphasised word. */
 function isFormula(inner: string, headFollows: boolean): boolean {
-  const length = [...inner].length;
+  const length = codePoints(inner);
   if (length < 2 || length > MAX_INNER || NOT_IN_FORMULA.test(inner)) return false;
   if (!/[\u3400-\u9fff0-9]/.test(inner)) return false;
   const endsWithHead = length >= 4 && INNER_HEADS.some((h) => inner.endsWith(h));
@@ -247,9 +411,34 @@ function isFormula(inner: string, headFollows: boolean): boolean {
   if (/[0-9]/.test(inner) && /[+＋]|[0-9][\u3400-\u9fff]|[\u3400-\u9fff][0-9]/.test(inner)) return true;
   if (inner.includes('+')) return true;
   if (length > MAX_NUMERAL_INNER) return false;
-  const strong = (inner.match(STRONG_NUMERALS)?.length ?? 0) + (inner.match(/一个/g)?.length ?? 0);
-  const weak = inner.match(WEAK_NUMERALS)?.length ?? 0;
+  let strong = 0;
+  let weak = 0;
+  for (let j = 0; j < inner.length; j++) {
+    const c = inner.charCodeAt(j);
+    if (STRONG_NUMERALS[c] === 1) strong++;
+    else if (c === YI || c === WAN) {
+      weak++;
+      // 一个 counts as a strong numeral too (“一个中心”).
+      if (c === YI && inner.charCodeAt(j + 1) === GE) strong++;
+    }
+  }
   return strong >= 1 || weak >= 2;
+}
+
+/** The number of code points in s, as [...s].length counts them (a lone surrogate is one). */
+function codePoints(s: string): number {
+  let n = s.length;
+  for (let j = 0; j + 1 < s.length; j++) {
+    const c = s.charCodeAt(j);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = s.charCodeAt(j + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        j++;
+      }
+    }
+  }
+  return n;
 }
 
 function isSorted(a: TermAnnotation[]): boolean {
