@@ -64,7 +64,7 @@ export const WHOLE_DOCUMENT: readonly WholeDocumentPart[] = ['terms', 'figures',
 
 /** The analysis of one version of a document. */
 export class DocumentAnalysis implements Analysis {
-  private memo: { terms?: TermAnnotation[]; figures?: FigureAnnotation[]; orgs?: OrgAnnotation[]; outline?: OutlineNode[] } = {};
+  private memo: { terms?: TermAnnotation[]; figures?: FigureAnnotation[]; mentions?: OrgMention[]; orgs?: OrgAnnotation[]; outline?: OutlineNode[] };
 
   constructor(
     /** The analysed text (the whole document, also when only a prefix was analysed). */
@@ -81,7 +81,11 @@ export class DocumentAnalysis implements Analysis {
     /** Offset up to which the document was analysed. */
     readonly limit: number,
     readonly notices: AnalysisNotice[],
-  ) {}
+    /** The flat lists, when the analysis built them as it went (a fresh analysis does). */
+    lists?: { terms: TermAnnotation[]; figures: FigureAnnotation[]; mentions: OrgMention[] },
+  ) {
+    this.memo = lists ? { ...lists } : {};
+  }
 
   get terms(): TermAnnotation[] {
     return (this.memo.terms ??= finish(this.flatten('terms')));
@@ -147,7 +151,7 @@ export class DocumentAnalysis implements Analysis {
 
   private *resolveOrgs(): Steps<OrgAnnotation[]> {
     // Resolution compares names as the detectors saw them (joined, folded); users see the document's text.
-    const orgs = yield* resolveOrgsSteps(yield* this.flatten('mentions'));
+    const orgs = yield* resolveOrgsSteps(this.memo.mentions ?? (yield* this.flatten('mentions')));
     for (const o of orgs) o.text = this.text.slice(o.start, o.end);
     return orgs;
   }
@@ -299,11 +303,15 @@ export class Analyzer {
       progress.snapshot = () =>
         new DocumentAnalysis(text, Int32Array.from(starts), Int32Array.from(ends), new Int32Array(starts.length), results.slice(), progress.analysedTo, notices);
     }
+    // A fresh analysis builds the document's flat lists as it goes (the same objects, in order).
+    const lists = dirty ? undefined : { terms: [] as TermAnnotation[], figures: [] as FigureAnnotation[], mentions: [] as OrgMention[] };
     let sinceYield = 0;
     for (const block of blocksOf(text, from, to)) {
       starts.push(block.start);
       ends.push(block.end);
-      results.push(this.analyzeBlock(block, text));
+      const r = this.analyzeBlock(block, text);
+      results.push(r);
+      if (lists) appendResult(lists, r);
       if (progress) progress.analysedTo = block.end;
       sinceYield += block.end - block.start;
       if (sinceYield >= STEP_SIZE) {
@@ -311,7 +319,7 @@ export class Analyzer {
         yield;
       }
     }
-    if (!prev || !dirty) return new DocumentAnalysis(text, Int32Array.from(starts), Int32Array.from(ends), new Int32Array(starts.length), results, limit, notices);
+    if (!prev || !dirty) return new DocumentAnalysis(text, Int32Array.from(starts), Int32Array.from(ends), new Int32Array(starts.length), results, limit, notices, lists);
     // Typed-array copies: a 10 MB document has some 50,000 blocks, and this runs on every keystroke.
     const kept = (xs: Int32Array, fresh: number[] | undefined) => {
       const out = new Int32Array(keepBefore + results.length + xs.length - keepAfter);
@@ -360,6 +368,13 @@ export class Analyzer {
     for (const m of mentions) place(m, true);
     return compact(terms, figures, mentions);
   }
+}
+
+/** Appends a block's annotations to the document's lists (a plain function: generators run slower). */
+function appendResult(lists: { terms: TermAnnotation[]; figures: FigureAnnotation[]; mentions: OrgMention[] }, r: BlockResult): void {
+  for (let i = 0; i < r.terms.length; i++) lists.terms.push(r.terms[i]);
+  for (let i = 0; i < r.figures.length; i++) lists.figures.push(r.figures[i]);
+  for (let i = 0; i < r.mentions.length; i++) lists.mentions.push(r.mentions[i]);
 }
 
 /** The one empty list all blocks without annotations of a kind share. */

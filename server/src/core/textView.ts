@@ -39,16 +39,11 @@ const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
 const HALF_OF: Record<string, string> = {};
 for (let c = 0xff01; c <= 0xff5e; c++) HALF_OF[String.fromCharCode(c)] = String.fromCharCode(c - 0xfee0);
 
+const ANY_FULL_WIDTH = /[\uFF01-\uFF5E]/;
+
 /** Folds full-width ASCII forms to ASCII; same length; `s` itself when there are none. */
 export function foldWidth(s: string): string {
-  // Most paragraphs have none: a scan by code is cheaper than a replace per paragraph.
-  let i = 0;
-  while (i < s.length) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xff01 && c <= 0xff5e) break;
-    i++;
-  }
-  return i === s.length ? s : s.replace(FULL_WIDTH, (c) => HALF_OF[c]);
+  return ANY_FULL_WIDTH.test(s) ? s.replace(FULL_WIDTH, (c) => HALF_OF[c]) : s;
 }
 
 /** Minimum length of a line (in UTF-16 units, trimmed) for a break after it to count as soft. */
