@@ -760,6 +760,14 @@ class OutlineScanner {
   }
 }
 
+/**
+ * One scanner that lives as long as the module. Scanners are short-lived; when a full GC finds none
+ * alive, V8 drops their hidden class and with it the optimised code of every method, which then
+ * runs slowly until optimised again. Keeping one alive keeps the class.
+ */
+const KEEP_SCANNER_SHAPE = new OutlineScanner('');
+void KEEP_SCANNER_SHAPE;
+
 /** Canonical order of the numbered markers. */
 const MARKER_RANK: Record<string, number> = {
   'chinese-numeral': 1,

@@ -125,6 +125,10 @@ class UnionFind {
   }
 }
 
+/** Keeps UnionFind's hidden class (and the code optimised for it) alive between documents; see outline.ts. */
+const KEEP_UNION_FIND_SHAPE = new UnionFind(0);
+void KEEP_UNION_FIND_SHAPE;
+
 /** Groups mentions into organisations, with the given lexicon. */
 export function resolveOrgsWith(mentions: OrgMention[], lex: Lexicon = builtinLexicon()): OrgAnnotation[] {
   return finish(resolveOrgsSteps(mentions, lex));
