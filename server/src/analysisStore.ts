@@ -24,6 +24,13 @@ interface Run {
 
 interface Entry {
   run?: Run;
+  /**
+   * The run that analyses the document from scratch (there is no finished analysis to start from),
+   * while it lasts. A newer version does not cancel it: it would only start from scratch again, and
+   * typing faster than a big report is analysed would starve it. Newer runs wait for it and then
+   * analyse incrementally from its result.
+   */
+  base?: Run;
   /** The newest finished analysis and its version. */
   done?: { version: number; analysis: DocumentAnalysis };
   /** Batches of edits, each taking the document from one version to the next. */
@@ -51,13 +58,18 @@ export class AnalysisStore {
     const text = doc.getText();
     const version = doc.version;
     if (entry?.run && entry.run.version === version && !entry.run.cancelled) return entry.run.promise;
-    if (entry?.run) entry.run.cancelled = true;
+    if (entry?.run && entry.run !== entry.base) entry.run.cancelled = true;
     if (!entry) {
       entry = { edits: [] };
       this.entries.set(doc.uri, entry);
     }
     const run: Run = { version, cancelled: false, promise: undefined as unknown as Promise<DocumentAnalysis>, progress: new AnalysisProgress(), waiters: [] };
-    run.promise = this.execute(doc.uri, text, entry, run);
+    const base = entry.base && !entry.base.cancelled ? entry.base : undefined;
+    if (!base && !entry.done) entry.base = run;
+    const started = entry;
+    run.promise = this.execute(doc.uri, text, entry, run, base).finally(() => {
+      if (started.base === run) started.base = undefined;
+    });
     // A cancelled run that nobody awaits must not surface as an unhandled rejection.
     run.promise.catch(() => undefined);
     entry.run = run;
@@ -116,16 +128,19 @@ export class AnalysisStore {
   close(uri: string): void {
     const entry = this.entries.get(uri);
     if (entry?.run) entry.run.cancelled = true;
+    if (entry?.base) entry.base.cancelled = true;
     this.entries.delete(uri);
   }
 
   /** Drops every analysis (the glossary or the settings changed); open documents are analysed again on demand. */
   invalidateAll(): void {
-    for (const entry of this.entries.values()) if (entry.run) entry.run.cancelled = true;
+    for (const entry of this.entries.values()) for (const run of [entry.run, entry.base]) if (run) run.cancelled = true;
     this.entries.clear();
   }
 
-  private async execute(uri: string, text: string, entry: Entry, run: Run): Promise<DocumentAnalysis> {
+  private async execute(uri: string, text: string, entry: Entry, run: Run, base?: Run): Promise<DocumentAnalysis> {
+    // After the analysis from scratch, this one starts from its result.
+    if (base) await base.promise.catch(() => undefined);
     const options = await this.options(uri);
     if (run.cancelled) throw new AnalysisCancelled();
     let analysis: DocumentAnalysis;

@@ -40,22 +40,15 @@ import { getDecorations } from './features/decorations';
 import { APPLY_GLOSSARY_ENTRY, getCodeActions } from './features/codeActions';
 import { setLocale, t } from './l10n';
 import { registerTagging } from './tagging';
+import { ReportDocument } from './reportDocument';
 
 const connection = createConnection(ProposedFeatures.all);
 /** Documents as the client edits them; each incremental change is also recorded for incremental analysis. */
-const documents = new TextDocuments({
-  create: TextDocument.create,
+const documents = new TextDocuments<ReportDocument>({
+  create: ReportDocument.create,
   update(doc, changes, version) {
     const from = doc.version;
-    const edits: { start: number; end: number; length: number }[] = [];
-    for (const change of changes) {
-      const length = doc.getText().length;
-      const range = 'range' in change ? change.range : undefined;
-      const start = range ? doc.offsetAt(range.start) : 0;
-      const end = range ? doc.offsetAt(range.end) : length;
-      edits.push({ start, end, length: change.text.length });
-      TextDocument.update(doc, [change], version);
-    }
+    const edits = doc.update(changes, version);
     store.recordEdits(doc.uri, from, version, edits);
     tagging.recordEdits(doc.uri, edits);
     return doc;

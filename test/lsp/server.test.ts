@@ -186,6 +186,37 @@ describe('server over stdio', () => {
     assert.deepEqual(late.ranges, early.ranges);
   });
 
+  test('typing while a big report is first analysed: the first analysis finishes, the edits follow it incrementally', async () => {
+    const seeds = ['000', '001', '002', '003', '004'].map((n) => readSeed(n));
+    let text = '';
+    for (let i = 0; text.length < 1_000_000; i++) text += seeds[i % seeds.length] + '\n\n';
+    const uri = open(h, text, 'typed-report.txt');
+    const at = positionOf(text, '。', 1, 2000);
+    // A keystroke every 50 ms, each followed by a request for the decorations of that version. If
+    // each keystroke restarted the analysis from scratch, none would ever be answered.
+    let version = 1;
+    let answered = 0;
+    const pending: Promise<void>[] = [];
+    const deadline = Date.now() + 60_000;
+    while (answered < 5 && Date.now() < deadline) {
+      version++;
+      h.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: at, end: at }, text: '的' }] });
+      const asked = version;
+      pending.push(decorations(h, uri).then((r) => void (r?.version === asked && answered++)));
+      await new Promise((ok) => setTimeout(ok, 50));
+    }
+    await Promise.all(pending);
+    assert.ok(answered >= 5, `${answered} versions decorated in ${version - 1} keystrokes`);
+    // And the answer is right: the same as for the final text opened afresh.
+    const last = await decorations(h, uri, [{ start: at.line - 5, end: at.line + 5 }]);
+    assert.equal(last.version, version);
+    const lines = text.split('\n');
+    lines[at.line] = lines[at.line].slice(0, at.character) + '的'.repeat(version - 1) + lines[at.line].slice(at.character);
+    const fresh = await decorations(h, open(h, lines.join('\n'), 'typed-report-fresh.txt'), [{ start: at.line - 5, end: at.line + 5 }]);
+    assert.deepEqual(last.ranges, fresh.ranges);
+    assert.ok((last.ranges.term ?? []).length > 0);
+  });
+
   test('an empty document and a binary one do not break the server', async () => {
     const empty = open(h, '');
     await h.decorationsChanged(empty, 1);

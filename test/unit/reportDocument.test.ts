@@ -1,0 +1,102 @@
+/**
+ * The server's documents against the reference implementation of LSP's TextDocument
+ * (vscode-languageserver-textdocument): the same text, lines and positions after any sequence of
+ * edits, with CRLF, lone CR, astral characters, swapped and out-of-range positions, and texts long
+ * enough to be edited through a buffer.
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { TextDocument, type Position } from 'vscode-languageserver-textdocument';
+import { ReportDocument, spliceText } from '../../server/src/reportDocument';
+import { readSeed } from '../helpers';
+
+const piece = fc.constantFrom('a', '中', '医共体', '\r', '\n', '\r\n', '𠀀', '😀', ' ', '，', '\uD800');
+const text = fc.array(piece, { maxLength: 40 }).map((xs) => xs.join(''));
+const position = fc.record({ line: fc.integer({ min: -1, max: 12 }), character: fc.integer({ min: -1, max: 30 }) });
+const edit = fc.record({ start: position, end: position, text });
+
+/**
+ * The model: each edit applied to a plain string at the offsets a reference document made from the
+ * current text gives (the reference's own incremental update goes wrong when a range names lines
+ * past the end: it indexes its line table by the line numbers as given).
+ */
+function applyModel(text: string, e: { start: Position; end: Position; text: string }): string {
+  const ref = TextDocument.create('file:///model.txt', 'plaintext', 0, text);
+  let [a, b] = [ref.offsetAt(e.start), ref.offsetAt(e.end)];
+  const swapped = e.start.line > e.end.line || (e.start.line === e.end.line && e.start.character > e.end.character);
+  if (swapped) [a, b] = [b, a];
+  return text.slice(0, a) + e.text + text.slice(b);
+}
+
+function same(ours: ReportDocument, text: string, version: number, probes: Position[], offsets: number[]) {
+  assert.equal(ours.getText(), text);
+  assert.equal(ours.version, version);
+  const ref = TextDocument.create('file:///model.txt', 'plaintext', version, text);
+  assert.equal(ours.lineCount, ref.lineCount);
+  for (const p of probes) {
+    assert.equal(ours.offsetAt(p), ref.offsetAt(p), `offsetAt ${JSON.stringify(p)}`);
+    assert.equal(ours.getText({ start: p, end: probes[0] }), ref.getText({ start: p, end: probes[0] }));
+  }
+  for (const o of offsets) assert.deepEqual(ours.positionAt(o), ref.positionAt(o), `positionAt ${o}`);
+  for (let line = -1; line <= ref.lineCount + 1; line++) {
+    assert.deepEqual(ours.getLineRange(line), ref.getLineRange(line), `getLineRange ${line}`);
+    assert.equal(ours.getEOLCharacters(line), ref.getEOLCharacters(line), `getEOLCharacters ${line}`);
+  }
+}
+
+test('property: after any edits, text, line count, offsets and positions match the reference TextDocument', () => {
+  fc.assert(
+    fc.property(text, fc.array(edit, { maxLength: 6 }), fc.array(position, { minLength: 1, maxLength: 8 }), fc.array(fc.integer({ min: -2, max: 200 }), { maxLength: 8 }), fc.boolean(), (initial, edits, probes, offsets, batch) => {
+      const ours = ReportDocument.create('file:///a.txt', 'plaintext', 1, initial);
+      // Line starts are built lazily: look once before editing so the incremental update is used.
+      ours.positionAt(0);
+      let model = initial;
+      if (batch) {
+        ours.update(edits.map((e) => ({ range: { start: e.start, end: e.end }, text: e.text })), 2);
+        for (const e of edits) model = applyModel(model, e);
+        same(ours, model, 2, probes, offsets);
+      } else {
+        edits.forEach((e, i) => {
+          ours.update([{ range: { start: e.start, end: e.end }, text: e.text }], i + 2);
+          model = applyModel(model, e);
+          same(ours, model, i + 2, probes, offsets);
+        });
+      }
+    }),
+    { numRuns: 2000 },
+  );
+});
+
+test('a big report (edited through a buffer): edits with CRLF and astral characters match the reference', () => {
+  const base = readSeed('001');
+  let big = '';
+  while (big.length < 200_000) big += base.replace(/\n/g, big.length % 2 ? '\r\n' : '\n') + '𠀀';
+  const ours = ReportDocument.create('file:///big.txt', 'plaintext', 1, big);
+  const ref = TextDocument.create('file:///big.txt', 'plaintext', 1, big);
+  ours.positionAt(0);
+  const mid = ref.positionAt(big.length >> 1);
+  const edits = [
+    { range: { start: mid, end: mid }, text: '紧密型县域医共体\r\n' },
+    { range: { start: { line: 3, character: 0 }, end: { line: 5, character: 2 } }, text: '' },
+    { range: { start: { line: 10, character: 1 }, end: { line: 10, character: 1 } }, text: '😀\r' },
+    { range: { start: mid, end: { line: mid.line + 40, character: 0 } }, text: 'x\ny\rz' },
+    { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '\n' },
+  ];
+  edits.forEach((e, i) => {
+    ours.update([e], i + 2);
+    TextDocument.update(ref, [e], i + 2);
+    assert.equal(ours.getText(), ref.getText());
+    assert.equal(ours.lineCount, ref.lineCount);
+    for (let o = 0; o < big.length; o += 997) assert.deepEqual(ours.positionAt(o), ref.positionAt(o));
+    for (let l = 0; l < ref.lineCount; l += 31) assert.equal(ours.offsetAt({ line: l, character: 5 }), ref.offsetAt({ line: l, character: 5 }));
+  });
+});
+
+test('spliceText through a buffer keeps every code unit, lone surrogates too', () => {
+  const big = ('中\uD800a😀\r\n'.repeat(20_000)) + '\uDC00';
+  const out = spliceText(big, 7, 12, '\uDBFF插入');
+  assert.equal(out, big.slice(0, 7) + '\uDBFF插入' + big.slice(12));
+  assert.equal(spliceText(big, big.length, big.length, 'end'), big + 'end');
+  assert.equal(spliceText(big, 0, big.length, ''), '');
+});
