@@ -347,7 +347,7 @@ async function benchServer(core, analyzer, input, seeds) {
   const size = fmtSize(bytes);
   const { text, bytes: real } = input(bytes);
   const out = (results.server = { size, bytes: real });
-  const server = await startServer({ serverJs: SERVER_JS, rootDir: workspaceDir(), env: core.SERVER_ENV });
+  const server = await startServer({ serverJs: SERVER_JS, rootDir: workspaceDir() });
   try {
     out.memoryIdle = await server.memory();
     const uri = `file:///bench/report-${size.replace(' ', '')}.txt`;
@@ -492,7 +492,7 @@ async function benchHuge(core, analyzer, input, seeds) {
   const size = fmtSize(bytes);
   const { text, bytes: real } = input(bytes);
   const out = (results.huge = { size, bytes: real, utf16: text.length });
-  const server = await startServer({ serverJs: SERVER_JS, rootDir: workspaceDir(), env: core.SERVER_ENV });
+  const server = await startServer({ serverJs: SERVER_JS, rootDir: workspaceDir() });
   try {
     // A small document, analysed before the big one opens, is the target of the pings.
     const small = seeds[0].text;

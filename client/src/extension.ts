@@ -2,7 +2,6 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { InitializationOptions } from '../../shared/protocol';
-import { SERVER_ENV } from '../../shared/serverProcess';
 import { Decorations } from './decorations';
 import { activateTagging } from './tagging';
 
@@ -27,8 +26,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Report
   const output = vscode.window.createOutputChannel('Report Lens', { log: true });
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc, options: { env: { ...process.env, ...SERVER_ENV } } },
-    debug: { module, transport: TransportKind.ipc, options: { env: { ...process.env, ...SERVER_ENV }, execArgv: ['--nolazy', '--inspect=6011'] } },
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
   };
   const initializationOptions: InitializationOptions = { clientDrawsDecorations: true, locale: vscode.env.language };
   const clientOptions: LanguageClientOptions = {

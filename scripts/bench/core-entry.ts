@@ -10,7 +10,6 @@ export { findOutline } from '../../server/src/core/outline';
 export { splitBlocks } from '../../server/src/core/textView';
 export { builtinGlossary } from '../../server/src/core/glossary';
 export { DEFAULT_SETTINGS } from '../../shared/settings';
-export { SERVER_ENV } from '../../shared/serverProcess';
 // The server's own request handlers, timed in-process beside the same requests over stdio.
 export { getHover } from '../../server/src/features/hover';
 export { getDocumentSymbols } from '../../server/src/features/documentSymbols';

@@ -31,11 +31,11 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   });
 }
 
-/** Starts the server; `rootDir` is the workspace folder it is told about, `env` what the client adds to its environment. */
-export async function startServer({ serverJs, rootDir, env = {}, timeoutMs = 30000 }) {
+/** Starts the server; `rootDir` is the workspace folder it is told about. */
+export async function startServer({ serverJs, rootDir, timeoutMs = 30000 }) {
   // BENCH_SERVER_NODE_ARGS adds node options for the server, e.g. "--cpu-prof --cpu-prof-dir=prof".
   const extra = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
-  const proc = spawn(process.execPath, ['--expose-gc', ...extra, serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], cwd: rootDir, env: { ...process.env, ...env } });
+  const proc = spawn(process.execPath, ['--expose-gc', ...extra, serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], cwd: rootDir });
   live.add(proc);
   let stderr = '';
   proc.stderr.on('data', (d) => {
