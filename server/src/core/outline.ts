@@ -267,8 +267,9 @@ class OutlineScanner {
       i = this.cutUnits(i, LINES_PER_STEP);
       yield;
     }
-    this.resolveUnits();
-    return this.buildTree();
+    while (this.resolveUnits(LINES_PER_STEP)) yield;
+    while (this.buildTree(LINES_PER_STEP)) yield;
+    return this.roots;
   }
 
   // ------------------------------------------------------------ lines
@@ -662,11 +663,18 @@ class OutlineScanner {
   // ------------------------------------------------------------ headings
 
   /** Turns units into headings: the title, marked headings and headline runs followed by body. */
-  private resolveUnits(): void {
+  /** Where resolveUnits goes on from. */
+  private unitAt = 0;
+
+  /** Resolves the units from unitAt on, about `max` of them; returns false when all are done. */
+  private resolveUnits(max: number): boolean {
     const units = this.units;
-    let u = 0;
+    let u = this.unitAt;
+    const stop = u + max;
     const first = units[0];
-    if (first?.kind === 'title') {
+    if (u > 0) {
+      // Going on from an earlier call.
+    } else if (first?.kind === 'title') {
       this.found.push(first.heading);
       u = 1;
     } else if (first?.kind === 'candidate') {
@@ -687,7 +695,7 @@ class OutlineScanner {
       this.headlines(run, after);
       u = r;
     }
-    while (u < units.length) {
+    while (u < units.length && u < stop) {
       const x = units[u];
       if (x.kind === 'candidate') {
         let r = u;
@@ -699,6 +707,9 @@ class OutlineScanner {
       if (x.kind === 'heading' || x.kind === 'title') this.found.push(x.heading);
       u++;
     }
+    // Past the first unit, so a later call does not take it for the first again.
+    this.unitAt = Math.max(u, 1);
+    return u < units.length;
   }
 
   /** The first unit from r on that is not a byline. */
@@ -720,26 +731,36 @@ class OutlineScanner {
   }
 
   /** Nests the headings and sets where each section ends. */
-  private buildTree(): OutlineNode[] {
-    const roots: OutlineNode[] = [];
-    const stack: { key: string; node: OutlineNode }[] = [];
-    const close = (depth: number, beforeLine: number) => {
-      const last = this.prevNonBlank(beforeLine);
-      while (stack.length > depth) {
-        const { node } = stack.pop()!;
-        const line = Math.max(last, node.endLine);
-        node.sectionEndLine = line;
-        node.sectionEnd = Math.max(this.te[line], node.end);
-      }
-    };
-    for (const f of this.found) {
+  /** The tree as built so far: its roots, the open sections, and the next heading to place. */
+  private roots: OutlineNode[] = [];
+  private open: { key: string; node: OutlineNode }[] = [];
+  private foundAt = 0;
+
+  /** Closes the open sections deeper than `depth`, ending them before line `beforeLine`. */
+  private close(depth: number, beforeLine: number): void {
+    const stack = this.open;
+    const last = this.prevNonBlank(beforeLine);
+    while (stack.length > depth) {
+      const { node } = stack.pop()!;
+      const line = Math.max(last, node.endLine);
+      node.sectionEndLine = line;
+      node.sectionEnd = Math.max(this.te[line], node.end);
+    }
+  }
+
+  /** Nests the next `max` headings; returns false when all are placed and every section is closed. */
+  private buildTree(max: number): boolean {
+    const { roots, open: stack } = this;
+    const stop = Math.min(this.found.length, this.foundAt + max);
+    for (; this.foundAt < stop; this.foundAt++) {
+      const f = this.found[this.foundAt];
       let depth = stack.length - 1;
       while (depth >= 0 && stack[depth].key !== f.key) depth--;
       if (depth < 0) {
         depth = stack.length;
         while (depth > 0 && closesBefore(stack[depth - 1].key, f.key)) depth--;
       }
-      close(depth, f.line);
+      this.close(depth, f.line);
       const node: OutlineNode = {
         name: f.name,
         level: depth + 1,
@@ -755,8 +776,9 @@ class OutlineScanner {
       (depth === 0 ? roots : stack[depth - 1].node.children).push(node);
       stack.push({ key: f.key, node });
     }
-    close(0, this.n);
-    return roots;
+    if (this.foundAt < this.found.length) return true;
+    this.close(0, this.n);
+    return false;
   }
 }
 

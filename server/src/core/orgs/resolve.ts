@@ -125,6 +125,15 @@ class UnionFind {
   }
 }
 
+/** Calls `fn` for 0 … n - 1, yielding after every MENTIONS_PER_STEP calls. */
+function* eachStep(n: number, fn: (i: number) => void): Steps<void> {
+  for (let from = 0; from < n; from += MENTIONS_PER_STEP) {
+    const to = Math.min(n, from + MENTIONS_PER_STEP);
+    for (let i = from; i < to; i++) fn(i);
+    yield;
+  }
+}
+
 /** Keeps UnionFind's hidden class (and the code optimised for it) alive between documents; see outline.ts. */
 const KEEP_UNION_FIND_SHAPE = new UnionFind(0);
 void KEEP_UNION_FIND_SHAPE;
@@ -149,30 +158,31 @@ export function* resolveOrgsSteps(mentions: OrgMention[], lex: Lexicon = builtin
   const uf = new UnionFind(n);
 
   const byKey = new Map<string, number>();
-  keys.forEach((k, i) => {
-    const j = byKey.get(k.key);
-    if (j === undefined) byKey.set(k.key, i);
+  yield* eachStep(n, (i) => {
+    const j = byKey.get(keys[i].key);
+    if (j === undefined) byKey.set(keys[i].key, i);
     else uf.union(i, j);
   });
-  yield;
-  mentions.forEach((m, i) => {
-    if (m.parenAlias && i > 0) uf.union(i, i - 1);
+  yield* eachStep(n, (i) => {
+    if (mentions[i].parenAlias && i > 0) uf.union(i, i - 1);
   });
   // Place-less forms: link to the one full name they can stand for.
   const fullByPlaceless = new Map<string, Set<string>>();
   const firstByFullKey = new Map<string, number>();
-  keys.forEach((k, i) => {
+  yield* eachStep(n, (i) => {
+    const k = keys[i];
     if (!k.placeless) return;
     let set = fullByPlaceless.get(k.placeless);
     if (!set) fullByPlaceless.set(k.placeless, (set = new Set()));
     set.add(k.key);
     if (!firstByFullKey.has(k.key)) firstByFullKey.set(k.key, i);
   });
-  yield;
   // The document's own place at each level: the one its full names use most (蚌埠市 in a 蚌埠 report
   // that also names 宁波二院). 市二院 there is 蚌埠's, not 宁波's.
   const home = homePlaces(keys);
-  keys.forEach((k, i) => {
+  yield;
+  yield* eachStep(n, (i) => {
+    const k = keys[i];
     if (!k.levelled) return;
     const fulls = fullByPlaceless.get(k.key);
     if (!fulls || fulls.size !== 1) return;
@@ -180,21 +190,25 @@ export function* resolveOrgsSteps(mentions: OrgMention[], lex: Lexicon = builtin
     const level = keys[j].level;
     if (level && home.get(level) === keys[j].place) uf.union(i, j);
   });
-  yield;
 
   // Entities, in order of first mention.
   const members = new Map<number, number[]>();
-  for (let i = 0; i < n; i++) {
+  yield* eachStep(n, (i) => {
     const r = uf.find(i);
     let list = members.get(r);
     if (!list) members.set(r, (list = []));
     list.push(i);
-  }
+  });
   const usedIds = new Map<string, number>();
-  yield;
   // Per entity, the aliases of each of its names: one shared array per name, not one per mention.
   const entityOf = new Map<number, { canonical: string; entityId: string; aliases: Map<string, string[]>; count: number }>();
+  let sinceYield = 0;
   for (const [root, list] of members) {
+    sinceYield += list.length;
+    if (sinceYield >= MENTIONS_PER_STEP) {
+      sinceYield = 0;
+      yield;
+    }
     let best = list[0];
     for (const i of list) {
       const a = mentions[i];
