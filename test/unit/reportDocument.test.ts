@@ -1,14 +1,13 @@
 /**
  * The server's documents against the reference implementation of LSP's TextDocument
  * (vscode-languageserver-textdocument): the same text, lines and positions after any sequence of
- * edits, with CRLF, lone CR, astral characters, swapped and out-of-range positions, and texts long
- * enough to be edited through a buffer.
+ * edits, with CRLF, lone CR, astral characters, swapped and out-of-range positions, and a big text.
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { TextDocument, type Position } from 'vscode-languageserver-textdocument';
-import { ReportDocument, spliceText } from '../../server/src/reportDocument';
+import { ReportDocument } from '../../server/src/reportDocument';
 import { readSeed } from '../helpers';
 
 const piece = fc.constantFrom('a', '中', '医共体', '\r', '\n', '\r\n', '𠀀', '😀', ' ', '，', '\uD800');
@@ -68,7 +67,7 @@ test('property: after any edits, text, line count, offsets and positions match t
   );
 });
 
-test('a big report (edited through a buffer): edits with CRLF and astral characters match the reference', () => {
+test('a big report: edits with CRLF and astral characters match the reference', () => {
   const base = readSeed('001');
   let big = '';
   while (big.length < 200_000) big += base.replace(/\n/g, big.length % 2 ? '\r\n' : '\n') + '𠀀';
@@ -91,12 +90,4 @@ test('a big report (edited through a buffer): edits with CRLF and astral charact
     for (let o = 0; o < big.length; o += 997) assert.deepEqual(ours.positionAt(o), ref.positionAt(o));
     for (let l = 0; l < ref.lineCount; l += 31) assert.equal(ours.offsetAt({ line: l, character: 5 }), ref.offsetAt({ line: l, character: 5 }));
   });
-});
-
-test('spliceText through a buffer keeps every code unit, lone surrogates too', () => {
-  const big = ('中\uD800a😀\r\n'.repeat(20_000)) + '\uDC00';
-  const out = spliceText(big, 7, 12, '\uDBFF插入');
-  assert.equal(out, big.slice(0, 7) + '\uDBFF插入' + big.slice(12));
-  assert.equal(spliceText(big, big.length, big.length, 'end'), big + 'end');
-  assert.equal(spliceText(big, 0, big.length, ''), '');
 });
