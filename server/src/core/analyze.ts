@@ -57,7 +57,6 @@ const STEP_SIZE = 16 * 1024;
 /** How many annotations to copy between two yields of `prepare`. */
 const FLATTEN_STEP = 8192;
 
-
 /** The results computed over the whole document, on first use or ahead with `prepare`. */
 export type WholeDocumentPart = 'terms' | 'figures' | 'orgs' | 'outline';
 export const WHOLE_DOCUMENT: readonly WholeDocumentPart[] = ['terms', 'figures', 'orgs', 'outline'];

@@ -143,7 +143,7 @@ export function resolveOrgsWith(mentions: OrgMention[], lex: Lexicon = builtinLe
   return finish(resolveOrgsSteps(mentions, lex));
 }
 
-/** `resolveOrgsWith` in steps: yields while it keys the names and while it writes the results. */
+/** `resolveOrgsWith` in steps: yields within every pass over the mentions. */
 export function* resolveOrgsSteps(mentions: OrgMention[], lex: Lexicon = builtinLexicon()): Steps<OrgAnnotation[]> {
   const n = mentions.length;
   const memo = new Map<string, Keyed>();
