@@ -1,20 +1,11 @@
 // Bundles the extension: dist/client.js (vscode external), dist/server.js and dist/cli.js.
 import * as esbuild from 'esbuild';
+import { commonOptions } from './esbuild.options.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
-const common = {
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  sourcemap: !production,
-  minify: production,
-  logLevel: 'warning',
-  // jsonc-parser's UMD entry loads its parts with a dynamic require that bundling breaks; its ESM entry is fine.
-  mainFields: ['module', 'main'],
-};
+const common = commonOptions({ production });
 
 const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },

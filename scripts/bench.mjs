@@ -35,6 +35,7 @@ import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { commonOptions } from '../esbuild.options.mjs';
 import { HOW, buildInput, readSeeds } from './bench/inputs.mjs';
 import { startServer } from './bench/lsp.mjs';
 import { countTree, createMarkdownService, toMarkdown } from './bench/markdown.mjs';
@@ -170,15 +171,7 @@ async function buildCore() {
     stdin: { contents, resolveDir: ROOT, sourcefile: 'scripts/bench/core-entry.ts', loader: 'ts' },
     outfile,
     // As esbuild.mjs builds dist/server.js (development build).
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    sourcemap: true,
-    minify: false,
-    // As esbuild.mjs: jsonc-parser's UMD entry breaks when bundled, its ESM entry does not.
-    mainFields: ['module', 'main'],
-    logLevel: 'warning',
+    ...commonOptions(),
   });
   delete require.cache[outfile];
   return require(outfile);
