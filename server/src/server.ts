@@ -36,7 +36,7 @@ import { getHover } from './features/hover';
 import { getDocumentSymbols } from './features/documentSymbols';
 import { getFoldingRanges } from './features/foldingRanges';
 import { getSemanticTokens, TOKEN_LEGEND } from './features/semanticTokens';
-import { getDecorations } from './features/decorations';
+import { getDecorations, visibleEnd } from './features/decorations';
 import { APPLY_GLOSSARY_ENTRY, getCodeActions } from './features/codeActions';
 import { setLocale, t } from './l10n';
 import { registerTagging } from './tagging';
@@ -269,7 +269,7 @@ connection.languages.semanticTokens.on(async (params, token) => {
 connection.onRequest(DecorationsRequest.method, async (params: DecorationsParams, token: CancellationToken): Promise<DecorationsResult | null> => {
   // The lines on screen of a big document being analysed are decorated as soon as its blocks are done.
   const windows = params.visibleLines;
-  const upTo = windows?.length ? (doc: TextDocument) => Math.max(...windows.map((w) => doc.offsetAt({ line: w.end + 1, character: 0 }))) : undefined;
+  const upTo = windows?.length ? (doc: TextDocument) => visibleEnd(doc, windows) : undefined;
   const r = await analysisOf(params.textDocument.uri, token, [], upTo);
   if (!r) return null;
   return getDecorations(r.doc, r.doc.version, r.analysis, await settings.get(r.doc.uri), params.visibleLines);

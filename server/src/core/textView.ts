@@ -27,7 +27,8 @@ export interface Block {
 
 const SENTENCE_END = new Set('。！？!?；;：:…”’」』）)】》>'.split(''));
 
-function isLineBreak(c: number): boolean {
+/** \n or \r. */
+export function isLineBreak(c: number): boolean {
   return c === 10 || c === 13;
 }
 

@@ -8,6 +8,16 @@ import { toWireRange } from './positions';
 /** Without visible lines, a huge document gets at most this many ranges per kind. */
 export const MAX_RANGES_PER_KIND = 20_000;
 
+/** The offsets of a window of visible lines: from its first line's start to the start of the line after it. */
+function windowOffsets(doc: TextDocument, w: { start: number; end: number }): { start: number; end: number } {
+  return { start: doc.offsetAt({ line: Math.max(0, w.start), character: 0 }), end: doc.offsetAt({ line: w.end + 1, character: 0 }) };
+}
+
+/** Where the last of the visible windows ends: decorations for them need the document analysed that far. */
+export function visibleEnd(doc: TextDocument, visibleLines: NonNullable<DecorationsParams['visibleLines']>): number {
+  return Math.max(...visibleLines.map((w) => windowOffsets(doc, w).end));
+}
+
 export function getDecorations(
   doc: TextDocument,
   version: number,
@@ -17,12 +27,7 @@ export function getDecorations(
 ): DecorationsResult {
   const d = settings.decorations;
   // Offsets of the visible windows, so only what is on screen is converted and sent.
-  const windows = visibleLines?.length
-    ? visibleLines.map((w) => ({
-        start: doc.offsetAt({ line: Math.max(0, w.start), character: 0 }),
-        end: doc.offsetAt({ line: w.end + 1, character: 0 }),
-      }))
-    : [{ start: 0, end: analysis.text.length }];
+  const windows = visibleLines?.length ? visibleLines.map((w) => windowOffsets(doc, w)) : [{ start: 0, end: analysis.text.length }];
   let partial = !!visibleLines?.length;
   const ranges: DecorationsResult['ranges'] = {};
   const kinds: [DecorationKind, boolean, BlockKind, ((a: { candidate?: boolean }) => boolean)?][] = [
