@@ -148,13 +148,12 @@ export function* resolveOrgsSteps(mentions: OrgMention[], lex: Lexicon = builtin
   const n = mentions.length;
   const memo = new Map<string, Keyed>();
   const keys: Keyed[] = new Array(n);
-  for (let i = 0; i < n; i++) {
+  yield* eachStep(n, (i) => {
     const text = mentions[i].text;
     let k = memo.get(text);
     if (!k) memo.set(text, (k = nameKey(lex, text)));
     keys[i] = k;
-    if (i % MENTIONS_PER_STEP === MENTIONS_PER_STEP - 1) yield;
-  }
+  });
   const uf = new UnionFind(n);
 
   const byKey = new Map<string, number>();
@@ -230,7 +229,7 @@ export function* resolveOrgsSteps(mentions: OrgMention[], lex: Lexicon = builtin
 
   yield;
   const out: OrgAnnotation[] = new Array(n);
-  for (let i = 0; i < n; i++) {
+  yield* eachStep(n, (i) => {
     const m = mentions[i];
     const e = entityOf.get(uf.find(i))!;
     out[i] = {
@@ -244,7 +243,6 @@ export function* resolveOrgsSteps(mentions: OrgMention[], lex: Lexicon = builtin
       aliases: e.aliases.get(m.text)!,
       mentions: e.count,
     };
-    if (i % MENTIONS_PER_STEP === MENTIONS_PER_STEP - 1) yield;
-  }
+  });
   return out;
 }
