@@ -11,8 +11,35 @@ export class AnalysisCancelled extends Error {
   }
 }
 
-/** Lets the event loop handle what arrived (requests, notifications) before going on. */
-export const turn = (): Promise<void> => new Promise<void>((resolve) => setImmediate(resolve));
+/** Work that took a turn and waits to go on, oldest first. */
+const waiting: (() => void)[] = [];
+let pumping = false;
+
+/**
+ * Lets the event loop handle what arrived (requests, notifications) before going on.
+ *
+ * Several runs take turns (a big report's analysis, its outline, the workspace index, the parse of
+ * a big message): each turn resumes one of them, oldest first, and the next waits for the next
+ * round of the event loop. With a plain setImmediate per run, all of them would resume in the same
+ * round and a request would wait for a slice of each.
+ */
+export function turn(): Promise<void> {
+  return new Promise<void>((resolve) => {
+    waiting.push(resolve);
+    if (!pumping) {
+      pumping = true;
+      setImmediate(resumeOne);
+    }
+  });
+}
+
+function resumeOne(): void {
+  // The resumed work runs as a microtask right after this callback; an immediate set now runs in
+  // the next round, after the event loop has polled for input.
+  waiting.shift()?.();
+  if (waiting.length) setImmediate(resumeOne);
+  else pumping = false;
+}
 
 /** Work longer than this without a turn for other requests would be felt (the target is < 50 ms). */
 const SLICE_MS = 8;
