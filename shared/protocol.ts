@@ -47,6 +47,14 @@ export interface InitializationOptions {
 export const MemoryRequest = { method: 'reportLens/memory' } as const;
 export interface MemoryResult { rss: number; heapUsed: number; heapTotal: number; external: number }
 
+/**
+ * Request: the longest the server's event loop was held up since the last such request (which
+ * starts a new count), for benchmarks. Null unless the server was started with the environment
+ * variable REPORT_LENS_LOOP_DELAY=1: measuring costs a timer every millisecond.
+ */
+export const LoopDelayRequest = { method: 'reportLens/loopDelay' } as const;
+export interface LoopDelayResult { maxMs: number; p99Ms: number; meanMs: number; samples: number }
+
 // ---------------------------------------------------------------- tagging, corrections, entities, export
 
 /** A position as LSP has it (0-based line, UTF-16 character). */

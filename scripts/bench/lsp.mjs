@@ -35,7 +35,9 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 export async function startServer({ serverJs, rootDir, timeoutMs = 30000 }) {
   // BENCH_SERVER_NODE_ARGS adds node options for the server, e.g. "--cpu-prof --cpu-prof-dir=prof".
   const extra = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
-  const proc = spawn(process.execPath, ['--expose-gc', ...extra, serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], cwd: rootDir });
+  // REPORT_LENS_LOOP_DELAY: the server measures how long its event loop is held up (reportLens/loopDelay).
+  const env = { ...process.env, REPORT_LENS_LOOP_DELAY: '1' };
+  const proc = spawn(process.execPath, ['--expose-gc', ...extra, serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], cwd: rootDir, env });
   live.add(proc);
   let stderr = '';
   proc.stderr.on('data', (d) => {
@@ -108,6 +110,14 @@ export async function startServer({ serverJs, rootDir, timeoutMs = 30000 }) {
         /* not implemented: fall back */
       }
       return { rss: procStatus(proc.pid, 'VmRSS'), heapUsed: null, heapTotal: null, external: null, peakRss: procStatus(proc.pid, 'VmHWM'), source: '/proc' };
+    },
+    /** The longest the server's event loop was held up since the last call ({ maxMs, p99Ms, meanMs, samples }), or null. */
+    async loopDelay() {
+      try {
+        return await withTimeout(conn.sendRequest('reportLens/loopDelay'), 30000, 'reportLens/loopDelay');
+      } catch {
+        return null;
+      }
     },
     async close() {
       try {

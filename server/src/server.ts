@@ -18,10 +18,13 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import {
   DecorationsChangedNotification,
   DecorationsRequest,
+  LoopDelayRequest,
   MemoryRequest,
+  type LoopDelayResult,
   type MemoryResult,
   type DecorationsParams,
   type DecorationsResult,
@@ -41,8 +44,9 @@ import { APPLY_GLOSSARY_ENTRY, getCodeActions } from './features/codeActions';
 import { setLocale, t } from './l10n';
 import { registerTagging } from './tagging';
 import { ReportDocument } from './reportDocument';
+import { stdioConnection } from './transport/stdio';
 
-const connection = createConnection(ProposedFeatures.all);
+const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
 /** Documents as the client edits them; each incremental change is also recorded for incremental analysis. */
 const documents = new TextDocuments<ReportDocument>({
   create: ReportDocument.create,
@@ -301,6 +305,17 @@ connection.onRequest(MemoryRequest.method, (): MemoryResult => {
   (globalThis as { gc?: () => void }).gc?.();
   const m = process.memoryUsage();
   return { rss: m.rss, heapUsed: m.heapUsed, heapTotal: m.heapTotal, external: m.external };
+});
+
+// Benchmarks only (REPORT_LENS_LOOP_DELAY=1): how long the event loop was held up at most.
+const loopDelay = process.env.REPORT_LENS_LOOP_DELAY === '1' ? monitorEventLoopDelay({ resolution: 1 }) : undefined;
+loopDelay?.enable();
+connection.onRequest(LoopDelayRequest.method, (): LoopDelayResult | null => {
+  if (!loopDelay) return null;
+  const ms = (ns: number) => ns / 1e6;
+  const r = { maxMs: ms(loopDelay.max), p99Ms: ms(loopDelay.percentile(99)), meanMs: ms(loopDelay.mean), samples: loopDelay.count };
+  loopDelay.reset();
+  return r;
 });
 
 documents.listen(connection);

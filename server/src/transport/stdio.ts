@@ -1,0 +1,22 @@
+/**
+ * The server's connection over stdin/stdout, with messages read by SlicedMessageReader (big
+ * messages parsed in steps). What vscode-languageserver does for its own stdio connection is done
+ * here too: the process exits when stdin closes, and console output, which would corrupt the
+ * protocol on stdout, goes to stderr.
+ */
+import { createConnection, ProposedFeatures, StreamMessageWriter } from 'vscode-languageserver/node';
+import { runSteps } from '../runSteps';
+import { SlicedMessageReader } from './slicedReader';
+
+export function stdioConnection() {
+  const connection = createConnection(ProposedFeatures.all, new SlicedMessageReader(process.stdin, { run: (steps) => runSteps(steps) }), new StreamMessageWriter(process.stdout));
+  let shutdown = false;
+  connection.onShutdown(() => {
+    shutdown = true;
+  });
+  const exit = () => process.exit(shutdown ? 0 : 1);
+  process.stdin.on('end', exit);
+  process.stdin.on('close', exit);
+  console.log = console.info = console.debug = (...args: unknown[]) => console.error(...args);
+  return connection;
+}
