@@ -19,9 +19,15 @@ let pumping = false;
  * Lets the event loop handle what arrived (requests, notifications) before going on.
  *
  * Several runs take turns (a big report's analysis, its outline, the workspace index, the parse of
- * a big message): each turn resumes one of them, oldest first, and the next waits for the next
+ * a big message): each turn resumes one of them, oldest first, and the next waits for a later
  * round of the event loop. With a plain setImmediate per run, all of them would resume in the same
  * round and a request would wait for a slice of each.
+ *
+ * A round of Node's event loop reads input, then runs the immediates queued until then, in the
+ * order they were queued. vscode-jsonrpc handles each message it reads in an immediate, which the
+ * work's own immediate, queued in the round before, would precede: a request would wait for the
+ * slice that was running when it came and for one more. So the work hops: its first immediate only
+ * queues a second, which runs after the messages read in between.
  */
 export function turn(): Promise<void> {
   return new Promise<void>((resolve) => {
@@ -34,11 +40,12 @@ export function turn(): Promise<void> {
 }
 
 function resumeOne(): void {
-  // The resumed work runs as a microtask right after this callback; an immediate set now runs in
-  // the next round, after the event loop has polled for input.
-  waiting.shift()?.();
-  if (waiting.length) setImmediate(resumeOne);
-  else pumping = false;
+  setImmediate(() => {
+    // The resumed work runs as a microtask right after this callback.
+    waiting.shift()?.();
+    if (waiting.length) setImmediate(resumeOne);
+    else pumping = false;
+  });
 }
 
 /** Work longer than this without a turn for other requests would be felt (the target is < 50 ms). */
