@@ -67,6 +67,8 @@ export class SlicedMessageReader extends AbstractMessageReader {
   private size = 0;
   /** The body length announced by the current message's header; -1 while reading a header. */
   private bodyLength = -1;
+  /** The body of a big message being received, and how much of it has arrived. */
+  private big?: { body: Buffer; filled: number };
   private readonly waiting: Waiting[] = [];
   private readonly bigMessage: number;
 
@@ -97,10 +99,32 @@ export class SlicedMessageReader extends AbstractMessageReader {
   }
 
   private onData(chunk: Buffer): void {
+    const big = this.big;
+    if (big) {
+      // Straight into the big message's buffer: copying it all at the end would take a 50 MB
+      // message's worth of page faults in one go.
+      const n = Math.min(chunk.length, big.body.length - big.filled);
+      chunk.copy(big.body, big.filled, 0, n);
+      big.filled += n;
+      if (big.filled < big.body.length) return;
+      this.big = undefined;
+      this.bodyLength = -1;
+      this.received(big.body);
+      if (n === chunk.length) return;
+      chunk = chunk.subarray(n);
+    }
     this.chunks.push(chunk);
     this.size += chunk.length;
     for (;;) {
       if (this.bodyLength < 0 && !this.readHeader()) return;
+      if (this.bodyLength >= this.bigMessage && this.size < this.bodyLength) {
+        // A big body: a buffer of its length, filled as its bytes arrive.
+        const body = Buffer.allocUnsafe(this.bodyLength);
+        const filled = this.size;
+        this.take(this.size).copy(body);
+        this.big = { body, filled };
+        return;
+      }
       if (this.size < this.bodyLength) return;
       const body = this.take(this.bodyLength);
       this.bodyLength = -1;
