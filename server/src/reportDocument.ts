@@ -3,14 +3,15 @@
  * up to date by incremental edits. Line starts are updated around each edit only, and each edit is
  * reported as the offsets it replaced (the analysis follows edits by offset).
  *
- * A keystroke in a 10 MB report still costs a copy of the text: `before + inserted + after` makes a
- * rope that V8 flattens (about 7 ms for 10 MB here) at the next read. Writing the parts into a
- * buffer and reading it back is three times faster alone, but the string it makes lives outside
- * the heap, and that much outside memory per keystroke made V8 collect the whole heap at almost
- * every edit: twice as slow in all (bench: 22 ms against 13 ms from edit to decorations).
+ * The text is a PieceText: a keystroke in a 10 MB report copies the piece it falls in, not the
+ * report (`before + inserted + after` makes a rope that V8 copies whole, some 4-7 ms for 10 MB here,
+ * at the next read). The whole text as one string is made when someone asks for it (getText()).
+ * (Writing the text through a buffer instead was tried: its strings live outside the heap, and that
+ * much outside memory per keystroke made V8 collect the whole heap at almost every edit.)
  */
 import type { Position, Range, TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { isLineBreak } from './core/textView';
+import { PieceText } from './core/pieceText';
 
 /** An edit as offsets: text[start, end) of the text before it was replaced by `length` code units. */
 export interface AppliedEdit {
@@ -21,7 +22,7 @@ export interface AppliedEdit {
 
 
 /** Whether a line ends after position q: a \n, or a \r not followed by \n. */
-function endsLine(text: string, q: number): boolean {
+function endsLine(text: { charCodeAt(i: number): number }, q: number): boolean {
   const c = text.charCodeAt(q);
   return c === 10 || (c === 13 && text.charCodeAt(q + 1) !== 10);
 }
@@ -62,11 +63,16 @@ export class ReportDocument implements TextDocument {
     readonly uri: string,
     readonly languageId: string,
     private ver: number,
-    private text: string,
+    private text: PieceText,
   ) {}
 
   static create(uri: string, languageId: string, version: number, content: string): ReportDocument {
-    return new ReportDocument(uri, languageId, version, content);
+    return new ReportDocument(uri, languageId, version, PieceText.of(content));
+  }
+
+  /** The text of this version, which later edits leave as it is. */
+  snapshot(): PieceText {
+    return this.text;
   }
 
   get version(): number {
@@ -78,8 +84,11 @@ export class ReportDocument implements TextDocument {
   }
 
   getText(range?: Range): string {
-    // substring, not slice: a range with its ends swapped still names the text between them.
-    return range ? this.text.substring(this.offsetAt(range.start), this.offsetAt(range.end)) : this.text;
+    if (!range) return this.text.toString();
+    // As substring: a range with its ends swapped still names the text between them.
+    const a = this.offsetAt(range.start);
+    const b = this.offsetAt(range.end);
+    return this.text.slice(Math.min(a, b), Math.max(a, b));
   }
 
   offsetAt(position: Position): number {
@@ -124,7 +133,7 @@ export class ReportDocument implements TextDocument {
     for (const change of changes) {
       if (!('range' in change) || !change.range) {
         applied.push({ start: 0, end: this.text.length, length: change.text.length });
-        this.text = change.text;
+        this.text = PieceText.of(change.text);
         this.starts = undefined;
         continue;
       }
@@ -141,8 +150,7 @@ export class ReportDocument implements TextDocument {
 
   /** Replaces [s, e) by `insert`, updating the line starts around it. */
   private replace(s: number, e: number, insert: string): void {
-    const text = this.text.slice(0, s) + insert + this.text.slice(e);
-    this.text = text;
+    const text = (this.text = this.text.replace(s, e, insert));
     const starts = this.starts;
     if (!starts) return;
     // Whether a line ends after position q depends on the characters at q and q + 1: the edit
@@ -172,6 +180,6 @@ export class ReportDocument implements TextDocument {
   }
 
   private lineStarts(): number[] {
-    return (this.starts ??= lineStartsOf(this.text));
+    return (this.starts ??= lineStartsOf(this.text.toString()));
   }
 }

@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import type { TextEdit } from './core/analyze';
 import { parseBrat, type BratEntry, type BratProblem } from './core/standoff/brat';
 import { addTag, applyEdits, lostTagLine, removeTag, tagsFromBrat, tagsToBrat, type LostTag, type Tag, type Verdict } from './core/tags';
+import type { PieceText } from './core/pieceText';
 
 export interface TagState {
   uri: string;
@@ -28,13 +29,21 @@ export interface TagState {
   lost: LostTag[];
   /** Set while the .ann cannot be read: nothing is written, tagging is refused. */
   problem?: { line: number; message: string; code: BratProblem['code'] | 'read' };
-  /** The text the tags' offsets refer to. */
-  text: string;
+  /**
+   * The text the tags' offsets refer to: a PieceText while a document is edited, made one string
+   * only when tags need it (see textOf), so typing in an untagged report copies no text.
+   */
+  content: string | PieceText;
   version: number;
   /** Size and time of the .ann when last read or written, to notice changes made by others. */
   stamp?: string;
   /** Tags moved or changed since the .ann was last written. */
   unsaved: boolean;
+}
+
+/** The text a state's tag offsets refer to, as one string. */
+export function textOf(state: TagState): string {
+  return String(state.content);
 }
 
 export interface TagStoreEvents {
@@ -96,9 +105,9 @@ export class TagStore {
   constructor(private readonly events: TagStoreEvents) {}
 
   /** Loads the tags of a report that was opened. */
-  open(uri: string, text: string, version: number): TagState {
+  open(uri: string, text: string | PieceText, version: number): TagState {
     const ann = uri.startsWith('file:') ? annPathOf(fileURLToPath(uri)) : undefined;
-    const state: TagState = { uri, ann, tags: [], extra: [], removed: [], lost: [], text, version, unsaved: false };
+    const state: TagState = { uri, ann, tags: [], extra: [], removed: [], lost: [], content: text, version, unsaved: false };
     this.states.set(uri, state);
     this.pending.delete(uri);
     this.load(state);
@@ -130,22 +139,22 @@ export class TagStore {
   }
 
   /** Moves the tags to the document's new text, with the recorded edits or, without them, a diff. */
-  changed(uri: string, text: string, version: number): void {
+  changed(uri: string, text: string | PieceText, version: number): void {
     const state = this.states.get(uri);
     if (!state) return;
     const recorded = this.pending.get(uri);
     this.pending.delete(uri);
     const untagged = state.tags.length === 0 && state.removed.length === 0;
-    let edits = recorded?.length && lengthsAgree(state.text.length, text.length, recorded) ? recorded : undefined;
+    let edits = recorded?.length && lengthsAgree(state.content.length, text.length, recorded) ? recorded : undefined;
     // Without tags there is nothing to move; without recorded edits the texts are compared (once per change).
-    if (!untagged && !edits && state.text !== text) edits = [diff(state.text, text)];
+    if (!untagged && !edits && textOf(state) !== String(text)) edits = [diff(textOf(state), String(text))];
     if (!untagged && edits) {
-      const r = applyEdits(state.tags, state.removed, edits, text);
+      const r = applyEdits(state.tags, state.removed, edits, String(text));
       state.tags = r.tags;
       state.removed = r.removed;
       state.unsaved = true;
     }
-    state.text = text;
+    state.content = text;
     state.version = version;
   }
 
@@ -167,7 +176,7 @@ export class TagStore {
     const state = this.current(uri);
     const blocked = this.blocked(state);
     if (blocked) return blocked;
-    const r = addTag(state!.tags, state!.extra, state!.text, label, start, end, verdict);
+    const r = addTag(state!.tags, state!.extra, textOf(state!), label, start, end, verdict);
     if (!r) return { ok: false, reason: 'empty' };
     state!.tags = r.tags;
     return this.commit(state!, [r.tag.id]);
@@ -226,7 +235,7 @@ export class TagStore {
     }
     state.stamp = stampOf(state.ann);
     const parsed = parseBrat(ann);
-    const file = tagsFromBrat(parsed, state.text);
+    const file = tagsFromBrat(parsed, textOf(state));
     if (parsed.problems.length) {
       // Show what could be read, change nothing on disk.
       const p = parsed.problems[0];
@@ -243,7 +252,7 @@ export class TagStore {
     state.unsaved = false;
     if (!file.changed) return;
     // Re-anchored or lost: bring the file up to date now when the editor shows what is on disk.
-    if (diskText(state.uri) === state.text) {
+    if (diskText(state.uri) === textOf(state)) {
       try {
         this.write(state, file.lost);
         return;
@@ -275,10 +284,10 @@ export class TagStore {
     let logged: string | undefined;
     if (newlyLost.length) {
       logged = `${state.ann}.lost`;
-      fs.appendFileSync(logged, newlyLost.map((l) => lostTagLine(l, state.text)).join(''));
+      fs.appendFileSync(logged, newlyLost.map((l) => lostTagLine(l, textOf(state))).join(''));
       state.lost = [...state.lost, ...newlyLost];
     }
-    writeAtomic(state.ann, tagsToBrat(state.tags, state.extra, state.text));
+    writeAtomic(state.ann, tagsToBrat(state.tags, state.extra, textOf(state)));
     state.stamp = stampOf(state.ann);
     state.unsaved = false;
     if (newlyLost.length) this.events.lost(state, newlyLost, logged);

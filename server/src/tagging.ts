@@ -60,6 +60,7 @@ import { TagStore, annPathOf, type TagResult, type TagState } from './tagStore';
 import { WorkspaceIndex } from './workspaceIndex';
 import { GlossaryLocations } from './glossaryLocations';
 import { listReports, readReport } from './reportFiles';
+import type { ReportDocument } from './reportDocument';
 import { getReferences } from './features/references';
 import { getDefinition } from './features/definition';
 import { getDocumentHighlights } from './features/documentHighlight';
@@ -70,7 +71,7 @@ import { locale, t } from './l10n';
 
 export interface TaggingHost {
   connection: Connection;
-  documents: TextDocuments<TextDocument>;
+  documents: TextDocuments<ReportDocument>;
   /** The analysis of an open document's current version (server.ts's `analysisOf`). */
   analysisOf(uri: string, token?: CancellationToken): Promise<{ doc: TextDocument; analysis: DocumentAnalysis } | undefined>;
   /** The glossary matcher in use, to analyse reports that are not open. */
@@ -204,11 +205,11 @@ export function registerTagging(host: TaggingHost): Tagging {
         includeText: false,
       });
     }
-    const state = store.open(e.document.uri, e.document.getText(), e.document.version);
+    const state = store.open(e.document.uri, e.document.snapshot(), e.document.version);
     if (state.tags.length || state.problem) notifyTags(e.document.uri);
     scheduleWarmUp();
   });
-  documents.onDidChangeContent((e) => store.changed(e.document.uri, e.document.getText(), e.document.version));
+  documents.onDidChangeContent((e) => store.changed(e.document.uri, e.document.snapshot(), e.document.version));
   documents.onDidSave((e) => store.saved(e.document.uri));
   documents.onDidClose((e) => store.close(e.document.uri));
 
