@@ -105,17 +105,34 @@ const enum Left {
 function leftOf(lex: Lexicon, text: string, pos: number, prev: Found | undefined): Left {
   if (pos <= 0 || (prev && pos === prev.end)) return Left.Boundary;
   if (!nameCharBefore(text, pos)) return Left.Boundary;
-  const w = lex.words.longest(text, pos);
-  if (w) {
-    if (w.info.place === 'place' || w.info.place === 'national') return Left.Place;
-    if (w.info.determiner || w.info.generic) return Left.Determiner;
-    if (w.info.stop) return Left.Boundary;
+  const w = lex.words.longestNode(text, pos);
+  if (w !== 0) {
+    const info = lex.words.infoOf(w);
+    if (info.place === 'place' || info.place === 'national') return Left.Place;
+    if (info.determiner || info.generic) return Left.Determiner;
+    if (info.stop) return Left.Boundary;
   }
   return Left.Other;
 }
 
+/**
+ * The one walk, reset by each call of walkLeft: a walk is read only until the next suffix is looked
+ * at, and the detector looks at some 100,000 suffixes in a 10 MB report.
+ */
+const WALK: Walk = { start: 0, anchor: 'none', core: 0, boundary: 'clean', merge: false, numeral: false, ordinal: false, generic: false, afterOrg: false };
+
+/** Walks leftwards from a suffix over its name. The answer is WALK, valid until the next call. */
 function walkLeft(lex: Lexicon, text: string, sufStart: number, suffix: SuffixInfo, prev: Found | undefined): Walk {
-  const walk: Walk = { start: sufStart, anchor: 'none', core: 0, boundary: 'clean', merge: false, numeral: false, ordinal: false, generic: false, afterOrg: false };
+  const walk = WALK;
+  walk.start = sufStart;
+  walk.anchor = 'none';
+  walk.core = 0;
+  walk.boundary = 'clean';
+  walk.merge = false;
+  walk.numeral = false;
+  walk.ordinal = false;
+  walk.generic = false;
+  walk.afterOrg = false;
   let pos = sufStart;
   // A known name (国务院, 中国足协) is complete: only places and organisations may stand before it.
   let placeSeen = suffix.known;
@@ -145,23 +162,29 @@ function walkLeft(lex: Lexicon, text: string, sufStart: number, suffix: SuffixIn
     if (!n) break;
     // A known company that made no mention of its own starts the name (平安|保险公司, 华为|公司);
     // only places may stand before it.
-    // The suffix or known name ending at `pos`, asked at most once per step (null: not asked yet).
-    let suffixHere: ReturnType<typeof lex.suffixes.longest> | null = null;
+    // The node of the suffix or known name ending at `pos`, asked at most once per step (-1: not asked yet).
+    let suffixHere = -1;
     if (!placeSeen && walk.core === 0 && !walk.ordinal && !walk.numeral) {
-      const k = (suffixHere = lex.suffixes.longest(text, pos));
-      if (k && k.info.known && k.info.kind === 'company') {
-        walk.core += k.length;
-        walk.anchor = 'org';
-        pos -= k.length;
-        placeSeen = true;
-        continue;
+      const k = (suffixHere = lex.suffixes.longestNode(text, pos));
+      if (k !== 0) {
+        const kInfo = lex.suffixes.infoOf(k);
+        if (kInfo.known && kInfo.kind === 'company') {
+          const kLength = lex.suffixes.lengthOf(k);
+          walk.core += kLength;
+          walk.anchor = 'org';
+          pos -= kLength;
+          placeSeen = true;
+          continue;
+        }
       }
     }
-    const w = lex.words.longest(text, pos);
-    const info = w?.info;
-    if (w && info && info.place) {
+    const wNode = lex.words.longestNode(text, pos);
+    // The word ending at `pos`, if any: its info and length.
+    const info = wNode === 0 ? undefined : lex.words.infoOf(wNode);
+    const wLength = wNode === 0 ? 0 : lex.words.lengthOf(wNode);
+    if (info && info.place) {
       if (info.place === 'level') {
-        const lvStart = pos - w.length;
+        const lvStart = pos - wLength;
         const left = leftOf(lex, text, lvStart, prev);
         if (left === Left.Determiner) {
           walk.boundary = 'determiner';
@@ -183,7 +206,7 @@ function walkLeft(lex: Lexicon, text: string, sufStart: number, suffix: SuffixIn
         }
         // Not a place: the level character is an ordinary name character.
       } else {
-        pos -= w.length;
+        pos -= wLength;
         placeSeen = true;
         if (walk.anchor !== 'national' || info.place === 'national') walk.anchor = info.place;
         continue;
@@ -191,14 +214,14 @@ function walkLeft(lex: Lexicon, text: string, sufStart: number, suffix: SuffixIn
     }
     if (placeSeen) {
       // After a place only more places, a connector to an organisation, or that organisation.
-      if (w && info?.connector && prev && pos - w.length === prev.end) {
+      if (info?.connector && prev && pos - wLength === prev.end) {
         connectorEnd = pos;
-        pos -= w.length;
+        pos -= wLength;
         continue;
       }
       break;
     }
-    if (w && info) {
+    if (info) {
       if (info.determiner) {
         walk.boundary = 'determiner';
         break;
@@ -210,30 +233,30 @@ function walkLeft(lex: Lexicon, text: string, sufStart: number, suffix: SuffixIn
           break;
         }
         // 长航集团|所属|长江轮船公司: after an organisation or a place, the modifier is a boundary.
-        const left = leftOf(lex, text, pos - w.length, prev);
-        if (left === Left.Place || (prev && pos - w.length === prev.end)) break;
+        const left = leftOf(lex, text, pos - wLength, prev);
+        if (left === Left.Place || (prev && pos - wLength === prev.end)) break;
         walk.generic = true;
-        walk.core += w.length;
-        pos -= w.length;
+        walk.core += wLength;
+        pos -= wLength;
         continue;
       }
       if (info.connector) {
-        if (prev && pos - w.length === prev.end) {
+        if (prev && pos - wLength === prev.end) {
           connectorEnd = pos;
-          pos -= w.length;
+          pos -= wLength;
           continue;
         }
         break;
       }
       if (info.nameWord) {
-        walk.core += w.length;
-        pos -= w.length;
+        walk.core += wLength;
+        pos -= wLength;
         continue;
       }
     }
     // A suffix that did not make a mention bounds the name (医院|党委, 总支|第五党支部).
-    const s = suffixHere !== null ? suffixHere : lex.suffixes.longest(text, pos);
-    if (s && s.length >= 2 && !s.info.weak) break;
+    const s = suffixHere !== -1 ? suffixHere : lex.suffixes.longestNode(text, pos);
+    if (s !== 0 && lex.suffixes.lengthOf(s) >= 2 && !lex.suffixes.infoOf(s).weak) break;
     // 17家|商业银行: a character after digits is a measure word.
     if (pos - n > 0 && isDigit(text.charCodeAt(pos - n - 1))) break;
     if (walk.core >= MAX_CORE) {
@@ -286,8 +309,11 @@ function parentStart(lex: Lexicon, text: string, end: number, prev: Found | unde
     if (prev && pos === prev.end) break;
     const n = nameCharBefore(text, pos);
     if (!n) break;
-    const w = lex.words.longest(text, pos);
-    if (w && (w.info.stop || w.info.determiner || w.info.generic || w.info.place)) break;
+    const w = lex.words.longestNode(text, pos);
+    if (w !== 0) {
+      const info = lex.words.infoOf(w);
+      if (info.stop || info.determiner || info.generic || info.place) break;
+    }
     pos -= n;
     chars++;
   }
@@ -302,8 +328,11 @@ function unknownPlaceStart(lex: Lexicon, text: string, end: number, prev: Found 
   while (chars < MAX_UNKNOWN_PLACE) {
     const n = nameCharBefore(text, pos);
     if (!n) break;
-    const w = lex.words.longest(text, pos);
-    if (w?.info.stop || w?.info.determiner || w?.info.generic || w?.info.place) break;
+    const w = lex.words.longestNode(text, pos);
+    if (w !== 0) {
+      const info = lex.words.infoOf(w);
+      if (info.stop || info.determiner || info.generic || info.place) break;
+    }
     if (prev && pos === prev.end) break;
     pos -= n;
     chars++;
@@ -315,11 +344,15 @@ function unknownPlaceStart(lex: Lexicon, text: string, end: number, prev: Found 
 
 /** Whether a place name covers the character at `at` and starts before it (日本|队 is no 本队). */
 function placeOverlaps(lex: Lexicon, text: string, at: number): boolean {
-  let found = false;
-  lex.words.each(text, at + 1, (length, info) => {
-    if (length >= 2 && info.place === 'place') found = true;
-  });
-  return found;
+  // The words ending after `at`, shortest first (as lex.words.each visits them).
+  const words = lex.words;
+  for (let i = at, n = 0; i >= 0; i--) {
+    n = words.stepLeft(n, text.charCodeAt(i));
+    if (n === 0) return false;
+    const info = words.wordAt(n);
+    if (info !== undefined && at + 1 - i >= 2 && info.place === 'place') return true;
+  }
+  return false;
 }
 
 /** Whether the suffix at [start, end) is part of an ordinary word (干部, 部分, 大学生). */
@@ -335,11 +368,15 @@ function blocked(lex: Lexicon, text: string, start: number, end: number, suffix:
   // Such a word spans `start`.
   if (!lex.words.maySpan(text, start)) return false;
   const weak = suffix.weak || suffix.numeral;
-  let hit = false;
-  lex.words.each(text, end, (length, info) => {
-    if (length > end - start && (info.blockBefore || (weak && info.place === 'place')) && !placeOverlaps(lex, text, end - length)) hit = true;
-  });
-  return hit;
+  // The words ending at `end`, shortest first (as lex.words.each visits them); the first that blocks decides.
+  const words = lex.words;
+  for (let i = end - 1, n = 0; i >= 0; i--) {
+    n = words.stepLeft(n, text.charCodeAt(i));
+    if (n === 0) return false;
+    const info = words.wordAt(n);
+    if (info !== undefined && end - i > end - start && (info.blockBefore || (weak && info.place === 'place')) && !placeOverlaps(lex, text, i)) return true;
+  }
+  return false;
 }
 
 function isLatinOrDigit(c: number): boolean {
@@ -388,14 +425,17 @@ function continues(lex: Lexicon, text: string, end: number): boolean {
 
 /** 蚌埠市公立医院, 国家医学中心: a class noun after places and national prefixes is still a class. */
 function genericAfterPlace(lex: Lexicon, name: string, suffix: SuffixInfo): boolean {
-  let generic = false;
-  lex.genericPhraseTrie.each(name, name.length, (length) => {
-    if (length > suffix.word.length && !generic) {
-      const head = name.slice(0, name.length - length);
-      if (head === '' || isPlacesOnly(lex, head)) generic = true;
+  // The generic phrases ending the name, shortest first (as genericPhraseTrie.each visits them).
+  const phrases = lex.genericPhraseTrie;
+  for (let i = name.length - 1, n = 0; i >= 0; i--) {
+    n = phrases.stepLeft(n, name.charCodeAt(i));
+    if (n === 0) return false;
+    if (phrases.wordAt(n) !== undefined && name.length - i > suffix.word.length) {
+      const head = name.slice(0, i);
+      if (head === '' || isPlacesOnly(lex, head)) return true;
     }
-  });
-  return generic;
+  }
+  return false;
 }
 
 /** Whether `text` is made of place names, levels and national prefixes only. */
@@ -414,7 +454,8 @@ function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string): bo
   if (suffix.numeral && !walk.numeral) return false;
   if (walk.merge) return true;
   // lex.genericPhrases.has(name), asked of the trie: no string hashing for each candidate.
-  if (lex.genericPhraseTrie.longest(name, name.length)?.length === name.length) return false;
+  const phrase = lex.genericPhraseTrie.longestNode(name, name.length);
+  if (phrase !== 0 && lex.genericPhraseTrie.lengthOf(phrase) === name.length) return false;
   if (walk.generic && walk.anchor !== 'place') return false;
   if (genericAfterPlace(lex, name, suffix)) return false;
   if (suffix.numeral) return walk.numeral && walk.anchor !== 'none';
@@ -471,21 +512,22 @@ export function findOrgMentionsWith(text: string, lex: Lexicon = builtinLexicon(
   const out: Found[] = [];
   // Only offsets where a suffix may end are visited: the trie's pre-filter skips the others at once.
   for (let end = lex.suffixes.nextEnd(text, 1); end <= text.length; end = lex.suffixes.nextEnd(text, end + 1)) {
-    const s = lex.suffixes.longest(text, end);
-    if (!s) continue;
-    const suffix = s.info;
-    const sufStart = end - s.length;
+    const node = lex.suffixes.longestNode(text, end);
+    if (node === 0) continue;
+    const suffix = lex.suffixes.infoOf(node);
+    const sufStart = end - lex.suffixes.lengthOf(node);
     if (blocked(lex, text, sufStart, end, suffix)) continue;
     if (continues(lex, text, end)) continue;
     if (suffix.known && suffix.kind === 'company' && !companyStands(lex, text, sufStart, end, suffix, out[out.length - 1])) continue;
-    // Mentions that overlap this suffix were the start of a longer name (蚌埠市中心|中心医院).
-    const popped: Found[] = [];
-    while (out.length > 0 && out[out.length - 1].end > sufStart) popped.push(out.pop()!);
+    // Mentions that overlap this suffix were the start of a longer name (蚌埠市中心|中心医院). Most
+    // suffixes overlap none, and then no list is made for them.
+    let popped: Found[] | undefined;
+    while (out.length > 0 && out[out.length - 1].end > sufStart) (popped ??= []).push(out.pop()!);
     const prev = out[out.length - 1];
     const walk = walkLeft(lex, text, sufStart, suffix, prev);
     const name = text.slice(walk.start, end);
-    if (!accepts(lex, walk, suffix, name) || (popped.length > 0 && walk.start > popped[popped.length - 1].start)) {
-      for (let i = popped.length - 1; i >= 0; i--) out.push(popped[i]);
+    if (!accepts(lex, walk, suffix, name) || (popped !== undefined && walk.start > popped[popped.length - 1].start)) {
+      if (popped !== undefined) for (let i = popped.length - 1; i >= 0; i--) out.push(popped[i]);
       continue;
     }
     const orgKind = kindOf(walk, suffix, name, prev);

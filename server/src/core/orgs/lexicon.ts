@@ -152,6 +152,8 @@ export class ReverseTrie<T> {
   private readonly graph = new TrieGraph();
   /** What the word ending at each node is, by node; undefined for nodes inside words only. */
   private readonly infos: (T | undefined)[] = [undefined];
+  /** Depth of each node: the length of the word that ends there. */
+  private readonly depths: number[] = [0];
   maxLength = 0;
   /**
    * For each code unit, whether it ends some word (ENDS_NONE, ENDS_LONGER, ENDS_SINGLE): most
@@ -167,6 +169,8 @@ export class ReverseTrie<T> {
     for (let i = word.length - 1; i >= 0; i--) {
       n = this.graph.childOrAdd(n, word.charCodeAt(i));
       while (this.infos.length < this.graph.size) this.infos.push(undefined);
+      // Nodes are numbered as they are made, so a node made now is the last one.
+      while (this.depths.length < this.graph.size) this.depths.push(word.length - i);
     }
     this.infos[n] = merge(this.infos[n]);
     this.innerPairs.add(word);
@@ -244,23 +248,54 @@ export class ReverseTrie<T> {
 
   /** The longest word ending at `end`. */
   longest(text: string, end: number): { length: number; info: T } | undefined {
-    if (end <= 0 || end > text.length) return undefined;
+    const node = this.longestNode(text, end);
+    return node === 0 ? undefined : { length: this.depths[node], info: this.infos[node]! };
+  }
+
+  /**
+   * The node of the longest word ending at `end`, 0 if none: what `longest` finds, without an object
+   * for the answer (the detector asks at nearly every step of its walks). Read the word's length and
+   * info with `lengthOf` and `infoOf`.
+   */
+  longestNode(text: string, end: number): number {
+    if (end <= 0 || end > text.length) return 0;
     // Most offsets end no word: a table read or two rejects them.
-    if (!this.mayEnd(text, end)) return undefined;
+    if (!this.mayEnd(text, end)) return 0;
     const graph = this.graph;
+    const infos = this.infos;
     let n = graph.child(0, text.charCodeAt(end - 1));
-    let bestNode = 0;
-    let bestLength = 0;
+    let best = 0;
     for (let i = end - 1; ; ) {
-      if (this.infos[n] !== undefined) {
-        bestNode = n;
-        bestLength = end - i;
-      }
+      if (infos[n] !== undefined) best = n;
       if (--i < 0) break;
       n = graph.child(n, text.charCodeAt(i));
       if (n === 0) break;
     }
-    return bestNode === 0 ? undefined : { length: bestLength, info: this.infos[bestNode]! };
+    return best;
+  }
+
+  /**
+   * One step of a walk leftwards: the node reached from `node` (0: the root) by the code unit before
+   * it, 0 if none. With `wordAt`, this visits the words ending at an offset as `each` does, without
+   * a callback (a closure made for every question).
+   */
+  stepLeft(node: number, unit: number): number {
+    return this.graph.child(node, unit);
+  }
+
+  /** What the word is that ends at `node`, undefined when none does. */
+  wordAt(node: number): T | undefined {
+    return this.infos[node];
+  }
+
+  /** Length of the word that ends at a node found by `longestNode`. */
+  lengthOf(node: number): number {
+    return this.depths[node];
+  }
+
+  /** What the word is that ends at a node found by `longestNode` (not 0). */
+  infoOf(node: number): T {
+    return this.infos[node]!;
   }
 }
 
