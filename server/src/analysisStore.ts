@@ -7,9 +7,10 @@
  * whole-document results a request needs (organisations resolved, the outline), built in steps too.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { AnalysisProgress, Analyzer, DocumentAnalysis, WHOLE_DOCUMENT, type AnalyzeOptions, type TextEdit, type WholeDocumentPart } from './core/analyze';
+import { AnalysisProgress, Analyzer, DocumentAnalysis, WHOLE_DOCUMENT, type AnalysisText, type AnalyzeOptions, type TextEdit, type WholeDocumentPart } from './core/analyze';
+import { ReportDocument } from './reportDocument';
 import type { TermMatcher } from './core/terms';
-import { looksBinary } from './core/inputCheck';
+import { BINARY_CHECK, looksBinary } from './core/inputCheck';
 import { AnalysisCancelled, runSteps } from './runSteps';
 import type { Steps } from './core/steps';
 
@@ -54,8 +55,9 @@ export class AnalysisStore {
   get(doc: TextDocument): Promise<DocumentAnalysis> {
     let entry = this.entries.get(doc.uri);
     if (entry?.done?.version === doc.version) return Promise.resolve(entry.done.analysis);
-    // Documents change in place: take text and version now, not after the first await.
-    const text = doc.getText();
+    // Documents change in place: take text and version now, not after the first await. An open
+    // document's text is a PieceText, which the analysis of an edit reads only around the edit.
+    const text = doc instanceof ReportDocument ? doc.snapshot() : doc.getText();
     const version = doc.version;
     if (entry?.run && entry.run.version === version && !entry.run.cancelled) return entry.run.promise;
     if (entry?.run && entry.run !== entry.base) entry.run.cancelled = true;
@@ -138,13 +140,13 @@ export class AnalysisStore {
     this.entries.clear();
   }
 
-  private async execute(uri: string, text: string, entry: Entry, run: Run, base?: Run): Promise<DocumentAnalysis> {
+  private async execute(uri: string, text: AnalysisText, entry: Entry, run: Run, base?: Run): Promise<DocumentAnalysis> {
     // After the analysis from scratch, this one starts from its result.
     if (base) await base.promise.catch(() => undefined);
     const options = await this.options(uri);
     if (run.cancelled) throw new AnalysisCancelled();
     let analysis: DocumentAnalysis;
-    if (looksBinary(text)) {
+    if (looksBinary(text.slice(0, BINARY_CHECK))) {
       analysis = new DocumentAnalysis(text, new Int32Array(0), new Int32Array(0), new Int32Array(0), [], 0, [
         { code: 'binary', message: 'The document looks like a binary file; it was not analysed.' },
       ]);

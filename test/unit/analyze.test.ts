@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { Analyzer, dirtyRange, type DocumentAnalysis, type TextEdit } from '../../server/src/core/analyze';
 import { builtinGlossary } from '../../server/src/core/glossary';
 import { TermMatcher } from '../../server/src/core/terms';
+import { PieceText } from '../../server/src/core/pieceText';
 import { readSeed, seedNames } from '../helpers';
 
 const matcher = new TermMatcher([builtinGlossary()]);
@@ -37,7 +38,7 @@ test('every annotation of the seeds lies inside the text and its text is the doc
 });
 
 test('dirtyRange composes edits in sequence', () => {
-  const prev = { text: 'a'.repeat(100) };
+  const prev = 'a'.repeat(100);
   // Insert 3 at 10, then delete [50, 60) of the new text.
   const r = dirtyRange(prev, 'a'.repeat(93), [{ start: 10, end: 10, length: 3 }, { start: 50, end: 60, length: 0 }]);
   assert.deepEqual(r, { oldStart: 10, oldEnd: 57, delta: -7 });
@@ -53,7 +54,11 @@ test('incremental analysis after edits equals a fresh analysis (seeds, inserts a
       const e: TextEdit = { start: at, end: Math.min(text.length, at + (k % 3) * 2), length: insert.length };
       const next = apply(text, e, insert);
       const inc = analyzer().analyze(next, base, [e]);
-      assert.deepEqual(visible(inc), visible(analyzer().analyze(next)), `edit at ${at} inserting ${JSON.stringify(insert)}`);
+      const fresh = visible(analyzer().analyze(next));
+      assert.deepEqual(visible(inc), fresh, `edit at ${at} inserting ${JSON.stringify(insert)}`);
+      // As the server analyses an open document: its text in pieces, read only around the edit.
+      const pieces = PieceText.of(text, 64).replace(e.start, e.end, insert);
+      assert.deepEqual(visible(analyzer().analyze(pieces, base, [e])), fresh, `pieces: edit at ${at} inserting ${JSON.stringify(insert)}`);
     }
   }
 });
@@ -62,20 +67,24 @@ test('property: incremental equals fresh after random edit sequences', () => {
   const pieces = ['县域', '医共体', '紧密型', '\n', '\n\n', '。', '，', '三医协同', '1.5亿元', '86.43%', '市卫健委', '𠀀', '一、', '（一）', '\r\n', '这是一段较长的正文内容用于测试换行拼接'];
   const textArb = fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 60 }).map((p) => p.join(''));
   fc.assert(
-    fc.property(textArb, fc.array(fc.tuple(fc.nat(), fc.nat(6), fc.constantFrom(...pieces, '')), { minLength: 1, maxLength: 4 }), (text, raw) => {
+    fc.property(textArb, fc.array(fc.tuple(fc.nat(), fc.nat(6), fc.constantFrom(...pieces, '')), { minLength: 1, maxLength: 4 }), fc.integer({ min: 1, max: 40 }), (text, raw, size) => {
       let cur = text;
+      let inPieces = PieceText.of(text, size);
       const edits: TextEdit[] = [];
       for (const [pos, len, insert] of raw) {
         const start = pos % (cur.length + 1);
         const end = Math.min(cur.length, start + len);
         const e = { start, end, length: insert.length };
         cur = apply(cur, e, insert);
+        inPieces = inPieces.replace(start, end, insert);
         edits.push(e);
       }
       const prev = analyzer().analyze(text);
-      assert.deepEqual(visible(analyzer().analyze(cur, prev, edits)), visible(analyzer().analyze(cur)));
+      const fresh = visible(analyzer().analyze(cur));
+      assert.deepEqual(visible(analyzer().analyze(cur, prev, edits)), fresh);
+      assert.deepEqual(visible(analyzer().analyze(inPieces, prev, edits)), fresh, 'the text in pieces');
     }),
-    { numRuns: 300 },
+    { numRuns: 600 },
   );
 });
 

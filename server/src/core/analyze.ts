@@ -23,6 +23,13 @@ import { resolveOrgsSteps } from './orgs/resolve';
 import { findCandidateTerms, type TermMatcher } from './terms';
 import { findOutlineSteps } from './outline';
 import { finish, type Steps } from './steps';
+import type { PieceText } from './pieceText';
+
+/**
+ * The text an analysis reads: a string, or an open document's PieceText, which the analysis of an
+ * edit reads only around the edit (the whole text as one string is made when a result needs it).
+ */
+export type AnalysisText = string | PieceText;
 
 export interface AnalyzeOptions {
   /** Analyse only this many UTF-16 code units; the rest is reported as skipped. */
@@ -54,6 +61,8 @@ export type BlockKind = 'terms' | 'figures' | 'mentions';
 
 /** How much block text to analyse between two yields of `analyzeSteps` (about a millisecond of work). */
 const STEP_SIZE = 16 * 1024;
+/** How far past the blocks around an edit their text is read: blocksOf reads at most 4 characters past its end. */
+const LOOKAHEAD = 8;
 /** How many annotations to copy between two yields of `prepare`. */
 const FLATTEN_STEP = 8192;
 
@@ -67,7 +76,7 @@ export class DocumentAnalysis implements Analysis {
 
   constructor(
     /** The analysed text (the whole document, also when only a prefix was analysed). */
-    readonly text: string,
+    readonly source: AnalysisText,
     /** Block starts and ends (document offsets) and results, in document order. */
     readonly starts: Int32Array,
     readonly ends: Int32Array,
@@ -84,6 +93,16 @@ export class DocumentAnalysis implements Analysis {
     lists?: { terms: TermAnnotation[]; figures: FigureAnnotation[]; mentions: OrgMention[] },
   ) {
     this.memo = lists ? { ...lists } : {};
+  }
+
+  /** The analysed text as one string (made on first use when the source is a PieceText). */
+  get text(): string {
+    return typeof this.source === 'string' ? this.source : this.source.toString();
+  }
+
+  /** The length of the analysed text. */
+  get length(): number {
+    return this.source.length;
   }
 
   get terms(): TermAnnotation[] {
@@ -159,7 +178,7 @@ export class DocumentAnalysis implements Analysis {
   }
 
   private findOutline(): Steps<OutlineNode[]> {
-    return findOutlineSteps(this.limit < this.text.length ? this.text.slice(0, this.limit) : this.text);
+    return findOutlineSteps(this.limit < this.length ? this.text.slice(0, this.limit) : this.text);
   }
 
   /** Index of the first block whose end is after `offset`. */
@@ -260,7 +279,7 @@ export class Analyzer {
   constructor(readonly matcher: TermMatcher, readonly options: AnalyzeOptions = {}) {}
 
   /** Analyses `text` to completion; with `prev` and the edits made since, only what changed. */
-  analyze(text: string, prev?: DocumentAnalysis, edits?: readonly TextEdit[]): DocumentAnalysis {
+  analyze(text: AnalysisText, prev?: DocumentAnalysis, edits?: readonly TextEdit[]): DocumentAnalysis {
     return finish(this.analyzeSteps(text, prev, edits));
   }
 
@@ -268,16 +287,17 @@ export class Analyzer {
    * Analyses `text` in steps: the generator yields after each slice of work, so a caller can give
    * other work a turn, or stop (by not calling `next` again) when the document changed.
    */
-  *analyzeSteps(text: string, prev?: DocumentAnalysis, edits?: readonly TextEdit[], progress?: AnalysisProgress): Steps<DocumentAnalysis> {
+  *analyzeSteps(source: AnalysisText, prev?: DocumentAnalysis, edits?: readonly TextEdit[], progress?: AnalysisProgress): Steps<DocumentAnalysis> {
     const notices: AnalysisNotice[] = [];
     const max = this.options.maxLength ?? Infinity;
-    const limit = Math.min(text.length, max);
-    if (limit < text.length) {
-      notices.push({ code: 'truncated', offset: limit, message: `Only the first ${limit} characters of ${text.length} were analysed.` });
+    const length = source.length;
+    const limit = Math.min(length, max);
+    if (limit < length) {
+      notices.push({ code: 'truncated', offset: limit, message: `Only the first ${limit} characters of ${length} were analysed.` });
     }
-    if (text.trim().length === 0) notices.push({ code: 'empty', message: 'The document is empty.' });
+    if (typeof source === 'string' ? source.trim().length === 0 : source.isBlank()) notices.push({ code: 'empty', message: 'The document is empty.' });
 
-    const dirty = prev && edits && prev.limit === prev.text.length && limit === text.length ? dirtyRange(prev, text, edits) : undefined;
+    const dirty = prev && edits && prev.limit === prev.length && limit === length ? dirtyRange(prev, source, edits) : undefined;
     let from = 0;
     let to = limit;
     // Blocks kept from `prev` before and after the analysed region [from, to), and the new ones.
@@ -294,13 +314,18 @@ export class Analyzer {
       let lastHit = lowerBlock(prev.ends, dirty.oldEnd);
       lastHit = Math.min(prev.starts.length - 1, lastHit + 1);
       from = firstHit < prev.starts.length ? Math.min(prev.starts[firstHit], dirty.oldStart) : dirty.oldStart;
-      const oldTo = lastHit >= 0 && lastHit < prev.ends.length ? Math.max(prev.ends[lastHit], dirty.oldEnd) : prev.text.length;
+      const oldTo = lastHit >= 0 && lastHit < prev.ends.length ? Math.max(prev.ends[lastHit], dirty.oldEnd) : prev.length;
       to = oldTo + dirty.delta;
       keepBefore = firstHit;
       keepAfter = lastHit + 1;
       delta = dirty.delta;
     }
 
+    // A fresh analysis reads the whole text; the analysis of an edit reads the blocks around it, as
+    // one string from `base` on (a few characters past `to`: where a block ends depends on the
+    // characters right after it). Block offsets are moved by `base` back to document offsets.
+    const base = dirty ? from : 0;
+    const text = dirty ? source.slice(from, Math.min(length, to + LOOKAHEAD)) : String(source);
     if (progress && !dirty) {
       progress.snapshot = () =>
         new DocumentAnalysis(text, Int32Array.from(starts), Int32Array.from(ends), new Int32Array(starts.length), results.slice(), progress.analysedTo, notices);
@@ -308,10 +333,12 @@ export class Analyzer {
     // A fresh analysis builds the document's flat lists as it goes (the same objects, in order).
     const lists = dirty ? undefined : { terms: [] as TermAnnotation[], figures: [] as FigureAnnotation[], mentions: [] as OrgMention[] };
     let sinceYield = 0;
-    for (const block of blocksOf(text, from, to)) {
+    for (const block of blocksOf(text, from - base, to - base)) {
+      block.start += base;
+      block.end += base;
       starts.push(block.start);
       ends.push(block.end);
-      const r = this.analyzeBlock(block, text);
+      const r = this.analyzeBlock(block, text, base);
       results.push(r);
       if (lists) appendResult(lists, r);
       if (progress) progress.analysedTo = block.end;
@@ -321,7 +348,7 @@ export class Analyzer {
         yield;
       }
     }
-    if (!prev || !dirty) return new DocumentAnalysis(text, Int32Array.from(starts), Int32Array.from(ends), new Int32Array(starts.length), results, limit, notices, lists);
+    if (!prev || !dirty) return new DocumentAnalysis(source, Int32Array.from(starts), Int32Array.from(ends), new Int32Array(starts.length), results, limit, notices, lists);
     // Typed-array copies: a 10 MB document has some 50,000 blocks, and this runs on every keystroke.
     const kept = (xs: Int32Array, fresh: number[] | undefined) => {
       const out = new Int32Array(keepBefore + results.length + xs.length - keepAfter);
@@ -331,7 +358,7 @@ export class Analyzer {
       return out;
     };
     return new DocumentAnalysis(
-      text,
+      source,
       kept(prev.starts, starts),
       kept(prev.ends, ends),
       kept(prev.shifts, undefined),
@@ -341,8 +368,11 @@ export class Analyzer {
     );
   }
 
-  /** Runs the detectors on one block and maps their offsets from the block's view to the document. */
-  private analyzeBlock(block: Block, text: string): BlockResult {
+  /**
+   * Runs the detectors on one block and maps their offsets from the block's view to the document.
+   * `text` is the document's text from offset `base` on.
+   */
+  private analyzeBlock(block: Block, text: string, base: number): BlockResult {
     const view = block.view;
     const found = this.matcher.find(view);
     const candidates = this.options.candidateTerms === false ? [] : findCandidateTerms(view, found);
@@ -362,7 +392,7 @@ export class Analyzer {
     const place = (a: { start: number; end: number; text: string }, keepText: boolean) => {
       a.start = toDocument(block, a.start);
       a.end = toDocument(block, a.end, true);
-      if (!keepText) a.text = text.slice(a.start, a.end);
+      if (!keepText) a.text = text.slice(a.start - base, a.end - base);
     };
     for (const t of terms) place(t, false);
     for (const f of figures) place(f, false);
@@ -420,7 +450,7 @@ function lowerBlock(ends: Int32Array, offset: number): number {
  * The region a sequence of edits touched, in the old text's offsets, and the change in length.
  * Edits are applied one after another, each in the offsets of the text the previous one left.
  */
-export function dirtyRange(prev: { text: string }, text: string, edits: readonly TextEdit[]): { oldStart: number; oldEnd: number; delta: number } | undefined {
+export function dirtyRange(prev: { length: number }, text: { length: number }, edits: readonly TextEdit[]): { oldStart: number; oldEnd: number; delta: number } | undefined {
   if (edits.length === 0) return { oldStart: 0, oldEnd: 0, delta: 0 };
   // Track the dirty region in current offsets [lo, hi) and the total delta.
   let lo = Infinity;
@@ -442,7 +472,7 @@ export function dirtyRange(prev: { text: string }, text: string, edits: readonly
   }
   const oldStart = lo;
   const oldEnd = hi - delta;
-  if (text.length - prev.text.length !== delta || oldStart < 0 || oldEnd > prev.text.length || oldStart > oldEnd) return undefined;
+  if (text.length - prev.length !== delta || oldStart < 0 || oldEnd > prev.length || oldStart > oldEnd) return undefined;
   return { oldStart, oldEnd, delta };
 }
 

@@ -27,5 +27,5 @@ export function withCorrections(analysis: DocumentAnalysis, tags: readonly Tag[]
     const mentions = keep('org', r.mentions);
     return terms === r.terms && figures === r.figures && mentions === r.mentions ? r : { terms, figures, mentions };
   });
-  return changed ? new DocumentAnalysis(analysis.text, analysis.starts, analysis.ends, analysis.shifts, results, analysis.limit, analysis.notices) : analysis;
+  return changed ? new DocumentAnalysis(analysis.source, analysis.starts, analysis.ends, analysis.shifts, results, analysis.limit, analysis.notices) : analysis;
 }

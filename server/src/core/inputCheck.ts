@@ -1,11 +1,14 @@
 /** Checks on input before analysis: text that is not a report at all. */
 
+/** How much of the start of a text looksBinary reads. */
+export const BINARY_CHECK = 8192;
+
 /**
  * True when text looks like a binary file decoded as text: NUL characters, or many U+FFFD
  * replacement characters (bytes that were not valid UTF-8), within the first 8 KiB.
  */
 export function looksBinary(text: string): boolean {
-  const head = text.length > 8192 ? text.slice(0, 8192) : text;
+  const head = text.length > BINARY_CHECK ? text.slice(0, BINARY_CHECK) : text;
   if (head.indexOf('\u0000') >= 0) return true;
   let bad = 0;
   for (let i = head.indexOf('\uFFFD'); i >= 0; i = head.indexOf('\uFFFD', i + 1)) bad++;

@@ -27,7 +27,7 @@ export function getDecorations(
 ): DecorationsResult {
   const d = settings.decorations;
   // Offsets of the visible windows, so only what is on screen is converted and sent.
-  const windows = visibleLines?.length ? visibleLines.map((w) => windowOffsets(doc, w)) : [{ start: 0, end: analysis.text.length }];
+  const windows = visibleLines?.length ? visibleLines.map((w) => windowOffsets(doc, w)) : [{ start: 0, end: analysis.length }];
   let partial = !!visibleLines?.length;
   const ranges: DecorationsResult['ranges'] = {};
   const kinds: [DecorationKind, boolean, BlockKind, ((a: { candidate?: boolean }) => boolean)?][] = [
