@@ -286,7 +286,10 @@ async function benchMarkdown(core, input) {
       results.markdown[size] = { ours, theirs, ratio, cpuRatio, ourHeadings: countTree(outline), theirSymbols: countTree(symbols), markdownBytes: Buffer.byteLength(md.text) };
       row('markdown', `our findOutline ${size}`, `${fmtMs(ours.median)} (cpu ${fmtMs(ours.cpuMedian)}, ${countTree(outline)} headings, n=${ours.n})`);
       row('markdown', `Markdown LS getDocumentSymbols ${size}`, `${fmtMs(theirs.median)} (cpu ${fmtMs(theirs.cpuMedian)}, ${countTree(symbols)} symbols, n=${theirs.n})`);
-      target('markdown', `fresh outline ${size}: Markdown LS / ours (by cpu time ${cpuRatio.toFixed(1)}×)`, `${ratio.toFixed(1)}× faster`, '≥ 10×', ratio >= 10);
+      // The issue sets the bar for the 10 MB report (SIZES.big); smaller sizes are shown as figures.
+      const measure = `fresh outline ${size}: Markdown LS / ours (by cpu time ${cpuRatio.toFixed(1)}×)`;
+      if (bytes === SIZES.big) target('markdown', measure, `${ratio.toFixed(1)}× faster`, '≥ 10×', ratio >= 10);
+      else row('markdown', measure, `${ratio.toFixed(1)}× faster`);
     }
   } finally {
     mdls.dispose();
