@@ -337,9 +337,12 @@ export class Analyzer {
     let batch: Block[] = [];
     let batchSize = 0;
     const analyseBatch = () => {
-      for (const r of this.analyzeBlocks(batch, text, base)) {
-        results.push(r);
-        if (lists) appendResult(lists, r);
+      const found = this.analyzeBlocks(batch, text, base);
+      for (let i = 0; i < batch.length; i++) {
+        starts.push(batch[i].start);
+        ends.push(batch[i].end);
+        results.push(found[i]);
+        if (lists) appendResult(lists, found[i]);
       }
       if (progress) progress.analysedTo = batch[batch.length - 1].end;
       batch = [];
@@ -348,8 +351,6 @@ export class Analyzer {
     for (const block of blocksOf(text, from - base, to - base)) {
       block.start += base;
       block.end += base;
-      starts.push(block.start);
-      ends.push(block.end);
       batch.push(block);
       batchSize += block.end - block.start;
       if (batchSize >= STEP_SIZE) {

@@ -11,6 +11,7 @@ import { SlicedMessageReader } from './slicedReader';
 export function stdioConnection() {
   const connection = createConnection(ProposedFeatures.all, new SlicedMessageReader(process.stdin, { run: (steps) => runSteps(steps) }), new StreamMessageWriter(process.stdout));
   let shutdown = false;
+  // The server's only shutdown handler: one registered elsewhere would replace it.
   connection.onShutdown(() => {
     shutdown = true;
   });
