@@ -20,7 +20,6 @@ export interface AppliedEdit {
   length: number;
 }
 
-
 /** Whether a line ends after position q: a \n, or a \r not followed by \n. */
 function endsLine(text: { charCodeAt(i: number): number }, q: number): boolean {
   const c = text.charCodeAt(q);

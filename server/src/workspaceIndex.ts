@@ -27,7 +27,6 @@ interface Entry extends IndexedFile {
 /** Reports progress: `done` of `total` files read. */
 export type Progress = (done: number, total: number) => void;
 
-
 export class WorkspaceIndex {
   private entries = new Map<string, Entry>();
   private running?: Promise<void>;
