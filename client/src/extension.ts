@@ -26,7 +26,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Report
   const output = vscode.window.createOutputChannel('Report Lens', { log: true });
   const module = context.asAbsolutePath('dist/server.js');
   // stdio, not Node IPC: over stdio the server reads a big report's didOpen in slices and keeps
-  // answering meanwhile (server/src/transport); Node's IPC channel parses each message in one go.
+  // answering meanwhile (server/src/lsp/transport); Node's IPC channel parses each message in one go.
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.stdio },
     debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
