@@ -13,3 +13,4 @@ export { DEFAULT_SETTINGS } from '../../shared/settings';
 // The server's own request handlers, timed in-process beside the same requests over stdio.
 export { getHover } from '../../server/src/lsp/features/hover';
 export { getDocumentSymbols } from '../../server/src/lsp/features/documentSymbols';
+export { ENGLISH } from '../../server/src/core/l10n';
