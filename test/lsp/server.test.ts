@@ -293,3 +293,22 @@ describe('server settings and glossaries', () => {
     }
   });
 });
+
+test('a request sent right after the first didOpen waits for the analysis that follows loading the glossaries', async () => {
+  // No waiting between initialized, didOpen and the request: a client that asks at once gets the whole outline.
+  const h = await startServer();
+  try {
+    const text = readSeed('001');
+    const uri = open(h, text);
+    const [syms, folds] = await Promise.all([
+      symbols(h, uri),
+      h.conn.sendRequest('textDocument/foldingRange', { textDocument: { uri } }) as Promise<unknown[]>,
+    ]);
+    assert.ok(syms && syms.length > 0, 'an outline, not null');
+    const count = (nodes: Symbol[]): number => nodes.reduce((n, s) => n + 1 + count(s.children ?? []), 0);
+    assert.ok(count(syms) >= 10, `the whole outline (${count(syms)} symbols)`);
+    assert.ok(folds && folds.length > 0, 'folding ranges, not null');
+  } finally {
+    await h.close();
+  }
+});

@@ -11,7 +11,7 @@ import { lostTagLine, mergeTags, reanchor, tagsFromBrat, tagsToBrat, type Tag } 
 import type { EntityKind } from '../core/types';
 import { annPathOf, readAnn } from '../disk/annFiles';
 import { writeAtomic } from '../disk/atomicWrite';
-import { listReports, REPORT_EXTENSIONS } from '../disk/reportFiles';
+import { fsErrorMessage, listReports, REPORT_EXTENSIONS } from '../disk/reportFiles';
 import { UsageError } from './args';
 import { readText, type Io } from './io';
 
@@ -40,8 +40,8 @@ export async function importAnnotations(inputs: readonly string[], o: ImportOpti
     let content: string;
     try {
       content = fs.readFileSync(input, 'utf8');
-    } catch {
-      io.stderr(`report-lens: cannot read ${input}\n`);
+    } catch (e) {
+      io.stderr(`report-lens: cannot read ${input}: ${fsErrorMessage(e)}\n`);
       failures++;
       continue;
     }

@@ -26,7 +26,9 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     try {
       text = stripBom(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes));
       encoding = 'utf-8';
-    } catch {
+    } catch (e) {
+      // A fatal decoder throws a TypeError for bytes that are not UTF-8.
+      if (!(e instanceof TypeError)) throw e;
       text = new TextDecoder('gb18030').decode(bytes);
       encoding = 'gb18030';
     }

@@ -20,6 +20,7 @@ export async function listReports(folder: string, cancelled: () => boolean = () 
     try {
       entries = await fs.promises.readdir(dir, { withFileTypes: true });
     } catch {
+      // A folder the user may not read holds no report we could show; the walk goes on beside it.
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

@@ -64,6 +64,7 @@ function diskText(uri: string): string | undefined {
   try {
     bytes = fs.readFileSync(fileURLToPath(uri));
   } catch {
+    // Not on disk (deleted, or never saved): there is no saved text to compare with.
     return undefined;
   }
   const decoded = decodeBytes(bytes);

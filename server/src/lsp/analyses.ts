@@ -5,7 +5,7 @@
  */
 import { MessageType, type CancellationToken } from 'vscode-languageserver';
 import { DecorationsChangedNotification } from '../../../shared/protocol';
-import type { DocumentAnalysis, WholeDocumentPart } from '../core/analyze';
+import type { WholeDocumentPart } from '../core/analyze';
 import type { AnalysisNotice } from '../core/types';
 import { AnalysisStore } from './analysisStore';
 import { AnalysisCancelled } from './runSteps';
@@ -44,19 +44,25 @@ export class Analyses {
     if (!doc) return undefined;
     const version = doc.version;
     const stale = () => this.ctx.documents.get(uri)?.version !== version;
-    let analysis: DocumentAnalysis;
-    try {
-      analysis = this.ctx.tags.corrected(uri, await (upTo ? this.store.upTo(doc, upTo(doc)) : this.store.get(doc)));
-      if (needs.length) analysis = await this.store.prepared(analysis, needs, stale);
-    } catch (e) {
-      // A newer version or a closed document cancels the work; anything else is a bug to see, not to hide.
-      if (e instanceof AnalysisCancelled) return undefined;
-      this.ctx.logError(`analysing ${uri}`, e);
-      throw e;
+    for (;;) {
+      try {
+        let analysis = this.ctx.tags.corrected(uri, await (upTo ? this.store.upTo(doc, upTo(doc)) : this.store.get(doc)));
+        if (needs.length) analysis = await this.store.prepared(analysis, needs, stale);
+        // An answer about an older version would put ranges in the wrong places.
+        if (token?.isCancellationRequested || stale()) return undefined;
+        return { doc, analysis };
+      } catch (e) {
+        // Anything but cancellation is a bug to see, not to hide.
+        if (!(e instanceof AnalysisCancelled)) {
+          this.ctx.logError(`analysing ${uri}`, e);
+          throw e;
+        }
+        // A newer version or a closed document cancels the work, and then nobody wants the answer. A run
+        // cancelled because the glossaries were (re)loaded (as at start-up) is started again: the
+        // document is the same, and the request gets the analysis that follows the reload.
+        if (token?.isCancellationRequested || stale()) return undefined;
+      }
     }
-    // An answer about an older version would put ranges in the wrong places.
-    if (token?.isCancellationRequested || stale()) return undefined;
-    return { doc, analysis };
   }
 
   private schedule(doc: ReportDocument): void {

@@ -10,7 +10,7 @@ import type { GlossaryFiles } from '../disk/glossaryFiles';
 import type { ReportDocument } from './reportDocument';
 import type { SettingsCache } from './settings';
 import type { StepRunner } from './runSteps';
-import type { TagService } from './handlers/tags';
+import type { TagService } from './tagService';
 
 /** What the client can do, from its initialize request. */
 export interface ClientInfo {
