@@ -125,15 +125,9 @@ export function yearDate(s: FigureScanner, num: Num, year: number): number | und
   } else {
     const month = readSmall(t, i);
     if (month && month.value >= 1 && month.value <= 12 && t.charCodeAt(month.end) === YUE) {
-      date += '-' + pad2(month.value);
-      i = month.end + 1;
-      const day = readSmall(t, i);
-      if (day && day.value >= 1 && day.value <= 31 && (t.charCodeAt(day.end) === RI || t.charCodeAt(day.end) === HAO)) {
-        date += '-' + pad2(day.value);
-        i = day.end + 1;
-      } else {
-        i = partOfMonth(t, i);
-      }
+      const rest = afterMonth(t, month.end + 1);
+      date += '-' + pad2(month.value) + rest.day;
+      i = rest.end;
     } else {
       i = partOfYear(t, i);
     }
@@ -146,17 +140,9 @@ export function yearDate(s: FigureScanner, num: Num, year: number): number | und
 export function month(s: FigureScanner, num: Num): number {
   const t = s.text;
   if (!num.arabic || !isMonth(num)) return num.end;
-  let i = num.end + 1;
-  let date = '--' + pad2(num.value);
-  const day = readSmall(t, i);
-  if (day && day.value >= 1 && day.value <= 31 && (t.charCodeAt(day.end) === RI || t.charCodeAt(day.end) === HAO)) {
-    date += '-' + pad2(day.value);
-    i = day.end + 1;
-  } else {
-    i = partOfMonth(t, i);
-  }
-  if (s.excluded(num, num.start, i)) return num.end;
-  return s.emit(num.start, i, dated('date', null, '', date));
+  const rest = afterMonth(t, num.end + 1);
+  if (s.excluded(num, num.start, rest.end)) return num.end;
+  return s.emit(num.start, rest.end, dated('date', null, '', '--' + pad2(num.value) + rest.day));
 }
 
 /** 每月20日: a day of the month. */
@@ -226,6 +212,19 @@ function readSmall(text: string, i: number): { value: number; end: number } | un
   if (e === i) return undefined;
   const v = parseChineseNumeral(text, i, e);
   return Number.isNaN(v) ? undefined : { value: v, end: e };
+}
+
+/**
+ * What follows 月 at i: a day of the month (11日, 十一号), as "-11" and the end after 日 or 号; else
+ * no day, and the end after a part of the month (底, 上旬) if there is one.
+ */
+function afterMonth(text: string, i: number): { day: string; end: number } {
+  const day = readSmall(text, i);
+  if (day && day.value >= 1 && day.value <= 31) {
+    const c = text.charCodeAt(day.end);
+    if (c === RI || c === HAO) return { day: '-' + pad2(day.value), end: day.end + 1 };
+  }
+  return { day: '', end: partOfMonth(text, i) };
 }
 
 /** 第一季度, 一季度, 第1季度, 1季度 at i: the quarter and where it ends. */
