@@ -4,6 +4,7 @@
  */
 import { digitValue, isChineseNumeralChar } from '../numerals';
 
+/** The code unit of a one-character string. */
 export const ch = (s: string): number => s.charCodeAt(0);
 export const DI = ch('第');
 export const MEI = ch('每');
@@ -59,27 +60,33 @@ export function isClauseEnd(c: number): boolean {
   return (CHAR_CLASS[c | 0] & C_CLAUSE_END) !== 0;
 }
 
+/** Opening quotes: “ 「 『 ‘ " ＂. */
 export function isOpenQuote(c: number): boolean {
   return (CHAR_CLASS[c | 0] & C_OPEN_QUOTE) !== 0;
 }
 
+/** Closing quotes: ” 」 』 ’ " ＂. */
 export function isCloseQuote(c: number): boolean {
   return (CHAR_CLASS[c | 0] & C_CLOSE_QUOTE) !== 0;
 }
 
+/** Latin letters, half- or full-width. */
 export function isLatin(c: number): boolean {
   if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
+/** Han characters of the BMP (the unified ideographs, extension A, the compatibility block). */
 export function isHan(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
 }
 
+/** Minus signs: - － −. */
 export function isMinus(c: number): boolean {
   return c === 45 || c === 0xff0d || c === 0x2212;
 }
 
+/** Digits (ASCII or full-width) and Chinese numeral characters. */
 export function isNumeralChar(c: number): boolean {
   return digitValue(c) >= 0 || isChineseNumeralChar(c);
 }

@@ -191,6 +191,7 @@ export function plan(s: FigureScanner, num: Num): number | undefined {
 
 // ------------------------------------------------------------------ helpers
 
+/** A month or day in two digits (1 → 01). */
 export function pad2(n: number): string {
   return n < 10 ? '0' + n : String(n);
 }
