@@ -3,11 +3,7 @@ import { CodeActionKind, type CodeAction, type Range } from 'vscode-languageserv
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentAnalysis } from '../../core/analyze';
 import type { L10n } from '../../core/l10n';
-
-/** Command the VS Code client implements: asks for a definition, then calls APPLY_GLOSSARY_ENTRY. */
-export const ADD_TO_GLOSSARY = 'reportLens.addToGlossary';
-/** Command the server implements: writes an entry into the workspace glossary file. */
-export const APPLY_GLOSSARY_ENTRY = 'reportLens.applyGlossaryEntry';
+import { ADD_TO_GLOSSARY_COMMAND, APPLY_GLOSSARY_ENTRY_COMMAND } from '../../../../shared/commands';
 
 export interface AddToGlossaryArgs {
   term: string;
@@ -29,10 +25,10 @@ export function getCodeActions(doc: TextDocument, analysis: DocumentAnalysis, ra
       title: t('Add “{0}” to the glossary…', name),
       kind: CodeActionKind.QuickFix,
       command: clientPrompts
-        ? { title: t('Add to glossary…'), command: ADD_TO_GLOSSARY, arguments: [{ term: name, uri: doc.uri } satisfies AddToGlossaryArgs] }
+        ? { title: t('Add to glossary…'), command: ADD_TO_GLOSSARY_COMMAND, arguments: [{ term: name, uri: doc.uri } satisfies AddToGlossaryArgs] }
         : {
             title: t('Add to glossary…'),
-            command: APPLY_GLOSSARY_ENTRY,
+            command: APPLY_GLOSSARY_ENTRY_COMMAND,
             arguments: [{ entry: { term: name, definition: t('(definition to be written)'), category: 'other' } }],
           },
     });
