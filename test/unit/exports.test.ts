@@ -93,6 +93,26 @@ test('CSV export equals the hand-written file (BOM, CRLF rows, quoted line break
   check('芜湖', '芜湖');
 });
 
+test('CSV: a text cell a spreadsheet would run as a formula gets a leading quote; a number, even negative, does not', () => {
+  const check: [string | number, string][] = [
+    ['=HYPERLINK("http://x","y")', `"'=HYPERLINK(""http://x"",""y"")"`],
+    ['+1+1', "'+1+1"],
+    ['-2+3', "'-2+3"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\tcmd', "'\tcmd"],
+    ['\r=1', `"'\r=1"`],
+    ['-27%', '-27%'],
+    ['-0.27', '-0.27'],
+    ['+1,234.5', '"+1,234.5"'],
+    ['-1e5', '-1e5'],
+    [-0.27, '-0.27'],
+    ['芜湖市卫健委', '芜湖市卫健委'],
+    ['a=b', 'a=b'],
+    ['', ''],
+  ];
+  for (const [value, expected] of check) assert.equal(field(value), expected, JSON.stringify(value));
+});
+
 test('HTML export: the report body equals the hand-written one; a legend with counts; nothing external', () => {
   const html = toHtml([DOC], { title: 'report.txt', lang: 'en', words: WORDS });
   const body = /<div class="report">[\s\S]*?<\/div>/.exec(html)?.[0];

@@ -69,7 +69,8 @@ export class TagPainter implements vscode.Disposable {
     for (const tag of result.tags) {
       if (tag.verdict) continue; // corrections are not painted: a wrong detection simply disappears
       const type = tag.kind === 'tag' ? this.labelType(tag.label, doc.uri) : this.kindType(tag.kind);
-      const hover = new vscode.MarkdownString(vscode.l10n.t('Your tag: {0}', tag.kind === 'tag' ? tag.label : kindName(tag.kind)));
+      // The label comes from the .ann, which any tool (or a repository's author) may have written: as text, never as markup.
+      const hover = new vscode.MarkdownString().appendText(vscode.l10n.t('Your tag: {0}', tag.kind === 'tag' ? tag.label : kindName(tag.kind)));
       const list = byType.get(type) ?? [];
       list.push(...tag.ranges.map((r) => ({ range: toRange(r), hoverMessage: hover })));
       byType.set(type, list);

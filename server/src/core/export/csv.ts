@@ -61,8 +61,20 @@ export function toCsv(docs: readonly ExportDocument[]): string {
   return '\uFEFF' + rows.join('\r\n') + '\r\n';
 }
 
-/** A CSV field, quoted when it needs to be. */
+/** A CSV field, quoted when it needs to be; text that a spreadsheet would run as a formula is defused. */
 export function field(v: string | number): string {
-  const s = String(v);
+  const s = typeof v === 'number' ? String(v) : defused(v);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** A number as spreadsheets read one: a sign, digits (with thousands separators), decimals, an exponent, a percent sign. */
+const NUMBER = /^[-+]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+)?%?$/;
+
+/**
+ * Text that starts with `=`, `+`, `-`, `@`, a tab or a carriage return is a formula to Excel, WPS and
+ * LibreOffice (a report named `=HYPERLINK(…)`, a tag label `=cmd|…`): it gets a leading `'`, which they
+ * show as text (OWASP's advice on CSV injection). A number such as `-27%` or `-0.27` stays as it is.
+ */
+export function defused(s: string): string {
+  return /^[=+\-@\t\r]/.test(s) && !NUMBER.test(s) ? `'${s}` : s;
 }

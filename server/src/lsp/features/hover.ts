@@ -30,7 +30,7 @@ function termHover(a: TermAnnotation, { t, chinese }: L10n): string {
       t('This quoted formula is not in any glossary. Use the quick fix “Add to glossary…” to define it.'),
     ].join('\n\n');
   }
-  const lines = [`**${md(a.canonical)}** · ${t('policy term')}${a.category ? ` (${CATEGORY_LABEL[a.category]?.(t) ?? a.category})` : ''}`];
+  const lines = [`**${md(a.canonical)}** · ${t('policy term')}${a.category ? ` (${CATEGORY_LABEL[a.category]?.(t) ?? md(a.category)})` : ''}`];
   if (a.definition) lines.push(md(a.definition));
   if (a.english) lines.push(`*${md(a.english)}*`);
   const source = [a.source, a.year ? String(a.year) : undefined].filter(Boolean).join(chinese ? '，' : ', ');
