@@ -71,7 +71,8 @@ test('--format brat: one report to standard output, a folder into --out as .txt/
   assert.equal(ok.code, 0, ok.err);
   assert.equal(fs.readFileSync(path.join(out, 'a.txt'), 'utf8'), REPORT);
   assert.match(fs.readFileSync(path.join(out, 'a.ann'), 'utf8'), /\t重点任务 6 19\t/);
-  assert.ok(fs.existsSync(path.join(out, 'sub', 'b.txt')) && fs.existsSync(path.join(out, 'sub', 'b.ann')));
+  // b.report becomes b.report.txt: brat reads .txt files, and an r.report beside an r.txt must not take its place.
+  assert.ok(fs.existsSync(path.join(out, 'sub', 'b.report.txt')) && fs.existsSync(path.join(out, 'sub', 'b.report.ann')));
 });
 
 test('--format html: a standalone page, its legend in the language asked for', () => {

@@ -10,7 +10,7 @@ import { exportDocument, renderExport, type ExportFormat } from '../core/export/
 import { htmlLang, htmlWords } from '../core/export/words';
 import type { L10n } from '../core/l10n';
 import { annPathOf, tagsBeside } from '../disk/annFiles';
-import { writeAtomic } from '../disk/atomicWrite';
+import { RefusedWrite, writeAtomic } from '../disk/atomicWrite';
 import { listReports } from '../disk/reportFiles';
 import { UsageError } from './args';
 import { readText, type Io } from './io';
@@ -21,6 +21,8 @@ export interface ExportOptions {
   out?: string;
   /** Leave out the tags and corrections kept beside the reports. */
   noTags: boolean;
+  /** Overwrite files that exist (never the inputs or the tags kept beside them). */
+  force?: boolean;
   l10n: L10n;
 }
 
@@ -43,10 +45,13 @@ export async function exportReports(inputs: readonly string[], o: ExportOptions,
     single: o.format === 'brat' && !o.out,
     html: { lang: htmlLang(o.l10n), words: htmlWords(o.l10n) },
   });
-  if (o.format === 'brat' && o.out) writeBratFolder(o.out, files, reports.map((r) => r.file));
+  const inputFiles = reports.map((r) => r.file);
+  if (o.format === 'brat' && o.out) writeBratFolder(o.out, files, inputFiles, !!o.force);
   else if (o.format === 'brat' && docs.length > 1) throw new UsageError('several reports in brat format need --out DIR');
-  else if (o.out) writeAtomic(o.out, files[0]?.content ?? '');
-  else if (files[0]) await io.write(files[0].content);
+  else if (o.out) {
+    checkTargets([path.resolve(o.out)], inputFiles, !!o.force);
+    writeOutput(o.out, files[0]?.content ?? '');
+  } else if (files[0]) await io.write(files[0].content);
   return failures ? 1 : 0;
 }
 
@@ -74,16 +79,69 @@ function tagsOf(file: string, text: string, io: Io) {
   return beside.tags;
 }
 
-/** brat's .txt/.ann pairs into a folder, never over the tags kept beside a report. */
-function writeBratFolder(target: string, files: { name: string; content: string }[], inputs: string[]): void {
-  const own = new Set(inputs.map((f) => path.resolve(annPathOf(f))));
-  for (const f of files) {
-    const dest = path.resolve(target, f.name);
-    if (own.has(dest)) throw new UsageError(`--out ${target} would overwrite ${dest}, the tags kept beside a report; choose another folder`);
+/**
+ * brat's .txt/.ann pairs into a folder. Every file lands inside it (an input named `../x.txt` is written as
+ * `x.txt`), none over an input or the tags kept beside one, none over an existing file unless `force`, none
+ * through a link. Everything is checked before anything is written.
+ */
+function writeBratFolder(target: string, files: { name: string; content: string }[], inputs: string[], force: boolean): void {
+  const root = path.resolve(target);
+  const dests = files.map((f) => path.join(root, ...insideName(f.name)));
+  const twice = dests.find((d, i) => dests.indexOf(d) !== i);
+  if (twice) throw new UsageError(`two reports would be written as ${twice}; export them separately`);
+  checkTargets(dests, inputs, force);
+  fs.mkdirSync(root, { recursive: true });
+  const realRoot = fs.realpathSync(root);
+  for (let i = 0; i < files.length; i++) {
+    const folder = path.dirname(dests[i]);
+    fs.mkdirSync(folder, { recursive: true });
+    // A folder inside --out may be a link to elsewhere: what it resolves to must still be inside.
+    const rel = path.relative(realRoot, fs.realpathSync(folder));
+    if (rel.startsWith('..') || path.isAbsolute(rel)) throw new UsageError(`${folder} leads outside ${target} (a symbolic link); nothing more was written`);
+    writeOutput(dests[i], files[i].content);
   }
-  for (const f of files) {
-    const dest = path.join(target, f.name);
-    fs.mkdirSync(path.dirname(dest), { recursive: true });
-    fs.writeFileSync(dest, f.content);
+}
+
+/** The parts of an output's relative name that stay inside the output folder: no root, no `.` or `..`. */
+function insideName(name: string): string[] {
+  const parts = name.split('/').filter((p, i) => p !== '' && p !== '.' && p !== '..' && !(i === 0 && /^[A-Za-z]:$/.test(p)));
+  return parts.length ? parts : ['report'];
+}
+
+/**
+ * Refuses (UsageError) outputs that would overwrite an input report or the .ann beside one (whatever
+ * `force` says), or any existing file unless `force`.
+ */
+function checkTargets(dests: string[], inputs: string[], force: boolean): void {
+  const idOf = (f: string) => {
+    const s = fs.statSync(f, { throwIfNoEntry: false });
+    return s ? `${s.dev}:${s.ino}` : undefined;
+  };
+  const kept = new Map<string, string>();
+  for (const f of inputs) {
+    for (const g of [f, annPathOf(f)]) {
+      const id = idOf(g);
+      if (id) kept.set(id, g);
+    }
+  }
+  const existing: string[] = [];
+  for (const d of dests) {
+    if (!fs.lstatSync(d, { throwIfNoEntry: false })) continue;
+    const input = kept.get(idOf(d) ?? '');
+    if (input) throw new UsageError(`${d} is ${input === d ? 'an input' : `the same file as ${input}`}, which an export never overwrites; choose another --out`);
+    existing.push(d);
+  }
+  if (existing.length && !force) {
+    throw new UsageError(`${existing.slice(0, 3).join(', ')}${existing.length > 3 ? ` and ${existing.length - 3} more` : ''} exist(s); use --force to overwrite, or choose another --out`);
+  }
+}
+
+/** Writes one output file, atomically and never through a link. */
+function writeOutput(file: string, content: string): void {
+  try {
+    writeAtomic(file, content);
+  } catch (e) {
+    if (e instanceof RefusedWrite) throw new UsageError(e.message);
+    throw e;
   }
 }

@@ -7,11 +7,15 @@ import * as path from 'node:path';
 import type { Analyzer } from '../core/analyze';
 import { parseBrat } from '../core/standoff/brat';
 import { parseDoccano, type DoccanoRecord } from '../core/standoff/doccano';
-import { lostTagLine, mergeTags, reanchor, tagsFromBrat, tagsToBrat, type Tag } from '../core/tags';
+import { reportNamesOf } from '../core/standoff/annNames';
+import { dependentsOf, lostTagLines, mergeTags, reanchor, tagsFromBrat, tagsToBrat, type Tag } from '../core/tags';
 import type { EntityKind } from '../core/types';
-import { annPathOf, readAnn } from '../disk/annFiles';
-import { writeAtomic } from '../disk/atomicWrite';
-import { fsErrorMessage, listReports, REPORT_EXTENSIONS } from '../disk/reportFiles';
+import { annPathOf, appendLost, NEW_ANN, readAnn, readAnnText, rivalOf } from '../disk/annFiles';
+import { RefusedWrite, writeAtomic } from '../disk/atomicWrite';
+import { decodeBytes } from '../disk/decode';
+import { encodeText } from '../disk/encode';
+import { listReports } from '../disk/reportFiles';
+import { MAX_TEXT_BYTES, readRegularFile } from '../disk/safeRead';
 import { UsageError } from './args';
 import { readText, type Io } from './io';
 
@@ -37,11 +41,9 @@ export async function importAnnotations(inputs: readonly string[], o: ImportOpti
   let failures = 0;
   const incoming: Incoming[] = [];
   for (const input of inputs) {
-    let content: string;
-    try {
-      content = fs.readFileSync(input, 'utf8');
-    } catch (e) {
-      io.stderr(`report-lens: cannot read ${input}: ${fsErrorMessage(e)}\n`);
+    const content = readInput(input);
+    if (typeof content !== 'string') {
+      io.stderr(`report-lens: cannot read ${input}: ${content.message}\n`);
       failures++;
       continue;
     }
@@ -53,6 +55,19 @@ export async function importAnnotations(inputs: readonly string[], o: ImportOpti
   for (const i of incoming) byReport.set(path.resolve(i.report), [...(byReport.get(path.resolve(i.report)) ?? []), i]);
   for (const [file, items] of byReport) if (!(await mergeInto(file, items, o, analyzer, io))) failures++;
   return failures ? 1 : 0;
+}
+
+/** A file to import, as text: a regular file only (never a FIFO or a device), decoded as reports are. */
+function readInput(input: string): string | { message: string } {
+  if (input.toLowerCase().endsWith('.ann')) {
+    const ann = readAnnText(input);
+    if (ann.status === 'text') return ann.text;
+    return { message: ann.status === 'missing' ? 'no such file' : ann.message };
+  }
+  const read = readRegularFile(input, MAX_TEXT_BYTES);
+  if ('problem' in read) return read;
+  const decoded = decodeBytes(read.bytes);
+  return 'text' in decoded ? decoded.text : { message: 'looks like a binary file' };
 }
 
 async function fromBrat(input: string, content: string, o: ImportOptions, io: Io): Promise<{ incoming: Incoming[]; failures: number }> {
@@ -82,7 +97,13 @@ async function fromDoccano(input: string, content: string, o: ImportOptions, io:
   let byText: Map<string, string> | undefined;
   for (const rec of parsed.records) {
     const named = [rec.meta.filename, rec.meta.path, rec.meta.file].find((v): v is string => typeof v === 'string');
-    let target = o.report ?? (named && fs.existsSync(path.join(root, named)) ? path.join(root, named) : undefined);
+    const place = o.report === undefined && named !== undefined ? insideFolder(root, named) : undefined;
+    if (place === null) {
+      io.stderr(`report-lens: ${input}:${rec.line}: "${named}" names a file outside ${root}; not imported\n`);
+      failures++;
+      continue;
+    }
+    let target = o.report ?? (place && fs.existsSync(place) ? place : undefined);
     if (!target) {
       byText ??= await reportsByText(root);
       target = byText.get(rec.text);
@@ -100,6 +121,22 @@ async function fromDoccano(input: string, content: string, o: ImportOptions, io:
     incoming.push({ report: target, tags: placeRecord(rec, text, target, input, io), source: `${input}:${rec.line}` });
   }
   return { incoming, failures };
+}
+
+/**
+ * Where a record's file name points under `root`: the path, or null when it leads out of it (`..`, an
+ * absolute path, a link to elsewhere): imports write beside the report, so only reports under `root` may be named.
+ */
+function insideFolder(root: string, name: string): string | null {
+  const target = path.resolve(root, name);
+  const within = (base: string, p: string) => {
+    const rel = path.relative(base, p);
+    return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+  };
+  if (path.isAbsolute(name) || !within(path.resolve(root), target)) return null;
+  // A link under `root` may lead elsewhere: what it resolves to must be under `root` too.
+  if (fs.existsSync(target) && !within(fs.realpathSync(root), fs.realpathSync(target))) return null;
+  return target;
 }
 
 /** A doccano record's spans as tags of the report's text (found by their text when the record's text differs). */
@@ -125,6 +162,11 @@ async function reportsByText(root: string): Promise<Map<string, string>> {
 async function mergeInto(file: string, items: Incoming[], o: ImportOptions, analyzer: Analyzer, io: Io): Promise<boolean> {
   const text = (await readText(file, io))!;
   const ann = annPathOf(file);
+  const rival = rivalOf(file);
+  if (rival) {
+    io.stderr(`report-lens: ${ann} keeps the tags of ${rival}; rename ${file} to import into it\n`);
+    return false;
+  }
   const read = readAnn(ann);
   let existing: ReturnType<typeof tagsFromBrat> = { tags: [], extra: [], lost: [], changed: false };
   if (read.status === 'unreadable' || (read.status === 'read' && read.parsed.problems.length)) {
@@ -133,6 +175,7 @@ async function mergeInto(file: string, items: Incoming[], o: ImportOptions, anal
     return false;
   }
   if (read.status === 'read') existing = tagsFromBrat(read.parsed, text);
+  const encoding = read.status === 'read' ? read.encoding : NEW_ANN;
   const analysis = analyzer.analyze(text);
   const detected = new Set<string>();
   for (const x of [...analysis.terms, ...analysis.figures, ...analysis.orgs]) detected.add(`${x.kind}:${x.start}:${x.end}`);
@@ -140,19 +183,28 @@ async function mergeInto(file: string, items: Incoming[], o: ImportOptions, anal
   const merged = mergeTags(existing.tags, existing.extra, items.flatMap((i) => i.tags), isDetected);
   await io.write(`${file}: ${merged.added.length} tag(s) added, ${merged.skipped.length} already there or found by the detectors${o.dryRun ? ' (dry run: nothing written)' : ''}\n`);
   for (const t of merged.added) await io.write(`  + ${t.label} "${t.spans.map((s) => s.text).join(' ')}"${t.verdict ? ` (${t.verdict})` : ''}\n`);
-  if (!o.dryRun && merged.added.length) {
-    // Tags of the .ann whose text is gone are kept in the record of lost tags, as the editor does.
+  if (o.dryRun || !merged.added.length) return true;
+  try {
+    // Tags of the .ann whose text is gone are kept in the record of lost tags, with what refers to them, as the editor does.
+    const { kept, dependents } = dependentsOf(existing.extra, existing.lost.map((l) => l.tag.id));
     if (existing.lost.length) {
-      fs.appendFileSync(`${ann}.lost`, existing.lost.map((l) => lostTagLine(l, text)).join(''));
-      io.stderr(`report-lens: ${ann}: ${existing.lost.length} tag(s) no longer match the text; moved to ${ann}.lost\n`);
+      const lost = appendLost(ann, lostTagLines(existing.lost, dependents, text), encoding);
+      io.stderr(`report-lens: ${ann}: ${existing.lost.length} tag(s) no longer match the text; moved to ${lost}\n`);
     }
-    writeAtomic(ann, tagsToBrat(merged.tags, existing.extra, text));
+    const bytes = encodeText(tagsToBrat(merged.tags, kept, text), encoding.encoding, encoding.bom);
+    if (!bytes) throw new RefusedWrite(`a tag's text cannot be written in ${encoding.encoding}`);
+    writeAtomic(ann, bytes);
+  } catch (e) {
+    if (!(e instanceof RefusedWrite) && typeof (e as NodeJS.ErrnoException).code !== 'string') throw e;
+    io.stderr(`report-lens: ${ann}: not written: ${(e as Error).message}\n`);
+    return false;
   }
   return true;
 }
 
-/** The report beside a .ann file with the same base name. */
+/** The report beside a .ann file, whose tags it holds (core/standoff/annNames.ts). */
 function findBesideAnn(ann: string): string | undefined {
-  const stem = ann.slice(0, -'.ann'.length);
-  return REPORT_EXTENSIONS.map((e) => stem + e).find((f) => fs.existsSync(f));
+  return reportNamesOf(path.basename(ann))
+    .map((name) => path.join(path.dirname(ann), name))
+    .find((f) => fs.existsSync(f));
 }

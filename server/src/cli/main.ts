@@ -40,6 +40,7 @@ async function runAnnotate(args: string[], io: Io): Promise<number> {
     'no-candidates': { type: 'boolean' },
     out: { type: 'string' },
     'no-tags': { type: 'boolean' },
+    force: { type: 'boolean' },
     lang: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
@@ -51,7 +52,7 @@ async function runAnnotate(args: string[], io: Io): Promise<number> {
   const analyzer = cliAnalyzer(v.glossary ?? [], !v['no-candidates'], io.stderr);
   if ((EXPORT_FORMATS as readonly string[]).includes(format)) {
     const l10n = l10nFor(v.lang ?? (process.env.LC_ALL || process.env.LANG || 'en'));
-    return exportReports(inputs, { format: format as ExportFormat, out: v.out, noTags: !!v['no-tags'], l10n }, analyzer, io);
+    return exportReports(inputs, { format: format as ExportFormat, out: v.out, noTags: !!v['no-tags'], force: !!v.force, l10n }, analyzer, io);
   }
   if (inputs.includes('-') && format !== 'jsonl') throw new UsageError('reading records from standard input ("-") needs --format jsonl');
   return annotate(inputs, format as AnnotateFormat, analyzer, io);

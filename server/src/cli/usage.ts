@@ -3,7 +3,7 @@
 export const ANNOTATE_HELP = `Usage:
   report-lens annotate [--format json|jsonl|text] [--glossary FILE]... [--no-candidates] FILE...
   report-lens annotate --format jsonl [--glossary FILE]... -
-  report-lens annotate --format brat|doccano|csv|html [--out PATH] [--no-tags] [--lang en|zh-cn] FILE|DIR...
+  report-lens annotate --format brat|doccano|csv|html [--out PATH] [--force] [--no-tags] [--lang en|zh-cn] FILE|DIR...
 
 Finds policy terms, figures and organisation names in Chinese reports.
   --format json     one JSON document {"files":[{"path","annotations":[...],"outline":[...]}]} (default)
@@ -20,7 +20,9 @@ Export formats (offsets in Unicode code points, as brat, doccano and Python coun
   --format doccano  doccano JSONL, one {"text","label":[[start,end,label]],"filename"} line per report
   --format csv      one row per annotation (file, source, kind, label, start, end, line, column, text, …)
   --format html     a standalone page with the highlights and a legend
-  --out PATH        write to PATH instead of standard output
+  --out PATH        write to PATH instead of standard output; every file stays inside it, none is
+                    written through a link, and an input or the .ann beside one is never overwritten
+  --force           overwrite files that exist at PATH (refused without it)
   --no-tags         leave out the tags and corrections kept in the .ann beside each report
   --lang LANG       language of the HTML page's legend (default: from LANG)
 A DIR stands for every .txt and .report file under it.`;

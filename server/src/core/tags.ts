@@ -13,6 +13,7 @@ import type { EntityKind } from './types';
 import type { TextEdit } from './analyze';
 import { CodePointIndex, codePointLength } from './standoff/codePoints';
 import { nextId, serializeBrat, splitAtLineBreaks, type BratEntry, type BratTextBound, type ParsedBrat } from './standoff/brat';
+import { finish, type Steps } from './steps';
 
 export type Verdict = 'wrong' | 'right';
 
@@ -76,9 +77,38 @@ export function tagText(tag: Tag): string {
   return tag.spans.map((s) => s.text).join(' ');
 }
 
-/** Orders tags by position, then by length (longest first). */
+/** Orders tags by position, then by length (longest first), then by id (as code units: no locale, it is a key). */
 export function byPosition(a: Tag, b: Tag): number {
-  return tagStart(a) - tagStart(b) || tagEnd(b) - tagEnd(a) || a.id.localeCompare(b.id);
+  return tagStart(a) - tagStart(b) || tagEnd(b) - tagEnd(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** Tags handled between two steps of the tag file's long loops: a few milliseconds of work. */
+const TAGS_PER_STEP = 5000;
+
+/** Sorts tags by position in steps (a merge sort); a list already in order, the usual case, costs one pass. */
+export function* sortTagsSteps(tags: Tag[]): Steps<Tag[]> {
+  let sorted = true;
+  for (let i = 1; i < tags.length && sorted; i++) sorted = byPosition(tags[i - 1], tags[i]) <= 0;
+  if (sorted) return tags;
+  let from = tags.slice();
+  let to = new Array<Tag>(tags.length);
+  let work = 0;
+  for (let width = 1; width < from.length; width *= 2) {
+    for (let lo = 0; lo < from.length; lo += 2 * width) {
+      const mid = Math.min(lo + width, from.length);
+      const hi = Math.min(lo + 2 * width, from.length);
+      let i = lo;
+      let j = mid;
+      for (let k = lo; k < hi; k++) to[k] = j >= hi || (i < mid && byPosition(from[i], from[j]) <= 0) ? from[i++] : from[j++];
+      work += hi - lo;
+      if (work >= TAGS_PER_STEP * 4) {
+        work = 0;
+        yield;
+      }
+    }
+    [from, to] = [to, from];
+  }
+  return from;
 }
 
 // ---------------------------------------------------------------- brat ⇄ tags
@@ -101,6 +131,11 @@ const VERDICT_ATTRIBUTE = 'Verdict';
  * text are re-anchored by the text; those whose text is gone are returned as lost.
  */
 export function tagsFromBrat(parsed: ParsedBrat, text: string): TagFile {
+  return finish(tagsFromBratSteps(parsed, text));
+}
+
+/** tagsFromBrat in steps, for a server that must not be held up by a file of a million lines. */
+export function* tagsFromBratSteps(parsed: ParsedBrat, text: string): Steps<TagFile> {
   const index = new CodePointIndex(text);
   const verdicts = new Map<string, Verdict>();
   const extra: BratEntry[] = [];
@@ -111,7 +146,9 @@ export function tagsFromBrat(parsed: ParsedBrat, text: string): TagFile {
   }
   const kept: Tag[] = [];
   const stale: { tag: Tag; expected: string[] }[] = [];
+  let n = 0;
   for (const e of parsed.entries) {
+    if (++n % TAGS_PER_STEP === 0) yield;
     if (e.type !== 'T') continue;
     const expected = expectedTexts(e);
     const spans: TagSpan[] = [];
@@ -138,6 +175,7 @@ export function tagsFromBrat(parsed: ParsedBrat, text: string): TagFile {
   const taken = new Set(kept.map((t) => `${t.label}@${tagStart(t)}`));
   const lost: LostTag[] = [];
   for (const { tag } of stale) {
+    if (++n % TAGS_PER_STEP === 0) yield;
     const moved = reanchorTag(tag, text, taken);
     if (moved) {
       taken.add(`${moved.label}@${tagStart(moved)}`);
@@ -146,8 +184,8 @@ export function tagsFromBrat(parsed: ParsedBrat, text: string): TagFile {
       lost.push({ tag, near: tagStart(tag) });
     }
   }
-  kept.sort(byPosition);
-  return { tags: kept, extra, lost, changed: stale.length > 0 };
+  const tags = yield* sortTagsSteps(kept);
+  return { tags, extra, lost, changed: stale.length > 0 };
 }
 
 /**
@@ -187,14 +225,26 @@ function joinAcrossLineBreaks(spans: TagSpan[], text: string): TagSpan[] {
  * are cut into fragments, as brat does; verdicts become `Verdict` attributes.
  */
 export function tagsToBrat(tags: readonly Tag[], extra: readonly BratEntry[], text: string): string {
+  return finish(tagsToBratSteps(tags, extra, text)).join('');
+}
+
+/**
+ * tagsToBrat in steps, as pieces of the file's text (joined, they are the file), for a server that must
+ * not be held up by a million tags. `tags` are in position order (byPosition), as the tag store keeps them.
+ */
+export function* tagsToBratSteps(tags: readonly Tag[], extra: readonly BratEntry[], text: string): Steps<string[]> {
   const index = new CodePointIndex(text);
-  const entries: BratEntry[] = [];
-  const attributes: BratEntry[] = [];
-  const used = [...extra];
-  for (const tag of [...tags].sort(byPosition)) {
+  const pieces: string[] = [];
+  const verdicts: Tag[] = [];
+  let batch: BratEntry[] = [];
+  const flush = () => {
+    pieces.push(serializeBrat(batch));
+    batch = [];
+  };
+  for (const tag of tags) {
     const fragments: [number, number][] = [];
     for (const s of tag.spans) for (const f of splitAtLineBreaks(text, s.start, s.end)) fragments.push(f);
-    entries.push({
+    batch.push({
       type: 'T',
       id: tag.id,
       label: tag.label,
@@ -202,21 +252,71 @@ export function tagsToBrat(tags: readonly Tag[], extra: readonly BratEntry[], te
       text: fragments.map(([s, t]) => text.slice(s, t)).join(' '),
       line: 0,
     });
-    if (tag.verdict) {
-      const a: BratEntry = { type: 'A', id: nextId(used, 'A'), name: VERDICT_ATTRIBUTE, target: tag.id, value: tag.verdict === 'wrong' ? 'Wrong' : 'Right', line: 0 };
-      used.push(a);
-      attributes.push(a);
+    if (tag.verdict) verdicts.push(tag);
+    if (batch.length >= TAGS_PER_STEP) {
+      flush();
+      yield;
     }
   }
-  return serializeBrat([...entries, ...attributes, ...extra]);
+  let a = Number(/^A(\d+)/.exec(nextId(extra, 'A'))![1]);
+  for (const tag of verdicts) {
+    batch.push({ type: 'A', id: `A${a++}`, name: VERDICT_ATTRIBUTE, target: tag.id, value: tag.verdict === 'wrong' ? 'Wrong' : 'Right', line: 0 });
+  }
+  flush();
+  for (let i = 0; i < extra.length; i += TAGS_PER_STEP) {
+    pieces.push(serializeBrat(extra.slice(i, i + TAGS_PER_STEP)));
+    yield;
+  }
+  return pieces;
 }
 
-/** A lost tag as a brat line, for the record of lost tags (offsets: where its text was last, in `text`). */
-export function lostTagLine(lost: LostTag, text: string): string {
+/**
+ * Lost tags as brat lines, for the record of lost tags: each tag (offsets: where its text was last, in
+ * `text`), its verdict, and `dependents`, the entries that referred to the lost tags (see dependentsOf).
+ */
+export function lostTagLines(lost: readonly LostTag[], dependents: readonly BratEntry[], text: string): string {
   const index = new CodePointIndex(text);
-  const start = index.toCodePoint(Math.min(lost.near, text.length));
-  const length = codePointLength(tagText(lost.tag));
-  return serializeBrat([{ type: 'T', id: lost.tag.id, label: lost.tag.label, fragments: [[start, start + length]], text: tagText(lost.tag), line: 0 }]);
+  const entries: BratEntry[] = [];
+  const attributes: BratEntry[] = [];
+  for (const { tag, near } of lost) {
+    const start = index.toCodePoint(Math.min(near, text.length));
+    const length = codePointLength(tagText(tag));
+    entries.push({ type: 'T', id: tag.id, label: tag.label, fragments: [[start, start + length]], text: tagText(tag), line: 0 });
+    if (tag.verdict) attributes.push({ type: 'A', id: nextId([...dependents, ...attributes], 'A'), name: VERDICT_ATTRIBUTE, target: tag.id, value: tag.verdict === 'wrong' ? 'Wrong' : 'Right', line: 0 });
+  }
+  return serializeBrat([...entries, ...attributes, ...dependents]);
+}
+
+/** The ids an entry refers to: an attribute's or a note's target, the arguments of a relation, event or equivalence. */
+function referencesOf(e: BratEntry): string[] {
+  if (e.type === 'A' || e.type === '#') return [e.target];
+  if (e.type === 'other') return e.raw.split(/[\t :]/).slice(1);
+  return [];
+}
+
+/**
+ * Splits `extra` into the entries that refer to none of `ids` and those that do, directly or through an
+ * entry that does (a relation to an event whose trigger is gone): brat refuses a file whose entries point
+ * at nothing, so they go where their tag goes.
+ */
+export function dependentsOf(extra: readonly BratEntry[], ids: Iterable<string>): { kept: BratEntry[]; dependents: BratEntry[] } {
+  const gone = new Set(ids);
+  let kept = [...extra];
+  const dependents: BratEntry[] = [];
+  for (let found = gone.size > 0; found; ) {
+    found = false;
+    const next: BratEntry[] = [];
+    for (const e of kept) {
+      if (referencesOf(e).some((r) => gone.has(r))) {
+        dependents.push(e);
+        if (e.id !== '*') gone.add(e.id);
+        found = true;
+      } else next.push(e);
+    }
+    kept = next;
+  }
+  dependents.sort((a, b) => extra.indexOf(a) - extra.indexOf(b));
+  return { kept, dependents };
 }
 
 // ---------------------------------------------------------------- editing tags
@@ -229,8 +329,8 @@ export function trimSelection(text: string, start: number, end: number): { start
 }
 
 /**
- * Adds a tag over [start, end) of `text` (white space around it trimmed). The same label on the
- * same range is not added twice: the existing tag is returned.
+ * Adds a tag over [start, end) of `text` (white space around it trimmed), with the id `id` or the next
+ * free one. The same label on the same range is not added twice: the existing tag is returned.
  */
 export function addTag(
   tags: readonly Tag[],
@@ -240,6 +340,7 @@ export function addTag(
   start: number,
   end: number,
   verdict?: Verdict,
+  id?: string,
 ): { tags: Tag[]; tag: Tag } | undefined {
   const range = trimSelection(text, Math.max(0, start), Math.min(text.length, end));
   if (!range) return undefined;
@@ -251,16 +352,28 @@ export function addTag(
     else delete changed.verdict;
     return { tags: tags.map((t) => (t === same ? changed : t)), tag: changed };
   }
-  const tag: Tag = { id: nextId([...tags, ...extra], 'T'), label, spans: [{ ...range, text: text.slice(range.start, range.end) }] };
+  const tag: Tag = { id: id ?? nextId([...tags, ...extra], 'T'), label, spans: [{ ...range, text: text.slice(range.start, range.end) }] };
   if (verdict) tag.verdict = verdict;
-  return { tags: [...tags, tag].sort(byPosition), tag };
+  return { tags: insertTag(tags, tag), tag };
 }
 
-/** Removes a tag, and the entries that refer to it (attributes, notes, relations). */
+/** A copy of `tags` (in position order) with `tag` in its place: a binary search, not a sort of a million tags. */
+export function insertTag(tags: readonly Tag[], tag: Tag): Tag[] {
+  let lo = 0;
+  let hi = tags.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (byPosition(tags[mid], tag) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  const out = tags.slice();
+  out.splice(lo, 0, tag);
+  return out;
+}
+
+/** Removes a tag, and the entries that refer to it (attributes, notes, relations, and what refers to those). */
 export function removeTag(tags: readonly Tag[], extra: readonly BratEntry[], id: string): { tags: Tag[]; extra: BratEntry[] } {
-  const refers = (e: BratEntry) =>
-    e.type === 'A' || e.type === '#' ? e.target === id : e.type === 'other' ? e.raw.split(/[\t :]/).slice(1).includes(id) : false;
-  return { tags: tags.filter((t) => t.id !== id), extra: extra.filter((e) => !refers(e)) };
+  return { tags: tags.filter((t) => t.id !== id), extra: dependentsOf(extra, [id]).kept };
 }
 
 /** The tags that cover `offset` (a tag ending at `offset` counts), shortest first. */
@@ -308,58 +421,109 @@ export interface Tracked {
  * one left). Text typed inside a tag becomes part of it; text typed at its edges does not. A tag
  * whose whole text is replaced or deleted goes to `removed`. `removed` tags from earlier edits come
  * back when the text at their place is theirs again (an undo). `text` is the report after the edits.
+ *
+ * With `inPlace`, `tags` (in position order) are moved where they are and returned: a report with a
+ * million tags follows each keystroke by shifting numbers, and only the tags an edit touches are made
+ * anew. Otherwise the caller's tags are left as they were.
  */
-export function applyEdits(tags: readonly Tag[], removed: readonly LostTag[], edits: readonly TextEdit[], text: string): Tracked {
-  let live = tags.map((t) => ({ ...t, spans: t.spans.map((s) => ({ ...s })) }));
+export function applyEdits(tags: readonly Tag[], removed: readonly LostTag[], edits: readonly TextEdit[], text: string, inPlace = false): Tracked {
+  const live: Tag[] = inPlace ? (tags as Tag[]) : tags.map((t) => ({ ...t, spans: t.spans.map((s) => ({ ...s })) })).sort(byPosition);
   let gone: (LostTag & { fresh?: boolean })[] = removed.map((l) => ({ ...l }));
+  /** Spans an edit cut into: their text changed; and those of tags gone since, whose text stays what it was. */
+  const touched: TagSpan[] = [];
+  const dead = new Set<TagSpan>();
   for (const e of edits) {
     const delta = e.length - (e.end - e.start);
-    const next: typeof live = [];
-    for (const tag of live) {
-      const spans: TagSpan[] = [];
-      for (const s of tag.spans) {
-        let start: number;
-        let end: number;
-        if (s.end <= e.start) {
-          start = s.start;
-          end = s.end;
-        } else if (s.start >= e.end) {
-          start = s.start + delta;
-          end = s.end + delta;
-        } else {
-          start = s.start < e.start ? s.start : e.start + e.length;
-          end = s.end > e.end ? s.end + delta : e.start;
-        }
-        if (end > start) spans.push({ start, end, text: s.text });
+    let kept = 0;
+    for (let i = 0; i < live.length; i++) {
+      const tag = live[i];
+      const moved = moveThrough(tag, e, delta, touched);
+      if (moved) live[kept++] = moved;
+      else {
+        for (const s of tag.spans) dead.add(s);
+        gone.push({ tag, near: e.start, inset: Math.max(0, tag.spans[0].start - e.start), ...(e.length ? { replaced: e.length } : {}), fresh: true });
       }
-      if (spans.length) next.push({ ...tag, spans });
-      else gone.push({ tag, near: e.start, inset: Math.max(0, tag.spans[0].start - e.start), ...(e.length ? { replaced: e.length } : {}), fresh: true });
     }
-    live = next;
+    live.length = kept;
     // Text inserted right at a removed tag's place stays after it, so an undo can bring it back.
     gone = gone.map((l) => (l.fresh ? { ...l, fresh: false } : { ...l, near: l.near <= e.start ? l.near : l.near >= e.end ? l.near + delta : e.start }));
   }
-  for (const tag of live) for (const s of tag.spans) s.text = text.slice(s.start, s.end);
+  for (const s of touched) if (!dead.has(s)) s.text = text.slice(s.start, s.end);
+  if (touched.length) live.sort(byPosition);
   // A removed tag whose text is back where it was (undo) returns.
   const stillGone: LostTag[] = [];
+  const back: Tag[] = [];
+  /** A tag with this label starts at `start` (and ends at `end`), among the live ones and those back. */
+  const at = (label: string, start: number, end?: number) =>
+    [...tagsStartingAt(live, start), ...back.filter((t) => tagStart(t) === start)].some((t) => t.label === label && (end === undefined || tagEnd(t) === end));
   for (const { fresh: _, ...l } of gone) {
     const first = l.tag.spans[0];
     const shift = l.near + (l.inset ?? 0) - first.start;
-    const back = l.tag.spans.map((s) => ({ start: s.start + shift, end: s.end + shift, text: s.text }));
-    const fits = back.every((s) => s.start >= 0 && text.slice(s.start, s.end) === s.text);
-    const twin = live.some((t) => t.label === l.tag.label && tagStart(t) === back[0].start && tagEnd(t) === back[back.length - 1].end);
-    if (fits && !twin) live.push({ ...l.tag, spans: back });
+    // By the length of its text: a span cut into by an earlier edit of the same batch has a stale end.
+    const spans = l.tag.spans.map((s) => ({ start: s.start + shift, end: s.start + shift + s.text.length, text: s.text }));
+    const fits = spans.every((s) => s.start >= 0 && text.slice(s.start, s.end) === s.text);
+    if (fits && !at(l.tag.label, spans[0].start, spans[spans.length - 1].end)) back.push({ ...l.tag, spans });
     else if (fits) continue;
     else {
       // Replaced by text that contains it again (a reload from disk, a paste over a paragraph): find it there.
       const found = l.replaced && l.tag.spans.length === 1 ? nearestWithin(text, first.text, l.near, l.near + l.replaced, l.near + (l.inset ?? 0)) : -1;
-      const taken = found >= 0 && live.some((t) => t.label === l.tag.label && tagStart(t) === found);
-      if (found >= 0 && !taken) live.push({ ...l.tag, spans: [{ start: found, end: found + first.text.length, text: first.text }] });
+      if (found >= 0 && !at(l.tag.label, found)) back.push({ ...l.tag, spans: [{ start: found, end: found + first.text.length, text: first.text }] });
       else stillGone.push(l);
     }
   }
-  live.sort(byPosition);
+  if (back.length) {
+    live.push(...back);
+    live.sort(byPosition);
+  }
   return { tags: live, removed: stillGone };
+}
+
+/**
+ * A tag after one edit: itself (shifted in place when after the edit), a new tag when the edit cut into
+ * it (its changed spans added to `touched`), or undefined when the edit removed all of it.
+ */
+function moveThrough(tag: Tag, e: TextEdit, delta: number, touched: TagSpan[]): Tag | undefined {
+  const spans = tag.spans;
+  if (spans[spans.length - 1].end <= e.start) return tag;
+  if (spans[0].start >= e.end) {
+    if (delta) for (const s of spans) {
+      s.start += delta;
+      s.end += delta;
+    }
+    return tag;
+  }
+  const out: TagSpan[] = [];
+  for (const s of spans) {
+    if (s.end <= e.start) out.push(s);
+    else if (s.start >= e.end) {
+      s.start += delta;
+      s.end += delta;
+      out.push(s);
+    } else {
+      const start = s.start < e.start ? s.start : e.start + e.length;
+      const end = s.end > e.end ? s.end + delta : e.start;
+      if (end > start) {
+        const cut = { start, end, text: s.text };
+        touched.push(cut);
+        out.push(cut);
+      }
+    }
+  }
+  return out.length ? { ...tag, spans: out } : undefined;
+}
+
+/** The tags of a list in position order that start at `start` (a binary search). */
+function tagsStartingAt(tags: readonly Tag[], start: number): Tag[] {
+  let lo = 0;
+  let hi = tags.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tagStart(tags[mid]) < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Tag[] = [];
+  for (let i = lo; i < tags.length && tagStart(tags[i]) === start; i++) out.push(tags[i]);
+  return out;
 }
 
 /** The occurrence of `needle` inside text[from, to) nearest to `target`, or -1. */

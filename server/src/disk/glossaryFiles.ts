@@ -9,6 +9,7 @@ import { addGlossaryEntry, builtinGlossary, parseGlossary, type GlossaryProblem,
 import type { GlossaryEntry } from '../core/types';
 import { TermMatcher } from '../core/terms';
 import { writeAtomic } from './atomicWrite';
+import { MAX_GLOSSARY_BYTES, readRegularFile, type SafeRead } from './safeRead';
 
 /** A glossary file at the root of a workspace folder is used without being configured. */
 export const WORKSPACE_GLOSSARY = 'report-lens.glossary.json';
@@ -53,13 +54,11 @@ export class GlossaryFiles {
     this.current = [];
     for (const file of files) {
       const uri = pathToFileURL(file).toString();
-      let text: string;
-      try {
-        text = fs.readFileSync(file, 'utf8');
-      } catch (e) {
+      const text = readGlossaryText(file);
+      if (typeof text !== 'string') {
         const prev = this.lastGood.get(file);
         if (prev) this.current.push(prev);
-        reports.push({ file, uri, problems: [], rejected: true, readError: (e as Error).message });
+        reports.push({ file, uri, problems: [], rejected: true, readError: text.message });
         continue;
       }
       const parsed = parseGlossary(text, path.basename(file));
@@ -91,12 +90,9 @@ export class GlossaryFiles {
   addEntry(entry: Omit<GlossaryEntry, 'id'> & { id?: string }, configured: string[], file?: string): string {
     const target = file ?? configured[0] ?? this.conventional[0];
     if (!target) throw new Error('no workspace folder to create a glossary file in');
-    let text = '';
-    try {
-      text = fs.readFileSync(target, 'utf8');
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-    }
+    const read = readGlossaryText(target);
+    if (typeof read !== 'string' && read.problem !== 'missing') throw new Error(`${target} ${read.message}`);
+    const text = typeof read === 'string' ? read : '';
     const full: GlossaryEntry = { ...entry, id: entry.id ?? `user-${hash(entry.term)}` };
     writeAtomic(target, addGlossaryEntry(text, full));
     return target;
@@ -106,6 +102,12 @@ export class GlossaryFiles {
     this.matcherCache ??= new TermMatcher([this.builtin, ...this.current]);
     return this.matcherCache;
   }
+}
+
+/** A glossary file's text (UTF-8, BOM kept for the parser to skip), or why it cannot be read. */
+export function readGlossaryText(file: string): string | Extract<SafeRead, { problem: string }> {
+  const read = readRegularFile(file, MAX_GLOSSARY_BYTES);
+  return 'bytes' in read ? read.bytes.toString('utf8') : read;
 }
 
 /** A short stable hash of a string (FNV-1a), for ids of entries users add. */

@@ -8,6 +8,7 @@ import { parseTree, type Node } from 'jsonc-parser';
 import type { TermAnnotation } from '../core/types';
 import { lineStarts } from '../core/lines';
 import { stampOf } from './annFiles';
+import { readGlossaryText } from './glossaryFiles';
 
 /** An entry's place in its glossary file: offsets, with the file's line starts to make positions. */
 export interface EntryLocation {
@@ -65,7 +66,8 @@ export class GlossaryLocations {
     if (stamp === undefined) return undefined;
     const cached = this.cache.get(file);
     if (cached?.stamp === stamp) return cached;
-    const text = fs.readFileSync(file, 'utf8');
+    const text = readGlossaryText(file);
+    if (typeof text !== 'string') return undefined;
     const starts = lineStarts(text);
     const ids = new Map<string, EntryLocation>();
     const visit = (node: Node | undefined) => {

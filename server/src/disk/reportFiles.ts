@@ -2,6 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { decodeBytes, type Encoding } from './decode';
+import { MAX_TEXT_BYTES, readRegularFileAsync } from './safeRead';
 
 /** File extensions of reports. */
 export const REPORT_EXTENSIONS = ['.txt', '.report'];
@@ -40,20 +41,16 @@ export async function listReports(folder: string, cancelled: () => boolean = () 
 /** A report read from disk: its text, or why there is none. */
 export type ReportRead =
   | { text: string; encoding: Encoding }
-  | { problem: 'unreadable' | 'too-large' | 'binary' | 'directory'; message: string };
+  | { problem: 'unreadable' | 'too-large' | 'binary' | 'not-a-file'; message: string };
 
-/** Reads and decodes a report; a file that cannot be read, is too large or is binary gives its problem. */
+/**
+ * Reads and decodes a report; a file that cannot be read, is too large (at most MAX_TEXT_BYTES whatever
+ * is asked), is not a regular file (a folder, a FIFO, a device) or is binary gives its problem.
+ */
 export async function readReport(file: string, maxBytes = MAX_REPORT_BYTES): Promise<ReportRead> {
-  let bytes: Buffer;
-  try {
-    const stat = await fs.promises.stat(file);
-    if (stat.isDirectory()) return { problem: 'directory', message: 'is a directory' };
-    if (stat.size > maxBytes) return { problem: 'too-large', message: `larger than ${maxBytes} bytes` };
-    bytes = await fs.promises.readFile(file);
-  } catch (e) {
-    return { problem: 'unreadable', message: fsErrorMessage(e) };
-  }
-  const decoded = decodeBytes(bytes);
+  const read = await readRegularFileAsync(file, Math.min(maxBytes, MAX_TEXT_BYTES));
+  if ('problem' in read) return { problem: read.problem === 'missing' ? 'unreadable' : read.problem, message: read.message };
+  const decoded = decodeBytes(read.bytes);
   return 'binary' in decoded ? { problem: 'binary', message: 'looks like a binary file' } : decoded;
 }
 

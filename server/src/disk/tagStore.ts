@@ -1,40 +1,68 @@
 /**
  * The user's tags of each open report, kept in step with the text and saved beside the report as
- * brat standoff (`report.txt` → `report.ann`).
+ * brat standoff (`report.txt` → `report.ann`, see core/standoff/annNames.ts).
  *
  * - Offsets follow every edit while the report is open (core/tags.ts applyEdits).
  * - When the report is opened, tags whose offsets no longer hold their text are re-anchored by the
- *   text; those whose text is gone are reported and appended to `report.ann.lost`, never dropped.
- * - Writes are atomic (a temporary file renamed over the old one). A `.ann` that cannot be read is
- *   never written: its problem is reported with its line and tagging that report is refused until
- *   it is fixed. A `.ann` changed by another program is read again before anything is written.
+ *   text; those whose text is gone are reported and appended to `report.ann.lost` at once, with the
+ *   lines that refer to them, whether the report has unsaved changes or not.
+ * - Writes are atomic (a temporary file renamed over the old one), never through a link, and in the
+ *   .ann's own encoding. A `.ann` that cannot be read, or not read exactly, is never written: its problem
+ *   is reported and tagging that report is refused until it is fixed. A `.ann` changed by another
+ *   program is read again before anything is written.
+ * - A tag, removal or correction the disk refuses is undone in the editor as well (the request says why);
+ *   tags moved by edits that cannot be saved stay in memory, with a warning, and are written at the next
+ *   save, tag or close.
+ * - A .ann of a million lines is read and written in steps (the runner given), so the server answers
+ *   other requests meanwhile; edits that arrive during a step are applied after it.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TextEdit } from '../core/analyze';
-import type { BratEntry, BratProblem } from '../core/standoff/brat';
-import { addTag, applyEdits, lostTagLine, removeTag, tagsFromBrat, tagsToBrat, type LostTag, type Tag, type Verdict } from '../core/tags';
+import type { BratEntry, BratProblem, ParsedBrat } from '../core/standoff/brat';
+import { parseBratSteps } from '../core/standoff/brat';
+import {
+  addTag,
+  applyEdits,
+  dependentsOf,
+  insertTag,
+  lostTagLines,
+  reanchor,
+  removeTag,
+  tagsFromBratSteps,
+  tagsToBratSteps,
+  type LostTag,
+  type Tag,
+  type Verdict,
+} from '../core/tags';
 import type { PieceText } from '../core/pieceText';
-import { annPathOf, readAnn, stampOf } from './annFiles';
-import { writeAtomic } from './atomicWrite';
+import { finish, type Steps } from '../core/steps';
+import { annPathOf, appendLost, NEW_ANN, readAnnTextAsync, rivalOf, stampOf, UNREACHABLE, type AnnEncoding } from './annFiles';
+import { RefusedWrite, removeStaleTemps, writeAtomicAsync } from './atomicWrite';
 import { decodeBytes } from './decode';
+import { encodeText } from './encode';
+import { MAX_TEXT_BYTES, readRegularFileAsync } from './safeRead';
+
+/** Why tagging a report is refused: a line of its .ann, or the file itself. */
+export type TagProblemCode = BratProblem['code'] | 'read' | 'encoding' | 'link' | 'shared';
 
 export interface TagState {
   uri: string;
   /** The .ann file beside the report; undefined for documents that are not files (untitled). */
   ann?: string;
+  /** In position order (core/tags.ts byPosition). */
   tags: Tag[];
   extra: BratEntry[];
   /** Tags whose text an edit removed in this session: an undo can bring them back. */
   removed: LostTag[];
   /** Tags reported lost (their text is gone). */
   lost: LostTag[];
-  /** Set while the .ann cannot be read: nothing is written, tagging is refused. */
-  problem?: { line: number; message: string; code: BratProblem['code'] | 'read' };
+  /** Set while the .ann cannot be read or written: nothing is written, tagging is refused. */
+  problem?: { line: number; message: string; code: TagProblemCode };
   /**
-   * The text the tags' offsets refer to: a PieceText while a document is edited, made one string
-   * only when tags need it (see textOf), so typing in an untagged report copies no text.
+   * The document's text: a PieceText while it is edited, made one string only when tags need it (see
+   * textOf), so typing in an untagged report copies no text.
    */
   content: string | PieceText;
   version: number;
@@ -42,6 +70,14 @@ export interface TagState {
   stamp?: string;
   /** Tags moved or changed since the .ann was last written. */
   unsaved: boolean;
+  /** How the .ann is encoded, to write it back the same way. */
+  encoding: AnnEncoding;
+  /** Records of lost tags the .lost file refused so far: no .ann is written without them until they are kept. */
+  unrecorded: string[];
+  /** The last write that failed, and why; cleared by the next that succeeds. */
+  writeError?: string;
+  /** The highest number among the T ids, for the next tag's id without a look at a million others. */
+  lastT: number;
 }
 
 /** The text a state's tag offsets refer to, as one string. */
@@ -50,58 +86,122 @@ export function textOf(state: TagState): string {
 }
 
 export interface TagStoreEvents {
-  /** Tags whose text is gone (appended to the `.lost` file when `logged`). */
+  /** Tags whose text is gone: recorded in the `.lost` file `logged`, or not yet (undefined) when it refused. */
   lost(state: TagState, lost: LostTag[], logged: string | undefined): void;
-  /** The .ann file cannot be read. */
+  /** The .ann file cannot be read, or cannot be written (a link, shared with another report). */
   problem(state: TagState): void;
+  /** Tags moved by edits could not be written (`state.writeError` says why); `closing`: the report closed meanwhile. */
+  writeFailed(state: TagState, closing: boolean): void;
+  /** The tags were read again (another program changed the .ann, or a long read ended). */
+  reloaded(state: TagState): void;
 }
 
 export type TagResult = { ok: true; state: TagState; ids: string[] } | { ok: false; reason: 'no-file' | 'problem' | 'empty' | 'not-found' | 'write'; detail?: string };
 
+/** Runs a long computation in steps; the server gives one that lets requests in between. */
+export type StepsRunner = <T>(steps: Steps<T>) => Promise<T>;
+
+/** Without a server: all steps at once. */
+const straightThrough: StepsRunner = async (steps) => finish(steps);
+
+/** Errors of the file system and refusals a write can meet: reported, never thrown further. */
+function writeFailure(e: unknown): string {
+  if (e instanceof RefusedWrite) return e.message;
+  if (typeof (e as NodeJS.ErrnoException).code === 'string') return (e as Error).message;
+  throw e;
+}
+
 /** The report's text as saved on disk (decoded as reports are), or undefined. */
-function diskText(uri: string): string | undefined {
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(fileURLToPath(uri));
-  } catch {
-    // Not on disk (deleted, or never saved): there is no saved text to compare with.
-    return undefined;
-  }
-  const decoded = decodeBytes(bytes);
+async function diskText(uri: string): Promise<string | undefined> {
+  const read = await readRegularFileAsync(fileURLToPath(uri), MAX_TEXT_BYTES);
+  if ('problem' in read) return undefined; // not on disk (deleted, never saved, not a file): nothing to compare with
+  const decoded = decodeBytes(read.bytes);
   return 'text' in decoded ? decoded.text : undefined;
+}
+
+/** Per state: edits that came while its tags were being read or written, applied once that is done. */
+interface Held {
+  /** The text the tags refer to while they are held. */
+  basis: string | PieceText;
+  /** The edits since, in order; undefined once one came without its edits (then the texts are compared). */
+  edits?: TextEdit[];
 }
 
 export class TagStore {
   private states = new Map<string, TagState>();
   /** Edits received for a document since its tags last followed the text. */
   private pending = new Map<string, TextEdit[]>();
+  /** Each state's operations, one after another. */
+  private queues = new WeakMap<TagState, Promise<unknown>>();
+  private held = new WeakMap<TagState, Held>();
 
-  constructor(private readonly events: TagStoreEvents) {}
+  constructor(
+    private readonly events: TagStoreEvents,
+    private readonly run: StepsRunner = straightThrough,
+  ) {}
 
-  /** Loads the tags of a report that was opened. */
-  open(uri: string, text: string | PieceText, version: number): TagState {
+  /** Loads the tags of a report that was opened; the state is there at once, its tags once the promise resolves. */
+  open(uri: string, text: string | PieceText, version: number): Promise<TagState> {
     const ann = uri.startsWith('file:') ? annPathOf(fileURLToPath(uri)) : undefined;
-    const state: TagState = { uri, ann, tags: [], extra: [], removed: [], lost: [], content: text, version, unsaved: false };
+    const state: TagState = { uri, ann, tags: [], extra: [], removed: [], lost: [], content: text, version, unsaved: false, encoding: NEW_ANN, unrecorded: [], lastT: 0 };
     this.states.set(uri, state);
     this.pending.delete(uri);
-    this.load(state);
-    return state;
+    return this.queue(state, async () => {
+      if (!ann) return state;
+      // Writes killed between creating their temporary file and renaming it left it behind.
+      removeStaleTemps(ann);
+      const rival = rivalOf(fileURLToPath(uri));
+      if (rival) {
+        state.problem = { line: 0, code: 'shared', message: path.basename(rival) };
+        this.events.problem(state);
+        return state;
+      }
+      await this.load(state);
+      return state;
+    });
   }
 
   get(uri: string): TagState | undefined {
     return this.states.get(uri);
   }
 
-  /** The state, read again first if another program changed the .ann file. */
+  /** The state as it is; read again in the background (then `reloaded`) if another program changed the .ann. */
   current(uri: string): TagState | undefined {
     const state = this.states.get(uri);
-    if (state?.ann && stampOf(state.ann) !== state.stamp) this.load(state);
+    if (state && !this.held.has(state) && changedOnDisk(state)) {
+      void this.refresh(uri);
+    }
     return state;
   }
 
-  close(uri: string): void {
+  /** The state, read again first if another program changed the .ann. */
+  refresh(uri: string): Promise<TagState | undefined> {
+    const state = this.states.get(uri);
+    if (!state) return Promise.resolve(undefined);
+    return this.queue(state, async () => {
+      await this.reloadIfChanged(state);
+      return state;
+    });
+  }
+
+  /**
+   * The report closed. Tags moved by edits that are saved in the report but not yet in the .ann (its last
+   * write failed) are written now; if that fails too, the .ann keeps the last tags written.
+   */
+  close(uri: string): Promise<void> {
+    const state = this.states.get(uri);
     this.states.delete(uri);
     this.pending.delete(uri);
+    if (!state?.unsaved || !state.ann || state.problem) return Promise.resolve();
+    return this.queue(state, async () => {
+      if ((await diskText(state.uri)) !== textOf(state)) return; // closed without saving: the .ann is right for the text on disk
+      try {
+        await this.write(state);
+      } catch (e) {
+        state.writeError = writeFailure(e);
+        this.events.writeFailed(state, true);
+      }
+    });
   }
 
   /** Records edits as the document receives them (in order), for the next `changed`. */
@@ -118,160 +218,281 @@ export class TagStore {
     if (!state) return;
     const recorded = this.pending.get(uri);
     this.pending.delete(uri);
-    const untagged = state.tags.length === 0 && state.removed.length === 0;
-    let edits = recorded?.length && lengthsAgree(state.content.length, text.length, recorded) ? recorded : undefined;
-    // Without tags there is nothing to move; without recorded edits the texts are compared (once per change).
-    if (!untagged && !edits && textOf(state) !== String(text)) edits = [diff(textOf(state), String(text))];
-    if (!untagged && edits) {
-      const r = applyEdits(state.tags, state.removed, edits, String(text));
-      state.tags = r.tags;
-      state.removed = r.removed;
-      state.unsaved = true;
-    }
+    const held = this.held.get(state);
+    if (held) {
+      // The tags are being read or written: their edits wait.
+      const fits = held.edits && recorded?.length && lengthsAgree(state.content.length, text.length, recorded);
+      held.edits = fits ? [...held.edits!, ...recorded!] : undefined;
+    } else this.follow(state, state.content, text, recorded);
     state.content = text;
     state.version = version;
   }
 
+  /** Moves the tags from the text `from` to `text`. */
+  private follow(state: TagState, from: string | PieceText, text: string | PieceText, recorded: TextEdit[] | undefined): void {
+    if (state.tags.length === 0 && state.removed.length === 0) return; // nothing to move
+    let edits = recorded?.length && lengthsAgree(from.length, text.length, recorded) ? recorded : undefined;
+    // Without recorded edits the texts are compared (once per change).
+    if (!edits && String(from) !== String(text)) edits = [diff(String(from), String(text))];
+    if (!edits) return;
+    const r = applyEdits(state.tags, state.removed, edits, String(text), true);
+    state.tags = r.tags;
+    state.removed = r.removed;
+    state.unsaved = true;
+  }
+
   /**
-   * The report was saved: the .ann is brought up to date with the saved text, and tags whose text
-   * was deleted are reported lost.
+   * The report was saved: tags whose text was deleted are recorded as lost, and the .ann is brought up to
+   * date with the saved text. A write that fails keeps the tags in memory, says so, and is tried again.
    */
-  saved(uri: string): void {
-    const state = this.current(uri);
-    if (!state || state.problem) return;
-    const gone = state.removed;
-    state.removed = [];
-    if (!state.unsaved && gone.length === 0) return;
-    this.write(state, gone);
+  saved(uri: string): Promise<void> {
+    const state = this.states.get(uri);
+    if (!state) return Promise.resolve();
+    return this.queue(state, async () => {
+      await this.reloadIfChanged(state);
+      if (state.problem) return;
+      const gone = state.removed;
+      state.removed = [];
+      if (gone.length) this.recordLost(state, gone);
+      if (!state.unsaved && !state.unrecorded.length) return;
+      await this.writeOrWarn(state);
+    });
   }
 
   /** Tags [start, end) of the document with `label` (a correction when `verdict` is set), and saves. */
-  add(uri: string, label: string, start: number, end: number, verdict?: Verdict): TagResult {
-    const state = this.current(uri);
-    const blocked = this.blocked(state);
-    if (blocked) return blocked;
-    const r = addTag(state!.tags, state!.extra, textOf(state!), label, start, end, verdict);
-    if (!r) return { ok: false, reason: 'empty' };
-    state!.tags = r.tags;
-    return this.commit(state!, [r.tag.id]);
+  add(uri: string, label: string, start: number, end: number, verdict?: Verdict): Promise<TagResult> {
+    return this.edit(uri, (state) => {
+      const before = state.lastT;
+      const r = addTag(state.tags, [], textOf(state), label, start, end, verdict, `T${state.lastT + 1}`);
+      if (!r) return { ok: false, reason: 'empty' };
+      const previous = state.tags.find((t) => t.id === r.tag.id);
+      state.tags = r.tags;
+      if (!previous) state.lastT++;
+      // Undone if the disk refuses: the new tag goes, or the tag it changed gets its verdict back.
+      const undo = () => {
+        state.lastT = before;
+        if (!previous) state.tags = state.tags.filter((t) => t.id !== r.tag.id);
+        else state.tags = state.tags.map((t) => (t.id === previous.id ? withVerdict(t, previous.verdict) : t));
+      };
+      return { ids: [r.tag.id], undo };
+    });
   }
 
-  /** Removes tags by id and saves. */
-  remove(uri: string, ids: readonly string[]): TagResult {
-    const state = this.current(uri);
-    const blocked = this.blocked(state);
-    if (blocked) return blocked;
-    const s = state!;
-    const present = ids.filter((id) => s.tags.some((t) => t.id === id) || s.lost.some((l) => l.tag.id === id));
-    if (!present.length) return { ok: false, reason: 'not-found' };
-    for (const id of present) {
-      const r = removeTag(s.tags, s.extra, id);
-      s.tags = r.tags;
-      s.extra = r.extra;
-      s.lost = s.lost.filter((l) => l.tag.id !== id);
-    }
-    return this.commit(s, present);
+  /** Removes tags (or lost tags) by id, with the lines that refer to them, and saves. */
+  remove(uri: string, ids: readonly string[]): Promise<TagResult> {
+    return this.edit(uri, (s) => {
+      const present = ids.filter((id) => s.tags.some((t) => t.id === id) || s.lost.some((l) => l.tag.id === id));
+      if (!present.length) return { ok: false, reason: 'not-found' };
+      const before = { tags: s.tags.filter((t) => present.includes(t.id)), extra: s.extra, lost: s.lost, version: s.version, lastT: s.lastT };
+      for (const id of present) {
+        const r = removeTag(s.tags, s.extra, id);
+        s.tags = r.tags;
+        s.extra = r.extra;
+        s.lost = s.lost.filter((l) => l.tag.id !== id);
+      }
+      // The next tag takes the number after the highest left, as brat and the file's other tools do.
+      s.lastT = lastTagNumber(s.tags, s.lost);
+      const undo = () => {
+        s.extra = before.extra;
+        s.lost = before.lost;
+        s.lastT = before.lastT;
+        // Edits during the write moved the other tags; the removed ones are found again by their text.
+        const back = s.version === before.version ? { tags: before.tags, lost: [] } : reanchor(before.tags, textOf(s));
+        for (const t of back.tags) s.tags = insertTag(s.tags, t);
+        if (back.lost.length) this.recordLost(s, back.lost);
+      };
+      return { ids: present, undo };
+    });
   }
 
-  private blocked(state: TagState | undefined): TagResult | undefined {
-    if (!state?.ann) return { ok: false, reason: 'no-file' };
-    if (state.problem) return { ok: false, reason: 'problem', detail: `${path.basename(state.ann)}:${state.problem.line}: ${state.problem.message}` };
-    return undefined;
+  /** A change the user asked for: made, written, and undone when the write fails. */
+  private edit(uri: string, change: (state: TagState) => { ids: string[]; undo: () => void } | Extract<TagResult, { ok: false }>): Promise<TagResult> {
+    const state = this.states.get(uri);
+    if (!state?.ann) return Promise.resolve({ ok: false, reason: 'no-file' });
+    return this.queue(state, async (): Promise<TagResult> => {
+      await this.reloadIfChanged(state);
+      if (state.problem) return { ok: false, reason: 'problem', detail: `${path.basename(state.ann!)}:${state.problem.line}: ${state.problem.message}` };
+      const r = change(state);
+      if ('ok' in r) return r;
+      state.unsaved = true;
+      try {
+        await this.write(state);
+      } catch (e) {
+        const detail = writeFailure(e);
+        r.undo();
+        return { ok: false, reason: 'write', detail };
+      }
+      return { ok: true, state, ids: r.ids };
+    });
   }
 
-  private commit(state: TagState, ids: string[]): TagResult {
-    state.unsaved = true;
+  /** Runs `op` after the state's earlier operations; a failure of one does not stop the next. */
+  private queue<T>(state: TagState, op: () => Promise<T>): Promise<T> {
+    const previous = this.queues.get(state) ?? Promise.resolve();
+    const next = previous.then(op, op);
+    this.queues.set(state, next.catch(() => undefined));
+    return next;
+  }
+
+  /**
+   * While `work` runs, edits wait: it reads or writes the tags against `basis`, the text they refer to
+   * when it starts. After it, the edits move the tags (as `work` left them) to the document's text.
+   */
+  private async holding<T>(state: TagState, work: (basis: string) => Promise<T>): Promise<T> {
+    const held: Held = { basis: state.content, edits: [] };
+    this.held.set(state, held);
     try {
-      this.write(state, []);
-    } catch (e) {
-      return { ok: false, reason: 'write', detail: (e as Error).message };
+      return await work(String(held.basis));
+    } finally {
+      this.held.delete(state);
+      if (held.basis !== state.content) this.follow(state, held.basis, state.content, held.edits);
     }
-    return { ok: true, state, ids };
+  }
+
+  private async reloadIfChanged(state: TagState): Promise<void> {
+    if (!changedOnDisk(state)) return;
+    await this.load(state);
+    this.events.reloaded(state);
   }
 
   /** Reads the .ann file into the state; re-anchors and reports what moved or was lost. */
-  private load(state: TagState): void {
-    if (!state.ann) return;
-    const read = readAnn(state.ann);
-    state.stamp = read.status === 'read' ? read.stamp : stampOf(state.ann);
-    if (read.status === 'missing') {
-      state.tags = [];
-      state.extra = [];
-      state.problem = undefined;
-      return;
-    }
-    if (read.status === 'unreadable') {
-      state.problem = { line: 0, code: 'read', message: read.message };
-      this.events.problem(state);
-      return;
-    }
-    const parsed = read.parsed;
-    const file = tagsFromBrat(parsed, textOf(state));
-    if (parsed.problems.length) {
-      // Show what could be read, change nothing on disk.
-      const p = parsed.problems[0];
-      state.problem = { line: p.line, code: p.code, message: p.message };
-      state.tags = file.tags;
-      state.extra = file.extra;
-      this.events.problem(state);
-      return;
-    }
-    state.problem = undefined;
-    state.tags = file.tags;
-    state.extra = file.extra;
-    state.removed = [];
-    state.unsaved = false;
-    if (!file.changed) return;
-    // Re-anchored or lost: bring the file up to date now when the editor shows what is on disk.
-    if (diskText(state.uri) === textOf(state)) {
-      try {
-        this.write(state, file.lost);
-        return;
-      } catch {
-        /* reported below without the record; tried again at the next save */
+  private async load(state: TagState): Promise<void> {
+    const ann = state.ann!;
+    const changed = await this.holding(state, async (basis) => {
+      const read = await readAnnTextAsync(ann);
+      if (read.status === 'missing') {
+        Object.assign(state, { tags: [], extra: [], removed: [], problem: undefined, stamp: undefined, encoding: NEW_ANN, lastT: 0 });
+        return false;
       }
-    }
-    state.unsaved = true;
-    state.lost = [...state.lost, ...file.lost];
-    if (file.lost.length) this.events.lost(state, file.lost, undefined);
+      if (read.status === 'unreadable') {
+        state.stamp = stampOf(ann);
+        state.problem = { line: 0, code: read.reason === 'encoding' ? 'encoding' : 'read', message: read.message };
+        this.events.problem(state);
+        return false;
+      }
+      const parsed: ParsedBrat = await this.run(parseBratSteps(read.text));
+      const file = await this.run(tagsFromBratSteps(parsed, basis));
+      Object.assign(state, { stamp: read.stamp, encoding: read.encoding, tags: file.tags, extra: file.extra, removed: [], unsaved: false, problem: undefined });
+      state.lastT = lastTagNumber(file.tags, file.lost);
+      const p = parsed.problems[0];
+      // Show what could be read, change nothing on disk.
+      if (p) state.problem = { line: p.line, code: p.code, message: p.message };
+      else if (fs.lstatSync(ann, { throwIfNoEntry: false })?.isSymbolicLink()) state.problem = { line: 0, code: 'link', message: 'is a symbolic link' };
+      if (state.problem) {
+        this.events.problem(state);
+        return false;
+      }
+      // A tag whose text is gone is recorded now: an .ann rewritten later (at a save) must not drop it unseen.
+      if (file.lost.length) this.recordLost(state, file.lost, basis);
+      if (file.changed) state.unsaved = true;
+      return file.changed;
+    });
+    // Re-anchored or lost: bring the file up to date now when the editor shows what is on disk, else at the save.
+    if (changed && (await diskText(state.uri)) === textOf(state)) await this.writeOrWarn(state);
   }
 
-  /** Writes the .ann (and appends newly lost tags to the .lost record). Throws when the disk refuses. */
-  private write(state: TagState, newlyLost: LostTag[]): void {
-    if (!state.ann || state.problem) return;
-    if (stampOf(state.ann) !== state.stamp) {
+  /**
+   * Moves lost tags out of the state with the entries that refer to them and appends them to the .lost
+   * record. When that record refuses them, they are kept for the next write, which tries again first.
+   */
+  private recordLost(state: TagState, lost: LostTag[], text = textOf(state)): void {
+    const { kept, dependents } = dependentsOf(state.extra, lost.map((l) => l.tag.id));
+    state.extra = kept;
+    const known = new Set(state.lost.map((l) => `${l.tag.id}\t${l.tag.label}\t${l.tag.spans.map((s) => s.text).join(' ')}`));
+    state.lost = [...state.lost, ...lost.filter((l) => !known.has(`${l.tag.id}\t${l.tag.label}\t${l.tag.spans.map((s) => s.text).join(' ')}`))];
+    state.unsaved = true;
+    const record = lostTagLines(lost, dependents, text);
+    let logged: string | undefined;
+    try {
+      logged = appendLost(state.ann!, record, state.encoding);
+    } catch (e) {
+      state.unrecorded.push(record);
+      state.writeError = writeFailure(e);
+    }
+    this.events.lost(state, lost, logged);
+  }
+
+  /** Writes the .ann; a failure is kept in the state and reported, and the next save, tag or close tries again. */
+  private async writeOrWarn(state: TagState): Promise<void> {
+    try {
+      await this.write(state);
+    } catch (e) {
+      state.writeError = writeFailure(e);
+      this.events.writeFailed(state, false);
+    }
+  }
+
+  /** Writes the .ann (after the records of lost tags it no longer holds). Throws when the disk refuses. */
+  private async write(state: TagState): Promise<void> {
+    const ann = state.ann!;
+    if (state.problem) return;
+    if (changedOnDisk(state)) {
       // Someone else changed the file: take their version first, re-anchored to our text.
       const mine = state.tags;
-      this.load(state);
+      await this.load(state);
       if (state.problem) return;
       const same = (a: Tag, b: Tag) => a.label === b.label && a.spans[0].start === b.spans[0].start && a.spans[0].end === b.spans[0].end;
-      for (const t of mine) if (!state.tags.some((o) => same(o, t))) state.tags.push({ ...t, id: nextFreeId(state) });
+      for (const t of mine) if (!state.tags.some((o) => same(o, t))) state.tags = insertTag(state.tags, { ...t, id: `T${++state.lastT}` });
     }
-    const exists = state.stamp !== undefined;
-    if (!exists && state.tags.length === 0 && state.extra.length === 0 && newlyLost.length === 0) {
-      state.unsaved = false;
+    while (state.unrecorded.length) {
+      appendLost(ann, state.unrecorded[0], state.encoding);
+      state.unrecorded.shift();
+    }
+    if (state.stamp === undefined && state.tags.length === 0 && state.extra.length === 0) {
+      state.unsaved = false; // no file, nothing to keep: none is created
+      state.writeError = undefined;
       return;
     }
-    let logged: string | undefined;
-    if (newlyLost.length) {
-      logged = `${state.ann}.lost`;
-      fs.appendFileSync(logged, newlyLost.map((l) => lostTagLine(l, textOf(state))).join(''));
-      state.lost = [...state.lost, ...newlyLost];
-    }
-    writeAtomic(state.ann, tagsToBrat(state.tags, state.extra, textOf(state)));
-    state.stamp = stampOf(state.ann);
-    state.unsaved = false;
-    if (newlyLost.length) this.events.lost(state, newlyLost, logged);
+    const version = state.version;
+    const bytes = await this.holding(state, (basis) => this.run(annBytes(state.tags, state.extra, basis, state.encoding)));
+    if (!bytes) throw new RefusedWrite(`${path.basename(ann)}: a tag's text cannot be written in ${state.encoding.encoding.toUpperCase()}`);
+    await writeAtomicAsync(ann, bytes);
+    state.stamp = stampOf(ann);
+    state.unsaved = state.version !== version;
+    state.writeError = undefined;
   }
 }
 
-function nextFreeId(state: TagState): string {
-  let n = 0;
-  for (const e of [...state.tags, ...state.extra]) {
-    const m = /^T(\d+)/.exec(e.id);
-    if (m) n = Math.max(n, Number(m[1]));
+/**
+ * True when another program changed (or removed) the state's .ann since it was last read or written. A file
+ * that cannot be looked at now (UNREACHABLE) has not changed as far as anyone can tell: the tags stay.
+ */
+function changedOnDisk(state: TagState): boolean {
+  if (!state.ann || state.problem?.code === 'shared') return false;
+  const now = stampOf(state.ann);
+  return now !== UNREACHABLE && now !== state.stamp;
+}
+
+/** The bytes of an .ann in its encoding, made in steps; undefined if some text cannot be written in it. */
+function* annBytes(tags: readonly Tag[], extra: readonly BratEntry[], text: string, encoding: AnnEncoding): Steps<Uint8Array | undefined> {
+  const pieces = yield* tagsToBratSteps(tags, extra, text);
+  const chunks: Uint8Array[] = encoding.bom ? [Uint8Array.from([0xef, 0xbb, 0xbf])] : [];
+  for (let i = 0; i < pieces.length; i++) {
+    const b = encodeText(pieces[i], encoding.encoding);
+    if (!b) return undefined;
+    // UTF-16 writes its byte-order mark once, at the start.
+    chunks.push(i > 0 && encoding.encoding.startsWith('utf-16') ? b.subarray(2) : b);
+    yield;
   }
-  return `T${n + 1}`;
+  return Buffer.concat(chunks);
+}
+
+/** A tag with another verdict, or none. */
+function withVerdict(tag: Tag, verdict: Verdict | undefined): Tag {
+  const { verdict: _, ...rest } = tag;
+  return verdict ? { ...rest, verdict } : rest;
+}
+
+/** The highest number of a T id among tags. */
+function lastTagNumber(tags: readonly Tag[], lost: readonly LostTag[]): number {
+  let n = 0;
+  const see = (id: string) => {
+    const m = /^T(\d+)/.exec(id);
+    if (m) n = Math.max(n, Number(m[1]));
+  };
+  for (const t of tags) see(t.id);
+  for (const l of lost) see(l.tag.id);
+  return n;
 }
 
 /** True when applying `edits` to a text of length `from` gives length `to`. */

@@ -73,7 +73,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     logError: (what: string, e: unknown) => connection.console.error(`Report Lens: ${what} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`),
   };
   const ctx: ServerContext = Object.assign(base, {
-    tags: createTagService({ connection, documents, l10n: () => base.l10n, tell: base.tell }),
+    tags: createTagService({ connection, documents, l10n: () => base.l10n, tell: base.tell, run: (steps) => runner.run(steps) }),
     analysisOf: (...args: Parameters<ServerContext['analysisOf']>) => analyses.analysisOf(...args),
   });
   const analyses = new Analyses(ctx);

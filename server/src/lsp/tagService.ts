@@ -10,9 +10,10 @@ import type { DocumentAnalysis, TextEdit } from '../core/analyze';
 import { withCorrections } from '../core/corrections';
 import type { L10n } from '../core/l10n';
 import type { Tag } from '../core/tags';
-import { TagStore, type TagState } from '../disk/tagStore';
+import { TagStore, type StepsRunner, type TagState } from '../disk/tagStore';
 import { labelName } from './features/entities';
 import type { ReportDocument } from './reportDocument';
+import { fileNameOf } from './uris';
 
 /** The tags of open reports, for every handler that shows or uses them. */
 export interface TagService {
@@ -34,6 +35,8 @@ interface TagServiceHost {
   documents: TextDocuments<ReportDocument>;
   l10n(): L10n;
   tell(type: MessageType, message: string): void;
+  /** Runs long work (a .ann of a million lines) in slices, with requests answered in between. */
+  run: StepsRunner;
 }
 
 /** The tag store of a server, with its messages to the user. */
@@ -49,6 +52,10 @@ export function createTagService(host: TagServiceHost): TagService {
   const problemMessage = (state: TagState): string => {
     const { t } = host.l10n();
     const p = state.problem!;
+    const ann = path.basename(state.ann ?? '');
+    if (p.code === 'shared') {
+      return t('{0} keeps the tags of {1}, which has the same name: rename one of the two reports to tag {2}.', ann, p.message, fileNameOf(state.uri));
+    }
     const why: Record<string, () => string> = {
       syntax: () => t('this line is not a brat annotation'),
       offsets: () => t('the offsets are not valid'),
@@ -56,31 +63,50 @@ export function createTagService(host: TagServiceHost): TagService {
       'unknown-target': () => t('it refers to an annotation that is not in the file'),
       'missing-text': () => t('the text field is missing'),
       read: () => t('the file cannot be read'),
+      encoding: () => t('it is not valid UTF-8 or GB18030 throughout, and Report Lens rewrites only a file it can read exactly'),
+      link: () => t('it is a symbolic link, and Report Lens writes no file through a link'),
     };
-    return t('{0}, line {1}: {2}. Report Lens will not change this file until it is fixed.', path.basename(state.ann ?? ''), p.line, why[p.code]?.() ?? p.message);
+    const reason = why[p.code]?.() ?? p.message;
+    return p.line > 0
+      ? t('{0}, line {1}: {2}. Report Lens will not change this file until it is fixed.', ann, p.line, reason)
+      : t('{0}: {1} ({2}). Report Lens will not change this file until it is fixed.', ann, reason, p.message);
   };
-  const store = new TagStore({
-    lost(state, lost, logged) {
-      const l10n = host.l10n();
-      const names = lost.map((l) => `“${l.tag.spans.map((s) => s.text).join(' ').replace(/\s+/g, '')}” (${labelName(l.tag.label, l10n.t)})`).join(l10n.chinese ? '、' : ', ');
-      const ann = path.basename(state.ann ?? '');
-      host.tell(
-        MessageType.Warning,
-        logged
-          ? l10n.t('{0} tag(s) of {1} no longer match any text and were taken out of it: {2}. They are kept in {3}.', lost.length, ann, names, path.basename(logged))
-          : l10n.t('{0} tag(s) of {1} no longer match any text: {2}. They are kept until the report is saved.', lost.length, ann, names),
-      );
-      notify(state.uri);
+  const store = new TagStore(
+    {
+      lost(state, lost, logged) {
+        const l10n = host.l10n();
+        const names = lost.map((l) => `“${l.tag.spans.map((s) => s.text).join(' ').replace(/\s+/g, '')}” (${labelName(l.tag.label, l10n.t)})`).join(l10n.chinese ? '、' : ', ');
+        const ann = path.basename(state.ann ?? '');
+        host.tell(
+          MessageType.Warning,
+          logged
+            ? l10n.t('{0} tag(s) of {1} no longer match any text and were taken out of it: {2}. They are kept in {3}.', lost.length, ann, names, path.basename(logged))
+            : l10n.t('{0} tag(s) of {1} no longer match any text: {2}. {3} cannot be written ({4}); they stay in {1} until it can.', lost.length, ann, names, `${ann}.lost`, state.writeError ?? ''),
+        );
+        notify(state.uri);
+      },
+      problem(state) {
+        const p = state.problem!;
+        const key = `${state.ann}:${p.line}:${p.code}`;
+        if (told.has(key)) return;
+        told.add(key);
+        host.tell(MessageType.Error, problemMessage(state));
+        notify(state.uri);
+      },
+      writeFailed(state, closing) {
+        const { t } = host.l10n();
+        const ann = path.basename(state.ann ?? '');
+        host.tell(
+          MessageType.Warning,
+          closing
+            ? t('Report Lens could not save the tags of {0} as the report closed: {1}. The file keeps the tags it had; they are found again by their text when the report opens.', ann, state.writeError ?? '')
+            : t('Report Lens could not save the tags of {0}: {1}. They are kept in the editor and written at the next save or tag.', ann, state.writeError ?? ''),
+        );
+      },
+      reloaded: (state) => notify(state.uri),
     },
-    problem(state) {
-      const p = state.problem!;
-      const key = `${state.ann}:${p.line}:${p.code}`;
-      if (told.has(key)) return;
-      told.add(key);
-      host.tell(MessageType.Error, problemMessage(state));
-      notify(state.uri);
-    },
-  });
+    host.run,
+  );
   return {
     store,
     tagsOf: (uri) => store.current(uri)?.tags ?? [],

@@ -5,6 +5,7 @@
 import type { DocumentAnalysis } from '../analyze';
 import { withCorrections } from '../corrections';
 import type { Tag } from '../tags';
+import { annNameOf, bratStemOf } from '../standoff/annNames';
 import { collectAnnotations, toBrat, toDoccano, type ExportDocument } from './annotations';
 import { toCsv } from './csv';
 import { toHtml, type HtmlOptions } from './html';
@@ -33,15 +34,15 @@ export function exportDocument(name: string, text: string, analysis: DocumentAna
 
 /** The files of an export. */
 export function renderExport(format: ExportFormat, docs: readonly ExportDocument[], options: RenderOptions): ExportFile[] {
-  const stem = (name: string) => name.replace(/\.[^./]*$/, '');
   switch (format) {
     case 'brat':
-      // brat reads a folder of .txt/.ann pairs: the text goes with its annotations.
+      // brat reads a folder of .txt/.ann pairs: the text goes with its annotations, named by the rule of
+      // the files beside reports, so `r.txt` and `r.report` of one folder do not overwrite each other.
       return options.single && docs.length === 1
-        ? [{ name: `${stem(docs[0].name)}.ann`, content: toBrat(docs[0]) }]
+        ? [{ name: annNameOf(docs[0].name), content: toBrat(docs[0]) }]
         : docs.flatMap((d) => [
-            { name: `${stem(d.name)}.txt`, content: d.text },
-            { name: `${stem(d.name)}.ann`, content: toBrat(d) },
+            { name: `${bratStemOf(d.name)}.txt`, content: d.text },
+            { name: annNameOf(d.name), content: toBrat(d) },
           ]);
     case 'doccano':
       return [{ name: `${options.base}.jsonl`, content: docs.map((d) => toDoccano(d) + '\n').join('') }];

@@ -11,6 +11,7 @@
  * Parsing never throws: a line that cannot be read becomes a problem with its 1-based line number,
  * so a caller can refuse to rewrite the file instead of losing what it could not read.
  */
+import { finish, type Steps } from '../steps';
 
 export interface BratTextBound {
   type: 'T';
@@ -70,17 +71,30 @@ export interface ParsedBrat {
 const ID = /^(?:[A-Za-z#][0-9]+\S*|\*)$/;
 const LABEL = /^\S+$/;
 
+/** Lines parsed between two steps of parseBratSteps: about 5 ms of work. */
+const LINES_PER_STEP = 5000;
+
 /** Parses the text of an .ann file. */
 export function parseBrat(ann: string): ParsedBrat {
+  return finish(parseBratSteps(ann));
+}
+
+/** parseBrat in steps, for a server that must not be held up by a file of a million lines. */
+export function* parseBratSteps(ann: string): Steps<ParsedBrat> {
   const entries: BratEntry[] = [];
   const problems: BratProblem[] = [];
-  const lines = ann.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const ids = new Map<string, number>();
   const problem = (line: number, code: BratProblemCode, message: string) => problems.push({ line, code, message });
 
-  for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i];
-    const line = i + 1;
+  // Line by line without splitting the whole file at once (a 44 MB file is a million strings).
+  const LINE_BREAK = /\r\n|\r|\n/g;
+  let from = ann.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (let line = 1; from <= ann.length; line++) {
+    if (line % LINES_PER_STEP === 0) yield;
+    LINE_BREAK.lastIndex = from;
+    const m = LINE_BREAK.exec(ann);
+    const raw = ann.slice(from, m ? m.index : ann.length);
+    from = m ? m.index + m[0].length : ann.length + 1;
     if (raw.trim() === '') continue;
     const tab = raw.indexOf('\t');
     const id = tab < 0 ? raw.split(/\s/)[0] : raw.slice(0, tab);

@@ -44,20 +44,26 @@ export const registerTags: HandlerModule = (ctx) => {
         includeText: false,
       });
     }
-    const state = tags.store.open(e.document.uri, e.document.snapshot(), e.document.version);
-    if (state.tags.length || state.problem) tags.notify(e.document.uri);
+    const uri = e.document.uri;
+    tags.store.open(uri, e.document.snapshot(), e.document.version).then(
+      (state) => {
+        if (state.tags.length || state.problem || state.lost.length) tags.notify(uri);
+      },
+      (err) => ctx.logError(`reading the tags of ${uri}`, err),
+    );
   });
   documents.onDidChangeContent((e) => tags.store.changed(e.document.uri, e.document.snapshot(), e.document.version));
-  documents.onDidSave((e) => tags.store.saved(e.document.uri));
-  documents.onDidClose((e) => tags.store.close(e.document.uri));
+  documents.onDidSave((e) => void tags.store.saved(e.document.uri).catch((err) => ctx.logError(`saving the tags of ${e.document.uri}`, err)));
+  documents.onDidClose((e) => void tags.store.close(e.document.uri).catch((err) => ctx.logError(`saving the tags of ${e.document.uri}`, err)));
   registerTagRequests(ctx);
 };
 
 function registerTagRequests(ctx: ServerContext): void {
   const { connection, documents, tags } = ctx;
-  connection.onRequest(TagsRequest.method, (params: TagsParams): TagsResult | null => {
+  connection.onRequest(TagsRequest.method, async (params: TagsParams): Promise<TagsResult | null> => {
+    // After the document's tag operations in progress (a save being written), and read again if the .ann changed.
+    const state = await tags.store.refresh(params.textDocument.uri);
     const doc = documents.get(params.textDocument.uri);
-    const state = tags.store.current(params.textDocument.uri);
     if (!doc || !state) return null;
     const wire: WireTag[] = state.tags.map((tag) => ({
       id: tag.id,
@@ -90,31 +96,31 @@ function registerTagRequests(ctx: ServerContext): void {
       problem: () => (state?.problem ? tags.problemMessage(state) : t('The .ann file beside the report cannot be read.')),
       empty: () => t('Select the text to tag first.'),
       'not-found': () => t('There is no tag here.'),
-      write: () => t('Could not save the tags: {0}', r.detail ?? ''),
+      write: () => t('Could not save the tags, so the change was undone: {0}', r.detail ?? ''),
     };
     return { ok: false, message: messages[r.reason]() };
   };
 
-  connection.onRequest(AddTagRequest.method, (params: AddTagParams): TagEditResult => {
+  connection.onRequest(AddTagRequest.method, async (params: AddTagParams): Promise<TagEditResult> => {
     const doc = documents.get(params.textDocument.uri);
     const label = params.label?.trim();
     if (!doc || !label) return { ok: false, message: ctx.l10n.t('Select the text to tag first.') };
     const kind = kindOfLabel(label);
-    return answer(doc.uri, tags.store.add(doc.uri, kind ? KIND_LABELS[kind] : label, doc.offsetAt(params.range.start), doc.offsetAt(params.range.end)));
+    return answer(doc.uri, await tags.store.add(doc.uri, kind ? KIND_LABELS[kind] : label, doc.offsetAt(params.range.start), doc.offsetAt(params.range.end)));
   });
 
-  connection.onRequest(RemoveTagRequest.method, (params: RemoveTagParams): TagEditResult => {
+  connection.onRequest(RemoveTagRequest.method, async (params: RemoveTagParams): Promise<TagEditResult> => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return { ok: false, message: ctx.l10n.t('There is no tag here.') };
     const ids = params.ids ?? (params.position ? tagsAt(tags.tagsOf(doc.uri), doc.offsetAt(params.position)).slice(0, 1).map((x) => x.id) : []);
-    return answer(doc.uri, tags.store.remove(doc.uri, ids));
+    return answer(doc.uri, await tags.store.remove(doc.uri, ids));
   });
 
   connection.onRequest(MarkDetectionRequest.method, async (params: MarkDetectionParams, token): Promise<TagEditResult> => {
     const r = await ctx.analysisOf(params.textDocument.uri, token, WHOLE_DOCUMENT);
     const found = r?.analysis.at(r.doc.offsetAt(params.position)).find((a) => !params.kind || a.kind === params.kind);
     if (!r || !found) return { ok: false, message: ctx.l10n.t('Report Lens found nothing here to mark.') };
-    return answer(r.doc.uri, tags.store.add(r.doc.uri, KIND_LABELS[found.kind], found.start, found.end, params.verdict));
+    return answer(r.doc.uri, await tags.store.add(r.doc.uri, KIND_LABELS[found.kind], found.start, found.end, params.verdict));
   });
 }
 
