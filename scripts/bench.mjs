@@ -12,7 +12,9 @@
  *   4. @node-rs/jieba part-of-speech tagging on the same text, and our ratio to it;
  *   5. VS Code's Markdown language service outline of the same report (headings rewritten as `#`);
  *   6. a 50 MB document: time to decorations and outline, the longest a small request waits while
- *      it is analysed, and RSS against the document's size.
+ *      it is analysed, and RSS against the document's size;
+ *   7. a report with a 1M-line (about 45 MB) .ann beside it: open, tag, remove, edit, save, each with
+ *      the longest the server's event loop was held up (target ≤ 50 ms, as for the analysis).
  * Prints a table with a PASS/FAIL per target and writes bench-results/bench.json.
  * A missed target is reported, not fatal: the exit code is non-zero only when something broke.
  *
@@ -24,7 +26,7 @@
  *   BENCH_OUT_DIR          where the core bundle goes (default <root>/out)
  *   BENCH_RESULTS_DIR      where bench.json goes (default <root>/bench-results)
  *   BENCH_SERVER_JS        the server bundle to start (default <root>/dist/server.js)
- *   BENCH_ONLY             comma-separated sections to run: core,jieba,markdown,server,huge
+ *   BENCH_ONLY             comma-separated sections to run: core,jieba,markdown,server,huge,tags
  *   BENCH_SERVER_NODE_ARGS extra node options for the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
  */
 import * as fs from 'node:fs';
@@ -33,7 +35,7 @@ import * as path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 import { commonOptions } from '../esbuild.options.mjs';
 import { HOW, buildInput, readSeeds } from './bench/inputs.mjs';
@@ -129,6 +131,7 @@ async function main() {
   await section('markdown', () => benchMarkdown(core, input));
   await section('server', () => benchServer(core, analyzer, input, seeds));
   await section('huge', () => benchHuge(core, analyzer, input, seeds));
+  await section('tags', () => benchTags());
 
   printTable();
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
@@ -600,6 +603,85 @@ async function benchHuge(core, analyzer, input, seeds) {
 }
 
 // ---------------------------------------------------------------- output
+
+// ---------------------------------------------------------------- 7. a million tags
+
+/** Lines of the .ann of section 7: a million (about 45 MB), as issue 11 measured. */
+const TAG_LINES = QUICK ? 100_000 : 1_000_000;
+
+/**
+ * A report with a .ann of TAG_LINES lines beside it, opened in the real server: how long each tag operation
+ * takes, and the longest the server's event loop was held up meanwhile (the tags are read, written and
+ * moved in steps; what is left is the garbage collector's pauses over a million tag objects).
+ */
+async function benchTags() {
+  const dir = workspaceDir();
+  const unit = '芜湖市卫健委推进医共体建设，投入1.5亿元。\n';
+  const per = 15; // tags per line of the report
+  const reps = Math.ceil(TAG_LINES / per);
+  const text = unit.repeat(reps);
+  const labels = ['Organisation', '重点任务', 'Term', '待核实'];
+  const lines = [];
+  for (let i = 0, id = 1; id <= TAG_LINES; i++) {
+    for (let k = 0; k < per && id <= TAG_LINES; k++) {
+      const s = i * unit.length + (k % 9);
+      const e = s + 3 + (k % 4);
+      lines.push(`T${id++}\t${labels[k % 4]} ${s} ${e}\t${text.slice(s, e)}`);
+    }
+  }
+  const file = path.join(dir, 'report.txt');
+  fs.writeFileSync(file, text);
+  fs.writeFileSync(path.join(dir, 'report.ann'), lines.join('\n') + '\n');
+  const annBytes = fs.statSync(path.join(dir, 'report.ann')).size;
+  const out = (results.tags = { lines: TAG_LINES, annBytes, reportChars: text.length, phases: {} });
+  const server = await startServer({ serverJs: SERVER_JS, rootDir: workspaceDir() });
+  try {
+    const uri = pathToFileURL(file).toString();
+    let notified = 0;
+    server.conn.onNotification('reportLens/tagsChanged', (p) => {
+      if (p.uri === uri) notified++;
+    });
+    const few = { textDocument: { uri }, visibleLines: [{ start: 0, end: 50 }] };
+    const phase = async (name, what, work) => {
+      await server.loopDelay(); // from here
+      const t0 = performance.now();
+      await work();
+      const ms = performance.now() - t0;
+      const loop = await server.loopDelay();
+      out.phases[name] = { ms, loop };
+      target('tags', `${what}: server's event loop held up at most (p99 ${loop ? fmtMs(loop.p99Ms) : 'n/a'}; took ${fmtMs(ms)})`, loop ? fmtMs(loop.maxMs) : 'n/a', '≤ 50 ms', loop ? loop.maxMs <= 50 : undefined);
+    };
+    const size = `${(TAG_LINES / 1e6).toString()}M-line (${fmtBytes(annBytes)}) .ann`;
+    await phase('open', `open a report with a ${size}`, async () => {
+      server.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+      await withTimeout((async () => { while (!notified) await sleep(5); })(), 600000, 'the tags to be read');
+    });
+    const range = { start: { line: 1, character: 0 }, end: { line: 1, character: 6 } };
+    let added;
+    await phase('add', 'then tag a selection (.ann written)', async () => {
+      added = await server.request('reportLens/addTag', { textDocument: { uri }, range, label: 'Bench' }, 600000);
+      if (!added?.ok) throw new Error(`addTag: ${JSON.stringify(added)}`);
+    });
+    await phase('remove', 'then remove it (.ann written)', async () => {
+      const r = await server.request('reportLens/removeTag', { textDocument: { uri }, ids: added.ids }, 600000);
+      if (!r?.ok) throw new Error(`removeTag: ${JSON.stringify(r)}`);
+    });
+    const edited = '（征求意见稿）' + text;
+    await phase('edit', 'then type at the start (every tag moves)', async () => {
+      server.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '（征求意见稿）' }] });
+      await server.request('reportLens/tags', few, 600000);
+    });
+    await phase('save', 'then save (.ann rewritten with every offset moved)', async () => {
+      fs.writeFileSync(file, edited);
+      server.notify('textDocument/didSave', { textDocument: { uri } });
+      await server.request('reportLens/tags', few, 600000);
+    });
+    out.memory = await server.memory();
+    row('tags', `RSS with the report and its ${size} open (${heapText(out.memory)})`, fmtBytes(out.memory.rss));
+  } finally {
+    await server.close();
+  }
+}
 
 function printTable() {
   const head = ['Area', 'Measure', 'Value', 'Target', 'Result'];

@@ -73,10 +73,16 @@ export interface WireTag {
 
 /** Request: the user's tags and corrections of a document. */
 export const TagsRequest = { method: 'reportLens/tags' } as const;
-export interface TagsParams { textDocument: { uri: string } }
+export interface TagsParams {
+  textDocument: { uri: string };
+  /** Only tags intersecting these lines are returned (a report with a million tags); all when absent. */
+  visibleLines?: { start: number; end: number }[];
+}
 export interface TagsResult {
   version: number;
   tags: WireTag[];
+  /** True when tags were left out: only visible lines were asked for, or there are too many to send at once. */
+  partial?: boolean;
   /** Tags whose text is gone, with the line where it was last. */
   lost: { id: string; label: string; text: string; line: number }[];
   /** Set while the .ann file beside the report cannot be read; tagging is refused until it is fixed. */

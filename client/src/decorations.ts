@@ -100,12 +100,8 @@ export class Decorations implements vscode.Disposable {
     const editors = vscode.window.visibleTextEditors.filter((e) => e.document === doc);
     if (editors.length === 0) return;
     const params: DecorationsParams = { textDocument: { uri: this.client.code2ProtocolConverter.asUri(doc.uri) } };
-    if (doc.lineCount > WHOLE_DOCUMENT_LINES) {
-      params.visibleLines = editors
-        .flatMap((e) => e.visibleRanges)
-        .map((r) => ({ start: Math.max(0, r.start.line - MARGIN_LINES), end: r.end.line + MARGIN_LINES }))
-        .sort((a, b) => a.start - b.start);
-    }
+    const visibleLines = visibleLinesOf(doc);
+    if (visibleLines) params.visibleLines = visibleLines;
     let result: DecorationsResult | null;
     try {
       result = await this.client.sendRequest<DecorationsResult | null>(DecorationsRequest.method, params);
@@ -129,4 +125,17 @@ export class Decorations implements vscode.Disposable {
     for (const t of this.types.values()) t.dispose();
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/**
+ * The lines of a big document on screen in any editor, with a margin, for requests that answer only those
+ * (decorations, tags); undefined for a document small enough to be asked for whole.
+ */
+export function visibleLinesOf(doc: vscode.TextDocument): { start: number; end: number }[] | undefined {
+  if (doc.lineCount <= WHOLE_DOCUMENT_LINES) return undefined;
+  return vscode.window.visibleTextEditors
+    .filter((e) => e.document === doc)
+    .flatMap((e) => e.visibleRanges)
+    .map((r) => ({ start: Math.max(0, r.start.line - MARGIN_LINES), end: r.end.line + MARGIN_LINES }))
+    .sort((a, b) => a.start - b.start);
 }

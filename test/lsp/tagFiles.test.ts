@@ -87,5 +87,24 @@ for (const inProcess of [true, false]) {
         await h.close();
       }
     });
+
+    test('the tags of some lines only: a client of a report with a million tags asks for those on screen', async () => {
+      const dir = path.join(tmp, `lines${++n}`);
+      fs.mkdirSync(dir);
+      const file = path.join(dir, 'r.txt');
+      fs.writeFileSync(file, REPORT);
+      fs.writeFileSync(path.join(dir, 'r.ann'), 'T1\tOrganisation 7 13\t芜湖市卫健委\nT2\t重点任务 36 38\t继续\n');
+      const h = await startServer({ rootDir: dir, inProcess });
+      try {
+        const uri = pathToFileURL(file).toString();
+        h.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: REPORT } });
+        const all = (await h.conn.sendRequest('reportLens/tags', { textDocument: { uri } })) as TagsResult;
+        assert.deepEqual([all.tags.map((t) => t.id), all.partial], [['T1', 'T2'], undefined]);
+        const some = (await h.conn.sendRequest('reportLens/tags', { textDocument: { uri }, visibleLines: [{ start: 3, end: 3 }] })) as TagsResult;
+        assert.deepEqual([some.tags.map((t) => t.id), some.partial], [['T2'], true]);
+      } finally {
+        await h.close();
+      }
+    });
   });
 }

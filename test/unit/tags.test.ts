@@ -5,6 +5,8 @@ import fc from 'fast-check';
 import {
   addTag,
   applyEdits,
+  byPosition,
+  sortTagsSteps,
   kindOfLabel,
   mergeTags,
   reanchor,
@@ -16,6 +18,7 @@ import {
   type Tag,
 } from '../../server/src/core/tags';
 import { parseBrat } from '../../server/src/core/standoff/brat';
+import { finish } from '../../server/src/core/steps';
 import { parseMarked } from '../helpers';
 
 /** A replacement with its inserted text, as an editor makes it. */
@@ -230,4 +233,31 @@ test('importing tags: new ones added with fresh ids; those already there or repe
   // A verdict arriving for a tag already there changes it.
   const v = mergeTags(existing, [], [{ ...existing[0], verdict: 'right' }]);
   assert.deepEqual(v.tags.map((t) => [t.id, t.verdict]), [['T1', 'right']]);
+});
+
+test('property: the sliced sort of a tag file orders tags as byPosition does; moving tags in place gives what a copy gives', () => {
+  const tagArb = fc.tuple(fc.nat(30), fc.nat(5), fc.constantFrom('A', 'B'), fc.nat(99)).map(([s, len, label, n]): Tag => ({ id: `T${n}`, label, spans: [{ start: s, end: s + len + 1, text: 'x'.repeat(len + 1) }] }));
+  fc.assert(
+    fc.property(fc.array(tagArb, { maxLength: 300 }), (tags) => {
+      const sorted = finish(sortTagsSteps(tags.slice()));
+      assert.deepEqual(sorted, tags.slice().sort(byPosition));
+    }),
+  );
+  fc.assert(
+    fc.property(fc.array(tagArb, { maxLength: 40 }), fc.array(fc.tuple(fc.nat(40), fc.nat(4), fc.nat(4)), { maxLength: 4 }), (tags, raw) => {
+      const edits = raw.map(([s, del, ins]) => ({ start: Math.min(s, 60), end: Math.min(s + del, 60), length: ins }));
+      let len = 60;
+      const fixed = edits.map((e) => {
+        const start = Math.min(e.start, len);
+        const end = Math.min(e.end, len);
+        len += e.length - (end - start);
+        return { start, end, length: e.length };
+      });
+      const text = 'x'.repeat(len);
+      const copy = applyEdits(tags, [], fixed, text);
+      const own = tags.map((t) => ({ ...t, spans: t.spans.map((s) => ({ ...s })) })).sort(byPosition);
+      const inPlace = applyEdits(own, [], fixed, text, true);
+      assert.deepEqual(inPlace, copy);
+    }),
+  );
 });

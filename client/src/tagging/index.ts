@@ -14,9 +14,12 @@ import { EntitiesView, registerEntitiesView } from './entitiesView';
 import { registerExportCommands } from './exports';
 import { registerQuickFixCommands } from './quickFixes';
 import { TagPainter } from './tagPainter';
+import { visibleLinesOf } from '../decorations';
 
 /** How long typing pauses before the tags are painted again (the entities view waits twice as long). */
 const DEBOUNCE_MS = 300;
+/** How long scrolling pauses before a big report's tags on screen are asked for. */
+const SCROLL_DEBOUNCE_MS = 100;
 
 /** Sets up tagging; everything registered is disposed with the extension. */
 export function activateTagging(context: vscode.ExtensionContext, client: LanguageClient, isReport: (doc: vscode.TextDocument) => boolean, log: vscode.LogOutputChannel): void {
@@ -44,6 +47,10 @@ export function activateTagging(context: vscode.ExtensionContext, client: Langua
       if (doc && doc === entities.document) entities.refresh();
     }),
     vscode.window.onDidChangeVisibleTextEditors(() => painter.paintVisible()),
+    // A big report's tags are asked for the lines on screen: scrolling shows others.
+    vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
+      if (isReport(e.textEditor.document) && visibleLinesOf(e.textEditor.document)) painter.schedule(e.textEditor.document, SCROLL_DEBOUNCE_MS);
+    }),
     vscode.workspace.onDidChangeTextDocument((e) => {
       if (!isReport(e.document) || e.contentChanges.length === 0) return;
       painter.schedule(e.document, DEBOUNCE_MS);

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { TagsRequest, type TagsResult } from '../../../shared/protocol';
 import { toRange, type TaggingContext } from './context';
 import { customTags } from './customTags';
+import { visibleLinesOf } from '../decorations';
 
 const PALETTE = ['#c2185b', '#7b1fa2', '#e65100', '#2e7d32', '#455a64', '#6d4c41', '#00838f', '#ad1457'];
 const HEX = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
@@ -56,7 +57,9 @@ export class TagPainter implements vscode.Disposable {
   private async paint(doc: vscode.TextDocument): Promise<void> {
     let result: TagsResult | null;
     try {
-      result = await this.ctx.client.sendRequest<TagsResult | null>(TagsRequest.method, { textDocument: { uri: this.ctx.uriOf(doc) } });
+      // A big report: the tags of what is on screen (a report may have a million), asked again as it scrolls.
+      const visibleLines = visibleLinesOf(doc);
+      result = await this.ctx.client.sendRequest<TagsResult | null>(TagsRequest.method, { textDocument: { uri: this.ctx.uriOf(doc) }, ...(visibleLines ? { visibleLines } : {}) });
     } catch (e) {
       // The server may be restarting; the next change or visible editor asks again.
       this.ctx.log.warn(`Tags of ${doc.uri.toString()} not painted: ${(e as Error).message}`);

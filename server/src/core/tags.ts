@@ -12,7 +12,7 @@
 import type { EntityKind } from './types';
 import type { TextEdit } from './analyze';
 import { CodePointIndex, codePointLength } from './standoff/codePoints';
-import { nextId, serializeBrat, splitAtLineBreaks, type BratEntry, type BratTextBound, type ParsedBrat } from './standoff/brat';
+import { nextId, serializeBrat, splitAtLineBreaks, textBoundLine, type BratEntry, type BratTextBound, type ParsedBrat } from './standoff/brat';
 import { finish, type Steps } from './steps';
 
 export type Verdict = 'wrong' | 'right';
@@ -88,7 +88,10 @@ const TAGS_PER_STEP = 5000;
 /** Sorts tags by position in steps (a merge sort); a list already in order, the usual case, costs one pass. */
 export function* sortTagsSteps(tags: Tag[]): Steps<Tag[]> {
   let sorted = true;
-  for (let i = 1; i < tags.length && sorted; i++) sorted = byPosition(tags[i - 1], tags[i]) <= 0;
+  for (let i = 1; i < tags.length && sorted; i++) {
+    sorted = byPosition(tags[i - 1], tags[i]) <= 0;
+    if (i % (TAGS_PER_STEP * 4) === 0) yield;
+  }
   if (sorted) return tags;
   let from = tags.slice();
   let to = new Array<Tag>(tags.length);
@@ -169,10 +172,17 @@ export function* tagsFromBratSteps(parsed: ParsedBrat, text: string): Steps<TagF
     const tag: Tag = { id: e.id, label: e.label, spans };
     const verdict = verdicts.get(e.id);
     if (verdict) tag.verdict = verdict;
-    if (fits) kept.push({ ...tag, spans: joinAcrossLineBreaks(spans, text) });
-    else stale.push({ tag, expected });
+    if (fits) {
+      tag.spans = joinAcrossLineBreaks(spans, text);
+      kept.push(tag);
+    } else stale.push({ tag, expected });
   }
-  const taken = new Set(kept.map((t) => `${t.label}@${tagStart(t)}`));
+  const taken = new Set<string>();
+  // Only when some tag must move: which places are taken (a million keys, built in steps).
+  for (let i = 0; stale.length && i < kept.length; i++) {
+    taken.add(`${kept[i].label}@${tagStart(kept[i])}`);
+    if (i % TAGS_PER_STEP === 0) yield;
+  }
   const lost: LostTag[] = [];
   for (const { tag } of stale) {
     if (++n % TAGS_PER_STEP === 0) yield;
@@ -194,6 +204,7 @@ export function* tagsFromBratSteps(parsed: ParsedBrat, text: string): Steps<TagF
  * field stands for the first fragment and the others are unknown.
  */
 function expectedTexts(e: BratTextBound): string[] {
+  if (e.fragments.length === 1) return [e.text];
   const lengths = e.fragments.map(([s, t]) => t - s);
   const total = lengths.reduce((a, b) => a + b, 0) + lengths.length - 1;
   const chars = Array.from(e.text);
@@ -209,6 +220,7 @@ function expectedTexts(e: BratTextBound): string[] {
 
 /** Fragments separated only by line breaks (how brat writes a span across lines) become one span again. */
 function joinAcrossLineBreaks(spans: TagSpan[], text: string): TagSpan[] {
+  if (spans.length === 1) return spans;
   const out: TagSpan[] = [];
   for (const s of spans) {
     const last = out[out.length - 1];
@@ -225,49 +237,63 @@ function joinAcrossLineBreaks(spans: TagSpan[], text: string): TagSpan[] {
  * are cut into fragments, as brat does; verdicts become `Verdict` attributes.
  */
 export function tagsToBrat(tags: readonly Tag[], extra: readonly BratEntry[], text: string): string {
-  return finish(tagsToBratSteps(tags, extra, text)).join('');
+  const pieces: string[] = [];
+  finish(tagsToBratSteps([...tags].sort(byPosition), extra, text, (piece) => pieces.push(piece)));
+  return pieces.join('');
 }
 
 /**
- * tagsToBrat in steps, as pieces of the file's text (joined, they are the file), for a server that must
- * not be held up by a million tags. `tags` are in position order (byPosition), as the tag store keeps them.
+ * tagsToBrat in steps, for a server that must not be held up by a million tags: the file's text is handed to
+ * `emit` piece by piece (a few thousand lines each), so that it can be encoded and let go at once.
+ * `tags` are in position order (byPosition), as the tag store keeps them.
  */
-export function* tagsToBratSteps(tags: readonly Tag[], extra: readonly BratEntry[], text: string): Steps<string[]> {
+export function* tagsToBratSteps(tags: readonly Tag[], extra: readonly BratEntry[], text: string, emit: (piece: string) => void): Steps<void> {
   const index = new CodePointIndex(text);
-  const pieces: string[] = [];
   const verdicts: Tag[] = [];
-  let batch: BratEntry[] = [];
-  const flush = () => {
-    pieces.push(serializeBrat(batch));
-    batch = [];
-  };
+  // Lines are made straight from the tags (no entry objects in between: a million of them keep the collector busy).
+  let lines: string[] = [];
   for (const tag of tags) {
-    const fragments: [number, number][] = [];
-    for (const s of tag.spans) for (const f of splitAtLineBreaks(text, s.start, s.end)) fragments.push(f);
-    batch.push({
-      type: 'T',
-      id: tag.id,
-      label: tag.label,
-      fragments: fragments.map(([s, t]) => [index.toCodePoint(s), index.toCodePoint(t)]),
-      text: fragments.map(([s, t]) => text.slice(s, t)).join(' '),
-      line: 0,
-    });
+    lines.push(tagLine(tag, text, index));
     if (tag.verdict) verdicts.push(tag);
-    if (batch.length >= TAGS_PER_STEP) {
-      flush();
+    if (lines.length >= TAGS_PER_STEP) {
+      emit(lines.join('\n') + '\n');
+      lines = [];
       yield;
     }
   }
+  if (lines.length) emit(lines.join('\n') + '\n');
   let a = Number(/^A(\d+)/.exec(nextId(extra, 'A'))![1]);
-  for (const tag of verdicts) {
-    batch.push({ type: 'A', id: `A${a++}`, name: VERDICT_ATTRIBUTE, target: tag.id, value: tag.verdict === 'wrong' ? 'Wrong' : 'Right', line: 0 });
-  }
-  flush();
+  const attributes: BratEntry[] = verdicts.map((tag) => ({ type: 'A', id: `A${a++}`, name: VERDICT_ATTRIBUTE, target: tag.id, value: tag.verdict === 'wrong' ? 'Wrong' : 'Right', line: 0 }));
+  emit(serializeBrat(attributes));
   for (let i = 0; i < extra.length; i += TAGS_PER_STEP) {
-    pieces.push(serializeBrat(extra.slice(i, i + TAGS_PER_STEP)));
+    emit(serializeBrat(extra.slice(i, i + TAGS_PER_STEP)));
     yield;
   }
-  return pieces;
+}
+
+/** A tag's `T` line: spans across line breaks cut into fragments, as brat writes them; code-point offsets. */
+function tagLine(tag: Tag, text: string, index: CodePointIndex): string {
+  const spans = tag.spans;
+  if (spans.length === 1 && !hasLineBreak(text, spans[0].start, spans[0].end)) {
+    const { start, end } = spans[0];
+    return textBoundLine(tag.id, tag.label, [[index.toCodePoint(start), index.toCodePoint(end)]], text.slice(start, end));
+  }
+  const fragments: [number, number][] = [];
+  for (const s of spans) for (const f of splitAtLineBreaks(text, s.start, s.end)) fragments.push(f);
+  return textBoundLine(
+    tag.id,
+    tag.label,
+    fragments.map(([s, t]) => [index.toCodePoint(s), index.toCodePoint(t)]),
+    fragments.map(([s, t]) => text.slice(s, t)).join(' '),
+  );
+}
+
+function hasLineBreak(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+  }
+  return false;
 }
 
 /**

@@ -81,12 +81,20 @@ function annText(read: SafeRead, stamp: string | undefined): AnnText {
   const decoded = decodeBytes(bytes);
   if ('binary' in decoded) return { status: 'unreadable', reason: 'binary', message: 'looks like a binary file' };
   const encoding: AnnEncoding = { encoding: decoded.encoding, bom: decoded.encoding === 'utf-8' && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf };
-  const back = encodeText(decoded.text, encoding.encoding, encoding.bom);
-  if (!back || !Buffer.from(back.buffer, back.byteOffset, back.byteLength).equals(bytes)) {
+  if (!givesBack(decoded.text, encoding, bytes)) {
     const at = (decoded as { invalidAt?: number }).invalidAt;
     return { status: 'unreadable', reason: 'encoding', message: `is not valid ${encoding.encoding.toUpperCase()} throughout${at === undefined ? '' : ` (byte ${at})`}` };
   }
   return { status: 'text', text: decoded.text, encoding, stamp };
+}
+
+/** True when `text` in `encoding` is exactly `bytes`. */
+function givesBack(text: string, encoding: AnnEncoding, bytes: Buffer): boolean {
+  // UTF-8 decoding puts U+FFFD where bytes were not UTF-8; without one (the usual case) the text is exact, and a
+  // 44 MB file need not be encoded again to know it. A U+FFFD of the file's own is told apart by the full check.
+  if (encoding.encoding === 'utf-8' && !text.includes('\uFFFD')) return true;
+  const back = encodeText(text, encoding.encoding, encoding.bom);
+  return !!back && Buffer.from(back.buffer, back.byteOffset, back.byteLength).equals(bytes);
 }
 
 /** Reads an .ann's text (see annText). */

@@ -60,15 +60,18 @@ export function writeAtomic(file: string, content: string | Uint8Array): void {
   syncFolder(path.dirname(file));
 }
 
-/** writeAtomic with the writing and flushing done off the event loop: for files of many megabytes. */
-export async function writeAtomicAsync(file: string, content: Uint8Array): Promise<void> {
+/**
+ * writeAtomic with the writing and flushing done off the event loop, from pieces written one after
+ * another (never copied into one buffer): for files of many megabytes.
+ */
+export async function writeAtomicAsync(file: string, pieces: readonly Uint8Array[]): Promise<void> {
   checkWritable(file);
   const tmp = tempName(file);
   const handle = await fs.promises.open(tmp, TEMP_FLAGS, 0o644);
   writing.add(tmp);
   try {
     try {
-      await handle.writeFile(content);
+      for (const piece of pieces) await handle.write(piece);
       await handle.sync();
     } finally {
       await handle.close();

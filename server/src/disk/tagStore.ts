@@ -78,6 +78,8 @@ export interface TagState {
   writeError?: string;
   /** The highest number among the T ids, for the next tag's id without a look at a million others. */
   lastT: number;
+  /** Counts the changes of the tags (edits, reads, the user's changes), for what is computed from them. */
+  generation: number;
 }
 
 /** The text a state's tag offsets refer to, as one string. */
@@ -143,7 +145,7 @@ export class TagStore {
   /** Loads the tags of a report that was opened; the state is there at once, its tags once the promise resolves. */
   open(uri: string, text: string | PieceText, version: number): Promise<TagState> {
     const ann = uri.startsWith('file:') ? annPathOf(fileURLToPath(uri)) : undefined;
-    const state: TagState = { uri, ann, tags: [], extra: [], removed: [], lost: [], content: text, version, unsaved: false, encoding: NEW_ANN, unrecorded: [], lastT: 0 };
+    const state: TagState = { uri, ann, tags: [], extra: [], removed: [], lost: [], content: text, version, unsaved: false, encoding: NEW_ANN, unrecorded: [], lastT: 0, generation: 0 };
     this.states.set(uri, state);
     this.pending.delete(uri);
     return this.queue(state, async () => {
@@ -239,6 +241,7 @@ export class TagStore {
     state.tags = r.tags;
     state.removed = r.removed;
     state.unsaved = true;
+    state.generation++;
   }
 
   /**
@@ -329,7 +332,14 @@ export class TagStore {
   /** Runs `op` after the state's earlier operations; a failure of one does not stop the next. */
   private queue<T>(state: TagState, op: () => Promise<T>): Promise<T> {
     const previous = this.queues.get(state) ?? Promise.resolve();
-    const next = previous.then(op, op);
+    const run = async () => {
+      try {
+        return await op();
+      } finally {
+        state.generation++;
+      }
+    };
+    const next = previous.then(run, run);
     this.queues.set(state, next.catch(() => undefined));
     return next;
   }
@@ -373,7 +383,7 @@ export class TagStore {
       const parsed: ParsedBrat = await this.run(parseBratSteps(read.text));
       const file = await this.run(tagsFromBratSteps(parsed, basis));
       Object.assign(state, { stamp: read.stamp, encoding: read.encoding, tags: file.tags, extra: file.extra, removed: [], unsaved: false, problem: undefined });
-      state.lastT = lastTagNumber(file.tags, file.lost);
+      state.lastT = await this.run(lastTagNumberSteps(file.tags, file.lost));
       const p = parsed.problems[0];
       // Show what could be read, change nothing on disk.
       if (p) state.problem = { line: p.line, code: p.code, message: p.message };
@@ -463,18 +473,21 @@ function changedOnDisk(state: TagState): boolean {
   return now !== UNREACHABLE && now !== state.stamp;
 }
 
-/** The bytes of an .ann in its encoding, made in steps; undefined if some text cannot be written in it. */
-function* annBytes(tags: readonly Tag[], extra: readonly BratEntry[], text: string, encoding: AnnEncoding): Steps<Uint8Array | undefined> {
-  const pieces = yield* tagsToBratSteps(tags, extra, text);
+/**
+ * The bytes of an .ann in its encoding, in pieces, made in steps; undefined if some text cannot be written
+ * in it. Each piece of text is encoded as soon as it is made: the bytes live outside the JavaScript heap,
+ * and the text does not live long enough to weigh on the collector.
+ */
+function* annBytes(tags: readonly Tag[], extra: readonly BratEntry[], text: string, encoding: AnnEncoding): Steps<Uint8Array[] | undefined> {
   const chunks: Uint8Array[] = encoding.bom ? [Uint8Array.from([0xef, 0xbb, 0xbf])] : [];
-  for (let i = 0; i < pieces.length; i++) {
-    const b = encodeText(pieces[i], encoding.encoding);
-    if (!b) return undefined;
+  let fits = true;
+  yield* tagsToBratSteps(tags, extra, text, (piece) => {
+    const b = fits ? encodeText(piece, encoding.encoding) : undefined;
+    if (!b) fits = false;
     // UTF-16 writes its byte-order mark once, at the start.
-    chunks.push(i > 0 && encoding.encoding.startsWith('utf-16') ? b.subarray(2) : b);
-    yield;
-  }
-  return Buffer.concat(chunks);
+    else chunks.push(chunks.length > 0 && encoding.encoding.startsWith('utf-16') ? b.subarray(2) : b);
+  });
+  return fits ? chunks : undefined;
 }
 
 /** A tag with another verdict, or none. */
@@ -485,12 +498,26 @@ function withVerdict(tag: Tag, verdict: Verdict | undefined): Tag {
 
 /** The highest number of a T id among tags. */
 function lastTagNumber(tags: readonly Tag[], lost: readonly LostTag[]): number {
+  return finish(lastTagNumberSteps(tags, lost));
+}
+
+/** lastTagNumber in steps, for a million tags. */
+function* lastTagNumberSteps(tags: readonly Tag[], lost: readonly LostTag[]): Steps<number> {
   let n = 0;
   const see = (id: string) => {
-    const m = /^T(\d+)/.exec(id);
-    if (m) n = Math.max(n, Number(m[1]));
+    // The digits after the T: "T12" → 12, "T12a" → 12, "Tx" → nothing.
+    let v = 0;
+    for (let i = 1; i < id.length; i++) {
+      const d = id.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) break;
+      v = v * 10 + d;
+    }
+    if (v > n) n = v;
   };
-  for (const t of tags) see(t.id);
+  for (let i = 0; i < tags.length; i++) {
+    see(tags[i].id);
+    if (i % 50000 === 0) yield;
+  }
   for (const l of lost) see(l.tag.id);
   return n;
 }

@@ -43,6 +43,15 @@ interface TagServiceHost {
 export function createTagService(host: TagServiceHost): TagService {
   const { connection, documents } = host;
   const corrections = new WeakMap<DocumentAnalysis, { key: string; value: DocumentAnalysis }>();
+  // The corrections of a report as a key, computed again only when its tags changed (a report may have a million).
+  const correctionKeys = new WeakMap<TagState, { generation: number; key: string }>();
+  const correctionsKey = (state: TagState): string => {
+    const hit = correctionKeys.get(state);
+    if (hit?.generation === state.generation) return hit.key;
+    const key = state.tags.filter((x) => x.verdict === 'wrong').map((x) => `${x.label}:${x.spans[0].start}:${x.spans[0].end}`).join('|');
+    correctionKeys.set(state, { generation: state.generation, key });
+    return key;
+  };
   const told = new Set<string>();
   const notify = (uri: string) => {
     const doc = documents.get(uri);
@@ -111,8 +120,10 @@ export function createTagService(host: TagServiceHost): TagService {
     store,
     tagsOf: (uri) => store.current(uri)?.tags ?? [],
     corrected(uri, analysis) {
-      const tags = store.get(uri)?.tags ?? [];
-      const key = tags.filter((x) => x.verdict === 'wrong').map((x) => `${x.label}:${x.spans[0].start}:${x.spans[0].end}`).join('|');
+      const state = store.get(uri);
+      if (!state) return analysis;
+      const tags = state.tags;
+      const key = correctionsKey(state);
       if (!key) return analysis;
       const hit = corrections.get(analysis);
       if (hit?.key === key) return hit.value;

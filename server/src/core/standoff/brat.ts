@@ -85,6 +85,9 @@ export function* parseBratSteps(ann: string): Steps<ParsedBrat> {
   const problems: BratProblem[] = [];
   const ids = new Map<string, number>();
   const problem = (line: number, code: BratProblemCode, message: string) => problems.push({ line, code, message });
+  // A file of a million tags has a handful of labels: one string each, not a million copies.
+  const labels = new Map<string, string>();
+  const intern = (s: string) => labels.get(s) ?? (labels.set(s, s), s);
 
   // Line by line without splitting the whole file at once (a 44 MB file is a million strings).
   const LINE_BREAK = /\r\n|\r|\n/g;
@@ -121,7 +124,7 @@ export function* parseBratSteps(ann: string): Steps<ParsedBrat> {
       }
       const head = rest.slice(0, tab2);
       const sp = head.indexOf(' ');
-      const label = sp < 0 ? head : head.slice(0, sp);
+      const label = intern(sp < 0 ? head : head.slice(0, sp));
       if (sp < 0 || !LABEL.test(label)) {
         problem(line, 'syntax', `${id} needs a label and offsets ("Label start end")`);
         continue;
@@ -185,7 +188,7 @@ export function serializeBrat(entries: readonly BratEntry[]): string {
   for (const e of entries) {
     switch (e.type) {
       case 'T':
-        out.push(`${e.id}\t${safeLabel(e.label)} ${e.fragments.map(([s, t]) => `${s} ${t}`).join(';')}\t${oneLine(e.text)}`);
+        out.push(textBoundLine(e.id, e.label, e.fragments, e.text));
         break;
       case 'A':
         out.push(`${e.id}\t${safeLabel(e.name)} ${e.target}${e.value === undefined ? '' : ` ${safeLabel(e.value)}`}`);
@@ -200,15 +203,25 @@ export function serializeBrat(entries: readonly BratEntry[]): string {
   return out.length ? out.join('\n') + '\n' : '';
 }
 
+/** The line of a text-bound annotation (`T`), without its line break. */
+export function textBoundLine(id: string, label: string, fragments: readonly (readonly [number, number])[], text: string): string {
+  const offsets = fragments.length === 1 ? `${fragments[0][0]} ${fragments[0][1]}` : fragments.map(([s, t]) => `${s} ${t}`).join(';');
+  return `${id}\t${safeLabel(label)} ${offsets}\t${oneLine(text)}`;
+}
+
 /** A label or attribute value brat can read: no whitespace. */
 export function safeLabel(label: string): string {
+  if (PLAIN_LABEL.test(label)) return label;
   const s = label.trim().replace(/\s+/g, '_');
   return s || '_';
 }
 
+/** A label with no white space at all, kept as it is (the usual case, tested once). */
+const PLAIN_LABEL = /^[^\s]+$/;
+
 /** Line breaks cannot appear in a field; they become spaces. */
 function oneLine(s: string): string {
-  return s.replace(/\r\n|\r|\n/g, ' ');
+  return s.includes('\n') || s.includes('\r') ? s.replace(/\r\n|\r|\n/g, ' ') : s;
 }
 
 /**

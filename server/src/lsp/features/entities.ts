@@ -11,6 +11,9 @@ import { toWireRange } from './positions';
 import { FIGURE_KIND_LABEL } from './labels';
 import type { L10n } from '../../core/l10n';
 
+/** At most this many ranges of tags per node of the view. */
+export const MAX_TAG_RANGES = 1000;
+
 /** The name of a tag label as users see it: the detector kinds translated, custom labels as they are. */
 export function labelName(label: string, t: L10n['t']): string {
   const kind = kindOfLabel(label);
@@ -24,12 +27,12 @@ export function getEntities(doc: TextDocument, analysis: Pick<Analysis, 'terms' 
   const group = (id: string, label: string, children: EntityNode[]) => {
     if (!children.length) return;
     const ranges = children.flatMap((c) => c.ranges);
-    groups.push({ id, label, kind: 'group', count: ranges.length, ranges: sortRanges(ranges), children });
+    groups.push({ id, label, kind: 'group', count: children.reduce((n, c) => n + c.count, 0), ranges: sortRanges(ranges), children });
   };
 
   // Organisations: one entry per entity, its names as children when it has several.
   const orgs = new Map<string, OrgAnnotation[]>();
-  for (const o of analysis.orgs) orgs.set(o.entityId, [...(orgs.get(o.entityId) ?? []), o]);
+  for (const o of analysis.orgs) push(orgs, o.entityId, o);
   const orgNodes = [...orgs.entries()].map(([entityId, mentions]): EntityNode => {
     const names = byName(mentions, (o) => compact(o.text));
     const children = names.size > 1 ? [...names].map(([name, ms]): EntityNode => ({ id: `org:${entityId}:${name}`, label: name, kind: 'alias', count: ms.length, ranges: ms.map(wire) })) : undefined;
@@ -56,27 +59,29 @@ export function getEntities(doc: TextDocument, analysis: Pick<Analysis, 'terms' 
 
   // Figures: by kind, then by what is written.
   const kinds = new Map<string, typeof analysis.figures>();
-  for (const f of analysis.figures) kinds.set(f.figureKind, [...(kinds.get(f.figureKind) ?? []), f]);
+  for (const f of analysis.figures) push(kinds, f.figureKind, f);
   const figureNodes = [...kinds].map(([kind, figures]): EntityNode => {
     const children = [...byName(figures, (f) => compact(f.text))].map(([text, fs]): EntityNode => ({ id: `figure:${kind}:${text}`, label: text, kind: 'figure', count: fs.length, ranges: fs.map(wire) }));
     return { id: `figure:${kind}`, label: FIGURE_KIND_LABEL[kind as FigureKind]?.(t) ?? kind, kind: 'figure-kind', count: figures.length, ranges: figures.map(wire), children: sortByCount(children) };
   });
   group('figures', t('Figures'), sortByCount(figureNodes));
 
-  // The user's tags: by label, then by text.
+  // The user's tags: by label, then by text. A node's ranges are those of its first MAX_TAG_RANGES tags (its count
+  // is all of them): the view goes through them one by one, and a report may have a million.
+  const tagRanges = (list: readonly Tag[]) => list.slice(0, MAX_TAG_RANGES).flatMap((tag) => tag.spans.map(wire));
   const own = tags.filter((tag) => tag.verdict === undefined);
   const labels = new Map<string, Tag[]>();
-  for (const tag of own) labels.set(tag.label, [...(labels.get(tag.label) ?? []), tag]);
+  for (const tag of own) push(labels, tag.label, tag);
   const tagNodes = [...labels].map(([label, list]): EntityNode => {
     const children = [...byName(list, (tag) => compact(tag.spans.map((s) => s.text).join('')))].map(([text, ts]): EntityNode => ({
       id: `tag:${label}:${text}`,
       label: text,
       kind: 'tag',
       count: ts.length,
-      ranges: ts.flatMap((tag) => tag.spans.map(wire)),
+      ranges: tagRanges(ts),
       tagIds: ts.map((tag) => tag.id),
     }));
-    return { id: `tag:${label}`, label: labelName(label, t), kind: 'tag-label', count: list.length, ranges: list.flatMap((tag) => tag.spans.map(wire)), children: sortByCount(children), tagIds: list.map((tag) => tag.id) };
+    return { id: `tag:${label}`, label: labelName(label, t), kind: 'tag-label', count: list.length, ranges: tagRanges(list), children: sortByCount(children), tagIds: list.map((tag) => tag.id) };
   });
   group('tags', t('Your tags'), tagNodes.sort((a, b) => a.label.localeCompare(b.label)));
 
@@ -110,11 +115,15 @@ export function getEntities(doc: TextDocument, analysis: Pick<Analysis, 'terms' 
 /** Items grouped by a name, in order of first mention. */
 function byName<T>(items: readonly T[], name: (x: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();
-  for (const x of items) {
-    const k = name(x);
-    out.set(k, [...(out.get(k) ?? []), x]);
-  }
+  for (const x of items) push(out, name(x), x);
   return out;
+}
+
+/** Adds an item to its group's list (in place: copying the list each time made a million tags take minutes). */
+function push<K, T>(groups: Map<K, T[]>, key: K, item: T): void {
+  const list = groups.get(key);
+  if (list) list.push(item);
+  else groups.set(key, [item]);
 }
 
 /** Most mentioned first; ties in order of first mention. */

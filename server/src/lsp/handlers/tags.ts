@@ -24,7 +24,7 @@ import {
 } from '../../../../shared/protocol';
 import { MARK_DETECTION_COMMAND, REMOVE_TAGS_COMMAND, TAG_RANGE_COMMAND } from '../../../../shared/commands';
 import { WHOLE_DOCUMENT, type DocumentAnalysis } from '../../core/analyze';
-import { KIND_LABELS, kindOfLabel, tagsAt, trimSelection } from '../../core/tags';
+import { KIND_LABELS, kindOfLabel, tagEnd, tagsAt, tagStart, trimSelection, type Tag } from '../../core/tags';
 import type { EntityKind } from '../../core/types';
 import type { TagResult } from '../../disk/tagStore';
 import { labelName } from '../features/entities';
@@ -65,7 +65,8 @@ function registerTagRequests(ctx: ServerContext): void {
     const state = await tags.store.refresh(params.textDocument.uri);
     const doc = documents.get(params.textDocument.uri);
     if (!doc || !state) return null;
-    const wire: WireTag[] = state.tags.map((tag) => ({
+    const shown = tagsInLines(doc, state.tags, params.visibleLines);
+    const wire: WireTag[] = shown.tags.map((tag) => ({
       id: tag.id,
       label: tag.label,
       kind: kindOfLabel(tag.label) ?? 'tag',
@@ -79,7 +80,7 @@ function registerTagRequests(ctx: ServerContext): void {
       text: l.tag.spans.map((s) => s.text).join(' '),
       line: doc.positionAt(Math.min(l.near, doc.getText().length)).line,
     }));
-    const result: TagsResult = { version: doc.version, tags: wire, lost };
+    const result: TagsResult = { version: doc.version, tags: wire, lost, ...(shown.partial ? { partial: true } : {}) };
     if (state.problem && state.ann) result.problem = { file: state.ann, line: state.problem.line, message: tags.problemMessage(state) };
     return result;
   });
@@ -122,6 +123,21 @@ function registerTagRequests(ctx: ServerContext): void {
     if (!r || !found) return { ok: false, message: ctx.l10n.t('Report Lens found nothing here to mark.') };
     return answer(r.doc.uri, await tags.store.add(r.doc.uri, KIND_LABELS[found.kind], found.start, found.end, params.verdict));
   });
+}
+
+/** Without visible lines, at most this many tags are sent: a report with a million would be a response of 100 MB. */
+export const MAX_TAGS_SENT = 20_000;
+
+/** The tags on the given lines (all without lines, up to MAX_TAGS_SENT): one pass, no conversion of the others. */
+function tagsInLines(doc: ReportDocument, tags: readonly Tag[], lines: TagsParams['visibleLines']): { tags: Tag[]; partial: boolean } {
+  if (!lines?.length) return tags.length > MAX_TAGS_SENT ? { tags: tags.slice(0, MAX_TAGS_SENT), partial: true } : { tags: [...tags], partial: false };
+  const windows = lines.map((w) => ({ start: doc.offsetAt({ line: Math.max(0, w.start), character: 0 }), end: doc.offsetAt({ line: w.end + 1, character: 0 }) }));
+  const out: Tag[] = [];
+  for (const tag of tags) {
+    if (out.length >= MAX_TAGS_SENT) return { tags: out, partial: true };
+    if (windows.some((w) => tagStart(tag) < w.end && tagEnd(tag) > w.start)) out.push(tag);
+  }
+  return { tags: out, partial: true };
 }
 
 /**
