@@ -5,14 +5,17 @@
 #
 # vsce flags, and why:
 #   --no-dependencies            the bundles carry their dependencies; node_modules is not shipped
-#   --no-rewrite-relative-links  the project has no public repository to point links at: README's relative
-#                                links stay relative, and the images they show are shipped in the package
-#                                (docs/images/), so the extension's page in VS Code shows them
+#   --readme-path                the package's README is README.md without its images (package-readme.mjs):
+#                                VS Code's extension page shows README images only from http(s) addresses,
+#                                and the project has none; the pictures are in the Get Started walkthrough
+#   --no-rewrite-relative-links  no public repository to point relative links at: they are left as they are
 #   --allow-missing-repository   no `repository` in package.json, for the same reason (vsce would ask)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 OUT=${VSIX:-report-lens.vsix}
 npm run -s build -- --production
 rm -f "$OUT"
-npx vsce package --no-dependencies --no-rewrite-relative-links --allow-missing-repository -o "$OUT" </dev/null
+node scripts/package/package-readme.mjs out/package/README.md
+npx vsce package --no-dependencies --readme-path out/package/README.md --no-rewrite-relative-links --allow-missing-repository \
+  -o "$OUT" </dev/null
 node scripts/package/check-vsix.mjs "$OUT"
