@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { InitializationOptions } from '../../shared/protocol';
 import { Decorations } from './decorations';
+import { registerOpenSample } from './samples';
 import { activateTagging } from './tagging';
 
 /** What the extension exports, for tests and other extensions. */
@@ -53,6 +54,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Report
     }),
     vscode.commands.registerCommand('reportLens.showOutput', () => output.show()),
     vscode.commands.registerCommand('reportLens.addToGlossary', addToGlossary),
+    registerOpenSample(context),
   );
 
   const d = decorations;
