@@ -6,7 +6,7 @@
 #      saving screenshots to out/screenshots/ (SHOTS=docs/images for the README);
 #   3. (package mode) the command-line tool from the installed extension: node <extension>/dist/cli.js;
 #   4. Neovim's built-in LSP client against the same server (hover, symbols, semantic tokens);
-#   5. Emacs' eglot against the same server (hover, imenu from document symbols).
+#   5. Emacs: eglot and lsp-mode against the same server (hover, imenu; lsp-mode: semantic tokens as faces).
 # Two modes (E2E_MODE):
 #   dev (default)  the extension is this folder (development mode; `npm run build` first), as in `npm start`;
 #   package        what users install: `npm run package` builds report-lens.vsix (or E2E_VSIX names one),

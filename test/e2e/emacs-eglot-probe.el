@@ -10,12 +10,12 @@
 ;;   emacs -Q --batch -l test/e2e/emacs-eglot-probe.el report.txt
 ;;
 ;; Env: LSP_SERVER (required), LSP_NODE (default "node"), HOVER_TEXT, OUT (required),
-;;      EGLOT_DIRS (extra package folders, colon-separated; default Debian's /usr/share/emacs/site-lisp/elpa).
+;;      EMACS_ELPA_DIRS (package folders, colon-separated; default Debian's /usr/share/emacs/site-lisp/elpa).
 
 (require 'package)
 ;; -Q skips Debian's site start files, which would make the elpa-* packages available: name their folder.
 (setq package-directory-list
-      (append (split-string (or (getenv "EGLOT_DIRS") "/usr/share/emacs/site-lisp/elpa") ":" t)
+      (append (split-string (or (getenv "EMACS_ELPA_DIRS") "/usr/share/emacs/site-lisp/elpa") ":" t)
               package-directory-list))
 (setq package-user-dir (expand-file-name "elpa" (or (getenv "XDG_DATA_HOME") temporary-file-directory)))
 (package-initialize)
