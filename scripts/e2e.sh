@@ -13,7 +13,8 @@
 #                  `code-server --install-extension` installs it into a fresh extensions folder, and every
 #                  stage runs against the installed copy: the suite (through an empty development host,
 #                  test/e2e/test-host, which VS Code needs to run a suite), the UI test, the CLI, and the
-#                  Neovim and Emacs checks with <extension>/dist/server.js. CI runs this mode.
+#                  Neovim and Emacs checks with the server unzipped from the .vsix (docs/other-editors.md).
+#                  CI runs this mode.
 # Installs what it needs first (idempotent; tools in $REPORT_LENS_TOOLS, default ~/.cache/report-lens/tools),
 # builds the extension, starts one code-server on 127.0.0.1 with everything it writes in a temp dir,
 # and stops every process it started on exit. The last line printed is "N passed, N failed".
@@ -88,7 +89,9 @@ if [ "$MODE" = package ]; then
   say "installing $(basename "$VSIX") (code-server --install-extension)"
   EXT_DIR=$(RUN=$RUN bash scripts/e2e/install-vsix.sh "$VSIX") || abort "installing $VSIX failed"
   say "installed in $EXT_DIR"
-  SUITE_EXT=$ROOT/test/e2e/test-host UI_EXT= SERVER_JS=$EXT_DIR/dist/server.js
+  # Neovim and Emacs get the server as docs/other-editors.md tells their users to: unzipped from the .vsix.
+  unzip -q -o "$VSIX" extension/dist/server.js -d "$RUN/standalone" || abort "unzip of the server from $VSIX failed"
+  SUITE_EXT=$ROOT/test/e2e/test-host UI_EXT= SERVER_JS=$RUN/standalone/extension/dist/server.js
 else
   SUITE_EXT=$ROOT UI_EXT=$ROOT SERVER_JS=$ROOT/dist/server.js
 fi

@@ -53,7 +53,7 @@
            (file (car command-line-args-left)))
       (unless file (error "give the report's path: emacs ... -l probe.el report.txt"))
       (setq command-line-args-left nil)
-      ;; The setup docs/other-editors.md gives to users, word for word (with this checkout's path).
+      ;; The setup docs/other-editors.md gives to users (here with this machine's node and the server under test).
       (add-to-list 'eglot-server-programs `(text-mode . (,node ,server "--stdio")))
       (find-file file)
       (unless (derived-mode-p 'text-mode) (error "%s did not open in text-mode (%s)" file major-mode))

@@ -62,7 +62,7 @@
             lsp-enable-suggest-server-download nil
             lsp-keep-workspace-alive nil)
       (require 'lsp-mode)
-      ;; The setup docs/other-editors.md gives to users, word for word (with this checkout's path).
+      ;; The setup docs/other-editors.md gives to users (here with this machine's node and the server under test).
       (setq lsp-semantic-tokens-enable t)
       (add-to-list 'lsp-language-id-configuration '(text-mode . "plaintext"))
       (lsp-register-client
