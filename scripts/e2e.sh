@@ -100,7 +100,10 @@ if only suite || only ui; then
   # enable-smoke-test-driver: lets the URL payload load an extension in development mode and run tests.
   # The extension host inherits REPORT_LENS_E2E_RESULTS (the suite also writes its counts there) and
   # REPORT_LENS_E2E_EXTENSION_PATH (package mode: the suite checks that it tests the installed copy).
+  # REPORT_LENS_E2E_MEASURES: the suite's measure of starting, which `npm run bench` shows (package mode only).
+  MEASURES=; [ "$MODE" = package ] && mkdir -p "$ROOT/bench-results" && MEASURES=$ROOT/bench-results/editor-activation.json
   RUN=$RUN PORT=$PORT REPORT_LENS_E2E_RESULTS=$RUN/ext-host-results.json REPORT_LENS_E2E_EXTENSION_PATH=$EXT_DIR \
+    REPORT_LENS_E2E_MEASURES=$MEASURES \
     bash scripts/e2e/start-code-server.sh --vscode-option enable-smoke-test-driver "$RUN/suite/samples" >/dev/null \
     || abort "code-server did not start (log: $RUN/code-server.log)"
 fi
