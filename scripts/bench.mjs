@@ -405,8 +405,8 @@ async function benchServer(core, analyzer, input, seeds) {
       }
       return summary(times);
     };
-    handlerTimes(20, (i) => core.getHover(tdoc, prepared, positions[i])); // warm-up
-    out.hoverHandler = handlerTimes(positions.length, (i) => core.getHover(tdoc, prepared, positions[i]));
+    handlerTimes(20, (i) => core.getHover(tdoc, prepared, positions[i], core.ENGLISH)); // warm-up
+    out.hoverHandler = handlerTimes(positions.length, (i) => core.getHover(tdoc, prepared, positions[i], core.ENGLISH));
     target('server', `hover handler in-process ${size}: p99 (median ${fmtMs(out.hoverHandler.median)})`, fmtMs(out.hoverHandler.p99), '≤ 1 ms p99', out.hoverHandler.p99 <= 1);
     const firstSymbols = handlerTimes(1, () => core.getDocumentSymbols(tdoc, prepared.outline));
     out.documentSymbolHandler = handlerTimes(SYMBOL_REQUESTS, () => core.getDocumentSymbols(tdoc, prepared.outline));

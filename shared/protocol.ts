@@ -31,10 +31,6 @@ export const DecorationsRequest = { method: 'reportLens/decorations' } as const;
 export const DecorationsChangedNotification = { method: 'reportLens/decorationsChanged' } as const;
 export interface DecorationsChangedParams { uri: string; version: number }
 
-/** Notification from server to client: a message to show the user (localised on the server). */
-export const StatusNotification = { method: 'reportLens/status' } as const;
-export interface StatusParams { uri?: string; severity: 'info' | 'warning' | 'error'; message: string }
-
 /** Initialization options the client sends. */
 export interface InitializationOptions {
   /** The client draws its own decorations, so semantic tokens would colour everything twice. */

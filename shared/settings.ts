@@ -9,6 +9,15 @@ export interface ReportLensSettings {
   maxAnalysisLength: number;
   /** Report quoted formulas that are not in the glossary as candidate terms. */
   candidateTerms: boolean;
+  /** The user's own tag labels. */
+  customTags: CustomTag[];
+}
+
+/** A label of the user's own (`reportLens.customTags`). */
+export interface CustomTag {
+  name: string;
+  color?: string;
+  description?: string;
 }
 
 export const DEFAULT_SETTINGS: ReportLensSettings = {
@@ -16,6 +25,7 @@ export const DEFAULT_SETTINGS: ReportLensSettings = {
   glossaryFiles: [],
   maxAnalysisLength: 60_000_000,
   candidateTerms: true,
+  customTags: [],
 };
 
 /** Merges a partial settings object (as read from the workspace) over the defaults. */
@@ -34,5 +44,18 @@ export function withDefaults(partial: unknown): ReportLensSettings {
     maxAnalysisLength:
       typeof p.maxAnalysisLength === 'number' && p.maxAnalysisLength > 0 ? p.maxAnalysisLength : DEFAULT_SETTINGS.maxAnalysisLength,
     candidateTerms: bool(p.candidateTerms, DEFAULT_SETTINGS.candidateTerms),
+    customTags: readCustomTags(p.customTags),
   };
+}
+
+/** Reads `reportLens.customTags` leniently: entries without a name are ignored. */
+export function readCustomTags(value: unknown): CustomTag[] {
+  if (!Array.isArray(value)) return [];
+  const out: CustomTag[] = [];
+  for (const v of value) {
+    if (!v || typeof v !== 'object' || typeof (v as CustomTag).name !== 'string' || !(v as CustomTag).name.trim()) continue;
+    const c = v as CustomTag;
+    out.push({ name: c.name.trim(), ...(typeof c.color === 'string' ? { color: c.color } : {}), ...(typeof c.description === 'string' ? { description: c.description } : {}) });
+  }
+  return out;
 }

@@ -46,18 +46,26 @@ export function parseMarked(fixture: string): Marked {
 
 /**
  * Compares `actual` with the JSON snapshot `test/snapshots/<name>.json`.
- * Run with UPDATE_SNAPSHOTS=1 to write it; review the diff before committing.
+ * Run with UPDATE_SNAPSHOTS=1 to write it; review the diff before committing. A missing snapshot
+ * fails the run: outside CI it is written first, for review; under CI (CI set) nothing is written,
+ * and UPDATE_SNAPSHOTS is ignored, so that CI only ever compares.
  */
 export function matchSnapshot(name: string, actual: unknown): void {
   const file = path.join(REPO_ROOT, 'test', 'snapshots', `${name}.json`);
   const json = JSON.stringify(actual, null, 1) + '\n';
-  if (process.env.UPDATE_SNAPSHOTS || !fs.existsSync(file)) {
-    if (!process.env.UPDATE_SNAPSHOTS && process.env.CI) {
-      assert.fail(`snapshot ${name} is missing; run UPDATE_SNAPSHOTS=1 npm test and commit it`);
-    }
+  const write = () => {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, json);
+  };
+  if (process.env.UPDATE_SNAPSHOTS && !process.env.CI) {
+    write();
     return;
+  }
+  if (!fs.existsSync(file)) {
+    // A snapshot written by the run that checks it checks nothing: that run fails either way.
+    if (process.env.CI) assert.fail(`snapshot ${name} is missing; run UPDATE_SNAPSHOTS=1 npm test and commit it`);
+    write();
+    assert.fail(`snapshot ${name} was missing and has been written to test/snapshots/${name}.json: review it, then run the tests again`);
   }
   assert.equal(json, fs.readFileSync(file, 'utf8'), `snapshot ${name} changed; if intended, run UPDATE_SNAPSHOTS=1 npm test and review the diff`);
 }

@@ -1,6 +1,7 @@
 /** The Report Lens client: starts the language server and paints its decorations. No analysis here. */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { ADD_TO_GLOSSARY_COMMAND, APPLY_GLOSSARY_ENTRY_COMMAND, RESTART_SERVER_COMMAND, SHOW_OUTPUT_COMMAND } from '../../shared/commands';
 import type { InitializationOptions } from '../../shared/protocol';
 import { Decorations } from './decorations';
 import { registerOpenSample } from './samples';
@@ -27,7 +28,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Report
   const output = vscode.window.createOutputChannel('Report Lens', { log: true });
   const module = context.asAbsolutePath('dist/server.js');
   // stdio, not Node IPC: over stdio the server reads a big report's didOpen in slices and keeps
-  // answering meanwhile (server/src/transport); Node's IPC channel parses each message in one go.
+  // answering meanwhile (server/src/lsp/transport); Node's IPC channel parses each message in one go.
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.stdio },
     debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
@@ -43,17 +44,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<Report
   await client.start();
   const isReport = (doc: vscode.TextDocument) => vscode.languages.match(SELECTOR, doc) > 0;
   decorations = new Decorations(client, isReport);
-  activateTagging(context, client, isReport);
+  activateTagging(context, client, isReport, output);
 
   context.subscriptions.push(
     output,
     decorations,
-    vscode.commands.registerCommand('reportLens.restartServer', async () => {
+    vscode.commands.registerCommand(RESTART_SERVER_COMMAND, async () => {
       await client?.restart();
       decorations?.refreshVisible();
     }),
-    vscode.commands.registerCommand('reportLens.showOutput', () => output.show()),
-    vscode.commands.registerCommand('reportLens.addToGlossary', addToGlossary),
+    vscode.commands.registerCommand(SHOW_OUTPUT_COMMAND, () => output.show()),
+    vscode.commands.registerCommand(ADD_TO_GLOSSARY_COMMAND, addToGlossary),
     registerOpenSample(context),
   );
 
@@ -94,7 +95,7 @@ async function addToGlossary(arg: { term: string }): Promise<void> {
     { title: vscode.l10n.t('Category of “{0}”', arg.term), ignoreFocusOut: true },
   );
   if (!picked) return;
-  await vscode.commands.executeCommand('reportLens.applyGlossaryEntry', { entry: { term: arg.term, definition: definition.trim(), category: picked.id } });
+  await vscode.commands.executeCommand(APPLY_GLOSSARY_ENTRY_COMMAND, { entry: { term: arg.term, definition: definition.trim(), category: picked.id } });
 }
 
 export async function deactivate(): Promise<void> {

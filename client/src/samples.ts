@@ -1,5 +1,6 @@
 /** The Get Started walkthrough's "Open a sample report" command. */
 import * as vscode from 'vscode';
+import { OPEN_SAMPLE_COMMAND } from '../../shared/commands';
 
 /** The sample the walkthrough opens (samples/, written for the project), and the term its steps name. */
 const SAMPLE = 'qinghe-health-commission-2024.txt';
@@ -11,7 +12,7 @@ const TERM = '紧密型县域医共体';
  * report, and must neither touch the installed extension nor lose what a user tagged on a second visit.
  */
 export function registerOpenSample(context: vscode.ExtensionContext): vscode.Disposable {
-  return vscode.commands.registerCommand('reportLens.openSample', async (): Promise<vscode.Uri> => {
+  return vscode.commands.registerCommand(OPEN_SAMPLE_COMMAND, async (): Promise<vscode.Uri> => {
     const dir = vscode.Uri.joinPath(context.globalStorageUri, 'samples');
     const copy = vscode.Uri.joinPath(dir, SAMPLE);
     if (!(await exists(copy))) {

@@ -11,5 +11,6 @@ export { splitBlocks } from '../../server/src/core/textView';
 export { builtinGlossary } from '../../server/src/core/glossary';
 export { DEFAULT_SETTINGS } from '../../shared/settings';
 // The server's own request handlers, timed in-process beside the same requests over stdio.
-export { getHover } from '../../server/src/features/hover';
-export { getDocumentSymbols } from '../../server/src/features/documentSymbols';
+export { getHover } from '../../server/src/lsp/features/hover';
+export { getDocumentSymbols } from '../../server/src/lsp/features/documentSymbols';
+export { ENGLISH } from '../../server/src/core/l10n';

@@ -56,7 +56,6 @@ export async function startServer({ serverJs, rootDir, timeoutMs = 30000 }) {
   conn.onNotification('window/logMessage', () => undefined);
   conn.onNotification('textDocument/publishDiagnostics', () => undefined);
   conn.onNotification('reportLens/decorationsChanged', () => undefined);
-  conn.onNotification('reportLens/status', () => undefined);
   conn.listen();
   const rootUri = 'file://' + rootDir;
   // A server that dies at start (a broken bundle) fails the run at once instead of at the timeout.

@@ -1,6 +1,13 @@
-/** Starts the bundled server over stdio and speaks LSP to it, as an editor would. */
+/**
+ * Starts the bundled server over stdio and speaks LSP to it, as an editor would; or, with `inProcess`, a
+ * server made by createServer in this process on a pair of streams (no build needed, no process boundary).
+ * Either way a test fails if the server logged an error it did not expect (window/logMessage of type Error).
+ */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { PassThrough } from 'node:stream';
 import * as path from 'node:path';
+import { createConnection } from 'vscode-languageserver/node';
+import { createServer } from '../../server/src/lsp/server';
 import {
   createProtocolConnection,
   StreamMessageReader,
@@ -12,7 +19,10 @@ import { REPO_ROOT } from '../helpers';
 
 export interface Harness {
   conn: ProtocolConnection;
-  proc: ChildProcess;
+  /** The server's process; undefined for a server in this process. */
+  proc?: ChildProcess;
+  /** Errors the server logged (window/logMessage of type Error); close() fails on any unless `expectErrors`. */
+  loggedErrors: string[];
   init: InitializeResult;
   /** Messages the server showed the user (window/showMessage). */
   messages: { type: number; message: string }[];
@@ -27,11 +37,35 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startServer(opts: { settings?: Record<string, unknown>; clientDrawsDecorations?: boolean; locale?: string; rootDir?: string } = {}): Promise<Harness> {
+export interface StartOptions {
+  settings?: Record<string, unknown>;
+  clientDrawsDecorations?: boolean;
+  locale?: string;
+  rootDir?: string;
+  /** Run the server in this process (createServer) instead of the bundle over stdio. */
+  inProcess?: boolean;
+  /** The test provokes errors the server logs. */
+  expectErrors?: boolean;
+}
+
+/** Streams to and from a server: its own process, or one made in this process. */
+function serverStreams(inProcess: boolean): { proc?: ChildProcess; fromServer: NodeJS.ReadableStream; toServer: NodeJS.WritableStream; stderr: () => string } {
+  if (inProcess) {
+    const toServer = new PassThrough();
+    const fromServer = new PassThrough();
+    createServer(createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(fromServer))).listen();
+    return { fromServer, toServer, stderr: () => '' };
+  }
   const proc = spawn(process.execPath, [path.join(REPO_ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let err = '';
   proc.stderr!.on('data', (d) => (err += d));
-  const conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+  return { proc, fromServer: proc.stdout!, toServer: proc.stdin!, stderr: () => err };
+}
+
+export async function startServer(opts: StartOptions = {}): Promise<Harness> {
+  const { proc, fromServer, toServer, stderr } = serverStreams(!!opts.inProcess);
+  const conn = createProtocolConnection(new StreamMessageReader(fromServer), new StreamMessageWriter(toServer));
+  const loggedErrors: string[] = [];
   const messages: Harness['messages'] = [];
   const diagnostics: Harness['diagnostics'] = new Map();
   const versions = new Map<string, number>();
@@ -40,15 +74,16 @@ export async function startServer(opts: { settings?: Record<string, unknown>; cl
   const h: Harness = {
     conn,
     proc,
+    loggedErrors,
     init: undefined as unknown as InitializeResult,
     messages,
     diagnostics,
     settings: opts.settings ?? {},
-    stderr: () => err,
+    stderr,
     waitFor(predicate, what, timeoutMs = 10000) {
       if (predicate()) return Promise.resolve();
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => { listeners.delete(check); reject(new Error(`timed out waiting for ${what}; server stderr: ${err.slice(-2000)}`)); }, timeoutMs);
+        const timer = setTimeout(() => { listeners.delete(check); reject(new Error(`timed out waiting for ${what}; server stderr: ${stderr().slice(-2000)}`)); }, timeoutMs);
         const check = () => { if (predicate()) { clearTimeout(timer); listeners.delete(check); resolve(); } };
         listeners.add(check);
       });
@@ -59,14 +94,16 @@ export async function startServer(opts: { settings?: Record<string, unknown>; cl
     async close() {
       try {
         await conn.sendRequest('shutdown');
-        conn.sendNotification('exit');
+        // An in-process server would end this process on exit (vscode-languageserver's watchdog).
+        if (proc) conn.sendNotification('exit');
       } catch { /* already gone */ }
       await new Promise<void>((resolve) => {
-        if (proc.exitCode !== null) return resolve();
+        if (!proc || proc.exitCode !== null) return resolve();
         const timer = setTimeout(() => { proc.kill('SIGKILL'); resolve(); }, 3000);
         proc.on('exit', () => { clearTimeout(timer); resolve(); });
       });
       conn.dispose();
+      if (loggedErrors.length && !opts.expectErrors) throw new Error(`the server logged errors:\n${loggedErrors.join('\n')}`);
     },
   };
   conn.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
@@ -74,7 +111,7 @@ export async function startServer(opts: { settings?: Record<string, unknown>; cl
   );
   conn.onRequest('client/registerCapability', () => null);
   conn.onNotification('window/showMessage', (p: { type: number; message: string }) => { messages.push(p); poke(); });
-  conn.onNotification('window/logMessage', () => undefined);
+  conn.onNotification('window/logMessage', (p: { type: number; message: string }) => { if (p.type === 1) loggedErrors.push(p.message); });
   conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: [] }) => { diagnostics.set(p.uri, p.diagnostics); poke(); });
   conn.onNotification('reportLens/decorationsChanged', (p: { uri: string; version: number }) => {
     versions.set(p.uri, Math.max(versions.get(p.uri) ?? -1, p.version));
@@ -83,7 +120,8 @@ export async function startServer(opts: { settings?: Record<string, unknown>; cl
   conn.listen();
   const root = opts.rootDir ?? REPO_ROOT;
   h.init = await conn.sendRequest('initialize', {
-    processId: process.pid,
+    // A server in this process would watch this process with a timer that never ends (vscode-languageserver).
+    processId: opts.inProcess ? null : process.pid,
     rootUri: 'file://' + root,
     workspaceFolders: [{ uri: 'file://' + root, name: 'root' }],
     capabilities: {

@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { WorkDoneProgress } from 'vscode-languageserver-protocol';
 import { open, positionOf, startServer, type Harness } from './harness';
 import { readSeed } from '../helpers';
+import { REMOVE_TAGS_COMMAND, TAG_RANGE_COMMAND } from '../../shared/commands';
 import type { DecorationsResult, EntitiesResult, ExportResult, TagEditResult, TagsResult, WireRange } from '../../shared/protocol';
 
 type Pos = { line: number; character: number };
@@ -320,7 +321,7 @@ describe('quick fixes (VS Code)', () => {
       const titles = selection.map((a) => a.title);
       for (const t of ['Tag as policy term', 'Tag as figure', 'Tag as organisation', 'Tag as “重点任务”']) assert.ok(titles.includes(t), titles.join(' | '));
       const custom = selection.find((a) => a.title === 'Tag as “重点任务”')!;
-      assert.deepEqual(custom.command.command, 'reportLens.tagRange');
+      assert.deepEqual(custom.command.command, TAG_RANGE_COMMAND);
       assert.deepEqual(custom.command.arguments[0], { uri, range: { start: { line: 0, character: 7 }, end: { line: 0, character: 13 } }, label: '重点任务' });
 
       const atFigure = await actions(positionOf(text, '1.5亿元', 1), positionOf(text, '1.5亿元', 1));
@@ -328,7 +329,7 @@ describe('quick fixes (VS Code)', () => {
       assert.deepEqual(atFigure[0].command.arguments[0], { uri, position: positionOf(text, '1.5亿元', 1), verdict: 'wrong', kind: 'figure' });
 
       const atTag = await actions({ line: 0, character: 2 }, { line: 0, character: 2 });
-      const remove = atTag.find((a) => a.command.command === 'reportLens.removeTagsById');
+      const remove = atTag.find((a) => a.command.command === REMOVE_TAGS_COMMAND);
       assert.equal(remove?.title, 'Remove tag “组建覆盖全市” (重点任务)');
       assert.deepEqual(remove?.command.arguments[0], { uri, ids: ['T1'] });
     } finally {

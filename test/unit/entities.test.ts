@@ -6,11 +6,13 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { entityAt, type Lookup } from '../../server/src/core/mentions';
-import { getReferences } from '../../server/src/features/references';
-import { getDefinition } from '../../server/src/features/definition';
-import { getDocumentHighlights } from '../../server/src/features/documentHighlight';
-import { getEntities } from '../../server/src/features/entities';
-import { findSymbols, matchesQuery, symbolsOf } from '../../server/src/features/workspaceSymbols';
+import { getReferences } from '../../server/src/lsp/features/references';
+import { getDefinition } from '../../server/src/lsp/features/definition';
+import { getDocumentHighlights } from '../../server/src/lsp/features/documentHighlight';
+import { getEntities } from '../../server/src/lsp/features/entities';
+import { findSymbols } from '../../server/src/lsp/features/workspaceSymbols';
+import { matchesQuery, reportSymbols } from '../../server/src/core/symbols';
+import { ENGLISH } from '../../server/src/core/l10n';
 import type { Analysis, Annotation, FigureAnnotation, OrgAnnotation, TermAnnotation } from '../../server/src/core/types';
 import type { Tag } from '../../server/src/core/tags';
 
@@ -96,7 +98,7 @@ test('highlights: every mention, the defining one of an organisation marked as w
 
 test('the entities view: names of one organisation under one entry, terms, figures by kind, tags, corrections, lost tags', () => {
   const lost = [{ tag: { id: 'T9', label: 'Organisation', spans: [{ start: 0, end: 3, text: '旧名称' }] }, near: TEXT.indexOf('牵头') }];
-  const r = getEntities(doc, ANALYSIS, TAGS, lost);
+  const r = getEntities(doc, ANALYSIS, TAGS, lost, ENGLISH);
   assert.equal(r.version, 3);
   const show = (n: { label: string; count: number; ranges: unknown[]; children?: unknown[] }): unknown => [n.label, n.count, n.ranges.length, ...(n.children ? [(n.children as typeof n[]).map(show)] : [])];
   assert.deepEqual(r.groups.map(show), [
@@ -117,7 +119,7 @@ test('the entities view: names of one organisation under one entry, terms, figur
 
 test('workspace symbols: sections, each organisation name and each term once; matched in order, one piece first', () => {
   const outline = [{ name: '一、工作\n回顾', level: 1, style: 'chinese-numeral' as const, start: 0, end: 5, line: 0, endLine: 0, sectionEnd: 10, sectionEndLine: 1, children: [] }];
-  const symbols = symbolsOf(doc, { ...ANALYSIS, outline });
+  const symbols = reportSymbols({ ...ANALYSIS, outline });
   assert.deepEqual(symbols.map((s) => [s.kind, s.name, s.detail ?? '']), [
     ['section', '一、工作 回顾', ''],
     ['org', '芜湖市卫生健康委员会', ''],
@@ -125,14 +127,16 @@ test('workspace symbols: sections, each organisation name and each term once; ma
     ['term', '三医协同', ''],
     ['term', '六亮', 'candidate'],
   ]);
-  const found = (q: string) => findSymbols([{ uri: doc.uri, name: 'report.txt', symbols }], q).map((s) => s.name);
+  const file = { uri: doc.uri, name: 'report.txt', symbols, positionAt: (o: number) => doc.positionAt(o) };
+  const found = (q: string) => findSymbols([file], q, ENGLISH).map((s) => s.name);
   assert.deepEqual(found('卫健委'), ['市卫健委', '芜湖市卫生健康委员会']);
   assert.deepEqual(found('三医'), ['三医协同']);
   assert.equal(found('').length, 5);
   assert.deepEqual(found('不存在'), []);
   assert.ok(matchesQuery('芜湖市卫生健康委员会', '芜湖 委员会'));
   assert.ok(!matchesQuery('三医协同', '协同三医'));
-  const info = findSymbols([{ uri: doc.uri, name: 'report.txt', symbols }], '市卫健委')[0];
+  const info = findSymbols([file], '市卫健委', ENGLISH)[0];
   assert.equal(info.containerName, 'report.txt · 芜湖市卫生健康委员会');
   assert.equal(info.location.uri, doc.uri);
+  assert.equal(doc.getText(info.location.range), '市卫健委');
 });

@@ -244,6 +244,7 @@ test('robustness: unfolded full-width forms, CRLF, astral characters keep offset
 // ------------------------------------------------------------------ the data file
 
 test('units.json follows its schema, and every measure word and excluded phrase does what it says', () => {
+  assert.deepEqual(Object.keys(units).filter((k) => k !== '$schema').sort(), [...unitsSchema.required].sort(), 'units.json has the parts its schema requires, and no others');
   const item = unitsSchema.properties.measureWords.items;
   const kinds = new Set<string>(item.properties.kind.enum);
   const allowed = new Set(Object.keys(item.properties));
@@ -266,6 +267,45 @@ test('units.json follows its schema, and every measure word and excluded phrase 
     assert.ok(/[0-9一二两三四五六七八九十百千万]/.test(phrase), phrase);
     assert.deepEqual(findFigures(`坚持${phrase}。`), [], phrase);
   }
+});
+
+test('units.json: every word around a number does what its part of the file says', () => {
+  const approxes = new Set<string>(unitsSchema.definitions.approx.enum);
+  /** The one figure of `text`, which must read `figure`. */
+  const only = (text: string, figure: string): FigureAnnotation => {
+    const found = findFigures(text);
+    assert.deepEqual(found.map((f) => f.text), [figure], text);
+    return found[0];
+  };
+  // Without the word, the same figure says nothing of the kind.
+  assert.equal(only('共300名。', '300名').approx, undefined);
+  assert.equal(only('5%。', '5%').change, undefined);
+  assert.equal(only('1200万。', '1200万').figureKind, 'quantity');
+  assert.deepEqual(findFigures('托位数5.99。'), []);
+  const qualifiers = new Set(units.qualifiers.map((q) => q.text));
+  for (const q of units.qualifiers as { text: string; approx: string; notPrecededBy?: string[] }[]) {
+    assert.ok(approxes.has(q.approx), q.text);
+    assert.equal(only(`共${q.text}300名。`, '300名').approx, q.approx, q.text);
+    // After a character that makes it another word (附近, 签约), unless that word is a qualifier of its own (接近).
+    for (const c of q.notPrecededBy ?? []) {
+      assert.equal(q.text.length, 1, `${q.text}: notPrecededBy is for one-character qualifiers`);
+      if (!qualifiers.has(c + q.text)) assert.equal(only(`共${c}${q.text}300名。`, '300名').approx, undefined, c + q.text);
+    }
+  }
+  for (const q of units.approxSuffixes) {
+    assert.ok(approxes.has(q.approx), q.text);
+    assert.equal(only(`共有300名${q.text}。`, `300名${q.text}`).approx, q.approx, q.text);
+  }
+  for (const w of units.changeWords) assert.equal(only(`${w.text}5%。`, '5%').change, w.change, w.text);
+  for (const w of units.scopes) assert.equal(only(`${w}第一。`, `${w}第一`).scope, w, w);
+  for (const w of units.rankVerbs) assert.equal(only(`全省${w}第二。`, '第二').scope, '全省', w);
+  for (const w of units.moneyWords) assert.equal(only(`${w}1200万。`, '1200万').figureKind, 'money', w);
+  for (const w of units.valueVerbs) {
+    assert.equal(w.length, 1, w);
+    assert.equal(only(`托位数${w}5.99。`, '5.99').value, 5.99, w);
+  }
+  for (const w of units.periodBefore) assert.equal(only(`${w}5年。`, `${w}5年`).figureKind, 'period', w);
+  for (const w of units.periodAfter) assert.equal(only(`5年${w}。`, `5年${w}`).figureKind, 'period', w);
 });
 
 // ------------------------------------------------------------------ the sample reports

@@ -7,8 +7,8 @@ import { REPO_ROOT } from '../helpers';
 /** Every string the server or client localises with t(...) has a Simplified Chinese translation. */
 test('every localised string has a Simplified Chinese translation', () => {
   const bundle = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'l10n', 'bundle.l10n.zh-cn.json'), 'utf8')) as Record<string, string>;
-  const files = ['server/src', 'server/src/features', 'client/src'].flatMap((dir) =>
-    fs.readdirSync(path.join(REPO_ROOT, dir)).filter((f) => f.endsWith('.ts')).map((f) => path.join(REPO_ROOT, dir, f)),
+  const files = ['server/src', 'client/src'].flatMap((dir) =>
+    (fs.readdirSync(path.join(REPO_ROOT, dir), { recursive: true }) as string[]).filter((f) => f.endsWith('.ts')).map((f) => path.join(REPO_ROOT, dir, f)),
   );
   const missing: string[] = [];
   let seen = 0;

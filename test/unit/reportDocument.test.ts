@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { TextDocument, type Position } from 'vscode-languageserver-textdocument';
-import { ReportDocument } from '../../server/src/reportDocument';
+import { ReportDocument } from '../../server/src/lsp/reportDocument';
 import { readSeed } from '../helpers';
 
 const piece = fc.constantFrom('a', '中', '医共体', '\r', '\n', '\r\n', '𠀀', '😀', ' ', '，', '\uD800');

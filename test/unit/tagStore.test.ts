@@ -5,7 +5,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { TagStore, annPathOf, diff, type TagState } from '../../server/src/tagStore';
+import { TagStore, diff, type TagState } from '../../server/src/disk/tagStore';
+import { annPathOf } from '../../server/src/disk/annFiles';
 import type { LostTag } from '../../server/src/core/tags';
 
 /** A folder with a report (and optionally its .ann), and a store that records what it reports. */

@@ -1,5 +1,5 @@
 /**
- * Reading messages over stdio (server/src/transport): big messages parsed in steps give what
+ * Reading messages over stdio (server/src/lsp/transport): big messages parsed in steps give what
  * JSON.parse gives, and a request about another document may pass a big message still being parsed,
  * while everything whose order matters keeps it.
  */
@@ -8,8 +8,8 @@ import * as assert from 'node:assert/strict';
 import { PassThrough } from 'node:stream';
 import fc from 'fast-check';
 import type { Message } from 'vscode-jsonrpc';
-import { parseJsonSteps, type SliceLimits } from '../../server/src/transport/slicedJson';
-import { INDEPENDENT, OVERTAKING, SlicedMessageReader } from '../../server/src/transport/slicedReader';
+import { parseJsonSteps, type SliceLimits } from '../../server/src/lsp/transport/slicedJson';
+import { INDEPENDENT, OVERTAKING, SlicedMessageReader } from '../../server/src/lsp/transport/slicedReader';
 import { finish, type Steps } from '../../server/src/core/steps';
 import { readSeed } from '../helpers';
 

@@ -408,7 +408,7 @@ function placeResults(block: Block, terms: TermAnnotation[], figures: FigureAnno
       for (const f of figures) (f.start += at), (f.end += at);
       for (const m of mentions) (m.start += at), (m.end += at);
     }
-    return compact(terms, figures, mentions);
+    return exactLengthResult(terms, figures, mentions);
   }
   const place = (a: { start: number; end: number; text: string }, keepText: boolean) => {
     a.start = toDocument(block, a.start);
@@ -419,7 +419,7 @@ function placeResults(block: Block, terms: TermAnnotation[], figures: FigureAnno
   for (const f of figures) place(f, false);
   // Mentions keep the view's text until resolution (see DocumentAnalysis.orgs).
   for (const m of mentions) place(m, true);
-  return compact(terms, figures, mentions);
+  return exactLengthResult(terms, figures, mentions);
 }
 
 /** Appends a block's annotations to the document's lists (a plain function: generators run slower). */
@@ -437,7 +437,7 @@ Object.freeze(NONE);
  * A block's results in lists of their exact length. Lists built by push keep spare room (at least
  * 16 slots); over the 50,000 blocks of a 10 MB report that room would outweigh the annotations.
  */
-function compact(terms: TermAnnotation[], figures: FigureAnnotation[], mentions: OrgMention[]): BlockResult {
+function exactLengthResult(terms: TermAnnotation[], figures: FigureAnnotation[], mentions: OrgMention[]): BlockResult {
   const fit = <T>(xs: T[]): T[] => (xs.length === 0 ? NONE : xs.slice());
   return { terms: fit(terms), figures: fit(figures), mentions: fit(mentions) };
 }

@@ -8,6 +8,7 @@
  */
 import { applyEdits, findNodeAtLocation, modify, parseTree, printParseErrorCode, type JSONPath, type Node, type ParseError } from 'jsonc-parser';
 import type { GlossaryEntry, TermCategory } from './types';
+import { lineAndColumn, lineStarts } from './lines';
 import builtinData from '../../data/glossary.json';
 
 /** 0-based line and column into the file text. */
@@ -67,7 +68,7 @@ export function parseGlossary(text: string, name: string): ParsedGlossary {
   const shift = text.length - body.length;
   const root = parseTree(body, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
   const lines = lineStarts(text);
-  const at = (offset: number) => position(lines, offset + shift);
+  const at = (offset: number) => lineAndColumn(lines, offset + shift);
   if (errors.length > 0 || !root) {
     // One problem is enough: after the first syntax error, the parser's later complaints are mostly echoes of it.
     const first = errors[0];
@@ -304,26 +305,6 @@ function nodeValue(node: Node): unknown {
     default:
       return node.value;
   }
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
-  }
-  return starts;
-}
-
-function position(starts: number[], offset: number): { line: number; column: number } {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo, column: offset - starts[lo] };
 }
 
 function describeParseError(code: string): string {

@@ -2,17 +2,12 @@
  * Organisation names: detection in a paragraph (orgs/detect.ts) and grouping of a document's
  * mentions into organisations (orgs/resolve.ts), driven by the lexicon in server/data/orgs.json.
  */
-import type { OrgAnnotation, OrgKind, Span } from './types';
+import type { OrgAnnotation } from './types';
 import { findOrgMentionsWith } from './orgs/detect';
 import { resolveOrgsWith } from './orgs/resolve';
+import type { OrgMention } from './orgs/mention';
 
-export interface OrgMention extends Span {
-  orgKind: OrgKind;
-  /** The full name this mention stands for when it is a known short form or a standard abbreviation can be expanded (市卫健委 → 市卫生健康委员会); absent otherwise. */
-  expanded?: string;
-  /** True when this mention stands in parentheses right after another organisation mention and names the same organisation: 蚌埠市中心医院（蚌埠市第三人民医院）. */
-  parenAlias?: boolean;
-}
+export type { OrgMention } from './orgs/mention';
 
 /** Finds organisation names in a paragraph. */
 export function findOrgMentions(text: string): OrgMention[] {

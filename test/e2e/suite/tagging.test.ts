@@ -4,6 +4,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { REMOVE_TAG_COMMAND, TAGS_OF_COMMAND, TAG_AS_CUSTOM_COMMAND } from '../../../shared/commands';
 import { closeAll, openSample, poll, rangeOf, sampleUri, SUMMARY } from './util';
 
 /** A phrase of the sample summary that occurs once. */
@@ -12,7 +13,7 @@ const LABEL = '重点任务';
 
 interface PaintedTag { id: string; label: string; text: string; ranges: vscode.Range[]; verdict?: string }
 
-const tagsOf = async (uri: vscode.Uri): Promise<PaintedTag[]> => (await vscode.commands.executeCommand<PaintedTag[]>('reportLens.tagsOf', uri)) ?? [];
+const tagsOf = async (uri: vscode.Uri): Promise<PaintedTag[]> => (await vscode.commands.executeCommand<PaintedTag[]>(TAGS_OF_COMMAND, uri)) ?? [];
 const annUri = () => sampleUri(SUMMARY.replace(/\.txt$/, '.ann'));
 async function readAnn(): Promise<string | undefined> {
   try {
@@ -39,7 +40,7 @@ describe('Tagging a report', () => {
     let editor = await openSample(SUMMARY);
     const range = rangeOf(editor.document, PHRASE);
     editor.selection = new vscode.Selection(range.start, range.end);
-    await vscode.commands.executeCommand('reportLens.tagAsCustom', LABEL);
+    await vscode.commands.executeCommand(TAG_AS_CUSTOM_COMMAND, LABEL);
 
     const ann = await poll('the .ann file beside the report', readAnn, (s) => s.includes(`\t${LABEL} `));
     assert.match(ann, new RegExp(`^T\\d+\\t${LABEL} \\d+ \\d+\\t${PHRASE}$`, 'm'));
@@ -78,7 +79,7 @@ describe('Tagging a report', () => {
     const range = rangeOf(editor.document, PHRASE);
     await poll('the tag', () => tagsOf(editor.document.uri), (tags) => tags.length === 1);
     editor.selection = new vscode.Selection(range.start.translate(0, 2), range.start.translate(0, 2));
-    await vscode.commands.executeCommand('reportLens.removeTag');
+    await vscode.commands.executeCommand(REMOVE_TAG_COMMAND);
     await poll('no tag painted', () => tagsOf(editor.document.uri), (tags) => tags.length === 0);
     assert.equal(await readAnn(), '');
   });

@@ -3,6 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { OPEN_SAMPLE_COMMAND } from '../../../shared/commands';
 import { api, closeAll, EXTENSION_ID, poll } from './util';
 
 interface Step { id: string; media: { image?: string; markdown?: string } }
@@ -27,7 +28,7 @@ describe('Get Started walkthrough', () => {
 
   it('"Open the Sample Report" opens a decorated copy outside the extension, the cursor on the term to hover', async () => {
     const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
-    const uri = await vscode.commands.executeCommand<vscode.Uri>('reportLens.openSample');
+    const uri = await vscode.commands.executeCommand<vscode.Uri>(OPEN_SAMPLE_COMMAND);
     assert.ok(uri, 'the command returned no document');
     assert.ok(!uri.fsPath.startsWith(ext.extensionPath), `the sample is opened inside the extension: ${uri.fsPath}`);
     const editor = await poll('the sample in the active editor', () => {
@@ -37,7 +38,7 @@ describe('Get Started walkthrough', () => {
     await (await api()).whenDecorated(uri, 30_000);
     const offset = editor.document.offsetAt(editor.selection.active);
     assert.equal(editor.document.getText().slice(offset - 1, offset + 7), '紧密型县域医共体');
-    const again = await vscode.commands.executeCommand<vscode.Uri>('reportLens.openSample');
+    const again = await vscode.commands.executeCommand<vscode.Uri>(OPEN_SAMPLE_COMMAND);
     assert.equal(again.toString(), uri.toString(), 'a second run opens the same copy (tags made there are kept)');
   });
 });

@@ -8,6 +8,7 @@
  */
 import { CodePointIndex } from '../standoff/codePoints';
 import type { ExportDocument } from './annotations';
+import { lineAndColumn, lineStarts } from '../lines';
 
 export const CSV_COLUMNS = [
   'file',
@@ -33,14 +34,9 @@ export function toCsv(docs: readonly ExportDocument[]): string {
   const rows: string[] = [CSV_COLUMNS.join(',')];
   for (const doc of docs) {
     const index = new CodePointIndex(doc.text);
-    const lineStarts = [0];
-    for (let i = 0; i < doc.text.length; i++) {
-      const c = doc.text.charCodeAt(i);
-      if (c === 13 && doc.text.charCodeAt(i + 1) === 10) continue; // CRLF: the line starts after the LF
-      if (c === 10 || c === 13) lineStarts.push(i + 1);
-    }
+    const starts = lineStarts(doc.text);
     for (const a of doc.annotations) {
-      const line = lastAtOrBefore(lineStarts, a.start);
+      const { line } = lineAndColumn(starts, a.start);
       const row = [
         doc.name,
         a.source,
@@ -49,7 +45,7 @@ export function toCsv(docs: readonly ExportDocument[]): string {
         index.toCodePoint(a.start),
         index.toCodePoint(a.end),
         line + 1,
-        index.toCodePoint(a.start) - index.toCodePoint(lineStarts[line]) + 1,
+        index.toCodePoint(a.start) - index.toCodePoint(starts[line]) + 1,
         a.text,
         a.canonical ?? '',
         a.subtype ?? '',
@@ -69,16 +65,4 @@ export function toCsv(docs: readonly ExportDocument[]): string {
 export function field(v: string | number): string {
   const s = String(v);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/** Index of the last item of a sorted array that is ≤ x. */
-function lastAtOrBefore(items: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = items.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if (items[mid] <= x) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }

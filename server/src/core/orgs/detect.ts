@@ -10,7 +10,7 @@
  * class (三级公立医院, 乡镇卫生院) or an unbounded run of characters does not.
  */
 import type { OrgKind } from '../types';
-import type { OrgMention } from '../orgs';
+import type { OrgMention } from './mention';
 import { builtinLexicon, type Lexicon, type SuffixInfo } from './lexicon';
 
 /** Name characters allowed between an anchor (place, level, organisation) and the suffix. */
@@ -116,14 +116,16 @@ function leftOf(lex: Lexicon, text: string, pos: number, prev: Found | undefined
 }
 
 /**
- * The one walk, reset by each call of walkLeft: a walk is read only until the next suffix is looked
- * at, and the detector looks at some 100,000 suffixes in a 10 MB report.
+ * A walk to be filled by walkLeft. Each call of findOrgMentionsWith makes one and reuses it for all
+ * the suffixes of its paragraph, as a walk is read only until the next suffix is looked at: no object
+ * per suffix (some 100,000 in a 10 MB report), and no state that outlives a call.
  */
-const WALK: Walk = { start: 0, anchor: 'none', core: 0, boundary: 'clean', merge: false, numeral: false, ordinal: false, generic: false, afterOrg: false };
+function newWalk(): Walk {
+  return { start: 0, anchor: 'none', core: 0, boundary: 'clean', merge: false, numeral: false, ordinal: false, generic: false, afterOrg: false };
+}
 
-/** Walks leftwards from a suffix over its name. The answer is WALK, valid until the next call. */
-function walkLeft(lex: Lexicon, text: string, sufStart: number, suffix: SuffixInfo, prev: Found | undefined): Walk {
-  const walk = WALK;
+/** Walks leftwards from a suffix over its name, into `walk` (every field is reset first); returns `walk`. */
+function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suffix: SuffixInfo, prev: Found | undefined): Walk {
   walk.start = sufStart;
   walk.anchor = 'none';
   walk.core = 0;
@@ -510,6 +512,7 @@ export function expandName(lex: Lexicon, name: string): string | undefined {
 /** Finds organisation names in a paragraph, with the given lexicon (the shipped one by default). */
 export function findOrgMentionsWith(text: string, lex: Lexicon = builtinLexicon()): OrgMention[] {
   const out: Found[] = [];
+  const walkState = newWalk();
   // Only offsets where a suffix may end are visited: the trie's pre-filter skips the others at once.
   for (let end = lex.suffixes.nextEnd(text, 1); end <= text.length; end = lex.suffixes.nextEnd(text, end + 1)) {
     const node = lex.suffixes.longestNode(text, end);
@@ -524,7 +527,7 @@ export function findOrgMentionsWith(text: string, lex: Lexicon = builtinLexicon(
     let popped: Found[] | undefined;
     while (out.length > 0 && out[out.length - 1].end > sufStart) (popped ??= []).push(out.pop()!);
     const prev = out[out.length - 1];
-    const walk = walkLeft(lex, text, sufStart, suffix, prev);
+    const walk = walkLeft(walkState, lex, text, sufStart, suffix, prev);
     const name = text.slice(walk.start, end);
     if (!accepts(lex, walk, suffix, name) || (popped !== undefined && walk.start > popped[popped.length - 1].start)) {
       if (popped !== undefined) for (let i = popped.length - 1; i >= 0; i--) out.push(popped[i]);

@@ -9,7 +9,7 @@
  *   市一院 ↔ 蚌埠市第一人民医院), and that full name is the only one it can stand for.
  */
 import type { OrgAnnotation } from '../types';
-import type { OrgMention } from '../orgs';
+import type { OrgMention } from './mention';
 import { builtinLexicon, type Lexicon } from './lexicon';
 import { finish, type Steps } from '../steps';
 

@@ -1,0 +1,158 @@
+/**
+ * `report-lens import`: annotations made in brat (.ann) or doccano (.jsonl) are added to the tags kept beside
+ * each report, as the editor keeps them. Spans the detectors already find are not repeated.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Analyzer } from '../core/analyze';
+import { parseBrat } from '../core/standoff/brat';
+import { parseDoccano, type DoccanoRecord } from '../core/standoff/doccano';
+import { lostTagLine, mergeTags, reanchor, tagsFromBrat, tagsToBrat, type Tag } from '../core/tags';
+import type { EntityKind } from '../core/types';
+import { annPathOf, readAnn } from '../disk/annFiles';
+import { writeAtomic } from '../disk/atomicWrite';
+import { fsErrorMessage, listReports, REPORT_EXTENSIONS } from '../disk/reportFiles';
+import { UsageError } from './args';
+import { readText, type Io } from './io';
+
+export interface ImportOptions {
+  /** The report a single brat file belongs to. */
+  report?: string;
+  /** Where doccano records' file names are looked up (default: the current folder). */
+  dir?: string;
+  dryRun: boolean;
+}
+
+/** Imported spans, as tags of one report. */
+interface Incoming {
+  report: string;
+  tags: Tag[];
+  /** Where they came from, for messages. */
+  source: string;
+}
+
+/** Imports the files; returns the exit status. */
+export async function importAnnotations(inputs: readonly string[], o: ImportOptions, analyzer: Analyzer, io: Io): Promise<number> {
+  if (o.report !== undefined && inputs.length > 1) throw new UsageError('--report takes one file to import');
+  let failures = 0;
+  const incoming: Incoming[] = [];
+  for (const input of inputs) {
+    let content: string;
+    try {
+      content = fs.readFileSync(input, 'utf8');
+    } catch (e) {
+      io.stderr(`report-lens: cannot read ${input}: ${fsErrorMessage(e)}\n`);
+      failures++;
+      continue;
+    }
+    const r = input.toLowerCase().endsWith('.ann') ? await fromBrat(input, content, o, io) : await fromDoccano(input, content, o, io);
+    failures += r.failures;
+    incoming.push(...r.incoming);
+  }
+  const byReport = new Map<string, Incoming[]>();
+  for (const i of incoming) byReport.set(path.resolve(i.report), [...(byReport.get(path.resolve(i.report)) ?? []), i]);
+  for (const [file, items] of byReport) if (!(await mergeInto(file, items, o, analyzer, io))) failures++;
+  return failures ? 1 : 0;
+}
+
+async function fromBrat(input: string, content: string, o: ImportOptions, io: Io): Promise<{ incoming: Incoming[]; failures: number }> {
+  const parsed = parseBrat(content);
+  if (parsed.problems.length) {
+    for (const p of parsed.problems) io.stderr(`report-lens: ${input}:${p.line}: ${p.message}\n`);
+    return { incoming: [], failures: 1 };
+  }
+  const target = o.report ?? findBesideAnn(input);
+  if (!target) {
+    io.stderr(`report-lens: ${input}: no report of the same name beside it; say which with --report FILE\n`);
+    return { incoming: [], failures: 1 };
+  }
+  const text = await readText(target, io);
+  if (text === undefined) return { incoming: [], failures: 1 };
+  const r = tagsFromBrat(parsed, text);
+  for (const l of r.lost) io.stderr(`report-lens: ${input}: ${l.tag.id} "${l.tag.spans.map((s) => s.text).join(' ')}" is not in ${target}; not imported\n`);
+  return { incoming: [{ report: target, tags: r.tags, source: input }], failures: 0 };
+}
+
+async function fromDoccano(input: string, content: string, o: ImportOptions, io: Io): Promise<{ incoming: Incoming[]; failures: number }> {
+  const parsed = parseDoccano(content);
+  for (const p of parsed.problems) io.stderr(`report-lens: ${input}:${p.line}: ${p.message}\n`);
+  let failures = parsed.problems.length ? 1 : 0;
+  const incoming: Incoming[] = [];
+  const root = o.dir ?? '.';
+  let byText: Map<string, string> | undefined;
+  for (const rec of parsed.records) {
+    const named = [rec.meta.filename, rec.meta.path, rec.meta.file].find((v): v is string => typeof v === 'string');
+    let target = o.report ?? (named && fs.existsSync(path.join(root, named)) ? path.join(root, named) : undefined);
+    if (!target) {
+      byText ??= await reportsByText(root);
+      target = byText.get(rec.text);
+    }
+    if (!target) {
+      io.stderr(`report-lens: ${input}:${rec.line}: no report ${named ? `named ${named} ` : ''}with this text under ${root}\n`);
+      failures++;
+      continue;
+    }
+    const text = await readText(target, io);
+    if (text === undefined) {
+      failures++;
+      continue;
+    }
+    incoming.push({ report: target, tags: placeRecord(rec, text, target, input, io), source: `${input}:${rec.line}` });
+  }
+  return { incoming, failures };
+}
+
+/** A doccano record's spans as tags of the report's text (found by their text when the record's text differs). */
+function placeRecord(rec: DoccanoRecord, text: string, target: string, input: string, io: Io): Tag[] {
+  const tags: Tag[] = rec.spans.map((s, i) => ({ id: `T${i + 1}`, label: s.label, spans: [{ start: s.start, end: s.end, text: s.text }] }));
+  // The record's text may differ from the report's (line ends changed on upload): find each span by its text.
+  const placed = rec.text === text ? { tags, lost: [] } : reanchor(tags, text);
+  for (const l of placed.lost) io.stderr(`report-lens: ${input}:${rec.line}: "${l.tag.spans[0].text}" is not in ${target}; not imported\n`);
+  return placed.tags.filter((t) => t.spans[0].end > t.spans[0].start);
+}
+
+/** Every report under a folder by its text, for doccano records that do not name their file. */
+async function reportsByText(root: string): Promise<Map<string, string>> {
+  const byText = new Map<string, string>();
+  for (const f of await listReports(root)) {
+    const t = await readText(f, { stderr: () => undefined });
+    if (t !== undefined && !byText.has(t)) byText.set(t, f);
+  }
+  return byText;
+}
+
+/** Merges imported tags into the .ann beside a report; false when that .ann cannot be used. */
+async function mergeInto(file: string, items: Incoming[], o: ImportOptions, analyzer: Analyzer, io: Io): Promise<boolean> {
+  const text = (await readText(file, io))!;
+  const ann = annPathOf(file);
+  const read = readAnn(ann);
+  let existing: ReturnType<typeof tagsFromBrat> = { tags: [], extra: [], lost: [], changed: false };
+  if (read.status === 'unreadable' || (read.status === 'read' && read.parsed.problems.length)) {
+    const where = read.status === 'read' ? `${ann}:${read.parsed.problems[0].line}: ${read.parsed.problems[0].message}` : `${ann}: ${read.message}`;
+    io.stderr(`report-lens: ${where}; fix it first, nothing was imported into it\n`);
+    return false;
+  }
+  if (read.status === 'read') existing = tagsFromBrat(read.parsed, text);
+  const analysis = analyzer.analyze(text);
+  const detected = new Set<string>();
+  for (const x of [...analysis.terms, ...analysis.figures, ...analysis.orgs]) detected.add(`${x.kind}:${x.start}:${x.end}`);
+  const isDetected = (kind: EntityKind, s: number, e: number) => detected.has(`${kind}:${s}:${e}`);
+  const merged = mergeTags(existing.tags, existing.extra, items.flatMap((i) => i.tags), isDetected);
+  await io.write(`${file}: ${merged.added.length} tag(s) added, ${merged.skipped.length} already there or found by the detectors${o.dryRun ? ' (dry run: nothing written)' : ''}\n`);
+  for (const t of merged.added) await io.write(`  + ${t.label} "${t.spans.map((s) => s.text).join(' ')}"${t.verdict ? ` (${t.verdict})` : ''}\n`);
+  if (!o.dryRun && merged.added.length) {
+    // Tags of the .ann whose text is gone are kept in the record of lost tags, as the editor does.
+    if (existing.lost.length) {
+      fs.appendFileSync(`${ann}.lost`, existing.lost.map((l) => lostTagLine(l, text)).join(''));
+      io.stderr(`report-lens: ${ann}: ${existing.lost.length} tag(s) no longer match the text; moved to ${ann}.lost\n`);
+    }
+    writeAtomic(ann, tagsToBrat(merged.tags, existing.extra, text));
+  }
+  return true;
+}
+
+/** The report beside a .ann file with the same base name. */
+function findBesideAnn(ann: string): string | undefined {
+  const stem = ann.slice(0, -'.ann'.length);
+  return REPORT_EXTENSIONS.map((e) => stem + e).find((f) => fs.existsSync(f));
+}

@@ -1,0 +1,99 @@
+/**
+ * report-lens: the analysis core on the command line, for batch use and scripts.
+ *
+ *   report-lens annotate [--format json|jsonl|text|brat|doccano|csv|html] [options] FILE|DIR...
+ *   report-lens annotate --format jsonl -        ({"id","text"} records on stdin → {"id","annotations"} per line)
+ *   report-lens import [--report FILE | --dir DIR] [--dry-run] FILE.ann|FILE.jsonl...
+ *
+ * The JSON shapes are a public interface (json.ts): fields are only ever added, never renamed or removed.
+ */
+import { EXPORT_FORMATS, type ExportFormat } from '../core/export/formats';
+import { l10nFor } from '../core/l10n';
+import { annotate, type AnnotateFormat } from './annotate';
+import { cliAnalyzer } from './analyzer';
+import { parseCommand, UsageError } from './args';
+import { exportReports } from './exportCommand';
+import { importAnnotations } from './importCommand';
+import { processIo, type Io } from './io';
+import { ANNOTATE_HELP, IMPORT_HELP, USAGE } from './usage';
+
+declare const REPORT_LENS_VERSION: string | undefined;
+
+const ANNOTATE_FORMATS = ['json', 'jsonl', 'text'] as const;
+
+async function main(argv: string[], io: Io): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined) throw new UsageError('no command given');
+  if (command === '--help' || command === '-h' || command === 'help') return help(io, USAGE);
+  if (command === '--version' || command === '-v') return help(io, version());
+  if (command === 'annotate') return runAnnotate(rest, io);
+  if (command === 'import') return runImport(rest, io);
+  throw new UsageError(`unknown command "${command}"`);
+}
+
+async function runAnnotate(args: string[], io: Io): Promise<number> {
+  const { values: v, positionals: inputs } = parseCommand(args, {
+    format: { type: 'string' },
+    json: { type: 'boolean' },
+    jsonl: { type: 'boolean' },
+    glossary: { type: 'string', multiple: true },
+    'no-candidates': { type: 'boolean' },
+    out: { type: 'string' },
+    'no-tags': { type: 'boolean' },
+    lang: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (v.help) return help(io, ANNOTATE_HELP);
+  const format = v.format ?? (v.jsonl ? 'jsonl' : 'json');
+  const known = [...ANNOTATE_FORMATS, ...EXPORT_FORMATS] as readonly string[];
+  if (!known.includes(format)) throw new UsageError(`unknown format "${format}" (${known.join(', ')})`);
+  if (inputs.length === 0) throw new UsageError('no input files');
+  const analyzer = cliAnalyzer(v.glossary ?? [], !v['no-candidates'], io.stderr);
+  if ((EXPORT_FORMATS as readonly string[]).includes(format)) {
+    const l10n = l10nFor(v.lang ?? (process.env.LC_ALL || process.env.LANG || 'en'));
+    return exportReports(inputs, { format: format as ExportFormat, out: v.out, noTags: !!v['no-tags'], l10n }, analyzer, io);
+  }
+  if (inputs.includes('-') && format !== 'jsonl') throw new UsageError('reading records from standard input ("-") needs --format jsonl');
+  return annotate(inputs, format as AnnotateFormat, analyzer, io);
+}
+
+async function runImport(args: string[], io: Io): Promise<number> {
+  const { values: v, positionals: inputs } = parseCommand(args, {
+    report: { type: 'string' },
+    dir: { type: 'string' },
+    'dry-run': { type: 'boolean' },
+    glossary: { type: 'string', multiple: true },
+    'no-candidates': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (v.help) return help(io, IMPORT_HELP);
+  if (inputs.length === 0) throw new UsageError('no files to import');
+  const analyzer = cliAnalyzer(v.glossary ?? [], !v['no-candidates'], io.stderr);
+  return importAnnotations(inputs, { report: v.report, dir: v.dir, dryRun: !!v['dry-run'] }, analyzer, io);
+}
+
+async function help(io: Io, text: string): Promise<number> {
+  await io.write(text + '\n');
+  return 0;
+}
+
+/** The version of the package this CLI came in (set by the bundler; "dev" when run from the sources). */
+function version(): string {
+  return typeof REPORT_LENS_VERSION === 'string' ? REPORT_LENS_VERSION : 'dev';
+}
+
+const io = processIo();
+main(process.argv.slice(2), io).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e) => {
+    if (e instanceof UsageError) {
+      io.stderr(`report-lens: ${e.message}\n\n${USAGE}\n`);
+      process.exitCode = 2;
+    } else {
+      io.stderr(`report-lens: ${(e as Error).stack ?? e}\n`);
+      process.exitCode = 70;
+    }
+  },
+);

@@ -1,0 +1,101 @@
+/**
+ * The characters the figure reader compares code units with, and classes of characters read by
+ * table: clause ends and quotes.
+ */
+import { digitValue, isChineseNumeralChar } from '../numerals';
+
+/** The code unit of a one-character string. */
+export const ch = (s: string): number => s.charCodeAt(0);
+export const DI = ch('第');
+export const MEI = ch('每');
+export const QIAN_TOP = ch('前');
+export const NIAN = ch('年');
+export const YUE = ch('月');
+export const RI = ch('日');
+export const HAO = ch('号');
+export const DU = ch('度');
+export const WAN = ch('万');
+export const YI_SCALE = ch('亿');
+export const BAI = ch('百');
+export const QIAN = ch('千');
+export const YU = ch('余');
+export const DUO = ch('多');
+export const WEI = ch('位');
+export const MING = ch('名');
+export const BAN = ch('半');
+export const YI = ch('一');
+export const ER = ch('二');
+export const LIANG = ch('两');
+export const FEN = ch('分');
+export const SHOU = ch('首');
+export const ZHI_TO = ch('至');
+export const DAO = ch('到');
+export const GE = ch('个');
+export const JI_SOME = ch('几');
+export const SAN = ch('三');
+export const SI = ch('四');
+export const JI_SEASON = ch('季');
+export const WU = ch('五');
+export const SHANG = ch('上');
+export const XIA = ch('下');
+export const DUN = 0x3001; // 、
+
+/** Classes of code units for quoted formulas and per-denominators (the ASCII " both opens and closes). */
+export const CHAR_CLASS = new Uint8Array(0x10000);
+export const C_CLAUSE_END = 1;
+export const C_OPEN_QUOTE = 2;
+export const C_CLOSE_QUOTE = 4;
+// 。 ，, ；; ！! ？? ：: and line breaks end a clause.
+for (const c of [0x3002, 0xff0c, 44, 0xff1b, 59, 0xff01, 33, 0xff1f, 63, 0xff1a, 58, 10, 13]) CHAR_CLASS[c] |= C_CLAUSE_END;
+// “ 「 『 ‘ " ＂
+for (const c of [0x201c, 0x300c, 0x300e, 0x2018, 34, 0xff02]) CHAR_CLASS[c] |= C_OPEN_QUOTE;
+// ” 」 』 ’ " ＂
+for (const c of [0x201d, 0x300d, 0x300f, 0x2019, 34, 0xff02]) CHAR_CLASS[c] |= C_CLOSE_QUOTE;
+
+// Outside the text c is NaN (or -1): c | 0 reads class 0 for NaN, as a typed array read at NaN would slow
+// down the read everywhere.
+
+/** Characters that end a clause, for quoted formulas and per-denominators. */
+export function isClauseEnd(c: number): boolean {
+  return (CHAR_CLASS[c | 0] & C_CLAUSE_END) !== 0;
+}
+
+/** Opening quotes: “ 「 『 ‘ " ＂. */
+export function isOpenQuote(c: number): boolean {
+  return (CHAR_CLASS[c | 0] & C_OPEN_QUOTE) !== 0;
+}
+
+/** Closing quotes: ” 」 』 ’ " ＂. */
+export function isCloseQuote(c: number): boolean {
+  return (CHAR_CLASS[c | 0] & C_CLOSE_QUOTE) !== 0;
+}
+
+/** Latin letters, half- or full-width. */
+export function isLatin(c: number): boolean {
+  if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Han characters of the BMP (the unified ideographs, extension A, the compatibility block). */
+export function isHan(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+/** Minus signs: - － −. */
+export function isMinus(c: number): boolean {
+  return c === 45 || c === 0xff0d || c === 0x2212;
+}
+
+/** Digits (ASCII or full-width) and Chinese numeral characters. */
+export function isNumeralChar(c: number): boolean {
+  return digitValue(c) >= 0 || isChineseNumeralChar(c);
+}
+
+/** Range separators: 3-11岁, 2018—2020年度, 3至6岁. The separator's length at i, or 0. */
+export function rangeSeparator(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c === 0x2014 || c === 0x2013) return text.charCodeAt(i + 1) === c ? 2 : 1; // — – (doubled)
+  if (c === 45 || c === 0xff0d || c === 126 || c === 0xff5e || c === 0x301c) return 1; // - ~ 〜
+  if (c === ZHI_TO || c === DAO) return 1;
+  return 0;
+}

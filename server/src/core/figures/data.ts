@@ -1,0 +1,38 @@
+/** The figure words of server/data/units.json (schema: units.schema.json beside it), typed. */
+import type { Approximation } from '../types';
+import unitsData from '../../../data/units.json';
+
+/** A measure word or unit. */
+export interface MeasureWord {
+  text: string;
+  kind: 'money' | 'count' | 'quantity';
+  unit?: string;
+  chineseNumerals?: boolean;
+  notFollowedBy?: string[];
+}
+
+/** A word that makes a number approximate, before it (约) or after it (以上). */
+export interface ApproxWord {
+  text: string;
+  approx: Approximation;
+  /** Characters before a one-character qualifier that make it part of another word (附近, 签约). */
+  notPrecededBy?: string[];
+}
+
+export type Change = 'increase' | 'decrease';
+
+export interface UnitsData {
+  measureWords: MeasureWord[];
+  notFigures: string[];
+  qualifiers: ApproxWord[];
+  approxSuffixes: ApproxWord[];
+  changeWords: { text: string; change: Change }[];
+  scopes: string[];
+  rankVerbs: string[];
+  moneyWords: string[];
+  valueVerbs: string[];
+  periodBefore: string[];
+  periodAfter: string[];
+}
+
+export const UNITS = unitsData as unknown as UnitsData;

@@ -1,0 +1,130 @@
+/**
+ * Percentages, percentage points and rates: the signs after a number (86.43%, 3‰, 14.7个百分点,
+ * 1/10万), fractions in words (百分之八十, 三分之一, 千分之五), and rates per population (每千人口床位6.5张).
+ *
+ * Decisions (where reports are ambiguous):
+ * - 每10万人口 / 每千人口 is a denominator, not a figure: the last count of the same clause becomes a
+ *   rate with the denominator in its unit (每千人口床位6.5张 → 6.5, "张/千人口").
+ */
+import type { FigureKind } from '../types';
+import { digitValue, isChineseNumeralChar, shiftDecimal } from '../numerals';
+import { BAI, GE, WAN, isClauseEnd } from './chars';
+import { Fields, SUFFIX_APPROX, arabicNum, chineseNumFrom, numDigits, type FigureScanner, type Num } from './scanner';
+import { WordsAt, words } from './wordLists';
+
+/** What 每 counts per: 每10万人口, 每千人口. */
+const PER_NOUNS = new WordsAt(words(['常住人口', '人口', '人', '户', '名']));
+
+/** How far a 每…人口 denominator looks for its count. */
+const PER_REACH = 80;
+
+/** Denominators of rates written with a slash: 1/10万, 8.5/十万. */
+const PER_NUMBER = /[/／](?:10万|十万|100000|万|10000|千|1000|百|100)(?:人口|人)?/y;
+
+/** A sign or word after a number that makes it a percentage, a percentage point or a rate. */
+export class Sign {
+  constructor(
+    /** Its length in code units. */
+    readonly length: number,
+    readonly kind: FigureKind,
+    readonly unit: string,
+    /** The power of ten it applies to the number (% → -2). */
+    readonly exp: number,
+    /** How it is written, when that is not `unit`. */
+    readonly unitText: string | undefined = undefined,
+  ) {}
+}
+
+const PERCENT = new Sign(1, 'percent', '%', -2);
+const PER_MILLE = new Sign(1, 'rate', '‰', -3);
+const PER_TEN_THOUSAND = new Sign(1, 'rate', '‱', -4);
+const POINTS = new Sign(4, 'percentage-point', '个百分点', 0);
+const POINTS_WITHOUT_GE = new Sign(3, 'percentage-point', '个百分点', 0, '百分点');
+
+/** 1 for the code units that start a sign of percentSignAt: % ％ ‰ ‱ 个 百 / ／. */
+export const SIGN_STARTS = new Uint8Array(0x10000);
+for (const c of [37, 0xff05, 0x2030, 0x2031, GE, BAI, 47, 0xff0f]) SIGN_STARTS[c] = 1;
+
+/** The percent sign, per-mille sign, 个百分点 or /10万 at i (c is the code unit there), if one is there. */
+export function percentSignAt(t: string, i: number, c: number): Sign | undefined {
+  if (c === 37 || c === 0xff05) return PERCENT;
+  if (c === 0x2030) return PER_MILLE;
+  if (c === 0x2031) return PER_TEN_THOUSAND;
+  if (c === GE && t.startsWith('个百分点', i)) return POINTS;
+  if (c === BAI && t.startsWith('百分点', i)) return POINTS_WITHOUT_GE;
+  if (c === 47 || c === 0xff0f) {
+    PER_NUMBER.lastIndex = i;
+    const per = PER_NUMBER.exec(t);
+    if (per) return new Sign(per[0].length, 'rate', '/' + per[0].slice(1), 0);
+  }
+  return undefined;
+}
+
+/** 三分之一, 百分之八十, 千分之五: `den` is the number before 分之. */
+export function fraction(s: FigureScanner, den: Num): number {
+  const t = s.text;
+  const j = den.end + 2;
+  const c = t.charCodeAt(j);
+  if (!(digitValue(c) >= 0 || isChineseNumeralChar(c))) return den.end;
+  const numer = digitValue(c) >= 0 ? arabicNum(t, j) : chineseNumFrom(t, j);
+  if (Number.isNaN(numer.value) || Number.isNaN(den.value) || den.value === 0) return numer.end;
+  let fields: Fields;
+  if (den.value === 100) {
+    fields = new Fields('percent', shiftDecimal(numDigits(numer), -2), '%');
+    fields.unitText = '百分之';
+  } else if (den.value === 1000) {
+    fields = new Fields('rate', shiftDecimal(numDigits(numer), -3), '‰');
+    fields.unitText = '千分之';
+  } else if (den.value === 10000) {
+    fields = new Fields('rate', shiftDecimal(numDigits(numer), -4), '‱');
+    fields.unitText = '万分之';
+  } else {
+    fields = new Fields('percent', numer.value / den.value, '%');
+  }
+  let end = numer.end;
+  const suffix = SUFFIX_APPROX.match(t, end);
+  if (suffix) {
+    fields.approx = suffix[1];
+    end += suffix[0].length;
+  }
+  const pre = s.prefix(den);
+  if (pre.approx) fields.approx = pre.approx;
+  if (pre.change) fields.change = pre.change;
+  if (s.excluded(den, pre.start, end)) return end;
+  return s.emit(pre.start, end, fields);
+}
+
+/** 每10万人口, 每千人口 (`num` follows 每): remembers the denominator for the next count in the clause. */
+export function denominator(s: FigureScanner, num: Num): number {
+  const t = s.text;
+  let i = num.end;
+  if (num.arabic && t.charCodeAt(i) === WAN) i++;
+  const noun = PER_NOUNS.match(t, i);
+  if (!noun) return num.end;
+  const end = i + noun[0].length;
+  let until = end;
+  const limit = Math.min(t.length, end + PER_REACH);
+  while (until < limit && !isClauseEnd(t.charCodeAt(until))) until++;
+  s.per = { text: t.slice(num.start, end), until };
+  return end;
+}
+
+/**
+ * Gives a count the pending 每…人口 denominator of its clause: the last count of the clause, so that
+ * in 每千人口拥有3岁以下婴幼儿托位数4.1个 the rate is 4.1个, not the age.
+ */
+export function applyPer(s: FigureScanner, start: number, end: number, fields: Fields): void {
+  const per = s.per;
+  if (!per) return;
+  if (start >= per.until) {
+    s.per = undefined;
+    return;
+  }
+  if (!(fields.figureKind === 'count' || (fields.figureKind === 'quantity' && fields.unit === ''))) return;
+  const t = s.text;
+  for (let k = end; k < per.until; k++) if (digitValue(t.charCodeAt(k)) >= 0) return;
+  fields.figureKind = 'rate';
+  fields.unit = fields.unit ? `${fields.unit}/${per.text}` : `/${per.text}`;
+  if (fields.unitText) fields.unitText = `${fields.unitText}/${per.text}`;
+  s.per = undefined;
+}

@@ -1,0 +1,55 @@
+/**
+ * Ranges of two numbers with one unit: 3-11岁, 10%-20%, 3至6岁, 三至五年, 1-6月. (Ranges of years,
+ * 2018—2020年度, are dates: dates.ts.)
+ */
+import { digitValue, isChineseNumeralChar, shiftDecimal } from '../numerals';
+import { YUE } from './chars';
+import { isMonth, pad2 } from './dates';
+import { Fields, SUFFIX_APPROX, arabicNum, chineseNumFrom, dated, numDigits, scaledValue, type FigureScanner, type Num } from './scanner';
+import { chineseCountOk, measure, type Measure } from './units';
+
+/** A range whose first number is `first` with measure `m1`, and whose second number starts at j. */
+export function range(s: FigureScanner, first: Num, m1: Measure, j: number): number | undefined {
+  const t = s.text;
+  const c = t.charCodeAt(j);
+  let second: Num;
+  if (first.arabic) {
+    if (digitValue(c) < 0) return undefined;
+    second = arabicNum(t, j);
+  } else {
+    if (!isChineseNumeralChar(c)) return undefined;
+    second = chineseNumFrom(t, j);
+  }
+  if (Number.isNaN(second.value) || Number.isNaN(first.value)) return undefined;
+  // Months: 1-6月.
+  if (t.charCodeAt(second.end) === YUE && !m1.hasUnit && isMonth(first) && isMonth(second) && first.value < second.value) {
+    const end = second.end + 1;
+    if (s.excluded(first, first.start, end)) return undefined;
+    const fields = dated('range', first.value, '月', `--${pad2(first.value)}/--${pad2(second.value)}`);
+    fields.valueHigh = second.value;
+    return s.emit(first.start, end, fields);
+  }
+  const m2 = measure(s, second);
+  if (!m2.hasUnit) return undefined;
+  if (m1.hasUnit && (m1.unit !== m2.unit || m1.kind !== m2.kind || m1.exp !== m2.exp)) return undefined;
+  if (!first.arabic && !chineseCountOk(s, first, m2.measureWord)) return undefined;
+  const exp1 = m1.hasUnit || m1.exp !== 0 ? m1.exp : m2.exp;
+  let end = m2.end;
+  let approx = m2.approx;
+  const suffix = SUFFIX_APPROX.match(t, end);
+  if (suffix) {
+    approx = suffix[1];
+    end += suffix[0].length;
+  }
+  const pre = s.prefix(first);
+  const low = scaledValue(first, pre.negative, exp1);
+  const high = shiftDecimal(numDigits(second), m2.exp);
+  if (!(low <= high)) return undefined;
+  const fields = new Fields('range', low, m2.unit);
+  fields.valueHigh = high;
+  if (m2.unitText) fields.unitText = m2.unitText;
+  if (approx ?? pre.approx) fields.approx = approx ?? pre.approx;
+  if (pre.change) fields.change = pre.change;
+  if (s.excluded(first, pre.start, end) || s.excludedNumeral(second)) return undefined;
+  return s.emit(pre.start, end, fields);
+}

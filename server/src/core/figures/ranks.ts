@@ -1,0 +1,106 @@
+/**
+ * Ranks: 第8, 第三十六位, 全省第一, 全国一百二十四 (without 第), 全省位列第二, 前五名, 全省首位. The
+ * scopes (全省, 全国…) and the verbs between a scope and its rank (位列, 居…) are data: units.json.
+ *
+ * Decisions (where reports are ambiguous):
+ * - 第N followed by a character is a label, not a rank: 第三批, 第五届, 第四次复审, 第一议题,
+ *   第一人民医院. 第N alone, 第N位/名, 全省第N and 全国N (without 第) are ranks; 第一，… at the start
+ *   of a clause enumerates points.
+ */
+import { digitValue } from '../numerals';
+import { JI_SEASON, MING, WEI, isHan, isOpenQuote } from './chars';
+import { UNITS } from './data';
+import { Fields, type FigureScanner, type Num } from './scanner';
+import { WordsBefore, words } from './wordLists';
+
+const SCOPES = new WordsBefore(words(UNITS.scopes));
+
+/** Words between a scope and a rank: 全省位列第二. */
+const RANK_VERBS = new WordsBefore(words(UNITS.rankVerbs));
+
+/** Characters before 前 that make a word (目前, 产前), so 前N名 there is not a rank. */
+const BEFORE_TOP_GUARD = '目此之提当以事年月日术产婚孕学岗节会赛空生面眼跟向门';
+
+/** Fields of a rank, with its scope (全省, 全国…) if there is one. */
+function rank(value: number, scope: string | undefined): Fields {
+  const f = new Fields('rank', value, '');
+  f.scope = scope;
+  return f;
+}
+
+function validRank(num: Num): boolean {
+  return Number.isInteger(num.value) && num.value >= 1 && num.value < 100000;
+}
+
+/** A scope (全省, 全国…) before p, directly or through a rank verb (全省位列第二). */
+function scopeBefore(s: FigureScanner, p: number): { word: string; start: number; adjacent: boolean } | undefined {
+  const t = s.text;
+  const direct = SCOPES.match(t, p);
+  if (direct) {
+    const start = p - direct[0].length;
+    return { word: direct[0], start, adjacent: start >= s.floor };
+  }
+  const verb = RANK_VERBS.match(t, p);
+  if (verb) {
+    const scope = SCOPES.match(t, p - verb[0].length);
+    if (scope) return { word: scope[0], start: p - verb[0].length - scope[0].length, adjacent: false };
+  }
+  return undefined;
+}
+
+/** 第N (`num` follows 第): a rank (第8, 第三十六位, 全省第一), a quarter (第一季度) or a label (第三批, 第一人民医院). */
+export function ordinal(s: FigureScanner, num: Num): number {
+  const t = s.text;
+  if (!validRank(num)) return num.end;
+  let end = num.end;
+  const c = t.charCodeAt(end);
+  if (c === JI_SEASON && t.startsWith('季度', end)) {
+    return s.emit(num.start - 1, end + 2, new Fields('period', num.value, '季度'));
+  }
+  if (c === WEI || c === MING) end++;
+  else if (isHan(c) || isOpenQuote(c) || digitValue(c) >= 0) return num.end;
+  const di = num.start - 1;
+  if (di < s.floor) return num.end;
+  // 第一，…；第二，… at the start of a clause enumerates points; a rank follows a word (位列第8).
+  if (!isHan(t.charCodeAt(di - 1))) return num.end;
+  const scope = scopeBefore(s, di);
+  const start = scope && scope.adjacent ? scope.start : di;
+  if (s.excluded(num, start, end)) return num.end;
+  return s.emit(start, end, rank(num.value, scope?.word));
+}
+
+/** 前五名, 前3位 (`num` follows 前 and comes before 名 or 位): a rank from the top. */
+export function top(s: FigureScanner, num: Num): number | undefined {
+  const t = s.text;
+  const before = num.start >= 2 ? t[num.start - 2] : '';
+  if (before !== '' && BEFORE_TOP_GUARD.includes(before)) return undefined;
+  if (!validRank(num) || num.start - 1 < s.floor) return undefined;
+  if (s.excluded(num, num.start - 1, num.end + 1)) return undefined;
+  const fields = rank(num.value, undefined);
+  fields.approx = 'at-most';
+  return s.emit(num.start - 1, num.end + 1, fields);
+}
+
+/** 全省首位, 居首位 (首 at p): rank 1. */
+export function firstPlace(s: FigureScanner, p: number): number {
+  const scope = scopeBefore(s, p);
+  if (!scope && !RANK_VERBS.match(s.text, p)) return p + 1;
+  const start = scope && scope.adjacent ? scope.start : p;
+  return s.emit(start, p + 2, rank(1, scope?.word));
+}
+
+/** 全国一百二十四, 全省3位: a number without unit right after a scope is a rank without 第. */
+export function rankAfterScope(s: FigureScanner, num: Num): number | undefined {
+  // Most numbers here are not ranks: the scope, which takes longer to look for, is looked for last.
+  if (!validRank(num)) return undefined;
+  const scope = scopeBefore(s, num.start);
+  if (!scope || !scope.adjacent) return undefined;
+  const t = s.text;
+  let end = num.end;
+  const c = t.charCodeAt(end);
+  if (c === WEI || c === MING) end++;
+  if ((end > num.end || !isHan(t.charCodeAt(end))) && !s.excluded(num, scope.start, end)) {
+    return s.emit(scope.start, end, rank(num.value, scope.word));
+  }
+  return undefined;
+}

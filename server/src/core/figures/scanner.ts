@@ -1,0 +1,293 @@
+/**
+ * The figure scanner: where a figure may start (the anchor table), the state of one paragraph's
+ * scan, and what every family of figures shares: the number as written, the fields of a figure, the
+ * words before a number (minus sign, qualifier, word of change), the slogans and quoted formulas
+ * that make a number no figure, and the emission of a figure.
+ *
+ * Decisions (where reports are ambiguous):
+ * - A numeral inside a short quoted formula (“四个意识”, “312”工作法, “1+N”) is not a figure; inside a
+ *   quotation of speech (with commas or full stops in it) it is. (“十四五” is a period wherever it is:
+ *   dates.ts.)
+ * - Qualifiers before a number (逾, 近, 约, 超过, 不到) set `approx` but stay outside the figure's text,
+ *   like words of change (增长, 下降) and of rank (位列): 总投资约2.8亿元 → 2.8亿元. Qualifiers inside or
+ *   after it (300余名, 120多人, 60岁以上) are part of it. 近 in 近三年 and 前 in 前五名 belong to the figure.
+ */
+import type { Approximation, FigureAnnotation, FigureKind } from '../types';
+import { decimalValue, digitValue, isChineseNumeralChar, parseChineseNumeral, readArabic, shiftDecimal, unitExponent } from '../numerals';
+import { CHAR_CLASS, C_CLOSE_QUOTE, C_OPEN_QUOTE, DUO, FEN, SHOU, YU, ch, isLatin, isMinus, isNumeralChar } from './chars';
+import { UNITS, type Change } from './data';
+import { ByUnit, WordsAt, WordsBefore, hasAt, words } from './wordLists';
+
+// ------------------------------------------------------------------ anchors
+
+/** What kind of place an anchor is, by code unit. */
+export const ANCHOR = new Uint8Array(0x10000);
+export const A_ARABIC = 1;
+export const A_CHINESE = 2;
+export const A_HALF = 3; // 上半年, 下半年
+export const A_YEAR_WORD = 4; // 今年, 去年, 明年
+export const A_FIRST = 5; // 首位
+for (let c = 48; c <= 57; c++) ANCHOR[c] = A_ARABIC;
+for (let c = 0xff10; c <= 0xff19; c++) ANCHOR[c] = A_ARABIC;
+for (const s of '〇零一二两三四五六七八九十百千万亿') ANCHOR[ch(s)] = A_CHINESE;
+for (const s of '上下') ANCHOR[ch(s)] = A_HALF;
+for (const s of '今去明') ANCHOR[ch(s)] = A_YEAR_WORD;
+ANCHOR[SHOU] = A_FIRST;
+
+/** The first place at or after i where a figure may start, or the text's length. */
+export function nextAnchor(t: string, i: number): number {
+  // A loop of its own: most characters start nothing, and this tight loop is what skips them.
+  const n = t.length;
+  while (i < n && ANCHOR[t.charCodeAt(i)] === 0) i++;
+  return i;
+}
+
+// ------------------------------------------------------------------ numbers
+
+/** A number as written. */
+export interface Num {
+  start: number;
+  end: number;
+  arabic: boolean;
+  /** ASCII digits with an optional ".", for exact scaling ('' for Chinese numerals: see numDigits). */
+  digits: string;
+  /** The value as written (NaN for a malformed Chinese numeral). */
+  value: number;
+}
+
+/** The Arabic number that starts at p (a digit must be there). */
+export function arabicNum(t: string, p: number): Num {
+  const a = readArabic(t, p)!;
+  return { start: p, end: a.end, arabic: true, digits: a.digits, value: decimalValue(a.digits) };
+}
+
+/** The Chinese numeral written at [p, e). */
+export function chineseNum(t: string, p: number, e: number): Num {
+  let value: number;
+  const lead = unitExponent(t.charCodeAt(p));
+  if (lead >= 2) {
+    // 百余名, 千余人, 万余人次, 百分之: a scale alone stands for one of it.
+    const after = t.charCodeAt(e);
+    value = e === p + 1 && (after === YU || after === DUO || (after === FEN && t.startsWith('分之', e))) ? 10 ** lead : NaN;
+  } else {
+    value = parseChineseNumeral(t, p, e);
+  }
+  return { start: p, end: e, arabic: false, digits: '', value };
+}
+
+/** The Chinese numeral that starts at j (a numeral character must be there), to its last character. */
+export function chineseNumFrom(t: string, j: number): Num {
+  let e = j + 1;
+  while (e < t.length && isChineseNumeralChar(t.charCodeAt(e))) e++;
+  return chineseNum(t, j, e);
+}
+
+/** The digits of a number for exact scaling; for a Chinese numeral its value's, made only when needed. */
+export function numDigits(num: Num): string {
+  if (num.arabic) return num.digits;
+  return Number.isNaN(num.value) ? '' : String(num.value);
+}
+
+/** The number × 10^exp, negated after a minus sign: exact, from the digits as written. */
+export function scaledValue(num: Num, negative: boolean, exp: number): number {
+  // An Arabic number's value is already its digits read exactly (-0 after a minus sign, like "-0").
+  if (exp === 0 && num.arabic) return negative ? -num.value : num.value;
+  return shiftDecimal(negative ? '-' + numDigits(num) : numDigits(num), exp);
+}
+
+// ------------------------------------------------------------------ figures
+
+/**
+ * What a figure says besides its range. A class, so that all of them have one shape (absent fields
+ * are undefined) and emit() reads them quickly: object literals of a dozen shapes made those reads
+ * megamorphic, the slowest kind of property access.
+ */
+export class Fields {
+  valueHigh: number | undefined = undefined;
+  unitText: string | undefined = undefined;
+  approx: Approximation | undefined = undefined;
+  date: string | undefined = undefined;
+  scope: string | undefined = undefined;
+  change: Change | undefined = undefined;
+  constructor(
+    public figureKind: FigureKind,
+    public value: number | null,
+    public unit: string,
+  ) {}
+}
+
+/** Fields with a date or period (ISO 8601). */
+export function dated(figureKind: FigureKind, value: number | null, unit: string, date: string): Fields {
+  const f = new Fields(figureKind, value, unit);
+  f.date = date;
+  return f;
+}
+
+// ------------------------------------------------------------------ words around a number
+
+/** Slogans and names with numerals, by the first code unit of each numeral in them, with its index. */
+const NOT_FIGURES = new ByUnit<{ phrase: string; at: number }>();
+for (const phrase of UNITS.notFigures) {
+  for (let k = 0; k < phrase.length; k++) {
+    const c = phrase.charCodeAt(k);
+    if (!isNumeralChar(c) || (k > 0 && isNumeralChar(phrase.charCodeAt(k - 1)))) continue;
+    NOT_FIGURES.add(c, { phrase, at: k });
+  }
+}
+
+const QUALIFIERS = new WordsBefore<Approximation>(UNITS.qualifiers.map((q) => [q.text, q.approx]));
+
+/** Characters before a one-character qualifier that make it part of another word (附近, 签约, 赶超). */
+const QUALIFIER_GUARD = new Map<string, string>(UNITS.qualifiers.filter((q) => q.notPrecededBy).map((q) => [q.text, q.notPrecededBy!.join('')]));
+
+/** Words after a figure that make it approximate: 60岁以上, 10%左右. */
+export const SUFFIX_APPROX = new WordsAt<Approximation>(UNITS.approxSuffixes.map((q) => [q.text, q.approx]));
+
+const CHANGE_WORDS = new WordsBefore<Change>(UNITS.changeWords.map((w) => [w.text, w.change]));
+
+/** Words between a word of change and its figure: 增长了5%, 增幅为4.8%. */
+const CHANGE_FILLERS = new WordsBefore(words(['了', '为', '达']));
+
+/** What stands before a number: see FigureScanner.prefix. */
+export interface Prefix {
+  /** Where the figure starts: the number or its minus sign. */
+  start: number;
+  /** Where the words before it start: the qualifier, if any, else `start`. */
+  before: number;
+  negative: boolean;
+  approx?: Approximation;
+  change?: Change;
+}
+
+// ------------------------------------------------------------------ the scanner
+
+/**
+ * The state of one paragraph's scan. The family readers (amounts.ts, dates.ts, …) take it as their
+ * first argument; index.ts keeps one scanner for all paragraphs.
+ */
+export class FigureScanner {
+  /** The paragraph being read. */
+  text = '';
+  out: FigureAnnotation[] = [];
+  /** End of the last figure: nothing may start before it. */
+  floor = 0;
+  /** A 每…人口 denominator waiting for its figure, until the end of its clause (percents.ts). */
+  per: { text: string; until: number } | undefined = undefined;
+
+  /** Starts reading a paragraph: the scanner is reset here, so one serves all paragraphs. */
+  start(text: string): void {
+    this.text = text;
+    this.out = [];
+    this.floor = 0;
+    this.per = undefined;
+  }
+
+  /** The figures of the paragraph read; keeps neither the paragraph nor its figures alive. */
+  finish(): FigureAnnotation[] {
+    const out = this.out;
+    this.text = '';
+    this.out = [];
+    this.per = undefined;
+    return out;
+  }
+
+  /** True when the figure is inside a quoted formula or a slogan. */
+  excluded(num: Num, start: number, end: number): boolean {
+    return this.excludedNumeral(num) || this.insideFormula(start, end);
+  }
+
+  /** True when the number is a numeral of a slogan or name in units.json (四个意识, 五位一体). */
+  excludedNumeral(num: Num): boolean {
+    const list = NOT_FIGURES.get(this.text.charCodeAt(num.start));
+    if (!list) return false;
+    for (const { phrase, at } of list) {
+      if (num.start - at >= 0 && hasAt(this.text, num.start - at, phrase)) return true;
+    }
+    return false;
+  }
+
+  /** True when [start, end) lies inside a short quotation without clause punctuation: a formula. */
+  private insideFormula(start: number, end: number): boolean {
+    const t = this.text;
+    const LIMIT = 30;
+    let open = -1;
+    for (let k = start - 1; k >= 0 && k >= start - LIMIT; k--) {
+      const cls = CHAR_CLASS[t.charCodeAt(k)];
+      if (cls === 0) continue;
+      if (cls & C_OPEN_QUOTE) {
+        open = k;
+        break;
+      }
+      return false; // a closing quote or the end of a clause
+    }
+    if (open < 0) return false;
+    for (let k = end; k < t.length && k < end + LIMIT; k++) {
+      const cls = CHAR_CLASS[t.charCodeAt(k)];
+      if (cls === 0) continue;
+      // A closing quote; an opening one or the end of a clause first: not a formula.
+      return (cls & C_CLOSE_QUOTE) !== 0;
+    }
+    return false;
+  }
+
+  /**
+   * Minus sign, qualifier and word of change before a number. The figure starts at the number or its
+   * minus sign: qualifiers and words of change qualify it from outside (总投资约2.8亿元 → 2.8亿元, about).
+   */
+  prefix(num: Num): Prefix {
+    const t = this.text;
+    let s = num.start;
+    let negative = false;
+    if (num.arabic && s - 1 >= this.floor && isMinus(t.charCodeAt(s - 1))) {
+      const b = t.charCodeAt(s - 2);
+      if (!(digitValue(b) >= 0 || isLatin(b) || b === 41 || b === 0xff09)) {
+        negative = true;
+        s--;
+      }
+    }
+    const start = s;
+    let approx: Approximation | undefined;
+    const q = this.qualifierBefore(s);
+    if (q) {
+      approx = q[1];
+      s -= q[0].length;
+    }
+    const filler = CHANGE_FILLERS.match(t, s);
+    const change = CHANGE_WORDS.match(t, filler ? s - filler[0].length : s);
+    return { start, before: s, negative, approx, change: change?.[1] };
+  }
+
+  /** The qualifier (逾, 近, 约…) that ends at s, if it lies after the last figure. */
+  qualifierBefore(s: number): [string, Approximation] | undefined {
+    const t = this.text;
+    const q = QUALIFIERS.match(t, s, this.floor);
+    if (!q) return undefined;
+    const qs = s - q[0].length;
+    const guard = QUALIFIER_GUARD.get(q[0]);
+    if (guard && qs > 0 && guard.includes(t[qs - 1])) return undefined;
+    return q;
+  }
+
+  /** Adds a figure at [start, end) unless it starts before the last one; returns where to read on. */
+  emit(start: number, end: number, fields: Fields): number {
+    if (start < this.floor || end <= start) return Math.max(end, start + 1);
+    const f: FigureAnnotation = {
+      kind: 'figure',
+      start,
+      end,
+      text: this.text.slice(start, end),
+      figureKind: fields.figureKind,
+      value: fields.value,
+      unit: fields.unit,
+    };
+    if (fields.valueHigh !== undefined) f.valueHigh = fields.valueHigh;
+    if (fields.unitText !== undefined) f.unitText = fields.unitText;
+    if (fields.approx !== undefined) f.approx = fields.approx;
+    if (fields.date !== undefined) f.date = fields.date;
+    if (fields.scope !== undefined) f.scope = fields.scope;
+    if (fields.change !== undefined) f.change = fields.change;
+    this.out.push(f);
+    this.floor = end;
+    return end;
+  }
+}

@@ -1,0 +1,150 @@
+/**
+ * What follows a number: 万/亿, 余/多, and its unit — a percent sign or 个百分点 (percents.ts), 年, or a
+ * measure word from server/data/units.json, which says whether it counts money, things or a measure.
+ *
+ * Decisions (where reports are ambiguous):
+ * - A lone 一 before a measure word is the indefinite article (一名患者, 一个支部, 一次性), not a count,
+ *   unless a qualifier says it is an amount (不到一个小时). A lone 二 before a measure word is an
+ *   ordinal (二期工程); Chinese counts two with 两 (两个中心, 两期).
+ * - After a Chinese numeral, a measure word marked `chineseNumerals: false` in units.json names rather
+ *   than counts (二期工程, 三类疫苗), except after 两 (两期, 两类).
+ */
+import type { Approximation, FigureKind } from '../types';
+import { BAI, DUO, ER, JI_SOME, LIANG, NIAN, QIAN, WAN, YI, YI_SCALE, YU, ch } from './chars';
+import { UNITS, type MeasureWord } from './data';
+import { SIGN_STARTS, percentSignAt } from './percents';
+import type { FigureScanner, Num } from './scanner';
+import { ByUnit, hasAt } from './wordLists';
+
+/** What follows a number: scale, 余/多, unit. */
+export interface Measure {
+  end: number;
+  /** Power of ten applied to the number (万 → 4, % → -2). */
+  exp: number;
+  kind: FigureKind;
+  unit: string;
+  unitText: string | undefined;
+  approx: Approximation | undefined;
+  /** Something after the number (a unit, %, 百分点…) makes it a figure. */
+  hasUnit: boolean;
+  measureWord: MeasureWord | undefined;
+  /** 万/亿 as written after an Arabic number. */
+  scaleText: string;
+}
+
+/**
+ * Measure words by their first code unit, longest first. Copied into one shape (absent fields
+ * undefined): the JSON objects have several, which slows down reading their fields.
+ */
+const MEASURE_WORDS = new ByUnit<MeasureWord>();
+for (const w of [...UNITS.measureWords].sort((a, b) => b.text.length - a.text.length)) {
+  const word: MeasureWord = { text: w.text, kind: w.kind, unit: w.unit, chineseNumerals: w.chineseNumerals, notFollowedBy: w.notFollowedBy };
+  MEASURE_WORDS.add(w.text.charCodeAt(0), word);
+}
+
+/** Characters before a Chinese numeral that make it indefinite: 数十人, 几百名, 若干. */
+const INDEFINITE_BEFORE = new Set('数几若'.split('').map(ch));
+
+/** Reads scale, 余/多 and unit after a number. */
+export function measure(s: FigureScanner, num: Num): Measure {
+  const t = s.text;
+  let i = num.end;
+  let approx: Approximation | undefined;
+  let c = t.charCodeAt(i);
+  // 3000多万元: 余/多 before the scale.
+  if ((c === YU || c === DUO) && num.arabic) {
+    const n = t.charCodeAt(i + 1);
+    if (n === WAN || n === YI_SCALE) {
+      approx = 'more-than';
+      c = t.charCodeAt(++i);
+    }
+  }
+  let exp = 0;
+  const scaleStart = i;
+  if (num.arabic) {
+    if ((c === BAI || c === QIAN) && !measureWordAt(t, i) && !t.startsWith('百分', i)) {
+      const n = t.charCodeAt(i + 1);
+      if (n === WAN || n === YI_SCALE || n === YU || n === DUO || measureWordAt(t, i + 1)) {
+        exp += c === BAI ? 2 : 3;
+        c = t.charCodeAt(++i);
+      }
+    }
+    if (c === WAN) {
+      exp += 4;
+      c = t.charCodeAt(++i);
+    }
+    if (c === YI_SCALE) {
+      exp += 8;
+      c = t.charCodeAt(++i);
+    }
+  }
+  const scaleText = i > scaleStart ? t.slice(scaleStart, i) : '';
+  if (c === YU) {
+    approx = 'more-than';
+    c = t.charCodeAt(++i);
+  } else if (c === DUO && (measureWordAt(t, i + 1) || t.charCodeAt(i + 1) === NIAN)) {
+    approx = 'more-than';
+    c = t.charCodeAt(++i);
+  }
+  const m: Measure = { end: i, exp, kind: 'quantity', unit: '', unitText: undefined, approx, hasUnit: true, measureWord: undefined, scaleText };
+  // Most numbers have no sign after them: a table read keeps the call off their path (it cost 2-3%).
+  const sign = SIGN_STARTS[c | 0] === 1 ? percentSignAt(t, i, c) : undefined;
+  if (sign) {
+    setUnit(m, sign.length, sign.kind, sign.unit, sign.exp);
+    if (sign.unitText !== undefined) m.unitText = sign.unitText;
+    return m;
+  }
+  if (c === NIAN) {
+    setUnit(m, 1, 'quantity', '年', 0);
+    if (scaleText) m.unitText = scaleText + '年';
+    return m;
+  }
+  const w = measureWordAt(t, i);
+  if (w) {
+    const unit = w.unit ?? w.text;
+    setUnit(m, w.text.length, w.kind, unit, 0);
+    const written = scaleText + w.text;
+    if (written !== unit) m.unitText = written;
+    m.measureWord = w;
+    return m;
+  }
+  m.hasUnit = false;
+  m.unitText = scaleText || undefined;
+  return m;
+}
+
+function setUnit(m: Measure, length: number, kind: FigureKind, unit: string, exp: number): Measure {
+  m.end += length;
+  m.kind = kind;
+  m.unit = unit;
+  m.exp += exp;
+  return m;
+}
+
+/** The measure word at i, if one starts there and is not part of a longer word. */
+export function measureWordAt(t: string, i: number): MeasureWord | undefined {
+  const list = MEASURE_WORDS.get(t.charCodeAt(i));
+  if (!list) return undefined;
+  for (const w of list) {
+    if (!hasAt(t, i, w.text)) continue;
+    const after = i + w.text.length;
+    let blocked = false;
+    if (w.notFollowedBy) for (const s of w.notFollowedBy) if (hasAt(t, after, s)) blocked = true;
+    if (!blocked) return w;
+  }
+  return undefined;
+}
+
+/** Whether a Chinese numeral counts before measure word `w`: only in plain cases (see the header). */
+export function chineseCountOk(s: FigureScanner, num: Num, w: MeasureWord | undefined): boolean {
+  const t = s.text;
+  // The numeral when it is one character (一, 二, 两), else -1.
+  const single = num.end - num.start === 1 ? t.charCodeAt(num.start) : -1;
+  // 数十人, 几百名, 十几个: indefinite.
+  const before = t.charCodeAt(num.start - 1);
+  if (INDEFINITE_BEFORE.has(before) || t.charCodeAt(num.end) === JI_SOME) return false;
+  if (single === YI && !s.qualifierBefore(num.start)) return false;
+  if (single === ER) return false;
+  if (w?.chineseNumerals === false && single !== LIANG) return false;
+  return true;
+}

@@ -1,0 +1,45 @@
+/**
+ * Lines of a text as LSP and VS Code count them: a line ends at \n, \r\n or a lone \r. One place for the
+ * server's documents, the workspace index, exports, glossary problems and the CLI's listing.
+ */
+
+/** Whether a line ends right after position q: a \n, or a \r not followed by \n. */
+export function endsLine(text: { charCodeAt(i: number): number }, q: number): boolean {
+  const c = text.charCodeAt(q);
+  return c === 10 || (c === 13 && text.charCodeAt(q + 1) !== 10);
+}
+
+/** Offsets where lines start: 0, and after each \n, \r\n and lone \r (found with indexOf: a 50 MB text in some 10 ms). */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  let nextLF = text.indexOf('\n');
+  let nextCR = text.indexOf('\r');
+  for (;;) {
+    // The next break, and where it ends (\r\n is one break).
+    let q: number;
+    if (nextCR >= 0 && (nextLF < 0 || nextCR < nextLF)) q = text.charCodeAt(nextCR + 1) === 10 ? nextCR + 1 : nextCR;
+    else if (nextLF >= 0) q = nextLF;
+    else return starts;
+    starts.push(q + 1);
+    if (nextLF >= 0 && nextLF <= q) nextLF = text.indexOf('\n', q + 1);
+    if (nextCR >= 0 && nextCR <= q) nextCR = text.indexOf('\r', q + 1);
+  }
+}
+
+/** First index of `starts` (sorted) whose value is greater than `offset`. */
+export function indexAfter(starts: ArrayLike<number>, offset: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid] > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** The 0-based line of an offset and its column in UTF-16 code units, given the text's line starts. */
+export function lineAndColumn(starts: ArrayLike<number>, offset: number): { line: number; column: number } {
+  const line = Math.max(0, indexAfter(starts, offset) - 1);
+  return { line, column: offset - starts[line] };
+}

@@ -1,0 +1,67 @@
+/** Finding and reading the reports of a folder, for the workspace index, folder exports and the CLI. */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { decodeBytes, type Encoding } from './decode';
+
+/** File extensions of reports. */
+export const REPORT_EXTENSIONS = ['.txt', '.report'];
+/** Folders never searched for reports. */
+const SKIP = new Set(['node_modules', '__pycache__']);
+/** At most this many reports per folder, so opening a huge folder cannot stall the server. */
+export const MAX_REPORTS = 5000;
+/** Larger files are not indexed. */
+export const MAX_REPORT_BYTES = 20 * 1024 * 1024;
+
+/** The report files under `folder` (hidden and build folders skipped), sorted, at most MAX_REPORTS. */
+export async function listReports(folder: string, cancelled: () => boolean = () => false): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    let entries: fs.Dirent[];
+    try {
+      entries = await fs.promises.readdir(dir, { withFileTypes: true });
+    } catch {
+      // A folder the user may not read holds no report we could show; the walk goes on beside it.
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      if (out.length >= MAX_REPORTS || cancelled()) return;
+      if (e.name.startsWith('.')) continue;
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) {
+        if (!SKIP.has(e.name)) await walk(full);
+      } else if (e.isFile() && REPORT_EXTENSIONS.includes(path.extname(e.name).toLowerCase())) out.push(full);
+    }
+  };
+  await walk(folder);
+  return out;
+}
+
+/** A report read from disk: its text, or why there is none. */
+export type ReportRead =
+  | { text: string; encoding: Encoding }
+  | { problem: 'unreadable' | 'too-large' | 'binary' | 'directory'; message: string };
+
+/** Reads and decodes a report; a file that cannot be read, is too large or is binary gives its problem. */
+export async function readReport(file: string, maxBytes = MAX_REPORT_BYTES): Promise<ReportRead> {
+  let bytes: Buffer;
+  try {
+    const stat = await fs.promises.stat(file);
+    if (stat.isDirectory()) return { problem: 'directory', message: 'is a directory' };
+    if (stat.size > maxBytes) return { problem: 'too-large', message: `larger than ${maxBytes} bytes` };
+    bytes = await fs.promises.readFile(file);
+  } catch (e) {
+    return { problem: 'unreadable', message: fsErrorMessage(e) };
+  }
+  const decoded = decodeBytes(bytes);
+  return 'binary' in decoded ? { problem: 'binary', message: 'looks like a binary file' } : decoded;
+}
+
+/** A file-system error in a few words: "no such file", "permission denied", or the system's message. */
+export function fsErrorMessage(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a directory';
+  return (e as Error).message;
+}

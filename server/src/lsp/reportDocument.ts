@@ -1,0 +1,150 @@
+/**
+ * The server's open documents: LSP's TextDocument (text, version, line/character ↔ offset), kept
+ * up to date by incremental edits. Line starts are updated around each edit only, and each edit is
+ * reported as the offsets it replaced (the analysis follows edits by offset).
+ *
+ * The text is a PieceText: a keystroke in a 10 MB report copies the piece it falls in, not the
+ * report (`before + inserted + after` makes a rope that V8 copies whole, some 4-7 ms for 10 MB here,
+ * at the next read). The whole text as one string is made when someone asks for it (getText()).
+ * (Writing the text through a buffer instead was tried: its strings live outside the heap, and that
+ * much outside memory per keystroke made V8 collect the whole heap at almost every edit.)
+ */
+import type { Position, Range, TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import { isLineBreak } from '../core/textView';
+import { endsLine, indexAfter, lineStarts as lineStartsOf } from '../core/lines';
+import { PieceText } from '../core/pieceText';
+
+/** An edit as offsets: text[start, end) of the text before it was replaced by `length` code units. */
+export interface AppliedEdit {
+  start: number;
+  end: number;
+  length: number;
+}
+
+export class ReportDocument implements TextDocument {
+  private starts?: number[];
+
+  private constructor(
+    readonly uri: string,
+    readonly languageId: string,
+    private ver: number,
+    private text: PieceText,
+  ) {}
+
+  static create(uri: string, languageId: string, version: number, content: string): ReportDocument {
+    return new ReportDocument(uri, languageId, version, PieceText.of(content));
+  }
+
+  /** The text of this version, which later edits leave as it is. */
+  snapshot(): PieceText {
+    return this.text;
+  }
+
+  get version(): number {
+    return this.ver;
+  }
+
+  get lineCount(): number {
+    return this.lineStarts().length;
+  }
+
+  getText(range?: Range): string {
+    if (!range) return this.text.toString();
+    // As substring: a range with its ends swapped still names the text between them.
+    const a = this.offsetAt(range.start);
+    const b = this.offsetAt(range.end);
+    return this.text.slice(Math.min(a, b), Math.max(a, b));
+  }
+
+  offsetAt(position: Position): number {
+    const starts = this.lineStarts();
+    if (position.line >= starts.length) return this.text.length;
+    if (position.line < 0) return 0;
+    const lineStart = starts[position.line];
+    if (position.character <= 0) return lineStart;
+    const next = position.line + 1 < starts.length ? starts[position.line + 1] : this.text.length;
+    return this.beforeBreak(Math.min(lineStart + position.character, next), lineStart);
+  }
+
+  positionAt(offset: number): Position {
+    const starts = this.lineStarts();
+    const at = Math.max(0, Math.min(offset, this.text.length));
+    const line = indexAfter(starts, at) - 1;
+    return { line, character: this.beforeBreak(at, starts[line]) - starts[line] };
+  }
+
+  getLineRange(line: number): Range {
+    const starts = this.lineStarts();
+    if (line < 0) return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    // Past the end: the last line.
+    line = Math.min(line, starts.length - 1);
+    const next = line + 1 < starts.length ? starts[line + 1] : this.text.length;
+    return { start: { line, character: 0 }, end: { line, character: this.beforeBreak(next, starts[line]) - starts[line] } };
+  }
+
+  getEOLCharacters(line: number): string {
+    const starts = this.lineStarts();
+    if (line < 0 || line >= starts.length) return '';
+    const next = line + 1 < starts.length ? starts[line + 1] : this.text.length;
+    return this.text.slice(this.beforeBreak(next, starts[line]), next);
+  }
+
+  /**
+   * Applies changes in order (each in the coordinates the previous one left) and sets the version.
+   * Returns each change as the offsets it replaced and the length of its text.
+   */
+  update(changes: readonly TextDocumentContentChangeEvent[], version: number): AppliedEdit[] {
+    const applied: AppliedEdit[] = [];
+    for (const change of changes) {
+      if (!('range' in change) || !change.range) {
+        applied.push({ start: 0, end: this.text.length, length: change.text.length });
+        this.text = PieceText.of(change.text);
+        this.starts = undefined;
+        continue;
+      }
+      // A range may come with its ends swapped.
+      let { start, end } = change.range;
+      if (start.line > end.line || (start.line === end.line && start.character > end.character)) [start, end] = [end, start];
+      const edit = { start: this.offsetAt(start), end: this.offsetAt(end), length: change.text.length };
+      applied.push(edit);
+      this.replace(edit.start, edit.end, change.text);
+    }
+    this.ver = version;
+    return applied;
+  }
+
+  /** Replaces [s, e) by `insert`, updating the line starts around it. */
+  private replace(s: number, e: number, insert: string): void {
+    const text = (this.text = this.text.replace(s, e, insert));
+    const starts = this.starts;
+    if (!starts) return;
+    // Whether a line ends after position q depends on the characters at q and q + 1: the edit
+    // changes that for q in [s - 1, s + insert.length) only. So the old line starts in [s, e]
+    // (but never the first, 0) give way to those found there, and the later ones move.
+    const delta = insert.length - (e - s);
+    const from = indexAfter(starts, Math.max(s, 1) - 1);
+    const to = indexAfter(starts, e);
+    const found: number[] = [];
+    for (let q = Math.max(0, s - 1); q < s + insert.length; q++) if (endsLine(text, q)) found.push(q + 1);
+    const tail = starts.length - to;
+    if (found.length !== to - from) {
+      const moved = starts.slice(to);
+      starts.length = from;
+      for (const x of found) starts.push(x);
+      for (const x of moved) starts.push(x + delta);
+    } else {
+      for (let k = 0; k < found.length; k++) starts[from + k] = found[k];
+      if (delta !== 0) for (let k = starts.length - tail; k < starts.length; k++) starts[k] += delta;
+    }
+  }
+
+  /** `offset`, moved back out of a line break (positions point at characters, not between \r and \n). */
+  private beforeBreak(offset: number, lineStart: number): number {
+    while (offset > lineStart && isLineBreak(this.text.charCodeAt(offset - 1))) offset--;
+    return offset;
+  }
+
+  private lineStarts(): number[] {
+    return (this.starts ??= lineStartsOf(this.text.toString()));
+  }
+}

@@ -1,0 +1,168 @@
+/**
+ * The Report Lens language server, made by a function so that a test can run one in-process on any
+ * connection: createServer builds what one server shares (context.ts), registers the handler modules from a
+ * short list, and answers initialize with what they offer. The core features' handlers below are a few
+ * lines each: they look the document up and call a feature (features/), which adapts core results to LSP.
+ */
+import {
+  CodeActionKind,
+  MessageType,
+  ShowMessageNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CancellationToken,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { fileURLToPath } from 'node:url';
+import { DecorationsRequest, type DecorationsParams, type DecorationsResult, type InitializationOptions } from '../../../shared/protocol';
+import { WHOLE_DOCUMENT } from '../core/analyze';
+import { l10nFor } from '../core/l10n';
+import { GlossaryFiles } from '../disk/glossaryFiles';
+import { getHover } from './features/hover';
+import { getDocumentSymbols } from './features/documentSymbols';
+import { getFoldingRanges } from './features/foldingRanges';
+import { getSemanticTokens, TOKEN_LEGEND } from './features/semanticTokens';
+import { getDecorations, visibleEnd } from './features/decorations';
+import { getCodeActions } from './features/codeActions';
+import { Analyses } from './analyses';
+import { ReportDocument } from './reportDocument';
+import { SettingsCache } from './settings';
+import { StepRunner } from './runSteps';
+import type { ClientInfo, HandlerModule, ServerContext } from './context';
+import { registerTags, tagQuickFixes } from './handlers/tags';
+import { createTagService } from './tagService';
+import { registerNavigation } from './handlers/navigation';
+import { registerEntitiesView } from './handlers/entitiesView';
+import { registerExports } from './handlers/exports';
+import { registerWorkspaceSymbols } from './handlers/workspaceSymbols';
+import { glossaryModule } from './handlers/glossary';
+import { registerServerStats } from './handlers/serverStats';
+
+export interface ServerOptions {
+  /** The step runner of the process (the stdio transport shares it to parse big messages in slices). */
+  runner?: StepRunner;
+}
+
+/** Creates a server on a connection; call listen() on the result once the caller's own handlers are set. */
+export function createServer(connection: Connection, options: ServerOptions = {}): { listen(): void; context: ServerContext } {
+  const runner = options.runner ?? new StepRunner();
+  const documents = new TextDocuments<ReportDocument>({
+    create: ReportDocument.create,
+    update(doc, changes, version) {
+      const from = doc.version;
+      const edits = doc.update(changes, version);
+      analyses.store.recordEdits(doc.uri, from, version, edits);
+      ctx.tags.recordEdits(doc.uri, edits);
+      return doc;
+    },
+  });
+  const glossaries = new GlossaryFiles();
+  const base = {
+    connection,
+    documents,
+    runner,
+    settings: new SettingsCache(connection),
+    glossaries,
+    l10n: l10nFor('en'),
+    client: { ownClient: false, dynamicSave: false, progress: false } as ClientInfo,
+    workspaceFolders: [] as string[],
+    matcher: () => glossaries.matcher(),
+    tell: (type: MessageType, message: string) => void connection.sendNotification(ShowMessageNotification.type, { type, message }),
+    logError: (what: string, e: unknown) => connection.console.error(`Report Lens: ${what} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`),
+  };
+  const ctx: ServerContext = Object.assign(base, {
+    tags: createTagService({ connection, documents, l10n: () => base.l10n, tell: base.tell }),
+    analysisOf: (...args: Parameters<ServerContext['analysisOf']>) => analyses.analysisOf(...args),
+  });
+  const analyses = new Analyses(ctx);
+  let dynamicConfiguration = false;
+
+  const modules: HandlerModule[] = [
+    registerCoreFeatures,
+    glossaryModule({ reanalyseAll: () => analyses.reanalyseAll(), dynamicConfiguration: () => dynamicConfiguration }),
+    registerTags,
+    registerNavigation,
+    registerEntitiesView,
+    registerExports,
+    registerWorkspaceSymbols,
+    registerServerStats,
+  ];
+  const registered = modules.map((m) => m(ctx) ?? {});
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const init = (params.initializationOptions ?? {}) as InitializationOptions;
+    ctx.l10n = l10nFor(init.locale ?? params.locale);
+    ctx.client = {
+      ownClient: !!init.clientDrawsDecorations,
+      dynamicSave: !!params.capabilities.textDocument?.synchronization?.dynamicRegistration,
+      progress: !!params.capabilities.window?.workDoneProgress,
+    };
+    ctx.settings.supported = !!params.capabilities.workspace?.configuration;
+    dynamicConfiguration = !!params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
+    ctx.workspaceFolders = workspaceFoldersOf(params);
+    return {
+      capabilities: Object.assign({ textDocumentSync: TextDocumentSyncKind.Incremental }, ...registered.map((r) => r.capabilities?.() ?? {})),
+      serverInfo: { name: 'report-lens' },
+    };
+  });
+
+  return {
+    context: ctx,
+    listen() {
+      documents.listen(connection);
+      connection.listen();
+    },
+  };
+}
+
+/** The workspace folders on disk (absolute paths), or the root of older clients. */
+function workspaceFoldersOf(params: InitializeParams): string[] {
+  const folders = (params.workspaceFolders ?? []).filter((f) => f.uri.startsWith('file:')).map((f) => fileURLToPath(f.uri));
+  if (!folders.length && params.rootUri?.startsWith('file:')) return [fileURLToPath(params.rootUri)];
+  return folders;
+}
+
+/** Hover, outline, folding, colours, decorations and quick fixes: what every report gets. */
+const registerCoreFeatures: HandlerModule = (ctx) => {
+  const { connection } = ctx;
+  connection.onHover(async (params, token) => {
+    const r = await ctx.analysisOf(params.textDocument.uri, token, ['orgs']);
+    return r ? getHover(r.doc, r.analysis, params.position, ctx.l10n) : null;
+  });
+  connection.onDocumentSymbol(async (params, token) => {
+    const r = await ctx.analysisOf(params.textDocument.uri, token, ['outline']);
+    return r ? getDocumentSymbols(r.doc, r.analysis.outline) : null;
+  });
+  connection.onFoldingRanges(async (params, token) => {
+    const r = await ctx.analysisOf(params.textDocument.uri, token, ['outline']);
+    return r ? getFoldingRanges(r.analysis.outline) : null;
+  });
+  connection.languages.semanticTokens.on(async (params, token) => {
+    const r = await ctx.analysisOf(params.textDocument.uri, token, WHOLE_DOCUMENT);
+    return r ? getSemanticTokens(r.doc, r.analysis, await ctx.settings.get(r.doc.uri)) : { data: [] };
+  });
+  connection.onRequest(DecorationsRequest.method, async (params: DecorationsParams, token: CancellationToken): Promise<DecorationsResult | null> => {
+    // The lines on screen of a big document being analysed are decorated as soon as its blocks are done.
+    const windows = params.visibleLines;
+    const r = await ctx.analysisOf(params.textDocument.uri, token, [], windows?.length ? (doc) => visibleEnd(doc, windows) : undefined);
+    return r ? getDecorations(r.doc, r.doc.version, r.analysis, await ctx.settings.get(r.doc.uri), params.visibleLines) : null;
+  });
+  connection.onCodeAction(async (params, token) => {
+    // Code actions follow the cursor: they wait only for what at() needs (the organisations).
+    const r = await ctx.analysisOf(params.textDocument.uri, token, ['orgs']);
+    if (!r) return null;
+    return [...getCodeActions(r.doc, r.analysis, params.range, ctx.client.ownClient, ctx.l10n), ...(await tagQuickFixes(ctx, r.doc, r.analysis, params.range))];
+  });
+  return {
+    capabilities: () => ({
+      hoverProvider: true,
+      documentSymbolProvider: { label: 'Report Lens' },
+      foldingRangeProvider: true,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      // Report Lens's own client paints decorations itself; colouring the same spans twice would clash.
+      semanticTokensProvider: ctx.client.ownClient ? undefined : { legend: TOKEN_LEGEND, full: true },
+    }),
+  };
+};

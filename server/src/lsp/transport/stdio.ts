@@ -1,0 +1,23 @@
+/**
+ * The server's connection over stdin/stdout, with messages read by SlicedMessageReader (big
+ * messages parsed in steps). What vscode-languageserver does for its own stdio connection is done
+ * here too: the process exits when stdin closes, and console output, which would corrupt the
+ * protocol on stdout, goes to stderr.
+ */
+import { createConnection, ProposedFeatures, StreamMessageWriter } from 'vscode-languageserver/node';
+import type { StepRunner } from '../runSteps';
+import { SlicedMessageReader } from './slicedReader';
+
+export function stdioConnection(runner: StepRunner) {
+  const connection = createConnection(ProposedFeatures.all, new SlicedMessageReader(process.stdin, { run: (steps) => runner.run(steps) }), new StreamMessageWriter(process.stdout));
+  let shutdown = false;
+  // The server's only shutdown handler: one registered elsewhere would replace it.
+  connection.onShutdown(() => {
+    shutdown = true;
+  });
+  const exit = () => process.exit(shutdown ? 0 : 1);
+  process.stdin.on('end', exit);
+  process.stdin.on('close', exit);
+  console.log = console.info = console.debug = (...args: unknown[]) => console.error(...args);
+  return connection;
+}

@@ -1,0 +1,12 @@
+/** Document URIs as users read them. */
+
+/** The file name at the end of a URI, decoded; a URI with a stray % (not an escape) keeps it as it is. */
+export function fileNameOf(uri: string): string {
+  const raw = uri.slice(uri.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(raw);
+  } catch (e) {
+    if (e instanceof URIError) return raw;
+    throw e;
+  }
+}
