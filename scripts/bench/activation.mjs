@@ -9,9 +9,9 @@
  *     from spawn (`node dist/server.js --stdio`) to the answer to `initialize`, and to the answer to the
  *     first-screen `reportLens/decorations` request sent right after `didOpen` — what the VS Code client
  *     asks when a report opens. The client's own activation inside VS Code is not in these figures.
- *     A request answered null (the server drops an analysis that the settings' arrival restarts, and the
- *     requests waiting on it get null; the VS Code client asks again on reportLens/decorationsChanged) is
- *     asked again at once, and the time runs to the first answer with decorations; the retries are counted.
+ *     A request answered null would be asked again (the VS Code client does so on
+ *     reportLens/decorationsChanged) and the time would run to the first answer with decorations; such
+ *     retries are counted and shown.
  */
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';

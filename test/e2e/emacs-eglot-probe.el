@@ -67,8 +67,8 @@
           (goto-char (point-min))
           (unless (search-forward needle nil t) (error "HOVER_TEXT not in the buffer: %s" needle))
           (goto-char (+ (match-beginning 0) 1)))
-        ;; Asked again, as eldoc and imenu are when a user waits, while the server answers null:
-        ;; requests that arrive while the first analysis restarts (when the settings come in) get null.
+        ;; Asked again while the answer is null, as eldoc and imenu are when point rests (bounded):
+        ;; the check reports at which attempt the hover came.
         (let* ((attempts 0)
                (hover (probe-until (lambda ()
                                      (setq attempts (1+ attempts))

@@ -82,7 +82,7 @@
              ;; lsp-mode asks for the tokens itself when the buffer opens: what came back then.
              (first-tokens (progn (probe-until (lambda () lsp--semantic-tokens-cache)) (funcall tokens)))
              (attempts 0)
-             ;; Asked again while the server answers null, as a user's next hover would be.
+             ;; Asked again while the answer is null, as a user's next hover would be (bounded).
              (hover (probe-until (lambda ()
                                    (setq attempts (1+ attempts))
                                    (lsp-request "textDocument/hover" (lsp--text-document-position-params)))))
