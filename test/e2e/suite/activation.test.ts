@@ -23,7 +23,8 @@ describe('Starting Report Lens', () => {
     assert.ok(ext, `${EXTENSION_ID} is not loaded`);
     if (ext.isActive) {
       // Something activated it already (an editor restored with a report?): there is nothing to measure.
-      console.log('[e2e]   (not measured: the extension was active before the test)');
+      const open = vscode.workspace.textDocuments.map((d) => `${d.uri.toString()} (${d.languageId})`).join(', ');
+      console.log(`[e2e]   (not measured: the extension was active before the test; documents open: ${open || 'none'})`);
       this.skip();
     }
     // Outside the workspace folder, so that no other test sees it among the reports.
