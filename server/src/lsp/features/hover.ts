@@ -4,6 +4,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FigureAnnotation, OrgAnnotation, TermAnnotation } from '../../core/types';
 import { CATEGORY_LABEL, FIGURE_KIND_LABEL, ORG_KIND_LABEL } from './labels';
 import type { DocumentAnalysis } from '../../core/analyze';
+import { figureValueText } from './figureText';
 import { toRange } from './positions';
 import type { L10n } from '../../core/l10n';
 
@@ -39,51 +40,15 @@ function termHover(a: TermAnnotation, { t, chinese }: L10n): string {
   return lines.join('\n\n');
 }
 
-/** Formats a number with thousands separators and at most 6 decimals. */
-export function formatNumber(n: number): string {
-  return n.toLocaleString('en-US', { maximumFractionDigits: 6 });
-}
-
-function figureHover(f: FigureAnnotation, { t }: L10n): string {
-  const head = `**${md(f.text)}** · ${FIGURE_KIND_LABEL[f.figureKind]?.(t) ?? f.figureKind}`;
-  const lines = [head];
-  const unit = f.unit ? ` ${md(f.unit)}` : '';
-  switch (f.figureKind) {
-    case 'percent':
-      if (f.value !== null) lines.push(`= ${formatNumber(f.value)} (${formatNumber(Math.round(f.value * 1e8) / 1e6)}%)`);
-      break;
-    case 'percentage-point':
-      if (f.value !== null) lines.push(`= ${t('{0} percentage points', formatNumber(f.value))}`);
-      lines.push(t('A change in a percentage, not a percentage.'));
-      break;
-    case 'date':
-    case 'period':
-      if (f.date) lines.push(`= ${md(f.date)}`);
-      else if (f.value !== null) lines.push(`= ${formatNumber(f.value)}${unit}`);
-      break;
-    case 'range':
-      if (f.value !== null) lines.push(`= ${formatNumber(f.value)}–${f.valueHigh !== undefined ? formatNumber(f.valueHigh) : '?'}${unit}`);
-      break;
-    case 'rank':
-      if (f.value !== null) lines.push(`= ${t('rank {0}', formatNumber(f.value))}${f.scope ? ` (${md(f.scope)})` : ''}`);
-      break;
-    default:
-      if (f.value !== null) lines.push(`= ${formatNumber(f.value)}${unit}`);
-  }
-  const notes: string[] = [];
-  if (f.approx && f.approx !== 'exact') notes.push(APPROX[f.approx]?.(t) ?? f.approx);
-  if (f.change) notes.push(f.change === 'increase' ? t('increase') : t('decrease'));
-  if (notes.length) lines.push(notes.join(' · '));
+function figureHover(f: FigureAnnotation, l10n: L10n): string {
+  const { t } = l10n;
+  const lines = [`**${md(f.text)}** · ${FIGURE_KIND_LABEL[f.figureKind]?.(t) ?? f.figureKind}`];
+  const value = figureValueText(f, l10n);
+  if (value !== undefined) lines.push(`= ${md(value)}`);
+  if (f.figureKind === 'percentage-point') lines.push(t('A change in a percentage, not a percentage.'));
+  if (f.change) lines.push(f.change === 'increase' ? t('increase') : t('decrease'));
   return lines.join('\n\n');
 }
-
-const APPROX: Record<string, (t: L10n['t']) => string> = {
-  'more-than': (t) => t('more than'),
-  nearly: (t) => t('nearly'),
-  about: (t) => t('about'),
-  'at-least': (t) => t('at least'),
-  'at-most': (t) => t('at most'),
-};
 
 function orgHover(o: OrgAnnotation, { t, chinese }: L10n): string {
   const lines = [`**${md(o.canonical)}** · ${ORG_KIND_LABEL[o.orgKind]?.(t) ?? o.orgKind}`];
