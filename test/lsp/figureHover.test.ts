@@ -42,3 +42,17 @@ test('figure hovers in Chinese: 5.32‰, 2016年–2030年, 2024年4月, 20日, 
     await h.close();
   }
 });
+
+test('hovers in a traditional-script document show names and units in traditional characters', async () => {
+  const h = await startServer({ inProcess: true, locale: 'zh-cn' });
+  try {
+    const text = '國家衛生健康委員會要求推進分級診療，全縣門診量同比增長3.2個百分點，婴兒死亡率5.32‰。\n';
+    const uri = open(h, text, 'figure-hover-traditional.txt');
+    assert.match(await hoverAt(h, uri, text, '分級診療'), /^\*\*分級診療\*\*/);
+    assert.match(await hoverAt(h, uri, text, '國家衛生健康委員會'), /^\*\*國家衛生健康委員會\*\*/);
+    assert.match(await hoverAt(h, uri, text, '3.2個百分點'), /= 3\.2 個百分點/);
+    assert.match(await hoverAt(h, uri, text, '5.32‰'), /= 5\.32‰$/m);
+  } finally {
+    await h.close();
+  }
+});

@@ -92,7 +92,8 @@ export function figureValueText(f: FigureAnnotation, l10n: L10n): string | undef
     value = `${low}–${f.valueHigh !== undefined ? withUnit(f.valueHigh, f) : '?'}`;
   }
   else if (f.figureKind === 'rank') value = t('rank {0}', formatNumber(f.value)) + (f.scope ? ` (${f.scope})` : '');
-  else if (f.figureKind === 'percentage-point') value = t('{0} percentage points', formatNumber(f.value));
+  // In Chinese the unit itself (个百分点, 個百分點 in a traditional document) says it.
+  else if (f.figureKind === 'percentage-point' && !l10n.chinese) value = t('{0} percentage points', formatNumber(f.value));
   else value = withUnit(f.value, f);
   return qualified(value, f, t);
 }
