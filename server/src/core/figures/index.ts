@@ -9,8 +9,10 @@
  *
  * PDF extraction leaves blanks between a number and its unit (2023 年, 30 元, 94.03 %): blanks between
  * a digit and a Han character or a percent sign are taken out before the scan and put back in the
- * figures' offsets, so the figure's text keeps them. (Line breaks inside a paragraph are taken out
- * before, by textView.ts; a hard paragraph break ends the text this function sees.)
+ * figures' offsets, so the figure's text keeps them. Few paragraphs have such blanks: the scan notes
+ * a blank beside a number it reads, and only then is the paragraph joined and read again. (Line
+ * breaks inside a paragraph are taken out before, by textView.ts; a hard paragraph break ends the
+ * text this function sees.)
  *
  * Where things are (each file's header lists the decisions it makes where reports are ambiguous):
  * - this file: where a figure may start, and which family reads what starts there;
@@ -31,7 +33,7 @@ import { quantity } from './amounts';
 import { day, dayOfMonth, digitRunYears, isoDate, month, quarter, quarterAhead, revisionYear, yearDate, yearRange, yearValue } from './dates';
 import { denominator, fraction } from './percents';
 import { ordinal } from './ranks';
-import { ANCHOR, A_CHINESE, FigureScanner, arabicNum, chineseNum, nextAnchor, type Num } from './scanner';
+import { ANCHOR, A_CHINESE, BLANK, FigureScanner, arabicNum, chineseNum, nextAnchor, type Num } from './scanner';
 import { clock, frequency, frequencyBefore } from './times';
 import { measureWordAt } from './units';
 
@@ -53,8 +55,10 @@ const SCANNER = new FigureScanner();
 
 /** Finds the figures in a paragraph of report text. */
 export function findFigures(text: string): FigureAnnotation[] {
+  const first = scan(text);
+  if (!SCANNER.blankBesideNumber) return first;
   const joined = joinBlanks(text);
-  if (joined === undefined) return scan(text);
+  if (joined === undefined) return first;
   const found = scan(joined.text);
   placeInText(found, joined.cuts, text);
   return found;
@@ -74,7 +78,7 @@ function scan(text: string): FigureAnnotation[] {
 
 // ------------------------------------------------------------------ blanks inside figures
 
-/** Runs of blanks: space, tab, no-break space, ideographic space. */
+/** Runs of blanks: space, tab, no-break space, ideographic space (as BLANK in scanner.ts). */
 const BLANKS = /[ \t\u00a0\u3000]+/g;
 /** A longer run of blanks separates columns of a table rather than a number from its unit. */
 const MAX_JOINED_BLANKS = 3;
@@ -154,6 +158,8 @@ function readAt(s: FigureScanner, p: number, anchor: number): number {
       if (iso !== undefined) return iso;
     }
     num = arabicNum(t, p);
+    // 2023 年, 提高 30 元: the paragraph is read again without such blanks (see the header).
+    if (BLANK[t.charCodeAt(num.end) | 0] === 1 || BLANK[prev | 0] === 1) s.blankBesideNumber = true;
   }
   if (t.charCodeAt(num.end) === FEN && t.startsWith('分之', num.end)) return fraction(s, num);
   if (isLatin(prev) || (isMinus(prev) && isLatin(t.charCodeAt(p - 2)))) return num.end; // COVID-19, PM2.5

@@ -31,6 +31,10 @@ for (let c = 48; c <= 57; c++) ANCHOR[c] = A_ARABIC;
 for (let c = 0xff10; c <= 0xff19; c++) ANCHOR[c] = A_ARABIC;
 for (const s of '〇零一二两三四五六七八九十百千万亿') ANCHOR[ch(s)] = A_CHINESE;
 
+/** 1 for blanks: space, tab, no-break space, ideographic space. */
+export const BLANK = new Uint8Array(0x10000);
+for (const c of [32, 9, 0xa0, 0x3000]) BLANK[c] = 1;
+
 /** The first place at or after i where a figure may start, or the text's length. */
 export function nextAnchor(t: string, i: number): number {
   // A loop of its own: most characters start nothing, and this tight loop is what skips them.
@@ -217,6 +221,8 @@ export class FigureScanner {
   floor = 0;
   /** A 每…人口 denominator waiting for its figure, until the end of its clause (percents.ts). */
   per: { text: string; until: number } | undefined = undefined;
+  /** Whether a blank stands beside an Arabic number read (index.ts then joins and reads again). */
+  blankBesideNumber = false;
   /** The next 《 not yet looked at (-1: none), and the 《…》 title last passed (close -1: none). */
   private nextTitle = -2;
   private titleOpen = -1;
@@ -228,6 +234,7 @@ export class FigureScanner {
     this.out = [];
     this.floor = 0;
     this.per = undefined;
+    this.blankBesideNumber = false;
     this.nextTitle = -2;
     this.titleOpen = -1;
     this.titleClose = -1;
