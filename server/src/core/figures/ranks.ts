@@ -63,11 +63,18 @@ export function ordinal(s: FigureScanner, num: Num): number {
   }
   const di = num.start - 1;
   if (di < s.floor) return num.end;
-  const scope = scopeBefore(s, di);
-  if (c === WEI || c === MING || (scope?.adjacent && RANKED_THINGS.includes(t[end]))) end++;
-  else if (isHan(c) || isOpenQuote(c) || digitValue(c) >= 0) return num.end;
   // 第一，…；第二，… at the start of a clause enumerates points; a rank follows a word (位列第8).
   if (!isHan(t.charCodeAt(di - 1))) return num.end;
+  // Most 第N are labels (第三批): the scope, which takes longer to look for, is looked for after them.
+  const label = isHan(c) || isOpenQuote(c) || digitValue(c) >= 0;
+  const ranked = label && RANKED_THINGS.includes(t[end]);
+  if (label && !ranked && c !== WEI && c !== MING) return num.end;
+  const scope = scopeBefore(s, di);
+  if (c === WEI || c === MING) end++;
+  else if (ranked) {
+    if (!scope?.adjacent) return num.end;
+    end++;
+  }
   const start = scope && scope.adjacent ? scope.start : di;
   if (s.excluded(num, start, end)) return num.end;
   return s.emit(start, end, rank(num.value, scope?.word));
