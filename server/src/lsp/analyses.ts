@@ -42,8 +42,9 @@ export class Analyses {
   async analysisOf(uri: string, token?: CancellationToken, needs: readonly WholeDocumentPart[] = [], upTo?: (doc: ReportDocument) => number): Promise<Current | undefined> {
     const doc = this.ctx.documents.get(uri);
     if (!doc) return undefined;
-    const version = doc.version;
-    const stale = () => this.ctx.documents.get(uri)?.version !== version;
+    // The revision, not the client's version: a version sent again may stand for another text.
+    const revision = doc.revision;
+    const stale = () => this.ctx.documents.get(uri) !== doc || doc.revision !== revision;
     for (;;) {
       try {
         let analysis = this.ctx.tags.corrected(uri, await (upTo ? this.store.upTo(doc, upTo(doc)) : this.store.get(doc)));
@@ -78,8 +79,9 @@ export class Analyses {
 
   private async analyseNow(doc: ReportDocument): Promise<void> {
     const version = doc.version;
+    const revision = doc.revision;
     const result = await this.analysisOf(doc.uri);
-    if (!result || result.doc.version !== version) return;
+    if (!result || result.doc !== doc || doc.revision !== revision) return;
     this.showNotices(doc.uri, result.analysis.notices);
     void this.ctx.connection.sendNotification(DecorationsChangedNotification.method, { uri: doc.uri, version });
   }

@@ -23,6 +23,11 @@ export interface AppliedEdit {
 
 export class ReportDocument implements TextDocument {
   private starts?: number[];
+  /**
+   * Counts the updates this document received: unlike the client's version, which a client may send
+   * again or backwards (1, 2, 1, 2, 3), each revision names one text. Caches of analyses are keyed by it.
+   */
+  private rev = 0;
 
   private constructor(
     readonly uri: string,
@@ -42,6 +47,11 @@ export class ReportDocument implements TextDocument {
 
   get version(): number {
     return this.ver;
+  }
+
+  /** The number of updates so far (see `rev`): it only ever grows, and each value stands for one text. */
+  get revision(): number {
+    return this.rev;
   }
 
   get lineCount(): number {
@@ -110,6 +120,7 @@ export class ReportDocument implements TextDocument {
       this.replace(edit.start, edit.end, change.text);
     }
     this.ver = version;
+    this.rev++;
     return applied;
   }
 

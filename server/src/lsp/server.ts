@@ -51,9 +51,10 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   const documents = new TextDocuments<ReportDocument>({
     create: ReportDocument.create,
     update(doc, changes, version) {
-      const from = doc.version;
+      // By revision, not by the client's version, which may repeat or go back (analysisStore.ts).
+      const from = doc.revision;
       const edits = doc.update(changes, version);
-      analyses.store.recordEdits(doc.uri, from, version, edits);
+      analyses.store.recordEdits(doc.uri, from, doc.revision, edits);
       ctx.tags.recordEdits(doc.uri, edits);
       return doc;
     },
