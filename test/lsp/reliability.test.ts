@@ -4,10 +4,7 @@
  */
 import { describe, test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import * as path from 'node:path';
 import { startServer, type Harness } from './harness';
-import { REPO_ROOT } from '../helpers';
 import type { DecorationsResult, WireRange } from '../../shared/protocol';
 
 /** Rejects when `p` takes longer than `ms`: a request must be answered, not hang. */
@@ -112,6 +109,123 @@ describe('version games', () => {
       const fresh = 'file:///virtual/reopened-fresh.txt';
       h.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: fresh, languageId: 'plaintext', version: 1, text: texts[1] } });
       assert.deepEqual(underRanges(texts[1], deco), underRanges(texts[1], (await decorations(h, fresh))!));
+    } finally {
+      await h.close();
+    }
+  });
+});
+
+/** A message as bytes on the wire, with a header announcing `length` (its real length by default). */
+function frame(message: object | string, length?: number): Buffer {
+  const body = Buffer.from(typeof message === 'string' ? message : JSON.stringify(message));
+  return Buffer.concat([Buffer.from(`Content-Length: ${length ?? body.length}\r\n\r\n`), body]);
+}
+
+/** Whether the server's process is still running after `ms`. */
+async function aliveAfter(h: Harness, ms: number): Promise<boolean> {
+  await new Promise((ok) => setTimeout(ok, ms));
+  return h.proc!.exitCode === null && h.proc!.signalCode === null;
+}
+
+describe('messages that must not crash the server', () => {
+  test('a header announcing 5,000,000,000 bytes: the server skips them and lives on, without allocating them', async () => {
+    const h = await startServer({ expectErrors: true });
+    try {
+      const uri = 'file:///virtual/before-huge.txt';
+      h.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: '推进三医协同。' } });
+      assert.ok(await decorations(h, uri));
+      h.raw(Buffer.from('Content-Length: 5000000000\r\n\r\n{"jsonrpc":"2.0","id":99,"method":"textDocument/hover","params":'));
+      h.raw(Buffer.alloc(4 << 20, 0x20));
+      assert.ok(await aliveAfter(h, 800), `the server died: ${h.stderr().slice(-1500)}`);
+      const rss = Number((await import('node:fs')).readFileSync(`/proc/${h.proc!.pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)?.[1] ?? 0) * 1024;
+      assert.ok(rss < 1024 * 1024 * 1024, `RSS ${rss} bytes`);
+    } finally {
+      h.proc!.kill('SIGKILL');
+    }
+  });
+
+  test('a message over the limit (--max-message-mb): a request gets an error answer, an open is skipped with a message, the stream goes on', async () => {
+    const h = await startServer({ args: ['--max-message-mb=1'], expectErrors: true });
+    try {
+      const uri = 'file:///virtual/too-big.txt';
+      const big = '推进三医协同。\n'.repeat(100_000); // 2.4 MB as UTF-8
+      h.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: big } });
+      await h.waitFor(() => h.messages.some((m) => m.message.includes('too-big.txt') && /too large/.test(m.message)), 'a message naming the report');
+      await h.waitFor(() => h.logged.some((m) => /skipped a message of \d+ bytes/.test(m.message) && m.message.includes('1048576')), 'a log line with the sizes');
+      assert.equal(await within(decorations(h, uri), 5000, 'decorations of the skipped report'), null);
+      // A request too big: answered with an error, by its id.
+      await assert.rejects(
+        within(h.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 }, padding: 'x'.repeat(2 << 20) }), 5000, 'big hover'),
+        (e: Error & { code?: number }) => e.code === -32600 && /longer than the limit/.test(e.message),
+      );
+      // And the stream goes on.
+      const small = 'file:///virtual/after-big.txt';
+      h.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: small, languageId: 'plaintext', version: 1, text: '推进三医协同。' } });
+      assert.ok(await within(decorations(h, small), 5000, 'decorations after the skipped messages'));
+    } finally {
+      await h.close();
+    }
+  });
+
+  test('the limit from the environment: REPORT_LENS_MAX_MESSAGE_MB', async () => {
+    const h = await startServer({ env: { REPORT_LENS_MAX_MESSAGE_MB: '1' }, expectErrors: true });
+    try {
+      await assert.rejects(h.conn.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///x.txt' }, position: { line: 0, character: 0 }, padding: 'x'.repeat(2 << 20) }));
+      assert.ok(await aliveAfter(h, 100));
+    } finally {
+      await h.close();
+    }
+  });
+
+  test('document and folder URIs with a % that is not an escape: answered, never a crash', async () => {
+    const h = await startServer({ expectErrors: true });
+    try {
+      const bad = 'file:///tmp/100%zz%.txt';
+      h.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: bad, languageId: 'plaintext', version: 1, text: '推进三医协同，投入1.5亿元。\n' } });
+      const binary = 'file:///tmp/50%%binary%g.txt';
+      h.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: binary, languageId: 'plaintext', version: 1, text: 'PK\u0003\u0004\u0000\u0000医共体' } });
+      await h.waitFor(() => h.messages.some((m) => m.message.includes('50%%binary%g.txt')), 'the binary warning naming the file');
+      assert.ok(await within(decorations(h, bad), 5000, 'decorations'));
+      assert.ok(await within(h.conn.sendRequest('textDocument/hover', { textDocument: { uri: bad }, position: { line: 0, character: 3 } }), 5000, 'hover'));
+      h.conn.sendNotification('textDocument/didChange', { textDocument: { uri: bad, version: 2 }, contentChanges: [{ text: '芜湖市卫健委。' }] });
+      h.conn.sendNotification('textDocument/didSave', { textDocument: { uri: bad } });
+      h.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: 'file:///tmp/%E0%A4%A.glossary.json', type: 2 }] });
+      await assert.rejects(h.conn.sendRequest('reportLens/export', { format: 'csv', folder: 'file:///tmp/%zz' }));
+      await h.conn.sendRequest('reportLens/tags', { textDocument: { uri: bad } });
+      await h.conn.sendRequest('reportLens/addTag', { textDocument: { uri: bad }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 2 } }, label: 'Term' });
+      h.conn.sendNotification('textDocument/didClose', { textDocument: { uri: bad } });
+      assert.ok(await aliveAfter(h, 300), `the server died: ${h.stderr().slice(-1500)}`);
+      const ok = 'file:///virtual/after-bad-uris.txt';
+      h.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: ok, languageId: 'plaintext', version: 1, text: '推进三医协同。' } });
+      assert.ok(await within(decorations(h, ok), 5000, 'decorations after'));
+    } finally {
+      await h.close();
+    }
+  });
+
+  test('workspace folders with a % that is not an escape: initialize is answered', async () => {
+    const h = await startServer({ rootDir: '/tmp/%zz' });
+    try {
+      assert.ok(h.init.capabilities.hoverProvider);
+    } finally {
+      await h.close();
+    }
+  });
+
+  test('a header that never ends, then bodies that are not messages: reported, and the stream goes on', async () => {
+    const h = await startServer({ expectErrors: true });
+    try {
+      h.raw(Buffer.alloc(100_000, 0x41));
+      h.raw('\r\n\r\n');
+      for (const body of ['5', 'null', '[]', '"x"', '{"jsonrpc":"2.0","id":1}', '{"method":5}', '{"jsonrpc":"2.0","id":"q","method":"textDocument/hover"}', '{not json', '{"jsonrpc":"2.0","id":"r","method":"textDocument/hover","params":{"textDocument":{"uri":5},"position":null}}']) {
+        h.raw(frame(body));
+      }
+      h.raw('Content-Length: -5\r\n\r\n');
+      h.raw('Content-Length: 12abc\r\n\r\n');
+      const ok = 'file:///virtual/after-garbage.txt';
+      h.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: ok, languageId: 'plaintext', version: 1, text: '推进三医协同。' } });
+      assert.ok(await within(decorations(h, ok), 5000, 'decorations after the garbage'));
+      assert.ok(await aliveAfter(h, 100));
     } finally {
       await h.close();
     }

@@ -15,7 +15,6 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
-import { fileURLToPath } from 'node:url';
 import { DecorationsRequest, type DecorationsParams, type DecorationsResult, type InitializationOptions } from '../../../shared/protocol';
 import { WHOLE_DOCUMENT } from '../core/analyze';
 import { l10nFor } from '../core/l10n';
@@ -39,6 +38,8 @@ import { registerExports } from './handlers/exports';
 import { registerWorkspaceSymbols } from './handlers/workspaceSymbols';
 import { glossaryModule } from './handlers/glossary';
 import { registerServerStats } from './handlers/serverStats';
+import { registerTransportProblems } from './handlers/transportProblems';
+import { pathOfUri } from './uris';
 
 export interface ServerOptions {
   /** The step runner of the process (the stdio transport shares it to parse big messages in slices). */
@@ -89,6 +90,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     registerExports,
     registerWorkspaceSymbols,
     registerServerStats,
+    registerTransportProblems,
   ];
   const registered = modules.map((m) => m(ctx) ?? {});
 
@@ -118,10 +120,13 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   };
 }
 
-/** The workspace folders on disk (absolute paths), or the root of older clients. */
+/** The workspace folders on disk (absolute paths), or the root of older clients; URIs that name no file are left out. */
 function workspaceFoldersOf(params: InitializeParams): string[] {
-  const folders = (params.workspaceFolders ?? []).filter((f) => f.uri.startsWith('file:')).map((f) => fileURLToPath(f.uri));
-  if (!folders.length && params.rootUri?.startsWith('file:')) return [fileURLToPath(params.rootUri)];
+  const folders = (params.workspaceFolders ?? []).map((f) => pathOfUri(f?.uri)).filter((f): f is string => f !== undefined);
+  if (!folders.length) {
+    const root = pathOfUri(params.rootUri ?? undefined);
+    if (root) return [root];
+  }
   return folders;
 }
 
