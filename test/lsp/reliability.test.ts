@@ -231,3 +231,22 @@ describe('messages that must not crash the server', () => {
     }
   });
 });
+
+test('a workspace glossary of 200,000 nested [: reported with its file and line, and the server works on with the built-in glossary', async () => {
+  const fs = await import('node:fs');
+  const os = await import('node:os');
+  const path = await import('node:path');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'report-lens-deep-'));
+  fs.writeFileSync(path.join(dir, 'report-lens.glossary.json'), '['.repeat(200_000));
+  const h = await startServer({ rootDir: dir });
+  try {
+    await h.waitFor(() => h.messages.some((m) => m.message.includes('report-lens.glossary.json') && /nested/.test(m.message)), 'a message about the glossary');
+    const uri = 'file:///virtual/deep-glossary.txt';
+    h.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: '推进三医协同。\n' } });
+    const deco = await within(decorations(h, uri), 5000, 'decorations');
+    assert.equal(deco?.ranges.term?.length, 1);
+  } finally {
+    await h.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -27,9 +27,14 @@ export function glossaryModule(host: GlossaryHost): HandlerModule {
     const { connection, glossaries } = ctx;
     let key = '';
     const reload = async () => {
-      const s = await ctx.settings.global();
-      key = analysisKey(s);
-      reportProblems(ctx, glossaries.load(GlossaryFiles.resolve(s.glossaryFiles, ctx.workspaceFolders), ctx.workspaceFolders));
+      try {
+        const s = await ctx.settings.global();
+        key = analysisKey(s);
+        reportProblems(ctx, glossaries.load(GlossaryFiles.resolve(s.glossaryFiles, ctx.workspaceFolders), ctx.workspaceFolders));
+      } catch (e) {
+        // A bug, to be seen; the documents are analysed again all the same, with the glossaries as they are.
+        ctx.logError('loading the glossaries', e);
+      }
       host.reanalyseAll();
     };
     connection.onInitialized(async () => {
