@@ -31,6 +31,14 @@ export const DecorationsRequest = { method: 'reportLens/decorations' } as const;
 export const DecorationsChangedNotification = { method: 'reportLens/decorationsChanged' } as const;
 export interface DecorationsChangedParams { uri: string; version: number }
 
+/**
+ * Notification from server to Report Lens's own client: an open report is mostly characters that could
+ * not be decoded (a GB18030 file opened as UTF-8); the client offers to reopen it in `suggested`.
+ * Other clients get a window/showMessage instead. Sent once per document while it stays open.
+ */
+export const WrongEncodingNotification = { method: 'reportLens/wrongEncoding' } as const;
+export interface WrongEncodingParams { uri: string; suggested: 'gb18030' }
+
 /** Initialization options the client sends. */
 export interface InitializationOptions {
   /** The client draws its own decorations, so semantic tokens would colour everything twice. */

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { ADD_TO_GLOSSARY_COMMAND, APPLY_GLOSSARY_ENTRY_COMMAND, RESTART_SERVER_COMMAND, SHOW_OUTPUT_COMMAND } from '../../shared/commands';
-import type { InitializationOptions } from '../../shared/protocol';
+import { WrongEncodingNotification, type InitializationOptions, type WrongEncodingParams } from '../../shared/protocol';
 import { Decorations } from './decorations';
 import { activateTagging } from './tagging';
 
@@ -41,6 +41,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Report
   };
   client = new LanguageClient('reportLens', 'Report Lens', serverOptions, clientOptions);
   await client.start();
+  client.onNotification(WrongEncodingNotification.method, (p: WrongEncodingParams) => void offerReopen(p));
   const isReport = (doc: vscode.TextDocument) => vscode.languages.match(SELECTOR, doc) > 0;
   decorations = new Decorations(client, isReport);
   activateTagging(context, client, isReport, output);
@@ -94,6 +95,38 @@ async function addToGlossary(arg: { term: string }): Promise<void> {
   );
   if (!picked) return;
   await vscode.commands.executeCommand(APPLY_GLOSSARY_ENTRY_COMMAND, { entry: { term: arg.term, definition: definition.trim(), category: picked.id } });
+}
+
+/** A report that is mostly U+FFFD: says so, and offers to reopen it in the encoding it is probably in. */
+async function offerReopen(p: WrongEncodingParams): Promise<void> {
+  const uri = vscode.Uri.parse(p.uri);
+  const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
+  const reopen = vscode.l10n.t('Reopen as GB18030');
+  const pick = await vscode.window.showWarningMessage(
+    vscode.l10n.t('{0} is mostly characters that could not be read: it is probably in GB18030 (GBK), opened as UTF-8. Report Lens did not analyse it.', name),
+    reopen,
+  );
+  if (pick === reopen) await reopenWithEncoding(uri, p.suggested);
+}
+
+/**
+ * Reopens a document in another encoding: with openTextDocument's `encoding` option where VS Code has it
+ * (1.100 and later; the engine this extension asks for is older, so it is looked for at run time), else
+ * through VS Code's own Reopen with Encoding picker.
+ */
+async function reopenWithEncoding(uri: vscode.Uri, encoding: string): Promise<void> {
+  type WithEncoding = (uri: vscode.Uri, options: { encoding: string }) => Thenable<vscode.TextDocument & { encoding?: string }>;
+  try {
+    const doc = await (vscode.workspace.openTextDocument as unknown as WithEncoding)(uri, { encoding });
+    if (doc.encoding === encoding) {
+      await vscode.window.showTextDocument(doc);
+      return;
+    }
+  } catch {
+    // An older VS Code, or a document with unsaved changes: the picker below says what can be done.
+  }
+  await vscode.window.showTextDocument(uri);
+  await vscode.commands.executeCommand('workbench.action.editor.changeEncoding');
 }
 
 export async function deactivate(): Promise<void> {

@@ -250,3 +250,43 @@ test('a workspace glossary of 200,000 nested [: reported with its file and line,
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+describe('a report in another encoding opened as UTF-8', () => {
+  // A GB18030 report as an editor shows it when it reads it as UTF-8: ASCII kept, the rest U+FFFD.
+  const gbAsUtf8 = new TextDecoder('utf-8').decode(
+    Buffer.from('d2bdb9b2ccbdbda8c9e8a3acb8b2b8c7c8abcfd8a1a30a'.repeat(40) + '3230323438c4eab9a4d7f7bbe3b1a80a'.repeat(20), 'hex'),
+  );
+
+  test('another client is told once, in a message naming the file and GB18030; a binary file still gets its own message', async () => {
+    const h = await startServer();
+    try {
+      assert.ok(gbAsUtf8.split('\uFFFD').length > 100);
+      const uri = 'file:///virtual/gbk-report.txt';
+      h.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: gbAsUtf8 } });
+      await h.waitFor(() => h.messages.some((m) => m.message.includes('gbk-report.txt') && m.message.includes('GB18030')), 'the encoding message');
+      h.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: gbAsUtf8 + '\n' }] });
+      await h.decorationsChanged(uri, 2);
+      assert.equal(h.messages.filter((m) => m.message.includes('gbk-report.txt')).length, 1, 'said once');
+      assert.ok(!h.messages.some((m) => m.message.includes('gbk-report.txt') && /binary/.test(m.message)));
+      const zip = 'file:///virtual/zip-report.txt';
+      h.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: zip, languageId: 'plaintext', version: 1, text: 'PK\u0003\u0004\u0000\u0000\uFFFD\uFFFD\u0014\u0000' } });
+      await h.waitFor(() => h.messages.some((m) => m.message.includes('zip-report.txt') && /binary/.test(m.message)), 'the binary message');
+    } finally {
+      await h.close();
+    }
+  });
+
+  test("Report Lens's own client gets a notification to offer reopening the file as GB18030", async () => {
+    const h = await startServer({ clientDrawsDecorations: true });
+    try {
+      const got: { uri: string; suggested: string }[] = [];
+      h.conn.onNotification('reportLens/wrongEncoding', (p: { uri: string; suggested: string }) => void got.push(p));
+      const uri = 'file:///virtual/gbk-report-own.txt';
+      h.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: gbAsUtf8 } });
+      await h.waitFor(() => got.length > 0, 'the notification');
+      assert.deepEqual(got, [{ uri, suggested: 'gb18030' }]);
+    } finally {
+      await h.close();
+    }
+  });
+});

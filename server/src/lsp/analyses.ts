@@ -4,7 +4,7 @@
  * document's current version with the user's corrections, or undefined when it is no longer wanted.
  */
 import { MessageType, type CancellationToken } from 'vscode-languageserver';
-import { DecorationsChangedNotification } from '../../../shared/protocol';
+import { DecorationsChangedNotification, WrongEncodingNotification, type WrongEncodingParams } from '../../../shared/protocol';
 import type { WholeDocumentPart } from '../core/analyze';
 import type { AnalysisNotice } from '../core/types';
 import { AnalysisStore } from './analysisStore';
@@ -91,7 +91,7 @@ export class Analyses {
     this.pending.delete(uri);
     this.store.close(uri);
     this.ctx.settings.forget(uri);
-    for (const code of ['truncated', 'binary']) this.notified.delete(`${uri}#${code}`);
+    for (const code of ['truncated', 'binary', 'encoding']) this.notified.delete(`${uri}#${code}`);
   }
 
   /** Tells the user once per document when part of it was skipped. */
@@ -109,6 +109,10 @@ export class Analyses {
         );
       } else if (n.code === 'binary') {
         this.ctx.tell(MessageType.Warning, t('{0} looks like a binary file; Report Lens did not analyse it.', name));
+      } else if (n.code === 'encoding') {
+        // Report Lens's own client offers to reopen the file (VS Code's Reopen with Encoding); others get the message.
+        if (this.ctx.client.ownClient) void this.ctx.connection.sendNotification(WrongEncodingNotification.method, { uri, suggested: 'gb18030' } satisfies WrongEncodingParams);
+        else this.ctx.tell(MessageType.Warning, t('{0} is mostly characters that could not be read: it is probably in GB18030 (GBK), opened as UTF-8. Reopen it with that encoding; Report Lens did not analyse it.', name));
       }
     }
   }

@@ -15,7 +15,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisProgress, Analyzer, DocumentAnalysis, WHOLE_DOCUMENT, type AnalysisText, type AnalyzeOptions, type TextEdit, type WholeDocumentPart } from '../core/analyze';
 import { ReportDocument } from './reportDocument';
 import type { TermMatcher } from '../core/terms';
-import { BINARY_CHECK, looksBinary } from '../core/inputCheck';
+import { BINARY_CHECK, looksBinary, looksMisdecoded } from '../core/inputCheck';
 import { AnalysisCancelled, type StepRunner } from './runSteps';
 import type { Steps } from '../core/steps';
 
@@ -177,9 +177,13 @@ export class AnalysisStore {
     const options = await this.options(uri);
     if (run.cancelled) throw new AnalysisCancelled();
     let analysis: DocumentAnalysis;
-    if (looksBinary(text.slice(0, BINARY_CHECK))) {
+    const head = text.slice(0, BINARY_CHECK);
+    if (looksBinary(head)) {
+      const misdecoded = looksMisdecoded(head);
       analysis = new DocumentAnalysis(text, new Int32Array(0), new Int32Array(0), new Int32Array(0), [], 0, [
-        { code: 'binary', message: 'The document looks like a binary file; it was not analysed.' },
+        misdecoded
+          ? { code: 'encoding', message: 'The document is mostly characters that could not be decoded (another encoding read as UTF-8); it was not analysed.' }
+          : { code: 'binary', message: 'The document looks like a binary file; it was not analysed.' },
       ]);
     } else {
       const analyzer = new Analyzer(this.matcher(), options);
