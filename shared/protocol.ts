@@ -39,8 +39,16 @@ export interface DecorationsChangedParams { uri: string; version: number }
 export const WrongEncodingNotification = { method: 'reportLens/wrongEncoding' } as const;
 export interface WrongEncodingParams { uri: string; suggested: 'gb18030' }
 
+/** Notification from client to server: the user trusted the workspace (it was in Restricted Mode). */
+export const TrustGrantedNotification = { method: 'reportLens/trustGranted' } as const;
+
 /** Initialization options the client sends. */
 export interface InitializationOptions {
+  /**
+   * False in an untrusted workspace (VS Code's Restricted Mode): no workspace glossary, no tags, no
+   * glossary edits until TrustGrantedNotification. Absent: trusted.
+   */
+  trusted?: boolean;
   /** The client draws its own decorations, so semantic tokens would colour everything twice. */
   clientDrawsDecorations?: boolean;
   /** UI language, e.g. "zh-cn" or "en". */

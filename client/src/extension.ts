@@ -1,8 +1,8 @@
 /** The Report Lens client: starts the language server and paints its decorations. No analysis here. */
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, LanguageClient, State, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { ADD_TO_GLOSSARY_COMMAND, APPLY_GLOSSARY_ENTRY_COMMAND, RESTART_SERVER_COMMAND, SHOW_OUTPUT_COMMAND } from '../../shared/commands';
-import { WrongEncodingNotification, type InitializationOptions, type WrongEncodingParams } from '../../shared/protocol';
+import { TrustGrantedNotification, WrongEncodingNotification, type InitializationOptions, type WrongEncodingParams } from '../../shared/protocol';
 import { Decorations } from './decorations';
 import { activateTagging } from './tagging';
 
@@ -32,15 +32,40 @@ export async function activate(context: vscode.ExtensionContext): Promise<Report
     run: { module, transport: TransportKind.stdio },
     debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
   };
-  const initializationOptions: InitializationOptions = { clientDrawsDecorations: true, locale: vscode.env.language };
+  // A function: a restarted server is told the trust as it is then.
+  const initializationOptions = (): InitializationOptions => ({ clientDrawsDecorations: true, locale: vscode.env.language, trusted: vscode.workspace.isTrusted });
   const clientOptions: LanguageClientOptions = {
     documentSelector: SELECTOR,
     initializationOptions,
     outputChannel: output,
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.json') },
+    errorHandler: restartingErrorHandler(output),
+    middleware: {
+      workspace: {
+        // The server may read glossary files outside the workspace only when the user named them in their own settings.
+        configuration: async (params, token, next) => {
+          const result = await next(params, token);
+          if (!Array.isArray(result)) return result;
+          return result.map((value: unknown, i) => {
+            const item = params.items[i];
+            if (item?.section !== 'reportLens' || !value || typeof value !== 'object') return value;
+            const scope = item.scopeUri ? vscode.Uri.parse(item.scopeUri) : undefined;
+            const user = vscode.workspace.getConfiguration('reportLens', scope).inspect<string[]>('glossaryFiles')?.globalValue;
+            return { ...value, userGlossaryFiles: Array.isArray(user) ? user : [] };
+          });
+        },
+      },
+    },
   };
   client = new LanguageClient('reportLens', 'Report Lens', serverOptions, clientOptions);
   await client.start();
+  context.subscriptions.push(
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(TrustGrantedNotification.method)),
+    // After a restart (a crash, or Restart Server) the server has analysed the open reports afresh: paint them again.
+    client.onDidChangeState((e) => {
+      if (e.newState === State.Running) decorations?.refreshVisible();
+    }),
+  );
   client.onNotification(WrongEncodingNotification.method, (p: WrongEncodingParams) => void offerReopen(p));
   const isReport = (doc: vscode.TextDocument) => vscode.languages.match(SELECTOR, doc) > 0;
   decorations = new Decorations(client, isReport);
@@ -61,6 +86,37 @@ export async function activate(context: vscode.ExtensionContext): Promise<Report
   return {
     getAppliedDecorations: (uri) => d.appliedRanges(uri),
     whenDecorated: (uri, timeoutMs) => d.whenDecorated(uri, timeoutMs),
+  };
+}
+
+/** A server that stops unexpectedly is restarted, at most this many times in RESTART_WINDOW_MS (as VS Code's default does), each time with a message. */
+const MAX_RESTARTS = 5;
+const RESTART_WINDOW_MS = 3 * 60_000;
+
+/**
+ * Restarts a server that crashed, saying so: its state comes back with it (the client opens the open
+ * reports in the new server again, and tags are in the .ann files, written at every change). After
+ * MAX_RESTARTS crashes in RESTART_WINDOW_MS it stays stopped, with a message that says how to start it.
+ */
+function restartingErrorHandler(output: vscode.OutputChannel): ErrorHandler {
+  const crashes: number[] = [];
+  return {
+    error: () => ({ action: ErrorAction.Continue }),
+    closed: () => {
+      const now = Date.now();
+      while (crashes.length && now - crashes[0] > RESTART_WINDOW_MS) crashes.shift();
+      crashes.push(now);
+      if (crashes.length > MAX_RESTARTS) {
+        const message = vscode.l10n.t('The Report Lens server stopped {0} times in 3 minutes; it is not restarted again. Run “Report Lens: Restart Server” to start it; the Report Lens output shows what happened.', crashes.length);
+        output.appendLine(message);
+        void vscode.window.showErrorMessage(message);
+        return { action: CloseAction.DoNotRestart, handled: true };
+      }
+      const message = vscode.l10n.t('The Report Lens server stopped unexpectedly and is being restarted. Your tags are safe in the .ann files beside the reports.');
+      output.appendLine(message);
+      void vscode.window.showWarningMessage(message);
+      return { action: CloseAction.Restart, handled: true };
+    },
   };
 }
 

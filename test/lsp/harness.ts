@@ -50,6 +50,8 @@ export interface StartOptions {
   inProcess?: boolean;
   /** The test provokes errors the server logs. */
   expectErrors?: boolean;
+  /** initializationOptions.trusted (VS Code's Restricted Mode when false); absent by default. */
+  trusted?: boolean;
   /** More command-line arguments and environment variables for the server's process. */
   args?: string[];
   env?: Record<string, string>;
@@ -140,7 +142,7 @@ export async function startServer(opts: StartOptions = {}): Promise<Harness> {
       workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
       textDocument: { hover: { contentFormat: ['markdown'] }, documentSymbol: { hierarchicalDocumentSymbolSupport: true } },
     },
-    initializationOptions: { clientDrawsDecorations: opts.clientDrawsDecorations ?? false, locale: opts.locale ?? 'en' },
+    initializationOptions: { clientDrawsDecorations: opts.clientDrawsDecorations ?? false, locale: opts.locale ?? 'en', ...(opts.trusted === undefined ? {} : { trusted: opts.trusted }) },
   });
   conn.sendNotification('initialized', {});
   return h;

@@ -39,6 +39,7 @@ import { registerWorkspaceSymbols } from './handlers/workspaceSymbols';
 import { glossaryModule } from './handlers/glossary';
 import { registerServerStats } from './handlers/serverStats';
 import { registerTransportProblems } from './handlers/transportProblems';
+import { registerTrust } from './trust';
 import { pathOfUri } from './uris';
 
 export interface ServerOptions {
@@ -70,6 +71,8 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     l10n: l10nFor('en'),
     client: { ownClient: false, dynamicSave: false, progress: false } as ClientInfo,
     workspaceFolders: [] as string[],
+    trusted: true,
+    trustListeners: [] as (() => void)[],
     matcher: () => glossaries.matcher(),
     tell: (type: MessageType, message: string) => void connection.sendNotification(ShowMessageNotification.type, { type, message }),
     logError: (what: string, e: unknown) => connection.console.error(`Report Lens: ${what} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`),
@@ -91,6 +94,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     registerWorkspaceSymbols,
     registerServerStats,
     registerTransportProblems,
+    registerTrust,
   ];
   const registered = modules.map((m) => m(ctx) ?? {});
 
@@ -105,6 +109,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     ctx.settings.supported = !!params.capabilities.workspace?.configuration;
     dynamicConfiguration = !!params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
     ctx.workspaceFolders = workspaceFoldersOf(params);
+    ctx.trusted = init.trusted !== false;
     return {
       capabilities: Object.assign({ textDocumentSync: TextDocumentSyncKind.Incremental }, ...registered.map((r) => r.capabilities?.() ?? {})),
       serverInfo: { name: 'report-lens' },
