@@ -215,6 +215,7 @@ async function restrictedMode() {
   }));
   const port = await new Promise((resolve) => { import('node:net').then(({ createServer }) => { const srv = createServer().listen(0, '127.0.0.1', () => { const p = srv.address().port; srv.close(() => resolve(p)); }); }); });
   const env = { ...process.env, RUN: run, PORT: String(port), WORKSPACE_TRUST: '1' };
+  let clean = false;
   try {
     execFileSync('bash', [path.join(repo, 'scripts', 'e2e', 'start-code-server.sh'), '--vscode-option', 'enable-smoke-test-driver', folder], { env, stdio: ['ignore', 'ignore', 'inherit'] });
     // The extension from the repository in development mode (in package mode too: what is tested here is the behaviour).
@@ -250,10 +251,12 @@ async function restrictedMode() {
     if (said !== 1) throw new Error(`the Restricted Mode message shows ${said} times`);
     const written = fs.readdirSync(folder).filter((f) => f.endsWith('.ann') || f.endsWith('.lost'));
     if (written.length) throw new Error(`written in Restricted Mode: ${written.join(', ')}`);
-    fs.rmSync(run, { recursive: true, force: true });
+    clean = true;
   } finally {
+    // Stopped first: stop-code-server.sh reads the server's id from the run folder.
     try { execFileSync('bash', [path.join(repo, 'scripts', 'e2e', 'stop-code-server.sh')], { env, stdio: 'ignore' }); } catch { /* already stopped */ }
-    if (fs.existsSync(run)) log(`Restricted Mode: logs kept in ${run}`);
+    if (clean) fs.rmSync(run, { recursive: true, force: true });
+    else log(`Restricted Mode: logs kept in ${run}`);
   }
 }
 
