@@ -1,19 +1,27 @@
 #!/usr/bin/env node
 /**
- * Scores the organisation detector on the external NER benchmarks (../shared/bench/*.jsonl, or
- * $REPORT_LENS_BENCH): exact-span precision, recall and F1 over the ORG spans of each file,
- * CLUENER's `government` and `company` recall, and the same figures for a jieba baseline (tokens
- * tagged `nt`) in the same run. Results go to the terminal as a table and to bench-results/eval.json.
+ * Scores Report Lens the way the field does (../shared/ANNOTATION_GUIDELINES.md):
+ * - on the held-out sets of test/eval (the seeds, dev and test): precision, recall and F1 per kind, ORG by
+ *   exact span, FIG and TERM by overlap, HEADING by line, from `dist/cli.js annotate --format json`;
+ * - on the external NER benchmarks (../shared/bench/*.jsonl, or $REPORT_LENS_BENCH): exact-span ORG P/R/F1,
+ *   CLUENER's `government` and `company` recall, and a jieba baseline (tokens tagged `nt`) in the same run.
+ * Results go to the terminal as tables and to bench-results/eval.json.
  *
- *   npm run eval                       builds, then runs our side through `dist/cli.js annotate --format jsonl -`
- *   node scripts/eval.mjs --direct     calls findOrgMentions in the source instead (no build needed)
- *   node scripts/eval.mjs --errors 40  also prints 40 missed and 40 wrong names per file, for error analysis
+ *   npm run eval                       builds, then runs our side through the CLI
+ *   node scripts/eval.mjs --direct     external benchmarks: calls findOrgMentions in the source (no build needed)
+ *   node scripts/eval.mjs --errors 40  also prints 40 missed and 40 wrong items per kind of the seeds and dev
+ *                                      (never of test: its errors are not for tuning), and per external file
+ *   node scripts/eval.mjs --only held-out|external
+ *
+ * Pages whose text is not committed (test/eval/README.md) are read from test/eval/local, or from
+ * $REPORT_LENS_EVAL_LOCAL; the table says how many documents of each set were scored.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { annotateAll, KINDS, loadBroadVocabulary, loadSet, scoreSet } from './eval/heldOut.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = process.env.REPORT_LENS_BENCH ?? path.resolve(repoRoot, '..', 'shared', 'bench');
@@ -23,6 +31,10 @@ const args = process.argv.slice(2);
 const direct = args.includes('--direct');
 const errorsAt = args.indexOf('--errors');
 const errorCount = errorsAt >= 0 ? Number(args[errorsAt + 1] ?? 30) : 0;
+const onlyAt = args.indexOf('--only');
+const only = onlyAt >= 0 ? args[onlyAt + 1] : undefined;
+const seedsDir = process.env.REPORT_LENS_SEEDS ?? path.resolve(repoRoot, '..', 'shared', 'seeds');
+const localDir = process.env.REPORT_LENS_EVAL_LOCAL ?? path.join(repoRoot, 'test', 'eval', 'local');
 /** Labels of CLUENER reported on their own: the closest to the organisations of health reports. */
 const LABELS = ['government', 'company'];
 
@@ -133,13 +145,48 @@ function printErrors(name, records, predicted, n) {
 
 const pct = (x) => x.toFixed(3);
 
-async function main() {
+/** The held-out sets: a table per set with P/R/F1 per kind. */
+function heldOut(results) {
+  const cli = path.join(repoRoot, 'dist', 'cli.js');
+  if (!fs.existsSync(cli)) throw new Error(`${cli} is missing: run "npm run build"`);
+  const rows = [['set', 'docs', ...KINDS.flatMap((k) => [`${k} P`, 'R', 'F1'])]];
+  results.heldOut = {};
+  const broad = loadBroadVocabulary(repoRoot);
+  for (const name of ['seeds', 'dev', 'test']) {
+    const set = loadSet(repoRoot, name, { seedsDir, localDir });
+    const { scores, errors } = scoreSet(set, annotateAll(cli, set.docs), broad);
+    results.heldOut[name] = { documents: set.docs.length, missing: set.missing, scores };
+    const docs = set.missing.length ? `${set.docs.length} of ${set.docs.length + set.missing.length}` : String(set.docs.length);
+    rows.push([name, docs, ...KINDS.flatMap((k) => [pct(scores[k].precision), pct(scores[k].recall), pct(scores[k].f1)])]);
+    if (errorCount && name !== 'test') {
+      for (const k of KINDS) {
+        console.log(`\n-- ${name} ${k}: ${errors[k].missed.length} missed, ${errors[k].wrong.length} wrong (first ${errorCount} of each)`);
+        for (const m of errors[k].missed.slice(0, errorCount)) console.log('  - ' + m);
+        for (const w of errors[k].wrong.slice(0, errorCount)) console.log('  + ' + w);
+      }
+    }
+  }
+  printTable(rows, 2);
+  const absent = Object.values(results.heldOut).reduce((n, r) => n + r.missing.length, 0);
+  if (absent) console.log(`(${absent} pages are scored only where their text is on the machine: see test/eval/README.md)`);
+}
+
+function printTable(rows, leftColumns) {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  console.log('');
+  for (const r of rows) console.log(r.map((c, i) => (i < leftColumns ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
+}
+
+/** The external NER benchmarks, ours beside jieba. */
+async function external(results) {
   const files = fs.existsSync(benchDir) ? fs.readdirSync(benchDir).filter((f) => f.endsWith('.jsonl')).sort() : [];
   if (files.length === 0) {
     console.error(`no benchmark files (*.jsonl) in ${benchDir}; set REPORT_LENS_BENCH`);
     process.exit(1);
   }
-  const results = { date: new Date().toISOString(), mode: direct ? 'direct' : 'cli', benchDir, files: {} };
+  results.mode = direct ? 'direct' : 'cli';
+  results.benchDir = benchDir;
+  results.files = {};
   const rows = [['file', 'system', 'P', 'R', 'F1', 'gold', 'found', ...LABELS.map((l) => `R ${l}`)]];
   for (const f of files) {
     const name = f.replace(/\.jsonl$/, '');
@@ -166,13 +213,17 @@ async function main() {
     }
     if (errorCount) printErrors(name, records, ours, errorCount);
   }
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-  console.log('');
-  for (const r of rows) console.log(r.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
+  printTable(rows, 2);
+}
+
+async function main() {
+  const results = { date: new Date().toISOString() };
+  if (only !== 'external') heldOut(results);
+  if (only !== 'held-out') await external(results);
   const outDir = path.join(repoRoot, 'bench-results');
   fs.mkdirSync(outDir, { recursive: true });
   fs.writeFileSync(path.join(outDir, 'eval.json'), JSON.stringify(results, null, 2) + '\n');
-  console.log(`\nwritten to ${path.relative(process.cwd(), path.join(outDir, 'eval.json'))} (${results.mode} mode)`);
+  console.log(`\nwritten to ${path.relative(process.cwd(), path.join(outDir, 'eval.json'))}`);
 }
 
 main().catch((e) => {

@@ -18,7 +18,6 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { TextEdit } from '../core/analyze';
 import type { BratEntry, BratProblem, ParsedBrat } from '../core/standoff/brat';
 import { parseBratSteps } from '../core/standoff/brat';
@@ -43,6 +42,7 @@ import { RefusedWrite, removeStaleTemps, writeAtomicAsync } from './atomicWrite'
 import { decodeBytes } from './decode';
 import { encodeText } from './encode';
 import { MAX_TEXT_BYTES, readRegularFileAsync } from './safeRead';
+import { pathOfUri } from './fileUris';
 
 /** Why tagging a report is refused: a line of its .ann, or the file itself. */
 export type TagProblemCode = BratProblem['code'] | 'read' | 'encoding' | 'link' | 'shared';
@@ -115,7 +115,9 @@ function writeFailure(e: unknown): string {
 
 /** The report's text as saved on disk (decoded as reports are), or undefined. */
 async function diskText(uri: string): Promise<string | undefined> {
-  const read = await readRegularFileAsync(fileURLToPath(uri), MAX_TEXT_BYTES);
+  const file = pathOfUri(uri);
+  if (file === undefined) return undefined;
+  const read = await readRegularFileAsync(file, MAX_TEXT_BYTES);
   if ('problem' in read) return undefined; // not on disk (deleted, never saved, not a file): nothing to compare with
   const decoded = decodeBytes(read.bytes);
   return 'text' in decoded ? decoded.text : undefined;
@@ -144,7 +146,8 @@ export class TagStore {
 
   /** Loads the tags of a report that was opened; the state is there at once, its tags once the promise resolves. */
   open(uri: string, text: string | PieceText, version: number): Promise<TagState> {
-    const ann = uri.startsWith('file:') ? annPathOf(fileURLToPath(uri)) : undefined;
+    const file = pathOfUri(uri);
+    const ann = file === undefined ? undefined : annPathOf(file);
     const state: TagState = { uri, ann, tags: [], extra: [], removed: [], lost: [], content: text, version, unsaved: false, encoding: NEW_ANN, unrecorded: [], lastT: 0, generation: 0 };
     this.states.set(uri, state);
     this.pending.delete(uri);
@@ -152,7 +155,7 @@ export class TagStore {
       if (!ann) return state;
       // Writes killed between creating their temporary file and renaming it left it behind.
       removeStaleTemps(ann);
-      const rival = rivalOf(fileURLToPath(uri));
+      const rival = rivalOf(file!);
       if (rival) {
         state.problem = { line: 0, code: 'shared', message: path.basename(rival) };
         this.events.problem(state);
