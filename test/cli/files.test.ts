@@ -3,29 +3,16 @@
  * files never hold it up; import writes only under --dir; annotate writes only inside --out, over no input
  * and no existing file without --force, through no link; CSV cells never run as spreadsheet formulas.
  */
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { REPO_ROOT } from '../helpers';
+import { cliSandbox } from './sandbox';
 
-const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'report-lens-cli-files-'));
-after(() => fs.rmSync(tmp, { recursive: true, force: true }));
+/** A run held up by a file is killed after 20 s (and the test fails on its status). */
+const { tmp, run, write } = cliSandbox('report-lens-cli-files-', 20000);
 const unix = process.platform !== 'win32';
-/** Runs the CLI; a run held up by a file is killed after 20 s (and the test fails on its status). */
-const run = (args: string[], cwd = tmp) => {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 20000, env: { ...process.env, LANG: 'C', LC_ALL: '' } });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-};
-const write = (rel: string, data: string) => {
-  const f = path.join(tmp, rel);
-  fs.mkdirSync(path.dirname(f), { recursive: true });
-  fs.writeFileSync(f, data);
-  return f;
-};
 const REPORT = '芜湖市卫健委推进医共体建设，投入1.5亿元。\n';
 
 test('a FIFO or a link to /dev/zero as input, glossary or .ann is named and skipped, never waited on', { skip: !unix }, () => {
@@ -136,8 +123,9 @@ test('annotate --format brat --out: every file inside --out, no input overwritte
   assert.equal(fs.existsSync(path.join(tmp, 'brat', 'x.ann')), false);
 
   if (unix) {
-    // A folder inside --out that is a link to elsewhere: nothing written through it.
+    // A folder inside --out that is a link to elsewhere: nothing written through it, nor made in it.
     write('brat/C/sub/s.txt', REPORT);
+    write('brat/C/sub/deeper/d.txt', REPORT);
     const out = path.join(tmp, 'brat', 'outC');
     fs.mkdirSync(out);
     const away = path.join(tmp, 'brat', 'away');
@@ -146,7 +134,7 @@ test('annotate --format brat --out: every file inside --out, no input overwritte
     const r = run(['annotate', '--format', 'brat', '--out', out, path.join(tmp, 'brat', 'C')]);
     assert.equal(r.code, 2);
     assert.match(r.err, /symbolic link/);
-    assert.deepEqual(fs.readdirSync(away), []);
+    assert.deepEqual(fs.readdirSync(away), [], 'not even the folder deeper/');
     // A file there that is a link: not written through either.
     fs.rmSync(path.join(out, 'sub'));
     fs.mkdirSync(path.join(out, 'sub'));
@@ -156,6 +144,7 @@ test('annotate --format brat --out: every file inside --out, no input overwritte
     assert.equal(f.code, 2);
     assert.match(f.err, /symbolic link/);
     assert.equal(fs.readFileSync(victim, 'utf8'), 'precious\n');
+    assert.deepEqual(fs.readdirSync(path.join(out, 'sub')), ['s.ann'], 'refused before anything was written');
   }
 });
 

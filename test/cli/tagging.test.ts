@@ -1,26 +1,11 @@
 /** The CLI's export formats and `import`, run as users run them: node dist/cli.js … */
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { REPO_ROOT } from '../helpers';
+import { cliSandbox } from './sandbox';
 
-const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'report-lens-cli-tags-'));
-after(() => fs.rmSync(tmp, { recursive: true, force: true }));
-const run = (args: string[], cwd = tmp) => {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, LANG: 'C', LC_ALL: '' } });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-};
-/** Writes a file under a fresh folder of the temporary directory; returns its path. */
-const write = (rel: string, data: string) => {
-  const f = path.join(tmp, rel);
-  fs.mkdirSync(path.dirname(f), { recursive: true });
-  fs.writeFileSync(f, data);
-  return f;
-};
+const { tmp, run, write } = cliSandbox('report-lens-cli-tags-');
 
 /** A report with an astral character and CRLF, and the tags kept beside it. */
 const REPORT = '𠀀前言。\r\n组建覆盖全市的城市医疗集团，投入1.5亿元，深化三医协同发展和治理。\r\n';

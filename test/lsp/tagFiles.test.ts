@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { startServer } from './harness';
+import { startServer, type Harness } from './harness';
 import type { TagEditResult, TagsResult } from '../../shared/protocol';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'report-lens-lsp-files-'));
@@ -20,6 +20,23 @@ let n = 0;
 
 for (const inProcess of [true, false]) {
   describe(inProcess ? 'in this process' : 'over stdio', () => {
+    /** A folder with REPORT on disk as r.txt and `ann` beside it, a server on it, and `text` opened in the editor. */
+    const withReport = async (name: string, ann: string, text: string, check: (h: Harness, uri: string, dir: string) => Promise<void>) => {
+      const dir = path.join(tmp, `${name}${++n}`);
+      fs.mkdirSync(dir);
+      const file = path.join(dir, 'r.txt');
+      fs.writeFileSync(file, REPORT);
+      fs.writeFileSync(path.join(dir, 'r.ann'), ann);
+      const h = await startServer({ rootDir: dir, inProcess });
+      try {
+        const uri = pathToFileURL(file).toString();
+        h.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+        await check(h, uri, dir);
+      } finally {
+        await h.close();
+      }
+    };
+
     test('a FIFO glossary, a .ann linked to /dev/zero, a FIFO among the reports: named, and the server answers at once', { skip: process.platform === 'win32' }, async () => {
       const dir = path.join(tmp, `special${++n}`);
       fs.mkdirSync(dir);
@@ -68,43 +85,24 @@ for (const inProcess of [true, false]) {
     });
 
     test('reopened with unsaved changes (a hot exit, a restart): tags whose text is gone are recorded in .ann.lost at once', async () => {
-      const dir = path.join(tmp, `hot${++n}`);
-      fs.mkdirSync(dir);
-      const file = path.join(dir, 'r.txt');
-      fs.writeFileSync(file, REPORT);
-      fs.writeFileSync(path.join(dir, 'r.ann'), 'T1\tFigure 22 27\t1.5亿元\nT2\tTerm 15 18\t医共体\n#1\tAnnotatorNotes T1\t待核实\n');
-      const h = await startServer({ rootDir: dir, inProcess });
-      try {
-        const uri = pathToFileURL(file).toString();
-        const unsaved = REPORT.replace('，投入1.5亿元', '');
-        h.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: unsaved } });
+      const ann = 'T1\tFigure 22 27\t1.5亿元\nT2\tTerm 15 18\t医共体\n#1\tAnnotatorNotes T1\t待核实\n';
+      const unsaved = REPORT.replace('，投入1.5亿元', '');
+      await withReport('hot', ann, unsaved, async (h, uri, dir) => {
         await h.waitFor(() => h.messages.some((m) => m.message.includes('1.5亿元') && m.message.includes('r.ann.lost')), 'the lost tag reported with its record');
         assert.equal(fs.readFileSync(path.join(dir, 'r.ann.lost'), 'utf8'), 'T1\tFigure 22 27\t1.5亿元\n#1\tAnnotatorNotes T1\t待核实\n');
         const tags = (await h.conn.sendRequest('reportLens/tags', { textDocument: { uri } })) as TagsResult;
         assert.deepEqual(tags.tags.map((t) => t.id), ['T2']);
         assert.deepEqual(tags.lost.map((t) => t.id), ['T1']);
-      } finally {
-        await h.close();
-      }
+      });
     });
 
     test('the tags of some lines only: a client of a report with a million tags asks for those on screen', async () => {
-      const dir = path.join(tmp, `lines${++n}`);
-      fs.mkdirSync(dir);
-      const file = path.join(dir, 'r.txt');
-      fs.writeFileSync(file, REPORT);
-      fs.writeFileSync(path.join(dir, 'r.ann'), 'T1\tOrganisation 7 13\t芜湖市卫健委\nT2\t重点任务 36 38\t继续\n');
-      const h = await startServer({ rootDir: dir, inProcess });
-      try {
-        const uri = pathToFileURL(file).toString();
-        h.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: REPORT } });
+      await withReport('lines', 'T1\tOrganisation 7 13\t芜湖市卫健委\nT2\t重点任务 36 38\t继续\n', REPORT, async (h, uri) => {
         const all = (await h.conn.sendRequest('reportLens/tags', { textDocument: { uri } })) as TagsResult;
         assert.deepEqual([all.tags.map((t) => t.id), all.partial], [['T1', 'T2'], undefined]);
         const some = (await h.conn.sendRequest('reportLens/tags', { textDocument: { uri }, visibleLines: [{ start: 3, end: 3 }] })) as TagsResult;
         assert.deepEqual([some.tags.map((t) => t.id), some.partial], [['T2'], true]);
-      } finally {
-        await h.close();
-      }
+      });
     });
   });
 }

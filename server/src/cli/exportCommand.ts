@@ -89,16 +89,28 @@ function writeBratFolder(target: string, files: { name: string; content: string 
   const dests = files.map((f) => path.join(root, ...insideName(f.name)));
   const twice = dests.find((d, i) => dests.indexOf(d) !== i);
   if (twice) throw new UsageError(`two reports would be written as ${twice}; export them separately`);
+  for (const d of dests) folderInside(root, path.dirname(d), false);
   checkTargets(dests, inputs, force);
   fs.mkdirSync(root, { recursive: true });
-  const realRoot = fs.realpathSync(root);
   for (let i = 0; i < files.length; i++) {
-    const folder = path.dirname(dests[i]);
-    fs.mkdirSync(folder, { recursive: true });
-    // A folder inside --out may be a link to elsewhere: what it resolves to must still be inside.
-    const rel = path.relative(realRoot, fs.realpathSync(folder));
-    if (rel.startsWith('..') || path.isAbsolute(rel)) throw new UsageError(`${folder} leads outside ${target} (a symbolic link); nothing more was written`);
+    folderInside(root, path.dirname(dests[i]), true);
     writeOutput(dests[i], files[i].content);
+  }
+}
+
+/**
+ * Checks (and with `make`, makes) `folder` under `root` one level at a time, never through a link: a folder
+ * inside --out that is a link could lead anywhere (--out itself may be one: the user named it).
+ */
+function folderInside(root: string, folder: string, make: boolean): void {
+  let at = root;
+  for (const part of path.relative(root, folder).split(path.sep).filter(Boolean)) {
+    at = path.join(at, part);
+    const s = fs.lstatSync(at, { throwIfNoEntry: false });
+    if (!s) {
+      if (!make) return; // nothing below a folder still to be made can be a link
+      fs.mkdirSync(at);
+    } else if (s.isSymbolicLink() || !s.isDirectory()) throw new UsageError(`${at} is a symbolic link or not a folder: nothing is written through it`);
   }
 }
 
@@ -126,7 +138,9 @@ function checkTargets(dests: string[], inputs: string[], force: boolean): void {
   }
   const existing: string[] = [];
   for (const d of dests) {
-    if (!fs.lstatSync(d, { throwIfNoEntry: false })) continue;
+    const s = fs.lstatSync(d, { throwIfNoEntry: false });
+    if (!s) continue;
+    if (s.isSymbolicLink()) throw new UsageError(`${d} is a symbolic link: nothing is written through it`);
     const input = kept.get(idOf(d) ?? '');
     if (input) throw new UsageError(`${d} is ${input === d ? 'an input' : `the same file as ${input}`}, which an export never overwrites; choose another --out`);
     existing.push(d);

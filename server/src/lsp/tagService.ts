@@ -9,7 +9,7 @@ import { DecorationsChangedNotification, TagsChangedNotification } from '../../.
 import type { DocumentAnalysis, TextEdit } from '../core/analyze';
 import { withCorrections } from '../core/corrections';
 import type { L10n } from '../core/l10n';
-import type { Tag } from '../core/tags';
+import type { LostTag, Tag } from '../core/tags';
 import { TagStore, type StepsRunner, type TagState } from '../disk/tagStore';
 import { labelName } from './features/entities';
 import type { ReportDocument } from './reportDocument';
@@ -58,40 +58,11 @@ export function createTagService(host: TagServiceHost): TagService {
     void connection.sendNotification(TagsChangedNotification.method, { uri, version: doc?.version ?? 0 });
     if (doc) void connection.sendNotification(DecorationsChangedNotification.method, { uri, version: doc.version });
   };
-  const problemMessage = (state: TagState): string => {
-    const { t } = host.l10n();
-    const p = state.problem!;
-    const ann = path.basename(state.ann ?? '');
-    if (p.code === 'shared') {
-      return t('{0} keeps the tags of {1}, which has the same name: rename one of the two reports to tag {2}.', ann, p.message, fileNameOf(state.uri));
-    }
-    const why: Record<string, () => string> = {
-      syntax: () => t('this line is not a brat annotation'),
-      offsets: () => t('the offsets are not valid'),
-      'duplicate-id': () => t('the annotation id is used twice'),
-      'unknown-target': () => t('it refers to an annotation that is not in the file'),
-      'missing-text': () => t('the text field is missing'),
-      read: () => t('the file cannot be read'),
-      encoding: () => t('it is not valid UTF-8 or GB18030 throughout, and Report Lens rewrites only a file it can read exactly'),
-      link: () => t('it is a symbolic link, and Report Lens writes no file through a link'),
-    };
-    const reason = why[p.code]?.() ?? p.message;
-    return p.line > 0
-      ? t('{0}, line {1}: {2}. Report Lens will not change this file until it is fixed.', ann, p.line, reason)
-      : t('{0}: {1} ({2}). Report Lens will not change this file until it is fixed.', ann, reason, p.message);
-  };
+  const problemMessage = (state: TagState) => tagProblemMessage(state, host.l10n().t);
   const store = new TagStore(
     {
       lost(state, lost, logged) {
-        const l10n = host.l10n();
-        const names = lost.map((l) => `“${l.tag.spans.map((s) => s.text).join(' ').replace(/\s+/g, '')}” (${labelName(l.tag.label, l10n.t)})`).join(l10n.chinese ? '、' : ', ');
-        const ann = path.basename(state.ann ?? '');
-        host.tell(
-          MessageType.Warning,
-          logged
-            ? l10n.t('{0} tag(s) of {1} no longer match any text and were taken out of it: {2}. They are kept in {3}.', lost.length, ann, names, path.basename(logged))
-            : l10n.t('{0} tag(s) of {1} no longer match any text: {2}. {3} cannot be written ({4}); they stay in {1} until it can.', lost.length, ann, names, `${ann}.lost`, state.writeError ?? ''),
-        );
+        host.tell(MessageType.Warning, lostMessage(state, lost, logged, host.l10n()));
         notify(state.uri);
       },
       problem(state) {
@@ -102,16 +73,7 @@ export function createTagService(host: TagServiceHost): TagService {
         host.tell(MessageType.Error, problemMessage(state));
         notify(state.uri);
       },
-      writeFailed(state, closing) {
-        const { t } = host.l10n();
-        const ann = path.basename(state.ann ?? '');
-        host.tell(
-          MessageType.Warning,
-          closing
-            ? t('Report Lens could not save the tags of {0} as the report closed: {1}. The file keeps the tags it had; they are found again by their text when the report opens.', ann, state.writeError ?? '')
-            : t('Report Lens could not save the tags of {0}: {1}. They are kept in the editor and written at the next save or tag.', ann, state.writeError ?? ''),
-        );
-      },
+      writeFailed: (state, closing) => host.tell(MessageType.Warning, writeFailedMessage(state, closing, host.l10n().t)),
       reloaded: (state) => notify(state.uri),
     },
     host.run,
@@ -136,4 +98,44 @@ export function createTagService(host: TagServiceHost): TagService {
     notify,
     problemMessage,
   };
+}
+
+/** The user's message for a .ann that cannot be read or written. */
+function tagProblemMessage(state: TagState, t: L10n['t']): string {
+  const p = state.problem!;
+  const ann = path.basename(state.ann ?? '');
+  if (p.code === 'shared') {
+    return t('{0} keeps the tags of {1}, which has the same name: rename one of the two reports to tag {2}.', ann, p.message, fileNameOf(state.uri));
+  }
+  const why: Record<string, () => string> = {
+    syntax: () => t('this line is not a brat annotation'),
+    offsets: () => t('the offsets are not valid'),
+    'duplicate-id': () => t('the annotation id is used twice'),
+    'unknown-target': () => t('it refers to an annotation that is not in the file'),
+    'missing-text': () => t('the text field is missing'),
+    read: () => t('the file cannot be read'),
+    encoding: () => t('it is not valid UTF-8 or GB18030 throughout, and Report Lens rewrites only a file it can read exactly'),
+    link: () => t('it is a symbolic link, and Report Lens writes no file through a link'),
+  };
+  const reason = why[p.code]?.() ?? p.message;
+  return p.line > 0
+    ? t('{0}, line {1}: {2}. Report Lens will not change this file until it is fixed.', ann, p.line, reason)
+    : t('{0}: {1} ({2}). Report Lens will not change this file until it is fixed.', ann, reason, p.message);
+}
+
+/** The user's message for tags whose text is gone: recorded in `logged`, or not yet. */
+function lostMessage(state: TagState, lost: readonly LostTag[], logged: string | undefined, l10n: L10n): string {
+  const names = lost.map((l) => `“${l.tag.spans.map((s) => s.text).join(' ').replace(/\s+/g, '')}” (${labelName(l.tag.label, l10n.t)})`).join(l10n.chinese ? '、' : ', ');
+  const ann = path.basename(state.ann ?? '');
+  return logged
+    ? l10n.t('{0} tag(s) of {1} no longer match any text and were taken out of it: {2}. They are kept in {3}.', lost.length, ann, names, path.basename(logged))
+    : l10n.t('{0} tag(s) of {1} no longer match any text: {2}. {3} cannot be written ({4}); they stay in {1} until it can.', lost.length, ann, names, `${ann}.lost`, state.writeError ?? '');
+}
+
+/** The user's message for tags moved by edits that could not be written. */
+function writeFailedMessage(state: TagState, closing: boolean, t: L10n['t']): string {
+  const ann = path.basename(state.ann ?? '');
+  return closing
+    ? t('Report Lens could not save the tags of {0} as the report closed: {1}. The file keeps the tags it had; they are found again by their text when the report opens.', ann, state.writeError ?? '')
+    : t('Report Lens could not save the tags of {0}: {1}. They are kept in the editor and written at the next save or tag.', ann, state.writeError ?? '');
 }
