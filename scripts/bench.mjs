@@ -237,6 +237,42 @@ async function benchCore(core, matcher, analyzer, input) {
     const f = out.found;
     row('core', `found in ${size}`, `${blocks.length} blocks, ${f.terms} terms (${f.candidates} cand.), ${f.figures} figures, ${f.orgs} orgs (${f.orgEntities} ent.), ${f.outline} headings`);
   }
+  benchHostile(core, analyzer);
+}
+
+/**
+ * Paragraphs that make the organisation walk read as far as it may from every suffix (issue 11): the
+ * issue's paragraph of 医疗集团 (a generic word that ends in a suffix) and the piece that took the most
+ * steps per character of some 28,000 tried (民办: 办 is a suffix, 民办 a generic word), each repeated
+ * into one paragraph. Unbounded, the walk made these quadratic: 1 MB of the first took about 285 s.
+ */
+const HOSTILE = [
+  ['医疗集团城市医疗集团县域医疗集团', "issue 11's paragraph"],
+  ['民办', 'worst piece found'],
+];
+
+function benchHostile(core, analyzer) {
+  const bytes = QUICK ? 100 * KB : 1 * MB;
+  const size = fmtSize(bytes);
+  const rep = repeats(bytes);
+  for (const [piece, what] of HOSTILE) {
+    // Three UTF-8 bytes a character.
+    const text = piece.repeat(Math.floor(bytes / 3 / piece.length));
+    const real = Buffer.byteLength(text, 'utf8');
+    const orgs = runSummary(timeRuns(() => core.findOrgMentions(text), rep));
+    row('core', `hostile ${size}, ${what} (${piece.slice(0, 4)}…): findOrgMentions`, rateText(real, orgs));
+    const whole = runSummary(timeRuns(() => {
+      const a = analyzer().analyze(text);
+      void a.terms;
+      void a.figures;
+      void a.orgs;
+      void a.outline;
+      return a;
+    }, rep));
+    results.core[`hostile ${size} ${piece}`] = { bytes: real, orgs: { ...orgs, mbps: mbps(real, orgs.median) }, whole: { ...whole, mbps: mbps(real, whole.median) } };
+    // Linear, this is some 50 times slower per byte than a report (every character ends a suffix); quadratic, 1 MB took minutes.
+    target('core', `hostile ${size}, ${what}: whole analysis`, rateText(real, whole), '≥ 1 MB/s', mbps(real, whole.median) >= 1);
+  }
 }
 
 // ---------------------------------------------------------------- 4. jieba

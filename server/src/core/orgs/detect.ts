@@ -21,6 +21,16 @@ const MAX_CORE_WEAK = 3;
 const MAX_UNKNOWN_PLACE = 4;
 /** Characters of a branch's parent name before its place (银联|北京分公司). */
 const MAX_PARENT = 4;
+/**
+ * Code units a walk may read before its suffix, whatever it reads: places, levels, generic words and
+ * name words each have no budget of their own, and a text of them repeated (医疗集团医疗集团…,
+ * 科威特科威特…) made every suffix read back to the start of the paragraph (quadratic: 11 s for 80,000
+ * characters). The longest walk in the seeds and the dev set reads 12 (新疆维吾尔自治区石河子市|人民医院; longer
+ * names are built by merging with the previous mention, which the bound leaves alone); the bound leaves
+ * room for the longest places (新疆维吾尔自治区伊犁哈萨克自治州察布查尔锡伯自治县: 25). A name that would
+ * read more is none.
+ */
+const MAX_WALK = 40;
 
 const CN_NUMERALS = '零〇一二三四五六七八九十百两';
 /** 1 for the code units of CN_NUMERALS. */
@@ -62,7 +72,7 @@ interface Walk {
   /** Name characters consumed (not places, levels or ordinals). */
   core: number;
   /** Why the walk stopped. */
-  boundary: 'clean' | 'determiner' | 'generic' | 'budget' | 'prev';
+  boundary: 'clean' | 'determiner' | 'generic' | 'budget' | 'prev' | 'too-long';
   /** The name takes in the previous mention (南通市卫生健康委|综合监督处). */
   merge: boolean;
   /** A bare numeral right before the suffix (市三院). */
@@ -73,6 +83,17 @@ interface Walk {
   generic: boolean;
   /** A one-character unit right after an organisation it does not belong to. */
   afterOrg?: boolean;
+  /** Steps taken by all the walks of one call so far (never reset by a walk): see DetectionWork. */
+  steps: number;
+}
+
+/**
+ * The work one call of findOrgMentionsWith did, counted in steps (offsets visited, walk steps,
+ * mentions set aside): a measure of time that does not depend on the machine, for the tests that
+ * check that detection stays linear in its input.
+ */
+export interface DetectionWork {
+  steps: number;
 }
 
 /** Kinds whose units (处, 科, 部) make names of their own: 卫健委综合监督处, 市委宣传部. */
@@ -83,10 +104,12 @@ interface Found extends OrgMention {
   suffix: SuffixInfo;
 }
 
-/** Start of a numeral ending at `pos` (Chinese numerals or digits), or -1. */
+/** Start of a numeral of at most four units ending at `pos` (Chinese numerals or digits), or -1. */
 function numeralStart(text: string, pos: number): number {
   let i = pos;
-  while (i > 0) {
+  // One unit past the longest numeral taken, to tell a long one (which is none) from it.
+  const stop = Math.max(0, pos - 5);
+  while (i > stop) {
     const c = text.charCodeAt(i - 1);
     if (isDigit(c) || CN_NUMERAL_UNITS[c] === 1) i--;
     else break;
@@ -121,7 +144,7 @@ function leftOf(lex: Lexicon, text: string, pos: number, prev: Found | undefined
  * per suffix (some 100,000 in a 10 MB report), and no state that outlives a call.
  */
 function newWalk(): Walk {
-  return { start: 0, anchor: 'none', core: 0, boundary: 'clean', merge: false, numeral: false, ordinal: false, generic: false, afterOrg: false };
+  return { start: 0, anchor: 'none', core: 0, boundary: 'clean', merge: false, numeral: false, ordinal: false, generic: false, afterOrg: false, steps: 0 };
 }
 
 /** Walks leftwards from a suffix over its name, into `walk` (every field is reset first); returns `walk`. */
@@ -155,6 +178,12 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
   }
 
   while (true) {
+    walk.steps++;
+    // Every branch below moves left and comes back here: this bounds them all.
+    if (sufStart - pos > MAX_WALK) {
+      walk.boundary = 'too-long';
+      break;
+    }
     if (prev && pos === prev.end) {
       walk.boundary = 'prev';
       break;
@@ -452,7 +481,7 @@ function isPlacesOnly(lex: Lexicon, text: string): boolean {
 }
 
 function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string): boolean {
-  if (walk.boundary === 'determiner' || walk.boundary === 'generic' || walk.afterOrg) return false;
+  if (walk.boundary === 'determiner' || walk.boundary === 'generic' || walk.boundary === 'too-long' || walk.afterOrg) return false;
   if (suffix.numeral && !walk.numeral) return false;
   if (walk.merge) return true;
   // lex.genericPhrases.has(name), asked of the trie: no string hashing for each candidate.
@@ -509,12 +538,16 @@ export function expandName(lex: Lexicon, name: string): string | undefined {
   return undefined;
 }
 
-/** Finds organisation names in a paragraph, with the given lexicon (the shipped one by default). */
-export function findOrgMentionsWith(text: string, lex: Lexicon = builtinLexicon()): OrgMention[] {
+/**
+ * Finds organisation names in a paragraph, with the given lexicon (the shipped one by default); adds
+ * the steps it took to `work` when given.
+ */
+export function findOrgMentionsWith(text: string, lex: Lexicon = builtinLexicon(), work?: DetectionWork): OrgMention[] {
   const out: Found[] = [];
   const walkState = newWalk();
   // Only offsets where a suffix may end are visited: the trie's pre-filter skips the others at once.
   for (let end = lex.suffixes.nextEnd(text, 1); end <= text.length; end = lex.suffixes.nextEnd(text, end + 1)) {
+    walkState.steps++;
     const node = lex.suffixes.longestNode(text, end);
     if (node === 0) continue;
     const suffix = lex.suffixes.infoOf(node);
@@ -525,7 +558,10 @@ export function findOrgMentionsWith(text: string, lex: Lexicon = builtinLexicon(
     // Mentions that overlap this suffix were the start of a longer name (蚌埠市中心|中心医院). Most
     // suffixes overlap none, and then no list is made for them.
     let popped: Found[] | undefined;
-    while (out.length > 0 && out[out.length - 1].end > sufStart) (popped ??= []).push(out.pop()!);
+    while (out.length > 0 && out[out.length - 1].end > sufStart) {
+      walkState.steps++;
+      (popped ??= []).push(out.pop()!);
+    }
     const prev = out[out.length - 1];
     const walk = walkLeft(walkState, lex, text, sufStart, suffix, prev);
     const name = text.slice(walk.start, end);
@@ -560,5 +596,6 @@ export function findOrgMentionsWith(text: string, lex: Lexicon = builtinLexicon(
     }
     mentions.push(m);
   }
+  if (work) work.steps += walkState.steps;
   return mentions;
 }
