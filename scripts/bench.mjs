@@ -183,6 +183,16 @@ const fmtRate = (r) => (Number.isFinite(r) ? `${r.toFixed(r < 10 ? 2 : 1)} MB/s`
 /** "12.3 MB/s (81 ms, cpu 80 ms, n=5)" */
 const rateText = (bytes, s) => `${fmtRate(mbps(bytes, s.median))} (${fmtMs(s.median)}, cpu ${fmtMs(s.cpuMedian)}, n=${s.n})`;
 
+/** The whole analysis, as the server runs it: blocks, then the whole-document results it asks for (flat lists, organisations, outline). */
+function analyzeWhole(analyzer, text) {
+  const a = analyzer().analyze(text);
+  void a.terms;
+  void a.figures;
+  void a.orgs;
+  void a.outline;
+  return a;
+}
+
 async function benchCore(core, matcher, analyzer, input) {
   for (const bytes of SIZES.core) {
     const { text, bytes: real } = input(bytes);
@@ -221,15 +231,7 @@ async function benchCore(core, matcher, analyzer, input) {
       void a.outline;
       return a;
     }, () => analyzer().analyze(text));
-    // The whole analysis: blocks, then the whole-document results the server asks for (flat lists, organisations, outline).
-    const whole = runSummary(timeRuns(() => {
-      const a = analyzer().analyze(text);
-      void a.terms;
-      void a.figures;
-      void a.orgs;
-      void a.outline;
-      return a;
-    }, rep));
+    const whole = runSummary(timeRuns(() => analyzeWhole(analyzer, text), rep));
     const a = analyzer().analyze(text);
     out.whole = { ...whole, mbps: mbps(real, whole.median), cpuMbps: mbps(real, whole.cpuMedian) };
     out.found = { terms: a.terms.length, candidates: a.terms.filter((t) => t.candidate).length, figures: a.figures.length, orgs: a.orgs.length, orgEntities: new Set(a.orgs.map((o) => o.entityId)).size, outline: countTree(a.outline) };
@@ -261,14 +263,7 @@ function benchHostile(core, analyzer) {
     const real = Buffer.byteLength(text, 'utf8');
     const orgs = runSummary(timeRuns(() => core.findOrgMentions(text), rep));
     row('core', `hostile ${size}, ${what} (${piece.slice(0, 4)}…): findOrgMentions`, rateText(real, orgs));
-    const whole = runSummary(timeRuns(() => {
-      const a = analyzer().analyze(text);
-      void a.terms;
-      void a.figures;
-      void a.orgs;
-      void a.outline;
-      return a;
-    }, rep));
+    const whole = runSummary(timeRuns(() => analyzeWhole(analyzer, text), rep));
     results.core[`hostile ${size} ${piece}`] = { bytes: real, orgs: { ...orgs, mbps: mbps(real, orgs.median) }, whole: { ...whole, mbps: mbps(real, whole.median) } };
     // Linear, this is some 50 times slower per byte than a report (every character ends a suffix); quadratic, 1 MB took minutes.
     target('core', `hostile ${size}, ${what}: whole analysis`, rateText(real, whole), '≥ 1 MB/s', mbps(real, whole.median) >= 1);
