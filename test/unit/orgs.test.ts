@@ -48,7 +48,7 @@ function analyseMentions(doc: string): OrgMention[] {
 
 /** Analyses a document the way the pipeline does: detection per block view, offsets mapped back, one resolution. */
 function analyse(doc: string): OrgAnnotation[] {
-  return resolveOrgs(analyseMentions(doc));
+  return resolveOrgs(analyseMentions(doc), doc.length);
 }
 
 /** The organisations of an analysed document by name: its entity id, canonical name and mention count. */
@@ -430,6 +430,17 @@ test('resolution: ids are stable and distinct, counts cover every mention', () =
     ['市委', 'org:市委', 2],
   ]);
   assert.ok(a.every((o) => o.kind === 'org'));
+});
+
+test('resolution: a short form of the body that signs the document is that body', () => {
+  const signed = '关于做好医保工作的通知\n区卫健局负责统筹，渝北区卫生健康局和江北区卫生健康局配合。\n沙坪坝区卫生健康局\n2024年3月1日';
+  const orgs = entities(resolveOrgs(analyseMentions(signed), signed.length));
+  assert.equal(orgs.get('区卫健局')!.entityId, orgs.get('沙坪坝区卫生健康局')!.entityId);
+  assert.notEqual(orgs.get('区卫健局')!.entityId, orgs.get('渝北区卫生健康局')!.entityId);
+  // Named in the text rather than signing it, one district among three decides nothing.
+  const unsigned = '区卫健局负责统筹，渝北区卫生健康局、江北区卫生健康局和沙坪坝区卫生健康局配合，各街道社区卫生服务中心要结合实际做好宣传解读和督促落实工作。';
+  const alone = entities(resolveOrgs(analyseMentions(unsigned), unsigned.length));
+  assert.equal(alone.get('区卫健局')!.mentions, 1);
 });
 
 // ------------------------------------------------------------------ the sample reports
