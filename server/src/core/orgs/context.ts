@@ -26,16 +26,16 @@ function isNameUnit(c: number): boolean {
 
 const OPEN_PARENS = '(（';
 const CLOSE_PARENS = ')）';
+const OPEN_QUOTES = '“"‘「『';
+const CLOSE_QUOTES = '”"’」』';
 
 /** Whether the code unit at `at` opens a parenthesis (read as a number: this is asked after every mention). */
 export function opensParen(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   return c === 0x28 || c === 0xff08;
 }
-const OPEN_QUOTES = '“"‘「『';
-const CLOSE_QUOTES = '”"’」』';
 
-/** Whether a campus follows a hospital's name ending at `end`: 仁和医院|东湖院区, 长青医院|新院区. */
+/** Whether a campus follows a hospital's name ending at `end`: 博爱医院|东湖院区, 长青医院|新院区. */
 export function campusAfter(text: string, end: number): boolean {
   // A campus is named by a place or a direction of at most five characters before 院区.
   for (let k = end; k <= end + 5 && k < text.length; k++) {
