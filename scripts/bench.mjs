@@ -193,6 +193,16 @@ const fmtRate = (r) => (Number.isFinite(r) ? `${r.toFixed(r < 10 ? 2 : 1)} MB/s`
 /** "12.3 MB/s (81 ms, cpu 80 ms, n=5)" */
 const rateText = (bytes, s) => `${fmtRate(mbps(bytes, s.median))} (${fmtMs(s.median)}, cpu ${fmtMs(s.cpuMedian)}, n=${s.n})`;
 
+/** The whole analysis, as the server runs it: blocks, then the whole-document results it asks for (flat lists, organisations, outline). */
+function analyzeWhole(analyzer, text) {
+  const a = analyzer().analyze(text);
+  void a.terms;
+  void a.figures;
+  void a.orgs;
+  void a.outline;
+  return a;
+}
+
 async function benchCore(core, matcher, analyzer, input) {
   for (const bytes of SIZES.core) {
     const { text, bytes: real } = input(bytes);
@@ -231,21 +241,42 @@ async function benchCore(core, matcher, analyzer, input) {
       void a.outline;
       return a;
     }, () => analyzer().analyze(text));
-    // The whole analysis: blocks, then the whole-document results the server asks for (flat lists, organisations, outline).
-    const whole = runSummary(timeRuns(() => {
-      const a = analyzer().analyze(text);
-      void a.terms;
-      void a.figures;
-      void a.orgs;
-      void a.outline;
-      return a;
-    }, rep));
+    const whole = runSummary(timeRuns(() => analyzeWhole(analyzer, text), rep));
     const a = analyzer().analyze(text);
     out.whole = { ...whole, mbps: mbps(real, whole.median), cpuMbps: mbps(real, whole.cpuMedian) };
     out.found = { terms: a.terms.length, candidates: a.terms.filter((t) => t.candidate).length, figures: a.figures.length, orgs: a.orgs.length, orgEntities: new Set(a.orgs.map((o) => o.entityId)).size, outline: countTree(a.outline) };
     target('core', `whole analysis ${size} (fresh Analyzer, all results)`, rateText(real, whole), '≥ 20 MB/s', out.whole.mbps >= 20);
     const f = out.found;
     row('core', `found in ${size}`, `${blocks.length} blocks, ${f.terms} terms (${f.candidates} cand.), ${f.figures} figures, ${f.orgs} orgs (${f.orgEntities} ent.), ${f.outline} headings`);
+  }
+  benchHostile(core, analyzer);
+}
+
+/**
+ * Paragraphs that make the organisation walk read as far as it may from every suffix (issue 11): the
+ * issue's paragraph of 医疗集团 (a generic word that ends in a suffix) and the piece that took the most
+ * steps per character of some 28,000 tried (民办: 办 is a suffix, 民办 a generic word), each repeated
+ * into one paragraph. Unbounded, the walk made these quadratic: 1 MB of the first took about 285 s.
+ */
+const HOSTILE = [
+  ['医疗集团城市医疗集团县域医疗集团', "issue 11's paragraph"],
+  ['民办', 'worst piece found'],
+];
+
+function benchHostile(core, analyzer) {
+  const bytes = QUICK ? 100 * KB : 1 * MB;
+  const size = fmtSize(bytes);
+  const rep = repeats(bytes);
+  for (const [piece, what] of HOSTILE) {
+    // Three UTF-8 bytes a character.
+    const text = piece.repeat(Math.floor(bytes / 3 / piece.length));
+    const real = Buffer.byteLength(text, 'utf8');
+    const orgs = runSummary(timeRuns(() => core.findOrgMentions(text), rep));
+    row('core', `hostile ${size}, ${what} (${piece.slice(0, 4)}…): findOrgMentions`, rateText(real, orgs));
+    const whole = runSummary(timeRuns(() => analyzeWhole(analyzer, text), rep));
+    results.core[`hostile ${size} ${piece}`] = { bytes: real, orgs: { ...orgs, mbps: mbps(real, orgs.median) }, whole: { ...whole, mbps: mbps(real, whole.median) } };
+    // Linear, this is some 50 times slower per byte than a report (every character ends a suffix); quadratic, 1 MB took minutes.
+    target('core', `hostile ${size}, ${what}: whole analysis`, rateText(real, whole), '≥ 1 MB/s', mbps(real, whole.median) >= 1);
   }
 }
 

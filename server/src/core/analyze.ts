@@ -169,7 +169,7 @@ export class DocumentAnalysis implements Analysis {
 
   private *resolveOrgs(): Steps<OrgAnnotation[]> {
     // Resolution compares names as the detectors saw them (joined, folded); users see the document's text.
-    const orgs = yield* resolveOrgsSteps(this.memo.mentions ?? (yield* this.flatten('mentions')));
+    const orgs = yield* resolveOrgsSteps(this.memo.mentions ?? (yield* this.flatten('mentions')), undefined, this.length);
     for (let i = 0; i < orgs.length; i++) {
       orgs[i].text = this.text.slice(orgs[i].start, orgs[i].end);
       if (i % FLATTEN_STEP === FLATTEN_STEP - 1) yield;

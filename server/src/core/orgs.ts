@@ -14,7 +14,10 @@ export function findOrgMentions(text: string): OrgMention[] {
   return findOrgMentionsWith(text);
 }
 
-/** Groups the mentions of a whole document into organisations: sets canonical, entityId, aliases and mentions count on each. */
-export function resolveOrgs(mentions: OrgMention[]): OrgAnnotation[] {
-  return resolveOrgsWith(mentions);
+/**
+ * Groups the mentions of a whole document into organisations: sets canonical, entityId, aliases and
+ * mentions count on each. The document's length tells the name that signs it (its issuer).
+ */
+export function resolveOrgs(mentions: OrgMention[], documentLength?: number): OrgAnnotation[] {
+  return resolveOrgsWith(mentions, undefined, documentLength);
 }

@@ -12,17 +12,38 @@
 import type { OrgKind } from '../types';
 import type { OrgMention } from './mention';
 import { builtinLexicon, type Lexicon, type SuffixInfo } from './lexicon';
+import { MAX_FIELD_LINE, type MarkedName, besideOrg, campusAfter, documentNumberAfter, inClassList, markedNames, opensParen, titledPaperStart } from './context';
 
 /** Name characters allowed between an anchor (place, level, organisation) and the suffix. */
 const MAX_CORE = 10;
+/**
+ * Name characters before a company's suffix: a trade name, a place and a line of business make
+ * longer names (博洛尼|旗舰装饰装修工程|公司).
+ */
+const MAX_CORE_COMPANY = 14;
 /** Without an anchor, a one-character suffix (局, 社) takes at most this many name characters. */
 const MAX_CORE_WEAK = 3;
 /** Characters of a place name that is not in the lexicon (恒口|示范区). */
 const MAX_UNKNOWN_PLACE = 4;
 /** Characters of a branch's parent name before its place (银联|北京分公司). */
 const MAX_PARENT = 4;
+/**
+ * Code units a walk may read before its suffix, whatever it reads: places, levels, generic words and
+ * name words each have no budget of their own, and a text of them repeated (医疗集团医疗集团…,
+ * 科威特科威特…) made every suffix read back to the start of the paragraph (quadratic: 11 s for 80,000
+ * characters). The longest walk in the seeds and the dev set reads 12 (新疆维吾尔自治区石河子市|人民医院; longer
+ * names are built by merging with the previous mention, which the bound leaves alone); the bound leaves
+ * room for the longest places (新疆维吾尔自治区伊犁哈萨克自治州察布查尔锡伯自治县: 25). A name that would
+ * read more is none.
+ */
+const MAX_WALK = 40;
 
 const CN_NUMERALS = '零〇一二三四五六七八九十百两';
+const JIE = 0x5c4a; // 届
+/** Last characters of the full names of Chinese places (湖北省, 蚌埠市, 红河州). */
+const LEVEL_ENDS: ReadonlySet<number> = new Set([...'省市县区州旗盟镇乡村'].map((c) => c.charCodeAt(0)));
+/** Conjunctions that may stand inside a name (社会工作与志愿服务协会). */
+const CONJUNCTIONS: ReadonlySet<number> = new Set([0x4e0e /* 与 */, 0x548c /* 和 */]);
 /** 1 for the code units of CN_NUMERALS. */
 const CN_NUMERAL_UNITS = new Uint8Array(0x10000);
 for (let i = 0; i < CN_NUMERALS.length; i++) CN_NUMERAL_UNITS[CN_NUMERALS.charCodeAt(i)] = 1;
@@ -62,7 +83,7 @@ interface Walk {
   /** Name characters consumed (not places, levels or ordinals). */
   core: number;
   /** Why the walk stopped. */
-  boundary: 'clean' | 'determiner' | 'generic' | 'budget' | 'prev';
+  boundary: 'clean' | 'determiner' | 'generic' | 'budget' | 'prev' | 'too-long';
   /** The name takes in the previous mention (南通市卫生健康委|综合监督处). */
   merge: boolean;
   /** A bare numeral right before the suffix (市三院). */
@@ -73,7 +94,21 @@ interface Walk {
   generic: boolean;
   /** A one-character unit right after an organisation it does not belong to. */
   afterOrg?: boolean;
+  /** Steps taken by all the walks of one call so far (never reset by a walk): see DetectionWork. */
+  steps: number;
 }
+
+/**
+ * The work one call of findOrgMentionsWith did, counted in steps (offsets visited, walk steps,
+ * mentions set aside): a measure of time that does not depend on the machine, for the tests that
+ * check that detection stays linear in its input.
+ */
+export interface DetectionWork {
+  steps: number;
+}
+
+/** Hospitals and health institutions: their clinical units are no names, their other units are part of theirs. */
+const HEALTH: ReadonlySet<OrgKind> = new Set(['hospital', 'health-institution']);
 
 /** Kinds whose units (处, 科, 部) make names of their own: 卫健委综合监督处, 市委宣传部. */
 const GOVERNING: ReadonlySet<OrgKind> = new Set(['government', 'party', 'other']);
@@ -83,10 +118,19 @@ interface Found extends OrgMention {
   suffix: SuffixInfo;
 }
 
-/** Start of a numeral ending at `pos` (Chinese numerals or digits), or -1. */
+/** Whether digits end at `pos`, or before the spaces that end there (PDF text: 22 日). */
+function afterDigits(text: string, pos: number): boolean {
+  let i = pos;
+  while (i > 0 && pos - i < 2 && text.charCodeAt(i - 1) === 0x20) i--;
+  return i > 0 && isDigit(text.charCodeAt(i - 1));
+}
+
+/** Start of a numeral of at most four units ending at `pos` (Chinese numerals or digits), or -1. */
 function numeralStart(text: string, pos: number): number {
   let i = pos;
-  while (i > 0) {
+  // One unit past the longest numeral taken, to tell a long one (which is none) from it.
+  const stop = Math.max(0, pos - 5);
+  while (i > stop) {
     const c = text.charCodeAt(i - 1);
     if (isDigit(c) || CN_NUMERAL_UNITS[c] === 1) i--;
     else break;
@@ -108,7 +152,8 @@ function leftOf(lex: Lexicon, text: string, pos: number, prev: Found | undefined
   const w = lex.words.longestNode(text, pos);
   if (w !== 0) {
     const info = lex.words.infoOf(w);
-    if (info.place === 'place' || info.place === 'national') return Left.Place;
+    // A level before a level is read as the levels are (区县|建委).
+    if (info.place) return Left.Place;
     if (info.determiner || info.generic) return Left.Determiner;
     if (info.stop) return Left.Boundary;
   }
@@ -121,7 +166,7 @@ function leftOf(lex: Lexicon, text: string, pos: number, prev: Found | undefined
  * per suffix (some 100,000 in a 10 MB report), and no state that outlives a call.
  */
 function newWalk(): Walk {
-  return { start: 0, anchor: 'none', core: 0, boundary: 'clean', merge: false, numeral: false, ordinal: false, generic: false, afterOrg: false };
+  return { start: 0, anchor: 'none', core: 0, boundary: 'clean', merge: false, numeral: false, ordinal: false, generic: false, afterOrg: false, steps: 0 };
 }
 
 /** Walks leftwards from a suffix over its name, into `walk` (every field is reset first); returns `walk`. */
@@ -152,9 +197,28 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
       walk.numeral = true;
       pos = ns;
     }
+  } else if (pos > 0 && text.charCodeAt(pos - 1) === JIE) {
+    // The session of an assembly: 第十三届|人民代表大会. (第八次 is an event, not a body.)
+    const sessionStart = numeralStart(text, pos - 1);
+    if (sessionStart > 0 && text[sessionStart - 1] === '第' && !(prev && prev.end > sessionStart - 1)) {
+      walk.ordinal = true;
+      pos = sessionStart - 1;
+    }
   }
+  /** Where a conjunction inside the name was read (社会工作|与|志愿服务协会), and what the walk had then; -1: none. */
+  let conjunctionEnd = -1;
+  let coreAtConjunction = 0;
+  let genericAtConjunction = false;
+  /** End of the place read last. */
+  let placeEnd = 0;
 
   while (true) {
+    walk.steps++;
+    // Every branch below moves left and comes back here: this bounds them all.
+    if (sufStart - pos > MAX_WALK) {
+      walk.boundary = 'too-long';
+      break;
+    }
     if (prev && pos === prev.end) {
       walk.boundary = 'prev';
       break;
@@ -184,7 +248,8 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
     // The word ending at `pos`, if any: its info and length.
     const info = wNode === 0 ? undefined : lex.words.infoOf(wNode);
     const wLength = wNode === 0 ? 0 : lex.words.lengthOf(wNode);
-    if (info && info.place) {
+    // A level character that starts a longer word (市场, 旗舰, 州立) is an ordinary character there.
+    if (info && info.place && !(info.place === 'level' && lex.blockAfter.longestAt(text, pos - wLength) > wLength)) {
       if (info.place === 'level') {
         const lvStart = pos - wLength;
         const left = leftOf(lex, text, lvStart, prev);
@@ -198,7 +263,16 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
           levelOnly = !placeSeen && walk.core === 0;
           continue;
         }
-        // Name characters before a level: a place the lexicon does not know (恒口示范区)?
+        // Name characters before a level. The lexicon lists every province, prefecture and county, so
+        // before 省, 市, 县 they are no place but a word of the sentence (坚持|市委, 2023年度|市政府),
+        // and the name starts at the level. Towns, villages and zones it cannot list (恒口示范区,
+        // 梅子铺村): there they may be a place it does not know.
+        if (!info.openLevel) {
+          pos = lvStart;
+          if (walk.anchor === 'none') walk.anchor = 'level';
+          levelOnly = !placeSeen && walk.core === 0;
+          break;
+        }
         const unknown = unknownPlaceStart(lex, text, lvStart, prev);
         if (unknown >= 0) {
           pos = unknown;
@@ -207,7 +281,13 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
           continue;
         }
         // Not a place: the level character is an ordinary name character.
+      } else if (text.charCodeAt(pos - wLength - 1) === 0x5eb7 /* 康 */ && text.charCodeAt(pos - wLength - 2) === 0x5065 /* 健 */) {
+        // 健康中国|行动, 健康湖北|行动: a health programme named after a place is a name, not a place.
+        walk.core += wLength + 2;
+        pos -= wLength + 2;
+        continue;
       } else {
+        if (!placeSeen) placeEnd = pos;
         pos -= wLength;
         placeSeen = true;
         if (walk.anchor !== 'national' || info.place === 'national') walk.anchor = info.place;
@@ -228,9 +308,26 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
         walk.boundary = 'determiner';
         break;
       }
-      if (info.stop && !info.nameWord) break;
+      if (info.stop && !info.nameWord) {
+        // A conjunction after two name characters may join two parts of one name (社会工作|与|志愿服务协会):
+        // read on, and keep what was read only if the name turns out to start with a place or a level.
+        if (conjunctionEnd < 0 && walk.core >= 2 && wLength === 1 && CONJUNCTIONS.has(text.charCodeAt(pos - 1))) {
+          conjunctionEnd = pos;
+          coreAtConjunction = walk.core;
+          genericAtConjunction = walk.generic;
+          pos -= 1;
+          continue;
+        }
+        break;
+      }
       if (info.generic) {
         if (walk.core === 0 && !walk.ordinal && !walk.numeral) {
+          // 国家卫生健康委|基层|司: a unit of the organisation right before it may be named by a generic word.
+          if (suffix.weak && prev && pos - wLength === prev.end && GOVERNING.has(prev.orgKind)) {
+            walk.core += wLength;
+            pos -= wLength;
+            continue;
+          }
           walk.boundary = 'generic';
           break;
         }
@@ -261,7 +358,8 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
     if (s !== 0 && lex.suffixes.lengthOf(s) >= 2 && !lex.suffixes.infoOf(s).weak) break;
     // 17家|商业银行: a character after digits is a measure word.
     if (pos - n > 0 && isDigit(text.charCodeAt(pos - n - 1))) break;
-    if (walk.core >= MAX_CORE) {
+    // Each part of a name joined by a conjunction has the budget.
+    if (walk.core - coreAtConjunction >= (suffix.kind === 'company' && !suffix.weak ? MAX_CORE_COMPANY : MAX_CORE)) {
       walk.boundary = 'budget';
       break;
     }
@@ -269,7 +367,30 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
     pos -= n;
   }
 
+  // The anchor must be a level or a place of China (湖北省, 市): 巴西|外援卡洛斯和海狮队 is no name.
+  const domestic = walk.anchor === 'level' || walk.anchor === 'national' || (walk.anchor === 'place' && LEVEL_ENDS.has(text.charCodeAt(placeEnd - 1)));
+  if (conjunctionEnd >= 0 && (walk.boundary !== 'clean' || !domestic)) {
+    // No place or level before the conjunction: it joined two names or a phrase and a name.
+    pos = conjunctionEnd;
+    walk.core = coreAtConjunction;
+    walk.generic = genericAtConjunction;
+    walk.anchor = 'none';
+    walk.boundary = 'clean';
+    placeSeen = suffix.known;
+    levelOnly = false;
+    connectorEnd = -1;
+  }
   walk.start = pos;
+  settle(walk, lex, text, suffix, prev, placeSeen, levelOnly, connectorEnd);
+  return walk;
+}
+
+/**
+ * What a walk's end means (into `walk`): a branch's parent before its place, and the relation to the
+ * previous mention when the walk reached it: a unit of it (merge), an adjacent body, or neither.
+ */
+function settle(walk: Walk, lex: Lexicon, text: string, suffix: SuffixInfo, prev: Found | undefined, placeSeen: boolean, levelOnly: boolean, connectorEnd: number): void {
+  let pos = walk.start;
   if (placeSeen && walk.boundary === 'clean' && lex.branchOfSuffixes.has(suffix.word) && !suffix.known) {
     // 银联|北京|分公司: a branch names its parent before the place.
     const parent = parentStart(lex, text, pos, prev);
@@ -278,16 +399,31 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
       walk.start = pos;
     }
   }
-  if (walk.boundary === 'prev' && prev && suffix.weak && walk.core === 0 && !placeSeen && !walk.ordinal && !walk.numeral) {
+  if (walk.boundary !== 'prev' || !prev) return;
+  const direct = !placeSeen || (suffix.known && walk.anchor === 'none');
+  if (HEALTH.has(prev.orgKind) && direct) {
+    // A hospital's administrative units belong to its name (医院|党委, 医院|社会工作部); its clinical
+    // and technical units (医院|门诊部, 医院|肾内科, 医院|胸痛中心, 疾控中心|实验室) are no names of their own.
+    if (lex.clinicalUnits.has(suffix.word) || suffix.word.endsWith('中心')) walk.afterOrg = true;
+    else {
+      walk.merge = true;
+      walk.start = prev.start;
+      walk.anchor = 'org';
+    }
+    return;
+  }
+  if (suffix.weak && walk.core === 0 && !placeSeen && !walk.ordinal && !walk.numeral) {
     // 中国队|组(队): a one-character suffix right after a name is no unit of it.
     walk.boundary = 'clean';
-  } else if (walk.boundary === 'prev' && prev && suffix.weak && suffix.kind === 'government' && !GOVERNING.has(prev.orgKind)) {
-    // 链家地产|市场研究部: a department of a company or a hospital is not named on its own.
+  } else if (suffix.weak && suffix.kind === 'government' && !GOVERNING.has(prev.orgKind)) {
+    // 链家地产|市场研究部: a department of a company is not named on its own.
     walk.afterOrg = true;
-  } else if (walk.boundary === 'prev' && prev) {
+  } else {
     // 市委|市政府: a level alone between two names starts a new one. A place between them
-    // (中国电信|郴州|分公司, 上海一院|蚌埠|医院) makes a branch only with a branch suffix.
+    // (中国电信|郴州|分公司, 上海一院|蚌埠|医院) makes a branch only with a branch suffix. A body known
+    // by name right after a government is a unit of it (国务院|国资委), not after a party (中共中央|国务院).
     if (levelOnly && walk.core === 0) walk.merge = false;
+    else if (suffix.known && walk.anchor === 'none' && suffix.kind === 'government') walk.merge = prev.orgKind === 'government';
     else if (placeSeen) walk.merge = lex.branchSuffixes.has(suffix.word) || suffix.kind === 'hospital';
     else walk.merge = true;
     if (walk.merge) {
@@ -300,7 +436,12 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
       walk.boundary = 'clean';
     }
   }
-  return walk;
+}
+
+/** Whether a connector (附属, 直属) joins the organisation `before` to a name starting at `start`. */
+function attachedTo(lex: Lexicon, text: string, before: Found, start: number): boolean {
+  const w = lex.words.longestNode(text, start);
+  return w !== 0 && lex.words.infoOf(w).connector === true && start - lex.words.lengthOf(w) === before.end;
 }
 
 /** Start of the parent's name before a branch's place (银联|北京分公司), bounded on its left; -1 if none. */
@@ -336,6 +477,9 @@ function unknownPlaceStart(lex: Lexicon, text: string, end: number, prev: Found 
       if (info.stop || info.determiner || info.generic || info.place) break;
     }
     if (prev && pos === prev.end) break;
+    // 22日|托克逊乡, 22 日|托克逊乡: a character after digits is a measure word, no part of a place,
+    // and bounds it.
+    if (afterDigits(text, pos - n)) return chars >= 2 ? pos : -1;
     pos -= n;
     chars++;
   }
@@ -451,10 +595,12 @@ function isPlacesOnly(lex: Lexicon, text: string): boolean {
   return true;
 }
 
-function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string): boolean {
-  if (walk.boundary === 'determiner' || walk.boundary === 'generic' || walk.afterOrg) return false;
+/** Whether the walk found a name ending at `end` (`name` is its text). */
+function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string, text: string, end: number, prev: Found | undefined): boolean {
+  if (walk.boundary === 'determiner' || walk.boundary === 'generic' || walk.boundary === 'too-long' || walk.afterOrg) return false;
   if (suffix.numeral && !walk.numeral) return false;
   if (walk.merge) return true;
+  if ((walk.anchor === 'level' || walk.anchor === 'none') && inClassList(lex, text, walk.start)) return false;
   // lex.genericPhrases.has(name), asked of the trie: no string hashing for each candidate.
   const phrase = lex.genericPhraseTrie.longestNode(name, name.length);
   if (phrase !== 0 && lex.genericPhraseTrie.lengthOf(phrase) === name.length) return false;
@@ -463,12 +609,18 @@ function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string): bo
   if (suffix.numeral) return walk.numeral && walk.anchor !== 'none';
   if (suffix.known || suffix.standalone) return true;
   if (suffix.anchored) {
-    if (walk.anchor === 'none' || walk.anchor === 'org') return false;
+    // 博爱医院|东湖院区: a hospital that has campuses is one hospital, named without a place.
+    if (walk.anchor === 'none') return suffix.kind === 'hospital' && walk.core >= 2 && campusAfter(text, end);
+    if (walk.anchor === 'org') return false;
     return walk.core > 0 || walk.ordinal || !suffix.weak || lex.placeOnlySuffixes.has(suffix.word);
   }
   if (walk.anchor !== 'none') {
     if (walk.core === 0 && !walk.ordinal) return !suffix.weak || lex.placeOnlySuffixes.has(suffix.word);
     return true;
+  }
+  if (walk.core === 0 && !suffix.weak && (suffix.kind === 'government' || suffix.kind === 'health-institution')) {
+    // 市医保局、|财政局, 市疾控中心（|卫生监督所）: the list's place is left out, the body is one.
+    return prev !== undefined && besideOrg(text, walk.start, end, prev.end);
   }
   if (walk.boundary === 'budget') return false;
   if (walk.ordinal) return false;
@@ -480,6 +632,8 @@ function kindOf(walk: Walk, suffix: SuffixInfo, name: string, prev: Found | unde
   if (suffix.word === '委' && walk.core === 0) return 'party';
   if ((name.startsWith('中共') || name.startsWith('中国共产党')) && (name.endsWith('委') || name.endsWith('委员会'))) return 'party';
   if (walk.merge && prev?.orgKind === 'party' && suffix.weak) return 'party';
+  // 医院|社会工作部: a hospital's unit is of the hospital's kind, but for its party committee (医院|党委).
+  if (walk.merge && prev && HEALTH.has(prev.orgKind) && suffix.kind !== 'party') return prev.orgKind;
   return suffix.kind;
 }
 
@@ -490,8 +644,6 @@ function isOpenParen(c: string | undefined): boolean {
 function isCloseParen(c: string | undefined): boolean {
   return c === ')' || c === '）';
 }
-
-const HEALTH: ReadonlySet<OrgKind> = new Set(['hospital', 'health-institution']);
 
 function sameKindFamily(a: OrgKind, b: OrgKind): boolean {
   return a === b || (HEALTH.has(a) && HEALTH.has(b));
@@ -509,32 +661,53 @@ export function expandName(lex: Lexicon, name: string): string | undefined {
   return undefined;
 }
 
-/** Finds organisation names in a paragraph, with the given lexicon (the shipped one by default). */
-export function findOrgMentionsWith(text: string, lex: Lexicon = builtinLexicon()): OrgMention[] {
+/**
+ * Finds organisation names in a paragraph, with the given lexicon (the shipped one by default); adds
+ * the steps it took to `work` when given.
+ */
+export function findOrgMentionsWith(text: string, lex: Lexicon = builtinLexicon(), work?: DetectionWork): OrgMention[] {
   const out: Found[] = [];
+  /** Newspapers named in 《》, found at their suffix (《健康时报》); most paragraphs have none. */
+  let papers: [number, number][] | undefined;
   const walkState = newWalk();
   // Only offsets where a suffix may end are visited: the trie's pre-filter skips the others at once.
   for (let end = lex.suffixes.nextEnd(text, 1); end <= text.length; end = lex.suffixes.nextEnd(text, end + 1)) {
+    walkState.steps++;
     const node = lex.suffixes.longestNode(text, end);
     if (node === 0) continue;
     const suffix = lex.suffixes.infoOf(node);
     const sufStart = end - lex.suffixes.lengthOf(node);
+    if (suffix.kind === 'media' && text.charCodeAt(end) === 0x300b /* 》 */) {
+      const from = titledPaperStart(text, end);
+      if (from >= 0) (papers ??= []).push([from, end]);
+    }
     if (blocked(lex, text, sufStart, end, suffix)) continue;
     if (continues(lex, text, end)) continue;
+    // 市卫健委|党委书记, 国税局|党组成员: right after its organisation, a committee before a title belongs
+    // to the title, not to a name. (乡党委书记 names 乡党委: nothing before it would be left.)
+    if (suffix.anchored && suffix.kind === 'party' && out.length > 0 && out[out.length - 1].end === sufStart && lex.titlesAfter.longestAt(text, end) > 0) continue;
     if (suffix.known && suffix.kind === 'company' && !companyStands(lex, text, sufStart, end, suffix, out[out.length - 1])) continue;
     // Mentions that overlap this suffix were the start of a longer name (蚌埠市中心|中心医院). Most
     // suffixes overlap none, and then no list is made for them.
     let popped: Found[] | undefined;
-    while (out.length > 0 && out[out.length - 1].end > sufStart) (popped ??= []).push(out.pop()!);
+    while (out.length > 0 && out[out.length - 1].end > sufStart) {
+      walkState.steps++;
+      (popped ??= []).push(out.pop()!);
+    }
     const prev = out[out.length - 1];
     const walk = walkLeft(walkState, lex, text, sufStart, suffix, prev);
     const name = text.slice(walk.start, end);
-    if (!accepts(lex, walk, suffix, name) || (popped !== undefined && walk.start > popped[popped.length - 1].start)) {
+    if (!accepts(lex, walk, suffix, name, text, end, prev) || (popped !== undefined && walk.start > popped[popped.length - 1].start)) {
       if (popped !== undefined) for (let i = popped.length - 1; i >= 0; i--) out.push(popped[i]);
       continue;
     }
     const orgKind = kindOf(walk, suffix, name, prev);
-    if (walk.merge) out.pop();
+    if (walk.merge) {
+      out.pop();
+      // 清华大学|附属|北京清华|长庚医院: the unit joins the organisation the name it merged with is attached to.
+      const attached = out.length > 0 ? attachedTo(lex, text, out[out.length - 1], walk.start) : false;
+      if (attached) walk.start = out.pop()!.start;
+    }
     // A business noun after a known company belongs to its name (格力|电器, 比亚迪|汽车), unless it
     // starts a longer suffix, which takes the name in itself (腾讯|科技公司).
     let ext = suffix.known && suffix.kind === 'company' ? lex.companyExtensions.longestAt(text, end) : 0;
@@ -542,13 +715,32 @@ export function findOrgMentionsWith(text: string, lex: Lexicon = builtinLexicon(
     out.push({ start: walk.start, end: end + ext, text: text.slice(walk.start, end + ext), orgKind, suffix });
   }
 
+  if (work) work.steps += walkState.steps;
+  // Names marked by the text around them: only where a name is followed by a parenthesis (an alias
+  // may be declared there), a newspaper was found in 《》, or a short line may hold a source field.
+  let marking = papers !== undefined || (text.length <= MAX_FIELD_LINE && text.includes('来源'));
+  for (let i = 0; i < out.length && !marking; i++) marking = opensParen(text, out[i].end);
+  return toMentions(lex, text, out, marking ? markedNames(text, out, papers) : undefined);
+}
+
+/** The mentions of a paragraph: those found from suffixes, with the names marked by the text around them. */
+function toMentions(lex: Lexicon, text: string, found: Found[], marked: MarkedName[] | undefined): OrgMention[] {
   const mentions: OrgMention[] = [];
-  for (let i = 0; i < out.length; i++) {
-    const f = out[i];
+  let k = 0;
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i];
+    if (marked !== undefined) {
+      // Marked names before this one go first; a found name inside a marked one gives way to it.
+      while (k < marked.length && marked[k].start < f.start) pushMarked(lex, text, marked[k++], mentions);
+      if (k < marked.length && marked[k].start < f.end) continue;
+      if (mentions.length > 0 && mentions[mentions.length - 1].end > f.start) continue;
+    }
+    // 国办|发〔2021〕18号: the issuer's code in a document number.
+    if (documentNumberAfter(text, f.end)) continue;
     const m: OrgMention = { start: f.start, end: f.end, text: f.text, orgKind: f.orgKind };
     const expanded = expandName(lex, f.text);
     if (expanded && expanded !== f.text) m.expanded = expanded;
-    const before = out[i - 1];
+    const before = mentions[mentions.length - 1];
     if (
       before &&
       before.end === f.start - 1 &&
@@ -560,5 +752,16 @@ export function findOrgMentionsWith(text: string, lex: Lexicon = builtinLexicon(
     }
     mentions.push(m);
   }
+  if (marked !== undefined) while (k < marked.length) pushMarked(lex, text, marked[k++], mentions);
   return mentions;
+}
+
+/** Adds a marked name unless it overlaps the last mention. */
+function pushMarked(lex: Lexicon, text: string, n: MarkedName, mentions: OrgMention[]): void {
+  if (mentions.length > 0 && mentions[mentions.length - 1].end > n.start) return;
+  const m: OrgMention = { start: n.start, end: n.end, text: text.slice(n.start, n.end), orgKind: n.orgKind };
+  const expanded = expandName(lex, m.text);
+  if (expanded && expanded !== m.text) m.expanded = expanded;
+  if (n.alias) m.parenAlias = true;
+  mentions.push(m);
 }

@@ -27,6 +27,8 @@ export interface SuffixInfo {
 export interface WordInfo {
   /** Place names: 'national' (国家, 中国), 'place' (provinces, cities, counties, countries), 'level' (市, 县, 开发区). */
   place?: 'national' | 'place' | 'level';
+  /** A level below the county or a zone (镇, 村, 开发区), whose places the lexicon cannot list. */
+  openLevel?: boolean;
   /** Left boundary of a name: verbs, prepositions, time words. */
   stop?: boolean;
   /** 各, 该, 全市: the name is a class reference, not a name. */
@@ -379,6 +381,10 @@ export interface Lexicon {
   companyForward: ForwardTrie;
   /** Words that join the names of a list (、, 和). */
   joiners: string[];
+  /** Job titles that take a party committee before them (党委|书记), read forwards. */
+  titlesAfter: ForwardTrie;
+  /** Suffixes of a hospital's clinical units, which make no name right after it (医院|门诊部, 医院|肾内科). */
+  clinicalUnits: Set<string>;
 }
 
 interface LexiconData {
@@ -393,8 +399,11 @@ interface LexiconData {
     prefectures: string[];
     prefectureShort: string[];
     counties: string[];
+    countyShort: string[];
     foreign: string[];
     levels: string[];
+    openLevels: string[];
+    placeholders: string[];
   };
   connectors: string[];
   branchSuffixes: string[];
@@ -402,6 +411,8 @@ interface LexiconData {
   placeOnlySuffixes: string[];
   numberedHospital: { numerals: string[]; full: string; key: string };
   nameWords: string[];
+  titles: string[];
+  clinicalUnits: string[];
   generic: { phrases: string[]; modifiers: string[]; determiners: string[] };
   stopWords: string[];
   blockers: { before: string[]; after: string[] };
@@ -463,6 +474,7 @@ export function compileLexicon(raw: unknown): Lexicon {
   // detector reads them at every step of its walks, and reads of one shape are the fast ones.
   const noWord: Required<Record<keyof WordInfo, undefined>> = {
     place: undefined,
+    openLevel: undefined,
     stop: undefined,
     determiner: undefined,
     generic: undefined,
@@ -480,7 +492,7 @@ export function compileLexicon(raw: unknown): Lexicon {
     const bare = full.replace(/(?:省|市|地区|盟|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/, '');
     if (bare !== full && bare.length >= 2 && !placeFull.has(bare)) placeFull.set(bare, full);
   }
-  for (const w of [...p.provinceShort, ...p.prefectureShort]) if (!placeFull.has(w)) placeFull.set(w, w);
+  for (const w of [...p.provinceShort, ...p.prefectureShort, ...p.countyShort]) if (!placeFull.has(w)) placeFull.set(w, w);
   add(d.stopWords, { stop: true });
   add(d.generic.determiners, { determiner: true });
   add(d.generic.modifiers, { generic: true });
@@ -488,7 +500,8 @@ export function compileLexicon(raw: unknown): Lexicon {
   add(d.nameWords, { nameWord: true });
   add(d.connectors, { connector: true });
   add(p.levels, { place: 'level' });
-  add([...p.provinces, ...p.provinceShort, ...p.prefectures, ...p.prefectureShort, ...p.counties, ...p.foreign], { place: 'place' });
+  add(p.openLevels, { openLevel: true });
+  add([...p.provinces, ...p.provinceShort, ...p.prefectures, ...p.prefectureShort, ...p.counties, ...p.countyShort, ...p.foreign, ...p.placeholders], { place: 'place' });
   add(p.national, { place: 'national' });
 
   const genericPhraseTrie = new ReverseTrie<true>();
@@ -525,6 +538,8 @@ export function compileLexicon(raw: unknown): Lexicon {
     strongSuffixesForward,
     companyForward,
     joiners: d.companyContext.joiners,
+    titlesAfter: forward(d.titles),
+    clinicalUnits: new Set(d.clinicalUnits),
   };
 }
 

@@ -89,14 +89,25 @@ export function nameKey(lex: Lexicon, name: string): Keyed {
   return { key: rebuilt + rest, placeless: level ? level + rest : undefined, levelled: false, hasPlace: true, place: lastPlace, level };
 }
 
-/** For each level, the place most full names of the document are in; absent on a tie. */
-function homePlaces(keys: Keyed[]): Map<string, string> {
+/** How close to the end of a document a signature stands: after the issuer's name, a date (2024年12月31日) and a note. */
+const SIGNATURE_ZONE = 24;
+
+/**
+ * For each level, the place most full names of the document are in; absent on a tie. A tie is broken
+ * by the issuer: the name that signs the document (the last mention, within SIGNATURE_ZONE of the end
+ * of a document `documentLength` long) counts half a mention more. (The first name of a text is not
+ * taken for the issuer: a title and a sentence naming two bodies cannot be told apart here.)
+ */
+function homePlaces(keys: Keyed[], mentions: OrgMention[], documentLength: number | undefined): Map<string, string> {
   const counts = new Map<string, Map<string, number>>();
-  for (const k of keys) {
+  const last = mentions.length - 1;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
     if (!k.place || !k.level) continue;
     let m = counts.get(k.level);
     if (!m) counts.set(k.level, (m = new Map()));
-    m.set(k.place, (m.get(k.place) ?? 0) + 1);
+    const issuer = i === last && documentLength !== undefined && documentLength - mentions[i].end <= SIGNATURE_ZONE;
+    m.set(k.place, (m.get(k.place) ?? 0) + (issuer ? 1.5 : 1));
   }
   const home = new Map<string, string>();
   for (const [level, m] of counts) {
@@ -138,13 +149,16 @@ function* eachStep(n: number, fn: (i: number) => void): Steps<void> {
 const KEEP_UNION_FIND_SHAPE = new UnionFind(0);
 void KEEP_UNION_FIND_SHAPE;
 
-/** Groups mentions into organisations, with the given lexicon. */
-export function resolveOrgsWith(mentions: OrgMention[], lex: Lexicon = builtinLexicon()): OrgAnnotation[] {
-  return finish(resolveOrgsSteps(mentions, lex));
+/**
+ * Groups mentions into organisations, with the given lexicon. With the document's length, the name
+ * that signs it at its end is known as its issuer (see homePlaces).
+ */
+export function resolveOrgsWith(mentions: OrgMention[], lex: Lexicon = builtinLexicon(), documentLength?: number): OrgAnnotation[] {
+  return finish(resolveOrgsSteps(mentions, lex, documentLength));
 }
 
 /** `resolveOrgsWith` in steps: yields within every pass over the mentions. */
-export function* resolveOrgsSteps(mentions: OrgMention[], lex: Lexicon = builtinLexicon()): Steps<OrgAnnotation[]> {
+export function* resolveOrgsSteps(mentions: OrgMention[], lex: Lexicon = builtinLexicon(), documentLength?: number): Steps<OrgAnnotation[]> {
   const n = mentions.length;
   const memo = new Map<string, Keyed>();
   const keys: Keyed[] = new Array(n);
@@ -165,29 +179,22 @@ export function* resolveOrgsSteps(mentions: OrgMention[], lex: Lexicon = builtin
   yield* eachStep(n, (i) => {
     if (mentions[i].parenAlias && i > 0) uf.union(i, i - 1);
   });
-  // Place-less forms: link to the one full name they can stand for.
-  const fullByPlaceless = new Map<string, Set<string>>();
-  const firstByFullKey = new Map<string, number>();
+  // Place-less forms: link to the full name in the document's own place at their level (蚌埠市 in a
+  // 蚌埠 report that also names 宁波二院: 市二院 there is 蚌埠's, not 宁波's; 区卫健局 in a 沙坪坝区 notice
+  // that also names 渝北区卫生健康局). The home places come first, so each form is looked up once.
+  const home = homePlaces(keys, mentions, documentLength);
+  yield;
+  /** For each place-less form, the first mention of its full name in the home place. */
+  const homeFull = new Map<string, number>();
   yield* eachStep(n, (i) => {
     const k = keys[i];
-    if (!k.placeless) return;
-    let set = fullByPlaceless.get(k.placeless);
-    if (!set) fullByPlaceless.set(k.placeless, (set = new Set()));
-    set.add(k.key);
-    if (!firstByFullKey.has(k.key)) firstByFullKey.set(k.key, i);
+    if (k.placeless && k.level && home.get(k.level) === k.place && !homeFull.has(k.placeless)) homeFull.set(k.placeless, i);
   });
-  // The document's own place at each level: the one its full names use most (蚌埠市 in a 蚌埠 report
-  // that also names 宁波二院). 市二院 there is 蚌埠's, not 宁波's.
-  const home = homePlaces(keys);
-  yield;
   yield* eachStep(n, (i) => {
     const k = keys[i];
     if (!k.levelled) return;
-    const fulls = fullByPlaceless.get(k.key);
-    if (!fulls || fulls.size !== 1) return;
-    const j = firstByFullKey.get([...fulls][0])!;
-    const level = keys[j].level;
-    if (level && home.get(level) === keys[j].place) uf.union(i, j);
+    const j = homeFull.get(k.key);
+    if (j !== undefined) uf.union(i, j);
   });
 
   // Entities, in order of first mention.

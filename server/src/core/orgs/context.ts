@@ -1,0 +1,216 @@
+/**
+ * What the text around a name says about it, beyond the walk from its suffix: a campus after a
+ * hospital, a document number after an issuer's short form, a list of levels after 各, and the names
+ * that official and news writing mark by their form rather than by a suffix: declared aliases
+ * ((以下简称“推进委员会”)), newspapers in 《》 and the source field of a news page (来源：青山发布).
+ */
+import type { OrgKind } from '../types';
+import type { Lexicon } from './lexicon';
+
+/** A name found by the text around it. */
+export interface MarkedName {
+  start: number;
+  end: number;
+  orgKind: OrgKind;
+  /** It names the organisation right before it. */
+  alias: boolean;
+}
+
+function isCjk(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+}
+
+function isNameUnit(c: number): boolean {
+  return isCjk(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
+const OPEN_PARENS = '(（';
+const CLOSE_PARENS = ')）';
+const OPEN_QUOTES = '“"‘「『';
+const CLOSE_QUOTES = '”"’」』';
+
+/** Whether the code unit at `at` opens a parenthesis (read as a number: this is asked after every mention). */
+export function opensParen(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c === 0x28 || c === 0xff08;
+}
+
+/** Whether a campus follows a hospital's name ending at `end`: 博爱医院|东湖院区, 长青医院|新院区. */
+export function campusAfter(text: string, end: number): boolean {
+  // A campus is named by a place or a direction of at most five characters before 院区.
+  for (let k = end; k <= end + 5 && k < text.length; k++) {
+    if (text.startsWith('院区', k)) return true;
+    if (!isCjk(text.charCodeAt(k))) return false;
+  }
+  return false;
+}
+
+/** For each code unit: 1 for the kinds of document in a number (发, 函), 2 for the brackets that open its year (〔, [). */
+const NUMBER_UNITS = new Uint8Array(0x10000);
+for (const c of '发函字电明') NUMBER_UNITS[c.charCodeAt(0)] = 1;
+for (const c of '〔[［【(（') NUMBER_UNITS[c.charCodeAt(0)] = 2;
+
+/**
+ * Whether a document number follows `end`: 国办|发〔2021〕18号, 粤府办|〔2022〕4号. The issuer's code in
+ * a number is no mention of the issuer.
+ */
+export function documentNumberAfter(text: string, end: number): boolean {
+  // Most names are followed by neither: one table read.
+  if (end >= text.length || NUMBER_UNITS[text.charCodeAt(end)] === 0) return false;
+  let k = end;
+  // 发, 函, 字, 电 and the like: the kind of document, one or two characters.
+  for (let i = 0; i < 2 && k < text.length && NUMBER_UNITS[text.charCodeAt(k)] === 1; i++) k++;
+  if (NUMBER_UNITS[text.charCodeAt(k)] !== 2) return false;
+  k++;
+  for (let i = 0; i < 4; i++, k++) {
+    const c = text.charCodeAt(k);
+    if (!(c >= 48 && c <= 57)) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the name starting at `start` ends a list of levels after a determiner: 各省、自治区、直辖市|
+ * 人民政府, 各县（市、区）|卫生健康局. Such a list names a class of addressees, not one body. (A list
+ * without 各 is an elided coordination: 省、市、区委 names 区委.)
+ */
+export function inClassList(lex: Lexicon, text: string, start: number): boolean {
+  // Most names stand after no list at all.
+  if (start === 0) return false;
+  const before = text.charCodeAt(start - 1);
+  if (before !== 0x3001 /* 、 */ && before !== 0xff09 /* ） */ && before !== 0x29 /* ) */) return false;
+  let pos = start;
+  let separators = 0;
+  for (let steps = 0; steps < 16 && pos > 0; steps++) {
+    const c = text[pos - 1];
+    if (c === '、' || OPEN_PARENS.includes(c) || CLOSE_PARENS.includes(c)) {
+      pos--;
+      separators++;
+      continue;
+    }
+    const w = lex.words.longestNode(text, pos);
+    if (w === 0) return false;
+    const info = lex.words.infoOf(w);
+    if (info.determiner) return separators > 0;
+    if (info.place !== 'level') return false;
+    pos -= lex.words.lengthOf(w);
+  }
+  return false;
+}
+
+/** Whether the unit before `at` is a list joiner, and how long it is (0: none). */
+function joinerBefore(text: string, at: number): number {
+  const c = text[at - 1];
+  if (c === '、' || c === '和' || c === '及' || c === '与') return 1;
+  return 0;
+}
+
+/**
+ * Whether a bare name at [start, end) stands beside the organisation `prevEnd` ends: next in a list
+ * (市医保局、|财政局) or in parentheses right after it (市疾控中心（|卫生监督所|）). There the place or
+ * level the list's first name carries is left out, and the name is still that of one body.
+ */
+export function besideOrg(text: string, start: number, end: number, prevEnd: number): boolean {
+  const j = joinerBefore(text, start);
+  if (j > 0 && prevEnd === start - j) return true;
+  return prevEnd === start - 1 && OPEN_PARENS.includes(text[start - 1]) && CLOSE_PARENS.includes(text[end] ?? '');
+}
+
+/** Words that declare the short name that follows them (以下简称“推进委员会”). */
+const DECLARERS = ['以下简称', '以下称', '下称', '简称'];
+
+/**
+ * The alias a parenthesis right after `end` declares, as [start, end) of the alias, or undefined:
+ * 推进委员会 in 健康中国行动推进委员会（以下简称“推进委员会”）.
+ */
+function declaredAlias(text: string, end: number): [number, number] | undefined {
+  if (!OPEN_PARENS.includes(text[end] ?? '')) return undefined;
+  let k = end + 1;
+  const declarer = DECLARERS.find((d) => text.startsWith(d, k));
+  if (!declarer) return undefined;
+  k += declarer.length;
+  if (text[k] === '：' || text[k] === ':') k++;
+  const quoted = OPEN_QUOTES.includes(text[k] ?? '');
+  if (quoted) k++;
+  const from = k;
+  while (k < text.length && k - from <= 20 && isNameUnit(text.charCodeAt(k))) k++;
+  const to = k;
+  if (to - from < 2) return undefined;
+  if (quoted) {
+    if (!CLOSE_QUOTES.includes(text[k] ?? '')) return undefined;
+    k++;
+  }
+  return CLOSE_PARENS.includes(text[k] ?? '') ? [from, to] : undefined;
+}
+
+/** Endings of a title in 《》 that name a newspaper or a magazine (健康时报, 医学科学报, 三联生活周刊). */
+const PAPER_ENDS = ['报', '周刊', '月刊', '画报'];
+/** Titles ending in 报 that are documents, not newspapers (《工作通报》, 《统计年报》). */
+const DOCUMENT_ENDS = ['通报', '简报', '汇报', '年报', '季报', '月报', '公报', '申报', '填报', '上报', '快报', '情报', '预报', '海报', '喜报', '捷报', '举报', '呈报', '电报', '报告'];
+
+/**
+ * Start of the title of a newspaper that ends at `end`, right before 》 (《健康时报》, 《医学科学报》), or
+ * -1: a newspaper's name is short and plain, so the title starts within 12 name characters.
+ */
+export function titledPaperStart(text: string, end: number): number {
+  if (text.charCodeAt(end) !== 0x300b /* 》 */) return -1;
+  let from = end;
+  while (from > 0 && end - from <= 12 && isNameUnit(text.charCodeAt(from - 1))) from--;
+  if (from === 0 || text.charCodeAt(from - 1) !== 0x300a /* 《 */ || end - from < 2 || end - from > 12) return -1;
+  const title = text.slice(from, end);
+  return PAPER_ENDS.some((e) => title.endsWith(e)) && !DOCUMENT_ENDS.some((e) => title.endsWith(e)) ? from : -1;
+}
+
+/** Values of a source field that name no publisher (来源：本站, 来源：网络). */
+const NO_SOURCE = ['本站', '本网', '原创', '网络', '互联网', '综合', '转载', '自媒体', '未知'];
+
+/** Paragraphs longer than this hold no source field: it stands in a page's short header lines. */
+export const MAX_FIELD_LINE = 200;
+
+/**
+ * The publishers named in the source field of a page (来源：青山发布, 稿源: 健康报), as [start, end):
+ * a field is its label at the start of a line or after a space, and its value runs to a space or
+ * the end of the line. (资金来源：财政拨款 is a phrase, not a field.)
+ */
+function sourceFields(text: string, out: [number, number][]): void {
+  for (let at = text.indexOf('来源'); at >= 0; at = text.indexOf('来源', at + 2)) {
+    let label = at;
+    if (label > 0 && text[label - 1] === '稿') label--;
+    if (label > 0 && !/\s|\||丨|】/.test(text[label - 1])) continue;
+    let k = at + 2;
+    if (text[k] !== '：' && text[k] !== ':') continue;
+    k++;
+    while (text[k] === ' ' || text[k] === '\u3000') k++;
+    const from = k;
+    while (k < text.length && k - from <= 16 && isNameUnit(text.charCodeAt(k))) k++;
+    if (k - from < 2 || k - from > 16) continue;
+    if (k < text.length && !/\s|\||丨/.test(text[k])) continue;
+    if (NO_SOURCE.some((w) => text.startsWith(w, from))) continue;
+    out.push([from, k]);
+  }
+}
+
+/**
+ * Names marked by the text around them, given the mentions found from suffixes (`found`, sorted) and
+ * the newspapers the suffix scan found in 《》 (`papers`, [start, end) pairs): declared aliases (of the
+ * kind of the name they follow), those newspapers and publishers in a source field (media). Sorted by
+ * start; undefined when there are none, as in most paragraphs.
+ */
+export function markedNames(text: string, found: readonly { start: number; end: number; orgKind: OrgKind }[], papers: [number, number][] | undefined): MarkedName[] | undefined {
+  // Made only when there is something in it: this runs for every paragraph.
+  let marked: MarkedName[] | undefined;
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i];
+    if (!opensParen(text, f.end)) continue;
+    const alias = declaredAlias(text, f.end);
+    if (alias) (marked ??= []).push({ start: alias[0], end: alias[1], orgKind: f.orgKind, alias: true });
+  }
+  let media = papers;
+  if (text.length <= MAX_FIELD_LINE && text.includes('来源')) sourceFields(text, (media ??= []));
+  if (media !== undefined && media.length > 0) {
+    // A name the suffixes found whole keeps its kind (来源：蚌埠市卫健委).
+    const whole = new Set(found.map((f) => `${f.start}:${f.end}`));
+    for (const [start, end] of media) if (!whole.has(`${start}:${end}`)) (marked ??= []).push({ start, end, orgKind: 'media', alias: false });
+  }
+  return marked !== undefined && marked.length > 1 ? marked.sort((a, b) => a.start - b.start) : marked;
+}

@@ -1,0 +1,127 @@
+/**
+ * Detection stays linear in its input whatever the text (issue 11): a paragraph made of one
+ * organisation suffix repeated (医疗集团医疗集团…) once took 11 s for 80,000 characters. Every
+ * suffix and known name of the lexicon, alone and after the words the walk reads over, is repeated
+ * to N and to 4N and the work compared: linear work grows about 4 times, quadratic 16 times.
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { findOrgMentionsWith, type DetectionWork } from '../../server/src/core/orgs/detect';
+import { builtinLexicon } from '../../server/src/core/orgs/lexicon';
+import { findFigures } from '../../server/src/core/figures';
+import { TermMatcher, findCandidateTerms } from '../../server/src/core/terms';
+import { builtinGlossary } from '../../server/src/core/glossary';
+import { findOutline } from '../../server/src/core/outline';
+import data from '../../server/data/orgs.json';
+
+/** Every suffix and known name of the lexicon. */
+const SUFFIXES = [...new Set([...data.suffixes.flatMap((g) => g.words), ...data.knownOrgs.flatMap((g) => g.names)])];
+
+/**
+ * What the left walk reads before a suffix, one word of each kind: nothing, a level, a place, an
+ * ordinal, a numeral, name characters, a connector, a generic modifier.
+ */
+const BEFORE = ['', '市', '湖南省', '第一', '三', '人民', '附属', '医疗'];
+
+/** Suffixes of each shape: strong, one-character, of a party, numeral, anchored, known, a unit after an organisation. */
+const SOME_SUFFIXES = ['医院', '集团', '局', '委', '院', '党委', '国务院', '处'];
+
+/** Every word of the lexicon the walk reads over (places: provinces, prefectures and foreign ones). */
+const WORDS = [
+  ...data.nameWords,
+  ...data.connectors,
+  ...data.generic.modifiers,
+  ...data.generic.phrases,
+  ...data.generic.determiners,
+  ...data.places.levels,
+  ...data.places.national,
+  ...data.places.provinces,
+  ...data.places.prefectures,
+  ...data.places.foreign,
+];
+
+/** `piece` repeated to at least `chars` code units. */
+function repeated(piece: string, chars: number): string {
+  return piece.repeat(Math.ceil(chars / piece.length));
+}
+
+/** Steps organisation detection takes on a text. */
+function orgSteps(text: string): number {
+  const work: DetectionWork = { steps: 0 };
+  findOrgMentionsWith(text, builtinLexicon(), work);
+  return work.steps;
+}
+
+test('organisation detection takes linear work on every suffix repeated, alone and after every kind of word', () => {
+  const pieces = new Set<string>();
+  for (const s of SUFFIXES) for (const w of BEFORE) pieces.add(w + s);
+  for (const w of WORDS) {
+    pieces.add(w);
+    for (const s of SOME_SUFFIXES) pieces.add(w + s);
+  }
+  // 160 code units are four times the longest name a walk may read, so a bounded walk costs there
+  // about what it costs everywhere (linear work grew at most 4.4 times from 160 to 640 units), and a
+  // walk that is not bounded costs 16 times as much (14.2-15.5 times before the bound).
+  const worst: { piece: string; ratio: number }[] = [];
+  for (const piece of pieces) {
+    const count = Math.ceil(160 / piece.length);
+    const ratio = orgSteps(piece.repeat(4 * count)) / Math.max(1, orgSteps(piece.repeat(count)));
+    if (ratio > 5) worst.push({ piece, ratio });
+  }
+  worst.sort((a, b) => b.ratio - a.ratio);
+  assert.deepEqual(worst.slice(0, 10).map((w) => `${w.piece} ×${w.ratio.toFixed(1)}`), [], `${worst.length} of ${pieces.size} pieces`);
+});
+
+/** The CPU time of one run, in ms. */
+function cpuMs(run: () => void): number {
+  const start = process.cpuUsage();
+  run();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
+/**
+ * The CPU time of the fastest of five runs, in ms, at least 2: the process's CPU time counts its
+ * compiler and collector threads too (a text that makes 4,000 mentions took 0.7 ms or 20 ms as the
+ * collector ran or not), and below a few milliseconds that is noise.
+ */
+function fastestMs(run: () => void): number {
+  let best = Infinity;
+  for (let i = 0; i < 5; i++) best = Math.min(best, cpuMs(run));
+  return Math.max(2, best);
+}
+
+const matcher = new TermMatcher([builtinGlossary()]);
+/** Every core detector the analysis runs on a block (and the outline, run on the document). */
+const DETECTORS: [string, (text: string) => unknown][] = [
+  ['organisations', (text) => findOrgMentionsWith(text)],
+  ['figures', (text) => findFigures(text)],
+  ['terms', (text) => matcher.find(text)],
+  ['candidate terms', (text) => findCandidateTerms(text, matcher.find(text))],
+  ['outline', (text) => findOutline(text)],
+];
+
+/** Paragraphs that once made organisation detection quadratic (issue 11; the bench times them too). */
+const HOSTILE = ['医疗集团城市医疗集团县域医疗集团', '民办', '科威特', '人民院区'];
+
+test('every detector takes linear CPU time on every suffix of the lexicon repeated', () => {
+  // 2,000 and 8,000 code units: every detector reads 8,000 in well under a millisecond once compiled
+  // (some 0.1 ms on the seeds' text), so only a run above FLOOR_MS is looked at again; then the
+  // fastest of five runs at each size is compared. Quadratic time gave 16 times (organisations on
+  // 医疗集团: 9 ms and 145 ms); 8 leaves room for noise on a busy machine while it stays far from 16.
+  const N = 2000;
+  const FLOOR_MS = 5;
+  const failures: string[] = [];
+  for (const [name, detect] of DETECTORS) {
+    // Compiled first: the first runs of a detector are slow whatever the text.
+    for (const s of SUFFIXES.slice(0, 200)) detect(repeated(s, N));
+    for (const s of [...HOSTILE, ...SUFFIXES]) {
+      const big = repeated(s, 4 * N);
+      if (cpuMs(() => detect(big)) < FLOOR_MS) continue;
+      const small = repeated(s, N);
+      const ratio = fastestMs(() => detect(big)) / fastestMs(() => detect(small));
+      if (ratio > 8) failures.push(`${name} on ${s}: ×${ratio.toFixed(1)}`);
+    }
+  }
+  assert.deepEqual(failures, []);
+});
