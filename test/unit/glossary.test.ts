@@ -85,6 +85,21 @@ test('the shape of the file: root object, entries array, version, unknown proper
   check(`{ "ignore": "x",\n "entries": [] }`, [], [[0, /"ignore" must be an array/]]);
 });
 
+test('qualifiers: words of Chinese characters; anything else is reported at its item and left out', () => {
+  const g = check(`{ "qualifiers": ["住院", "门诊费用"],\n "entries": [${ENTRY_A}] }`, ['a']);
+  assert.deepEqual(g.qualifiers, ['住院', '门诊费用']);
+  const bad = check(`{ "qualifiers": [\n"住院",\n"DRG",\n"住 院",\n"",\n3,\n"五个汉字长"],\n "entries": [${ENTRY_A}] }`, ['a'], [
+    [2, /"qualifiers" items must be words of 1 to 4 Chinese characters/],
+    [3, /"qualifiers" items must be words/],
+    [4, /"qualifiers" items must be words/],
+    [5, /"qualifiers" items must be words/],
+    [6, /"qualifiers" items must be words/],
+  ]);
+  assert.deepEqual(bad.qualifiers, ['住院']);
+  check(`{ "qualifiers": "住院",\n "entries": [] }`, [], [[0, /"qualifiers" must be an array of words/]]);
+  assert.equal(check(`{ "entries": [${ENTRY_A}] }`, ['a']).qualifiers, undefined);
+});
+
 test('duplicates within one file are problems: a repeated id skips the entry, a repeated term or alias is taken over', () => {
   check(`{"entries": [\n${ENTRY_A},\n${ENTRY_A.replace('蓝鲸计划', '蓝鲸二期')}\n]}`, ['a'], [[2, /Duplicate id "a"/]]);
   check(`{"entries": [\n${ENTRY_A},\n${ENTRY_B.replace('"白鹭专项行动"', '"蓝鲸计划"')}\n]}`, ['a', 'b'], [[2, /"蓝鲸计划" is already a term or alias of entry 1/]]);
@@ -219,5 +234,5 @@ test('the schema agrees with the validator on categories, required fields and id
   }
   const builtinText = fs.readFileSync(path.join(REPO_ROOT, 'server', 'data', 'glossary.json'), 'utf8');
   assert.equal(JSON.parse(builtinText).$schema, './glossary.schema.json');
-  assert.deepEqual(Object.keys(schema.properties).sort(), ['$schema', 'description', 'entries', 'ignore', 'name', 'version']);
+  assert.deepEqual(Object.keys(schema.properties).sort(), ['$schema', 'description', 'entries', 'ignore', 'name', 'qualifiers', 'version']);
 });

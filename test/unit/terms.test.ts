@@ -123,6 +123,26 @@ test('user terms: full-width forms are folded like the text, quoted terms match 
   check(m, '六亮行动', []);
 });
 
+test('qualifiers: a term with a qualifier inside is the term, with the canonical form to show', () => {
+  const g = glossary('g', [{ id: 'settle', term: '异地就医直接结算' }, { id: 'reform', term: '公立医院改革' }, { id: 'short', term: '医改' }]);
+  const m = new TermMatcher([{ ...g, qualifiers: ['住院', '门诊费用', '体制'] }]);
+  check(m, '推进[[异地就医住院直接结算]]和[[异地就医门诊费用直接结算]]', ['异地就医直接结算', '异地就医直接结算']);
+  check(m, '深化[[公立医院体制改革]]，[[公立医院改革]]', ['公立医院改革', '公立医院改革']);
+  // Only between two parts of two characters or more, and one qualifier at a time.
+  check(m, '医体制改与异地就医住院门诊费用直接结算', []);
+  // A qualifier does not stand at either end of a term.
+  check(m, '住院[[异地就医直接结算]]体制', ['异地就医直接结算']);
+  // Without qualifiers, a word inside breaks the term.
+  check(new TermMatcher([g]), '推进异地就医住院直接结算', []);
+});
+
+test('qualifiers: a real form of another entry is never taken over by a variant', () => {
+  const m = new TermMatcher([
+    { ...glossary('g', [{ id: 'a', term: '区域医疗中心' }, { id: 'b', term: '区域医疗服务中心' }]), qualifiers: ['服务'] },
+  ]);
+  check(m, '[[区域医疗服务中心]]和[[区域医疗中心]]', ['区域医疗服务中心', '区域医疗中心']);
+});
+
 // ---------------------------------------------------------------- candidates
 
 /** Candidates in a fixture: the [[marked]] ranges with these canonical forms. */

@@ -28,6 +28,11 @@ export interface ParsedGlossary {
    * where one of these is the longest match at a position, the whole of it is skipped.
    */
   ignore?: string[];
+  /**
+   * Words that may stand inside a term without changing what it names (住院 in 异地就医住院直接结算,
+   * 体制 in 公立医院体制改革): every form is also matched with one of them inserted between two of its parts.
+   */
+  qualifiers?: string[];
 }
 
 export const CATEGORIES: readonly TermCategory[] = [
@@ -53,9 +58,13 @@ const MIN_TERM = 2;
 const MAX_TERM = 40;
 
 const ENTRY_KEYS = new Set(['id', 'term', 'aliases', 'definition', 'english', 'source', 'year', 'category']);
-const ROOT_KEYS = new Set(['$schema', 'version', 'entries', 'ignore', 'name', 'description']);
+const ROOT_KEYS = new Set(['$schema', 'version', 'entries', 'ignore', 'qualifiers', 'name', 'description']);
+/** Longest qualifier, in code points: a qualifier is a word, not a phrase. */
+const MAX_QUALIFIER = 4;
 /** Ids are ASCII: letters, digits, and . _ - inside (the builtin glossary uses lower-case kebab case). */
 const ID_RE = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/;
+/** A qualifier is made of Chinese characters only: inserted between two parts of a term, anything else would read as punctuation or a figure. */
+const QUALIFIER_RE = /^[\u3400-\u9fff]+$/;
 /** Characters a term cannot contain: line breaks and tabs (the pipeline joins broken lines before matching). */
 const BAD_TERM_CHARS = /[\r\n\t\u2028\u2029]/;
 
@@ -159,20 +168,12 @@ function validate(root: unknown, name: string, where: Where): ParsedGlossary {
   if (root.version !== undefined && root.version !== GLOSSARY_VERSION) {
     problem(['version'], `Unsupported version ${JSON.stringify(root.version)}: this extension reads version ${GLOSSARY_VERSION}.`);
   }
-  let ignore: string[] | undefined;
-  if (root.ignore !== undefined) {
-    if (!Array.isArray(root.ignore)) problem(['ignore'], '"ignore" must be an array of strings.');
-    else {
-      ignore = [];
-      root.ignore.forEach((s, i) => {
-        if (typeof s !== 'string' || s.length === 0 || BAD_TERM_CHARS.test(s)) problem(['ignore', i], '"ignore" items must be non-empty strings on one line.');
-        else ignore!.push(s);
-      });
-    }
-  }
+  const ignore = checkIgnore(root.ignore, problem);
+  const qualifiers = checkQualifiers(root.qualifiers, problem);
+  const extras = { ...(ignore ? { ignore } : {}), ...(qualifiers ? { qualifiers } : {}) };
   if (!Array.isArray(root.entries)) {
     problem(root.entries === undefined ? [] : ['entries'], 'A glossary file needs an "entries" array.');
-    return { name, entries, problems, ...(ignore ? { ignore } : {}) };
+    return { name, entries, problems, ...extras };
   }
   const ids = new Map<string, number>();
   const forms = new Map<string, number>();
@@ -201,7 +202,38 @@ function validate(root: unknown, name: string, where: Where): ParsedGlossary {
     ids.set(entry.id, i);
     entries.push(entry);
   });
-  return { name, entries, problems, ...(ignore ? { ignore } : {}) };
+  return { name, entries, problems, ...extras };
+}
+
+/** The valid items of an "ignore" list (undefined when the file has none), the others reported. */
+function checkIgnore(raw: unknown, problem: (path: JSONPath, message: string) => void): string[] | undefined {
+  if (raw === undefined) return undefined;
+  if (!Array.isArray(raw)) {
+    problem(['ignore'], '"ignore" must be an array of strings.');
+    return undefined;
+  }
+  const out: string[] = [];
+  raw.forEach((s, i) => {
+    if (typeof s !== 'string' || s.length === 0 || BAD_TERM_CHARS.test(s)) problem(['ignore', i], '"ignore" items must be non-empty strings on one line.');
+    else out.push(s);
+  });
+  return out;
+}
+
+/** The valid items of a "qualifiers" list (undefined when the file has none), the others reported. */
+function checkQualifiers(raw: unknown, problem: (path: JSONPath, message: string) => void): string[] | undefined {
+  if (raw === undefined) return undefined;
+  if (!Array.isArray(raw)) {
+    problem(['qualifiers'], '"qualifiers" must be an array of words.');
+    return undefined;
+  }
+  const out: string[] = [];
+  raw.forEach((q, i) => {
+    if (typeof q !== 'string' || !QUALIFIER_RE.test(q) || [...q].length > MAX_QUALIFIER) {
+      problem(['qualifiers', i], `"qualifiers" items must be words of 1 to ${MAX_QUALIFIER} Chinese characters, such as "住院".`);
+    } else out.push(q);
+  });
+  return out;
 }
 
 /** The entry, or undefined (with problems reported) when it cannot be used. */

@@ -160,6 +160,13 @@ export class TermMatcher {
         for (const f of forms) owner.set(f, e.id);
       }
     }
+    const qualifiers = [...new Set(glossaries.flatMap((g) => g.qualifiers ?? []))];
+    if (qualifiers.length > 0) {
+      // Variants come after every real form is placed, so that none takes a real form over.
+      const variants = new Map<string, string>();
+      for (const [text, id] of owner) if (id !== null) for (const v of qualifiedVariants(text, qualifiers)) if (!owner.has(v) && !variants.has(v)) variants.set(v, id);
+      for (const [v, id] of variants) owner.set(v, id);
+    }
     const templates = new Map<string, Template>();
     for (const [id, l] of this.loaded) templates.set(id, template(l));
     const forms: Form[] = [];
@@ -216,6 +223,27 @@ export class TermMatcher {
   entries(): (GlossaryEntry & { glossary: string })[] {
     return [...this.loaded.values()].map((l) => ({ ...l.entry, glossary: l.glossary }));
   }
+}
+
+/** Least number of code units on each side of a qualifier inserted into a form: a qualifier goes between words, and no word is shorter. */
+const MIN_PART = 2;
+
+/** A form with one qualifier inserted between two of its parts (异地就医 + 住院 + 直接结算), where both sides are Chinese characters. */
+function qualifiedVariants(form: string, qualifiers: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let k = MIN_PART; k <= form.length - MIN_PART; k++) {
+    if (!isHan(form.charCodeAt(k - 1)) || !isHan(form.charCodeAt(k))) continue;
+    const before = form.slice(0, k);
+    const after = form.slice(k);
+    // A qualifier the form already has at that place would only be doubled (医疗服务服务体系).
+    for (const q of qualifiers) if (!before.endsWith(q) && !after.startsWith(q)) out.push(before + q + after);
+  }
+  return out;
+}
+
+/** A CJK unified ideograph of the basic or extension-A block. */
+function isHan(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 }
 
 /** The template of an entry: all of them have one shape (absent fields undefined), for fast reads in annotation(). */
