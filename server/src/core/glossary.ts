@@ -57,7 +57,7 @@ export const GLOSSARY_VERSION = 1;
 const MIN_TERM = 2;
 const MAX_TERM = 40;
 
-const ENTRY_KEYS = new Set(['id', 'term', 'aliases', 'definition', 'english', 'source', 'year', 'category']);
+const ENTRY_KEYS = new Set(['id', 'term', 'aliases', 'definition', 'english', 'source', 'year', 'category', 'listOnly']);
 const ROOT_KEYS = new Set(['$schema', 'version', 'entries', 'ignore', 'qualifiers', 'name', 'description']);
 /** Longest qualifier, in code points: a qualifier is a word, not a phrase. */
 const MAX_QUALIFIER = 4;
@@ -250,7 +250,7 @@ function checkEntry(raw: unknown, path: JSONPath, problem: (path: JSONPath, mess
   for (const key of Object.keys(raw)) {
     if (!ENTRY_KEYS.has(key)) problem([...path, key], `Unknown property "${key}" (ignored).`);
   }
-  const { id, term, aliases, definition, english, source, year, category } = raw;
+  const { id, term, aliases, definition, english, source, year, category, listOnly } = raw;
   if (typeof id !== 'string' || !ID_RE.test(id)) {
     bad('id', id === undefined ? 'Missing "id".' : '"id" must be a string of ASCII letters, digits, ".", "_" or "-", e.g. "county-medical-community".');
   }
@@ -284,8 +284,10 @@ function checkEntry(raw: unknown, path: JSONPath, problem: (path: JSONPath, mess
   if (typeof category !== 'string' || !(CATEGORIES as readonly string[]).includes(category)) {
     bad('category', category === undefined ? `Missing "category" (one of ${CATEGORIES.join(', ')}).` : `Unknown category ${JSON.stringify(category)}; use one of ${CATEGORIES.join(', ')}.`);
   }
+  if (listOnly !== undefined && typeof listOnly !== 'boolean') bad('listOnly', '"listOnly" must be true or false.');
   if (!ok) return undefined;
   const entry: GlossaryEntry = { id: id as string, term: term as string, definition: definition as string, category: category as TermCategory };
+  if (listOnly === true) entry.listOnly = true;
   if (cleanAliases.length > 0) entry.aliases = cleanAliases;
   if (english !== undefined) entry.english = english as string;
   if (source !== undefined) entry.source = source as string;
@@ -312,6 +314,7 @@ function cleanEntry(e: GlossaryEntry): GlossaryEntry {
   if (e.source !== undefined) out.source = e.source;
   if (e.year !== undefined) out.year = e.year;
   out.category = e.category;
+  if (e.listOnly) out.listOnly = true;
   return out;
 }
 

@@ -1,0 +1,243 @@
+/**
+ * Candidate terms: names that a report uses as policy terms but that no glossary defines. They are
+ * quoted formulas (“312”工作法, “六亮”行动, “1+N”) and quoted names of campaigns and brands (“人才蚌埠行”
+ * 等活动, 党建品牌“药健康”); see ANNOTATION_GUIDELINES.md, TERM. Quotes also mark emphasis, quotations,
+ * honours, mottos and periods, so a quoted phrase counts only with one of these signs:
+ * - a numeral that numbers its parts (“六亮”, “两在两同”, “1+N”, “急救一张网”, “多码合一”);
+ * - a head noun after it, directly (“六亮”行动) or after a short modifier (“初心守护”健康品牌), also
+ *   after a list of quoted names (“名医进社区”“专家下基层”等活动), or inside it (“头雁工程”);
+ * - 品牌 right before it (党建品牌“药健康”).
+ * Never: a period (“十四五”), a hospital grade (“三甲”), a festival date (“五一”), an honour (“三八红旗手”
+ * 称号), a theme (以“…”为主题).
+ *
+ * A candidate includes its quotes and a head noun that follows directly, because that is the name a user
+ * would add to the glossary; the items of a quoted list of formulas (“一条主线、两个抓手”) are candidates
+ * one by one, without the quotes.
+ */
+import type { TermAnnotation } from './types';
+import { isHan } from './terms';
+
+/** Opening quote → its closing quote. */
+const CLOSERS: Record<string, string> = { '“': '”', '‘': '’', '「': '」', '『': '』', '"': '"' };
+/** The same by code unit: the closing quote's code unit for an opening quote, 0 for anything else. */
+const CLOSER_OF = new Uint16Array(0x10000);
+for (const [o, c] of Object.entries(CLOSERS)) CLOSER_OF[o.charCodeAt(0)] = c.charCodeAt(0);
+const DOUBLE_QUOTE = 0x22;
+/** Longest inner text of a candidate, in code points: a formula is short; a campaign's name with a head noun after it can be longer. */
+const MAX_INNER = 12;
+const MAX_HEADED_INNER = 16;
+/** Formulas found by their numerals alone are shorter still. */
+const MAX_NUMERAL_INNER = 8;
+/** Nouns that make a quoted phrase a named formula when they follow it (longest first where one extends another). */
+const HEAD_NOUNS = ['工作法', '工作机制', '专项行动', '专项整治', '行动', '工程', '模式', '机制', '制度', '品牌', '战略', '计划', '活动', '政策', '体系', '项目', '举措'];
+/** 1 for the first code unit of a head noun: where none starts, the list is not searched. */
+const HEAD_FIRSTS = new Uint8Array(0x10000);
+for (const h of HEAD_NOUNS) HEAD_FIRSTS[h.charCodeAt(0)] = 1;
+/** Longest modifier between a quote and its head noun, in characters (“…”健康品牌, “…”主题义诊活动, “…”等活动). */
+const MAX_MODIFIER = 4;
+/**
+ * Words that start a modifier which is no modifier: a predicate (以“…”为主题的活动, “…”的活动), a
+ * conjunction, or the making of an honour (“最美护士”评选活动, “星级支部”创建活动).
+ */
+const NOT_MODIFIERS = ['为', '的', '是', '和', '与', '及', '在', '创建', '创评', '争创', '评选', '评比', '申报'];
+/** After a head noun, a day or week of events (“…”集中活动日): an event, not a programme. */
+const EVENT_DAYS = /^[日周]/;
+/** Heads that make a quoted phrase a formula when it ends with them (“头雁工程”, “驻蚌模式”); 品牌, 体系… are too often descriptive (“红色品牌”). */
+const INNER_HEADS = ['工程', '行动', '计划', '工作法', '模式'];
+/** Characters a formula does not contain: sentence punctuation, brackets, spaces, other quotes. */
+const NOT_IN_FORMULA = /[\s，,。！!？?；;：:…、—–《》〈〉()（）\[\]【】“”‘’「」『』"']/;
+/** A single space between two Chinese characters: a brand of two halves (“仁心向党 服务百姓”). */
+const HALVES = /^([\u3400-\u9fff]+) ([\u3400-\u9fff]+)$/;
+/** Numerals that make a short quoted phrase a numbered formula (“六亮”, “两在两同”, “双控”): 1 by code unit. */
+const STRONG_NUMERALS = new Uint8Array(0x10000);
+for (const c of '二三四五六七八九十百千两双') STRONG_NUMERALS[c.charCodeAt(0)] = 1;
+/** 一 and 万 are too common in ordinary words (“一站式”, “一体化”) to count alone; 一 before a measure word (一个, 一张, 一条) and 合一 count as strong. */
+const YI = 0x4e00; // 一
+const WAN = 0x4e07; // 万
+const HE = 0x5408; // 合
+const MEASURE_AFTER_YI = new Uint8Array(0x10000);
+for (const c of '个张条') MEASURE_AFTER_YI[c.charCodeAt(0)] = 1;
+/** A five-year plan period (“十四五”): a period, not a formula. */
+const PERIOD = /^十[一二三四五六七八九]五$/;
+/** A hospital grade (“三甲”, “三级甲等综合医院”, “二乙”). */
+const GRADE = /^[一二三]级?[甲乙丙]/;
+/** Two numerals alone: a festival date (“五一”, “三八”, “十一”). */
+const DATE = /^[一二三四五六七八九十]{2}$/;
+/** How quoted honours end (“三八红旗手”, “十佳护士”, “五四青年奖章”), or what follows them (“…”称号). */
+const HONOUR_END = /(?:奖章|红旗手|标兵|模范|先进|集体|个人|单位|之星|医生|护士|名医|青年|奖)$/;
+const HONOUR_AFTER = /^(?:称号|荣誉|奖)/;
+/** What a “+” formula numbers its parts with (“1+N”, “一院+多点”). */
+const PLUS_NUMERAL = /[0-9一二三四五六七八九十两双百千万NnXx]/;
+/** Separators between the quoted names of a list (“…”“…”, “…”、“…”, “…”和“…”). */
+const CHAIN_SEPARATORS = '、和与及';
+/** A head noun that makes a quoted phrase a name (品牌, 行动…), or undefined. */
+type Head = string | undefined;
+/** Longest list of quoted names followed by one head noun. */
+const MAX_CHAIN = 8;
+
+/** Quoted formulas and names that are not glossary terms, as candidate terms (candidate: true, canonical = the formula with its quotes and the head noun that follows, e.g. “六亮”行动). `known` are the glossary matches of the same text, to skip. */
+export function findCandidateTerms(text: string, known: TermAnnotation[]): TermAnnotation[] {
+  const out: TermAnnotation[] = [];
+  // Sorted when the first formula is found: most paragraphs have none.
+  let sorted: TermAnnotation[] | undefined;
+  let k = 0;
+  const n = text.length;
+  // The closing quote up to which quoted names are the items of a list with a head noun after it, and that noun.
+  let headedUntil = -1;
+  let chainHead: Head;
+  // Where the next opening quote is looked for.
+  let i = 0;
+  while (i < n) {
+    const closer = CLOSER_OF[text.charCodeAt(i)];
+    if (closer === 0) {
+      i++;
+      continue;
+    }
+    const open = i;
+    i = open + 1;
+    const close = findClose(text, open + 1, closer);
+    if (close < 0) continue;
+    const inner = text.slice(open + 1, close);
+    // The head noun right after the quote, after a modifier, or after the list of quoted names this one starts.
+    let head = headAfter(text, close + 1);
+    const direct = head !== undefined && text.startsWith(head, close + 1);
+    if (head === undefined && close <= headedUntil) head = chainHead;
+    if (head === undefined && close + 1 < n) {
+      const last = chainEnd(text, close);
+      if (last > close && (head = headAfter(text, last + 1)) !== undefined) {
+        headedUntil = last;
+        chainHead = head;
+      }
+    }
+    if (head === undefined && text.startsWith('品牌', open - 2)) head = '品牌';
+    const honour = HONOUR_AFTER.test(text.slice(close + 1, close + 3));
+    const items = isFormula(inner, head, honour) ? [{ start: open, end: close + 1 + (direct ? head!.length : 0), canonical: '“' + inner + '”' + (direct ? head : '') }] : listItems(inner, open + 1);
+    if (items.length === 0) {
+      // A closing ASCII quote could be taken for the next opening one: go on after it.
+      if (closer === DOUBLE_QUOTE) i = close + 1;
+      continue;
+    }
+    sorted ??= isSorted(known) ? known : [...known].sort((a, b) => a.start - b.start);
+    i = items[items.length - 1].end;
+    for (const it of items) {
+      while (k < sorted.length && sorted[k].end <= it.start) k++;
+      if (k < sorted.length && sorted[k].start < it.end) continue;
+      out.push({ kind: 'term', start: it.start, end: it.end, text: text.slice(it.start, it.end), canonical: it.canonical, candidate: true });
+    }
+    if (i <= close) i = close + 1;
+  }
+  return out;
+}
+
+/** The items of a quoted list whose items are all numbered formulas (“一条主线、两个抓手”), each with its offsets; none otherwise. */
+function listItems(inner: string, at: number): { start: number; end: number; canonical: string }[] {
+  if (!inner.includes('、')) return [];
+  const out: { start: number; end: number; canonical: string }[] = [];
+  let start = at;
+  for (const item of inner.split('、')) {
+    if (!isNumbered(item) || !isFormula(item, undefined, false)) return [];
+    out.push({ start, end: start + item.length, canonical: '“' + item + '”' });
+    start += item.length + 1;
+  }
+  return out;
+}
+
+/** The head noun (工程, 行动…) that starts at `at`, the first of HEAD_NOUNS that does. */
+function headAt(text: string, at: number): string | undefined {
+  // (At the end of the text charCodeAt is NaN; a typed array read at NaN would slow down this read everywhere.)
+  if (at >= text.length || HEAD_FIRSTS[text.charCodeAt(at)] !== 1) return undefined;
+  for (const h of HEAD_NOUNS) if (text.startsWith(h, at)) return h;
+  return undefined;
+}
+
+/** The head noun that follows `at`, directly or after a short modifier of Chinese characters, when it names a programme rather than an event day. */
+function headAfter(text: string, at: number): Head {
+  for (const w of NOT_MODIFIERS) if (text.startsWith(w, at)) return undefined;
+  for (let g = 0; g <= MAX_MODIFIER; g++) {
+    if (g > 0 && !isHan(text.charCodeAt(at + g - 1))) return undefined;
+    const h = headAt(text, at + g);
+    if (h !== undefined) return EVENT_DAYS.test(text.slice(at + g + h.length, at + g + h.length + 1)) ? undefined : h;
+  }
+  return undefined;
+}
+
+/** The closing quote of the last quoted name of a list that starts with the quote closed at `close` (`close` itself when no other follows). */
+function chainEnd(text: string, close: number): number {
+  let last = close;
+  for (let items = 1; items < MAX_CHAIN; items++) {
+    let at = last + 1;
+    if (CHAIN_SEPARATORS.includes(text.charAt(at))) at++;
+    if (at >= text.length) break;
+    const closer = CLOSER_OF[text.charCodeAt(at)];
+    if (closer === 0) break;
+    const next = findClose(text, at + 1, closer, MAX_HEADED_INNER);
+    if (next < 0) break;
+    last = next;
+  }
+  return last;
+}
+
+/** Offset of the quote closing one opened just before `from`, or -1 when another opens first, a line ends or it is too far. */
+function findClose(text: string, from: number, closer: number, maxInner = MAX_HEADED_INNER): number {
+  const limit = Math.min(text.length, from + maxInner * 2 + 1);
+  for (let i = from; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === closer) return i;
+    if (c === 10 || c === 13 || CLOSER_OF[c] !== 0) return -1;
+  }
+  return -1;
+}
+
+/** Whether a quoted text looks like a policy formula or a programme's name rather than a quotation, an emphasised word, a period, a grade or an honour. */
+function isFormula(inner: string, head: Head, honourAfter: boolean): boolean {
+  const length = codePoints(inner);
+  const endsWithHead = length >= 4 && INNER_HEADS.some((h) => inner.endsWith(h));
+  if (length < 2 || length > (head || endsWithHead ? MAX_HEADED_INNER : MAX_INNER)) return false;
+  // A phrase of two halves is a slogan: the name of a brand, but the motto or theme of anything else (“热血儿医 共享生命”献血活动).
+  const halves = head === '品牌' ? HALVES.exec(inner) : null;
+  if (NOT_IN_FORMULA.test(halves ? halves[1] + halves[2] : inner)) return false;
+  if (!/[\u3400-\u9fff0-9]/.test(inner)) return false;
+  if (PERIOD.test(inner) || GRADE.test(inner) || DATE.test(inner) || HONOUR_END.test(inner) || honourAfter) return false;
+  if (head || endsWithHead) return true;
+  // A bare number is a phone line or a year more often than a formula (“12345”接诉即办).
+  if (/^[0-9]+$/.test(inner)) return false;
+  if (/[0-9]/.test(inner) && /[+＋]|[0-9][\u3400-\u9fff]|[\u3400-\u9fff][0-9]/.test(inner)) return true;
+  if (inner.includes('+')) return PLUS_NUMERAL.test(inner);
+  return length <= MAX_NUMERAL_INNER && isNumbered(inner);
+}
+
+/** Whether the numerals of a short text number its parts: one strong numeral (六, 两, 双), 一个/一张/一条/合一, or two weak ones (一, 万). */
+function isNumbered(inner: string): boolean {
+  let strong = 0;
+  let weak = 0;
+  for (let j = 0; j < inner.length; j++) {
+    const c = inner.charCodeAt(j);
+    if (STRONG_NUMERALS[c] === 1) strong++;
+    else if (c === YI || c === WAN) {
+      weak++;
+      if (c === YI && (MEASURE_AFTER_YI[inner.charCodeAt(j + 1) | 0] === 1 || inner.charCodeAt(j - 1) === HE)) strong++;
+    }
+  }
+  return strong >= 1 || weak >= 2;
+}
+
+/** The number of code points in s, as [...s].length counts them (a lone surrogate is one). */
+function codePoints(s: string): number {
+  let n = s.length;
+  for (let j = 0; j + 1 < s.length; j++) {
+    const c = s.charCodeAt(j);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = s.charCodeAt(j + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        j++;
+      }
+    }
+  }
+  return n;
+}
+
+function isSorted(a: TermAnnotation[]): boolean {
+  for (let i = 1; i < a.length; i++) if (a[i - 1].start > a[i].start) return false;
+  return true;
+}
