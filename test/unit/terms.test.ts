@@ -224,7 +224,7 @@ test('candidates: a named campaign or brand with a modifier before its head noun
   checkCandidates('开展[[“清廉诊室”]][[“阳光采购”]]等专项整治', ['“清廉诊室”', '“阳光采购”']);
   // A theme, an honour being created or selected, a verb before the head: no formula.
   checkCandidates('以“健康你我”为主题开展活动，开展“最美护士”评选活动，推进“星级支部”创建活动', []);
-  checkCandidates('他说“要把好事办好”的活动', []);
+  checkCandidates('他说“要把好事办好”的活动，要求“彻底改革”国际金融体系，起了“十分重要”的作用', []);
 });
 
 test('candidates: a brand named after 品牌, and a quoted list of numbered formulas item by item', () => {
@@ -232,6 +232,20 @@ test('candidates: a brand named after 品牌, and a quoted list of numbered form
   checkCandidates('围绕“[[一条主线]]、[[两个抓手]]、[[三项机制]]”展开', ['“一条主线”', '“两个抓手”', '“三项机制”']);
   // Not every item numbered: a quotation, not a list of formulas.
   checkCandidates('提出“一条主线、抓好落实”的要求', []);
+});
+
+test('named campaigns without quotes: a year of a campaign (提升年, 建设年, 攻坚年) and a programme whose name says what it does (提升行动, 登峰计划)', () => {
+  checkCandidates('开展[[护理质量提升年]]活动，今年是[[改革攻坚年]]', ['护理质量提升年', '改革攻坚年']);
+  checkCandidates('全面启动[[县域服务能力提升年]]专项行动，深入开展[[行风建设年]]', ['县域服务能力提升年', '行风建设年']);
+  checkCandidates('实施[[基层卫生人才登峰计划]]和[[全民健身水平提升行动]]，', ['基层卫生人才登峰计划', '全民健身水平提升行动']);
+});
+
+test('named campaigns: dates, years of something else, work plans and construction are not campaigns', () => {
+  checkCandidates('2024年提升年度考核水平，质量提升年均3%，完成建设年产万吨项目', []);
+  checkCandidates('开展二〇二四年工作，制定年度工作计划，推进二期提升工程', []);
+  checkCandidates('落实各项提升行动和有关改善计划，实施提升行动', []);
+  // Already a quoted candidate or a glossary term: found once.
+  checkCandidates('开展[[“医疗安全提升年”活动]]，实施[[“人才登峰计划”]]', ['“医疗安全提升年”活动', '“人才登峰计划”']);
 });
 
 test('candidates on the seeds: the formulas the reports coin are found', () => {

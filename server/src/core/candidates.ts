@@ -35,6 +35,8 @@ const HEAD_FIRSTS = new Uint8Array(0x10000);
 for (const h of HEAD_NOUNS) HEAD_FIRSTS[h.charCodeAt(0)] = 1;
 /** Longest modifier between a quote and its head noun, in characters (“…”健康品牌, “…”主题义诊活动, “…”等活动). */
 const MAX_MODIFIER = 4;
+/** Head nouns that name a programme also after a modifier; the others (体系, 机制, 模式…) describe anything after one (“彻底改革”国际金融体系). */
+const NAMING_HEADS = new Set(['专项行动', '专项整治', '行动', '工程', '品牌', '计划', '活动', '项目']);
 /**
  * Words that start a modifier which is no modifier: a predicate (以“…”为主题的活动, “…”的活动), a
  * conjunction, or the making of an honour (“最美护士”评选活动, “星级支部”创建活动).
@@ -61,8 +63,8 @@ for (const c of '个张条') MEASURE_AFTER_YI[c.charCodeAt(0)] = 1;
 const PERIOD = /^十[一二三四五六七八九]五$/;
 /** A hospital grade (“三甲”, “三级甲等综合医院”, “二乙”). */
 const GRADE = /^[一二三]级?[甲乙丙]/;
-/** Two numerals alone: a festival date (“五一”, “三八”, “十一”). */
-const DATE = /^[一二三四五六七八九十]{2}$/;
+/** Two numerals alone: a festival date (“五一”, “三八”, “十一”); 十分 is an adverb (very), not ten. */
+const DATE = /^[一二三四五六七八九十]{2}$|^十分/;
 /** How quoted honours end (“三八红旗手”, “十佳护士”, “五四青年奖章”), or what follows them (“…”称号). */
 const HONOUR_END = /(?:奖章|红旗手|标兵|模范|先进|集体|个人|单位|之星|医生|护士|名医|青年|奖)$/;
 const HONOUR_AFTER = /^(?:称号|荣誉|奖)/;
@@ -75,8 +77,29 @@ type Head = string | undefined;
 /** Longest list of quoted names followed by one head noun. */
 const MAX_CHAIN = 8;
 
-/** Quoted formulas and names that are not glossary terms, as candidate terms (candidate: true, canonical = the formula with its quotes and the head noun that follows, e.g. “六亮”行动). `known` are the glossary matches of the same text, to skip. */
+/**
+ * Formulas and names that no glossary defines, as candidate terms (candidate: true): quoted formulas and
+ * names (canonical = the formula with its quotes and the head noun that follows, e.g. “六亮”行动), then
+ * unquoted campaigns (医疗质量提升年, 学科登峰计划). `known` are the glossary matches of the same text, to skip.
+ */
 export function findCandidateTerms(text: string, known: TermAnnotation[]): TermAnnotation[] {
+  const quoted = findQuotedCandidates(text, known);
+  const campaigns = findCampaigns(text);
+  if (campaigns.length === 0) return quoted;
+  const taken = quoted.length ? [...known, ...quoted].sort((a, b) => a.start - b.start) : isSorted(known) ? known : [...known].sort((a, b) => a.start - b.start);
+  const out = quoted.slice();
+  let k = 0;
+  for (const c of campaigns) {
+    while (k < taken.length && taken[k].end <= c.start) k++;
+    // Spans of `taken` do not overlap one another, so only the first one that ends after c.start can overlap c.
+    if (k < taken.length && taken[k].start < c.end) continue;
+    out.push(c);
+  }
+  return out.length === quoted.length ? quoted : out.sort((a, b) => a.start - b.start);
+}
+
+/** Quoted formulas and names that are not glossary terms. */
+function findQuotedCandidates(text: string, known: TermAnnotation[]): TermAnnotation[] {
   const out: TermAnnotation[] = [];
   // Sorted when the first formula is found: most paragraphs have none.
   let sorted: TermAnnotation[] | undefined;
@@ -129,6 +152,81 @@ export function findCandidateTerms(text: string, known: TermAnnotation[]): TermA
   return out;
 }
 
+// ---------------------------------------------------------------- unquoted campaigns
+
+/** Words that end the name of a year-long campaign before 年 (医疗质量提升年, 作风建设年, 医院管理年): a year given a task. */
+const YEAR_TASKS = ['提升', '建设', '攻坚', '安全', '质量', '管理', '规范', '落实', '巩固', '效能', '突破', '服务'];
+/** Words before 行动 or 计划 that make a programme's name say what it does (全民健康水平提升行动, 学科登峰计划). */
+const PROGRAMME_TASKS = ['提升', '改善', '促进', '登峰', '攀登', '振兴', '护航', '守护', '强基', '筑基', '培优', '领航', '赋能', '惠民', '暖心', '倍增'];
+const NIAN = 0x5e74; // 年
+/** What may follow the 年 of a campaign's name: anything but a Chinese character, or one of these (活动, 专项行动, 工作…); not 年度, 年均, 年底. */
+const AFTER_CAMPAIGN_YEAR = '活行专工为的等和与及暨系中主攻';
+/** Longest and shortest part of a campaign's name before its task word, in characters. */
+const MAX_SUBJECT = 8;
+const MIN_SUBJECT = 2;
+/**
+ * Where a campaign's name starts: after one of these verbs (开展医疗质量提升年) or function words (今年是…年),
+ * punctuation, a quote or a digit. Words that a name does not start with (各项, 有关) make it no name.
+ */
+const NAME_AFTER = ['开展', '实施', '推进', '推动', '启动', '深化', '深入', '持续', '扎实', '全面', '组织', '围绕', '结合', '作为', '落实', '印发', '制定', '出台', '完成', '参与', '参加', '加快', '继续', '争创', '加强', '做好', '抓好', '打造', '聚焦', '强化', '部署'];
+const NAME_AFTER_ONE = '以在是为的和与及把将对从向于等了由按被让使给、';
+const NOT_NAME_START = /^(?:各项|各类|各|有关|相关|这|该|此|本|其|上述|一系列|系列|多项|两项|三项)/;
+
+/** Campaigns and programmes named without quotes: 医疗质量提升年, 改革攻坚年, 全民健康水平提升行动, 学科登峰计划. */
+function findCampaigns(text: string): TermAnnotation[] {
+  const out: TermAnnotation[] = [];
+  const n = text.length;
+  for (let i = 2; i < n; i++) {
+    const c = text.charCodeAt(i);
+    let taskEnd = -1;
+    let end = -1;
+    if (c === NIAN) {
+      if (endsWithWord(text, i, YEAR_TASKS) && yearEndsName(text, i + 1)) {
+        taskEnd = i;
+        end = i + 1;
+      }
+    } else if ((c === 0x52a8 && text.charCodeAt(i - 1) === 0x884c) || (c === 0x5212 && text.charCodeAt(i - 1) === 0x8ba1)) {
+      // 行动, 计划
+      if (endsWithWord(text, i - 1, PROGRAMME_TASKS)) {
+        taskEnd = i - 1;
+        end = i + 1;
+      }
+    }
+    if (end < 0) continue;
+    const start = nameStart(text, taskEnd - 2);
+    if (start < 0) continue;
+    const name = text.slice(start, end);
+    out.push({ kind: 'term', start, end, text: name, canonical: name, candidate: true });
+  }
+  return out;
+}
+
+/** Whether one of `words` (two characters each) ends right before `at`. */
+function endsWithWord(text: string, at: number, words: readonly string[]): boolean {
+  return at >= 2 && words.includes(text.slice(at - 2, at));
+}
+
+/** Whether what follows the 年 at `at - 1` lets it end a campaign's name (活动, 专项行动, punctuation), rather than start 年度, 年均… */
+function yearEndsName(text: string, at: number): boolean {
+  if (at >= text.length) return true;
+  const c = text.charCodeAt(at);
+  return !isHan(c) || AFTER_CAMPAIGN_YEAR.includes(text.charAt(at));
+}
+
+/** The start of a campaign's name whose task word starts at `taskStart`, read leftwards over Chinese characters; -1 when it is no name. */
+function nameStart(text: string, taskStart: number): number {
+  let s = taskStart;
+  while (s > 0 && taskStart - s < MAX_SUBJECT && isHan(text.charCodeAt(s - 1))) {
+    if (NAME_AFTER_ONE.includes(text.charAt(s - 1)) || NAME_AFTER.some((w) => text.startsWith(w, s - 2))) break;
+    s--;
+  }
+  const subject = text.slice(s, taskStart);
+  // A name read over the longest subject without meeting its start is part of a longer phrase.
+  if (taskStart - s >= MAX_SUBJECT && s > 0 && isHan(text.charCodeAt(s - 1))) return -1;
+  if (subject.length < MIN_SUBJECT || NOT_NAME_START.test(subject) || /[〇零一二三四五六七八九十百千万两]/.test(subject.charAt(0))) return -1;
+  return s;
+}
+
 /** The items of a quoted list whose items are all numbered formulas (“一条主线、两个抓手”), each with its offsets; none otherwise. */
 function listItems(inner: string, at: number): { start: number; end: number; canonical: string }[] {
   if (!inner.includes('、')) return [];
@@ -156,7 +254,7 @@ function headAfter(text: string, at: number): Head {
   for (let g = 0; g <= MAX_MODIFIER; g++) {
     if (g > 0 && !isHan(text.charCodeAt(at + g - 1))) return undefined;
     const h = headAt(text, at + g);
-    if (h !== undefined) return EVENT_DAYS.test(text.slice(at + g + h.length, at + g + h.length + 1)) ? undefined : h;
+    if (h !== undefined && (g === 0 || NAMING_HEADS.has(h))) return EVENT_DAYS.test(text.slice(at + g + h.length, at + g + h.length + 1)) ? undefined : h;
   }
   return undefined;
 }
