@@ -42,12 +42,17 @@ const NAMING_HEADS = new Set(['专项行动', '专项整治', '行动', '工程'
  * conjunction, or the making of an honour (“最美护士”评选活动, “星级支部”创建活动).
  */
 const NOT_MODIFIERS = ['为', '的', '是', '和', '与', '及', '在', '创建', '创评', '争创', '评选', '评比', '申报'];
+const NOT_MODIFIER_FIRSTS = new Uint8Array(0x10000);
+for (const w of NOT_MODIFIERS) NOT_MODIFIER_FIRSTS[w.charCodeAt(0)] = 1;
 /** After a head noun, a day or week of events (“…”集中活动日): an event, not a programme. */
-const EVENT_DAYS = /^[日周]/;
+const isEventDay = (c: number) => c === 0x65e5 || c === 0x5468; // 日, 周
 /** Heads that make a quoted phrase a formula when it ends with them (“头雁工程”, “驻蚌模式”); 品牌, 体系… are too often descriptive (“红色品牌”). */
 const INNER_HEADS = ['工程', '行动', '计划', '工作法', '模式'];
 /** Characters a formula does not contain: sentence punctuation, brackets, spaces, other quotes. */
 const NOT_IN_FORMULA = /[\s，,。！!？?；;：:…、—–《》〈〉()（）\[\]【】“”‘’「」『』"']/;
+/** The same but for the enumeration comma and the space, by code unit: what no quoted candidate or list of them contains. */
+const NOT_IN_CANDIDATE = new Uint8Array(0x10000);
+for (const c of '\t\n\r，,。！!？?；;：:…—–《》〈〉()（）[]【】“”‘’「」『』"\'') NOT_IN_CANDIDATE[c.charCodeAt(0)] = 1;
 /** A single space between two Chinese characters: a brand of two halves (“仁心向党 服务百姓”). */
 const HALVES = /^([\u3400-\u9fff]+) ([\u3400-\u9fff]+)$/;
 /** Numerals that make a short quoted phrase a numbered formula (“六亮”, “两在两同”, “双控”): 1 by code unit. */
@@ -65,9 +70,11 @@ const PERIOD = /^十[一二三四五六七八九]五$/;
 const GRADE = /^[一二三]级?[甲乙丙]/;
 /** Two numerals alone: a festival date (“五一”, “三八”, “十一”); 十分 is an adverb (very), not ten. */
 const DATE = /^[一二三四五六七八九十]{2}$|^十分/;
-/** How quoted honours end (“三八红旗手”, “十佳护士”, “五四青年奖章”), or what follows them (“…”称号). */
+/** How quoted honours end (“三八红旗手”, “十佳护士”, “五四青年奖章”), or what follows them (“…”称号, 荣誉, 奖). */
 const HONOUR_END = /(?:奖章|红旗手|标兵|模范|先进|集体|个人|单位|之星|医生|护士|名医|青年|奖)$/;
-const HONOUR_AFTER = /^(?:称号|荣誉|奖)/;
+const HONOUR_AFTER = ['称号', '荣誉', '奖'];
+const HONOUR_FIRSTS = new Uint8Array(0x10000);
+for (const w of HONOUR_AFTER) HONOUR_FIRSTS[w.charCodeAt(0)] = 1;
 /** What a “+” formula numbers its parts with (“1+N”, “一院+多点”). */
 const PLUS_NUMERAL = /[0-9一二三四五六七八九十两双百千万NnXx]/;
 /** Separators between the quoted names of a list (“…”“…”, “…”、“…”, “…”和“…”). */
@@ -120,6 +127,12 @@ function findQuotedCandidates(text: string, known: TermAnnotation[]): TermAnnota
     i = open + 1;
     const close = findClose(text, open + 1, closer);
     if (close < 0) continue;
+    // Most quoted texts are quotations or emphasis: those with sentence punctuation are left at once.
+    if (!mayBeFormula(text, open + 1, close)) {
+      // A closing ASCII quote could be taken for the next opening one: go on after it.
+      if (closer === DOUBLE_QUOTE) i = close + 1;
+      continue;
+    }
     const inner = text.slice(open + 1, close);
     // The head noun right after the quote, after a modifier, or after the list of quoted names this one starts.
     let head = headAfter(text, close + 1);
@@ -133,7 +146,7 @@ function findQuotedCandidates(text: string, known: TermAnnotation[]): TermAnnota
       }
     }
     if (head === undefined && text.startsWith('品牌', open - 2)) head = '品牌';
-    const honour = HONOUR_AFTER.test(text.slice(close + 1, close + 3));
+    const honour = honourAfter(text, close + 1);
     const items = isFormula(inner, head, honour) ? [{ start: open, end: close + 1 + (direct ? head!.length : 0), canonical: '“' + inner + '”' + (direct ? head : '') }] : listItems(inner, open + 1);
     if (items.length === 0) {
       // A closing ASCII quote could be taken for the next opening one: go on after it.
@@ -158,7 +171,6 @@ function findQuotedCandidates(text: string, known: TermAnnotation[]): TermAnnota
 const YEAR_TASKS = ['提升', '建设', '攻坚', '安全', '质量', '管理', '规范', '落实', '巩固', '效能', '突破', '服务'];
 /** Words before 行动 or 计划 that make a programme's name say what it does (全民健康水平提升行动, 学科登峰计划). */
 const PROGRAMME_TASKS = ['提升', '改善', '促进', '登峰', '攀登', '振兴', '护航', '守护', '强基', '筑基', '培优', '领航', '赋能', '惠民', '暖心', '倍增'];
-const NIAN = 0x5e74; // 年
 /** What may follow the 年 of a campaign's name: anything but a Chinese character, or one of these (活动, 专项行动, 工作…); not 年度, 年均, 年底. */
 const AFTER_CAMPAIGN_YEAR = '活行专工为的等和与及暨系中主攻';
 /** Longest and shortest part of a campaign's name before its task word, in characters. */
@@ -172,33 +184,33 @@ const NAME_AFTER = ['开展', '实施', '推进', '推动', '启动', '深化', 
 const NAME_AFTER_ONE = '以在是为的和与及把将对从向于等了由按被让使给、';
 const NOT_NAME_START = /^(?:各项|各类|各|有关|相关|这|该|此|本|其|上述|一系列|系列|多项|两项|三项)/;
 
+/** 1 for the last character of a year task (升 of 提升, 设 of 建设…): where none stands before 年, no look-up is made. */
+const YEAR_TASK_LAST = new Uint8Array(0x10000);
+for (const w of YEAR_TASKS) YEAR_TASK_LAST[w.charCodeAt(1)] = 1;
+/** The head nouns of named programmes read without quotes. */
+const PROGRAMME_HEADS = ['行动', '计划'];
+
 /** Campaigns and programmes named without quotes: 医疗质量提升年, 改革攻坚年, 全民健康水平提升行动, 学科登峰计划. */
 function findCampaigns(text: string): TermAnnotation[] {
   const out: TermAnnotation[] = [];
-  const n = text.length;
-  for (let i = 2; i < n; i++) {
-    const c = text.charCodeAt(i);
-    let taskEnd = -1;
-    let end = -1;
-    if (c === NIAN) {
-      if (endsWithWord(text, i, YEAR_TASKS) && yearEndsName(text, i + 1)) {
-        taskEnd = i;
-        end = i + 1;
-      }
-    } else if ((c === 0x52a8 && text.charCodeAt(i - 1) === 0x884c) || (c === 0x5212 && text.charCodeAt(i - 1) === 0x8ba1)) {
-      // 行动, 计划
-      if (endsWithWord(text, i - 1, PROGRAMME_TASKS)) {
-        taskEnd = i - 1;
-        end = i + 1;
-      }
-    }
-    if (end < 0) continue;
-    const start = nameStart(text, taskEnd - 2);
-    if (start < 0) continue;
-    const name = text.slice(start, end);
-    out.push({ kind: 'term', start, end, text: name, canonical: name, candidate: true });
+  // 年 is frequent (every date): the character before it is tested by table before anything else.
+  for (let i = text.indexOf('年', 2); i >= 0; i = text.indexOf('年', i + 1)) {
+    if (YEAR_TASK_LAST[text.charCodeAt(i - 1)] === 1 && endsWithWord(text, i, YEAR_TASKS) && yearEndsName(text, i + 1)) push(out, text, i - 2, i + 1);
   }
-  return out;
+  for (const head of PROGRAMME_HEADS) {
+    for (let i = text.indexOf(head, 2); i >= 0; i = text.indexOf(head, i + 1)) {
+      if (endsWithWord(text, i, PROGRAMME_TASKS)) push(out, text, i - 2, i + head.length);
+    }
+  }
+  return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
+}
+
+/** Adds the campaign whose task word starts at `taskStart` and whose name ends at `end`, if a name starts before the task. */
+function push(out: TermAnnotation[], text: string, taskStart: number, end: number): void {
+  const start = nameStart(text, taskStart);
+  if (start < 0) return;
+  const name = text.slice(start, end);
+  out.push({ kind: 'term', start, end, text: name, canonical: name, candidate: true });
 }
 
 /** Whether one of `words` (two characters each) ends right before `at`. */
@@ -240,6 +252,20 @@ function listItems(inner: string, at: number): { start: number; end: number; can
   return out;
 }
 
+/** Whether an honour's word (称号, 荣誉, 奖) follows `at`. */
+function honourAfter(text: string, at: number): boolean {
+  return HONOUR_FIRSTS[text.charCodeAt(at) | 0] === 1 && HONOUR_AFTER.some((w) => text.startsWith(w, at));
+}
+
+/**
+ * Whether the quoted text [from, to) can be a formula or a list of them: no sentence punctuation, bracket
+ * or quote inside (an enumeration comma and a space may be, for lists and two-part brand names).
+ */
+function mayBeFormula(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (NOT_IN_CANDIDATE[text.charCodeAt(i)] === 1) return false;
+  return true;
+}
+
 /** The head noun (工程, 行动…) that starts at `at`, the first of HEAD_NOUNS that does. */
 function headAt(text: string, at: number): string | undefined {
   // (At the end of the text charCodeAt is NaN; a typed array read at NaN would slow down this read everywhere.)
@@ -250,11 +276,12 @@ function headAt(text: string, at: number): string | undefined {
 
 /** The head noun that follows `at`, directly or after a short modifier of Chinese characters, when it names a programme rather than an event day. */
 function headAfter(text: string, at: number): Head {
-  for (const w of NOT_MODIFIERS) if (text.startsWith(w, at)) return undefined;
+  if (at >= text.length) return undefined;
+  if (NOT_MODIFIER_FIRSTS[text.charCodeAt(at)] === 1) for (const w of NOT_MODIFIERS) if (text.startsWith(w, at)) return undefined;
   for (let g = 0; g <= MAX_MODIFIER; g++) {
     if (g > 0 && !isHan(text.charCodeAt(at + g - 1))) return undefined;
     const h = headAt(text, at + g);
-    if (h !== undefined && (g === 0 || NAMING_HEADS.has(h))) return EVENT_DAYS.test(text.slice(at + g + h.length, at + g + h.length + 1)) ? undefined : h;
+    if (h !== undefined && (g === 0 || NAMING_HEADS.has(h))) return isEventDay(text.charCodeAt(at + g + h.length)) ? undefined : h;
   }
   return undefined;
 }

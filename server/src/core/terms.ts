@@ -131,6 +131,8 @@ class FormIndex {
 export class TermMatcher {
   private readonly loaded = new Map<string, Loaded>();
   private readonly index: FormIndex;
+  /** Words that may stand inside a form (glossary `qualifiers`), undefined when there are none. */
+  private readonly qualifiers: readonly string[] | undefined;
 
   /** Builds one matcher over several glossaries; later glossaries override earlier entries with the same id or term. */
   constructor(glossaries: ParsedGlossary[]) {
@@ -160,12 +162,7 @@ export class TermMatcher {
       }
     }
     const qualifiers = [...new Set(glossaries.flatMap((g) => g.qualifiers ?? []))];
-    if (qualifiers.length > 0) {
-      // Variants come after every real form is placed, so that none takes a real form over.
-      const variants = new Map<string, string>();
-      for (const [text, id] of owner) if (id !== null) for (const v of qualifiedVariants(text, qualifiers)) if (!owner.has(v) && !variants.has(v)) variants.set(v, id);
-      for (const [v, id] of variants) owner.set(v, id);
-    }
+    this.qualifiers = qualifiers.length > 0 ? qualifiers : undefined;
     const templates = new Map<string, Template>();
     for (const [id, l] of this.loaded) templates.set(id, template(l));
     const forms: Form[] = [];
@@ -193,20 +190,30 @@ export class TermMatcher {
       if (bits === 0) continue;
       // Longest match first: the forms of three units or more, then the two-unit form.
       let f: Form | undefined;
+      let length = 0;
       // (The end of the text is tested apart: reading a typed array at NaN would slow down this read everywhere.)
       if (bits & LONG_FORMS && i + 2 < text.length) {
         const c3 = text.charCodeAt(i + 2);
         if (thirds[c3] === 1) {
           const list = index.get(pair, c3);
-          if (list !== undefined) f = firstMatch(text, i, list);
+          if (list !== undefined) {
+            f = firstMatch(text, i, list);
+            length = f ? f.text.length : 0;
+            if (this.qualifiers) {
+              // A form with a qualifier inside is longer than the form: it wins over any shorter match.
+              const q = qualifiedMatch(text, i, list, length, this.qualifiers);
+              if (q) (f = q.form), (length = q.length);
+            }
+          }
         }
       }
       if (f === undefined && bits & SHORT_FORM) {
         const list = index.get(pair, -1);
         if (list !== undefined) f = firstMatch(text, i, list);
+        length = f ? f.text.length : 0;
       }
       if (f === undefined) continue;
-      const end = i + f.text.length;
+      const end = i + length;
       // An ignored form is skipped whole, like a term that is not annotated.
       if (f.tpl) {
         if (f.tpl.listOnly) (listOnly ??= out.map(() => false))[out.length] = true;
@@ -240,20 +247,41 @@ function inLists(text: string, terms: TermAnnotation[], listOnly: boolean[]): Te
   return terms.filter((_, k) => !listOnly[k] || inList(k, k - 1) || inList(k, k + 1));
 }
 
-/** Least number of code units on each side of a qualifier inserted into a form: a qualifier goes between words, and no word is shorter. */
-const MIN_PART = 2;
+/**
+ * Least number of code units before and after a qualifier inserted into a form: a qualifier goes
+ * between words. Before it, three: forms are indexed by their first three units, and the variants of
+ * a form are found in its list.
+ */
+const MIN_BEFORE_QUALIFIER = 3;
+const MIN_AFTER_QUALIFIER = 2;
 
-/** A form with one qualifier inserted between two of its parts (异地就医 + 住院 + 直接结算), where both sides are Chinese characters. */
-function qualifiedVariants(form: string, qualifiers: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let k = MIN_PART; k <= form.length - MIN_PART; k++) {
-    if (!isHan(form.charCodeAt(k - 1)) || !isHan(form.charCodeAt(k))) continue;
-    const before = form.slice(0, k);
-    const after = form.slice(k);
-    // A qualifier the form already has at that place would only be doubled (医疗服务服务体系).
-    for (const q of qualifiers) if (!before.endsWith(q) && !after.startsWith(q)) out.push(before + q + after);
+/**
+ * The longest form of `list` (forms whose first three units match at i) that the text holds with one
+ * qualifier inserted between two of its parts, both Chinese characters (异地就医 + 住院 + 直接结算), when
+ * that is longer than `longerThan`; with its length in the text.
+ */
+function qualifiedMatch(text: string, i: number, list: Form[], longerThan: number, qualifiers: readonly string[]): { form: Form; length: number } | undefined {
+  let best: { form: Form; length: number } | undefined;
+  for (let k = 0; k < list.length; k++) {
+    const f = list[k];
+    const form = f.text;
+    if (f.tpl === undefined || form.length < MIN_BEFORE_QUALIFIER + MIN_AFTER_QUALIFIER) continue;
+    // The qualifier goes somewhere up to the first unit where the text leaves the form.
+    let j = 3;
+    while (j < form.length && text.charCodeAt(i + j) === form.charCodeAt(j)) j++;
+    const lastCut = Math.min(j, form.length - MIN_AFTER_QUALIFIER);
+    for (let cut = MIN_BEFORE_QUALIFIER; cut <= lastCut; cut++) {
+      if (!isHan(form.charCodeAt(cut - 1)) || !isHan(form.charCodeAt(cut))) continue;
+      for (const q of qualifiers) {
+        const length = form.length + q.length;
+        if (length <= longerThan || (best && length <= best.length)) continue;
+        const at = i + cut;
+        if (!text.startsWith(q, at) || !text.startsWith(form.slice(cut), at + q.length) || isMark(text.charCodeAt(i + length))) continue;
+        best = { form: f, length };
+      }
+    }
   }
-  return out;
+  return best;
 }
 
 /** A CJK unified ideograph of the basic or extension-A block. */
