@@ -200,7 +200,7 @@ test('candidates: quotations, emphasis and glossary terms are not candidates', (
 
 test('candidates: periods, hospital grades, festival dates and quoted honours are not formulas', () => {
   checkCandidates('科学编制“十四五”发展规划，回顾‘十三五’时期', []);
-  checkCandidates('以创建“三级甲等综合医院”为目标，再次获评“三甲”，保持“二甲”', []);
+  checkCandidates('以创建“三级甲等综合医院”为目标，再次获评“三甲”，保持“二甲”，升格“三级医院”和“二级综合医院”', []);
   checkCandidates('组织“三八”妇女节义诊和“五一”假期值守', []);
   checkCandidates('荣获“三八红旗手”称号，获评“十佳护士”和“五四青年奖章”', []);
   checkCandidates('获评“双拥模范”荣誉', []);
@@ -306,6 +306,19 @@ test('recall on the seeds: every expected policy term is found', () => {
     const missed = expected.filter((t) => !found.has(t));
     assert.deepEqual(missed, [], `${prefix}: missed ${missed.join(' ')}`);
   }
+});
+
+test('everyday wording is not turned into a named plan; the plan by its name is found', () => {
+  check(matcher, '坚持以患者为中心改善医疗服务，持续改善医疗服务质量', []);
+  check(matcher, '落实[[进一步改善医疗服务行动计划]]，推进[[医疗服务改善行动]]', ['改善医疗服务行动计划', '改善医疗服务行动计划']);
+});
+
+test('the issue’s coverage: 医保, hospital management and public health terms, and close variants with the canonical form', () => {
+  check(matcher, '推行[[按病种付费]]，实现[[基本医疗保险省级统筹]]，建立[[门诊共济]]，推进[[DRG]]/[[DIP]]', ['按病种付费', '省级统筹', '门诊共济保障', '按疾病诊断相关分组付费', '按病种分值付费']);
+  check(matcher, '[[三四级手术]]占比提高，[[药占比]]下降，[[平均住院日]]缩短', ['三四级手术', '药占比', '平均住院日']);
+  check(matcher, '坚持[[联防联控]]、[[群防群控]]', ['联防联控', '群防群控']);
+  check(matcher, '形成[[基层首诊]]、[[双向转诊]]、[[急慢分治]]、[[上下联动]]的格局', ['基层首诊', '双向转诊', '急慢分治', '上下联动']);
+  check(matcher, '推进[[异地就医住院直接结算]]，深化[[公立医院体制改革]]，实行[[总额预算]]', ['异地就医直接结算', '公立医院改革', '总额预算管理']);
 });
 
 test('the seeds use words that are not policy terms, and none is found', () => {

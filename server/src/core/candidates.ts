@@ -66,8 +66,8 @@ const MEASURE_AFTER_YI = new Uint8Array(0x10000);
 for (const c of '个张条') MEASURE_AFTER_YI[c.charCodeAt(0)] = 1;
 /** A five-year plan period (“十四五”): a period, not a formula. */
 const PERIOD = /^十[一二三四五六七八九]五$/;
-/** A hospital grade (“三甲”, “三级甲等综合医院”, “二乙”). */
-const GRADE = /^[一二三]级?[甲乙丙]/;
+/** A hospital grade (“三甲”, “三级甲等综合医院”, “二乙”, “三级医院”, “二级综合医院”). */
+const GRADE = /^[一二三]级?[甲乙丙]|^[一二三]级[\u4e00-\u9fff]{0,4}医院$/;
 /** Two numerals alone: a festival date (“五一”, “三八”, “十一”); 十分 is an adverb (very), not ten. */
 const DATE = /^[一二三四五六七八九十]{2}$|^十分/;
 /** How quoted honours end (“三八红旗手”, “十佳护士”, “五四青年奖章”), or what follows them (“…”称号, 荣誉, 奖). */

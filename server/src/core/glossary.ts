@@ -30,7 +30,8 @@ export interface ParsedGlossary {
   ignore?: string[];
   /**
    * Words that may stand inside a term without changing what it names (住院 in 异地就医住院直接结算,
-   * 体制 in 公立医院体制改革): every form is also matched with one of them inserted between two of its parts.
+   * 体制 in 公立医院体制改革): every form is also matched with one of them inserted between two of its parts
+   * (at least three characters before it and two after).
    */
   qualifiers?: string[];
 }
