@@ -169,8 +169,8 @@ function validate(root: unknown, name: string, where: Where): ParsedGlossary {
   if (root.version !== undefined && root.version !== GLOSSARY_VERSION) {
     problem(['version'], `Unsupported version ${JSON.stringify(root.version)}: this extension reads version ${GLOSSARY_VERSION}.`);
   }
-  const ignore = checkIgnore(root.ignore, problem);
-  const qualifiers = checkQualifiers(root.qualifiers, problem);
+  const ignore = checkList(root.ignore, IGNORE_LIST, problem);
+  const qualifiers = checkList(root.qualifiers, QUALIFIER_LIST, problem);
   const extras = { ...(ignore ? { ignore } : {}), ...(qualifiers ? { qualifiers } : {}) };
   if (!Array.isArray(root.entries)) {
     problem(root.entries === undefined ? [] : ['entries'], 'A glossary file needs an "entries" array.');
@@ -206,33 +206,39 @@ function validate(root: unknown, name: string, where: Where): ParsedGlossary {
   return { name, entries, problems, ...extras };
 }
 
-/** The valid items of an "ignore" list (undefined when the file has none), the others reported. */
-function checkIgnore(raw: unknown, problem: (path: JSONPath, message: string) => void): string[] | undefined {
+/** A top-level list of strings: what a valid item is, and what the file is told when the list or an item is not. */
+interface StringList {
+  key: 'ignore' | 'qualifiers';
+  valid: (s: string) => boolean;
+  notArray: string;
+  badItem: string;
+}
+
+const IGNORE_LIST: StringList = {
+  key: 'ignore',
+  valid: (s) => s.length > 0 && !BAD_TERM_CHARS.test(s),
+  notArray: '"ignore" must be an array of strings.',
+  badItem: '"ignore" items must be non-empty strings on one line.',
+};
+
+const QUALIFIER_LIST: StringList = {
+  key: 'qualifiers',
+  valid: (s) => QUALIFIER_RE.test(s) && [...s].length <= MAX_QUALIFIER,
+  notArray: '"qualifiers" must be an array of words.',
+  badItem: `"qualifiers" items must be words of 1 to ${MAX_QUALIFIER} Chinese characters, such as "住院".`,
+};
+
+/** The valid items of a top-level list of strings (undefined when the file has none), the others reported. */
+function checkList(raw: unknown, list: StringList, problem: (path: JSONPath, message: string) => void): string[] | undefined {
   if (raw === undefined) return undefined;
   if (!Array.isArray(raw)) {
-    problem(['ignore'], '"ignore" must be an array of strings.');
+    problem([list.key], list.notArray);
     return undefined;
   }
   const out: string[] = [];
   raw.forEach((s, i) => {
-    if (typeof s !== 'string' || s.length === 0 || BAD_TERM_CHARS.test(s)) problem(['ignore', i], '"ignore" items must be non-empty strings on one line.');
-    else out.push(s);
-  });
-  return out;
-}
-
-/** The valid items of a "qualifiers" list (undefined when the file has none), the others reported. */
-function checkQualifiers(raw: unknown, problem: (path: JSONPath, message: string) => void): string[] | undefined {
-  if (raw === undefined) return undefined;
-  if (!Array.isArray(raw)) {
-    problem(['qualifiers'], '"qualifiers" must be an array of words.');
-    return undefined;
-  }
-  const out: string[] = [];
-  raw.forEach((q, i) => {
-    if (typeof q !== 'string' || !QUALIFIER_RE.test(q) || [...q].length > MAX_QUALIFIER) {
-      problem(['qualifiers', i], `"qualifiers" items must be words of 1 to ${MAX_QUALIFIER} Chinese characters, such as "住院".`);
-    } else out.push(q);
+    if (typeof s === 'string' && list.valid(s)) out.push(s);
+    else problem([list.key, i], list.badItem);
   });
   return out;
 }

@@ -24,6 +24,8 @@ interface Strategy {
 interface Lexicon {
   strategies: Strategy[];
   places: Set<string>;
+  /** 1 for the first code unit of a place name: after most prefixes (健康委, 健康教育) no place starts. */
+  firsts: Uint8Array;
   /** Longest place name, in code units. */
   longest: number;
   wordPlaces: Set<string>;
@@ -58,10 +60,15 @@ function compiled(): Lexicon {
   if (lexicon) return lexicon;
   const places = placeNames(orgData.places);
   let longest = 0;
-  for (const p of places) longest = Math.max(longest, p.length);
+  const firsts = new Uint8Array(0x10000);
+  for (const p of places) {
+    longest = Math.max(longest, p.length);
+    firsts[p.charCodeAt(0)] = 1;
+  }
   lexicon = {
     strategies: strategyData.strategies as Strategy[],
     places,
+    firsts,
     longest,
     wordPlaces: new Set(strategyData.wordPlaces),
     confirmations: strategyData.confirmations,
@@ -122,6 +129,7 @@ function strategyAt(text: string, i: number, s: Strategy, lex: Lexicon): TermAnn
 
 /** The longest place name at `at`. */
 function placeAt(text: string, at: number, lex: Lexicon): string | undefined {
+  if (at >= text.length || lex.firsts[text.charCodeAt(at)] === 0) return undefined;
   for (let n = Math.min(lex.longest, text.length - at); n >= 2; n--) {
     const p = text.slice(at, at + n);
     if (lex.places.has(p)) return p;
