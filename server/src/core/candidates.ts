@@ -48,11 +48,20 @@ for (const w of NOT_MODIFIERS) NOT_MODIFIER_FIRSTS[w.charCodeAt(0)] = 1;
 const isEventDay = (c: number) => c === 0x65e5 || c === 0x5468; // 日, 周
 /** Heads that make a quoted phrase a formula when it ends with them (“头雁工程”, “驻蚌模式”); 品牌, 体系… are too often descriptive (“红色品牌”). */
 const INNER_HEADS = ['工程', '行动', '计划', '工作法', '模式'];
-/** Characters a formula does not contain: sentence punctuation, brackets, spaces, other quotes. */
-const NOT_IN_FORMULA = /[\s，,。！!？?；;：:…、—–《》〈〉()（）\[\]【】“”‘’「」『』"']/;
-/** The same but for the enumeration comma and the space, by code unit: what no quoted candidate or list of them contains. */
-const NOT_IN_CANDIDATE = new Uint8Array(0x10000);
-for (const c of '\t\n\r，,。！!？?；;：:…—–《》〈〉()（）[]【】“”‘’「」『』"\'') NOT_IN_CANDIDATE[c.charCodeAt(0)] = 1;
+const INNER_HEAD_LASTS = new Uint8Array(0x10000);
+for (const h of INNER_HEADS) INNER_HEAD_LASTS[h.charCodeAt(h.length - 1)] = 1;
+/**
+ * The shape of a quoted text, from its characters read by table (CHAR_SHAPE): NO_FORMULA when it has
+ * sentence punctuation, a bracket or a quote; LIST_OR_HALVES when it has an enumeration comma or a space
+ * (a list of formulas, a brand in two halves); PLAIN otherwise.
+ */
+const PLAIN = 0;
+const LIST_OR_HALVES = 1;
+const NO_FORMULA = 2;
+type Shape = typeof PLAIN | typeof LIST_OR_HALVES | typeof NO_FORMULA;
+const CHAR_SHAPE = new Uint8Array(0x10000);
+for (const c of '\t\n\r\v\f，,。！!？?；;：:…—–《》〈〉()（）[]【】“”‘’「」『』"\'') CHAR_SHAPE[c.charCodeAt(0)] = NO_FORMULA;
+for (const c of '、 \u3000\u00a0') CHAR_SHAPE[c.charCodeAt(0)] = LIST_OR_HALVES;
 /** A single space between two Chinese characters: a brand of two halves (“仁心向党 服务百姓”). */
 const HALVES = /^([\u3400-\u9fff]+) ([\u3400-\u9fff]+)$/;
 /** Numerals that make a short quoted phrase a numbered formula (“六亮”, “两在两同”, “双控”): 1 by code unit. */
@@ -66,12 +75,19 @@ const MEASURE_AFTER_YI = new Uint8Array(0x10000);
 for (const c of '个张条') MEASURE_AFTER_YI[c.charCodeAt(0)] = 1;
 /** A five-year plan period (“十四五”): a period, not a formula. */
 const PERIOD = /^十[一二三四五六七八九]五$/;
+/** A formula has a Chinese character or a digit. */
+const HAN_OR_DIGIT = /[\u3400-\u9fff0-9]/;
+/** 1 for the characters periods, grades and dates start with (a numeral): others need no look at those patterns. */
+const NUMERAL_FIRSTS = new Uint8Array(0x10000);
+for (const c of '一二三四五六七八九十') NUMERAL_FIRSTS[c.charCodeAt(0)] = 1;
 /** A hospital grade (“三甲”, “三级甲等综合医院”, “二乙”, “三级医院”, “二级综合医院”). */
 const GRADE = /^[一二三]级?[甲乙丙]|^[一二三]级[\u4e00-\u9fff]{0,4}医院$/;
 /** Two numerals alone: a festival date (“五一”, “三八”, “十一”); 十分 is an adverb (very), not ten. */
 const DATE = /^[一二三四五六七八九十]{2}$|^十分/;
 /** How quoted honours end (“三八红旗手”, “十佳护士”, “五四青年奖章”), or what follows them (“…”称号, 荣誉, 奖). */
 const HONOUR_END = /(?:奖章|红旗手|标兵|模范|先进|集体|个人|单位|之星|医生|护士|名医|青年|奖)$/;
+const HONOUR_LASTS = new Uint8Array(0x10000);
+for (const w of ['奖章', '红旗手', '标兵', '模范', '先进', '集体', '个人', '单位', '之星', '医生', '护士', '名医', '青年', '奖']) HONOUR_LASTS[w.charCodeAt(w.length - 1)] = 1;
 const HONOUR_AFTER = ['称号', '荣誉', '奖'];
 const HONOUR_FIRSTS = new Uint8Array(0x10000);
 for (const w of HONOUR_AFTER) HONOUR_FIRSTS[w.charCodeAt(0)] = 1;
@@ -84,85 +100,98 @@ type Head = string | undefined;
 /** Longest list of quoted names followed by one head noun. */
 const MAX_CHAIN = 8;
 
+/** What starts a look-up in the one scan over a paragraph, by code unit: an opening quote, 年 (a campaign year), 动 of 行动 or 划 of 计划. */
+const QUOTE = 1;
+const YEAR = 2;
+const PROGRAMME = 3;
+const TRIGGER = new Uint8Array(0x10000);
+for (const o of Object.keys(CLOSERS)) TRIGGER[o.charCodeAt(0)] = QUOTE;
+TRIGGER['年'.charCodeAt(0)] = YEAR;
+TRIGGER['动'.charCodeAt(0)] = PROGRAMME;
+TRIGGER['划'.charCodeAt(0)] = PROGRAMME;
+
 /**
  * Formulas and names that no glossary defines, as candidate terms (candidate: true): quoted formulas and
- * names (canonical = the formula with its quotes and the head noun that follows, e.g. “六亮”行动), then
- * unquoted campaigns (医疗质量提升年, 学科登峰计划). `known` are the glossary matches of the same text, to skip.
+ * names (canonical = the formula with its quotes and the head noun that follows, e.g. “六亮”行动), and
+ * campaigns named without quotes (医疗质量提升年, 学科登峰计划). `known` are the glossary matches of the
+ * same text, to skip. One scan over the text finds both.
  */
 export function findCandidateTerms(text: string, known: TermAnnotation[]): TermAnnotation[] {
-  const quoted = findQuotedCandidates(text, known);
-  const campaigns = findCampaigns(text);
-  if (campaigns.length === 0) return quoted;
-  const taken = quoted.length ? [...known, ...quoted].sort((a, b) => a.start - b.start) : isSorted(known) ? known : [...known].sort((a, b) => a.start - b.start);
-  const out = quoted.slice();
-  let k = 0;
-  for (const c of campaigns) {
-    while (k < taken.length && taken[k].end <= c.start) k++;
-    // Spans of `taken` do not overlap one another, so only the first one that ends after c.start can overlap c.
-    if (k < taken.length && taken[k].start < c.end) continue;
-    out.push(c);
-  }
-  return out.length === quoted.length ? quoted : out.sort((a, b) => a.start - b.start);
-}
-
-/** Quoted formulas and names that are not glossary terms. */
-function findQuotedCandidates(text: string, known: TermAnnotation[]): TermAnnotation[] {
   const out: TermAnnotation[] = [];
-  // Sorted when the first formula is found: most paragraphs have none.
+  // Sorted when the first candidate is found: most paragraphs have none.
   let sorted: TermAnnotation[] | undefined;
   let k = 0;
+  const add = (start: number, end: number, canonical: string) => {
+    sorted ??= isSorted(known) ? known : [...known].sort((a, b) => a.start - b.start);
+    while (k < sorted.length && sorted[k].end <= start) k++;
+    if (k < sorted.length && sorted[k].start < end) return;
+    out.push({ kind: 'term', start, end, text: text.slice(start, end), canonical, candidate: true });
+  };
   const n = text.length;
   // The closing quote up to which quoted names are the items of a list with a head noun after it, and that noun.
-  let headedUntil = -1;
-  let chainHead: Head;
-  // Where the next opening quote is looked for.
+  const chain: Chain = { until: -1, head: undefined };
   let i = 0;
   while (i < n) {
-    const closer = CLOSER_OF[text.charCodeAt(i)];
-    if (closer === 0) {
+    const t = TRIGGER[text.charCodeAt(i)];
+    if (t === 0) {
       i++;
       continue;
     }
-    const open = i;
-    i = open + 1;
-    const close = findClose(text, open + 1, closer);
-    if (close < 0) continue;
-    // Most quoted texts are quotations or emphasis: those with sentence punctuation are left at once.
-    if (!mayBeFormula(text, open + 1, close)) {
-      // A closing ASCII quote could be taken for the next opening one: go on after it.
-      if (closer === DOUBLE_QUOTE) i = close + 1;
+    if (t === QUOTE) {
+      i = quotedAt(text, i, chain, add);
       continue;
     }
-    const inner = text.slice(open + 1, close);
-    // The head noun right after the quote, after a modifier, or after the list of quoted names this one starts.
-    let head = headAfter(text, close + 1);
-    const direct = head !== undefined && text.startsWith(head, close + 1);
-    if (head === undefined && close <= headedUntil) head = chainHead;
-    if (head === undefined && close + 1 < n) {
-      const last = chainEnd(text, close);
-      if (last > close && (head = headAfter(text, last + 1)) !== undefined) {
-        headedUntil = last;
-        chainHead = head;
-      }
+    // A campaign's name reads leftwards from its task word and stops at a quote: it never overlaps a quoted candidate.
+    if (t === YEAR) {
+      if (i >= 2 && YEAR_TASK_LAST[text.charCodeAt(i - 1)] === 1 && endsWithWord(text, i, YEAR_TASKS) && yearEndsName(text, i + 1)) campaignAt(text, i - 2, i + 1, add);
+    } else if (i >= 3 && text.charCodeAt(i - 1) === (text.charCodeAt(i) === DONG ? XING : JI) && endsWithWord(text, i - 1, PROGRAMME_TASKS)) {
+      campaignAt(text, i - 3, i + 1, add);
     }
-    if (head === undefined && text.startsWith('品牌', open - 2)) head = '品牌';
-    const honour = honourAfter(text, close + 1);
-    const items = isFormula(inner, head, honour) ? [{ start: open, end: close + 1 + (direct ? head!.length : 0), canonical: '“' + inner + '”' + (direct ? head : '') }] : listItems(inner, open + 1);
-    if (items.length === 0) {
-      // A closing ASCII quote could be taken for the next opening one: go on after it.
-      if (closer === DOUBLE_QUOTE) i = close + 1;
-      continue;
-    }
-    sorted ??= isSorted(known) ? known : [...known].sort((a, b) => a.start - b.start);
-    i = items[items.length - 1].end;
-    for (const it of items) {
-      while (k < sorted.length && sorted[k].end <= it.start) k++;
-      if (k < sorted.length && sorted[k].start < it.end) continue;
-      out.push({ kind: 'term', start: it.start, end: it.end, text: text.slice(it.start, it.end), canonical: it.canonical, candidate: true });
-    }
-    if (i <= close) i = close + 1;
+    i++;
   }
   return out;
+}
+
+/** Adds a candidate [start, end) with its canonical form, unless a glossary term overlaps it. */
+type Add = (start: number, end: number, canonical: string) => void;
+
+/** The list of quoted names with one head noun after it that the scan is in. */
+interface Chain {
+  until: number;
+  head: Head;
+}
+
+/** Handles the quote that opens at `open`: adds the candidates it holds; returns where the scan goes on. */
+function quotedAt(text: string, open: number, chain: Chain, add: Add): number {
+  const closer = CLOSER_OF[text.charCodeAt(open)];
+  const close = findClose(text, open + 1, closer);
+  if (close < 0) return open + 1;
+  // A closing ASCII quote could be taken for the next opening one: after a failed one, go on after it.
+  const miss = closer === DOUBLE_QUOTE ? close + 1 : open + 1;
+  // Most quoted texts are quotations or emphasis: those with sentence punctuation are left at once.
+  const shape = quotedShape(text, open + 1, close);
+  if (shape === NO_FORMULA) return miss;
+  const inner = text.slice(open + 1, close);
+  // The head noun right after the quote, after a modifier, or after the list of quoted names this one starts.
+  let head = headAfter(text, close + 1);
+  const direct = head !== undefined && text.startsWith(head, close + 1);
+  if (head === undefined && close <= chain.until) head = chain.head;
+  if (head === undefined && close + 1 < text.length) {
+    const last = chainEnd(text, close);
+    if (last > close && (head = headAfter(text, last + 1)) !== undefined) {
+      chain.until = last;
+      chain.head = head;
+    }
+  }
+  if (head === undefined && text.startsWith('品牌', open - 2)) head = '品牌';
+  if (isFormula(inner, shape, head, honourAfter(text, close + 1))) {
+    const end = close + 1 + (direct ? head!.length : 0);
+    add(open, end, '“' + inner + '”' + (direct ? head : ''));
+    return end;
+  }
+  const items = shape === LIST_OR_HALVES ? listItems(inner, open + 1) : [];
+  for (const it of items) add(it.start, it.end, it.canonical);
+  return items.length ? close + 1 : miss;
 }
 
 // ---------------------------------------------------------------- unquoted campaigns
@@ -187,30 +216,16 @@ const NOT_NAME_START = /^(?:各项|各类|各|有关|相关|这|该|此|本|其|
 /** 1 for the last character of a year task (升 of 提升, 设 of 建设…): where none stands before 年, no look-up is made. */
 const YEAR_TASK_LAST = new Uint8Array(0x10000);
 for (const w of YEAR_TASKS) YEAR_TASK_LAST[w.charCodeAt(1)] = 1;
-/** The head nouns of named programmes read without quotes. */
-const PROGRAMME_HEADS = ['行动', '计划'];
-
-/** Campaigns and programmes named without quotes: 医疗质量提升年, 改革攻坚年, 全民健康水平提升行动, 学科登峰计划. */
-function findCampaigns(text: string): TermAnnotation[] {
-  const out: TermAnnotation[] = [];
-  // 年 is frequent (every date): the character before it is tested by table before anything else.
-  for (let i = text.indexOf('年', 2); i >= 0; i = text.indexOf('年', i + 1)) {
-    if (YEAR_TASK_LAST[text.charCodeAt(i - 1)] === 1 && endsWithWord(text, i, YEAR_TASKS) && yearEndsName(text, i + 1)) push(out, text, i - 2, i + 1);
-  }
-  for (const head of PROGRAMME_HEADS) {
-    for (let i = text.indexOf(head, 2); i >= 0; i = text.indexOf(head, i + 1)) {
-      if (endsWithWord(text, i, PROGRAMME_TASKS)) push(out, text, i - 2, i + head.length);
-    }
-  }
-  return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
-}
+const DONG = 0x52a8; // 动 (行动)
+const XING = 0x884c; // 行
+const JI = 0x8ba1; // 计 (计划)
 
 /** Adds the campaign whose task word starts at `taskStart` and whose name ends at `end`, if a name starts before the task. */
-function push(out: TermAnnotation[], text: string, taskStart: number, end: number): void {
+function campaignAt(text: string, taskStart: number, end: number, add: Add): void {
   const start = nameStart(text, taskStart);
   if (start < 0) return;
   const name = text.slice(start, end);
-  out.push({ kind: 'term', start, end, text: name, canonical: name, candidate: true });
+  add(start, end, name);
 }
 
 /** Whether one of `words` (two characters each) ends right before `at`. */
@@ -245,7 +260,7 @@ function listItems(inner: string, at: number): { start: number; end: number; can
   const out: { start: number; end: number; canonical: string }[] = [];
   let start = at;
   for (const item of inner.split('、')) {
-    if (!isNumbered(item) || !isFormula(item, undefined, false)) return [];
+    if (/\s/.test(item) || !isNumbered(item) || !isFormula(item, PLAIN, undefined, false)) return [];
     out.push({ start, end: start + item.length, canonical: '“' + item + '”' });
     start += item.length + 1;
   }
@@ -257,13 +272,15 @@ function honourAfter(text: string, at: number): boolean {
   return HONOUR_FIRSTS[text.charCodeAt(at) | 0] === 1 && HONOUR_AFTER.some((w) => text.startsWith(w, at));
 }
 
-/**
- * Whether the quoted text [from, to) can be a formula or a list of them: no sentence punctuation, bracket
- * or quote inside (an enumeration comma and a space may be, for lists and two-part brand names).
- */
-function mayBeFormula(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (NOT_IN_CANDIDATE[text.charCodeAt(i)] === 1) return false;
-  return true;
+/** The shape of the quoted text [from, to): the worst of its characters'. */
+function quotedShape(text: string, from: number, to: number): Shape {
+  let shape: Shape = PLAIN;
+  for (let i = from; i < to; i++) {
+    const c = CHAR_SHAPE[text.charCodeAt(i)];
+    if (c === NO_FORMULA) return NO_FORMULA;
+    if (c === LIST_OR_HALVES) shape = LIST_OR_HALVES;
+  }
+  return shape;
 }
 
 /** The head noun (工程, 行动…) that starts at `at`, the first of HEAD_NOUNS that does. */
@@ -314,15 +331,19 @@ function findClose(text: string, from: number, closer: number, maxInner = MAX_HE
 }
 
 /** Whether a quoted text looks like a policy formula or a programme's name rather than a quotation, an emphasised word, a period, a grade or an honour. */
-function isFormula(inner: string, head: Head, honourAfter: boolean): boolean {
+function isFormula(inner: string, shape: Shape, head: Head, honourAfter: boolean): boolean {
   const length = codePoints(inner);
-  const endsWithHead = length >= 4 && INNER_HEADS.some((h) => inner.endsWith(h));
-  if (length < 2 || length > (head || endsWithHead ? MAX_HEADED_INNER : MAX_INNER)) return false;
-  // A phrase of two halves is a slogan: the name of a brand, but the motto or theme of anything else (“热血儿医 共享生命”献血活动).
-  const halves = head === '品牌' ? HALVES.exec(inner) : null;
-  if (NOT_IN_FORMULA.test(halves ? halves[1] + halves[2] : inner)) return false;
-  if (!/[\u3400-\u9fff0-9]/.test(inner)) return false;
-  if (PERIOD.test(inner) || GRADE.test(inner) || DATE.test(inner) || HONOUR_END.test(inner) || honourAfter) return false;
+  if (length < 2 || honourAfter) return false;
+  const endsWithHead = length >= 4 && INNER_HEAD_LASTS[inner.charCodeAt(inner.length - 1)] === 1 && INNER_HEADS.some((h) => inner.endsWith(h));
+  if (length > (head || endsWithHead ? MAX_HEADED_INNER : MAX_INNER)) return false;
+  if (shape === LIST_OR_HALVES) {
+    // A phrase of two halves is a slogan: the name of a brand, but the motto or theme of anything else (“热血儿医 共享生命”献血活动).
+    const halves = head === '品牌' ? HALVES.exec(inner) : null;
+    if (!halves) return false;
+  }
+  if (!HAN_OR_DIGIT.test(inner)) return false;
+  if (NUMERAL_FIRSTS[inner.charCodeAt(0)] === 1 && (PERIOD.test(inner) || GRADE.test(inner) || DATE.test(inner))) return false;
+  if (HONOUR_LASTS[inner.charCodeAt(inner.length - 1)] === 1 && HONOUR_END.test(inner)) return false;
   if (head || endsWithHead) return true;
   // A bare number is a phone line or a year more often than a formula (“12345”接诉即办).
   if (/^[0-9]+$/.test(inner)) return false;

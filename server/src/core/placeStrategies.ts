@@ -24,10 +24,8 @@ interface Strategy {
 interface Lexicon {
   strategies: Strategy[];
   places: Set<string>;
-  /** 1 for the first code unit of a place name: after most prefixes (健康委, 健康教育) no place starts. */
-  firsts: Uint8Array;
-  /** Longest place name, in code units. */
-  longest: number;
+  /** By the first code unit of a place name, the longest name it starts (0: none starts with it, as after 健康委, 健康教育). */
+  longestFrom: Uint8Array;
   wordPlaces: Set<string>;
   confirmations: string[];
   action: string;
@@ -59,17 +57,15 @@ let lexicon: Lexicon | undefined;
 function compiled(): Lexicon {
   if (lexicon) return lexicon;
   const places = placeNames(orgData.places);
-  let longest = 0;
-  const firsts = new Uint8Array(0x10000);
+  const longestFrom = new Uint8Array(0x10000);
   for (const p of places) {
-    longest = Math.max(longest, p.length);
-    firsts[p.charCodeAt(0)] = 1;
+    const c = p.charCodeAt(0);
+    longestFrom[c] = Math.max(longestFrom[c], p.length);
   }
   lexicon = {
     strategies: strategyData.strategies as Strategy[],
     places,
-    firsts,
-    longest,
+    longestFrom,
     wordPlaces: new Set(strategyData.wordPlaces),
     confirmations: strategyData.confirmations,
     action: strategyData.action,
@@ -129,8 +125,8 @@ function strategyAt(text: string, i: number, s: Strategy, lex: Lexicon): TermAnn
 
 /** The longest place name at `at`. */
 function placeAt(text: string, at: number, lex: Lexicon): string | undefined {
-  if (at >= text.length || lex.firsts[text.charCodeAt(at)] === 0) return undefined;
-  for (let n = Math.min(lex.longest, text.length - at); n >= 2; n--) {
+  if (at >= text.length) return undefined;
+  for (let n = Math.min(lex.longestFrom[text.charCodeAt(at)], text.length - at); n >= 2; n--) {
     const p = text.slice(at, at + n);
     if (lex.places.has(p)) return p;
   }
