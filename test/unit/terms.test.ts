@@ -244,6 +244,8 @@ test('named campaigns: dates, years of something else, work plans and constructi
   checkCandidates('2024年提升年度考核水平，质量提升年均3%，完成建设年产万吨项目', []);
   checkCandidates('开展二〇二四年工作，制定年度工作计划，推进二期提升工程', []);
   checkCandidates('落实各项提升行动和有关改善计划，实施提升行动', []);
+  // A campaign's name does not reach into a quoted candidate before it.
+  checkCandidates('打造[[“惠民”工程]]建设提升行动', ['“惠民”工程']);
   // Already a quoted candidate or a glossary term: found once.
   checkCandidates('开展[[“医疗安全提升年”活动]]，实施[[“人才登峰计划”]]', ['“医疗安全提升年”活动', '“人才登峰计划”']);
 });
@@ -349,6 +351,8 @@ test('precision on the seeds: nothing is found inside a longer glossary term, an
 const piece = fc.constantFrom(
   '县域', '医共体', '紧密型', '县域医共体', '两个', '维护', '“', '”', '"', '「', '」', '‘', '’', '六亮', '行动', '312', '工作法', '1+N', '模式',
   'DRG', 'DIP', 'A', '1', '\n', '\r\n', ' ', '，', '。', '𠀀', '😀', '\u0301', '\uD800', '医保局', '医保', '两癌', '筛查', '四心工程', '十四五',
+  // Campaigns, lists of quoted names, qualifiers and list-only terms.
+  '提升', '年', '计划', '建设', '开展', '活动', '等', '、', '品牌', '上下联动', '急慢分治', '异地就医', '住院', '直接结算',
 );
 
 function assertRanges(text: string, list: TermAnnotation[]) {

@@ -85,9 +85,9 @@ const GRADE = /^[一二三]级?[甲乙丙]|^[一二三]级[\u4e00-\u9fff]{0,4}�
 /** Two numerals alone: a festival date (“五一”, “三八”, “十一”); 十分 is an adverb (very), not ten. */
 const DATE = /^[一二三四五六七八九十]{2}$|^十分/;
 /** How quoted honours end (“三八红旗手”, “十佳护士”, “五四青年奖章”), or what follows them (“…”称号, 荣誉, 奖). */
-const HONOUR_END = /(?:奖章|红旗手|标兵|模范|先进|集体|个人|单位|之星|医生|护士|名医|青年|奖)$/;
+const HONOUR_ENDS = ['奖章', '红旗手', '标兵', '模范', '先进', '集体', '个人', '单位', '之星', '医生', '护士', '名医', '青年', '奖'];
 const HONOUR_LASTS = new Uint8Array(0x10000);
-for (const w of ['奖章', '红旗手', '标兵', '模范', '先进', '集体', '个人', '单位', '之星', '医生', '护士', '名医', '青年', '奖']) HONOUR_LASTS[w.charCodeAt(w.length - 1)] = 1;
+for (const w of HONOUR_ENDS) HONOUR_LASTS[w.charCodeAt(w.length - 1)] = 1;
 const HONOUR_AFTER = ['称号', '荣誉', '奖'];
 const HONOUR_FIRSTS = new Uint8Array(0x10000);
 for (const w of HONOUR_AFTER) HONOUR_FIRSTS[w.charCodeAt(0)] = 1;
@@ -122,6 +122,8 @@ export function findCandidateTerms(text: string, known: TermAnnotation[]): TermA
   let sorted: TermAnnotation[] | undefined;
   let k = 0;
   const add = (start: number, end: number, canonical: string) => {
+    // A campaign's name, read leftwards, may reach into a quoted candidate's head noun (“惠民”工程建设提升行动).
+    if (out.length > 0 && out[out.length - 1].end > start) return;
     sorted ??= isSorted(known) ? known : [...known].sort((a, b) => a.start - b.start);
     while (k < sorted.length && sorted[k].end <= start) k++;
     if (k < sorted.length && sorted[k].start < end) return;
@@ -343,7 +345,7 @@ function isFormula(inner: string, shape: Shape, head: Head, honourAfter: boolean
   }
   if (!HAN_OR_DIGIT.test(inner)) return false;
   if (NUMERAL_FIRSTS[inner.charCodeAt(0)] === 1 && (PERIOD.test(inner) || GRADE.test(inner) || DATE.test(inner))) return false;
-  if (HONOUR_LASTS[inner.charCodeAt(inner.length - 1)] === 1 && HONOUR_END.test(inner)) return false;
+  if (HONOUR_LASTS[inner.charCodeAt(inner.length - 1)] === 1 && HONOUR_ENDS.some((w) => inner.endsWith(w))) return false;
   if (head || endsWithHead) return true;
   // A bare number is a phone line or a year more often than a formula (“12345”接诉即办).
   if (/^[0-9]+$/.test(inner)) return false;
