@@ -30,7 +30,9 @@ const MAX_HEADED_INNER = 16;
 const MAX_NUMERAL_INNER = 8;
 /** Nouns that make a quoted phrase a named formula when they follow it (longest first where one extends another). */
 const HEAD_NOUNS = ['工作法', '工作机制', '专项行动', '专项整治', '行动', '工程', '模式', '机制', '制度', '品牌', '战略', '计划', '活动', '政策', '体系', '项目', '举措'];
-/** 1 for the first code unit of a head noun: where none starts, the list is not searched. */
+/** The head nouns by their first code unit, longest first as in HEAD_NOUNS: where none starts, nothing is compared. */
+const HEADS_BY_FIRST = new Map<number, string[]>();
+for (const h of HEAD_NOUNS) HEADS_BY_FIRST.set(h.charCodeAt(0), [...(HEADS_BY_FIRST.get(h.charCodeAt(0)) ?? []), h]);
 const HEAD_FIRSTS = new Uint8Array(0x10000);
 for (const h of HEAD_NOUNS) HEAD_FIRSTS[h.charCodeAt(0)] = 1;
 /** Longest modifier between a quote and its head noun, in characters (“…”健康品牌, “…”主题义诊活动, “…”等活动). */
@@ -94,7 +96,7 @@ for (const w of HONOUR_AFTER) HONOUR_FIRSTS[w.charCodeAt(0)] = 1;
 /** What a “+” formula numbers its parts with (“1+N”, “一院+多点”). */
 const PLUS_NUMERAL = /[0-9一二三四五六七八九十两双百千万NnXx]/;
 /** Separators between the quoted names of a list (“…”“…”, “…”、“…”, “…”和“…”). */
-const CHAIN_SEPARATORS = '、和与及';
+const CHAIN_SEPARATORS = codeSet('、和与及');
 /** A head noun that makes a quoted phrase a name (品牌, 行动…), or undefined. */
 type Head = string | undefined;
 /** Longest list of quoted names followed by one head noun. */
@@ -117,21 +119,8 @@ TRIGGER['划'.charCodeAt(0)] = PROGRAMME;
  * same text, to skip. One scan over the text finds both.
  */
 export function findCandidateTerms(text: string, known: TermAnnotation[]): TermAnnotation[] {
-  const out: TermAnnotation[] = [];
-  // Sorted when the first candidate is found: most paragraphs have none.
-  let sorted: TermAnnotation[] | undefined;
-  let k = 0;
-  const add = (start: number, end: number, canonical: string) => {
-    // A campaign's name, read leftwards, may reach into a quoted candidate's head noun (“惠民”工程建设提升行动).
-    if (out.length > 0 && out[out.length - 1].end > start) return;
-    sorted ??= isSorted(known) ? known : [...known].sort((a, b) => a.start - b.start);
-    while (k < sorted.length && sorted[k].end <= start) k++;
-    if (k < sorted.length && sorted[k].start < end) return;
-    out.push({ kind: 'term', start, end, text: text.slice(start, end), canonical, candidate: true });
-  };
+  let scan: Scan | undefined;
   const n = text.length;
-  // The closing quote up to which quoted names are the items of a list with a head noun after it, and that noun.
-  const chain: Chain = { until: -1, head: undefined };
   let i = 0;
   while (i < n) {
     const t = TRIGGER[text.charCodeAt(i)];
@@ -139,32 +128,55 @@ export function findCandidateTerms(text: string, known: TermAnnotation[]): TermA
       i++;
       continue;
     }
+    // Most paragraphs have no trigger: the scan's state is made at the first.
+    scan ??= new Scan(text, known);
     if (t === QUOTE) {
-      i = quotedAt(text, i, chain, add);
+      i = quotedAt(text, i, scan);
       continue;
     }
     // A campaign's name reads leftwards from its task word and stops at a quote: it never overlaps a quoted candidate.
     if (t === YEAR) {
-      if (i >= 2 && YEAR_TASK_LAST[text.charCodeAt(i - 1)] === 1 && endsWithWord(text, i, YEAR_TASKS) && yearEndsName(text, i + 1)) campaignAt(text, i - 2, i + 1, add);
+      if (i >= 2 && YEAR_TASK_LAST[text.charCodeAt(i - 1)] === 1 && endsWithWord(text, i, YEAR_TASKS) && yearEndsName(text, i + 1)) campaignAt(text, i - 2, i + 1, scan);
     } else if (i >= 3 && text.charCodeAt(i - 1) === (text.charCodeAt(i) === DONG ? XING : JI) && endsWithWord(text, i - 1, PROGRAMME_TASKS)) {
-      campaignAt(text, i - 3, i + 1, add);
+      campaignAt(text, i - 3, i + 1, scan);
     }
     i++;
   }
-  return out;
+  return scan ? scan.out : [];
 }
 
-/** Adds a candidate [start, end) with its canonical form, unless a glossary term overlaps it. */
-type Add = (start: number, end: number, canonical: string) => void;
+/** The state of one scan over a paragraph: the candidates so far, the glossary terms to skip, the list of quoted names it is in. */
+class Scan {
+  readonly out: TermAnnotation[] = [];
+  /** The glossary terms, sorted when the first candidate is found, and the first that may overlap the next candidate. */
+  private sorted: TermAnnotation[] | undefined;
+  private k = 0;
+  /** The closing quote up to which quoted names are the items of a list with a head noun after it, and that noun. */
+  chainUntil = -1;
+  chainHead: Head = undefined;
 
-/** The list of quoted names with one head noun after it that the scan is in. */
-interface Chain {
-  until: number;
-  head: Head;
+  constructor(
+    private readonly text: string,
+    private readonly known: TermAnnotation[],
+  ) {}
+
+  /** Adds a candidate [start, end) with its canonical form, unless a glossary term or the last candidate overlaps it. */
+  add(start: number, end: number, canonical: string): void {
+    const out = this.out;
+    // A campaign's name, read leftwards, may reach into a quoted candidate's head noun (“惠民”工程建设提升行动).
+    if (out.length > 0 && out[out.length - 1].end > start) return;
+    const known = this.known;
+    const sorted = (this.sorted ??= isSorted(known) ? known : [...known].sort((a, b) => a.start - b.start));
+    let k = this.k;
+    while (k < sorted.length && sorted[k].end <= start) k++;
+    this.k = k;
+    if (k < sorted.length && sorted[k].start < end) return;
+    out.push({ kind: 'term', start, end, text: this.text.slice(start, end), canonical, candidate: true });
+  }
 }
 
 /** Handles the quote that opens at `open`: adds the candidates it holds; returns where the scan goes on. */
-function quotedAt(text: string, open: number, chain: Chain, add: Add): number {
+function quotedAt(text: string, open: number, scan: Scan): number {
   const closer = CLOSER_OF[text.charCodeAt(open)];
   const close = findClose(text, open + 1, closer);
   if (close < 0) return open + 1;
@@ -177,22 +189,22 @@ function quotedAt(text: string, open: number, chain: Chain, add: Add): number {
   // The head noun right after the quote, after a modifier, or after the list of quoted names this one starts.
   let head = headAfter(text, close + 1);
   const direct = head !== undefined && text.startsWith(head, close + 1);
-  if (head === undefined && close <= chain.until) head = chain.head;
+  if (head === undefined && close <= scan.chainUntil) head = scan.chainHead;
   if (head === undefined && close + 1 < text.length) {
     const last = chainEnd(text, close);
     if (last > close && (head = headAfter(text, last + 1)) !== undefined) {
-      chain.until = last;
-      chain.head = head;
+      scan.chainUntil = last;
+      scan.chainHead = head;
     }
   }
   if (head === undefined && text.startsWith('品牌', open - 2)) head = '品牌';
   if (isFormula(inner, shape, head, honourAfter(text, close + 1))) {
     const end = close + 1 + (direct ? head!.length : 0);
-    add(open, end, '“' + inner + '”' + (direct ? head : ''));
+    scan.add(open, end, '“' + inner + '”' + (direct ? head : ''));
     return end;
   }
   const items = shape === LIST_OR_HALVES ? listItems(inner, open + 1) : [];
-  for (const it of items) add(it.start, it.end, it.canonical);
+  for (const it of items) scan.add(it.start, it.end, it.canonical);
   return items.length ? close + 1 : miss;
 }
 
@@ -203,7 +215,7 @@ const YEAR_TASKS = ['提升', '建设', '攻坚', '安全', '质量', '管理', 
 /** Words before 行动 or 计划 that make a programme's name say what it does (全民健康水平提升行动, 学科登峰计划). */
 const PROGRAMME_TASKS = ['提升', '改善', '促进', '登峰', '攀登', '振兴', '护航', '守护', '强基', '筑基', '培优', '领航', '赋能', '惠民', '暖心', '倍增'];
 /** What may follow the 年 of a campaign's name: anything but a Chinese character, or one of these (活动, 专项行动, 工作…); not 年度, 年均, 年底. */
-const AFTER_CAMPAIGN_YEAR = '活行专工为的等和与及暨系中主攻';
+const AFTER_CAMPAIGN_YEAR = codeSet('活行专工为的等和与及暨系中主攻');
 /** Longest and shortest part of a campaign's name before its task word, in characters. */
 const MAX_SUBJECT = 8;
 const MIN_SUBJECT = 2;
@@ -212,7 +224,9 @@ const MIN_SUBJECT = 2;
  * punctuation, a quote or a digit. Words that a name does not start with (各项, 有关) make it no name.
  */
 const NAME_AFTER = ['开展', '实施', '推进', '推动', '启动', '深化', '深入', '持续', '扎实', '全面', '组织', '围绕', '结合', '作为', '落实', '印发', '制定', '出台', '完成', '参与', '参加', '加快', '继续', '争创', '加强', '做好', '抓好', '打造', '聚焦', '强化', '部署'];
-const NAME_AFTER_ONE = '以在是为的和与及把将对从向于等了由按被让使给、';
+const NAME_AFTER_ONE = codeSet('以在是为的和与及把将对从向于等了由按被让使给、');
+/** 1 for the last character of a verb of NAME_AFTER: before others, the verbs are not compared. */
+const NAME_AFTER_LASTS = codeSet(NAME_AFTER.map((w) => w.charAt(1)).join(''));
 const NOT_NAME_START = /^(?:各项|各类|各|有关|相关|这|该|此|本|其|上述|一系列|系列|多项|两项|三项)/;
 
 /** 1 for the last character of a year task (升 of 提升, 设 of 建设…): where none stands before 年, no look-up is made. */
@@ -223,11 +237,9 @@ const XING = 0x884c; // 行
 const JI = 0x8ba1; // 计 (计划)
 
 /** Adds the campaign whose task word starts at `taskStart` and whose name ends at `end`, if a name starts before the task. */
-function campaignAt(text: string, taskStart: number, end: number, add: Add): void {
+function campaignAt(text: string, taskStart: number, end: number, scan: Scan): void {
   const start = nameStart(text, taskStart);
-  if (start < 0) return;
-  const name = text.slice(start, end);
-  add(start, end, name);
+  if (start >= 0) scan.add(start, end, text.slice(start, end));
 }
 
 /** Whether one of `words` (two characters each) ends right before `at`. */
@@ -239,14 +251,15 @@ function endsWithWord(text: string, at: number, words: readonly string[]): boole
 function yearEndsName(text: string, at: number): boolean {
   if (at >= text.length) return true;
   const c = text.charCodeAt(at);
-  return !isHan(c) || AFTER_CAMPAIGN_YEAR.includes(text.charAt(at));
+  return !isHan(c) || AFTER_CAMPAIGN_YEAR[c] === 1;
 }
 
 /** The start of a campaign's name whose task word starts at `taskStart`, read leftwards over Chinese characters; -1 when it is no name. */
 function nameStart(text: string, taskStart: number): number {
   let s = taskStart;
   while (s > 0 && taskStart - s < MAX_SUBJECT && isHan(text.charCodeAt(s - 1))) {
-    if (NAME_AFTER_ONE.includes(text.charAt(s - 1)) || NAME_AFTER.some((w) => text.startsWith(w, s - 2))) break;
+    const c = text.charCodeAt(s - 1);
+    if (NAME_AFTER_ONE[c] === 1 || (NAME_AFTER_LASTS[c] === 1 && NAME_AFTER.some((w) => text.startsWith(w, s - 2)))) break;
     s--;
   }
   const subject = text.slice(s, taskStart);
@@ -289,7 +302,7 @@ function quotedShape(text: string, from: number, to: number): Shape {
 function headAt(text: string, at: number): string | undefined {
   // (At the end of the text charCodeAt is NaN; a typed array read at NaN would slow down this read everywhere.)
   if (at >= text.length || HEAD_FIRSTS[text.charCodeAt(at)] !== 1) return undefined;
-  for (const h of HEAD_NOUNS) if (text.startsWith(h, at)) return h;
+  for (const h of HEADS_BY_FIRST.get(text.charCodeAt(at))!) if (text.startsWith(h, at)) return h;
   return undefined;
 }
 
@@ -310,7 +323,8 @@ function chainEnd(text: string, close: number): number {
   let last = close;
   for (let items = 1; items < MAX_CHAIN; items++) {
     let at = last + 1;
-    if (CHAIN_SEPARATORS.includes(text.charAt(at))) at++;
+    if (at >= text.length) break;
+    if (CHAIN_SEPARATORS[text.charCodeAt(at)] === 1) at++;
     if (at >= text.length) break;
     const closer = CLOSER_OF[text.charCodeAt(at)];
     if (closer === 0) break;
@@ -383,6 +397,13 @@ function codePoints(s: string): number {
     }
   }
   return n;
+}
+
+/** 1 by code unit for each character of `chars`. */
+function codeSet(chars: string): Uint8Array {
+  const set = new Uint8Array(0x10000);
+  for (let i = 0; i < chars.length; i++) set[chars.charCodeAt(i)] = 1;
+  return set;
 }
 
 function isSorted(a: TermAnnotation[]): boolean {
