@@ -3,7 +3,8 @@
  * esbuild settings, so the figures are those of the code the server runs.
  */
 export { Analyzer } from '../../server/src/core/analyze';
-export { TermMatcher, findCandidateTerms } from '../../server/src/core/terms';
+export { TermMatcher } from '../../server/src/core/terms';
+export { findCandidateTerms } from '../../server/src/core/candidates';
 export { findFigures } from '../../server/src/core/figures';
 export { findOrgMentions, resolveOrgs } from '../../server/src/core/orgs';
 export { findOutline } from '../../server/src/core/outline';

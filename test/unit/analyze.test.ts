@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { Analyzer, dirtyRange, type DocumentAnalysis, type TextEdit } from '../../server/src/core/analyze';
+import { Analyzer, dirtyRange, outsideOrgNames, type DocumentAnalysis, type TextEdit } from '../../server/src/core/analyze';
+import type { OrgMention } from '../../server/src/core/orgs';
 import { builtinGlossary } from '../../server/src/core/glossary';
 import { TermMatcher } from '../../server/src/core/terms';
 import { PieceText } from '../../server/src/core/pieceText';
@@ -35,6 +36,32 @@ test('every annotation of the seeds lies inside the text and its text is the doc
       for (let i = 1; i < kind.length; i++) assert.ok(kind[i - 1].end <= kind[i].start, `${name}: overlap ${kind[i - 1].text} / ${kind[i].text}`);
     }
   }
+});
+
+test('a term inside an organisation’s name is not a term there: the organisation wins', () => {
+  const terms = (text: string) => analyzer().analyze(text).terms.map((t) => t.text);
+  const orgs = (text: string) => analyzer().analyze(text).orgs.map((o) => o.text);
+  const text = '省医养结合促进会和全国爱国卫生运动委员会推动医养结合、爱国卫生运动';
+  assert.deepEqual(orgs(text), ['省医养结合促进会', '全国爱国卫生运动委员会']);
+  assert.deepEqual(terms(text), ['医养结合', '爱国卫生运动']);
+  // The same words outside a name stay terms.
+  assert.deepEqual(terms('推动医养结合和爱国卫生运动'), ['医养结合', '爱国卫生运动']);
+});
+
+test('outsideOrgNames: only a name that holds the whole term wins; one that overlaps it leaves it alone', () => {
+  const term = (start: number, end: number) => ({ kind: 'term' as const, start, end, text: '', canonical: '' });
+  const mention = (start: number, end: number) => ({ start, end, text: '' }) as unknown as OrgMention;
+  const kept = (terms: ReturnType<typeof term>[], mentions: OrgMention[]) => outsideOrgNames(terms, mentions).map((t) => [t.start, t.end]);
+  assert.deepEqual(kept([term(2, 6), term(10, 14)], [mention(0, 8)]), [[10, 14]]);
+  assert.deepEqual(kept([term(2, 6), term(10, 14)], [mention(4, 12)]), [[2, 6], [10, 14]]);
+  // Nested and unsorted mentions: the outer one holds the second term.
+  assert.deepEqual(kept([term(2, 6), term(10, 14)], [mention(11, 13), mention(9, 20)]), [[2, 6]]);
+  assert.deepEqual(kept([term(2, 6)], []), [[2, 6]]);
+});
+
+test('place strategies are terms of the analysis, the longer span winning over a glossary term', () => {
+  const a = analyzer().analyze('推进健康湖南建设，入选健康中国四川行动典型案例。');
+  assert.deepEqual(a.terms.map((t) => [t.text, t.canonical]), [['健康湖南', '健康湖南'], ['健康中国四川行动', '健康中国四川行动']]);
 });
 
 test('dirtyRange composes edits in sequence', () => {

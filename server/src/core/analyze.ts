@@ -20,7 +20,9 @@ import { blocksOf, toDocument, type Block } from './textView';
 import { findFigures } from './figures';
 import { findOrgMentions, type OrgMention } from './orgs';
 import { resolveOrgsSteps } from './orgs/resolve';
-import { findCandidateTerms, type TermMatcher } from './terms';
+import type { TermMatcher } from './terms';
+import { findCandidateTerms } from './candidates';
+import { withPlaceStrategies } from './placeStrategies';
 import { findOutlineSteps } from './outline';
 import { finish, type Steps } from './steps';
 import type { PieceText } from './pieceText';
@@ -388,14 +390,41 @@ export class Analyzer {
     const terms: TermAnnotation[][] = new Array(n);
     const figures: FigureAnnotation[][] = new Array(n);
     const mentions: OrgMention[][] = new Array(n);
-    for (let i = 0; i < n; i++) terms[i] = this.matcher.find(blocks[i].view);
+    for (let i = 0; i < n; i++) terms[i] = withPlaceStrategies(blocks[i].view, this.matcher.find(blocks[i].view));
     if (this.options.candidateTerms !== false) for (let i = 0; i < n; i++) terms[i] = mergeSorted(terms[i], findCandidateTerms(blocks[i].view, terms[i]));
     for (let i = 0; i < n; i++) figures[i] = findFigures(blocks[i].view);
     for (let i = 0; i < n; i++) mentions[i] = findOrgMentions(blocks[i].view);
+    for (let i = 0; i < n; i++) terms[i] = outsideOrgNames(terms[i], mentions[i]);
     const out: BlockResult[] = new Array(n);
     for (let i = 0; i < n; i++) out[i] = placeResults(blocks[i], terms[i], figures[i], mentions[i], text, base);
     return out;
   }
+}
+
+/**
+ * The terms that are not inside an organisation's name: a glossary term inside a name (健康中国行动 in
+ * 健康中国行动推进委员会, 三医联动 in 省三医联动改革办公室) is part of the name, not a policy term there.
+ * A name that only overlaps a term is left to the organisation detector: one of the two spans is wrong,
+ * and the term is the likelier to be right (接诉即办 in 接诉即办患者服务热线办公室, read as 办…办公室).
+ * `terms` are sorted and do not overlap; mentions may nest.
+ */
+export function outsideOrgNames(terms: TermAnnotation[], mentions: readonly OrgMention[]): TermAnnotation[] {
+  if (terms.length === 0 || mentions.length === 0) return terms;
+  const byStart = isSortedByStart(mentions) ? mentions : [...mentions].sort((a, b) => a.start - b.start);
+  const out: TermAnnotation[] = [];
+  // Over the mentions that start at or before the current term: the furthest end. Terms start in order, so it only grows.
+  let k = 0;
+  let reach = -1;
+  for (const t of terms) {
+    while (k < byStart.length && byStart[k].start <= t.start) reach = Math.max(reach, byStart[k++].end);
+    if (reach < t.end) out.push(t);
+  }
+  return out.length === terms.length ? terms : out;
+}
+
+function isSortedByStart(xs: readonly { start: number }[]): boolean {
+  for (let i = 1; i < xs.length; i++) if (xs[i - 1].start > xs[i].start) return false;
+  return true;
 }
 
 /** Moves a block's annotations from offsets in its view to offsets in the document. */

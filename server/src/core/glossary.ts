@@ -28,6 +28,12 @@ export interface ParsedGlossary {
    * where one of these is the longest match at a position, the whole of it is skipped.
    */
   ignore?: string[];
+  /**
+   * Words that may stand inside a term without changing what it names (住院 in 异地就医住院直接结算,
+   * 体制 in 公立医院体制改革): every form is also matched with one of them inserted between two of its parts
+   * (at least three characters before it and two after).
+   */
+  qualifiers?: string[];
 }
 
 export const CATEGORIES: readonly TermCategory[] = [
@@ -52,10 +58,14 @@ export const GLOSSARY_VERSION = 1;
 const MIN_TERM = 2;
 const MAX_TERM = 40;
 
-const ENTRY_KEYS = new Set(['id', 'term', 'aliases', 'definition', 'english', 'source', 'year', 'category']);
-const ROOT_KEYS = new Set(['$schema', 'version', 'entries', 'ignore', 'name', 'description']);
+const ENTRY_KEYS = new Set(['id', 'term', 'aliases', 'definition', 'english', 'source', 'year', 'category', 'listOnly']);
+const ROOT_KEYS = new Set(['$schema', 'version', 'entries', 'ignore', 'qualifiers', 'name', 'description']);
+/** Longest qualifier, in code points: a qualifier is a word, not a phrase. */
+const MAX_QUALIFIER = 4;
 /** Ids are ASCII: letters, digits, and . _ - inside (the builtin glossary uses lower-case kebab case). */
 const ID_RE = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/;
+/** A qualifier is made of Chinese characters only: inserted between two parts of a term, anything else would read as punctuation or a figure. */
+const QUALIFIER_RE = /^[\u3400-\u9fff]+$/;
 /** Characters a term cannot contain: line breaks and tabs (the pipeline joins broken lines before matching). */
 const BAD_TERM_CHARS = /[\r\n\t\u2028\u2029]/;
 
@@ -198,20 +208,12 @@ function validate(root: unknown, name: string, where: Where): ParsedGlossary {
   if (root.version !== undefined && root.version !== GLOSSARY_VERSION) {
     problem(['version'], `Unsupported version ${JSON.stringify(root.version)}: this extension reads version ${GLOSSARY_VERSION}.`);
   }
-  let ignore: string[] | undefined;
-  if (root.ignore !== undefined) {
-    if (!Array.isArray(root.ignore)) problem(['ignore'], '"ignore" must be an array of strings.');
-    else {
-      ignore = [];
-      root.ignore.forEach((s, i) => {
-        if (typeof s !== 'string' || s.length === 0 || BAD_TERM_CHARS.test(s)) problem(['ignore', i], '"ignore" items must be non-empty strings on one line.');
-        else ignore!.push(s);
-      });
-    }
-  }
+  const ignore = checkList(root.ignore, IGNORE_LIST, problem);
+  const qualifiers = checkList(root.qualifiers, QUALIFIER_LIST, problem);
+  const extras = { ...(ignore ? { ignore } : {}), ...(qualifiers ? { qualifiers } : {}) };
   if (!Array.isArray(root.entries)) {
     problem(root.entries === undefined ? [] : ['entries'], 'A glossary file needs an "entries" array.');
-    return { name, entries, problems, ...(ignore ? { ignore } : {}) };
+    return { name, entries, problems, ...extras };
   }
   const ids = new Map<string, number>();
   const forms = new Map<string, number>();
@@ -240,7 +242,44 @@ function validate(root: unknown, name: string, where: Where): ParsedGlossary {
     ids.set(entry.id, i);
     entries.push(entry);
   });
-  return { name, entries, problems, ...(ignore ? { ignore } : {}) };
+  return { name, entries, problems, ...extras };
+}
+
+/** A top-level list of strings: what a valid item is, and what the file is told when the list or an item is not. */
+interface StringList {
+  key: 'ignore' | 'qualifiers';
+  valid: (s: string) => boolean;
+  notArray: string;
+  badItem: string;
+}
+
+const IGNORE_LIST: StringList = {
+  key: 'ignore',
+  valid: (s) => s.length > 0 && !BAD_TERM_CHARS.test(s),
+  notArray: '"ignore" must be an array of strings.',
+  badItem: '"ignore" items must be non-empty strings on one line.',
+};
+
+const QUALIFIER_LIST: StringList = {
+  key: 'qualifiers',
+  valid: (s) => QUALIFIER_RE.test(s) && [...s].length <= MAX_QUALIFIER,
+  notArray: '"qualifiers" must be an array of words.',
+  badItem: `"qualifiers" items must be words of 1 to ${MAX_QUALIFIER} Chinese characters, such as "住院".`,
+};
+
+/** The valid items of a top-level list of strings (undefined when the file has none), the others reported. */
+function checkList(raw: unknown, list: StringList, problem: (path: JSONPath, message: string) => void): string[] | undefined {
+  if (raw === undefined) return undefined;
+  if (!Array.isArray(raw)) {
+    problem([list.key], list.notArray);
+    return undefined;
+  }
+  const out: string[] = [];
+  raw.forEach((s, i) => {
+    if (typeof s === 'string' && list.valid(s)) out.push(s);
+    else problem([list.key, i], list.badItem);
+  });
+  return out;
 }
 
 /** The entry, or undefined (with problems reported) when it cannot be used. */
@@ -257,7 +296,7 @@ function checkEntry(raw: unknown, path: JSONPath, problem: (path: JSONPath, mess
   for (const key of Object.keys(raw)) {
     if (!ENTRY_KEYS.has(key)) problem([...path, key], `Unknown property "${key}" (ignored).`);
   }
-  const { id, term, aliases, definition, english, source, year, category } = raw;
+  const { id, term, aliases, definition, english, source, year, category, listOnly } = raw;
   if (typeof id !== 'string' || !ID_RE.test(id)) {
     bad('id', id === undefined ? 'Missing "id".' : '"id" must be a string of ASCII letters, digits, ".", "_" or "-", e.g. "county-medical-community".');
   }
@@ -291,8 +330,10 @@ function checkEntry(raw: unknown, path: JSONPath, problem: (path: JSONPath, mess
   if (typeof category !== 'string' || !(CATEGORIES as readonly string[]).includes(category)) {
     bad('category', category === undefined ? `Missing "category" (one of ${CATEGORIES.join(', ')}).` : `Unknown category ${JSON.stringify(category)}; use one of ${CATEGORIES.join(', ')}.`);
   }
+  if (listOnly !== undefined && typeof listOnly !== 'boolean') bad('listOnly', '"listOnly" must be true or false.');
   if (!ok) return undefined;
   const entry: GlossaryEntry = { id: id as string, term: term as string, definition: definition as string, category: category as TermCategory };
+  if (listOnly === true) entry.listOnly = true;
   if (cleanAliases.length > 0) entry.aliases = cleanAliases;
   if (english !== undefined) entry.english = english as string;
   if (source !== undefined) entry.source = source as string;
@@ -319,6 +360,7 @@ function cleanEntry(e: GlossaryEntry): GlossaryEntry {
   if (e.source !== undefined) out.source = e.source;
   if (e.year !== undefined) out.year = e.year;
   out.category = e.category;
+  if (e.listOnly) out.listOnly = true;
   return out;
 }
 

@@ -1,5 +1,5 @@
 /**
- * Glossary terms and candidate terms in a paragraph.
+ * Glossary terms in a paragraph (candidate terms, which no glossary defines, are in candidates.ts).
  *
  * The matcher is a longest-match scan over UTF-16 code units with an index on the first two units of
  * every form (term or alias). It is built once per glossary set. modern-ahocorasick would do the same
@@ -11,8 +11,6 @@
  * - A glossary term is annotated as the glossary writes it: the builtin terms have no quotes, so in
  *   “两个维护” only 两个维护 is annotated. A user term written with quotes (“六亮”行动) is matched with
  *   its quotes, whichever quote style the text uses (“ ” " " 「 」).
- * - Candidate terms include their quotes and the head noun that follows (“六亮”行动), because that is
- *   the name a user would add to the glossary.
  * - Terms are not found across line breaks: the pipeline joins broken lines before calling us.
  */
 import type { GlossaryEntry, TermAnnotation, TermCategory } from './types';
@@ -28,6 +26,7 @@ interface Template {
   year?: number;
   category: TermCategory;
   glossary: string;
+  listOnly: boolean;
 }
 
 interface Form {
@@ -132,6 +131,8 @@ class FormIndex {
 export class TermMatcher {
   private readonly loaded = new Map<string, Loaded>();
   private readonly index: FormIndex;
+  /** Words that may stand inside a form (glossary `qualifiers`), undefined when there are none. */
+  private readonly qualifiers: readonly string[] | undefined;
 
   /** Builds one matcher over several glossaries; later glossaries override earlier entries with the same id or term. */
   constructor(glossaries: ParsedGlossary[]) {
@@ -160,6 +161,8 @@ export class TermMatcher {
         for (const f of forms) owner.set(f, e.id);
       }
     }
+    const qualifiers = [...new Set(glossaries.flatMap((g) => g.qualifiers ?? []))];
+    this.qualifiers = qualifiers.length > 0 ? qualifiers : undefined;
     const templates = new Map<string, Template>();
     for (const [id, l] of this.loaded) templates.set(id, template(l));
     const forms: Form[] = [];
@@ -174,6 +177,8 @@ export class TermMatcher {
   /** Glossary terms in a paragraph: longest match wins (紧密型县域医共体 over 医共体), non-overlapping, sorted. */
   find(text: string): TermAnnotation[] {
     const out: TermAnnotation[] = [];
+    /** Which of `out` are list-only, when any is. */
+    let listOnly: boolean[] | undefined;
     const index = this.index;
     const { firsts, pairBits, thirds } = index;
     const last = text.length - 1;
@@ -185,25 +190,39 @@ export class TermMatcher {
       if (bits === 0) continue;
       // Longest match first: the forms of three units or more, then the two-unit form.
       let f: Form | undefined;
+      let length = 0;
       // (The end of the text is tested apart: reading a typed array at NaN would slow down this read everywhere.)
       if (bits & LONG_FORMS && i + 2 < text.length) {
         const c3 = text.charCodeAt(i + 2);
         if (thirds[c3] === 1) {
           const list = index.get(pair, c3);
-          if (list !== undefined) f = firstMatch(text, i, list);
+          if (list !== undefined) {
+            f = firstMatch(text, i, list);
+            length = f ? f.text.length : 0;
+            if (this.qualifiers) {
+              // A form with a qualifier inside is longer than the form: it wins over any shorter match.
+              const q = qualifiedMatch(text, i, list, length, this.qualifiers);
+              if (q) (f = q.form), (length = q.length);
+            }
+          }
         }
       }
       if (f === undefined && bits & SHORT_FORM) {
         const list = index.get(pair, -1);
         if (list !== undefined) f = firstMatch(text, i, list);
+        length = f ? f.text.length : 0;
       }
       if (f === undefined) continue;
-      const end = i + f.text.length;
+      const end = i + length;
       // An ignored form is skipped whole, like a term that is not annotated.
-      if (f.tpl) out.push(annotation(f.tpl, i, end, text.slice(i, end)));
+      if (f.tpl) {
+        if (f.tpl.listOnly) (listOnly ??= out.map(() => false))[out.length] = true;
+        else if (listOnly) listOnly[out.length] = false;
+        out.push(annotation(f.tpl, i, end, text.slice(i, end)));
+      }
       i = end - 1;
     }
-    return out;
+    return listOnly ? inLists(text, out, listOnly) : out;
   }
 
   /** Look-up by id, for hovers and quick fixes. */
@@ -218,6 +237,58 @@ export class TermMatcher {
   }
 }
 
+/** The enumeration comma: items of a list of terms are separated by it (基层首诊、双向转诊). */
+const LIST_COMMA = 0x3001;
+
+/** The terms without the list-only ones that are not next to another term across an enumeration comma. */
+function inLists(text: string, terms: TermAnnotation[], listOnly: boolean[]): TermAnnotation[] {
+  const inList = (k: number, j: number) =>
+    j >= 0 && j < terms.length && !listOnly[j] && (j < k ? terms[j].end + 1 === terms[k].start && text.charCodeAt(terms[j].end) === LIST_COMMA : terms[k].end + 1 === terms[j].start && text.charCodeAt(terms[k].end) === LIST_COMMA);
+  return terms.filter((_, k) => !listOnly[k] || inList(k, k - 1) || inList(k, k + 1));
+}
+
+/**
+ * Least number of code units before and after a qualifier inserted into a form: a qualifier goes
+ * between words. Before it, three: forms are indexed by their first three units, and the variants of
+ * a form are found in its list.
+ */
+const MIN_BEFORE_QUALIFIER = 3;
+const MIN_AFTER_QUALIFIER = 2;
+
+/**
+ * The longest form of `list` (forms whose first three units match at i) that the text holds with one
+ * qualifier inserted between two of its parts, both Chinese characters (异地就医 + 住院 + 直接结算), when
+ * that is longer than `longerThan`; with its length in the text.
+ */
+function qualifiedMatch(text: string, i: number, list: Form[], longerThan: number, qualifiers: readonly string[]): { form: Form; length: number } | undefined {
+  let best: { form: Form; length: number } | undefined;
+  for (let k = 0; k < list.length; k++) {
+    const f = list[k];
+    const form = f.text;
+    if (f.tpl === undefined || form.length < MIN_BEFORE_QUALIFIER + MIN_AFTER_QUALIFIER) continue;
+    // The qualifier goes somewhere up to the first unit where the text leaves the form.
+    let j = 3;
+    while (j < form.length && text.charCodeAt(i + j) === form.charCodeAt(j)) j++;
+    const lastCut = Math.min(j, form.length - MIN_AFTER_QUALIFIER);
+    for (let cut = MIN_BEFORE_QUALIFIER; cut <= lastCut; cut++) {
+      if (!isHan(form.charCodeAt(cut - 1)) || !isHan(form.charCodeAt(cut))) continue;
+      for (const q of qualifiers) {
+        const length = form.length + q.length;
+        if (length <= longerThan || (best && length <= best.length)) continue;
+        const at = i + cut;
+        if (!text.startsWith(q, at) || !text.startsWith(form.slice(cut), at + q.length) || isMark(text.charCodeAt(i + length))) continue;
+        best = { form: f, length };
+      }
+    }
+  }
+  return best;
+}
+
+/** A CJK unified ideograph of the basic or extension-A block. */
+export function isHan(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+}
+
 /** The template of an entry: all of them have one shape (absent fields undefined), for fast reads in annotation(). */
 function template(l: Loaded): Template {
   const e = l.entry;
@@ -230,6 +301,7 @@ function template(l: Loaded): Template {
     year: e.year,
     category: e.category,
     glossary: l.glossary,
+    listOnly: e.listOnly === true,
   };
 }
 
@@ -313,135 +385,4 @@ function isMark(c: number): boolean {
     c === 0x200d ||
     (c >= 0xdc00 && c <= 0xdfff)
   );
-}
-
-// ---------------------------------------------------------------- candidates
-
-/** Opening quote → its closing quote. */
-const CLOSERS: Record<string, string> = { '“': '”', '‘': '’', '「': '」', '『': '』', '"': '"' };
-/** The same by code unit: the closing quote's code unit for an opening quote, 0 for anything else. */
-const CLOSER_OF = new Uint16Array(0x10000);
-for (const [o, c] of Object.entries(CLOSERS)) CLOSER_OF[o.charCodeAt(0)] = c.charCodeAt(0);
-const DOUBLE_QUOTE = 0x22;
-/** Longest inner text of a candidate, in code points; formulas found by their numerals alone are shorter. */
-const MAX_INNER = 12;
-const MAX_NUMERAL_INNER = 8;
-/** Nouns that make a quoted phrase a named formula when they follow it (longest first where one extends another). */
-const HEAD_NOUNS = ['工作法', '工作机制', '专项行动', '行动', '工程', '模式', '机制', '制度', '品牌', '理念', '战略', '计划', '活动', '政策', '体系', '项目', '方针', '举措'];
-/** 1 for the first code unit of a head noun: where none starts, the list is not searched. */
-const HEAD_FIRSTS = new Uint8Array(0x10000);
-for (const h of HEAD_NOUNS) HEAD_FIRSTS[h.charCodeAt(0)] = 1;
-/** Heads that make a quoted phrase a formula when it ends with them (“头雁工程”); 品牌, 体系… are too often descriptive (“红色品牌”). */
-const INNER_HEADS = ['工程', '行动', '计划', '工作法'];
-/** Characters a formula does not contain: sentence punctuation, brackets, spaces, other quotes. */
-const NOT_IN_FORMULA = /[\s，,。！!？?；;：:…、—–《》〈〉()（）\[\]【】“”‘’「」『』"']/;
-/** Numerals that make a short quoted phrase a numbered formula (“六亮”, “两在两同”, “双控”): 1 by code unit. */
-const STRONG_NUMERALS = new Uint8Array(0x10000);
-for (const c of '二三四五六七八九十百千两双') STRONG_NUMERALS[c.charCodeAt(0)] = 1;
-/** 一 and 万 are too common in ordinary words (“一站式”, “一体化”) to count alone; 一个 counts as strong. */
-const YI = 0x4e00; // 一
-const WAN = 0x4e07; // 万
-const GE = 0x4e2a; // 个
-
-/** Quoted formulas that are not glossary terms: “312”工作法, “六亮”行动, “四心工程”, “1+N”模式 → candidate terms (candidate: true, canonical = the formula with its quotes and the head noun that follows, e.g. “六亮”行动). `known` are the glossary matches of the same text, to skip. */
-export function findCandidateTerms(text: string, known: TermAnnotation[]): TermAnnotation[] {
-  const out: TermAnnotation[] = [];
-  // Sorted when the first formula is found: most paragraphs have none.
-  let sorted: TermAnnotation[] | undefined;
-  let k = 0;
-  const n = text.length;
-  // Where the next opening quote is looked for.
-  let i = 0;
-  while (i < n) {
-    const closer = CLOSER_OF[text.charCodeAt(i)];
-    if (closer === 0) {
-      i++;
-      continue;
-    }
-    const open = i;
-    i = open + 1;
-    const close = findClose(text, open + 1, closer);
-    if (close < 0) continue;
-    const inner = text.slice(open + 1, close);
-    const head = headAt(text, close + 1);
-    const end = close + 1 + (head?.length ?? 0);
-    if (!isFormula(inner, head !== undefined)) {
-      // A closing ASCII quote could be taken for the next opening one: go on after it.
-      if (closer === DOUBLE_QUOTE) i = close + 1;
-      continue;
-    }
-    sorted ??= isSorted(known) ? known : [...known].sort((a, b) => a.start - b.start);
-    while (k < sorted.length && sorted[k].end <= open) k++;
-    i = end;
-    if (k < sorted.length && sorted[k].start < end) continue;
-    const span = text.slice(open, end);
-    out.push({ kind: 'term', start: open, end, text: span, canonical: '“' + inner + '”' + (head ?? ''), candidate: true });
-  }
-  return out;
-}
-
-/** The head noun (工程, 行动…) that starts at `at`, the first of HEAD_NOUNS that does. */
-function headAt(text: string, at: number): string | undefined {
-  // (At the end of the text charCodeAt is NaN; a typed array read at NaN would slow down this read everywhere.)
-  if (at >= text.length || HEAD_FIRSTS[text.charCodeAt(at)] !== 1) return undefined;
-  for (const h of HEAD_NOUNS) if (text.startsWith(h, at)) return h;
-  return undefined;
-}
-
-/** Offset of the quote closing one opened just before `from`, or -1 when another opens first, a line ends or it is too far. */
-function findClose(text: string, from: number, closer: number): number {
-  const limit = Math.min(text.length, from + MAX_INNER * 2 + 1);
-  for (let i = from; i < limit; i++) {
-    const c = text.charCodeAt(i);
-    if (c === closer) return i;
-    if (c === 10 || c === 13 || CLOSER_OF[c] !== 0) return -1;
-  }
-  return -1;
-}
-
-/** Whether a quoted text looks like a policy formula rather than a quotation or an emphasised word. */
-function isFormula(inner: string, headFollows: boolean): boolean {
-  const length = codePoints(inner);
-  if (length < 2 || length > MAX_INNER || NOT_IN_FORMULA.test(inner)) return false;
-  if (!/[\u3400-\u9fff0-9]/.test(inner)) return false;
-  const endsWithHead = length >= 4 && INNER_HEADS.some((h) => inner.endsWith(h));
-  if (headFollows || endsWithHead) return true;
-  // A bare number is a phone line or a year more often than a formula (“12345”接诉即办).
-  if (/^[0-9]+$/.test(inner)) return false;
-  if (/[0-9]/.test(inner) && /[+＋]|[0-9][\u3400-\u9fff]|[\u3400-\u9fff][0-9]/.test(inner)) return true;
-  if (inner.includes('+')) return true;
-  if (length > MAX_NUMERAL_INNER) return false;
-  let strong = 0;
-  let weak = 0;
-  for (let j = 0; j < inner.length; j++) {
-    const c = inner.charCodeAt(j);
-    if (STRONG_NUMERALS[c] === 1) strong++;
-    else if (c === YI || c === WAN) {
-      weak++;
-      // 一个 counts as a strong numeral too (“一个中心”).
-      if (c === YI && inner.charCodeAt(j + 1) === GE) strong++;
-    }
-  }
-  return strong >= 1 || weak >= 2;
-}
-
-/** The number of code points in s, as [...s].length counts them (a lone surrogate is one). */
-function codePoints(s: string): number {
-  let n = s.length;
-  for (let j = 0; j + 1 < s.length; j++) {
-    const c = s.charCodeAt(j);
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const d = s.charCodeAt(j + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        n--;
-        j++;
-      }
-    }
-  }
-  return n;
-}
-
-function isSorted(a: TermAnnotation[]): boolean {
-  for (let i = 1; i < a.length; i++) if (a[i - 1].start > a[i].start) return false;
-  return true;
 }

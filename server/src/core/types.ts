@@ -51,6 +51,8 @@ export interface GlossaryEntry {
   /** Year of that document, when known. */
   year?: number;
   category: TermCategory;
+  /** The words are everyday language alone (上下联动): a term only as an item of a list of terms (基层首诊、双向转诊、急慢分治、上下联动). */
+  listOnly?: boolean;
 }
 
 export interface TermAnnotation extends Span {

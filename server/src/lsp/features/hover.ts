@@ -43,7 +43,7 @@ function termHover(a: TermAnnotation, { t, chinese }: L10n, script: Script): str
   if (a.candidate) {
     return [
       `**${md(a.canonical)}** · ${t('candidate term')}`,
-      t('This quoted formula is not in any glossary. Use the quick fix “Add to glossary…” to define it.'),
+      t('This formula or name is not in any glossary. Use the quick fix “Add to glossary…” to define it.'),
     ].join('\n\n');
   }
   const lines = [`**${md(script(a.canonical))}** · ${t('policy term')}${a.category ? ` (${CATEGORY_LABEL[a.category]?.(t) ?? md(a.category)})` : ''}`];
