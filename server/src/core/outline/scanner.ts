@@ -1,0 +1,827 @@
+/**
+ * The outline scanner: cuts the text into lines, classifies them, proposes headings, and has sequence.ts and
+ * tree.ts decide and nest them. Each phase runs in slices (see `run`), so the server can pause a big report's
+ * outline; every test looks at a bounded number of characters of a line, so the whole scan is linear.
+ *
+ * Phases:
+ * 1. lines (lines.ts);
+ * 2. the top of the document (`scanTop`): skip site debris (debris.ts) and find the title lines (titles.ts);
+ * 3. units: blocks of lines become headline candidates, bylines, marked headings, titles or body text
+ *    (headlines.ts for the newspaper layout; markers.ts for marked lines); the footer ends the scan;
+ * 4. headings from units (`resolveUnits`): the first title of a page without one, headlines followed by body;
+ * 5. lists (sequence.ts `markLists`) and then, line by line, numbering, headings run into lines and nesting.
+ */
+import type { HeadingStyle, OutlineNode } from '../types';
+import type { Steps } from '../steps';
+import { CLAUSE_PUNCT, CLOSERS, HEAD_END, MARKER_START, is, isSpace, skipSpaces } from './chars';
+import { isDateLine, isDebrisLine, isDisclaimer, isFooterLine, isMetaLine, isOrgLine, MAX_DEBRIS_LINE } from './debris';
+import {
+  MAX_HEADLINE,
+  MAX_HEADLINE_LINE,
+  MAX_TITLE_LINE,
+  MIN_HEADLINE,
+  balanced,
+  brokenAfter,
+  brokenBefore,
+  headlike,
+  isByline,
+  isNewsLead,
+  photoCredit,
+  visibleLength,
+} from './headlines';
+import { LineTable } from './lines';
+import { headOf, markerAt, startsInlineMarker, endsClause, type Head, type Marker } from './markers';
+import { markLists, Numbering, type NumberedLine } from './sequence';
+import { doubledLength, isTitleSuffix, joinsTitle, latinAt, mayEndTitle, startsSubject, titleText } from './titles';
+import { OutlineTree, rankOf } from './tree';
+
+/** Lines to scan between two yields. */
+const LINES_PER_STEP = 4096;
+/** A headline block may have photo-credit lines above it, in all this many lines. */
+const MAX_HEADLINE_BLOCK = 4;
+/** Longest bold run-in head. */
+const MAX_BOLD = 60;
+/** How many non-blank lines the top of a document may have before its body starts (headers, metadata, titles). */
+const TOP_LINES = 60;
+/** The label of an attachment on a line of its own: "附件", "附件2", "附件 三：". */
+const ATTACHMENT_LABEL = /^附件\s*[0-9０-９一二三四五六七八九十]*\s*[：:]?$/;
+/** Characters of a long head's text kept in its name (an article, a numbered paragraph). */
+const NAME_TEXT = 16;
+
+/** Kinds of line (cached per line). */
+const enum Kind {
+  Unknown,
+  Blank,
+  Marked,
+  Debris,
+  Footer,
+  TitleStrong,
+  TitleWeak,
+  Body,
+  Short,
+}
+
+/** A heading proposed, before sequences and nesting decide. */
+interface Found {
+  style: HeadingStyle | 'headline-group';
+  rank: number;
+  name: string;
+  start: number;
+  end: number;
+  line: number;
+  endLine: number;
+  /** For numbered headings at the start of a line. */
+  numbered?: NumberedLine;
+  /** A marked heading whose whole line is the head (a run-in head is followed by body). */
+  standalone?: boolean;
+}
+
+/** A standalone block of one or two short lines that may be a headline. */
+interface Candidate {
+  kind: 'candidate';
+  name: string;
+  start: number;
+  end: number;
+  line: number;
+  endLine: number;
+  /** Ends in ：, so it leads into the next block. */
+  colon: boolean;
+  /** A lone organisation name. */
+  org: boolean;
+}
+
+type Unit =
+  | Candidate
+  | { kind: 'heading'; heading: Found }
+  | { kind: 'title'; heading: Found }
+  | { kind: 'byline' }
+  | { kind: 'body'; line: number };
+
+export class OutlineScanner {
+  private readonly lines: LineTable;
+  private kinds = new Uint8Array(0);
+  /** The marked heading of each line that starts with a marker's character, once looked at (null: none). */
+  private markedMemo: (Found | null | undefined)[] = [];
+  private readonly units: Unit[] = [];
+  private readonly found: Found[] = [];
+  private tree: OutlineTree;
+  private readonly numbering = new Numbering();
+
+  constructor(private readonly text: string) {
+    this.lines = new LineTable(text);
+    this.tree = new OutlineTree(this.lines);
+  }
+
+  *run(): Steps<OutlineNode[]> {
+    // The scanning itself is in plain methods, which the engine optimises better than generators.
+    while (this.lines.cut(LINES_PER_STEP * 4)) yield;
+    this.kinds = new Uint8Array(this.lines.n);
+    this.scanTop();
+    for (let i = this.unitFrom; i < this.lines.n && !this.ended; ) {
+      i = this.cutUnits(i, LINES_PER_STEP);
+      yield;
+    }
+    while (this.resolveUnits(LINES_PER_STEP)) yield;
+    markLists(this.found, this.lines);
+    while (this.resolveLines(LINES_PER_STEP)) yield;
+    return this.tree.roots;
+  }
+
+  // ------------------------------------------------------------ line kinds
+
+  private kind(i: number): Kind {
+    let k = this.kinds[i] as Kind;
+    if (k === Kind.Unknown) this.kinds[i] = k = this.classify(i);
+    return k;
+  }
+
+  private classify(i: number): Kind {
+    const L = this.lines;
+    if (L.blank(i)) return Kind.Blank;
+    if (this.marked(i)) return Kind.Marked;
+    const len = L.len(i);
+    if (len > MAX_DEBRIS_LINE) return Kind.Body;
+    const text = this.text;
+    // Most lines are paragraphs that end their sentence: text, with no need to look further.
+    let z = L.te[i] - 1;
+    while (z > L.ts[i] && is(text, z, CLOSERS)) z--;
+    if (len > 24 && is(text, z, HEAD_END)) return Kind.Body;
+    // One look at the line's punctuation: a sentence is text, and only lines without one can be debris or titles.
+    let clause = false;
+    let stop = false;
+    for (let p = L.ts[i], e = L.te[i]; p < e; p++) {
+      if (is(text, p, CLAUSE_PUNCT)) {
+        clause = true;
+        if (text.charCodeAt(p) === 0x3002 /* 。 */) stop = true;
+      }
+    }
+    if (stop && len > 24) return Kind.Body;
+    const line = L.content(i);
+    if (isFooterLine(line)) return Kind.Footer;
+    if (isDebrisLine(line) || this.signature(i, line)) return Kind.Debris;
+    if (clause) return stop || len > 24 ? Kind.Body : Kind.Short;
+    const t = titleText(line).strength;
+    if (t === 2) return Kind.TitleStrong;
+    if (t === 1) return Kind.TitleWeak;
+    return len > 80 ? Kind.Body : Kind.Short;
+  }
+
+  /** An organisation's name over a date: the signature of a notice. */
+  private signature(i: number, line: string): boolean {
+    if (!isOrgLine(line)) return false;
+    const j = this.lines.nextNonBlank(i);
+    return j >= 0 && this.lines.len(j) <= 30 && isDateLine(this.lines.content(j));
+  }
+
+  private isTitle(k: Kind): boolean {
+    return k === Kind.TitleStrong || k === Kind.TitleWeak;
+  }
+
+  // ------------------------------------------------------------ the top: debris and titles
+
+  /** Where units start (after the top, when it held titles). */
+  private unitFrom = 0;
+  /** Whether the first block is still to come (it may hold the title of a page without a title line). */
+  private first = true;
+  /** Titles found so far, by name: a title repeated after the body started is a running header. */
+  private readonly titleNames = new Set<string>();
+
+  /** The titles at the top of the document, after its header and metadata (see titles.ts). */
+  private scanTop(): void {
+    const L = this.lines;
+    const titles: Found[] = [];
+    let prevShort = -1;
+    let seen = 0;
+    let i = 0;
+    for (; i < L.n && seen < TOP_LINES; i++) {
+      if (L.blank(i)) continue;
+      seen++;
+      const k = this.kind(i);
+      if (k === Kind.Marked || k === Kind.Body) {
+        // A news lead right under a headline line: the headline of the page's first article.
+        if (titles.length && prevShort >= 0 && k === Kind.Body && isNewsLead(L, i) && this.headlineLine(prevShort)) i = prevShort;
+        break;
+      }
+      if (k === Kind.Debris || k === Kind.Footer) {
+        prevShort = -1;
+        continue;
+      }
+      if (this.isTitle(k) || this.pageTitle(i)) {
+        const t = this.titleAt(i, prevShort);
+        titles.push(t);
+        i = t.endLine;
+        prevShort = -1;
+        continue;
+      }
+      prevShort = i;
+    }
+    if (!titles.length) return;
+    for (const t of titles) {
+      this.found.push(t);
+      this.titleNames.add(t.name);
+    }
+    this.unitFrom = i;
+    this.first = false;
+  }
+
+  /** A line that reads as a headline on its own: long enough, no sentence punctuation, not a byline. */
+  private headlineLine(i: number): boolean {
+    const L = this.lines;
+    return visibleLength(this.text, L.ts[i], L.te[i]) >= MIN_HEADLINE && headlike(this.text, L.ts[i], L.te[i], MAX_HEADLINE_LINE) === 1;
+  }
+
+  /** A headline-like line followed by the page's metadata (发布时间：… 来源：…): the page's title. */
+  private pageTitle(i: number): boolean {
+    const L = this.lines;
+    const j = L.nextNonBlank(i);
+    if (j < 0 || L.len(j) > MAX_DEBRIS_LINE || !isMetaLine(L.content(j))) return false;
+    return visibleLength(this.text, L.ts[i], L.te[i]) >= MIN_HEADLINE && headlike(this.text, L.ts[i], L.te[i], 80) === 1;
+  }
+
+  /**
+   * The title on line i, with the line before it when the two make one title (issuer over subject, or a
+   * title broken in two), and a bracketed line after it that completes it ("（试行）").
+   */
+  private titleAt(i: number, before: number): Found {
+    const L = this.lines;
+    const line = L.content(i);
+    const t = titleText(line);
+    let start = L.ts[i] + (t.strength ? t.from : 0);
+    let end = t.strength ? L.ts[i] + t.to : L.te[i];
+    const twice = doubledLength(line);
+    if (twice) end = L.ts[i] + twice;
+    let name = this.text.slice(start, end);
+    let line0 = i;
+    if (before >= 0) {
+      // A title broken in two, or its issuer over its subject, reads on; a slogan over its subject is set apart.
+      const b = L.content(before);
+      const reads = joinsTitle(b, name) || (isOrgLine(b) && startsSubject(name));
+      if (reads || (!isOrgLine(b) && this.headsTitle(before, name))) {
+        line0 = before;
+        start = L.ts[before];
+        name = b + (reads ? '' : ' ') + name;
+      }
+    }
+    let endLine = i;
+    const j = L.nextNonBlank(i);
+    if (j >= 0 && L.len(j) <= MAX_TITLE_LINE && this.continuesTitle(L.content(j))) {
+      end = L.te[j];
+      endLine = j;
+      name += L.content(j);
+    }
+    return { style: 'title', rank: 0, name, start, end, line: line0, endLine };
+  }
+
+  /**
+   * A headline line right above a title (blank lines between at most) that belongs to it: a slogan over
+   * its subject ("不负使命 勇担当 砥砺前行 开新局" over "2022年…亮点工作回眸"). Both in Chinese, since an
+   * English title under a Chinese line is its translation.
+   */
+  private headsTitle(before: number, title: string): boolean {
+    const L = this.lines;
+    if (visibleLength(this.text, L.ts[before], L.te[before]) < MIN_HEADLINE || headlike(this.text, L.ts[before], L.te[before], MAX_TITLE_LINE) !== 1) return false;
+    return !latinAt(this.text, L.ts[before]) && !latinAt(title, 0);
+  }
+
+  /** A line that completes the title above it: "（试行）", or "（2016—2030年）实施分工方案". */
+  private continuesTitle(line: string): boolean {
+    if (isTitleSuffix(line)) return true;
+    const c = line[0];
+    if (c !== '（' && c !== '(') return false;
+    const close = line.search(/[)）]/);
+    return close > 0 && close < line.length - 1 && titleText(line.slice(close + 1)).strength === 2;
+  }
+
+  // ------------------------------------------------------------ units
+
+  /** Whether the body of the document has started (the footer ends it only then). */
+  private bodySeen = false;
+  /** Whether the footer was reached: nothing after it is a heading. */
+  private ended = false;
+  /** The line the footer starts on (the document's end when there is none). */
+  private footerLine = -1;
+
+  /** Cuts the blocks that start in lines [from, from + max) into units; returns where it stopped. */
+  private cutUnits(from: number, max: number): number {
+    const L = this.lines;
+    const stop = Math.min(L.n, from + max);
+    let i = from;
+    while (i < stop && !this.ended) {
+      if (L.blank(i)) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j + 1 < L.n && !L.blank(j + 1)) j++;
+      this.cutBlock(i, j);
+      i = j + 1;
+    }
+    return i;
+  }
+
+  private cutBlock(b0: number, b1: number): void {
+    if (b1 - b0 < MAX_HEADLINE_BLOCK && !this.anyTitle(b0, b1) && !this.attachmentTitle(b0)) {
+      const c = this.candidate(b0, b1);
+      if (c) {
+        this.units.push(c);
+        this.first = false;
+        return;
+      }
+      if (isByline(this.text, this.lines.ts[b0], this.lines.te[b0]) && !this.anyMarked(b0, b1)) {
+        this.units.push({ kind: 'byline' });
+        return;
+      }
+    }
+    let l = b0;
+    if (this.first) {
+      while (l <= b1 && this.skippable(l)) l++;
+      if (l > b1) return;
+      this.first = false;
+      const t = this.titleInBlock(l, b1);
+      if (t) {
+        this.units.push({ kind: 'title', heading: t });
+        l = t.endLine + 1;
+      }
+    }
+    let inBody = false;
+    for (; l <= b1; l++) {
+      const k = this.kind(l);
+      if (k === Kind.Body) this.bodySeen = true;
+      if (k === Kind.Footer && this.bodySeen) {
+        this.ended = true;
+        this.footerLine = l;
+        return;
+      }
+      if (k === Kind.Marked) {
+        this.units.push({ kind: 'heading', heading: this.marked(l)! });
+        inBody = false;
+      } else if ((k === Kind.TitleStrong && this.standaloneTitle(l)) || this.attachmentTitle(l)) {
+        const t = this.titleAt(l, this.titleBefore(l));
+        if (this.bodySeen && this.titleNames.has(t.name)) continue;
+        this.titleNames.add(t.name);
+        this.units.push({ kind: 'title', heading: t });
+        l = t.endLine;
+        inBody = false;
+      } else if (k === Kind.Debris || k === Kind.Footer) {
+        continue;
+      } else if (!inBody) {
+        this.units.push({ kind: 'body', line: l });
+        inBody = true;
+      }
+    }
+  }
+
+  /** Lines at the top that are no title: site debris, and the footer's kind when it stands in a header. */
+  private skippable(l: number): boolean {
+    const k = this.kind(l);
+    return k === Kind.Debris || k === Kind.Footer;
+  }
+
+  /** A title line that stands alone: a line of its own (the line before it ends its sentence or is no text). */
+  private standaloneTitle(l: number): boolean {
+    return !brokenBefore(this.lines, l) && !brokenAfter(this.lines, l, (m) => this.kind(m) === Kind.Marked);
+  }
+
+  /** A line under an attachment's label ("附件2"): the attachment's title, when it reads as one. */
+  private attachmentTitle(l: number): boolean {
+    const L = this.lines;
+    const k = this.kind(l);
+    if (k !== Kind.Short && k !== Kind.TitleWeak && k !== Kind.TitleStrong) return false;
+    const p = L.prevNonBlank(l);
+    if (p < 0 || L.len(p) > 8 || !ATTACHMENT_LABEL.test(L.content(p))) return false;
+    return visibleLength(this.text, L.ts[l], L.te[l]) >= 4 && headlike(this.text, L.ts[l], L.te[l], 80) === 1;
+  }
+
+  /** The line before a title line that may be the first half of it, or -1. */
+  private titleBefore(l: number): number {
+    const p = this.lines.prevNonBlank(l);
+    return p >= 0 && this.kind(p) === Kind.Short ? p : -1;
+  }
+
+  private anyTitle(b0: number, b1: number): boolean {
+    const L = this.lines;
+    for (let l = b0; l <= b1; l++) if (mayEndTitle(this.text, L.ts[l], L.te[l]) && this.kind(l) === Kind.TitleStrong) return true;
+    return false;
+  }
+
+  private anyMarked(b0: number, b1: number): boolean {
+    for (let l = b0; l <= b1; l++) if (this.marked(l)) return true;
+    return false;
+  }
+
+  /** A block of one or two headline lines (after photo-credit lines such as "XX摄影报道"), or null. */
+  private candidate(b0: number, b1: number): Candidate | null {
+    const { ts, te, le } = this.lines;
+    const text = this.text;
+    let c0 = b0;
+    let start = ts[b0];
+    if (b1 - b0 > 1 || isByline(text, ts[b0], te[b0])) {
+      // Only "…摄影报道<headline>" may end a byline run inside a headline block.
+      let k = b0;
+      while (k <= b1 && photoCredit(this.lines, k) < 0 && isByline(text, ts[k], te[k])) k++;
+      if (k > b1) return null;
+      const p = photoCredit(this.lines, k);
+      if (p < 0) return null;
+      c0 = k;
+      start = p;
+    }
+    if (b1 - c0 > 1) return null;
+    const r1 = headlike(text, start, te[c0], MAX_HEADLINE_LINE);
+    if (!r1 || this.marked(c0) || this.notHeadline(c0) || (b1 > c0 && this.notHeadline(b1))) return null;
+    let name = text.slice(start, te[c0]);
+    let r: 0 | 1 | 2 = r1;
+    if (b1 > c0) {
+      r = headlike(text, ts[b1], te[b1], MAX_HEADLINE_LINE);
+      if (!r || this.marked(b1)) return null;
+      name += (le[c0] > te[c0] ? ' ' : '') + text.slice(ts[b1], te[b1]);
+    }
+    if (name.length > MAX_HEADLINE || !balanced(name)) return null;
+    if (brokenBefore(this.lines, b0) || brokenAfter(this.lines, b1, (m) => this.marked(m) !== null)) return null;
+    // A label ("编者按", "医院动态") is shorter than a headline, unless it ends in ：and leads into one.
+    const org = b1 === c0 && isOrgLine(text.slice(start, te[c0]));
+    if (r !== 2 && !org && visibleLength(name, 0, name.length) < MIN_HEADLINE) return null;
+    return {
+      kind: 'candidate',
+      name,
+      start,
+      end: te[b1],
+      line: c0,
+      endLine: b1,
+      colon: r === 2,
+      org,
+    };
+  }
+
+  /** Lines that are never a headline: site debris, the footer, metadata. */
+  private notHeadline(l: number): boolean {
+    const k = this.kind(l);
+    return k === Kind.Debris || k === Kind.Footer;
+  }
+
+  /** The title at the top of a block that goes on with body text (a report without blank lines). */
+  private titleInBlock(b0: number, b1: number): Found | null {
+    const { ts, te, le } = this.lines;
+    const text = this.text;
+    if (this.marked(b0) || headlike(text, ts[b0], te[b0], MAX_TITLE_LINE) !== 1) return null;
+    let last = b0;
+    let name = text.slice(ts[b0], te[b0]);
+    if (b0 < b1 && !this.marked(b0 + 1) && !this.notHeadline(b0 + 1) && headlike(text, ts[b0 + 1], te[b0 + 1], MAX_TITLE_LINE) === 1) {
+      const two = name + (le[b0] > te[b0] ? ' ' : '') + text.slice(ts[b0 + 1], te[b0 + 1]);
+      if (balanced(two)) {
+        name = two;
+        last = b0 + 1;
+      }
+    }
+    if (!balanced(name) || brokenAfter(this.lines, last, (m) => this.marked(m) !== null)) return null;
+    if (visibleLength(name, 0, name.length) < MIN_HEADLINE && !titleText(name).strength) return null;
+    return { style: 'title', rank: 0, name, start: ts[b0], end: te[last], line: b0, endLine: last };
+  }
+
+  // ------------------------------------------------------------ marked lines
+
+  /** The heading that starts line i by its marker (numbered, markdown or bold), or null; each line is looked at once. */
+  private marked(i: number): Found | null {
+    if (!is(this.text, this.lines.ts[i], MARKER_START)) return null;
+    let m = this.markedMemo[i];
+    if (m === undefined) this.markedMemo[i] = m = this.markedLine(i);
+    return m;
+  }
+
+  private markedLine(i: number): Found | null {
+    const text = this.text;
+    const s = this.lines.ts[i];
+    const e = this.lines.te[i];
+    if (e - s < 2) return null;
+    const c = text.charCodeAt(s);
+    if (c === 0x23 /* # */) return this.markdownLine(i, s, e);
+    if (c === 0x2a /* * */) return this.boldLine(i, s, e);
+    const marker = markerAt(text, s, e);
+    if (!marker || marker.textStart >= e || is(text, marker.textStart, HEAD_END | CLAUSE_PUNCT)) return null;
+    // "1.5亿元" is a number, and "（一）" alone on a line is no heading; so is a head with no letter.
+    if (marker.family === 'arabic' && /[0-9０-９]/.test(text[marker.textStart])) return null;
+    const head = headOf(text, marker, e);
+    let after = head.end;
+    while (after < e && (is(text, after, HEAD_END) || isSpace(text.charCodeAt(after)))) after++;
+    return {
+      style: marker.family,
+      rank: rankOf(marker.family),
+      name: text.slice(s, head.end),
+      start: s,
+      end: head.end,
+      line: i,
+      endLine: i,
+      numbered: { marker, line: i, clause: head.how === 'eol' && head.short && endsClause(text, s, e) },
+      standalone: after >= e,
+    };
+  }
+
+  private markdownLine(i: number, s: number, e: number): Found | null {
+    const text = this.text;
+    let k = s;
+    while (k < e && text.charCodeAt(k) === 0x23) k++;
+    const hashes = k - s;
+    if (hashes > 6 || k >= e || !isSpace(text.charCodeAt(k))) return null;
+    k = skipSpaces(text, k, e);
+    if (k >= e) return null;
+    return { style: 'markdown', rank: rankOf('markdown', hashes), name: text.slice(k, e), start: s, end: e, line: i, endLine: i, standalone: true };
+  }
+
+  private boldLine(i: number, s: number, e: number): Found | null {
+    const text = this.text;
+    if (text.charCodeAt(s + 1) !== 0x2a) return null;
+    const close = text.slice(s + 2, Math.min(e, s + 2 + MAX_BOLD + 2)).indexOf('**');
+    if (close < 0) return null;
+    const end = s + 2 + close + 2;
+    let name = text.slice(s + 2, end - 2).trim();
+    while (name.length && '。．.：:'.includes(name[name.length - 1])) name = name.slice(0, -1).trimEnd();
+    if (!name) return null;
+    const k = skipSpaces(text, end, e);
+    return { style: 'bold', rank: rankOf('bold'), name, start: s, end, line: i, endLine: i, standalone: k >= e };
+  }
+
+  // ------------------------------------------------------------ headings from units
+
+  /** Where resolveUnits goes on from. */
+  private unitAt = 0;
+
+  /** Resolves the units from unitAt on, about `max` of them; returns false when all are done. */
+  private resolveUnits(max: number): boolean {
+    const units = this.units;
+    let u = this.unitAt;
+    const stop = u + max;
+    if (u === 0 && units[0]?.kind === 'candidate' && !this.found.length) u = this.firstRun();
+    while (u < units.length && u < stop) {
+      const x = units[u];
+      if (x.kind === 'candidate') {
+        let r = u;
+        while (r < units.length && units[r].kind === 'candidate') r++;
+        this.headlines(joinColons(units.slice(u, r) as Candidate[]), this.unitAfter(r));
+        u = r;
+        continue;
+      }
+      if (x.kind === 'heading' || x.kind === 'title') this.found.push(x.heading);
+      u++;
+    }
+    // Past the first unit, so a later call does not take it for the first again.
+    this.unitAt = Math.max(u, 1);
+    return u < units.length;
+  }
+
+  /**
+   * The run of headline blocks that opens a page without a title line: its first block is the title (a
+   * masthead above it skipped), and a second one under it its subtitle, unless a news lead follows, which
+   * makes the last block the first article's headline and the blocks above it kickers. Returns the next unit.
+   */
+  private firstRun(): number {
+    const units = this.units;
+    let r = 0;
+    while (r < units.length && units[r].kind === 'candidate') r++;
+    const run = joinColons(units.slice(0, r) as Candidate[]);
+    const after = this.unitAfter(r);
+    const lead = after?.kind === 'body' && isNewsLead(this.lines, after.line);
+    if (lead) {
+      this.headlines(run.slice(-1), after);
+      return r;
+    }
+    // A title reads as one: above a paragraph or a heading, not above a caption or a label.
+    if (after && !this.isText(after)) return r;
+    while (run.length > 1 && run[0].org) run.shift();
+    const t = run.shift()!;
+    const title: Found = { style: 'title', rank: 0, name: t.name, start: t.start, end: t.end, line: t.line, endLine: t.endLine };
+    if (run.length === 1 && after?.kind === 'body' && this.isText(after)) {
+      const sub = run.shift()!;
+      title.name += ' ' + sub.name;
+      title.end = sub.end;
+      title.endLine = sub.endLine;
+    }
+    this.found.push(title);
+    this.headlines(run, after);
+    return r;
+  }
+
+  /** Whether a unit is text a heading may stand over: a paragraph (not a short label or caption), or a heading. */
+  private isText(u: Unit): boolean {
+    if (u.kind === 'heading' || u.kind === 'title') return true;
+    if (u.kind !== 'body') return false;
+    // A paragraph, or the first piece of one broken over lines ("医院党委坚持党管干部、党管人" + "才原则，…").
+    return this.kind(u.line) === Kind.Body || brokenAfter(this.lines, u.line, (m) => this.marked(m) !== null);
+  }
+
+  /** The first unit from r on that is not a byline. */
+  private unitAfter(r: number): Unit | undefined {
+    while (r < this.units.length && this.units[r].kind === 'byline') r++;
+    return this.units[r];
+  }
+
+  /**
+   * A run of headline blocks is headlines only when body text follows: the last is an article's headline,
+   * the one above it a group heading over it; further blocks above are captions or labels, and a block
+   * right above a news lead's headline is its kicker.
+   */
+  private headlines(run: Candidate[], after: Unit | undefined): void {
+    if (!run.length || !after) return;
+    const body = (after.kind === 'body' && this.isText(after)) || (after.kind === 'heading' && !after.heading.standalone);
+    if (!body || run[run.length - 1].colon) return;
+    const lead = after.kind === 'body' && isNewsLead(this.lines, after.line);
+    const from = run.length > 1 && !lead ? run.length - 2 : run.length - 1;
+    for (let k = from; k < run.length; k++) {
+      const c = run[k];
+      const style = k === run.length - 1 ? 'headline' : 'headline-group';
+      this.found.push({ style, rank: rankOf(style), name: c.name, start: c.start, end: c.end, line: c.line, endLine: c.endLine });
+    }
+  }
+
+  // ------------------------------------------------------------ sequences, headings inside lines, the tree
+
+  /** The next line to resolve, and the next heading proposed. */
+  private lineAt = 0;
+  private foundAt = 0;
+
+  /** Resolves lines [lineAt, lineAt + max): places their headings; returns false when done. */
+  private resolveLines(max: number): boolean {
+    const L = this.lines;
+    const last = this.footerLine >= 0 ? this.footerLine : L.n;
+    const stop = Math.min(last, this.lineAt + max);
+    const found = this.found;
+    for (let i = this.lineAt; i < stop; i++) {
+      if (this.foundAt < found.length && found[this.foundAt].line === i) {
+        const f = found[this.foundAt++];
+        if (f.numbered) this.placeNumbered(f);
+        else this.placeFound(f);
+        // A title over two lines: its lines are done.
+        if (f.endLine > i) i = f.endLine;
+        while (this.foundAt < found.length && found[this.foundAt].line <= i) this.foundAt++;
+      } else if (!L.blank(i) && this.openNumbered()) {
+        this.scanInline(i, L.ts[i], false, undefined);
+      }
+    }
+    this.lineAt = stop;
+    if (stop < last) return true;
+    this.tree.close(0, last < L.n ? L.ts[last] : this.text.length, last, false);
+    return false;
+  }
+
+  /** Whether a numbered section is open (so a heading of its family may come next inside a line). */
+  private openNumbered(): boolean {
+    return this.tree.top()?.numbered === true;
+  }
+
+  private placeFound(f: Found): void {
+    const style: HeadingStyle = f.style === 'headline-group' ? 'headline' : f.style;
+    const node = newNode(style, f.name, f.start, f.end, f.line, f.endLine);
+    let rank = f.rank;
+    if (f.style === 'headline' || f.style === 'headline-group') rank = this.tree.placeHeadline(node, f.style, f.line);
+    else this.tree.place(node, rank, f.line, false);
+    this.numbering.restartBelow(rank);
+  }
+
+  /** A numbered heading at the start of line f.line: kept or not by its sequence, then the rest of its line. */
+  private placeNumbered(f: Found): void {
+    const L = this.lines;
+    const m = f.numbered!.marker;
+    const e = L.te[f.line];
+    const head = headOf(this.text, m, e, (next) => this.expected(m, next, true));
+    if (!this.keepsLineStart(f, head)) {
+      if (this.openNumbered()) this.scanInline(f.line, m.textStart, false, undefined);
+      return;
+    }
+    this.placeMarked(m, head, f.line, false);
+    this.scanInline(f.line, head.end, true, head.next);
+  }
+
+  /** The sequence rules of sequence.ts for a numbered heading at the start of a line. */
+  private keepsLineStart(f: Found, head: Head): boolean {
+    const { marker: m, list } = f.numbered!;
+    if (list || isDisclaimer(this.text.slice(m.textStart, head.end))) return false;
+    const n = m.number;
+    if (m.family === 'run-in') return true;
+    if (m.family === 'article') {
+      const last = this.numbering.lastOf('article');
+      if (last > 0 && n <= last) return false;
+      return !(last > 0 && n > last + 1 && m.textStart === m.markerEnd);
+    }
+    const last = this.numbering.lastOf(m.family);
+    if (last > 0) return n === last + 1 || n === 1 || head.short;
+    if (n === 1) return true;
+    if (this.outerNumberedOpen(rankOf(m.family))) return false;
+    return !this.numbering.seenBefore(m.family);
+  }
+
+  /** Whether a numbered section of an outer rank is open. */
+  private outerNumberedOpen(rank: number): boolean {
+    return this.tree.open.some((o) => o.numbered && o.rank < rank);
+  }
+
+  /**
+   * Whether the marker `next` must come next after the numbered heading `current`: its next sibling, the
+   * next of an open outer family, the next article, or (`child`, in a heading's own line) the first of a
+   * deeper family.
+   */
+  private expected(current: Marker | undefined, next: Marker, child: boolean): boolean {
+    const family = next.family;
+    if (family === 'run-in') return false;
+    const k = next.number;
+    if (family === 'article') return k === (current?.family === 'article' ? current.number : this.numbering.lastOf('article')) + 1;
+    if (current && family === current.family) return k === current.number + 1;
+    const rank = rankOf(family);
+    if (current && rank > rankOf(current.family)) return child && k === 1;
+    for (const o of this.tree.open) if (o.node.style === family) return k === this.numbering.lastOf(family) + 1;
+    return false;
+  }
+
+  /** Adds a numbered heading to the tree and notes its number. */
+  private placeMarked(m: Marker, head: Head, line: number, inline: boolean): void {
+    const text = this.text;
+    const long = !head.short || m.family === 'article';
+    const name = long ? shortName(text, m, head.end) : text.slice(m.start, head.end);
+    const end = head.end;
+    const node: OutlineNode = { name, level: 1, style: m.family, marker: text.slice(m.start, m.markerEnd), number: m.number, start: m.start, end, line, endLine: line, sectionEnd: end, sectionEndLine: line, children: [] };
+    if (inline) node.inline = true;
+    const rank = rankOf(m.family);
+    this.tree.place(node, rank, line, inline);
+    this.numbering.restartBelow(rank);
+    this.numbering.note(m.family, m.number);
+  }
+
+  /**
+   * Headings run into line i from offset `from`: `pending` when the head before ended on one, then any
+   * marker right after a 。 that must come next (see `expected`). `child` in a heading's own line.
+   */
+  private scanInline(i: number, from: number, child: boolean, pending: Marker | undefined): void {
+    const text = this.text;
+    const e = this.lines.te[i];
+    let p = from;
+    let next = pending;
+    for (let guard = 0; guard < 1000; guard++) {
+      if (!next) {
+        const q = this.nextStop(p);
+        if (q >= e - 1) return;
+        p = q + 1;
+        const s = skipSpaces(text, p, e);
+        if (s >= e || !startsInlineMarker(text, s)) continue;
+        const m = markerAt(text, s, e);
+        const current = this.currentMarker();
+        if (!m || m.textStart >= e || !this.expected(current, m, child)) continue;
+        next = m;
+      }
+      const m = next;
+      next = undefined;
+      const head = headOf(text, m, e, (x) => this.expected(m, x, child));
+      if (head.end <= m.textStart || (!head.short && m.family !== 'article') || isDisclaimer(text.slice(m.textStart, head.end))) {
+        p = m.textStart;
+        continue;
+      }
+      this.placeMarked(m, head, i, true);
+      p = head.end;
+      next = head.next;
+    }
+  }
+
+  /** The first 。 at or after p, or Infinity. Asked in document order, so the search is done once over the text. */
+  private stopAt = -1;
+  private stopAsked = -1;
+  private nextStop(p: number): number {
+    if (p < this.stopAsked || this.stopAt < p) {
+      const q = this.text.indexOf('。', p);
+      this.stopAt = q < 0 ? Infinity : q;
+    }
+    this.stopAsked = p;
+    return this.stopAt;
+  }
+
+  /** The marker of the innermost open numbered heading. */
+  private currentMarker(): Marker | undefined {
+    const top = this.tree.top();
+    if (!top || !top.numbered || top.node.number === undefined) return undefined;
+    return { family: top.node.style as Marker['family'], number: top.node.number, start: top.node.start, markerEnd: top.node.start, textStart: top.node.start };
+  }
+}
+
+/** A node with its section as long as its heading (the tree extends it). */
+function newNode(style: HeadingStyle, name: string, start: number, end: number, line: number, endLine: number): OutlineNode {
+  return { name, level: 1, style, start, end, line, endLine, sectionEnd: end, sectionEndLine: endLine, children: [] };
+}
+
+/** The name of a long head: its marker and the start of its text, cut at the first clause or NAME_TEXT characters. */
+function shortName(text: string, m: Marker, end: number): string {
+  const marker = text.slice(m.start, m.markerEnd);
+  let k = m.textStart;
+  const limit = Math.min(end, k + NAME_TEXT);
+  while (k < limit && !is(text, k, CLAUSE_PUNCT) && text[k] !== '：') k++;
+  const body = text.slice(m.textStart, k).trim();
+  const cut = k < end && k === limit && !is(text, k, CLAUSE_PUNCT) && text[k] !== '：';
+  const gap = m.family === 'article' || m.family === 'part' || m.family === 'chapter' || m.family === 'section' ? ' ' : '';
+  return `${marker}${gap}${body}${cut ? '…' : ''}`.trim();
+}
+
+/** Joins a block ending in ：to the block after it. */
+function joinColons(run: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of run) {
+    const prev = out[out.length - 1];
+    if (prev?.colon) {
+      out[out.length - 1] = { ...c, name: prev.name + c.name, start: prev.start, line: prev.line, org: false };
+    } else out.push(c);
+  }
+  return out;
+}
