@@ -664,6 +664,42 @@ test('亮点 sections sit at the level of 一、, whichever comes first', () => 
   ]);
 });
 
+test('a whole report run into one line: its title and the headings inside it', () => {
+  const line = `某区卫生健康局2024年工作总结及2025年工作计划2024年，在区委区政府领导下，${BODY}一、主要工作成效（一）推进医共体建设。${BODY2}（二）加强公共卫生。${BODY}二、2025年工作计划（一）深化综合医改。${BODY2}`;
+  assert.deepEqual(outlineOf(line), [
+    'title 某区卫生健康局2024年工作总结及2025年工作计划',
+    '  chinese-numeral 一、主要工作成效',
+    '    paren-chinese （一）推进医共体建设',
+    '    paren-chinese （二）加强公共卫生',
+    '  chinese-numeral 二、2025年工作计划',
+    '    paren-chinese （一）深化综合医改',
+  ]);
+  // A long paragraph that opens with a sentence has no title in it, and a number in it that starts nothing is no heading.
+  assert.deepEqual(outlineOf(`为进一步做好基层卫生工作，制定本实施方案2024年起施行，${BODY}${BODY2}${BODY}一是加强领导。${BODY2}`), []);
+});
+
+test('items of a list run into a heading line are not headings: "三、人员：(一)…；(二)…；"', () => {
+  check(`[[一、床位]]：住院床位不少于20张。\n[[二、人员]]：（一）每床至少配备0.7名卫生技术人员；（二）至少有3名执业医师；（三）至少有5名护士。\n[[三、房屋]]：每床建筑面积不少于30平方米。`, [
+    'chinese-numeral 一、床位',
+    'chinese-numeral 二、人员',
+    'chinese-numeral 三、房屋',
+  ]);
+});
+
+test('a regulation in traditional characters: 條 and 節 are articles and sections', () => {
+  assert.deepEqual(outlineOf('第一章總則\n第一節一般規定\n第一條為加強醫療機構管理，制定本辦法。\n第二條本辦法適用於本省。'), [
+    'chapter 第一章總則',
+    '  section 第一節一般規定',
+    '    article 第一條 為加強醫療機構管理',
+    '    article 第二條 本辦法適用於本省',
+  ]);
+});
+
+test('near misses of titles and headlines: captions, a breadcrumb, a sentence naming its own document', () => {
+  const near = ['图为义诊现场医务人员为村民测量血压', '▲ 医护人员开展急救技能培训演练', '讲话致辞 > 在全县卫生健康工作会议上的讲话', '请各单位认真组织学习并贯彻执行本通知'];
+  for (const line of near) assert.deepEqual(outlineOf(`${BODY}\n\n${line}\n\n${BODY2}`), [], line);
+});
+
 // ---------------------------------------------------------------- offsets, line ends, sections
 
 test('CRLF, lone CR and mixed line ends: lines and offsets stay right', () => {

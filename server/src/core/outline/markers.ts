@@ -43,6 +43,8 @@ export interface Marker {
 export const MAX_HEAD = 40;
 /** Longest marked line that is a heading as a whole, with no 。 in it. */
 export const MAX_MARKED_LINE = 40;
+/** Longest label that ends a head at its colon. */
+const MAX_LABEL = 12;
 /** How far a head is looked at for its end. */
 const HEAD_SCAN = 120;
 
@@ -51,11 +53,12 @@ const AFTER_REFERENCE = new Set('的中所之和或及至与规、，,。；;：
 
 /** The units of 第X… markers and their families. */
 function ordinalUnit(text: string, j: number): { family: MarkerFamily; end: number } | null {
+  // Traditional forms too (條, 節, 編): laws are reposted from sites that use them.
   const c = text[j];
-  if (c === '条') return { family: 'article', end: j + 1 };
+  if (c === '条' || c === '條') return { family: 'article', end: j + 1 };
   if (c === '章') return { family: 'chapter', end: j + 1 };
-  if (c === '节') return { family: 'section', end: j + 1 };
-  if (c === '编') return { family: 'part', end: j + 1 };
+  if (c === '节' || c === '節') return { family: 'section', end: j + 1 };
+  if (c === '编' || c === '編') return { family: 'part', end: j + 1 };
   if (c === '部' && text[j + 1] === '分') return { family: 'part', end: j + 2 };
   return null;
 }
@@ -193,6 +196,10 @@ export function headOf(text: string, m: Marker, e: number, expects?: (next: Mark
   let p = k;
   for (; p < limit; p++) {
     if (is(text, p, HEAD_END) || latinStop(text, p, e)) break;
+    // "一、床位：住院床位不少于20张。": a short label before a colon is the head.
+    if ((text.charCodeAt(p) === 0xff1a || text.charCodeAt(p) === 0x3a) && p - k <= MAX_LABEL && p - k >= 2 && skipSpaces(text, p + 1, e) < e) {
+      return { end: p, how: 'stop', short: true };
+    }
     if (expects && p > k) {
       const c = text.charCodeAt(p);
       if (isOpenParen(c) || c === 0x7b2c || (c >= 0x2460 && c <= 0x249b) || (c >= 0x3220 && c <= 0x3229)) {

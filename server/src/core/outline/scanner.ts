@@ -32,7 +32,7 @@ import {
 import { LineTable } from './lines';
 import { headOf, markerAt, startsInlineMarker, endsClause, type Head, type Marker } from './markers';
 import { markLists, Numbering, type NumberedLine } from './sequence';
-import { doubledLength, isTitleSuffix, joinsTitle, latinAt, mayEndTitle, startsSubject, titleText } from './titles';
+import { doubledLength, isTitleSuffix, joinsTitle, latinAt, mayEndTitle, readsAsSentence, startsSubject, titlePrefix, titleText } from './titles';
 import { OutlineTree, rankOf } from './tree';
 
 /** Lines to scan between two yields. */
@@ -45,6 +45,8 @@ const MAX_BOLD = 60;
 const TOP_LINES = 60;
 /** The label of an attachment on a line of its own: "附件", "附件2", "附件 三：". */
 const ATTACHMENT_LABEL = /^附件\s*[0-9０-９一二三四五六七八九十]*\s*[：:]?$/;
+/** A line this long may hold a whole section or report run together: it is looked into for its first heading. */
+const FLAT_LINE = 200;
 /** Characters of a long head's text kept in its name (an article, a numbered paragraph). */
 const NAME_TEXT = 16;
 
@@ -200,6 +202,11 @@ export class OutlineScanner {
       if (k === Kind.Marked || k === Kind.Body) {
         // A news lead right under a headline line: the headline of the page's first article.
         if (titles.length && prevShort >= 0 && k === Kind.Body && isNewsLead(L, i) && this.headlineLine(prevShort)) i = prevShort;
+        // A report run into one line opens with its title ("…2023年工作总结及2024年工作计划2023年，我局…").
+        if (!titles.length && prevShort < 0 && k === Kind.Body && L.len(i) >= FLAT_LINE) {
+          const end = titlePrefix(this.text, L.ts[i], L.te[i]);
+          if (end > 0) titles.push({ style: 'title', rank: 0, name: this.text.slice(L.ts[i], end), start: L.ts[i], end, line: i, endLine: i });
+        }
         break;
       }
       if (k === Kind.Debris || k === Kind.Footer) {
@@ -256,7 +263,7 @@ export class OutlineScanner {
       // A title broken in two, or its issuer over its subject, reads on; a slogan over its subject is set apart.
       const b = L.content(before);
       const reads = joinsTitle(b, name) || (isOrgLine(b) && startsSubject(name));
-      if (reads || (!isOrgLine(b) && this.headsTitle(before, name))) {
+      if (reads || (!isOrgLine(b) && t.strength < 2 && this.headsTitle(before, name))) {
         line0 = before;
         start = L.ts[before];
         name = b + (reads ? '' : ' ') + name;
@@ -435,7 +442,7 @@ export class OutlineScanner {
       if (!r || this.marked(b1)) return null;
       name += (le[c0] > te[c0] ? ' ' : '') + text.slice(ts[b1], te[b1]);
     }
-    if (name.length > MAX_HEADLINE || !balanced(name)) return null;
+    if (name.length > MAX_HEADLINE || !balanced(name) || readsAsSentence(name)) return null;
     if (brokenBefore(this.lines, b0) || brokenAfter(this.lines, b1, (m) => this.marked(m) !== null)) return null;
     // A label ("编者按", "医院动态") is shorter than a headline, unless it ends in ：and leads into one.
     const org = b1 === c0 && isOrgLine(text.slice(start, te[c0]));
@@ -648,10 +655,12 @@ export class OutlineScanner {
         const f = found[this.foundAt++];
         if (f.numbered) this.placeNumbered(f);
         else this.placeFound(f);
+        // A title that opens a whole document run into one line: the rest of the line is its text.
+        if (f.end < L.te[i] && f.style === 'title') this.scanInline(i, f.end, false, undefined);
         // A title over two lines: its lines are done.
         if (f.endLine > i) i = f.endLine;
         while (this.foundAt < found.length && found[this.foundAt].line <= i) this.foundAt++;
-      } else if (!L.blank(i) && this.openNumbered()) {
+      } else if (!L.blank(i) && (this.openNumbered() || L.len(i) >= FLAT_LINE)) {
         this.scanInline(i, L.ts[i], false, undefined);
       }
     }
@@ -733,7 +742,7 @@ export class OutlineScanner {
   private placeMarked(m: Marker, head: Head, line: number, inline: boolean): void {
     const text = this.text;
     const long = !head.short || m.family === 'article';
-    const name = long ? shortName(text, m, head.end) : text.slice(m.start, head.end);
+    const name = long ? shortName(text, m, head.end) : text.slice(m.start, head.end).replace(/\s*[：:]$/, '');
     const end = head.end;
     const node: OutlineNode = { name, level: 1, style: m.family, marker: text.slice(m.start, m.markerEnd), number: m.number, start: m.start, end, line, endLine: line, sectionEnd: end, sectionEndLine: line, children: [] };
     if (inline) node.inline = true;
@@ -752,6 +761,8 @@ export class OutlineScanner {
     const e = this.lines.te[i];
     let p = from;
     let next = pending;
+    // Once a heading is found in it, the line is a heading's line: the first of a deeper family may follow.
+    let heading = child;
     for (let guard = 0; guard < 1000; guard++) {
       if (!next) {
         const q = this.nextStop(p);
@@ -761,17 +772,20 @@ export class OutlineScanner {
         if (s >= e || !startsInlineMarker(text, s)) continue;
         const m = markerAt(text, s, e);
         const current = this.currentMarker();
-        if (!m || m.textStart >= e || !this.expected(current, m, child)) continue;
+        if (!m || m.textStart >= e || !(this.expected(current, m, heading) || (!current && this.startsFlatText(m, i)))) continue;
         next = m;
       }
       const m = next;
       next = undefined;
-      const head = headOf(text, m, e, (x) => this.expected(m, x, child));
-      if (head.end <= m.textStart || (!head.short && m.family !== 'article') || isDisclaimer(text.slice(m.textStart, head.end))) {
+      const head = headOf(text, m, e, (x) => this.expected(m, x, true));
+      // An item that ends with ；right where the next begins ("(一)每床配备…；(二)…") is a clause of a list.
+      const clause = head.how === 'marker' && is(text, head.end - 1, CLAUSE_PUNCT);
+      if (clause || head.end <= m.textStart || (!head.short && m.family !== 'article') || isDisclaimer(text.slice(m.textStart, head.end))) {
         p = m.textStart;
         continue;
       }
       this.placeMarked(m, head, i, true);
+      heading = true;
       p = head.end;
       next = head.next;
     }
@@ -787,6 +801,15 @@ export class OutlineScanner {
     }
     this.stopAsked = p;
     return this.stopAt;
+  }
+
+  /**
+   * The first heading of a text whose lines were run together (a whole report on one line): number 1 of
+   * a family not met yet, in a long line, with no numbered section open.
+   */
+  private startsFlatText(m: Marker, i: number): boolean {
+    if (m.number !== 1 || m.family === 'run-in' || this.lines.len(i) < FLAT_LINE || this.numbering.seenBefore(m.family)) return false;
+    return !this.tree.open.some((o) => o.numbered);
   }
 
   /** The marker of the innermost open numbered heading. */

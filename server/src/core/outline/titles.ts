@@ -37,7 +37,9 @@ const WEAK_ENDINGS = new Set([
   '致辞', '自评', '评价', '全文', '倡议', '答复', '侧记', '纪实', '巡礼', '成效', '成果', '进展', '举措', '行动',
 ]);
 /** Labels that make a line part of a list or an address block, never a title. */
-const NOT_TITLE_PREFIX = /^(?:附件|附表|抄送|抄报|主送|印发|联系人|联系电话|地址|邮编|电话|传真|关键词|文号)/;
+const NOT_TITLE_PREFIX = /^(?:附件|附表|抄送|抄报|主送|印发|联系人|联系电话|地址|邮编|电话|传真|关键词|文号|请|现将|特此|希望|望各)/;
+/** A sentence that names its own document ("…认真贯彻执行本通知"): not a title. */
+const SELF_REFERENCE = /本(?:通知|方案|办法|意见|规定|细则|计划|要点|条例|决定|报告)$/;
 /** A label before a title: "图解：", "权威发布 | ". */
 const LABEL = /^(?:[\u4e00-\u9fff]{1,4}[：:]\s*|\S{1,6}\s*[|｜]\s*)/;
 
@@ -133,10 +135,37 @@ export function titleText(line: string): TitleText {
   if (capitalsTitle(line, from, to)) return from ? NONE : { strength: 1, from, to };
   const end = endBeforeBrackets(line, from, to);
   if (end - from < 4 || line[end - 1] === '》') return NONE;
+  if (SELF_REFERENCE.test(line.slice(from, end))) return NONE;
   const end2 = lastTwo(line, from, end);
   if (STRONG_ENDINGS.has(end2) || (line[end - 1] === '函' && line[end - 2] === '的')) return { strength: 2, from, to };
   if (WEAK_ENDINGS.has(end2) && visible >= MIN_WEAK_TITLE && !label) return { strength: 1, from, to };
   return NONE;
+}
+
+/** Words a paragraph opens with, never a title ("为进一步…", "根据…", "近日，…"). */
+const SENTENCE_OPENERS = /^(?:为|根据|按照|依据|近日|日前|近年|据|经|现将|今年|去年|在|截至|随着|自|从|当前|目前|对)/;
+/** What may follow a title run into the text after it: a year, a space, or a paragraph's first word. */
+const AFTER_TITLE = /[0-9０-９\s各为根按今近我全本在]/;
+
+/**
+ * The end of a title that opens a line of running text ("某区卫生健康局2023年工作总结和2024年工作计划 2023年，
+ * 我局…"): the last formal ending, within the first clause, that is followed by a year, a space or a
+ * paragraph's first word; 0 when the line does not open so.
+ */
+export function titlePrefix(text: string, s: number, e: number): number {
+  const limit = Math.min(e, s + 80);
+  if (SENTENCE_OPENERS.test(text.slice(s, s + 4))) return 0;
+  let end = 0;
+  for (let k = s + 6; k < limit; k++) {
+    if (is(text, k, CLAUSE_PUNCT) || text[k] === '《' || text[k] === '“') break;
+    if (STRONG_ENDINGS.has(text.slice(k - 2, k)) && AFTER_TITLE.test(text[k])) end = k;
+  }
+  return end;
+}
+
+/** Whether a short line reads as a sentence of the text: a request ("请各单位…") or one naming its own document. */
+export function readsAsSentence(line: string): boolean {
+  return NOT_TITLE_PREFIX.test(line) || SELF_REFERENCE.test(line);
 }
 
 /** Whether a line is the first half of a two-line title whose second half is `next` ("…关于推动公立医院" + "高质量发展的实施意见"). */
