@@ -80,7 +80,9 @@ export function trimEnd(text: string, s: number, e: number): number {
   return e;
 }
 
-const DIGIT_OF: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/** Value of each Chinese numeral by code: digits 0-9, 十 10, 百 100; -1 for other characters. */
+const NUMERAL = new Int16Array(0x10000).fill(-1);
+for (const [ch, v] of Object.entries({ 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 百: 100 })) NUMERAL[ch.charCodeAt(0)] = v;
 
 /**
  * Where the last number read (`readChineseNumber`, `readDigits`) ended. The readers run on every line that
@@ -100,16 +102,14 @@ export function readChineseNumber(text: string, from: number, e: number, max = 6
   let total = 0;
   let digit = -1;
   for (let k = from; k < j; k++) {
-    const ch = text[k];
-    if (ch === '十' || ch === '百') {
-      const unit = ch === '十' ? 10 : 100;
+    const v = NUMERAL[text.charCodeAt(k)];
+    if (v >= 10) {
       // 十二 and 一百十 leave the digit out: it is one.
-      total += (digit < 0 ? 1 : digit) * unit;
+      total += (digit < 0 ? 1 : digit) * v;
       digit = -1;
     } else {
-      const d = DIGIT_OF[ch];
-      if (d === undefined || digit > 0) return -1;
-      digit = d;
+      if (v < 0 || digit > 0) return -1;
+      digit = v;
     }
   }
   if (digit > 0) total += digit;

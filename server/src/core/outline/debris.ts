@@ -96,11 +96,11 @@ export function isNumberLine(line: string): boolean {
 }
 
 /** Last characters of an organisation's name (…委, …委员会, …局, …厅, …院, …中心, …办公室, …政府, …署, …所, …站, …部). */
-const ORG_LAST = new Set('委会局厅院心室府署所站部');
+const ORG_LAST = new Set([...'委会局厅院心室府署所站部'].map((c) => c.charCodeAt(0)));
 
 /** A line that is only an organisation's name: no spaces, at most twenty characters, an organisation's ending. */
 export function isOrgLine(line: string): boolean {
-  if (line.length > 20 || line.length < 3 || !ORG_LAST.has(line[line.length - 1])) return false;
+  if (line.length > 20 || line.length < 3 || !ORG_LAST.has(line.charCodeAt(line.length - 1))) return false;
   for (let i = 0; i < line.length; i++) if (isSpace(line.charCodeAt(i))) return false;
   return true;
 }

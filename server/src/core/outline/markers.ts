@@ -49,17 +49,17 @@ const MAX_LABEL = 12;
 const HEAD_SCAN = 120;
 
 /** Characters that, right after 第X条 with no space, show a reference ("第十二条规定的…"), not an article. */
-const AFTER_REFERENCE = new Set('的中所之和或及至与规、，,。；;：:）)》”');
+const AFTER_REFERENCE = new Set([...'的中所之和或及至与规、，,。；;：:）)》”'].map((c) => c.charCodeAt(0)));
 
 /** The units of 第X… markers and their families. */
 function ordinalUnit(text: string, j: number): { family: MarkerFamily; end: number } | null {
   // Traditional forms too (條, 節, 編): laws are reposted from sites that use them.
-  const c = text[j];
-  if (c === '条' || c === '條') return { family: 'article', end: j + 1 };
-  if (c === '章') return { family: 'chapter', end: j + 1 };
-  if (c === '节' || c === '節') return { family: 'section', end: j + 1 };
-  if (c === '编' || c === '編') return { family: 'part', end: j + 1 };
-  if (c === '部' && text[j + 1] === '分') return { family: 'part', end: j + 2 };
+  const c = text.charCodeAt(j);
+  if (c === 0x6761 /* 条 */ || c === 0x689d /* 條 */) return { family: 'article', end: j + 1 };
+  if (c === 0x7ae0 /* 章 */) return { family: 'chapter', end: j + 1 };
+  if (c === 0x8282 /* 节 */ || c === 0x7bc0 /* 節 */) return { family: 'section', end: j + 1 };
+  if (c === 0x7f16 /* 编 */ || c === 0x7de8 /* 編 */) return { family: 'part', end: j + 1 };
+  if (c === 0x90e8 /* 部 */ && text.charCodeAt(j + 1) === 0x5206 /* 分 */) return { family: 'part', end: j + 2 };
   return null;
 }
 
@@ -72,7 +72,7 @@ function ordinalMarker(text: string, p: number, e: number): Marker | null {
   if (!unit) return null;
   const textStart = skipSpaces(text, unit.end, e);
   if (textStart >= e) return unit.family === 'article' ? null : { family: unit.family, number: n, start: p, markerEnd: unit.end, textStart };
-  if (textStart === unit.end && AFTER_REFERENCE.has(text[textStart])) return null;
+  if (textStart === unit.end && AFTER_REFERENCE.has(text.charCodeAt(textStart))) return null;
   return { family: unit.family, number: n, start: p, markerEnd: unit.end, textStart };
 }
 
@@ -97,8 +97,8 @@ function numeralMarker(text: string, p: number, e: number): Marker | null {
   if (isDigit(c)) {
     const n = readDigits(text, p, e);
     const end = readEnd;
-    const sep = text[end];
-    if (end >= e || (sep !== '.' && sep !== '、' && sep !== '．')) return null;
+    const sep = text.charCodeAt(end);
+    if (end >= e || (sep !== 0x2e && sep !== 0x3001 && sep !== 0xff0e)) return null;
     // 1.5亿元, 3、4月份: a number, not a marker.
     if (isDigit(text.charCodeAt(end + 1))) return null;
     return { family: 'arabic', number: n, start: p, markerEnd: end + 1, textStart: skipSpaces(text, end + 1, e) };
@@ -106,14 +106,14 @@ function numeralMarker(text: string, p: number, e: number): Marker | null {
   const n = readChineseNumber(text, p, e, 4);
   const end = readEnd;
   if (n < 0 || end >= e) return null;
-  const sep = text[end];
-  if (sep === '是') {
+  const sep = text.charCodeAt(end);
+  if (sep === 0x662f /* 是 */) {
     // 一是…二是…: the run-in heads of a paragraph; the next character starts their text.
     const next = text.charCodeAt(end + 1);
-    if (!(isHan(next) || next === 0x201c) || text[end + 1] === '否' || text[end + 1] === '非') return null;
+    if (!(isHan(next) || next === 0x201c) || next === 0x5426 /* 否 */ || next === 0x975e /* 非 */) return null;
     return { family: 'run-in', number: n, start: p, markerEnd: end + 1, textStart: end + 1 };
   }
-  if (sep !== '、' && sep !== '．' && sep !== '.') return null;
+  if (sep !== 0x3001 && sep !== 0xff0e && sep !== 0x2e) return null;
   // 二、三级医院: numerals listed, not a marker.
   if (is(text, end + 1, CHINESE_NUMERALS)) return null;
   return { family: 'chinese-numeral', number: n, start: p, markerEnd: end + 1, textStart: skipSpaces(text, end + 1, e) };
@@ -160,7 +160,7 @@ export function markerAt(text: string, p: number, e: number): Marker | null {
     let n = readChineseNumber(text, p + 2, e, 3);
     if (n < 0) n = readDigits(text, p + 2, e);
     const end = readEnd;
-    if (n < 0 || (text[end] !== '：' && text[end] !== ':')) return null;
+    if (n < 0 || (text.charCodeAt(end) !== 0xff1a && text.charCodeAt(end) !== 0x3a)) return null;
     return { family: 'highlight', number: n, start: p, markerEnd: end + 1, textStart: skipSpaces(text, end + 1, e) };
   }
   return null;
@@ -178,6 +178,8 @@ export interface Head {
   short: boolean;
   /** The heading that starts where this head ends, when `how` is 'marker'. */
   next?: Marker;
+  /** A character that may start a heading inside the head was passed (looked at again once sequences are known). */
+  inner?: boolean;
 }
 
 /** A full stop after Latin text ("…our people. We…" or at the end of the line) ends an English head. */
@@ -194,30 +196,31 @@ export function headOf(text: string, m: Marker, e: number, expects?: (next: Mark
   const k = m.textStart;
   const limit = Math.min(e, k + HEAD_SCAN);
   let p = k;
+  let inner = false;
   for (; p < limit; p++) {
     if (is(text, p, HEAD_END) || latinStop(text, p, e)) break;
+    const c = text.charCodeAt(p);
     // "一、床位：住院床位不少于20张。": a short label before a colon is the head.
-    if ((text.charCodeAt(p) === 0xff1a || text.charCodeAt(p) === 0x3a) && p - k <= MAX_LABEL && p - k >= 2 && skipSpaces(text, p + 1, e) < e) {
-      return { end: p, how: 'stop', short: true };
+    if ((c === 0xff1a || c === 0x3a) && p - k <= MAX_LABEL && p - k >= 2 && skipSpaces(text, p + 1, e) < e) {
+      return { end: p, how: 'stop', short: true, inner };
     }
-    if (expects && p > k) {
-      const c = text.charCodeAt(p);
-      if (isOpenParen(c) || c === 0x7b2c || (c >= 0x2460 && c <= 0x249b) || (c >= 0x3220 && c <= 0x3229)) {
-        const next = markerAt(text, p, e);
-        if (next && next.family !== 'run-in' && expects(next)) {
-          let end = p;
-          while (end > k && isSpace(text.charCodeAt(end - 1))) end--;
-          return { end, how: 'marker', short: p - m.start <= MAX_HEAD + 4, next };
-        }
+    if (p > k && (isOpenParen(c) || c === 0x7b2c || (c >= 0x2460 && c <= 0x249b) || (c >= 0x3220 && c <= 0x3229))) {
+      inner = true;
+      if (!expects) continue;
+      const next = markerAt(text, p, e);
+      if (next && next.family !== 'run-in' && expects(next)) {
+        let end = p;
+        while (end > k && isSpace(text.charCodeAt(end - 1))) end--;
+        return { end, how: 'marker', short: p - m.start <= MAX_HEAD + 4, next, inner };
       }
     }
   }
-  if (p < limit) return { end: p, how: 'stop', short: p - k <= MAX_HEAD };
+  if (p < limit) return { end: p, how: 'stop', short: p - k <= MAX_HEAD, inner };
   let end = e;
   while (end > k && isSpace(text.charCodeAt(end - 1))) end--;
-  if (end - m.start <= MAX_MARKED_LINE) return { end, how: 'eol', short: true };
+  if (end - m.start <= MAX_MARKED_LINE) return { end, how: 'eol', short: true, inner };
   // A long numbered paragraph: its head is its first clause, within bounds.
-  return { end: clauseEnd(text, k, end), how: 'eol', short: false };
+  return { end: clauseEnd(text, k, end), how: 'eol', short: false, inner };
 }
 
 /** End of the first clause from `k` (at ，；： or within a bound), for naming a long paragraph. */

@@ -13,7 +13,7 @@
  */
 import type { HeadingStyle, OutlineNode } from '../types';
 import type { Steps } from '../steps';
-import { CLAUSE_PUNCT, CLOSERS, HEAD_END, MARKER_START, is, isSpace, skipSpaces } from './chars';
+import { CLAUSE_PUNCT, CLOSERS, HEAD_END, MARKER_START, is, isDigit, isSpace, skipSpaces } from './chars';
 import { isDateLine, isDebrisLine, isDisclaimer, isFooterLine, isMetaLine, isOrgLine, MAX_DEBRIS_LINE } from './debris';
 import {
   MAX_HEADLINE,
@@ -31,7 +31,7 @@ import {
 } from './headlines';
 import { LineTable } from './lines';
 import { headOf, markerAt, startsInlineMarker, endsClause, type Head, type Marker } from './markers';
-import { markLists, Numbering, type NumberedLine } from './sequence';
+import { familySlot, markLists, Numbering, type NumberedLine } from './sequence';
 import { doubledLength, isTitleSuffix, joinsTitle, latinAt, mayEndTitle, readsAsSentence, startsSubject, titlePrefix, titleText } from './titles';
 import { OutlineTree, rankOf } from './tree';
 
@@ -75,7 +75,22 @@ interface Found {
   /** For numbered headings at the start of a line. */
   numbered?: NumberedLine;
   /** A marked heading whose whole line is the head (a run-in head is followed by body). */
-  standalone?: boolean;
+  standalone: boolean;
+}
+
+/** A heading proposed (every one made here, so that they all share one shape). */
+function found(
+  style: Found['style'],
+  rank: number,
+  name: string,
+  start: number,
+  end: number,
+  line: number,
+  endLine: number,
+  numbered: NumberedLine | undefined = undefined,
+  standalone = false,
+): Found {
+  return { style, rank, name, start, end, line, endLine, numbered, standalone };
 }
 
 /** A standalone block of one or two short lines that may be a headline. */
@@ -102,8 +117,12 @@ type Unit =
 export class OutlineScanner {
   private readonly lines: LineTable;
   private kinds = new Uint8Array(0);
-  /** The marked heading of each line that starts with a marker's character, once looked at (null: none). */
-  private markedMemo: (Found | null | undefined)[] = [];
+  /**
+   * The marked heading of each line once looked at: 0 not yet, -1 none, k > 0 the heading markedList[k - 1].
+   * A typed array, since an array of that many lines with holes would be a slow dictionary.
+   */
+  private markedAt = new Int32Array(0);
+  private readonly markedList: Found[] = [];
   private readonly units: Unit[] = [];
   private readonly found: Found[] = [];
   private tree: OutlineTree;
@@ -118,6 +137,7 @@ export class OutlineScanner {
     // The scanning itself is in plain methods, which the engine optimises better than generators.
     while (this.lines.cut(LINES_PER_STEP * 4)) yield;
     this.kinds = new Uint8Array(this.lines.n);
+    this.markedAt = new Int32Array(this.lines.n);
     this.scanTop();
     for (let i = this.unitFrom; i < this.lines.n && !this.ended; ) {
       i = this.cutUnits(i, LINES_PER_STEP);
@@ -157,15 +177,32 @@ export class OutlineScanner {
         if (text.charCodeAt(p) === 0x3002 /* 。 */) stop = true;
       }
     }
-    if (stop && len > 24) return Kind.Body;
+    // A line with clauses is text; of the debris, only a footer's lines run so long with commas in them.
+    if ((stop || clause) && len > 24) return isFooterLine(L.content(i)) ? Kind.Footer : Kind.Body;
     const line = L.content(i);
     if (isFooterLine(line)) return Kind.Footer;
     if (isDebrisLine(line) || this.signature(i, line)) return Kind.Debris;
     if (clause) return stop || len > 24 ? Kind.Body : Kind.Short;
-    const t = titleText(line).strength;
+    const t = mayEndTitle(text, L.ts[i], L.te[i], false) ? titleText(line).strength : 0;
     if (t === 2) return Kind.TitleStrong;
     if (t === 1) return Kind.TitleWeak;
     return len > 80 ? Kind.Body : Kind.Short;
+  }
+
+  /**
+   * The kind of a line inside the text, where a short line that is neither a title nor the footer's is text
+   * whatever else it is: the full look (`kind`) only for lines that may end as a title does, or that the
+   * cache already knows.
+   */
+  private lightKind(i: number): Kind {
+    const known = this.kinds[i] as Kind;
+    if (known !== Kind.Unknown) return known;
+    const L = this.lines;
+    if (L.blank(i) || this.marked(i) || L.len(i) > MAX_DEBRIS_LINE || mayEndTitle(this.text, L.ts[i], L.te[i])) return this.kind(i);
+    let z = L.te[i] - 1;
+    while (z > L.ts[i] && is(this.text, z, CLOSERS)) z--;
+    if (L.len(i) > 24 && is(this.text, z, HEAD_END)) return Kind.Body;
+    return isFooterLine(L.content(i)) ? Kind.Footer : Kind.Short;
   }
 
   /** An organisation's name over a date: the signature of a notice. */
@@ -205,7 +242,7 @@ export class OutlineScanner {
         // A report run into one line opens with its title ("…2023年工作总结及2024年工作计划2023年，我局…").
         if (!titles.length && prevShort < 0 && k === Kind.Body && L.len(i) >= FLAT_LINE) {
           const end = titlePrefix(this.text, L.ts[i], L.te[i]);
-          if (end > 0) titles.push({ style: 'title', rank: 0, name: this.text.slice(L.ts[i], end), start: L.ts[i], end, line: i, endLine: i });
+          if (end > 0) titles.push(found('title', 0, this.text.slice(L.ts[i], end), L.ts[i], end, i, i));
         }
         break;
       }
@@ -276,7 +313,7 @@ export class OutlineScanner {
       endLine = j;
       name += L.content(j);
     }
-    return { style: 'title', rank: 0, name, start, end, line: line0, endLine };
+    return found('title', 0, name, start, end, line0, endLine);
   }
 
   /**
@@ -352,7 +389,7 @@ export class OutlineScanner {
     }
     let inBody = false;
     for (; l <= b1; l++) {
-      const k = this.kind(l);
+      const k = this.lightKind(l);
       if (k === Kind.Body) this.bodySeen = true;
       if (k === Kind.Footer && this.bodySeen) {
         this.ended = true;
@@ -392,10 +429,10 @@ export class OutlineScanner {
   /** A line under an attachment's label ("附件2"): the attachment's title, when it reads as one. */
   private attachmentTitle(l: number): boolean {
     const L = this.lines;
+    const p = L.prevNonBlank(l);
+    if (p < 0 || L.len(p) > 8 || this.text.charCodeAt(L.ts[p]) !== 0x9644 /* 附 */ || !ATTACHMENT_LABEL.test(L.content(p))) return false;
     const k = this.kind(l);
     if (k !== Kind.Short && k !== Kind.TitleWeak && k !== Kind.TitleStrong) return false;
-    const p = L.prevNonBlank(l);
-    if (p < 0 || L.len(p) > 8 || !ATTACHMENT_LABEL.test(L.content(p))) return false;
     return visibleLength(this.text, L.ts[l], L.te[l]) >= 4 && headlike(this.text, L.ts[l], L.te[l], 80) === 1;
   }
 
@@ -481,7 +518,7 @@ export class OutlineScanner {
     }
     if (!balanced(name) || brokenAfter(this.lines, last, (m) => this.marked(m) !== null)) return null;
     if (visibleLength(name, 0, name.length) < MIN_HEADLINE && !titleText(name).strength) return null;
-    return { style: 'title', rank: 0, name, start: ts[b0], end: te[last], line: b0, endLine: last };
+    return found('title', 0, name, ts[b0], te[last], b0, last);
   }
 
   // ------------------------------------------------------------ marked lines
@@ -489,8 +526,12 @@ export class OutlineScanner {
   /** The heading that starts line i by its marker (numbered, markdown or bold), or null; each line is looked at once. */
   private marked(i: number): Found | null {
     if (!is(this.text, this.lines.ts[i], MARKER_START)) return null;
-    let m = this.markedMemo[i];
-    if (m === undefined) this.markedMemo[i] = m = this.markedLine(i);
+    const k = this.markedAt[i];
+    if (k > 0) return this.markedList[k - 1];
+    if (k < 0) return null;
+    const m = this.markedLine(i);
+    if (m) this.markedAt[i] = this.markedList.push(m);
+    else this.markedAt[i] = -1;
     return m;
   }
 
@@ -505,21 +546,12 @@ export class OutlineScanner {
     const marker = markerAt(text, s, e);
     if (!marker || marker.textStart >= e || is(text, marker.textStart, HEAD_END | CLAUSE_PUNCT)) return null;
     // "1.5亿元" is a number, and "（一）" alone on a line is no heading; so is a head with no letter.
-    if (marker.family === 'arabic' && /[0-9０-９]/.test(text[marker.textStart])) return null;
+    if (marker.family === 'arabic' && isDigit(text.charCodeAt(marker.textStart))) return null;
     const head = headOf(text, marker, e);
     let after = head.end;
     while (after < e && (is(text, after, HEAD_END) || isSpace(text.charCodeAt(after)))) after++;
-    return {
-      style: marker.family,
-      rank: rankOf(marker.family),
-      name: text.slice(s, head.end),
-      start: s,
-      end: head.end,
-      line: i,
-      endLine: i,
-      numbered: { marker, line: i, clause: head.how === 'eol' && head.short && endsClause(text, s, e) },
-      standalone: after >= e,
-    };
+    const numbered = { marker, slot: familySlot(marker.family), head, line: i, clause: head.how === 'eol' && head.short && endsClause(text, s, e) };
+    return found(marker.family, rankOf(marker.family), text.slice(s, head.end), s, head.end, i, i, numbered, after >= e);
   }
 
   private markdownLine(i: number, s: number, e: number): Found | null {
@@ -530,7 +562,7 @@ export class OutlineScanner {
     if (hashes > 6 || k >= e || !isSpace(text.charCodeAt(k))) return null;
     k = skipSpaces(text, k, e);
     if (k >= e) return null;
-    return { style: 'markdown', rank: rankOf('markdown', hashes), name: text.slice(k, e), start: s, end: e, line: i, endLine: i, standalone: true };
+    return found('markdown', rankOf('markdown', hashes), text.slice(k, e), s, e, i, i, undefined, true);
   }
 
   private boldLine(i: number, s: number, e: number): Found | null {
@@ -543,7 +575,7 @@ export class OutlineScanner {
     while (name.length && '。．.：:'.includes(name[name.length - 1])) name = name.slice(0, -1).trimEnd();
     if (!name) return null;
     const k = skipSpaces(text, end, e);
-    return { style: 'bold', rank: rankOf('bold'), name, start: s, end, line: i, endLine: i, standalone: k >= e };
+    return found('bold', rankOf('bold'), name, s, end, i, i, undefined, k >= e);
   }
 
   // ------------------------------------------------------------ headings from units
@@ -594,7 +626,7 @@ export class OutlineScanner {
     if (after && !this.isText(after)) return r;
     while (run.length > 1 && run[0].org) run.shift();
     const t = run.shift()!;
-    const title: Found = { style: 'title', rank: 0, name: t.name, start: t.start, end: t.end, line: t.line, endLine: t.endLine };
+    const title = found('title', 0, t.name, t.start, t.end, t.line, t.endLine);
     if (run.length === 1 && after?.kind === 'body' && this.isText(after)) {
       const sub = run.shift()!;
       title.name += ' ' + sub.name;
@@ -634,7 +666,7 @@ export class OutlineScanner {
     for (let k = from; k < run.length; k++) {
       const c = run[k];
       const style = k === run.length - 1 ? 'headline' : 'headline-group';
-      this.found.push({ style, rank: rankOf(style), name: c.name, start: c.start, end: c.end, line: c.line, endLine: c.endLine });
+      this.found.push(found(style, rankOf(style), c.name, c.start, c.end, c.line, c.endLine));
     }
   }
 
@@ -649,18 +681,18 @@ export class OutlineScanner {
     const L = this.lines;
     const last = this.footerLine >= 0 ? this.footerLine : L.n;
     const stop = Math.min(last, this.lineAt + max);
-    const found = this.found;
+    const list = this.found;
     for (let i = this.lineAt; i < stop; i++) {
-      if (this.foundAt < found.length && found[this.foundAt].line === i) {
-        const f = found[this.foundAt++];
+      if (this.foundAt < list.length && list[this.foundAt].line === i) {
+        const f = list[this.foundAt++];
         if (f.numbered) this.placeNumbered(f);
         else this.placeFound(f);
         // A title that opens a whole document run into one line: the rest of the line is its text.
         if (f.end < L.te[i] && f.style === 'title') this.scanInline(i, f.end, false, undefined);
         // A title over two lines: its lines are done.
         if (f.endLine > i) i = f.endLine;
-        while (this.foundAt < found.length && found[this.foundAt].line <= i) this.foundAt++;
-      } else if (!L.blank(i) && (this.openNumbered() || L.len(i) >= FLAT_LINE)) {
+        while (this.foundAt < list.length && list[this.foundAt].line <= i) this.foundAt++;
+      } else if (!L.blank(i) && (this.openNumbered() || L.len(i) >= FLAT_LINE) && this.nextStop(L.ts[i]) < L.te[i] - 1) {
         this.scanInline(i, L.ts[i], false, undefined);
       }
     }
@@ -687,9 +719,10 @@ export class OutlineScanner {
   /** A numbered heading at the start of line f.line: kept or not by its sequence, then the rest of its line. */
   private placeNumbered(f: Found): void {
     const L = this.lines;
-    const m = f.numbered!.marker;
+    const { marker: m, head: alone } = f.numbered!;
     const e = L.te[f.line];
-    const head = headOf(this.text, m, e, (next) => this.expected(m, next, true));
+    // Looked at again only when a heading may start inside the head.
+    const head = alone.inner ? headOf(this.text, m, e, (next) => this.expected(m, next, true)) : alone;
     if (!this.keepsLineStart(f, head)) {
       if (this.openNumbered()) this.scanInline(f.line, m.textStart, false, undefined);
       return;
@@ -742,7 +775,10 @@ export class OutlineScanner {
   private placeMarked(m: Marker, head: Head, line: number, inline: boolean): void {
     const text = this.text;
     const long = !head.short || m.family === 'article';
-    const name = long ? shortName(text, m, head.end) : text.slice(m.start, head.end).replace(/\s*[：:]$/, '');
+    let name = long ? shortName(text, m, head.end) : text.slice(m.start, head.end);
+    // "二、人员：" is named without its colon.
+    const colon = name.charCodeAt(name.length - 1);
+    if (!long && (colon === 0xff1a || colon === 0x3a) && name.length > 2) name = name.slice(0, -1).trimEnd();
     const end = head.end;
     const node: OutlineNode = { name, level: 1, style: m.family, marker: text.slice(m.start, m.markerEnd), number: m.number, start: m.start, end, line, endLine: line, sectionEnd: end, sectionEndLine: line, children: [] };
     if (inline) node.inline = true;
@@ -771,8 +807,9 @@ export class OutlineScanner {
         const s = skipSpaces(text, p, e);
         if (s >= e || !startsInlineMarker(text, s)) continue;
         const m = markerAt(text, s, e);
+        if (!m || m.textStart >= e) continue;
         const current = this.currentMarker();
-        if (!m || m.textStart >= e || !(this.expected(current, m, heading) || (!current && this.startsFlatText(m, i)))) continue;
+        if (!(this.expected(current, m, heading) || (!current && this.startsFlatText(m, i)))) continue;
         next = m;
       }
       const m = next;

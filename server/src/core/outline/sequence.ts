@@ -16,7 +16,7 @@
  */
 import type { MarkerFamily } from '../types';
 import type { LineTable } from './lines';
-import type { Marker } from './markers';
+import type { Head, Marker } from './markers';
 import { FIRST_NUMBERED_RANK, rankOf } from './tree';
 
 const FAMILIES: MarkerFamily[] = [
@@ -24,6 +24,11 @@ const FAMILIES: MarkerFamily[] = [
 ];
 const INDEX = new Map(FAMILIES.map((f, i) => [f, i]));
 const RANKS = FAMILIES.map((f) => rankOf(f));
+
+/** The index of a family in the tables here. */
+export function familySlot(family: MarkerFamily): number {
+  return INDEX.get(family)!;
+}
 
 /** The last number of each family at the current place in the document, and which families were met. */
 export class Numbering {
@@ -62,6 +67,10 @@ export class Numbering {
 /** What sequence.ts needs to know of a line-initial numbered heading. */
 export interface NumberedLine {
   marker: Marker;
+  /** Index of the marker's family in FAMILIES (see `familySlot`). */
+  slot: number;
+  /** Its head as the line alone gives it (before the sequence knows what may come next inside it). */
+  head: Head;
   line: number;
   /** The heading runs to the end of its line, and the line ends with ；，、: an item of a sentence. */
   clause: boolean;
@@ -82,7 +91,8 @@ export interface Proposed {
  */
 export function markLists(items: readonly Proposed[], lines: LineTable): void {
   const runs: (NumberedLine[] | null)[] = FAMILIES.map(() => null);
-  const ranks = RANKS;
+  // The families with a run going, so that an item looks at those only.
+  const active: number[] = [];
   const finish = (f: number) => {
     const run = runs[f];
     runs[f] = null;
@@ -96,20 +106,30 @@ export function markLists(items: readonly Proposed[], lines: LineTable): void {
   for (const item of items) {
     const numbered = item.numbered;
     if (!numbered) {
-      if (item.rank < FIRST_NUMBERED_RANK) for (let f = 0; f < runs.length; f++) finish(f);
+      if (item.rank < FIRST_NUMBERED_RANK) {
+        for (const f of active) finish(f);
+        active.length = 0;
+      }
       continue;
     }
     const { family, number } = numbered.marker;
     // Paragraphs opened by 一是 and the articles of a regulation are never items of a sentence.
     if (family === 'run-in' || family === 'article') continue;
-    const f = INDEX.get(family)!;
-    for (let g = 0; g < runs.length; g++) if (ranks[g] > ranks[f]) finish(g);
+    const f = numbered.slot;
+    for (let a = active.length - 1; a >= 0; a--) {
+      const g = active[a];
+      if (RANKS[g] > RANKS[f]) {
+        finish(g);
+        active.splice(a, 1);
+      }
+    }
     const run = runs[f];
     if (run && number === run[run.length - 1].marker.number + 1) run.push(numbered);
     else {
       finish(f);
       runs[f] = [numbered];
+      if (!active.includes(f)) active.push(f);
     }
   }
-  for (let f = 0; f < runs.length; f++) finish(f);
+  for (const f of active) finish(f);
 }

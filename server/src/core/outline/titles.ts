@@ -16,26 +16,30 @@ const STRONG_ENDINGS = new Set([
   '通知', '通报', '通告', '公告', '决定', '决议', '意见', '方案', '办法', '条例', '规定', '细则', '规则', '规划', '纲要', '批复', '复函',
   '总结', '计划', '要点', '报告', '讲话', '公报', '纪要', '章程', '预案', '规程', '守则', '准则',
 ]);
-/** Last characters of the formal endings, for a quick look before the full test. */
-const STRONG_LAST = new Set([...STRONG_ENDINGS].map((w) => w[w.length - 1]).concat('函'));
-
-/**
- * Whether line[s, e) may end as a formal title does (its last character, past a bracketed group such as
- * "（试行）" or a trailing bar): a look at a few characters that spares most lines the full test.
- */
-export function mayEndTitle(text: string, s: number, e: number): boolean {
-  let k = e - 1;
-  while (k > s && (text[k] === '|' || text[k] === '｜' || isSpace(text.charCodeAt(k)))) k--;
-  const c = text[k];
-  if (c === '）' || c === ')' || c === '】' || c === ']') return true;
-  return STRONG_LAST.has(c);
-}
-
 /** Endings that make a title only at the top of a document, where nothing else competes. */
 const WEAK_ENDINGS = new Set([
   '重点', '思路', '安排', '情况', '回眸', '回顾', '综述', '任务', '清单', '名单', '标准', '指南', '规范', '说明', '解读', '汇报', '发言',
   '致辞', '自评', '评价', '全文', '倡议', '答复', '侧记', '纪实', '巡礼', '成效', '成果', '进展', '举措', '行动',
 ]);
+/** Last characters of the formal endings, and of all endings, for a quick look before the full test. */
+const STRONG_LAST = new Set([...STRONG_ENDINGS, '函'].map((w) => w.charCodeAt(w.length - 1)));
+const ANY_LAST = new Set([...STRONG_LAST, ...[...WEAK_ENDINGS].map((w) => w.charCodeAt(w.length - 1))]);
+
+/**
+ * Whether line[s, e) may end as a title does (its last character, past a bracketed group such as
+ * "（试行）" or a trailing bar; `formal` for the formal endings only, else any ending or an English title's
+ * capital): a look at a few characters that spares most lines the full test.
+ */
+export function mayEndTitle(text: string, s: number, e: number, formal = true): boolean {
+  let k = e - 1;
+  let c = text.charCodeAt(k);
+  while (k > s && (c === 0x7c || c === 0xff5c || isSpace(c))) c = text.charCodeAt(--k);
+  // Closing brackets: ） ) 】 ].
+  if (c === 0xff09 || c === 0x29 || c === 0x3011 || c === 0x5d) return true;
+  if (formal) return STRONG_LAST.has(c);
+  return ANY_LAST.has(c) || (c >= 65 && c <= 90);
+}
+
 /** Labels that make a line part of a list or an address block, never a title. */
 const NOT_TITLE_PREFIX = /^(?:附件|附表|抄送|抄报|主送|印发|联系人|联系电话|地址|邮编|电话|传真|关键词|文号|请|现将|特此|希望|望各)/;
 /** A sentence that names its own document ("…认真贯彻执行本通知"): not a title. */
