@@ -475,8 +475,9 @@ test('the page title before its metadata is a title; a column label is not', () 
   check(`政务动态\n[[某县召开2025年卫生健康工作会议部署全年任务]]\n发布日期：2025-02-10 来源：县卫健局\n${BODY}`, [
     'title 某县召开2025年卫生健康工作会议部署全年任务',
   ]);
-  // A short label before the metadata is no title.
+  // A short label before the metadata is no title, and a column's label before the title is left out of it.
   assert.deepEqual(outlineOf(`工作动态\n发布日期：2025-02-10\n${BODY}`), []);
+  check(`【工作动态】[[某县人民医院开展“健康进乡村”义诊活动]]\n发布时间：2024-09-12 来源：县人民医院\n${BODY}`, ['title 某县人民医院开展“健康进乡村”义诊活动']);
 });
 
 test('the footer ends the document: numbered clauses, related articles and copyright lines are not sections', () => {

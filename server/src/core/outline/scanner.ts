@@ -32,7 +32,7 @@ import {
 import { LineTable } from './lines';
 import { headOf, markerAt, startsInlineMarker, endsClause, type Head, type Marker } from './markers';
 import { familySlot, markLists, Numbering, type NumberedLine } from './sequence';
-import { doubledLength, isTitleSuffix, joinsTitle, latinAt, mayEndTitle, readsAsSentence, startsSubject, titlePrefix, titleText } from './titles';
+import { doubledLength, isTitleSuffix, joinsTitle, labelLength, latinAt, mayEndTitle, readsAsSentence, startsSubject, titlePrefix, titleText } from './titles';
 import { OutlineTree, rankOf } from './tree';
 
 /** Lines to scan between two yields. */
@@ -279,7 +279,9 @@ export class OutlineScanner {
     const L = this.lines;
     const j = L.nextNonBlank(i);
     if (j < 0 || L.len(j) > MAX_DEBRIS_LINE || !isMetaLine(L.content(j))) return false;
-    return visibleLength(this.text, L.ts[i], L.te[i]) >= MIN_HEADLINE && headlike(this.text, L.ts[i], L.te[i], 80) === 1;
+    // A column's label before the title ("【工作动态】…") is left out of it.
+    const s = L.ts[i] + labelLength(L.content(i));
+    return visibleLength(this.text, s, L.te[i]) >= MIN_HEADLINE && headlike(this.text, s, L.te[i], 80) === 1;
   }
 
   /**
@@ -290,7 +292,7 @@ export class OutlineScanner {
     const L = this.lines;
     const line = L.content(i);
     const t = titleText(line);
-    let start = L.ts[i] + (t.strength ? t.from : 0);
+    let start = L.ts[i] + (t.strength ? t.from : labelLength(line));
     let end = t.strength ? L.ts[i] + t.to : L.te[i];
     const twice = doubledLength(line);
     if (twice) end = L.ts[i] + twice;

@@ -45,7 +45,7 @@ const NOT_TITLE_PREFIX = /^(?:附件|附表|抄送|抄报|主送|印发|联系�
 /** A sentence that names its own document ("…认真贯彻执行本通知"): not a title. */
 const SELF_REFERENCE = /本(?:通知|方案|办法|意见|规定|细则|计划|要点|条例|决定|报告)$/;
 /** A label before a title: "图解：", "权威发布 | ". */
-const LABEL = /^(?:[\u4e00-\u9fff]{1,4}[：:]\s*|\S{1,6}\s*[|｜]\s*)/;
+const LABEL = /^(?:[\u4e00-\u9fff]{1,4}[：:]\s*|\S{1,6}\s*[|｜]\s*|【[^】]{1,8}】\s*)/;
 
 /** Shortest title with a formal ending ("四川省中医药条例"), and with a weak one ("职工代表发言" is a caption). */
 const MIN_TITLE = 6;
@@ -53,6 +53,7 @@ const MIN_WEAK_TITLE = 8;
 
 /** Whether the first characters of a line hold a colon or a bar, which a label ends with. */
 function hasLabelMark(line: string): boolean {
+  if (line.charCodeAt(0) === 0x3010 /* 【 */) return true;
   const n = Math.min(line.length, 10);
   for (let i = 1; i < n; i++) {
     const c = line[i];
@@ -165,6 +166,12 @@ export function titlePrefix(text: string, s: number, e: number): number {
     if (STRONG_ENDINGS.has(text.slice(k - 2, k)) && AFTER_TITLE.test(text[k])) end = k;
   }
   return end;
+}
+
+/** Length of a label that opens a line ("【工作动态】", "权威发布 | ", "图解："), or 0. */
+export function labelLength(line: string): number {
+  const label = hasLabelMark(line) ? LABEL.exec(line) : null;
+  return label ? label[0].length : 0;
 }
 
 /** Whether a short line reads as a sentence of the text: a request ("请各单位…") or one naming its own document. */
