@@ -117,6 +117,8 @@ type Unit =
 export class OutlineScanner {
   private readonly lines: LineTable;
   private kinds = new Uint8Array(0);
+  /** Whether each whole line is a byline: 0 not looked at, 1 no, 2 yes (blocks ask more than once). */
+  private bylines = new Uint8Array(0);
   /**
    * The marked heading of each line once looked at: 0 not yet, -1 none, k > 0 the heading markedList[k - 1].
    * A typed array, since an array of that many lines with holes would be a slow dictionary.
@@ -137,6 +139,7 @@ export class OutlineScanner {
     // The scanning itself is in plain methods, which the engine optimises better than generators.
     while (this.lines.cut(LINES_PER_STEP * 4)) yield;
     this.kinds = new Uint8Array(this.lines.n);
+    this.bylines = new Uint8Array(this.lines.n);
     this.markedAt = new Int32Array(this.lines.n);
     this.scanTop();
     for (let i = this.unitFrom; i < this.lines.n && !this.ended; ) {
@@ -144,7 +147,8 @@ export class OutlineScanner {
       yield;
     }
     while (this.resolveUnits(LINES_PER_STEP)) yield;
-    markLists(this.found, this.lines);
+    // Lists are runs with an item ending in ；or after 附件: with neither in the text, there is none to mark.
+    if (this.listCues > 0) markLists(this.found, this.lines);
     while (this.resolveLines(LINES_PER_STEP)) yield;
     return this.tree.roots;
   }
@@ -201,8 +205,15 @@ export class OutlineScanner {
     if (L.blank(i) || this.marked(i) || L.len(i) > MAX_DEBRIS_LINE || mayEndTitle(this.text, L.ts[i], L.te[i])) return this.kind(i);
     let z = L.te[i] - 1;
     while (z > L.ts[i] && is(this.text, z, CLOSERS)) z--;
-    if (L.len(i) > 24 && is(this.text, z, HEAD_END)) return Kind.Body;
+    if (L.len(i) > 24 && is(this.text, z, HEAD_END)) return (this.kinds[i] = Kind.Body);
     return isFooterLine(L.content(i)) ? Kind.Footer : Kind.Short;
+  }
+
+  /** Whether line i, as a whole, is a byline (see headlines.ts `isByline`). */
+  private bylineLine(i: number): boolean {
+    let b = this.bylines[i];
+    if (b === 0) this.bylines[i] = b = isByline(this.text, this.lines.ts[i], this.lines.te[i]) ? 2 : 1;
+    return b === 2;
   }
 
   /** An organisation's name over a date: the signature of a notice. */
@@ -373,7 +384,7 @@ export class OutlineScanner {
         this.first = false;
         return;
       }
-      if (isByline(this.text, this.lines.ts[b0], this.lines.te[b0]) && !this.anyMarked(b0, b1)) {
+      if (this.bylineLine(b0) && !this.anyMarked(b0, b1)) {
         this.units.push({ kind: 'byline' });
         return;
       }
@@ -461,10 +472,10 @@ export class OutlineScanner {
     const text = this.text;
     let c0 = b0;
     let start = ts[b0];
-    if (b1 - b0 > 1 || isByline(text, ts[b0], te[b0])) {
+    if (b1 - b0 > 1 || this.bylineLine(b0)) {
       // Only "…摄影报道<headline>" may end a byline run inside a headline block.
       let k = b0;
-      while (k <= b1 && photoCredit(this.lines, k) < 0 && isByline(text, ts[k], te[k])) k++;
+      while (k <= b1 && photoCredit(this.lines, k) < 0 && this.bylineLine(k)) k++;
       if (k > b1) return null;
       const p = photoCredit(this.lines, k);
       if (p < 0) return null;
@@ -473,7 +484,8 @@ export class OutlineScanner {
     }
     if (b1 - c0 > 1) return null;
     const r1 = headlike(text, start, te[c0], MAX_HEADLINE_LINE);
-    if (!r1 || this.marked(c0) || this.notHeadline(c0) || (b1 > c0 && this.notHeadline(b1))) return null;
+    // The footer's lines end the text (cutBlock sees them); other debris is set aside once a run is known.
+    if (!r1 || this.marked(c0) || this.lightKind(c0) === Kind.Footer) return null;
     let name = text.slice(start, te[c0]);
     let r: 0 | 1 | 2 = r1;
     if (b1 > c0) {
@@ -552,8 +564,19 @@ export class OutlineScanner {
     const head = headOf(text, marker, e);
     let after = head.end;
     while (after < e && (is(text, after, HEAD_END) || isSpace(text.charCodeAt(after)))) after++;
-    const numbered = { marker, slot: familySlot(marker.family), head, line: i, clause: head.how === 'eol' && head.short && endsClause(text, s, e) };
+    const clause = head.how === 'eol' && head.short && endsClause(text, s, e);
+    const numbered: NumberedLine = { marker, slot: familySlot(marker.family), head, line: i, clause, list: false };
+    if (clause || this.afterAttachmentLabel(i)) this.listCues++;
     return found(marker.family, rankOf(marker.family), text.slice(s, head.end), s, head.end, i, i, numbered, after >= e);
+  }
+
+  /** Items ending in ；and numbered lines after a line opening with 附件 (see `markLists`). */
+  private listCues = 0;
+
+  /** Whether the line before line i opens with 附件 (a list of attachments may follow). */
+  private afterAttachmentLabel(i: number): boolean {
+    const p = this.lines.prevNonBlank(i);
+    return p >= 0 && this.text.charCodeAt(this.lines.ts[p]) === 0x9644 /* 附 */;
   }
 
   private markdownLine(i: number, s: number, e: number): Found | null {
@@ -617,7 +640,8 @@ export class OutlineScanner {
     const units = this.units;
     let r = 0;
     while (r < units.length && units[r].kind === 'candidate') r++;
-    const run = joinColons(units.slice(0, r) as Candidate[]);
+    const run = this.withoutDebris(joinColons(units.slice(0, r) as Candidate[]));
+    if (!run.length) return r;
     const after = this.unitAfter(r);
     const lead = after?.kind === 'body' && isNewsLead(this.lines, after.line);
     if (lead) {
@@ -648,6 +672,14 @@ export class OutlineScanner {
     return this.kind(u.line) === Kind.Body || brokenAfter(this.lines, u.line, (m) => this.marked(m) !== null);
   }
 
+  /**
+   * The candidates of a run that are not site debris (looked at here, once a run is known to stand over
+   * text, rather than for every short line).
+   */
+  private withoutDebris(run: Candidate[]): Candidate[] {
+    return run.filter((c) => !this.notHeadline(c.line) && !(c.endLine > c.line && this.notHeadline(c.endLine)));
+  }
+
   /** The first unit from r on that is not a byline. */
   private unitAfter(r: number): Unit | undefined {
     while (r < this.units.length && this.units[r].kind === 'byline') r++;
@@ -659,10 +691,12 @@ export class OutlineScanner {
    * the one above it a group heading over it; further blocks above are captions or labels, and a block
    * right above a news lead's headline is its kicker.
    */
-  private headlines(run: Candidate[], after: Unit | undefined): void {
-    if (!run.length || !after) return;
+  private headlines(all: Candidate[], after: Unit | undefined): void {
+    if (!all.length || !after) return;
     const body = (after.kind === 'body' && this.isText(after)) || (after.kind === 'heading' && !after.heading.standalone);
-    if (!body || run[run.length - 1].colon) return;
+    if (!body || all[all.length - 1].colon) return;
+    const run = this.withoutDebris(all);
+    if (!run.length) return;
     const lead = after.kind === 'body' && isNewsLead(this.lines, after.line);
     const from = run.length > 1 && !lead ? run.length - 2 : run.length - 1;
     for (let k = from; k < run.length; k++) {
@@ -694,7 +728,11 @@ export class OutlineScanner {
         // A title over two lines: its lines are done.
         if (f.endLine > i) i = f.endLine;
         while (this.foundAt < list.length && list[this.foundAt].line <= i) this.foundAt++;
-      } else if (!L.blank(i) && (this.openNumbered() || L.len(i) >= FLAT_LINE) && this.nextStop(L.ts[i]) < L.te[i] - 1) {
+      } else if (!this.runTogether && !this.flat) {
+        // No line of text to look into: on to the next heading's line.
+        const next = this.foundAt < list.length ? list[this.foundAt].line : stop;
+        i = Math.min(stop, next) - 1;
+      } else if (((this.runTogether && this.openNumbered()) || (this.flat && L.len(i) >= FLAT_LINE)) && this.nextStop(L.ts[i]) < L.te[i] - 1) {
         this.scanInline(i, L.ts[i], false, undefined);
       }
     }
@@ -703,6 +741,14 @@ export class OutlineScanner {
     this.tree.close(0, last < L.n ? L.ts[last] : this.text.length, last, false);
     return false;
   }
+
+  /**
+   * Whether headings were found run together in a line: only then are the lines of text looked into for the
+   * next one (a text whose headings all start their lines does not pay for it).
+   */
+  private runTogether = false;
+  /** Whether no numbered heading starts a line: the text may be a report run into long lines. */
+  private flat = true;
 
   /** Whether a numbered section is open (so a heading of its family may come next inside a line). */
   private openNumbered(): boolean {
@@ -730,6 +776,7 @@ export class OutlineScanner {
       return;
     }
     this.placeMarked(m, head, f.line, false);
+    this.flat = false;
     this.scanInline(f.line, head.end, true, head.next);
   }
 
@@ -753,7 +800,9 @@ export class OutlineScanner {
 
   /** Whether a numbered section of an outer rank is open. */
   private outerNumberedOpen(rank: number): boolean {
-    return this.tree.open.some((o) => o.numbered && o.rank < rank);
+    const open = this.tree.open;
+    for (let k = 0; k < open.length; k++) if (open[k].numbered && open[k].rank < rank) return true;
+    return false;
   }
 
   /**
@@ -782,8 +831,7 @@ export class OutlineScanner {
     const colon = name.charCodeAt(name.length - 1);
     if (!long && (colon === 0xff1a || colon === 0x3a) && name.length > 2) name = name.slice(0, -1).trimEnd();
     const end = head.end;
-    const node: OutlineNode = { name, level: 1, style: m.family, marker: text.slice(m.start, m.markerEnd), number: m.number, start: m.start, end, line, endLine: line, sectionEnd: end, sectionEndLine: line, children: [] };
-    if (inline) node.inline = true;
+    const node = newNode(m.family, name, m.start, end, line, line, text.slice(m.start, m.markerEnd), m.number, inline || undefined);
     const rank = rankOf(m.family);
     this.tree.place(node, rank, line, inline);
     this.numbering.restartBelow(rank);
@@ -824,6 +872,7 @@ export class OutlineScanner {
         continue;
       }
       this.placeMarked(m, head, i, true);
+      this.runTogether = true;
       heading = true;
       p = head.end;
       next = head.next;
@@ -848,7 +897,9 @@ export class OutlineScanner {
    */
   private startsFlatText(m: Marker, i: number): boolean {
     if (m.number !== 1 || m.family === 'run-in' || this.lines.len(i) < FLAT_LINE || this.numbering.seenBefore(m.family)) return false;
-    return !this.tree.open.some((o) => o.numbered);
+    const open = this.tree.open;
+    for (let k = 0; k < open.length; k++) if (open[k].numbered) return false;
+    return true;
   }
 
   /** The marker of the innermost open numbered heading. */
@@ -860,8 +911,19 @@ export class OutlineScanner {
 }
 
 /** A node with its section as long as its heading (the tree extends it). */
-function newNode(style: HeadingStyle, name: string, start: number, end: number, line: number, endLine: number): OutlineNode {
-  return { name, level: 1, style, start, end, line, endLine, sectionEnd: end, sectionEndLine: endLine, children: [] };
+function newNode(
+  style: HeadingStyle,
+  name: string,
+  start: number,
+  end: number,
+  line: number,
+  endLine: number,
+  marker: string | undefined = undefined,
+  number: number | undefined = undefined,
+  inline: true | undefined = undefined,
+): OutlineNode {
+  // One shape for every node (absent fields undefined, which JSON leaves out): the tree code sees one kind of object.
+  return { name, level: 1, style, marker, number, start, end, line, endLine, sectionEnd: end, sectionEndLine: endLine, children: [], inline };
 }
 
 /** The name of a long head: its marker and the start of its text, cut at the first clause or NAME_TEXT characters. */

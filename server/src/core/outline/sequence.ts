@@ -74,8 +74,8 @@ export interface NumberedLine {
   line: number;
   /** The heading runs to the end of its line, and the line ends with ；，、: an item of a sentence. */
   clause: boolean;
-  /** Set here: one of a run of list items, not a heading. */
-  list?: boolean;
+  /** Set by `markLists`: one of a run of list items, not a heading. */
+  list: boolean;
 }
 
 /** What markLists needs of a heading proposed: its rank, and its marker when it is a numbered line. */

@@ -22,8 +22,13 @@ const WEAK_ENDINGS = new Set([
   '致辞', '自评', '评价', '全文', '倡议', '答复', '侧记', '纪实', '巡礼', '成效', '成果', '进展', '举措', '行动',
 ]);
 /** Last characters of the formal endings, and of all endings, for a quick look before the full test. */
-const STRONG_LAST = new Set([...STRONG_ENDINGS, '函'].map((w) => w.charCodeAt(w.length - 1)));
-const ANY_LAST = new Set([...STRONG_LAST, ...[...WEAK_ENDINGS].map((w) => w.charCodeAt(w.length - 1))]);
+const LAST = new Uint8Array(0x10000);
+const STRONG_LAST = 1;
+const ANY_LAST = 2;
+for (const w of [...STRONG_ENDINGS, '函']) LAST[w.charCodeAt(w.length - 1)] |= STRONG_LAST | ANY_LAST;
+for (const w of WEAK_ENDINGS) LAST[w.charCodeAt(w.length - 1)] |= ANY_LAST;
+// Closing brackets (a title's period or status in brackets), and capitals (an English title).
+for (const c of '）)】]ABCDEFGHIJKLMNOPQRSTUVWXYZ') LAST[c.charCodeAt(0)] |= c < 'A' || c > 'Z' ? STRONG_LAST | ANY_LAST : ANY_LAST;
 
 /**
  * Whether line[s, e) may end as a title does (its last character, past a bracketed group such as
@@ -34,10 +39,7 @@ export function mayEndTitle(text: string, s: number, e: number, formal = true): 
   let k = e - 1;
   let c = text.charCodeAt(k);
   while (k > s && (c === 0x7c || c === 0xff5c || isSpace(c))) c = text.charCodeAt(--k);
-  // Closing brackets: ） ) 】 ].
-  if (c === 0xff09 || c === 0x29 || c === 0x3011 || c === 0x5d) return true;
-  if (formal) return STRONG_LAST.has(c);
-  return ANY_LAST.has(c) || (c >= 65 && c <= 90);
+  return (LAST[c] & (formal ? STRONG_LAST : ANY_LAST)) !== 0;
 }
 
 /** Labels that make a line part of a list or an address block, never a title. */
