@@ -1,67 +1,14 @@
+/**
+ * The outline detector on texts written for each case, and on the sample reports. Each group of cases
+ * pairs a text that must give a heading with a near miss that must not.
+ */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { findOutline, flattenOutline } from '../../server/src/core/outline';
 import type { OutlineNode } from '../../server/src/core/types';
-import { matchSnapshot, parseMarked, readSeed, seedNames } from '../helpers';
-
-// ---------------------------------------------------------------- helpers
-
-/** 0-based line of an offset, counting \r\n, \r and \n as one break each. */
-function lineOf(text: string, offset: number): number {
-  let line = 0;
-  for (let i = 0; i < offset; i++) {
-    const c = text[i];
-    if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) line++;
-  }
-  return line;
-}
-
-/** One line per node, pre-order: indentation by level, style, name. */
-function describe(nodes: OutlineNode[]): string[] {
-  return flattenOutline(nodes).map((n) => `${'  '.repeat(n.level - 1)}${n.style} ${n.name}`);
-}
-
-/** Structural invariants every outline must keep. */
-function assertWellFormed(text: string, nodes: OutlineNode[], level = 1, parentEnd = text.length): void {
-  let prevEnd = -1;
-  for (const n of nodes) {
-    assert.equal(n.level, level, `level of ${n.name}`);
-    assert.ok(n.start >= 0 && n.start < n.end && n.end <= text.length, `range of ${n.name}`);
-    assert.ok(n.start >= prevEnd, `${n.name} after its previous sibling`);
-    assert.equal(n.line, lineOf(text, n.start), `line of ${n.name}`);
-    assert.equal(n.endLine, lineOf(text, n.end), `endLine of ${n.name}`);
-    assert.ok(n.sectionEnd >= n.end && n.sectionEnd <= parentEnd, `section of ${n.name}`);
-    assert.equal(n.sectionEndLine, lineOf(text, n.sectionEnd), `sectionEndLine of ${n.name}`);
-    assert.equal(n.name, n.name.trim());
-    assert.ok(!/[\r\n]/.test(n.name), `no line break in ${JSON.stringify(n.name)}`);
-    assertWellFormed(text, n.children, level + 1, n.sectionEnd);
-    prevEnd = n.sectionEnd;
-  }
-}
-
-/**
- * Outlines `fixture` (heading ranges marked with [[ ]]) and compares the pre-order list
- * `<indent by level><style> <name>` with `expected`, and the heading ranges with the marks.
- */
-function check(fixture: string, expected: string[]): OutlineNode[] {
-  const { text, ranges } = parseMarked(fixture);
-  const outline = findOutline(text);
-  assert.deepEqual(describe(outline), expected, JSON.stringify(fixture));
-  const flat = flattenOutline(outline);
-  assert.deepEqual(
-    flat.map((n) => ({ start: n.start, end: n.end, text: text.slice(n.start, n.end) })),
-    ranges,
-    `heading ranges in ${JSON.stringify(fixture)}`,
-  );
-  assertWellFormed(text, outline);
-  return outline;
-}
-
-/** A paragraph: long, ending its sentence. */
-const BODY = '全年累计完成家庭医生签约服务12.5万人次，基层诊疗量占比提升至百分之六十以上，群众就医获得感不断增强。';
-/** A news lead paragraph. */
-const LEAD = '本报讯（记者王明 通讯员张华）近日，某市第二人民医院与本地高校共建联合实验室，围绕医疗数据治理开展合作研究。';
+import { matchSnapshot, readSeed, seedNames } from '../helpers';
+import { assertWellFormed, BODY, BODY2, check, describe, LEAD, lineOf, outlineOf } from '../outlineHelpers';
 
 // ---------------------------------------------------------------- marked styles
 
@@ -76,7 +23,7 @@ test('numbered markers nest in their canonical order', () => {
       `[[②现场教学]]`,
       `[[2、严守政治规矩]]。${BODY}`,
       '[[(二)抓改革创新有强度]]',
-      `[[3．深化医共体建设]]。${BODY}`,
+      `[[1．深化医共体建设]]。${BODY}`,
       '[[二、2025年工作计划]]',
       `[[(一)持续深化从严治党]]。${BODY}`,
     ].join('\n'),
@@ -89,7 +36,7 @@ test('numbered markers nest in their canonical order', () => {
       '        circled ②现场教学',
       '    arabic 2、严守政治规矩',
       '  paren-chinese (二)抓改革创新有强度',
-      '    arabic 3．深化医共体建设',
+      '    arabic 1．深化医共体建设',
       'chinese-numeral 二、2025年工作计划',
       '  paren-chinese (一)持续深化从严治党',
     ],
@@ -112,10 +59,16 @@ test('a marked line is a heading when short, or up to its first 。 when the hea
     '  arabic 3. 优化服务',
   ]);
   // Full-width digits and ten-plus numerals.
-  check(`[[十一、其他工作]]\n[[１２．信息化建设]]。${BODY}`, ['chinese-numeral 十一、其他工作', '  arabic １２．信息化建设']);
-  // A numbered paragraph whose first sentence is long is not a heading.
-  check(`[[一、概况]]\n1.今年以来全市卫生健康系统坚持以人民健康为中心持续深化医药卫生体制改革不断提升服务能力。${BODY}`, [
+  check(`[[十一、其他工作]]\n[[１．信息化建设]]。${BODY}\n[[２．安全生产]]\n[[十二、下一步打算]]`, [
+    'chinese-numeral 十一、其他工作',
+    '  arabic １．信息化建设',
+    '  arabic ２．安全生产',
+    'chinese-numeral 十二、下一步打算',
+  ]);
+  // A numbered paragraph whose first sentence is long is kept in turn, named by the start of its text.
+  check(`[[一、概况]]\n[[1.今年以来全市卫生健康系统坚持以人民健康为中心持续深化医药卫生体制改革，不断提升服务能力]]。${BODY}`, [
     'chinese-numeral 一、概况',
+    '  arabic 1.今年以来全市卫生健康系统坚持以人…',
   ]);
 });
 
@@ -173,16 +126,16 @@ test('the title: first short line, a masthead above it skipped, a subtitle under
     'title 某市卫健委2024年工作总结及2025年工作计划',
     '  chinese-numeral 一、主要做法',
   ]);
-  check(`\n\n某市卫生健康委\n\n[[守护健康底线 建设健康城市]]\n\n${BODY}\n\n本版文图 融媒体记者 王明\n通讯员 李华\n\n[[强基层 织密基层服务网]]\n\n${BODY}`, [
+  check(`\n\n某市卫生健康委\n\n[[守护健康底线 建设健康城市]]\n\n${BODY}\n\n本版文图 融媒体记者 王明\n通讯员 李华\n\n[[强基层 织密基层服务网络建设]]\n\n${BODY}`, [
     'title 守护健康底线 建设健康城市',
-    '  headline 强基层 织密基层服务网',
+    '  headline 强基层 织密基层服务网络建设',
   ]);
-  check(`[[携手奋进 再启新程\n\n2024年全市卫生系统工作回顾]]\n\n市卫健委召开年度工作会议。\n\n${BODY}\n\n[[亮点一：服务更贴心]]\n\n${BODY}`, [
+  check(`[[携手奋进 再启新程\n\n2024年全市卫生系统工作回顾]]\n\n市卫健委召开年度工作会议，总结全年工作。\n\n${BODY}\n\n[[亮点一：服务更贴心]]\n\n${BODY}`, [
     'title 携手奋进 再启新程 2024年全市卫生系统工作回顾',
     '  highlight 亮点一：服务更贴心',
   ]);
-  // A news lead under the second line makes it the first article's headline, not a subtitle.
-  check(`[[基层卫生新闻]]\n\n[[某县：推进县域医共体建设]]\n\n${LEAD}`, ['title 基层卫生新闻', '  headline 某县：推进县域医共体建设']);
+  // A news lead under the second line makes it the first article's headline, and the line above its kicker.
+  check(`关注基层卫生健康新闻动态\n\n[[某县：推进县域医共体建设]]\n\n${LEAD}`, ['headline 某县：推进县域医共体建设']);
   // A numbered heading right under the title, with or without a blank line.
   check(`[[某市2024年工作总结]]\n[[一、主要做法]]\n${BODY}`, ['title 某市2024年工作总结', '  chinese-numeral 一、主要做法']);
   check(`[[某市2024年工作总结]]\n\n[[一、主要做法]]\n\n${BODY}`, ['title 某市2024年工作总结', '  chinese-numeral 一、主要做法']);
@@ -204,7 +157,6 @@ test('no title when the document starts with a paragraph, a byline or a marked h
 test('newspaper headlines: one or two short lines between blank lines, followed by body text', () => {
   check(
     [
-      '[[地方卫生动态]]',
       '[[某省：“三个一”推进医疗服务提质]]',
       LEAD,
       '[[某市第二人民医院 共建联合实验室]]',
@@ -217,36 +169,39 @@ test('newspaper headlines: one or two short lines between blank lines, followed 
       `1月10日，${BODY}`,
     ].join('\n\n'),
     [
-      'title 地方卫生动态',
-      '  headline 某省：“三个一”推进医疗服务提质',
-      '  headline 某市第二人民医院 共建联合实验室',
-      '  headline 某县“急救一张网”建设项目通过验收',
-      '  headline 市中心医院 牵头组建专科联盟',
-      '  headline “家门口的好医生”',
+      'headline 某省：“三个一”推进医疗服务提质',
+      'headline 某市第二人民医院 共建联合实验室',
+      'headline 某县“急救一张网”建设项目通过验收',
+      'headline 市中心医院 牵头组建专科联盟',
+      'headline “家门口的好医生”',
     ],
   );
+  // A page's title line over the first article: the title, and the article's headline under it.
+  check(`[[2024年全市卫生健康新闻综述]]\n\n[[某省：“三个一”推进医疗服务提质]]\n\n${LEAD}\n\n[[某市第二人民医院 共建联合实验室]]\n\n${LEAD}`, [
+    'title 2024年全市卫生健康新闻综述',
+    '  headline 某省：“三个一”推进医疗服务提质',
+    '  headline 某市第二人民医院 共建联合实验室',
+  ]);
 });
 
 test('a two-line headline covers both lines; the joined name has a space only after a trailing space', () => {
-  const [title] = check(`[[基层动态]]\n\n[[某县“急救一张网”\n建设项目通过验收]]\n\n${LEAD}`, [
-    'title 基层动态',
-    '  headline 某县“急救一张网”建设项目通过验收',
-  ]);
-  const h = title.children[0];
-  assert.deepEqual([h.line, h.endLine], [2, 3]);
+  const [h] = check(`[[某县“急救一张网”\n建设项目通过验收]]\n\n${LEAD}`, ['headline 某县“急救一张网”建设项目通过验收']);
+  assert.deepEqual([h.line, h.endLine], [0, 1]);
 });
 
-test('a short line over a headline is a group heading; a line ending in ：joins the next', () => {
+test('a headline over a headline is a group heading; a line ending in ：joins the next; labels and kickers are not headings', () => {
   check(
     [
-      '[[专题报道]]',
+      '专题报道',
       '[[某省：健康服务再升级]]',
       LEAD,
-      '[[医院动态]]',
+      // A column's label, and a kicker over a news lead's headline.
+      '医院动态',
       '[[某镇卫生院 开设夜间门诊]]',
       LEAD,
+      '聚焦基层卫生服务能力提升',
       '[[某区中医院 提供“一站式”慢病服务]]',
-      BODY,
+      LEAD,
       '[[某省人民医院：\n\n以党建引领 促高质量发展]]',
       '[[党建引领 凝聚发展合力]]',
       BODY,
@@ -254,14 +209,12 @@ test('a short line over a headline is a group heading; a line ending in ：joins
       BODY,
     ].join('\n\n'),
     [
-      'title 专题报道',
-      '  headline 某省：健康服务再升级',
-      '  headline 医院动态',
-      '    headline 某镇卫生院 开设夜间门诊',
-      '    headline 某区中医院 提供“一站式”慢病服务',
-      '  headline 某省人民医院：以党建引领 促高质量发展',
-      '    headline 党建引领 凝聚发展合力',
-      '    headline 创新管理 提升服务能力',
+      'headline 某省：健康服务再升级',
+      'headline 某镇卫生院 开设夜间门诊',
+      'headline 某区中医院 提供“一站式”慢病服务',
+      'headline 某省人民医院：以党建引领 促高质量发展',
+      '  headline 党建引领 凝聚发展合力',
+      '  headline 创新管理 提升服务能力',
     ],
   );
 });
@@ -318,13 +271,434 @@ test('a short line broken off a sentence is not a headline', () => {
 
 test('a headline needs body text after it (bylines skipped); a lone kicker is not a heading', () => {
   check(`[[一、概况]]\n\n${BODY}\n\n某镇卫生院 开设夜间门诊`, ['chinese-numeral 一、概况']);
-  check(`[[一、概况]]\n\n${BODY}\n\n医院动态\n\n[[## 下一篇]]\n\n${BODY}`, ['chinese-numeral 一、概况', '  markdown 下一篇']);
+  check(`[[一、概况]]\n\n${BODY}\n\n医院动态\n\n[[## 基层卫生]]\n\n${BODY}`, ['chinese-numeral 一、概况', 'markdown 基层卫生']);
   check(`[[一、概况]]\n\n${BODY}\n\n[[某镇卫生院 开设夜间门诊]]\n\n记者 王明\n\n${BODY}`, [
     'chinese-numeral 一、概况',
     '  headline 某镇卫生院 开设夜间门诊',
   ]);
   // Three short lines in a block are not a headline.
   check(`[[一、概况]]\n\n${BODY}\n\n某镇卫生院\n开设夜间门诊\n方便群众就医\n\n${BODY}`, ['chinese-numeral 一、概况']);
+});
+
+// ---------------------------------------------------------------- markers: every form is the same marker
+
+test('half- and full-width forms of a marker are one family, with its number', () => {
+  const forms: [string, string, number][] = [
+    ['(三)', 'paren-chinese', 3],
+    ['（三）', 'paren-chinese', 3],
+    ['㈢', 'paren-chinese', 3],
+    ['3.', 'arabic', 3],
+    ['3、', 'arabic', 3],
+    ['3．', 'arabic', 3],
+    ['３．', 'arabic', 3],
+    ['⒊', 'arabic', 3],
+    ['(3)', 'paren-arabic', 3],
+    ['（3）', 'paren-arabic', 3],
+    ['⑶', 'paren-arabic', 3],
+    ['③', 'circled', 3],
+    ['三、', 'chinese-numeral', 3],
+    ['三．', 'chinese-numeral', 3],
+    ['第三章 ', 'chapter', 3],
+    ['第3章 ', 'chapter', 3],
+    ['第三节 ', 'section', 3],
+    ['第三编 ', 'part', 3],
+    ['第三部分 ', 'part', 3],
+    ['亮点三：', 'highlight', 3],
+    ['Ⅲ、', 'roman', 3],
+  ];
+  for (const [marker, family, number] of forms) {
+    // Alone at the start of a text, any number may open it (an excerpt can begin in the middle).
+    const [node] = findOutline(`${marker}完善基层卫生服务网络\n${BODY}`);
+    assert.deepEqual([node?.style, node?.number, node?.marker], [family, number, marker.trim()], marker);
+  }
+  // Numbers over ten, and over a hundred for articles.
+  assert.equal(findOutline(`（十二）强化督查\n${BODY}`)[0].number, 12);
+  assert.equal(findOutline(`二十、其他事项\n${BODY}`)[0].number, 20);
+  assert.equal(findOutline(`第一百零五条 本条例自公布之日起施行。`)[0].number, 105);
+});
+
+test('not markers: numbers, lists of numerals, references and empty markers', () => {
+  const near = [
+    '1.5亿元专项资金用于设备更新，全部下达到位。',
+    '3、4月份开展春季爱国卫生运动，覆盖全部乡镇。',
+    '二、三级医院要发挥带动作用，帮扶基层医疗机构。',
+    '第十二条规定的情形，由市卫生健康部门认定。',
+    '一是否纳入考核，由领导小组研究确定。',
+    '（一）',
+    '各县(市、区)要落实属地责任，按时报送材料。',
+    '2024年全市新建社区卫生服务站12个，方便群众就医。',
+  ];
+  for (const line of near) assert.deepEqual(outlineOf(`${BODY}\n${line}\n${BODY}`), [], line);
+});
+
+// ---------------------------------------------------------------- levels from the family
+
+test('levels come from the marker family, the same across the document', () => {
+  check(
+    [
+      '[[第一编 总则]]',
+      '[[第一章 一般规定]]',
+      '[[第一节 适用范围]]',
+      '[[第一条 为规范本市基层医疗卫生服务，制定本规定]]。',
+      '[[第二条 本规定适用于社区卫生服务机构]]。',
+      '[[第二节 基本原则]]',
+      '[[第三条 基层医疗卫生服务坚持公益性质]]。',
+      '[[第二章 服务管理]]',
+      '[[第四条 服务机构应当公开服务项目和收费标准]]。',
+    ].join('\n'),
+    [
+      'part 第一编 总则',
+      '  chapter 第一章 一般规定',
+      '    section 第一节 适用范围',
+      '      article 第一条 为规范本市基层医疗卫生服务',
+      '      article 第二条 本规定适用于社区卫生服务机构',
+      '    section 第二节 基本原则',
+      '      article 第三条 基层医疗卫生服务坚持公益性质',
+      '  chapter 第二章 服务管理',
+      '    article 第四条 服务机构应当公开服务项目和收费标…',
+    ],
+  );
+});
+
+test('a document that starts at （一） gets its （一） sections on top and the 1. items under them', () => {
+  check(
+    [
+      `[[（一）推进分级诊疗]]。${BODY}`,
+      `[[1.完善转诊机制]]。${BODY2}`,
+      `[[2.扩大签约覆盖面]]。${BODY}`,
+      `[[（二）加强公共卫生]]。${BODY2}`,
+      `[[1.做好疫苗接种]]。${BODY}`,
+      `[[（1）规范冷链管理]]。${BODY2}`,
+    ].join('\n'),
+    [
+      'paren-chinese （一）推进分级诊疗',
+      '  arabic 1.完善转诊机制',
+      '  arabic 2.扩大签约覆盖面',
+      'paren-chinese （二）加强公共卫生',
+      '  arabic 1.做好疫苗接种',
+      '    paren-arabic （1）规范冷链管理',
+    ],
+  );
+});
+
+// ---------------------------------------------------------------- regulations
+
+test('a regulation: chapters are levels, articles entries under them named by marker and the start of their text', () => {
+  const text = [
+    '某市社区卫生服务管理办法',
+    '',
+    '第一章 总  则',
+    '',
+    '第一条 为规范社区卫生服务，保障居民健康，根据有关法律法规，结合本市实际，制定本办法。',
+    '',
+    '第二条 本办法适用于本市行政区域内社区卫生服务的提供和管理。',
+    '',
+    '第二章 服务机构',
+    '',
+    '第三条 社区卫生服务机构应当履行下列职责：',
+    '（一）开展常见病、多发病的诊疗；',
+    '（二）提供基本公共卫生服务；',
+    '（三）承担辖区居民健康管理。',
+    '',
+    '第四条 机构设置应当符合区域卫生规划，',
+    '第十二条规定的条件由市卫生健康部门另行公布。',
+    '',
+    '第三章 附  则',
+    '',
+    '第五条 本办法自2025年1月1日起施行。',
+  ].join('\n');
+  assert.deepEqual(outlineOf(text), [
+    'title 某市社区卫生服务管理办法',
+    '  chapter 第一章 总  则',
+    '    article 第一条 为规范社区卫生服务',
+    '    article 第二条 本办法适用于本市行政区域内社区卫…',
+    '  chapter 第二章 服务机构',
+    '    article 第三条 社区卫生服务机构应当履行下列职责',
+    '    article 第四条 机构设置应当符合区域卫生规划',
+    '  chapter 第三章 附  则',
+    '    article 第五条 本办法自2025年1月1日起施行',
+  ]);
+  // Articles carry their number; their items (（一）…；) are clauses of a sentence, not sections; a line
+  // broken before "第十二条规定的…" is a reference, not an article.
+  const articles = flattenOutline(findOutline(text)).filter((n) => n.style === 'article');
+  assert.deepEqual(articles.map((n) => [n.marker, n.number]), [['第一条', 1], ['第二条', 2], ['第三条', 3], ['第四条', 4], ['第五条', 5]]);
+  // An article's range is its first sentence.
+  assert.equal(text.slice(articles[4].start, articles[4].end), '第五条 本办法自2025年1月1日起施行');
+});
+
+test('article numbers run through chapters; a line starting with an earlier article number is a reference', () => {
+  assert.deepEqual(
+    outlineOf(['第一章 总则', '第一条 为加强管理，制定本规定。', '第二章 职责', '第二条 卫生健康部门负责监督管理。', '第一条规定的事项由各区组织实施。'].join('\n')),
+    ['chapter 第一章 总则', '  article 第一条 为加强管理', 'chapter 第二章 职责', '  article 第二条 卫生健康部门负责监督管理'],
+  );
+});
+
+test('a chapter run into its first article on one line gives both, each with its part of the line', () => {
+  const outline = check(`[[第一章 总则]] [[第一条 为规范院前急救，保障群众生命安全，制定本办法]]。\n[[第二条 本办法适用于本市]]。`, [
+    'chapter 第一章 总则',
+    '  article 第一条 为规范院前急救',
+    '  article 第二条 本办法适用于本市',
+  ]);
+  assert.equal(outline[0].children[0].inline, true);
+});
+
+// ---------------------------------------------------------------- site debris
+
+test('site debris is never the title or a section: headers, breadcrumbs, metadata, widgets, numbers, signatures', () => {
+  const page = [
+    '无障碍 长者版 登录',
+    '某省卫生健康协会 www.example.org.cn 当前位置:首页 >> 政策要闻',
+    '首页 > 政务公开 > 通知公告',
+    '字号：大 中 小  分享到：',
+    '',
+    '[[某市卫生健康委员会关于做好家庭医生签约服务工作的通知]]',
+    '',
+    '发布时间：2024-03-05 09:30 来源：市卫健委 浏览次数：128',
+    '索引号：11330100/2024-00012',
+    '某卫发〔2024〕12号',
+    '',
+    '各区卫生健康局：',
+    '',
+    `为进一步做好家庭医生签约服务工作，现就有关事项通知如下。`,
+    '',
+    '[[一、提高签约服务质量]]',
+    '',
+    BODY,
+    '',
+    '某市卫生健康委员会',
+    '2024年3月1日',
+  ].join('\n');
+  check(page, ['title 某市卫生健康委员会关于做好家庭医生签约服务工作的通知', '  chinese-numeral 一、提高签约服务质量']);
+});
+
+test('the page title before its metadata is a title; a column label is not', () => {
+  check(`政务动态\n[[某县召开2025年卫生健康工作会议部署全年任务]]\n发布日期：2025-02-10 来源：县卫健局\n${BODY}`, [
+    'title 某县召开2025年卫生健康工作会议部署全年任务',
+  ]);
+  // A short label before the metadata is no title, and a column's label before the title is left out of it.
+  assert.deepEqual(outlineOf(`工作动态\n发布日期：2025-02-10\n${BODY}`), []);
+  check(`【工作动态】[[某县人民医院开展“健康进乡村”义诊活动]]\n发布时间：2024-09-12 来源：县人民医院\n${BODY}`, ['title 某县人民医院开展“健康进乡村”义诊活动']);
+});
+
+test('the footer ends the document: numbered clauses, related articles and copyright lines are not sections', () => {
+  const text = [
+    '某县2024年度卫生健康工作总结',
+    '',
+    '一、主要工作',
+    '',
+    '（一）完善服务体系',
+    '',
+    BODY,
+    '',
+    '相关阅读',
+    '',
+    '某县2023年度卫生健康工作总结',
+    '',
+    '1. 本站信息仅供参考，以正式文件为准。',
+    '2. 为防止用户资源被随意传播，本站保留相关权利。',
+    '3. 本站所有资源均来自公开渠道。',
+    '',
+    '版权所有：某县卫生健康局 ICP备12345678号',
+  ].join('\n');
+  const outline = findOutline(text);
+  assert.deepEqual(describe(outline), ['title 某县2024年度卫生健康工作总结', '  chinese-numeral 一、主要工作', '    paren-chinese （一）完善服务体系']);
+  // The sections end before the footer.
+  assert.equal(outline[0].sectionEndLine, 6);
+});
+
+test('numbered clauses of a site footer are not sections even without a footer line', () => {
+  assert.deepEqual(outlineOf(['一、工作概况', BODY, '（一）完善服务体系', BODY2, '2. 为防止用户资源被随意传播，请勿转载。', '3. 本站所有资源仅供学习参考。'].join('\n')), [
+    'chinese-numeral 一、工作概况',
+    '  paren-chinese （一）完善服务体系',
+  ]);
+});
+
+test('page counters and a running title repeated on every page are debris', () => {
+  const text = [
+    'Page 1 - 2024年政府工作报告 P. 1',
+    '2024年政府工作报告',
+    '一、2023年工作回顾',
+    BODY,
+    '— 2 —',
+    '2024年政府工作报告',
+    BODY2,
+    'Page 3 - 2024年政府工作报告 P. 3',
+    '二、2024年工作安排',
+    BODY,
+  ].join('\n');
+  assert.deepEqual(outlineOf(text), ['title 2024年政府工作报告', '  chinese-numeral 一、2023年工作回顾', '  chinese-numeral 二、2024年工作安排']);
+});
+
+test('a title line written twice over is one title, named once', () => {
+  const [t] = check(`[[2024年全县卫生健康工作要点]]2024年全县卫生健康工作要点\n${BODY}`, ['title 2024年全县卫生健康工作要点']);
+  assert.equal(t.line, 0);
+});
+
+// ---------------------------------------------------------------- titles
+
+test('the title is the first line that reads as one; a notice and the document it issues are both titles', () => {
+  check(
+    [
+      '[[某市卫生健康委员会关于印发2024年全市卫生健康工作要点的通知]]',
+      '各区县卫生健康局，委属各单位：',
+      '现将《2024年全市卫生健康工作要点》印发给你们，请认真贯彻执行。',
+      '某市卫生健康委员会',
+      '2024年2月20日',
+      '[[2024年全市卫生健康工作要点]]',
+      BODY,
+      '[[一、深化医药卫生体制改革]]',
+      BODY2,
+    ].join('\n'),
+    [
+      'title 某市卫生健康委员会关于印发2024年全市卫生健康工作要点的通知',
+      'title 2024年全市卫生健康工作要点',
+      '  chinese-numeral 一、深化医药卫生体制改革',
+    ],
+  );
+});
+
+test('two-line titles are one title', () => {
+  // A title broken in two.
+  check(`[[某省人民政府办公厅关于推动县域\n\n医共体高质量发展的实施意见]]\n\n${BODY}`, ['title 某省人民政府办公厅关于推动县域医共体高质量发展的实施意见']);
+  // A document's name over its kind, the second line opening with its period in brackets.
+  check(`[[中医药发展战略规划纲要\n(2016—2030年)实施分工方案]]\n${BODY}`, ['title 中医药发展战略规划纲要(2016—2030年)实施分工方案']);
+  // The issuer over the subject.
+  check(`[[某县妇幼保健院\n\n2024年工作总结]]\n\n${BODY}`, ['title 某县妇幼保健院2024年工作总结']);
+  // A bracketed note that completes the title.
+  check(`[[某市基层医疗卫生机构绩效考核办法\n（试行）]]\n${BODY}`, ['title 某市基层医疗卫生机构绩效考核办法（试行）']);
+  // …but a promulgation note in brackets does not.
+  check(`[[某市基层医疗卫生机构绩效考核办法]]\n（2024年5月6日市政府第20次常务会议通过）\n${BODY}`, ['title 某市基层医疗卫生机构绩效考核办法']);
+});
+
+test('an attachment under its label is a title; the list of attachments is not', () => {
+  check(`[[某市卫生健康委关于开展基层卫生服务能力评价的通知]]\n${BODY}\n附件：1.评价指标表\n2.工作进度安排\n附件1\n[[评价指标表]]\n${BODY2}`, [
+    'title 某市卫生健康委关于开展基层卫生服务能力评价的通知',
+    'title 评价指标表',
+  ]);
+});
+
+test('a short line of body text is no heading: labels, captions, names, dates, form fields', () => {
+  const near = ['会议指出', '编者按', '分组讨论现场', '院长张三（左二）在会上讲话', '市卫健委主任 李四', '2024年12月31日', '评价方式：部门绩效自评', '联系人'];
+  for (const line of near) assert.deepEqual(outlineOf(`${BODY}\n\n${line}\n\n${BODY2}`), [], line);
+});
+
+// ---------------------------------------------------------------- headings run together in one line
+
+test('headings run together in one line by PDF extraction: each found, with its part of the line', () => {
+  const outline = check(
+    `[[一、2023年工作总结]][[(一)主要指标完成情况]]。[[1.规范免疫规划管理]]。全年接种疫苗3.2万剂次。[[2.加强传染病监测]]。报告法定传染病412例。[[(二)重点工作推进情况]]。${BODY}\n[[二、2024年工作计划]]`,
+    [
+      'chinese-numeral 一、2023年工作总结',
+      '  paren-chinese (一)主要指标完成情况',
+      '    arabic 1.规范免疫规划管理',
+      '    arabic 2.加强传染病监测',
+      '  paren-chinese (二)重点工作推进情况',
+      'chinese-numeral 二、2024年工作计划',
+    ],
+  );
+  const [first] = outline;
+  const [a, b] = first.children;
+  // A heading inside a line ends its section where the next one starts on that line.
+  assert.ok(a.inline && a.line === 0 && a.sectionEndLine === 0);
+  assert.ok(a.children[0].sectionEnd <= a.children[1].start && a.sectionEnd <= b.start);
+});
+
+test('inside a body line only the number that must come next is a heading', () => {
+  // The next of an open family after a 。.
+  check(`[[（一）加强疫情监测]]。${BODY}[[（二）做好接种服务]]。${BODY2}`, ['paren-chinese （一）加强疫情监测', 'paren-chinese （二）做好接种服务']);
+  // A list after a colon, with its items ending in ；, is part of the sentence.
+  check(`[[（一）加强疫情监测]]。主要措施如下：1.加强监测；2.规范处置；3.强化培训。${BODY}`, ['paren-chinese （一）加强疫情监测']);
+  // A number out of turn inside a line is no heading.
+  check(`[[（一）加强疫情监测]]。${BODY}（三）年度目标已经完成。${BODY2}`, ['paren-chinese （一）加强疫情监测']);
+  // A body line with no numbered heading open gives no heading from inside it.
+  assert.deepEqual(outlineOf(`${BODY}1.加强监测。${BODY2}`), []);
+});
+
+// ---------------------------------------------------------------- numbering that does not add up
+
+test('numbering decides: a 2. and 3. without a 1. under a heading are not headings', () => {
+  check(`[[一、工作情况]]\n${BODY}\n2.全年接诊患者3.6万人次\n3.开展健康讲座48场\n${BODY2}`, ['chinese-numeral 一、工作情况']);
+  // With their 1. they are.
+  check(`[[一、工作情况]]\n[[1.强化基层诊疗]]\n${BODY}\n[[2.提升急救能力]]\n[[3.推进健康宣教]]\n${BODY2}`, [
+    'chinese-numeral 一、工作情况',
+    '  arabic 1.强化基层诊疗',
+    '  arabic 2.提升急救能力',
+    '  arabic 3.推进健康宣教',
+  ]);
+  // A short heading out of turn is kept, so that a check can show the numbering is wrong.
+  check(`[[一、工作情况]]\n[[1.强化基层诊疗]]\n${BODY}\n[[2.提升急救能力]]\n[[4.推进健康宣教]]\n${BODY2}`, [
+    'chinese-numeral 一、工作情况',
+    '  arabic 1.强化基层诊疗',
+    '  arabic 2.提升急救能力',
+    '  arabic 4.推进健康宣教',
+  ]);
+});
+
+test('items of a sentence are not headings: a list whose items end with ；, a list of attachments', () => {
+  check(`[[一、重点任务]]\n各单位要做好以下工作：\n1.落实值班制度；\n2.加强物资储备；\n3.及时报送信息。\n${BODY}`, ['chinese-numeral 一、重点任务']);
+  check(`[[某县卫生健康局关于开展安全生产检查的通知]]\n${BODY}\n附件：\n1.安全生产检查表\n2.问题整改台账\n`, ['title 某县卫生健康局关于开展安全生产检查的通知']);
+});
+
+// ---------------------------------------------------------------- run-in heads
+
+test('run-in heads: 一是 at the start of a paragraph nests innermost; inside a paragraph it is no heading', () => {
+  check(
+    [
+      '[[一、主要做法]]',
+      `[[一是强化组织领导]]。${BODY}二是细化任务分工，确保责任落实。`,
+      `[[二是加强督导检查]]。${BODY2}`,
+      `[[（一）推进医联体建设]]。${BODY}`,
+    ].join('\n'),
+    ['chinese-numeral 一、主要做法', '  run-in 一是强化组织领导', '  run-in 二是加强督导检查', '  paren-chinese （一）推进医联体建设'],
+  );
+  // A long first sentence: named by the start of its text.
+  check(`[[一是全面落实家庭医生签约服务制度并持续扩大覆盖人群范围，重点人群签约率达到百分之八十以上]]。${BODY}`, [
+    'run-in 一是全面落实家庭医生签约服务制度并持…',
+  ]);
+});
+
+test('亮点 sections sit at the level of 一、, whichever comes first', () => {
+  check(`[[亮点一：服务更贴心]]\n${BODY}\n[[（一）延长门诊时间]]\n${BODY2}\n[[亮点二：就医更便捷]]\n${BODY}`, [
+    'highlight 亮点一：服务更贴心',
+    '  paren-chinese （一）延长门诊时间',
+    'highlight 亮点二：就医更便捷',
+  ]);
+});
+
+test('a whole report run into one line: its title and the headings inside it', () => {
+  const line = `某区卫生健康局2024年工作总结及2025年工作计划2024年，在区委区政府领导下，${BODY}一、主要工作成效（一）推进医共体建设。${BODY2}（二）加强公共卫生。${BODY}二、2025年工作计划（一）深化综合医改。${BODY2}`;
+  assert.deepEqual(outlineOf(line), [
+    'title 某区卫生健康局2024年工作总结及2025年工作计划',
+    '  chinese-numeral 一、主要工作成效',
+    '    paren-chinese （一）推进医共体建设',
+    '    paren-chinese （二）加强公共卫生',
+    '  chinese-numeral 二、2025年工作计划',
+    '    paren-chinese （一）深化综合医改',
+  ]);
+  // A long paragraph that opens with a sentence has no title in it, and a number in it that starts nothing is no heading.
+  assert.deepEqual(outlineOf(`为进一步做好基层卫生工作，制定本实施方案2024年起施行，${BODY}${BODY2}${BODY}一是加强领导。${BODY2}`), []);
+});
+
+test('items of a list run into a heading line are not headings: "三、人员：(一)…；(二)…；"', () => {
+  check(`[[一、床位]]：住院床位不少于20张。\n[[二、人员]]：（一）每床至少配备0.7名卫生技术人员；（二）至少有3名执业医师；（三）至少有5名护士。\n[[三、房屋]]：每床建筑面积不少于30平方米。`, [
+    'chinese-numeral 一、床位',
+    'chinese-numeral 二、人员',
+    'chinese-numeral 三、房屋',
+  ]);
+});
+
+test('a regulation in traditional characters: 條 and 節 are articles and sections', () => {
+  assert.deepEqual(outlineOf('第一章總則\n第一節一般規定\n第一條為加強醫療機構管理，制定本辦法。\n第二條本辦法適用於本省。'), [
+    'chapter 第一章總則',
+    '  section 第一節一般規定',
+    '    article 第一條 為加強醫療機構管理',
+    '    article 第二條 本辦法適用於本省',
+  ]);
+});
+
+test('near misses of titles and headlines: captions, a breadcrumb, a sentence naming its own document', () => {
+  const near = ['图为义诊现场医务人员为村民测量血压', '▲ 医护人员开展急救技能培训演练', '讲话致辞 > 在全县卫生健康工作会议上的讲话', '请各单位认真组织学习并贯彻执行本通知'];
+  for (const line of near) assert.deepEqual(outlineOf(`${BODY}\n\n${line}\n\n${BODY2}`), [], line);
 });
 
 // ---------------------------------------------------------------- offsets, line ends, sections
@@ -349,7 +723,8 @@ test('astral characters before and inside headings count two code units', () => 
   check(`[[一、概况]]\n\n${BODY}\n\n[[𠀀村卫生室 用上远程诊疗]]\n\n${BODY}`, ['chinese-numeral 一、概况', '  headline 𠀀村卫生室 用上远程诊疗']);
   // A lone astral character is one character, too short for a title; two make one.
   check(`𠀀\n\n${BODY}`, []);
-  check(`[[𠀀𠀀]]\n\n${BODY}`, ['title 𠀀𠀀']);
+  check(`[[𠀀𠀀村卫生室2024年工作总结]]\n\n${BODY}`, ['title 𠀀𠀀村卫生室2024年工作总结']);
+  check(`𠀀𠀀\n\n${BODY}`, []);
 });
 
 test('a section ends at the last non-blank line before the next heading of the same or a higher level', () => {
@@ -379,13 +754,27 @@ test('flattenOutline lists the nodes in pre-order', () => {
   assert.deepEqual(flattenOutline([]), []);
 });
 
-test('no crash and a well-formed tree on any text', () => {
+test('the outline of any text is a well-formed tree: ranges inside the text, sections inside their parents', () => {
   const unit = fc.constantFrom(
-    '一', '、', '（', '）', '(', ')', '1', '.', '5', '亿', '①', '#', ' ', '*', '亮', '点', '：', '“', '”', '。', '，',
-    '\n', '\r', '\r\n', '𠀀', '医', '院', '记', '者', '摄', '影', '报', '道', '【', '】', '\u3000', '□',
+    '一', '二', '十', '、', '（', '）', '(', ')', '1', '2', '.', '．', '5', '亿', '①', '⑴', '#', ' ', '*', '亮', '点', '：', '“', '”', '。', '，', '；',
+    '\n', '\r', '\r\n', '𠀀', '医', '院', '记', '者', '摄', '影', '报', '道', '【', '】', '\u3000', '□', '第', '条', '章', '节', '是', '附', '件',
+    '通知', '实施方案', '工作总结', '当前位置', '发布时间：', '版权所有', '相关阅读', '本站', 'Page 2', '2024年3月1日', 'I ', 'Review',
   );
   fc.assert(
     fc.property(fc.string({ unit, maxLength: 400 }), (text) => {
+      assertWellFormed(text, findOutline(text));
+    }),
+    { numRuns: 500 },
+  );
+  // Texts made of whole lines that look like headings, debris and body.
+  const line = fc.constantFrom(
+    '一、主要做法', '（一）抓党建', '1.强化管理。', '2.完善制度', '（1）细化分工', '第一章 总则', '第三条 本办法适用于本市。', '一是加强领导。',
+    '某县卫生健康局2024年工作总结', '关于印发实施方案的通知', '发布时间：2024-01-05', '当前位置：首页 > 通知', '版权所有', 'Page 3 - 报告',
+    BODY, BODY2, LEAD, '', '附件1', '评价指标表', '某市卫生健康委员会', '2024年3月1日',
+  );
+  fc.assert(
+    fc.property(fc.array(line, { maxLength: 40 }), fc.constantFrom('\n', '\r\n', '\n\n'), (lines, eol) => {
+      const text = lines.join(eol);
       assertWellFormed(text, findOutline(text));
     }),
     { numRuns: 300 },
@@ -472,12 +861,12 @@ test('seed 002 (highlights page): 亮点一 to 亮点六 under the title, no cap
   assert.ok(!names.some((n) => n.endsWith('。') || n.startsWith('【') || n.includes('记者')), names.join(' | '));
 });
 
-test('seed 003 (news page): the headlines, two-line ones joined', () => {
+test('seed 003 (news page): the headlines, two-line ones joined; no column label or kicker', () => {
   const flat = flattenOutline(findOutline(readSeed('003')));
   const headlines = flat.filter((n) => n.style === 'headline').map((n) => n.name);
+  assert.ok(!flat.some((n) => n.name === '关注各地卫生健康工作会议' || n.name === '医院动态'));
   assert.deepEqual(headlines, [
     '浙江：“一二一”推进卫生健康现代化',
-    '医院动态',
     '郴州市第一人民医院 打造智慧医院联合实验室',
     '石河子市人民医院 成立托育园',
     '重庆大足区中医院 提供“一站式”慢病诊疗服务',

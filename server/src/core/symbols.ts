@@ -3,7 +3,7 @@
  * policy term at its first mention. Offsets, as everywhere in the core; the LSP feature makes the ranges.
  */
 import type { Analysis } from './types';
-import { flattenOutline } from './outline';
+import { flattenOutline, symbolName } from './outline';
 import { compact } from './mentions';
 
 export interface ReportSymbol {
@@ -19,8 +19,8 @@ export interface ReportSymbol {
 export function reportSymbols(analysis: Pick<Analysis, 'outline' | 'orgs' | 'terms'>): ReportSymbol[] {
   const out: ReportSymbol[] = [];
   for (const n of flattenOutline(analysis.outline)) {
-    const name = n.name.replace(/\s+/g, ' ').trim();
-    if (name) out.push({ name, kind: n.style === 'title' ? 'title' : 'section', start: n.start, end: n.end });
+    const name = symbolName(n);
+    if (n.name.trim()) out.push({ name, kind: n.style === 'title' ? 'title' : 'section', start: n.start, end: n.end });
   }
   const seen = new Set<string>();
   for (const o of analysis.orgs) {

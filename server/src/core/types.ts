@@ -151,25 +151,46 @@ export type Annotation = TermAnnotation | FigureAnnotation | OrgAnnotation;
 
 // ---------------------------------------------------------------- outline
 
+/**
+ * The marker a numbered heading starts with, by family: every half- and full-width form of a marker is the
+ * same family ((一) and （一）; 1. 1、 and １．). Families nest in this order, outer first: part (第X编, 第X部分) >
+ * chapter (第X章) > section (第X节) > article (第X条) > chinese-numeral (一、), roman (Ⅰ、, "I Title") and
+ * highlight (亮点一：) > paren-chinese (（一）) > arabic (1.) > paren-arabic (（1）) > circled (①) > run-in
+ * (一是… opening a paragraph).
+ */
+export type MarkerFamily =
+  | 'part'
+  | 'chapter'
+  | 'section'
+  | 'article'
+  | 'chinese-numeral'
+  | 'roman'
+  | 'highlight'
+  | 'paren-chinese'
+  | 'arabic'
+  | 'paren-arabic'
+  | 'circled'
+  | 'run-in';
+
+/** How a heading is written: its marker family, or one of the unnumbered kinds. */
 export type HeadingStyle =
-  | 'title'
-  | 'chinese-numeral' // 一、
-  | 'paren-chinese' // （一） (一)
-  | 'arabic' // 1. 1、
-  | 'paren-arabic' // （1）
-  | 'circled' // ①
-  | 'highlight' // 亮点一：
+  | 'title' // the document's title (also a notice's attachment, or a second document in the same text)
+  | MarkerFamily
   | 'markdown' // ## …
   | 'bold' // **…**
   | 'headline'; // a newspaper article's headline
 
 export interface OutlineNode {
-  /** Heading text as shown in the outline (broken heading lines joined, markers kept). */
+  /**
+   * Heading text as shown in the outline: broken heading lines joined, markers kept. A long head (an
+   * article of a regulation, a numbered paragraph, a 一是 run-in) is named by its marker and the start of
+   * its text, cut with "…".
+   */
   name: string;
   /** Nesting depth, 1 for top-level sections. */
   level: number;
   style: HeadingStyle;
-  /** UTF-16 offsets of the heading text in the document. */
+  /** UTF-16 offsets of the heading text in the document (for a heading run into a line, its part of the line). */
   start: number;
   end: number;
   /** 0-based first and last line of the heading text. */
@@ -180,6 +201,12 @@ export interface OutlineNode {
   /** 0-based last line of the section. */
   sectionEndLine: number;
   children: OutlineNode[];
+  /** The marker as written ("第十二条", "（一）", "1.", "一是", "亮点一："), for numbered headings. */
+  marker?: string;
+  /** The number the marker carries (12 for 第十二条, 3 for （三）), for numbered headings. */
+  number?: number;
+  /** True when the heading starts inside a line (headings run together by PDF extraction). */
+  inline?: boolean;
 }
 
 // ---------------------------------------------------------------- whole analysis

@@ -1,8 +1,8 @@
 /** Document symbols: the report's sections for the Outline view, breadcrumbs and Go to Symbol. */
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { OutlineNode } from '../../core/types';
-import { levelsWithin } from '../../core/outline';
+import type { HeadingStyle, OutlineNode } from '../../core/types';
+import { levelsWithin, symbolName } from '../../core/outline';
 import { toRange } from './positions';
 
 /**
@@ -13,12 +13,24 @@ import { toRange } from './positions';
 export const MAX_SYMBOLS = 10_000;
 
 /**
+ * The kind, and so the icon, of each heading. Articles of a regulation (第X条) are fields of their
+ * chapter: a reader who wants the Outline to show chapters only can turn them off there alone
+ * ("outline.showFields": false), and they stay in breadcrumbs and Go to Symbol.
+ */
+function kindOf(style: HeadingStyle): SymbolKind {
+  if (style === 'title') return SymbolKind.File;
+  if (style === 'article') return SymbolKind.Field;
+  return SymbolKind.String;
+}
+
+/**
  * Symbols already converted, per outline: an outline belongs to one analysis of one version of the
  * text, so its symbols stay right for as long as it lives, and the Outline view, breadcrumbs and
  * Go to Symbol asking for the same version cost nothing.
  */
 const converted = new WeakMap<readonly OutlineNode[], DocumentSymbol[]>();
 
+/** The outline as document symbols (cached per outline). */
 export function getDocumentSymbols(doc: TextDocument, outline: readonly OutlineNode[]): DocumentSymbol[] {
   let symbols = converted.get(outline);
   if (!symbols) {
@@ -31,8 +43,8 @@ export function getDocumentSymbols(doc: TextDocument, outline: readonly OutlineN
 function convertOutline(doc: TextDocument, outline: readonly OutlineNode[]): DocumentSymbol[] {
   const levels = levelsWithin(outline, MAX_SYMBOLS);
   const convert = (n: OutlineNode, depth: number): DocumentSymbol => ({
-    name: n.name.trim() || '…',
-    kind: n.style === 'title' ? SymbolKind.File : SymbolKind.String,
+    name: symbolName(n),
+    kind: kindOf(n.style),
     range: toRange(doc, n.start, Math.max(n.end, n.sectionEnd)),
     selectionRange: toRange(doc, n.start, n.end),
     children: depth + 1 < levels ? n.children.map((c) => convert(c, depth + 1)) : [],

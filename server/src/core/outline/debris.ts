@@ -1,0 +1,106 @@
+/**
+ * Site debris: the lines of a web page or a PDF that are not the document. Headers and toolbars
+ * (无障碍 长者版), breadcrumbs (当前位置：首页 > …), metadata (发布时间： 来源： 索引号 …), document numbers
+ * (粤府办〔2022〕4号), dates and bare numbers (view counts, file sizes), page counters ("Page 25 - …", "- 25 -"),
+ * share and font-size widgets, and the footer (版权所有, ICP备, 上一篇, 相关文章 …) after which nothing is a
+ * heading. None of these is ever a title or a section.
+ *
+ * Every test here looks at one short line (callers pass lines of at most a hundred or so characters), so the
+ * patterns cost a bounded time per line.
+ */
+import { isDigit, isHan, isLatinLetter, isSpace } from './chars';
+
+/** Longest line the debris tests look at; longer lines are text. */
+export const MAX_DEBRIS_LINE = 120;
+
+/** Keys of the metadata fields pages print around a document. */
+const META_KEYS = [
+  '发布时间', '发布日期', '发文日期', '成文日期', '生成日期', '印发日期', '更新时间', '更新日期', '日期', '时间',
+  '来源', '信息来源', '文章来源', '稿件来源', '作者', '发布者', '发布人', '发布机构', '发布单位', '发文机关', '发文机构', '发文单位',
+  '发布', '浏览次数', '浏览量', '阅读次数', '阅读量', '点击数', '点击量', '点击率', '访问量', '访问次数', '字号', '字体',
+  '索引号', '文号', '发文字号', '公开方式', '公开范围', '公开时限', '分类', '主题分类', '组配分类', '主题词', '关键词', '名称', '标题',
+  '所属机构', '所属主题', '责任部门', '时效性', '有效性', '文件有效性', '编辑', '责任编辑', '审核', '审稿', '撰稿', '供稿', '体裁', '政策解读',
+  '上传时间', '上传日期', '上传者', '文档编号', '格式', '页数', '大小', '下载次数', '收藏次数', '发表时间', '发稿时间', '录入时间', '人气',
+];
+const META = new RegExp(`^(?:[•·\\-*]\\s*)?(?:${META_KEYS.sort((a, b) => b.length - a.length).join('|')})\\s*(?:[：:]|\\s|$)`);
+
+/** Headers, toolbars, breadcrumbs, widgets, addresses and page counters. */
+const DEBRIS = new RegExp(
+  [
+    '当前位置', '您的位置', '您所在的位置', '所在位置', '^首页\\s', '^首页$', '首页\\s*[>＞»›/]', '[>＞»›]',
+    '无障碍', '长者版', '长者助手', '关怀版', '适老版', '老年版', '繁体版', '简体版', '^繁体', '登录', '个人中心', '返回主网站', '返回首页',
+    '我的收藏', '加入收藏', '设为首页', '字号[：:]', '【字体', '字体[：:]', '字体\\s*[大中小]', '【打印', '分享到', '我在听', '请说话', '没听清',
+    // Photo captions: "图为…", "▲…".
+    '^(?:图为|图片：|图：|图:|▲|△|▼)',
+    'VIP', '侵权投诉', '(?:网站|官网)$', '信息公开$', '信息公开目录', '门户网站', '门户网\\s', '欢迎(?:光临|访问|来到)', 'www\\.', 'https?:', '\\.gov\\.cn', '\\.com',
+    '^Page\\s*\\d', '^[-—–－]\\s*\\d+\\s*[-—–－]$', '^第\\s*\\d+\\s*页', '^\\d+\\s*/\\s*\\d+$', 'P\\.\\s*\\d+\\s*$', '〔\\d{4}〕\\s*\\d*\\s*号', '\\[\\d{4}\\]\\s*\\d+\\s*号',
+    '[(（](?:左|右|前排|后排|中间?)[一二三四五六七八九十\\d]*[)）]',
+    // A form's field: "评价方式：部门自评", "报告日期：…", "联系人：…".
+    '^[\\u4e00-\\u9fff]{0,6}(?:方式|名称|单位|机构|时间|日期|地点|电话|编码|编号|类别|类型|级别|对象|联系人|负责人)[：:]',
+    // A name under its post: "市卫健委主任 李四", "北京市市长  殷  勇".
+    '(?:主任|书记|局长|院长|市长|县长|区长|省长|主席|部长|厅长|处长|科长|秘书长|会长|理事长|董事长|总经理)\\s+[\\u4e00-\\u9fff](?:\\s*[\\u4e00-\\u9fff]){1,2}$',
+  ].join('|'),
+);
+
+/** Lines that end a page: nothing after them is a heading. */
+const FOOTER = new RegExp(
+  [
+    '版权所有', 'Copyright', '©', 'ICP备', 'ICP证', '公网安备', '网站标识码', '主办单位[：:]', '承办单位[：:]', '技术支持[：:]', '联系我们', '网站地图',
+    '扫一扫', '^上一篇', '^下一篇', '^相关(?:文章|阅读|链接|新闻|信息|稿件|推荐)', '^推荐阅读', '^免责声明', '打印本页', '关闭窗口', '【打印】', '【关闭】',
+    '打印\\s+关闭', '^分享到',
+  ].join('|'),
+);
+
+/** Words of the clauses a site's footer numbers ("2. 本站所有资源…"): a numbered line with one is not a heading. */
+const DISCLAIMER = /本站|本网|用户|转载|版权|侵权|下载|免责/;
+
+/** A metadata field line: "发布时间：2024-01-05", "• 来源：市卫健委", "索引号 000014349/2020-3761045". */
+export function isMetaLine(line: string): boolean {
+  return META.test(line);
+}
+
+/** A line of site debris (see the module comment), including metadata, dates and bare numbers; the footer's lines are tested apart (`isFooterLine`). */
+export function isDebrisLine(line: string): boolean {
+  return isMetaLine(line) || isDateLine(line) || isNumberLine(line) || DEBRIS.test(line);
+}
+
+/** A line that ends the page's content (copyright, ICP, 上一篇, 相关文章, 扫一扫 …). */
+export function isFooterLine(line: string): boolean {
+  return FOOTER.test(line);
+}
+
+/** Whether a numbered line reads as a clause of a site's terms ("本站所有资源仅供学习"), not a section. */
+export function isDisclaimer(head: string): boolean {
+  return DISCLAIMER.test(head);
+}
+
+const DATE = /^(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|[〇零一二三四五六七八九○Ｏ]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
+
+/** A date standing alone: "2024年1月30日", "2023/01/06", "二〇二三年四月二十六日". */
+export function isDateLine(line: string): boolean {
+  return line.length <= 30 && DATE.test(line);
+}
+
+/** A line of digits with a unit or a sign at most ("3227", "999+", "13.91KB", "11 页", "2020928"). */
+export function isNumberLine(line: string): boolean {
+  if (line.length > 16) return false;
+  let digits = 0;
+  let letters = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (isDigit(c)) digits++;
+    else if (isLatinLetter(c)) letters++;
+    else if (isHan(c) && line[i] !== '页' && line[i] !== '次') return false;
+  }
+  return digits > 0 && letters <= 2;
+}
+
+/** Last characters of an organisation's name (…委, …委员会, …局, …厅, …院, …中心, …办公室, …政府, …署, …所, …站, …部). */
+const ORG_LAST = new Set([...'委会局厅院心室府署所站部'].map((c) => c.charCodeAt(0)));
+
+/** A line that is only an organisation's name: no spaces, at most twenty characters, an organisation's ending. */
+export function isOrgLine(line: string): boolean {
+  if (line.length > 20 || line.length < 3 || !ORG_LAST.has(line.charCodeAt(line.length - 1))) return false;
+  for (let i = 0; i < line.length; i++) if (isSpace(line.charCodeAt(i))) return false;
+  return true;
+}

@@ -1,0 +1,160 @@
+/**
+ * Newspaper layout: headlines found from how a page is laid out, not from markers.
+ *
+ * A headline is a block of one or two short lines standing alone between blank lines, without sentence
+ * punctuation, commas or unbalanced quotes, that is not a byline, and that is followed by body text (bylines
+ * in between are skipped). A block ending in ：joins the next one ("河北省保定市第一中心医院：" + "党建铸魂 …").
+ * Lines broken in the middle of a sentence are told apart by the line before (a long line that stops
+ * mid-sentence) and the line after (a clause of one to three characters before a comma: "才原则,…").
+ */
+import { CLAUSE_PUNCT, CLOSERS, CUE_PUNCT, BYLINE_FIRST, SENTENCE_END, is, isDigit, isHan, isSpace, isWordChar } from './chars';
+import type { LineTable } from './lines';
+
+/** Longest line of a headline, in UTF-16 code units. */
+export const MAX_HEADLINE_LINE = 32;
+/** Longest headline over two lines. */
+export const MAX_HEADLINE = 48;
+/** Shortest headline, in characters other than spaces: shorter standalone lines are labels ("编者按", "医院动态"). */
+export const MIN_HEADLINE = 8;
+/** Longest title line. */
+export const MAX_TITLE_LINE = 40;
+/** Longest byline. */
+const MAX_BYLINE = 40;
+
+/** Short clauses that open a paragraph after a headline ("近日，…"): not a sign of a broken line. */
+const OPENERS = new Set(['其中', '为此', '对此', '另外', '然而', '但是', '因此', '随后', '首先', '其次', '最后', '会上', '如今']);
+/** Time words end in these ("前不久，", "近年来，"), and other openers start with these ("据悉，", "此外，"). */
+const OPENER_ENDS = new Set('前后来初底末时间日天年月');
+const OPENER_STARTS = new Set('据近今去此同当前');
+/** Words that make a short line a byline. */
+const BYLINE_WORDS = /记者|通讯员|摄影|本版文图|文图|撰文|供图|实习生|责任编辑/;
+/** Opening and closing pairs that must balance inside a headline. */
+const PAIRS: [number, number][] = [
+  [0x201c, 0x201d], // “ ”
+  [0x2018, 0x2019], // ‘ ’
+  [0x300c, 0x300d], // 「 」
+  [0x300e, 0x300f], // 『 』
+  [0x300a, 0x300b], // 《 》
+  [0xff08, 0xff09], // （ ）
+  [0x28, 0x29], // ( )
+  [0x3010, 0x3011], // 【 】
+];
+const pairCounts = new Int32Array(PAIRS.length);
+
+/** Whether quotes and brackets balance in `s`. */
+export function balanced(s: string): boolean {
+  let straight = 0;
+  const counts = pairCounts;
+  counts.fill(0);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x22) straight++;
+    for (let p = 0; p < PAIRS.length; p++) {
+      if (c === PAIRS[p][0]) counts[p]++;
+      else if (c === PAIRS[p][1] && --counts[p] < 0) return false;
+    }
+  }
+  for (let p = 0; p < PAIRS.length; p++) if (counts[p] !== 0) return false;
+  return straight % 2 === 0;
+}
+
+/** Characters other than white space in text[s, e). */
+export function visibleLength(text: string, s: number, e: number): number {
+  let n = 0;
+  for (let i = s; i < e; i++) if (!isSpace(text.charCodeAt(i))) n++;
+  return n;
+}
+
+/** Whether text[s, e) (trimmed) reads as a heading line: 0 no, 1 yes, 2 yes and it ends in a colon. */
+export function headlike(text: string, s: number, e: number, max: number): 0 | 1 | 2 {
+  const len = e - s;
+  if (len < 2 || len > max) return 0;
+  const c0 = text.charCodeAt(s);
+  // Labels, bracketed notes, signatures and markup start differently.
+  if ('【[（(#*□■●◆▲·•'.includes(text[s])) return 0;
+  // At least two characters: one astral character is two code units.
+  if (len === 2 && c0 >= 0xd800 && c0 <= 0xdbff) return 0;
+  if (text.startsWith('本报', s) || text.startsWith('新华社', s)) return 0;
+  let last = e - 1;
+  while (last > s && is(text, last, CLOSERS)) last--;
+  const lastCode = text.charCodeAt(last);
+  const colon = lastCode === 0xff1a /* ： */ || lastCode === 0x3a;
+  let word = false;
+  let dateOnly = isDigit(c0);
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (is(text, i, CLAUSE_PUNCT) || (i === last && c === 0x2e /* . */)) return 0;
+    if (isWordChar(c)) {
+      word = true;
+      if (c !== 0x5e74 /* 年 */ && c !== 0x6708 /* 月 */ && c !== 0x65e5 /* 日 */ && c !== 0x53f7 /* 号 */) dateOnly = false;
+    }
+  }
+  if (!word || dateOnly || lastCode === 0x3001 /* 、 */) return 0;
+  if (isByline(text, s, e)) return 0;
+  return colon ? (len > 2 ? 2 : 0) : 1;
+}
+
+/** Bylines and signatures: "本版文图 融媒体记者 …", "通讯员 李锐", "□河北省…", "(庞建文)", "摄影报道". */
+export function isByline(text: string, s: number, e: number): boolean {
+  const len = e - s;
+  if (len === 0 || len > MAX_BYLINE) return false;
+  const c0 = text.charCodeAt(s);
+  if (c0 === 0x25a1 /* □ */ || c0 === 0x25a0 /* ■ */) return true;
+  const cz = text.charCodeAt(e - 1);
+  if ((c0 === 0x28 || c0 === 0xff08) && (cz === 0x29 || cz === 0xff09) && len <= 12) return true;
+  // No sentence, and a character a byline word starts with, before the pattern is tried.
+  let cue = false;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3002 /* 。 */) return false;
+    if (is(text, i, BYLINE_FIRST)) cue = true;
+  }
+  return cue && BYLINE_WORDS.test(text.slice(s, e));
+}
+
+/** Where a headline starts after a photo credit at the start of line i ("官笑涵摄影报道杭州…"), or -1. */
+export function photoCredit(lines: LineTable, i: number): number {
+  const s = lines.ts[i];
+  const e = lines.te[i];
+  const k = lines.text.slice(s, Math.min(e, s + 12)).indexOf('摄影报道');
+  if (k < 0) return -1;
+  let p = s + k + 4;
+  while (p < e && isSpace(lines.text.charCodeAt(p))) p++;
+  return p < e ? p : -1;
+}
+
+/** A news lead: "本报讯（记者…）", "新华社…电". */
+export function isNewsLead(lines: LineTable, i: number): boolean {
+  const head = lines.text.slice(lines.ts[i], Math.min(lines.te[i], lines.ts[i] + 12));
+  return head.startsWith('本报') || head.startsWith('新华社') || /[讯电][（(]/.test(head);
+}
+
+/** The line before block start b0 is a long line stopped in mid-sentence, so b0 goes on with it. */
+export function brokenBefore(lines: LineTable, b0: number): boolean {
+  const p = lines.prevNonBlank(b0);
+  if (p < 0 || lines.len(p) <= MAX_HEADLINE_LINE) return false;
+  let k = lines.te[p] - 1;
+  while (k > lines.ts[p] && is(lines.text, k, CLOSERS)) k--;
+  return !is(lines.text, k, SENTENCE_END);
+}
+
+function isOpener(clause: string): boolean {
+  return OPENERS.has(clause) || OPENER_ENDS.has(clause[clause.length - 1]) || OPENER_STARTS.has(clause[0]);
+}
+
+/**
+ * The line after line b1 starts with a clause of one to three characters ("设,…"): b1 was broken.
+ * A heading (`marked`) starts afresh.
+ */
+export function brokenAfter(lines: LineTable, b1: number, marked: (i: number) => boolean): boolean {
+  const m = lines.nextNonBlank(b1);
+  if (m < 0 || marked(m)) return false;
+  const s = lines.ts[m];
+  const e = lines.te[m];
+  const text = lines.text;
+  for (let k = 0; k <= 3 && s + k < e; k++) {
+    if (is(text, s + k, CUE_PUNCT)) return k <= 1 || !isOpener(text.slice(s, s + k));
+    if (!isHan(text.charCodeAt(s + k))) return false;
+  }
+  return false;
+}

@@ -1,0 +1,248 @@
+/**
+ * Heading markers: the signs a numbered heading starts with, and how far its head runs.
+ *
+ * Families, outer to inner (tree.ts ranks them): 第X编 / 第X部分, 第X章, 第X节, 第X条 (an article of a
+ * regulation), 一、 (also Ⅰ、 and I), 亮点一：, （一）, 1., （1）, ①, and the run-in 一是 that opens a
+ * paragraph. Every half- and full-width form of a marker is the same marker: (一) （一） ㈠; 1. 1、 1． １．
+ * ⒈; (1) （1） ⑴. A marker carries its number (第十二条 → 12), which sequence.ts uses to tell headings from
+ * numbers that happen to start a line.
+ *
+ * A head is the heading's own text after the marker: up to the first 。 (a run-in head: "1.加强党建。全年…"),
+ * or up to the next heading run into the same line ("一、工作总结（一）主要指标…"), or the whole line.
+ */
+import {
+  CHINESE_NUMERALS,
+  HEAD_END,
+  is,
+  isCloseParen,
+  isDigit,
+  isHan,
+  isLatinLetter,
+  isOpenParen,
+  isSpace,
+  readChineseNumber,
+  readDigits,
+  readEnd,
+  skipSpaces,
+} from './chars';
+import type { MarkerFamily } from '../types';
+
+/** A marker found in the text. */
+export interface Marker {
+  family: MarkerFamily;
+  /** Its number: 12 for 第十二条, 3 for （三）, 1 for ①. */
+  number: number;
+  start: number;
+  /** End of the marker itself (第十二条, （一）, 1.), before any space. */
+  markerEnd: number;
+  /** Where the heading's own text starts. */
+  textStart: number;
+}
+
+/** Longest run-in head that still counts as short (a heading, not a numbered paragraph). */
+export const MAX_HEAD = 40;
+/** Longest marked line that is a heading as a whole, with no 。 in it. */
+export const MAX_MARKED_LINE = 40;
+/** Longest label that ends a head at its colon. */
+const MAX_LABEL = 12;
+/** How far a head is looked at for its end. */
+const HEAD_SCAN = 120;
+
+/** Characters that, right after 第X条 with no space, show a reference ("第十二条规定的…"), not an article. */
+const AFTER_REFERENCE = new Set([...'的中所之和或及至与规、，,。；;：:）)》”'].map((c) => c.charCodeAt(0)));
+
+/** The units of 第X… markers and their families. */
+function ordinalUnit(text: string, j: number): { family: MarkerFamily; end: number } | null {
+  // Traditional forms too (條, 節, 編): laws are reposted from sites that use them.
+  const c = text.charCodeAt(j);
+  if (c === 0x6761 /* 条 */ || c === 0x689d /* 條 */) return { family: 'article', end: j + 1 };
+  if (c === 0x7ae0 /* 章 */) return { family: 'chapter', end: j + 1 };
+  if (c === 0x8282 /* 节 */ || c === 0x7bc0 /* 節 */) return { family: 'section', end: j + 1 };
+  if (c === 0x7f16 /* 编 */ || c === 0x7de8 /* 編 */) return { family: 'part', end: j + 1 };
+  if (c === 0x90e8 /* 部 */ && text.charCodeAt(j + 1) === 0x5206 /* 分 */) return { family: 'part', end: j + 2 };
+  return null;
+}
+
+/** 第X编, 第X部分, 第X章, 第X节, 第X条 at `p`. */
+function ordinalMarker(text: string, p: number, e: number): Marker | null {
+  let n = readChineseNumber(text, p + 1, e);
+  if (n < 0) n = readDigits(text, p + 1, e, 3);
+  if (n < 0) return null;
+  const unit = ordinalUnit(text, readEnd);
+  if (!unit) return null;
+  const textStart = skipSpaces(text, unit.end, e);
+  if (textStart >= e) return unit.family === 'article' ? null : { family: unit.family, number: n, start: p, markerEnd: unit.end, textStart };
+  if (textStart === unit.end && AFTER_REFERENCE.has(text.charCodeAt(textStart))) return null;
+  return { family: unit.family, number: n, start: p, markerEnd: unit.end, textStart };
+}
+
+/** A marker with its number in brackets: （一） (1) ( 一 ). */
+function parenMarker(text: string, p: number, e: number): Marker | null {
+  const inner = skipSpaces(text, p + 1, e);
+  let family: MarkerFamily = 'paren-chinese';
+  let n = readChineseNumber(text, inner, e, 4);
+  if (n < 0) {
+    family = 'paren-arabic';
+    n = readDigits(text, inner, e);
+  }
+  if (n < 0) return null;
+  const close = skipSpaces(text, readEnd, e);
+  if (!isCloseParen(text.charCodeAt(close))) return null;
+  return { family, number: n, start: p, markerEnd: close + 1, textStart: skipSpaces(text, close + 1, e) };
+}
+
+/** 一、 一． 一是 and 1. 1、 1． at `p`. */
+function numeralMarker(text: string, p: number, e: number): Marker | null {
+  const c = text.charCodeAt(p);
+  if (isDigit(c)) {
+    const n = readDigits(text, p, e);
+    const end = readEnd;
+    const sep = text.charCodeAt(end);
+    if (end >= e || (sep !== 0x2e && sep !== 0x3001 && sep !== 0xff0e)) return null;
+    // 1.5亿元, 3、4月份: a number, not a marker.
+    if (isDigit(text.charCodeAt(end + 1))) return null;
+    return { family: 'arabic', number: n, start: p, markerEnd: end + 1, textStart: skipSpaces(text, end + 1, e) };
+  }
+  const n = readChineseNumber(text, p, e, 4);
+  const end = readEnd;
+  if (n < 0 || end >= e) return null;
+  const sep = text.charCodeAt(end);
+  if (sep === 0x662f /* 是 */) {
+    // 一是…二是…: the run-in heads of a paragraph; the next character starts their text.
+    const next = text.charCodeAt(end + 1);
+    if (!(isHan(next) || next === 0x201c) || next === 0x5426 /* 否 */ || next === 0x975e /* 非 */) return null;
+    return { family: 'run-in', number: n, start: p, markerEnd: end + 1, textStart: end + 1 };
+  }
+  if (sep !== 0x3001 && sep !== 0xff0e && sep !== 0x2e) return null;
+  // 二、三级医院: numerals listed, not a marker.
+  if (is(text, end + 1, CHINESE_NUMERALS)) return null;
+  return { family: 'chinese-numeral', number: n, start: p, markerEnd: end + 1, textStart: skipSpaces(text, end + 1, e) };
+}
+
+const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10, XI: 11, XII: 12 };
+
+/** Ⅰ、 Ⅱ. and, in English text, "II Title" or "II. Title" (a capital letter after the numeral). */
+function romanMarker(text: string, p: number, e: number): Marker | null {
+  const c = text.charCodeAt(p);
+  if (c >= 0x2160 && c <= 0x216b) {
+    let k = p + 1;
+    if (text[k] === '、' || text[k] === '.' || text[k] === '．') k++;
+    return { family: 'roman', number: c - 0x215f, start: p, markerEnd: k, textStart: skipSpaces(text, k, e) };
+  }
+  let j = p;
+  while (j < e && j - p < 4 && (text[j] === 'I' || text[j] === 'V' || text[j] === 'X')) j++;
+  const value = ROMAN[text.slice(p, j)];
+  if (!value) return null;
+  let k = j;
+  if (text[k] === '.') k++;
+  if (!isSpace(text.charCodeAt(k))) return null;
+  const t = skipSpaces(text, k, e);
+  const first = text.charCodeAt(t);
+  if (!(first >= 65 && first <= 90)) return null;
+  return { family: 'roman', number: value, start: p, markerEnd: k, textStart: t };
+}
+
+/** The marker at `p` (before `e`), or null. Looks at a bounded number of characters. */
+export function markerAt(text: string, p: number, e: number): Marker | null {
+  if (p >= e) return null;
+  const c = text.charCodeAt(p);
+  if (c === 0x7b2c /* 第 */) return ordinalMarker(text, p, e);
+  if (isOpenParen(c)) return parenMarker(text, p, e);
+  if (isDigit(c) || is(text, p, CHINESE_NUMERALS)) return numeralMarker(text, p, e);
+  // Enclosed forms: ① (circled), ⑴ (parenthesised digit), ⒈ (digit with full stop), ㈠ (parenthesised ideograph).
+  const single = (family: MarkerFamily, number: number): Marker => ({ family, number, start: p, markerEnd: p + 1, textStart: skipSpaces(text, p + 1, e) });
+  if (c >= 0x2460 && c <= 0x2473) return single('circled', c - 0x245f);
+  if (c >= 0x2474 && c <= 0x2487) return single('paren-arabic', c - 0x2473);
+  if (c >= 0x2488 && c <= 0x249b) return single('arabic', c - 0x2487);
+  if (c >= 0x3220 && c <= 0x3229) return single('paren-chinese', c - 0x321f);
+  if ((c >= 0x2160 && c <= 0x216b) || c === 0x49 || c === 0x56 || c === 0x58) return romanMarker(text, p, e);
+  if (c === 0x4eae /* 亮 */ && text.charCodeAt(p + 1) === 0x70b9 /* 点 */) {
+    let n = readChineseNumber(text, p + 2, e, 3);
+    if (n < 0) n = readDigits(text, p + 2, e);
+    const end = readEnd;
+    if (n < 0 || (text.charCodeAt(end) !== 0xff1a && text.charCodeAt(end) !== 0x3a)) return null;
+    return { family: 'highlight', number: n, start: p, markerEnd: end + 1, textStart: skipSpaces(text, end + 1, e) };
+  }
+  return null;
+}
+
+/** How a head ends: at a 。 ('stop'), where another heading starts ('marker'), or with its line ('eol'). */
+export type HeadEnd = 'stop' | 'marker' | 'eol';
+
+/** The head of a marked heading. */
+export interface Head {
+  /** End of the head (exclusive; the 。 is left out). */
+  end: number;
+  how: HeadEnd;
+  /** Short enough to be a heading on its own evidence (see MAX_HEAD); a long one is a numbered paragraph. */
+  short: boolean;
+  /** The heading that starts where this head ends, when `how` is 'marker'. */
+  next?: Marker;
+  /** A character that may start a heading inside the head was passed (looked at again once sequences are known). */
+  inner?: boolean;
+}
+
+/** A full stop after Latin text ("…our people. We…" or at the end of the line) ends an English head. */
+function latinStop(text: string, k: number, e: number): boolean {
+  return text.charCodeAt(k) === 0x2e && isLatinLetter(text.charCodeAt(k - 1)) && (k + 1 >= e || isSpace(text.charCodeAt(k + 1)));
+}
+
+/**
+ * The head of the marker `m` in a line ending at `e`. `expects` says whether a marker met inside the head
+ * starts the next heading (sequence.ts knows which numbers may come next); only markers that delimit
+ * themselves are tried there (（一） (1) ① 第X条), since "…总结1.规范…" may as well be a number.
+ */
+export function headOf(text: string, m: Marker, e: number, expects?: (next: Marker) => boolean): Head {
+  const k = m.textStart;
+  const limit = Math.min(e, k + HEAD_SCAN);
+  let p = k;
+  let inner = false;
+  for (; p < limit; p++) {
+    if (is(text, p, HEAD_END) || latinStop(text, p, e)) break;
+    const c = text.charCodeAt(p);
+    // "一、床位：住院床位不少于20张。": a short label before a colon is the head.
+    if ((c === 0xff1a || c === 0x3a) && p - k <= MAX_LABEL && p - k >= 2 && skipSpaces(text, p + 1, e) < e) {
+      return { end: p, how: 'stop', short: true, inner };
+    }
+    if (p > k && (isOpenParen(c) || c === 0x7b2c || (c >= 0x2460 && c <= 0x249b) || (c >= 0x3220 && c <= 0x3229))) {
+      inner = true;
+      if (!expects) continue;
+      const next = markerAt(text, p, e);
+      if (next && next.family !== 'run-in' && expects(next)) {
+        let end = p;
+        while (end > k && isSpace(text.charCodeAt(end - 1))) end--;
+        return { end, how: 'marker', short: p - m.start <= MAX_HEAD + 4, next, inner };
+      }
+    }
+  }
+  if (p < limit) return { end: p, how: 'stop', short: p - k <= MAX_HEAD, inner };
+  let end = e;
+  while (end > k && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end - m.start <= MAX_MARKED_LINE) return { end, how: 'eol', short: true, inner };
+  // A long numbered paragraph: its head is its first clause, within bounds.
+  return { end: clauseEnd(text, k, end), how: 'eol', short: false, inner };
+}
+
+/** End of the first clause from `k` (at ，；： or within a bound), for naming a long paragraph. */
+function clauseEnd(text: string, k: number, e: number): number {
+  const limit = Math.min(e, k + MAX_HEAD);
+  for (let p = k; p < limit; p++) {
+    const c = text[p];
+    if (c === '，' || c === ',' || c === '；' || c === ';' || c === '：') return p;
+  }
+  return limit;
+}
+
+/** Whether the line text[s, e) ends a clause rather than a sentence (an item of a list: "（一）…；"). */
+export function endsClause(text: string, s: number, e: number): boolean {
+  let k = e - 1;
+  while (k > s && isSpace(text.charCodeAt(k))) k--;
+  const c = text[k];
+  return c === '；' || c === ';' || c === '，' || c === ',' || c === '、';
+}
+
+/** Whether `c` can start a marker that delimits itself inside a line. */
+export function startsInlineMarker(text: string, p: number): boolean {
+  const c = text.charCodeAt(p);
+  return isOpenParen(c) || c === 0x7b2c || isDigit(c) || is(text, p, CHINESE_NUMERALS) || (c >= 0x2460 && c <= 0x249b) || (c >= 0x3220 && c <= 0x3229);
+}

@@ -1,0 +1,951 @@
+/**
+ * The outline scanner: cuts the text into lines, classifies them, proposes headings, and has sequence.ts and
+ * tree.ts decide and nest them. Each phase runs in slices (see `run`), so the server can pause a big report's
+ * outline; every test looks at a bounded number of characters of a line, so the whole scan is linear.
+ *
+ * Phases:
+ * 1. lines (lines.ts);
+ * 2. the top of the document (`scanTop`): skip site debris (debris.ts) and find the title lines (titles.ts);
+ * 3. units: blocks of lines become headline candidates, bylines, marked headings, titles or body text
+ *    (headlines.ts for the newspaper layout; markers.ts for marked lines); the footer ends the scan;
+ * 4. headings from units (`resolveUnits`): the first title of a page without one, headlines followed by body;
+ * 5. lists (sequence.ts `markLists`) and then, line by line, numbering, headings run into lines and nesting.
+ */
+import type { HeadingStyle, OutlineNode } from '../types';
+import type { Steps } from '../steps';
+import { CLAUSE_PUNCT, CLOSERS, HEAD_END, MARKER_START, is, isDigit, isSpace, skipSpaces } from './chars';
+import { isDateLine, isDebrisLine, isDisclaimer, isFooterLine, isMetaLine, isOrgLine, MAX_DEBRIS_LINE } from './debris';
+import {
+  MAX_HEADLINE,
+  MAX_HEADLINE_LINE,
+  MAX_TITLE_LINE,
+  MIN_HEADLINE,
+  balanced,
+  brokenAfter,
+  brokenBefore,
+  headlike,
+  isByline,
+  isNewsLead,
+  photoCredit,
+  visibleLength,
+} from './headlines';
+import { LineTable } from './lines';
+import { headOf, markerAt, startsInlineMarker, endsClause, type Head, type Marker } from './markers';
+import { familySlot, markLists, Numbering, type NumberedLine } from './sequence';
+import { doubledLength, isTitleSuffix, joinsTitle, labelLength, latinAt, mayEndTitle, readsAsSentence, startsSubject, titlePrefix, titleText } from './titles';
+import { OutlineTree, rankOf } from './tree';
+
+/** Lines to scan between two yields. */
+const LINES_PER_STEP = 4096;
+/** A headline block may have photo-credit lines above it, in all this many lines. */
+const MAX_HEADLINE_BLOCK = 4;
+/** Longest bold run-in head. */
+const MAX_BOLD = 60;
+/** How many non-blank lines the top of a document may have before its body starts (headers, metadata, titles). */
+const TOP_LINES = 60;
+/** The label of an attachment on a line of its own: "附件", "附件2", "附件 三：". */
+const ATTACHMENT_LABEL = /^附件\s*[0-9０-９一二三四五六七八九十]*\s*[：:]?$/;
+/** A line this long may hold a whole section or report run together: it is looked into for its first heading. */
+const FLAT_LINE = 200;
+/** Characters of a long head's text kept in its name (an article, a numbered paragraph). */
+const NAME_TEXT = 16;
+
+/** Kinds of line (cached per line). */
+const enum Kind {
+  Unknown,
+  Blank,
+  Marked,
+  Debris,
+  Footer,
+  TitleStrong,
+  TitleWeak,
+  Body,
+  Short,
+}
+
+/** A heading proposed, before sequences and nesting decide. */
+interface Found {
+  style: HeadingStyle | 'headline-group';
+  rank: number;
+  name: string;
+  start: number;
+  end: number;
+  line: number;
+  endLine: number;
+  /** For numbered headings at the start of a line. */
+  numbered?: NumberedLine;
+  /** A marked heading whose whole line is the head (a run-in head is followed by body). */
+  standalone: boolean;
+}
+
+/** A heading proposed (every one made here, so that they all share one shape). */
+function found(
+  style: Found['style'],
+  rank: number,
+  name: string,
+  start: number,
+  end: number,
+  line: number,
+  endLine: number,
+  numbered: NumberedLine | undefined = undefined,
+  standalone = false,
+): Found {
+  return { style, rank, name, start, end, line, endLine, numbered, standalone };
+}
+
+/** A standalone block of one or two short lines that may be a headline. */
+interface Candidate {
+  kind: 'candidate';
+  name: string;
+  start: number;
+  end: number;
+  line: number;
+  endLine: number;
+  /** Ends in ：, so it leads into the next block. */
+  colon: boolean;
+  /** A lone organisation name. */
+  org: boolean;
+}
+
+type Unit =
+  | Candidate
+  | { kind: 'heading'; heading: Found }
+  | { kind: 'title'; heading: Found }
+  | { kind: 'byline' }
+  | { kind: 'body'; line: number };
+
+export class OutlineScanner {
+  private readonly lines: LineTable;
+  private kinds = new Uint8Array(0);
+  /** Whether each whole line is a byline: 0 not looked at, 1 no, 2 yes (blocks ask more than once). */
+  private bylines = new Uint8Array(0);
+  /**
+   * The marked heading of each line once looked at: 0 not yet, -1 none, k > 0 the heading markedList[k - 1].
+   * A typed array, since an array of that many lines with holes would be a slow dictionary.
+   */
+  private markedAt = new Int32Array(0);
+  private readonly markedList: Found[] = [];
+  private readonly units: Unit[] = [];
+  private readonly found: Found[] = [];
+  private tree: OutlineTree;
+  private readonly numbering = new Numbering();
+
+  constructor(private readonly text: string) {
+    this.lines = new LineTable(text);
+    this.tree = new OutlineTree(this.lines);
+  }
+
+  *run(): Steps<OutlineNode[]> {
+    // The scanning itself is in plain methods, which the engine optimises better than generators.
+    while (this.lines.cut(LINES_PER_STEP * 4)) yield;
+    this.kinds = new Uint8Array(this.lines.n);
+    this.bylines = new Uint8Array(this.lines.n);
+    this.markedAt = new Int32Array(this.lines.n);
+    this.scanTop();
+    for (let i = this.unitFrom; i < this.lines.n && !this.ended; ) {
+      i = this.cutUnits(i, LINES_PER_STEP);
+      yield;
+    }
+    while (this.resolveUnits(LINES_PER_STEP)) yield;
+    // Lists are runs with an item ending in ；or after 附件: with neither in the text, there is none to mark.
+    if (this.listCues > 0) markLists(this.found, this.lines);
+    while (this.resolveLines(LINES_PER_STEP)) yield;
+    return this.tree.roots;
+  }
+
+  // ------------------------------------------------------------ line kinds
+
+  private kind(i: number): Kind {
+    let k = this.kinds[i] as Kind;
+    if (k === Kind.Unknown) this.kinds[i] = k = this.classify(i);
+    return k;
+  }
+
+  private classify(i: number): Kind {
+    const L = this.lines;
+    if (L.blank(i)) return Kind.Blank;
+    if (this.marked(i)) return Kind.Marked;
+    const len = L.len(i);
+    if (len > MAX_DEBRIS_LINE) return Kind.Body;
+    const text = this.text;
+    // Most lines are paragraphs that end their sentence: text, with no need to look further.
+    let z = L.te[i] - 1;
+    while (z > L.ts[i] && is(text, z, CLOSERS)) z--;
+    if (len > 24 && is(text, z, HEAD_END)) return Kind.Body;
+    // One look at the line's punctuation: a sentence is text, and only lines without one can be debris or titles.
+    let clause = false;
+    let stop = false;
+    for (let p = L.ts[i], e = L.te[i]; p < e; p++) {
+      if (is(text, p, CLAUSE_PUNCT)) {
+        clause = true;
+        if (text.charCodeAt(p) === 0x3002 /* 。 */) stop = true;
+      }
+    }
+    // A line with clauses is text; of the debris, only a footer's lines run so long with commas in them.
+    if ((stop || clause) && len > 24) return isFooterLine(L.content(i)) ? Kind.Footer : Kind.Body;
+    const line = L.content(i);
+    if (isFooterLine(line)) return Kind.Footer;
+    if (isDebrisLine(line) || this.signature(i, line)) return Kind.Debris;
+    if (clause) return stop || len > 24 ? Kind.Body : Kind.Short;
+    const t = mayEndTitle(text, L.ts[i], L.te[i], false) ? titleText(line).strength : 0;
+    if (t === 2) return Kind.TitleStrong;
+    if (t === 1) return Kind.TitleWeak;
+    return len > 80 ? Kind.Body : Kind.Short;
+  }
+
+  /**
+   * The kind of a line inside the text, where a short line that is neither a title nor the footer's is text
+   * whatever else it is: the full look (`kind`) only for lines that may end as a title does, or that the
+   * cache already knows.
+   */
+  private lightKind(i: number): Kind {
+    const known = this.kinds[i] as Kind;
+    if (known !== Kind.Unknown) return known;
+    const L = this.lines;
+    if (L.blank(i) || this.marked(i) || L.len(i) > MAX_DEBRIS_LINE || mayEndTitle(this.text, L.ts[i], L.te[i])) return this.kind(i);
+    let z = L.te[i] - 1;
+    while (z > L.ts[i] && is(this.text, z, CLOSERS)) z--;
+    if (L.len(i) > 24 && is(this.text, z, HEAD_END)) return (this.kinds[i] = Kind.Body);
+    return isFooterLine(L.content(i)) ? Kind.Footer : Kind.Short;
+  }
+
+  /** Whether line i, as a whole, is a byline (see headlines.ts `isByline`). */
+  private bylineLine(i: number): boolean {
+    let b = this.bylines[i];
+    if (b === 0) this.bylines[i] = b = isByline(this.text, this.lines.ts[i], this.lines.te[i]) ? 2 : 1;
+    return b === 2;
+  }
+
+  /** An organisation's name over a date: the signature of a notice. */
+  private signature(i: number, line: string): boolean {
+    if (!isOrgLine(line)) return false;
+    const j = this.lines.nextNonBlank(i);
+    return j >= 0 && this.lines.len(j) <= 30 && isDateLine(this.lines.content(j));
+  }
+
+  private isTitle(k: Kind): boolean {
+    return k === Kind.TitleStrong || k === Kind.TitleWeak;
+  }
+
+  // ------------------------------------------------------------ the top: debris and titles
+
+  /** Where units start (after the top, when it held titles). */
+  private unitFrom = 0;
+  /** Whether the first block is still to come (it may hold the title of a page without a title line). */
+  private first = true;
+  /** Titles found so far, by name: a title repeated after the body started is a running header. */
+  private readonly titleNames = new Set<string>();
+
+  /** The titles at the top of the document, after its header and metadata (see titles.ts). */
+  private scanTop(): void {
+    const L = this.lines;
+    const titles: Found[] = [];
+    let prevShort = -1;
+    let seen = 0;
+    let i = 0;
+    for (; i < L.n && seen < TOP_LINES; i++) {
+      if (L.blank(i)) continue;
+      seen++;
+      const k = this.kind(i);
+      if (k === Kind.Marked || k === Kind.Body) {
+        // A news lead right under a headline line: the headline of the page's first article.
+        if (titles.length && prevShort >= 0 && k === Kind.Body && isNewsLead(L, i) && this.headlineLine(prevShort)) i = prevShort;
+        // A report run into one line opens with its title ("…2023年工作总结及2024年工作计划2023年，我局…").
+        if (!titles.length && prevShort < 0 && k === Kind.Body && L.len(i) >= FLAT_LINE) {
+          const end = titlePrefix(this.text, L.ts[i], L.te[i]);
+          if (end > 0) titles.push(found('title', 0, this.text.slice(L.ts[i], end), L.ts[i], end, i, i));
+        }
+        break;
+      }
+      if (k === Kind.Debris || k === Kind.Footer) {
+        prevShort = -1;
+        continue;
+      }
+      if (this.isTitle(k) || this.pageTitle(i)) {
+        const t = this.titleAt(i, prevShort);
+        titles.push(t);
+        i = t.endLine;
+        prevShort = -1;
+        continue;
+      }
+      prevShort = i;
+    }
+    if (!titles.length) return;
+    for (const t of titles) {
+      this.found.push(t);
+      this.titleNames.add(t.name);
+    }
+    this.unitFrom = i;
+    this.first = false;
+  }
+
+  /** A line that reads as a headline on its own: long enough, no sentence punctuation, not a byline. */
+  private headlineLine(i: number): boolean {
+    const L = this.lines;
+    return visibleLength(this.text, L.ts[i], L.te[i]) >= MIN_HEADLINE && headlike(this.text, L.ts[i], L.te[i], MAX_HEADLINE_LINE) === 1;
+  }
+
+  /** A headline-like line followed by the page's metadata (发布时间：… 来源：…): the page's title. */
+  private pageTitle(i: number): boolean {
+    const L = this.lines;
+    const j = L.nextNonBlank(i);
+    if (j < 0 || L.len(j) > MAX_DEBRIS_LINE || !isMetaLine(L.content(j))) return false;
+    // A column's label before the title ("【工作动态】…") is left out of it.
+    const s = L.ts[i] + labelLength(L.content(i));
+    return visibleLength(this.text, s, L.te[i]) >= MIN_HEADLINE && headlike(this.text, s, L.te[i], 80) === 1;
+  }
+
+  /**
+   * The title on line i, with the line before it when the two make one title (issuer over subject, or a
+   * title broken in two), and a bracketed line after it that completes it ("（试行）").
+   */
+  private titleAt(i: number, before: number): Found {
+    const L = this.lines;
+    const line = L.content(i);
+    const t = titleText(line);
+    let start = L.ts[i] + (t.strength ? t.from : labelLength(line));
+    let end = t.strength ? L.ts[i] + t.to : L.te[i];
+    const twice = doubledLength(line);
+    if (twice) end = L.ts[i] + twice;
+    let name = this.text.slice(start, end);
+    let line0 = i;
+    if (before >= 0) {
+      // A title broken in two, or its issuer over its subject, reads on; a slogan over its subject is set apart.
+      const b = L.content(before);
+      const reads = joinsTitle(b, name) || (isOrgLine(b) && startsSubject(name));
+      if (reads || (!isOrgLine(b) && t.strength < 2 && this.headsTitle(before, name))) {
+        line0 = before;
+        start = L.ts[before];
+        name = b + (reads ? '' : ' ') + name;
+      }
+    }
+    let endLine = i;
+    const j = L.nextNonBlank(i);
+    if (j >= 0 && L.len(j) <= MAX_TITLE_LINE && this.continuesTitle(L.content(j))) {
+      end = L.te[j];
+      endLine = j;
+      name += L.content(j);
+    }
+    return found('title', 0, name, start, end, line0, endLine);
+  }
+
+  /**
+   * A headline line right above a title (blank lines between at most) that belongs to it: a slogan over
+   * its subject ("不负使命 勇担当 砥砺前行 开新局" over "2022年…亮点工作回眸"). Both in Chinese, since an
+   * English title under a Chinese line is its translation.
+   */
+  private headsTitle(before: number, title: string): boolean {
+    const L = this.lines;
+    if (visibleLength(this.text, L.ts[before], L.te[before]) < MIN_HEADLINE || headlike(this.text, L.ts[before], L.te[before], MAX_TITLE_LINE) !== 1) return false;
+    return !latinAt(this.text, L.ts[before]) && !latinAt(title, 0);
+  }
+
+  /** A line that completes the title above it: "（试行）", or "（2016—2030年）实施分工方案". */
+  private continuesTitle(line: string): boolean {
+    if (isTitleSuffix(line)) return true;
+    const c = line[0];
+    if (c !== '（' && c !== '(') return false;
+    const close = line.search(/[)）]/);
+    return close > 0 && close < line.length - 1 && titleText(line.slice(close + 1)).strength === 2;
+  }
+
+  // ------------------------------------------------------------ units
+
+  /** Whether the body of the document has started (the footer ends it only then). */
+  private bodySeen = false;
+  /** Whether the footer was reached: nothing after it is a heading. */
+  private ended = false;
+  /** The line the footer starts on (the document's end when there is none). */
+  private footerLine = -1;
+
+  /** Cuts the blocks that start in lines [from, from + max) into units; returns where it stopped. */
+  private cutUnits(from: number, max: number): number {
+    const L = this.lines;
+    const stop = Math.min(L.n, from + max);
+    let i = from;
+    while (i < stop && !this.ended) {
+      if (L.blank(i)) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j + 1 < L.n && !L.blank(j + 1)) j++;
+      this.cutBlock(i, j);
+      i = j + 1;
+    }
+    return i;
+  }
+
+  private cutBlock(b0: number, b1: number): void {
+    if (b1 - b0 < MAX_HEADLINE_BLOCK && !this.anyTitle(b0, b1) && !this.attachmentTitle(b0)) {
+      const c = this.candidate(b0, b1);
+      if (c) {
+        this.units.push(c);
+        this.first = false;
+        return;
+      }
+      if (this.bylineLine(b0) && !this.anyMarked(b0, b1)) {
+        this.units.push({ kind: 'byline' });
+        return;
+      }
+    }
+    let l = b0;
+    if (this.first) {
+      while (l <= b1 && this.skippable(l)) l++;
+      if (l > b1) return;
+      this.first = false;
+      const t = this.titleInBlock(l, b1);
+      if (t) {
+        this.units.push({ kind: 'title', heading: t });
+        l = t.endLine + 1;
+      }
+    }
+    let inBody = false;
+    for (; l <= b1; l++) {
+      const k = this.lightKind(l);
+      if (k === Kind.Body) this.bodySeen = true;
+      if (k === Kind.Footer && this.bodySeen) {
+        this.ended = true;
+        this.footerLine = l;
+        return;
+      }
+      if (k === Kind.Marked) {
+        this.units.push({ kind: 'heading', heading: this.marked(l)! });
+        inBody = false;
+      } else if ((k === Kind.TitleStrong && this.standaloneTitle(l)) || this.attachmentTitle(l)) {
+        const t = this.titleAt(l, this.titleBefore(l));
+        if (this.bodySeen && this.titleNames.has(t.name)) continue;
+        this.titleNames.add(t.name);
+        this.units.push({ kind: 'title', heading: t });
+        l = t.endLine;
+        inBody = false;
+      } else if (k === Kind.Debris || k === Kind.Footer) {
+        continue;
+      } else if (!inBody) {
+        this.units.push({ kind: 'body', line: l });
+        inBody = true;
+      }
+    }
+  }
+
+  /** Lines at the top that are no title: site debris, and the footer's kind when it stands in a header. */
+  private skippable(l: number): boolean {
+    const k = this.kind(l);
+    return k === Kind.Debris || k === Kind.Footer;
+  }
+
+  /** A title line that stands alone: a line of its own (the line before it ends its sentence or is no text). */
+  private standaloneTitle(l: number): boolean {
+    return !brokenBefore(this.lines, l) && !brokenAfter(this.lines, l, (m) => this.kind(m) === Kind.Marked);
+  }
+
+  /** A line under an attachment's label ("附件2"): the attachment's title, when it reads as one. */
+  private attachmentTitle(l: number): boolean {
+    const L = this.lines;
+    const p = L.prevNonBlank(l);
+    if (p < 0 || L.len(p) > 8 || this.text.charCodeAt(L.ts[p]) !== 0x9644 /* 附 */ || !ATTACHMENT_LABEL.test(L.content(p))) return false;
+    const k = this.kind(l);
+    if (k !== Kind.Short && k !== Kind.TitleWeak && k !== Kind.TitleStrong) return false;
+    return visibleLength(this.text, L.ts[l], L.te[l]) >= 4 && headlike(this.text, L.ts[l], L.te[l], 80) === 1;
+  }
+
+  /** The line before a title line that may be the first half of it, or -1. */
+  private titleBefore(l: number): number {
+    const p = this.lines.prevNonBlank(l);
+    return p >= 0 && this.kind(p) === Kind.Short ? p : -1;
+  }
+
+  private anyTitle(b0: number, b1: number): boolean {
+    const L = this.lines;
+    for (let l = b0; l <= b1; l++) if (mayEndTitle(this.text, L.ts[l], L.te[l]) && this.kind(l) === Kind.TitleStrong) return true;
+    return false;
+  }
+
+  private anyMarked(b0: number, b1: number): boolean {
+    for (let l = b0; l <= b1; l++) if (this.marked(l)) return true;
+    return false;
+  }
+
+  /** A block of one or two headline lines (after photo-credit lines such as "XX摄影报道"), or null. */
+  private candidate(b0: number, b1: number): Candidate | null {
+    const { ts, te, le } = this.lines;
+    const text = this.text;
+    let c0 = b0;
+    let start = ts[b0];
+    if (b1 - b0 > 1 || this.bylineLine(b0)) {
+      // Only "…摄影报道<headline>" may end a byline run inside a headline block.
+      let k = b0;
+      while (k <= b1 && photoCredit(this.lines, k) < 0 && this.bylineLine(k)) k++;
+      if (k > b1) return null;
+      const p = photoCredit(this.lines, k);
+      if (p < 0) return null;
+      c0 = k;
+      start = p;
+    }
+    if (b1 - c0 > 1) return null;
+    const r1 = headlike(text, start, te[c0], MAX_HEADLINE_LINE);
+    // The footer's lines end the text (cutBlock sees them); other debris is set aside once a run is known.
+    if (!r1 || this.marked(c0) || this.lightKind(c0) === Kind.Footer) return null;
+    let name = text.slice(start, te[c0]);
+    let r: 0 | 1 | 2 = r1;
+    if (b1 > c0) {
+      r = headlike(text, ts[b1], te[b1], MAX_HEADLINE_LINE);
+      if (!r || this.marked(b1)) return null;
+      name += (le[c0] > te[c0] ? ' ' : '') + text.slice(ts[b1], te[b1]);
+    }
+    if (name.length > MAX_HEADLINE || !balanced(name) || readsAsSentence(name)) return null;
+    if (brokenBefore(this.lines, b0) || brokenAfter(this.lines, b1, (m) => this.marked(m) !== null)) return null;
+    // A label ("编者按", "医院动态") is shorter than a headline, unless it ends in ：and leads into one.
+    const org = b1 === c0 && isOrgLine(text.slice(start, te[c0]));
+    if (r !== 2 && !org && visibleLength(name, 0, name.length) < MIN_HEADLINE) return null;
+    return {
+      kind: 'candidate',
+      name,
+      start,
+      end: te[b1],
+      line: c0,
+      endLine: b1,
+      colon: r === 2,
+      org,
+    };
+  }
+
+  /** Lines that are never a headline: site debris, the footer, metadata. */
+  private notHeadline(l: number): boolean {
+    const k = this.kind(l);
+    return k === Kind.Debris || k === Kind.Footer;
+  }
+
+  /** The title at the top of a block that goes on with body text (a report without blank lines). */
+  private titleInBlock(b0: number, b1: number): Found | null {
+    const { ts, te, le } = this.lines;
+    const text = this.text;
+    if (this.marked(b0) || headlike(text, ts[b0], te[b0], MAX_TITLE_LINE) !== 1) return null;
+    let last = b0;
+    let name = text.slice(ts[b0], te[b0]);
+    if (b0 < b1 && !this.marked(b0 + 1) && !this.notHeadline(b0 + 1) && headlike(text, ts[b0 + 1], te[b0 + 1], MAX_TITLE_LINE) === 1) {
+      const two = name + (le[b0] > te[b0] ? ' ' : '') + text.slice(ts[b0 + 1], te[b0 + 1]);
+      if (balanced(two)) {
+        name = two;
+        last = b0 + 1;
+      }
+    }
+    if (!balanced(name) || brokenAfter(this.lines, last, (m) => this.marked(m) !== null)) return null;
+    if (visibleLength(name, 0, name.length) < MIN_HEADLINE && !titleText(name).strength) return null;
+    return found('title', 0, name, ts[b0], te[last], b0, last);
+  }
+
+  // ------------------------------------------------------------ marked lines
+
+  /** The heading that starts line i by its marker (numbered, markdown or bold), or null; each line is looked at once. */
+  private marked(i: number): Found | null {
+    if (!is(this.text, this.lines.ts[i], MARKER_START)) return null;
+    const k = this.markedAt[i];
+    if (k > 0) return this.markedList[k - 1];
+    if (k < 0) return null;
+    const m = this.markedLine(i);
+    if (m) this.markedAt[i] = this.markedList.push(m);
+    else this.markedAt[i] = -1;
+    return m;
+  }
+
+  private markedLine(i: number): Found | null {
+    const text = this.text;
+    const s = this.lines.ts[i];
+    const e = this.lines.te[i];
+    if (e - s < 2) return null;
+    const c = text.charCodeAt(s);
+    if (c === 0x23 /* # */) return this.markdownLine(i, s, e);
+    if (c === 0x2a /* * */) return this.boldLine(i, s, e);
+    const marker = markerAt(text, s, e);
+    if (!marker || marker.textStart >= e || is(text, marker.textStart, HEAD_END | CLAUSE_PUNCT)) return null;
+    // "1.5亿元" is a number, and "（一）" alone on a line is no heading; so is a head with no letter.
+    if (marker.family === 'arabic' && isDigit(text.charCodeAt(marker.textStart))) return null;
+    const head = headOf(text, marker, e);
+    let after = head.end;
+    while (after < e && (is(text, after, HEAD_END) || isSpace(text.charCodeAt(after)))) after++;
+    const clause = head.how === 'eol' && head.short && endsClause(text, s, e);
+    const numbered: NumberedLine = { marker, slot: familySlot(marker.family), head, line: i, clause, list: false };
+    if (clause || this.afterAttachmentLabel(i)) this.listCues++;
+    return found(marker.family, rankOf(marker.family), text.slice(s, head.end), s, head.end, i, i, numbered, after >= e);
+  }
+
+  /** Items ending in ；and numbered lines after a line opening with 附件 (see `markLists`). */
+  private listCues = 0;
+
+  /** Whether the line before line i opens with 附件 (a list of attachments may follow). */
+  private afterAttachmentLabel(i: number): boolean {
+    const p = this.lines.prevNonBlank(i);
+    return p >= 0 && this.text.charCodeAt(this.lines.ts[p]) === 0x9644 /* 附 */;
+  }
+
+  private markdownLine(i: number, s: number, e: number): Found | null {
+    const text = this.text;
+    let k = s;
+    while (k < e && text.charCodeAt(k) === 0x23) k++;
+    const hashes = k - s;
+    if (hashes > 6 || k >= e || !isSpace(text.charCodeAt(k))) return null;
+    k = skipSpaces(text, k, e);
+    if (k >= e) return null;
+    return found('markdown', rankOf('markdown', hashes), text.slice(k, e), s, e, i, i, undefined, true);
+  }
+
+  private boldLine(i: number, s: number, e: number): Found | null {
+    const text = this.text;
+    if (text.charCodeAt(s + 1) !== 0x2a) return null;
+    const close = text.slice(s + 2, Math.min(e, s + 2 + MAX_BOLD + 2)).indexOf('**');
+    if (close < 0) return null;
+    const end = s + 2 + close + 2;
+    let name = text.slice(s + 2, end - 2).trim();
+    while (name.length && '。．.：:'.includes(name[name.length - 1])) name = name.slice(0, -1).trimEnd();
+    if (!name) return null;
+    const k = skipSpaces(text, end, e);
+    return found('bold', rankOf('bold'), name, s, end, i, i, undefined, k >= e);
+  }
+
+  // ------------------------------------------------------------ headings from units
+
+  /** Where resolveUnits goes on from. */
+  private unitAt = 0;
+
+  /** Resolves the units from unitAt on, about `max` of them; returns false when all are done. */
+  private resolveUnits(max: number): boolean {
+    const units = this.units;
+    let u = this.unitAt;
+    const stop = u + max;
+    if (u === 0 && units[0]?.kind === 'candidate' && !this.found.length) u = this.firstRun();
+    while (u < units.length && u < stop) {
+      const x = units[u];
+      if (x.kind === 'candidate') {
+        let r = u;
+        while (r < units.length && units[r].kind === 'candidate') r++;
+        this.headlines(joinColons(units.slice(u, r) as Candidate[]), this.unitAfter(r));
+        u = r;
+        continue;
+      }
+      if (x.kind === 'heading' || x.kind === 'title') this.found.push(x.heading);
+      u++;
+    }
+    // Past the first unit, so a later call does not take it for the first again.
+    this.unitAt = Math.max(u, 1);
+    return u < units.length;
+  }
+
+  /**
+   * The run of headline blocks that opens a page without a title line: its first block is the title (a
+   * masthead above it skipped), and a second one under it its subtitle, unless a news lead follows, which
+   * makes the last block the first article's headline and the blocks above it kickers. Returns the next unit.
+   */
+  private firstRun(): number {
+    const units = this.units;
+    let r = 0;
+    while (r < units.length && units[r].kind === 'candidate') r++;
+    const run = this.withoutDebris(joinColons(units.slice(0, r) as Candidate[]));
+    if (!run.length) return r;
+    const after = this.unitAfter(r);
+    const lead = after?.kind === 'body' && isNewsLead(this.lines, after.line);
+    if (lead) {
+      this.headlines(run.slice(-1), after);
+      return r;
+    }
+    // A title reads as one: above a paragraph or a heading, not above a caption or a label.
+    if (after && !this.isText(after)) return r;
+    while (run.length > 1 && run[0].org) run.shift();
+    const t = run.shift()!;
+    const title = found('title', 0, t.name, t.start, t.end, t.line, t.endLine);
+    if (run.length === 1 && after?.kind === 'body' && this.isText(after)) {
+      const sub = run.shift()!;
+      title.name += ' ' + sub.name;
+      title.end = sub.end;
+      title.endLine = sub.endLine;
+    }
+    this.found.push(title);
+    this.headlines(run, after);
+    return r;
+  }
+
+  /** Whether a unit is text a heading may stand over: a paragraph (not a short label or caption), or a heading. */
+  private isText(u: Unit): boolean {
+    if (u.kind === 'heading' || u.kind === 'title') return true;
+    if (u.kind !== 'body') return false;
+    // A paragraph, or the first piece of one broken over lines ("医院党委坚持党管干部、党管人" + "才原则，…").
+    return this.kind(u.line) === Kind.Body || brokenAfter(this.lines, u.line, (m) => this.marked(m) !== null);
+  }
+
+  /**
+   * The candidates of a run that are not site debris (looked at here, once a run is known to stand over
+   * text, rather than for every short line).
+   */
+  private withoutDebris(run: Candidate[]): Candidate[] {
+    return run.filter((c) => !this.notHeadline(c.line) && !(c.endLine > c.line && this.notHeadline(c.endLine)));
+  }
+
+  /** The first unit from r on that is not a byline. */
+  private unitAfter(r: number): Unit | undefined {
+    while (r < this.units.length && this.units[r].kind === 'byline') r++;
+    return this.units[r];
+  }
+
+  /**
+   * A run of headline blocks is headlines only when body text follows: the last is an article's headline,
+   * the one above it a group heading over it; further blocks above are captions or labels, and a block
+   * right above a news lead's headline is its kicker.
+   */
+  private headlines(all: Candidate[], after: Unit | undefined): void {
+    if (!all.length || !after) return;
+    const body = (after.kind === 'body' && this.isText(after)) || (after.kind === 'heading' && !after.heading.standalone);
+    if (!body || all[all.length - 1].colon) return;
+    const run = this.withoutDebris(all);
+    if (!run.length) return;
+    const lead = after.kind === 'body' && isNewsLead(this.lines, after.line);
+    const from = run.length > 1 && !lead ? run.length - 2 : run.length - 1;
+    for (let k = from; k < run.length; k++) {
+      const c = run[k];
+      const style = k === run.length - 1 ? 'headline' : 'headline-group';
+      this.found.push(found(style, rankOf(style), c.name, c.start, c.end, c.line, c.endLine));
+    }
+  }
+
+  // ------------------------------------------------------------ sequences, headings inside lines, the tree
+
+  /** The next line to resolve, and the next heading proposed. */
+  private lineAt = 0;
+  private foundAt = 0;
+
+  /** Resolves lines [lineAt, lineAt + max): places their headings; returns false when done. */
+  private resolveLines(max: number): boolean {
+    const L = this.lines;
+    const last = this.footerLine >= 0 ? this.footerLine : L.n;
+    const stop = Math.min(last, this.lineAt + max);
+    const list = this.found;
+    for (let i = this.lineAt; i < stop; i++) {
+      if (this.foundAt < list.length && list[this.foundAt].line === i) {
+        const f = list[this.foundAt++];
+        if (f.numbered) this.placeNumbered(f);
+        else this.placeFound(f);
+        // A title that opens a whole document run into one line: the rest of the line is its text.
+        if (f.end < L.te[i] && f.style === 'title') this.scanInline(i, f.end, false, undefined);
+        // A title over two lines: its lines are done.
+        if (f.endLine > i) i = f.endLine;
+        while (this.foundAt < list.length && list[this.foundAt].line <= i) this.foundAt++;
+      } else if (!this.runTogether && !this.flat) {
+        // No line of text to look into: on to the next heading's line.
+        const next = this.foundAt < list.length ? list[this.foundAt].line : stop;
+        i = Math.min(stop, next) - 1;
+      } else if (((this.runTogether && this.openNumbered()) || (this.flat && L.len(i) >= FLAT_LINE)) && this.nextStop(L.ts[i]) < L.te[i] - 1) {
+        this.scanInline(i, L.ts[i], false, undefined);
+      }
+    }
+    this.lineAt = stop;
+    if (stop < last) return true;
+    this.tree.close(0, last < L.n ? L.ts[last] : this.text.length, last, false);
+    return false;
+  }
+
+  /**
+   * Whether headings were found run together in a line: only then are the lines of text looked into for the
+   * next one (a text whose headings all start their lines does not pay for it).
+   */
+  private runTogether = false;
+  /** Whether no numbered heading starts a line: the text may be a report run into long lines. */
+  private flat = true;
+
+  /** Whether a numbered section is open (so a heading of its family may come next inside a line). */
+  private openNumbered(): boolean {
+    return this.tree.top()?.numbered === true;
+  }
+
+  private placeFound(f: Found): void {
+    const style: HeadingStyle = f.style === 'headline-group' ? 'headline' : f.style;
+    const node = newNode(style, f.name, f.start, f.end, f.line, f.endLine);
+    let rank = f.rank;
+    if (f.style === 'headline' || f.style === 'headline-group') rank = this.tree.placeHeadline(node, f.style, f.line);
+    else this.tree.place(node, rank, f.line, false);
+    this.numbering.restartBelow(rank);
+  }
+
+  /** A numbered heading at the start of line f.line: kept or not by its sequence, then the rest of its line. */
+  private placeNumbered(f: Found): void {
+    const L = this.lines;
+    const { marker: m, head: alone } = f.numbered!;
+    const e = L.te[f.line];
+    // Looked at again only when a heading may start inside the head.
+    const head = alone.inner ? headOf(this.text, m, e, (next) => this.expected(m, next, true)) : alone;
+    if (!this.keepsLineStart(f, head)) {
+      if (this.openNumbered()) this.scanInline(f.line, m.textStart, false, undefined);
+      return;
+    }
+    this.placeMarked(m, head, f.line, false);
+    this.flat = false;
+    this.scanInline(f.line, head.end, true, head.next);
+  }
+
+  /** The sequence rules of sequence.ts for a numbered heading at the start of a line. */
+  private keepsLineStart(f: Found, head: Head): boolean {
+    const { marker: m, list } = f.numbered!;
+    if (list || isDisclaimer(this.text.slice(m.textStart, head.end))) return false;
+    const n = m.number;
+    if (m.family === 'run-in') return true;
+    if (m.family === 'article') {
+      const last = this.numbering.lastOf('article');
+      if (last > 0 && n <= last) return false;
+      return !(last > 0 && n > last + 1 && m.textStart === m.markerEnd);
+    }
+    const last = this.numbering.lastOf(m.family);
+    if (last > 0) return n === last + 1 || n === 1 || head.short;
+    if (n === 1) return true;
+    if (this.outerNumberedOpen(rankOf(m.family))) return false;
+    return !this.numbering.seenBefore(m.family);
+  }
+
+  /** Whether a numbered section of an outer rank is open. */
+  private outerNumberedOpen(rank: number): boolean {
+    const open = this.tree.open;
+    for (let k = 0; k < open.length; k++) if (open[k].numbered && open[k].rank < rank) return true;
+    return false;
+  }
+
+  /**
+   * Whether the marker `next` must come next after the numbered heading `current`: its next sibling, the
+   * next of an open outer family, the next article, or (`child`, in a heading's own line) the first of a
+   * deeper family.
+   */
+  private expected(current: Marker | undefined, next: Marker, child: boolean): boolean {
+    const family = next.family;
+    if (family === 'run-in') return false;
+    const k = next.number;
+    if (family === 'article') return k === (current?.family === 'article' ? current.number : this.numbering.lastOf('article')) + 1;
+    if (current && family === current.family) return k === current.number + 1;
+    const rank = rankOf(family);
+    if (current && rank > rankOf(current.family)) return child && k === 1;
+    for (const o of this.tree.open) if (o.node.style === family) return k === this.numbering.lastOf(family) + 1;
+    return false;
+  }
+
+  /** Adds a numbered heading to the tree and notes its number. */
+  private placeMarked(m: Marker, head: Head, line: number, inline: boolean): void {
+    const text = this.text;
+    const long = !head.short || m.family === 'article';
+    let name = long ? shortName(text, m, head.end) : text.slice(m.start, head.end);
+    // "二、人员：" is named without its colon.
+    const colon = name.charCodeAt(name.length - 1);
+    if (!long && (colon === 0xff1a || colon === 0x3a) && name.length > 2) name = name.slice(0, -1).trimEnd();
+    const end = head.end;
+    const node = newNode(m.family, name, m.start, end, line, line, text.slice(m.start, m.markerEnd), m.number, inline || undefined);
+    const rank = rankOf(m.family);
+    this.tree.place(node, rank, line, inline);
+    this.numbering.restartBelow(rank);
+    this.numbering.note(m.family, m.number);
+  }
+
+  /**
+   * Headings run into line i from offset `from`: `pending` when the head before ended on one, then any
+   * marker right after a 。 that must come next (see `expected`). `child` in a heading's own line.
+   */
+  private scanInline(i: number, from: number, child: boolean, pending: Marker | undefined): void {
+    const text = this.text;
+    const e = this.lines.te[i];
+    let p = from;
+    let next = pending;
+    // Once a heading is found in it, the line is a heading's line: the first of a deeper family may follow.
+    let heading = child;
+    for (let guard = 0; guard < 1000; guard++) {
+      if (!next) {
+        const q = this.nextStop(p);
+        if (q >= e - 1) return;
+        p = q + 1;
+        const s = skipSpaces(text, p, e);
+        if (s >= e || !startsInlineMarker(text, s)) continue;
+        const m = markerAt(text, s, e);
+        if (!m || m.textStart >= e) continue;
+        const current = this.currentMarker();
+        if (!(this.expected(current, m, heading) || (!current && this.startsFlatText(m, i)))) continue;
+        next = m;
+      }
+      const m = next;
+      next = undefined;
+      const head = headOf(text, m, e, (x) => this.expected(m, x, true));
+      // An item that ends with ；right where the next begins ("(一)每床配备…；(二)…") is a clause of a list.
+      const clause = head.how === 'marker' && is(text, head.end - 1, CLAUSE_PUNCT);
+      if (clause || head.end <= m.textStart || (!head.short && m.family !== 'article') || isDisclaimer(text.slice(m.textStart, head.end))) {
+        p = m.textStart;
+        continue;
+      }
+      this.placeMarked(m, head, i, true);
+      this.runTogether = true;
+      heading = true;
+      p = head.end;
+      next = head.next;
+    }
+  }
+
+  /** The first 。 at or after p, or Infinity. Asked in document order, so the search is done once over the text. */
+  private stopAt = -1;
+  private stopAsked = -1;
+  private nextStop(p: number): number {
+    if (p < this.stopAsked || this.stopAt < p) {
+      const q = this.text.indexOf('。', p);
+      this.stopAt = q < 0 ? Infinity : q;
+    }
+    this.stopAsked = p;
+    return this.stopAt;
+  }
+
+  /**
+   * The first heading of a text whose lines were run together (a whole report on one line): number 1 of
+   * a family not met yet, in a long line, with no numbered section open.
+   */
+  private startsFlatText(m: Marker, i: number): boolean {
+    if (m.number !== 1 || m.family === 'run-in' || this.lines.len(i) < FLAT_LINE || this.numbering.seenBefore(m.family)) return false;
+    const open = this.tree.open;
+    for (let k = 0; k < open.length; k++) if (open[k].numbered) return false;
+    return true;
+  }
+
+  /** The marker of the innermost open numbered heading. */
+  private currentMarker(): Marker | undefined {
+    const top = this.tree.top();
+    if (!top || !top.numbered || top.node.number === undefined) return undefined;
+    return { family: top.node.style as Marker['family'], number: top.node.number, start: top.node.start, markerEnd: top.node.start, textStart: top.node.start };
+  }
+}
+
+/** A node with its section as long as its heading (the tree extends it). */
+function newNode(
+  style: HeadingStyle,
+  name: string,
+  start: number,
+  end: number,
+  line: number,
+  endLine: number,
+  marker: string | undefined = undefined,
+  number: number | undefined = undefined,
+  inline: true | undefined = undefined,
+): OutlineNode {
+  // One shape for every node (absent fields undefined, which JSON leaves out): the tree code sees one kind of object.
+  return { name, level: 1, style, marker, number, start, end, line, endLine, sectionEnd: end, sectionEndLine: endLine, children: [], inline };
+}
+
+/** The name of a long head: its marker and the start of its text, cut at the first clause or NAME_TEXT characters. */
+function shortName(text: string, m: Marker, end: number): string {
+  const marker = text.slice(m.start, m.markerEnd);
+  let k = m.textStart;
+  const limit = Math.min(end, k + NAME_TEXT);
+  while (k < limit && !is(text, k, CLAUSE_PUNCT) && text[k] !== '：') k++;
+  const body = text.slice(m.textStart, k).trim();
+  const cut = k < end && k === limit && !is(text, k, CLAUSE_PUNCT) && text[k] !== '：';
+  const gap = m.family === 'article' || m.family === 'part' || m.family === 'chapter' || m.family === 'section' ? ' ' : '';
+  return `${marker}${gap}${body}${cut ? '…' : ''}`.trim();
+}
+
+/** Joins a block ending in ：to the block after it. */
+function joinColons(run: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of run) {
+    const prev = out[out.length - 1];
+    if (prev?.colon) {
+      out[out.length - 1] = { ...c, name: prev.name + c.name, start: prev.start, line: prev.line, org: false };
+    } else out.push(c);
+  }
+  return out;
+}

@@ -1,0 +1,135 @@
+/**
+ * Sequences: whether a numbered line is a heading is decided by the numbers around it, not by the line alone.
+ *
+ * - A family's numbers go on by one at each level: a heading continues its family (2 after 1), or starts it
+ *   afresh at 1 under a new parent. A "2." and a "3." with no "1." under a heading are not headings (a
+ *   footer's numbered clauses, a list cut from its start); at the very start of a text, before any outer
+ *   heading, a family may start anywhere, since an excerpt may begin in the middle of one.
+ * - A short heading with a number out of turn (1. 2. 4.) is kept: the numbering is wrong, and a reader
+ *   (or a check) wants to see it. A numbered paragraph (a long first sentence) is kept only in turn.
+ * - 第X条 numbers run through the whole document, across chapters; 第十二条 at the start of a line after
+ *   第十五条 is a reference that a line break put there.
+ * - A run of items one of which ends with ；or ，is a list of clauses (the items of one sentence), not
+ *   headings; so is a list after 附件：.
+ * - Inside a line (headings run together by PDF extraction) only a number that must come next is a heading:
+ *   the next of an open family after a 。, or the first of a deeper one right in a heading's line.
+ */
+import type { MarkerFamily } from '../types';
+import type { LineTable } from './lines';
+import type { Head, Marker } from './markers';
+import { FIRST_NUMBERED_RANK, rankOf } from './tree';
+
+const FAMILIES: MarkerFamily[] = [
+  'part', 'chapter', 'section', 'article', 'chinese-numeral', 'roman', 'highlight', 'paren-chinese', 'arabic', 'paren-arabic', 'circled', 'run-in',
+];
+const INDEX = new Map(FAMILIES.map((f, i) => [f, i]));
+const RANKS = FAMILIES.map((f) => rankOf(f));
+
+/** The index of a family in the tables here. */
+export function familySlot(family: MarkerFamily): number {
+  return INDEX.get(family)!;
+}
+
+/** The last number of each family at the current place in the document, and which families were met. */
+export class Numbering {
+  private readonly last = new Int32Array(FAMILIES.length);
+  private readonly seen = new Uint8Array(FAMILIES.length);
+
+  lastOf(family: MarkerFamily): number {
+    return this.last[INDEX.get(family)!];
+  }
+
+  seenBefore(family: MarkerFamily): boolean {
+    return this.seen[INDEX.get(family)!] === 1;
+  }
+
+  /** Records a heading of `family` numbered `n`. */
+  note(family: MarkerFamily, n: number): void {
+    const i = INDEX.get(family)!;
+    this.last[i] = n;
+    this.seen[i] = 1;
+  }
+
+  /**
+   * A heading of rank `rank` opened: the families it contains start afresh. Articles run on across
+   * chapters; a title (rank 0, a new document) restarts everything.
+   */
+  restartBelow(rank: number): void {
+    for (let i = 0; i < FAMILIES.length; i++) {
+      if (RANKS[i] <= rank) continue;
+      if (FAMILIES[i] === 'article' && rank > 0) continue;
+      this.last[i] = 0;
+      if (rank === 0) this.seen[i] = 0;
+    }
+  }
+}
+
+/** What sequence.ts needs to know of a line-initial numbered heading. */
+export interface NumberedLine {
+  marker: Marker;
+  /** Index of the marker's family in FAMILIES (see `familySlot`). */
+  slot: number;
+  /** Its head as the line alone gives it (before the sequence knows what may come next inside it). */
+  head: Head;
+  line: number;
+  /** The heading runs to the end of its line, and the line ends with ；，、: an item of a sentence. */
+  clause: boolean;
+  /** Set by `markLists`: one of a run of list items, not a heading. */
+  list: boolean;
+}
+
+/** What markLists needs of a heading proposed: its rank, and its marker when it is a numbered line. */
+export interface Proposed {
+  rank: number;
+  numbered?: NumberedLine;
+}
+
+/**
+ * Marks the runs of line-initial numbered items that are lists (see the module comment). `items` are the
+ * headings proposed, in document order; an unnumbered one of an outer rank (a title, a headline) ends
+ * every run.
+ */
+export function markLists(items: readonly Proposed[], lines: LineTable): void {
+  const runs: (NumberedLine[] | null)[] = FAMILIES.map(() => null);
+  // The families with a run going, so that an item looks at those only.
+  const active: number[] = [];
+  const finish = (f: number) => {
+    const run = runs[f];
+    runs[f] = null;
+    if (!run) return;
+    const before = lines.prevNonBlank(run[0].line);
+    const attachments = before >= 0 && lines.text.startsWith('附件', lines.ts[before]);
+    let clause = attachments;
+    for (let k = 0; k < run.length && !clause; k++) clause = run[k].clause;
+    if (clause) for (const x of run) x.list = true;
+  };
+  for (const item of items) {
+    const numbered = item.numbered;
+    if (!numbered) {
+      if (item.rank < FIRST_NUMBERED_RANK) {
+        for (const f of active) finish(f);
+        active.length = 0;
+      }
+      continue;
+    }
+    const { family, number } = numbered.marker;
+    // Paragraphs opened by 一是 and the articles of a regulation are never items of a sentence.
+    if (family === 'run-in' || family === 'article') continue;
+    const f = numbered.slot;
+    for (let a = active.length - 1; a >= 0; a--) {
+      const g = active[a];
+      if (RANKS[g] > RANKS[f]) {
+        finish(g);
+        active.splice(a, 1);
+      }
+    }
+    const run = runs[f];
+    if (run && number === run[run.length - 1].marker.number + 1) run.push(numbered);
+    else {
+      finish(f);
+      runs[f] = [numbered];
+      if (!active.includes(f)) active.push(f);
+    }
+  }
+  for (const f of active) finish(f);
+}
