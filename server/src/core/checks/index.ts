@@ -1,0 +1,264 @@
+/**
+ * The proofreading checker over an analysis. Per-paragraph rules run on the analysis's blocks and keep
+ * their findings per block, so the checks of an edit re-read only the blocks the analysis re-read (the
+ * unchanged ones are the same result objects); document-wide rules (heading numbering over the outline,
+ * names, years, repeated indicators) read the whole-document results and the facts the blocks noted.
+ * Both are step generators (core/steps.ts), so a server runs them in slices.
+ */
+import type { AnalysisText, DocumentAnalysis } from '../analyze';
+import type { FigureAnnotation } from '../types';
+import { finish, type Steps } from '../steps';
+import { checkDebris, checkRunningHeaders } from './debris';
+import { checkFigures, indicatorConflicts, yearOutliers, type FigureFacts, type IndicatorFact, type YearFact } from './figures';
+import { checkHeadingBrackets, checkHeadings } from './headings';
+import type { BlockInput } from './input';
+import { checkNames } from './names';
+import { checkPunctuation } from './punctuation';
+import { checkTypos } from './typos';
+import { RULES, type CheckCode, type CheckEdit, type Finding } from './types';
+
+export { CHECK_CODES, RULES, type CheckCode, type CheckEdit, type CheckSeverity, type Finding } from './types';
+
+/** The findings of one block, relative to its start, and the facts it noted for the document-wide rules. */
+interface BlockCheck {
+  findings: Finding[];
+  facts: FigureFacts;
+}
+
+/** How much block text to check between two yields (about a millisecond of work). */
+const STEP_SIZE = 64 * 1024;
+
+/** The per-paragraph findings of one analysis, block by block. */
+export class BlockChecks {
+  constructor(
+    readonly analysis: DocumentAnalysis,
+    private readonly blocks: readonly BlockCheck[],
+  ) {}
+
+  /** How many per-paragraph findings there are. */
+  get count(): number {
+    let n = 0;
+    for (const b of this.blocks) n += b.findings.length;
+    return n;
+  }
+
+  /** The findings in document order, with document offsets. */
+  *findings(): Generator<Finding, void, void> {
+    const { starts } = this.analysis;
+    for (let b = 0; b < this.blocks.length; b++) {
+      const list = this.blocks[b].findings;
+      for (let i = 0; i < list.length; i++) yield moved(list[i], starts[b]);
+    }
+  }
+
+  /** The findings that intersect [start, end), with document offsets. */
+  inRange(start: number, end: number): Finding[] {
+    const { starts, ends } = this.analysis;
+    const out: Finding[] = [];
+    let b = firstEndingAfter(ends, start - 1);
+    for (; b < this.blocks.length && starts[b] <= end; b++) {
+      for (const f of this.blocks[b].findings) {
+        const at = moved(f, starts[b]);
+        if (at.end >= start && at.start <= end) out.push(at);
+      }
+    }
+    return out;
+  }
+
+  /** The facts of every block, with document offsets, for the document-wide rules. */
+  facts(): { indicators: IndicatorFact[]; years: YearFact[] } {
+    const indicators: IndicatorFact[] = [];
+    const years: YearFact[] = [];
+    const { starts } = this.analysis;
+    for (let b = 0; b < this.blocks.length; b++) {
+      const { facts } = this.blocks[b];
+      const at = starts[b];
+      for (const f of facts.indicators) indicators.push({ ...f, start: f.start + at, end: f.end + at });
+      for (const y of facts.years) years.push({ ...y, start: y.start + at, end: y.end + at });
+    }
+    return { indicators, years };
+  }
+
+  /** The per-paragraph findings of one rule, with document offsets. */
+  ofCode(code: CheckCode): Finding[] {
+    const out: Finding[] = [];
+    const { starts } = this.analysis;
+    for (let b = 0; b < this.blocks.length; b++) for (const f of this.blocks[b].findings) if (f.code === code) out.push(moved(f, starts[b]));
+    return out;
+  }
+
+  /** Block results by position, for `checkBlocksSteps` to reuse. */
+  blockAt(b: number): BlockCheck {
+    return this.blocks[b];
+  }
+}
+
+/**
+ * Runs the per-paragraph rules over an analysis. With the checks of an earlier version, blocks the analysis
+ * kept (the same result objects at the start and at the end of the document) keep their findings, and only
+ * the blocks in between are checked.
+ */
+export function* checkBlocksSteps(analysis: DocumentAnalysis, prev?: BlockChecks): Steps<BlockChecks> {
+  const n = analysis.starts.length;
+  let head = 0;
+  let tail = 0;
+  if (prev) {
+    const old = prev.analysis;
+    const m = old.starts.length;
+    const same = (b: number, c: number) => analysis.results[b] === old.results[c] && analysis.ends[b] - analysis.starts[b] === old.ends[c] - old.starts[c];
+    while (head < n && head < m && same(head, head)) head++;
+    while (tail < n - head && tail < m - head && same(n - 1 - tail, m - 1 - tail)) tail++;
+  }
+  const blocks: BlockCheck[] = new Array(n);
+  for (let b = 0; b < head; b++) blocks[b] = prev!.blockAt(b);
+  const m = prev ? prev.analysis.starts.length : 0;
+  for (let k = 0; k < tail; k++) blocks[n - 1 - k] = prev!.blockAt(m - 1 - k);
+  let size = 0;
+  for (let b = head; b < n - tail; b++) {
+    blocks[b] = checkBlock(analysis, b);
+    size += analysis.ends[b] - analysis.starts[b];
+    if (size >= STEP_SIZE) {
+      size = 0;
+      yield;
+    }
+  }
+  return new BlockChecks(analysis, blocks);
+}
+
+const NO_FINDINGS: Finding[] = [];
+const NO_FACTS: FigureFacts = { indicators: [], years: [] };
+Object.freeze(NO_FINDINGS);
+
+/** Runs every per-paragraph rule on block b of an analysis. */
+function checkBlock(analysis: DocumentAnalysis, b: number): BlockCheck {
+  const { source, starts, ends } = analysis;
+  const n = starts.length;
+  const start = starts[b];
+  const end = ends[b];
+  const text = source.slice(start, end);
+  const result = analysis.results[b];
+  const shift = analysis.shifts[b] - start;
+  const figures = result.figures.map((f): FigureAnnotation => ({ ...f, start: f.start + shift, end: f.end + shift }));
+  const block: BlockInput = {
+    text,
+    figures,
+    // Only a block with a line break in it needs the spans (for words broken in two).
+    spans: hasLineBreak(text) ? [...result.terms, ...result.figures, ...result.mentions].map((a) => ({ start: a.start + shift, end: a.end + shift })) : [],
+    before: b > 0 ? source.slice(starts[b - 1], ends[b - 1]) : '',
+    after: b + 1 < n ? source.slice(starts[b + 1], ends[b + 1]) : '',
+    gap: slice(source, end, b + 1 < n ? starts[b + 1] : analysis.limit),
+  };
+  const findings: Finding[] = [];
+  checkHeadingBrackets(block, findings);
+  checkPunctuation(block, findings);
+  checkDebris(block, findings);
+  checkTypos(block, findings);
+  const facts = checkFigures(block, findings);
+  return {
+    findings: findings.length ? findings.sort(byPosition) : NO_FINDINGS,
+    facts: facts.indicators.length || facts.years.length ? facts : NO_FACTS,
+  };
+}
+
+function slice(source: AnalysisText, start: number, end: number): string {
+  return end > start ? source.slice(start, end) : '';
+}
+
+function hasLineBreak(text: string): boolean {
+  return text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
+}
+
+/**
+ * Runs the document-wide rules: heading numbering over the outline, names over the organisations, years
+ * and repeated indicators over the blocks' facts, running headers around the page numbers found. Uses the
+ * analysis's outline and organisations (computed here if nobody prepared them).
+ */
+export function* checkDocumentSteps(analysis: DocumentAnalysis, blocks: BlockChecks): Steps<Finding[]> {
+  const text = analysis.limit < analysis.length ? analysis.text.slice(0, analysis.limit) : analysis.text;
+  const out: Finding[] = [];
+  out.push(...checkHeadings(text, analysis.outline));
+  yield;
+  out.push(...checkNames(text, analysis.orgs, analysis.outline));
+  yield;
+  const facts = blocks.facts();
+  out.push(...yearOutliers(facts.years), ...indicatorConflicts(facts.indicators));
+  out.push(...checkRunningHeaders(text, blocks.ofCode('pageDebris')));
+  return out.sort(byPosition);
+}
+
+/** Every finding of an analysis in document order, computed to the end (the CLI, tests). */
+export function checkAnalysis(analysis: DocumentAnalysis): Finding[] {
+  const blocks = finish(checkBlocksSteps(analysis));
+  return mergeFindings([...blocks.findings()], finish(checkDocumentSteps(analysis, blocks)));
+}
+
+/** Two lists of findings in document order merged into one. */
+export function mergeFindings(a: readonly Finding[], b: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && byPosition(a[i], b[j]) <= 0) ? a[i++] : b[j++]);
+  return out;
+}
+
+function byPosition(a: Finding, b: Finding): number {
+  return a.start - b.start || a.end - b.end;
+}
+
+/** A finding with its offsets (and its fix's) moved by `by`. */
+function moved(f: Finding, by: number): Finding {
+  if (by === 0) return f;
+  return { ...f, start: f.start + by, end: f.end + by, fix: f.fix?.map((e) => ({ start: e.start + by, end: e.end + by, text: e.text })) };
+}
+
+/** Index of the first block whose end is after `offset`. */
+function firstEndingAfter(ends: Int32Array, offset: number): number {
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ends[mid] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The edits of the certain fixes among `findings`, in document order. A finding's fix is taken whole or not
+ * at all, and not when it touches a character an earlier finding's fix edits (the fixes of two findings on
+ * the same characters would undo each other).
+ */
+export function fixEdits(findings: Iterable<Finding>): CheckEdit[] {
+  const taken: CheckEdit[] = [];
+  const used = new Set<number>();
+  const free = (e: CheckEdit) => {
+    if (e.start === e.end) return !used.has(e.start);
+    for (let i = e.start; i < e.end; i++) if (used.has(i)) return false;
+    return true;
+  };
+  for (const f of [...findings].filter((x) => x.fix?.length).sort(byPosition)) {
+    if (!f.fix!.every(free)) continue;
+    for (const e of f.fix!) {
+      taken.push(e);
+      if (e.start === e.end) used.add(e.start);
+      for (let i = e.start; i < e.end; i++) used.add(i);
+    }
+  }
+  return taken.sort((x, y) => x.start - y.start || x.end - y.end);
+}
+
+/** `text` with non-overlapping edits (in document order) applied. */
+export function applyEdits(text: string, edits: readonly CheckEdit[]): string {
+  let out = '';
+  let at = 0;
+  for (const e of edits) {
+    out += text.slice(at, e.start) + e.text;
+    at = e.end;
+  }
+  return out + text.slice(at);
+}
+
+/** The severity of a finding's rule. */
+export function severityOf(f: Finding): (typeof RULES)[CheckCode]['severity'] {
+  return RULES[f.code].severity;
+}
