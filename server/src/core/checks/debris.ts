@@ -169,19 +169,30 @@ function pageNumbers(block: BlockInput, out: Finding[]): void {
       let from = start;
       while (from > 0 && (isLineBreak(text.charCodeAt(from - 1)) || isBlank(text.charCodeAt(from - 1)))) from--;
       // The last line of its block: the break after it goes too (it ends the block, so it is in the gap).
-      const to = next < text.length ? next : text.length + block.gap.length;
+      let to = next < text.length ? next : text.length + block.gap.length;
+      // A page number alone between two blocks that make one sentence: the fix joins them again.
+      if (start === 0 && next >= text.length && block.after && goesOn(block.before, block.after)) from = -block.gapBefore.length;
       out.push({ code: 'pageDebris', start, end, data: { kind: 'page', line: text.slice(start, end).trim() }, fix: [{ start: from, end: to, text: '' }] });
     }
     start = next > end ? next : end + 1;
   }
 }
 
+/** Whether the text before a page break stops mid-sentence and the text after it goes on. */
+function goesOn(before: string, after: string): boolean {
+  const last = before.trimEnd();
+  const l = last.charCodeAt(last.length - 1);
+  const r = after.charCodeAt(0);
+  return last.length >= 1 && (isHan(l) || isDigit(l) || '，,、'.includes(last[last.length - 1])) && (isHan(r) || isDigit(r) || '，,。、；'.includes(after[0]));
+}
+
 /**
- * Running headers: a short line repeated next to three or more page numbers (the report's title or its
- * issuer, printed at the top of every page). `pages` are the page-number findings, in document offsets.
+ * Running headers: a short line found next to two page numbers or more (the report's title or its issuer,
+ * printed at the top of every page; its first appearance, at the top of the report, is not next to a page
+ * number and stays). `pages` are the page-number findings, in document offsets.
  */
 export function checkRunningHeaders(text: string, pages: readonly Finding[]): Finding[] {
-  if (pages.length < 3) return [];
+  if (pages.length < 2) return [];
   const lines = new Map<string, { start: number; end: number }[]>();
   for (const p of pages) {
     for (const side of [-1, 1]) {
@@ -196,7 +207,7 @@ export function checkRunningHeaders(text: string, pages: readonly Finding[]): Fi
   }
   const out: Finding[] = [];
   for (const [key, list] of lines) {
-    if (list.length < 3) continue;
+    if (list.length < 2) continue;
     for (const l of list) out.push({ code: 'pageDebris', start: l.start, end: l.end, data: { kind: 'header', line: key }, fix: [{ start: l.start, end: lineAfter(text, l.end), text: '' }] });
   }
   return out.sort((a, b) => a.start - b.start);

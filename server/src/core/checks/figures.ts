@@ -92,11 +92,10 @@ const FROM = /[由从]$/;
 const TO = /^(提高|提升|上升|增加|增长|下降|降低|减少|回落|降|升|增|减)?(到|至)$/;
 const BY = /^[，,]?\s*(?:同比|比上年|较上年)?(提高|提升|上升|增加|增长|下降|降低|减少|回落)了?$/;
 
-/** The interval of a figure's value (percentages in points), given the digits written. */
-function interval(f: FigureAnnotation, points: boolean): [number, number] {
-  const v = points && f.figureKind === 'percent' ? f.value! * 100 : f.value!;
-  const h = points && f.figureKind === 'percent' ? halfUnit(f, 1) : f.figureKind === 'percent' ? halfUnit(f, 100) : halfUnit(f, 1) * (f.value! / numberWritten(f));
-  return [v - h, v + h];
+/** A figure's value in the unit a change is stated in (percentages in points), and half a unit of its last digit. */
+function valueOf(f: FigureAnnotation): { v: number; h: number } {
+  if (f.figureKind === 'percent') return { v: f.value! * 100, h: halfUnit(f, 1) };
+  return { v: f.value!, h: halfUnit(f, 1) * (f.value! / numberWritten(f)) };
 }
 
 /** The number as written in a figure's text (1.5 of 1.5亿元), or the value when it is not in digits. */
@@ -108,49 +107,41 @@ function numberWritten(f: FigureAnnotation): number {
 
 /**
  * 由A到B，提高了C: C must be B − A in points (two percentages and 个百分点), B/A − 1 (a percentage change), or
- * B − A (the same unit); and 提高 must go up. Two percentages and a change in % that is their difference in
- * points is % written for 个百分点 (percentPointMix, with the fix).
+ * B − A (the same unit); and 提高 must go up. The stated change may be rounded, and computed from unrounded
+ * values of A and B. Two percentages and a change in % that is exactly their difference in points is %
+ * written for 个百分点 (percentPointMix, with the fix).
  */
 function changes(text: string, figures: readonly FigureAnnotation[], out: Finding[]): void {
   for (let i = 0; i + 2 < figures.length; i++) {
     const [a, b, c] = [figures[i], figures[i + 1], figures[i + 2]];
-    if (a.value === null || b.value === null || c.value === null) continue;
+    if (a.value === null || b.value === null || c.value === null || a.figureKind !== b.figureKind || a.unit !== b.unit) continue;
     if (!FROM.test(text.slice(Math.max(0, a.start - 3), a.start).replace(/[月均近约]+$/, ''))) continue;
     const to = TO.exec(text.slice(a.end, b.start));
     const by = BY.exec(text.slice(b.end, c.start));
-    if (!to || !by) continue;
-    if ((a.approx && a.approx !== 'exact') || (b.approx && b.approx !== 'exact') || (c.approx && c.approx !== 'exact')) continue;
+    if (!to || !by || [a, b, c].some((f) => f.approx && f.approx !== 'exact')) continue;
     const up = UP.test(by[1]);
-    const sameKind = a.figureKind === b.figureKind && a.unit === b.unit;
-    if (!sameKind) continue;
-    const [aLo, aHi] = interval(a, true);
-    const [bLo, bHi] = interval(b, true);
-    const diff: [number, number] = [bLo - aHi, bHi - aLo];
-    const wrongWay = up ? diff[1] < 0 : diff[0] > 0;
-    const stated = (lo: number, hi: number): [number, number] => (up ? [lo, hi] : [-hi, -lo]);
-    const within = (x: [number, number], y: [number, number]) => x[0] <= y[1] && y[0] <= x[1];
+    const [x, y, z] = [valueOf(a), valueOf(b), valueOf(c)];
+    const stated = up ? z.v : -z.v;
+    const wrongWay = up ? y.v + y.h < x.v - x.h : y.v - y.h > x.v + x.h;
+    const points = y.v - x.v;
+    const relative = x.v > 0 ? (points / x.v) * 100 : NaN;
+    // How far the relative change may be from the one of the written values, A and B being rounded.
+    const relSlack = x.v > x.h ? Math.abs(((y.v + y.h) / (x.v - x.h) - (y.v - y.h) / (x.v + x.h)) * 50) : Infinity;
     let consistent: boolean;
     let actual: string;
     if (a.figureKind === 'percent' && c.figureKind === 'percentage-point') {
-      consistent = within(stated(...interval(c, true)), diff);
-      actual = `${round((b.value - a.value) * 100)}个百分点`;
-    } else if (a.figureKind === 'percent' && c.figureKind === 'percent') {
-      const relative: [number, number] = [(diff[0] / aHi) * 100, (diff[1] / aLo) * 100];
-      const cPoints = stated(...interval(c, true));
-      if (!wrongWay && within(cPoints, diff) && !within(cPoints, relative)) {
-        const pct = c.start + c.text.lastIndexOf('%');
-        out.push({ code: 'percentPointMix', start: c.start, end: c.end, data: { figure: c.text, replacement: c.text.replace(/%$/, '个百分点') }, fix: c.text.endsWith('%') ? [{ start: pct, end: pct + 1, text: '个百分点' }] : undefined });
-        continue;
-      }
-      consistent = within(cPoints, relative);
-      actual = `${round(((b.value - a.value) / a.value) * 100)}%`;
-    } else if (c.figureKind === 'percent' && a.value > 0) {
-      const relative: [number, number] = [(diff[0] / aHi) * 100, (diff[1] / aLo) * 100];
-      consistent = within(stated(...interval(c, true)), relative);
-      actual = `${round(((b.value - a.value) / a.value) * 100)}%`;
+      consistent = Math.abs(stated - points) <= z.h + x.h + y.h + 1e-9;
+      actual = `${round(points)}个百分点`;
+    } else if (c.figureKind === 'percent' && a.figureKind === 'percent' && !wrongWay && Math.abs(stated - points) <= z.h + 1e-9 && Math.abs(stated - relative) > z.h) {
+      const pct = c.start + c.text.lastIndexOf('%');
+      out.push({ code: 'percentPointMix', start: c.start, end: c.end, data: { figure: c.text, replacement: c.text.replace(/%$/, '个百分点') }, fix: c.text.endsWith('%') ? [{ start: pct, end: pct + 1, text: '个百分点' }] : undefined });
+      continue;
+    } else if (c.figureKind === 'percent') {
+      consistent = Math.abs(stated - relative) <= z.h + relSlack + 1e-9;
+      actual = `${round(relative)}%`;
     } else if (c.figureKind === a.figureKind && c.unit === a.unit) {
-      consistent = within(stated(...interval(c, true)), diff);
-      actual = `${round(Math.abs(b.value - a.value) / (a.value / numberWritten(a)))}${a.unitText ?? a.unit}`;
+      consistent = Math.abs(stated - points) <= z.h + x.h + y.h + 1e-9;
+      actual = `${round(Math.abs(points) / (a.value / numberWritten(a)))}${a.unitText ?? a.unit}`;
     } else continue;
     if (consistent && !wrongWay) continue;
     out.push({ code: 'changeMismatch', start: c.start, end: c.end, data: { from: a.text, to: b.text, change: c.text, actual, wrongWay: wrongWay ? 1 : 0 } });

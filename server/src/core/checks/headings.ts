@@ -201,31 +201,45 @@ const LOOK_AHEAD = 200;
 /**
  * Whether a heading that opens a new level under `parent` with a number above 1 is really the next of the
  * parent's siblings written with another family's marker: the parent is number n − 1, and the next heading
- * at the parent's level (if there is one) is n + 1 in the parent's family.
+ * at the parent's level is n + 1 in the parent's family (without it, the heading is a list that starts at
+ * the wrong number, which headingSequence reports).
  */
 function continuesParent(item: Item, parent: Item, nodes: OutlineNode[], k: number, text: string): boolean {
   if (parent.number !== item.number - 1 || parent.counts === item.family) return false;
   for (let j = k + 1; j < Math.min(nodes.length, k + LOOK_AHEAD); j++) {
-    if (RESETS.has(nodes[j].style)) return true;
+    if (RESETS.has(nodes[j].style)) return false;
     const next = markerOfLine(text, nodes[j].start);
     if (!next || RANK[next.family] > parent.rank) continue;
     return next.family === parent.counts && next.number === item.number + 1;
   }
-  return k + LOOK_AHEAD >= nodes.length;
+  return false;
 }
 
 /**
- * Whether the lines between `before` and `item` (which the outline did not take for headings) hold markers
- * that explain item's number: the missing numbers of its family, or an outer level the outline missed.
+ * Whether the lines between `before` and `item` (which the outline did not take for headings) explain item's
+ * number: they hold the missing numbers of its family, or an outer level the outline missed; or, when the
+ * numbering starts again, a short line standing alone between blank lines (the headline of another article).
  */
 function explained(text: string, before: Item, item: Item): boolean {
+  const restart = before.family === item.family && item.number <= before.number;
   for (let at = before.lineEnd + 1; at < item.start; at = lineEndOf(text, at) + 1) {
     const m = markerOfLine(text, at);
-    if (!m) continue;
-    if (RANK[m.family] < item.rank) return true;
-    if (m.family === item.family && m.number < item.number && m.number > (before.family === item.family ? before.number : 0)) return true;
+    if (m) {
+      if (RANK[m.family] < item.rank) return true;
+      if (m.family === item.family && m.number < item.number && m.number > (before.family === item.family ? before.number : 0)) return true;
+    } else if (restart && standsAlone(text, at)) return true;
   }
   return false;
+}
+
+/** A line of at most 40 characters without sentence punctuation, with blank lines above and below it. */
+function standsAlone(text: string, at: number): boolean {
+  const end = lineEndOf(text, at);
+  const line = text.slice(at, end).trim();
+  if (!line || line.length > 40 || /[。，；,;]/.test(line)) return false;
+  const blankBefore = at >= 2 && /\n\s*\n$|\r\s*\r$/.test(text.slice(Math.max(0, at - 4), at));
+  const blankAfter = /^\r?\n\s*\r?\n|^\r\s*\r/.test(text.slice(end, end + 4));
+  return blankBefore && blankAfter;
 }
 
 /** Edits that number a run of siblings 1, 2, 3 … (from its first number when it has no parent). */

@@ -146,6 +146,7 @@ function checkBlock(analysis: DocumentAnalysis, b: number): BlockCheck {
     spans: hasLineBreak(text) ? [...result.terms, ...result.figures, ...result.mentions].map((a) => ({ start: a.start + shift, end: a.end + shift })) : [],
     before: b > 0 ? source.slice(starts[b - 1], ends[b - 1]) : '',
     after: b + 1 < n ? source.slice(starts[b + 1], ends[b + 1]) : '',
+    gapBefore: slice(source, b > 0 ? ends[b - 1] : 0, start),
     gap: slice(source, end, b + 1 < n ? starts[b + 1] : analysis.limit),
   };
   const findings: Finding[] = [];

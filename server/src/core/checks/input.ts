@@ -21,6 +21,8 @@ export interface BlockInput {
   before: string;
   /** The text of the block after ('' for the last). */
   after: string;
+  /** The line breaks and blank lines between the block before and this one. */
+  gapBefore: string;
   /** The line breaks and blank lines between this block and the next. */
   gap: string;
 }
