@@ -8,7 +8,9 @@ import { applyEdits, CHECK_CODES, checkAnalysis, checkBlocksSteps, checkDocument
 import { describe as describeFinding, fixTitle, ruleTitle } from '../../server/src/core/checks/messages';
 import { finish } from '../../server/src/core/steps';
 import { ENGLISH, l10nFor } from '../../server/src/core/l10n';
-import { parseMarked, readSeed } from '../helpers';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseMarked, readSeed, REPO_ROOT } from '../helpers';
 
 const analyzer = new Analyzer(new TermMatcher([builtinGlossary()]));
 
@@ -264,6 +266,14 @@ test('every rule has a severity, a title and messages in English and Chinese', (
     assert.doesNotMatch(describeFinding(f, ENGLISH), /\{\d\}|undefined/, f.code);
     if (f.fix) assert.doesNotMatch(fixTitle(f, ENGLISH), /\{\d\}|undefined/, f.code);
   }
+});
+
+test('package.json contributes one reportLens.checks.<code> setting per rule, described in both languages', () => {
+  const manifest = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
+  const nls = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.nls.zh-cn.json'), 'utf8'));
+  const settings = Object.keys(manifest.contributes.configuration.properties).filter((k) => k.startsWith('reportLens.checks.'));
+  assert.deepEqual(settings.map((k) => k.slice('reportLens.checks.'.length)), [...CHECK_CODES]);
+  for (const code of CHECK_CODES) assert.ok(nls[`config.checks.${code}`], code);
 });
 
 test('the seeds: the reviewed findings stay the same (test/eval/checks-review.json holds the verdicts)', () => {

@@ -10,6 +10,7 @@
  */
 import type { OutlineNode } from '../types';
 import { flattenOutline } from '../outline';
+import type { Steps } from '../steps';
 import { chineseNumber, isBlank, lineEndOf, lineStartOf, parseChineseNumber } from './chars';
 import type { BlockInput } from './input';
 import type { CheckEdit, Finding } from './types';
@@ -133,8 +134,11 @@ interface Item extends Marker {
 /** Styles that start a new part of a document (a newspaper article, a title): numbering starts afresh. */
 const RESETS = new Set(['title', 'headline', 'markdown']);
 
+/** Headings to read between two yields of `checkHeadingsSteps`. */
+const HEADINGS_PER_STEP = 4096;
+
 /** Heading numbering over the outline: skipped, repeated or restarted numbers, levels out of order, mixed families, 1、 among 1. */
-export function checkHeadings(text: string, outline: OutlineNode[]): Finding[] {
+export function* checkHeadingsSteps(text: string, outline: OutlineNode[]): Steps<Finding[]> {
   const out: Finding[] = [];
   const nodes = flattenOutline(outline);
   let stack: Item[] = [];
@@ -142,6 +146,7 @@ export function checkHeadings(text: string, outline: OutlineNode[]): Finding[] {
   // Runs whose numbering is wrong, renumbered once all their members are known.
   const broken: { finding: Finding; run: Item }[] = [];
   for (let k = 0; k < nodes.length; k++) {
+    if (k % HEADINGS_PER_STEP === HEADINGS_PER_STEP - 1) yield;
     const node = nodes[k];
     if (RESETS.has(node.style)) {
       stack = [];

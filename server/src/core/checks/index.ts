@@ -10,9 +10,9 @@ import type { FigureAnnotation } from '../types';
 import { finish, type Steps } from '../steps';
 import { checkDebris, checkRunningHeaders } from './debris';
 import { checkFigures, indicatorConflicts, yearOutliers, type FigureFacts, type IndicatorFact, type YearFact } from './figures';
-import { checkHeadingBrackets, checkHeadings } from './headings';
+import { checkHeadingBrackets, checkHeadingsSteps } from './headings';
 import type { BlockInput } from './input';
-import { checkNames } from './names';
+import { checkNamesSteps } from './names';
 import { checkPunctuation } from './punctuation';
 import { checkTypos } from './typos';
 import { RULES, type CheckCode, type CheckEdit, type Finding } from './types';
@@ -27,6 +27,8 @@ interface BlockCheck {
 
 /** How much block text to check between two yields (about a millisecond of work). */
 const STEP_SIZE = 64 * 1024;
+/** How many blocks' facts to collect between two yields. */
+const BLOCKS_PER_STEP = 8192;
 
 /** The per-paragraph findings of one analysis, block by block. */
 export class BlockChecks {
@@ -51,6 +53,18 @@ export class BlockChecks {
     }
   }
 
+  /**
+   * Calls `visit` with each finding in document order and the offset that moves it to document offsets,
+   * without copying it: a caller that keeps a few of many (the diagnostics sent) copies only those.
+   */
+  forEach(visit: (f: Finding, offset: number) => void): void {
+    const { starts } = this.analysis;
+    for (let b = 0; b < this.blocks.length; b++) {
+      const list = this.blocks[b].findings;
+      for (let i = 0; i < list.length; i++) visit(list[i], starts[b]);
+    }
+  }
+
   /** The findings that intersect [start, end), with document offsets. */
   inRange(start: number, end: number): Finding[] {
     const { starts, ends } = this.analysis;
@@ -65,8 +79,8 @@ export class BlockChecks {
     return out;
   }
 
-  /** The facts of every block, with document offsets, for the document-wide rules. */
-  facts(): { indicators: IndicatorFact[]; years: YearFact[] } {
+  /** The facts of every block, with document offsets, for the document-wide rules (in steps: there may be many). */
+  *facts(): Steps<{ indicators: IndicatorFact[]; years: YearFact[] }> {
     const indicators: IndicatorFact[] = [];
     const years: YearFact[] = [];
     const { starts } = this.analysis;
@@ -75,6 +89,7 @@ export class BlockChecks {
       const at = starts[b];
       for (const f of facts.indicators) indicators.push({ ...f, start: f.start + at, end: f.end + at });
       for (const y of facts.years) years.push({ ...y, start: y.start + at, end: y.end + at });
+      if (b % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
     }
     return { indicators, years };
   }
@@ -100,15 +115,7 @@ export class BlockChecks {
  */
 export function* checkBlocksSteps(analysis: DocumentAnalysis, prev?: BlockChecks): Steps<BlockChecks> {
   const n = analysis.starts.length;
-  let head = 0;
-  let tail = 0;
-  if (prev) {
-    const old = prev.analysis;
-    const m = old.starts.length;
-    const same = (b: number, c: number) => analysis.results[b] === old.results[c] && analysis.ends[b] - analysis.starts[b] === old.ends[c] - old.starts[c];
-    while (head < n && head < m && same(head, head)) head++;
-    while (tail < n - head && tail < m - head && same(n - 1 - tail, m - 1 - tail)) tail++;
-  }
+  const { head, tail } = prev ? keptBlocks(prev.analysis, analysis) : { head: 0, tail: 0 };
   const blocks: BlockCheck[] = new Array(n);
   for (let b = 0; b < head; b++) blocks[b] = prev!.blockAt(b);
   const m = prev ? prev.analysis.starts.length : 0;
@@ -123,6 +130,43 @@ export function* checkBlocksSteps(analysis: DocumentAnalysis, prev?: BlockChecks
     }
   }
   return new BlockChecks(analysis, blocks);
+}
+
+/**
+ * How many blocks at the start (`head`) and at the end (`tail`) of `next` the analysis kept from `old`: the
+ * same result objects, of the same length. An analysis re-reads the blocks around an edit and gives them new
+ * results; the ones it kept have the same text.
+ */
+function keptBlocks(old: DocumentAnalysis, next: DocumentAnalysis): { head: number; tail: number } {
+  const n = next.starts.length;
+  const m = old.starts.length;
+  const same = (b: number, c: number) => next.results[b] === old.results[c] && next.ends[b] - next.starts[b] === old.ends[c] - old.starts[c];
+  let head = 0;
+  let tail = 0;
+  while (head < n && head < m && same(head, head)) head++;
+  while (tail < n - head && tail < m - head && same(n - 1 - tail, m - 1 - tail)) tail++;
+  return { head, tail };
+}
+
+/**
+ * Document-wide findings of an older analysis, carried over to a newer one until they are computed again:
+ * those (and their fixes) wholly before or after the blocks the analysis re-read move with the text; the
+ * others are dropped.
+ */
+export function moveFindings(findings: readonly Finding[], old: DocumentAnalysis, next: DocumentAnalysis): Finding[] {
+  if (old === next) return findings.slice();
+  const { head, tail } = keptBlocks(old, next);
+  const m = old.starts.length;
+  const from = head < m ? old.starts[head] : old.length;
+  const changedTo = Math.max(from, tail > 0 ? old.starts[m - tail] : old.length);
+  const delta = next.length - old.length;
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const spans = [f, ...(f.fix ?? [])];
+    if (spans.every((x) => x.end <= from)) out.push(f);
+    else if (spans.every((x) => x.start >= changedTo)) out.push(moved(f, delta));
+  }
+  return out;
 }
 
 const NO_FINDINGS: Finding[] = [];
@@ -177,11 +221,9 @@ function hasLineBreak(text: string): boolean {
 export function* checkDocumentSteps(analysis: DocumentAnalysis, blocks: BlockChecks): Steps<Finding[]> {
   const text = analysis.limit < analysis.length ? analysis.text.slice(0, analysis.limit) : analysis.text;
   const out: Finding[] = [];
-  out.push(...checkHeadings(text, analysis.outline));
-  yield;
-  out.push(...checkNames(text, analysis.orgs, analysis.outline));
-  yield;
-  const facts = blocks.facts();
+  out.push(...(yield* checkHeadingsSteps(text, analysis.outline)));
+  out.push(...(yield* checkNamesSteps(text, analysis.orgs, analysis.outline)));
+  const facts = yield* blocks.facts();
   out.push(...yearOutliers(facts.years), ...indicatorConflicts(facts.indicators));
   out.push(...checkRunningHeaders(text, blocks.ofCode('pageDebris')));
   return out.sort(byPosition);

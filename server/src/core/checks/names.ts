@@ -9,10 +9,14 @@
 import type { OrgAnnotation, OutlineNode } from '../types';
 import { indexAfter } from '../lines';
 import { flattenOutline } from '../outline';
+import type { Steps } from '../steps';
 import type { Finding } from './types';
 
+/** Organisation mentions to read between two yields of `checkNamesSteps`. */
+const MENTIONS_PER_STEP = 8192;
+
 /** The document-wide name rules. */
-export function checkNames(text: string, orgs: readonly OrgAnnotation[], outline: OutlineNode[]): Finding[] {
+export function* checkNamesSteps(text: string, orgs: readonly OrgAnnotation[], outline: OutlineNode[]): Steps<Finding[]> {
   const out: Finding[] = [];
   const headings = flattenOutline(outline);
   const starts = headings.map((h) => h.start);
@@ -21,7 +25,9 @@ export function checkNames(text: string, orgs: readonly OrgAnnotation[], outline
     return k >= 0 && o.start < headings[k].end;
   };
   const byEntity = new Map<string, OrgAnnotation[]>();
-  for (const o of orgs) {
+  for (let i = 0; i < orgs.length; i++) {
+    if (i % MENTIONS_PER_STEP === MENTIONS_PER_STEP - 1) yield;
+    const o = orgs[i];
     if (inHeading(o) || inTitleMarks(text, o.start)) continue;
     const list = byEntity.get(o.entityId);
     if (list) list.push(o);
