@@ -12,10 +12,12 @@ import type { CheckEdit, Finding } from './types';
 
 /** Per-paragraph debris rules. */
 export function checkDebris(block: BlockInput, out: Finding[]): void {
-  const spaced = letterSpacing(block.text, out);
-  spaces(block, spaced, out);
-  brokenLines(block, out);
-  pageNumbers(block, out);
+  const { text } = block;
+  // Most paragraphs have neither spaces nor line breaks: the scans below are for those that do.
+  if (/[ \t\u3000\u00a0]/.test(text)) spaces(block, letterSpacing(text, out), out);
+  const breaks = text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
+  if (breaks) brokenLines(block, out);
+  if (breaks || text.length <= MAX_PAGE_LINE) pageNumbers(block, out);
 }
 
 const LETTER_SPACED = /(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[ \u3000]{1,3}[\u4e00-\u9fff]){2,}(?![\u4e00-\u9fff])/g;
@@ -116,8 +118,8 @@ function brokenLines(block: BlockInput, out: Finding[]): void {
   const firstLine = text.slice(0, lineEndOf(text, 0));
   const underHeading = HEADING_START.test(firstLine) && firstLine.indexOf('。') < 0;
   let lineStart = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (!isLineBreak(text.charCodeAt(i))) continue;
+  const breaks = lineBreaks(text);
+  for (let i = breaks(0); i < text.length; i = breaks(i)) {
     let s = i;
     while (s > lineStart && isBlank(text.charCodeAt(s - 1))) s--;
     let e = i;
@@ -130,8 +132,22 @@ function brokenLines(block: BlockInput, out: Finding[]): void {
       out.push({ code: 'brokenLine', start: s, end: e, data: { kind: 'sentence', word: '' }, fix: [{ start: s, end: e, text: '' }] });
     }
     lineStart = e;
-    i = e - 1;
+    i = e;
   }
+}
+
+/**
+ * A function giving the first line break at or after `from` (called with growing `from`), or the text's
+ * length. The next \n and \r are each found once, so a paragraph of many lines is read once.
+ */
+function lineBreaks(text: string): (from: number) => number {
+  let lf = -2;
+  let cr = -2;
+  return (from) => {
+    if (lf !== -1 && lf < from) lf = text.indexOf('\n', from);
+    if (cr !== -1 && cr < from) cr = text.indexOf('\r', from);
+    return Math.min(lf < 0 ? text.length : lf, cr < 0 ? text.length : cr);
+  };
 }
 
 /** The longest headline (see core/outline.ts). */
@@ -152,6 +168,8 @@ function sentenceGoesOn(line: string, opensBlock: boolean, text: string, next: n
   return han >= line.length / 2;
 }
 
+/** The longest line a page number takes (第 12 页 共 120 页, with spaces). */
+const MAX_PAGE_LINE = 24;
 /** - 3 -, — 3 —, 第3页, 第3页 共11页, ·3·: a line that is only a page number. */
 const PAGE_NUMBER = /^[ \t\u3000]*(?:[-—–－]{1,2}[ \t\u3000]*\d{1,4}[ \t\u3000]*[-—–－]{1,2}|第[ \t\u3000]*\d{1,4}[ \t\u3000]*页(?:[ \t\u3000]*[,，/]?[ \t\u3000]*共[ \t\u3000]*\d{1,4}[ \t\u3000]*页)?|·[ \t\u3000]*\d{1,4}[ \t\u3000]*·)[ \t\u3000]*$/;
 
@@ -165,7 +183,7 @@ function pageNumbers(block: BlockInput, out: Finding[]): void {
     const end = lineEndOf(text, start);
     let next = end;
     while (next < text.length && (isLineBreak(text.charCodeAt(next)) || isBlank(text.charCodeAt(next)))) next++;
-    if (end - start <= 24 && PAGE_NUMBER.test(text.slice(start, end))) {
+    if (end - start <= MAX_PAGE_LINE && PAGE_NUMBER.test(text.slice(start, end))) {
       let from = start;
       while (from > 0 && (isLineBreak(text.charCodeAt(from - 1)) || isBlank(text.charCodeAt(from - 1)))) from--;
       // The last line of its block: the break after it goes too (it ends the block, so it is in the gap).

@@ -21,6 +21,7 @@ const BRACKET_MARKER = /^[ \t\u3000]*([(（])([一二三四五六七八九十]{1
 
 /** A numbering marker at the start of a paragraph with a half-width bracket: (一) → （一）. */
 export function checkHeadingBrackets(block: BlockInput, out: Finding[]): void {
+  if (!/^[ \t\u3000]*[(（]/.test(block.text)) return;
   const m = BRACKET_MARKER.exec(block.text);
   if (!m || (m[1] === '（' && m[3] === '）')) return;
   const open = m[0].length - m[2].length - 2;

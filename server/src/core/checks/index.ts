@@ -175,24 +175,7 @@ Object.freeze(NO_FINDINGS);
 
 /** Runs every per-paragraph rule on block b of an analysis. */
 function checkBlock(analysis: DocumentAnalysis, b: number): BlockCheck {
-  const { source, starts, ends } = analysis;
-  const n = starts.length;
-  const start = starts[b];
-  const end = ends[b];
-  const text = source.slice(start, end);
-  const result = analysis.results[b];
-  const shift = analysis.shifts[b] - start;
-  const figures = result.figures.map((f): FigureAnnotation => ({ ...f, start: f.start + shift, end: f.end + shift }));
-  const block: BlockInput = {
-    text,
-    figures,
-    // Only a block with a line break in it needs the spans (for words broken in two).
-    spans: hasLineBreak(text) ? [...result.terms, ...result.figures, ...result.mentions].map((a) => ({ start: a.start + shift, end: a.end + shift })) : [],
-    before: b > 0 ? source.slice(starts[b - 1], ends[b - 1]) : '',
-    after: b + 1 < n ? source.slice(starts[b + 1], ends[b + 1]) : '',
-    gapBefore: slice(source, b > 0 ? ends[b - 1] : 0, start),
-    gap: slice(source, end, b + 1 < n ? starts[b + 1] : analysis.limit),
-  };
+  const block = new BlockOf(analysis, b);
   const findings: Finding[] = [];
   checkHeadingBrackets(block, findings);
   checkPunctuation(block, findings);
@@ -205,12 +188,79 @@ function checkBlock(analysis: DocumentAnalysis, b: number): BlockCheck {
   };
 }
 
-function slice(source: AnalysisText, start: number, end: number): string {
-  return end > start ? source.slice(start, end) : '';
+/**
+ * Block b of an analysis as the rules read it. Only its text is cut at once; the rest is made when a rule
+ * asks (most paragraphs need no neighbour, no spans, no gaps), so that checking a 10 MB report costs a
+ * fraction of analysing it.
+ */
+class BlockOf implements BlockInput {
+  readonly text: string;
+  private figureList?: FigureAnnotation[];
+
+  constructor(
+    private readonly analysis: DocumentAnalysis,
+    private readonly b: number,
+  ) {
+    this.text = analysis.source.slice(analysis.starts[b], analysis.ends[b]);
+  }
+
+  /** How far the analysis's offsets of this block move to be offsets in the block. */
+  private get shift(): number {
+    return this.analysis.shifts[this.b] - this.analysis.starts[this.b];
+  }
+
+  get figures(): FigureAnnotation[] {
+    return (this.figureList ??= this.analysis.results[this.b].figures.map((f) => relativeFigure(f, this.shift)));
+  }
+
+  get spans(): { start: number; end: number }[] {
+    const r = this.analysis.results[this.b];
+    const shift = this.shift;
+    return [...r.terms, ...r.figures, ...r.mentions].map((a) => ({ start: a.start + shift, end: a.end + shift }));
+  }
+
+  get before(): string {
+    const { source, starts, ends } = this.analysis;
+    return this.b > 0 ? source.slice(starts[this.b - 1], ends[this.b - 1]) : '';
+  }
+
+  get after(): string {
+    const { source, starts, ends } = this.analysis;
+    return this.b + 1 < starts.length ? source.slice(starts[this.b + 1], ends[this.b + 1]) : '';
+  }
+
+  get gapBefore(): string {
+    const { source, starts, ends } = this.analysis;
+    return slice(source, this.b > 0 ? ends[this.b - 1] : 0, starts[this.b]);
+  }
+
+  get gap(): string {
+    const { source, starts, ends, limit } = this.analysis;
+    return slice(source, ends[this.b], this.b + 1 < starts.length ? starts[this.b + 1] : limit);
+  }
 }
 
-function hasLineBreak(text: string): boolean {
-  return text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
+/** A figure with its offsets moved (every field written out: a spread copy of each figure of a big report is slow). */
+function relativeFigure(f: FigureAnnotation, shift: number): FigureAnnotation {
+  return {
+    kind: 'figure',
+    start: f.start + shift,
+    end: f.end + shift,
+    text: f.text,
+    figureKind: f.figureKind,
+    value: f.value,
+    valueHigh: f.valueHigh,
+    unit: f.unit,
+    unitText: f.unitText,
+    approx: f.approx,
+    date: f.date,
+    scope: f.scope,
+    change: f.change,
+  };
+}
+
+function slice(source: AnalysisText, start: number, end: number): string {
+  return end > start ? source.slice(start, end) : '';
 }
 
 /**

@@ -4,7 +4,8 @@ import type { Finding } from './types';
 
 /**
  * One block (paragraph) of the document. Offsets in `figures` and `spans`, and in the findings a rule
- * reports, are relative to the block's start.
+ * reports, are relative to the block's start. Everything but `text` may be made when first read: a rule
+ * reads what it needs.
  *
  * A rule may read the blocks on either side (a quotation broken over two paragraphs is not unbalanced):
  * the analysis of an edit analyses the blocks around it again, one on each side, so a block whose

@@ -10,37 +10,65 @@ import type { Finding } from './types';
 /** Per-paragraph punctuation rules. */
 export function checkPunctuation(block: BlockInput, out: Finding[]): void {
   const { text } = block;
+  // halfWidthMarks reports doubled marks too: one pass over the characters for both.
   halfWidthMarks(text, out);
   halfWidthBrackets(text, out);
   straightQuotes(text, out);
   unbalancedPairs(block, out);
-  doubledMarks(text, out);
   documentNumbers(text, out);
   missingFullStop(block, out);
 }
 
-const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！' };
-const HALF_MARKS = /[,;:?!]|\.{3,6}/g;
+/** The data of each half-width mark's findings, shared: a report converted from a PDF may have tens of thousands. */
+const HALF_DATA: Record<string, { mark: string; replacement: string }> = {
+  ',': { mark: ',', replacement: '，' },
+  ';': { mark: ';', replacement: '；' },
+  ':': { mark: ':', replacement: '：' },
+  '?': { mark: '?', replacement: '？' },
+  '!': { mark: '!', replacement: '！' },
+  '...': { mark: '...', replacement: '……' },
+};
+/** Per UTF-16 code: 1 for , ; : ? !, 2 for ., 3 for the marks that are wrong twice (。，、；：). */
+const MARK = new Uint8Array(0x10000);
+for (const c of ',;:?!') MARK[c.charCodeAt(0)] = 1;
+MARK['.'.charCodeAt(0)] = 2;
+for (const c of '。，、；：') MARK[c.charCodeAt(0)] = 3;
 
 /**
- * , ; : ? ! and ... written in Chinese text. A mark is in Chinese text when Chinese comes right before it,
- * or a number or Latin word comes before it and Chinese after it ("达到100%,经" but not "DRG,DIP" or 10:30).
+ * One pass over the paragraph for the marks: , ; : ? ! and ... written in Chinese text, and 。 ， 、 ； ：
+ * written twice. A half-width mark is in Chinese text when Chinese comes right before it, or a number or
+ * Latin word comes before it and Chinese after it ("达到100%,经" but not "DRG,DIP" or 10:30).
  */
 function halfWidthMarks(text: string, out: Finding[]): void {
-  HALF_MARKS.lastIndex = 0;
-  for (let m = HALF_MARKS.exec(text); m; m = HALF_MARKS.exec(text)) {
-    const i = m.index;
+  for (let i = 0; i < text.length; i++) {
+    const kind = MARK[text.charCodeAt(i)];
+    if (kind === 0) continue;
+    if (kind === 3) {
+      let j = i + 1;
+      while (text.charCodeAt(j) === text.charCodeAt(i)) j++;
+      if (j > i + 1) out.push({ code: 'doubledPunctuation', start: i, end: j, data: { mark: text[i] }, fix: [{ start: i + 1, end: j, text: '' }] });
+      i = j - 1;
+      continue;
+    }
+    let end = i + 1;
+    if (kind === 2) {
+      while (text.charCodeAt(end) === 0x2e) end++;
+      if (end - i < 3 || end - i > 6) {
+        i = end - 1;
+        continue;
+      }
+    }
     const prev = text.charCodeAt(i - 1);
-    let next = i + m[0].length;
+    let next = end;
     while (next < text.length && isBlank(text.charCodeAt(next))) next++;
     const after = text.charCodeAt(next);
-    const chinese = isChinese(prev) || ((isAsciiAlnum(prev) || prev === 0x25 || prev === 0x29 || prev === 0x22) && isHan(after));
-    if (!chinese) continue;
     // A colon starting an address (网址:http://) is still a colon of Chinese text; a time (10:30) is not, and
     // never gets here, since a digit precedes it and another follows.
-    const mark = m[0];
-    const replacement = mark[0] === '.' ? '……' : FULL_WIDTH[mark];
-    out.push({ code: 'halfWidthPunctuation', start: i, end: i + mark.length, data: { mark, replacement }, fix: [{ start: i, end: i + mark.length, text: replacement }] });
+    if (isChinese(prev) || ((isAsciiAlnum(prev) || prev === 0x25 || prev === 0x29 || prev === 0x22) && isHan(after))) {
+      const data = HALF_DATA[kind === 2 ? '...' : text[i]];
+      out.push({ code: 'halfWidthPunctuation', start: i, end, data, fix: [{ start: i, end, text: data.replacement }] });
+    }
+    i = end - 1;
   }
 }
 
@@ -117,17 +145,38 @@ function straightQuotes(text: string, out: Finding[]): void {
 
 /** The pairs that must balance within a paragraph. */
 const PAIRS: readonly [string, string][] = [['“', '”'], ['‘', '’'], ['（', '）'], ['《', '》'], ['【', '】']];
+/** Per UTF-16 code: 1 + the pair index for an opener, -(1 + index) for a closer, 0 otherwise. */
+const PAIR_OF = new Int8Array(0x10000);
+PAIRS.forEach(([open, close], k) => {
+  PAIR_OF[open.charCodeAt(0)] = k + 1;
+  PAIR_OF[close.charCodeAt(0)] = -(k + 1);
+});
 
-/** Openers left unmatched in `text` and closers that match nothing, for one pair. */
-function unmatched(text: string, open: string, close: string): { openers: number[]; closers: number[] } {
-  const openers: number[] = [];
-  const closers: number[] = [];
+const depth = new Int32Array(PAIRS.length);
+
+/** Whether every pair of the text balances: one pass with a counter per pair, nothing made (most paragraphs). */
+function balanced(text: string): boolean {
+  depth.fill(0);
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === open) openers.push(i);
-    else if (ch === close && openers.pop() === undefined) closers.push(i);
+    const k = PAIR_OF[text.charCodeAt(i)];
+    if (k > 0) depth[k - 1]++;
+    else if (k < 0 && --depth[-k - 1] < 0) return false;
   }
-  return { openers, closers };
+  for (let k = 0; k < depth.length; k++) if (depth[k] !== 0) return false;
+  return true;
+}
+
+/** Per pair: the openers left unmatched in `text` and the closers that match nothing (undefined: the text has none of the pairs' marks). */
+function unmatched(text: string): { openers: number[]; closers: number[] }[] | undefined {
+  let found: { openers: number[]; closers: number[] }[] | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const k = PAIR_OF[text.charCodeAt(i)];
+    if (k === 0) continue;
+    found ??= PAIRS.map(() => ({ openers: [] as number[], closers: [] as number[] }));
+    if (k > 0) found[k - 1].openers.push(i);
+    else if (found[-k - 1].openers.pop() === undefined) found[-k - 1].closers.push(i);
+  }
+  return found;
 }
 
 /**
@@ -137,14 +186,18 @@ function unmatched(text: string, open: string, close: string): { openers: number
  */
 function unbalancedPairs(block: BlockInput, out: Finding[]): void {
   const { text } = block;
-  for (const [open, close] of PAIRS) {
-    if (text.indexOf(open) < 0 && text.indexOf(close) < 0) continue;
-    const { openers, closers } = unmatched(text, open, close);
+  if (balanced(text)) return;
+  const all = unmatched(text)!;
+  let after: ReturnType<typeof unmatched>;
+  let before: ReturnType<typeof unmatched>;
+  for (let k = 0; k < PAIRS.length; k++) {
+    const [open, close] = PAIRS[k];
+    const { openers, closers } = all[k];
     if (!openers.length && !closers.length) continue;
-    if (openers.length && !closers.length && unmatched(block.after, open, close).closers.length) continue;
+    if (openers.length && !closers.length && (after ??= unmatched(block.after))?.[k].closers.length) continue;
+    if (closers.length && !openers.length && (before ??= unmatched(block.before))?.[k].openers.length) continue;
     // The paragraph being written at the end of the document (or an excerpt's cut) is not finished yet.
     if (openers.length && !block.after && !SENTENCE_END.has(text.trimEnd().slice(-1))) continue;
-    if (closers.length && !openers.length && unmatched(block.before, open, close).openers.length) continue;
     // A quotation over several paragraphs opens each of them and closes only the last.
     if (open === '“' && openers.length && !closers.length && block.after.trimStart().startsWith('“')) continue;
     for (const at of closers) {
@@ -153,17 +206,6 @@ function unbalancedPairs(block: BlockInput, out: Finding[]): void {
       out.push({ code: 'unbalancedPair', start: at, end: at + 1, data: { found: close, missing: open, opener: 0 } });
     }
     if (openers.length) out.push({ code: 'unbalancedPair', start: openers[0], end: openers[0] + 1, data: { found: open, missing: close, opener: 1 } });
-  }
-}
-
-const DOUBLED = /([。，、；：])\1+/g;
-
-/** The same mark twice: 。。 ，， 、、 ；； ：：. */
-function doubledMarks(text: string, out: Finding[]): void {
-  DOUBLED.lastIndex = 0;
-  for (let m = DOUBLED.exec(text); m; m = DOUBLED.exec(text)) {
-    const s = m.index;
-    out.push({ code: 'doubledPunctuation', start: s, end: s + m[0].length, data: { mark: m[1] }, fix: [{ start: s + 1, end: s + m[0].length, text: '' }] });
   }
 }
 

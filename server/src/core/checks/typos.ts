@@ -18,6 +18,8 @@ export function checkTypos(block: BlockInput, out: Finding[]): void {
 const DOUBLED = /(?<![目有别真])的的(?!确)|(?<![不一])了了(?![之分可])|是是(?![非否])/g;
 
 function doubledCharacters(text: string, out: Finding[]): void {
+  // Most paragraphs have none: the pattern's lookbehinds would be tried at every character.
+  if (text.indexOf('的的') < 0 && text.indexOf('了了') < 0 && text.indexOf('是是') < 0) return;
   DOUBLED.lastIndex = 0;
   for (let m = DOUBLED.exec(text); m; m = DOUBLED.exec(text)) {
     const s = m.index;
@@ -25,18 +27,18 @@ function doubledCharacters(text: string, out: Finding[]): void {
   }
 }
 
-/** Four Chinese digits and 年, one of them written as a zero other than 〇 (零, the circle ○, the letter O, the digit 0). */
-const YEAR = /(?<![一二三四五六七八九十〇零○OoΟ0０])[一二三四五六七八九〇零○OoΟ0０]{4}(?=年)/g;
+/** Four Chinese digits before 年, one of them written as a zero other than 〇 (零, the circle ○, the letter O, the digit 0). */
+const YEAR = /^[一二][一二三四五六七八九〇零○OoΟ0０]{3}$/;
 const WRONG_ZERO = /[零○OoΟ0０]/g;
+const YEAR_DIGIT = /[一二三四五六七八九十〇零○OoΟ0０]/;
 
 function chineseYears(text: string, out: Finding[]): void {
-  YEAR.lastIndex = 0;
-  for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
-    const year = m[0];
-    // A year in Chinese digits starts with 一 or 二 and has a Chinese digit besides its zeros.
-    if (!/^[一二]/.test(year) || !/[零○OoΟ0０]/.test(year)) continue;
-    const s = m.index;
+  for (let at = text.indexOf('年', 4); at >= 0; at = text.indexOf('年', at + 1)) {
+    const s = at - 4;
+    const year = text.slice(s, at);
+    if (!YEAR.test(year) || YEAR_DIGIT.test(text[s - 1] ?? '')) continue;
+    if (!/[零○OoΟ0０]/.test(year)) continue;
     const fix = [...year.matchAll(WRONG_ZERO)].map((z) => ({ start: s + z.index!, end: s + z.index! + 1, text: '〇' }));
-    out.push({ code: 'yearZero', start: s, end: s + 4, data: { year: `${year}年`, replacement: `${year.replace(WRONG_ZERO, '〇')}年` }, fix });
+    out.push({ code: 'yearZero', start: s, end: at, data: { year: `${year}年`, replacement: `${year.replace(WRONG_ZERO, '〇')}年` }, fix });
   }
 }

@@ -20,6 +20,13 @@ import type { HandlerModule, ServerContext } from '../context';
 
 /** Pause after the last keystroke before checking: the same as the analysis's, so both run once. */
 const DEBOUNCE_MS = 30;
+/**
+ * Further pause before the document-wide checks, which need the outline and the organisations of the new
+ * version (some 100 ms of work in slices for a 10 MB report): while the user types, each keystroke would
+ * start that work and the next would cancel it, and requests would wait behind its slices. A code action
+ * does not wait for the pause.
+ */
+const WIDE_PAUSE_MS = 250;
 
 /** The proofreading of open documents: a handler module, and the quick fixes the code action handler adds. */
 export interface Checks {
@@ -53,7 +60,7 @@ interface State {
 class CheckService {
   private readonly states = new Map<string, State>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
-  private readonly runs = new Map<string, { version: number; done: Promise<void> }>();
+  private readonly runs = new Map<string, { version: number; done: Promise<void>; hurry: () => void }>();
 
   constructor(private readonly ctx: ServerContext) {
     const { documents } = ctx;
@@ -77,25 +84,39 @@ class CheckService {
     );
   }
 
-  /** Brings a document's checks to its current version, publishing as they come; one run per version. */
-  private update(uri: string): Promise<void> {
+  /**
+   * Brings a document's checks to its current version, publishing as they come; one run per version.
+   * `urgent`: someone waits for the result (a code action): no pause before the document-wide checks.
+   */
+  private update(uri: string, urgent = false): Promise<void> {
     const doc = this.ctx.documents.get(uri);
     if (!doc) return Promise.resolve();
     const version = doc.version;
     const state = this.states.get(uri);
     if (state?.version === version && state.wideCurrent) return Promise.resolve();
     const running = this.runs.get(uri);
-    if (running?.version === version) return running.done;
-    const done = this.run(uri, version)
+    if (running?.version === version) {
+      if (urgent) running.hurry();
+      return running.done;
+    }
+    let hurry = () => {};
+    const pause = urgent ? Promise.resolve() : new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, WIDE_PAUSE_MS);
+      hurry = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+    const done = this.run(uri, version, pause)
       .catch((e) => this.ctx.logError(`checking ${uri}`, e))
       .finally(() => {
         if (this.runs.get(uri)?.version === version) this.runs.delete(uri);
       });
-    this.runs.set(uri, { version, done });
+    this.runs.set(uri, { version, done, hurry: () => hurry() });
     return done;
   }
 
-  private async run(uri: string, version: number): Promise<void> {
+  private async run(uri: string, version: number, pause: Promise<void>): Promise<void> {
     const stale = () => this.ctx.documents.get(uri)?.version !== version;
     const current = await this.ctx.analysisOf(uri);
     if (!current || stale()) return;
@@ -106,6 +127,8 @@ class CheckService {
     const state: State = { version, blocks, wide, wideCurrent: false, sent: prev?.sent };
     this.states.set(uri, state);
     await this.publish(uri);
+    await pause;
+    if (stale()) return;
     const full = await this.ctx.analysisOf(uri, undefined, ['outline', 'orgs']);
     if (!full || stale()) return;
     const found = await this.ctx.runner.runOrDrop(checkDocumentSteps(full.analysis, blocks), stale);
@@ -143,7 +166,7 @@ class CheckService {
     if (!wantsQuickFix && !wantsFixAll) return [];
     // A code action asked right after a keystroke waits for the checks of that keystroke.
     clearTimeout(this.timers.get(doc.uri));
-    await this.update(doc.uri);
+    await this.update(doc.uri, true);
     const state = this.states.get(doc.uri);
     if (!state || token.isCancellationRequested || doc.version !== state.version || !state.wideCurrent) return [];
     const { checks } = await this.ctx.settings.get(doc.uri);
