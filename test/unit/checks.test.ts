@@ -276,8 +276,7 @@ test('package.json contributes one reportLens.checks.<code> setting per rule, de
   for (const code of CHECK_CODES) assert.ok(nls[`config.checks.${code}`], code);
 });
 
-test('the seeds: the reviewed findings stay the same (test/eval/checks-review.json holds the verdicts)', () => {
-  // 000 has the issue's own example: 2004年 in a report about 2024.
+test('the sample report 000 has the issue’s own example: 2004年 in a report about 2024', () => {
   const text = readSeed('000');
   const years = findings(text, 'yearOutlier');
   assert.deepEqual(years.map((f) => text.slice(f.start, f.end)), ['2004']);

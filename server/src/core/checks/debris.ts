@@ -45,8 +45,11 @@ const CLOSERS = new Set('）)”》】」』');
 /** Words after which a space is usual: 第一条 为了…, 本报讯 记者…. */
 const SPACE_AFTER = /(?:第[一二三四五六七八九十百零〇\d]+[编章节条款项]|本报讯|讯)$/;
 const BYLINE = /记者|通讯员|摄影|编辑|供图|作者|来源/;
-/** Characters a unit or measure word starts with: after a number and a space, the space is debris wherever it is. */
-const UNIT_START = new Set('年月日时分秒元万亿千百人例个家所岁名次项件台张条座支批户床天周倍');
+/**
+ * Units that stand for nothing else after a number: the space before them is debris even in a title or a
+ * table (2024 年). Other measure words start other words too (16 所 but 00117 分类), and count only in a sentence.
+ */
+const UNIT_START = new Set('年月日岁例万亿倍');
 
 /**
  * Blank runs inside a line that official writing would not have: between a number and its unit (30 元,
