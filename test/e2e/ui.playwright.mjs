@@ -1,9 +1,11 @@
 // What a person does in VS Code (code-server in Chromium, driven by playwright-core): open a report from
 // the Explorer, look at the coloured spans, hover a policy term and an organisation, open the Outline
-// and click a section to jump to it. Saves screenshots for the README.
+// and click a section to jump to it; follow the Get Started walkthrough; and, for the installed package
+// (EXT_DIR), look at the extension's page. Saves screenshots for the README.
 //
 // Env: CS_ORIGIN (http://127.0.0.1:PORT, required), WORKSPACE (folder holding the samples, required),
 //      EXT (extension folder; default the repository; "" when the extension is installed instead),
+//      EXT_DIR (the installed extension's folder, in package mode: the extension page is checked too),
 //      SHOTS (screenshot folder; default out/screenshots; SHOTS=docs/images refreshes the README's), RESULTS (file for {"passed","failed"}),
 //      WORKSPACE_FILE (open this .code-workspace instead of WORKSPACE as a folder),
 //      ONLY_DEMO=1 with SHOT=<png> (the demo: open the report, show the Outline and a hover, one screenshot).
@@ -195,6 +197,17 @@ async function focusOutline() {
   return page.locator('.outline-pane .monaco-list-row').evaluateAll((rs) => rs.map((r) => r.innerText.trim()));
 }
 
+/** Runs a command from the Command Palette, then picks `pick` in the list it opens, if given. */
+async function runCommand(command, pick) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`>${command}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: command }).first().waitFor();
+  await page.keyboard.press('Enter');
+  if (pick) await page.locator('.quick-input-list .monaco-list-row', { hasText: pick }).first().click();
+}
+
 try {
   const ready = await check('workbench loads with the samples in the Explorer', openWorkbench);
   if (!ready) throw new Error('workbench did not load');
@@ -265,6 +278,60 @@ try {
     await page.mouse.move(24, 420);
     await page.screenshot({ path: path.join(shots, 'outline.png') });
   });
+
+  await check('the Get Started walkthrough has its five steps, and its button opens the sample report beside it', async () => {
+    await parkMouse();
+    await runCommand('Welcome: Open Walkthrough', 'Get Started with Report Lens');
+    const steps = page.locator('.getting-started-step');
+    await page.waitForFunction(() => document.querySelectorAll('.getting-started-step').length >= 5, null, { timeout: 20_000 });
+    const titles = (await steps.evaluateAll((els) => els.map((e) => e.innerText.split('\n')[0].trim())));
+    const want = ['Open a sample report', 'Hover a term', 'Jump through the Outline', 'Tag a span', 'Export'];
+    if (JSON.stringify(titles) !== JSON.stringify(want)) throw new Error(`steps: ${JSON.stringify(titles)}`);
+    // The first step's picture is shipped in the package and loads from it.
+    await page.waitForFunction(() => [...document.querySelectorAll('.getting-started-media img')].some((i) => i.complete && i.naturalWidth > 0), null, { timeout: 20_000 });
+    await page.screenshot({ path: path.join(shots, 'walkthrough.png') });
+    await page.getByRole('button', { name: 'Open the Sample Report' }).click();
+    const tab = page.locator(`.tabs-container .tab[aria-label*="${FILE}"]`).first();
+    await tab.waitFor({ timeout: 30_000 });
+    await decorationsUnder([TERM, '1.5亿元', '青禾市中心医院'], 30_000);
+    // Step done: VS Code ticks it when the step's command ran.
+    await page.waitForFunction(() => document.querySelector('.getting-started-step[data-step-id$="#openSample"]')?.getAttribute('aria-checked') === 'true', null, { timeout: 10_000 });
+  });
+
+  await check("the walkthrough's tag step shows its page (markdown media, in the display language's file)", async () => {
+    await page.locator('.getting-started-step', { hasText: 'Tag a span' }).first().click();
+    const deadline = Date.now() + 20_000;
+    let found = false;
+    while (!found && Date.now() < deadline) {
+      for (const f of page.frames()) {
+        const text = await f.evaluate(() => document.body?.innerText ?? '').catch(() => '');
+        if (text.includes('Tag what Report Lens missed') && text.includes('report.ann')) found = true;
+      }
+      if (!found) await page.waitForTimeout(200); // poll interval
+    }
+    if (!found) throw new Error('media/walkthrough/tag.md is not shown');
+  });
+
+  if (process.env.EXT_DIR) {
+    await check("the installed extension's page shows its icon and README", async () => {
+      await runCommand('Extensions: Show Installed Extensions');
+      await page.locator('.extensions-viewlet .monaco-list-row', { hasText: 'Report Lens' }).first().click();
+      await page.waitForFunction(() => [...document.querySelectorAll('.extension-editor img.icon')].some((i) => i.complete && i.naturalWidth === 128), null, { timeout: 20_000 });
+      const deadline = Date.now() + 20_000;
+      let readme;
+      while (!readme && Date.now() < deadline) {
+        for (const f of page.frames()) {
+          const r = await f.evaluate(() => ({ text: document.body?.innerText ?? '', images: document.images.length })).catch(() => undefined);
+          if (r?.text.includes('Pictures of each feature are in the walkthrough')) readme = r;
+        }
+        if (!readme) await page.waitForTimeout(200); // poll interval
+      }
+      if (!readme) throw new Error('the README is not on the extension page');
+      if (readme.images) throw new Error(`the README page has ${readme.images} images, which VS Code shows broken (only http(s) sources)`);
+      if (!readme.text.includes('policy terms')) throw new Error(readme.text.slice(0, 300));
+      await page.screenshot({ path: path.join(shots, 'extension-page.png') });
+    });
+  }
 } catch (e) {
   if (!e.demo) log('stopped:', e.message);
 } finally {

@@ -43,10 +43,13 @@ export async function run(): Promise<void> {
   if (grep) mocha.grep(grep);
   // The tests are bundled into this file: define mocha's globals, then load them.
   mocha.suite.emit(Mocha.Suite.constants.EVENT_FILE_PRE_REQUIRE, globalThis, 'suite', mocha);
+  await import('./activation.test.js'); // first: it needs the extension not active yet
+  await import('./package.test.js');
   await import('./features.test.js');
   await import('./editing.test.js');
   await import('./settings.test.js');
   await import('./tagging.test.js');
+  await import('./walkthrough.test.js');
   await import('./checks.test.js');
   const failures = await new Promise<number>((resolve) => mocha.run(resolve));
   if (failures > 0) throw new Error(`${failures} extension test(s) failed`);
