@@ -15,7 +15,7 @@ import type { BlockInput } from './input';
 import { checkNamesSteps } from './names';
 import { checkPunctuation } from './punctuation';
 import { checkTypos } from './typos';
-import { RULES, type CheckCode, type CheckEdit, type Finding } from './types';
+import type { CheckCode, CheckEdit, Finding } from './types';
 
 export { CHECK_CODES, RULES, type CheckCode, type CheckEdit, type CheckSeverity, type Finding } from './types';
 
@@ -36,13 +36,6 @@ export class BlockChecks {
     readonly analysis: DocumentAnalysis,
     private readonly blocks: readonly BlockCheck[],
   ) {}
-
-  /** How many per-paragraph findings there are. */
-  get count(): number {
-    let n = 0;
-    for (const b of this.blocks) n += b.findings.length;
-    return n;
-  }
 
   /** The findings in document order, with document offsets. */
   *findings(): Generator<Finding, void, void> {
@@ -349,9 +342,4 @@ export function applyEdits(text: string, edits: readonly CheckEdit[]): string {
     at = e.end;
   }
   return out + text.slice(at);
-}
-
-/** The severity of a finding's rule. */
-export function severityOf(f: Finding): (typeof RULES)[CheckCode]['severity'] {
-  return RULES[f.code].severity;
 }

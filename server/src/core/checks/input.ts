@@ -1,6 +1,5 @@
 /** What a per-paragraph rule reads: one block of the analysis, with its neighbours. */
 import type { FigureAnnotation } from '../types';
-import type { Finding } from './types';
 
 /**
  * One block (paragraph) of the document. Offsets in `figures` and `spans`, and in the findings a rule
@@ -27,6 +26,3 @@ export interface BlockInput {
   /** The line breaks and blank lines between this block and the next. */
   gap: string;
 }
-
-/** A per-paragraph rule family: appends its findings to `out`. */
-export type BlockRule = (block: BlockInput, out: Finding[]) => void;
