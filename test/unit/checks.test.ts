@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { Analyzer } from '../../server/src/core/analyze';
 import { builtinGlossary } from '../../server/src/core/glossary';
 import { TermMatcher } from '../../server/src/core/terms';
-import { applyEdits, CHECK_CODES, checkAnalysis, checkBlocksSteps, checkDocumentSteps, fixEdits, mergeFindings, RULES, type CheckCode, type Finding } from '../../server/src/core/checks';
+import { applyEdits, CHECK_CODES, checkAnalysis, checkBlocksSteps, checkDocumentSteps, fixEdits, fixOf, mergeFindings, RULES, type CheckCode, type Finding } from '../../server/src/core/checks';
 import { describe as describeFinding, fixTitle, ruleTitle } from '../../server/src/core/checks/messages';
 import { finish } from '../../server/src/core/steps';
 import { ENGLISH, l10nFor } from '../../server/src/core/l10n';
@@ -30,7 +30,7 @@ function check(code: CheckCode, fixture: string): void {
 function fixed(code: CheckCode, text: string): string {
   const found = findings(text, code);
   assert.ok(found.length > 0, `${code} finds nothing in ${text}`);
-  assert.ok(found.every((f) => f.fix?.length), `${code} has a finding without a fix in ${text}`);
+  assert.ok(found.every((f) => fixOf(f)?.length), `${code} has a finding without a fix in ${text}`);
   const after = applyEdits(text, fixEdits(found));
   assert.deepEqual(findings(after, code), [], `${code} still fires after its fix: ${after}`);
   return after;
@@ -264,7 +264,7 @@ test('every rule has a severity, a title and messages in English and Chinese', (
   for (const f of samples) {
     assert.notEqual(describeFinding(f, zh), describeFinding(f, ENGLISH), `${f.code} message is not translated`);
     assert.doesNotMatch(describeFinding(f, ENGLISH), /\{\d\}|undefined/, f.code);
-    if (f.fix) assert.doesNotMatch(fixTitle(f, ENGLISH), /\{\d\}|undefined/, f.code);
+    if (fixOf(f)) assert.doesNotMatch(fixTitle(f, ENGLISH), /\{\d\}|undefined/, f.code);
   }
 });
 
@@ -310,7 +310,7 @@ test('findings and fixes stay inside the text, and fixes never overlap, on any i
       const found = findings(text);
       for (const f of found) {
         assert.ok(f.start >= 0 && f.start <= f.end && f.end <= text.length, `${f.code} ${f.start}-${f.end}`);
-        for (const e of f.fix ?? []) assert.ok(e.start >= 0 && e.start <= e.end && e.end <= text.length, `${f.code} fix ${e.start}-${e.end}`);
+        for (const e of fixOf(f) ?? []) assert.ok(e.start >= 0 && e.start <= e.end && e.end <= text.length, `${f.code} fix ${e.start}-${e.end}`);
       }
       const edits = fixEdits(found);
       for (let i = 1; i < edits.length; i++) assert.ok(edits[i - 1].end <= edits[i].start, 'fixes overlap');

@@ -6,7 +6,7 @@
  */
 import * as fs from 'node:fs';
 import type { Analyzer } from '../core/analyze';
-import { applyEdits, CHECK_CODES, checkAnalysis, fixEdits, RULES, type CheckCode, type Finding } from '../core/checks';
+import { applyEdits, CHECK_CODES, checkAnalysis, fixEdits, fixOf, RULES, type CheckCode, type Finding } from '../core/checks';
 import { describe, fixTitle, ruleTitle } from '../core/checks/messages';
 import { l10nFor, type L10n } from '../core/l10n';
 import { lineAndColumn, lineStarts } from '../core/lines';
@@ -89,14 +89,15 @@ export async function check(inputs: readonly string[], o: CheckOptions, analyzer
     let text = decoded.text;
     let findings = findingsOf(text);
     let fixed = 0;
-    if (o.fix && findings.some((f) => f.fix)) {
+    if (o.fix && findings.some((f) => fixOf(f))) {
       const why = notWritable(bytes, decoded);
       if (why) io.stderr(`report-lens: ${file} not fixed: ${why}\n`);
       else {
         for (let round = 0; round < FIX_ROUNDS; round++) {
           const edits = fixEdits(findings);
           if (!edits.length) break;
-          fixed += findings.filter((f) => f.fix && edits.includes(f.fix[0])).length;
+          const taken = new Set(edits.map((e) => `${e.start}:${e.end}`));
+          fixed += findings.filter((f) => fixOf(f)?.every((e) => taken.has(`${e.start}:${e.end}`))).length;
           text = applyEdits(text, edits);
           findings = findingsOf(text);
         }
@@ -174,7 +175,7 @@ function checkJson(files: readonly Checked[], l10n: L10n): Record<string, unknow
           end: x.end,
           ...placeOf(starts, x),
           ...(x.data ? { data: x.data } : {}),
-          ...(x.fix ? { fix: x.fix } : {}),
+          ...(fixOf(x) ? { fix: fixOf(x) } : {}),
         })),
       };
     }),
@@ -200,18 +201,18 @@ function sarifLog(files: readonly Checked[], l10n: L10n): Record<string, unknown
       const p = placeOf(starts, { code: 'spaceInText', start, end });
       return { startLine: p.line, startColumn: p.column, endLine: p.endLine, endColumn: p.endColumn, charOffset: start, charLength: end - start };
     };
-    return f.findings.map((x) => ({
+    return f.findings.map((x) => ({ x, fix: fixOf(x) })).map(({ x, fix }) => ({
       ruleId: x.code,
       ruleIndex: index.get(x.code),
       level: SARIF_LEVEL[RULES[x.code].severity],
       message: { text: describe(x, l10n) },
       locations: [{ physicalLocation: { artifactLocation, region: region(x.start, x.end) } }],
-      ...(x.fix
+      ...(fix
         ? {
             fixes: [
               {
                 description: { text: fixTitle(x, l10n) },
-                artifactChanges: [{ artifactLocation, replacements: x.fix.map((e) => ({ deletedRegion: region(e.start, e.end), insertedContent: { text: e.text } })) }],
+                artifactChanges: [{ artifactLocation, replacements: fix.map((e) => ({ deletedRegion: region(e.start, e.end), insertedContent: { text: e.text } })) }],
               },
             ],
           }

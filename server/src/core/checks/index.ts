@@ -155,7 +155,7 @@ export function moveFindings(findings: readonly Finding[], old: DocumentAnalysis
   const delta = next.length - old.length;
   const out: Finding[] = [];
   for (const f of findings) {
-    const spans = [f, ...(f.fix ?? [])];
+    const spans = [f, ...(fixOf(f) ?? [])];
     if (spans.every((x) => x.end <= from)) out.push(f);
     else if (spans.every((x) => x.start >= changedTo)) out.push(moved(f, delta));
   }
@@ -310,6 +310,17 @@ function firstEndingAfter(ends: Int32Array, offset: number): number {
 }
 
 /**
+ * The certain fix of a finding: its own edits, or, for a rule whose fix follows from the finding, those
+ * edits made now (a half-width mark replaced by its full-width form, the repeats of a doubled mark removed).
+ */
+export function fixOf(f: Finding): CheckEdit[] | undefined {
+  if (f.fix) return f.fix;
+  if (f.code === 'halfWidthPunctuation' && f.data) return [{ start: f.start, end: f.end, text: String(f.data.replacement) }];
+  if (f.code === 'doubledPunctuation') return [{ start: f.start + 1, end: f.end, text: '' }];
+  return undefined;
+}
+
+/**
  * The edits of the certain fixes among `findings`, in document order. A finding's fix is taken whole or not
  * at all, and not when it touches a character an earlier finding's fix edits (the fixes of two findings on
  * the same characters would undo each other).
@@ -322,9 +333,10 @@ export function fixEdits(findings: Iterable<Finding>): CheckEdit[] {
     for (let i = e.start; i < e.end; i++) if (used.has(i)) return false;
     return true;
   };
-  for (const f of [...findings].filter((x) => x.fix?.length).sort(byPosition)) {
-    if (!f.fix!.every(free)) continue;
-    for (const e of f.fix!) {
+  for (const f of [...findings].sort(byPosition)) {
+    const fix = fixOf(f);
+    if (!fix?.length || !fix.every(free)) continue;
+    for (const e of fix) {
       taken.push(e);
       if (e.start === e.end) used.add(e.start);
       for (let i = e.start; i < e.end; i++) used.add(i);

@@ -46,7 +46,7 @@ function halfWidthMarks(text: string, out: Finding[]): void {
     if (kind === 3) {
       let j = i + 1;
       while (text.charCodeAt(j) === text.charCodeAt(i)) j++;
-      if (j > i + 1) out.push({ code: 'doubledPunctuation', start: i, end: j, data: { mark: text[i] }, fix: [{ start: i + 1, end: j, text: '' }] });
+      if (j > i + 1) out.push({ code: 'doubledPunctuation', start: i, end: j, data: { mark: text[i] } });
       i = j - 1;
       continue;
     }
@@ -66,7 +66,7 @@ function halfWidthMarks(text: string, out: Finding[]): void {
     // never gets here, since a digit precedes it and another follows.
     if (isChinese(prev) || ((isAsciiAlnum(prev) || prev === 0x25 || prev === 0x29 || prev === 0x22) && isHan(after))) {
       const data = HALF_DATA[kind === 2 ? '...' : text[i]];
-      out.push({ code: 'halfWidthPunctuation', start: i, end, data, fix: [{ start: i, end, text: data.replacement }] });
+      out.push({ code: 'halfWidthPunctuation', start: i, end, data });
     }
     i = end - 1;
   }

@@ -103,6 +103,10 @@ export interface Finding {
   start: number;
   end: number;
   data?: FindingData;
-  /** The edits that fix it, when the fix is certain; they never overlap. */
+  /**
+   * The edits that fix it, when the fix is certain; they never overlap. Rules whose fix follows from the
+   * finding itself (a half-width comma, a doubled 。) leave it out: a report converted from a PDF may have
+   * tens of thousands of those. Read fixes with `fixOf` (index.ts).
+   */
   fix?: CheckEdit[];
 }

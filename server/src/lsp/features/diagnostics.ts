@@ -5,7 +5,7 @@
  */
 import { CodeActionKind, DiagnosticSeverity, DiagnosticTag, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { fixEdits, RULES, type CheckCode, type CheckEdit, type Finding } from '../../core/checks';
+import { fixEdits, fixOf, RULES, type CheckCode, type CheckEdit, type Finding } from '../../core/checks';
 import { describe, fixTitle } from '../../core/checks/messages';
 import type { L10n } from '../../core/l10n';
 import { toRange } from './positions';
@@ -102,21 +102,22 @@ export function checkQuickFixes(doc: TextDocument, here: readonly Finding[], all
   const actions: CodeAction[] = [];
   const codes = new Set<CheckCode>();
   for (const f of here) {
-    if (!f.fix?.length) continue;
+    const fix = fixOf(f);
+    if (!fix?.length) continue;
     const diagnostics = sent.filter((d) => sameDiagnostic(doc, d, f));
     actions.push({
       title: fixTitle(f, l10n),
       kind: CodeActionKind.QuickFix,
       diagnostics,
       isPreferred: true,
-      edit: { changes: { [doc.uri]: toTextEdits(doc, f.fix) } },
+      edit: { changes: { [doc.uri]: toTextEdits(doc, fix) } },
     });
     codes.add(f.code);
   }
   if (codes.size) {
     const everywhere = all();
     for (const code of codes) {
-      const same = everywhere.filter((f) => f.code === code && f.fix?.length);
+      const same = everywhere.filter((f) => f.code === code && fixOf(f)?.length);
       if (same.length < 2) continue;
       const edits = fixEdits(same);
       actions.push({
