@@ -7,6 +7,7 @@ import { TermMatcher } from '../../server/src/core/terms';
 import { applyEdits, CHECK_CODES, checkAnalysis, checkBlocksSteps, checkDocumentSteps, fixEdits, fixOf, mergeFindings, RULES, type CheckCode, type Finding } from '../../server/src/core/checks';
 import { describe as describeFinding, fixTitle, ruleTitle } from '../../server/src/core/checks/messages';
 import { finish } from '../../server/src/core/steps';
+import { capFindings } from '../../server/src/lsp/features/diagnostics';
 import { ENGLISH, l10nFor } from '../../server/src/core/l10n';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -318,4 +319,17 @@ test('findings and fixes stay inside the text, and fixes never overlap, on any i
     }),
     { numRuns: 300 },
   );
+});
+
+test('the diagnostics chosen from a few findings per severity are those chosen from all of them', () => {
+  const text = '全市新增床位,病床使用率提高。\n'.repeat(40) + '这是我们的的目标。\n' + '全市新增床位,这是的的。\n'.repeat(5) + '下一段。\n';
+  const analysis = analyzer.analyze(text);
+  const blocks = finish(checkBlocksSteps(analysis));
+  const all = [...blocks.findings()];
+  for (const max of [1, 3, 10, 1000]) {
+    const { findings, total } = blocks.select(max);
+    assert.equal(total, all.length);
+    assert.deepEqual(capFindings(findings, max), capFindings(all, max), `max ${max}`);
+  }
+  assert.deepEqual(capFindings(all, 3).map((f) => f.code), ['doubledChar', 'doubledChar', 'doubledChar']);
 });

@@ -15,7 +15,7 @@ import type { BlockInput } from './input';
 import { checkNamesSteps } from './names';
 import { checkPunctuation } from './punctuation';
 import { checkTypos } from './typos';
-import type { CheckCode, CheckEdit, Finding } from './types';
+import { RULES, type CheckCode, type CheckEdit, type CheckSeverity, type Finding } from './types';
 
 export { CHECK_CODES, RULES, type CheckCode, type CheckEdit, type CheckSeverity, type Finding } from './types';
 
@@ -23,7 +23,11 @@ export { CHECK_CODES, RULES, type CheckCode, type CheckEdit, type CheckSeverity,
 interface BlockCheck {
   findings: Finding[];
   facts: FigureFacts;
+  /** How many of the findings are errors, warnings and information. */
+  bySeverity: readonly [number, number, number];
 }
+
+const SEVERITIES: readonly CheckSeverity[] = ['error', 'warning', 'information'];
 
 /** How much block text to check between two yields (about a millisecond of work). */
 const STEP_SIZE = 64 * 1024;
@@ -47,15 +51,27 @@ export class BlockChecks {
   }
 
   /**
-   * Calls `visit` with each finding in document order and the offset that moves it to document offsets,
-   * without copying it: a caller that keeps a few of many (the diagnostics sent) copies only those.
+   * The first `max` findings of each severity (document offsets), and how many findings there are in all: what
+   * a client is sent of a report with tens of thousands. Only blocks that hold a finding of the severity are
+   * read, and only until `max` are found.
    */
-  forEach(visit: (f: Finding, offset: number) => void): void {
+  select(max: number): { findings: Finding[]; total: number } {
     const { starts } = this.analysis;
-    for (let b = 0; b < this.blocks.length; b++) {
-      const list = this.blocks[b].findings;
-      for (let i = 0; i < list.length; i++) visit(list[i], starts[b]);
-    }
+    const findings: Finding[] = [];
+    let total = 0;
+    for (const b of this.blocks) total += b.findings.length;
+    SEVERITIES.forEach((severity, s) => {
+      let taken = 0;
+      for (let b = 0; b < this.blocks.length && taken < max; b++) {
+        if (this.blocks[b].bySeverity[s] === 0) continue;
+        for (const f of this.blocks[b].findings) {
+          if (RULES[f.code].severity !== severity || taken >= max) continue;
+          findings.push(moved(f, starts[b]));
+          taken++;
+        }
+      }
+    });
+    return { findings, total };
   }
 
   /** The findings that intersect [start, end), with document offsets. */
@@ -175,11 +191,13 @@ function checkBlock(analysis: DocumentAnalysis, b: number): BlockCheck {
   checkDebris(block, findings);
   checkTypos(block, findings);
   const facts = checkFigures(block, findings);
-  return {
-    findings: findings.length ? findings.sort(byPosition) : NO_FINDINGS,
-    facts: facts.indicators.length || facts.years.length ? facts : NO_FACTS,
-  };
+  if (!findings.length) return { findings: NO_FINDINGS, facts: facts.indicators.length || facts.years.length ? facts : NO_FACTS, bySeverity: NONE_BY_SEVERITY };
+  const bySeverity: [number, number, number] = [0, 0, 0];
+  for (const f of findings) bySeverity[SEVERITIES.indexOf(RULES[f.code].severity)]++;
+  return { findings: findings.sort(byPosition), facts: facts.indicators.length || facts.years.length ? facts : NO_FACTS, bySeverity };
 }
+
+const NONE_BY_SEVERITY = [0, 0, 0] as const;
 
 /**
  * Block b of an analysis as the rules read it. Only its text is cut at once; the rest is made when a rule

@@ -30,28 +30,13 @@ const SEVERITY: Record<string, DiagnosticSeverity> = {
 const UNNECESSARY = new Set<CheckCode>(['doubledPunctuation', 'doubledChar', 'pageDebris', 'unusedAlias']);
 
 /**
- * Where findings come from: a function that calls `visit` with each finding and the offset that moves it to
- * document offsets (core/checks BlockChecks.forEach), so that only the findings shown are copied.
- */
-export type FindingSource = (visit: (f: Finding, offset: number) => void) => void;
-
-/**
  * The findings worth showing first, at most `max`: errors, then warnings, then information, each in document
- * order; and how many were left out. Keeps no more than `max` per severity while it reads.
+ * order. `candidates` hold at least the first `max` of each severity (core/checks BlockChecks.select).
  */
-export function capFindings(source: FindingSource, max = MAX_DIAGNOSTICS): { shown: Finding[]; omitted: number } {
-  const buckets: [Finding, number][][] = [[], [], []];
-  let total = 0;
-  source((f, offset) => {
-    total++;
-    const severity = RULES[f.code].severity;
-    const bucket = buckets[severity === 'error' ? 0 : severity === 'warning' ? 1 : 2];
-    if (bucket.length < max) bucket.push([f, offset]);
-  });
-  const shown: Finding[] = [];
-  for (const bucket of buckets) for (const [f, offset] of bucket) if (shown.length < max) shown.push(offset ? { ...f, start: f.start + offset, end: f.end + offset } : f);
-  shown.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { shown, omitted: total - shown.length };
+export function capFindings(candidates: readonly Finding[], max = MAX_DIAGNOSTICS): Finding[] {
+  const order = { error: 0, warning: 1, information: 2 };
+  const byRank = [...candidates].sort((a, b) => order[RULES[a.code].severity] - order[RULES[b.code].severity] || a.start - b.start || a.end - b.end);
+  return byRank.slice(0, max).sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** One finding as a diagnostic. */
@@ -67,9 +52,10 @@ export function toDiagnostic(doc: TextDocument, f: Finding, l10n: L10n): Diagnos
   return d;
 }
 
-/** The diagnostics of a document: the findings shown, and a last one for those left out. */
-export function toDiagnostics(doc: TextDocument, source: FindingSource, l10n: L10n, max = MAX_DIAGNOSTICS): Diagnostic[] {
-  const { shown, omitted } = capFindings(source, max);
+/** The diagnostics of a document: the findings shown, and a last one for those left out (of `total`). */
+export function toDiagnostics(doc: TextDocument, candidates: readonly Finding[], total: number, l10n: L10n, max = MAX_DIAGNOSTICS): Diagnostic[] {
+  const shown = capFindings(candidates, max);
+  const omitted = total - shown.length;
   const out = shown.map((f) => toDiagnostic(doc, f, l10n));
   if (omitted > 0) {
     out.push({

@@ -13,7 +13,7 @@
  */
 import { CodeActionKind, type CancellationToken, type CodeAction, type CodeActionParams } from 'vscode-languageserver';
 import { checkBlocksSteps, checkDocumentSteps, moveFindings, type BlockChecks, type Finding } from '../../core/checks';
-import { checkQuickFixes, fixAllAction, toDiagnostics, type FindingSource } from '../features/diagnostics';
+import { checkQuickFixes, fixAllAction, MAX_DIAGNOSTICS, toDiagnostics } from '../features/diagnostics';
 import { toOffset } from '../features/positions';
 import type { ReportDocument } from '../reportDocument';
 import type { HandlerModule, ServerContext } from '../context';
@@ -145,7 +145,8 @@ class CheckService {
     const settings = await this.ctx.settings.get(uri);
     const doc = this.ctx.documents.get(uri);
     if (!doc || doc.version !== state.version || this.states.get(uri) !== state) return;
-    const diagnostics = toDiagnostics(doc, enabledFindings(state, settings.checks), this.ctx.l10n);
+    const { findings, total } = candidates(state, settings.checks);
+    const diagnostics = toDiagnostics(doc, findings, total, this.ctx.l10n);
     const json = JSON.stringify(diagnostics);
     if (json === state.sent) return;
     state.sent = json;
@@ -171,11 +172,7 @@ class CheckService {
     if (!state || token.isCancellationRequested || doc.version !== state.version || !state.wideCurrent) return [];
     const { checks } = await this.ctx.settings.get(doc.uri);
     const on = (f: Finding) => checks[f.code] !== false;
-    const all = () => {
-      const out: Finding[] = [];
-      enabledFindings(state, checks)((f, offset) => out.push(offset ? { ...f, start: f.start + offset, end: f.end + offset, fix: f.fix?.map((e) => ({ ...e, start: e.start + offset, end: e.end + offset })) } : f));
-      return out;
-    };
+    const all = () => [...state.blocks.findings(), ...state.wide].filter(on);
     const actions: CodeAction[] = [];
     if (wantsQuickFix) {
       const start = toOffset(doc, params.range.start);
@@ -191,13 +188,17 @@ class CheckService {
   }
 }
 
-/** The findings of a document's checks whose rules are on. */
-function enabledFindings(state: State, checks: Record<string, boolean>): FindingSource {
-  return (visit) => {
-    const on = (f: Finding, offset: number) => {
-      if (checks[f.code] !== false) visit(f, offset);
-    };
-    state.blocks.forEach(on);
-    for (const f of state.wide) on(f, 0);
-  };
+/**
+ * What a document's diagnostics are chosen from: the first findings of each severity and the document-wide
+ * ones, and how many findings there are; the rules the user turned off left out. With every rule on (the
+ * usual case), a report with tens of thousands of findings is not read whole after each keystroke.
+ */
+function candidates(state: State, checks: Record<string, boolean>): { findings: Finding[]; total: number } {
+  const on = (f: Finding) => checks[f.code] !== false;
+  if (Object.values(checks).every((v) => v !== false)) {
+    const { findings, total } = state.blocks.select(MAX_DIAGNOSTICS);
+    return { findings: [...findings, ...state.wide], total: total + state.wide.length };
+  }
+  const findings = [...state.blocks.findings(), ...state.wide].filter(on);
+  return { findings, total: findings.length };
 }
