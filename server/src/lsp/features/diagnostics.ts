@@ -34,9 +34,22 @@ const UNNECESSARY = new Set<CheckCode>(['doubledPunctuation', 'doubledChar', 'pa
  * order. `candidates` hold at least the first `max` of each severity (core/checks BlockChecks.select).
  */
 export function capFindings(candidates: readonly Finding[], max = MAX_DIAGNOSTICS): Finding[] {
-  const order = { error: 0, warning: 1, information: 2 };
-  const byRank = [...candidates].sort((a, b) => order[RULES[a.code].severity] - order[RULES[b.code].severity] || a.start - b.start || a.end - b.end);
-  return byRank.slice(0, max).sort((a, b) => a.start - b.start || a.end - b.end);
+  const buckets: Finding[][] = [[], [], []];
+  for (const f of candidates) buckets[SEVERITY_RANK[RULES[f.code].severity]].push(f);
+  const shown: Finding[] = [];
+  for (const bucket of buckets) {
+    if (shown.length >= max) break;
+    // Only a bucket that does not fit whole needs its first findings in document order.
+    if (shown.length + bucket.length > max) bucket.sort(byPosition);
+    for (let i = 0; i < bucket.length && shown.length < max; i++) shown.push(bucket[i]);
+  }
+  return shown.sort(byPosition);
+}
+
+const SEVERITY_RANK = { error: 0, warning: 1, information: 2 } as const;
+
+function byPosition(a: Finding, b: Finding): number {
+  return a.start - b.start || a.end - b.end;
 }
 
 /** One finding as a diagnostic. */
