@@ -12,6 +12,12 @@ export interface ReportLensSettings {
   /** The user's own tag labels. */
   customTags: CustomTag[];
   /**
+   * The entries of glossaryFiles that come from the user's own settings (not the workspace's), added by
+   * Report Lens's client; undefined from clients that do not say. Only these may name files outside
+   * the workspace folders.
+   */
+  userGlossaryFiles?: string[];
+  /**
    * Proofreading rules by code (`reportLens.checks.<code>`, the codes of server/src/core/checks/types.ts):
    * false turns a rule off; a rule not named is on.
    */
@@ -52,6 +58,7 @@ export function withDefaults(partial: unknown): ReportLensSettings {
     candidateTerms: bool(p.candidateTerms, DEFAULT_SETTINGS.candidateTerms),
     customTags: readCustomTags(p.customTags),
     checks: readChecks(p.checks),
+    ...(Array.isArray(p.userGlossaryFiles) ? { userGlossaryFiles: p.userGlossaryFiles.filter((f): f is string => typeof f === 'string') } : {}),
   };
 }
 

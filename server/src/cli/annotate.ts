@@ -8,7 +8,7 @@ import type { Analysis, Annotation, OutlineNode } from '../core/types';
 import { lineAndColumn, lineStarts } from '../core/lines';
 import { readReport } from '../disk/reportFiles';
 import { allAnnotations, outlineJson } from './json';
-import type { Io } from './io';
+import { warnEncoding, type Io } from './io';
 
 export type AnnotateFormat = 'json' | 'jsonl' | 'text';
 
@@ -32,7 +32,7 @@ export async function annotate(inputs: readonly string[], format: AnnotateFormat
       }
       continue;
     }
-    if (read.encoding !== 'utf-8') io.stderr(`report-lens: ${input} read as ${read.encoding}\n`);
+    warnEncoding(input, read, io);
     const analysis = analyzer.analyze(read.text);
     const record = { path: input, annotations: allAnnotations(analysis), outline: outlineJson(analysis.outline) };
     if (format === 'jsonl') await io.write(JSON.stringify({ id: input, ...record }) + '\n');

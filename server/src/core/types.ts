@@ -184,7 +184,7 @@ export interface OutlineNode {
 
 /** A message about the analysis itself (something skipped, a limit reached). */
 export interface AnalysisNotice {
-  code: 'truncated' | 'binary' | 'empty';
+  code: 'truncated' | 'binary' | 'empty' | 'encoding';
   /** English text; the server localises by `code`. */
   message: string;
   /** Offset from which analysis stopped, for `truncated`. */
