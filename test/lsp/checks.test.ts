@@ -138,6 +138,21 @@ describe('proofreading diagnostics', () => {
   });
 });
 
+test('a document opened without a version (a broken client) does not stop the checks of the others', async () => {
+  const h = await startServer({ expectErrors: true });
+  try {
+    h.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: 'file:///virtual/no-version.txt', languageId: 'plaintext', text: '这是我们的的目标。\n下一段。\n' } });
+    const uri = open(h, '这是我们的的目标,也是任务。\n下一段。\n');
+    await waitForDiagnostics(h, uri, (d) => d.some((x) => x.code === 'doubledChar'), 'diagnostics of the well-formed document');
+    assert.equal(h.proc?.exitCode, null, 'the server is still running');
+    // The broken document is checked too, without an error (the server may complain of its missing version elsewhere).
+    await waitForDiagnostics(h, 'file:///virtual/no-version.txt', (d) => d.some((x) => x.code === 'doubledChar'), 'diagnostics of the document without a version');
+    assert.deepEqual(h.loggedErrors.filter((e) => e.includes('checking')), []);
+  } finally {
+    await h.close();
+  }
+});
+
 test('diagnostics speak Chinese to a Chinese client', async () => {
   const h = await startServer({ locale: 'zh-cn', inProcess: true });
   try {

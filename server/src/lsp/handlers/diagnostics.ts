@@ -79,7 +79,7 @@ class CheckService {
       uri,
       setTimeout(() => {
         this.timers.delete(uri);
-        void this.update(uri);
+        this.update(uri).catch((e) => this.ctx.logError(`checking ${uri}`, e));
       }, DEBOUNCE_MS),
     );
   }
@@ -88,14 +88,15 @@ class CheckService {
    * Brings a document's checks to its current version, publishing as they come; one run per version.
    * `urgent`: someone waits for the result (a code action): no pause before the document-wide checks.
    */
-  private update(uri: string, urgent = false): Promise<void> {
+  private async update(uri: string, urgent = false): Promise<void> {
     const doc = this.ctx.documents.get(uri);
-    if (!doc) return Promise.resolve();
+    if (!doc) return;
     const version = doc.version;
     const state = this.states.get(uri);
-    if (state?.version === version && state.wideCurrent) return Promise.resolve();
+    // (A client may send no version at all: then no state is of it, and the checks run.)
+    if (state && state.version === version && state.wideCurrent) return;
     const running = this.runs.get(uri);
-    if (running?.version === version) {
+    if (running && running.version === version) {
       if (urgent) running.hurry();
       return running.done;
     }
@@ -110,7 +111,7 @@ class CheckService {
     const done = this.run(uri, version, pause)
       .catch((e) => this.ctx.logError(`checking ${uri}`, e))
       .finally(() => {
-        if (this.runs.get(uri)?.version === version) this.runs.delete(uri);
+        if (this.runs.get(uri)?.done === done) this.runs.delete(uri);
       });
     this.runs.set(uri, { version, done, hurry: () => hurry() });
     return done;
