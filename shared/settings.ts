@@ -17,6 +17,11 @@ export interface ReportLensSettings {
    * the workspace folders.
    */
   userGlossaryFiles?: string[];
+  /**
+   * Proofreading rules by code (`reportLens.checks.<code>`, the codes of server/src/core/checks/types.ts):
+   * false turns a rule off; a rule not named is on.
+   */
+  checks: Record<string, boolean>;
 }
 
 /** A label of the user's own (`reportLens.customTags`). */
@@ -32,6 +37,7 @@ export const DEFAULT_SETTINGS: ReportLensSettings = {
   maxAnalysisLength: 60_000_000,
   candidateTerms: true,
   customTags: [],
+  checks: {},
 };
 
 /** Merges a partial settings object (as read from the workspace) over the defaults. */
@@ -51,8 +57,17 @@ export function withDefaults(partial: unknown): ReportLensSettings {
       typeof p.maxAnalysisLength === 'number' && p.maxAnalysisLength > 0 ? p.maxAnalysisLength : DEFAULT_SETTINGS.maxAnalysisLength,
     candidateTerms: bool(p.candidateTerms, DEFAULT_SETTINGS.candidateTerms),
     customTags: readCustomTags(p.customTags),
+    checks: readChecks(p.checks),
     ...(Array.isArray(p.userGlossaryFiles) ? { userGlossaryFiles: p.userGlossaryFiles.filter((f): f is string => typeof f === 'string') } : {}),
   };
+}
+
+/** Reads `reportLens.checks`: the rules named with a boolean; anything else is ignored (the rule stays on). */
+export function readChecks(value: unknown): Record<string, boolean> {
+  const out: Record<string, boolean> = {};
+  if (!value || typeof value !== 'object') return out;
+  for (const [code, on] of Object.entries(value)) if (typeof on === 'boolean') out[code] = on;
+  return out;
 }
 
 /** Reads `reportLens.customTags` leniently: entries without a name are ignored. */

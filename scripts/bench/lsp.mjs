@@ -54,7 +54,13 @@ export async function startServer({ serverJs, rootDir, timeoutMs = 30000 }) {
   const messages = [];
   conn.onNotification('window/showMessage', (p) => messages.push(p));
   conn.onNotification('window/logMessage', () => undefined);
-  conn.onNotification('textDocument/publishDiagnostics', () => undefined);
+  // The last diagnostics per document: when they came, for which version, how many; and who waits for them.
+  const diagnostics = new Map();
+  const diagnosticWaiters = new Set();
+  conn.onNotification('textDocument/publishDiagnostics', (p) => {
+    diagnostics.set(p.uri, { at: performance.now(), version: p.version, count: p.diagnostics.length });
+    for (const w of [...diagnosticWaiters]) w();
+  });
   conn.onNotification('reportLens/decorationsChanged', () => undefined);
   conn.listen();
   const rootUri = 'file://' + rootDir;
@@ -97,6 +103,24 @@ export async function startServer({ serverJs, rootDir, timeoutMs = 30000 }) {
     },
     notify(method, params) {
       conn.sendNotification(method, params);
+    },
+    /** Resolves with { at, version, count } once diagnostics of `uri` at `version` or later arrive. */
+    diagnosticsFor(uri, version, timeoutMs = 30000) {
+      return withTimeout(
+        new Promise((resolve) => {
+          const check = () => {
+            const d = diagnostics.get(uri);
+            if (d && d.version >= version) {
+              diagnosticWaiters.delete(check);
+              resolve(d);
+            }
+          };
+          diagnosticWaiters.add(check);
+          check();
+        }),
+        timeoutMs,
+        `diagnostics of ${uri} v${version}; server stderr: ${stderr.slice(-1000)}`,
+      );
     },
     /** RSS and heap: the server's reportLens/memory request, else VmRSS from /proc with heap unknown. */
     async memory() {

@@ -56,7 +56,7 @@ export async function exportReports(inputs: readonly string[], o: ExportOptions,
 }
 
 /** The reports named on the command line, a folder standing for every report under it. */
-async function expandInputs(inputs: readonly string[]): Promise<{ file: string; name: string }[]> {
+export async function expandInputs(inputs: readonly string[]): Promise<{ file: string; name: string }[]> {
   const reports: { file: string; name: string }[] = [];
   for (const input of inputs) {
     let isDir = false;

@@ -12,6 +12,7 @@ import { l10nFor } from '../core/l10n';
 import { annotate, type AnnotateFormat } from './annotate';
 import { cliAnalyzer } from './analyzer';
 import { parseCommand, UsageError } from './args';
+import { runCheck } from './checkCommand';
 import { exportReports } from './exportCommand';
 import { importAnnotations } from './importCommand';
 import { processIo, type Io } from './io';
@@ -28,6 +29,7 @@ async function main(argv: string[], io: Io): Promise<number> {
   if (command === '--version' || command === '-v') return help(io, version());
   if (command === 'annotate') return runAnnotate(rest, io);
   if (command === 'import') return runImport(rest, io);
+  if (command === 'check') return runCheck(rest, io);
   throw new UsageError(`unknown command "${command}"`);
 }
 

@@ -37,11 +37,28 @@ report with the same text. Spans the detectors already find are not repeated.
   --dry-run         say what would be added without writing
   --glossary FILE   an extra glossary file, for the detections not to repeat; may be repeated`;
 
+export const CHECK_HELP = `Usage:
+  report-lens check [--format text|json|sarif] [--fix] [--disable CODE[,CODE]...] [--lang en|zh-cn] FILE|DIR...
+
+Proofreads reports as the editor does (heading numbering, punctuation, PDF debris, figures that do not add
+up, names, certain typos) and prints one problem per line: FILE:LINE:COLUMN: SEVERITY CODE: MESSAGE.
+  --format json     one JSON document {"files":[{"path","problems":[{"code","severity","message",
+                    "start","end","line","column","endLine","endColumn","fix"}]}]}
+  --format sarif    a SARIF 2.1.0 log, for code scanning
+  --fix             apply the certain fixes and write the files back (UTF-8 files only, atomically),
+                    then report what is left
+  --disable CODE    leave a rule out (the codes of the reportLens.checks.* settings); may be repeated
+  --lang LANG       language of the messages (default: from LANG)
+The exit status is 1 when an error remains or a file cannot be read, 0 otherwise, 2 for a usage error.
+Columns count UTF-16 code units, as editors do. A DIR stands for every .txt and .report file under it.`;
+
 export const USAGE = `report-lens: policy terms, figures, organisation names and outlines of Chinese reports.
 
 ${ANNOTATE_HELP}
 
 ${IMPORT_HELP}
+
+${CHECK_HELP}
 
   report-lens --help        this text
   report-lens --version     the version`;

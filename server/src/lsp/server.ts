@@ -41,6 +41,7 @@ import { registerServerStats } from './handlers/serverStats';
 import { registerTransportProblems } from './handlers/transportProblems';
 import { registerTrust } from './trust';
 import { pathOfUri } from './uris';
+import { checksModule, type Checks } from './handlers/diagnostics';
 
 export interface ServerOptions {
   /** The step runner of the process (the stdio transport shares it to parse big messages in slices). */
@@ -84,8 +85,9 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   const analyses = new Analyses(ctx);
   let dynamicConfiguration = false;
 
+  const checks = checksModule();
   const modules: HandlerModule[] = [
-    registerCoreFeatures,
+    coreFeatures(checks),
     glossaryModule({ reanalyseAll: () => analyses.reanalyseAll(), dynamicConfiguration: () => dynamicConfiguration }),
     registerTags,
     registerNavigation,
@@ -95,6 +97,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     registerServerStats,
     registerTransportProblems,
     registerTrust,
+    checks.register,
   ];
   const registered = modules.map((m) => m(ctx) ?? {});
 
@@ -135,8 +138,8 @@ function workspaceFoldersOf(params: InitializeParams): string[] {
   return folders;
 }
 
-/** Hover, outline, folding, colours, decorations and quick fixes: what every report gets. */
-const registerCoreFeatures: HandlerModule = (ctx) => {
+/** Hover, outline, folding, colours, decorations and quick fixes (the proofreading's among them): what every report gets. */
+const coreFeatures = (checks: Checks): HandlerModule => (ctx) => {
   const { connection } = ctx;
   connection.onHover(async (params, token) => {
     const r = await ctx.analysisOf(params.textDocument.uri, token, ['orgs']);
@@ -164,14 +167,18 @@ const registerCoreFeatures: HandlerModule = (ctx) => {
     // Code actions follow the cursor: they wait only for what at() needs (the organisations).
     const r = await ctx.analysisOf(params.textDocument.uri, token, ['orgs']);
     if (!r) return null;
-    return [...getCodeActions(r.doc, r.analysis, params.range, ctx.client.ownClient, ctx.l10n), ...(await tagQuickFixes(ctx, r.doc, r.analysis, params.range))];
+    return [
+      ...getCodeActions(r.doc, r.analysis, params.range, ctx.client.ownClient, ctx.l10n),
+      ...(await tagQuickFixes(ctx, r.doc, r.analysis, params.range)),
+      ...(await checks.codeActions(r.doc, params, token)),
+    ];
   });
   return {
     capabilities: () => ({
       hoverProvider: true,
       documentSymbolProvider: { label: 'Report Lens' },
       foldingRangeProvider: true,
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll] },
       // Report Lens's own client paints decorations itself; colouring the same spans twice would clash.
       semanticTokensProvider: ctx.client.ownClient ? undefined : { legend: TOKEN_LEGEND, full: true },
     }),

@@ -7,6 +7,7 @@ import { DEFAULT_SETTINGS, withDefaults, type ReportLensSettings } from '../../.
 
 export class SettingsCache {
   private cache = new Map<string, Promise<ReportLensSettings>>();
+  private readonly cleared: (() => void)[] = [];
   /** False for clients that cannot answer `workspace/configuration`: they get the defaults. */
   supported = false;
 
@@ -34,7 +35,14 @@ export class SettingsCache {
     this.cache.delete(uri);
   }
 
+  /** Forgets every document's settings (the configuration changed) and tells who asked to know. */
   clear(): void {
     this.cache.clear();
+    for (const listener of this.cleared) listener();
+  }
+
+  /** Calls `listener` whenever the settings are cleared, so that what depends on them is made again. */
+  onClear(listener: () => void): void {
+    this.cleared.push(listener);
   }
 }

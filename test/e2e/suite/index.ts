@@ -50,6 +50,7 @@ export async function run(): Promise<void> {
   await import('./settings.test.js');
   await import('./tagging.test.js');
   await import('./walkthrough.test.js');
+  await import('./checks.test.js');
   const failures = await new Promise<number>((resolve) => mocha.run(resolve));
   if (failures > 0) throw new Error(`${failures} extension test(s) failed`);
 }

@@ -1,0 +1,18 @@
+import * as fs from 'node:fs';
+import { Analyzer } from '../server/src/core/analyze';
+import { builtinGlossary } from '../server/src/core/glossary';
+import { TermMatcher } from '../server/src/core/terms';
+import { checkBlocksSteps, checkDocumentSteps } from '../server/src/core/checks';
+import { finish } from '../server/src/core/steps';
+const text = fs.readFileSync(process.argv[2], 'utf8');
+const an = new Analyzer(new TermMatcher([builtinGlossary()]));
+let t = performance.now();
+const a = an.analyze(text);
+console.log('analysis', (performance.now() - t).toFixed(0));
+t = performance.now();
+const b = finish(checkBlocksSteps(a));
+console.log('blocks', (performance.now() - t).toFixed(0));
+t = performance.now(); a.outline; a.orgs; console.log('outline/orgs', (performance.now() - t).toFixed(0));
+t = performance.now();
+finish(checkDocumentSteps(a, b));
+console.log('doc', (performance.now() - t).toFixed(0));

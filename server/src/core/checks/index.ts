@@ -1,0 +1,375 @@
+/**
+ * The proofreading checker over an analysis. Per-paragraph rules run on the analysis's blocks and keep
+ * their findings per block, so the checks of an edit re-read only the blocks the analysis re-read (the
+ * unchanged ones are the same result objects); document-wide rules (heading numbering over the outline,
+ * names, years, repeated indicators) read the whole-document results and the facts the blocks noted.
+ * Both are step generators (core/steps.ts), so a server runs them in slices.
+ */
+import type { AnalysisText, DocumentAnalysis } from '../analyze';
+import type { FigureAnnotation } from '../types';
+import { finish, type Steps } from '../steps';
+import { checkDebris, checkRunningHeaders } from './debris';
+import { checkFigures, indicatorConflicts, yearOutliers, type FigureFacts, type IndicatorFact, type YearFact } from './figures';
+import { checkHeadingBrackets, checkHeadingsSteps } from './headings';
+import type { BlockInput } from './input';
+import { checkNamesSteps } from './names';
+import { checkPunctuation } from './punctuation';
+import { checkTypos } from './typos';
+import { RULES, type CheckCode, type CheckEdit, type CheckSeverity, type Finding } from './types';
+
+export { CHECK_CODES, RULES, type CheckCode, type CheckEdit, type CheckSeverity, type Finding } from './types';
+
+/** The findings of one block, relative to its start, and the facts it noted for the document-wide rules. */
+interface BlockCheck {
+  findings: Finding[];
+  facts: FigureFacts;
+  /** How many of the findings are errors, warnings and information. */
+  bySeverity: readonly [number, number, number];
+}
+
+const SEVERITIES: readonly CheckSeverity[] = ['error', 'warning', 'information'];
+
+/** How much block text to check between two yields (about a millisecond of work). */
+const STEP_SIZE = 64 * 1024;
+/** How many blocks' facts to collect between two yields. */
+const BLOCKS_PER_STEP = 8192;
+
+/** The per-paragraph findings of one analysis, block by block. */
+export class BlockChecks {
+  constructor(
+    readonly analysis: DocumentAnalysis,
+    private readonly blocks: readonly BlockCheck[],
+  ) {}
+
+  /** The findings in document order, with document offsets. */
+  *findings(): Generator<Finding, void, void> {
+    const { starts } = this.analysis;
+    for (let b = 0; b < this.blocks.length; b++) {
+      const list = this.blocks[b].findings;
+      for (let i = 0; i < list.length; i++) yield moved(list[i], starts[b]);
+    }
+  }
+
+  /**
+   * The first `max` findings of each severity (document offsets), and how many findings there are in all: what
+   * a client is sent of a report with tens of thousands. Only blocks that hold a finding of the severity are
+   * read, and only until `max` are found.
+   */
+  select(max: number): { findings: Finding[]; total: number } {
+    const { starts } = this.analysis;
+    const findings: Finding[] = [];
+    let total = 0;
+    for (const b of this.blocks) total += b.findings.length;
+    SEVERITIES.forEach((severity, s) => {
+      let taken = 0;
+      for (let b = 0; b < this.blocks.length && taken < max; b++) {
+        if (this.blocks[b].bySeverity[s] === 0) continue;
+        for (const f of this.blocks[b].findings) {
+          if (RULES[f.code].severity !== severity || taken >= max) continue;
+          findings.push(moved(f, starts[b]));
+          taken++;
+        }
+      }
+    });
+    return { findings, total };
+  }
+
+  /** The findings that intersect [start, end), with document offsets. */
+  inRange(start: number, end: number): Finding[] {
+    const { starts, ends } = this.analysis;
+    const out: Finding[] = [];
+    let b = firstEndingAfter(ends, start - 1);
+    for (; b < this.blocks.length && starts[b] <= end; b++) {
+      for (const f of this.blocks[b].findings) {
+        const at = moved(f, starts[b]);
+        if (at.end >= start && at.start <= end) out.push(at);
+      }
+    }
+    return out;
+  }
+
+  /** The facts of every block, with document offsets, for the document-wide rules (in steps: there may be many). */
+  *facts(): Steps<{ indicators: IndicatorFact[]; years: YearFact[] }> {
+    const indicators: IndicatorFact[] = [];
+    const years: YearFact[] = [];
+    const { starts } = this.analysis;
+    for (let b = 0; b < this.blocks.length; b++) {
+      const { facts } = this.blocks[b];
+      const at = starts[b];
+      for (const f of facts.indicators) indicators.push({ ...f, start: f.start + at, end: f.end + at });
+      for (const y of facts.years) years.push({ ...y, start: y.start + at, end: y.end + at });
+      if (b % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
+    }
+    return { indicators, years };
+  }
+
+  /** The per-paragraph findings of one rule, with document offsets. */
+  ofCode(code: CheckCode): Finding[] {
+    const out: Finding[] = [];
+    const { starts } = this.analysis;
+    for (let b = 0; b < this.blocks.length; b++) for (const f of this.blocks[b].findings) if (f.code === code) out.push(moved(f, starts[b]));
+    return out;
+  }
+
+  /** Block results by position, for `checkBlocksSteps` to reuse. */
+  blockAt(b: number): BlockCheck {
+    return this.blocks[b];
+  }
+}
+
+/**
+ * Runs the per-paragraph rules over an analysis. With the checks of an earlier version, blocks the analysis
+ * kept (the same result objects at the start and at the end of the document) keep their findings, and only
+ * the blocks in between are checked.
+ */
+export function* checkBlocksSteps(analysis: DocumentAnalysis, prev?: BlockChecks): Steps<BlockChecks> {
+  const n = analysis.starts.length;
+  const { head, tail } = prev ? keptBlocks(prev.analysis, analysis) : { head: 0, tail: 0 };
+  const blocks: BlockCheck[] = new Array(n);
+  for (let b = 0; b < head; b++) blocks[b] = prev!.blockAt(b);
+  const m = prev ? prev.analysis.starts.length : 0;
+  for (let k = 0; k < tail; k++) blocks[n - 1 - k] = prev!.blockAt(m - 1 - k);
+  let size = 0;
+  for (let b = head; b < n - tail; b++) {
+    blocks[b] = checkBlock(analysis, b);
+    size += analysis.ends[b] - analysis.starts[b];
+    if (size >= STEP_SIZE) {
+      size = 0;
+      yield;
+    }
+  }
+  return new BlockChecks(analysis, blocks);
+}
+
+/**
+ * How many blocks at the start (`head`) and at the end (`tail`) of `next` the analysis kept from `old`: the
+ * same result objects, of the same length. An analysis re-reads the blocks around an edit and gives them new
+ * results; the ones it kept have the same text.
+ */
+function keptBlocks(old: DocumentAnalysis, next: DocumentAnalysis): { head: number; tail: number } {
+  const n = next.starts.length;
+  const m = old.starts.length;
+  const same = (b: number, c: number) => next.results[b] === old.results[c] && next.ends[b] - next.starts[b] === old.ends[c] - old.starts[c];
+  let head = 0;
+  let tail = 0;
+  while (head < n && head < m && same(head, head)) head++;
+  while (tail < n - head && tail < m - head && same(n - 1 - tail, m - 1 - tail)) tail++;
+  return { head, tail };
+}
+
+/**
+ * Document-wide findings of an older analysis, carried over to a newer one until they are computed again:
+ * those (and their fixes) wholly before or after the blocks the analysis re-read move with the text; the
+ * others are dropped.
+ */
+export function moveFindings(findings: readonly Finding[], old: DocumentAnalysis, next: DocumentAnalysis): Finding[] {
+  if (old === next) return findings.slice();
+  const { head, tail } = keptBlocks(old, next);
+  const m = old.starts.length;
+  const from = head < m ? old.starts[head] : old.length;
+  const changedTo = Math.max(from, tail > 0 ? old.starts[m - tail] : old.length);
+  const delta = next.length - old.length;
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const spans = [f, ...(fixOf(f) ?? [])];
+    if (spans.every((x) => x.end <= from)) out.push(f);
+    else if (spans.every((x) => x.start >= changedTo)) out.push(moved(f, delta));
+  }
+  return out;
+}
+
+const NO_FINDINGS: Finding[] = [];
+const NO_FACTS: FigureFacts = { indicators: [], years: [] };
+Object.freeze(NO_FINDINGS);
+
+/** Runs every per-paragraph rule on block b of an analysis. */
+function checkBlock(analysis: DocumentAnalysis, b: number): BlockCheck {
+  const block = new BlockOf(analysis, b);
+  const findings: Finding[] = [];
+  checkHeadingBrackets(block, findings);
+  checkPunctuation(block, findings);
+  checkDebris(block, findings);
+  checkTypos(block, findings);
+  const facts = checkFigures(block, findings);
+  if (!findings.length) return { findings: NO_FINDINGS, facts: facts.indicators.length || facts.years.length ? facts : NO_FACTS, bySeverity: NONE_BY_SEVERITY };
+  const bySeverity: [number, number, number] = [0, 0, 0];
+  for (const f of findings) bySeverity[SEVERITIES.indexOf(RULES[f.code].severity)]++;
+  return { findings: findings.sort(byPosition), facts: facts.indicators.length || facts.years.length ? facts : NO_FACTS, bySeverity };
+}
+
+const NONE_BY_SEVERITY = [0, 0, 0] as const;
+
+/**
+ * Block b of an analysis as the rules read it. Only its text is cut at once; the rest is made when a rule
+ * asks (most paragraphs need no neighbour, no spans, no gaps), so that checking a 10 MB report costs a
+ * fraction of analysing it.
+ */
+class BlockOf implements BlockInput {
+  readonly text: string;
+  private figureList?: FigureAnnotation[];
+
+  constructor(
+    private readonly analysis: DocumentAnalysis,
+    private readonly b: number,
+  ) {
+    this.text = analysis.source.slice(analysis.starts[b], analysis.ends[b]);
+  }
+
+  /** How far the analysis's offsets of this block move to be offsets in the block. */
+  private get shift(): number {
+    return this.analysis.shifts[this.b] - this.analysis.starts[this.b];
+  }
+
+  get figures(): FigureAnnotation[] {
+    return (this.figureList ??= this.analysis.results[this.b].figures.map((f) => relativeFigure(f, this.shift)));
+  }
+
+  get spans(): { start: number; end: number }[] {
+    const r = this.analysis.results[this.b];
+    const shift = this.shift;
+    return [...r.terms, ...r.figures, ...r.mentions].map((a) => ({ start: a.start + shift, end: a.end + shift }));
+  }
+
+  get before(): string {
+    const { source, starts, ends } = this.analysis;
+    return this.b > 0 ? source.slice(starts[this.b - 1], ends[this.b - 1]) : '';
+  }
+
+  get after(): string {
+    const { source, starts, ends } = this.analysis;
+    return this.b + 1 < starts.length ? source.slice(starts[this.b + 1], ends[this.b + 1]) : '';
+  }
+
+  get gapBefore(): string {
+    const { source, starts, ends } = this.analysis;
+    return slice(source, this.b > 0 ? ends[this.b - 1] : 0, starts[this.b]);
+  }
+
+  get gap(): string {
+    const { source, starts, ends, limit } = this.analysis;
+    return slice(source, ends[this.b], this.b + 1 < starts.length ? starts[this.b + 1] : limit);
+  }
+}
+
+/** A figure with its offsets moved (every field written out: a spread copy of each figure of a big report is slow). */
+function relativeFigure(f: FigureAnnotation, shift: number): FigureAnnotation {
+  return {
+    kind: 'figure',
+    start: f.start + shift,
+    end: f.end + shift,
+    text: f.text,
+    figureKind: f.figureKind,
+    value: f.value,
+    valueHigh: f.valueHigh,
+    unit: f.unit,
+    unitText: f.unitText,
+    approx: f.approx,
+    date: f.date,
+    scope: f.scope,
+    change: f.change,
+  };
+}
+
+function slice(source: AnalysisText, start: number, end: number): string {
+  return end > start ? source.slice(start, end) : '';
+}
+
+/**
+ * Runs the document-wide rules: heading numbering over the outline, names over the organisations, years
+ * and repeated indicators over the blocks' facts, running headers around the page numbers found. Uses the
+ * analysis's outline and organisations (computed here if nobody prepared them).
+ */
+export function* checkDocumentSteps(analysis: DocumentAnalysis, blocks: BlockChecks): Steps<Finding[]> {
+  const text = analysis.limit < analysis.length ? analysis.text.slice(0, analysis.limit) : analysis.text;
+  const out: Finding[] = [];
+  out.push(...(yield* checkHeadingsSteps(text, analysis.outline)));
+  out.push(...(yield* checkNamesSteps(text, analysis.orgs, analysis.outline)));
+  const facts = yield* blocks.facts();
+  out.push(...yearOutliers(facts.years), ...indicatorConflicts(facts.indicators));
+  out.push(...checkRunningHeaders(text, blocks.ofCode('pageDebris')));
+  return out.sort(byPosition);
+}
+
+/** Every finding of an analysis in document order, computed to the end (the CLI, tests). */
+export function checkAnalysis(analysis: DocumentAnalysis): Finding[] {
+  const blocks = finish(checkBlocksSteps(analysis));
+  return mergeFindings([...blocks.findings()], finish(checkDocumentSteps(analysis, blocks)));
+}
+
+/** Two lists of findings in document order merged into one. */
+export function mergeFindings(a: readonly Finding[], b: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && byPosition(a[i], b[j]) <= 0) ? a[i++] : b[j++]);
+  return out;
+}
+
+function byPosition(a: Finding, b: Finding): number {
+  return a.start - b.start || a.end - b.end;
+}
+
+/** A finding with its offsets (and its fix's) moved by `by`. */
+function moved(f: Finding, by: number): Finding {
+  if (by === 0) return f;
+  return { ...f, start: f.start + by, end: f.end + by, fix: f.fix?.map((e) => ({ start: e.start + by, end: e.end + by, text: e.text })) };
+}
+
+/** Index of the first block whose end is after `offset`. */
+function firstEndingAfter(ends: Int32Array, offset: number): number {
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ends[mid] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The certain fix of a finding: its own edits, or, for a rule whose fix follows from the finding, those
+ * edits made now (a half-width mark replaced by its full-width form, the repeats of a doubled mark removed).
+ */
+export function fixOf(f: Finding): CheckEdit[] | undefined {
+  if (f.fix) return f.fix;
+  if (f.code === 'halfWidthPunctuation' && f.data) return [{ start: f.start, end: f.end, text: String(f.data.replacement) }];
+  if (f.code === 'doubledPunctuation') return [{ start: f.start + 1, end: f.end, text: '' }];
+  return undefined;
+}
+
+/**
+ * The edits of the certain fixes among `findings`, in document order. A finding's fix is taken whole or not
+ * at all, and not when it touches a character an earlier finding's fix edits (the fixes of two findings on
+ * the same characters would undo each other).
+ */
+export function fixEdits(findings: Iterable<Finding>): CheckEdit[] {
+  const taken: CheckEdit[] = [];
+  const used = new Set<number>();
+  const free = (e: CheckEdit) => {
+    if (e.start === e.end) return !used.has(e.start);
+    for (let i = e.start; i < e.end; i++) if (used.has(i)) return false;
+    return true;
+  };
+  for (const f of [...findings].sort(byPosition)) {
+    const fix = fixOf(f);
+    if (!fix?.length || !fix.every(free)) continue;
+    for (const e of fix) {
+      taken.push(e);
+      if (e.start === e.end) used.add(e.start);
+      for (let i = e.start; i < e.end; i++) used.add(i);
+    }
+  }
+  return taken.sort((x, y) => x.start - y.start || x.end - y.end);
+}
+
+/** `text` with non-overlapping edits (in document order) applied. */
+export function applyEdits(text: string, edits: readonly CheckEdit[]): string {
+  let out = '';
+  let at = 0;
+  for (const e of edits) {
+    out += text.slice(at, e.start) + e.text;
+    at = e.end;
+  }
+  return out + text.slice(at);
+}

@@ -1,0 +1,130 @@
+/**
+ * Names of organisations as official writing introduces them: the full name first, short forms after it;
+ * one name per body (not 某市卫生健康委员会 here and 某市卫生和计划生育委员会 there); and an alias
+ * declared with （以下简称X） that the text then uses.
+ *
+ * Organisations and their aliases come from the analysis (core/orgs); headings and titles are left out,
+ * since a headline may use a short form before the article gives the full name.
+ */
+import type { OrgAnnotation, OutlineNode } from '../types';
+import { indexAfter } from '../lines';
+import { flattenOutline } from '../outline';
+import type { Steps } from '../steps';
+import type { Finding } from './types';
+
+/** Organisation mentions to read between two yields of `checkNamesSteps`. */
+const MENTIONS_PER_STEP = 8192;
+
+/** The document-wide name rules. */
+export function* checkNamesSteps(text: string, orgs: readonly OrgAnnotation[], outline: OutlineNode[]): Steps<Finding[]> {
+  const out: Finding[] = [];
+  const headings = flattenOutline(outline);
+  const starts = headings.map((h) => h.start);
+  const inHeading = (o: OrgAnnotation) => {
+    const k = indexAfter(starts, o.start) - 1;
+    return k >= 0 && o.start < headings[k].end;
+  };
+  const byEntity = new Map<string, OrgAnnotation[]>();
+  for (let i = 0; i < orgs.length; i++) {
+    if (i % MENTIONS_PER_STEP === MENTIONS_PER_STEP - 1) yield;
+    const o = orgs[i];
+    if (inHeading(o) || inTitleMarks(text, o.start)) continue;
+    const list = byEntity.get(o.entityId);
+    if (list) list.push(o);
+    else byEntity.set(o.entityId, [o]);
+  }
+  for (const mentions of byEntity.values()) {
+    shortBeforeFull(mentions, out);
+    twoFullNames(mentions, out);
+  }
+  unusedAliases(text, out);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** A name without the line breaks and spaces a PDF left in it. */
+function nameOf(o: OrgAnnotation): string {
+  return o.text.replace(/\s+/g, '');
+}
+
+/** Whether `short` keeps `full`'s characters in order. */
+function isSubsequence(short: string, full: string): boolean {
+  let k = 0;
+  for (let i = 0; i < full.length && k < short.length; i++) if (full[i] === short[k]) k++;
+  return k === short.length;
+}
+
+/**
+ * A contraction of a name: its first character, others dropped from inside (市五院 of 市第五人民医院,
+ * 市卫健委 of 市卫生健康委员会). A name cut short at the end (国家卫生健康委 of …委员会) is the standard short
+ * name and does not count, nor one without its place (市委 of 阳春市委).
+ */
+function isContraction(short: string, full: string): boolean {
+  return short.length < full.length && short[0] === full[0] && !full.startsWith(short) && isSubsequence(short, full);
+}
+
+/** The first mention of an organisation is a contraction of a name the text gives only later. */
+function shortBeforeFull(mentions: OrgAnnotation[], out: Finding[]): void {
+  const first = nameOf(mentions[0]);
+  const later = mentions.find((m) => isContraction(first, nameOf(m)));
+  if (!later) return;
+  out.push({ code: 'shortBeforeFull', start: mentions[0].start, end: mentions[0].end, data: { short: first, full: nameOf(later), fullAt: later.start } });
+}
+
+const PLACE = /^[\u4e00-\u9fff]{2,6}?[省市县区州]/;
+
+/**
+ * A government body under two full names: both name the same place, and neither is a form of the other
+ * (a hospital may carry two names by right; a government body has one).
+ */
+function twoFullNames(mentions: OrgAnnotation[], out: Finding[]): void {
+  if (mentions[0].orgKind !== 'government') return;
+  const names: { name: string; at: OrgAnnotation }[] = [];
+  for (const m of mentions) {
+    const name = nameOf(m);
+    if (!names.some((n) => n.name === name)) names.push({ name, at: m });
+  }
+  for (let i = 1; i < names.length; i++) {
+    const b = names[i].name;
+    const place = PLACE.exec(b)?.[0];
+    if (!place) continue;
+    const a = names.slice(0, i).find((n) => n.name.startsWith(place) && !isSubsequence(n.name, b) && !isSubsequence(b, n.name));
+    if (!a) continue;
+    out.push({ code: 'orgTwoNames', start: names[i].at.start, end: names[i].at.end, data: { name: b, other: a.name, otherAt: a.at.start } });
+    return;
+  }
+}
+
+/** Inside 《…》 on its line: a title's words are the title's, not the report's. */
+function inTitleMarks(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0 && at - i <= 40; i--) {
+    const c = text[i];
+    if (c === '《') return true;
+    if (c === '》' || c === '\n' || c === '\r') return false;
+  }
+  return false;
+}
+
+/** （以下简称“X”）, (下称X), （简称X）: the declaration and its alias. */
+const ALIAS = /[（(](?:以下)?[简下]称(?:为)?[:：]?\s*([“"「《]?)([^）)”"」》，,。；;\s]{1,20})[”"」》]?[）)]/;
+
+/**
+ * How much text must follow a declaration before its alias counts as unused (about two pages): a report
+ * being written declares a short form before the paragraphs that will use it.
+ */
+const ALIAS_RANGE = 2000;
+
+/** An alias declared with （以下简称X） and never used after. The fix removes the declaration. */
+function unusedAliases(text: string, out: Finding[]): void {
+  for (let i = text.indexOf('称'); i >= 0; i = text.indexOf('称', i + 1)) {
+    const before = text[i - 1];
+    if (before !== '简' && before !== '下') continue;
+    const from = Math.max(0, i - 4);
+    const m = ALIAS.exec(text.slice(from, i + 32));
+    if (!m || from + m.index > i) continue;
+    const start = from + m.index;
+    const end = start + m[0].length;
+    const alias = m[1] === '《' ? `《${m[2]}》` : m[2];
+    if (text.length - end < ALIAS_RANGE || text.indexOf(alias, end) >= 0) continue;
+    out.push({ code: 'unusedAlias', start, end, data: { alias }, fix: [{ start, end, text: '' }] });
+  }
+}
