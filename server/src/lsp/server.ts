@@ -39,6 +39,7 @@ import { registerExports } from './handlers/exports';
 import { registerWorkspaceSymbols } from './handlers/workspaceSymbols';
 import { glossaryModule } from './handlers/glossary';
 import { registerServerStats } from './handlers/serverStats';
+import { registerMemoryRelease } from './handlers/memory';
 
 export interface ServerOptions {
   /** The step runner of the process (the stdio transport shares it to parse big messages in slices). */
@@ -88,6 +89,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     registerExports,
     registerWorkspaceSymbols,
     registerServerStats,
+    registerMemoryRelease,
   ];
   const registered = modules.map((m) => m(ctx) ?? {});
 
