@@ -1,6 +1,6 @@
 /**
  * The CLI at corpus scale, run as users run it: `--format jsonl -` as a line-in, line-out filter
- * (docs/cli-streaming.md), and --jobs spreading files and records over worker threads.
+ * (README, "Corpora: --format jsonl - as a line filter"), and --jobs spreading files and records over worker threads.
  */
 import { after, test } from 'node:test';
 import * as assert from 'node:assert/strict';

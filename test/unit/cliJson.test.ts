@@ -88,13 +88,20 @@ test('any annotation-like object: the same text as JSON.stringify, whatever its 
     end: fc.nat(),
     text: fc.string({ unit: 'binary' }),
   });
+  // The four first fields set first (as the detectors do) or after the others.
+  const made = fc.tuple(annotation, fc.boolean()).map(([{ extra, ...core }, coreFirst]) => (coreFirst ? { ...core, ...extra } : { ...extra, ...core }) as unknown as Annotation);
   fc.assert(
-    fc.property(annotation, fc.boolean(), ({ extra, ...core }, coreFirst) => {
-      // The four first fields set first (as the detectors do) or after the others.
-      const a = (coreFirst ? { ...core, ...extra } : { ...extra, ...core }) as unknown as Annotation;
-      assert.equal(annotationText(a), JSON.stringify(objectOf(a)));
-    }),
+    fc.property(made, (a) => assert.equal(annotationText(a), JSON.stringify(objectOf(a)))),
     { numRuns: 200 },
+  );
+  // A record's annotations are written a slice at a time, in one call when the whole slice is in order.
+  fc.assert(
+    fc.property(fc.array(made, { maxLength: 300 }), (list) => {
+      const out = new Utf8Chunks();
+      addRecordJson(out, 'r', list);
+      assert.equal(joined(out.take(true)), JSON.stringify({ id: 'r', annotations: list.map(objectOf) }));
+    }),
+    { numRuns: 30 },
   );
 });
 

@@ -1,6 +1,6 @@
 /**
  * `report-lens annotate --format jsonl -`: a line-in, line-out filter over {"id","text"} records, the
- * contract of Hadoop Streaming and Spark's RDD.pipe() (docs/cli-streaming.md):
+ * contract of Hadoop Streaming and Spark's RDD.pipe() (README, "Corpora: --format jsonl - as a line filter"):
  * - one answer line per record (a line that is not blank), in the order of the records;
  * - each answer carries its record's id: {"id","annotations"}, or {"id","error"} for a record that cannot
  *   be annotated (not JSON, no "text" string, binary text), and the stream goes on;
