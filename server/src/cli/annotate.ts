@@ -19,7 +19,7 @@ export type AnnotateFormat = 'json' | 'jsonl' | 'text';
 
 export interface AnnotateOptions {
   format: AnnotateFormat;
-  /** Worker threads; undefined: as many as the cores when there is enough to do (see threadsFor). */
+  /** Threads to annotate on (this one and worker threads); undefined: as many as the cores when there is enough to do (see threadsFor). */
   jobs?: number;
   /** What a worker needs to make the same analyzer as the main thread's. */
   glossaryFiles: readonly string[];
@@ -47,8 +47,9 @@ interface Answer {
 export async function annotate(inputs: readonly string[], o: AnnotateOptions, analyzer: Analyzer, io: Io): Promise<number> {
   const writer = new AnswerWriter(io, o.format);
   const threads = await threadsFor(inputs, o.jobs);
-  // The workers run this same bundle (dist/cli.js), which knows itself for a worker (main.ts).
-  const pool = threads > 1 ? new WorkerPool<Unit, Answer>(__filename, threads, workerSetup(o)) : undefined;
+  // This thread and threads - 1 workers, which run this same bundle (dist/cli.js; main.ts knows a worker).
+  const local = async (unit: Unit) => ('lines' in unit ? answerLines(unit.lines, analyzer) : annotateFile(unit.file, unit.format, analyzer));
+  const pool = threads > 1 ? new WorkerPool<Unit, Answer>(__filename, threads - 1, workerSetup(o), local) : undefined;
   // Two units per thread: one worked on, one waiting, so a thread never idles while its next unit is sent.
   const window = new OrderedWindow<Answer>(2 * threads, (a) => writer.write(a));
   await writer.begin();

@@ -7,7 +7,6 @@
  *
  * The JSON shapes are a public interface (json.ts): fields are only ever added, never renamed or removed.
  */
-import { isMainThread } from 'node:worker_threads';
 import { EXPORT_FORMATS, type ExportFormat } from '../core/export/formats';
 import { l10nFor } from '../core/l10n';
 import { annotate, serveAnnotateWorker, type AnnotateFormat } from './annotate';
@@ -15,7 +14,7 @@ import { cliAnalyzer } from './analyzer';
 import { parseCommand, UsageError } from './args';
 import { exportReports } from './exportCommand';
 import { importAnnotations } from './importCommand';
-import { parseJobs } from './jobs';
+import { isPoolWorker, parseJobs } from './jobs';
 import { processIo, type Io } from './io';
 import { ANNOTATE_HELP, IMPORT_HELP, USAGE } from './usage';
 
@@ -24,7 +23,7 @@ declare const REPORT_LENS_VERSION: string | undefined;
 const ANNOTATE_FORMATS = ['json', 'jsonl', 'text'] as const;
 
 async function main(argv: string[], io: Io): Promise<number> {
-  if (!isMainThread) return serveAnnotateWorker();
+  if (isPoolWorker()) return serveAnnotateWorker();
   const [command, ...rest] = argv;
   if (command === undefined) throw new UsageError('no command given');
   if (command === '--help' || command === '-h' || command === 'help') return help(io, USAGE);
