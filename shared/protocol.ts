@@ -31,8 +31,24 @@ export const DecorationsRequest = { method: 'reportLens/decorations' } as const;
 export const DecorationsChangedNotification = { method: 'reportLens/decorationsChanged' } as const;
 export interface DecorationsChangedParams { uri: string; version: number }
 
+/**
+ * Notification from server to Report Lens's own client: an open report is mostly characters that could
+ * not be decoded (a GB18030 file opened as UTF-8); the client offers to reopen it in `suggested`.
+ * Other clients get a window/showMessage instead. Sent once per document while it stays open.
+ */
+export const WrongEncodingNotification = { method: 'reportLens/wrongEncoding' } as const;
+export interface WrongEncodingParams { uri: string; suggested: 'gb18030' }
+
+/** Notification from client to server: the user trusted the workspace (it was in Restricted Mode). */
+export const TrustGrantedNotification = { method: 'reportLens/trustGranted' } as const;
+
 /** Initialization options the client sends. */
 export interface InitializationOptions {
+  /**
+   * False in an untrusted workspace (VS Code's Restricted Mode): no workspace glossary, no tags, no
+   * glossary edits until TrustGrantedNotification. Absent: trusted.
+   */
+  trusted?: boolean;
   /** The client draws its own decorations, so semantic tokens would colour everything twice. */
   clientDrawsDecorations?: boolean;
   /** UI language, e.g. "zh-cn" or "en". */

@@ -11,6 +11,12 @@ export interface ReportLensSettings {
   candidateTerms: boolean;
   /** The user's own tag labels. */
   customTags: CustomTag[];
+  /**
+   * The entries of glossaryFiles that come from the user's own settings (not the workspace's), added by
+   * Report Lens's client; undefined from clients that do not say. Only these may name files outside
+   * the workspace folders.
+   */
+  userGlossaryFiles?: string[];
 }
 
 /** A label of the user's own (`reportLens.customTags`). */
@@ -45,6 +51,7 @@ export function withDefaults(partial: unknown): ReportLensSettings {
       typeof p.maxAnalysisLength === 'number' && p.maxAnalysisLength > 0 ? p.maxAnalysisLength : DEFAULT_SETTINGS.maxAnalysisLength,
     candidateTerms: bool(p.candidateTerms, DEFAULT_SETTINGS.candidateTerms),
     customTags: readCustomTags(p.customTags),
+    ...(Array.isArray(p.userGlossaryFiles) ? { userGlossaryFiles: p.userGlossaryFiles.filter((f): f is string => typeof f === 'string') } : {}),
   };
 }
 

@@ -4,7 +4,8 @@
 # Usage: RUN=<state dir> PORT=<port> start-code-server.sh [code-server args...] [folder]
 # Prints the server's PID, which is also its process group (it runs in its own session):
 # stop-code-server.sh kills the whole group (server, extension hosts, language server, file watcher, pty host).
-# Logs: $RUN/code-server.log. Env: REPORT_LENS_TOOLS, RUN (required), PORT (required), START_TIMEOUT (s, 60)
+# Logs: $RUN/code-server.log. Env: REPORT_LENS_TOOLS, RUN (required), PORT (required), START_TIMEOUT (s, 60),
+#      WORKSPACE_TRUST=1 (leave Workspace Trust on: with a settings.json that enables it, an untrusted folder opens in Restricted Mode)
 set -euo pipefail
 : "${RUN:?RUN (state directory) is required}" "${PORT:?PORT is required}"
 TOOLS=${REPORT_LENS_TOOLS:-$HOME/.cache/report-lens/tools}
@@ -38,11 +39,13 @@ printf 'bind-addr: 127.0.0.1:%s\nauth: none\ncert: false\n' "$PORT" > "$RUN/conf
   "window.restoreWindows": "none"
 }
 JSON
+TRUST_FLAG=--disable-workspace-trust
+[ "${WORKSPACE_TRUST:-}" = 1 ] && TRUST_FLAG=
 # setsid: a new session and process group, so stopping kills everything code-server started.
 XDG_CONFIG_HOME=$RUN/xdg/config XDG_DATA_HOME=$RUN/xdg/data XDG_CACHE_HOME=$RUN/xdg/cache XDG_STATE_HOME=$RUN/xdg/state \
 setsid "$NODE24" "$CS" \
   --config "$RUN/config.yaml" --bind-addr "127.0.0.1:$PORT" --auth none \
-  --disable-telemetry --disable-update-check --disable-workspace-trust --disable-getting-started-override \
+  --disable-telemetry --disable-update-check $TRUST_FLAG --disable-getting-started-override \
   --ignore-last-opened --user-data-dir "$RUN/user-data" --extensions-dir "$RUN/extensions" \
   "$@" </dev/null > "$RUN/code-server.log" 2>&1 &
 PID=$!

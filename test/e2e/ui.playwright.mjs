@@ -12,6 +12,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as os from 'node:os';
+import { execFileSync } from 'node:child_process';
 import { launch, logger, workbenchUrl } from './browser.mjs';
 
 const log = logger('ui');
@@ -208,6 +210,69 @@ async function runCommand(command, pick) {
   if (pick) await page.locator('.quick-input-list .monaco-list-row', { hasText: pick }).first().click();
 }
 
+/**
+ * A second code-server with Workspace Trust on, opening a folder nobody trusted: VS Code's Restricted Mode.
+ * The folder holds the sample report with a line naming a term only its workspace glossary defines.
+ */
+async function restrictedMode() {
+  const run = fs.mkdtempSync(path.join(os.tmpdir(), 'report-lens-e2e-trust-'));
+  const folder = path.join(run, 'untrusted');
+  fs.mkdirSync(folder);
+  fs.writeFileSync(path.join(folder, FILE), '今年启动蓝鲸计划。\n' + fs.readFileSync(path.join(workspace, FILE), 'utf8'));
+  fs.writeFileSync(path.join(folder, 'report-lens.glossary.json'), JSON.stringify({ version: 1, entries: [{ id: 'blue', term: '蓝鲸计划', definition: '只在工作区术语表里的定义。', category: 'other' }] }));
+  fs.mkdirSync(path.join(run, 'user-data', 'User'), { recursive: true });
+  fs.writeFileSync(path.join(run, 'user-data', 'User', 'settings.json'), JSON.stringify({
+    'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.emptyWindow': false,
+    'workbench.startupEditor': 'none', 'workbench.tips.enabled': false, 'telemetry.telemetryLevel': 'off', 'update.mode': 'none',
+    'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false, 'chat.disableAIFeatures': true, 'git.enabled': false, 'editor.hover.delay': 150,
+  }));
+  const port = await new Promise((resolve) => { import('node:net').then(({ createServer }) => { const srv = createServer().listen(0, '127.0.0.1', () => { const p = srv.address().port; srv.close(() => resolve(p)); }); }); });
+  const env = { ...process.env, RUN: run, PORT: String(port), WORKSPACE_TRUST: '1' };
+  let clean = false;
+  try {
+    execFileSync('bash', [path.join(repo, 'scripts', 'e2e', 'start-code-server.sh'), '--vscode-option', 'enable-smoke-test-driver', folder], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+    // The extension from the repository in development mode (in package mode too: what is tested here is the behaviour).
+    await page.goto(workbenchUrl(`http://127.0.0.1:${port}`, { folder, extensionPath: repo }), { timeout: 60_000 });
+    await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: FILE }).first().click();
+    await page.waitForFunction((sel) => document.querySelector(`${sel} .view-lines`)?.textContent?.includes('蓝鲸计划'), EDITOR, { timeout: 30_000 });
+    // The built-in glossary still highlights; the workspace glossary's term does not.
+    await decorationsUnder([TERM, '1.5亿元'], 90_000);
+    const blue = await decorationsUnder(['蓝鲸计划'], 3000).then(() => true, () => false);
+    if (blue) throw new Error('蓝鲸计划, defined only in the untrusted workspace glossary, is highlighted');
+    await page.screenshot({ path: path.join(shots, 'restricted-mode.png') });
+    // Tagging is refused with a message, and no .ann appears. Select the first line as a person does: click, then Shift+End.
+    const first = await boxOf('今年启动蓝鲸计划');
+    if (!first) throw new Error('the first line is not on screen');
+    await page.mouse.click(first.x + 1, first.y + first.height / 2);
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Shift+End');
+    const command = async (name) => {
+      await page.keyboard.press('F1');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible' });
+      await input.fill(`>${name}`);
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
+      await page.keyboard.press('Enter');
+    };
+    await command('Report Lens: Tag Selection as Policy Term');
+    // Messages without buttons hide after a while: read them in the notification centre.
+    await command('Notifications: Show Notifications');
+    const center = page.locator('.notifications-center');
+    await center.locator('.monaco-list-row', { hasText: 'changes no glossary here' }).first().waitFor({ timeout: 20_000 });
+    const said = await center.locator('.monaco-list-row', { hasText: 'with its built-in glossary only' }).count();
+    if (said !== 1) throw new Error(`the Restricted Mode message shows ${said} times`);
+    const written = fs.readdirSync(folder).filter((f) => f.endsWith('.ann') || f.endsWith('.lost'));
+    if (written.length) throw new Error(`written in Restricted Mode: ${written.join(', ')}`);
+    clean = true;
+  } finally {
+    // Stopped first: stop-code-server.sh reads the server's id from the run folder.
+    try { execFileSync('bash', [path.join(repo, 'scripts', 'e2e', 'stop-code-server.sh')], { env, stdio: 'ignore' }); } catch { /* already stopped */ }
+    if (clean) fs.rmSync(run, { recursive: true, force: true });
+    else log(`Restricted Mode: logs kept in ${run}`);
+  }
+}
+
 try {
   const ready = await check('workbench loads with the samples in the Explorer', openWorkbench);
   if (!ready) throw new Error('workbench did not load');
@@ -332,6 +397,21 @@ try {
       await page.screenshot({ path: path.join(shots, 'extension-page.png') });
     });
   }
+
+  // ------------------------------------------------ reliability and trust (issue 11)
+  await check('started with a report already open: the Outline lists its sections without any help', async () => {
+    // A reload starts a new workbench, extension host and language server, with the report restored in its
+    // editor and the Outline open, as VS Code does at start-up: its first requests come before the glossaries load.
+    await page.reload({ timeout: 60_000 });
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    await page.locator(`.tabs-container .tab[aria-label*="${FILE}"]`).first().waitFor({ timeout: 60_000 });
+    // Generous: on a loaded 2-core machine the reloaded workbench and extension host take most of a minute to start.
+    await page.waitForFunction(() => [...document.querySelectorAll('.outline-pane .monaco-list-row')].some((r) => r.innerText.includes('一、2024年工作开展情况')), null, { timeout: 120_000 });
+    const rows = await page.locator('.outline-pane .monaco-list-row').count();
+    if (rows < 3) throw new Error(`only ${rows} rows in the Outline`);
+  });
+
+  await check('Restricted Mode: built-in highlighting only, no workspace glossary, no .ann written, said once', restrictedMode);
 } catch (e) {
   if (!e.demo) log('stopped:', e.message);
 } finally {

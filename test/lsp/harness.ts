@@ -19,10 +19,14 @@ import { REPO_ROOT } from '../helpers';
 
 export interface Harness {
   conn: ProtocolConnection;
+  /** Writes bytes to the server as they are, for messages no well-behaved client would send. */
+  raw(bytes: string | Buffer): void;
   /** The server's process; undefined for a server in this process. */
   proc?: ChildProcess;
   /** Errors the server logged (window/logMessage of type Error); close() fails on any unless `expectErrors`. */
   loggedErrors: string[];
+  /** Everything the server logged (window/logMessage), errors or not. */
+  logged: { type: number; message: string }[];
   init: InitializeResult;
   /** Messages the server showed the user (window/showMessage). */
   messages: { type: number; message: string }[];
@@ -46,26 +50,34 @@ export interface StartOptions {
   inProcess?: boolean;
   /** The test provokes errors the server logs. */
   expectErrors?: boolean;
+  /** initializationOptions.trusted (VS Code's Restricted Mode when false); absent by default. */
+  trusted?: boolean;
+  /** More command-line arguments and environment variables for the server's process. */
+  args?: string[];
+  env?: Record<string, string>;
 }
 
 /** Streams to and from a server: its own process, or one made in this process. */
-function serverStreams(inProcess: boolean): { proc?: ChildProcess; fromServer: NodeJS.ReadableStream; toServer: NodeJS.WritableStream; stderr: () => string } {
+function serverStreams(inProcess: boolean, args: string[] = [], env: Record<string, string> = {}): { proc?: ChildProcess; fromServer: NodeJS.ReadableStream; toServer: NodeJS.WritableStream; stderr: () => string } {
   if (inProcess) {
     const toServer = new PassThrough();
     const fromServer = new PassThrough();
     createServer(createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(fromServer))).listen();
     return { fromServer, toServer, stderr: () => '' };
   }
-  const proc = spawn(process.execPath, [path.join(REPO_ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  // REPORT_LENS_SERVER: another bundle (an older build, to see a test fail before its fix).
+  const bundle = process.env.REPORT_LENS_SERVER ?? path.join(REPO_ROOT, 'dist', 'server.js');
+  const proc = spawn(process.execPath, [bundle, '--stdio', ...args], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } });
   let err = '';
   proc.stderr!.on('data', (d) => (err += d));
   return { proc, fromServer: proc.stdout!, toServer: proc.stdin!, stderr: () => err };
 }
 
 export async function startServer(opts: StartOptions = {}): Promise<Harness> {
-  const { proc, fromServer, toServer, stderr } = serverStreams(!!opts.inProcess);
+  const { proc, fromServer, toServer, stderr } = serverStreams(!!opts.inProcess, opts.args, opts.env);
   const conn = createProtocolConnection(new StreamMessageReader(fromServer), new StreamMessageWriter(toServer));
   const loggedErrors: string[] = [];
+  const logged: Harness['logged'] = [];
   const messages: Harness['messages'] = [];
   const diagnostics: Harness['diagnostics'] = new Map();
   const versions = new Map<string, number>();
@@ -73,8 +85,10 @@ export async function startServer(opts: StartOptions = {}): Promise<Harness> {
   const poke = () => { for (const l of [...listeners]) l(); };
   const h: Harness = {
     conn,
+    raw: (bytes) => void toServer.write(bytes),
     proc,
     loggedErrors,
+    logged,
     init: undefined as unknown as InitializeResult,
     messages,
     diagnostics,
@@ -111,7 +125,7 @@ export async function startServer(opts: StartOptions = {}): Promise<Harness> {
   );
   conn.onRequest('client/registerCapability', () => null);
   conn.onNotification('window/showMessage', (p: { type: number; message: string }) => { messages.push(p); poke(); });
-  conn.onNotification('window/logMessage', (p: { type: number; message: string }) => { if (p.type === 1) loggedErrors.push(p.message); });
+  conn.onNotification('window/logMessage', (p: { type: number; message: string }) => { logged.push(p); if (p.type === 1) loggedErrors.push(p.message); poke(); });
   conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: [] }) => { diagnostics.set(p.uri, p.diagnostics); poke(); });
   conn.onNotification('reportLens/decorationsChanged', (p: { uri: string; version: number }) => {
     versions.set(p.uri, Math.max(versions.get(p.uri) ?? -1, p.version));
@@ -128,7 +142,7 @@ export async function startServer(opts: StartOptions = {}): Promise<Harness> {
       workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
       textDocument: { hover: { contentFormat: ['markdown'] }, documentSymbol: { hierarchicalDocumentSymbolSupport: true } },
     },
-    initializationOptions: { clientDrawsDecorations: opts.clientDrawsDecorations ?? false, locale: opts.locale ?? 'en' },
+    initializationOptions: { clientDrawsDecorations: opts.clientDrawsDecorations ?? false, locale: opts.locale ?? 'en', ...(opts.trusted === undefined ? {} : { trusted: opts.trusted }) },
   });
   conn.sendNotification('initialized', {});
   return h;

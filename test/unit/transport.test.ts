@@ -9,7 +9,7 @@ import { PassThrough } from 'node:stream';
 import fc from 'fast-check';
 import type { Message } from 'vscode-jsonrpc';
 import { parseJsonSteps, type SliceLimits } from '../../server/src/lsp/transport/slicedJson';
-import { INDEPENDENT, OVERTAKING, SlicedMessageReader } from '../../server/src/lsp/transport/slicedReader';
+import { INDEPENDENT, maxMessageBytes, MESSAGE_TOO_LARGE, OVERTAKING, SlicedMessageReader, DEFAULT_MAX_MESSAGE } from '../../server/src/lsp/transport/slicedReader';
 import { finish, type Steps } from '../../server/src/core/steps';
 import { readSeed } from '../helpers';
 
@@ -116,7 +116,7 @@ const didChange = (uri: string) => ({ jsonrpc: '2.0', method: 'textDocument/didC
  * A reader whose big-message parses go `eager` steps at once (one step reads the message's skeleton,
  * so it knows the document) and the rest only when the test says so.
  */
-function reader(bigMessage = 1000, eager = 0, auto = false) {
+function reader(bigMessage = 1000, eager = 0, auto = false, maxMessage?: number) {
   const stream = new PassThrough();
   const parses: (() => void)[] = [];
   const run = <T>(steps: Steps<T>) => {
@@ -132,7 +132,7 @@ function reader(bigMessage = 1000, eager = 0, auto = false) {
       }),
     );
   };
-  const r = new SlicedMessageReader(stream, { bigMessage, run, limits: { longString: 100, piece: 16 } });
+  const r = new SlicedMessageReader(stream, { bigMessage, run, limits: { longString: 100, piece: 16 }, maxMessage });
   const got: Message[] = [];
   const errors: Error[] = [];
   r.onError((e) => errors.push(e));
@@ -164,6 +164,35 @@ test('property: messages arrive whole and in order, however the stream is cut, b
     }),
     { numRuns: 300 },
   );
+});
+
+test('property: a message over the limit is skipped however the stream is cut; in its place comes a stand-in with its id, and a didClose for a document it changed; the others arrive in order', async () => {
+  await fc.assert(
+    fc.asyncProperty(fc.array(fc.integer({ min: 1, max: 400 }), { maxLength: 80 }), fc.constantFrom(Infinity, 1, 40), fc.boolean(), async (cuts, bigMessage, request) => {
+      const { stream, got, errors, settle } = reader(bigMessage, 0, true, 300);
+      const before = { jsonrpc: '2.0', id: 1, method: 'x/y', params: { v: 'a' } };
+      const tooBig = request ? { jsonrpc: '2.0', id: 'big', method: 'textDocument/hover', params: { textDocument: { uri: 'file:///a%20b.txt' }, pad: 'x'.repeat(500) } } : didOpen('file:///big.txt', '中'.repeat(400));
+      const after = { jsonrpc: '2.0', id: 2, method: 'x/y', params: { v: 'b' } };
+      await write(stream, Buffer.concat([frame(before), frame(tooBig), frame(after)]), cuts);
+      await settle();
+      assert.deepEqual(errors, []);
+      const stand = request
+        ? [{ jsonrpc: '2.0', id: 'big', method: MESSAGE_TOO_LARGE, params: { bytes: frame(tooBig).length - frame(tooBig).indexOf('{'), limit: 300, method: 'textDocument/hover', uri: 'file:///a%20b.txt' } }]
+        : [
+            { jsonrpc: '2.0', method: MESSAGE_TOO_LARGE, params: { bytes: JSON.stringify(tooBig).length + 400 * 2, limit: 300, method: 'textDocument/didOpen', uri: 'file:///big.txt' } },
+            { jsonrpc: '2.0', method: 'textDocument/didClose', params: { textDocument: { uri: 'file:///big.txt' } } },
+          ];
+      assert.deepEqual(got, [before, ...stand, after]);
+    }),
+    { numRuns: 200 },
+  );
+});
+
+test('the limit on messages: --max-message-mb, else REPORT_LENS_MAX_MESSAGE_MB, else 256 MiB', () => {
+  assert.equal(maxMessageBytes(['node', 'server.js', '--stdio', '--max-message-mb=2'], {}), 2 * 1024 * 1024);
+  assert.equal(maxMessageBytes(['node'], { REPORT_LENS_MAX_MESSAGE_MB: '0.5' }), 512 * 1024);
+  assert.equal(maxMessageBytes(['node'], { REPORT_LENS_MAX_MESSAGE_MB: 'lots' }), DEFAULT_MAX_MESSAGE);
+  assert.equal(maxMessageBytes(['node'], {}), 256 * 1024 * 1024);
 });
 
 test('while a big didOpen is parsed, a request about another document is answered; what concerns the big one, or is not a read, waits', async () => {

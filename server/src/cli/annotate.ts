@@ -13,7 +13,7 @@ import { cliAnalyzer } from './analyzer';
 import { fileRecordJson, skippedFileJson, Utf8Chunks } from './json';
 import { coreCount, OrderedWindow, serveWorker, WorkerPool } from './jobs';
 import { annotateLines, lineBatches, type RecordProblem } from './records';
-import type { Io } from './io';
+import { warnEncoding, type Io } from './io';
 
 export type AnnotateFormat = 'json' | 'jsonl' | 'text';
 
@@ -124,7 +124,8 @@ async function annotateFile(input: string, format: AnnotateFormat, analyzer: Ana
     }
     return { out: [], messages: [`report-lens: cannot read ${input}: ${read.message}\n`], failures: 1 };
   }
-  const messages = read.encoding === 'utf-8' ? [] : [`report-lens: ${input} read as ${read.encoding}\n`];
+  const messages: string[] = [];
+  warnEncoding(input, read, { stderr: (m) => messages.push(m) });
   const analysis = analyzer.analyze(read.text);
   if (format === 'text') return { out: [textListing(input, read.text, analysis)], messages, failures: 0 };
   return { out: fileRecordJson(input, analysis, format === 'jsonl'), messages, failures: 0 };

@@ -61,14 +61,52 @@ const BAD_TERM_CHARS = /[\r\n\t\u2028\u2029]/;
 
 type Where = (path: JSONPath) => { line: number; column: number };
 
+/**
+ * How deep arrays and objects may nest in a glossary file. A glossary needs four levels; the JSON parser
+ * recurses once per level, and 200,000 nested `[` overflow its stack (a RangeError, not a syntax error).
+ */
+export const MAX_GLOSSARY_NESTING = 64;
+
+/**
+ * The offset of the first `[` or `{` that opens level `max + 1` of a JSON-with-comments text, or -1 when
+ * the text nests no deeper than `max`. Brackets inside strings and comments do not count; the scan
+ * neither recurses nor allocates, so it is safe on any text.
+ */
+export function tooDeepAt(text: string, max = MAX_GLOSSARY_NESTING): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 /* " */) {
+      for (i++; i < text.length; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 0x5c /* \ */) i++;
+        else if (d === 0x22 || d === 0x0a) break;
+      }
+    } else if (c === 0x2f /* / */ && text.charCodeAt(i + 1) === 0x2f) {
+      const nl = text.indexOf('\n', i);
+      i = nl < 0 ? text.length : nl;
+    } else if (c === 0x2f && text.charCodeAt(i + 1) === 0x2a /* * */) {
+      const close = text.indexOf('*/', i + 2);
+      i = close < 0 ? text.length : close + 1;
+    } else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+      if (++depth > max) return i;
+    } else if (c === 0x5d /* ] */ || c === 0x7d /* } */) {
+      depth = Math.max(0, depth - 1);
+    }
+  }
+  return -1;
+}
+
 /** Parses and validates a glossary file's text (JSON with comments allowed). Invalid entries are reported with their line and skipped; a file that is not JSON at all yields no entries and one problem. */
 export function parseGlossary(text: string, name: string): ParsedGlossary {
   const errors: ParseError[] = [];
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const shift = text.length - body.length;
-  const root = parseTree(body, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
   const lines = lineStarts(text);
   const at = (offset: number) => lineAndColumn(lines, offset + shift);
+  const deep = tooDeepAt(body);
+  if (deep >= 0) return { name, entries: [], problems: [{ ...at(deep), message: `Invalid glossary: arrays and objects nested more than ${MAX_GLOSSARY_NESTING} levels deep` }] };
+  const root = parseTree(body, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
   if (errors.length > 0 || !root) {
     // One problem is enough: after the first syntax error, the parser's later complaints are mostly echoes of it.
     const first = errors[0];
@@ -101,6 +139,7 @@ export function addGlossaryEntry(text: string, entry: GlossaryEntry): string {
     const body = formatEntry(value, '  ').split('\n').join('\n    ');
     return `{\n  "version": ${GLOSSARY_VERSION},\n  "entries": [\n    ${body}\n  ]\n}\n`;
   }
+  if (tooDeepAt(text) >= 0) throw new Error(`cannot add an entry: the glossary file nests more than ${MAX_GLOSSARY_NESTING} levels deep`);
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   if (errors.length > 0 || !root || root.type !== 'object') {

@@ -3,10 +3,13 @@
  *
  * PDF extraction breaks lines in the middle of words (县域\n\n医共体). The document is cut into
  * blocks at hard paragraph breaks; inside a block, soft breaks are removed so a term or name that
- * was split is whole again. Full-width ASCII forms (U+FF01–U+FF5E) are folded to ASCII, which keeps
- * every UTF-16 length, so detectors see one form of digits and punctuation. Offsets found in a block's
- * view map back to document offsets through `toDocument`.
+ * was split is whole again. Full-width ASCII forms (U+FF01–U+FF5E) are folded to ASCII, and
+ * traditional characters to simplified ones (醫院 → 医院, 萬 → 万: script.ts), both one character for
+ * one, which keeps every UTF-16 length: detectors see one form of digits, punctuation and script, and
+ * their offsets need no other mapping. Offsets found in a block's view map back to document offsets
+ * through `toDocument`.
  */
+import { foldTraditional } from './script';
 
 /** One paragraph-like piece of the document, analysed on its own. */
 export interface Block {
@@ -14,7 +17,7 @@ export interface Block {
   start: number;
   /** Document offset after the block's last character. */
   end: number;
-  /** The block's text with soft breaks removed and width folded. */
+  /** The block's text with soft breaks removed, width and script folded. */
   view: string;
   /** Whether folding changed a character (with no cuts either, the view is the document's text). */
   folded: boolean;
@@ -91,7 +94,7 @@ export function* blocksOf(text: string, start = 0, end = text.length): Generator
   // The block that ends at `blockEnd`, if it is not empty; resets the view.
   const flush = (blockEnd: number): Block | undefined => {
     view += text.slice(segStart, blockEnd);
-    const folded = foldWidth(view);
+    const folded = foldTraditional(foldWidth(view));
     const block = blockEnd > blockStart ? { start: blockStart, end: blockEnd, view: folded, cuts, folded: folded !== view } : undefined;
     view = '';
     cuts = [];

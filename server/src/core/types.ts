@@ -84,8 +84,11 @@ export type FigureKind =
   | 'rank'
   | 'quantity';
 
-/** How a figure qualifies its number: 余/多/逾 (more than), 近 (nearly), 约 (about), 以上, 以下. */
-export type Approximation = 'exact' | 'more-than' | 'nearly' | 'about' | 'at-least' | 'at-most';
+/**
+ * How a figure qualifies its number: 余/多/逾 (more than), 近 (nearly), 约 (about), 以上 (at least),
+ * 以下 (at most); (不含)以下 (less than).
+ */
+export type Approximation = 'exact' | 'more-than' | 'nearly' | 'about' | 'at-least' | 'at-most' | 'less-than';
 
 export interface FigureAnnotation extends Span {
   kind: 'figure';
@@ -103,8 +106,13 @@ export interface FigureAnnotation extends Span {
   /** Measure word or unit as written, when it differs from `unit` (万元 → unit 元). */
   unitText?: string;
   approx?: Approximation;
-  /** For dates and periods: ISO-like form, e.g. "2024-12", "2024-12-31", "2024-H1", "2021/2025". */
+  /**
+   * For dates, times and periods: ISO-like form, e.g. "2024-12", "2024-12-31", "--04-18" (no year),
+   * "---20" (a day of the month), "T14:00", "2024-H1", "2024-Q3", "2021/2025" (an interval).
+   */
   date?: string;
+  /** For a list of days written as one figure (4月18、19日): every date of the list, the first in `date`. */
+  dates?: string[];
   /** For ranks: the scope (全省, 全国, 全市). */
   scope?: string;
   /** For growth figures: "increase" or "decrease" when the text says so. */
@@ -176,7 +184,7 @@ export interface OutlineNode {
 
 /** A message about the analysis itself (something skipped, a limit reached). */
 export interface AnalysisNotice {
-  code: 'truncated' | 'binary' | 'empty';
+  code: 'truncated' | 'binary' | 'empty' | 'encoding';
   /** English text; the server localises by `code`. */
   message: string;
   /** Offset from which analysis stopped, for `truncated`. */

@@ -4,11 +4,12 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { addGlossaryEntry, builtinGlossary, parseGlossary, type GlossaryProblem, type ParsedGlossary } from '../core/glossary';
 import type { GlossaryEntry } from '../core/types';
 import { TermMatcher } from '../core/terms';
 import { writeAtomic } from './atomicWrite';
+import { pathOfUri } from './fileUris';
 
 /** A glossary file at the root of a workspace folder is used without being configured. */
 export const WORKSPACE_GLOSSARY = 'report-lens.glossary.json';
@@ -79,9 +80,8 @@ export class GlossaryFiles {
 
   /** True when `uri` is one of the configured glossary files. */
   isGlossaryFile(uri: string): boolean {
-    if (!uri.startsWith('file:')) return false;
-    const file = fileURLToPath(uri);
-    return this.files.includes(file);
+    const file = pathOfUri(uri);
+    return file !== undefined && this.files.includes(file);
   }
 
   /**

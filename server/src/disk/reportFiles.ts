@@ -1,7 +1,7 @@
 /** Finding and reading the reports of a folder, for the workspace index, folder exports and the CLI. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { decodeBytes, type Encoding } from './decode';
+import { decodeBytes, type Decoded } from './decode';
 
 /** File extensions of reports. */
 export const REPORT_EXTENSIONS = ['.txt', '.report'];
@@ -39,7 +39,7 @@ export async function listReports(folder: string, cancelled: () => boolean = () 
 
 /** A report read from disk: its text, or why there is none. */
 export type ReportRead =
-  | { text: string; encoding: Encoding }
+  | Extract<Decoded, { text: string }>
   | { problem: 'unreadable' | 'too-large' | 'binary' | 'directory'; message: string };
 
 /** Reads and decodes a report; a file that cannot be read, is too large or is binary gives its problem. */

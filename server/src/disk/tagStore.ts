@@ -19,6 +19,7 @@ import type { PieceText } from '../core/pieceText';
 import { annPathOf, readAnn, stampOf } from './annFiles';
 import { writeAtomic } from './atomicWrite';
 import { decodeBytes } from './decode';
+import { pathOfUri } from './fileUris';
 
 export interface TagState {
   uri: string;
@@ -80,7 +81,8 @@ export class TagStore {
 
   /** Loads the tags of a report that was opened. */
   open(uri: string, text: string | PieceText, version: number): TagState {
-    const ann = uri.startsWith('file:') ? annPathOf(fileURLToPath(uri)) : undefined;
+    const file = pathOfUri(uri);
+    const ann = file === undefined ? undefined : annPathOf(file);
     const state: TagState = { uri, ann, tags: [], extra: [], removed: [], lost: [], content: text, version, unsaved: false };
     this.states.set(uri, state);
     this.pending.delete(uri);

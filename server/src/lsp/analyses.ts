@@ -4,7 +4,7 @@
  * document's current version with the user's corrections, or undefined when it is no longer wanted.
  */
 import { MessageType, type CancellationToken } from 'vscode-languageserver';
-import { DecorationsChangedNotification } from '../../../shared/protocol';
+import { DecorationsChangedNotification, WrongEncodingNotification, type WrongEncodingParams } from '../../../shared/protocol';
 import type { WholeDocumentPart } from '../core/analyze';
 import type { AnalysisNotice } from '../core/types';
 import { AnalysisStore } from './analysisStore';
@@ -42,8 +42,9 @@ export class Analyses {
   async analysisOf(uri: string, token?: CancellationToken, needs: readonly WholeDocumentPart[] = [], upTo?: (doc: ReportDocument) => number): Promise<Current | undefined> {
     const doc = this.ctx.documents.get(uri);
     if (!doc) return undefined;
-    const version = doc.version;
-    const stale = () => this.ctx.documents.get(uri)?.version !== version;
+    // The revision, not the client's version: a version sent again may stand for another text.
+    const revision = doc.revision;
+    const stale = () => this.ctx.documents.get(uri) !== doc || doc.revision !== revision;
     for (;;) {
       try {
         let analysis = this.ctx.tags.corrected(uri, await (upTo ? this.store.upTo(doc, upTo(doc)) : this.store.get(doc)));
@@ -78,8 +79,9 @@ export class Analyses {
 
   private async analyseNow(doc: ReportDocument): Promise<void> {
     const version = doc.version;
+    const revision = doc.revision;
     const result = await this.analysisOf(doc.uri);
-    if (!result || result.doc.version !== version) return;
+    if (!result || result.doc !== doc || doc.revision !== revision) return;
     this.showNotices(doc.uri, result.analysis.notices);
     void this.ctx.connection.sendNotification(DecorationsChangedNotification.method, { uri: doc.uri, version });
   }
@@ -89,7 +91,7 @@ export class Analyses {
     this.pending.delete(uri);
     this.store.close(uri);
     this.ctx.settings.forget(uri);
-    for (const code of ['truncated', 'binary']) this.notified.delete(`${uri}#${code}`);
+    for (const code of ['truncated', 'binary', 'encoding']) this.notified.delete(`${uri}#${code}`);
   }
 
   /** Tells the user once per document when part of it was skipped. */
@@ -107,6 +109,10 @@ export class Analyses {
         );
       } else if (n.code === 'binary') {
         this.ctx.tell(MessageType.Warning, t('{0} looks like a binary file; Report Lens did not analyse it.', name));
+      } else if (n.code === 'encoding') {
+        // Report Lens's own client offers to reopen the file (VS Code's Reopen with Encoding); others get the message.
+        if (this.ctx.client.ownClient) void this.ctx.connection.sendNotification(WrongEncodingNotification.method, { uri, suggested: 'gb18030' } satisfies WrongEncodingParams);
+        else this.ctx.tell(MessageType.Warning, t('{0} is mostly characters that could not be read: it is probably in GB18030 (GBK), opened as UTF-8. Reopen it with that encoding; Report Lens did not analyse it.', name));
       }
     }
   }

@@ -1,7 +1,12 @@
 /**
- * Analyses per document: one run per version, incremental from the last finished analysis.
- * A newer version cancels the run of an older one; long runs give the event loop a turn between
+ * Analyses per document: one run per revision, incremental from the last finished analysis.
+ * A newer revision cancels the run of an older one; long runs give the event loop a turn between
  * steps, so requests keep being answered while a huge document is analysed.
+ *
+ * Everything here is keyed by the document's revision (ReportDocument.revision: how many updates it
+ * has had), never by the version the client sends: a client may send a version twice or go back
+ * (1, 2, 1, 2, 3), and an analysis cached under "version 2" would then be served for another text.
+ * Revisions only grow, so the walk from one analysis to the next through the edits cannot loop either.
  *
  * Two levels: `get` is the per-paragraph analysis (enough for decorations), `prepared` adds the
  * whole-document results a request needs (organisations resolved, the outline), built in steps too.
@@ -10,12 +15,12 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisProgress, Analyzer, DocumentAnalysis, WHOLE_DOCUMENT, type AnalysisText, type AnalyzeOptions, type TextEdit, type WholeDocumentPart } from '../core/analyze';
 import { ReportDocument } from './reportDocument';
 import type { TermMatcher } from '../core/terms';
-import { BINARY_CHECK, looksBinary } from '../core/inputCheck';
+import { BINARY_CHECK, looksBinary, looksMisdecoded } from '../core/inputCheck';
 import { AnalysisCancelled, type StepRunner } from './runSteps';
 import type { Steps } from '../core/steps';
 
 interface Run {
-  version: number;
+  revision: number;
   promise: Promise<DocumentAnalysis>;
   cancelled: boolean;
   progress: AnalysisProgress;
@@ -24,18 +29,32 @@ interface Run {
 }
 
 interface Entry {
+  /** The document object the entry is about: a didOpen of the same URI without a close makes a new one. */
+  doc: TextDocument;
   run?: Run;
   /**
    * The run that analyses the document from scratch (there is no finished analysis to start from),
-   * while it lasts. A newer version does not cancel it: it would only start from scratch again, and
+   * while it lasts. A newer revision does not cancel it: it would only start from scratch again, and
    * typing faster than a big report is analysed would starve it. Newer runs wait for it and then
    * analyse incrementally from its result.
    */
   base?: Run;
-  /** The newest finished analysis and its version. */
-  done?: { version: number; analysis: DocumentAnalysis };
-  /** Batches of edits, each taking the document from one version to the next. */
+  /** The newest finished analysis and its revision. */
+  done?: { revision: number; analysis: DocumentAnalysis };
+  /** Batches of edits, each taking the document from one revision to the next (`to` > `from`). */
   edits: { from: number; to: number; edits: TextEdit[] }[];
+}
+
+/**
+ * At most this many batches of edits are kept while no analysis finishes; past that they are dropped and
+ * the next analysis starts from scratch (a client that sends edits faster than anything is analysed
+ * cannot grow the server's memory without bound).
+ */
+export const MAX_EDIT_BATCHES = 10_000;
+
+/** The revision of a document: ReportDocument counts its updates; another TextDocument has only its version. */
+function revisionOf(doc: TextDocument): number {
+  return doc instanceof ReportDocument ? doc.revision : doc.version;
 }
 
 export class AnalysisStore {
@@ -47,26 +66,37 @@ export class AnalysisStore {
     private readonly options: (uri: string) => Promise<AnalyzeOptions>,
   ) {}
 
-  /** Records edits as the document receives them, so the next analysis can be incremental. */
+  /**
+   * Records edits as the document receives them (`from` and `to`: its revisions before and after), so
+   * the next analysis can be incremental. A batch that does not lead forward is not kept.
+   */
   recordEdits(uri: string, from: number, to: number, edits: TextEdit[]): void {
-    this.entries.get(uri)?.edits.push({ from, to, edits });
+    const entry = this.entries.get(uri);
+    if (!entry || to <= from) return;
+    if (entry.edits.length >= MAX_EDIT_BATCHES) entry.edits = [];
+    entry.edits.push({ from, to, edits });
   }
 
-  /** The analysis of the document's current version, started if need be. */
+  /** The analysis of the document's current revision, started if need be. */
   get(doc: TextDocument): Promise<DocumentAnalysis> {
     let entry = this.entries.get(doc.uri);
-    if (entry?.done?.version === doc.version) return Promise.resolve(entry.done.analysis);
-    // Documents change in place: take text and version now, not after the first await. An open
+    if (entry && entry.doc !== doc) {
+      // The URI was opened again without being closed: nothing of the old document applies.
+      this.close(doc.uri);
+      entry = undefined;
+    }
+    const revision = revisionOf(doc);
+    if (entry?.done?.revision === revision) return Promise.resolve(entry.done.analysis);
+    // Documents change in place: take text and revision now, not after the first await. An open
     // document's text is a PieceText, which the analysis of an edit reads only around the edit.
     const text = doc instanceof ReportDocument ? doc.snapshot() : doc.getText();
-    const version = doc.version;
-    if (entry?.run && entry.run.version === version && !entry.run.cancelled) return entry.run.promise;
+    if (entry?.run && entry.run.revision === revision && !entry.run.cancelled) return entry.run.promise;
     if (entry?.run && entry.run !== entry.base) entry.run.cancelled = true;
     if (!entry) {
-      entry = { edits: [] };
+      entry = { doc, edits: [] };
       this.entries.set(doc.uri, entry);
     }
-    const run: Run = { version, cancelled: false, promise: undefined as unknown as Promise<DocumentAnalysis>, progress: new AnalysisProgress(), waiters: [] };
+    const run: Run = { revision, cancelled: false, promise: undefined as unknown as Promise<DocumentAnalysis>, progress: new AnalysisProgress(), waiters: [] };
     const base = entry.base && !entry.base.cancelled ? entry.base : undefined;
     if (!base && !entry.done) entry.base = run;
     const started = entry;
@@ -80,14 +110,14 @@ export class AnalysisStore {
   }
 
   /**
-   * An analysis that covers the document's current version up to offset `end` at least: while a
+   * An analysis that covers the document's current revision up to offset `end` at least: while a
    * fresh analysis of a big document runs, the blocks it has done once they reach `end` (enough to
    * decorate the first screen), else the finished analysis.
    */
   upTo(doc: TextDocument, end: number): Promise<DocumentAnalysis> {
     const whole = this.get(doc);
     const run = this.entries.get(doc.uri)?.run;
-    if (!run || run.version !== doc.version || run.cancelled) return whole;
+    if (!run || run.revision !== revisionOf(doc) || run.cancelled) return whole;
     const covered = () => (run.progress.snapshot && run.progress.analysedTo >= end ? run.progress.snapshot() : undefined);
     const now = covered();
     if (now) return Promise.resolve(now);
@@ -147,20 +177,25 @@ export class AnalysisStore {
     const options = await this.options(uri);
     if (run.cancelled) throw new AnalysisCancelled();
     let analysis: DocumentAnalysis;
-    if (looksBinary(text.slice(0, BINARY_CHECK))) {
+    const head = text.slice(0, BINARY_CHECK);
+    if (looksBinary(head)) {
+      const misdecoded = looksMisdecoded(head);
       analysis = new DocumentAnalysis(text, new Int32Array(0), new Int32Array(0), new Int32Array(0), [], 0, [
-        { code: 'binary', message: 'The document looks like a binary file; it was not analysed.' },
+        misdecoded
+          ? { code: 'encoding', message: 'The document is mostly characters that could not be decoded (another encoding read as UTF-8); it was not analysed.' }
+          : { code: 'binary', message: 'The document looks like a binary file; it was not analysed.' },
       ]);
     } else {
       const analyzer = new Analyzer(this.matcher(), options);
       const prev = entry.done;
-      const edits = prev ? editsBetween(entry.edits, prev.version, run.version) : undefined;
+      const edits = prev ? editsBetween(entry.edits, prev.revision, run.revision) : undefined;
       const steps = analyzer.analyzeSteps(text, edits && prev!.analysis, edits, run.progress);
       analysis = await this.runner.run(servingWaiters(steps, run), () => run.cancelled);
     }
-    if (!entry.done || entry.done.version < run.version) {
-      entry.done = { version: run.version, analysis };
-      entry.edits = entry.edits.filter((b) => b.from >= run.version);
+    // Only into the entry that is still the document's: a closed or reopened document has a new one.
+    if (this.entries.get(uri) === entry && (!entry.done || entry.done.revision < run.revision)) {
+      entry.done = { revision: run.revision, analysis };
+      entry.edits = entry.edits.filter((b) => b.from >= run.revision);
     }
     return analysis;
   }
@@ -176,14 +211,18 @@ function* servingWaiters<T>(steps: Steps<T>, run: Run): Steps<T> {
   }
 }
 
-/** The edits that lead from version `from` to version `to`, or undefined if some are missing. */
-function editsBetween(batches: Entry['edits'], from: number, to: number): TextEdit[] | undefined {
+/**
+ * The edits that lead from revision `from` to revision `to`, or undefined if some are missing. Each step
+ * moves strictly forward, so the walk ends after at most `to - from` steps whatever the batches hold.
+ */
+export function editsBetween(batches: readonly { from: number; to: number; edits: TextEdit[] }[], from: number, to: number): TextEdit[] | undefined {
+  if (to < from) return undefined;
   const out: TextEdit[] = [];
   let at = from;
-  while (at !== to) {
-    const next = batches.find((b) => b.from === at);
+  while (at < to) {
+    const next = batches.find((b) => b.from === at && b.to > at);
     if (!next || next.to > to) return undefined;
-    out.push(...next.edits);
+    for (const e of next.edits) out.push(e);
     at = next.to;
   }
   return out;

@@ -44,6 +44,10 @@ export interface ServerContext {
   client: ClientInfo;
   /** Workspace folders (absolute paths). */
   workspaceFolders: string[];
+  /** False while the workspace is untrusted (VS Code's Restricted Mode; see trust.ts). */
+  trusted: boolean;
+  /** Called once the user trusts the workspace. */
+  readonly trustListeners: (() => void)[];
   /** The glossary matcher in use, to analyse reports that are not open. */
   matcher(): TermMatcher;
   /**

@@ -23,6 +23,11 @@ export interface AppliedEdit {
 
 export class ReportDocument implements TextDocument {
   private starts?: number[];
+  /**
+   * Counts the updates this document received: unlike the client's version, which a client may send
+   * again or backwards (1, 2, 1, 2, 3), each revision names one text. Caches of analyses are keyed by it.
+   */
+  private rev = 0;
 
   private constructor(
     readonly uri: string,
@@ -32,7 +37,8 @@ export class ReportDocument implements TextDocument {
   ) {}
 
   static create(uri: string, languageId: string, version: number, content: string): ReportDocument {
-    return new ReportDocument(uri, languageId, version, PieceText.of(content));
+    // What a client sends is not checked before it gets here: a text that is not a string is taken as empty.
+    return new ReportDocument(uri, languageId, version, PieceText.of(typeof content === 'string' ? content : ''));
   }
 
   /** The text of this version, which later edits leave as it is. */
@@ -42,6 +48,11 @@ export class ReportDocument implements TextDocument {
 
   get version(): number {
     return this.ver;
+  }
+
+  /** The number of updates so far (see `rev`): it only ever grows, and each value stands for one text. */
+  get revision(): number {
+    return this.rev;
   }
 
   get lineCount(): number {
@@ -95,14 +106,18 @@ export class ReportDocument implements TextDocument {
    */
   update(changes: readonly TextDocumentContentChangeEvent[], version: number): AppliedEdit[] {
     const applied: AppliedEdit[] = [];
-    for (const change of changes) {
+    for (const raw of Array.isArray(changes) ? changes : []) {
+      // A change that is not an object, or whose text is not a string, changes nothing (a broken client).
+      if (!raw || typeof raw !== 'object' || typeof raw.text !== 'string') continue;
+      const change = raw;
       if (!('range' in change) || !change.range) {
         applied.push({ start: 0, end: this.text.length, length: change.text.length });
         this.text = PieceText.of(change.text);
         this.starts = undefined;
         continue;
       }
-      // A range may come with its ends swapped.
+      // A range may come with its ends swapped; one whose ends are not positions changes nothing.
+      if (!isPosition(change.range.start) || !isPosition(change.range.end)) continue;
       let { start, end } = change.range;
       if (start.line > end.line || (start.line === end.line && start.character > end.character)) [start, end] = [end, start];
       const edit = { start: this.offsetAt(start), end: this.offsetAt(end), length: change.text.length };
@@ -110,6 +125,7 @@ export class ReportDocument implements TextDocument {
       this.replace(edit.start, edit.end, change.text);
     }
     this.ver = version;
+    this.rev++;
     return applied;
   }
 
@@ -147,4 +163,9 @@ export class ReportDocument implements TextDocument {
   private lineStarts(): number[] {
     return (this.starts ??= lineStartsOf(this.text.toString()));
   }
+}
+
+/** Whether a value from the client is a position: a line and a character that are finite numbers. */
+function isPosition(p: unknown): p is Position {
+  return !!p && typeof p === 'object' && Number.isFinite((p as Position).line) && Number.isFinite((p as Position).character);
 }

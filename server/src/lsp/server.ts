@@ -15,7 +15,6 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
-import { fileURLToPath } from 'node:url';
 import { DecorationsRequest, type DecorationsParams, type DecorationsResult, type InitializationOptions } from '../../../shared/protocol';
 import { WHOLE_DOCUMENT } from '../core/analyze';
 import { l10nFor } from '../core/l10n';
@@ -39,6 +38,9 @@ import { registerExports } from './handlers/exports';
 import { registerWorkspaceSymbols } from './handlers/workspaceSymbols';
 import { glossaryModule } from './handlers/glossary';
 import { registerServerStats } from './handlers/serverStats';
+import { registerTransportProblems } from './handlers/transportProblems';
+import { registerTrust } from './trust';
+import { pathOfUri } from './uris';
 import { registerMemoryRelease } from './handlers/memory';
 
 export interface ServerOptions {
@@ -52,9 +54,10 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   const documents = new TextDocuments<ReportDocument>({
     create: ReportDocument.create,
     update(doc, changes, version) {
-      const from = doc.version;
+      // By revision, not by the client's version, which may repeat or go back (analysisStore.ts).
+      const from = doc.revision;
       const edits = doc.update(changes, version);
-      analyses.store.recordEdits(doc.uri, from, version, edits);
+      analyses.store.recordEdits(doc.uri, from, doc.revision, edits);
       ctx.tags.recordEdits(doc.uri, edits);
       return doc;
     },
@@ -69,6 +72,8 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     l10n: l10nFor('en'),
     client: { ownClient: false, dynamicSave: false, progress: false } as ClientInfo,
     workspaceFolders: [] as string[],
+    trusted: true,
+    trustListeners: [] as (() => void)[],
     matcher: () => glossaries.matcher(),
     tell: (type: MessageType, message: string) => void connection.sendNotification(ShowMessageNotification.type, { type, message }),
     logError: (what: string, e: unknown) => connection.console.error(`Report Lens: ${what} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`),
@@ -89,6 +94,8 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     registerExports,
     registerWorkspaceSymbols,
     registerServerStats,
+    registerTransportProblems,
+    registerTrust,
     registerMemoryRelease,
   ];
   const registered = modules.map((m) => m(ctx) ?? {});
@@ -104,6 +111,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     ctx.settings.supported = !!params.capabilities.workspace?.configuration;
     dynamicConfiguration = !!params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
     ctx.workspaceFolders = workspaceFoldersOf(params);
+    ctx.trusted = init.trusted !== false;
     return {
       capabilities: Object.assign({ textDocumentSync: TextDocumentSyncKind.Incremental }, ...registered.map((r) => r.capabilities?.() ?? {})),
       serverInfo: { name: 'report-lens' },
@@ -119,10 +127,13 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   };
 }
 
-/** The workspace folders on disk (absolute paths), or the root of older clients. */
+/** The workspace folders on disk (absolute paths), or the root of older clients; URIs that name no file are left out. */
 function workspaceFoldersOf(params: InitializeParams): string[] {
-  const folders = (params.workspaceFolders ?? []).filter((f) => f.uri.startsWith('file:')).map((f) => fileURLToPath(f.uri));
-  if (!folders.length && params.rootUri?.startsWith('file:')) return [fileURLToPath(params.rootUri)];
+  const folders = (params.workspaceFolders ?? []).map((f) => pathOfUri(f?.uri)).filter((f): f is string => f !== undefined);
+  if (!folders.length) {
+    const root = pathOfUri(params.rootUri ?? undefined);
+    if (root) return [root];
+  }
   return folders;
 }
 

@@ -1,4 +1,4 @@
-/** Document URIs as users read them. */
+/** Document URIs as users read them, and as file paths. */
 
 /** The file name at the end of a URI, decoded; a URI with a stray % (not an escape) keeps it as it is. */
 export function fileNameOf(uri: string): string {
@@ -10,3 +10,5 @@ export function fileNameOf(uri: string): string {
     throw e;
   }
 }
+
+export { pathOfUri } from '../disk/fileUris';

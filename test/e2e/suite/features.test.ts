@@ -17,6 +17,9 @@ import {
   symbols,
 } from './util';
 import { glossaryEntry } from './glossary';
+import * as fs from 'node:fs';
+import { TAGS_OF_COMMAND, TAG_AS_CUSTOM_COMMAND } from '../../../shared/commands';
+import { sampleUri } from './util';
 
 /** The policy term the tests hover; the sample summary uses it in several sections. */
 const TERM = '紧密型县域医共体';
@@ -163,5 +166,69 @@ describe('Report Lens on a newspaper page (report language)', () => {
     const figure = rangeOf(doc, '2.8亿元');
     assert.ok((applied.figure ?? []).some((r) => r.contains(figure) && /^约?2\.8亿元$/.test(doc.getText(r))), `figures: ${decoratedTexts(doc, applied, 'figure').join('、')}`);
     assert.ok((applied.term ?? []).length > 0, 'no term decorations');
+  });
+});
+
+/** The language server's processes: children of this extension host running dist/server.js. */
+function serverPids(): number[] {
+  const pids: number[] = [];
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const cmd = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8');
+      if (ppid === process.pid && /dist[\\/]server\.js/.test(cmd)) pids.push(Number(entry));
+    } catch {
+      /* gone meanwhile */
+    }
+  }
+  return pids;
+}
+
+describe('a language server that crashes', () => {
+  const PHRASE = '组建覆盖全市的城市医疗集团';
+  const LABEL = '崩溃测试';
+  const annUri = () => sampleUri(SUMMARY.replace(/\.txt$/, '.ann'));
+  let original: Uint8Array;
+  before(async () => {
+    await closeAll();
+    original = await vscode.workspace.fs.readFile(sampleUri(SUMMARY));
+    await vscode.workspace.fs.delete(annUri()).then(undefined, () => undefined);
+  });
+  after(async () => {
+    await closeAll();
+    await vscode.workspace.fs.writeFile(sampleUri(SUMMARY), original);
+    await vscode.workspace.fs.delete(annUri()).then(undefined, () => undefined);
+  });
+
+  it('is restarted with a message; the open report (unsaved edit included), its hovers, decorations and tags are back', async function () {
+    if (process.platform !== 'linux') this.skip(); // finds the server through /proc
+    const editor = await openSample(SUMMARY);
+    const doc = editor.document;
+    const range = rangeOf(doc, PHRASE);
+    editor.selection = new vscode.Selection(range.start, range.end);
+    await vscode.commands.executeCommand(TAG_AS_CUSTOM_COMMAND, LABEL);
+    type Painted = { label: string; ranges: vscode.Range[] };
+    const tagsOf = async () => (await vscode.commands.executeCommand<Painted[]>(TAGS_OF_COMMAND, doc.uri)) ?? [];
+    await poll('the tag painted', tagsOf, (t) => t.length === 1);
+    // An edit that is not saved: the restarted server must get the text as it is in the editor.
+    assert.ok(await editor.edit((b) => b.insert(new vscode.Position(0, 0), '（崩溃前未保存的一行）\n')));
+    await poll('the tag moved by the edit', tagsOf, (t) => t.length === 1 && doc.getText(t[0].ranges[0]) === PHRASE);
+
+    const before = serverPids();
+    assert.equal(before.length, 1, `one server process, found ${before.join(', ')}`);
+    process.kill(before[0], 'SIGKILL');
+    const after = await poll('a new server process', () => serverPids(), (p) => p.length === 1 && p[0] !== before[0], 30_000);
+    assert.notEqual(after[0], before[0]);
+
+    const text = await hoverText(doc, positionOf(doc, TERM, 2), (s) => s.includes(TERM));
+    assert.ok(text.includes(TERM), text);
+    const tags = await poll('the tag after the restart', tagsOf, (t) => t.length === 1 && doc.getText(t[0].ranges[0]) === PHRASE, 30_000);
+    assert.equal(tags[0].label, LABEL);
+    const applied = await poll('decorations after the restart', async () => (await api()).getAppliedDecorations(doc.uri), (a) => hasRange(a, 'term', rangeOf(doc, TERM)), 30_000);
+    assert.ok((applied.figure ?? []).length > 0);
+    const sections = await symbols(doc, (s) => s.length > 0);
+    assert.ok(findSymbol(sections, '一、2024年工作开展情况'));
   });
 });

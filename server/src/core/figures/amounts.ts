@@ -12,22 +12,40 @@
  *   (达, 为, 至…) and before punctuation: 千人口托位数达5.99，. Numbers glued to Latin letters (5G,
  *   COVID-19) and numbers ending in a name (12345热线, 健康180) are not figures.
  * - An amount in 万 or 亿 without a unit is money (in 元) after a word of money: 投入1200万.
+ * - Some nouns are counted without a measure word (三县, 7市, 五部门: units.json marks them `noun`), as
+ *   whole numbers up to MAX_NOUN_COUNT. N大 + noun counts (三大中心, 7大核心能力) for N from 2 to 10
+ *   (二十大 is a party congress). N级 counts levels only after two levels or more (市县两级, 县乡村三级);
+ *   alone it is a grade (三级医院).
+ * - A number written with thousands separators (299,000) is a figure without a unit.
  */
-import { DUN, MING, QIAN_TOP, WEI, isClauseEnd, isCloseQuote, isLatin, isOpenQuote, rangeSeparator } from './chars';
+import { isChineseNumeralChar } from '../numerals';
+import { DA, DUN, JI_LEVEL, MING, QIAN_TOP, WEI, isClauseEnd, isCloseQuote, isHan, isLatin, isNumeralChar, isOpenQuote, rangeSeparator } from './chars';
 import { UNITS } from './data';
 import { yearsPeriod } from './dates';
 import { applyPer } from './percents';
 import { range } from './ranges';
 import { rankAfterScope, top } from './ranks';
-import { Fields, SUFFIX_APPROX, scaledValue, type FigureScanner, type Num } from './scanner';
+import { Fields, approxAfter, scaledValue, type FigureScanner, type Num } from './scanner';
 import { chineseCountOk, measure, type Measure } from './units';
-import { WordsBefore, words } from './wordLists';
+import { WordsAt, WordsBefore, words } from './wordLists';
 
 /** Single characters that introduce a bare value: 达5.99, 为12. */
 const VALUE_VERBS = UNITS.valueVerbs.join('');
 
 /** Words before an amount written with 万/亿 and no unit that make it money: 投入1200万. */
 const MONEY_CONTEXT = new WordsBefore(words(UNITS.moneyWords));
+
+/** The largest count of a noun counted without a measure word: a county has fewer towns than that, and 12345市民热线 is a hotline. */
+const MAX_NOUN_COUNT = 1000;
+
+/** Words after N大 that name a selection or an honour (十大典型案例, 十大杰出青年), not a count. */
+const HONOURS_AFTER_BIG = new WordsAt(words(['典型', '优秀', '杰出', '最美', '精品', '新闻', '人物', '年度', '品牌', '名医', '标兵']));
+
+/** How far after N大 a numeral or a Latin letter makes the words a formula (一中心一平台六大库N应用, 三大中心两大平台). */
+const FORMULA_REACH = 4;
+
+/** Levels written before 两级, 三级…: 市县两级, 省、市、县三级. */
+const LEVELS = new WordsBefore(words(UNITS.levelWords));
 
 /** Denominators after a unit: 1000元/月, 6.5张/千人口. */
 const PER_UNIT = /[/／](?:(?:10万|十万|万|千|百)?(?:人口|人次|人)|月|年|日|天|周|次|例|床|户|小时)/y;
@@ -41,6 +59,10 @@ export function quantity(s: FigureScanner, num: Num): number {
     const r = top(s, num);
     if (r !== undefined) return r;
   }
+  if (next === DA || next === JI_LEVEL) {
+    const r = next === DA ? bigCount(s, num) : levelCount(s, num);
+    if (r !== undefined) return r;
+  }
   const m = measure(s, num);
   // Ranges: 3-11岁, 10%-20%, 3至6岁, 三至五年.
   const rangeAt = m.hasUnit ? m.end : num.end;
@@ -50,7 +72,8 @@ export function quantity(s: FigureScanner, num: Num): number {
     if (r !== undefined) return r;
   }
   if (!m.hasUnit) return bare(s, num, m);
-  if (!num.arabic && !chineseCountOk(s, num, m.measureWord)) return num.end;
+  if (!num.arabic && !chineseCountOk(s, num, m.measureWord, m.end)) return num.end;
+  if (m.measureWord?.noun && !nounCountOk(t, num, m)) return m.end;
   let end = m.end;
   let unit = m.unit;
   let kind = m.kind;
@@ -70,10 +93,10 @@ export function quantity(s: FigureScanner, num: Num): number {
     }
   }
   let approx = m.approx;
-  const suffix = SUFFIX_APPROX.match(t, end);
+  const suffix = approxAfter(t, end);
   if (suffix) {
-    approx = suffix[1];
-    end += suffix[0].length;
+    approx = suffix.approx;
+    end += suffix.length;
   }
   const pre = s.prefix(num);
   if (pre.approx) approx = pre.approx;
@@ -105,7 +128,8 @@ function bare(s: FigureScanner, num: Num, m: Measure): number {
   }
   if (!num.arabic) return num.end;
   if (isOpenQuote(after) || isCloseQuote(after) || isLatin(after)) return num.end;
-  if (m.exp <= 0) {
+  const grouped = m.exp === 0 && hasThousandsSeparator(t, num);
+  if (m.exp <= 0 && !grouped) {
     // 达5.99, — a plain value after a word that introduces it, before punctuation. (Tested before the
     // words in front are read: most bare numbers are not followed by punctuation.)
     const ends = m.end >= t.length || after === DUN || after === 32 || (isClauseEnd(after) && after !== 58 && after !== 0xff1a);
@@ -121,7 +145,7 @@ function bare(s: FigureScanner, num: Num, m: Measure): number {
       fields.unit = '元';
     }
     fields.unitText = m.scaleText;
-  } else {
+  } else if (!grouped) {
     const b = pre.before > 0 ? t[pre.before - 1] : '';
     if (!pre.approx && !(b !== '' && VALUE_VERBS.includes(b))) return num.end;
   }
@@ -132,4 +156,76 @@ function bare(s: FigureScanner, num: Num, m: Measure): number {
   applyPer(s, pre.start, m.end, fields);
   if (s.excluded(num, pre.start, m.end)) return num.end;
   return s.emit(pre.start, m.end, fields);
+}
+
+/**
+ * Whether a noun counted without a measure word (三县, 7市) is a count: a whole number up to
+ * MAX_NOUN_COUNT, not followed by a Chinese numeral or a Latin letter, which make a formula (三区两高地).
+ */
+function nounCountOk(t: string, num: Num, m: Measure): boolean {
+  if (!Number.isInteger(num.value) || num.value > MAX_NOUN_COUNT || m.exp !== 0 || num.digits.indexOf('.') >= 0) return false;
+  const after = t.charCodeAt(m.end);
+  return !(isChineseNumeralChar(after) || isLatin(after));
+}
+
+/** Whether an Arabic number is written with thousands separators (10,084). */
+function hasThousandsSeparator(t: string, num: Num): boolean {
+  for (let k = num.start; k < num.end; k++) {
+    const c = t.charCodeAt(k);
+    if (c === 44 || c === 0xff0c) return true;
+  }
+  return false;
+}
+
+/** 三大中心, 7大核心能力 (`num` comes before 大): a count of the things named after 大. */
+function bigCount(s: FigureScanner, num: Num): number | undefined {
+  const t = s.text;
+  const n = num.value;
+  if (!Number.isInteger(n) || n < 2 || n > 10 || !isHan(t.charCodeAt(num.end + 1))) return undefined;
+  if (!num.arabic && !chineseCountOk(s, num, undefined, num.end + 1)) return undefined;
+  if (t.startsWith('党的', num.start - 2)) return num.end; // 党的十大: a congress
+  const end = num.end + 1;
+  if (HONOURS_AFTER_BIG.match(t, end) || formulaFollows(t, end)) return end;
+  if (s.excluded(num, num.start, end)) return num.end;
+  const fields = new Fields('count', n, '');
+  fields.unitText = '大';
+  return s.emit(num.start, end, fields);
+}
+
+/** Characters between levels: 省、市、县三级, 市(县)两级. */
+const LEVEL_SEPARATORS = '、()（）';
+
+/** Whether a numeral or a Latin letter follows within FORMULA_REACH characters of i, before punctuation: a formula. */
+function formulaFollows(t: string, i: number): boolean {
+  for (let k = i; k < i + FORMULA_REACH && k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (isNumeralChar(c) || isLatin(c)) return true;
+    if (!isHan(c)) return false;
+  }
+  return false;
+}
+
+/** 市县两级, 县乡村三级 (`num` comes before 级): a count of the levels listed before it. */
+function levelCount(s: FigureScanner, num: Num): number | undefined {
+  const t = s.text;
+  const n = num.value;
+  if (!Number.isInteger(n) || n < 2 || n > 6) return undefined;
+  let levels = 0;
+  let k = num.start;
+  for (;;) {
+    const w = LEVELS.match(t, k, s.floor);
+    if (w) {
+      levels++;
+      k -= w[0].length;
+    } else if (LEVEL_SEPARATORS.includes(t[k - 1]) && k - 1 > s.floor) {
+      // 省、市、县三级; 市(县)两级.
+      k--;
+    } else {
+      break;
+    }
+  }
+  if (levels < 2) return undefined;
+  const end = num.end + 1;
+  if (s.excluded(num, num.start, end)) return num.end;
+  return s.emit(num.start, end, new Fields('count', n, '级'));
 }

@@ -22,12 +22,10 @@ export const YU = ch('余');
 export const DUO = ch('多');
 export const WEI = ch('位');
 export const MING = ch('名');
-export const BAN = ch('半');
 export const YI = ch('一');
 export const ER = ch('二');
 export const LIANG = ch('两');
 export const FEN = ch('分');
-export const SHOU = ch('首');
 export const ZHI_TO = ch('至');
 export const DAO = ch('到');
 export const GE = ch('个');
@@ -38,6 +36,12 @@ export const JI_SEASON = ch('季');
 export const WU = ch('五');
 export const SHANG = ch('上');
 export const XIA = ch('下');
+export const CI = ch('次');
+export const JIE = ch('届');
+export const SHI_HOUR = ch('时');
+export const FEN_MINUTE = ch('分');
+export const DA = ch('大');
+export const JI_LEVEL = ch('级');
 export const DUN = 0x3001; // 、
 
 /** Classes of code units for quoted formulas and per-denominators (the ASCII " both opens and closes). */
@@ -58,6 +62,11 @@ for (const c of [0x201d, 0x300d, 0x300f, 0x2019, 34, 0xff02]) CHAR_CLASS[c] |= C
 /** Characters that end a clause, for quoted formulas and per-denominators. */
 export function isClauseEnd(c: number): boolean {
   return (CHAR_CLASS[c | 0] & C_CLAUSE_END) !== 0;
+}
+
+/** Whether a clause or a list item ends at code unit c (、 too), or the text does (c is NaN). */
+export function endsItem(c: number): boolean {
+  return c !== c || c === DUN || isClauseEnd(c);
 }
 
 /** Opening quotes: “ 「 『 ‘ " ＂. */

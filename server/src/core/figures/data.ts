@@ -9,6 +9,8 @@ export interface MeasureWord {
   unit?: string;
   chineseNumerals?: boolean;
   notFollowedBy?: string[];
+  /** A noun counted without a measure word (三县, 五部门). */
+  noun?: boolean;
 }
 
 /** A word that makes a number approximate, before it (约) or after it (以上). */
@@ -17,6 +19,8 @@ export interface ApproxWord {
   approx: Approximation;
   /** Characters before a one-character qualifier that make it part of another word (附近, 签约). */
   notPrecededBy?: string[];
+  /** For a suffix: what it says after an exclusive mark (3天(不含)以上: more than 3 days). */
+  exclusive?: Approximation;
 }
 
 export type Change = 'increase' | 'decrease';
@@ -33,6 +37,9 @@ export interface UnitsData {
   valueVerbs: string[];
   periodBefore: string[];
   periodAfter: string[];
+  inclusionMarks: { inclusive: string[]; exclusive: string[] };
+  levelWords: string[];
+  frequencyPeriods: string[];
 }
 
 export const UNITS = unitsData as unknown as UnitsData;

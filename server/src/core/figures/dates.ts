@@ -1,52 +1,37 @@
 /**
- * Dates and periods: 2024年, 2024年12月底, 2024-12-31, 1月11日, 每月20日, 2024年上半年, 第一季度, 今年,
- * 上半年, ranges of years (2018—2020年度, 2024年至2025年), periods of years (近三年, 3年内) and
- * five-year plans (“十四五”, 十三五时期). Dates are given in ISO 8601 (2024-12, --01-11, 2021/2025).
+ * Dates and periods: 2024年, 2024年12月底, 2024-12-31, 1月11日, 每月20日, 28日, 2024年上半年, 第一季度,
+ * 二季度, 前三季度, lists of days (4月18、19日), ranges of dates (4月18日至19日, 2024年1月1日-3月22日,
+ * 2023年11月至2024年2月), ranges of years (2018—2020年度, 2024年至2025年, and 20192030年 whose dash was
+ * lost) and periods in years or days (近三年, 3年内, 15日内). Dates are given in ISO 8601 (2024-12,
+ * --01-11 without a year, ---20 a day of the month, 2021/2025 an interval).
  *
  * Decisions (where reports are ambiguous):
- * - “十四五” in quotes is a period wherever it is, even inside a quoted formula; unquoted, only with a
- *   word such as 时期 or 规划 after it (十三五时期).
+ * - A figure needs a numeral: 今年, 上半年 and “十四五” (a period's name) are not figures.
+ * - N日 alone is a day of the month (于28日召开) unless a word makes it a length of time (15日内,
+ *   连续7日, 90日).
+ * - A run of eight digits before 年 is two years whose dash was lost (20192030年) when they read as
+ *   one; any other run of five or more digits before 年 is no figure (never 20 million years).
  */
 import type { Approximation, FigureKind } from '../types';
-import { digitValue, isChineseNumeralChar, parseChineseDigits, parseChineseNumeral, readArabic } from '../numerals';
-import { DI, DU, ER, HAO, NIAN, RI, SAN, SHANG, SI, WU, XIA, YI, YUE, ch, isCloseQuote, isHan, isOpenQuote, rangeSeparator } from './chars';
+import { digitValue, parseChineseDigits, readArabic } from '../numerals';
+import { DI, DU, DUN, ER, HAO, NIAN, QIAN_TOP, RI, SAN, SHANG, SI, XIA, YI, YUE, isHan, rangeSeparator } from './chars';
 import { UNITS } from './data';
-import { Fields, dated, type FigureScanner, type Num } from './scanner';
+import { Fields, approxAfter, dated, readSmall, type FigureScanner, type Num } from './scanner';
+import { timeAfterDate } from './times';
 import { WordsAt, WordsBefore, words } from './wordLists';
 
-/** Words before a number of years that make a period: 近三年, 过去5年. */
+/** Words before a number of years or days that make a period: 近三年, 过去5年. */
 const PERIOD_BEFORE = new WordsBefore(words(UNITS.periodBefore));
-/** Words after a number of years that make a period: 3年内, 5年来. */
+/** Words after a number of years or days that make a period: 3年内, 5年来, 15日内. */
 const PERIOD_AFTER = new WordsAt(words(UNITS.periodAfter));
-/** Words after a five-year plan that make it one when it is not quoted: 十三五时期. */
-const PLAN_CONTEXT = new WordsAt(words(['时期', '期间', '规划', '计划', '末', '初', '以来', '开局', '收官']));
+/** Words before a number of days that make it a length of time, not a day of the month: 连续7日. */
+const DURATION_BEFORE = new WordsBefore(words(['连续', '为期', '历时', '持续', '满', '共', '用时', '提前', '延长', '超过', '不超过']));
 
-/** Characters after 今年/去年/明年 that make another word: 如今年轻, 过去年代. */
-const NOT_AFTER_YEAR_WORD = new Set('轻纪龄代'.split('').map(ch));
+/** The most days in a list written as one figure (4月1、8、15、22日). */
+const MAX_LISTED_DAYS = 12;
 
 /** Dates written with separators: 2024-12-31, 2024/1/1, 2024.12.31. */
 const ISO_DATE = /([12]\d{3})([-/.])(\d{1,2})\2(\d{1,2})(?![0-9])/y;
-
-// ------------------------------------------------------------------ words without numerals
-
-/** 上半年, 下半年 at p. */
-export function halfYear(s: FigureScanner, p: number): number {
-  if (p > 0 && s.text[p - 1] === '以') return p + 1; // 以上半年…
-  return s.emit(p, p + 3, new Fields('period', null, ''));
-}
-
-/** 今年, 去年, 明年 at p — not in 如今年轻, 过去年代, 说明年度. */
-export function relativeYear(s: FigureScanner, p: number): number {
-  const t = s.text;
-  const word = t[p];
-  const prev = p > 0 ? t[p - 1] : '';
-  const next = t.charCodeAt(p + 2);
-  if (NOT_AFTER_YEAR_WORD.has(next)) return p + 1;
-  if (word === '今' && prev === '如') return p + 1;
-  if (word === '去' && prev !== '' && '过失'.includes(prev)) return p + 1;
-  if (word === '明' && prev !== '' && '说证声表发阐标注查指写讲言申简鲜透文光分开英清高精聪不载彰'.includes(prev)) return p + 1;
-  return s.emit(p, p + 2, new Fields('period', null, ''));
-}
 
 // ------------------------------------------------------------------ years, months, days
 
@@ -73,7 +58,9 @@ export function isoDate(s: FigureScanner, p: number): number | undefined {
   const mo = Number(m[3]);
   const d = Number(m[4]);
   if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
-  return s.emit(p, p + m[0].length, dated('date', null, '', `${m[1]}-${pad2(mo)}-${pad2(d)}`));
+  const date = `${m[1]}-${pad2(mo)}-${pad2(d)}`;
+  const time = timeAfterDate(s.text, p + m[0].length);
+  return s.emit(p, time ? time.end : p + m[0].length, dated('date', null, '', time ? date + time.iso : date));
 }
 
 /** 2018—2020年度, 2024-2030, 2024年至2025年: a range of years from year y1 (`num`). */
@@ -103,7 +90,7 @@ export function yearRange(s: FigureScanner, num: Num, y1: number): number | unde
   return s.emit(num.start, end, fields);
 }
 
-/** 2024年, 2024年度, 2024年12月底, 2024年1月1日, 2024年上半年, 2024年第一季度, 二〇二四年. */
+/** 2024年, 2024年度, 2024年12月底, 2024年1月1日, 2024年上半年, 2024年第一季度, 二〇二四年, 2024年1-6月, and ranges from them. */
 export function yearDate(s: FigureScanner, num: Num, year: number): number | undefined {
   const t = s.text;
   let i = num.end;
@@ -119,30 +106,52 @@ export function yearDate(s: FigureScanner, num: Num, year: number): number | und
     kind = 'period';
     i += 3;
   } else if (quarter) {
-    date += `-Q${quarter.n}`;
+    date += quarter.first === quarter.n ? `-Q${quarter.n}` : `-Q${quarter.first}/${year}-Q${quarter.n}`;
     kind = 'period';
     i = quarter.end;
   } else {
     const month = readSmall(t, i);
-    if (month && month.value >= 1 && month.value <= 12 && t.charCodeAt(month.end) === YUE) {
-      const rest = afterMonth(t, month.end + 1);
-      date += '-' + pad2(month.value) + rest.day;
-      i = rest.end;
-    } else {
-      i = partOfYear(t, i);
+    if (month && month.value >= 1 && month.value <= 12) {
+      if (t.charCodeAt(month.end) === YUE) {
+        const rest = afterMonth(t, month.end + 1);
+        return emitDate(s, num, { y: year, m: month.value, d: rest.day, days: rest.days }, rest.end);
+      }
+      const r = monthRange(s, num, year, month.value, month.end);
+      if (r !== undefined) return r;
     }
+    i = partOfYear(t, i);
   }
   if (s.excluded(num, num.start, i)) return num.end;
   return s.emit(num.start, i, dated(kind, null, '', date));
 }
 
-/** 1月, 1月11日, 12月底 (without a year). */
-export function month(s: FigureScanner, num: Num): number {
+/** 2018修订, 2009修正 (a year written without 年 before a word of revision). */
+export function revisionYear(s: FigureScanner, num: Num, year: number): number | undefined {
   const t = s.text;
+  if (!num.arabic || !(t.startsWith('修订', num.end) || t.startsWith('修正', num.end))) return undefined;
+  return s.emit(num.start, num.end, dated('date', null, '', String(year)));
+}
+
+/** 20192030年: two years whose dash was lost, or no figure at all (`num` comes before 年). */
+export function digitRunYears(s: FigureScanner, num: Num): number | undefined {
+  const d = num.digits;
+  if (d.length < 5 || d.includes('.')) return undefined;
+  if (d.length !== 8) return num.end;
+  const y1 = Number(d.slice(0, 4));
+  const y2 = Number(d.slice(4));
+  if (y1 < 1900 || y2 > 2100 || y2 <= y1) return num.end;
+  let end = num.end + 1;
+  if (s.text.charCodeAt(end) === DU) end++;
+  const fields = dated('range', y1, '年', `${y1}/${y2}`);
+  fields.valueHigh = y2;
+  return s.emit(num.start, end, fields);
+}
+
+/** 1月, 1月11日, 12月底, 4月18、19日 (without a year), and ranges from them. */
+export function month(s: FigureScanner, num: Num): number {
   if (!num.arabic || !isMonth(num)) return num.end;
-  const rest = afterMonth(t, num.end + 1);
-  if (s.excluded(num, num.start, rest.end)) return num.end;
-  return s.emit(num.start, rest.end, dated('date', null, '', '--' + pad2(num.value) + rest.day));
+  const rest = afterMonth(s.text, num.end + 1);
+  return emitDate(s, num, { y: 0, m: num.value, d: rest.day, days: rest.days }, rest.end);
 }
 
 /** 每月20日: a day of the month. */
@@ -152,14 +161,174 @@ export function day(s: FigureScanner, num: Num): number | undefined {
   if (!Number.isInteger(d) || d < 1 || d > 31 || num.digits.length > 2) return undefined;
   const c = t.charCodeAt(num.end);
   if (c !== RI && c !== HAO) return undefined;
-  if (s.excluded(num, num.start, num.end + 1)) return undefined;
-  return s.emit(num.start, num.end + 1, dated('date', null, '', '---' + pad2(d)));
+  return emitDate(s, num, { y: 0, m: 0, d, days: undefined }, num.end + 1);
+}
+
+/** N日 without a month (`num` comes before 日): a day of the month (于28日), or a length of time (15日内, 连续7日, 90日). */
+export function dayOfMonth(s: FigureScanner, num: Num): number | undefined {
+  const t = s.text;
+  const end = num.end + 1;
+  const period = yearsPeriod(s, num, num.start, end, undefined, '日');
+  if (period !== undefined) return period;
+  const suffix = approxAfter(t, end);
+  const d = num.value;
+  if (suffix || DURATION_BEFORE.match(t, num.start) || s.qualifierBefore(num.start) || !Number.isInteger(d) || d < 1 || d > 31 || num.digits.length > 2) {
+    const fields = new Fields('quantity', d, '日');
+    const pre = s.prefix(num);
+    const approx = suffix?.approx ?? pre.approx;
+    if (approx) fields.approx = approx;
+    return s.emit(pre.start, suffix ? end + suffix.length : end, fields);
+  }
+  return emitDate(s, num, { y: 0, m: 0, d, days: undefined }, end);
+}
+
+// ------------------------------------------------------------------ ranges and lists of dates
+
+/** A date as written: year, month and day, 0 where absent; `days` for a list (4月18、19日). */
+interface Ymd {
+  y: number;
+  m: number;
+  d: number;
+  days: number[] | undefined;
+}
+
+/** The ISO 8601 form of a date without the parts it lacks: 2024-04-18, 2024-04, --04-18, --04, ---18. */
+function iso(p: Ymd): string {
+  if (p.y) return String(p.y) + (p.m ? '-' + pad2(p.m) + (p.d ? '-' + pad2(p.d) : '') : '');
+  if (p.m) return '--' + pad2(p.m) + (p.d ? '-' + pad2(p.d) : '');
+  return '---' + pad2(p.d);
+}
+
+/**
+ * Emits the date `first` that `num` starts and that ends at `end`, or the range of dates it starts
+ * (4月18日至19日, 2024年1月1日-3月22日, 2023年11月至2024年2月).
+ */
+function emitDate(s: FigureScanner, num: Num, first: Ymd, end: number): number {
+  const range = first.days ? undefined : dateRangeAfter(s.text, first, end);
+  const stop = range ? range.end : end;
+  if (s.excluded(num, num.start, stop)) return num.end;
+  if (!range) {
+    const time = first.d && !first.days ? timeAfterDate(s.text, stop) : undefined;
+    const fields = dated('date', null, '', time ? iso(first) + time.iso : iso(first));
+    if (first.days) fields.dates = first.days.map((d) => iso({ ...first, d, days: undefined }));
+    return s.emit(num.start, time ? time.end : stop, fields);
+  }
+  const second = range.date;
+  const date = `${iso(first)}/${iso(second)}`;
+  let fields: Fields;
+  if (first.d && first.m === second.m && first.y === second.y) {
+    fields = dated('range', first.d, '日', date);
+    fields.valueHigh = second.d;
+  } else if (!first.d && first.y === second.y) {
+    fields = dated('range', first.m, '月', date);
+    fields.valueHigh = second.m;
+  } else {
+    fields = dated('range', null, '', date);
+  }
+  return s.emit(num.start, stop, fields);
+}
+
+/**
+ * The second date of a range after `first` (which ends at i): as precise as the first (a day after a
+ * day, a month after a month), later than it, with the year and month it leaves out taken from it.
+ */
+function dateRangeAfter(t: string, first: Ymd, i: number): { date: Ymd; end: number } | undefined {
+  const sep = rangeSeparator(t, i);
+  if (!sep) return undefined;
+  const read = readYmd(t, i + sep);
+  if (!read) return undefined;
+  const second = read.date;
+  if ((first.d === 0) !== (second.d === 0)) return undefined; // as precise as the first
+  if (first.d && !first.m && second.m) return undefined; // 18日至5月2日: the first month is unknown
+  if (!first.m && !first.d) return undefined;
+  if (second.y && !first.y) return undefined;
+  if (first.m && !second.m) second.m = first.m;
+  if (!second.y) second.y = first.y;
+  const a = first.y * 10000 + first.m * 100 + first.d;
+  const b = second.y * 10000 + second.m * 100 + second.d;
+  return b > a ? { date: second, end: read.end } : undefined;
+}
+
+/** A date at i: [2024年][4月][19日], at least one part. */
+function readYmd(t: string, i: number): { date: Ymd; end: number } | undefined {
+  const date: Ymd = { y: 0, m: 0, d: 0, days: undefined };
+  let k = i;
+  const a = digitValue(t.charCodeAt(k)) >= 0 ? readArabic(t, k) : undefined;
+  if (a && a.digits.length === 4 && t.charCodeAt(a.end) === NIAN) {
+    date.y = Number(a.digits);
+    k = a.end + 1;
+  }
+  const m = readSmall(t, k);
+  if (m && m.value >= 1 && m.value <= 12 && t.charCodeAt(m.end) === YUE) {
+    date.m = m.value;
+    k = m.end + 1;
+  }
+  const d = readSmall(t, k);
+  if (d && d.value >= 1 && d.value <= 31 && (t.charCodeAt(d.end) === RI || t.charCodeAt(d.end) === HAO)) {
+    date.d = d.value;
+    k = d.end + 1;
+  }
+  return k > i ? { date, end: k } : undefined;
+}
+
+/** 2024年1-6月: a range of months after a year (the first month at `from`, read up to `i`). */
+function monthRange(s: FigureScanner, num: Num, year: number, from: number, i: number): number | undefined {
+  const t = s.text;
+  const sep = rangeSeparator(t, i);
+  if (!sep) return undefined;
+  const to = readSmall(t, i + sep);
+  if (!to || to.value <= from || to.value > 12 || t.charCodeAt(to.end) !== YUE) return undefined;
+  const end = partOfMonth(t, to.end + 1);
+  if (s.excluded(num, num.start, end)) return num.end;
+  const fields = dated('range', from, '月', `${year}-${pad2(from)}/${year}-${pad2(to.value)}`);
+  fields.valueHigh = to.value;
+  return s.emit(num.start, end, fields);
+}
+
+// ------------------------------------------------------------------ quarters
+
+/** 二季度, 1季度, 前三季度, 一至三季度 (without 第: see ranks.ts; after a year: yearDate). */
+export function quarter(s: FigureScanner, num: Num): number | undefined {
+  const t = s.text;
+  const q = quarterNumber(t, num.start, num.end);
+  if (q < 0) return undefined;
+  if (t.startsWith('季度', num.end)) {
+    const top = t.charCodeAt(num.start - 1) === QIAN_TOP;
+    const fields = new Fields('period', q, '季度');
+    if (top) fields.approx = 'at-most';
+    return s.emit(top ? num.start - 1 : num.start, num.end + 2, fields);
+  }
+  const sep = rangeSeparator(t, num.end);
+  const j = num.end + sep;
+  const q2 = sep ? quarterNumber(t, j, j + 1) : -1;
+  if (q2 <= q || !t.startsWith('季度', j + 1)) return undefined;
+  const fields = new Fields('range', q, '季度');
+  fields.valueHigh = q2;
+  return s.emit(num.start, j + 3, fields);
+}
+
+/** Whether 季度 (or a separator, a quarter's numeral and 季度) follows at i: 一季度, 一至三季度. */
+export function quarterAhead(t: string, i: number): boolean {
+  if (t.startsWith('季度', i)) return true;
+  const sep = rangeSeparator(t, i);
+  return sep > 0 && quarterNumber(t, i + sep, i + sep + 1) > 0 && t.startsWith('季度', i + sep + 1);
+}
+
+/** The quarter written at [i, e) (one character: 一 to 四 or 1 to 4), else -1. */
+function quarterNumber(t: string, i: number, e: number): number {
+  if (e !== i + 1) return -1;
+  const c = t.charCodeAt(i);
+  const n = c === YI ? 1 : c === ER ? 2 : c === SAN ? 3 : c === SI ? 4 : digitValue(c);
+  return n >= 1 && n <= 4 ? n : -1;
 }
 
 // ------------------------------------------------------------------ periods
 
-/** 近三年, 过去5年, 3年内, 5年来: periods counted in years ([start, end) is the number of years read). */
-export function yearsPeriod(s: FigureScanner, num: Num, start: number, end: number, approx: Approximation | undefined): number | undefined {
+/**
+ * 近三年, 过去5年, 3年内, 5年来, 15日内: periods counted in years or days ([start, end) is the number
+ * and its unit as read).
+ */
+export function yearsPeriod(s: FigureScanner, num: Num, start: number, end: number, approx: Approximation | undefined, unit = '年'): number | undefined {
   const t = s.text;
   const before = PERIOD_BEFORE.match(t, num.start);
   const after = PERIOD_AFTER.match(t, end);
@@ -168,25 +337,10 @@ export function yearsPeriod(s: FigureScanner, num: Num, start: number, end: numb
   if (from < s.floor) return undefined;
   const e = after ? end + after[0].length : end;
   if (s.excluded(num, from, e)) return num.end;
-  const fields = new Fields('period', num.value, '年');
+  const fields = new Fields('period', num.value, unit);
   // 近 before a number of years is "the last", not "nearly".
   if (approx && !(before && approx === 'nearly')) fields.approx = approx;
   return s.emit(from, e, fields);
-}
-
-/** “十四五”, 十三五时期: a five-year plan period. */
-export function plan(s: FigureScanner, num: Num): number | undefined {
-  const t = s.text;
-  const len = num.end - num.start;
-  if (len < 2 || t.charCodeAt(num.end - 1) !== WU) return undefined;
-  const n = parseChineseNumeral(t, num.start, num.end - 1);
-  if (!Number.isInteger(n) || n < 3 || n > 20) return undefined;
-  const quoted = isOpenQuote(t.charCodeAt(num.start - 1)) && isCloseQuote(t.charCodeAt(num.end));
-  const context = PLAN_CONTEXT.match(t, num.end);
-  if (!quoted && !context) return undefined;
-  const from = 1966 + 5 * (n - 3); // the third plan began in 1966; each lasts five years
-  const end = !quoted && context && (context[0] === '时期' || context[0] === '期间') ? num.end + 2 : num.end;
-  return s.emit(num.start, end, dated('period', null, '', `${from}/${from + 4}`));
 }
 
 // ------------------------------------------------------------------ helpers
@@ -201,42 +355,40 @@ export function isMonth(num: Num): boolean {
   return Number.isInteger(num.value) && num.value >= 1 && num.value <= 12 && (!num.arabic || num.digits.length <= 2);
 }
 
-/** A one- or two-digit Arabic number, or a Chinese numeral up to three characters, at i. */
-function readSmall(text: string, i: number): { value: number; end: number } | undefined {
-  const c = text.charCodeAt(i);
-  if (digitValue(c) >= 0) {
-    const a = readArabic(text, i)!;
-    return a.digits.length <= 2 ? { value: Number(a.digits), end: a.end } : undefined;
-  }
-  let e = i;
-  while (e < text.length && e - i < 3 && isChineseNumeralChar(text.charCodeAt(e))) e++;
-  if (e === i) return undefined;
-  const v = parseChineseNumeral(text, i, e);
-  return Number.isNaN(v) ? undefined : { value: v, end: e };
-}
-
 /**
- * What follows 月 at i: a day of the month (11日, 十一号), as "-11" and the end after 日 or 号; else
- * no day, and the end after a part of the month (底, 上旬) if there is one.
+ * What follows 月 at i: a day of the month (11日, 十一号) or a list of days (18、19日), and the end
+ * after 日 or 号; else no day (0), and the end after a part of the month (底, 上旬) if there is one.
  */
-function afterMonth(text: string, i: number): { day: string; end: number } {
-  const day = readSmall(text, i);
-  if (day && day.value >= 1 && day.value <= 31) {
-    const c = text.charCodeAt(day.end);
-    if (c === RI || c === HAO) return { day: '-' + pad2(day.value), end: day.end + 1 };
+function afterMonth(text: string, i: number): { day: number; days: number[] | undefined; end: number } {
+  const first = readSmall(text, i);
+  if (first && first.value >= 1 && first.value <= 31) {
+    const c = text.charCodeAt(first.end);
+    if (c === RI || c === HAO) return { day: first.value, days: undefined, end: first.end + 1 };
+    if (c === DUN) {
+      // 18、19日: days listed with one 日.
+      const days = [first.value];
+      let k = first.end;
+      while (text.charCodeAt(k) === DUN && days.length < MAX_LISTED_DAYS) {
+        const next = readSmall(text, k + 1);
+        if (!next || next.value < 1 || next.value > 31) break;
+        days.push(next.value);
+        k = next.end;
+        const after = text.charCodeAt(k);
+        if (after === RI || after === HAO) return { day: first.value, days, end: k + 1 };
+      }
+    }
   }
-  return { day: '', end: partOfMonth(text, i) };
+  return { day: 0, days: undefined, end: partOfMonth(text, i) };
 }
 
-/** 第一季度, 一季度, 第1季度, 1季度 at i: the quarter and where it ends. */
-function quarterAt(text: string, i: number): { n: number; end: number } | undefined {
+/** 第一季度, 一季度, 第1季度, 1季度, 前三季度 at i: the quarters (first to n) and where they end. */
+function quarterAt(text: string, i: number): { first: number; n: number; end: number } | undefined {
   let k = i;
-  if (text.charCodeAt(k) === DI) k++;
-  const c = text.charCodeAt(k);
-  const idx = c === YI ? 1 : c === ER ? 2 : c === SAN ? 3 : c === SI ? 4 : digitValue(c);
-  if (idx < 1 || idx > 4) return undefined;
-  if (!text.startsWith('季度', k + 1)) return undefined;
-  return { n: idx, end: k + 3 };
+  const c0 = text.charCodeAt(k);
+  if (c0 === DI || c0 === QIAN_TOP) k++;
+  const n = quarterNumber(text, k, k + 1);
+  if (n < 0 || !text.startsWith('季度', k + 1)) return undefined;
+  return { first: c0 === QIAN_TOP ? 1 : n, n, end: k + 3 };
 }
 
 /** After 年: 初, 底, 末 (but not 初步, 末端). */

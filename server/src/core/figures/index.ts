@@ -2,9 +2,17 @@
  * Figures in report text: amounts of money, counts with their measure word, percentages and
  * percentage points, rates, dates and periods, ranges and ranks.
  *
- * One pass: a lookup table finds where a number (or a period word such as 上半年) can start, and a
- * small hand-written reader looks around that place — qualifiers and scope before it, 万/亿, 余/多,
- * the unit and 以上/以下 after it. No backtracking, no allocation for characters that start nothing.
+ * One pass: a lookup table finds where a number can start, and a small hand-written reader looks
+ * around that place — qualifiers and scope before it, 万/亿, 余/多, the unit and 以上/以下 after it. No
+ * backtracking, no allocation for characters that start nothing. A figure has a numeral: 今年, 上半年,
+ * 首位 and the five-year plans (十四五, a name) are not figures (ANNOTATION_GUIDELINES.md, FIG).
+ *
+ * PDF extraction leaves blanks between a number and its unit (2023 年, 30 元, 94.03 %): blanks between
+ * a digit and a Han character or a percent sign are taken out before the scan and put back in the
+ * figures' offsets, so the figure's text keeps them. Few paragraphs have such blanks: the scan notes
+ * a blank beside a number it reads, and only then is the paragraph joined and read again. (Line
+ * breaks inside a paragraph are taken out before, by textView.ts; a hard paragraph break ends the
+ * text this function sees.)
  *
  * Where things are (each file's header lists the decisions it makes where reports are ambiguous):
  * - this file: where a figure may start, and which family reads what starts there;
@@ -19,13 +27,14 @@
  *   money and period words are in server/data/units.json (schema: units.schema.json), read by data.ts.
  */
 import type { FigureAnnotation } from '../types';
-import { unitExponent } from '../numerals';
-import { BAN, DI, DUO, ER, FEN, MEI, NIAN, QIAN_TOP, WEI, WU, YI, YU, YUE, ch, isLatin, isMinus } from './chars';
+import { digitValue, parseChineseNumeral, unitExponent } from '../numerals';
+import { CI, DI, DUO, ER, FEN, JIE, MEI, NIAN, QIAN_TOP, RI, SHI_HOUR, WU, YI, YU, YUE, ch, endsItem, isHan, isLatin, isMinus } from './chars';
 import { quantity } from './amounts';
-import { day, halfYear, isoDate, month, plan, relativeYear, yearDate, yearRange, yearValue } from './dates';
+import { day, dayOfMonth, digitRunYears, isoDate, month, quarter, quarterAhead, revisionYear, yearDate, yearRange, yearValue } from './dates';
 import { denominator, fraction } from './percents';
-import { firstPlace, ordinal } from './ranks';
-import { ANCHOR, A_CHINESE, A_FIRST, A_HALF, A_YEAR_WORD, FigureScanner, arabicNum, chineseNum, nextAnchor, type Num } from './scanner';
+import { ordinal } from './ranks';
+import { ANCHOR, A_CHINESE, BLANK, FigureScanner, arabicNum, chineseNum, nextAnchor, type Num } from './scanner';
+import { clock, frequency, frequencyBefore } from './times';
 import { measureWordAt } from './units';
 
 /** The longest Chinese numeral read (一千二百三十四万五千六百七十八 has 15 characters). */
@@ -46,6 +55,16 @@ const SCANNER = new FigureScanner();
 
 /** Finds the figures in a paragraph of report text. */
 export function findFigures(text: string): FigureAnnotation[] {
+  const first = scan(text);
+  if (!SCANNER.blankBesideNumber) return first;
+  const joined = joinBlanks(text);
+  if (joined === undefined) return first;
+  const found = scan(joined.text);
+  placeInText(found, joined.cuts, text);
+  return found;
+}
+
+function scan(text: string): FigureAnnotation[] {
   const s = SCANNER;
   s.start(text);
   const n = text.length;
@@ -57,19 +76,78 @@ export function findFigures(text: string): FigureAnnotation[] {
   return s.finish();
 }
 
+// ------------------------------------------------------------------ blanks inside figures
+
+/** Runs of blanks: space, tab, no-break space, ideographic space (as BLANK in scanner.ts). */
+const BLANKS = /[ \t\u00a0\u3000]+/g;
+/** A longer run of blanks separates columns of a table rather than a number from its unit. */
+const MAX_JOINED_BLANKS = 3;
+/** Signs that follow a number as its unit: % ％ ‰ ‱ ℃ ㎡. */
+const SIGN_AFTER = new Set([37, 0xff05, 0x2030, 0x2031, 0x2103, 0x33a1]);
+
+/** Whether blanks between code units a and b lie inside a figure: a digit on one side, a Han character (or a unit sign after the digit) on the other. */
+function joins(a: number, b: number): boolean {
+  if (digitValue(a) >= 0) return isHan(b) || SIGN_AFTER.has(b);
+  return digitValue(b) >= 0 && isHan(a);
+}
+
+/**
+ * The text without the blanks that sit inside figures, and where they were: pairs [offset in the
+ * joined text, length removed]; undefined when there are none (most paragraphs).
+ */
+function joinBlanks(text: string): { text: string; cuts: number[] } | undefined {
+  BLANKS.lastIndex = 0;
+  let m = BLANKS.exec(text);
+  if (m === null) return undefined;
+  let out = '';
+  let from = 0;
+  let removed = 0;
+  const cuts: number[] = [];
+  for (; m !== null; m = BLANKS.exec(text)) {
+    const a = m.index;
+    const b = a + m[0].length;
+    if (b - a > MAX_JOINED_BLANKS || !joins(text.charCodeAt(a - 1), text.charCodeAt(b))) continue;
+    out += text.slice(from, a);
+    cuts.push(a - removed, b - a);
+    removed += b - a;
+    from = b;
+  }
+  if (cuts.length === 0) return undefined;
+  return { text: out + text.slice(from), cuts };
+}
+
+/**
+ * Moves figures found in the joined text to offsets in `text`, in one walk (figures are in order and
+ * disjoint). A figure starts after blanks removed where it starts and ends before those where it
+ * ends, so 2023 年 keeps its blank and a figure never takes the blanks around it.
+ */
+function placeInText(found: FigureAnnotation[], cuts: number[], text: string): void {
+  let k = 0; // cuts at or before the current start
+  let shift = 0;
+  let kEnd = 0; // cuts strictly before the current end
+  let shiftEnd = 0;
+  for (const f of found) {
+    while (k < cuts.length && cuts[k] <= f.start) (shift += cuts[k + 1]), (k += 2);
+    if (kEnd < k) (kEnd = k), (shiftEnd = shift);
+    while (kEnd < cuts.length && cuts[kEnd] < f.end) (shiftEnd += cuts[kEnd + 1]), (kEnd += 2);
+    f.start += shift;
+    f.end += shiftEnd;
+    f.text = text.slice(f.start, f.end);
+  }
+}
+
+// ------------------------------------------------------------------ what starts at an anchor
+
 /** Reads what starts at p (an anchor of the given kind); returns where to look next. */
 function readAt(s: FigureScanner, p: number, anchor: number): number {
   const t = s.text;
-  if (anchor === A_HALF) return t.charCodeAt(p + 1) === BAN && t.charCodeAt(p + 2) === NIAN ? halfYear(s, p) : p + 1;
-  if (anchor === A_YEAR_WORD) return t.charCodeAt(p + 1) === NIAN ? relativeYear(s, p) : p + 1;
-  if (anchor === A_FIRST) return t.charCodeAt(p + 1) === WEI ? firstPlace(s, p) : p + 1;
   const prev = p > 0 ? t.charCodeAt(p - 1) : -1;
   let num: Num;
   if (anchor === A_CHINESE) {
     let e = p + 1;
     // ANCHOR marks exactly the characters of Chinese numerals A_CHINESE.
     while (e < t.length && ANCHOR[t.charCodeAt(e)] === A_CHINESE) e++;
-    if (e === p + 1 && !loneNumeralMayCount(t, p, prev)) return e;
+    if (e === p + 1 && !loneNumeralMayCount(s, p, prev)) return e;
     // No numeral in a report is that long; skipping the whole run keeps the scan linear.
     if (e - p > MAX_CHINESE_NUMERAL) return e;
     num = chineseNum(t, p, e);
@@ -80,39 +158,76 @@ function readAt(s: FigureScanner, p: number, anchor: number): number {
       if (iso !== undefined) return iso;
     }
     num = arabicNum(t, p);
+    // 2023 年, 提高 30 元: the paragraph is read again without such blanks (see the header).
+    if (BLANK[t.charCodeAt(num.end) | 0] === 1 || BLANK[prev | 0] === 1) s.blankBesideNumber = true;
   }
   if (t.charCodeAt(num.end) === FEN && t.startsWith('分之', num.end)) return fraction(s, num);
   if (isLatin(prev) || (isMinus(prev) && isLatin(t.charCodeAt(p - 2)))) return num.end; // COVID-19, PM2.5
   if (num.arabic && isLatin(t.charCodeAt(num.end)) && !measureWordAt(t, num.end)) return num.end; // 5G, 3D
   if (prev === DI) return ordinal(s, num);
   if (prev === MEI) return denominator(s, num);
+  // 第十七届75次常务会议: the number of a session within a term is an ordinal.
+  if (prev === JIE) return num.end;
   const year = yearValue(s, num);
   if (year !== undefined) {
-    const r = isoDate(s, p) ?? yearRange(s, num, year) ?? yearDate(s, num, year);
+    const r = isoDate(s, p) ?? yearRange(s, num, year) ?? yearDate(s, num, year) ?? revisionYear(s, num, year);
     if (r !== undefined) return r;
   }
-  if (!num.arabic && Number.isNaN(num.value)) return plan(s, num) ?? p + 1;
+  if (!num.arabic && Number.isNaN(num.value)) return planName(t, p, num.end) ? num.end : p + 1;
   const after = t.charCodeAt(num.end);
+  if (after === NIAN && num.arabic) {
+    const r = digitRunYears(s, num);
+    if (r !== undefined) return r;
+  }
   if (after === YUE) return month(s, num);
   if (prev === YUE && num.arabic) {
     const d = day(s, num);
     if (d !== undefined) return d;
   }
-  if (!num.arabic && after === WU) {
-    const r = plan(s, num);
-    if (r !== undefined) return r;
+  if (after === RI && num.arabic) {
+    const d = dayOfMonth(s, num);
+    if (d !== undefined) return d;
   }
+  if (after === 58 || after === SHI_HOUR) {
+    const c = clock(s, num);
+    if (c !== undefined) return c;
+  }
+  if (after === CI) {
+    const f = frequency(s, num);
+    if (f !== undefined) return f;
+  }
+  const q = quarter(s, num);
+  if (q !== undefined) return q;
   return quantity(s, num);
+}
+
+/**
+ * Whether the Chinese numeral run [p, e), which is no number, names a five-year plan (十四五, 十三五):
+ * such a name is skipped whole, so that its 五 is not read again on its own.
+ */
+function planName(t: string, p: number, e: number): boolean {
+  if (e - p < 2 || t.charCodeAt(e - 1) !== WU) return false;
+  const n = parseChineseNumeral(t, p, e - 1);
+  return n >= 3 && n <= 20;
 }
 
 /**
  * A single Chinese numeral character is rarely a figure: 一 and 二 live in words (统一, 一体化,
  * 二级), and 百/千/万/亿 alone are words (百姓, 千方百计) unless 余/多/分之 or 每 make them numbers.
+ * 一 and 二 count as quarters (一季度), in frequencies (每月一次) and before a measure word that
+ * ends a clause (项目一项，).
  */
-function loneNumeralMayCount(t: string, p: number, prev: number): boolean {
+function loneNumeralMayCount(s: FigureScanner, p: number, prev: number): boolean {
+  const t = s.text;
   const c = t.charCodeAt(p);
   const next = t.charCodeAt(p + 1);
-  if (c === YI || c === ER) return prev === DI || prev === QIAN_TOP || next === FEN || QUALIFIER_ENDS[prev] === 1;
+  if (c === YI || c === ER) {
+    if (prev === DI || prev === QIAN_TOP || next === FEN || QUALIFIER_ENDS[prev] === 1) return true;
+    if (quarterAhead(t, p + 1)) return true;
+    if (next === CI && frequencyBefore(s, p) !== undefined) return true;
+    const w = measureWordAt(t, p + 1);
+    return w !== undefined && w.text !== '次' && endsItem(t.charCodeAt(p + 1 + w.text.length));
+  }
   if (unitExponent(c) >= 2) return next === YU || next === DUO || next === FEN || prev === MEI;
   return true;
 }

@@ -9,7 +9,7 @@
 import type { FigureKind } from '../types';
 import { digitValue, isChineseNumeralChar, shiftDecimal } from '../numerals';
 import { BAI, GE, WAN, isClauseEnd } from './chars';
-import { Fields, SUFFIX_APPROX, arabicNum, chineseNumFrom, numDigits, type FigureScanner, type Num } from './scanner';
+import { Fields, approxAfter, arabicNum, chineseNumFrom, numDigits, type FigureScanner, type Num } from './scanner';
 import { WordsAt, words } from './wordLists';
 
 /** What 每 counts per: 每10万人口, 每千人口. */
@@ -82,10 +82,10 @@ export function fraction(s: FigureScanner, den: Num): number {
     fields = new Fields('percent', numer.value / den.value, '%');
   }
   let end = numer.end;
-  const suffix = SUFFIX_APPROX.match(t, end);
+  const suffix = approxAfter(t, end);
   if (suffix) {
-    fields.approx = suffix[1];
-    end += suffix[0].length;
+    fields.approx = suffix.approx;
+    end += suffix.length;
   }
   const pre = s.prefix(den);
   if (pre.approx) fields.approx = pre.approx;

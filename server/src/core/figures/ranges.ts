@@ -5,7 +5,7 @@
 import { digitValue, isChineseNumeralChar, shiftDecimal } from '../numerals';
 import { YUE } from './chars';
 import { isMonth, pad2 } from './dates';
-import { Fields, SUFFIX_APPROX, arabicNum, chineseNumFrom, dated, numDigits, scaledValue, type FigureScanner, type Num } from './scanner';
+import { Fields, approxAfter, arabicNum, chineseNumFrom, dated, numDigits, scaledValue, type FigureScanner, type Num } from './scanner';
 import { chineseCountOk, measure, type Measure } from './units';
 
 /** A range whose first number is `first` with measure `m1`, and whose second number starts at j. */
@@ -32,14 +32,14 @@ export function range(s: FigureScanner, first: Num, m1: Measure, j: number): num
   const m2 = measure(s, second);
   if (!m2.hasUnit) return undefined;
   if (m1.hasUnit && (m1.unit !== m2.unit || m1.kind !== m2.kind || m1.exp !== m2.exp)) return undefined;
-  if (!first.arabic && !chineseCountOk(s, first, m2.measureWord)) return undefined;
+  if (!first.arabic && !chineseCountOk(s, first, m2.measureWord, m2.end)) return undefined;
   const exp1 = m1.hasUnit || m1.exp !== 0 ? m1.exp : m2.exp;
   let end = m2.end;
   let approx = m2.approx;
-  const suffix = SUFFIX_APPROX.match(t, end);
+  const suffix = approxAfter(t, end);
   if (suffix) {
-    approx = suffix[1];
-    end += suffix[0].length;
+    approx = suffix.approx;
+    end += suffix.length;
   }
   const pre = s.prefix(first);
   const low = scaledValue(first, pre.negative, exp1);

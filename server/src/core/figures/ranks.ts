@@ -1,11 +1,12 @@
 /**
- * Ranks: 第8, 第三十六位, 全省第一, 全国一百二十四 (without 第), 全省位列第二, 前五名, 全省首位. The
+ * Ranks: 第8, 第三十六位, 全省第一, 全国一百二十四 (without 第), 全省位列第二, 前五名, 全省第五家. The
  * scopes (全省, 全国…) and the verbs between a scope and its rank (位列, 居…) are data: units.json.
  *
  * Decisions (where reports are ambiguous):
  * - 第N followed by a character is a label, not a rank: 第三批, 第五届, 第四次复审, 第一议题,
- *   第一人民医院. 第N alone, 第N位/名, 全省第N and 全国N (without 第) are ranks; 第一，… at the start
- *   of a clause enumerates points.
+ *   第一人民医院. 第N alone, 第N位/名, 全省第N, 全省第N家 and 全国N (without 第) are ranks; 第一，…
+ *   at the start of a clause enumerates points.
+ * - 首位 has no numeral: not a figure (ANNOTATION_GUIDELINES.md, FIG).
  */
 import { digitValue } from '../numerals';
 import { JI_SEASON, MING, WEI, isHan, isOpenQuote } from './chars';
@@ -17,6 +18,9 @@ const SCOPES = new WordsBefore(words(UNITS.scopes));
 
 /** Words between a scope and a rank: 全省位列第二. */
 const RANK_VERBS = new WordsBefore(words(UNITS.rankVerbs));
+
+/** Measure words after 全省第N that keep it a rank: 全省第五家, 全市第3个. */
+const RANKED_THINGS = '家个所座位名支';
 
 /** Characters before 前 that make a word (目前, 产前), so 前N名 there is not a rank. */
 const BEFORE_TOP_GUARD = '目此之提当以事年月日术产婚孕学岗节会赛空生面眼跟向门';
@@ -57,13 +61,20 @@ export function ordinal(s: FigureScanner, num: Num): number {
   if (c === JI_SEASON && t.startsWith('季度', end)) {
     return s.emit(num.start - 1, end + 2, new Fields('period', num.value, '季度'));
   }
-  if (c === WEI || c === MING) end++;
-  else if (isHan(c) || isOpenQuote(c) || digitValue(c) >= 0) return num.end;
   const di = num.start - 1;
   if (di < s.floor) return num.end;
   // 第一，…；第二，… at the start of a clause enumerates points; a rank follows a word (位列第8).
   if (!isHan(t.charCodeAt(di - 1))) return num.end;
+  // Most 第N are labels (第三批): the scope, which takes longer to look for, is looked for after them.
+  const label = isHan(c) || isOpenQuote(c) || digitValue(c) >= 0;
+  const ranked = label && RANKED_THINGS.includes(t[end]);
+  if (label && !ranked && c !== WEI && c !== MING) return num.end;
   const scope = scopeBefore(s, di);
+  if (c === WEI || c === MING) end++;
+  else if (ranked) {
+    if (!scope?.adjacent) return num.end;
+    end++;
+  }
   const start = scope && scope.adjacent ? scope.start : di;
   if (s.excluded(num, start, end)) return num.end;
   return s.emit(start, end, rank(num.value, scope?.word));
@@ -79,14 +90,6 @@ export function top(s: FigureScanner, num: Num): number | undefined {
   const fields = rank(num.value, undefined);
   fields.approx = 'at-most';
   return s.emit(num.start - 1, num.end + 1, fields);
-}
-
-/** 全省首位, 居首位 (首 at p): rank 1. */
-export function firstPlace(s: FigureScanner, p: number): number {
-  const scope = scopeBefore(s, p);
-  if (!scope && !RANK_VERBS.match(s.text, p)) return p + 1;
-  const start = scope && scope.adjacent ? scope.start : p;
-  return s.emit(start, p + 2, rank(1, scope?.word));
 }
 
 /** 全国一百二十四, 全省3位: a number without unit right after a scope is a rank without 第. */

@@ -10,11 +10,14 @@
  *   dates.ts.)
  * - Qualifiers before a number (逾, 近, 约, 超过, 不到) set `approx` but stay outside the figure's text,
  *   like words of change (增长, 下降) and of rank (位列): 总投资约2.8亿元 → 2.8亿元. Qualifiers inside or
- *   after it (300余名, 120多人, 60岁以上) are part of it. 近 in 近三年 and 前 in 前五名 belong to the figure.
+ *   after it (300余名, 120多人, 60岁以上, 2天(含)以内) are part of it. 近 in 近三年 and 前 in 前五名 belong
+ *   to the figure.
+ * - Numbers inside a title in 《》 are part of the title's name, not figures (《2024年工作要点》); a 《
+ *   whose 》 does not follow within a line's length is no title.
  */
 import type { Approximation, FigureAnnotation, FigureKind } from '../types';
 import { decimalValue, digitValue, isChineseNumeralChar, parseChineseNumeral, readArabic, shiftDecimal, unitExponent } from '../numerals';
-import { CHAR_CLASS, C_CLOSE_QUOTE, C_OPEN_QUOTE, DUO, FEN, SHOU, YU, ch, isLatin, isMinus, isNumeralChar } from './chars';
+import { CHAR_CLASS, C_CLOSE_QUOTE, C_OPEN_QUOTE, DUO, FEN, YU, ch, isLatin, isMinus, isNumeralChar } from './chars';
 import { UNITS, type Change } from './data';
 import { ByUnit, WordsAt, WordsBefore, hasAt, words } from './wordLists';
 
@@ -24,15 +27,13 @@ import { ByUnit, WordsAt, WordsBefore, hasAt, words } from './wordLists';
 export const ANCHOR = new Uint8Array(0x10000);
 export const A_ARABIC = 1;
 export const A_CHINESE = 2;
-export const A_HALF = 3; // 上半年, 下半年
-export const A_YEAR_WORD = 4; // 今年, 去年, 明年
-export const A_FIRST = 5; // 首位
 for (let c = 48; c <= 57; c++) ANCHOR[c] = A_ARABIC;
 for (let c = 0xff10; c <= 0xff19; c++) ANCHOR[c] = A_ARABIC;
 for (const s of '〇零一二两三四五六七八九十百千万亿') ANCHOR[ch(s)] = A_CHINESE;
-for (const s of '上下') ANCHOR[ch(s)] = A_HALF;
-for (const s of '今去明') ANCHOR[ch(s)] = A_YEAR_WORD;
-ANCHOR[SHOU] = A_FIRST;
+
+/** 1 for blanks: space, tab, no-break space, ideographic space. */
+export const BLANK = new Uint8Array(0x10000);
+for (const c of [32, 9, 0xa0, 0x3000]) BLANK[c] = 1;
 
 /** The first place at or after i where a figure may start, or the text's length. */
 export function nextAnchor(t: string, i: number): number {
@@ -82,6 +83,20 @@ export function chineseNumFrom(t: string, j: number): Num {
   return chineseNum(t, j, e);
 }
 
+/** A one- or two-digit Arabic number, or a Chinese numeral up to three characters, at i. */
+export function readSmall(text: string, i: number): { value: number; end: number } | undefined {
+  const c = text.charCodeAt(i);
+  if (digitValue(c) >= 0) {
+    const a = readArabic(text, i)!;
+    return a.digits.length <= 2 ? { value: Number(a.digits), end: a.end } : undefined;
+  }
+  let e = i;
+  while (e < text.length && e - i < 3 && isChineseNumeralChar(text.charCodeAt(e))) e++;
+  if (e === i) return undefined;
+  const v = parseChineseNumeral(text, i, e);
+  return Number.isNaN(v) ? undefined : { value: v, end: e };
+}
+
 /** The digits of a number for exact scaling; for a Chinese numeral its value's, made only when needed. */
 export function numDigits(num: Num): string {
   if (num.arabic) return num.digits;
@@ -104,6 +119,7 @@ export function scaledValue(num: Num, negative: boolean, exp: number): number {
  */
 export class Fields {
   valueHigh: number | undefined = undefined;
+  dates: string[] | undefined = undefined;
   unitText: string | undefined = undefined;
   approx: Approximation | undefined = undefined;
   date: string | undefined = undefined;
@@ -141,7 +157,39 @@ const QUALIFIERS = new WordsBefore<Approximation>(UNITS.qualifiers.map((q) => [q
 const QUALIFIER_GUARD = new Map<string, string>(UNITS.qualifiers.filter((q) => q.notPrecededBy).map((q) => [q.text, q.notPrecededBy!.join('')]));
 
 /** Words after a figure that make it approximate: 60岁以上, 10%左右. */
-export const SUFFIX_APPROX = new WordsAt<Approximation>(UNITS.approxSuffixes.map((q) => [q.text, q.approx]));
+const SUFFIX_APPROX = new WordsAt<{ approx: Approximation; exclusive: Approximation }>(
+  UNITS.approxSuffixes.map((q) => [q.text, { approx: q.approx, exclusive: q.exclusive ?? q.approx }]),
+);
+
+/** Words in parentheses that say whether the number is included: (含), (不含). */
+const INCLUSION = new WordsAt<boolean>([...UNITS.inclusionMarks.inclusive.map((w): [string, boolean] => [w, true]), ...UNITS.inclusionMarks.exclusive.map((w): [string, boolean] => [w, false])]);
+
+/** The length of an inclusion mark in parentheses at i ((含), （不含）) and whether it includes, if one is there. */
+function inclusionAt(t: string, i: number): { length: number; inclusive: boolean } | undefined {
+  const open = t.charCodeAt(i);
+  if (open !== 40 && open !== 0xff08) return undefined;
+  const w = INCLUSION.match(t, i + 1);
+  if (!w) return undefined;
+  const close = t.charCodeAt(i + 1 + w[0].length);
+  if (close !== 41 && close !== 0xff09) return undefined;
+  return { length: w[0].length + 2, inclusive: w[1] };
+}
+
+/**
+ * The approximating suffix after a figure that ends at i (60岁以上, 10%左右, 2天(含)以内, 60岁以上(含),
+ * 3天(不含)以上): its length and what it says, if one is there.
+ */
+export function approxAfter(t: string, i: number): { length: number; approx: Approximation } | undefined {
+  const before = inclusionAt(t, i);
+  const at = before ? i + before.length : i;
+  const w = SUFFIX_APPROX.match(t, at);
+  if (!w) return undefined;
+  let end = at + w[0].length;
+  const after = before ? undefined : inclusionAt(t, end);
+  if (after) end += after.length;
+  const exclusive = (before && !before.inclusive) || (after && !after.inclusive);
+  return { length: end - i, approx: exclusive ? w[1].exclusive : w[1].approx };
+}
 
 const CHANGE_WORDS = new WordsBefore<Change>(UNITS.changeWords.map((w) => [w.text, w.change]));
 
@@ -173,6 +221,12 @@ export class FigureScanner {
   floor = 0;
   /** A 每…人口 denominator waiting for its figure, until the end of its clause (percents.ts). */
   per: { text: string; until: number } | undefined = undefined;
+  /** Whether a blank stands beside an Arabic number read (index.ts then joins and reads again). */
+  blankBesideNumber = false;
+  /** The next 《 not yet looked at (-1: none), and the 《…》 title last passed (close -1: none). */
+  private nextTitle = -2;
+  private titleOpen = -1;
+  private titleClose = -1;
 
   /** Starts reading a paragraph: the scanner is reset here, so one serves all paragraphs. */
   start(text: string): void {
@@ -180,6 +234,25 @@ export class FigureScanner {
     this.out = [];
     this.floor = 0;
     this.per = undefined;
+    this.blankBesideNumber = false;
+    this.nextTitle = -2;
+    this.titleOpen = -1;
+    this.titleClose = -1;
+  }
+
+  /**
+   * True when p lies inside a 《…》 title. Asked with p never decreasing within a paragraph (figures
+   * are emitted in order), so each 《 is looked at once.
+   */
+  private inTitle(p: number): boolean {
+    const t = this.text;
+    if (this.nextTitle === -2) this.nextTitle = t.indexOf('《');
+    while (this.nextTitle >= 0 && this.nextTitle < p) {
+      this.titleOpen = this.nextTitle;
+      this.titleClose = titleEnd(t, this.titleOpen);
+      this.nextTitle = t.indexOf('《', this.titleOpen + 1);
+    }
+    return this.titleOpen >= 0 && this.titleOpen < p && this.titleClose >= p;
   }
 
   /** The figures of the paragraph read; keeps neither the paragraph nor its figures alive. */
@@ -271,6 +344,7 @@ export class FigureScanner {
   /** Adds a figure at [start, end) unless it starts before the last one; returns where to read on. */
   emit(start: number, end: number, fields: Fields): number {
     if (start < this.floor || end <= start) return Math.max(end, start + 1);
+    if (this.inTitle(start)) return end;
     const f: FigureAnnotation = {
       kind: 'figure',
       start,
@@ -281,6 +355,7 @@ export class FigureScanner {
       unit: fields.unit,
     };
     if (fields.valueHigh !== undefined) f.valueHigh = fields.valueHigh;
+    if (fields.dates !== undefined) f.dates = fields.dates;
     if (fields.unitText !== undefined) f.unitText = fields.unitText;
     if (fields.approx !== undefined) f.approx = fields.approx;
     if (fields.date !== undefined) f.date = fields.date;
@@ -290,4 +365,18 @@ export class FigureScanner {
     this.floor = end;
     return end;
   }
+}
+
+/** The longest title in 《》 read (a notice's title with its issuing body fits). */
+const MAX_TITLE = 120;
+
+/** The offset of the 》 that closes the 《 at `open`, or -1 when none does within MAX_TITLE on its line. */
+function titleEnd(t: string, open: number): number {
+  const limit = Math.min(t.length, open + MAX_TITLE);
+  for (let k = open + 1; k < limit; k++) {
+    const c = t.charCodeAt(k);
+    if (c === 0x300b) return k; // 》
+    if (c === 0x300a || c === 10 || c === 13) return -1; // 《 or a line break first
+  }
+  return -1;
 }

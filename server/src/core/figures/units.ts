@@ -10,11 +10,12 @@
  *   than counts (二期工程, 三类疫苗), except after 两 (两期, 两类).
  */
 import type { Approximation, FigureKind } from '../types';
-import { BAI, DUO, ER, JI_SOME, LIANG, NIAN, QIAN, WAN, YI, YI_SCALE, YU, ch } from './chars';
+import { BAI, DUO, ER, JI_SOME, LIANG, NIAN, QIAN, WAN, YI, YI_SCALE, YU, ch, endsItem, isLatin } from './chars';
 import { UNITS, type MeasureWord } from './data';
 import { SIGN_STARTS, percentSignAt } from './percents';
 import type { FigureScanner, Num } from './scanner';
 import { ByUnit, hasAt } from './wordLists';
+import { digitValue } from '../numerals';
 
 /** What follows a number: scale, 余/多, unit. */
 export interface Measure {
@@ -38,7 +39,7 @@ export interface Measure {
  */
 const MEASURE_WORDS = new ByUnit<MeasureWord>();
 for (const w of [...UNITS.measureWords].sort((a, b) => b.text.length - a.text.length)) {
-  const word: MeasureWord = { text: w.text, kind: w.kind, unit: w.unit, chineseNumerals: w.chineseNumerals, notFollowedBy: w.notFollowedBy };
+  const word: MeasureWord = { text: w.text, kind: w.kind, unit: w.unit, chineseNumerals: w.chineseNumerals, notFollowedBy: w.notFollowedBy, noun: w.noun };
   MEASURE_WORDS.add(w.text.charCodeAt(0), word);
 }
 
@@ -121,13 +122,14 @@ function setUnit(m: Measure, length: number, kind: FigureKind, unit: string, exp
   return m;
 }
 
-/** The measure word at i, if one starts there and is not part of a longer word. */
+/** The measure word at i, if one starts there and is not part of a longer word (a Latin unit is not followed by a letter or digit: 3ms, 1023MB1646). */
 export function measureWordAt(t: string, i: number): MeasureWord | undefined {
   const list = MEASURE_WORDS.get(t.charCodeAt(i));
   if (!list) return undefined;
   for (const w of list) {
     if (!hasAt(t, i, w.text)) continue;
     const after = i + w.text.length;
+    if (isLatin(w.text.charCodeAt(w.text.length - 1)) && (isLatin(t.charCodeAt(after)) || digitValue(t.charCodeAt(after)) >= 0)) continue;
     let blocked = false;
     if (w.notFollowedBy) for (const s of w.notFollowedBy) if (hasAt(t, after, s)) blocked = true;
     if (!blocked) return w;
@@ -135,16 +137,21 @@ export function measureWordAt(t: string, i: number): MeasureWord | undefined {
   return undefined;
 }
 
-/** Whether a Chinese numeral counts before measure word `w`: only in plain cases (see the header). */
-export function chineseCountOk(s: FigureScanner, num: Num, w: MeasureWord | undefined): boolean {
+/**
+ * Whether a Chinese numeral counts before measure word `w` (the figure ends at `end`): only in plain
+ * cases (see the header). 一 and 二 count before a measure word that ends a clause (项目一项，), but
+ * not before 次, which after a verb says "once" (轮换一次).
+ */
+export function chineseCountOk(s: FigureScanner, num: Num, w: MeasureWord | undefined, end: number): boolean {
   const t = s.text;
   // The numeral when it is one character (一, 二, 两), else -1.
   const single = num.end - num.start === 1 ? t.charCodeAt(num.start) : -1;
   // 数十人, 几百名, 十几个: indefinite.
   const before = t.charCodeAt(num.start - 1);
   if (INDEFINITE_BEFORE.has(before) || t.charCodeAt(num.end) === JI_SOME) return false;
+  if (w?.chineseNumerals === false && single !== LIANG) return false;
+  if ((single === YI || single === ER) && w !== undefined && w.text !== '次' && endsItem(t.charCodeAt(end))) return true;
   if (single === YI && !s.qualifierBefore(num.start)) return false;
   if (single === ER) return false;
-  if (w?.chineseNumerals === false && single !== LIANG) return false;
   return true;
 }

@@ -8,8 +8,9 @@
  * end at this one table, shared by all lists so that it stays in the processor's cache; the Maps are
  * consulted only when there is a list.
  */
-const LISTED = new Uint16Array(0x10000);
-let nextListedBit = 1;
+const LISTED = new Uint32Array(0x10000);
+/** How many ByUnit tables there are: each takes one bit of LISTED. */
+let listCount = 0;
 
 /** Lists by a code unit, behind a bit of LISTED: these look-ups run around every number. */
 export class ByUnit<T> {
@@ -17,9 +18,8 @@ export class ByUnit<T> {
   private readonly lists = new Map<number, T[]>();
   constructor() {
     // The tables are the fixed ones of the figure reader, fewer than the bits of LISTED.
-    if (nextListedBit > 0x8000) throw new Error('figures: more word lists than LISTED has bits');
-    this.bit = nextListedBit;
-    nextListedBit <<= 1;
+    if (listCount >= 32) throw new Error('figures: more word lists than LISTED has bits');
+    this.bit = 1 << listCount++;
   }
   add(c: number, item: T): void {
     const list = this.lists.get(c);

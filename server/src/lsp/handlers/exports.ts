@@ -3,7 +3,8 @@
  * tags, the others read from disk with the tags beside them. The client writes the files.
  */
 import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
+import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import { ExportRequest, type ExportParams, type ExportResult } from '../../../../shared/protocol';
 import { Analyzer, WHOLE_DOCUMENT } from '../../core/analyze';
 import type { ExportDocument } from '../../core/export/annotations';
@@ -12,7 +13,7 @@ import { htmlLang, htmlWords } from '../../core/export/words';
 import { tagsBeside } from '../../disk/annFiles';
 import { listReports, readReport } from '../../disk/reportFiles';
 import { progressFor } from '../progress';
-import { fileNameOf } from '../uris';
+import { fileNameOf, pathOfUri } from '../uris';
 import type { HandlerModule, ServerContext } from '../context';
 
 export const registerExports: HandlerModule = (ctx) => {
@@ -20,7 +21,8 @@ export const registerExports: HandlerModule = (ctx) => {
     let docs: ExportDocument[];
     let base: string;
     if (params.folder) {
-      const folder = params.folder.startsWith('file:') ? fileURLToPath(params.folder) : params.folder;
+      const folder = params.folder.startsWith('file:') ? pathOfUri(params.folder) : params.folder;
+      if (folder === undefined) throw new ResponseError(ErrorCodes.InvalidParams, `not a folder: ${params.folder}`);
       base = path.basename(folder);
       docs = await folderDocuments(ctx, folder, () => token.isCancellationRequested);
     } else if (params.textDocument) {

@@ -7,8 +7,12 @@ import { DiagnosticSeverity, DidChangeConfigurationNotification, MessageType } f
 import { APPLY_GLOSSARY_ENTRY_COMMAND } from '../../../../shared/commands';
 import { DecorationsChangedNotification } from '../../../../shared/protocol';
 import type { TermCategory } from '../../core/types';
-import { GlossaryFiles, type GlossaryFileReport } from '../../disk/glossaryFiles';
+import * as path from 'node:path';
+import { WORKSPACE_GLOSSARY, type GlossaryFileReport } from '../../disk/glossaryFiles';
+import { placeGlossaries, type GlossaryPlaces } from '../../disk/glossaryPlaces';
+import type { ReportLensSettings } from '../../../../shared/settings';
 import type { HandlerModule, ServerContext } from '../context';
+import { restrictedMessage, tellIfRestricted } from '../trust';
 
 export interface GlossaryHost {
   /** Forgets every analysis (what they depend on changed) and analyses the open documents again. */
@@ -18,21 +22,44 @@ export interface GlossaryHost {
 }
 
 /** What the analysis depends on in the settings; a change elsewhere (colours on or off) needs no re-analysis. */
-function analysisKey(s: { glossaryFiles: string[]; maxAnalysisLength: number; candidateTerms: boolean }): string {
-  return JSON.stringify([s.glossaryFiles, s.maxAnalysisLength, s.candidateTerms]);
+function analysisKey(s: Pick<ReportLensSettings, 'glossaryFiles' | 'maxAnalysisLength' | 'candidateTerms' | 'userGlossaryFiles'>): string {
+  return JSON.stringify([s.glossaryFiles, s.maxAnalysisLength, s.candidateTerms, s.userGlossaryFiles]);
+}
+
+/** The configured glossary files that may be used (glossaryPlaces.ts), for these settings and this workspace. */
+function placesOf(ctx: ServerContext, s: ReportLensSettings): GlossaryPlaces {
+  return placeGlossaries(s.glossaryFiles, ctx.workspaceFolders, s.userGlossaryFiles, ctx.trusted);
 }
 
 export function glossaryModule(host: GlossaryHost): HandlerModule {
   return (ctx) => {
     const { connection, glossaries } = ctx;
     let key = '';
+    const toldOutside = new Set<string>();
     const reload = async () => {
-      const s = await ctx.settings.global();
-      key = analysisKey(s);
-      reportProblems(ctx, glossaries.load(GlossaryFiles.resolve(s.glossaryFiles, ctx.workspaceFolders), ctx.workspaceFolders));
+      try {
+        const s = await ctx.settings.global();
+        key = analysisKey(s);
+        const places = placesOf(ctx, s);
+        for (const r of places.refused) {
+          if (r.why !== 'outside' || toldOutside.has(r.file)) continue;
+          toldOutside.add(r.file);
+          ctx.tell(
+            MessageType.Warning,
+            ctx.l10n.t('Report Lens does not read the glossary file {0}: it is outside the workspace folders. A glossary kept elsewhere must be named in your user settings (reportLens.glossaryFiles), not the workspace’s.', r.file),
+          );
+        }
+        // In Restricted Mode, not even the workspace glossary at the root of a folder is read.
+        reportProblems(ctx, glossaries.load(places.allowed, ctx.trusted ? ctx.workspaceFolders : []));
+      } catch (e) {
+        // A bug, to be seen; the documents are analysed again all the same, with the glossaries as they are.
+        ctx.logError('loading the glossaries', e);
+      }
       host.reanalyseAll();
     };
+    ctx.trustListeners.push(() => void reload());
     connection.onInitialized(async () => {
+      tellIfRestricted(ctx);
       if (host.dynamicConfiguration()) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'reportLens' });
       await reload();
     });
@@ -61,9 +88,20 @@ async function addEntry(ctx: ServerContext, arg: unknown): Promise<void> {
   const { entry, file } = (arg ?? {}) as { entry?: { term?: string; definition?: string; category?: string }; file?: string };
   if (!entry?.term || !entry.definition) return;
   const { t } = ctx.l10n;
+  if (!ctx.trusted) {
+    ctx.tell(MessageType.Warning, restrictedMessage(ctx));
+    return;
+  }
   try {
-    const configured = GlossaryFiles.resolve((await ctx.settings.global()).glossaryFiles, ctx.workspaceFolders);
-    const written = ctx.glossaries.addEntry({ ...entry, term: entry.term, definition: entry.definition, category: (entry.category ?? 'other') as TermCategory }, configured, file);
+    const { allowed } = placesOf(ctx, await ctx.settings.global());
+    // Only into a glossary in use, or the workspace glossary at the root of a folder: never a file the client names elsewhere.
+    const conventional = ctx.workspaceFolders.map((f) => path.join(f, WORKSPACE_GLOSSARY));
+    const target = file ?? allowed[0] ?? conventional[0];
+    if (target === undefined) throw new Error(t('there is no workspace folder to create a glossary file in'));
+    if (typeof target !== 'string' || (!allowed.includes(target) && !conventional.includes(target))) {
+      throw new Error(t('{0} is not one of the glossary files in use', String(target)));
+    }
+    const written = ctx.glossaries.addEntry({ ...entry, term: entry.term, definition: entry.definition, category: (entry.category ?? 'other') as TermCategory }, allowed, target);
     ctx.tell(MessageType.Info, t('Added “{0}” to {1}.', entry.term, written));
   } catch (e) {
     ctx.tell(MessageType.Error, t('Could not add “{0}” to the glossary: {1}', entry.term, (e as Error).message));

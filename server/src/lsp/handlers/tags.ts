@@ -31,6 +31,7 @@ import { labelName } from '../features/entities';
 import { toWireRange } from '../features/positions';
 import type { ReportDocument } from '../reportDocument';
 import type { HandlerModule, ServerContext } from '../context';
+import { restrictedMessage } from '../trust';
 
 /** Tags follow their report: loaded when it opens, moved by its edits, written when it is saved. */
 export const registerTags: HandlerModule = (ctx) => {
@@ -44,9 +45,15 @@ export const registerTags: HandlerModule = (ctx) => {
         includeText: false,
       });
     }
-    const state = tags.store.open(e.document.uri, e.document.snapshot(), e.document.version);
-    if (state.tags.length || state.problem) tags.notify(e.document.uri);
+    openTags(e.document);
   });
+  // Restricted Mode (trust.ts): no .ann is read or written until the user trusts the workspace.
+  const openTags = (doc: ReportDocument) => {
+    if (!ctx.trusted) return;
+    const state = tags.store.open(doc.uri, doc.snapshot(), doc.version);
+    if (state.tags.length || state.problem) tags.notify(doc.uri);
+  };
+  ctx.trustListeners.push(() => documents.all().forEach(openTags));
   documents.onDidChangeContent((e) => tags.store.changed(e.document.uri, e.document.snapshot(), e.document.version));
   documents.onDidSave((e) => tags.store.saved(e.document.uri));
   documents.onDidClose((e) => tags.store.close(e.document.uri));
@@ -96,6 +103,7 @@ function registerTagRequests(ctx: ServerContext): void {
   };
 
   connection.onRequest(AddTagRequest.method, (params: AddTagParams): TagEditResult => {
+    if (!ctx.trusted) return { ok: false, message: restrictedMessage(ctx) };
     const doc = documents.get(params.textDocument.uri);
     const label = params.label?.trim();
     if (!doc || !label) return { ok: false, message: ctx.l10n.t('Select the text to tag first.') };
@@ -104,6 +112,7 @@ function registerTagRequests(ctx: ServerContext): void {
   });
 
   connection.onRequest(RemoveTagRequest.method, (params: RemoveTagParams): TagEditResult => {
+    if (!ctx.trusted) return { ok: false, message: restrictedMessage(ctx) };
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return { ok: false, message: ctx.l10n.t('There is no tag here.') };
     const ids = params.ids ?? (params.position ? tagsAt(tags.tagsOf(doc.uri), doc.offsetAt(params.position)).slice(0, 1).map((x) => x.id) : []);
@@ -111,6 +120,7 @@ function registerTagRequests(ctx: ServerContext): void {
   });
 
   connection.onRequest(MarkDetectionRequest.method, async (params: MarkDetectionParams, token): Promise<TagEditResult> => {
+    if (!ctx.trusted) return { ok: false, message: restrictedMessage(ctx) };
     const r = await ctx.analysisOf(params.textDocument.uri, token, WHOLE_DOCUMENT);
     const found = r?.analysis.at(r.doc.offsetAt(params.position)).find((a) => !params.kind || a.kind === params.kind);
     if (!r || !found) return { ok: false, message: ctx.l10n.t('Report Lens found nothing here to mark.') };
@@ -123,7 +133,7 @@ function registerTagRequests(ctx: ServerContext): void {
  * or right, remove a tag). Only Report Lens's own client runs the commands they call.
  */
 export async function tagQuickFixes(ctx: ServerContext, doc: ReportDocument, analysis: DocumentAnalysis, range: Range): Promise<CodeAction[]> {
-  if (!ctx.client.ownClient) return [];
+  if (!ctx.client.ownClient || !ctx.trusted) return [];
   const { t } = ctx.l10n;
   const start = doc.offsetAt(range.start);
   const end = doc.offsetAt(range.end);

@@ -18,6 +18,47 @@ import { isPlaceholder, parseJsonSteps, type SliceLimits } from './slicedJson';
 /** Messages at least this long (bytes) are parsed in steps. */
 export const BIG_MESSAGE = 1 << 20;
 
+/**
+ * Messages longer than this (bytes) are not read: their bytes are skipped as they arrive. VS Code hands
+ * extensions documents of up to 50 MB; as a JSON string such a text takes at most twice its bytes
+ * (escaped line breaks, quotes and backslashes), so 256 MiB leaves room for any document an editor
+ * sends, while a header announcing gigabytes (a broken or hostile client) cannot make the server
+ * allocate them. Set with --max-message-mb=N or REPORT_LENS_MAX_MESSAGE_MB=N (see maxMessageBytes).
+ */
+export const DEFAULT_MAX_MESSAGE = 256 * 1024 * 1024;
+
+/** A header is a few lines; bytes past this without the blank line that ends one are not a header. */
+export const MAX_HEADER = 64 * 1024;
+
+/** How much of a message too long to read is kept, to find out what it was (its id, method and document). */
+const TOO_LARGE_HEAD = 64 * 1024;
+
+/**
+ * The method of the message the reader delivers in place of one too long to read: a request (with the
+ * id of the one skipped, so the server answers it with an error) or a notification. Its params are
+ * TooLargeParams.
+ */
+export const MESSAGE_TOO_LARGE = '$/reportLens/messageTooLarge';
+export interface TooLargeParams {
+  /** The length its header announced. */
+  bytes: number;
+  /** The limit in force. */
+  limit: number;
+  /** What the start of the message says it was, when it says. */
+  method?: string;
+  uri?: string;
+}
+
+/**
+ * The limit on a message's length from the command line (`--max-message-mb=N`) or the environment
+ * (REPORT_LENS_MAX_MESSAGE_MB=N), in mebibytes; else DEFAULT_MAX_MESSAGE.
+ */
+export function maxMessageBytes(argv: readonly string[] = process.argv, env: NodeJS.ProcessEnv = process.env): number {
+  const flag = argv.find((a) => a.startsWith('--max-message-mb='))?.slice('--max-message-mb='.length);
+  const value = Number(flag ?? env.REPORT_LENS_MAX_MESSAGE_MB);
+  return Number.isFinite(value) && value > 0 ? Math.floor(value * 1024 * 1024) : DEFAULT_MAX_MESSAGE;
+}
+
 /** Requests that read one document and change nothing, so they may be answered before earlier messages about other documents. */
 export const OVERTAKING: ReadonlySet<string> = new Set([
   'textDocument/hover',
@@ -55,6 +96,10 @@ export interface SlicedReaderOptions {
   run: <T>(steps: Steps<T>) => Promise<T>;
   /** How the parse is cut (see slicedJson.ts); tests make it small. */
   limits?: SliceLimits;
+  /** Longer messages are skipped (default DEFAULT_MAX_MESSAGE). */
+  maxMessage?: number;
+  /** Told once per message skipped, with a line for the log. */
+  log?: (line: string) => void;
 }
 
 const CRLF2 = Buffer.from('\r\n\r\n', 'ascii');
@@ -69,8 +114,11 @@ export class SlicedMessageReader extends AbstractMessageReader {
   private bodyLength = -1;
   /** The body of a big message being received, and how much of it has arrived. */
   private big?: { body: Buffer; filled: number };
+  /** A message too long to read whose bytes are being skipped: how many are left, and its first bytes. */
+  private skipping?: { left: number; head: Buffer[]; headSize: number; bytes: number };
   private readonly waiting: Waiting[] = [];
   private readonly bigMessage: number;
+  private readonly maxMessage: number;
 
   constructor(
     private readonly readable: NodeJS.ReadableStream,
@@ -78,6 +126,7 @@ export class SlicedMessageReader extends AbstractMessageReader {
   ) {
     super();
     this.bigMessage = options.bigMessage ?? BIG_MESSAGE;
+    this.maxMessage = options.maxMessage ?? DEFAULT_MAX_MESSAGE;
   }
 
   listen(callback: DataCallback): Disposable {
@@ -99,6 +148,10 @@ export class SlicedMessageReader extends AbstractMessageReader {
   }
 
   private onData(chunk: Buffer): void {
+    if (this.skipping) {
+      chunk = this.skip(chunk);
+      if (!chunk.length) return;
+    }
     const big = this.big;
     if (big) {
       // Straight into the big message's buffer: copying it all at the end would take a 50 MB
@@ -117,6 +170,16 @@ export class SlicedMessageReader extends AbstractMessageReader {
     this.size += chunk.length;
     for (;;) {
       if (this.bodyLength < 0 && !this.readHeader()) return;
+      if (this.bodyLength > this.maxMessage) {
+        // Too long to hold: skip its bytes as they come, keeping only its start.
+        this.skipping = { left: this.bodyLength, head: [], headSize: 0, bytes: this.bodyLength };
+        this.bodyLength = -1;
+        const rest = this.skip(this.take(this.size));
+        if (!rest.length) return;
+        this.chunks.push(rest);
+        this.size += rest.length;
+        continue;
+      }
       if (this.bodyLength >= this.bigMessage && this.size < this.bodyLength) {
         // A big body: a buffer of its length, filled as its bytes arrive.
         const body = Buffer.allocUnsafe(this.bodyLength);
@@ -136,29 +199,91 @@ export class SlicedMessageReader extends AbstractMessageReader {
   private readHeader(): boolean {
     // A header is short: gather the bytes received so far into one buffer to look for its end.
     if (this.chunks.length > 1) this.chunks = [Buffer.concat(this.chunks, this.size)];
-    const head = this.chunks[0];
-    if (!head) return false;
-    const end = head.indexOf(CRLF2);
-    if (end < 0) return false;
-    const fields = new Map<string, string>();
-    for (const line of head.toString('ascii', 0, end).split('\r\n')) {
-      const colon = line.indexOf(':');
-      if (colon > 0) fields.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
+    for (;;) {
+      const head = this.chunks[0];
+      if (!head) return false;
+      const end = head.indexOf(CRLF2);
+      if (end < 0) {
+        if (head.length > MAX_HEADER) {
+          // Not a header: report it once and keep only the last bytes, where the end of one may begin.
+          this.fireError(new Error(`Message header longer than ${MAX_HEADER} bytes without an end; skipping it: ${JSON.stringify(head.toString('latin1', 0, 200))}`));
+          this.chunks = [head.subarray(head.length - 3)];
+          this.size = 3;
+        }
+        return false;
+      }
+      const fields = new Map<string, string>();
+      for (const line of head.toString('ascii', 0, end).split('\r\n')) {
+        const colon = line.indexOf(':');
+        if (colon > 0) fields.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
+      }
+      this.chunks[0] = head.subarray(end + 4);
+      this.size -= end + 4;
+      const declared = fields.get('content-length') ?? '';
+      if (!/^\d{1,15}$/.test(declared)) {
+        // Without a length there is no body to read: report the header, and read what follows it as the next header.
+        this.fireError(new Error(`Message header without a valid Content-Length: ${JSON.stringify(head.toString('ascii', 0, Math.min(end, 200)))}`));
+        continue;
+      }
+      const charset = /charset=([^;\s]+)/i.exec(fields.get('content-type') ?? '')?.[1]?.toLowerCase();
+      if (charset && charset !== 'utf-8' && charset !== 'utf8') this.fireError(new Error(`Unsupported message charset ${charset}; reading it as UTF-8.`));
+      this.bodyLength = Number(declared);
+      return true;
     }
-    this.chunks[0] = head.subarray(end + 4);
-    this.size -= end + 4;
-    const length = Number(fields.get('content-length'));
-    if (!Number.isInteger(length) || length < 0) {
-      // Without a length the stream cannot be followed: report it and drop what arrived.
-      this.fireError(new Error(`Message header without a valid Content-Length: ${JSON.stringify(head.toString('ascii', 0, Math.min(end, 200)))}`));
-      this.chunks = [];
-      this.size = 0;
-      return false;
+  }
+
+
+  /**
+   * Consumes the bytes of a message being skipped from `chunk`, and returns what follows it. Once all
+   * are skipped, the message is reported and something stands in for it (see MESSAGE_TOO_LARGE).
+   */
+  private skip(chunk: Buffer): Buffer {
+    const s = this.skipping!;
+    const n = Math.min(chunk.length, s.left);
+    if (s.headSize < TOO_LARGE_HEAD) {
+      const part = chunk.subarray(0, Math.min(n, TOO_LARGE_HEAD - s.headSize));
+      s.head.push(Buffer.from(part));
+      s.headSize += part.length;
     }
-    const charset = /charset=([^;\s]+)/i.exec(fields.get('content-type') ?? '')?.[1]?.toLowerCase();
-    if (charset && charset !== 'utf-8' && charset !== 'utf8') this.fireError(new Error(`Unsupported message charset ${charset}; reading it as UTF-8.`));
-    this.bodyLength = length;
-    return true;
+    s.left -= n;
+    if (s.left > 0) return chunk.subarray(n);
+    this.skipping = undefined;
+    this.tooLarge(Buffer.concat(s.head, s.headSize), s.bytes);
+    return chunk.subarray(n);
+  }
+
+  /**
+   * A message too long to read was skipped: logged, and delivered in its place, in order, is a
+   * MESSAGE_TOO_LARGE request with its id (the server answers it with an error) or notification; when
+   * it changed a document, the document is closed too, so that no later edit lands on a text that
+   * is no longer the client's.
+   */
+  private tooLarge(head: Buffer, bytes: number): void {
+    const text = head.toString('utf8');
+    const id = /"id"\s*:\s*(-?\d+|"(?:[^"\\]|\\.)*")/.exec(text)?.[1];
+    const method = /"method"\s*:\s*"([^"\\]*)"/.exec(text)?.[1];
+    const uri = /"uri"\s*:\s*"((?:[^"\\]|\\.)*)"/.exec(text)?.[1];
+    let decodedUri: string | undefined;
+    try {
+      decodedUri = uri === undefined ? undefined : (JSON.parse(`"${uri}"`) as string);
+    } catch {
+      decodedUri = undefined;
+    }
+    const params: TooLargeParams = { bytes, limit: this.maxMessage, ...(method ? { method } : {}), ...(decodedUri ? { uri: decodedUri } : {}) };
+    this.options.log?.(
+      `Report Lens: skipped a message of ${bytes} bytes${method ? ` (${method}${params.uri ? ` ${params.uri}` : ''})` : ''}: longer than the limit of ${this.maxMessage} bytes (--max-message-mb or REPORT_LENS_MAX_MESSAGE_MB)`,
+    );
+    const idValue = id === undefined ? undefined : (JSON.parse(id) as number | string);
+    if (idValue !== undefined && method === undefined) {
+      // A response to one of the server's requests: an error response stands in, so that nothing waits for it for ever.
+      this.received(Buffer.from(JSON.stringify({ jsonrpc: '2.0', id: idValue, error: { code: -32600, message: `response of ${bytes} bytes not read: longer than ${this.maxMessage} bytes` } })));
+      return;
+    }
+    const stand = { jsonrpc: '2.0', method: MESSAGE_TOO_LARGE, params, ...(idValue !== undefined ? { id: idValue } : {}) };
+    this.received(Buffer.from(JSON.stringify(stand)));
+    if (params.uri && (method === 'textDocument/didOpen' || method === 'textDocument/didChange')) {
+      this.received(Buffer.from(JSON.stringify({ jsonrpc: '2.0', method: 'textDocument/didClose', params: { textDocument: { uri: params.uri } } })));
+    }
   }
 
   /** The next `n` bytes received, as one buffer. */

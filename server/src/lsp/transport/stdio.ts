@@ -6,10 +6,12 @@
  */
 import { createConnection, ProposedFeatures, StreamMessageWriter } from 'vscode-languageserver/node';
 import type { StepRunner } from '../runSteps';
-import { SlicedMessageReader } from './slicedReader';
+import { maxMessageBytes, SlicedMessageReader } from './slicedReader';
 
 export function stdioConnection(runner: StepRunner) {
-  const connection = createConnection(ProposedFeatures.all, new SlicedMessageReader(process.stdin, { run: (steps) => runner.run(steps) }), new StreamMessageWriter(process.stdout));
+  const maxMessage = maxMessageBytes();
+  const reader = new SlicedMessageReader(process.stdin, { run: (steps) => runner.run(steps), maxMessage, log: (line) => connection.console.warn(line) });
+  const connection = createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout));
   let shutdown = false;
   // The server's only shutdown handler: one registered elsewhere would replace it.
   connection.onShutdown(() => {

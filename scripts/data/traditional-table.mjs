@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+/**
+ * Writes server/data/traditional.json, the one-to-one character tables between traditional and
+ * simplified Chinese that the core folds with (core/script.ts), from OpenCC's character dictionaries
+ * as the opencc-js package ships them (a dev dependency: the server bundle carries only the table).
+ *
+ *   node scripts/data/traditional-table.mjs          rewrites the table
+ *   node scripts/data/traditional-table.mjs --check  exits 1 when the committed table is out of date
+ *
+ * Only pairs of one BMP character each are kept, so folding never changes a text's UTF-16 length and
+ * offsets need no mapping; OpenCC's phrase dictionaries are left out for the same reason (detection
+ * reads characters, not words, and a display conversion of a name is checked against the document).
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const OUT = path.join(ROOT, 'server', 'data', 'traditional.json');
+const DICT = path.join(ROOT, 'node_modules', 'opencc-js', 'dist', 'esm-lib', 'dict');
+
+/** OpenCC dictionary text ("發 发|髮 发|…") as [from, to] pairs of single BMP characters, to the first candidate. */
+function pairs(dict) {
+  const out = [];
+  for (const entry of dict.split('|')) {
+    const [from, to] = entry.split(' ');
+    if (from && to && from.length === 1 && to.length === 1 && from !== to) out.push(from + to);
+  }
+  return out.sort().join('');
+}
+
+/** The table as JSON text, from the dictionaries of the installed opencc-js. */
+export async function tableJson() {
+  const load = async (name) => (await import(pathToFileURL(path.join(DICT, `${name}.js`)).href)).default;
+  const version = JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', 'opencc-js', 'package.json'), 'utf8')).version;
+  const table = {
+    $schema: './traditional.schema.json',
+    source: `OpenCC TSCharacters and STCharacters (Apache-2.0), from opencc-js ${version}; made by scripts/data/traditional-table.mjs`,
+    toSimplified: pairs(await load('TSCharacters')),
+    toTraditional: pairs(await load('STCharacters')),
+  };
+  return JSON.stringify(table, null, 2) + '\n';
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  const json = await tableJson();
+  if (process.argv.includes('--check')) {
+    const same = fs.existsSync(OUT) && fs.readFileSync(OUT, 'utf8') === json;
+    if (!same) console.error(`${path.relative(ROOT, OUT)} is out of date: run node scripts/data/traditional-table.mjs`);
+    process.exit(same ? 0 : 1);
+  }
+  fs.writeFileSync(OUT, json);
+  console.log(`wrote ${path.relative(ROOT, OUT)} (${json.length} characters)`);
+}

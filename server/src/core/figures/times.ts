@@ -1,0 +1,131 @@
+/**
+ * Times of day and frequencies: 14:00, 9:30-11:30, 8时30分, 下午3时 (times, ISO 8601 T15:00), and
+ * 每月一次, 每季度至少1次, 每两周一次 (a count per period, kind rate, unit 次/月).
+ *
+ * Decisions (where reports are ambiguous):
+ * - H:MM is a time only with two digits of minutes and an hour up to 24, and not after 比 or 按, which
+ *   write ratios the same way (医护比1:25, 按1:10配备).
+ * - N时 is a time unless 时 starts a word (时间, 时期, 时代…); 下午, 晚上 before it add twelve hours.
+ */
+import { digitValue, readArabic } from '../numerals';
+import { CI, FEN_MINUTE, MEI, SHI_HOUR, isNumeralChar, rangeSeparator } from './chars';
+import { UNITS } from './data';
+import { Fields, approxAfter, dated, readSmall, type FigureScanner, type Num } from './scanner';
+import { WordsBefore, words } from './wordLists';
+
+/** Characters after 时 that make a word, not an hour: 时间, 时期, 时代, 时候, 时段… */
+const NOT_AFTER_HOUR = '间期代候段节序效限速尚刻态针局差空机报政光事令长';
+
+/** Words before an hour that mean the afternoon or evening: 下午3时 is 15:00. */
+const AFTERNOON = new WordsBefore(words(['下午', '晚上', '傍晚', '晚']));
+
+/** How far before H:MM a 比 or 按 makes it a ratio. */
+const RATIO_REACH = 4;
+
+/** Periods after 每 in a frequency: 每月一次, 每季度1次. */
+const FREQUENCY_PERIODS = new WordsBefore(words(UNITS.frequencyPeriods));
+
+/** A time of day at a number: hour and minutes, and where the time ends. */
+interface Clock {
+  h: number;
+  mi: number;
+  end: number;
+}
+
+/** The time written at the number `num` (14:00, 8时30分, 3时), if it is one. */
+function clockAt(t: string, num: Num): Clock | undefined {
+  const h = num.value;
+  if (!Number.isInteger(h) || h < 0 || h > 24 || (num.arabic && num.digits.length > 2)) return undefined;
+  const c = t.charCodeAt(num.end);
+  if (c === 58) {
+    if (!num.arabic) return undefined;
+    const m = readArabic(t, num.end + 1);
+    if (!m || m.digits.length !== 2 || m.end !== num.end + 3) return undefined;
+    const mi = Number(m.digits);
+    return mi <= 59 ? { h, mi, end: m.end } : undefined;
+  }
+  if (c !== SHI_HOUR || NOT_AFTER_HOUR.includes(t[num.end + 1] ?? '')) return undefined;
+  const m = readSmall(t, num.end + 1);
+  if (m && m.value <= 59 && t.charCodeAt(m.end) === FEN_MINUTE) return { h, mi: m.value, end: m.end + 1 };
+  return { h, mi: 0, end: num.end + 1 };
+}
+
+function isoTime(h: number, mi: number): string {
+  return `T${h < 10 ? '0' : ''}${h}:${mi < 10 ? '0' : ''}${mi}`;
+}
+
+/**
+ * A time written right after a date that ends at i (2025-05-08 08:54, 4月18日14:30), up to two blanks
+ * or a T between them: its ISO form (T08:54) and end. Dates and times of web pages come so.
+ */
+export function timeAfterDate(t: string, i: number): { iso: string; end: number } | undefined {
+  let k = i;
+  while (k < i + 2 && (t.charCodeAt(k) === 32 || t.charCodeAt(k) === 0x3000 || t.charCodeAt(k) === 84)) k++;
+  if (digitValue(t.charCodeAt(k)) < 0) return undefined;
+  const a = readArabic(t, k)!;
+  if (t.charCodeAt(a.end) !== 58) return undefined;
+  const c = clockAt(t, { start: k, end: a.end, arabic: true, digits: a.digits, value: Number(a.digits) });
+  if (!c) return undefined;
+  return { iso: isoTime(c.h, c.mi), end: withSeconds(t, c.end) };
+}
+
+/** Where a time that ends at i ends with its seconds, if they follow (08:54:12). */
+function withSeconds(t: string, i: number): number {
+  return t.charCodeAt(i) === 58 && digitValue(t.charCodeAt(i + 1)) >= 0 && digitValue(t.charCodeAt(i + 2)) >= 0 && digitValue(t.charCodeAt(i + 3)) < 0 ? i + 3 : i;
+}
+
+/** 14:00, 8时30分, 下午3时, 9:30-11:30 (`num` is followed by : or 时). */
+export function clock(s: FigureScanner, num: Num): number | undefined {
+  const t = s.text;
+  const first = clockAt(t, num);
+  if (!first) return undefined;
+  if (t.charCodeAt(num.end) === 58) {
+    for (let k = Math.max(0, num.start - RATIO_REACH); k < num.start; k++) if (t[k] === '比' || t[k] === '按') return undefined;
+  }
+  const h = first.h < 12 && AFTERNOON.match(t, num.start) ? first.h + 12 : first.h;
+  const firstEnd = withSeconds(t, first.end);
+  const sep = rangeSeparator(t, firstEnd);
+  const j = firstEnd + sep;
+  if (sep && digitValue(t.charCodeAt(j)) >= 0) {
+    const a = readArabic(t, j)!;
+    const second = clockAt(t, { start: j, end: a.end, arabic: true, digits: a.digits, value: Number(a.digits) });
+    if (second && second.h * 60 + second.mi > h * 60 + first.mi) {
+      return s.emit(num.start, withSeconds(t, second.end), dated('range', null, '', `${isoTime(h, first.mi)}/${isoTime(second.h, second.mi)}`));
+    }
+  }
+  return s.emit(num.start, firstEnd, dated('date', null, '', isoTime(h, first.mi)));
+}
+
+/**
+ * Where the 每 of a frequency starts when the numeral at p (before 次) follows one: 每 + optional
+ * count + a period + optional qualifier (每月, 每两周, 每季度至少). Undefined when none does.
+ */
+export function frequencyBefore(s: FigureScanner, p: number): { start: number; per: string } | undefined {
+  const t = s.text;
+  const q = s.qualifierBefore(p);
+  const periodEnd = q ? p - q[0].length : p;
+  const period = FREQUENCY_PERIODS.match(t, periodEnd);
+  if (!period) return undefined;
+  let k = periodEnd - period[0].length;
+  while (k > 0 && k > periodEnd - 6 && isNumeralChar(t.charCodeAt(k - 1))) k--;
+  if (t.charCodeAt(k - 1) !== MEI) return undefined;
+  return { start: k - 1, per: t.slice(k, periodEnd) };
+}
+
+/** 每月一次, 每季度至少1次, 每两周一次 (`num` is followed by 次). */
+export function frequency(s: FigureScanner, num: Num): number | undefined {
+  const t = s.text;
+  if (t.charCodeAt(num.end) !== CI || !Number.isInteger(num.value)) return undefined;
+  const f = frequencyBefore(s, num.start);
+  if (!f || f.start < s.floor) return undefined;
+  let end = num.end + 1;
+  const fields = new Fields('rate', num.value, '次/' + f.per);
+  const q = s.qualifierBefore(num.start);
+  if (q) fields.approx = q[1];
+  const suffix = approxAfter(t, end);
+  if (suffix) {
+    fields.approx = suffix.approx;
+    end += suffix.length;
+  }
+  return s.emit(f.start, end, fields);
+}

@@ -1,0 +1,99 @@
+/**
+ * A figure's value as a person reads it at a glance, in the user's language: 5.32‰ (not 0.00532 ‰),
+ * 2016–2030 (a range of years has no thousands separators), 2024年4月 / April 2024 and 20日 / day 20
+ * (not the ISO forms --04 and ---20 the core keeps), with its qualifier (at least 60 岁, 不少于60岁).
+ */
+import type { FigureAnnotation } from '../../core/types';
+import type { L10n } from '../../core/l10n';
+
+/** Formats a number with thousands separators and at most 6 decimals. */
+export function formatNumber(n: number): string {
+  return n.toLocaleString('en-US', { maximumFractionDigits: 6 });
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const QUARTERS_ZH = ['一', '二', '三', '四'];
+
+/** Parts of an ISO 8601 date as the core writes them: 2024, 2024-04, 2024-04-18, --04, --04-18, ---18, 2024-H1, 2024-Q3, T14:00, 2024-04-18T14:00. */
+const ISO = /^(?:(?:(\d{4})|-)(?:-(\d{2})|-)?(?:-(\d{2}))?(?:-([HQ])(\d))?)?(?:T(\d{2}:\d{2}))?$/;
+
+/** One ISO date (no interval) as a person writes it; the ISO text itself when it has another form. */
+export function formatDate(iso: string, { t, chinese }: L10n): string {
+  const m = ISO.exec(iso);
+  if (!m) return iso;
+  const [, y, mo, d, half, n, time] = m;
+  const year = y ? Number(y) : 0;
+  const month = mo ? Number(mo) : 0;
+  const day = d ? Number(d) : 0;
+  let date: string;
+  if (half === 'H') {
+    date = t(n === '1' ? 'first half of {0}' : 'second half of {0}', chinese ? `${year}年` : String(year));
+  } else if (half === 'Q') {
+    date = chinese ? `${year}年第${QUARTERS_ZH[Number(n) - 1]}季度` : `Q${n} ${year}`;
+  } else if (chinese) {
+    date = (year ? `${year}年` : '') + (month ? `${month}月` : '') + (day ? `${day}日` : '');
+  } else if (!month && day) {
+    date = t('day {0} of the month', day);
+  } else {
+    date = [day || '', month ? MONTHS[month - 1] : '', year || ''].filter((x) => x !== '').join(' ');
+  }
+  return time ? (date ? `${date} ${time}` : time) : date;
+}
+
+/** A date or an interval of dates (2016/2030 → 2016–2030). */
+export function formatDates(iso: string, l10n: L10n): string {
+  const slash = iso.indexOf('/');
+  if (slash < 0) return formatDate(iso, l10n);
+  return `${formatDate(iso.slice(0, slash), l10n)}–${formatDate(iso.slice(slash + 1), l10n)}`;
+}
+
+/** Units written as a sign right after the number. */
+const SIGNS = new Set(['%', '‰', '‱']);
+
+/** A value in the figure's unit: 86.43%, 5.32‰, 25.6/10万, 1,500 元. */
+function withUnit(value: number, f: FigureAnnotation): string {
+  if (f.unit === '%') return `${formatNumber(Math.round(value * 1e8) / 1e6)}%`;
+  if (f.unit === '‰') return `${formatNumber(Math.round(value * 1e9) / 1e6)}‰`;
+  if (f.unit === '‱') return `${formatNumber(Math.round(value * 1e10) / 1e6)}‱`;
+  if (!f.unit) return formatNumber(value);
+  return f.unit.startsWith('/') ? `${formatNumber(value)}${f.unit}` : `${formatNumber(value)} ${f.unit}`;
+}
+
+/** The qualifier of a figure around its value: at least 60 岁, 不少于60 岁. */
+function qualified(value: string, f: FigureAnnotation, t: L10n['t']): string {
+  switch (f.approx) {
+    case 'more-than':
+      return t('more than {0}', value);
+    case 'nearly':
+      return t('nearly {0}', value);
+    case 'about':
+      return t('about {0}', value);
+    case 'at-least':
+      return t('at least {0}', value);
+    case 'at-most':
+      return t('at most {0}', value);
+    case 'less-than':
+      return t('less than {0}', value);
+    default:
+      return value;
+  }
+}
+
+/** The value line of a figure's hover (without "= "), or undefined when it has no value to show. */
+export function figureValueText(f: FigureAnnotation, l10n: L10n): string | undefined {
+  const { t } = l10n;
+  let value: string | undefined;
+  if (f.dates) value = f.dates.map((d) => formatDate(d, l10n)).join(l10n.chinese ? '、' : ', ');
+  else if (f.date) value = formatDates(f.date, l10n);
+  else if (f.value === null) return undefined;
+  else if (f.figureKind === 'range') {
+    // 10%–20% keeps the sign on both bounds; 3–11 岁 writes the unit once.
+    const low = SIGNS.has(f.unit) ? withUnit(f.value, f) : formatNumber(f.value);
+    value = `${low}–${f.valueHigh !== undefined ? withUnit(f.valueHigh, f) : '?'}`;
+  }
+  else if (f.figureKind === 'rank') value = t('rank {0}', formatNumber(f.value)) + (f.scope ? ` (${f.scope})` : '');
+  // In Chinese the unit itself (个百分点, 個百分點 in a traditional document) says it.
+  else if (f.figureKind === 'percentage-point' && !l10n.chinese) value = t('{0} percentage points', formatNumber(f.value));
+  else value = withUnit(f.value, f);
+  return qualified(value, f, t);
+}

@@ -1,0 +1,47 @@
+/** The value line of a figure's hover, as a person reads it at a glance, in English and Chinese. */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { findFigures } from '../../server/src/core/figures';
+import { l10nFor } from '../../server/src/core/l10n';
+import { figureValueText } from '../../server/src/lsp/features/figureText';
+
+const EN = l10nFor('en');
+const ZH = l10nFor('zh-cn');
+
+/** The hover values of the one figure of `text`, in English and in Chinese. */
+function check(text: string, en: string, zh: string): void {
+  const found = findFigures(text);
+  assert.equal(found.length, 1, `${text}: ${found.map((f) => f.text).join(' ')}`);
+  assert.equal(figureValueText(found[0], EN), en, text);
+  assert.equal(figureValueText(found[0], ZH), zh, text);
+}
+
+test('rates and percentages read as written: 5.32‰, 86.43%, 25.6/10万', () => {
+  check('死亡率5.32‰', '5.32‰', '5.32‰');
+  check('增长86.43%', '86.43%', '86.43%');
+  check('发病率25.6/10万', '25.6/10万', '25.6/10万');
+  check('千分之五', '5‰', '5‰');
+  check('10%-20%', '10%–20%', '10%–20%');
+});
+
+test('ranges of years have no thousands separators; dates read as dates, not ISO', () => {
+  check('2016—2030年', '2016–2030', '2016年–2030年');
+  check('2024年4月', 'April 2024', '2024年4月');
+  check('每月20日', 'day 20 of the month', '20日');
+  check('1月11日', '11 January', '1月11日');
+  check('2024年4月18日至19日', '18 April 2024–19 April 2024', '2024年4月18日–2024年4月19日');
+  check('4月18、19日', '18 April, 19 April', '4月18日、4月19日');
+  check('2024年上半年', 'first half of 2024', '2024年上半年');
+  check('2024年第三季度', 'Q3 2024', '2024年第三季度');
+  check('14:00开始', '14:00', '14:00');
+  check('1—6月', 'January–June', '1月–6月');
+});
+
+test('qualifiers are shown with the value: at least, at most, about, more than, less than', () => {
+  check('60岁以上', 'at least 60 岁', '不少于60 岁');
+  check('2天(含)以内', 'at most 2 天', '不超过2 天');
+  check('约2.8亿元', 'about 280,000,000 元', '约280,000,000 元');
+  check('3000余名', 'more than 3,000 名', '超过3,000 名');
+  check('5万元（不含）以下', 'less than 50,000 元', '少于50,000 元');
+  check('1200人', '1,200 人', '1,200 人');
+});
