@@ -97,6 +97,46 @@ export async function timeRunsAsync(fn, { warmup = 1, minRuns = 3, maxRuns = 10,
   return { wall, cpu };
 }
 
+/**
+ * Times two (async) functions in turns, for a ratio between them that load on the machine moves as little
+ * as possible: each turn runs A `perTurn` times, then B once, and the turn's ratio is B's time over the
+ * median of A's; the result is the median of the turns' ratios, so a turn that other work disturbed does
+ * not decide it. Each side keeps its last result alive and pays for the garbage of its own runs, as in
+ * timeRuns. (Collecting garbage before every run was tried: right after a forced full collection the
+ * outline ran four times slower than in steady state, the Markdown service hardly slower.)
+ */
+export async function timeInTurns(fnA, fnB, { warmup = 1, turns = 7, perTurn = 3 } = {}) {
+  const a = { wall: [], cpu: [] };
+  const b = { wall: [], cpu: [] };
+  const last = new Map();
+  const one = async (fn, into) => {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    const result = await fn();
+    const dt = performance.now() - t0;
+    const c = process.cpuUsage(c0);
+    last.set(fn, result);
+    into?.wall.push(dt);
+    into?.cpu.push((c.user + c.system) / 1000);
+    return { wall: dt, cpu: (c.user + c.system) / 1000 };
+  };
+  gc();
+  for (let i = 0; i < warmup; i++) {
+    await one(fnA);
+    await one(fnB);
+  }
+  const ratios = [];
+  const cpuRatios = [];
+  for (let t = 0; t < turns; t++) {
+    const runsA = [];
+    for (let i = 0; i < perTurn; i++) runsA.push(await one(fnA, a));
+    const runB = await one(fnB, b);
+    ratios.push(runB.wall / median(runsA.map((r) => r.wall)));
+    cpuRatios.push(runB.cpu / median(runsA.map((r) => r.cpu)));
+  }
+  return { a, b, ratio: median(ratios), minRatio: Math.min(...ratios), cpuRatio: median(cpuRatios), turns };
+}
+
 /** Wall-time summary plus the median CPU time of timed runs. */
 export function runSummary({ wall, cpu }) {
   return { ...summary(wall), cpuMedian: median(cpu) };

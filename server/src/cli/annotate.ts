@@ -1,74 +1,172 @@
 /**
  * `report-lens annotate` in the formats for scripts and people: one JSON document (json), a JSON object per
- * line (jsonl, also as a filter of {"id","text"} records on standard input), or a listing (text).
+ * line (jsonl, also as a filter of {"id","text"} records on standard input: records.ts), or a listing (text).
+ * Files and batches of records are units of work, answered in the main thread or, with --jobs, by worker
+ * threads (jobs.ts); answers are written in the order of the inputs either way, so the output is the same.
  */
-import * as readline from 'node:readline';
+import * as fs from 'node:fs';
 import type { Analyzer } from '../core/analyze';
 import type { Analysis, Annotation, OutlineNode } from '../core/types';
 import { lineAndColumn, lineStarts } from '../core/lines';
 import { readReport } from '../disk/reportFiles';
-import { allAnnotations, outlineJson } from './json';
+import { cliAnalyzer } from './analyzer';
+import { fileRecordJson, skippedFileJson, Utf8Chunks } from './json';
+import { coreCount, OrderedWindow, serveWorker, WorkerPool } from './jobs';
+import { annotateLines, lineBatches, type RecordProblem } from './records';
 import { warnEncoding, type Io } from './io';
 
 export type AnnotateFormat = 'json' | 'jsonl' | 'text';
 
-/** Annotates the inputs ("-" reads records from standard input); returns the exit status. */
-export async function annotate(inputs: readonly string[], format: AnnotateFormat, analyzer: Analyzer, io: Io): Promise<number> {
-  let failures = 0;
-  const files: Record<string, unknown>[] = [];
-  for (const input of inputs) {
-    if (input === '-') {
-      failures += await annotateRecords(analyzer, io);
-      continue;
-    }
-    const read = await readReport(input, Infinity);
-    if (!('text' in read)) {
-      if (read.problem === 'binary') {
-        io.stderr(`report-lens: ${input} looks like a binary file; skipped\n`);
-        if (format !== 'text') files.push({ path: input, skipped: 'binary', annotations: [], outline: [] });
-      } else {
-        io.stderr(`report-lens: cannot read ${input}: ${read.message}\n`);
-        failures++;
-      }
-      continue;
-    }
-    warnEncoding(input, read, io);
-    const analysis = analyzer.analyze(read.text);
-    const record = { path: input, annotations: allAnnotations(analysis), outline: outlineJson(analysis.outline) };
-    if (format === 'jsonl') await io.write(JSON.stringify({ id: input, ...record }) + '\n');
-    else if (format === 'text') await io.write(textListing(input, read.text, analysis));
-    else files.push(record);
-  }
-  if (format === 'json') await io.write(JSON.stringify({ files }) + '\n');
-  return failures ? 1 : 0;
+export interface AnnotateOptions {
+  format: AnnotateFormat;
+  /** Threads to annotate on (this one and worker threads); undefined: as many as the cores when there is enough to do (see threadsFor). */
+  jobs?: number;
+  /** What a worker needs to make the same analyzer as the main thread's. */
+  glossaryFiles: readonly string[];
+  candidates: boolean;
 }
 
-/** Reads {"id","text"} records, one per line, and writes {"id","annotations"} for each; a bad line gets an error record. */
-async function annotateRecords(analyzer: Analyzer, io: Io): Promise<number> {
-  let failures = 0;
-  const rl = readline.createInterface({ input: io.stdin, crlfDelay: Infinity });
-  let lineNo = 0;
-  for await (const line of rl) {
-    lineNo++;
-    if (!line.trim()) continue;
-    let rec: { id?: unknown; text?: unknown };
-    try {
-      rec = JSON.parse(line);
-    } catch {
-      failures++;
-      io.stderr(`report-lens: stdin line ${lineNo}: not a JSON object\n`);
-      await io.write(JSON.stringify({ id: null, error: `line ${lineNo} is not JSON` }) + '\n');
-      continue;
+/** Below this many bytes of files, starting worker threads costs more than it saves (when --jobs is not given). */
+const WORTH_THREADS = 1024 * 1024;
+
+/** A unit of work: one file, or a batch of record lines from standard input. */
+type Unit = { file: string; format: AnnotateFormat } | { lines: Uint8Array };
+
+/** The answer to a unit: what to write (made as it is written, in the main thread), what to tell, what failed. */
+interface Answer {
+  out: Iterable<string | Uint8Array>;
+  /** Whole lines for standard error. */
+  messages: string[];
+  failures: number;
+  /** For a batch of records: the problems by line within the batch, and how many lines it had. */
+  problems?: RecordProblem[];
+  lines?: number;
+}
+
+/** Annotates the inputs ("-" reads records from standard input); returns the exit status. */
+export async function annotate(inputs: readonly string[], o: AnnotateOptions, analyzer: Analyzer, io: Io): Promise<number> {
+  const writer = new AnswerWriter(io, o.format);
+  const threads = await threadsFor(inputs, o.jobs);
+  // This thread and threads - 1 workers, which run this same bundle (dist/cli.js; main.ts knows a worker).
+  const local = async (unit: Unit) => ('lines' in unit ? answerLines(unit.lines, analyzer) : annotateFile(unit.file, unit.format, analyzer));
+  const pool = threads > 1 ? new WorkerPool<Unit, Answer>(__filename, threads - 1, workerSetup(o), local) : undefined;
+  // Two units per thread: one worked on, one waiting, so a thread never idles while its next unit is sent.
+  const window = new OrderedWindow<Answer>(2 * threads, (a) => writer.write(a));
+  await writer.begin();
+  try {
+    for (const input of inputs) {
+      if (input === '-') {
+        for await (const batch of lineBatches(io.stdin)) {
+          if (pool) await window.push(pool.run({ lines: batch }, [batch.buffer as ArrayBuffer]));
+          else await writer.write(answerLines(batch, analyzer));
+        }
+      } else if (pool) await window.push(pool.run({ file: input, format: o.format }));
+      else await writer.write(await annotateFile(input, o.format, analyzer));
     }
-    if (typeof rec?.text !== 'string') {
-      failures++;
-      io.stderr(`report-lens: stdin line ${lineNo}: record has no "text" string\n`);
-      await io.write(JSON.stringify({ id: rec?.id ?? null, error: 'no "text" string' }) + '\n');
-      continue;
-    }
-    await io.write(JSON.stringify({ id: rec.id ?? null, annotations: allAnnotations(analyzer.analyze(rec.text)) }) + '\n');
+    await window.flush();
+  } finally {
+    await pool?.close();
   }
-  return failures;
+  await writer.end();
+  return writer.failures ? 1 : 0;
+}
+
+/** How many threads to annotate with: --jobs as given; by default the cores, unless the work is too small to share. */
+async function threadsFor(inputs: readonly string[], jobs: number | undefined): Promise<number> {
+  if (jobs !== undefined) return jobs;
+  const cores = coreCount();
+  if (cores < 2) return 1;
+  if (inputs.includes('-')) return cores;
+  if (inputs.length < 2) return 1;
+  let bytes = 0;
+  // A file that cannot be read counts for nothing here; it is reported when its turn comes.
+  for (const f of inputs) bytes += await fs.promises.stat(f).then((s) => s.size, () => 0);
+  return bytes >= WORTH_THREADS ? Math.min(cores, inputs.length) : 1;
+}
+
+/** Writes answers: the JSON document's frame around the files' records, messages, the count of failures. */
+class AnswerWriter {
+  failures = 0;
+  private records = 0;
+  /** Lines of standard input read so far, for numbering the lines of the problems. */
+  private line = 0;
+
+  constructor(private readonly io: Io, private readonly format: AnnotateFormat) {}
+
+  async begin(): Promise<void> {
+    if (this.format === 'json') await this.io.write('{"files":[');
+  }
+
+  async write(a: Answer): Promise<void> {
+    for (const m of a.messages) this.io.stderr(m);
+    for (const p of a.problems ?? []) this.io.stderr(`report-lens: stdin line ${this.line + p.line}: ${p.message}\n`);
+    this.line += a.lines ?? 0;
+    this.failures += a.failures;
+    let first = true;
+    for (const piece of a.out) {
+      if (first && this.format === 'json' && this.records++ > 0) await this.io.write(',');
+      first = false;
+      await this.io.write(piece);
+    }
+  }
+
+  async end(): Promise<void> {
+    if (this.format === 'json') await this.io.write(']}\n');
+  }
+}
+
+/** Reads and annotates one file; its record is made as it is written. */
+async function annotateFile(input: string, format: AnnotateFormat, analyzer: Analyzer): Promise<Answer> {
+  const read = await readReport(input, Infinity);
+  if (!('text' in read)) {
+    if (read.problem === 'binary') {
+      return { out: format === 'text' ? [] : [skippedFileJson(input, 'binary', format === 'jsonl') + (format === 'jsonl' ? '\n' : '')], messages: [`report-lens: ${input} looks like a binary file; skipped\n`], failures: 0 };
+    }
+    return { out: [], messages: [`report-lens: cannot read ${input}: ${read.message}\n`], failures: 1 };
+  }
+  const messages: string[] = [];
+  warnEncoding(input, read, { stderr: (m) => messages.push(m) });
+  const analysis = analyzer.analyze(read.text);
+  if (format === 'text') return { out: [textListing(input, read.text, analysis)], messages, failures: 0 };
+  return { out: fileRecordJson(input, analysis, format === 'jsonl'), messages, failures: 0 };
+}
+
+/** Answers a batch of record lines. */
+function answerLines(batch: Uint8Array, analyzer: Analyzer): Answer {
+  const a = annotateLines(Buffer.from(batch.buffer, batch.byteOffset, batch.byteLength).toString('utf8'), analyzer);
+  return { out: a.out, messages: [], failures: a.failures, problems: a.problems, lines: a.lines };
+}
+
+/** What workers are started with: the options that make their analyzer. */
+interface WorkerSetup {
+  glossaryFiles: readonly string[];
+  candidates: boolean;
+}
+
+function workerSetup(o: AnnotateOptions): WorkerSetup {
+  return { glossaryFiles: o.glossaryFiles, candidates: o.candidates };
+}
+
+/**
+ * The body of a worker thread of `annotate --jobs`: answers units until the pool closes. Its output is
+ * sent as UTF-8 bytes, handed over rather than copied, so the main thread only writes them.
+ */
+export function serveAnnotateWorker(): Promise<number> {
+  let analyzer: Analyzer | undefined;
+  return serveWorker<Unit, Answer, WorkerSetup>(async (unit, setup) => {
+    // The main thread has reported the glossaries' problems already.
+    analyzer ??= cliAnalyzer(setup.glossaryFiles, setup.candidates, () => undefined);
+    const a = 'lines' in unit ? answerLines(unit.lines, analyzer) : await annotateFile(unit.file, unit.format, analyzer);
+    // Pieces of Utf8Chunks have their memory to themselves: it is handed over, not copied.
+    const bytes = new Utf8Chunks();
+    const out: Uint8Array[] = [];
+    for (const piece of a.out) {
+      if (typeof piece === 'string') bytes.add(piece);
+      else out.push(...bytes.take(true), piece);
+    }
+    out.push(...bytes.take(true));
+    return { result: { ...a, out }, transfer: out.map((b) => b.buffer as ArrayBuffer) };
+  });
 }
 
 /** A listing for people: the outline, then one line per annotation with its line and column. */

@@ -5,7 +5,7 @@ import { readReport } from '../disk/reportFiles';
 export interface Io {
   stdin: Readable;
   /** Writes to standard output, waiting when the pipe is full. */
-  write(s: string): Promise<void>;
+  write(s: string | Uint8Array): Promise<void>;
   stderr(s: string): void;
 }
 

@@ -9,12 +9,13 @@
  */
 import { EXPORT_FORMATS, type ExportFormat } from '../core/export/formats';
 import { l10nFor } from '../core/l10n';
-import { annotate, type AnnotateFormat } from './annotate';
+import { annotate, serveAnnotateWorker, type AnnotateFormat } from './annotate';
 import { cliAnalyzer } from './analyzer';
 import { parseCommand, UsageError } from './args';
 import { runCheck } from './checkCommand';
 import { exportReports } from './exportCommand';
 import { importAnnotations } from './importCommand';
+import { isPoolWorker, parseJobs } from './jobs';
 import { processIo, type Io } from './io';
 import { ANNOTATE_HELP, IMPORT_HELP, USAGE } from './usage';
 
@@ -23,6 +24,7 @@ declare const REPORT_LENS_VERSION: string | undefined;
 const ANNOTATE_FORMATS = ['json', 'jsonl', 'text'] as const;
 
 async function main(argv: string[], io: Io): Promise<number> {
+  if (isPoolWorker()) return serveAnnotateWorker();
   const [command, ...rest] = argv;
   if (command === undefined) throw new UsageError('no command given');
   if (command === '--help' || command === '-h' || command === 'help') return help(io, USAGE);
@@ -44,9 +46,11 @@ async function runAnnotate(args: string[], io: Io): Promise<number> {
     'no-tags': { type: 'boolean' },
     force: { type: 'boolean' },
     lang: { type: 'string' },
+    jobs: { type: 'string', short: 'j' },
     help: { type: 'boolean', short: 'h' },
   });
   if (v.help) return help(io, ANNOTATE_HELP);
+  const jobs = v.jobs === undefined ? undefined : parseJobs(v.jobs);
   const format = v.format ?? (v.jsonl ? 'jsonl' : 'json');
   const known = [...ANNOTATE_FORMATS, ...EXPORT_FORMATS] as readonly string[];
   if (!known.includes(format)) throw new UsageError(`unknown format "${format}" (${known.join(', ')})`);
@@ -57,7 +61,7 @@ async function runAnnotate(args: string[], io: Io): Promise<number> {
     return exportReports(inputs, { format: format as ExportFormat, out: v.out, noTags: !!v['no-tags'], force: !!v.force, l10n }, analyzer, io);
   }
   if (inputs.includes('-') && format !== 'jsonl') throw new UsageError('reading records from standard input ("-") needs --format jsonl');
-  return annotate(inputs, format as AnnotateFormat, analyzer, io);
+  return annotate(inputs, { format: format as AnnotateFormat, jobs, glossaryFiles: v.glossary ?? [], candidates: !v['no-candidates'] }, analyzer, io);
 }
 
 async function runImport(args: string[], io: Io): Promise<number> {

@@ -1,8 +1,8 @@
 /** The CLI's help texts. */
 
 export const ANNOTATE_HELP = `Usage:
-  report-lens annotate [--format json|jsonl|text] [--glossary FILE]... [--no-candidates] FILE...
-  report-lens annotate --format jsonl [--glossary FILE]... -
+  report-lens annotate [--format json|jsonl|text] [--glossary FILE]... [--no-candidates] [--jobs N] FILE...
+  report-lens annotate --format jsonl [--glossary FILE]... [--jobs N] -
   report-lens annotate --format brat|doccano|csv|html [--out PATH] [--force] [--no-tags] [--lang en|zh-cn] FILE|DIR...
 
 Finds policy terms, figures and organisation names in Chinese reports.
@@ -12,7 +12,11 @@ Finds policy terms, figures and organisation names in Chinese reports.
   --format text     a listing for people to read
   --glossary FILE   an extra glossary file (JSON, see docs/glossary.md); may be repeated
   --no-candidates   do not report quoted formulas that no glossary defines
+  --jobs N, -j N    annotate on N worker threads (default: one per processor core, for a stream or for
+                    files of a megabyte or more); the output is the same, in the order of the inputs
 Offsets are UTF-16 code units into the file's text (after removing a byte-order mark), end exclusive.
+With "-", a bad record (not JSON, no "text" string, binary text) is answered {"id","error"} and the
+stream goes on; each answer depends on its record only, so shards of a stream can run separately.
 
 Export formats (offsets in Unicode code points, as brat, doccano and Python count them):
   --format brat     brat standoff .ann; one report to standard output, several (or a folder) into

@@ -42,6 +42,7 @@ import { registerTransportProblems } from './handlers/transportProblems';
 import { registerTrust } from './trust';
 import { pathOfUri } from './uris';
 import { checksModule, type Checks } from './handlers/diagnostics';
+import { registerMemoryRelease } from './handlers/memory';
 
 export interface ServerOptions {
   /** The step runner of the process (the stdio transport shares it to parse big messages in slices). */
@@ -98,6 +99,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     registerTransportProblems,
     registerTrust,
     checks.register,
+    registerMemoryRelease,
   ];
   const registered = modules.map((m) => m(ctx) ?? {});
 

@@ -1,0 +1,177 @@
+/**
+ * `--jobs N`: worker threads that annotate files and batches of records side by side. A worker runs this
+ * same bundle (dist/cli.js is one file, also as an npm package), told apart from the command by
+ * `isPoolWorker`; it makes its own analyzer and answers one unit of work at a time.
+ * Answers come back in any order; the caller puts them back in the order of the units (OrderedWindow).
+ */
+import { availableParallelism } from 'node:os';
+import { Worker, isMainThread, parentPort, workerData, type TransferListItem } from 'node:worker_threads';
+import { UsageError } from './args';
+
+/** The marker in workerData that makes a thread of this bundle a worker of the pool. */
+const POOL = 'reportLensPool';
+
+/** The number of worker threads --jobs asks for (a positive whole number). */
+export function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 1) throw new UsageError(`--jobs needs a whole number of threads, 1 or more (got "${value}")`);
+  return n;
+}
+
+/** The default for --jobs: the processor cores this process may use. */
+export function coreCount(): number {
+  return availableParallelism();
+}
+
+/** True in a thread a WorkerPool started. */
+export function isPoolWorker(): boolean {
+  return !isMainThread && typeof workerData === 'object' && workerData !== null && POOL in workerData;
+}
+
+/** What a worker sends back for one unit. */
+type Reply<R> = { id: number; result: R } | { id: number; error: string };
+
+interface Pending<R> {
+  resolve: (r: R) => void;
+  reject: (e: Error) => void;
+}
+
+interface PoolWorker<R> {
+  worker: Worker;
+  pending: Map<number, Pending<R>>;
+  /** Resolves when the thread has ended. */
+  exited: Promise<void>;
+}
+
+/**
+ * Worker threads running this script (`file`: the bundle), started when there is work for them, at most
+ * `size`; a unit goes to an idle one. When every worker is busy, the calling thread answers the unit
+ * itself with `local`: it takes a share of the work instead of waiting, and one thread fewer is started
+ * (each costs some 50 MB and its own warm-up of the analysis code). `data` reaches each worker's handler
+ * (see serveWorker).
+ */
+export class WorkerPool<U, R> {
+  private readonly workers: PoolWorker<R>[] = [];
+  private next = 0;
+  private failure: Error | undefined;
+
+  constructor(
+    private readonly file: string,
+    private readonly size: number,
+    private readonly data: unknown,
+    private readonly local: (unit: U) => Promise<R>,
+  ) {}
+
+  /** Answers a unit on a worker, or here; `transfer` lists buffers handed over to a worker (no longer usable here). */
+  run(unit: U, transfer: readonly TransferListItem[] = []): Promise<R> {
+    if (this.failure) return Promise.reject(this.failure);
+    const w = this.pick();
+    if (!w) return this.local(unit);
+    const id = this.next++;
+    return new Promise<R>((resolve, reject) => {
+      w.pending.set(id, { resolve, reject });
+      w.worker.postMessage({ id, unit }, [...transfer]);
+    });
+  }
+
+  /** Lets the workers finish and end; resolves when they have. */
+  async close(): Promise<void> {
+    await Promise.all(
+      this.workers.map(({ worker, exited }) => {
+        worker.postMessage({ close: true });
+        return exited;
+      }),
+    );
+  }
+
+  /** An idle worker, a new one while there may be more, else none (the unit is answered here). */
+  private pick(): PoolWorker<R> | undefined {
+    const idle = this.workers.find((w) => w.pending.size === 0);
+    if (idle) return idle;
+    return this.workers.length < this.size ? this.start() : undefined;
+  }
+
+  private start(): PoolWorker<R> {
+    const worker = new Worker(this.file, { workerData: { [POOL]: this.data } });
+    const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+    const w: PoolWorker<R> = { worker, pending: new Map(), exited };
+    const failAll = (e: Error) => {
+      this.failure ??= e;
+      for (const p of w.pending.values()) p.reject(e);
+      w.pending.clear();
+    };
+    worker.on('message', (reply: Reply<R>) => {
+      const p = w.pending.get(reply.id);
+      if (!p) return;
+      w.pending.delete(reply.id);
+      if ('error' in reply) p.reject(new Error(`in a worker thread: ${reply.error}`));
+      else p.resolve(reply.result);
+    });
+    worker.on('error', failAll);
+    worker.on('exit', (code) => {
+      if (w.pending.size) failAll(new Error(`a worker thread ended (exit code ${code}) with ${w.pending.size} unit(s) unanswered`));
+    });
+    this.workers.push(w);
+    return w;
+  }
+}
+
+/** A handler's answer to a unit, and the buffers to hand over with it instead of copying them. */
+export interface Handled<R> {
+  result: R;
+  transfer?: TransferListItem[];
+}
+
+/**
+ * In a worker thread: answers each unit the pool sends with `handle(unit, data)`, one at a time, until the
+ * pool closes; resolves with the exit status then. A unit that fails is answered with its error's stack,
+ * which the pool turns into a rejection.
+ */
+export function serveWorker<U, R, D>(handle: (unit: U, data: D) => Promise<Handled<R>>): Promise<number> {
+  const port = parentPort;
+  if (!port) throw new Error('serveWorker runs in a worker thread');
+  const data = (workerData as Record<string, D>)[POOL];
+  let queue = Promise.resolve();
+  return new Promise((resolve) => {
+    port.on('message', (msg: { id: number; unit: U } | { close: true }) => {
+      if ('close' in msg) {
+        void queue.then(() => {
+          port.close();
+          resolve(0);
+        });
+        return;
+      }
+      queue = queue.then(async () => {
+        try {
+          const { result, transfer } = await handle(msg.unit, data);
+          port.postMessage({ id: msg.id, result } satisfies Reply<R>, transfer);
+        } catch (e) {
+          port.postMessage({ id: msg.id, error: String((e as Error)?.stack ?? e) } satisfies Reply<R>);
+        }
+      });
+    });
+  });
+}
+
+/**
+ * Answers written in the order their units were given, while later ones are worked on: at most `depth`
+ * are outstanding, so input is read only as fast as output is written.
+ */
+export class OrderedWindow<R> {
+  private readonly queue: Promise<R>[] = [];
+
+  constructor(private readonly depth: number, private readonly write: (r: R) => Promise<void>) {}
+
+  /** Adds the next answer; waits while the window is full, writing the oldest. */
+  async push(answer: Promise<R>): Promise<void> {
+    // A rejection is handled when its turn comes; until then it must not count as unhandled.
+    answer.catch(() => undefined);
+    this.queue.push(answer);
+    while (this.queue.length > this.depth) await this.write(await this.queue.shift()!);
+  }
+
+  /** Writes every answer still outstanding. */
+  async flush(): Promise<void> {
+    while (this.queue.length) await this.write(await this.queue.shift()!);
+  }
+}

@@ -1,0 +1,149 @@
+/**
+ * The CLI at corpus scale, run as users run it: `--format jsonl -` as a line-in, line-out filter
+ * (README, "Corpora: --format jsonl - as a line filter"), and --jobs spreading files and records over worker threads.
+ */
+import { after, test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { REPO_ROOT, SEEDS_DIR, readSeed, seedNames } from '../helpers';
+
+const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'report-lens-stream-'));
+after(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+const run = (args: string[], input?: string | Buffer) => {
+  const r = spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+};
+/** The same, without blocking the test's process: shards of a sharded run go side by side. */
+const runAsync = (args: string[], input: string) =>
+  new Promise<{ code: number | null; out: string }>((resolve, reject) => {
+    const p = spawn(process.execPath, [CLI, ...args], { stdio: ['pipe', 'pipe', 'ignore'] });
+    let out = '';
+    p.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+    p.on('error', reject);
+    p.on('close', (code) => resolve({ code, out }));
+    p.stdin.end(input);
+  });
+const write = (name: string, data: string | Uint8Array) => {
+  const f = path.join(tmp, name);
+  fs.writeFileSync(f, data);
+  return f;
+};
+const lines = (out: string) => out.split('\n').filter(Boolean).map((l) => JSON.parse(l));
+
+/** Records like a corpus feeds: the seeds' paragraphs, one record each, and a few whole reports. */
+function corpusRecords(): { id: string; text: string }[] {
+  const recs: { id: string; text: string }[] = [];
+  for (const name of seedNames()) {
+    const text = readSeed(name.slice(0, 3));
+    text.split(/\n\s*\n|\n(?=[一二三四五六七八九十]+、)/).forEach((p, i) => p.trim() && recs.push({ id: `${name.slice(0, 3)}-${i}`, text: p }));
+    recs.push({ id: `${name.slice(0, 3)}-whole`, text });
+  }
+  return recs;
+}
+
+test('--format jsonl -: a bad record is answered with an error record for its id, and the stream goes on', () => {
+  const input = [
+    JSON.stringify({ id: 'a', text: '市卫健委投入1.5亿元推进三医协同。' }),
+    '{"id":"cut-short","text":"市卫健委投入',
+    '{"id": 42 , "text": 3}',
+    JSON.stringify({ id: 'bin', text: 'PK\u0003\u0004\u0000\u0000' }),
+    'not json at all',
+    JSON.stringify({ id: 'b', text: '投入2亿元。' }),
+  ].join('\r\n');
+  const r = run(['annotate', '--format', 'jsonl', '-'], input);
+  assert.equal(r.code, 1, 'bad records make the exit status non-zero');
+  const out = lines(r.out);
+  assert.deepEqual(out.map((l) => [l.id, l.error ?? 'ok']), [
+    ['a', 'ok'],
+    ['cut-short', 'not JSON'],
+    [42, 'no "text" string'],
+    ['bin', 'binary text'],
+    [null, 'not JSON'],
+    ['b', 'ok'],
+  ]);
+  assert.ok(out[5].annotations.some((a: { text: string }) => a.text === '2亿元'));
+  // Where each bad record was, for the person running the stream.
+  assert.match(r.err, /stdin line 2: not a JSON object/);
+  assert.match(r.err, /stdin line 4: record's text looks like a binary file/);
+  assert.match(r.err, /stdin line 5: not a JSON object/);
+});
+
+test('--format jsonl -: lines end at LF, CRLF or a lone CR, as readline cut them; a byte-order mark at the start is dropped', () => {
+  const rec = (id: string) => JSON.stringify({ id, text: '投入1.5亿元。' });
+  const r = run(['annotate', '--format', 'jsonl', '-'], `\uFEFF${rec('1')}\r${rec('2')}\n\n${rec('3')}\r\n${rec('4')}`);
+  assert.equal(r.code, 0, r.err);
+  assert.deepEqual(lines(r.out).map((l) => l.id), ['1', '2', '3', '4']);
+});
+
+test('--format jsonl with a binary file writes its skipped record, as --format json does', () => {
+  const bin = write('skip.txt', Uint8Array.from([0x50, 0x4b, 3, 4, 0, 0, 0, 0, 0xff]));
+  const r = run(['annotate', '--format', 'jsonl', bin]);
+  assert.equal(r.code, 0);
+  assert.deepEqual(lines(r.out), [{ id: bin, path: bin, skipped: 'binary', annotations: [], outline: [] }]);
+});
+
+test('--jobs: files give the same output, messages and exit status with 1, 2 or 3 threads', () => {
+  const files = seedNames().map((n) => path.join(SEEDS_DIR, n));
+  const gb = write('gb.txt', Uint8Array.from([0xd2, 0xbd, 0xb9, 0xb2, 0xcc, 0xe5, 0xbd, 0xa8, 0xc9, 0xe8]));
+  const bin = write('bin.txt', Uint8Array.from([0, 1, 2, 3]));
+  const inputs = [files[0], path.join(tmp, 'missing.txt'), gb, ...files.slice(1), bin, files[0]];
+  for (const format of ['json', 'jsonl', 'text']) {
+    const one = run(['annotate', '--format', format, '--jobs', '1', ...inputs]);
+    assert.equal(one.code, 1, one.err);
+    assert.ok(one.out.length > 100000 || format === 'text', format);
+    for (const jobs of ['2', '3']) {
+      const many = run(['annotate', '--format', format, '--jobs', jobs, ...inputs]);
+      assert.equal(many.out, one.out, `${format} --jobs ${jobs}`);
+      assert.equal(many.err, one.err, `${format} --jobs ${jobs}`);
+      assert.equal(many.code, one.code);
+    }
+    const auto = run(['annotate', '--format', format, ...inputs]);
+    assert.equal(auto.out, one.out, `${format}, default --jobs`);
+  }
+});
+
+test('--jobs: a stream of records gives the same answers, in the same order, with 1 or 2 threads', () => {
+  const recs = corpusRecords();
+  // Enough records for several batches of 256 KB, with bad ones among them.
+  const stream: string[] = [];
+  for (let round = 0; round < 12; round++) {
+    recs.forEach((r, i) => stream.push(JSON.stringify({ ...r, id: `${round}/${r.id}` })));
+    stream.push(`{"id":"${round}/broken","text":"半条`, '');
+  }
+  const input = stream.join('\n') + '\n';
+  assert.ok(Buffer.byteLength(input) > 3 * 256 * 1024, 'several batches');
+  const one = run(['annotate', '--format', 'jsonl', '--jobs', '1', '-'], input);
+  assert.equal(one.code, 1);
+  assert.equal(lines(one.out).length, 12 * (recs.length + 1));
+  for (const jobs of ['2', '3']) {
+    const many = run(['annotate', '--format', 'jsonl', '--jobs', jobs, '-'], input);
+    assert.equal(many.out, one.out, `--jobs ${jobs}`);
+    assert.equal(many.err, one.err, `--jobs ${jobs}`);
+  }
+});
+
+test('a sharded run (the stream split, shards annotated side by side, answers concatenated) equals one run', async () => {
+  const recs = corpusRecords();
+  const stream = recs.map((r) => JSON.stringify(r));
+  stream.splice(7, 0, 'garbage', JSON.stringify({ id: 'no-text' }));
+  const whole = run(['annotate', '--format', 'jsonl', '-'], stream.join('\n') + '\n');
+  // As `split -l` then `xargs -P 3` or Spark's RDD.pipe() over three partitions would.
+  const per = Math.ceil(stream.length / 3);
+  const shards = [0, 1, 2].map((k) => stream.slice(k * per, (k + 1) * per).join('\n') + '\n');
+  const answers = await Promise.all(shards.map((s) => runAsync(['annotate', '--format', 'jsonl', '--jobs', '1', '-'], s)));
+  assert.equal(answers.map((a) => a.out).join(''), whole.out);
+  assert.equal(lines(whole.out).length, stream.length, 'one answer per record');
+});
+
+test('--jobs needs a whole number of threads', () => {
+  for (const bad of ['0', 'x', '-1', '1.5', '']) {
+    const r = run(['annotate', '--jobs', bad, path.join(SEEDS_DIR, seedNames()[0])]);
+    assert.equal(r.code, 2, bad);
+    assert.match(r.err, /--jobs/);
+  }
+});

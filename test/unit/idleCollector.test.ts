@@ -1,0 +1,70 @@
+/** The server's collection of garbage after big documents (lsp/handlers/memory.ts), on a fake clock. */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { AFTER_CLOSE_MS, AFTER_EDITS_MS, BIG_DOCUMENT, COLLECTIONS, IdleCollector, fullCollection, type Timers } from '../../server/src/lsp/handlers/memory';
+
+/** A clock that moves only when told, and the collections made on it. */
+function fakeClock() {
+  let now = 0;
+  let next = 0;
+  const due = new Map<number, { at: number; fn: () => void }>();
+  const timers: Timers = {
+    setTimeout: (fn, ms) => {
+      const id = ++next;
+      due.set(id, { at: now + ms, fn });
+      return id as never;
+    },
+    clearTimeout: (id) => void due.delete(id as number),
+  };
+  const advance = (ms: number) => {
+    now += ms;
+    for (const [id, t] of [...due].sort((a, b) => a[1].at - b[1].at)) if (t.at <= now) due.delete(id), t.fn();
+  };
+  return { timers, advance };
+}
+
+test('a big document that closes is followed by collections from a second later; a small one by none', () => {
+  const clock = fakeClock();
+  let collections = 0;
+  const c = new IdleCollector(() => collections++, clock.timers);
+  c.closed(BIG_DOCUMENT - 1);
+  clock.advance(60_000);
+  assert.equal(collections, 0);
+  // A window closing closes several at once: one collection for all of them.
+  c.closed(BIG_DOCUMENT);
+  clock.advance(AFTER_CLOSE_MS / 2);
+  c.closed(10 * BIG_DOCUMENT);
+  clock.advance(AFTER_CLOSE_MS - 1);
+  assert.equal(collections, 0);
+  clock.advance(1);
+  assert.equal(collections, 1);
+  for (let i = 0; i < 60; i++) clock.advance(1000);
+  assert.equal(collections, COLLECTIONS);
+});
+
+test('edits to a big document are followed by a collection when typing pauses, not between keystrokes', () => {
+  const clock = fakeClock();
+  let collections = 0;
+  const c = new IdleCollector(() => collections++, clock.timers);
+  for (let i = 0; i < 50; i++) {
+    c.changed(BIG_DOCUMENT);
+    clock.advance(200);
+  }
+  assert.equal(collections, 0);
+  clock.advance(AFTER_EDITS_MS);
+  assert.equal(collections, 1);
+  for (let i = 0; i < 60; i++) clock.advance(1000);
+  assert.equal(collections, COLLECTIONS);
+  c.changed(BIG_DOCUMENT - 1);
+  clock.advance(AFTER_EDITS_MS * 2);
+  assert.equal(collections, COLLECTIONS);
+});
+
+test('the full collection is there without --expose-gc, and frees what nothing holds', async () => {
+  const collect = fullCollection();
+  const ref = new WeakRef(Array.from({ length: 300_000 }, (_, i) => ({ i, s: `x${i}` })));
+  // A weak reference holds its target until the job that made it ends.
+  await new Promise((resolve) => setImmediate(resolve));
+  collect();
+  assert.equal(ref.deref(), undefined);
+});
