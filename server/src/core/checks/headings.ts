@@ -68,7 +68,11 @@ const MARKERS: [Family, RegExp][] = [
 
 /** The numbering marker at the start of the line holding `at`, if any. */
 function markerOfLine(text: string, at: number): Marker | undefined {
-  let s = lineStartOf(text, at);
+  return markerAt(text, lineStartOf(text, at));
+}
+
+/** The numbering marker at `s` (after blanks), if any: a heading's own, also inside a line (第一章 总则 第一条 …). */
+function markerAt(text: string, s: number): Marker | undefined {
   while (s < text.length && isBlank(text.charCodeAt(s))) s++;
   const head = text.slice(s, s + 8);
   for (const [family, re] of MARKERS) {
@@ -143,6 +147,7 @@ export function* checkHeadingsSteps(text: string, outline: OutlineNode[]): Steps
   const out: Finding[] = [];
   const nodes = flattenOutline(outline);
   let stack: Item[] = [];
+  let lastArticle: Item | undefined;
   const arabic: Item[] = [];
   // Runs whose numbering is wrong, renumbered once all their members are known.
   const broken: { finding: Finding; run: Item }[] = [];
@@ -151,11 +156,27 @@ export function* checkHeadingsSteps(text: string, outline: OutlineNode[]): Steps
     const node = nodes[k];
     if (RESETS.has(node.style)) {
       stack = [];
+      lastArticle = undefined;
       continue;
     }
-    const marker = markerOfLine(text, node.start);
+    const marker = markerAt(text, node.start);
     if (!marker) continue;
     const item = { ...marker, rank: RANK[marker.family], counts: marker.family, lineEnd: lineEndOf(text, marker.start) } as Item;
+    if (marker.family === 'tiao') {
+      // Articles are numbered through the whole text, across its chapters and sections (第五条, 第二章, 第六条).
+      const expected = lastArticle ? lastArticle.number + 1 : 1;
+      if (item.number !== expected && !(lastArticle && explained(text, lastArticle, item))) {
+        const data = { marker: text.slice(item.start, item.end), expected: markerText('tiao', expected), previous: lastArticle ? text.slice(lastArticle.start, lastArticle.end) : '' };
+        out.push({ code: 'headingSequence', start: item.start, end: item.end, data });
+      }
+      lastArticle = item;
+      while (stack.length && stack[stack.length - 1].rank >= item.rank) stack.pop();
+      item.parent = stack[stack.length - 1];
+      item.first = item;
+      item.siblings = [item];
+      stack.push(item);
+      continue;
+    }
     if (marker.family === 'arabic') arabic.push(item);
     const popped: Item[] = [];
     while (stack.length && stack[stack.length - 1].rank > item.rank) popped.push(stack.pop()!);
@@ -174,7 +195,12 @@ export function* checkHeadingsSteps(text: string, outline: OutlineNode[]): Steps
       item.first = prev.first;
       item.first.siblings.push(item);
       const expected = prev.number + 1;
-      if (item.number !== expected && !explained(text, prev, item)) {
+      const stray = item.number === expected + 1 ? strayMarker(text, prev, item, expected) : undefined;
+      if (stray) {
+        // 一、二、3.、四、 where the outline did not take the 3. for a heading (it starts no list of its own).
+        const replacement = markerText(item.counts, expected);
+        out.push({ code: 'headingMixedMarkers', start: stray.start, end: stray.end, data: { marker: text.slice(stray.start, stray.end), replacement }, fix: [{ start: stray.start, end: stray.end, text: replacement }] });
+      } else if (item.number !== expected && !explained(text, prev, item)) {
         const code = 'headingSequence';
         const data = { marker: text.slice(item.start, item.end), expected: markerText(item.counts, expected), previous: text.slice(prev.start, prev.end) };
         broken.push({ finding: { code, start: item.start, end: item.end, data }, run: item.first });
@@ -236,6 +262,20 @@ function explained(text: string, before: Item, item: Item): boolean {
     } else if (restart && standsAlone(text, at)) return true;
   }
   return false;
+}
+
+/**
+ * The line between siblings `before` and `item` that is the missing one written with another family's
+ * marker (3.下一步打算 between 二、 and 四、): number `expected`, a short head without sentence punctuation.
+ */
+function strayMarker(text: string, before: Item, item: Item, expected: number): Marker | undefined {
+  for (let at = before.lineEnd + 1; at < item.start; at = lineEndOf(text, at) + 1) {
+    const m = markerOfLine(text, at);
+    if (!m || m.family === item.counts || m.number !== expected) continue;
+    const line = text.slice(m.end, lineEndOf(text, at)).trim();
+    return line.length > 0 && line.length <= 40 && !/[。，；,;]/.test(line) ? m : undefined;
+  }
+  return undefined;
 }
 
 /** A line of at most 40 characters without sentence punctuation, with blank lines above and below it. */

@@ -28,7 +28,7 @@ export function* checkNamesSteps(text: string, orgs: readonly OrgAnnotation[], o
   for (let i = 0; i < orgs.length; i++) {
     if (i % MENTIONS_PER_STEP === MENTIONS_PER_STEP - 1) yield;
     const o = orgs[i];
-    if (inHeading(o) || inTitleMarks(text, o.start)) continue;
+    if (inHeading(o) || inTitleMarks(text, o.start) || onHeadLikeLine(text, o.start)) continue;
     const list = byEntity.get(o.entityId);
     if (list) list.push(o);
     else byEntity.set(o.entityId, [o]);
@@ -92,6 +92,22 @@ function twoFullNames(mentions: OrgAnnotation[], out: Finding[]): void {
     out.push({ code: 'orgTwoNames', start: names[i].at.start, end: names[i].at.end, data: { name: b, other: a.name, otherAt: a.at.start } });
     return;
   }
+}
+
+/** Longest line, in code units, read as a possible headline by `onHeadLikeLine`. */
+const MAX_HEAD_LINE = 40;
+
+/**
+ * Whether `at` is on a short line without sentence punctuation: a headline or title, though the outline may
+ * not have taken it for one (a page with one article has no run of headlines to go by).
+ */
+function onHeadLikeLine(text: string, at: number): boolean {
+  let s = at;
+  while (s > 0 && at - s <= MAX_HEAD_LINE && text.charCodeAt(s - 1) !== 10 && text.charCodeAt(s - 1) !== 13) s--;
+  let e = at;
+  while (e < text.length && e - s <= MAX_HEAD_LINE && text.charCodeAt(e) !== 10 && text.charCodeAt(e) !== 13) e++;
+  if (e - s > MAX_HEAD_LINE || (s > 0 && text.charCodeAt(s - 1) !== 10 && text.charCodeAt(s - 1) !== 13)) return false;
+  return !/[。，；！？,;!?]/.test(text.slice(s, e));
 }
 
 /** Inside 《…》 on its line: a title's words are the title's, not the report's. */
