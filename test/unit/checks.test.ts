@@ -51,6 +51,12 @@ test('headingSequence: a skipped, repeated or restarted number at one level; the
   assert.equal(fixed('headingSequence', '一、主要做法\n（一）强化党建\n正文。\n（一）深化改革\n正文。\n'), '一、主要做法\n（一）强化党建\n正文。\n（二）深化改革\n正文。\n');
 });
 
+test('headingSequence: articles are numbered through the whole text, across chapters, also run into a chapter line', () => {
+  const body = '本办法适用于全市医疗机构。';
+  check('headingSequence', `第一章 总则 第一条 为规范管理，制定本办法。\n第二条 ${body}\n第二章 职责\n第三条 ${body}\n第四条 ${body}\n`);
+  check('headingSequence', `第一章 总则\n第一条 ${body}\n第二条 ${body}\n第二章 职责\n[[第四条]] ${body}\n`);
+});
+
 test('headingSequence: a numbered line the outline did not take for a heading explains the gap', () => {
   const long = '组织实施全市卫生健康综合监督执法工作计划对基层卫生健康监督协管工作进行业务指导并开展专项检查工作的相关具体事项';
   check('headingSequence', `一、职责\n（1）制定计划\n（2）${long}\n（3）开展检查\n`);

@@ -165,7 +165,7 @@ export function* checkHeadingsSteps(text: string, outline: OutlineNode[]): Steps
     if (marker.family === 'tiao') {
       // Articles are numbered through the whole text, across its chapters and sections (第五条, 第二章, 第六条).
       const expected = lastArticle ? lastArticle.number + 1 : 1;
-      if (item.number !== expected && !(lastArticle && explained(text, lastArticle, item))) {
+      if (item.number !== expected && !(lastArticle && articleBetween(text, lastArticle, item))) {
         const data = { marker: text.slice(item.start, item.end), expected: markerText('tiao', expected), previous: lastArticle ? text.slice(lastArticle.start, lastArticle.end) : '' };
         out.push({ code: 'headingSequence', start: item.start, end: item.end, data });
       }
@@ -260,6 +260,15 @@ function explained(text: string, before: Item, item: Item): boolean {
       if (RANK[m.family] < item.rank) return true;
       if (m.family === item.family && m.number < item.number && m.number > (before.family === item.family ? before.number : 0)) return true;
     } else if (restart && standsAlone(text, at)) return true;
+  }
+  return false;
+}
+
+/** Whether a line between two articles holds one numbered between them (the outline did not take it for a heading). */
+function articleBetween(text: string, before: Item, item: Item): boolean {
+  for (let at = before.lineEnd + 1; at < item.start; at = lineEndOf(text, at) + 1) {
+    const m = markerOfLine(text, at);
+    if (m && m.family === 'tiao' && m.number > before.number && m.number < item.number) return true;
   }
   return false;
 }
