@@ -14,8 +14,10 @@ const vsix = path.resolve(process.argv[2] ?? path.join(here, '..', '..', 'report
  * The .vsix file's budget. Measured 2026-12-03: 804 KB (the three minified bundles 437 KB zipped, the
  * three screenshots the walkthrough shows 320 KB after pngquant); before this check it was 2.3 MB, mostly
  * uncompressed screenshots. The margin (about 20%) is for growth of the bundles and data, not for pictures.
+ * Later on 2026-12-03 the proofreading rules, the outline for every kind of report and the larger
+ * organisation lexicon made it 981 KB (the bundles 555 KB zipped); the budget keeps about 20% over that.
  */
-const BUDGET_BYTES = 1_000_000;
+const BUDGET_BYTES = 1_200_000;
 
 const expected = fs.readFileSync(path.join(here, 'vsix-files.txt'), 'utf8')
   .split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
