@@ -303,6 +303,9 @@ test('incremental checks after an edit equal the checks of the edited text from 
       const incremental = finish(checkBlocksSteps(next, prevChecks));
       const fresh = finish(checkBlocksSteps(analyzer.analyze(text)));
       assert.deepEqual([...incremental.findings()], [...fresh.findings()]);
+      // The counts per severity move with the edit (select reads them, not the findings).
+      assert.deepEqual(incremental.totals, fresh.totals);
+      assert.deepEqual(incremental.select(2), fresh.select(2));
       const all = mergeFindings([...incremental.findings()], finish(checkDocumentSteps(next, incremental)));
       assert.deepEqual(all, checkAnalysis(analyzer.analyze(text)));
     }),

@@ -1,7 +1,9 @@
 /** The server's collection of garbage after big documents (lsp/handlers/memory.ts), on a fake clock. */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { AFTER_CLOSE_MS, AFTER_EDITS_MS, BIG_DOCUMENT, COLLECTIONS, IdleCollector, fullCollection, type Timers } from '../../server/src/lsp/handlers/memory';
+import { TextDocuments, type Connection } from 'vscode-languageserver';
+import { AFTER_CLOSE_MS, AFTER_EDITS_MS, BIG_DOCUMENT, COLLECTIONS, IdleCollector, fullCollection, watchDocuments, type Timers } from '../../server/src/lsp/handlers/memory';
+import { ReportDocument } from '../../server/src/lsp/reportDocument';
 
 /** A clock that moves only when told, and the collections made on it. */
 function fakeClock() {
@@ -67,4 +69,41 @@ test('the full collection is there without --expose-gc, and frees what nothing h
   await new Promise((resolve) => setImmediate(resolve));
   collect();
   assert.equal(ref.deref(), undefined);
+});
+
+/** A real TextDocuments fed by hand: the notifications the client would send, as TextDocuments sees them. */
+function documentsFedByHand() {
+  const handlers: Record<string, (params: never) => void> = {};
+  const on = (name: string) => (h: (params: never) => void) => ((handlers[name] = h), { dispose: () => undefined });
+  const connection = {
+    onDidOpenTextDocument: on('open'),
+    onDidChangeTextDocument: on('change'),
+    onDidCloseTextDocument: on('close'),
+    onWillSaveTextDocument: on('willSave'),
+    onWillSaveTextDocumentWaitUntil: on('willSaveWaitUntil'),
+    onDidSaveTextDocument: on('save'),
+  } as unknown as Connection;
+  const documents = new TextDocuments<ReportDocument>({ create: ReportDocument.create, update: (doc, changes, version) => (doc.update(changes, version), doc) });
+  documents.listen(connection);
+  const send = (name: string, params: unknown) => handlers[name](params as never);
+  return { documents, send };
+}
+
+test('opening a big document is not an edit: no collection while it is analysed; editing and closing it are', () => {
+  const clock = fakeClock();
+  let collections = 0;
+  const { documents, send } = documentsFedByHand();
+  watchDocuments(documents, new IdleCollector(() => collections++, clock.timers));
+  const uri = 'file:///big.txt';
+  send('open', { textDocument: { uri, languageId: 'plaintext', version: 1, text: '年'.repeat(BIG_DOCUMENT) } });
+  clock.advance(60_000);
+  assert.equal(collections, 0);
+  send('change', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '的' }] });
+  clock.advance(AFTER_EDITS_MS);
+  assert.equal(collections, 1);
+  clock.advance(60_000);
+  assert.equal(collections, COLLECTIONS);
+  send('close', { textDocument: { uri } });
+  clock.advance(AFTER_CLOSE_MS);
+  assert.equal(collections, COLLECTIONS + 1);
 });

@@ -127,6 +127,9 @@ class CheckService {
     const wide = prev ? moveFindings(prev.wide, prev.blocks.analysis, current.analysis) : [];
     const state: State = { version, blocks, wide, wideCurrent: false, sent: prev?.sent };
     this.states.set(uri, state);
+    // Checking the blocks and making diagnostics of them take some milliseconds each in a 10 MB report:
+    // two turns, so that a keystroke's request that came meanwhile waits for one of them only.
+    await this.ctx.runner.turn();
     await this.publish(uri);
     await pause;
     if (stale()) return;
