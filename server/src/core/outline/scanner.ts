@@ -95,7 +95,6 @@ function found(
 
 /** A standalone block of one or two short lines that may be a headline. */
 interface Candidate {
-  kind: 'candidate';
   name: string;
   start: number;
   end: number;
@@ -107,12 +106,18 @@ interface Candidate {
   org: boolean;
 }
 
-type Unit =
-  | Candidate
-  | { kind: 'heading'; heading: Found }
-  | { kind: 'title'; heading: Found }
-  | { kind: 'byline' }
-  | { kind: 'body'; line: number };
+/**
+ * Kinds of unit. A unit is a kind and a number (`unitRefs`): the index of a candidate in `candidates`, the line
+ * of a marked heading or of a paragraph's first line, the index of a title in `titleUnits`.
+ */
+const enum Unit {
+  None,
+  Candidate,
+  Heading,
+  Title,
+  Byline,
+  Body,
+}
 
 export class OutlineScanner {
   private readonly lines: LineTable;
@@ -120,13 +125,28 @@ export class OutlineScanner {
   /** Whether each whole line is a byline: 0 not looked at, 1 no, 2 yes (blocks ask more than once). */
   private bylines = new Uint8Array(0);
   /**
-   * The marked heading of each line once looked at: 0 not yet, -1 none, k > 0 the heading markedList[k - 1].
-   * A typed array, since an array of that many lines with holes would be a slow dictionary.
+   * Whether each line starts a marked heading, once looked at: 0 not yet, 1 no, 2 yes, 3 yes and the head is
+   * its whole line. The heading itself is parsed again when its line is placed (`proposedAt`): kept from the
+   * cut to the tree, the 10,000 marked headings of a 10 MB report (four objects each) were most of what the
+   * young-generation collections copied.
    */
-  private markedAt = new Int32Array(0);
-  private readonly markedList: Found[] = [];
-  private readonly units: Unit[] = [];
+  private markedAt = new Uint8Array(0);
+  /**
+   * The units, in typed arrays: a 10 MB report has some 47,000 of them, and as objects they lived through
+   * the whole scan, so that every young-generation collection copied them (with the nodes, the most of the
+   * time spent collecting garbage).
+   */
+  private unitKinds = new Uint8Array(1024);
+  private unitRefs = new Int32Array(1024);
+  private unitCount = 0;
+  private readonly candidates: Candidate[] = [];
+  private readonly titleUnits: Found[] = [];
+  /** Headings proposed, in document order: the line of a marked heading, or -1 - k for `found[k]`. */
+  private readonly proposed: number[] = [];
+  /** The headings proposed that are not marked headings: titles and headlines. */
   private readonly found: Found[] = [];
+  /** Lines whose numbered heading `markLists` made an item of a list (only made when there are list cues). */
+  private listed: Uint8Array | undefined = undefined;
   private tree: OutlineTree;
   private readonly numbering = new Numbering();
 
@@ -140,7 +160,7 @@ export class OutlineScanner {
     while (this.lines.cut(LINES_PER_STEP * 4)) yield;
     this.kinds = new Uint8Array(this.lines.n);
     this.bylines = new Uint8Array(this.lines.n);
-    this.markedAt = new Int32Array(this.lines.n);
+    this.markedAt = new Uint8Array(this.lines.n);
     this.scanTop();
     for (let i = this.unitFrom; i < this.lines.n && !this.ended; ) {
       i = this.cutUnits(i, LINES_PER_STEP);
@@ -148,7 +168,7 @@ export class OutlineScanner {
     }
     while (this.resolveUnits(LINES_PER_STEP)) yield;
     // Lists are runs with an item ending in ；or after 附件: with neither in the text, there is none to mark.
-    if (this.listCues > 0) markLists(this.found, this.lines);
+    if (this.listCues > 0) this.markLists();
     while (this.resolveLines(LINES_PER_STEP)) yield;
     return this.tree.roots;
   }
@@ -272,7 +292,7 @@ export class OutlineScanner {
     }
     if (!titles.length) return;
     for (const t of titles) {
-      this.found.push(t);
+      this.propose(t);
       this.titleNames.add(t.name);
     }
     this.unitFrom = i;
@@ -380,12 +400,12 @@ export class OutlineScanner {
     if (b1 - b0 < MAX_HEADLINE_BLOCK && !this.anyTitle(b0, b1) && !this.attachmentTitle(b0)) {
       const c = this.candidate(b0, b1);
       if (c) {
-        this.units.push(c);
+        this.addUnit(Unit.Candidate, this.candidates.push(c) - 1);
         this.first = false;
         return;
       }
       if (this.bylineLine(b0) && !this.anyMarked(b0, b1)) {
-        this.units.push({ kind: 'byline' });
+        this.addUnit(Unit.Byline, 0);
         return;
       }
     }
@@ -396,7 +416,7 @@ export class OutlineScanner {
       this.first = false;
       const t = this.titleInBlock(l, b1);
       if (t) {
-        this.units.push({ kind: 'title', heading: t });
+        this.addUnit(Unit.Title, this.titleUnits.push(t) - 1);
         l = t.endLine + 1;
       }
     }
@@ -410,19 +430,19 @@ export class OutlineScanner {
         return;
       }
       if (k === Kind.Marked) {
-        this.units.push({ kind: 'heading', heading: this.marked(l)! });
+        this.addUnit(Unit.Heading, l);
         inBody = false;
       } else if ((k === Kind.TitleStrong && this.standaloneTitle(l)) || this.attachmentTitle(l)) {
         const t = this.titleAt(l, this.titleBefore(l));
         if (this.bodySeen && this.titleNames.has(t.name)) continue;
         this.titleNames.add(t.name);
-        this.units.push({ kind: 'title', heading: t });
+        this.addUnit(Unit.Title, this.titleUnits.push(t) - 1);
         l = t.endLine;
         inBody = false;
       } else if (k === Kind.Debris || k === Kind.Footer) {
         continue;
       } else if (!inBody) {
-        this.units.push({ kind: 'body', line: l });
+        this.addUnit(Unit.Body, l);
         inBody = true;
       }
     }
@@ -494,12 +514,11 @@ export class OutlineScanner {
       name += (le[c0] > te[c0] ? ' ' : '') + text.slice(ts[b1], te[b1]);
     }
     if (name.length > MAX_HEADLINE || !balanced(name) || readsAsSentence(name)) return null;
-    if (brokenBefore(this.lines, b0) || brokenAfter(this.lines, b1, (m) => this.marked(m) !== null)) return null;
+    if (brokenBefore(this.lines, b0) || brokenAfter(this.lines, b1, (m) => this.marked(m))) return null;
     // A label ("编者按", "医院动态") is shorter than a headline, unless it ends in ：and leads into one.
     const org = b1 === c0 && isOrgLine(text.slice(start, te[c0]));
     if (r !== 2 && !org && visibleLength(name, 0, name.length) < MIN_HEADLINE) return null;
     return {
-      kind: 'candidate',
       name,
       start,
       end: te[b1],
@@ -530,23 +549,28 @@ export class OutlineScanner {
         last = b0 + 1;
       }
     }
-    if (!balanced(name) || brokenAfter(this.lines, last, (m) => this.marked(m) !== null)) return null;
+    if (!balanced(name) || brokenAfter(this.lines, last, (m) => this.marked(m))) return null;
     if (visibleLength(name, 0, name.length) < MIN_HEADLINE && !titleText(name).strength) return null;
     return found('title', 0, name, ts[b0], te[last], b0, last);
   }
 
   // ------------------------------------------------------------ marked lines
 
-  /** The heading that starts line i by its marker (numbered, markdown or bold), or null; each line is looked at once. */
-  private marked(i: number): Found | null {
-    if (!is(this.text, this.lines.ts[i], MARKER_START)) return null;
-    const k = this.markedAt[i];
-    if (k > 0) return this.markedList[k - 1];
-    if (k < 0) return null;
-    const m = this.markedLine(i);
-    if (m) this.markedAt[i] = this.markedList.push(m);
-    else this.markedAt[i] = -1;
-    return m;
+  /** Whether a heading starts line i by its marker (numbered, markdown or bold); each line is looked at once. */
+  private marked(i: number): boolean {
+    if (!is(this.text, this.lines.ts[i], MARKER_START)) return false;
+    let k = this.markedAt[i];
+    if (k === 0) {
+      const m = this.markedLine(i);
+      if (m?.numbered && (m.numbered.clause || this.afterAttachmentLabel(i))) this.listCues++;
+      this.markedAt[i] = k = !m ? 1 : m.standalone ? 3 : 2;
+    }
+    return k >= 2;
+  }
+
+  /** Whether the marked heading of line i is its whole line (a run-in head is followed by body). */
+  private markedAlone(i: number): boolean {
+    return this.marked(i) && this.markedAt[i] === 3;
   }
 
   private markedLine(i: number): Found | null {
@@ -566,7 +590,6 @@ export class OutlineScanner {
     while (after < e && (is(text, after, HEAD_END) || isSpace(text.charCodeAt(after)))) after++;
     const clause = head.how === 'eol' && head.short && endsClause(text, s, e);
     const numbered: NumberedLine = { marker, slot: familySlot(marker.family), head, line: i, clause, list: false };
-    if (clause || this.afterAttachmentLabel(i)) this.listCues++;
     return found(marker.family, rankOf(marker.family), text.slice(s, head.end), s, head.end, i, i, numbered, after >= e);
   }
 
@@ -610,25 +633,57 @@ export class OutlineScanner {
 
   /** Resolves the units from unitAt on, about `max` of them; returns false when all are done. */
   private resolveUnits(max: number): boolean {
-    const units = this.units;
+    const kinds = this.unitKinds;
+    const n = this.unitCount;
     let u = this.unitAt;
     const stop = u + max;
-    if (u === 0 && units[0]?.kind === 'candidate' && !this.found.length) u = this.firstRun();
-    while (u < units.length && u < stop) {
-      const x = units[u];
-      if (x.kind === 'candidate') {
-        let r = u;
-        while (r < units.length && units[r].kind === 'candidate') r++;
-        this.headlines(joinColons(units.slice(u, r) as Candidate[]), this.unitAfter(r));
+    if (u === 0 && n > 0 && kinds[0] === Unit.Candidate && !this.proposed.length) u = this.firstRun();
+    while (u < n && u < stop) {
+      const k = kinds[u];
+      if (k === Unit.Candidate) {
+        const r = this.candidatesEnd(u);
+        this.headlines(joinColons(this.candidatesIn(u, r)), this.unitAfter(r));
         u = r;
         continue;
       }
-      if (x.kind === 'heading' || x.kind === 'title') this.found.push(x.heading);
+      if (k === Unit.Heading) this.proposed.push(this.unitRefs[u]);
+      else if (k === Unit.Title) this.propose(this.titleUnits[this.unitRefs[u]]);
       u++;
     }
     // Past the first unit, so a later call does not take it for the first again.
     this.unitAt = Math.max(u, 1);
-    return u < units.length;
+    return u < n;
+  }
+
+  private addUnit(kind: Unit, ref: number): void {
+    if (this.unitCount === this.unitKinds.length) {
+      const kinds = new Uint8Array(this.unitCount * 2);
+      kinds.set(this.unitKinds);
+      this.unitKinds = kinds;
+      const refs = new Int32Array(this.unitCount * 2);
+      refs.set(this.unitRefs);
+      this.unitRefs = refs;
+    }
+    this.unitKinds[this.unitCount] = kind;
+    this.unitRefs[this.unitCount++] = ref;
+  }
+
+  /** The kind of unit u (None past the last). */
+  private unitKind(u: number): Unit {
+    return u >= 0 && u < this.unitCount ? (this.unitKinds[u] as Unit) : Unit.None;
+  }
+
+  /** The end of the run of candidates from unit u. */
+  private candidatesEnd(u: number): number {
+    while (u < this.unitCount && this.unitKinds[u] === Unit.Candidate) u++;
+    return u;
+  }
+
+  /** The candidates of units [u, r). */
+  private candidatesIn(u: number, r: number): Candidate[] {
+    const out: Candidate[] = [];
+    for (let k = u; k < r; k++) out.push(this.candidates[this.unitRefs[k]]);
+    return out;
   }
 
   /**
@@ -637,39 +692,40 @@ export class OutlineScanner {
    * makes the last block the first article's headline and the blocks above it kickers. Returns the next unit.
    */
   private firstRun(): number {
-    const units = this.units;
-    let r = 0;
-    while (r < units.length && units[r].kind === 'candidate') r++;
-    const run = this.withoutDebris(joinColons(units.slice(0, r) as Candidate[]));
+    const r = this.candidatesEnd(0);
+    const run = this.withoutDebris(joinColons(this.candidatesIn(0, r)));
     if (!run.length) return r;
     const after = this.unitAfter(r);
-    const lead = after?.kind === 'body' && isNewsLead(this.lines, after.line);
+    const body = this.unitKind(after) === Unit.Body;
+    const lead = body && isNewsLead(this.lines, this.unitRefs[after]);
     if (lead) {
       this.headlines(run.slice(-1), after);
       return r;
     }
     // A title reads as one: above a paragraph or a heading, not above a caption or a label.
-    if (after && !this.isText(after)) return r;
+    if (after >= 0 && !this.isText(after)) return r;
     while (run.length > 1 && run[0].org) run.shift();
     const t = run.shift()!;
     const title = found('title', 0, t.name, t.start, t.end, t.line, t.endLine);
-    if (run.length === 1 && after?.kind === 'body' && this.isText(after)) {
+    if (run.length === 1 && body && this.isText(after)) {
       const sub = run.shift()!;
       title.name += ' ' + sub.name;
       title.end = sub.end;
       title.endLine = sub.endLine;
     }
-    this.found.push(title);
+    this.propose(title);
     this.headlines(run, after);
     return r;
   }
 
-  /** Whether a unit is text a heading may stand over: a paragraph (not a short label or caption), or a heading. */
-  private isText(u: Unit): boolean {
-    if (u.kind === 'heading' || u.kind === 'title') return true;
-    if (u.kind !== 'body') return false;
+  /** Whether unit u is text a heading may stand over: a paragraph (not a short label or caption), or a heading. */
+  private isText(u: number): boolean {
+    const k = this.unitKind(u);
+    if (k === Unit.Heading || k === Unit.Title) return true;
+    if (k !== Unit.Body) return false;
     // A paragraph, or the first piece of one broken over lines ("医院党委坚持党管干部、党管人" + "才原则，…").
-    return this.kind(u.line) === Kind.Body || brokenAfter(this.lines, u.line, (m) => this.marked(m) !== null);
+    const line = this.unitRefs[u];
+    return this.kind(line) === Kind.Body || brokenAfter(this.lines, line, (m) => this.marked(m));
   }
 
   /**
@@ -680,33 +736,64 @@ export class OutlineScanner {
     return run.filter((c) => !this.notHeadline(c.line) && !(c.endLine > c.line && this.notHeadline(c.endLine)));
   }
 
-  /** The first unit from r on that is not a byline. */
-  private unitAfter(r: number): Unit | undefined {
-    while (r < this.units.length && this.units[r].kind === 'byline') r++;
-    return this.units[r];
+  /** The first unit from r on that is not a byline, or -1. */
+  private unitAfter(r: number): number {
+    while (r < this.unitCount && this.unitKinds[r] === Unit.Byline) r++;
+    return r < this.unitCount ? r : -1;
   }
 
   /**
-   * A run of headline blocks is headlines only when body text follows: the last is an article's headline,
-   * the one above it a group heading over it; further blocks above are captions or labels, and a block
-   * right above a news lead's headline is its kicker.
+   * A run of headline blocks is headlines only when body text follows (unit `after`): the last is an
+   * article's headline, the one above it a group heading over it; further blocks above are captions or
+   * labels, and a block right above a news lead's headline is its kicker.
    */
-  private headlines(all: Candidate[], after: Unit | undefined): void {
-    if (!all.length || !after) return;
-    const body = (after.kind === 'body' && this.isText(after)) || (after.kind === 'heading' && !after.heading.standalone);
+  private headlines(all: Candidate[], after: number): void {
+    if (!all.length || after < 0) return;
+    const k = this.unitKind(after);
+    const body = (k === Unit.Body && this.isText(after)) || (k === Unit.Heading && !this.markedAlone(this.unitRefs[after]));
     if (!body || all[all.length - 1].colon) return;
     const run = this.withoutDebris(all);
     if (!run.length) return;
-    const lead = after.kind === 'body' && isNewsLead(this.lines, after.line);
+    const lead = k === Unit.Body && isNewsLead(this.lines, this.unitRefs[after]);
     const from = run.length > 1 && !lead ? run.length - 2 : run.length - 1;
-    for (let k = from; k < run.length; k++) {
-      const c = run[k];
-      const style = k === run.length - 1 ? 'headline' : 'headline-group';
-      this.found.push(found(style, rankOf(style), c.name, c.start, c.end, c.line, c.endLine));
+    for (let j = from; j < run.length; j++) {
+      const c = run[j];
+      const style = j === run.length - 1 ? 'headline' : 'headline-group';
+      this.propose(found(style, rankOf(style), c.name, c.start, c.end, c.line, c.endLine));
     }
   }
 
   // ------------------------------------------------------------ sequences, headings inside lines, the tree
+
+  /** Proposes a title or a headline. */
+  private propose(f: Found): void {
+    this.proposed.push(-this.found.push(f));
+  }
+
+  /** The line of the k-th heading proposed. */
+  private proposedLine(k: number): number {
+    const v = this.proposed[k];
+    return v >= 0 ? v : this.found[-v - 1].line;
+  }
+
+  /** The k-th heading proposed; a marked heading is parsed again from its line (see `markedAt`). */
+  private proposedAt(k: number): Found {
+    const v = this.proposed[k];
+    if (v < 0) return this.found[-v - 1];
+    const f = this.markedLine(v)!;
+    if (this.listed !== undefined && this.listed[v] === 1) f.numbered!.list = true;
+    return f;
+  }
+
+  /** Marks the numbered headings that are items of a list (sequence.ts `markLists`), by line. */
+  private markLists(): void {
+    const items: Found[] = [];
+    for (let k = 0; k < this.proposed.length; k++) items.push(this.proposedAt(k));
+    markLists(items, this.lines);
+    const listed = new Uint8Array(this.lines.n);
+    for (const f of items) if (f.numbered?.list) listed[f.line] = 1;
+    this.listed = listed;
+  }
 
   /** The next line to resolve, and the next heading proposed. */
   private lineAt = 0;
@@ -717,20 +804,20 @@ export class OutlineScanner {
     const L = this.lines;
     const last = this.footerLine >= 0 ? this.footerLine : L.n;
     const stop = Math.min(last, this.lineAt + max);
-    const list = this.found;
+    const list = this.proposed;
     for (let i = this.lineAt; i < stop; i++) {
-      if (this.foundAt < list.length && list[this.foundAt].line === i) {
-        const f = list[this.foundAt++];
+      if (this.foundAt < list.length && this.proposedLine(this.foundAt) === i) {
+        const f = this.proposedAt(this.foundAt++);
         if (f.numbered) this.placeNumbered(f);
         else this.placeFound(f);
         // A title that opens a whole document run into one line: the rest of the line is its text.
         if (f.end < L.te[i] && f.style === 'title') this.scanInline(i, f.end, false, undefined);
         // A title over two lines: its lines are done.
         if (f.endLine > i) i = f.endLine;
-        while (this.foundAt < list.length && list[this.foundAt].line <= i) this.foundAt++;
+        while (this.foundAt < list.length && this.proposedLine(this.foundAt) <= i) this.foundAt++;
       } else if (!this.runTogether && !this.flat) {
         // No line of text to look into: on to the next heading's line.
-        const next = this.foundAt < list.length ? list[this.foundAt].line : stop;
+        const next = this.foundAt < list.length ? this.proposedLine(this.foundAt) : stop;
         i = Math.min(stop, next) - 1;
       } else if (((this.runTogether && this.openNumbered()) || (this.flat && L.len(i) >= FLAT_LINE)) && this.nextStop(L.ts[i]) < L.te[i] - 1) {
         this.scanInline(i, L.ts[i], false, undefined);
