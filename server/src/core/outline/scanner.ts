@@ -1018,9 +1018,9 @@ function shortName(text: string, m: Marker, end: number): string {
   const marker = text.slice(m.start, m.markerEnd);
   let k = m.textStart;
   const limit = Math.min(end, k + NAME_TEXT);
-  while (k < limit && !is(text, k, CLAUSE_PUNCT) && text[k] !== '：') k++;
+  while (k < limit && !is(text, k, CLAUSE_PUNCT) && text.charCodeAt(k) !== 0xff1a /* ： */) k++;
   const body = text.slice(m.textStart, k).trim();
-  const cut = k < end && k === limit && !is(text, k, CLAUSE_PUNCT) && text[k] !== '：';
+  const cut = k < end && k === limit && !is(text, k, CLAUSE_PUNCT) && text.charCodeAt(k) !== 0xff1a;
   const gap = m.family === 'article' || m.family === 'part' || m.family === 'chapter' || m.family === 'section' ? ' ' : '';
   return `${marker}${gap}${body}${cut ? '…' : ''}`.trim();
 }
