@@ -107,7 +107,7 @@ interface Candidate {
 }
 
 /**
- * Kinds of unit. A unit is a kind and a number (`unitRefs`): the index of a candidate in `candidates`, the line
+ * Kinds of unit. A unit is a kind and a number (`unitRefs`): the index of a candidate (`candidateAt`), the line
  * of a marked heading or of a paragraph's first line, the index of a title in `titleUnits`.
  */
 const enum Unit {
@@ -139,7 +139,12 @@ export class OutlineScanner {
   private unitKinds = new Uint8Array(1024);
   private unitRefs = new Int32Array(1024);
   private unitCount = 0;
-  private readonly candidates: Candidate[] = [];
+  /**
+   * The candidates, four numbers each (where the name starts, first line, last line, 1 colon + 2 org): as
+   * objects they too lived until the units were resolved. `candidateAt` makes one again, with its name.
+   */
+  private candidates = new Int32Array(1024);
+  private candidateCount = 0;
   private readonly titleUnits: Found[] = [];
   /** Headings proposed, in document order: the line of a marked heading, or -1 - k for `found[k]`. */
   private readonly proposed: number[] = [];
@@ -400,7 +405,7 @@ export class OutlineScanner {
     if (b1 - b0 < MAX_HEADLINE_BLOCK && !this.anyTitle(b0, b1) && !this.attachmentTitle(b0)) {
       const c = this.candidate(b0, b1);
       if (c) {
-        this.addUnit(Unit.Candidate, this.candidates.push(c) - 1);
+        this.addUnit(Unit.Candidate, this.addCandidate(c));
         this.first = false;
         return;
       }
@@ -682,8 +687,37 @@ export class OutlineScanner {
   /** The candidates of units [u, r). */
   private candidatesIn(u: number, r: number): Candidate[] {
     const out: Candidate[] = [];
-    for (let k = u; k < r; k++) out.push(this.candidates[this.unitRefs[k]]);
+    for (let k = u; k < r; k++) out.push(this.candidateAt(this.unitRefs[k]));
     return out;
+  }
+
+  /** Keeps a candidate; returns its index. */
+  private addCandidate(c: Candidate): number {
+    const k = this.candidateCount++;
+    if (4 * k === this.candidates.length) {
+      const more = new Int32Array(this.candidates.length * 2);
+      more.set(this.candidates);
+      this.candidates = more;
+    }
+    const a = this.candidates;
+    a[4 * k] = c.start;
+    a[4 * k + 1] = c.line;
+    a[4 * k + 2] = c.endLine;
+    a[4 * k + 3] = (c.colon ? 1 : 0) | (c.org ? 2 : 0);
+    return k;
+  }
+
+  /** Candidate k as `candidate` made it (its name made again from its lines, as `candidate` made it). */
+  private candidateAt(k: number): Candidate {
+    const { ts, te, le } = this.lines;
+    const a = this.candidates;
+    const start = a[4 * k];
+    const line = a[4 * k + 1];
+    const endLine = a[4 * k + 2];
+    const flags = a[4 * k + 3];
+    let name = this.text.slice(start, te[line]);
+    if (endLine > line) name += (le[line] > te[line] ? ' ' : '') + this.text.slice(ts[endLine], te[endLine]);
+    return { name, start, end: te[endLine], line, endLine, colon: (flags & 1) !== 0, org: (flags & 2) !== 0 };
   }
 
   /**
