@@ -519,7 +519,7 @@ export class OutlineScanner {
       name += (le[c0] > te[c0] ? ' ' : '') + text.slice(ts[b1], te[b1]);
     }
     if (name.length > MAX_HEADLINE || !balanced(name) || readsAsSentence(name)) return null;
-    if (brokenBefore(this.lines, b0) || brokenAfter(this.lines, b1, (m) => this.marked(m))) return null;
+    if (brokenBefore(this.lines, b0) || brokenAfter(this.lines, b1, this.isMarked)) return null;
     // A label ("编者按", "医院动态") is shorter than a headline, unless it ends in ：and leads into one.
     const org = b1 === c0 && isOrgLine(text.slice(start, te[c0]));
     if (r !== 2 && !org && visibleLength(name, 0, name.length) < MIN_HEADLINE) return null;
@@ -554,7 +554,7 @@ export class OutlineScanner {
         last = b0 + 1;
       }
     }
-    if (!balanced(name) || brokenAfter(this.lines, last, (m) => this.marked(m))) return null;
+    if (!balanced(name) || brokenAfter(this.lines, last, this.isMarked)) return null;
     if (visibleLength(name, 0, name.length) < MIN_HEADLINE && !titleText(name).strength) return null;
     return found('title', 0, name, ts[b0], te[last], b0, last);
   }
@@ -565,13 +565,31 @@ export class OutlineScanner {
   private marked(i: number): boolean {
     if (!is(this.text, this.lines.ts[i], MARKER_START)) return false;
     let k = this.markedAt[i];
-    if (k === 0) {
-      const m = this.markedLine(i);
-      if (m?.numbered && (m.numbered.clause || this.afterAttachmentLabel(i))) this.listCues++;
-      this.markedAt[i] = k = !m ? 1 : m.standalone ? 3 : 2;
-    }
+    if (k === 0) this.markedAt[i] = k = this.lookAtMarked(i);
     return k >= 2;
   }
+
+  /**
+   * The first look at line i for `marked`: 1 no heading, 2 a heading, 3 one that is its whole line. Notes
+   * the list cues; of a numbered heading, makes only its marker and head (its heading is made when placed).
+   */
+  private lookAtMarked(i: number): number {
+    const text = this.text;
+    const s = this.lines.ts[i];
+    const e = this.lines.te[i];
+    const c = text.charCodeAt(s);
+    if (c === 0x23 /* # */ || c === 0x2a /* * */) {
+      const m = this.markedLine(i);
+      return !m ? 1 : m.standalone ? 3 : 2;
+    }
+    const head = this.numberedHead(i);
+    if (!head) return 1;
+    if (clauseItem(text, head, s, e) || this.afterAttachmentLabel(i)) this.listCues++;
+    return headAlone(text, head, e) ? 3 : 2;
+  }
+
+  /** `marked` as a function, made once (brokenAfter asks it of many lines). */
+  private readonly isMarked = (i: number): boolean => this.marked(i);
 
   /** Whether the marked heading of line i is its whole line (a run-in head is followed by body). */
   private markedAlone(i: number): boolean {
@@ -586,16 +604,28 @@ export class OutlineScanner {
     const c = text.charCodeAt(s);
     if (c === 0x23 /* # */) return this.markdownLine(i, s, e);
     if (c === 0x2a /* * */) return this.boldLine(i, s, e);
+    const head = this.numberedHead(i);
+    if (!head) return null;
+    const marker = this.headMarker!;
+    const numbered: NumberedLine = { marker, slot: familySlot(marker.family), head, line: i, clause: clauseItem(text, head, s, e), list: false };
+    return found(marker.family, rankOf(marker.family), text.slice(s, head.end), s, head.end, i, i, numbered, headAlone(text, head, e));
+  }
+
+  /** The marker of the head `numberedHead` returned last. */
+  private headMarker: Marker | undefined = undefined;
+
+  /** The head of the numbered heading that starts line i, its marker left in `headMarker`; or null. */
+  private numberedHead(i: number): Head | null {
+    const text = this.text;
+    const s = this.lines.ts[i];
+    const e = this.lines.te[i];
+    if (e - s < 2) return null;
     const marker = markerAt(text, s, e);
     if (!marker || marker.textStart >= e || is(text, marker.textStart, HEAD_END | CLAUSE_PUNCT)) return null;
     // "1.5亿元" is a number, and "（一）" alone on a line is no heading; so is a head with no letter.
     if (marker.family === 'arabic' && isDigit(text.charCodeAt(marker.textStart))) return null;
-    const head = headOf(text, marker, e);
-    let after = head.end;
-    while (after < e && (is(text, after, HEAD_END) || isSpace(text.charCodeAt(after)))) after++;
-    const clause = head.how === 'eol' && head.short && endsClause(text, s, e);
-    const numbered: NumberedLine = { marker, slot: familySlot(marker.family), head, line: i, clause, list: false };
-    return found(marker.family, rankOf(marker.family), text.slice(s, head.end), s, head.end, i, i, numbered, after >= e);
+    this.headMarker = marker;
+    return headOf(text, marker, e);
   }
 
   /** Items ending in ；and numbered lines after a line opening with 附件 (see `markLists`). */
@@ -647,7 +677,20 @@ export class OutlineScanner {
       const k = kinds[u];
       if (k === Unit.Candidate) {
         const r = this.candidatesEnd(u);
-        this.headlines(joinColons(this.candidatesIn(u, r)), this.unitAfter(r));
+        const after = this.unitAfter(r);
+        // Most runs stand over no text, or lead on with a colon: no need to make their candidates.
+        if (!this.overText(after) || (this.candidates[4 * this.unitRefs[r - 1] + 3] & 1) !== 0) {
+          u = r;
+          continue;
+        }
+        // A run of one (most of them): a headline unless it is site debris (as `headlines` decides for any run).
+        if (r === u + 1) {
+          const ref = this.unitRefs[u];
+          if (!this.debrisCandidate(this.candidates[4 * ref + 1], this.candidates[4 * ref + 2])) {
+            const c = this.candidateAt(ref);
+            this.propose(found('headline', rankOf('headline'), c.name, c.start, c.end, c.line, c.endLine));
+          }
+        } else this.headlines(joinColons(this.candidatesIn(u, r)), after);
         u = r;
         continue;
       }
@@ -759,7 +802,7 @@ export class OutlineScanner {
     if (k !== Unit.Body) return false;
     // A paragraph, or the first piece of one broken over lines ("医院党委坚持党管干部、党管人" + "才原则，…").
     const line = this.unitRefs[u];
-    return this.kind(line) === Kind.Body || brokenAfter(this.lines, line, (m) => this.marked(m));
+    return this.kind(line) === Kind.Body || brokenAfter(this.lines, line, this.isMarked);
   }
 
   /**
@@ -767,7 +810,14 @@ export class OutlineScanner {
    * text, rather than for every short line).
    */
   private withoutDebris(run: Candidate[]): Candidate[] {
-    return run.filter((c) => !this.notHeadline(c.line) && !(c.endLine > c.line && this.notHeadline(c.endLine)));
+    const out: Candidate[] = [];
+    for (const c of run) if (!this.debrisCandidate(c.line, c.endLine)) out.push(c);
+    return out;
+  }
+
+  /** Whether a candidate on lines [line, endLine] is site debris. */
+  private debrisCandidate(line: number, endLine: number): boolean {
+    return this.notHeadline(line) || (endLine > line && this.notHeadline(endLine));
   }
 
   /** The first unit from r on that is not a byline, or -1. */
@@ -776,19 +826,22 @@ export class OutlineScanner {
     return r < this.unitCount ? r : -1;
   }
 
+  /** Whether unit `after` is body text (or a run-in head) that a run of headline blocks may stand over. */
+  private overText(after: number): boolean {
+    const k = this.unitKind(after);
+    return (k === Unit.Body && this.isText(after)) || (k === Unit.Heading && !this.markedAlone(this.unitRefs[after]));
+  }
+
   /**
    * A run of headline blocks is headlines only when body text follows (unit `after`): the last is an
    * article's headline, the one above it a group heading over it; further blocks above are captions or
    * labels, and a block right above a news lead's headline is its kicker.
    */
   private headlines(all: Candidate[], after: number): void {
-    if (!all.length || after < 0) return;
-    const k = this.unitKind(after);
-    const body = (k === Unit.Body && this.isText(after)) || (k === Unit.Heading && !this.markedAlone(this.unitRefs[after]));
-    if (!body || all[all.length - 1].colon) return;
+    if (!all.length || !this.overText(after) || all[all.length - 1].colon) return;
     const run = this.withoutDebris(all);
     if (!run.length) return;
-    const lead = k === Unit.Body && isNewsLead(this.lines, this.unitRefs[after]);
+    const lead = this.unitKind(after) === Unit.Body && isNewsLead(this.lines, this.unitRefs[after]);
     const from = run.length > 1 && !lead ? run.length - 2 : run.length - 1;
     for (let j = from; j < run.length; j++) {
       const c = run[j];
@@ -1057,6 +1110,18 @@ function shortName(text: string, m: Marker, end: number): string {
   const cut = k < end && k === limit && !is(text, k, CLAUSE_PUNCT) && text.charCodeAt(k) !== 0xff1a;
   const gap = m.family === 'article' || m.family === 'part' || m.family === 'chapter' || m.family === 'section' ? ' ' : '';
   return `${marker}${gap}${body}${cut ? '…' : ''}`.trim();
+}
+
+/** Whether a head runs to the end of its line ending at `e` (sentence ends and spaces after it at most). */
+function headAlone(text: string, head: Head, e: number): boolean {
+  let after = head.end;
+  while (after < e && (is(text, after, HEAD_END) || isSpace(text.charCodeAt(after)))) after++;
+  return after >= e;
+}
+
+/** Whether a head that is its whole line text[s, e) ends a clause (an item of a sentence: "（一）…；"). */
+function clauseItem(text: string, head: Head, s: number, e: number): boolean {
+  return head.how === 'eol' && head.short && endsClause(text, s, e);
 }
 
 /** Joins a block ending in ：to the block after it. */
