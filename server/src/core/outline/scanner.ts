@@ -604,11 +604,20 @@ export class OutlineScanner {
     const c = text.charCodeAt(s);
     if (c === 0x23 /* # */) return this.markdownLine(i, s, e);
     if (c === 0x2a /* * */) return this.boldLine(i, s, e);
+    const numbered = this.numberedLine(i);
+    if (!numbered) return null;
+    const { marker, head } = numbered;
+    return found(marker.family, rankOf(marker.family), text.slice(s, head.end), s, head.end, i, i, numbered, headAlone(text, head, e));
+  }
+
+  /** The numbered heading that starts line i, or null (its list flag from `markLists` once that ran). */
+  private numberedLine(i: number): NumberedLine | null {
     const head = this.numberedHead(i);
     if (!head) return null;
     const marker = this.headMarker!;
-    const numbered: NumberedLine = { marker, slot: familySlot(marker.family), head, line: i, clause: clauseItem(text, head, s, e), list: false };
-    return found(marker.family, rankOf(marker.family), text.slice(s, head.end), s, head.end, i, i, numbered, headAlone(text, head, e));
+    const clause = clauseItem(this.text, head, this.lines.ts[i], this.lines.te[i]);
+    const list = this.listed !== undefined && this.listed[i] === 1;
+    return { marker, slot: familySlot(marker.family), head, line: i, clause, list };
   }
 
   /** The marker of the head `numberedHead` returned last. */
@@ -866,10 +875,7 @@ export class OutlineScanner {
   /** The k-th heading proposed; a marked heading is parsed again from its line (see `markedAt`). */
   private proposedAt(k: number): Found {
     const v = this.proposed[k];
-    if (v < 0) return this.found[-v - 1];
-    const f = this.markedLine(v)!;
-    if (this.listed !== undefined && this.listed[v] === 1) f.numbered!.list = true;
-    return f;
+    return v < 0 ? this.found[-v - 1] : this.markedLine(v)!;
   }
 
   /** Marks the numbered headings that are items of a list (sequence.ts `markLists`), by line. */
@@ -894,13 +900,19 @@ export class OutlineScanner {
     const list = this.proposed;
     for (let i = this.lineAt; i < stop; i++) {
       if (this.foundAt < list.length && this.proposedLine(this.foundAt) === i) {
-        const f = this.proposedAt(this.foundAt++);
-        if (f.numbered) this.placeNumbered(f);
-        else this.placeFound(f);
-        // A title that opens a whole document run into one line: the rest of the line is its text.
-        if (f.end < L.te[i] && f.style === 'title') this.scanInline(i, f.end, false, undefined);
-        // A title over two lines: its lines are done.
-        if (f.endLine > i) i = f.endLine;
+        // A numbered line is parsed again as a numbered heading only (no proposed heading around it).
+        const v = list[this.foundAt];
+        const numbered = v >= 0 ? this.numberedLine(v) : null;
+        if (numbered) this.placeNumbered(numbered);
+        else {
+          const f = this.proposedAt(this.foundAt);
+          this.placeFound(f);
+          // A title that opens a whole document run into one line: the rest of the line is its text.
+          if (f.end < L.te[i] && f.style === 'title') this.scanInline(i, f.end, false, undefined);
+          // A title over two lines: its lines are done.
+          if (f.endLine > i) i = f.endLine;
+        }
+        this.foundAt++;
         while (this.foundAt < list.length && this.proposedLine(this.foundAt) <= i) this.foundAt++;
       } else if (!this.runTogether && !this.flat) {
         // No line of text to look into: on to the next heading's line.
@@ -939,9 +951,9 @@ export class OutlineScanner {
   }
 
   /** A numbered heading at the start of line f.line: kept or not by its sequence, then the rest of its line. */
-  private placeNumbered(f: Found): void {
+  private placeNumbered(f: NumberedLine): void {
     const L = this.lines;
-    const { marker: m, head: alone } = f.numbered!;
+    const { marker: m, head: alone } = f;
     const e = L.te[f.line];
     // Looked at again only when a heading may start inside the head.
     const head = alone.inner ? headOf(this.text, m, e, (next) => this.expected(m, next, true)) : alone;
@@ -955,8 +967,8 @@ export class OutlineScanner {
   }
 
   /** The sequence rules of sequence.ts for a numbered heading at the start of a line. */
-  private keepsLineStart(f: Found, head: Head): boolean {
-    const { marker: m, list } = f.numbered!;
+  private keepsLineStart(f: NumberedLine, head: Head): boolean {
+    const { marker: m, list } = f;
     if (list || isDisclaimer(this.text.slice(m.textStart, head.end))) return false;
     const n = m.number;
     if (m.family === 'run-in') return true;
