@@ -938,7 +938,7 @@ export class OutlineScanner {
 
   /** Whether a numbered section is open (so a heading of its family may come next inside a line). */
   private openNumbered(): boolean {
-    return this.tree.top()?.numbered === true;
+    return this.tree.top()?.number !== undefined;
   }
 
   private placeFound(f: Found): void {
@@ -986,8 +986,8 @@ export class OutlineScanner {
 
   /** Whether a numbered section of an outer rank is open. */
   private outerNumberedOpen(rank: number): boolean {
-    const open = this.tree.open;
-    for (let k = 0; k < open.length; k++) if (open[k].numbered && open[k].rank < rank) return true;
+    const tree = this.tree;
+    for (let d = 0; d < tree.depth; d++) if (tree.nodeAt(d).number !== undefined && tree.rankAt(d) < rank) return true;
     return false;
   }
 
@@ -1004,7 +1004,7 @@ export class OutlineScanner {
     if (current && family === current.family) return k === current.number + 1;
     const rank = rankOf(family);
     if (current && rank > rankOf(current.family)) return child && k === 1;
-    for (const o of this.tree.open) if (o.node.style === family) return k === this.numbering.lastOf(family) + 1;
+    for (let d = 0; d < this.tree.depth; d++) if (this.tree.nodeAt(d).style === family) return k === this.numbering.lastOf(family) + 1;
     return false;
   }
 
@@ -1083,16 +1083,15 @@ export class OutlineScanner {
    */
   private startsFlatText(m: Marker, i: number): boolean {
     if (m.number !== 1 || m.family === 'run-in' || this.lines.len(i) < FLAT_LINE || this.numbering.seenBefore(m.family)) return false;
-    const open = this.tree.open;
-    for (let k = 0; k < open.length; k++) if (open[k].numbered) return false;
+    for (let d = 0; d < this.tree.depth; d++) if (this.tree.nodeAt(d).number !== undefined) return false;
     return true;
   }
 
   /** The marker of the innermost open numbered heading. */
   private currentMarker(): Marker | undefined {
     const top = this.tree.top();
-    if (!top || !top.numbered || top.node.number === undefined) return undefined;
-    return { family: top.node.style as Marker['family'], number: top.node.number, start: top.node.start, markerEnd: top.node.start, textStart: top.node.start };
+    if (!top || top.number === undefined) return undefined;
+    return { family: top.style as Marker['family'], number: top.number, start: top.start, markerEnd: top.start, textStart: top.start };
   }
 }
 
