@@ -660,11 +660,14 @@ export class OutlineScanner {
   private boldLine(i: number, s: number, e: number): Found | null {
     const text = this.text;
     if (text.charCodeAt(s + 1) !== 0x2a) return null;
-    const close = text.slice(s + 2, Math.min(e, s + 2 + MAX_BOLD + 2)).indexOf('**');
-    if (close < 0) return null;
-    const end = s + 2 + close + 2;
-    let name = text.slice(s + 2, end - 2).trim();
-    while (name.length && '。．.：:'.includes(name[name.length - 1])) name = name.slice(0, -1).trimEnd();
+    // The closing ** within MAX_BOLD characters, found by code (this runs on every line opening with **).
+    const limit = Math.min(e, s + 2 + MAX_BOLD + 2);
+    let close = s + 2;
+    while (close + 1 < limit && !(text.charCodeAt(close) === 0x2a && text.charCodeAt(close + 1) === 0x2a)) close++;
+    if (close + 1 >= limit) return null;
+    const end = close + 2;
+    let name = text.slice(s + 2, close).trim();
+    while (name.length && boldEndPunct(name.charCodeAt(name.length - 1))) name = name.slice(0, -1).trimEnd();
     if (!name) return null;
     const k = skipSpaces(text, end, e);
     return found('bold', rankOf('bold'), name, s, end, i, i, undefined, k >= e);
@@ -1133,6 +1136,11 @@ function headAlone(text: string, head: Head, e: number): boolean {
 /** Whether a head that is its whole line text[s, e) ends a clause (an item of a sentence: "（一）…；"). */
 function clauseItem(text: string, head: Head, s: number, e: number): boolean {
   return head.how === 'eol' && head.short && endsClause(text, s, e);
+}
+
+/** Punctuation cut off the end of a bold head's name (。．.：:). */
+function boldEndPunct(c: number): boolean {
+  return c === 0x3002 || c === 0xff0e || c === 0x2e || c === 0xff1a || c === 0x3a;
 }
 
 /** Joins a block ending in ：to the block after it. */
