@@ -11,7 +11,7 @@
  * 4. headings from units (`resolveUnits`): the first title of a page without one, headlines followed by body;
  * 5. lists (sequence.ts `markLists`) and then, line by line, numbering, headings run into lines and nesting.
  */
-import type { HeadingStyle, OutlineNode } from '../types';
+import type { HeadingStyle, MarkerFamily, OutlineNode } from '../types';
 import type { Steps } from '../steps';
 import { CLAUSE_PUNCT, CLOSERS, HEAD_END, MARKER_START, is, isDigit, isSpace, skipSpaces } from './chars';
 import { isDateLine, isDebrisLine, isDisclaimer, isFooterLine, isMetaLine, isOrgLine, MAX_DEBRIS_LINE } from './debris';
@@ -959,7 +959,7 @@ export class OutlineScanner {
     const { marker: m, head: alone } = f;
     const e = L.te[f.line];
     // Looked at again only when a heading may start inside the head.
-    const head = alone.inner ? headOf(this.text, m, e, (next) => this.expected(m, next, true)) : alone;
+    const head = alone.inner ? headOf(this.text, m, e, (next) => this.expected(m.family, m.number, next, true)) : alone;
     if (!this.keepsLineStart(f, head)) {
       if (this.openNumbered()) this.scanInline(f.line, m.textStart, false, undefined);
       return;
@@ -999,16 +999,28 @@ export class OutlineScanner {
    * next of an open outer family, the next article, or (`child`, in a heading's own line) the first of a
    * deeper family.
    */
-  private expected(current: Marker | undefined, next: Marker, child: boolean): boolean {
+  private expected(current: MarkerFamily | undefined, currentNumber: number, next: Marker, child: boolean): boolean {
     const family = next.family;
     if (family === 'run-in') return false;
     const k = next.number;
-    if (family === 'article') return k === (current?.family === 'article' ? current.number : this.numbering.lastOf('article')) + 1;
-    if (current && family === current.family) return k === current.number + 1;
+    if (family === 'article') return k === (current === 'article' ? currentNumber : this.numbering.lastOf('article')) + 1;
+    if (current && family === current) return k === currentNumber + 1;
     const rank = rankOf(family);
-    if (current && rank > rankOf(current.family)) return child && k === 1;
+    if (current && rank > rankOf(current)) return child && k === 1;
     for (let d = 0; d < this.tree.depth; d++) if (this.tree.nodeAt(d).style === family) return k === this.numbering.lastOf(family) + 1;
     return false;
+  }
+
+  /** Each marker's text once: the nodes of a report share a few dozen markers ("一、", "（二）", "3."). */
+  private readonly markerTexts = new Map<string, string>();
+
+  /** The text of marker m, the same string for the same marker (fewer strings kept with the outline). */
+  private markerText(m: Marker): string {
+    const raw = this.text.slice(m.start, m.markerEnd);
+    const known = this.markerTexts.get(raw);
+    if (known !== undefined) return known;
+    this.markerTexts.set(raw, raw);
+    return raw;
   }
 
   /** Adds a numbered heading to the tree and notes its number. */
@@ -1020,7 +1032,7 @@ export class OutlineScanner {
     const colon = name.charCodeAt(name.length - 1);
     if (!long && (colon === 0xff1a || colon === 0x3a) && name.length > 2) name = name.slice(0, -1).trimEnd();
     const end = head.end;
-    const node = newNode(m.family, name, m.start, end, line, line, text.slice(m.start, m.markerEnd), m.number, inline || undefined);
+    const node = newNode(m.family, name, m.start, end, line, line, this.markerText(m), m.number, inline || undefined);
     const rank = rankOf(m.family);
     this.tree.place(node, rank, line, inline);
     this.numbering.restartBelow(rank);
@@ -1047,13 +1059,15 @@ export class OutlineScanner {
         if (s >= e || !startsInlineMarker(text, s)) continue;
         const m = markerAt(text, s, e);
         if (!m || m.textStart >= e) continue;
-        const current = this.currentMarker();
-        if (!(this.expected(current, m, heading) || (!current && this.startsFlatText(m, i)))) continue;
+        // The innermost open numbered heading, if any (read off the tree rather than made into a marker).
+        const top = this.tree.top();
+        const current = top !== undefined && top.number !== undefined ? (top.style as MarkerFamily) : undefined;
+        if (!(this.expected(current, top?.number ?? 0, m, heading) || (!current && this.startsFlatText(m, i)))) continue;
         next = m;
       }
       const m = next;
       next = undefined;
-      const head = headOf(text, m, e, (x) => this.expected(m, x, true));
+      const head = headOf(text, m, e, (x) => this.expected(m.family, m.number, x, true));
       // An item that ends with ；right where the next begins ("(一)每床配备…；(二)…") is a clause of a list.
       const clause = head.how === 'marker' && is(text, head.end - 1, CLAUSE_PUNCT);
       if (clause || head.end <= m.textStart || (!head.short && m.family !== 'article') || isDisclaimer(text.slice(m.textStart, head.end))) {
@@ -1090,12 +1104,7 @@ export class OutlineScanner {
     return true;
   }
 
-  /** The marker of the innermost open numbered heading. */
-  private currentMarker(): Marker | undefined {
-    const top = this.tree.top();
-    if (!top || top.number === undefined) return undefined;
-    return { family: top.style as Marker['family'], number: top.number, start: top.start, markerEnd: top.start, textStart: top.start };
-  }
+
 }
 
 /** A node with its section as long as its heading (the tree extends it). */
