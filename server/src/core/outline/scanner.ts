@@ -29,7 +29,7 @@ import {
   photoCredit,
   visibleLength,
 } from './headlines';
-import { LineTable } from './lines';
+import { doubled, LineTable } from './lines';
 import { headOf, markerAt, startsInlineMarker, endsClause, type Head, type Marker } from './markers';
 import { familySlot, markLists, Numbering, type NumberedLine } from './sequence';
 import { doubledLength, isTitleSuffix, joinsTitle, labelLength, latinAt, mayEndTitle, readsAsSentence, startsSubject, titlePrefix, titleText } from './titles';
@@ -126,15 +126,14 @@ export class OutlineScanner {
   private bylines = new Uint8Array(0);
   /**
    * Whether each line starts a marked heading, once looked at: 0 not yet, 1 no, 2 yes, 3 yes and the head is
-   * its whole line. The heading itself is parsed again when its line is placed (`proposedAt`): kept from the
-   * cut to the tree, the 10,000 marked headings of a 10 MB report (four objects each) were most of what the
-   * young-generation collections copied.
+   * its whole line. The heading itself is parsed again when resolveLines places it (`numberedLine`): kept
+   * from the cut to the tree, the 10,000 marked headings of a 10 MB report (four objects each) were most of
+   * what the young-generation collections copied.
    */
   private markedAt = new Uint8Array(0);
   /**
    * The units, in typed arrays: a 10 MB report has some 47,000 of them, and as objects they lived through
-   * the whole scan, so that every young-generation collection copied them (with the nodes, the most of the
-   * time spent collecting garbage).
+   * the whole scan, so that every young-generation collection copied them.
    */
   private unitKinds = new Uint8Array(1024);
   private unitRefs = new Int32Array(1024);
@@ -715,14 +714,11 @@ export class OutlineScanner {
     return u < n;
   }
 
+  /** Adds a unit (see `Unit`). */
   private addUnit(kind: Unit, ref: number): void {
     if (this.unitCount === this.unitKinds.length) {
-      const kinds = new Uint8Array(this.unitCount * 2);
-      kinds.set(this.unitKinds);
-      this.unitKinds = kinds;
-      const refs = new Int32Array(this.unitCount * 2);
-      refs.set(this.unitRefs);
-      this.unitRefs = refs;
+      this.unitKinds = doubled(this.unitKinds);
+      this.unitRefs = doubled(this.unitRefs);
     }
     this.unitKinds[this.unitCount] = kind;
     this.unitRefs[this.unitCount++] = ref;
@@ -749,11 +745,7 @@ export class OutlineScanner {
   /** Keeps a candidate; returns its index. */
   private addCandidate(c: Candidate): number {
     const k = this.candidateCount++;
-    if (4 * k === this.candidates.length) {
-      const more = new Int32Array(this.candidates.length * 2);
-      more.set(this.candidates);
-      this.candidates = more;
-    }
+    if (4 * k === this.candidates.length) this.candidates = doubled(this.candidates);
     const a = this.candidates;
     a[4 * k] = c.start;
     a[4 * k + 1] = c.line;
@@ -762,7 +754,7 @@ export class OutlineScanner {
     return k;
   }
 
-  /** Candidate k as `candidate` made it (its name made again from its lines, as `candidate` made it). */
+  /** Candidate k as `candidate` made it, its name made again from its lines. */
   private candidateAt(k: number): Candidate {
     const { ts, te, le } = this.lines;
     const a = this.candidates;
