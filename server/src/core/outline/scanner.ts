@@ -987,9 +987,9 @@ export class OutlineScanner {
   }
 
   /**
-   * Whether the marker `next` must come next after the numbered heading `current`: its next sibling, the
-   * next of an open outer family, the next article, or (`child`, in a heading's own line) the first of a
-   * deeper family.
+   * Whether the marker `next` must come next after the numbered heading of family `current` and number
+   * `currentNumber`: its next sibling, the next of an open outer family, the next article, or (`child`, in a
+   * heading's own line) the first of a deeper family.
    */
   private expected(current: MarkerFamily | undefined, currentNumber: number, next: Marker, child: boolean): boolean {
     const family = next.family;
