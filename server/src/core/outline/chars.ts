@@ -38,6 +38,8 @@ export const MARKER_START = charClass(
 );
 /** First characters of the words that make a short line a byline (headlines.ts). */
 export const BYLINE_FIRST = charClass('记通摄本文撰供实责');
+/** First characters of labels, bracketed notes, signatures and markup: a headline never starts with these. */
+export const NOT_HEADLINE_START = charClass('【[（(#*□■●◆▲·•');
 /** Sentence ends after which a heading may start inside a line run together by PDF extraction. */
 export const INLINE_BEFORE = charClass('。！？!?；;');
 

@@ -7,7 +7,7 @@
  * Lines broken in the middle of a sentence are told apart by the line before (a long line that stops
  * mid-sentence) and the line after (a clause of one to three characters before a comma: "才原则,…").
  */
-import { CLAUSE_PUNCT, CLOSERS, CUE_PUNCT, BYLINE_FIRST, SENTENCE_END, is, isDigit, isHan, isSpace, isWordChar } from './chars';
+import { CLAUSE_PUNCT, CLOSERS, CUE_PUNCT, BYLINE_FIRST, NOT_HEADLINE_START, SENTENCE_END, is, isDigit, isHan, isSpace, isWordChar } from './chars';
 import type { LineTable } from './lines';
 
 /** Longest line of a headline, in UTF-16 code units. */
@@ -39,6 +39,12 @@ const PAIRS: [number, number][] = [
   [0x28, 0x29], // ( )
   [0x3010, 0x3011], // 【 】
 ];
+/** By code: p + 1 for the opening character of PAIRS[p], -(p + 1) for its closing one, 0 for others (one lookup per character). */
+const PAIR_OF = new Int8Array(0x10000);
+PAIRS.forEach(([open, close], p) => {
+  PAIR_OF[open] = p + 1;
+  PAIR_OF[close] = -(p + 1);
+});
 const pairCounts = new Int32Array(PAIRS.length);
 
 /** Whether quotes and brackets balance in `s`. */
@@ -49,10 +55,9 @@ export function balanced(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c === 0x22) straight++;
-    for (let p = 0; p < PAIRS.length; p++) {
-      if (c === PAIRS[p][0]) counts[p]++;
-      else if (c === PAIRS[p][1] && --counts[p] < 0) return false;
-    }
+    const p = PAIR_OF[c];
+    if (p > 0) counts[p - 1]++;
+    else if (p < 0 && --counts[-p - 1] < 0) return false;
   }
   for (let p = 0; p < PAIRS.length; p++) if (counts[p] !== 0) return false;
   return straight % 2 === 0;
@@ -71,7 +76,7 @@ export function headlike(text: string, s: number, e: number, max: number): 0 | 1
   if (len < 2 || len > max) return 0;
   const c0 = text.charCodeAt(s);
   // Labels, bracketed notes, signatures and markup start differently.
-  if ('【[（(#*□■●◆▲·•'.includes(text[s])) return 0;
+  if (is(text, s, NOT_HEADLINE_START)) return 0;
   // At least two characters: one astral character is two code units.
   if (len === 2 && c0 >= 0xd800 && c0 <= 0xdbff) return 0;
   if (text.startsWith('本报', s) || text.startsWith('新华社', s)) return 0;
@@ -116,17 +121,28 @@ export function isByline(text: string, s: number, e: number): boolean {
 export function photoCredit(lines: LineTable, i: number): number {
   const s = lines.ts[i];
   const e = lines.te[i];
-  const k = lines.text.slice(s, Math.min(e, s + 12)).indexOf('摄影报道');
-  if (k < 0) return -1;
-  let p = s + k + 4;
+  // Looked for in the first twelve characters only, by position rather than in a slice (this runs on many lines).
+  const limit = Math.min(e, s + 12) - 4;
+  let k = s;
+  while (k <= limit && !lines.text.startsWith('摄影报道', k)) k++;
+  if (k > limit) return -1;
+  let p = k + 4;
   while (p < e && isSpace(lines.text.charCodeAt(p))) p++;
   return p < e ? p : -1;
 }
 
 /** A news lead: "本报讯（记者…）", "新华社…电". */
 export function isNewsLead(lines: LineTable, i: number): boolean {
-  const head = lines.text.slice(lines.ts[i], Math.min(lines.te[i], lines.ts[i] + 12));
-  return head.startsWith('本报') || head.startsWith('新华社') || /[讯电][（(]/.test(head);
+  const text = lines.text;
+  const s = lines.ts[i];
+  const e = Math.min(lines.te[i], s + 12);
+  if ((e - s >= 2 && text.startsWith('本报', s)) || (e - s >= 3 && text.startsWith('新华社', s))) return true;
+  for (let k = s; k + 1 < e; k++) {
+    const c = text.charCodeAt(k);
+    const d = text.charCodeAt(k + 1);
+    if ((c === 0x8baf /* 讯 */ || c === 0x7535 /* 电 */) && (d === 0xff08 || d === 0x28)) return true;
+  }
+  return false;
 }
 
 /** The line before block start b0 is a long line stopped in mid-sentence, so b0 goes on with it. */

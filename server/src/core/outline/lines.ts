@@ -4,6 +4,13 @@
  */
 import { isSpace } from './chars';
 
+/** A typed array twice as long as `a`, starting with its elements (tables that grow as a text is cut). */
+export function doubled<T extends Int32Array | Uint8Array>(a: T): T {
+  const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+  b.set(a);
+  return b;
+}
+
 export class LineTable {
   /** Line count, and per line: start, end of content (before the break), trimmed start and end. */
   n = 0;
@@ -49,15 +56,10 @@ export class LineTable {
 
   private add(start: number, end: number): void {
     if (this.n === this.ls.length) {
-      const grow = (a: Int32Array) => {
-        const b = new Int32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.ls = grow(this.ls);
-      this.le = grow(this.le);
-      this.ts = grow(this.ts);
-      this.te = grow(this.te);
+      this.ls = doubled(this.ls);
+      this.le = doubled(this.le);
+      this.ts = doubled(this.ts);
+      this.te = doubled(this.te);
     }
     const text = this.text;
     let s = start;

@@ -227,8 +227,8 @@ export function headOf(text: string, m: Marker, e: number, expects?: (next: Mark
 function clauseEnd(text: string, k: number, e: number): number {
   const limit = Math.min(e, k + MAX_HEAD);
   for (let p = k; p < limit; p++) {
-    const c = text[p];
-    if (c === '，' || c === ',' || c === '；' || c === ';' || c === '：') return p;
+    const c = text.charCodeAt(p);
+    if (c === 0xff0c /* ， */ || c === 0x2c || c === 0xff1b /* ； */ || c === 0x3b || c === 0xff1a /* ： */) return p;
   }
   return limit;
 }
@@ -237,8 +237,8 @@ function clauseEnd(text: string, k: number, e: number): number {
 export function endsClause(text: string, s: number, e: number): boolean {
   let k = e - 1;
   while (k > s && isSpace(text.charCodeAt(k))) k--;
-  const c = text[k];
-  return c === '；' || c === ';' || c === '，' || c === ',' || c === '、';
+  const c = text.charCodeAt(k);
+  return c === 0xff1b /* ； */ || c === 0x3b || c === 0xff0c /* ， */ || c === 0x2c || c === 0x3001 /* 、 */;
 }
 
 /** Whether `c` can start a marker that delimits itself inside a line. */

@@ -11,7 +11,7 @@
  * 4. headings from units (`resolveUnits`): the first title of a page without one, headlines followed by body;
  * 5. lists (sequence.ts `markLists`) and then, line by line, numbering, headings run into lines and nesting.
  */
-import type { HeadingStyle, OutlineNode } from '../types';
+import type { HeadingStyle, MarkerFamily, OutlineNode } from '../types';
 import type { Steps } from '../steps';
 import { CLAUSE_PUNCT, CLOSERS, HEAD_END, MARKER_START, is, isDigit, isSpace, skipSpaces } from './chars';
 import { isDateLine, isDebrisLine, isDisclaimer, isFooterLine, isMetaLine, isOrgLine, MAX_DEBRIS_LINE } from './debris';
@@ -29,7 +29,7 @@ import {
   photoCredit,
   visibleLength,
 } from './headlines';
-import { LineTable } from './lines';
+import { doubled, LineTable } from './lines';
 import { headOf, markerAt, startsInlineMarker, endsClause, type Head, type Marker } from './markers';
 import { familySlot, markLists, Numbering, type NumberedLine } from './sequence';
 import { doubledLength, isTitleSuffix, joinsTitle, labelLength, latinAt, mayEndTitle, readsAsSentence, startsSubject, titlePrefix, titleText } from './titles';
@@ -95,7 +95,6 @@ function found(
 
 /** A standalone block of one or two short lines that may be a headline. */
 interface Candidate {
-  kind: 'candidate';
   name: string;
   start: number;
   end: number;
@@ -107,12 +106,18 @@ interface Candidate {
   org: boolean;
 }
 
-type Unit =
-  | Candidate
-  | { kind: 'heading'; heading: Found }
-  | { kind: 'title'; heading: Found }
-  | { kind: 'byline' }
-  | { kind: 'body'; line: number };
+/**
+ * Kinds of unit. A unit is a kind and a number (`unitRefs`): the index of a candidate (`candidateAt`), the line
+ * of a marked heading or of a paragraph's first line, the index of a title in `titleUnits`.
+ */
+const enum Unit {
+  None,
+  Candidate,
+  Heading,
+  Title,
+  Byline,
+  Body,
+}
 
 export class OutlineScanner {
   private readonly lines: LineTable;
@@ -120,13 +125,32 @@ export class OutlineScanner {
   /** Whether each whole line is a byline: 0 not looked at, 1 no, 2 yes (blocks ask more than once). */
   private bylines = new Uint8Array(0);
   /**
-   * The marked heading of each line once looked at: 0 not yet, -1 none, k > 0 the heading markedList[k - 1].
-   * A typed array, since an array of that many lines with holes would be a slow dictionary.
+   * Whether each line starts a marked heading, once looked at: 0 not yet, 1 no, 2 yes, 3 yes and the head is
+   * its whole line. The heading itself is parsed again when resolveLines places it (`numberedLine`): kept
+   * from the cut to the tree, the 10,000 marked headings of a 10 MB report (four objects each) were most of
+   * what the young-generation collections copied.
    */
-  private markedAt = new Int32Array(0);
-  private readonly markedList: Found[] = [];
-  private readonly units: Unit[] = [];
+  private markedAt = new Uint8Array(0);
+  /**
+   * The units, in typed arrays: a 10 MB report has some 47,000 of them, and as objects they lived through
+   * the whole scan, so that every young-generation collection copied them.
+   */
+  private unitKinds = new Uint8Array(1024);
+  private unitRefs = new Int32Array(1024);
+  private unitCount = 0;
+  /**
+   * The candidates, four numbers each (where the name starts, first line, last line, 1 colon + 2 org): as
+   * objects they too lived until the units were resolved. `candidateAt` makes one again, with its name.
+   */
+  private candidates = new Int32Array(1024);
+  private candidateCount = 0;
+  private readonly titleUnits: Found[] = [];
+  /** Headings proposed, in document order: the line of a marked heading, or -1 - k for `found[k]`. */
+  private readonly proposed: number[] = [];
+  /** The headings proposed that are not marked headings: titles and headlines. */
   private readonly found: Found[] = [];
+  /** Lines whose numbered heading `markLists` made an item of a list (only made when there are list cues). */
+  private listed: Uint8Array | undefined = undefined;
   private tree: OutlineTree;
   private readonly numbering = new Numbering();
 
@@ -140,7 +164,7 @@ export class OutlineScanner {
     while (this.lines.cut(LINES_PER_STEP * 4)) yield;
     this.kinds = new Uint8Array(this.lines.n);
     this.bylines = new Uint8Array(this.lines.n);
-    this.markedAt = new Int32Array(this.lines.n);
+    this.markedAt = new Uint8Array(this.lines.n);
     this.scanTop();
     for (let i = this.unitFrom; i < this.lines.n && !this.ended; ) {
       i = this.cutUnits(i, LINES_PER_STEP);
@@ -148,7 +172,7 @@ export class OutlineScanner {
     }
     while (this.resolveUnits(LINES_PER_STEP)) yield;
     // Lists are runs with an item ending in ；or after 附件: with neither in the text, there is none to mark.
-    if (this.listCues > 0) markLists(this.found, this.lines);
+    if (this.listCues > 0) this.markLists();
     while (this.resolveLines(LINES_PER_STEP)) yield;
     return this.tree.roots;
   }
@@ -272,7 +296,7 @@ export class OutlineScanner {
     }
     if (!titles.length) return;
     for (const t of titles) {
-      this.found.push(t);
+      this.propose(t);
       this.titleNames.add(t.name);
     }
     this.unitFrom = i;
@@ -380,12 +404,12 @@ export class OutlineScanner {
     if (b1 - b0 < MAX_HEADLINE_BLOCK && !this.anyTitle(b0, b1) && !this.attachmentTitle(b0)) {
       const c = this.candidate(b0, b1);
       if (c) {
-        this.units.push(c);
+        this.addUnit(Unit.Candidate, this.addCandidate(c));
         this.first = false;
         return;
       }
       if (this.bylineLine(b0) && !this.anyMarked(b0, b1)) {
-        this.units.push({ kind: 'byline' });
+        this.addUnit(Unit.Byline, 0);
         return;
       }
     }
@@ -396,7 +420,7 @@ export class OutlineScanner {
       this.first = false;
       const t = this.titleInBlock(l, b1);
       if (t) {
-        this.units.push({ kind: 'title', heading: t });
+        this.addUnit(Unit.Title, this.titleUnits.push(t) - 1);
         l = t.endLine + 1;
       }
     }
@@ -410,19 +434,19 @@ export class OutlineScanner {
         return;
       }
       if (k === Kind.Marked) {
-        this.units.push({ kind: 'heading', heading: this.marked(l)! });
+        this.addUnit(Unit.Heading, l);
         inBody = false;
       } else if ((k === Kind.TitleStrong && this.standaloneTitle(l)) || this.attachmentTitle(l)) {
         const t = this.titleAt(l, this.titleBefore(l));
         if (this.bodySeen && this.titleNames.has(t.name)) continue;
         this.titleNames.add(t.name);
-        this.units.push({ kind: 'title', heading: t });
+        this.addUnit(Unit.Title, this.titleUnits.push(t) - 1);
         l = t.endLine;
         inBody = false;
       } else if (k === Kind.Debris || k === Kind.Footer) {
         continue;
       } else if (!inBody) {
-        this.units.push({ kind: 'body', line: l });
+        this.addUnit(Unit.Body, l);
         inBody = true;
       }
     }
@@ -494,12 +518,11 @@ export class OutlineScanner {
       name += (le[c0] > te[c0] ? ' ' : '') + text.slice(ts[b1], te[b1]);
     }
     if (name.length > MAX_HEADLINE || !balanced(name) || readsAsSentence(name)) return null;
-    if (brokenBefore(this.lines, b0) || brokenAfter(this.lines, b1, (m) => this.marked(m) !== null)) return null;
+    if (brokenBefore(this.lines, b0) || brokenAfter(this.lines, b1, this.isMarked)) return null;
     // A label ("编者按", "医院动态") is shorter than a headline, unless it ends in ：and leads into one.
     const org = b1 === c0 && isOrgLine(text.slice(start, te[c0]));
     if (r !== 2 && !org && visibleLength(name, 0, name.length) < MIN_HEADLINE) return null;
     return {
-      kind: 'candidate',
       name,
       start,
       end: te[b1],
@@ -530,23 +553,46 @@ export class OutlineScanner {
         last = b0 + 1;
       }
     }
-    if (!balanced(name) || brokenAfter(this.lines, last, (m) => this.marked(m) !== null)) return null;
+    if (!balanced(name) || brokenAfter(this.lines, last, this.isMarked)) return null;
     if (visibleLength(name, 0, name.length) < MIN_HEADLINE && !titleText(name).strength) return null;
     return found('title', 0, name, ts[b0], te[last], b0, last);
   }
 
   // ------------------------------------------------------------ marked lines
 
-  /** The heading that starts line i by its marker (numbered, markdown or bold), or null; each line is looked at once. */
-  private marked(i: number): Found | null {
-    if (!is(this.text, this.lines.ts[i], MARKER_START)) return null;
-    const k = this.markedAt[i];
-    if (k > 0) return this.markedList[k - 1];
-    if (k < 0) return null;
-    const m = this.markedLine(i);
-    if (m) this.markedAt[i] = this.markedList.push(m);
-    else this.markedAt[i] = -1;
-    return m;
+  /** Whether a heading starts line i by its marker (numbered, markdown or bold); each line is looked at once. */
+  private marked(i: number): boolean {
+    if (!is(this.text, this.lines.ts[i], MARKER_START)) return false;
+    let k = this.markedAt[i];
+    if (k === 0) this.markedAt[i] = k = this.lookAtMarked(i);
+    return k >= 2;
+  }
+
+  /**
+   * The first look at line i for `marked`: 1 no heading, 2 a heading, 3 one that is its whole line. Notes
+   * the list cues; of a numbered heading, makes only its marker and head (its heading is made when placed).
+   */
+  private lookAtMarked(i: number): number {
+    const text = this.text;
+    const s = this.lines.ts[i];
+    const e = this.lines.te[i];
+    const c = text.charCodeAt(s);
+    if (c === 0x23 /* # */ || c === 0x2a /* * */) {
+      const m = this.markedLine(i);
+      return !m ? 1 : m.standalone ? 3 : 2;
+    }
+    const head = this.numberedHead(i);
+    if (!head) return 1;
+    if (clauseItem(text, head, s, e) || this.afterAttachmentLabel(i)) this.listCues++;
+    return headAlone(text, head, e) ? 3 : 2;
+  }
+
+  /** `marked` as a function, made once (brokenAfter asks it of many lines). */
+  private readonly isMarked = (i: number): boolean => this.marked(i);
+
+  /** Whether the marked heading of line i is its whole line (a run-in head is followed by body). */
+  private markedAlone(i: number): boolean {
+    return this.marked(i) && this.markedAt[i] === 3;
   }
 
   private markedLine(i: number): Found | null {
@@ -557,17 +603,37 @@ export class OutlineScanner {
     const c = text.charCodeAt(s);
     if (c === 0x23 /* # */) return this.markdownLine(i, s, e);
     if (c === 0x2a /* * */) return this.boldLine(i, s, e);
+    const numbered = this.numberedLine(i);
+    if (!numbered) return null;
+    const { marker, head } = numbered;
+    return found(marker.family, rankOf(marker.family), text.slice(s, head.end), s, head.end, i, i, numbered, headAlone(text, head, e));
+  }
+
+  /** The numbered heading that starts line i, or null (its list flag from `markLists` once that ran). */
+  private numberedLine(i: number): NumberedLine | null {
+    const head = this.numberedHead(i);
+    if (!head) return null;
+    const marker = this.headMarker!;
+    const clause = clauseItem(this.text, head, this.lines.ts[i], this.lines.te[i]);
+    const list = this.listed !== undefined && this.listed[i] === 1;
+    return { marker, slot: familySlot(marker.family), head, line: i, clause, list };
+  }
+
+  /** The marker of the head `numberedHead` returned last. */
+  private headMarker: Marker | undefined = undefined;
+
+  /** The head of the numbered heading that starts line i, its marker left in `headMarker`; or null. */
+  private numberedHead(i: number): Head | null {
+    const text = this.text;
+    const s = this.lines.ts[i];
+    const e = this.lines.te[i];
+    if (e - s < 2) return null;
     const marker = markerAt(text, s, e);
     if (!marker || marker.textStart >= e || is(text, marker.textStart, HEAD_END | CLAUSE_PUNCT)) return null;
     // "1.5亿元" is a number, and "（一）" alone on a line is no heading; so is a head with no letter.
     if (marker.family === 'arabic' && isDigit(text.charCodeAt(marker.textStart))) return null;
-    const head = headOf(text, marker, e);
-    let after = head.end;
-    while (after < e && (is(text, after, HEAD_END) || isSpace(text.charCodeAt(after)))) after++;
-    const clause = head.how === 'eol' && head.short && endsClause(text, s, e);
-    const numbered: NumberedLine = { marker, slot: familySlot(marker.family), head, line: i, clause, list: false };
-    if (clause || this.afterAttachmentLabel(i)) this.listCues++;
-    return found(marker.family, rankOf(marker.family), text.slice(s, head.end), s, head.end, i, i, numbered, after >= e);
+    this.headMarker = marker;
+    return headOf(text, marker, e);
   }
 
   /** Items ending in ；and numbered lines after a line opening with 附件 (see `markLists`). */
@@ -593,11 +659,14 @@ export class OutlineScanner {
   private boldLine(i: number, s: number, e: number): Found | null {
     const text = this.text;
     if (text.charCodeAt(s + 1) !== 0x2a) return null;
-    const close = text.slice(s + 2, Math.min(e, s + 2 + MAX_BOLD + 2)).indexOf('**');
-    if (close < 0) return null;
-    const end = s + 2 + close + 2;
-    let name = text.slice(s + 2, end - 2).trim();
-    while (name.length && '。．.：:'.includes(name[name.length - 1])) name = name.slice(0, -1).trimEnd();
+    // The closing ** within MAX_BOLD characters, found by code (this runs on every line opening with **).
+    const limit = Math.min(e, s + 2 + MAX_BOLD + 2);
+    let close = s + 2;
+    while (close + 1 < limit && !(text.charCodeAt(close) === 0x2a && text.charCodeAt(close + 1) === 0x2a)) close++;
+    if (close + 1 >= limit) return null;
+    const end = close + 2;
+    let name = text.slice(s + 2, close).trim();
+    while (name.length && boldEndPunct(name.charCodeAt(name.length - 1))) name = name.slice(0, -1).trimEnd();
     if (!name) return null;
     const k = skipSpaces(text, end, e);
     return found('bold', rankOf('bold'), name, s, end, i, i, undefined, k >= e);
@@ -610,25 +679,92 @@ export class OutlineScanner {
 
   /** Resolves the units from unitAt on, about `max` of them; returns false when all are done. */
   private resolveUnits(max: number): boolean {
-    const units = this.units;
+    const kinds = this.unitKinds;
+    const n = this.unitCount;
     let u = this.unitAt;
     const stop = u + max;
-    if (u === 0 && units[0]?.kind === 'candidate' && !this.found.length) u = this.firstRun();
-    while (u < units.length && u < stop) {
-      const x = units[u];
-      if (x.kind === 'candidate') {
-        let r = u;
-        while (r < units.length && units[r].kind === 'candidate') r++;
-        this.headlines(joinColons(units.slice(u, r) as Candidate[]), this.unitAfter(r));
+    if (u === 0 && n > 0 && kinds[0] === Unit.Candidate && !this.proposed.length) u = this.firstRun();
+    while (u < n && u < stop) {
+      const k = kinds[u];
+      if (k === Unit.Candidate) {
+        const r = this.candidatesEnd(u);
+        const after = this.unitAfter(r);
+        // Most runs stand over no text, or lead on with a colon: no need to make their candidates.
+        if (!this.overText(after) || (this.candidates[4 * this.unitRefs[r - 1] + 3] & 1) !== 0) {
+          u = r;
+          continue;
+        }
+        // A run of one (most of them): a headline unless it is site debris (as `headlines` decides for any run).
+        if (r === u + 1) {
+          const ref = this.unitRefs[u];
+          if (!this.debrisCandidate(this.candidates[4 * ref + 1], this.candidates[4 * ref + 2])) {
+            const c = this.candidateAt(ref);
+            this.propose(found('headline', rankOf('headline'), c.name, c.start, c.end, c.line, c.endLine));
+          }
+        } else this.headlines(joinColons(this.candidatesIn(u, r)), after);
         u = r;
         continue;
       }
-      if (x.kind === 'heading' || x.kind === 'title') this.found.push(x.heading);
+      if (k === Unit.Heading) this.proposed.push(this.unitRefs[u]);
+      else if (k === Unit.Title) this.propose(this.titleUnits[this.unitRefs[u]]);
       u++;
     }
     // Past the first unit, so a later call does not take it for the first again.
     this.unitAt = Math.max(u, 1);
-    return u < units.length;
+    return u < n;
+  }
+
+  /** Adds a unit (see `Unit`). */
+  private addUnit(kind: Unit, ref: number): void {
+    if (this.unitCount === this.unitKinds.length) {
+      this.unitKinds = doubled(this.unitKinds);
+      this.unitRefs = doubled(this.unitRefs);
+    }
+    this.unitKinds[this.unitCount] = kind;
+    this.unitRefs[this.unitCount++] = ref;
+  }
+
+  /** The kind of unit u (None past the last). */
+  private unitKind(u: number): Unit {
+    return u >= 0 && u < this.unitCount ? (this.unitKinds[u] as Unit) : Unit.None;
+  }
+
+  /** The end of the run of candidates from unit u. */
+  private candidatesEnd(u: number): number {
+    while (u < this.unitCount && this.unitKinds[u] === Unit.Candidate) u++;
+    return u;
+  }
+
+  /** The candidates of units [u, r). */
+  private candidatesIn(u: number, r: number): Candidate[] {
+    const out: Candidate[] = [];
+    for (let k = u; k < r; k++) out.push(this.candidateAt(this.unitRefs[k]));
+    return out;
+  }
+
+  /** Keeps a candidate; returns its index. */
+  private addCandidate(c: Candidate): number {
+    const k = this.candidateCount++;
+    if (4 * k === this.candidates.length) this.candidates = doubled(this.candidates);
+    const a = this.candidates;
+    a[4 * k] = c.start;
+    a[4 * k + 1] = c.line;
+    a[4 * k + 2] = c.endLine;
+    a[4 * k + 3] = (c.colon ? 1 : 0) | (c.org ? 2 : 0);
+    return k;
+  }
+
+  /** Candidate k as `candidate` made it, its name made again from its lines. */
+  private candidateAt(k: number): Candidate {
+    const { ts, te, le } = this.lines;
+    const a = this.candidates;
+    const start = a[4 * k];
+    const line = a[4 * k + 1];
+    const endLine = a[4 * k + 2];
+    const flags = a[4 * k + 3];
+    let name = this.text.slice(start, te[line]);
+    if (endLine > line) name += (le[line] > te[line] ? ' ' : '') + this.text.slice(ts[endLine], te[endLine]);
+    return { name, start, end: te[endLine], line, endLine, colon: (flags & 1) !== 0, org: (flags & 2) !== 0 };
   }
 
   /**
@@ -637,39 +773,40 @@ export class OutlineScanner {
    * makes the last block the first article's headline and the blocks above it kickers. Returns the next unit.
    */
   private firstRun(): number {
-    const units = this.units;
-    let r = 0;
-    while (r < units.length && units[r].kind === 'candidate') r++;
-    const run = this.withoutDebris(joinColons(units.slice(0, r) as Candidate[]));
+    const r = this.candidatesEnd(0);
+    const run = this.withoutDebris(joinColons(this.candidatesIn(0, r)));
     if (!run.length) return r;
     const after = this.unitAfter(r);
-    const lead = after?.kind === 'body' && isNewsLead(this.lines, after.line);
+    const body = this.unitKind(after) === Unit.Body;
+    const lead = body && isNewsLead(this.lines, this.unitRefs[after]);
     if (lead) {
       this.headlines(run.slice(-1), after);
       return r;
     }
     // A title reads as one: above a paragraph or a heading, not above a caption or a label.
-    if (after && !this.isText(after)) return r;
+    if (after >= 0 && !this.isText(after)) return r;
     while (run.length > 1 && run[0].org) run.shift();
     const t = run.shift()!;
     const title = found('title', 0, t.name, t.start, t.end, t.line, t.endLine);
-    if (run.length === 1 && after?.kind === 'body' && this.isText(after)) {
+    if (run.length === 1 && body && this.isText(after)) {
       const sub = run.shift()!;
       title.name += ' ' + sub.name;
       title.end = sub.end;
       title.endLine = sub.endLine;
     }
-    this.found.push(title);
+    this.propose(title);
     this.headlines(run, after);
     return r;
   }
 
-  /** Whether a unit is text a heading may stand over: a paragraph (not a short label or caption), or a heading. */
-  private isText(u: Unit): boolean {
-    if (u.kind === 'heading' || u.kind === 'title') return true;
-    if (u.kind !== 'body') return false;
+  /** Whether unit u is text a heading may stand over: a paragraph (not a short label or caption), or a heading. */
+  private isText(u: number): boolean {
+    const k = this.unitKind(u);
+    if (k === Unit.Heading || k === Unit.Title) return true;
+    if (k !== Unit.Body) return false;
     // A paragraph, or the first piece of one broken over lines ("医院党委坚持党管干部、党管人" + "才原则，…").
-    return this.kind(u.line) === Kind.Body || brokenAfter(this.lines, u.line, (m) => this.marked(m) !== null);
+    const line = this.unitRefs[u];
+    return this.kind(line) === Kind.Body || brokenAfter(this.lines, line, this.isMarked);
   }
 
   /**
@@ -677,36 +814,74 @@ export class OutlineScanner {
    * text, rather than for every short line).
    */
   private withoutDebris(run: Candidate[]): Candidate[] {
-    return run.filter((c) => !this.notHeadline(c.line) && !(c.endLine > c.line && this.notHeadline(c.endLine)));
+    const out: Candidate[] = [];
+    for (const c of run) if (!this.debrisCandidate(c.line, c.endLine)) out.push(c);
+    return out;
   }
 
-  /** The first unit from r on that is not a byline. */
-  private unitAfter(r: number): Unit | undefined {
-    while (r < this.units.length && this.units[r].kind === 'byline') r++;
-    return this.units[r];
+  /** Whether a candidate on lines [line, endLine] is site debris. */
+  private debrisCandidate(line: number, endLine: number): boolean {
+    return this.notHeadline(line) || (endLine > line && this.notHeadline(endLine));
+  }
+
+  /** The first unit from r on that is not a byline, or -1. */
+  private unitAfter(r: number): number {
+    while (r < this.unitCount && this.unitKinds[r] === Unit.Byline) r++;
+    return r < this.unitCount ? r : -1;
+  }
+
+  /** Whether unit `after` is body text (or a run-in head) that a run of headline blocks may stand over. */
+  private overText(after: number): boolean {
+    const k = this.unitKind(after);
+    return (k === Unit.Body && this.isText(after)) || (k === Unit.Heading && !this.markedAlone(this.unitRefs[after]));
   }
 
   /**
-   * A run of headline blocks is headlines only when body text follows: the last is an article's headline,
-   * the one above it a group heading over it; further blocks above are captions or labels, and a block
-   * right above a news lead's headline is its kicker.
+   * A run of headline blocks is headlines only when body text follows (unit `after`): the last is an
+   * article's headline, the one above it a group heading over it; further blocks above are captions or
+   * labels, and a block right above a news lead's headline is its kicker.
    */
-  private headlines(all: Candidate[], after: Unit | undefined): void {
-    if (!all.length || !after) return;
-    const body = (after.kind === 'body' && this.isText(after)) || (after.kind === 'heading' && !after.heading.standalone);
-    if (!body || all[all.length - 1].colon) return;
+  private headlines(all: Candidate[], after: number): void {
+    if (!all.length || !this.overText(after) || all[all.length - 1].colon) return;
     const run = this.withoutDebris(all);
     if (!run.length) return;
-    const lead = after.kind === 'body' && isNewsLead(this.lines, after.line);
+    const lead = this.unitKind(after) === Unit.Body && isNewsLead(this.lines, this.unitRefs[after]);
     const from = run.length > 1 && !lead ? run.length - 2 : run.length - 1;
-    for (let k = from; k < run.length; k++) {
-      const c = run[k];
-      const style = k === run.length - 1 ? 'headline' : 'headline-group';
-      this.found.push(found(style, rankOf(style), c.name, c.start, c.end, c.line, c.endLine));
+    for (let j = from; j < run.length; j++) {
+      const c = run[j];
+      const style = j === run.length - 1 ? 'headline' : 'headline-group';
+      this.propose(found(style, rankOf(style), c.name, c.start, c.end, c.line, c.endLine));
     }
   }
 
   // ------------------------------------------------------------ sequences, headings inside lines, the tree
+
+  /** Proposes a title or a headline. */
+  private propose(f: Found): void {
+    this.proposed.push(-this.found.push(f));
+  }
+
+  /** The line of the k-th heading proposed. */
+  private proposedLine(k: number): number {
+    const v = this.proposed[k];
+    return v >= 0 ? v : this.found[-v - 1].line;
+  }
+
+  /** The k-th heading proposed; a marked heading is parsed again from its line (see `markedAt`). */
+  private proposedAt(k: number): Found {
+    const v = this.proposed[k];
+    return v < 0 ? this.found[-v - 1] : this.markedLine(v)!;
+  }
+
+  /** Marks the numbered headings that are items of a list (sequence.ts `markLists`), by line. */
+  private markLists(): void {
+    const items: Found[] = [];
+    for (let k = 0; k < this.proposed.length; k++) items.push(this.proposedAt(k));
+    markLists(items, this.lines);
+    const listed = new Uint8Array(this.lines.n);
+    for (const f of items) if (f.numbered?.list) listed[f.line] = 1;
+    this.listed = listed;
+  }
 
   /** The next line to resolve, and the next heading proposed. */
   private lineAt = 0;
@@ -717,20 +892,26 @@ export class OutlineScanner {
     const L = this.lines;
     const last = this.footerLine >= 0 ? this.footerLine : L.n;
     const stop = Math.min(last, this.lineAt + max);
-    const list = this.found;
+    const list = this.proposed;
     for (let i = this.lineAt; i < stop; i++) {
-      if (this.foundAt < list.length && list[this.foundAt].line === i) {
-        const f = list[this.foundAt++];
-        if (f.numbered) this.placeNumbered(f);
-        else this.placeFound(f);
-        // A title that opens a whole document run into one line: the rest of the line is its text.
-        if (f.end < L.te[i] && f.style === 'title') this.scanInline(i, f.end, false, undefined);
-        // A title over two lines: its lines are done.
-        if (f.endLine > i) i = f.endLine;
-        while (this.foundAt < list.length && list[this.foundAt].line <= i) this.foundAt++;
+      if (this.foundAt < list.length && this.proposedLine(this.foundAt) === i) {
+        // A numbered line is parsed again as a numbered heading only (no proposed heading around it).
+        const v = list[this.foundAt];
+        const numbered = v >= 0 ? this.numberedLine(v) : null;
+        if (numbered) this.placeNumbered(numbered);
+        else {
+          const f = this.proposedAt(this.foundAt);
+          this.placeFound(f);
+          // A title that opens a whole document run into one line: the rest of the line is its text.
+          if (f.end < L.te[i] && f.style === 'title') this.scanInline(i, f.end, false, undefined);
+          // A title over two lines: its lines are done.
+          if (f.endLine > i) i = f.endLine;
+        }
+        this.foundAt++;
+        while (this.foundAt < list.length && this.proposedLine(this.foundAt) <= i) this.foundAt++;
       } else if (!this.runTogether && !this.flat) {
         // No line of text to look into: on to the next heading's line.
-        const next = this.foundAt < list.length ? list[this.foundAt].line : stop;
+        const next = this.foundAt < list.length ? this.proposedLine(this.foundAt) : stop;
         i = Math.min(stop, next) - 1;
       } else if (((this.runTogether && this.openNumbered()) || (this.flat && L.len(i) >= FLAT_LINE)) && this.nextStop(L.ts[i]) < L.te[i] - 1) {
         this.scanInline(i, L.ts[i], false, undefined);
@@ -752,7 +933,7 @@ export class OutlineScanner {
 
   /** Whether a numbered section is open (so a heading of its family may come next inside a line). */
   private openNumbered(): boolean {
-    return this.tree.top()?.numbered === true;
+    return this.tree.top()?.number !== undefined;
   }
 
   private placeFound(f: Found): void {
@@ -765,12 +946,12 @@ export class OutlineScanner {
   }
 
   /** A numbered heading at the start of line f.line: kept or not by its sequence, then the rest of its line. */
-  private placeNumbered(f: Found): void {
+  private placeNumbered(f: NumberedLine): void {
     const L = this.lines;
-    const { marker: m, head: alone } = f.numbered!;
+    const { marker: m, head: alone } = f;
     const e = L.te[f.line];
     // Looked at again only when a heading may start inside the head.
-    const head = alone.inner ? headOf(this.text, m, e, (next) => this.expected(m, next, true)) : alone;
+    const head = alone.inner ? headOf(this.text, m, e, (next) => this.expected(m.family, m.number, next, true)) : alone;
     if (!this.keepsLineStart(f, head)) {
       if (this.openNumbered()) this.scanInline(f.line, m.textStart, false, undefined);
       return;
@@ -781,8 +962,8 @@ export class OutlineScanner {
   }
 
   /** The sequence rules of sequence.ts for a numbered heading at the start of a line. */
-  private keepsLineStart(f: Found, head: Head): boolean {
-    const { marker: m, list } = f.numbered!;
+  private keepsLineStart(f: NumberedLine, head: Head): boolean {
+    const { marker: m, list } = f;
     if (list || isDisclaimer(this.text.slice(m.textStart, head.end))) return false;
     const n = m.number;
     if (m.family === 'run-in') return true;
@@ -800,26 +981,38 @@ export class OutlineScanner {
 
   /** Whether a numbered section of an outer rank is open. */
   private outerNumberedOpen(rank: number): boolean {
-    const open = this.tree.open;
-    for (let k = 0; k < open.length; k++) if (open[k].numbered && open[k].rank < rank) return true;
+    const tree = this.tree;
+    for (let d = 0; d < tree.depth; d++) if (tree.nodeAt(d).number !== undefined && tree.rankAt(d) < rank) return true;
     return false;
   }
 
   /**
-   * Whether the marker `next` must come next after the numbered heading `current`: its next sibling, the
-   * next of an open outer family, the next article, or (`child`, in a heading's own line) the first of a
-   * deeper family.
+   * Whether the marker `next` must come next after the numbered heading of family `current` and number
+   * `currentNumber`: its next sibling, the next of an open outer family, the next article, or (`child`, in a
+   * heading's own line) the first of a deeper family.
    */
-  private expected(current: Marker | undefined, next: Marker, child: boolean): boolean {
+  private expected(current: MarkerFamily | undefined, currentNumber: number, next: Marker, child: boolean): boolean {
     const family = next.family;
     if (family === 'run-in') return false;
     const k = next.number;
-    if (family === 'article') return k === (current?.family === 'article' ? current.number : this.numbering.lastOf('article')) + 1;
-    if (current && family === current.family) return k === current.number + 1;
+    if (family === 'article') return k === (current === 'article' ? currentNumber : this.numbering.lastOf('article')) + 1;
+    if (current && family === current) return k === currentNumber + 1;
     const rank = rankOf(family);
-    if (current && rank > rankOf(current.family)) return child && k === 1;
-    for (const o of this.tree.open) if (o.node.style === family) return k === this.numbering.lastOf(family) + 1;
+    if (current && rank > rankOf(current)) return child && k === 1;
+    for (let d = 0; d < this.tree.depth; d++) if (this.tree.nodeAt(d).style === family) return k === this.numbering.lastOf(family) + 1;
     return false;
+  }
+
+  /** Each marker's text once: the nodes of a report share a few dozen markers ("一、", "（二）", "3."). */
+  private readonly markerTexts = new Map<string, string>();
+
+  /** The text of marker m, the same string for the same marker (fewer strings kept with the outline). */
+  private markerText(m: Marker): string {
+    const raw = this.text.slice(m.start, m.markerEnd);
+    const known = this.markerTexts.get(raw);
+    if (known !== undefined) return known;
+    this.markerTexts.set(raw, raw);
+    return raw;
   }
 
   /** Adds a numbered heading to the tree and notes its number. */
@@ -831,7 +1024,7 @@ export class OutlineScanner {
     const colon = name.charCodeAt(name.length - 1);
     if (!long && (colon === 0xff1a || colon === 0x3a) && name.length > 2) name = name.slice(0, -1).trimEnd();
     const end = head.end;
-    const node = newNode(m.family, name, m.start, end, line, line, text.slice(m.start, m.markerEnd), m.number, inline || undefined);
+    const node = newNode(m.family, name, m.start, end, line, line, this.markerText(m), m.number, inline || undefined);
     const rank = rankOf(m.family);
     this.tree.place(node, rank, line, inline);
     this.numbering.restartBelow(rank);
@@ -858,13 +1051,15 @@ export class OutlineScanner {
         if (s >= e || !startsInlineMarker(text, s)) continue;
         const m = markerAt(text, s, e);
         if (!m || m.textStart >= e) continue;
-        const current = this.currentMarker();
-        if (!(this.expected(current, m, heading) || (!current && this.startsFlatText(m, i)))) continue;
+        // The innermost open numbered heading, if any (read off the tree rather than made into a marker).
+        const top = this.tree.top();
+        const current = top !== undefined && top.number !== undefined ? (top.style as MarkerFamily) : undefined;
+        if (!(this.expected(current, top?.number ?? 0, m, heading) || (!current && this.startsFlatText(m, i)))) continue;
         next = m;
       }
       const m = next;
       next = undefined;
-      const head = headOf(text, m, e, (x) => this.expected(m, x, true));
+      const head = headOf(text, m, e, (x) => this.expected(m.family, m.number, x, true));
       // An item that ends with ；right where the next begins ("(一)每床配备…；(二)…") is a clause of a list.
       const clause = head.how === 'marker' && is(text, head.end - 1, CLAUSE_PUNCT);
       if (clause || head.end <= m.textStart || (!head.short && m.family !== 'article') || isDisclaimer(text.slice(m.textStart, head.end))) {
@@ -897,17 +1092,11 @@ export class OutlineScanner {
    */
   private startsFlatText(m: Marker, i: number): boolean {
     if (m.number !== 1 || m.family === 'run-in' || this.lines.len(i) < FLAT_LINE || this.numbering.seenBefore(m.family)) return false;
-    const open = this.tree.open;
-    for (let k = 0; k < open.length; k++) if (open[k].numbered) return false;
+    for (let d = 0; d < this.tree.depth; d++) if (this.tree.nodeAt(d).number !== undefined) return false;
     return true;
   }
 
-  /** The marker of the innermost open numbered heading. */
-  private currentMarker(): Marker | undefined {
-    const top = this.tree.top();
-    if (!top || !top.numbered || top.node.number === undefined) return undefined;
-    return { family: top.node.style as Marker['family'], number: top.node.number, start: top.node.start, markerEnd: top.node.start, textStart: top.node.start };
-  }
+
 }
 
 /** A node with its section as long as its heading (the tree extends it). */
@@ -931,11 +1120,28 @@ function shortName(text: string, m: Marker, end: number): string {
   const marker = text.slice(m.start, m.markerEnd);
   let k = m.textStart;
   const limit = Math.min(end, k + NAME_TEXT);
-  while (k < limit && !is(text, k, CLAUSE_PUNCT) && text[k] !== '：') k++;
+  while (k < limit && !is(text, k, CLAUSE_PUNCT) && text.charCodeAt(k) !== 0xff1a /* ： */) k++;
   const body = text.slice(m.textStart, k).trim();
-  const cut = k < end && k === limit && !is(text, k, CLAUSE_PUNCT) && text[k] !== '：';
+  const cut = k < end && k === limit && !is(text, k, CLAUSE_PUNCT) && text.charCodeAt(k) !== 0xff1a;
   const gap = m.family === 'article' || m.family === 'part' || m.family === 'chapter' || m.family === 'section' ? ' ' : '';
   return `${marker}${gap}${body}${cut ? '…' : ''}`.trim();
+}
+
+/** Whether a head runs to the end of its line ending at `e` (sentence ends and spaces after it at most). */
+function headAlone(text: string, head: Head, e: number): boolean {
+  let after = head.end;
+  while (after < e && (is(text, after, HEAD_END) || isSpace(text.charCodeAt(after)))) after++;
+  return after >= e;
+}
+
+/** Whether a head that is its whole line text[s, e) ends a clause (an item of a sentence: "（一）…；"). */
+function clauseItem(text: string, head: Head, s: number, e: number): boolean {
+  return head.how === 'eol' && head.short && endsClause(text, s, e);
+}
+
+/** Punctuation cut off the end of a bold head's name (。．.：:). */
+function boldEndPunct(c: number): boolean {
+  return c === 0x3002 || c === 0xff0e || c === 0x2e || c === 0xff1a || c === 0x3a;
 }
 
 /** Joins a block ending in ：to the block after it. */
