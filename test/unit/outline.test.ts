@@ -754,6 +754,12 @@ test('flattenOutline lists the nodes in pre-order', () => {
   assert.deepEqual(flattenOutline([]), []);
 });
 
+test('a head that stops at a full stop or a colon leaves out the blanks before it', () => {
+  // Found by the property below: the head of "⑴I 。" ended with its blank.
+  for (const text of ['⑴I 。', '一、床位 ：住院床位不少于20张。']) assertWellFormed(text, findOutline(text));
+  assert.equal(findOutline('⑴I 。')[0].name, '⑴I');
+});
+
 test('the outline of any text is a well-formed tree: ranges inside the text, sections inside their parents', () => {
   const unit = fc.constantFrom(
     '一', '二', '十', '、', '（', '）', '(', ')', '1', '2', '.', '．', '5', '亿', '①', '⑴', '#', ' ', '*', '亮', '点', '：', '“', '”', '。', '，', '；',

@@ -202,7 +202,7 @@ export function headOf(text: string, m: Marker, e: number, expects?: (next: Mark
     const c = text.charCodeAt(p);
     // "一、床位：住院床位不少于20张。": a short label before a colon is the head.
     if ((c === 0xff1a || c === 0x3a) && p - k <= MAX_LABEL && p - k >= 2 && skipSpaces(text, p + 1, e) < e) {
-      return { end: p, how: 'stop', short: true, inner };
+      return { end: trimBlanksBefore(text, k, p), how: 'stop', short: true, inner };
     }
     if (p > k && (isOpenParen(c) || c === 0x7b2c || (c >= 0x2460 && c <= 0x249b) || (c >= 0x3220 && c <= 0x3229))) {
       inner = true;
@@ -215,12 +215,19 @@ export function headOf(text: string, m: Marker, e: number, expects?: (next: Mark
       }
     }
   }
-  if (p < limit) return { end: p, how: 'stop', short: p - k <= MAX_HEAD, inner };
+  // "⑴I 。": the blanks before the stop are no part of the head.
+  if (p < limit) return { end: trimBlanksBefore(text, k, p), how: 'stop', short: p - k <= MAX_HEAD, inner };
   let end = e;
   while (end > k && isSpace(text.charCodeAt(end - 1))) end--;
   if (end - m.start <= MAX_MARKED_LINE) return { end, how: 'eol', short: true, inner };
   // A long numbered paragraph: its head is its first clause, within bounds.
-  return { end: clauseEnd(text, k, end), how: 'eol', short: false, inner };
+  return { end: trimBlanksBefore(text, k, clauseEnd(text, k, end)), how: 'eol', short: false, inner };
+}
+
+/** `end` moved back over blanks, not before `k`. */
+function trimBlanksBefore(text: string, k: number, end: number): number {
+  while (end > k && isSpace(text.charCodeAt(end - 1))) end--;
+  return end;
 }
 
 /** End of the first clause from `k` (at ，；： or within a bound), for naming a long paragraph. */
