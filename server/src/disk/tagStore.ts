@@ -28,7 +28,7 @@ import {
   insertTag,
   lostTagLines,
   reanchor,
-  removeTag,
+  indicesOf,
   tagsFromBratSteps,
   tagsToBratSteps,
   type LostTag,
@@ -37,7 +37,7 @@ import {
 } from '../core/tags';
 import type { PieceText } from '../core/pieceText';
 import { finish, type Steps } from '../core/steps';
-import { annPathOf, appendLost, NEW_ANN, readAnnTextAsync, rivalOf, stampOf, UNREACHABLE, type AnnEncoding } from './annFiles';
+import { annPathOf, appendLost, NEW_ANN, readAnnPiecesAsync, rivalOf, stampOf, UNREACHABLE, type AnnEncoding } from './annFiles';
 import { RefusedWrite, removeStaleTemps, writeAtomicAsync } from './atomicWrite';
 import { decodeBytes } from './decode';
 import { encodeText } from './encode';
@@ -269,9 +269,10 @@ export class TagStore {
   add(uri: string, label: string, start: number, end: number, verdict?: Verdict): Promise<TagResult> {
     return this.edit(uri, (state) => {
       const before = state.lastT;
-      const r = addTag(state.tags, [], textOf(state), label, start, end, verdict, `T${state.lastT + 1}`);
+      // In place: a copy of a million tags per tag added would hold the server up.
+      const r = addTag(state.tags, [], textOf(state), label, start, end, verdict, `T${state.lastT + 1}`, true);
       if (!r) return { ok: false, reason: 'empty' };
-      const previous = state.tags.find((t) => t.id === r.tag.id);
+      const previous = r.was;
       state.tags = r.tags;
       if (!previous) state.lastT++;
       // Undone if the disk refuses: the new tag goes, or the tag it changed gets its verdict back.
@@ -287,17 +288,19 @@ export class TagStore {
   /** Removes tags (or lost tags) by id, with the lines that refer to them, and saves. */
   remove(uri: string, ids: readonly string[]): Promise<TagResult> {
     return this.edit(uri, (s) => {
-      const present = ids.filter((id) => s.tags.some((t) => t.id === id) || s.lost.some((l) => l.tag.id === id));
+      // One pass over the tags (a report may have a million), not one per id.
+      const at = indicesOf(s.tags, ids);
+      const present = ids.filter((id) => at.some((i) => s.tags[i].id === id) || s.lost.some((l) => l.tag.id === id));
       if (!present.length) return { ok: false, reason: 'not-found' };
-      const before = { tags: s.tags.filter((t) => present.includes(t.id)), extra: s.extra, lost: s.lost, version: s.version, lastT: s.lastT };
+      const before = { tags: at.map((i) => s.tags[i]), extra: s.extra, lost: s.lost, version: s.version, lastT: s.lastT };
+      // In place, as tags follow edits: no copy of a million tags.
+      for (let k = at.length - 1; k >= 0; k--) s.tags.splice(at[k], 1);
       for (const id of present) {
-        const r = removeTag(s.tags, s.extra, id);
-        s.tags = r.tags;
-        s.extra = r.extra;
+        s.extra = dependentsOf(s.extra, [id]).kept;
         s.lost = s.lost.filter((l) => l.tag.id !== id);
       }
-      // The next tag takes the number after the highest left, as brat and the file's other tools do.
-      s.lastT = lastTagNumber(s.tags, s.lost);
+      // The next tag takes the number after the highest left, as brat and the file's other tools do (in steps).
+      const settle = lastTagNumberSteps(s.tags, s.lost);
       const undo = () => {
         s.extra = before.extra;
         s.lost = before.lost;
@@ -307,12 +310,15 @@ export class TagStore {
         for (const t of back.tags) s.tags = insertTag(s.tags, t);
         if (back.lost.length) this.recordLost(s, back.lost);
       };
-      return { ids: present, undo };
+      return { ids: present, undo, settle };
     });
   }
 
   /** A change the user asked for: made, written, and undone when the write fails. */
-  private edit(uri: string, change: (state: TagState) => { ids: string[]; undo: () => void } | Extract<TagResult, { ok: false }>): Promise<TagResult> {
+  private edit(
+    uri: string,
+    change: (state: TagState) => { ids: string[]; undo: () => void; settle?: Steps<number> } | Extract<TagResult, { ok: false }>,
+  ): Promise<TagResult> {
     const state = this.states.get(uri);
     if (!state?.ann) return Promise.resolve({ ok: false, reason: 'no-file' });
     return this.queue(state, async (): Promise<TagResult> => {
@@ -320,6 +326,13 @@ export class TagStore {
       if (state.problem) return { ok: false, reason: 'problem', detail: `${path.basename(state.ann!)}:${state.problem.line}: ${state.problem.message}` };
       const r = change(state);
       if ('ok' in r) return r;
+      // The tags changed in place: what is computed from them must see it now, not after the write.
+      state.generation++;
+      // The highest T number left, when the change took the highest (a million tags to look at: in steps).
+      if (r.settle) {
+        const settle = r.settle;
+        state.lastT = await this.holding(state, () => this.run(settle));
+      }
       state.unsaved = true;
       try {
         await this.write(state);
@@ -372,7 +385,7 @@ export class TagStore {
   private async load(state: TagState): Promise<void> {
     const ann = state.ann!;
     const changed = await this.holding(state, async (basis) => {
-      const read = await readAnnTextAsync(ann);
+      const read = await readAnnPiecesAsync(ann, this.run);
       if (read.status === 'missing') {
         Object.assign(state, { tags: [], extra: [], removed: [], problem: undefined, stamp: undefined, encoding: NEW_ANN, lastT: 0 });
         return false;
@@ -383,7 +396,7 @@ export class TagStore {
         this.events.problem(state);
         return false;
       }
-      const parsed: ParsedBrat = await this.run(parseBratSteps(read.text));
+      const parsed: ParsedBrat = await this.run(parseBratSteps(read.pieces));
       const file = await this.run(tagsFromBratSteps(parsed, basis));
       Object.assign(state, { stamp: read.stamp, encoding: read.encoding, tags: file.tags, extra: file.extra, removed: [], unsaved: false, problem: undefined });
       state.lastT = await this.run(lastTagNumberSteps(file.tags, file.lost));
@@ -499,12 +512,7 @@ function withVerdict(tag: Tag, verdict: Verdict | undefined): Tag {
   return verdict ? { ...rest, verdict } : rest;
 }
 
-/** The highest number of a T id among tags. */
-function lastTagNumber(tags: readonly Tag[], lost: readonly LostTag[]): number {
-  return finish(lastTagNumberSteps(tags, lost));
-}
-
-/** lastTagNumber in steps, for a million tags. */
+/** The highest number of a T id among tags, in steps, for a million tags. */
 function* lastTagNumberSteps(tags: readonly Tag[], lost: readonly LostTag[]): Steps<number> {
   let n = 0;
   const see = (id: string) => {
