@@ -125,6 +125,8 @@ export interface TagFile {
   lost: LostTag[];
   /** True when some tag had to be re-anchored or was lost: the file no longer matches the text. */
   changed: boolean;
+  /** False when no tag of the file has a verdict: what is made of verdicts need not look at a million tags. */
+  verdicts: boolean;
 }
 
 const VERDICT_ATTRIBUTE = 'Verdict';
@@ -195,7 +197,7 @@ export function* tagsFromBratSteps(parsed: ParsedBrat, text: string): Steps<TagF
     }
   }
   const tags = yield* sortTagsSteps(kept);
-  return { tags, extra, lost, changed: stale.length > 0 };
+  return { tags, extra, lost, changed: stale.length > 0, verdicts: verdicts.size > 0 };
 }
 
 /**

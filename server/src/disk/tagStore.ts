@@ -80,6 +80,11 @@ export interface TagState {
   lastT: number;
   /** Counts the changes of the tags (edits, reads, the user's changes), for what is computed from them. */
   generation: number;
+  /**
+   * False while no tag can have a verdict (none in the .ann when read, none given since): the corrections of a
+   * report with a million tags and none of them are then known without looking at each.
+   */
+  verdicts: boolean;
 }
 
 /** The text a state's tag offsets refer to, as one string. */
@@ -148,7 +153,7 @@ export class TagStore {
   open(uri: string, text: string | PieceText, version: number): Promise<TagState> {
     const file = pathOfUri(uri);
     const ann = file === undefined ? undefined : annPathOf(file);
-    const state: TagState = { uri, ann, tags: [], extra: [], removed: [], lost: [], content: text, version, unsaved: false, encoding: NEW_ANN, unrecorded: [], lastT: 0, generation: 0 };
+    const state: TagState = { uri, ann, tags: [], extra: [], removed: [], lost: [], content: text, version, unsaved: false, encoding: NEW_ANN, unrecorded: [], lastT: 0, generation: 0, verdicts: false };
     this.states.set(uri, state);
     this.pending.delete(uri);
     return this.queue(state, async () => {
@@ -274,6 +279,7 @@ export class TagStore {
       if (!r) return { ok: false, reason: 'empty' };
       const previous = r.was;
       state.tags = r.tags;
+      if (verdict) state.verdicts = true;
       if (!previous) state.lastT++;
       // Undone if the disk refuses: the new tag goes, or the tag it changed gets its verdict back.
       const undo = () => {
@@ -308,6 +314,7 @@ export class TagStore {
         // Edits during the write moved the other tags; the removed ones are found again by their text.
         const back = s.version === before.version ? { tags: before.tags, lost: [] } : reanchor(before.tags, textOf(s));
         for (const t of back.tags) s.tags = insertTag(s.tags, t);
+        if (back.tags.some((t) => t.verdict)) s.verdicts = true;
         if (back.lost.length) this.recordLost(s, back.lost);
       };
       return { ids: present, undo, settle };
@@ -387,7 +394,7 @@ export class TagStore {
     const changed = await this.holding(state, async (basis) => {
       const read = await readAnnPiecesAsync(ann, this.run);
       if (read.status === 'missing') {
-        Object.assign(state, { tags: [], extra: [], removed: [], problem: undefined, stamp: undefined, encoding: NEW_ANN, lastT: 0 });
+        Object.assign(state, { tags: [], extra: [], removed: [], problem: undefined, stamp: undefined, encoding: NEW_ANN, lastT: 0, verdicts: false });
         return false;
       }
       if (read.status === 'unreadable') {
@@ -398,7 +405,7 @@ export class TagStore {
       }
       const parsed: ParsedBrat = await this.run(parseBratSteps(read.pieces));
       const file = await this.run(tagsFromBratSteps(parsed, basis));
-      Object.assign(state, { stamp: read.stamp, encoding: read.encoding, tags: file.tags, extra: file.extra, removed: [], unsaved: false, problem: undefined });
+      Object.assign(state, { stamp: read.stamp, encoding: read.encoding, tags: file.tags, extra: file.extra, removed: [], unsaved: false, problem: undefined, verdicts: file.verdicts });
       state.lastT = await this.run(lastTagNumberSteps(file.tags, file.lost));
       const p = parsed.problems[0];
       // Show what could be read, change nothing on disk.
@@ -455,8 +462,10 @@ export class TagStore {
     if (changedOnDisk(state)) {
       // Someone else changed the file: take their version first, re-anchored to our text.
       const mine = state.tags;
+      const verdicts = state.verdicts;
       await this.load(state);
       if (state.problem) return;
+      state.verdicts ||= verdicts;
       const same = (a: Tag, b: Tag) => a.label === b.label && a.spans[0].start === b.spans[0].start && a.spans[0].end === b.spans[0].end;
       for (const t of mine) if (!state.tags.some((o) => same(o, t))) state.tags = insertTag(state.tags, { ...t, id: `T${++state.lastT}` });
     }
