@@ -415,10 +415,12 @@ export function removeTag(tags: readonly Tag[], extra: readonly BratEntry[], id:
   return { tags: out, extra: dependentsOf(extra, [id]).kept };
 }
 
-/** Where tags with one of a few `ids` are, ascending: one plain pass, for a million tags. */
+/** Where tags with one of a few `ids` are, ascending: one plain pass, for a million tags, that ends when all are found. */
 export function indicesOf(tags: readonly Tag[], ids: readonly string[]): number[] {
   const out: number[] = [];
-  for (let i = 0; i < tags.length; i++) {
+  // Ids are unique among tags: once each was met, no other tag can have one.
+  const wanted = new Set(ids).size;
+  for (let i = 0; i < tags.length && out.length < wanted; i++) {
     const id = tags[i].id;
     for (let k = 0; k < ids.length; k++) {
       if (ids[k] === id) {

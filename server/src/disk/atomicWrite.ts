@@ -83,8 +83,24 @@ export async function writeAtomicAsync(file: string, pieces: readonly Uint8Array
   } finally {
     writing.delete(tmp);
   }
-  syncFolder(path.dirname(file));
+  await syncFolderAsync(path.dirname(file));
 }
+
+/** syncFolder off the event loop: flushing a folder can take a disk's while (tens of milliseconds under load). */
+async function syncFolderAsync(folder: string): Promise<void> {
+  let handle: fs.promises.FileHandle | undefined;
+  try {
+    handle = await fs.promises.open(folder, 'r');
+    await handle.sync();
+  } catch (e) {
+    if (!FOLDER_SYNC_REFUSALS.has((e as NodeJS.ErrnoException).code ?? '')) throw e;
+  } finally {
+    await handle?.close();
+  }
+}
+
+/** What some file systems answer to a folder's flush: it costs only the guarantee. */
+const FOLDER_SYNC_REFUSALS = new Set(['EISDIR', 'EINVAL', 'EPERM', 'EACCES']);
 
 /** Flushes a folder's entries (the rename); some file systems cannot, which costs only the guarantee. */
 function syncFolder(folder: string): void {
@@ -93,8 +109,7 @@ function syncFolder(folder: string): void {
     fd = fs.openSync(folder, 'r');
     fs.fsyncSync(fd);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code !== 'EISDIR' && code !== 'EINVAL' && code !== 'EPERM' && code !== 'EACCES') throw e;
+    if (!FOLDER_SYNC_REFUSALS.has((e as NodeJS.ErrnoException).code ?? '')) throw e;
   } finally {
     if (fd !== undefined) fs.closeSync(fd);
   }
