@@ -60,18 +60,35 @@ export function writeAtomic(file: string, content: string | Uint8Array): void {
   syncFolder(path.dirname(file));
 }
 
+/** Makes a file's pieces and hands each to `write` as soon as it is made; throws to leave the file as it was. */
+export type PieceMaker = (write: (piece: Uint8Array) => void) => Promise<void>;
+
 /**
  * writeAtomic with the writing and flushing done off the event loop, from pieces written one after
- * another (never copied into one buffer): for files of many megabytes.
+ * another (never copied into one buffer): for files of many megabytes. Pieces can come from a PieceMaker
+ * as they are made, so that 45 MB of bytes are never held at once (outside the JavaScript heap, but counted
+ * by the collector, which then runs full collections over everything else the server holds).
  */
-export async function writeAtomicAsync(file: string, pieces: readonly Uint8Array[]): Promise<void> {
+export async function writeAtomicAsync(file: string, pieces: readonly Uint8Array[] | PieceMaker): Promise<void> {
   checkWritable(file);
   const tmp = tempName(file);
   const handle = await fs.promises.open(tmp, TEMP_FLAGS, 0o644);
   writing.add(tmp);
   try {
     try {
-      for (const piece of pieces) await handle.write(piece);
+      if (typeof pieces === 'function') {
+        // Each write starts once the one before ended; the maker goes on meanwhile.
+        let written: Promise<unknown> = Promise.resolve();
+        try {
+          await pieces((piece) => {
+            written = written.then(() => handle.write(piece));
+          });
+        } finally {
+          // A failed write is thrown by the await below; one the maker's own failure hides is not left unhandled.
+          await written.catch(() => undefined);
+        }
+        await written;
+      } else for (const piece of pieces) await handle.write(piece);
       await handle.sync();
     } finally {
       await handle.close();

@@ -479,9 +479,11 @@ export class TagStore {
       return;
     }
     const version = state.version;
-    const bytes = await this.holding(state, (basis) => this.run(annBytes(state.tags, state.extra, basis, state.encoding)));
-    if (!bytes) throw new RefusedWrite(`${path.basename(ann)}: a tag's text cannot be written in ${state.encoding.encoding.toUpperCase()}`);
-    await writeAtomicAsync(ann, bytes);
+    // Each piece is written as soon as it is made (see annBytes); a text the encoding cannot hold leaves the .ann as it was.
+    await writeAtomicAsync(ann, async (write) => {
+      const fits = await this.holding(state, (basis) => this.run(annBytes(state.tags, state.extra, basis, state.encoding, write)));
+      if (!fits) throw new RefusedWrite(`${path.basename(ann)}: a tag's text cannot be written in ${state.encoding.encoding.toUpperCase()}`);
+    });
     state.stamp = stampOf(ann);
     state.unsaved = state.version !== version;
     state.writeError = undefined;
@@ -499,20 +501,23 @@ function changedOnDisk(state: TagState): boolean {
 }
 
 /**
- * The bytes of an .ann in its encoding, in pieces, made in steps; undefined if some text cannot be written
- * in it. Each piece of text is encoded as soon as it is made: the bytes live outside the JavaScript heap,
- * and the text does not live long enough to weigh on the collector.
+ * The bytes of an .ann in its encoding, in pieces handed to `write` as they are made, in steps; false if some text
+ * cannot be written in it (the pieces written so far are then to be thrown away). Each piece of text is encoded as
+ * soon as it is made and its bytes written at once: neither the text nor 45 MB of bytes live long enough to weigh
+ * on the collector.
  */
-function* annBytes(tags: readonly Tag[], extra: readonly BratEntry[], text: string, encoding: AnnEncoding): Steps<Uint8Array[] | undefined> {
-  const chunks: Uint8Array[] = encoding.bom ? [Uint8Array.from([0xef, 0xbb, 0xbf])] : [];
+function* annBytes(tags: readonly Tag[], extra: readonly BratEntry[], text: string, encoding: AnnEncoding, write: (piece: Uint8Array) => void): Steps<boolean> {
+  if (encoding.bom) write(Uint8Array.from([0xef, 0xbb, 0xbf]));
   let fits = true;
+  let first = true;
   yield* tagsToBratSteps(tags, extra, text, (piece) => {
     const b = fits ? encodeText(piece, encoding.encoding) : undefined;
     if (!b) fits = false;
     // UTF-16 writes its byte-order mark once, at the start.
-    else chunks.push(chunks.length > 0 && encoding.encoding.startsWith('utf-16') ? b.subarray(2) : b);
+    else write(!first && encoding.encoding.startsWith('utf-16') ? b.subarray(2) : b);
+    first = false;
   });
-  return fits ? chunks : undefined;
+  return fits;
 }
 
 /** A tag with another verdict, or none. */
