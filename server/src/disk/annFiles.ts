@@ -131,7 +131,7 @@ export async function readAnnPiecesAsync(ann: string, run: <T>(steps: Steps<T>) 
   return whole.status === 'text' ? { status: 'text', pieces: [whole.text], encoding: whole.encoding, stamp } : whole;
 }
 
-/** Bytes decoded between two steps of utf8Pieces: about 5 ms of work. */
+/** Bytes decoded between two steps of utf8Pieces: 512 KB of a tagged .ann take 4–5 ms (TextDecoder, this machine). */
 const PIECE_BYTES = 1 << 19;
 
 /**
@@ -155,8 +155,9 @@ function* utf8Pieces(bytes: Uint8Array): Steps<string[] | undefined> {
       if (e instanceof TypeError) return undefined;
       throw e;
     }
+    if (from === 0) piece = stripBom(piece);
     if (piece.includes('\uFFFD') || (from === 0 && looksBinary(piece))) return undefined;
-    pieces.push(from === 0 ? stripBom(piece) : piece);
+    pieces.push(piece);
     from = to;
     yield;
   }

@@ -335,7 +335,7 @@ export class TagStore {
       if ('ok' in r) return r;
       // The tags changed in place: what is computed from them must see it now, not after the write.
       state.generation++;
-      // The highest T number left, when the change took the highest (a million tags to look at: in steps).
+      // The highest T number left after a removal: a million tags to look at, in steps, with edits held meanwhile.
       if (r.settle) {
         const settle = r.settle;
         state.lastT = await this.holding(state, () => this.run(settle));

@@ -76,7 +76,10 @@ function registerTagRequests(ctx: ServerContext): void {
       if (hit?.generation === state.generation && hit.tags === state.tags) return hit.reach;
       const { generation, tags: list } = state;
       const reach = await ctx.runner.run(reachSteps(list));
-      if (state.generation === generation && state.tags === list) reaches.set(state, { generation, tags: list, reach });
+      if (state.generation === generation && state.tags === list) {
+        reaches.set(state, { generation, tags: list, reach });
+        return reach;
+      }
     }
     return undefined;
   };
