@@ -2,11 +2,14 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { parseBrat, serializeBrat, splitAtLineBreaks, type BratProblemCode } from '../../server/src/core/standoff/brat';
+import { parseBrat, parseBratSteps, serializeBrat, splitAtLineBreaks, type BratProblemCode } from '../../server/src/core/standoff/brat';
 import { CodePointIndex, codePointLength } from '../../server/src/core/standoff/codePoints';
 import { tagsFromBrat, tagsToBrat, type Tag } from '../../server/src/core/tags';
+import { finish, type Steps } from '../../server/src/core/steps';
+import { readAnnPiecesAsync, readAnnText } from '../../server/src/disk/annFiles';
 import { REPO_ROOT } from '../helpers';
 
 const FIXTURES = path.join(REPO_ROOT, 'test', 'fixtures', 'tagging');
@@ -182,4 +185,50 @@ test('a tag whose offsets are stale is found again by its text; one whose text i
   assert.equal(file.changed, true);
   assert.deepEqual(file.tags.map((t) => [t.id, t.spans[0].start, t.spans[0].text]), [['T1', 3, '芜湖市卫健委'], ['T2', 11, '紧密型县域医共体']]);
   assert.deepEqual(file.lost.map((l) => [l.tag.id, l.tag.spans[0].text]), [['T3', '9.9亿元']]);
+});
+
+test('a .ann in pieces parses as the whole text: line numbers, problems, a piece of one line break, CRLF, the BOM', () => {
+  const text = '\uFEFFT1\tTerm 0 2\t县域\r\n\nT2\tTerm 3 5\t医共\rbad line\nA1\tVerdict T1 Wrong\nT1\tTerm 0 1\t县\n#1\tAnnotatorNotes T2\tnote';
+  // Cut after every line feed, as the reader of big files does (disk/annFiles.ts readAnnPiecesAsync).
+  const pieces = text.split(/(?<=\n)/);
+  assert.ok(pieces.length > 3);
+  assert.deepEqual(finish(parseBratSteps(pieces)), parseBrat(text));
+  assert.deepEqual(finish(parseBratSteps(['T1\tTerm 0 1\t县\n', '\n', 'x\n'])), parseBrat('T1\tTerm 0 1\t县\n\nx\n'));
+  assert.deepEqual(finish(parseBratSteps([])), parseBrat(''));
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom('T1\tTerm 0 1\t县', 'T2\tOrg 1 2\t域', '', 'A1\tVerdict T1 Wrong', 'bad', '\r'), { maxLength: 8 }), fc.array(fc.nat(8)), (lines, cuts) => {
+      const whole = lines.join('\n');
+      const at = [...new Set(cuts)].filter((c) => c < lines.length - 1).sort((a, b) => a - b);
+      const pieces = [...at, lines.length - 1].map((c, k) => lines.slice(k === 0 ? 0 : at[k - 1] + 1, c + 1).join('\n') + (c < lines.length - 1 ? '\n' : ''));
+      assert.deepEqual(finish(parseBratSteps(pieces)), parseBrat(whole));
+    }),
+  );
+});
+
+test('a big UTF-8 .ann is read in pieces that make the text readAnnText reads; other files in one piece', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rl-pieces-'));
+  const straight = async <T>(steps: Steps<T>) => finish(steps);
+  const check = async (name: string, bytes: Uint8Array, many: boolean) => {
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, bytes);
+    const whole = readAnnText(file);
+    const pieces = await readAnnPiecesAsync(file, straight);
+    assert.equal(pieces.status, whole.status, name);
+    if (pieces.status !== 'text' || whole.status !== 'text') return;
+    assert.equal(pieces.pieces.join(''), whole.text, name);
+    assert.deepEqual(pieces.encoding, whole.encoding, name);
+    assert.equal(pieces.pieces.length > 1, many, name);
+    for (const p of pieces.pieces.slice(0, -1)) assert.ok(p.endsWith('\n'), `${name}: every piece but the last ends a line`);
+  };
+  const line = (i: number) => `T${i}\tTerm ${i} ${i + 2}\t芜湖𠀀\r\n`;
+  const big = Array.from({ length: 40000 }, (_, i) => line(i + 1)).join('');
+  await check('big.ann', Buffer.from(big), true);
+  await check('bom.ann', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(big)]), true);
+  await check('small.ann', Buffer.from('T1\tTerm 0 2\t县域\n'), false);
+  await check('empty.ann', Buffer.alloc(0), false);
+  await check('fffd.ann', Buffer.from(big + 'T0\tTerm 0 1\t\uFFFD\n'), false);
+  await check('bad.ann', Buffer.concat([Buffer.from(big), Buffer.from([0xff, 0x0a])]), false);
+  await check('gb.ann', Buffer.from([0x54, 0x31, 0x09, 0x54, 0x20, 0x30, 0x20, 0x31, 0x09, 0xc3, 0xe6, 0x0a]), false);
+  await check('utf16.ann', Buffer.from('\uFEFFT1\tTerm 0 1\t县\n', 'utf16le'), false);
+  fs.rmSync(dir, { recursive: true, force: true });
 });

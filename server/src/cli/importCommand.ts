@@ -168,7 +168,7 @@ async function mergeInto(file: string, items: Incoming[], o: ImportOptions, anal
     return false;
   }
   const read = readAnn(ann);
-  let existing: ReturnType<typeof tagsFromBrat> = { tags: [], extra: [], lost: [], changed: false };
+  let existing: ReturnType<typeof tagsFromBrat> = { tags: [], extra: [], lost: [], changed: false, verdicts: false };
   if (read.status === 'unreadable' || (read.status === 'read' && read.parsed.problems.length)) {
     const where = read.status === 'read' ? `${ann}:${read.parsed.problems[0].line}: ${read.parsed.problems[0].message}` : `${ann}: ${read.message}`;
     io.stderr(`report-lens: ${where}; fix it first, nothing was imported into it\n`);

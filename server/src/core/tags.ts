@@ -125,6 +125,8 @@ export interface TagFile {
   lost: LostTag[];
   /** True when some tag had to be re-anchored or was lost: the file no longer matches the text. */
   changed: boolean;
+  /** False when no tag of the file has a verdict: what is made of verdicts need not look at a million tags. */
+  verdicts: boolean;
 }
 
 const VERDICT_ATTRIBUTE = 'Verdict';
@@ -195,7 +197,7 @@ export function* tagsFromBratSteps(parsed: ParsedBrat, text: string): Steps<TagF
     }
   }
   const tags = yield* sortTagsSteps(kept);
-  return { tags, extra, lost, changed: stale.length > 0 };
+  return { tags, extra, lost, changed: stale.length > 0, verdicts: verdicts.size > 0 };
 }
 
 /**
@@ -355,8 +357,9 @@ export function trimSelection(text: string, start: number, end: number): { start
 }
 
 /**
- * Adds a tag over [start, end) of `text` (white space around it trimmed), with the id `id` or the next
- * free one. The same label on the same range is not added twice: the existing tag is returned.
+ * Adds a tag over [start, end) of `text` (white space around it trimmed) to `tags` (in position order), with the
+ * id `id` or the next free one. The same label on the same range is not added twice: the existing tag is
+ * returned, with the tag it was in `was`. With `inPlace`, `tags` itself is changed and returned.
  */
 export function addTag(
   tags: readonly Tag[],
@@ -367,24 +370,31 @@ export function addTag(
   end: number,
   verdict?: Verdict,
   id?: string,
-): { tags: Tag[]; tag: Tag } | undefined {
+  inPlace = false,
+): { tags: Tag[]; tag: Tag; was?: Tag } | undefined {
   const range = trimSelection(text, Math.max(0, start), Math.min(text.length, end));
   if (!range) return undefined;
-  const same = tags.find((t) => t.label === label && t.spans.length === 1 && tagStart(t) === range.start && tagEnd(t) === range.end);
+  // A binary search: `tags` are in position order, and a report may have a million.
+  const same = tagsStartingAt(tags, range.start).find((t) => t.label === label && t.spans.length === 1 && tagEnd(t) === range.end);
   if (same) {
-    if ((same.verdict ?? undefined) === verdict) return { tags: [...tags], tag: same };
+    const out = inPlace ? (tags as Tag[]) : tags.slice();
+    if ((same.verdict ?? undefined) === verdict) return { tags: out, tag: same, was: same };
     const changed: Tag = { ...same };
     if (verdict) changed.verdict = verdict;
     else delete changed.verdict;
-    return { tags: tags.map((t) => (t === same ? changed : t)), tag: changed };
+    out[out.indexOf(same)] = changed;
+    return { tags: out, tag: changed, was: same };
   }
   const tag: Tag = { id: id ?? nextId([...tags, ...extra], 'T'), label, spans: [{ ...range, text: text.slice(range.start, range.end) }] };
   if (verdict) tag.verdict = verdict;
-  return { tags: insertTag(tags, tag), tag };
+  return { tags: insertTag(tags, tag, inPlace), tag };
 }
 
-/** A copy of `tags` (in position order) with `tag` in its place: a binary search, not a sort of a million tags. */
-export function insertTag(tags: readonly Tag[], tag: Tag): Tag[] {
+/**
+ * A copy of `tags` (in position order) with `tag` in its place: a binary search, not a sort of a million tags.
+ * With `inPlace`, `tags` itself gets the tag and is returned: no copy of a million entries.
+ */
+export function insertTag(tags: readonly Tag[], tag: Tag, inPlace = false): Tag[] {
   let lo = 0;
   let hi = tags.length;
   while (lo < hi) {
@@ -392,14 +402,65 @@ export function insertTag(tags: readonly Tag[], tag: Tag): Tag[] {
     if (byPosition(tags[mid], tag) <= 0) lo = mid + 1;
     else hi = mid;
   }
-  const out = tags.slice();
+  const out = inPlace ? (tags as Tag[]) : tags.slice();
   out.splice(lo, 0, tag);
   return out;
 }
 
 /** Removes a tag, and the entries that refer to it (attributes, notes, relations, and what refers to those). */
 export function removeTag(tags: readonly Tag[], extra: readonly BratEntry[], id: string): { tags: Tag[]; extra: BratEntry[] } {
-  return { tags: tags.filter((t) => t.id !== id), extra: dependentsOf(extra, [id]).kept };
+  const out = tags.slice();
+  const at = indicesOf(tags, [id]);
+  for (let k = at.length - 1; k >= 0; k--) out.splice(at[k], 1);
+  return { tags: out, extra: dependentsOf(extra, [id]).kept };
+}
+
+/** Where tags with one of a few `ids` are, ascending: one plain pass, for a million tags, that ends when all are found. */
+export function indicesOf(tags: readonly Tag[], ids: readonly string[]): number[] {
+  const out: number[] = [];
+  // Ids are unique among tags: once each was met, no other tag can have one.
+  const wanted = new Set(ids).size;
+  for (let i = 0; i < tags.length && out.length < wanted; i++) {
+    const id = tags[i].id;
+    for (let k = 0; k < ids.length; k++) {
+      if (ids[k] === id) {
+        out.push(i);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * For tags in position order, the greatest end among each tag and all before it: it only grows, so the first tag
+ * that can reach into a range is found by a binary search (tagsOverlapping). Made in steps: a million tags.
+ */
+export function* reachSteps(tags: readonly Tag[]): Steps<Float64Array> {
+  const reach = new Float64Array(tags.length);
+  let max = -1;
+  for (let i = 0; i < tags.length; i++) {
+    const spans = tags[i].spans;
+    const end = spans[spans.length - 1].end;
+    if (end > max) max = end;
+    reach[i] = max;
+    if (i % (TAGS_PER_STEP * 4) === 0) yield;
+  }
+  return reach;
+}
+
+/** The tags (in position order, `reach` from reachSteps) that overlap [start, end), in order; at most `limit`. */
+export function tagsOverlapping(tags: readonly Tag[], reach: Float64Array, start: number, end: number, limit = Infinity): Tag[] {
+  let lo = 0;
+  let hi = tags.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (reach[mid] <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Tag[] = [];
+  for (let i = lo; i < tags.length && tagStart(tags[i]) < end && out.length < limit; i++) if (tagEnd(tags[i]) > start) out.push(tags[i]);
+  return out;
 }
 
 /** The tags that cover `offset` (a tag ending at `offset` counts), shortest first. */

@@ -60,18 +60,35 @@ export function writeAtomic(file: string, content: string | Uint8Array): void {
   syncFolder(path.dirname(file));
 }
 
+/** Makes a file's pieces and hands each to `write` as soon as it is made; throws to leave the file as it was. */
+export type PieceMaker = (write: (piece: Uint8Array) => void) => Promise<void>;
+
 /**
  * writeAtomic with the writing and flushing done off the event loop, from pieces written one after
- * another (never copied into one buffer): for files of many megabytes.
+ * another (never copied into one buffer): for files of many megabytes. Pieces can come from a PieceMaker
+ * as they are made, so that 45 MB of bytes are never held at once (outside the JavaScript heap, but counted
+ * by the collector, which then runs full collections over everything else the server holds).
  */
-export async function writeAtomicAsync(file: string, pieces: readonly Uint8Array[]): Promise<void> {
+export async function writeAtomicAsync(file: string, pieces: readonly Uint8Array[] | PieceMaker): Promise<void> {
   checkWritable(file);
   const tmp = tempName(file);
   const handle = await fs.promises.open(tmp, TEMP_FLAGS, 0o644);
   writing.add(tmp);
   try {
     try {
-      for (const piece of pieces) await handle.write(piece);
+      if (typeof pieces === 'function') {
+        // Each write starts once the one before ended; the maker goes on meanwhile.
+        let written: Promise<unknown> = Promise.resolve();
+        try {
+          await pieces((piece) => {
+            written = written.then(() => handle.write(piece));
+          });
+        } finally {
+          // A failed write is thrown by the await below; one the maker's own failure hides is not left unhandled.
+          await written.catch(() => undefined);
+        }
+        await written;
+      } else for (const piece of pieces) await handle.write(piece);
       await handle.sync();
     } finally {
       await handle.close();
@@ -83,8 +100,24 @@ export async function writeAtomicAsync(file: string, pieces: readonly Uint8Array
   } finally {
     writing.delete(tmp);
   }
-  syncFolder(path.dirname(file));
+  await syncFolderAsync(path.dirname(file));
 }
+
+/** syncFolder off the event loop: flushing a folder can take a disk's while (tens of milliseconds under load). */
+async function syncFolderAsync(folder: string): Promise<void> {
+  let handle: fs.promises.FileHandle | undefined;
+  try {
+    handle = await fs.promises.open(folder, 'r');
+    await handle.sync();
+  } catch (e) {
+    if (!FOLDER_SYNC_REFUSALS.has((e as NodeJS.ErrnoException).code ?? '')) throw e;
+  } finally {
+    await handle?.close();
+  }
+}
+
+/** What some file systems answer to a folder's flush: it costs only the guarantee. */
+const FOLDER_SYNC_REFUSALS = new Set(['EISDIR', 'EINVAL', 'EPERM', 'EACCES']);
 
 /** Flushes a folder's entries (the rename); some file systems cannot, which costs only the guarantee. */
 function syncFolder(folder: string): void {
@@ -93,8 +126,7 @@ function syncFolder(folder: string): void {
     fd = fs.openSync(folder, 'r');
     fs.fsyncSync(fd);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code !== 'EISDIR' && code !== 'EINVAL' && code !== 'EPERM' && code !== 'EACCES') throw e;
+    if (!FOLDER_SYNC_REFUSALS.has((e as NodeJS.ErrnoException).code ?? '')) throw e;
   } finally {
     if (fd !== undefined) fs.closeSync(fd);
   }

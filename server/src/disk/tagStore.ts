@@ -28,7 +28,7 @@ import {
   insertTag,
   lostTagLines,
   reanchor,
-  removeTag,
+  indicesOf,
   tagsFromBratSteps,
   tagsToBratSteps,
   type LostTag,
@@ -37,7 +37,7 @@ import {
 } from '../core/tags';
 import type { PieceText } from '../core/pieceText';
 import { finish, type Steps } from '../core/steps';
-import { annPathOf, appendLost, NEW_ANN, readAnnTextAsync, rivalOf, stampOf, UNREACHABLE, type AnnEncoding } from './annFiles';
+import { annPathOf, appendLost, NEW_ANN, readAnnPiecesAsync, rivalOf, stampOf, UNREACHABLE, type AnnEncoding } from './annFiles';
 import { RefusedWrite, removeStaleTemps, writeAtomicAsync } from './atomicWrite';
 import { decodeBytes } from './decode';
 import { encodeText } from './encode';
@@ -80,6 +80,11 @@ export interface TagState {
   lastT: number;
   /** Counts the changes of the tags (edits, reads, the user's changes), for what is computed from them. */
   generation: number;
+  /**
+   * False while no tag can have a verdict (none in the .ann when read, none given since): the corrections of a
+   * report with a million tags and none of them are then known without looking at each.
+   */
+  verdicts: boolean;
 }
 
 /** The text a state's tag offsets refer to, as one string. */
@@ -148,7 +153,7 @@ export class TagStore {
   open(uri: string, text: string | PieceText, version: number): Promise<TagState> {
     const file = pathOfUri(uri);
     const ann = file === undefined ? undefined : annPathOf(file);
-    const state: TagState = { uri, ann, tags: [], extra: [], removed: [], lost: [], content: text, version, unsaved: false, encoding: NEW_ANN, unrecorded: [], lastT: 0, generation: 0 };
+    const state: TagState = { uri, ann, tags: [], extra: [], removed: [], lost: [], content: text, version, unsaved: false, encoding: NEW_ANN, unrecorded: [], lastT: 0, generation: 0, verdicts: false };
     this.states.set(uri, state);
     this.pending.delete(uri);
     return this.queue(state, async () => {
@@ -269,10 +274,12 @@ export class TagStore {
   add(uri: string, label: string, start: number, end: number, verdict?: Verdict): Promise<TagResult> {
     return this.edit(uri, (state) => {
       const before = state.lastT;
-      const r = addTag(state.tags, [], textOf(state), label, start, end, verdict, `T${state.lastT + 1}`);
+      // In place: a copy of a million tags per tag added would hold the server up.
+      const r = addTag(state.tags, [], textOf(state), label, start, end, verdict, `T${state.lastT + 1}`, true);
       if (!r) return { ok: false, reason: 'empty' };
-      const previous = state.tags.find((t) => t.id === r.tag.id);
+      const previous = r.was;
       state.tags = r.tags;
+      if (verdict) state.verdicts = true;
       if (!previous) state.lastT++;
       // Undone if the disk refuses: the new tag goes, or the tag it changed gets its verdict back.
       const undo = () => {
@@ -287,17 +294,19 @@ export class TagStore {
   /** Removes tags (or lost tags) by id, with the lines that refer to them, and saves. */
   remove(uri: string, ids: readonly string[]): Promise<TagResult> {
     return this.edit(uri, (s) => {
-      const present = ids.filter((id) => s.tags.some((t) => t.id === id) || s.lost.some((l) => l.tag.id === id));
+      // One pass over the tags (a report may have a million), not one per id.
+      const at = indicesOf(s.tags, ids);
+      const present = ids.filter((id) => at.some((i) => s.tags[i].id === id) || s.lost.some((l) => l.tag.id === id));
       if (!present.length) return { ok: false, reason: 'not-found' };
-      const before = { tags: s.tags.filter((t) => present.includes(t.id)), extra: s.extra, lost: s.lost, version: s.version, lastT: s.lastT };
+      const before = { tags: at.map((i) => s.tags[i]), extra: s.extra, lost: s.lost, version: s.version, lastT: s.lastT };
+      // In place, as tags follow edits: no copy of a million tags.
+      for (let k = at.length - 1; k >= 0; k--) s.tags.splice(at[k], 1);
       for (const id of present) {
-        const r = removeTag(s.tags, s.extra, id);
-        s.tags = r.tags;
-        s.extra = r.extra;
+        s.extra = dependentsOf(s.extra, [id]).kept;
         s.lost = s.lost.filter((l) => l.tag.id !== id);
       }
-      // The next tag takes the number after the highest left, as brat and the file's other tools do.
-      s.lastT = lastTagNumber(s.tags, s.lost);
+      // The next tag takes the number after the highest left, as brat and the file's other tools do (in steps).
+      const settle = lastTagNumberSteps(s.tags, s.lost);
       const undo = () => {
         s.extra = before.extra;
         s.lost = before.lost;
@@ -305,14 +314,18 @@ export class TagStore {
         // Edits during the write moved the other tags; the removed ones are found again by their text.
         const back = s.version === before.version ? { tags: before.tags, lost: [] } : reanchor(before.tags, textOf(s));
         for (const t of back.tags) s.tags = insertTag(s.tags, t);
+        if (back.tags.some((t) => t.verdict)) s.verdicts = true;
         if (back.lost.length) this.recordLost(s, back.lost);
       };
-      return { ids: present, undo };
+      return { ids: present, undo, settle };
     });
   }
 
   /** A change the user asked for: made, written, and undone when the write fails. */
-  private edit(uri: string, change: (state: TagState) => { ids: string[]; undo: () => void } | Extract<TagResult, { ok: false }>): Promise<TagResult> {
+  private edit(
+    uri: string,
+    change: (state: TagState) => { ids: string[]; undo: () => void; settle?: Steps<number> } | Extract<TagResult, { ok: false }>,
+  ): Promise<TagResult> {
     const state = this.states.get(uri);
     if (!state?.ann) return Promise.resolve({ ok: false, reason: 'no-file' });
     return this.queue(state, async (): Promise<TagResult> => {
@@ -320,6 +333,13 @@ export class TagStore {
       if (state.problem) return { ok: false, reason: 'problem', detail: `${path.basename(state.ann!)}:${state.problem.line}: ${state.problem.message}` };
       const r = change(state);
       if ('ok' in r) return r;
+      // The tags changed in place: what is computed from them must see it now, not after the write.
+      state.generation++;
+      // The highest T number left after a removal: a million tags to look at, in steps, with edits held meanwhile.
+      if (r.settle) {
+        const settle = r.settle;
+        state.lastT = await this.holding(state, () => this.run(settle));
+      }
       state.unsaved = true;
       try {
         await this.write(state);
@@ -372,9 +392,9 @@ export class TagStore {
   private async load(state: TagState): Promise<void> {
     const ann = state.ann!;
     const changed = await this.holding(state, async (basis) => {
-      const read = await readAnnTextAsync(ann);
+      const read = await readAnnPiecesAsync(ann, this.run);
       if (read.status === 'missing') {
-        Object.assign(state, { tags: [], extra: [], removed: [], problem: undefined, stamp: undefined, encoding: NEW_ANN, lastT: 0 });
+        Object.assign(state, { tags: [], extra: [], removed: [], problem: undefined, stamp: undefined, encoding: NEW_ANN, lastT: 0, verdicts: false });
         return false;
       }
       if (read.status === 'unreadable') {
@@ -383,9 +403,9 @@ export class TagStore {
         this.events.problem(state);
         return false;
       }
-      const parsed: ParsedBrat = await this.run(parseBratSteps(read.text));
+      const parsed: ParsedBrat = await this.run(parseBratSteps(read.pieces));
       const file = await this.run(tagsFromBratSteps(parsed, basis));
-      Object.assign(state, { stamp: read.stamp, encoding: read.encoding, tags: file.tags, extra: file.extra, removed: [], unsaved: false, problem: undefined });
+      Object.assign(state, { stamp: read.stamp, encoding: read.encoding, tags: file.tags, extra: file.extra, removed: [], unsaved: false, problem: undefined, verdicts: file.verdicts });
       state.lastT = await this.run(lastTagNumberSteps(file.tags, file.lost));
       const p = parsed.problems[0];
       // Show what could be read, change nothing on disk.
@@ -442,8 +462,10 @@ export class TagStore {
     if (changedOnDisk(state)) {
       // Someone else changed the file: take their version first, re-anchored to our text.
       const mine = state.tags;
+      const verdicts = state.verdicts;
       await this.load(state);
       if (state.problem) return;
+      state.verdicts ||= verdicts;
       const same = (a: Tag, b: Tag) => a.label === b.label && a.spans[0].start === b.spans[0].start && a.spans[0].end === b.spans[0].end;
       for (const t of mine) if (!state.tags.some((o) => same(o, t))) state.tags = insertTag(state.tags, { ...t, id: `T${++state.lastT}` });
     }
@@ -457,9 +479,11 @@ export class TagStore {
       return;
     }
     const version = state.version;
-    const bytes = await this.holding(state, (basis) => this.run(annBytes(state.tags, state.extra, basis, state.encoding)));
-    if (!bytes) throw new RefusedWrite(`${path.basename(ann)}: a tag's text cannot be written in ${state.encoding.encoding.toUpperCase()}`);
-    await writeAtomicAsync(ann, bytes);
+    // Each piece is written as soon as it is made (see annBytes); a text the encoding cannot hold leaves the .ann as it was.
+    await writeAtomicAsync(ann, async (write) => {
+      const fits = await this.holding(state, (basis) => this.run(annBytes(state.tags, state.extra, basis, state.encoding, write)));
+      if (!fits) throw new RefusedWrite(`${path.basename(ann)}: a tag's text cannot be written in ${state.encoding.encoding.toUpperCase()}`);
+    });
     state.stamp = stampOf(ann);
     state.unsaved = state.version !== version;
     state.writeError = undefined;
@@ -477,20 +501,23 @@ function changedOnDisk(state: TagState): boolean {
 }
 
 /**
- * The bytes of an .ann in its encoding, in pieces, made in steps; undefined if some text cannot be written
- * in it. Each piece of text is encoded as soon as it is made: the bytes live outside the JavaScript heap,
- * and the text does not live long enough to weigh on the collector.
+ * The bytes of an .ann in its encoding, in pieces handed to `write` as they are made, in steps; false if some text
+ * cannot be written in it (the pieces written so far are then to be thrown away). Each piece of text is encoded as
+ * soon as it is made and its bytes written at once: neither the text nor 45 MB of bytes live long enough to weigh
+ * on the collector.
  */
-function* annBytes(tags: readonly Tag[], extra: readonly BratEntry[], text: string, encoding: AnnEncoding): Steps<Uint8Array[] | undefined> {
-  const chunks: Uint8Array[] = encoding.bom ? [Uint8Array.from([0xef, 0xbb, 0xbf])] : [];
+function* annBytes(tags: readonly Tag[], extra: readonly BratEntry[], text: string, encoding: AnnEncoding, write: (piece: Uint8Array) => void): Steps<boolean> {
+  if (encoding.bom) write(Uint8Array.from([0xef, 0xbb, 0xbf]));
   let fits = true;
+  let first = true;
   yield* tagsToBratSteps(tags, extra, text, (piece) => {
     const b = fits ? encodeText(piece, encoding.encoding) : undefined;
     if (!b) fits = false;
     // UTF-16 writes its byte-order mark once, at the start.
-    else chunks.push(chunks.length > 0 && encoding.encoding.startsWith('utf-16') ? b.subarray(2) : b);
+    else write(!first && encoding.encoding.startsWith('utf-16') ? b.subarray(2) : b);
+    first = false;
   });
-  return fits ? chunks : undefined;
+  return fits;
 }
 
 /** A tag with another verdict, or none. */
@@ -499,12 +526,7 @@ function withVerdict(tag: Tag, verdict: Verdict | undefined): Tag {
   return verdict ? { ...rest, verdict } : rest;
 }
 
-/** The highest number of a T id among tags. */
-function lastTagNumber(tags: readonly Tag[], lost: readonly LostTag[]): number {
-  return finish(lastTagNumberSteps(tags, lost));
-}
-
-/** lastTagNumber in steps, for a million tags. */
+/** The highest number of a T id among tags, in steps, for a million tags. */
 function* lastTagNumberSteps(tags: readonly Tag[], lost: readonly LostTag[]): Steps<number> {
   let n = 0;
   const see = (id: string) => {

@@ -79,8 +79,11 @@ export function parseBrat(ann: string): ParsedBrat {
   return finish(parseBratSteps(ann));
 }
 
-/** parseBrat in steps, for a server that must not be held up by a file of a million lines. */
-export function* parseBratSteps(ann: string): Steps<ParsedBrat> {
+/**
+ * parseBrat in steps, for a server that must not be held up by a file of a million lines. The text may come
+ * in pieces, each but the last ending with a line break, so that a 45 MB file is never one string.
+ */
+export function* parseBratSteps(ann: string | readonly string[]): Steps<ParsedBrat> {
   const entries: BratEntry[] = [];
   const problems: BratProblem[] = [];
   const ids = new Map<string, number>();
@@ -91,69 +94,76 @@ export function* parseBratSteps(ann: string): Steps<ParsedBrat> {
 
   // Line by line without splitting the whole file at once (a 44 MB file is a million strings).
   const LINE_BREAK = /\r\n|\r|\n/g;
-  let from = ann.charCodeAt(0) === 0xfeff ? 1 : 0;
-  for (let line = 1; from <= ann.length; line++) {
-    if (line % LINES_PER_STEP === 0) yield;
-    LINE_BREAK.lastIndex = from;
-    const m = LINE_BREAK.exec(ann);
-    const raw = ann.slice(from, m ? m.index : ann.length);
-    from = m ? m.index + m[0].length : ann.length + 1;
-    if (raw.trim() === '') continue;
-    const tab = raw.indexOf('\t');
-    const id = tab < 0 ? raw.split(/\s/)[0] : raw.slice(0, tab);
-    if (tab < 0 || !ID.test(id)) {
-      problem(line, 'syntax', tab < 0 ? 'no tab after the annotation id' : `"${id}" is not an annotation id`);
-      continue;
-    }
-    if (id !== '*' && ids.has(id)) {
-      problem(line, 'duplicate-id', `the id ${id} is already used on line ${ids.get(id)}`);
-      continue;
-    }
-    // An id counts as used once its line was read; a broken line does not take it.
-    const accept = (e: BratEntry) => {
-      entries.push(e);
-      if (id !== '*') ids.set(id, line);
-    };
-    const rest = raw.slice(tab + 1);
-    const kind = id[0];
-    if (kind === 'T') {
-      const tab2 = rest.indexOf('\t');
-      if (tab2 < 0) {
-        problem(line, 'missing-text', `${id} has no text field after its offsets`);
+  const pieces = typeof ann === 'string' ? [ann] : ann.length ? ann : [''];
+  let line = 0;
+  for (let k = 0; k < pieces.length; k++) {
+    const piece = pieces[k];
+    // The text after a piece's final line break is the next piece's first line; only the last piece's is its own.
+    const end = k === pieces.length - 1 ? piece.length : piece.length - 1;
+    for (let from = k === 0 && piece.charCodeAt(0) === 0xfeff ? 1 : 0; from <= end; ) {
+      line++;
+      if (line % LINES_PER_STEP === 0) yield;
+      LINE_BREAK.lastIndex = from;
+      const m = LINE_BREAK.exec(piece);
+      const raw = piece.slice(from, m ? m.index : piece.length);
+      from = m ? m.index + m[0].length : piece.length + 1;
+      if (raw.trim() === '') continue;
+      const tab = raw.indexOf('\t');
+      const id = tab < 0 ? raw.split(/\s/)[0] : raw.slice(0, tab);
+      if (tab < 0 || !ID.test(id)) {
+        problem(line, 'syntax', tab < 0 ? 'no tab after the annotation id' : `"${id}" is not an annotation id`);
         continue;
       }
-      const head = rest.slice(0, tab2);
-      const sp = head.indexOf(' ');
-      const label = intern(sp < 0 ? head : head.slice(0, sp));
-      if (sp < 0 || !LABEL.test(label)) {
-        problem(line, 'syntax', `${id} needs a label and offsets ("Label start end")`);
+      if (id !== '*' && ids.has(id)) {
+        problem(line, 'duplicate-id', `the id ${id} is already used on line ${ids.get(id)}`);
         continue;
       }
-      const fragments = parseFragments(head.slice(sp + 1));
-      if (typeof fragments === 'string') {
-        problem(line, 'offsets', `${id}: ${fragments}`);
-        continue;
+      // An id counts as used once its line was read; a broken line does not take it.
+      const accept = (e: BratEntry) => {
+        entries.push(e);
+        if (id !== '*') ids.set(id, line);
+      };
+      const rest = raw.slice(tab + 1);
+      const kind = id[0];
+      if (kind === 'T') {
+        const tab2 = rest.indexOf('\t');
+        if (tab2 < 0) {
+          problem(line, 'missing-text', `${id} has no text field after its offsets`);
+          continue;
+        }
+        const head = rest.slice(0, tab2);
+        const sp = head.indexOf(' ');
+        const label = intern(sp < 0 ? head : head.slice(0, sp));
+        if (sp < 0 || !LABEL.test(label)) {
+          problem(line, 'syntax', `${id} needs a label and offsets ("Label start end")`);
+          continue;
+        }
+        const fragments = parseFragments(head.slice(sp + 1));
+        if (typeof fragments === 'string') {
+          problem(line, 'offsets', `${id}: ${fragments}`);
+          continue;
+        }
+        accept({ type: 'T', id, label, fragments, text: rest.slice(tab2 + 1), line });
+      } else if (kind === 'A') {
+        const parts = rest.split(' ').filter((p) => p !== '');
+        if (parts.length < 2 || parts.length > 3 || rest.includes('\t')) {
+          problem(line, 'syntax', `${id} should read "Name Target [Value]"`);
+          continue;
+        }
+        const [name, target, value] = parts;
+        accept(value === undefined ? { type: 'A', id, name, target, line } : { type: 'A', id, name, target, value, line });
+      } else if (kind === '#') {
+        const tab2 = rest.indexOf('\t');
+        const head = tab2 < 0 ? rest : rest.slice(0, tab2);
+        const parts = head.split(' ').filter((p) => p !== '');
+        if (parts.length !== 2) {
+          problem(line, 'syntax', `${id} should read "NoteType Target<TAB>text"`);
+          continue;
+        }
+        accept({ type: '#', id, noteType: parts[0], target: parts[1], text: tab2 < 0 ? '' : rest.slice(tab2 + 1), line });
+      } else {
+        accept({ type: 'other', id, raw, line });
       }
-      accept({ type: 'T', id, label, fragments, text: rest.slice(tab2 + 1), line });
-    } else if (kind === 'A') {
-      const parts = rest.split(' ').filter((p) => p !== '');
-      if (parts.length < 2 || parts.length > 3 || rest.includes('\t')) {
-        problem(line, 'syntax', `${id} should read "Name Target [Value]"`);
-        continue;
-      }
-      const [name, target, value] = parts;
-      accept(value === undefined ? { type: 'A', id, name, target, line } : { type: 'A', id, name, target, value, line });
-    } else if (kind === '#') {
-      const tab2 = rest.indexOf('\t');
-      const head = tab2 < 0 ? rest : rest.slice(0, tab2);
-      const parts = head.split(' ').filter((p) => p !== '');
-      if (parts.length !== 2) {
-        problem(line, 'syntax', `${id} should read "NoteType Target<TAB>text"`);
-        continue;
-      }
-      accept({ type: '#', id, noteType: parts[0], target: parts[1], text: tab2 < 0 ? '' : rest.slice(tab2 + 1), line });
-    } else {
-      accept({ type: 'other', id, raw, line });
     }
   }
 
