@@ -547,3 +547,12 @@ test('the lexicon has every part its schema requires, with known kinds and no em
     assert.ok(list.every((w) => typeof w === 'string' && w.trim() === w && w.length > 0));
   }
 });
+
+test('a city or county the lexicon does not list: two characters between a boundary and the level are its place', () => {
+  // 青禾 is no real city (the samples use it); a renamed or new county is in the same position.
+  check('以[[青禾市中心医院]]为龙头。', ['hospital']);
+  check('。[[青禾县人民医院]]开展义诊', ['hospital']);
+  // Words of the sentence before the level stay out: a stop word (坚持) or more than two characters.
+  check('始终坚持[[市委]]的领导', ['party']);
+  check('全面深化落实[[市卫健委]]部署', [{ kind: 'government', expanded: '市卫生健康委员会' }]);
+});

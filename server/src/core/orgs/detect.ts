@@ -267,6 +267,15 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
         // before 省, 市, 县 they are no place but a word of the sentence (坚持|市委, 2023年度|市政府),
         // and the name starts at the level. Towns, villages and zones it cannot list (恒口示范区,
         // 梅子铺村): there they may be a place it does not know.
+        // A place it does not list may still stand there as the two characters that most city and county
+        // names have, between a boundary and the level (。青禾市中心医院, 以青禾市…): that is read as a place.
+        const twoChar = info.openLevel ? -1 : unknownPlaceStart(lex, text, lvStart, prev, 2);
+        if (twoChar >= 0) {
+          pos = twoChar;
+          placeSeen = true;
+          walk.anchor = 'place';
+          continue;
+        }
         if (!info.openLevel) {
           pos = lvStart;
           if (walk.anchor === 'none') walk.anchor = 'level';
@@ -465,10 +474,10 @@ function parentStart(lex: Lexicon, text: string, end: number, prev: Found | unde
 }
 
 /** Start of a place name the lexicon does not know, ending at `end` before a level word; -1 if none. */
-function unknownPlaceStart(lex: Lexicon, text: string, end: number, prev: Found | undefined): number {
+function unknownPlaceStart(lex: Lexicon, text: string, end: number, prev: Found | undefined, maxChars = MAX_UNKNOWN_PLACE): number {
   let pos = end;
   let chars = 0;
-  while (chars < MAX_UNKNOWN_PLACE) {
+  while (chars < maxChars) {
     const n = nameCharBefore(text, pos);
     if (!n) break;
     const w = lex.words.longestNode(text, pos);
