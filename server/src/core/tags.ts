@@ -14,6 +14,7 @@ import type { TextEdit } from './analyze';
 import { CodePointIndex, codePointLength } from './standoff/codePoints';
 import { nextId, serializeBrat, splitAtLineBreaks, textBoundLine, type BratEntry, type BratTextBound, type ParsedBrat } from './standoff/brat';
 import { finish, type Steps } from './steps';
+import { indexAfter } from './lines';
 
 export type Verdict = 'wrong' | 'right';
 
@@ -451,13 +452,8 @@ export function* reachSteps(tags: readonly Tag[]): Steps<Float64Array> {
 
 /** The tags (in position order, `reach` from reachSteps) that overlap [start, end), in order; at most `limit`. */
 export function tagsOverlapping(tags: readonly Tag[], reach: Float64Array, start: number, end: number, limit = Infinity): Tag[] {
-  let lo = 0;
-  let hi = tags.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (reach[mid] <= start) lo = mid + 1;
-    else hi = mid;
-  }
+  // reach is sorted (a running maximum): the first tag reaching past `start`.
+  const lo = indexAfter(reach, start);
   const out: Tag[] = [];
   for (let i = lo; i < tags.length && tagStart(tags[i]) < end && out.length < limit; i++) if (tagEnd(tags[i]) > start) out.push(tags[i]);
   return out;

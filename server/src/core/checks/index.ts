@@ -8,6 +8,7 @@
 import type { AnalysisText, DocumentAnalysis } from '../analyze';
 import type { FigureAnnotation } from '../types';
 import { finish, type Steps } from '../steps';
+import { indexAfter } from '../lines';
 import { checkDebris, checkRunningHeaders } from './debris';
 import { checkFigures, indicatorConflicts, yearOutliers, type FigureFacts, type IndicatorFact, type YearFact } from './figures';
 import { checkHeadingBrackets, checkHeadingsSteps } from './headings';
@@ -90,7 +91,8 @@ export class BlockChecks {
   inRange(start: number, end: number): Finding[] {
     const { starts, ends } = this.analysis;
     const out: Finding[] = [];
-    let b = firstEndingAfter(ends, start - 1);
+    // The first block whose end is after start - 1.
+    let b = indexAfter(ends, start - 1);
     for (; b < this.blocks.length && starts[b] <= end; b++) {
       for (const f of this.blocks[b].findings) {
         const at = moved(f, starts[b]);
@@ -341,17 +343,6 @@ function moved(f: Finding, by: number): Finding {
   return { ...f, start: f.start + by, end: f.end + by, fix: f.fix?.map((e) => ({ start: e.start + by, end: e.end + by, text: e.text })) };
 }
 
-/** Index of the first block whose end is after `offset`. */
-function firstEndingAfter(ends: Int32Array, offset: number): number {
-  let lo = 0;
-  let hi = ends.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (ends[mid] <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * The certain fix of a finding: its own edits, or, for a rule whose fix follows from the finding, those
