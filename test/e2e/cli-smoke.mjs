@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stageChecks } from './stageChecks.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const ext = process.env.EXT_DIR;
@@ -18,18 +19,7 @@ fs.mkdirSync(work, { recursive: true });
 // The sample the package ships, so the check also says it is there.
 fs.copyFileSync(path.join(ext, 'samples', SAMPLE), path.join(work, SAMPLE));
 
-let passed = 0;
-let failed = 0;
-function check(name, fn) {
-  try {
-    fn();
-    passed++;
-    console.log(`[cli] ok   ${name}`);
-  } catch (e) {
-    failed++;
-    console.log(`[cli] FAIL ${name}: ${e.message}`);
-  }
-}
+const { check, finish } = stageChecks('cli');
 const run = (...args) => spawnSync(process.execPath, [cli, ...args], { cwd: work, encoding: 'utf8', timeout: 60_000, env: { ...process.env, NODE_PATH: '' } });
 
 check('the installed package has no node_modules and its CLI lies outside the repository', () => {
@@ -62,6 +52,4 @@ check('annotate --format html --lang zh-cn writes a page with the highlights', (
   if (!/<html[\s>]/i.test(r.stdout) || !r.stdout.includes('青禾市中心医院')) throw new Error(r.stdout.slice(0, 300));
 });
 
-console.log(`[cli] ${passed} passed, ${failed} failed`);
-if (process.env.RESULTS) fs.writeFileSync(process.env.RESULTS, JSON.stringify({ passed, failed }));
-process.exit(failed ? 1 : 0);
+finish();

@@ -11,6 +11,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stageChecks } from './stageChecks.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const work = process.env.WORK ?? fs.mkdtempSync(path.join(os.tmpdir(), 'report-lens-emacs-'));
@@ -22,23 +23,7 @@ fs.mkdirSync(work, { recursive: true });
 fs.copyFileSync(path.join(repo, 'samples', 'qinghe-health-commission-2024.txt'), sample);
 fs.rmSync(path.join(work, 'xdg'), { recursive: true, force: true });
 
-let passed = 0;
-let failed = 0;
-function check(name, fn) {
-  try {
-    fn();
-    passed++;
-    console.log(`[emacs] ok   ${name}`);
-  } catch (e) {
-    failed++;
-    console.log(`[emacs] FAIL ${name}: ${e.message}`);
-  }
-}
-function finish() {
-  console.log(`[emacs] ${passed} passed, ${failed} failed`);
-  if (process.env.RESULTS) fs.writeFileSync(process.env.RESULTS, JSON.stringify({ passed, failed }));
-  process.exit(failed ? 1 : 0);
-}
+const { check, notRun, finish } = stageChecks('emacs');
 
 /** Runs one probe in a fresh Emacs (HOME and XDG dirs in the scratch dir) and returns what it wrote, or undefined. */
 function probe(client, file) {
@@ -95,7 +80,7 @@ function checkImenu(client, r) {
 }
 
 const eglot = probe('eglot', 'emacs-eglot-probe.el');
-if (eglot) { checkHover('eglot', eglot); checkImenu('eglot', eglot); } else failed += 2;
+if (eglot) { checkHover('eglot', eglot); checkImenu('eglot', eglot); } else notRun(2);
 
 const lspMode = probe('lsp-mode', 'emacs-lsp-mode-probe.el');
 if (lspMode) {
@@ -109,7 +94,7 @@ if (lspMode) {
   check('lsp-mode: the tokens lsp-mode asks for as the file opens are there (colours without an edit)', () => {
     if (!lspMode.tokens_first) throw new Error(`the first semantic tokens request got 0 tokens (${lspMode.tokens} when asked again)`);
   });
-} else failed += 4;
+} else notRun(4);
 
 finish();
 

@@ -9,6 +9,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stageChecks } from './stageChecks.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const work = process.env.WORK ?? fs.mkdtempSync(path.join(os.tmpdir(), 'report-lens-nvim-'));
@@ -19,23 +20,7 @@ fs.copyFileSync(path.join(repo, 'samples', 'qinghe-health-commission-2024.txt'),
 const out = path.join(work, 'nvim.json');
 fs.rmSync(out, { force: true });
 
-let passed = 0;
-let failed = 0;
-function check(name, fn) {
-  try {
-    fn();
-    passed++;
-    console.log(`[nvim] ok   ${name}`);
-  } catch (e) {
-    failed++;
-    console.log(`[nvim] FAIL ${name}: ${e.message}`);
-  }
-}
-function finish() {
-  console.log(`[nvim] ${passed} passed, ${failed} failed`);
-  if (process.env.RESULTS) fs.writeFileSync(process.env.RESULTS, JSON.stringify({ passed, failed }));
-  process.exit(failed ? 1 : 0);
-}
+const { check, notRun, finish } = stageChecks('nvim');
 
 // Neovim writes its log, shada and swap under XDG dirs: keep them in the scratch dir.
 const xdg = Object.fromEntries(['CONFIG', 'DATA', 'STATE', 'CACHE'].map((k) => [`XDG_${k}_HOME`, path.join(work, 'xdg', k.toLowerCase())]));
@@ -57,7 +42,10 @@ check('Neovim runs the probe and the server answers', () => {
   if (run.status !== 0) throw new Error(`nvim exited ${run.status ?? run.signal}: ${(run.stderr || '').trim().slice(-1500)}`);
   r = JSON.parse(fs.readFileSync(out, 'utf8'));
 });
-if (!r) { failed += 4; finish(); }
+if (!r) {
+  notRun(4);
+  finish();
+}
 
 const lines = r.lines;
 const find = (text) => {

@@ -13,13 +13,13 @@ import {
   poll,
   positionOf,
   rangeOf,
+  restoreSampleAround,
   SUMMARY,
   symbols,
 } from './util';
 import { glossaryEntry } from './glossary';
 import * as fs from 'node:fs';
 import { TAGS_OF_COMMAND, TAG_AS_CUSTOM_COMMAND } from '../../../shared/commands';
-import { sampleUri } from './util';
 
 /** The policy term the tests hover; the sample summary uses it in several sections. */
 const TERM = '紧密型县域医共体';
@@ -189,18 +189,7 @@ function serverPids(): number[] {
 describe('a language server that crashes', () => {
   const PHRASE = '组建覆盖全市的城市医疗集团';
   const LABEL = '崩溃测试';
-  const annUri = () => sampleUri(SUMMARY.replace(/\.txt$/, '.ann'));
-  let original: Uint8Array;
-  before(async () => {
-    await closeAll();
-    original = await vscode.workspace.fs.readFile(sampleUri(SUMMARY));
-    await vscode.workspace.fs.delete(annUri()).then(undefined, () => undefined);
-  });
-  after(async () => {
-    await closeAll();
-    await vscode.workspace.fs.writeFile(sampleUri(SUMMARY), original);
-    await vscode.workspace.fs.delete(annUri()).then(undefined, () => undefined);
-  });
+  restoreSampleAround(SUMMARY);
 
   it('is restarted with a message; the open report (unsaved edit included), its hovers, decorations and tags are back', async function () {
     if (process.platform !== 'linux') this.skip(); // finds the server through /proc

@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { REMOVE_TAG_COMMAND, TAGS_OF_COMMAND, TAG_AS_CUSTOM_COMMAND } from '../../../shared/commands';
-import { closeAll, openSample, poll, rangeOf, sampleUri, SUMMARY } from './util';
+import { closeAll, openSample, poll, rangeOf, restoreSampleAround, sampleAnnUri, SUMMARY } from './util';
 
 /** A phrase of the sample summary that occurs once. */
 const PHRASE = '组建覆盖全市的城市医疗集团';
@@ -14,7 +14,7 @@ const LABEL = '重点任务';
 interface PaintedTag { id: string; label: string; text: string; ranges: vscode.Range[]; verdict?: string }
 
 const tagsOf = async (uri: vscode.Uri): Promise<PaintedTag[]> => (await vscode.commands.executeCommand<PaintedTag[]>(TAGS_OF_COMMAND, uri)) ?? [];
-const annUri = () => sampleUri(SUMMARY.replace(/\.txt$/, '.ann'));
+const annUri = () => sampleAnnUri(SUMMARY);
 async function readAnn(): Promise<string | undefined> {
   try {
     return new TextDecoder().decode(await vscode.workspace.fs.readFile(annUri()));
@@ -24,17 +24,7 @@ async function readAnn(): Promise<string | undefined> {
 }
 
 describe('Tagging a report', () => {
-  let original: Uint8Array;
-  before(async () => {
-    await closeAll();
-    original = await vscode.workspace.fs.readFile(sampleUri(SUMMARY));
-    await vscode.workspace.fs.delete(annUri()).then(undefined, () => undefined);
-  });
-  after(async () => {
-    await closeAll();
-    await vscode.workspace.fs.writeFile(sampleUri(SUMMARY), original);
-    await vscode.workspace.fs.delete(annUri()).then(undefined, () => undefined);
-  });
+  restoreSampleAround(SUMMARY);
 
   it('a tagged selection is saved beside the report and is still there after closing and reopening it', async () => {
     let editor = await openSample(SUMMARY);

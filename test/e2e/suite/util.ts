@@ -67,6 +67,29 @@ export function sampleUri(name: string): vscode.Uri {
   return vscode.Uri.joinPath(folder.uri, name);
 }
 
+/** URI of the brat `.ann` beside a sample report. */
+export function sampleAnnUri(name: string): vscode.Uri {
+  return sampleUri(name.replace(/\.txt$/, '.ann'));
+}
+
+/**
+ * Hooks for a suite that edits or tags a sample report: editors closed and the report's `.ann` removed
+ * before and after, and the report's bytes put back after.
+ */
+export function restoreSampleAround(name: string): void {
+  let original: Uint8Array;
+  before(async () => {
+    await closeAll();
+    original = await vscode.workspace.fs.readFile(sampleUri(name));
+    await vscode.workspace.fs.delete(sampleAnnUri(name)).then(undefined, () => undefined);
+  });
+  after(async () => {
+    await closeAll();
+    await vscode.workspace.fs.writeFile(sampleUri(name), original);
+    await vscode.workspace.fs.delete(sampleAnnUri(name)).then(undefined, () => undefined);
+  });
+}
+
 /** Opens a sample report in an editor and waits until its decorations are painted. */
 export async function openSample(name: string): Promise<vscode.TextEditor> {
   const doc = await vscode.workspace.openTextDocument(sampleUri(name));
