@@ -282,16 +282,21 @@ function strayMarker(text: string, before: Item, item: Item, expected: number): 
     const m = markerOfLine(text, at);
     if (!m || m.family === item.counts || m.number !== expected) continue;
     const line = text.slice(m.end, lineEndOf(text, at)).trim();
-    return line.length > 0 && line.length <= 40 && !/[。，；,;]/.test(line) ? m : undefined;
+    return headLike(line) ? m : undefined;
   }
   return undefined;
+}
+
+/** A line short enough for a heading (1 to 40 characters) and without sentence punctuation. */
+function headLike(line: string): boolean {
+  return line.length > 0 && line.length <= 40 && !/[。，；,;]/.test(line);
 }
 
 /** A line of at most 40 characters without sentence punctuation, with blank lines above and below it. */
 function standsAlone(text: string, at: number): boolean {
   const end = lineEndOf(text, at);
   const line = text.slice(at, end).trim();
-  if (!line || line.length > 40 || /[。，；,;]/.test(line)) return false;
+  if (!headLike(line)) return false;
   const blankBefore = at >= 2 && /\n\s*\n$|\r\s*\r$/.test(text.slice(Math.max(0, at - 4), at));
   const blankAfter = /^\r?\n\s*\r?\n|^\r\s*\r/.test(text.slice(end, end + 4));
   return blankBefore && blankAfter;
