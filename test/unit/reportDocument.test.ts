@@ -67,6 +67,65 @@ test('property: after any edits, text, line count, offsets and positions match t
   );
 });
 
+test('property: line starts found a few characters at a time, as far as each request needs and in slices between edits, match the reference', () => {
+  const step = fc.oneof(
+    fc.record({ kind: fc.constant('edit' as const), e: edit }),
+    fc.record({ kind: fc.constant('offsetAt' as const), p: position }),
+    fc.record({ kind: fc.constant('positionAt' as const), o: fc.integer({ min: -2, max: 200 }) }),
+    fc.record({ kind: fc.constant('line' as const), line: fc.integer({ min: -1, max: 14 }) }),
+    fc.record({ kind: fc.constant('slices' as const), n: fc.integer({ min: 1, max: 4 }) }),
+  );
+  fc.assert(
+    fc.property(text, fc.integer({ min: 1, max: 6 }), fc.array(step, { maxLength: 12 }), (initial, chunk, steps) => {
+      const ours = ReportDocument.create('file:///a.txt', 'plaintext', 1, initial, chunk);
+      const slices = ours.indexLines();
+      let model = initial;
+      let version = 1;
+      for (const s of steps) {
+        const ref = TextDocument.create('file:///model.txt', 'plaintext', version, model);
+        if (s.kind === 'edit') {
+          ours.update([{ range: { start: s.e.start, end: s.e.end }, text: s.e.text }], ++version);
+          model = applyModel(model, s.e);
+        } else if (s.kind === 'offsetAt') assert.equal(ours.offsetAt(s.p), ref.offsetAt(s.p), `offsetAt ${JSON.stringify(s.p)}`);
+        else if (s.kind === 'positionAt') assert.deepEqual(ours.positionAt(s.o), ref.positionAt(s.o), `positionAt ${s.o}`);
+        else if (s.kind === 'line') {
+          assert.deepEqual(ours.getLineRange(s.line), ref.getLineRange(s.line), `getLineRange ${s.line}`);
+          assert.equal(ours.getEOLCharacters(s.line), ref.getEOLCharacters(s.line), `getEOLCharacters ${s.line}`);
+        } else for (let k = 0; k < s.n; k++) slices.next();
+      }
+      same(ours, model, version, [{ line: 0, character: 0 }], [0, model.length]);
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test('an edit where a lone \\r found as a break becomes half of \\r\\n, while the line starts are known only part of the way', () => {
+  // Three characters at a time: the edit's position needs the line starts up to line 2 (offset 6), not the rest.
+  const text = 'ab\rcd\nef\ngh\nij';
+  const ours = ReportDocument.create('file:///a.txt', 'plaintext', 1, text, 3);
+  ours.update([{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: '\n' }], 2);
+  const after = 'ab\r\ncd\nef\ngh\nij';
+  const ref = TextDocument.create('file:///a.txt', 'plaintext', 2, after);
+  for (let o = 0; o <= after.length; o++) assert.deepEqual(ours.positionAt(o), ref.positionAt(o), `positionAt ${o}`);
+  assert.equal(ours.lineCount, ref.lineCount);
+});
+
+test('the line starts found in slices of a big report equal those found at once, and a request needs only the slices up to its line', () => {
+  const base = readSeed('001');
+  let big = '';
+  while (big.length < 300_000) big += base.replace(/\n/g, big.length % 3 === 0 ? '\r\n' : big.length % 3 === 1 ? '\r' : '\n') + '𠀀';
+  const ref = TextDocument.create('file:///big.txt', 'plaintext', 1, big);
+  const lazy = ReportDocument.create('file:///big.txt', 'plaintext', 1, big, 1000);
+  // The first screen: a few slices, not the whole text.
+  const slices = lazy.indexLines();
+  assert.deepEqual(lazy.getLineRange(5), ref.getLineRange(5));
+  let left = 0;
+  while (!slices.next().done) left++;
+  assert.ok(left > big.length / 1000 - 5, `${left} slices left after the first screen`);
+  for (let o = 0; o < big.length; o += 997) assert.deepEqual(lazy.positionAt(o), ref.positionAt(o));
+  assert.equal(lazy.lineCount, ref.lineCount);
+});
+
 test('a big report: edits with CRLF and astral characters match the reference', () => {
   const base = readSeed('001');
   let big = '';

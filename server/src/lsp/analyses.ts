@@ -25,7 +25,7 @@ export class Analyses {
     this.store = new AnalysisStore(ctx.runner, () => ctx.matcher(), async (uri) => {
       const s = await ctx.settings.get(uri);
       return { maxLength: s.maxAnalysisLength, candidateTerms: s.candidateTerms };
-    });
+    }, ctx.logError);
     const { documents } = ctx;
     documents.onDidOpen((e) => this.schedule(e.document));
     documents.onDidChangeContent((e) => this.schedule(e.document));

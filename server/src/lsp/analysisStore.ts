@@ -64,6 +64,7 @@ export class AnalysisStore {
     private readonly runner: StepRunner,
     private readonly matcher: () => TermMatcher,
     private readonly options: (uri: string) => Promise<AnalyzeOptions>,
+    private readonly logError: (what: string, e: unknown) => void = () => undefined,
   ) {}
 
   /**
@@ -95,6 +96,7 @@ export class AnalysisStore {
     if (!entry) {
       entry = { doc, edits: [] };
       this.entries.set(doc.uri, entry);
+      if (doc instanceof ReportDocument) this.indexLines(doc);
     }
     const run: Run = { revision, cancelled: false, promise: undefined as unknown as Promise<DocumentAnalysis>, progress: new AnalysisProgress(), waiters: [] };
     const base = entry.base && !entry.base.cancelled ? entry.base : undefined;
@@ -156,6 +158,14 @@ export class AnalysisStore {
   }
 
   private preparing = new WeakMap<DocumentAnalysis, Map<WholeDocumentPart, Promise<void>>>();
+
+  /**
+   * Finds a document's line starts in slices beside its first analysis, so that no request finds them all at
+   * once (requests find those they need first; see ReportDocument).
+   */
+  private indexLines(doc: ReportDocument): void {
+    this.runner.runOrDrop(doc.indexLines(), () => this.entries.get(doc.uri)?.doc !== doc).catch((e: unknown) => this.logError('finding the line starts', e));
+  }
 
   /** Forgets a closed document. */
   close(uri: string): void {

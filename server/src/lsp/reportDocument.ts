@@ -11,8 +11,16 @@
  */
 import type { Position, Range, TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { isLineBreak } from '../core/textView';
-import { endsLine, indexAfter, lineStarts as lineStartsOf } from '../core/lines';
+import { endsLine, indexAfter, pushLineStarts } from '../core/lines';
 import { PieceText } from '../core/pieceText';
+import type { Steps } from '../core/steps';
+
+/**
+ * Characters searched for line breaks at a time (about half a millisecond). Finding every line start of a
+ * 50 MB report at once held the event loop 60-150 ms (measured 2026-12-03): they are found as far as a
+ * request needs, and the rest in slices (indexLines) while the report is analysed.
+ */
+const LINE_CHUNK = 64 * 1024;
 
 /** An edit as offsets: text[start, end) of the text before it was replaced by `length` code units. */
 export interface AppliedEdit {
@@ -22,7 +30,10 @@ export interface AppliedEdit {
 }
 
 export class ReportDocument implements TextDocument {
-  private starts?: number[];
+  /** The offsets where lines start, as far as they are known: all those up to `scanned`. */
+  private starts: number[] = [0];
+  /** Whether a line ends after q is known for every q < scanned; all is known once scanned reaches the text's length. */
+  private scanned = 0;
   /**
    * Counts the updates this document received: unlike the client's version, which a client may send
    * again or backwards (1, 2, 1, 2, 3), each revision names one text. Caches of analyses are keyed by it.
@@ -34,11 +45,13 @@ export class ReportDocument implements TextDocument {
     readonly languageId: string,
     private ver: number,
     private text: PieceText,
+    /** Characters searched for line breaks at a time (tests make it small). */
+    private readonly lineChunk: number,
   ) {}
 
-  static create(uri: string, languageId: string, version: number, content: string): ReportDocument {
+  static create(uri: string, languageId: string, version: number, content: string, lineChunk = LINE_CHUNK): ReportDocument {
     // What a client sends is not checked before it gets here: a text that is not a string is taken as empty.
-    return new ReportDocument(uri, languageId, version, PieceText.of(typeof content === 'string' ? content : ''));
+    return new ReportDocument(uri, languageId, version, PieceText.of(typeof content === 'string' ? content : ''), Math.max(1, lineChunk));
   }
 
   /** The text of this version, which later edits leave as it is. */
@@ -56,7 +69,7 @@ export class ReportDocument implements TextDocument {
   }
 
   get lineCount(): number {
-    return this.lineStarts().length;
+    return this.linesThrough(Infinity).length;
   }
 
   getText(range?: Range): string {
@@ -68,7 +81,7 @@ export class ReportDocument implements TextDocument {
   }
 
   offsetAt(position: Position): number {
-    const starts = this.lineStarts();
+    const starts = this.linesThrough(position.line + 1);
     if (position.line >= starts.length) return this.text.length;
     if (position.line < 0) return 0;
     const lineStart = starts[position.line];
@@ -78,14 +91,14 @@ export class ReportDocument implements TextDocument {
   }
 
   positionAt(offset: number): Position {
-    const starts = this.lineStarts();
     const at = Math.max(0, Math.min(offset, this.text.length));
+    const starts = this.linesUpTo(at);
     const line = indexAfter(starts, at) - 1;
     return { line, character: this.beforeBreak(at, starts[line]) - starts[line] };
   }
 
   getLineRange(line: number): Range {
-    const starts = this.lineStarts();
+    const starts = this.linesThrough(line + 1);
     if (line < 0) return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
     // Past the end: the last line.
     line = Math.min(line, starts.length - 1);
@@ -94,7 +107,7 @@ export class ReportDocument implements TextDocument {
   }
 
   getEOLCharacters(line: number): string {
-    const starts = this.lineStarts();
+    const starts = this.linesThrough(line + 1);
     if (line < 0 || line >= starts.length) return '';
     const next = line + 1 < starts.length ? starts[line + 1] : this.text.length;
     return this.text.slice(this.beforeBreak(next, starts[line]), next);
@@ -113,7 +126,8 @@ export class ReportDocument implements TextDocument {
       if (!('range' in change) || !change.range) {
         applied.push({ start: 0, end: this.text.length, length: change.text.length });
         this.text = PieceText.of(change.text);
-        this.starts = undefined;
+        this.starts = [0];
+        this.scanned = 0;
         continue;
       }
       // A range may come with its ends swapped; one whose ends are not positions changes nothing.
@@ -131,9 +145,18 @@ export class ReportDocument implements TextDocument {
 
   /** Replaces [s, e) by `insert`, updating the line starts around it. */
   private replace(s: number, e: number, insert: string): void {
+    const complete = this.scanned >= this.text.length;
     const text = (this.text = this.text.replace(s, e, insert));
     const starts = this.starts;
-    if (!starts) return;
+    if (!complete) {
+      // Whether a line ends after q changes for q >= s - 1 at most (see below): forget what was found from there.
+      if (s - 1 < this.scanned) {
+        this.scanned = Math.max(0, s - 1);
+        starts.length = indexAfter(starts, this.scanned);
+      }
+      return;
+    }
+    this.scanned = text.length;
     // Whether a line ends after position q depends on the characters at q and q + 1: the edit
     // changes that for q in [s - 1, s + insert.length) only. So the old line starts in [s, e]
     // (but never the first, 0) give way to those found there, and the later ones move.
@@ -160,8 +183,33 @@ export class ReportDocument implements TextDocument {
     return offset;
   }
 
-  private lineStarts(): number[] {
-    return (this.starts ??= lineStartsOf(this.text.toString()));
+  /** The line starts, known at least as far as `offset`. */
+  private linesUpTo(offset: number): number[] {
+    while (this.scanned < offset) this.scan();
+    return this.starts;
+  }
+
+  /** The line starts, known at least as far as the start of `line` (all of them if it is past the last line). */
+  private linesThrough(line: number): number[] {
+    while (this.starts.length <= line && this.scanned < this.text.length) this.scan();
+    return this.starts;
+  }
+
+  /** Finds the line starts of the next lineChunk characters. */
+  private scan(): void {
+    const from = this.scanned;
+    const to = Math.min(this.text.length, from + this.lineChunk);
+    // One character more, to see a \r at the end with its \n.
+    pushLineStarts(this.text.slice(from, to + 1), to - from, from, this.starts);
+    this.scanned = to;
+  }
+
+  /** Finds all the line starts, a slice at a time; the document may change between slices. */
+  *indexLines(): Steps<void> {
+    while (this.scanned < this.text.length) {
+      this.scan();
+      yield;
+    }
   }
 }
 
