@@ -548,14 +548,14 @@ async function benchServer(core, analyzer, input, seeds) {
     // Memory with the document open (every whole-document result computed), then closed. The server runs
     // with --expose-gc, and reportLens/memory collects garbage before it measures: what the server holds
     // is then what is in use; V8 gives freed pages back a little later, so the reading is taken again a
-    // second on (the server collects by itself 5 s after edits to a big document stop: lsp/handlers/memory.ts).
+    // second on (the server collects by itself only once no big document is open: lsp/handlers/memory.ts).
     await server.request('reportLens/decorations', { textDocument: { uri } }, 60000);
     await server.request('textDocument/documentSymbol', { textDocument: { uri } }, 60000);
     out.memoryOpenAtOnce = await server.memory();
     await sleep(1000);
     out.memoryOpen = await server.memory();
     // After close, RSS is read from /proc, not through reportLens/memory, which would collect garbage
-    // itself: the server must do it on its own (one and two seconds after a big document closes).
+    // itself: the server must do it on its own (its series of collections starts 250 ms after a big document closes).
     server.notify('textDocument/didClose', { textDocument: { uri } });
     await sleep(200);
     out.rssClosedAt200ms = procStatus(server.proc.pid, 'VmRSS');

@@ -1,7 +1,8 @@
 /**
  * The server's open documents: LSP's TextDocument (text, version, line/character ↔ offset), kept
- * up to date by incremental edits. Line starts are updated around each edit only, and each edit is
- * reported as the offsets it replaced (the analysis follows edits by offset).
+ * up to date by incremental edits. Line starts are found as far as a request needs (the rest in slices,
+ * indexLines) and then updated around each edit only, and each edit is reported as the offsets it
+ * replaced (the analysis follows edits by offset).
  *
  * The text is a PieceText: a keystroke in a 10 MB report copies the piece it falls in, not the
  * report (`before + inserted + after` makes a rope that V8 copies whole, some 4-7 ms for 10 MB here,
