@@ -20,7 +20,7 @@ export function lineStarts(text: string): number[] {
  * Appends `base + q + 1` to `out` for each q in [0, count) after which a line ends in `chunk`. The chunk
  * holds one character past `count` when the text goes on, so that a \r at count - 1 is seen with its \n.
  */
-export function pushLineStarts(chunk: string, count: number, base: number, out: number[]): void {
+export function pushLineStarts(chunk: string, count: number, base: number, out: { push(offset: number): void }): void {
   let nextLF = chunk.indexOf('\n');
   let nextCR = chunk.indexOf('\r');
   for (;;) {

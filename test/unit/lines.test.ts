@@ -1,0 +1,42 @@
+/** core/lines: line starts found in chunks are those found at once, and both follow endsLine. */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { endsLine, lineStarts, pushLineStarts } from '../../server/src/core/lines';
+
+const piece = fc.constantFrom('a', '中', '\r', '\n', '\r\n', '\n\r', '𠀀', '😀', '\uD800', ' ');
+const text = fc.array(piece, { maxLength: 60 }).map((xs) => xs.join(''));
+
+/** The line starts one character at a time, straight from the rule. */
+function byRule(t: string): number[] {
+  const starts = [0];
+  for (let q = 0; q < t.length; q++) if (endsLine(t, q)) starts.push(q + 1);
+  return starts;
+}
+
+/** The line starts found `size` characters at a time, each chunk with one character more. */
+function inChunks(t: string, size: number): number[] {
+  const starts = [0];
+  for (let from = 0; from < t.length; from += size) {
+    const to = Math.min(t.length, from + size);
+    pushLineStarts(t.slice(from, to + 1), to - from, from, starts);
+  }
+  return starts;
+}
+
+test('property: line starts found in chunks of any size equal those found at once and those of the rule', () => {
+  fc.assert(
+    fc.property(text, fc.integer({ min: 1, max: 8 }), (t, size) => {
+      const once = lineStarts(t);
+      assert.deepEqual(once, byRule(t));
+      assert.deepEqual(inChunks(t, size), once);
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test('a \\r\\n cut between two chunks is one break, found in the second', () => {
+  assert.deepEqual(inChunks('ab\r\ncd', 3), [0, 4]);
+  assert.deepEqual(inChunks('ab\r', 3), [0, 3]);
+  assert.deepEqual(inChunks('ab\rc', 3), [0, 3]);
+});
