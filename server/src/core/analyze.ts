@@ -525,8 +525,22 @@ export function dirtyRange(prev: { length: number }, text: { length: number }, e
   return { oldStart, oldEnd, delta };
 }
 
+/**
+ * Two lists merged by start, `a`'s item first on a tie: what a stable sort of `a` then `b` gives.
+ * Both lists come sorted from their detectors, so a merge does it in one pass; a list that is not
+ * sorted is sorted as before.
+ */
 function mergeSorted<T extends { start: number }>(a: T[], b: T[]): T[] {
   if (b.length === 0) return a;
   if (a.length === 0) return b;
-  return [...a, ...b].sort((x, y) => x.start - y.start);
+  if (!isSortedByStart(a) || !isSortedByStart(b)) return [...a, ...b].sort((x, y) => x.start - y.start);
+  // Filled by push: a list made with a length has holes for the engine, which would then read
+  // every list of annotations more slowly.
+  const out: T[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(b[j].start < a[i].start ? b[j++] : a[i++]);
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
 }
