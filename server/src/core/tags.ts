@@ -15,6 +15,7 @@ import { CodePointIndex, codePointLength } from './standoff/codePoints';
 import { nextId, serializeBrat, splitAtLineBreaks, textBoundLine, type BratEntry, type BratTextBound, type ParsedBrat } from './standoff/brat';
 import { finish, type Steps } from './steps';
 import { indexAfter } from './lines';
+import type { TagTable } from './tagTable';
 
 export type Verdict = 'wrong' | 'right';
 
@@ -130,7 +131,7 @@ export interface TagFile {
   verdicts: boolean;
 }
 
-const VERDICT_ATTRIBUTE = 'Verdict';
+export const VERDICT_ATTRIBUTE = 'Verdict';
 
 /**
  * Reads parsed brat entries against the report's text. Tags whose offsets no longer hold their
@@ -206,7 +207,7 @@ export function* tagsFromBratSteps(parsed: ParsedBrat, text: string): Steps<TagF
  * the fragments' lengths (in code points) say where to cut. If the field does not fit, the whole
  * field stands for the first fragment and the others are unknown.
  */
-function expectedTexts(e: BratTextBound): string[] {
+export function expectedTexts(e: BratTextBound): string[] {
   if (e.fragments.length === 1) return [e.text];
   const lengths = e.fragments.map(([s, t]) => t - s);
   const total = lengths.reduce((a, b) => a + b, 0) + lengths.length - 1;
@@ -222,7 +223,7 @@ function expectedTexts(e: BratTextBound): string[] {
 }
 
 /** Fragments separated only by line breaks (how brat writes a span across lines) become one span again. */
-function joinAcrossLineBreaks(spans: TagSpan[], text: string): TagSpan[] {
+export function joinAcrossLineBreaks(spans: TagSpan[], text: string): TagSpan[] {
   if (spans.length === 1) return spans;
   const out: TagSpan[] = [];
   for (const s of spans) {
@@ -248,14 +249,17 @@ export function tagsToBrat(tags: readonly Tag[], extra: readonly BratEntry[], te
 /**
  * tagsToBrat in steps, for a server that must not be held up by a million tags: the file's text is handed to
  * `emit` piece by piece (a few thousand lines each), so that it can be encoded and let go at once.
- * `tags` are in position order (byPosition), as the tag store keeps them.
+ * `tags` are in position order (byPosition), as the tag store keeps them (an array, or the server's TagTable).
  */
-export function* tagsToBratSteps(tags: readonly Tag[], extra: readonly BratEntry[], text: string, emit: (piece: string) => void): Steps<void> {
+export function* tagsToBratSteps(tags: readonly Tag[] | TagTable, extra: readonly BratEntry[], text: string, emit: (piece: string) => void): Steps<void> {
   const index = new CodePointIndex(text);
   const verdicts: Tag[] = [];
   // Lines are made straight from the tags (no entry objects in between: a million of them keep the collector busy).
   let lines: string[] = [];
-  for (const tag of tags) {
+  const count = Array.isArray(tags) ? tags.length : (tags as TagTable).size;
+  for (let i = 0; i < count; i++) {
+    // A table's rows become objects one at a time, each let go at once.
+    const tag = Array.isArray(tags) ? (tags as Tag[])[i] : (tags as TagTable).get(i, text);
     lines.push(tagLine(tag, text, index));
     if (tag.verdict) verdicts.push(tag);
     if (lines.length >= TAGS_PER_STEP) {
@@ -275,7 +279,7 @@ export function* tagsToBratSteps(tags: readonly Tag[], extra: readonly BratEntry
 }
 
 /** A tag's `T` line: spans across line breaks cut into fragments, as brat writes them; code-point offsets. */
-function tagLine(tag: Tag, text: string, index: CodePointIndex): string {
+export function tagLine(tag: Tag, text: string, index: CodePointIndex): string {
   const spans = tag.spans;
   if (spans.length === 1 && !hasLineBreak(text, spans[0].start, spans[0].end)) {
     const { start, end } = spans[0];
@@ -565,7 +569,7 @@ export function applyEdits(tags: readonly Tag[], removed: readonly LostTag[], ed
  * A tag after one edit: itself (shifted in place when after the edit), a new tag when the edit cut into
  * it (its changed spans added to `touched`), or undefined when the edit removed all of it.
  */
-function moveThrough(tag: Tag, e: TextEdit, delta: number, touched: TagSpan[]): Tag | undefined {
+export function moveThrough(tag: Tag, e: TextEdit, delta: number, touched: TagSpan[]): Tag | undefined {
   const spans = tag.spans;
   if (spans[spans.length - 1].end <= e.start) return tag;
   if (spans[0].start >= e.end) {
@@ -610,7 +614,7 @@ function tagsStartingAt(tags: readonly Tag[], start: number): Tag[] {
 }
 
 /** The occurrence of `needle` inside text[from, to) nearest to `target`, or -1. */
-function nearestWithin(text: string, needle: string, from: number, to: number, target: number): number {
+export function nearestWithin(text: string, needle: string, from: number, to: number, target: number): number {
   let best = -1;
   if (!needle) return best;
   for (let i = text.indexOf(needle, from); i >= 0 && i + needle.length <= to; i = text.indexOf(needle, i + 1)) {
@@ -649,7 +653,7 @@ export function reanchor(tags: readonly Tag[], text: string): { tags: Tag[]; los
 }
 
 /** The tag moved to the nearest free occurrence of its text, or undefined. */
-function reanchorTag(tag: Tag, text: string, taken: ReadonlySet<string>): Tag | undefined {
+export function reanchorTag(tag: Tag, text: string, taken: ReadonlySet<string>): Tag | undefined {
   const first = tag.spans[0];
   if (!first.text) return undefined;
   const candidates: number[] = [];

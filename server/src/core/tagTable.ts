@@ -1,0 +1,598 @@
+/**
+ * The tags of one open report as columns of numbers instead of a million objects.
+ *
+ * Why: a .ann of a million lines held as Tag objects is five million objects on the heap (tag, spans
+ * array, span, text, id). Every one survives, so each young-generation collection copies them and each
+ * full collection walks them: pauses of 50–400 ms that no slicing of the work can avoid (issue 11,
+ * measured with a GC observer on the server). Here a tag is a row of typed arrays: start, end, label
+ * number, id number, verdict, and, for the rare tag of several spans, a pointer into a small pool. A
+ * span's text is not kept: for every live tag it is the text at its offsets (tags.ts keeps that
+ * invariant: a span an edit cuts into takes the new text), so it is sliced from `text` when a Tag
+ * object is made, and objects are made only for the tags a request needs.
+ *
+ * Rows are in position order (tags.ts byPosition). Offsets are UTF-16 code units, as in tags.ts.
+ */
+import type { TextEdit } from './analyze';
+import type { BratEntry, BratTextBound, ParsedBrat } from './standoff/brat';
+import { CodePointIndex } from './standoff/codePoints';
+import {
+  expectedTexts,
+  joinAcrossLineBreaks,
+  moveThrough,
+  nearestWithin,
+  reanchorTag,
+  tagEnd,
+  tagStart,
+  trimSelection,
+  VERDICT_ATTRIBUTE,
+  type LostTag,
+  type Tag,
+  type TagSpan,
+  type Verdict,
+} from './tags';
+import { indexAfter } from './lines';
+import { finish, type Steps } from './steps';
+
+const VERDICT_CODES: Readonly<Record<Verdict, number>> = { wrong: 1, right: 2 };
+const VERDICTS: readonly (Verdict | undefined)[] = [undefined, 'wrong', 'right'];
+
+/** An id stored as its number: "T" and digits without a leading zero, below 2^31. */
+const PLAIN_ID = /^T(?:0|[1-9]\d{0,9})$/;
+
+export class TagTable {
+  /** Number of tags. */
+  size = 0;
+  /** The text the offsets refer to; each span's text is sliced from it. */
+  text: string;
+  private starts = new Int32Array(16);
+  private ends = new Int32Array(16);
+  private labels = new Int32Array(16);
+  /** n ≥ 0: the id "Tn"; n < 0: oddIds[-n - 1]. */
+  private ids = new Int32Array(16);
+  private verdictCodes = new Uint8Array(16);
+  /** 0: one span [start, end); k > 0: pool[k - 1] holds the spans as [s0, e0, s1, e1, …]. */
+  private multi = new Int32Array(16);
+  private pool: number[][] = [];
+  private oddIds: string[] = [];
+  private labelNames: string[] = [];
+  private labelNumbers = new Map<string, number>();
+  /** Counts changes, so that what is derived from the rows (reach) is made again only when they changed. */
+  private changes = 0;
+  private reachCache?: { changes: number; reach: Float64Array };
+
+  constructor(text = '') {
+    this.text = text;
+  }
+
+  /** A table of tags already in position order (or sorted afterwards with sortSteps). */
+  static of(tags: readonly Tag[], text: string): TagTable {
+    const table = new TagTable(text);
+    for (const t of tags) table.push(t);
+    return table;
+  }
+
+  /** Appends a tag as the last row (callers keep the order, or sort after). */
+  push(tag: Tag): void {
+    this.grow(this.size + 1);
+    this.write(this.size++, tag);
+    this.changes++;
+  }
+
+  /** The tag of row `i` as an object, its spans' texts sliced from `text`. */
+  get(i: number, text = this.text): Tag {
+    const k = this.multi[i];
+    let spans: TagSpan[];
+    if (k === 0) spans = [{ start: this.starts[i], end: this.ends[i], text: text.slice(this.starts[i], this.ends[i]) }];
+    else {
+      const flat = this.pool[k - 1];
+      spans = [];
+      for (let j = 0; j < flat.length; j += 2) spans.push({ start: flat[j], end: flat[j + 1], text: text.slice(flat[j], flat[j + 1]) });
+    }
+    const tag: Tag = { id: this.idAt(i), label: this.labelNames[this.labels[i]], spans };
+    const verdict = VERDICTS[this.verdictCodes[i]];
+    if (verdict) tag.verdict = verdict;
+    return tag;
+  }
+
+  /** Every tag as an object, in order: for what needs them all (the entities view, exports, references). */
+  all(text = this.text): Tag[] {
+    const out = new Array<Tag>(this.size);
+    for (let i = 0; i < this.size; i++) out[i] = this.get(i, text);
+    return out;
+  }
+
+  idAt(i: number): string {
+    const n = this.ids[i];
+    return n >= 0 ? `T${n}` : this.oddIds[-n - 1];
+  }
+
+  labelAt(i: number): string {
+    return this.labelNames[this.labels[i]];
+  }
+
+  startAt(i: number): number {
+    return this.starts[i];
+  }
+
+  endAt(i: number): number {
+    return this.ends[i];
+  }
+
+  verdictAt(i: number): Verdict | undefined {
+    return VERDICTS[this.verdictCodes[i]];
+  }
+
+  /** Sets or clears the verdict of row `i`. */
+  setVerdict(i: number, verdict: Verdict | undefined): void {
+    this.verdictCodes[i] = verdict ? VERDICT_CODES[verdict] : 0;
+    this.changes++;
+  }
+
+  /** True when some tag has a verdict (one pass over a byte per tag). */
+  hasVerdicts(): boolean {
+    for (let i = 0; i < this.size; i++) if (this.verdictCodes[i]) return true;
+    return false;
+  }
+
+  /** The rows whose tag has `verdict`, in order. */
+  withVerdict(verdict: Verdict): number[] {
+    const code = VERDICT_CODES[verdict];
+    const out: number[] = [];
+    for (let i = 0; i < this.size; i++) if (this.verdictCodes[i] === code) out.push(i);
+    return out;
+  }
+
+  /** The highest number after the "T" of an id ("T12" and "T12a" give 12), 0 without any. */
+  lastTNumber(): number {
+    let n = 0;
+    for (let i = 0; i < this.size; i++) if (this.ids[i] > n) n = this.ids[i];
+    for (const id of this.oddIds) {
+      let v = 0;
+      for (let k = 1; k < id.length && id[0] === 'T'; k++) {
+        const d = id.charCodeAt(k) - 48;
+        if (d < 0 || d > 9) break;
+        v = v * 10 + d;
+      }
+      if (v > n) n = v;
+    }
+    return n;
+  }
+
+  /** The rows of the tags with one of `ids`, ascending. */
+  rowsOf(ids: readonly string[]): number[] {
+    const numbers = new Set<number>();
+    const odd = new Set<string>();
+    for (const id of ids) {
+      if (PLAIN_ID.test(id) && Number(id.slice(1)) <= 0x7fffffff) numbers.add(Number(id.slice(1)));
+      else odd.add(id);
+    }
+    const out: number[] = [];
+    for (let i = 0; i < this.size; i++) {
+      const n = this.ids[i];
+      if (n >= 0 ? numbers.has(n) : odd.has(this.oddIds[-n - 1])) out.push(i);
+    }
+    return out;
+  }
+
+  /** The rows of the tags that start at `start` (a binary search). */
+  rowsStartingAt(start: number): number[] {
+    const out: number[] = [];
+    for (let i = this.lowerBound(start); i < this.size && this.starts[i] === start; i++) out.push(i);
+    return out;
+  }
+
+  /** Puts `tag` in its place in position order (a binary search and one move of the rows after it). */
+  insert(tag: Tag): void {
+    let lo = 0;
+    let hi = this.size;
+    const start = tagStart(tag);
+    const end = tagEnd(tag);
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const s = this.starts[mid];
+      const before = s < start || (s === start && (this.ends[mid] > end || (this.ends[mid] === end && this.idAt(mid) <= tag.id)));
+      if (before) lo = mid + 1;
+      else hi = mid;
+    }
+    this.grow(this.size + 1);
+    for (const c of this.columns()) c.copyWithin(lo + 1, lo, this.size);
+    this.size++;
+    this.write(lo, tag);
+    this.changes++;
+  }
+
+  /** Removes the rows `rows` (ascending): one move per column of each stretch of rows kept between them. */
+  removeRows(rows: readonly number[]): void {
+    if (!rows.length) return;
+    const columns = this.columns();
+    let to = rows[0];
+    for (let k = 0; k < rows.length; k++) {
+      const from = rows[k] + 1;
+      const until = k + 1 < rows.length ? rows[k + 1] : this.size;
+      if (until > from) for (const c of columns) c.copyWithin(to, from, until);
+      to += Math.max(0, until - from);
+    }
+    this.size = to;
+    this.changes++;
+  }
+
+  /**
+   * The greatest end among each row and all before it: it only grows, so the first tag that can reach into a
+   * range is found by a binary search. One pass over numbers, kept until the rows change.
+   */
+  reach(): Float64Array {
+    if (this.reachCache?.changes === this.changes) return this.reachCache.reach;
+    const reach = new Float64Array(this.size);
+    let max = -1;
+    for (let i = 0; i < this.size; i++) {
+      if (this.ends[i] > max) max = this.ends[i];
+      reach[i] = max;
+    }
+    this.reachCache = { changes: this.changes, reach };
+    return reach;
+  }
+
+  /** The tags that overlap [start, end), in order; at most `limit`. */
+  overlapping(start: number, end: number, limit = Infinity): Tag[] {
+    const out: Tag[] = [];
+    for (let i = indexAfter(this.reach(), start); i < this.size && this.starts[i] < end && out.length < limit; i++) {
+      if (this.ends[i] > start) out.push(this.get(i));
+    }
+    return out;
+  }
+
+  /** The tags that cover `offset` (a tag ending at `offset` counts), shortest first: tags.ts tagsAt over the rows. */
+  at(offset: number): Tag[] {
+    const out: Tag[] = [];
+    // Tags ending at `offset` count: the first row whose reach is at least `offset`.
+    for (let i = indexAfter(this.reach(), offset - 1); i < this.size && this.starts[i] <= offset; i++) {
+      if (this.ends[i] < offset) continue;
+      const tag = this.get(i);
+      if (tag.spans.some((s) => s.start <= offset && offset <= s.end)) out.push(tag);
+    }
+    return out.sort((a, b) => tagEnd(a) - tagStart(a) - (tagEnd(b) - tagStart(b)));
+  }
+
+  /** True when the tag of row `i` has one span. */
+  single(i: number): boolean {
+    return this.multi[i] === 0;
+  }
+
+  /** The rows whose tags an edit of [start, end) cuts into or lies inside (tags.ts moveThrough does not just keep or shift them). */
+  rowsTouching(start: number, end: number): number[] {
+    const out: number[] = [];
+    // A pass over two columns of numbers (a million in about a millisecond): no objects, nothing to slice.
+    for (let i = 0; i < this.size && this.starts[i] < end; i++) if (this.ends[i] > start) out.push(i);
+    return out;
+  }
+
+  /** Adds `delta` to the offsets of the rows from `from` on (an edit before them). */
+  shiftFrom(from: number, delta: number): void {
+    if (!delta || from >= this.size) return;
+    for (let i = from; i < this.size; i++) {
+      this.starts[i] += delta;
+      this.ends[i] += delta;
+      const k = this.multi[i];
+      if (k) {
+        const flat = this.pool[k - 1];
+        for (let j = 0; j < flat.length; j++) flat[j] += delta;
+      }
+    }
+    this.changes++;
+  }
+
+  /** The first row whose tag starts at or after `offset`. */
+  lowerBound(offset: number): number {
+    let lo = 0;
+    let hi = this.size;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.starts[mid] < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The rows as they are (tests compare them with the object model). */
+  toArray(): Tag[] {
+    return this.all();
+  }
+
+  /**
+   * Sorts the rows by position in steps (a merge sort of row numbers, then one move of every column); rows
+   * already in order, the usual case, cost one pass.
+   */
+  *sortSteps(): Steps<void> {
+    const n = this.size;
+    const before = (a: number, b: number) => {
+      const d = this.starts[a] - this.starts[b] || this.ends[b] - this.ends[a];
+      if (d) return d < 0;
+      const x = this.idAt(a);
+      const y = this.idAt(b);
+      return x <= y;
+    };
+    let sorted = true;
+    for (let i = 1; i < n && sorted; i++) sorted = before(i - 1, i);
+    if (sorted) return;
+    let from = new Int32Array(n);
+    for (let i = 0; i < n; i++) from[i] = i;
+    let to = new Int32Array(n);
+    let work = 0;
+    for (let width = 1; width < n; width *= 2) {
+      for (let lo = 0; lo < n; lo += 2 * width) {
+        const mid = Math.min(lo + width, n);
+        const hi = Math.min(lo + 2 * width, n);
+        let i = lo;
+        let j = mid;
+        for (let k = lo; k < hi; k++) to[k] = j >= hi || (i < mid && before(from[i], from[j])) ? from[i++] : from[j++];
+        work += hi - lo;
+        if (work >= ROWS_PER_STEP) {
+          work = 0;
+          yield;
+        }
+      }
+      [from, to] = [to, from];
+    }
+    for (const c of this.columns()) {
+      const copy = c.slice(0, n);
+      for (let i = 0; i < n; i++) c[i] = copy[from[i]];
+    }
+    this.changes++;
+  }
+
+  private columns(): (Int32Array | Uint8Array)[] {
+    return [this.starts, this.ends, this.labels, this.ids, this.verdictCodes, this.multi];
+  }
+
+  private grow(size: number): void {
+    if (size <= this.starts.length) return;
+    const capacity = Math.max(size, this.starts.length * 2);
+    const bigger = <A extends Int32Array | Uint8Array>(a: A): A => {
+      const b = new (a.constructor as new (n: number) => A)(capacity);
+      b.set(a);
+      return b;
+    };
+    this.starts = bigger(this.starts);
+    this.ends = bigger(this.ends);
+    this.labels = bigger(this.labels);
+    this.ids = bigger(this.ids);
+    this.verdictCodes = bigger(this.verdictCodes);
+    this.multi = bigger(this.multi);
+  }
+
+  private write(i: number, tag: Tag): void {
+    this.starts[i] = tagStart(tag);
+    this.ends[i] = tagEnd(tag);
+    let label = this.labelNumbers.get(tag.label);
+    if (label === undefined) {
+      label = this.labelNames.length;
+      this.labelNames.push(tag.label);
+      this.labelNumbers.set(tag.label, label);
+    }
+    this.labels[i] = label;
+    const n = PLAIN_ID.test(tag.id) ? Number(tag.id.slice(1)) : -1;
+    if (n >= 0 && n <= 0x7fffffff) this.ids[i] = n;
+    else {
+      this.oddIds.push(tag.id);
+      this.ids[i] = -this.oddIds.length;
+    }
+    this.verdictCodes[i] = tag.verdict ? VERDICT_CODES[tag.verdict] : 0;
+    if (tag.spans.length === 1) this.multi[i] = 0;
+    else {
+      this.pool.push(tag.spans.flatMap((s) => [s.start, s.end]));
+      this.multi[i] = this.pool.length;
+    }
+  }
+}
+
+/** Rows compared between two steps of sortSteps: a few milliseconds. */
+const ROWS_PER_STEP = 20000;
+
+// ---------------------------------------------------------------- brat → table
+
+/** What an .ann file holds, read against the report's text, with its tags as a table (tags.ts TagFile). */
+export interface TagTableFile {
+  table: TagTable;
+  extra: BratEntry[];
+  lost: LostTag[];
+  changed: boolean;
+  verdicts: boolean;
+  /** The parse (its `entries` without the `T` lines, which are in `table`) and its problems. */
+  parsed: ParsedBrat;
+}
+
+/** Lines between two steps of the checks after parsing: a few milliseconds. */
+const LINES_PER_STEP = 20000;
+
+/**
+ * Parses an .ann (whole or in pieces, see parseBratSteps) and reads it against the report's text straight into a
+ * table: the same tags, lost tags and order as tags.ts tagsFromBratSteps, with no object kept per tag.
+ */
+export function* tagTableFromBratSteps(
+  parse: (textBound: (e: BratTextBound) => void) => Steps<ParsedBrat>,
+  text: string,
+): Steps<TagTableFile> {
+  const index = new CodePointIndex(text);
+  const table = new TagTable(text);
+  const stale: Tag[] = [];
+  const parsed = yield* parse((e) => {
+    const expected = expectedTexts(e);
+    const spans: TagSpan[] = [];
+    let fits = true;
+    for (let i = 0; i < e.fragments.length; i++) {
+      const s = index.toUtf16(e.fragments[i][0]);
+      const t = index.toUtf16(e.fragments[i][1]);
+      if (s === undefined || t === undefined) {
+        fits = false;
+        spans.push({ start: Math.min(s ?? text.length, text.length), end: Math.min(t ?? text.length, text.length), text: expected[i] });
+        continue;
+      }
+      const actual = text.slice(s, t);
+      if (actual !== expected[i]) fits = false;
+      spans.push({ start: s, end: t, text: fits ? actual : expected[i] });
+    }
+    spans.sort((a, b) => a.start - b.start);
+    const tag: Tag = { id: e.id, label: e.label, spans };
+    if (fits) {
+      tag.spans = joinAcrossLineBreaks(spans, text);
+      table.push(tag);
+    } else stale.push(tag);
+  });
+  const verdicts = new Map<string, Verdict>();
+  const extra: BratEntry[] = [];
+  for (const e of parsed.entries) {
+    const v = e.type === 'A' && e.name.toLowerCase() === VERDICT_ATTRIBUTE.toLowerCase() ? e.value?.toLowerCase() : undefined;
+    if (e.type === 'A' && (v === 'wrong' || v === 'right')) verdicts.set(e.target, v);
+    else extra.push(e);
+  }
+  // Verdicts are attributes after the tags: given to the rows once all are read.
+  for (let i = 0; verdicts.size && i < table.size; i++) {
+    const v = verdicts.get(table.idAt(i));
+    if (v) table.setVerdict(i, v);
+    if (i % LINES_PER_STEP === 0) yield;
+  }
+  for (const tag of stale) {
+    const v = verdicts.get(tag.id);
+    if (v) tag.verdict = v;
+  }
+  const taken = new Set<string>();
+  // Only when some tag must move: which places are taken (a million keys, built in steps).
+  for (let i = 0; stale.length && i < table.size; i++) {
+    taken.add(`${table.labelAt(i)}@${table.startAt(i)}`);
+    if (i % LINES_PER_STEP === 0) yield;
+  }
+  const lost: LostTag[] = [];
+  for (let k = 0; k < stale.length; k++) {
+    const tag = stale[k];
+    if (k % 1000 === 999) yield;
+    const moved = reanchorTag(tag, text, taken);
+    if (moved) {
+      taken.add(`${moved.label}@${tagStart(moved)}`);
+      table.push({ ...moved, spans: joinAcrossLineBreaks(moved.spans, text) });
+    } else lost.push({ tag, near: tagStart(tag) });
+  }
+  yield* table.sortSteps();
+  return { table, extra, lost, changed: stale.length > 0, verdicts: verdicts.size > 0, parsed };
+}
+
+// ---------------------------------------------------------------- editing a table
+
+/**
+ * addTag (tags.ts) on a table: a tag over [start, end) of `text`, white space trimmed, unless the same label
+ * already covers that range (then that tag gets the verdict, and `was` is the tag as it was).
+ */
+export function addToTable(
+  table: TagTable,
+  text: string,
+  label: string,
+  start: number,
+  end: number,
+  verdict: Verdict | undefined,
+  id: string,
+): { tag: Tag; was?: Tag } | undefined {
+  const range = trimSelection(text, Math.max(0, start), Math.min(text.length, end));
+  if (!range) return undefined;
+  table.text = text;
+  const row = table.rowsStartingAt(range.start).find((i) => table.labelAt(i) === label && table.single(i) && table.endAt(i) === range.end);
+  if (row !== undefined) {
+    const same = table.get(row);
+    if (same.verdict === verdict) return { tag: same, was: same };
+    table.setVerdict(row, verdict);
+    return { tag: table.get(row), was: same };
+  }
+  const tag: Tag = { id, label, spans: [{ ...range, text: text.slice(range.start, range.end) }] };
+  if (verdict) tag.verdict = verdict;
+  table.insert(tag);
+  return { tag };
+}
+
+/** Tags put in a table at once: one by one when few, else appended and the rows sorted again. */
+export function insertAll(table: TagTable, tags: readonly Tag[]): void {
+  if (tags.length <= 16) {
+    for (const t of tags) table.insert(t);
+    return;
+  }
+  for (const t of tags) table.push(t);
+  finish(table.sortSteps());
+}
+
+/**
+ * applyEdits (tags.ts) on a table, in place: the rows after an edit are shifted as numbers, and only the tags
+ * an edit cuts into become objects (moved through the edits as tags.ts moves them, then put back). Returns
+ * the tags removed so far (`removed` of tags.ts Tracked); the table's text becomes `text`.
+ */
+export function applyEditsToTable(table: TagTable, removed: readonly LostTag[], edits: readonly TextEdit[], text: string): LostTag[] {
+  const before = table.text;
+  const done: TextEdit[] = [];
+  /** Tags taken out of the rows by an edit, with where they were before the edits (their order then). */
+  let moved: { tag: Tag; start: number; end: number }[] = [];
+  let gone: (LostTag & { fresh?: boolean })[] = removed.map((l) => ({ ...l }));
+  const touched: TagSpan[] = [];
+  const dead = new Set<TagSpan>();
+  for (const e of edits) {
+    const delta = e.length - (e.end - e.start);
+    const rows = table.rowsTouching(e.start, e.end);
+    for (const i of rows) moved.push(beforeEdits(table.get(i, ''), done, before));
+    table.removeRows(rows);
+    table.shiftFrom(table.lowerBound(e.end), delta);
+    // In the order the object model keeps them (that of the tags before the edits), so that `gone` is the same.
+    moved.sort((a, b) => a.start - b.start || b.end - a.end || (a.tag.id < b.tag.id ? -1 : a.tag.id > b.tag.id ? 1 : 0));
+    const next: typeof moved = [];
+    for (const m of moved) {
+      const tag = moveThrough(m.tag, e, delta, touched);
+      if (tag) next.push({ ...m, tag });
+      else {
+        for (const s of m.tag.spans) dead.add(s);
+        gone.push({ tag: m.tag, near: e.start, inset: Math.max(0, m.tag.spans[0].start - e.start), ...(e.length ? { replaced: e.length } : {}), fresh: true });
+      }
+    }
+    moved = next;
+    gone = gone.map((l) => (l.fresh ? { ...l, fresh: false } : { ...l, near: l.near <= e.start ? l.near : l.near >= e.end ? l.near + delta : e.start }));
+    done.push(e);
+  }
+  for (const s of touched) if (!dead.has(s)) s.text = text.slice(s.start, s.end);
+  table.text = text;
+  insertAll(table, moved.map((m) => m.tag));
+  return bringBack(table, gone, text);
+}
+
+/**
+ * A tag of the rows as it was before the edits `done` (the rows were shifted by each edit that came before it):
+ * its spans' texts from `before`, and where it started and ended there.
+ */
+function beforeEdits(tag: Tag, done: readonly TextEdit[], before: string): { tag: Tag; start: number; end: number } {
+  let shift = 0;
+  const start = tagStart(tag);
+  // An edit the tag was after moved it by its delta; one it was before left it (edits do not cut it: it is in the rows).
+  for (let k = done.length - 1; k >= 0; k--) {
+    const e = done[k];
+    if (start - shift >= e.start + e.length) shift += e.length - (e.end - e.start);
+  }
+  for (const s of tag.spans) s.text = before.slice(s.start - shift, s.end - shift);
+  return { tag, start: start - shift, end: tagEnd(tag) - shift };
+}
+
+/** The removed tags whose text is back where it was (an undo) go back into the rows; the others are returned. */
+function bringBack(table: TagTable, gone: readonly (LostTag & { fresh?: boolean })[], text: string): LostTag[] {
+  const stillGone: LostTag[] = [];
+  const back: Tag[] = [];
+  /** A tag with this label starts at `start` (and ends at `end`), among the rows and those back. */
+  const at = (label: string, start: number, end?: number) =>
+    table.rowsStartingAt(start).some((i) => table.labelAt(i) === label && (end === undefined || table.endAt(i) === end)) ||
+    back.some((t) => tagStart(t) === start && t.label === label && (end === undefined || tagEnd(t) === end));
+  for (const { fresh: _, ...l } of gone) {
+    const first = l.tag.spans[0];
+    const shift = l.near + (l.inset ?? 0) - first.start;
+    const spans = l.tag.spans.map((s) => ({ start: s.start + shift, end: s.start + shift + s.text.length, text: s.text }));
+    const fits = spans.every((s) => s.start >= 0 && text.slice(s.start, s.end) === s.text);
+    if (fits && !at(l.tag.label, spans[0].start, spans[spans.length - 1].end)) back.push({ ...l.tag, spans });
+    else if (fits) continue;
+    else {
+      const found = l.replaced && l.tag.spans.length === 1 ? nearestWithin(text, first.text, l.near, l.near + l.replaced, l.near + (l.inset ?? 0)) : -1;
+      if (found >= 0 && !at(l.tag.label, found)) back.push({ ...l.tag, spans: [{ start: found, end: found + first.text.length, text: first.text }] });
+      else stillGone.push(l);
+    }
+  }
+  insertAll(table, back);
+  return stillGone;
+}
