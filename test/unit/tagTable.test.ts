@@ -167,3 +167,20 @@ test('a table keeps odd ids, several spans and verdicts, and a million rows as n
     [['芜湖', '推进'], ['市卫健委']],
   );
 });
+
+test('rows out of order are sorted in steps as byPosition sorts the objects, across many steps', () => {
+  // 50,000 rows: the merge sort stops and resumes inside runs (20,000 rows a step).
+  let seed = 7;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const text = 'x'.repeat(5000);
+  const tags: Tag[] = Array.from({ length: 50_000 }, (_, i) => {
+    const start = Math.floor(random() * 4990);
+    const end = start + 1 + Math.floor(random() * 5);
+    return { id: `T${i + 1}`, label: 'Term', spans: [{ start, end, text: text.slice(start, end) }] };
+  });
+  const table = TagTable.of(tags, text);
+  let steps = 0;
+  for (const _ of table.sortSteps()) steps++;
+  assert.ok(steps > 10, `in steps (${steps})`);
+  assert.deepEqual(table.all(), plain(tags).sort(byPosition));
+});

@@ -30,7 +30,6 @@ import {
   type TagSpan,
   type Verdict,
 } from './tags';
-import { indexAfter } from './lines';
 import { finish, type Steps } from './steps';
 
 const VERDICT_CODES: Readonly<Record<Verdict, number>> = { wrong: 1, right: 2 };
@@ -56,9 +55,11 @@ export class TagTable {
   private oddIds: string[] = [];
   private labelNames: string[] = [];
   private labelNumbers = new Map<string, number>();
-  /** Counts changes, so that what is derived from the rows (reach) is made again only when they changed. */
-  private changes = 0;
-  private reachCache?: { changes: number; reach: Float64Array };
+  /**
+   * No tag is longer (end − start): a tag that reaches into a range starts at most this far before it, so a binary
+   * search finds the first row to look at. Kept as an upper bound (removing a tag does not lower it).
+   */
+  private longest = 0;
 
   constructor(text = '') {
     this.text = text;
@@ -71,11 +72,15 @@ export class TagTable {
     return table;
   }
 
+  /** Makes room for `rows` rows at once: growing a million rows by doubling copies every column again and again. */
+  reserve(rows: number): void {
+    this.grow(rows);
+  }
+
   /** Appends a tag as the last row (callers keep the order, or sort after). */
   push(tag: Tag): void {
     this.grow(this.size + 1);
     this.write(this.size++, tag);
-    this.changes++;
   }
 
   /** The tag of row `i` as an object, its spans' texts sliced from `text`. */
@@ -125,7 +130,6 @@ export class TagTable {
   /** Sets or clears the verdict of row `i`. */
   setVerdict(i: number, verdict: Verdict | undefined): void {
     this.verdictCodes[i] = verdict ? VERDICT_CODES[verdict] : 0;
-    this.changes++;
   }
 
   /** True when some tag has a verdict (one pass over a byte per tag). */
@@ -144,8 +148,19 @@ export class TagTable {
 
   /** The highest number after the "T" of an id ("T12" and "T12a" give 12), 0 without any. */
   lastTNumber(): number {
+    return finish(this.lastTNumberSteps());
+  }
+
+  /** lastTNumber in steps: a pass over a million rows. */
+  *lastTNumberSteps(): Steps<number> {
     let n = 0;
-    for (let i = 0; i < this.size; i++) if (this.ids[i] > n) n = this.ids[i];
+    // The loops over rows are in plain methods, not in the generators: V8 optimises a long loop while it runs
+    // (on-stack replacement) only outside a generator, and a million rows through the interpreter take 30 ms.
+    for (let from = 0; from < this.size; from += ROWS_PER_STEP * 10) {
+      n = Math.max(n, this.maxId(from, Math.min(this.size, from + ROWS_PER_STEP * 10)));
+      yield;
+    }
+    // Odd ids of rows removed since are still here: a number they held is not given again, which does no harm.
     for (const id of this.oddIds) {
       let v = 0;
       for (let k = 1; k < id.length && id[0] === 'T'; k++) {
@@ -158,18 +173,34 @@ export class TagTable {
     return n;
   }
 
+  private maxId(from: number, to: number): number {
+    let n = 0;
+    for (let i = from; i < to; i++) if (this.ids[i] > n) n = this.ids[i];
+    return n;
+  }
+
   /** The rows of the tags with one of `ids`, ascending. */
   rowsOf(ids: readonly string[]): number[] {
-    const numbers = new Set<number>();
+    const numbers: number[] = [];
     const odd = new Set<string>();
-    for (const id of ids) {
-      if (PLAIN_ID.test(id) && Number(id.slice(1)) <= 0x7fffffff) numbers.add(Number(id.slice(1)));
+    for (const id of new Set(ids)) {
+      if (PLAIN_ID.test(id) && Number(id.slice(1)) <= 0x7fffffff) numbers.push(Number(id.slice(1)));
       else odd.add(id);
     }
     const out: number[] = [];
+    // A few ids, usually one: compared as numbers, row by row (a million rows in a few milliseconds).
     for (let i = 0; i < this.size; i++) {
       const n = this.ids[i];
-      if (n >= 0 ? numbers.has(n) : odd.has(this.oddIds[-n - 1])) out.push(i);
+      if (n < 0) {
+        if (odd.has(this.oddIds[-n - 1])) out.push(i);
+        continue;
+      }
+      for (let k = 0; k < numbers.length; k++) {
+        if (numbers[k] === n) {
+          out.push(i);
+          break;
+        }
+      }
     }
     return out;
   }
@@ -198,7 +229,6 @@ export class TagTable {
     for (const c of this.columns()) c.copyWithin(lo + 1, lo, this.size);
     this.size++;
     this.write(lo, tag);
-    this.changes++;
   }
 
   /** Removes the rows `rows` (ascending): one move per column of each stretch of rows kept between them. */
@@ -213,29 +243,12 @@ export class TagTable {
       to += Math.max(0, until - from);
     }
     this.size = to;
-    this.changes++;
-  }
-
-  /**
-   * The greatest end among each row and all before it: it only grows, so the first tag that can reach into a
-   * range is found by a binary search. One pass over numbers, kept until the rows change.
-   */
-  reach(): Float64Array {
-    if (this.reachCache?.changes === this.changes) return this.reachCache.reach;
-    const reach = new Float64Array(this.size);
-    let max = -1;
-    for (let i = 0; i < this.size; i++) {
-      if (this.ends[i] > max) max = this.ends[i];
-      reach[i] = max;
-    }
-    this.reachCache = { changes: this.changes, reach };
-    return reach;
   }
 
   /** The tags that overlap [start, end), in order; at most `limit`. */
   overlapping(start: number, end: number, limit = Infinity): Tag[] {
     const out: Tag[] = [];
-    for (let i = indexAfter(this.reach(), start); i < this.size && this.starts[i] < end && out.length < limit; i++) {
+    for (let i = this.lowerBound(start - this.longest); i < this.size && this.starts[i] < end && out.length < limit; i++) {
       if (this.ends[i] > start) out.push(this.get(i));
     }
     return out;
@@ -244,8 +257,8 @@ export class TagTable {
   /** The tags that cover `offset` (a tag ending at `offset` counts), shortest first: tags.ts tagsAt over the rows. */
   at(offset: number): Tag[] {
     const out: Tag[] = [];
-    // Tags ending at `offset` count: the first row whose reach is at least `offset`.
-    for (let i = indexAfter(this.reach(), offset - 1); i < this.size && this.starts[i] <= offset; i++) {
+    // Tags ending at `offset` count.
+    for (let i = this.lowerBound(offset - this.longest); i < this.size && this.starts[i] <= offset; i++) {
       if (this.ends[i] < offset) continue;
       const tag = this.get(i);
       if (tag.spans.some((s) => s.start <= offset && offset <= s.end)) out.push(tag);
@@ -278,7 +291,6 @@ export class TagTable {
         for (let j = 0; j < flat.length; j++) flat[j] += delta;
       }
     }
-    this.changes++;
   }
 
   /** The first row whose tag starts at or after `offset`. */
@@ -304,40 +316,62 @@ export class TagTable {
    */
   *sortSteps(): Steps<void> {
     const n = this.size;
-    const before = (a: number, b: number) => {
-      const d = this.starts[a] - this.starts[b] || this.ends[b] - this.ends[a];
-      if (d) return d < 0;
-      const x = this.idAt(a);
-      const y = this.idAt(b);
-      return x <= y;
-    };
     let sorted = true;
-    for (let i = 1; i < n && sorted; i++) sorted = before(i - 1, i);
+    for (let from = 1; from < n && sorted; from += ROWS_PER_STEP) {
+      sorted = this.inOrder(from, Math.min(n, from + ROWS_PER_STEP));
+      yield;
+    }
     if (sorted) return;
-    let from = new Int32Array(n);
-    for (let i = 0; i < n; i++) from[i] = i;
+    let from = Int32Array.from({ length: n }, (_, i) => i);
     let to = new Int32Array(n);
     let work = 0;
     for (let width = 1; width < n; width *= 2) {
       for (let lo = 0; lo < n; lo += 2 * width) {
         const mid = Math.min(lo + width, n);
         const hi = Math.min(lo + 2 * width, n);
-        let i = lo;
-        let j = mid;
-        for (let k = lo; k < hi; k++) to[k] = j >= hi || (i < mid && before(from[i], from[j])) ? from[i++] : from[j++];
-        work += hi - lo;
-        if (work >= ROWS_PER_STEP) {
-          work = 0;
-          yield;
+        // Long runs (the last rounds merge half a million rows each) are merged a step's worth at a time.
+        const at = { i: lo, j: mid, k: lo };
+        while (at.k < hi) {
+          const until = Math.min(hi, at.k + ROWS_PER_STEP - work);
+          work += until - at.k;
+          this.merge(from, to, at, mid, hi, until);
+          if (work >= ROWS_PER_STEP) {
+            work = 0;
+            yield;
+          }
         }
       }
       [from, to] = [to, from];
     }
     for (const c of this.columns()) {
       const copy = c.slice(0, n);
-      for (let i = 0; i < n; i++) c[i] = copy[from[i]];
+      for (let i = 0; i < n; i += ROWS_PER_STEP * 4) {
+        permute(c, copy, from, i, Math.min(n, i + ROWS_PER_STEP * 4));
+        yield;
+      }
     }
-    this.changes++;
+  }
+
+  /** Row `a` comes before (or with) row `b` in position order (tags.ts byPosition). */
+  private before(a: number, b: number): boolean {
+    const d = this.starts[a] - this.starts[b] || this.ends[b] - this.ends[a];
+    if (d) return d < 0;
+    return this.idAt(a) <= this.idAt(b);
+  }
+
+  /** True when rows [from − 1, to) are in order. */
+  private inOrder(from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (!this.before(i - 1, i)) return false;
+    return true;
+  }
+
+  /** Merges the sorted runs from[i, mid) and from[j, hi) of row numbers into to[k, until), moving `at` on. */
+  private merge(from: Int32Array, to: Int32Array, at: { i: number; j: number; k: number }, mid: number, hi: number, until: number): void {
+    let { i, j, k } = at;
+    for (; k < until; k++) to[k] = j >= hi || (i < mid && this.before(from[i], from[j])) ? from[i++] : from[j++];
+    at.i = i;
+    at.j = j;
+    at.k = k;
   }
 
   private columns(): (Int32Array | Uint8Array)[] {
@@ -363,6 +397,7 @@ export class TagTable {
   private write(i: number, tag: Tag): void {
     this.starts[i] = tagStart(tag);
     this.ends[i] = tagEnd(tag);
+    if (this.ends[i] - this.starts[i] > this.longest) this.longest = this.ends[i] - this.starts[i];
     let label = this.labelNumbers.get(tag.label);
     if (label === undefined) {
       label = this.labelNames.length;
@@ -383,6 +418,11 @@ export class TagTable {
       this.multi[i] = this.pool.length;
     }
   }
+}
+
+/** column[from, to) taken from `copy` in the order `order`. */
+function permute(column: Int32Array | Uint8Array, copy: Int32Array | Uint8Array, order: Int32Array, from: number, to: number): void {
+  for (let i = from; i < to; i++) column[i] = copy[order[i]];
 }
 
 /** Rows compared between two steps of sortSteps: a few milliseconds. */
@@ -406,14 +446,17 @@ const LINES_PER_STEP = 20000;
 
 /**
  * Parses an .ann (whole or in pieces, see parseBratSteps) and reads it against the report's text straight into a
- * table: the same tags, lost tags and order as tags.ts tagsFromBratSteps, with no object kept per tag.
+ * table: the same tags, lost tags and order as tags.ts tagsFromBratSteps, with no object kept per tag. `lines`,
+ * the file's number of lines if known, sizes the table at once.
  */
 export function* tagTableFromBratSteps(
   parse: (textBound: (e: BratTextBound) => void) => Steps<ParsedBrat>,
   text: string,
+  lines?: number,
 ): Steps<TagTableFile> {
   const index = new CodePointIndex(text);
   const table = new TagTable(text);
+  if (lines !== undefined) table.reserve(lines);
   const stale: Tag[] = [];
   const parsed = yield* parse((e) => {
     const expected = expectedTexts(e);
@@ -595,4 +638,14 @@ function bringBack(table: TagTable, gone: readonly (LostTag & { fresh?: boolean 
   }
   insertAll(table, back);
   return stillGone;
+}
+
+/** The lines of a text in pieces (an upper bound on its tags), counted in steps: a piece of 512 KB at a time. */
+export function* lineCountSteps(pieces: readonly string[]): Steps<number> {
+  let n = 0;
+  for (const piece of pieces) {
+    for (let i = piece.indexOf('\n'); i >= 0; i = piece.indexOf('\n', i + 1)) n++;
+    yield;
+  }
+  return n + 1;
 }

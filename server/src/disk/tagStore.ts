@@ -22,7 +22,7 @@ import type { TextEdit } from '../core/analyze';
 import type { BratEntry, BratProblem } from '../core/standoff/brat';
 import { parseBratSteps } from '../core/standoff/brat';
 import { dependentsOf, lostTagLines, reanchor, tagsToBratSteps, type LostTag, type Tag, type Verdict } from '../core/tags';
-import { addToTable, applyEditsToTable, insertAll, TagTable, tagTableFromBratSteps } from '../core/tagTable';
+import { addToTable, applyEditsToTable, insertAll, lineCountSteps, TagTable, tagTableFromBratSteps } from '../core/tagTable';
 import type { PieceText } from '../core/pieceText';
 import { finish, type Steps } from '../core/steps';
 import { annPathOf, appendLost, NEW_ANN, readAnnPiecesAsync, rivalOf, stampOf, UNREACHABLE, type AnnEncoding } from './annFiles';
@@ -312,8 +312,8 @@ export class TagStore {
         s.extra = dependentsOf(s.extra, [id]).kept;
         s.lost = s.lost.filter((l) => l.tag.id !== id);
       }
-      // The next tag takes the number after the highest left, as brat and the file's other tools do.
-      const settle = lastTagNumber(s.table, s.lost);
+      // The next tag takes the number after the highest left, as brat and the file's other tools do (in steps).
+      const settle = lastTagNumberSteps(s.table, s.lost);
       const undo = () => {
         s.extra = before.extra;
         s.lost = before.lost;
@@ -324,14 +324,14 @@ export class TagStore {
         if (back.tags.some((t) => t.verdict)) s.verdicts = true;
         if (back.lost.length) this.recordLost(s, back.lost);
       };
-      return { ids: present, undo, lastT: settle };
+      return { ids: present, undo, settle };
     });
   }
 
   /** A change the user asked for: made, written, and undone when the write fails. */
   private edit(
     uri: string,
-    change: (state: TagState) => { ids: string[]; undo: () => void; lastT?: number } | Extract<TagResult, { ok: false }>,
+    change: (state: TagState) => { ids: string[]; undo: () => void; settle?: Steps<number> } | Extract<TagResult, { ok: false }>,
   ): Promise<TagResult> {
     const state = this.states.get(uri);
     if (!state?.ann) return Promise.resolve({ ok: false, reason: 'no-file' });
@@ -342,7 +342,11 @@ export class TagStore {
       if ('ok' in r) return r;
       // The tags changed in place: what is computed from them must see it now, not after the write.
       state.generation++;
-      if (r.lastT !== undefined) state.lastT = r.lastT;
+      // The highest T number left after a removal: a million tags to look at, in steps, with edits held meanwhile.
+      if (r.settle) {
+        const settle = r.settle;
+        state.lastT = await this.holding(state, () => this.run(settle));
+      }
       state.unsaved = true;
       try {
         await this.write(state);
@@ -407,9 +411,10 @@ export class TagStore {
         return false;
       }
       // The T lines go straight into the table as they are parsed: no object per tag (core/tagTable.ts).
-      const file = await this.run(tagTableFromBratSteps((textBound) => parseBratSteps(read.pieces, textBound), basis));
+      const lines = await this.run(lineCountSteps(read.pieces));
+      const file = await this.run(tagTableFromBratSteps((textBound) => parseBratSteps(read.pieces, textBound), basis, lines));
       Object.assign(state, { stamp: read.stamp, encoding: read.encoding, table: file.table, extra: file.extra, removed: [], unsaved: false, problem: undefined, verdicts: file.verdicts });
-      state.lastT = lastTagNumber(file.table, file.lost);
+      state.lastT = await this.run(lastTagNumberSteps(file.table, file.lost));
       const p = file.parsed.problems[0];
       // Show what could be read, change nothing on disk.
       if (p) state.problem = { line: p.line, code: p.code, message: p.message };
@@ -525,9 +530,9 @@ function* annBytes(tags: TagTable, extra: readonly BratEntry[], text: string, en
   return fits;
 }
 
-/** The highest number of a T id among the tags and the lost tags ("T12" → 12). */
-function lastTagNumber(table: TagTable, lost: readonly LostTag[]): number {
-  let n = table.lastTNumber();
+/** The highest number of a T id among the tags and the lost tags ("T12" → 12), in steps, for a million tags. */
+function* lastTagNumberSteps(table: TagTable, lost: readonly LostTag[]): Steps<number> {
+  let n = yield* table.lastTNumberSteps();
   for (const l of lost) {
     const m = /^T(\d+)/.exec(l.tag.id);
     if (m && Number(m[1]) > n) n = Number(m[1]);
