@@ -322,7 +322,7 @@ export class TagTable {
       yield;
     }
     if (sorted) return;
-    let from = Int32Array.from({ length: n }, (_, i) => i);
+    let from = identity(n);
     let to = new Int32Array(n);
     let work = 0;
     for (let width = 1; width < n; width *= 2) {
@@ -418,6 +418,13 @@ export class TagTable {
       this.multi[i] = this.pool.length;
     }
   }
+}
+
+/** The row numbers 0 … n − 1. */
+function identity(n: number): Int32Array<ArrayBuffer> {
+  const out = new Int32Array(n);
+  for (let i = 0; i < n; i++) out[i] = i;
+  return out;
 }
 
 /** column[from, to) taken from `copy` in the order `order`. */

@@ -87,6 +87,12 @@ export function byPosition(a: Tag, b: Tag): number {
 /** Tags handled between two steps of the tag file's long loops: a few milliseconds of work. */
 const TAGS_PER_STEP = 5000;
 
+/**
+ * Lines of a .ann made, encoded and written per step of tagsToBratSteps: 2000 take about 10 ms on a 2-core machine
+ * shared with other work (5000 held the server up 50–60 ms there, measured with the benchmark's section tags).
+ */
+const LINES_PER_PIECE = 2000;
+
 /** Sorts tags by position in steps (a merge sort); a list already in order, the usual case, costs one pass. */
 export function* sortTagsSteps(tags: Tag[]): Steps<Tag[]> {
   let sorted = true;
@@ -262,7 +268,7 @@ export function* tagsToBratSteps(tags: readonly Tag[] | TagTable, extra: readonl
     const tag = Array.isArray(tags) ? (tags as Tag[])[i] : (tags as TagTable).get(i, text);
     lines.push(tagLine(tag, text, index));
     if (tag.verdict) verdicts.push(tag);
-    if (lines.length >= TAGS_PER_STEP) {
+    if (lines.length >= LINES_PER_PIECE) {
       emit(lines.join('\n') + '\n');
       lines = [];
       yield;
