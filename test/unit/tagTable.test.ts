@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { addTag, applyEdits, byPosition, removeTag, tagsAt, tagsFromBrat, tagsOverlapping, reachSteps, tagsToBrat, tagsToBratSteps, type LostTag, type Tag } from '../../server/src/core/tags';
+import { addTag, applyEdits, byPosition, removeTag, tagEnd, tagsAt, tagsFromBrat, tagStart, tagsToBrat, tagsToBratSteps, type LostTag, type Tag } from '../../server/src/core/tags';
 import { addToTable, applyEditsToTable, TagTable, tagTableFromBratSteps } from '../../server/src/core/tagTable';
 import { parseBrat, parseBratSteps } from '../../server/src/core/standoff/brat';
 import { finish } from '../../server/src/core/steps';
@@ -134,8 +134,7 @@ test('property: tags at an offset, over a range, added and removed: as the objec
       const table = TagTable.of(tags, text);
       const offset = at % (text.length + 1);
       assert.deepEqual(table.at(offset), tagsAt(tags, offset));
-      const reach = finish(reachSteps(tags));
-      assert.deepEqual(table.overlapping(offset, offset + len), tagsOverlapping(tags, reach, offset, offset + len));
+      assert.deepEqual(table.overlapping(offset, offset + len), tags.filter((t) => tagStart(t) < offset + len && tagEnd(t) > offset));
       const id = `T${table.lastTNumber() + 1}`;
       const added = addTag(tags, [], text, label, offset, offset + len, verdict, id);
       const mine = addToTable(table, text, label, offset, offset + len, verdict, id);
@@ -183,4 +182,18 @@ test('rows out of order are sorted in steps as byPosition sorts the objects, acr
   for (const _ of table.sortSteps()) steps++;
   assert.ok(steps > 10, `in steps (${steps})`);
   assert.deepEqual(table.all(), plain(tags).sort(byPosition));
+});
+
+test('the tags over a range: a long tag far above counts, ends and starts at the edges do not', () => {
+  const tag = (id: string, ...spans: [number, number][]): Tag => ({ id, label: 'Term', spans: spans.map(([start, end]) => ({ start, end, text: '' })) });
+  const tags = [tag('T1', [0, 500]), tag('T2', [10, 12]), tag('T3', [20, 22], [300, 310]), tag('T4', [100, 105]), tag('T5', [400, 401])].sort(byPosition);
+  const table = TagTable.of(tags, '');
+  const ids = (start: number, end: number, limit?: number) => table.overlapping(start, end, limit).map((t) => t.id);
+  assert.deepEqual(ids(200, 250), ['T1', 'T3'], 'T1, and T3 from its first span to its second, reach over it');
+  assert.deepEqual(ids(12, 20), ['T1'], 'ends and starts at the edges do not count');
+  assert.deepEqual(ids(0, 1000), ['T1', 'T2', 'T3', 'T4', 'T5']);
+  assert.deepEqual(ids(0, 1000, 2), ['T1', 'T2']);
+  assert.deepEqual(ids(600, 700), []);
+  table.removeRows([0]);
+  assert.deepEqual(ids(200, 250), ['T3'], 'the bound on lengths may stay high: the answer is still exact');
 });

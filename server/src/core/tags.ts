@@ -14,7 +14,6 @@ import type { TextEdit } from './analyze';
 import { CodePointIndex, codePointLength } from './standoff/codePoints';
 import { nextId, serializeBrat, splitAtLineBreaks, textBoundLine, type BratEntry, type BratTextBound, type ParsedBrat } from './standoff/brat';
 import { finish, type Steps } from './steps';
-import { indexAfter } from './lines';
 import type { TagTable } from './tagTable';
 
 export type Verdict = 'wrong' | 'right';
@@ -420,53 +419,7 @@ export function insertTag(tags: readonly Tag[], tag: Tag, inPlace = false): Tag[
 
 /** Removes a tag, and the entries that refer to it (attributes, notes, relations, and what refers to those). */
 export function removeTag(tags: readonly Tag[], extra: readonly BratEntry[], id: string): { tags: Tag[]; extra: BratEntry[] } {
-  const out = tags.slice();
-  const at = indicesOf(tags, [id]);
-  for (let k = at.length - 1; k >= 0; k--) out.splice(at[k], 1);
-  return { tags: out, extra: dependentsOf(extra, [id]).kept };
-}
-
-/** Where tags with one of a few `ids` are, ascending: one plain pass, for a million tags, that ends when all are found. */
-export function indicesOf(tags: readonly Tag[], ids: readonly string[]): number[] {
-  const out: number[] = [];
-  // Ids are unique among tags: once each was met, no other tag can have one.
-  const wanted = new Set(ids).size;
-  for (let i = 0; i < tags.length && out.length < wanted; i++) {
-    const id = tags[i].id;
-    for (let k = 0; k < ids.length; k++) {
-      if (ids[k] === id) {
-        out.push(i);
-        break;
-      }
-    }
-  }
-  return out;
-}
-
-/**
- * For tags in position order, the greatest end among each tag and all before it: it only grows, so the first tag
- * that can reach into a range is found by a binary search (tagsOverlapping). Made in steps: a million tags.
- */
-export function* reachSteps(tags: readonly Tag[]): Steps<Float64Array> {
-  const reach = new Float64Array(tags.length);
-  let max = -1;
-  for (let i = 0; i < tags.length; i++) {
-    const spans = tags[i].spans;
-    const end = spans[spans.length - 1].end;
-    if (end > max) max = end;
-    reach[i] = max;
-    if (i % (TAGS_PER_STEP * 4) === 0) yield;
-  }
-  return reach;
-}
-
-/** The tags (in position order, `reach` from reachSteps) that overlap [start, end), in order; at most `limit`. */
-export function tagsOverlapping(tags: readonly Tag[], reach: Float64Array, start: number, end: number, limit = Infinity): Tag[] {
-  // reach is sorted (a running maximum): the first tag reaching past `start`.
-  const lo = indexAfter(reach, start);
-  const out: Tag[] = [];
-  for (let i = lo; i < tags.length && tagStart(tags[i]) < end && out.length < limit; i++) if (tagEnd(tags[i]) > start) out.push(tags[i]);
-  return out;
+  return { tags: tags.filter((t) => t.id !== id), extra: dependentsOf(extra, [id]).kept };
 }
 
 /** The tags that cover `offset` (a tag ending at `offset` counts), shortest first. */
