@@ -14,7 +14,6 @@ import type { TextEdit } from './analyze';
 import { CodePointIndex, codePointLength } from './standoff/codePoints';
 import { nextId, serializeBrat, splitAtLineBreaks, textBoundLine, type BratEntry, type BratTextBound, type ParsedBrat } from './standoff/brat';
 import { finish, type Steps } from './steps';
-import type { TagTable } from './tagTable';
 
 export type Verdict = 'wrong' | 'right';
 
@@ -251,20 +250,27 @@ export function tagsToBrat(tags: readonly Tag[], extra: readonly BratEntry[], te
   return pieces.join('');
 }
 
+/** Tags by row, made as objects one at a time, as the server's table holds them (core/tagTable.ts). */
+export interface TagRows {
+  readonly size: number;
+  /** The tag of row `i`, its spans' texts from `text`. */
+  get(i: number, text: string): Tag;
+}
+
 /**
  * tagsToBrat in steps, for a server that must not be held up by a million tags: the file's text is handed to
  * `emit` piece by piece (a few thousand lines each), so that it can be encoded and let go at once.
- * `tags` are in position order (byPosition), as the tag store keeps them (an array, or the server's TagTable).
+ * `tags` are in position order (byPosition), as the tag store keeps them (an array, or the server's table).
  */
-export function* tagsToBratSteps(tags: readonly Tag[] | TagTable, extra: readonly BratEntry[], text: string, emit: (piece: string) => void): Steps<void> {
+export function* tagsToBratSteps(tags: readonly Tag[] | TagRows, extra: readonly BratEntry[], text: string, emit: (piece: string) => void): Steps<void> {
   const index = new CodePointIndex(text);
   const verdicts: Tag[] = [];
   // Lines are made straight from the tags (no entry objects in between: a million of them keep the collector busy).
   let lines: string[] = [];
-  const count = Array.isArray(tags) ? tags.length : (tags as TagTable).size;
+  const count = Array.isArray(tags) ? tags.length : (tags as TagRows).size;
   for (let i = 0; i < count; i++) {
     // A table's rows become objects one at a time, each let go at once.
-    const tag = Array.isArray(tags) ? (tags as Tag[])[i] : (tags as TagTable).get(i, text);
+    const tag = Array.isArray(tags) ? (tags as Tag[])[i] : (tags as TagRows).get(i, text);
     lines.push(tagLine(tag, text, index));
     if (tag.verdict) verdicts.push(tag);
     if (lines.length >= LINES_PER_PIECE) {
