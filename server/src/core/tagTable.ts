@@ -16,15 +16,14 @@ import type { TextEdit } from './analyze';
 import type { BratEntry, BratTextBound, ParsedBrat } from './standoff/brat';
 import { CodePointIndex } from './standoff/codePoints';
 import {
-  expectedTexts,
-  joinAcrossLineBreaks,
+  comingBack,
   moveThrough,
-  nearestWithin,
-  reanchorTag,
+  readTextBound,
+  reanchorStaleSteps,
   tagEnd,
   tagStart,
   trimSelection,
-  VERDICT_ATTRIBUTE,
+  verdictsOf,
   type LostTag,
   type Tag,
   type TagSpan,
@@ -466,35 +465,11 @@ export function* tagTableFromBratSteps(
   if (lines !== undefined) table.reserve(lines);
   const stale: Tag[] = [];
   const parsed = yield* parse((e) => {
-    const expected = expectedTexts(e);
-    const spans: TagSpan[] = [];
-    let fits = true;
-    for (let i = 0; i < e.fragments.length; i++) {
-      const s = index.toUtf16(e.fragments[i][0]);
-      const t = index.toUtf16(e.fragments[i][1]);
-      if (s === undefined || t === undefined) {
-        fits = false;
-        spans.push({ start: Math.min(s ?? text.length, text.length), end: Math.min(t ?? text.length, text.length), text: expected[i] });
-        continue;
-      }
-      const actual = text.slice(s, t);
-      if (actual !== expected[i]) fits = false;
-      spans.push({ start: s, end: t, text: fits ? actual : expected[i] });
-    }
-    spans.sort((a, b) => a.start - b.start);
-    const tag: Tag = { id: e.id, label: e.label, spans };
-    if (fits) {
-      tag.spans = joinAcrossLineBreaks(spans, text);
-      table.push(tag);
-    } else stale.push(tag);
+    const { tag, fits } = readTextBound(e, text, index);
+    if (fits) table.push(tag);
+    else stale.push(tag);
   });
-  const verdicts = new Map<string, Verdict>();
-  const extra: BratEntry[] = [];
-  for (const e of parsed.entries) {
-    const v = e.type === 'A' && e.name.toLowerCase() === VERDICT_ATTRIBUTE.toLowerCase() ? e.value?.toLowerCase() : undefined;
-    if (e.type === 'A' && (v === 'wrong' || v === 'right')) verdicts.set(e.target, v);
-    else extra.push(e);
-  }
+  const { verdicts, extra } = verdictsOf(parsed.entries);
   // Verdicts are attributes after the tags: given to the rows once all are read.
   for (let i = 0; verdicts.size && i < table.size; i++) {
     const v = verdicts.get(table.idAt(i));
@@ -511,16 +486,7 @@ export function* tagTableFromBratSteps(
     taken.add(`${table.labelAt(i)}@${table.startAt(i)}`);
     if (i % LINES_PER_STEP === 0) yield;
   }
-  const lost: LostTag[] = [];
-  for (let k = 0; k < stale.length; k++) {
-    const tag = stale[k];
-    if (k % 1000 === 999) yield;
-    const moved = reanchorTag(tag, text, taken);
-    if (moved) {
-      taken.add(`${moved.label}@${tagStart(moved)}`);
-      table.push({ ...moved, spans: joinAcrossLineBreaks(moved.spans, text) });
-    } else lost.push({ tag, near: tagStart(tag) });
-  }
+  const lost = yield* reanchorStaleSteps(stale, text, taken, (tag) => table.push(tag));
   yield* table.sortSteps();
   return { table, extra, lost, changed: stale.length > 0, verdicts: verdicts.size > 0, parsed };
 }
@@ -624,25 +590,9 @@ function beforeEdits(tag: Tag, done: readonly TextEdit[], before: string): { tag
 
 /** The removed tags whose text is back where it was (an undo) go back into the rows; the others are returned. */
 function bringBack(table: TagTable, gone: readonly (LostTag & { fresh?: boolean })[], text: string): LostTag[] {
-  const stillGone: LostTag[] = [];
-  const back: Tag[] = [];
-  /** A tag with this label starts at `start` (and ends at `end`), among the rows and those back. */
-  const at = (label: string, start: number, end?: number) =>
-    table.rowsStartingAt(start).some((i) => table.labelAt(i) === label && (end === undefined || table.endAt(i) === end)) ||
-    back.some((t) => tagStart(t) === start && t.label === label && (end === undefined || tagEnd(t) === end));
-  for (const { fresh: _, ...l } of gone) {
-    const first = l.tag.spans[0];
-    const shift = l.near + (l.inset ?? 0) - first.start;
-    const spans = l.tag.spans.map((s) => ({ start: s.start + shift, end: s.start + shift + s.text.length, text: s.text }));
-    const fits = spans.every((s) => s.start >= 0 && text.slice(s.start, s.end) === s.text);
-    if (fits && !at(l.tag.label, spans[0].start, spans[spans.length - 1].end)) back.push({ ...l.tag, spans });
-    else if (fits) continue;
-    else {
-      const found = l.replaced && l.tag.spans.length === 1 ? nearestWithin(text, first.text, l.near, l.near + l.replaced, l.near + (l.inset ?? 0)) : -1;
-      if (found >= 0 && !at(l.tag.label, found)) back.push({ ...l.tag, spans: [{ start: found, end: found + first.text.length, text: first.text }] });
-      else stillGone.push(l);
-    }
-  }
+  const { back, stillGone } = comingBack(gone, text, (label, start, end) =>
+    table.rowsStartingAt(start).some((i) => table.labelAt(i) === label && (end === undefined || table.endAt(i) === end)),
+  );
   insertAll(table, back);
   return stillGone;
 }

@@ -135,7 +135,7 @@ export interface TagFile {
   verdicts: boolean;
 }
 
-export const VERDICT_ATTRIBUTE = 'Verdict';
+const VERDICT_ATTRIBUTE = 'Verdict';
 
 /**
  * Reads parsed brat entries against the report's text. Tags whose offsets no longer hold their
@@ -148,42 +148,17 @@ export function tagsFromBrat(parsed: ParsedBrat, text: string): TagFile {
 /** tagsFromBrat in steps, for a server that must not be held up by a file of a million lines. */
 export function* tagsFromBratSteps(parsed: ParsedBrat, text: string): Steps<TagFile> {
   const index = new CodePointIndex(text);
-  const verdicts = new Map<string, Verdict>();
-  const extra: BratEntry[] = [];
-  for (const e of parsed.entries) {
-    const v = e.type === 'A' && e.name.toLowerCase() === VERDICT_ATTRIBUTE.toLowerCase() ? e.value?.toLowerCase() : undefined;
-    if (e.type === 'A' && (v === 'wrong' || v === 'right')) verdicts.set(e.target, v);
-    else if (e.type !== 'T') extra.push(e);
-  }
+  const { verdicts, extra } = verdictsOf(parsed.entries);
   const kept: Tag[] = [];
-  const stale: { tag: Tag; expected: string[] }[] = [];
+  const stale: Tag[] = [];
   let n = 0;
   for (const e of parsed.entries) {
     if (++n % TAGS_PER_STEP === 0) yield;
     if (e.type !== 'T') continue;
-    const expected = expectedTexts(e);
-    const spans: TagSpan[] = [];
-    let fits = true;
-    for (let i = 0; i < e.fragments.length; i++) {
-      const s = index.toUtf16(e.fragments[i][0]);
-      const t = index.toUtf16(e.fragments[i][1]);
-      if (s === undefined || t === undefined) {
-        fits = false;
-        spans.push({ start: Math.min(s ?? text.length, text.length), end: Math.min(t ?? text.length, text.length), text: expected[i] });
-        continue;
-      }
-      const actual = text.slice(s, t);
-      if (actual !== expected[i]) fits = false;
-      spans.push({ start: s, end: t, text: fits ? actual : expected[i] });
-    }
-    spans.sort((a, b) => a.start - b.start);
-    const tag: Tag = { id: e.id, label: e.label, spans };
+    const { tag, fits } = readTextBound(e, text, index);
     const verdict = verdicts.get(e.id);
     if (verdict) tag.verdict = verdict;
-    if (fits) {
-      tag.spans = joinAcrossLineBreaks(spans, text);
-      kept.push(tag);
-    } else stale.push({ tag, expected });
+    (fits ? kept : stale).push(tag);
   }
   const taken = new Set<string>();
   // Only when some tag must move: which places are taken (a million keys, built in steps).
@@ -191,19 +166,63 @@ export function* tagsFromBratSteps(parsed: ParsedBrat, text: string): Steps<TagF
     taken.add(`${kept[i].label}@${tagStart(kept[i])}`);
     if (i % TAGS_PER_STEP === 0) yield;
   }
+  const lost = yield* reanchorStaleSteps(stale, text, taken, (tag) => kept.push(tag));
+  const tags = yield* sortTagsSteps(kept);
+  return { tags, extra, lost, changed: stale.length > 0, verdicts: verdicts.size > 0 };
+}
+
+/** The verdicts an .ann's attributes give (by the id of their tag), and its entries other than tags and verdicts. */
+export function verdictsOf(entries: readonly BratEntry[]): { verdicts: Map<string, Verdict>; extra: BratEntry[] } {
+  const verdicts = new Map<string, Verdict>();
+  const extra: BratEntry[] = [];
+  for (const e of entries) {
+    const v = e.type === 'A' && e.name.toLowerCase() === VERDICT_ATTRIBUTE.toLowerCase() ? e.value?.toLowerCase() : undefined;
+    if (e.type === 'A' && (v === 'wrong' || v === 'right')) verdicts.set(e.target, v);
+    else if (e.type !== 'T') extra.push(e);
+  }
+  return { verdicts, extra };
+}
+
+/**
+ * A `T` line read against the report's text: its tag, and whether its offsets still hold its text (`fits`; then
+ * fragments across line breaks are one span again). A tag that does not fit keeps the texts of its line.
+ */
+export function readTextBound(e: BratTextBound, text: string, index: CodePointIndex): { tag: Tag; fits: boolean } {
+  const expected = expectedTexts(e);
+  const spans: TagSpan[] = [];
+  let fits = true;
+  for (let i = 0; i < e.fragments.length; i++) {
+    const s = index.toUtf16(e.fragments[i][0]);
+    const t = index.toUtf16(e.fragments[i][1]);
+    if (s === undefined || t === undefined) {
+      fits = false;
+      spans.push({ start: Math.min(s ?? text.length, text.length), end: Math.min(t ?? text.length, text.length), text: expected[i] });
+      continue;
+    }
+    const actual = text.slice(s, t);
+    if (actual !== expected[i]) fits = false;
+    spans.push({ start: s, end: t, text: fits ? actual : expected[i] });
+  }
+  spans.sort((a, b) => a.start - b.start);
+  return { tag: { id: e.id, label: e.label, spans: fits ? joinAcrossLineBreaks(spans, text) : spans }, fits };
+}
+
+/**
+ * Tags whose offsets no longer hold their text, moved to the nearest free occurrence of it (`taken`: label@start of
+ * the tags in place) and handed to `keep`; those whose text is gone are returned as lost.
+ */
+export function* reanchorStaleSteps(stale: readonly Tag[], text: string, taken: Set<string>, keep: (tag: Tag) => void): Steps<LostTag[]> {
   const lost: LostTag[] = [];
-  for (const { tag } of stale) {
-    if (++n % TAGS_PER_STEP === 0) yield;
+  for (let k = 0; k < stale.length; k++) {
+    const tag = stale[k];
+    if (k % 1000 === 999) yield;
     const moved = reanchorTag(tag, text, taken);
     if (moved) {
       taken.add(`${moved.label}@${tagStart(moved)}`);
-      kept.push({ ...moved, spans: joinAcrossLineBreaks(moved.spans, text) });
-    } else {
-      lost.push({ tag, near: tagStart(tag) });
-    }
+      keep({ ...moved, spans: joinAcrossLineBreaks(moved.spans, text) });
+    } else lost.push({ tag, near: tagStart(tag) });
   }
-  const tags = yield* sortTagsSteps(kept);
-  return { tags, extra, lost, changed: stale.length > 0, verdicts: verdicts.size > 0 };
+  return lost;
 }
 
 /**
@@ -211,7 +230,7 @@ export function* tagsFromBratSteps(parsed: ParsedBrat, text: string): Steps<TagF
  * the fragments' lengths (in code points) say where to cut. If the field does not fit, the whole
  * field stands for the first fragment and the others are unknown.
  */
-export function expectedTexts(e: BratTextBound): string[] {
+function expectedTexts(e: BratTextBound): string[] {
   if (e.fragments.length === 1) return [e.text];
   const lengths = e.fragments.map(([s, t]) => t - s);
   const total = lengths.reduce((a, b) => a + b, 0) + lengths.length - 1;
@@ -227,7 +246,7 @@ export function expectedTexts(e: BratTextBound): string[] {
 }
 
 /** Fragments separated only by line breaks (how brat writes a span across lines) become one span again. */
-export function joinAcrossLineBreaks(spans: TagSpan[], text: string): TagSpan[] {
+function joinAcrossLineBreaks(spans: TagSpan[], text: string): TagSpan[] {
   if (spans.length === 1) return spans;
   const out: TagSpan[] = [];
   for (const s of spans) {
@@ -503,11 +522,31 @@ export function applyEdits(tags: readonly Tag[], removed: readonly LostTag[], ed
   for (const s of touched) if (!dead.has(s)) s.text = text.slice(s.start, s.end);
   if (touched.length) live.sort(byPosition);
   // A removed tag whose text is back where it was (undo) returns.
+  const { back, stillGone } = comingBack(gone, text, (label, start, end) =>
+    tagsStartingAt(live, start).some((t) => t.label === label && (end === undefined || tagEnd(t) === end)),
+  );
+  if (back.length) {
+    live.push(...back);
+    live.sort(byPosition);
+  }
+  return { tags: live, removed: stillGone };
+}
+
+/**
+ * Which removed tags (`gone`, from the edits just applied) come back: those whose text is where it was again (an
+ * undo), or inside the text that replaced it (a reload, a paste over a paragraph); unless `present` says a tag with
+ * the same label already starts there (and ends at `end`, when given). The others stay gone.
+ */
+export function comingBack(
+  gone: readonly (LostTag & { fresh?: boolean })[],
+  text: string,
+  present: (label: string, start: number, end?: number) => boolean,
+): { back: Tag[]; stillGone: LostTag[] } {
   const stillGone: LostTag[] = [];
   const back: Tag[] = [];
-  /** A tag with this label starts at `start` (and ends at `end`), among the live ones and those back. */
+  /** A tag with this label starts at `start` (and ends at `end`), among those present and those back. */
   const at = (label: string, start: number, end?: number) =>
-    [...tagsStartingAt(live, start), ...back.filter((t) => tagStart(t) === start)].some((t) => t.label === label && (end === undefined || tagEnd(t) === end));
+    present(label, start, end) || back.some((t) => tagStart(t) === start && t.label === label && (end === undefined || tagEnd(t) === end));
   for (const { fresh: _, ...l } of gone) {
     const first = l.tag.spans[0];
     const shift = l.near + (l.inset ?? 0) - first.start;
@@ -523,11 +562,7 @@ export function applyEdits(tags: readonly Tag[], removed: readonly LostTag[], ed
       else stillGone.push(l);
     }
   }
-  if (back.length) {
-    live.push(...back);
-    live.sort(byPosition);
-  }
-  return { tags: live, removed: stillGone };
+  return { back, stillGone };
 }
 
 /**
@@ -579,7 +614,7 @@ function tagsStartingAt(tags: readonly Tag[], start: number): Tag[] {
 }
 
 /** The occurrence of `needle` inside text[from, to) nearest to `target`, or -1. */
-export function nearestWithin(text: string, needle: string, from: number, to: number, target: number): number {
+function nearestWithin(text: string, needle: string, from: number, to: number, target: number): number {
   let best = -1;
   if (!needle) return best;
   for (let i = text.indexOf(needle, from); i >= 0 && i + needle.length <= to; i = text.indexOf(needle, i + 1)) {
@@ -618,7 +653,7 @@ export function reanchor(tags: readonly Tag[], text: string): { tags: Tag[]; los
 }
 
 /** The tag moved to the nearest free occurrence of its text, or undefined. */
-export function reanchorTag(tag: Tag, text: string, taken: ReadonlySet<string>): Tag | undefined {
+function reanchorTag(tag: Tag, text: string, taken: ReadonlySet<string>): Tag | undefined {
   const first = tag.spans[0];
   if (!first.text) return undefined;
   const candidates: number[] = [];
