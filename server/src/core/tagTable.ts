@@ -105,36 +105,30 @@ export class TagTable {
     return out;
   }
 
+  /** The id of row `i` ("T4"). */
   idAt(i: number): string {
     const n = this.ids[i];
     return n >= 0 ? `T${n}` : this.oddIds[-n - 1];
   }
 
+  /** The label of row `i`. */
   labelAt(i: number): string {
     return this.labelNames[this.labels[i]];
   }
 
+  /** Where the tag of row `i` starts (its first span). */
   startAt(i: number): number {
     return this.starts[i];
   }
 
+  /** Where the tag of row `i` ends (its last span). */
   endAt(i: number): number {
     return this.ends[i];
-  }
-
-  verdictAt(i: number): Verdict | undefined {
-    return VERDICTS[this.verdictCodes[i]];
   }
 
   /** Sets or clears the verdict of row `i`. */
   setVerdict(i: number, verdict: Verdict | undefined): void {
     this.verdictCodes[i] = verdict ? VERDICT_CODES[verdict] : 0;
-  }
-
-  /** True when some tag has a verdict (one pass over a byte per tag). */
-  hasVerdicts(): boolean {
-    for (let i = 0; i < this.size; i++) if (this.verdictCodes[i]) return true;
-    return false;
   }
 
   /** The rows whose tag has `verdict`, in order. */
@@ -302,11 +296,6 @@ export class TagTable {
       else hi = mid;
     }
     return lo;
-  }
-
-  /** The rows as they are (tests compare them with the object model). */
-  toArray(): Tag[] {
-    return this.all();
   }
 
   /**

@@ -320,6 +320,8 @@ export class TagStore {
         s.lastT = before.lastT;
         // Edits during the write moved the other tags; the removed ones are found again by their text.
         const back = s.version === before.version ? { tags: before.tags, lost: [] } : reanchor(before.tags, textOf(s));
+        // A table left empty did not follow the edits (nothing to move): its text is the document's again.
+        s.table.text = textOf(s);
         insertAll(s.table, back.tags);
         if (back.tags.some((t) => t.verdict)) s.verdicts = true;
         if (back.lost.length) this.recordLost(s, back.lost);
