@@ -910,9 +910,9 @@ const TAG_LINES = QUICK ? 100_000 : 1_000_000;
 
 /**
  * A report with a .ann of TAG_LINES lines beside it, opened in the real server: how long each tag operation
- * takes, and the longest the server's event loop was held up meanwhile (the tags are read, written and
- * moved in steps; what is left is the garbage collector's full collections over a million tag objects, and
- * the one pass that moves them all when an edit comes before every tag).
+ * takes, and the longest the server's event loop was held up meanwhile (the tags are read and written in
+ * steps, kept as typed arrays rather than objects, so that neither the garbage collector nor an edit before
+ * every tag walks a million objects: server/src/core/tagTable.ts).
  */
 async function benchTags() {
   const dir = workspaceDir();
