@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, LanguageClient, State, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { ADD_TO_GLOSSARY_COMMAND, APPLY_GLOSSARY_ENTRY_COMMAND, RESTART_SERVER_COMMAND, SHOW_OUTPUT_COMMAND } from '../../shared/commands';
+import SERVER_ENV from '../../shared/serverEnv.json';
 import { TrustGrantedNotification, WrongEncodingNotification, type InitializationOptions, type WrongEncodingParams } from '../../shared/protocol';
 import { Decorations } from './decorations';
 import { registerOpenSample } from './samples';
@@ -29,9 +30,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Report
   const module = context.asAbsolutePath('dist/server.js');
   // stdio, not Node IPC: over stdio the server reads a big report's didOpen in slices and keeps
   // answering meanwhile (server/src/lsp/transport); Node's IPC channel parses each message in one go.
+  // SERVER_ENV pins glibc's mmap threshold: after a big report's blocks are freed, glibc would
+  // otherwise raise it and keep tens of MB of freed memory in its heap for the life of the process.
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.stdio },
-    debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+    run: { module, transport: TransportKind.stdio, options: { env: SERVER_ENV } },
+    debug: { module, transport: TransportKind.stdio, options: { env: SERVER_ENV, execArgv: ['--nolazy', '--inspect=6011'] } },
   };
   // A function: a restarted server is told the trust as it is then.
   const initializationOptions = (): InitializationOptions => ({ clientDrawsDecorations: true, locale: vscode.env.language, trusted: vscode.workspace.isTrusted });

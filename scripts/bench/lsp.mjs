@@ -10,6 +10,8 @@ import { performance } from 'node:perf_hooks';
 import { withTimeout } from './stats.mjs';
 
 const require = createRequire(import.meta.url);
+/** The environment the VS Code client starts the server with (client/src/extension.ts). */
+const SERVER_ENV = JSON.parse(fs.readFileSync(new URL('../../shared/serverEnv.json', import.meta.url), 'utf8'));
 const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-languageserver-protocol/node');
 
 const live = new Set();
@@ -36,7 +38,8 @@ export async function startServer({ serverJs, rootDir, timeoutMs = 30000 }) {
   // BENCH_SERVER_NODE_ARGS adds node options for the server, e.g. "--cpu-prof --cpu-prof-dir=prof".
   const extra = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
   // REPORT_LENS_LOOP_DELAY: the server measures how long its event loop is held up (reportLens/loopDelay).
-  const env = { ...process.env, REPORT_LENS_LOOP_DELAY: '1' };
+  // SERVER_ENV: the environment the VS Code client gives the server (glibc's mmap threshold).
+  const env = { ...process.env, ...SERVER_ENV, REPORT_LENS_LOOP_DELAY: '1' };
   const proc = spawn(process.execPath, ['--expose-gc', ...extra, serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], cwd: rootDir, env });
   live.add(proc);
   let stderr = '';
