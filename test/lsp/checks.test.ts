@@ -159,20 +159,23 @@ describe('proofreading diagnostics', () => {
     const settled = (d: Diagnostic[]) => d.length === 1001 && d.some((x) => x.code === 'headingSequence');
     await waitForDiagnostics(h, uri, settled, 'the capped diagnostics');
     const lineStart = (line: number) => offsetOf(text, { line, character: 0 });
-    const edits: { what: string; start: number; end: number; insert: string }[] = [
-      { what: 'a half-width comma in the middle', start: lineStart(600) + 3, end: lineStart(600) + 3, insert: ',' },
-      { what: '的的 in the middle', start: lineStart(601) + 4, end: lineStart(601) + 4, insert: '的的' },
-      { what: 'a new line with a heading', start: lineStart(602), end: lineStart(602), insert: '四、新的一节\n' },
-      { what: 'a few lines deleted', start: lineStart(640) + 2, end: lineStart(655) + 5, insert: '' },
-      { what: 'a character before an error on its line', start: lineStart(657), end: lineStart(657), insert: '全' },
-      { what: 'the comma taken out again', start: lineStart(600) + 3, end: lineStart(600) + 4, insert: '' },
-      { what: 'the first line', start: 0, end: 2, insert: '黄山' },
-      { what: 'two line breaks joined at the end', start: lineStart(1150) - 1, end: lineStart(1150), insert: '' },
+    /** The offset where `needle` is found first at or after line `line` of the current text. */
+    const find = (needle: string, line: number) => text.indexOf(needle, lineStart(line));
+    const edits: { what: string; at: () => [number, number]; insert: string }[] = [
+      { what: 'a half-width comma in the middle', at: () => [lineStart(600) + 3, lineStart(600) + 3], insert: ',' },
+      { what: '的的 in the middle', at: () => [lineStart(601) + 4, lineStart(601) + 4], insert: '的的' },
+      { what: 'a new line with a heading', at: () => [lineStart(602), lineStart(602)], insert: '六、新的一节\n' },
+      { what: 'a few lines deleted', at: () => [lineStart(640) + 2, lineStart(655) + 5], insert: '' },
+      { what: 'a character before an error on its line', at: () => [lineStart(text.slice(0, find('的的', 700)).split('\n').length - 1), find('的的', 700)], insert: '全' },
+      { what: 'the comma taken out again', at: () => [find(',', 600), find(',', 600) + 1], insert: '' },
+      { what: 'the first line', at: () => [0, 2], insert: '黄山' },
+      { what: 'two line breaks joined at the end', at: () => [lineStart(1150) - 1, lineStart(1150)], insert: '' },
     ];
     let version = 1;
     for (const e of edits) {
-      const range = { start: positionAt(text, e.start), end: positionAt(text, e.end) };
-      text = text.slice(0, e.start) + e.insert + text.slice(e.end);
+      const [start, end] = e.at();
+      const range = { start: positionAt(text, start), end: positionAt(text, end) };
+      text = text.slice(0, start) + e.insert + text.slice(end);
       h.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ range, text: e.insert }] });
       const fresh = open(h, text);
       await h.waitFor(() => settled(diagnosticsOf(h, fresh)) && isDeepStrictEqual(diagnosticsOf(h, uri), diagnosticsOf(h, fresh)), `the diagnostics after ${e.what} to equal those of the text opened afresh`, 20000);

@@ -72,6 +72,18 @@ const FLATTEN_STEP = 8192;
 export type WholeDocumentPart = 'terms' | 'figures' | 'orgs' | 'outline';
 export const WHOLE_DOCUMENT: readonly WholeDocumentPart[] = ['terms', 'figures', 'orgs', 'outline'];
 
+/**
+ * What the analysis of an edit kept of the analysis it was made from: its first `head` and last `tail` blocks
+ * (the same result objects). Whoever follows analyses block by block (the checks) reads this instead of
+ * comparing some 50,000 blocks of a 10 MB report at each keystroke. Held weakly: a chain of analyses must not
+ * keep every older one alive.
+ */
+export interface AnalysisBasis {
+  readonly prev: WeakRef<DocumentAnalysis>;
+  readonly head: number;
+  readonly tail: number;
+}
+
 /** The analysis of one version of a document. */
 export class DocumentAnalysis implements Analysis {
   private memo: { terms?: TermAnnotation[]; figures?: FigureAnnotation[]; mentions?: OrgMention[]; orgs?: OrgAnnotation[]; outline?: OutlineNode[] };
@@ -93,6 +105,8 @@ export class DocumentAnalysis implements Analysis {
     readonly notices: AnalysisNotice[],
     /** The flat lists, when the analysis built them as it went (a fresh analysis does). */
     lists?: { terms: TermAnnotation[]; figures: FigureAnnotation[]; mentions: OrgMention[] },
+    /** The analysis of an edit: what it kept of the one it was made from. */
+    readonly basis?: AnalysisBasis,
   ) {
     this.memo = lists ? { ...lists } : {};
   }
@@ -378,6 +392,8 @@ export class Analyzer {
       prev.results.slice(0, keepBefore).concat(results, prev.results.slice(keepAfter)),
       limit,
       notices,
+      undefined,
+      { prev: new WeakRef(prev), head: keepBefore, tail: prev.results.length - keepAfter },
     );
   }
 

@@ -36,54 +36,126 @@ const SEVERITIES: readonly CheckSeverity[] = ['error', 'warning', 'information']
 const STEP_SIZE = 64 * 1024;
 /** How many blocks' facts to collect between two yields. */
 const BLOCKS_PER_STEP = 8192;
+/**
+ * Blocks per chunk of BlockChecks. The checks of an edit share the chunks before the blocks it re-read (and
+ * after them, when the number of blocks stayed the same) and copy the others: one array of all 45,589 blocks
+ * of the 10 MB benchmark report is past V8's large-object size (some 32,000 elements), and allocating one
+ * took 2–3 ms here at every keystroke; a 4,096-element chunk is an ordinary young object.
+ */
+const CHUNK_BITS = 12;
+const CHUNK = 1 << CHUNK_BITS;
+
+/** The checks of up to CHUNK consecutive blocks, and how many findings of each severity each holds (at [3i + severity]). */
+interface Chunk {
+  readonly checks: readonly BlockCheck[];
+  readonly counts: Uint32Array;
+}
+
+/** Where two analyses differ: the blocks kept at the start (`head`) and at the end (`tail`) of `next`, and the text span. */
+export interface AnalysisChange {
+  readonly old: DocumentAnalysis;
+  readonly next: DocumentAnalysis;
+  readonly head: number;
+  readonly tail: number;
+  /** The text before `from` is the same in both (the start of the first block re-read, in either). */
+  readonly from: number;
+  /** The text from `to` on (offsets in `old`) is in `next` moved by `delta`. */
+  readonly to: number;
+  readonly delta: number;
+}
 
 /** The per-paragraph findings of one analysis, block by block. */
 export class BlockChecks {
-  constructor(
+  private constructor(
     readonly analysis: DocumentAnalysis,
-    private readonly blocks: readonly BlockCheck[],
-    /**
-     * How many findings of each severity block b holds, at [3b + severity]. `select` runs after every
-     * keystroke and reads these instead of every block object and every finding's rule: on the 10 MB
-     * benchmark report (45,589 blocks, 69,885 findings) it took 3.7–12 ms that way and now about 1.3 ms,
-     * most of it copying the findings it takes.
-     */
-    readonly counts: Uint32Array,
+    private readonly chunks: readonly Chunk[],
     /** How many findings of each severity there are in all (kept up to date from the previous checks). */
     readonly totals: readonly [number, number, number],
+    /** How this analysis differs from the one of the checks it was made from. */
+    readonly change?: AnalysisChange,
   ) {}
+
+  /**
+   * The checks of an analysis: the blocks it kept from `prev`'s (before and after `fresh`, the checks of the
+   * blocks it re-read), and the totals moved along.
+   */
+  static of(analysis: DocumentAnalysis, fresh: readonly BlockCheck[], prev?: BlockChecks, change?: AnalysisChange): BlockChecks {
+    const n = analysis.starts.length;
+    const head = change?.head ?? 0;
+    const tail = change?.tail ?? 0;
+    const m = prev ? prev.length : 0;
+    const totals: [number, number, number] = prev ? [prev.totals[0], prev.totals[1], prev.totals[2]] : [0, 0, 0];
+    if (prev) for (let b = head; b < m - tail; b++) for (let s = 0; s < 3; s++) totals[s] -= prev.count(b, s);
+    for (const check of fresh) for (let s = 0; s < 3; s++) totals[s] += check.bySeverity[s];
+    const chunks: Chunk[] = [];
+    for (let lo = 0; lo < n; lo += CHUNK) {
+      const hi = Math.min(n, lo + CHUNK);
+      const c = lo >> CHUNK_BITS;
+      const old = prev?.chunks[c];
+      // A chunk wholly before the re-read blocks, or wholly after them with the blocks where they were, is the same.
+      if (old && old.checks.length === hi - lo && (hi <= head || (n === m && lo >= n - tail))) {
+        chunks.push(old);
+        continue;
+      }
+      const checks: BlockCheck[] = new Array(hi - lo);
+      const counts = new Uint32Array(3 * (hi - lo));
+      for (let b = lo; b < hi; b++) {
+        const check = b < head ? prev!.blockAt(b) : b >= n - tail ? prev!.blockAt(b - n + m) : fresh[b - head];
+        checks[b - lo] = check;
+        counts.set(check.bySeverity, 3 * (b - lo));
+      }
+      chunks.push({ checks, counts });
+    }
+    return new BlockChecks(analysis, chunks, totals, change);
+  }
+
+  /** How many blocks there are. */
+  get length(): number {
+    return this.analysis.starts.length;
+  }
+
+  /** How many findings of severity s (its index in SEVERITIES) block b holds. */
+  private count(b: number, s: number): number {
+    return this.chunks[b >> CHUNK_BITS].counts[3 * (b & (CHUNK - 1)) + s];
+  }
 
   /** The findings in document order, with document offsets. */
   *findings(): Generator<Finding, void, void> {
     const { starts } = this.analysis;
-    for (let b = 0; b < this.blocks.length; b++) {
-      const list = this.blocks[b].findings;
+    for (let b = 0; b < this.length; b++) {
+      const list = this.blockAt(b).findings;
       for (let i = 0; i < list.length; i++) yield moved(list[i], starts[b]);
     }
   }
 
   /**
-   * The first `max` findings of each severity (document offsets), and how many findings there are in all: what
-   * a client is sent of a report with tens of thousands. Only blocks that hold a finding of the severity are
-   * read, and only until `max` are found.
+   * The first findings of each severity (document offsets): `limits[s]` of severity s, or `limits` of each;
+   * and how many findings there are in all: what a client is sent of a report with tens of thousands. Only
+   * blocks that hold a finding of the severity are read, and only until enough are found. (The counts per
+   * block are read instead of every block object and every finding's rule: on the 10 MB benchmark report,
+   * 45,589 blocks and 69,885 findings, reading the blocks took 3.7–12 ms.)
    */
-  select(max: number): { findings: Finding[]; total: number } {
+  select(limits: number | readonly number[]): { findings: Finding[]; total: number } {
     const { starts } = this.analysis;
-    const { counts, totals } = this;
+    const { totals } = this;
     const findings: Finding[] = [];
-    SEVERITIES.forEach((_, s) => {
-      const wanted = Math.min(max, totals[s]);
+    for (let s = 0; s < SEVERITIES.length; s++) {
+      const wanted = Math.min(typeof limits === 'number' ? limits : limits[s], totals[s]);
       let taken = 0;
-      for (let b = 0; b < this.blocks.length && taken < wanted; b++) {
-        if (counts[3 * b + s] === 0) continue;
-        const block = this.blocks[b];
-        for (let i = 0; i < block.findings.length && taken < wanted; i++) {
-          if (block.severities[i] !== s) continue;
-          findings.push(moved(block.findings[i], starts[b]));
-          taken++;
+      for (let c = 0; c < this.chunks.length && taken < wanted; c++) {
+        const { checks, counts } = this.chunks[c];
+        for (let i = 0; i < checks.length && taken < wanted; i++) {
+          if (counts[3 * i + s] === 0) continue;
+          const block = checks[i];
+          const at = starts[(c << CHUNK_BITS) + i];
+          for (let k = 0; k < block.findings.length && taken < wanted; k++) {
+            if (block.severities[k] !== s) continue;
+            findings.push(moved(block.findings[k], at));
+            taken++;
+          }
         }
       }
-    });
+    }
     return { findings, total: totals[0] + totals[1] + totals[2] };
   }
 
@@ -93,8 +165,8 @@ export class BlockChecks {
     const out: Finding[] = [];
     // The first block whose end is after start - 1.
     let b = indexAfter(ends, start - 1);
-    for (; b < this.blocks.length && starts[b] <= end; b++) {
-      for (const f of this.blocks[b].findings) {
+    for (; b < this.length && starts[b] <= end; b++) {
+      for (const f of this.blockAt(b).findings) {
         const at = moved(f, starts[b]);
         if (at.end >= start && at.start <= end) out.push(at);
       }
@@ -107,8 +179,8 @@ export class BlockChecks {
     const indicators: IndicatorFact[] = [];
     const years: YearFact[] = [];
     const { starts } = this.analysis;
-    for (let b = 0; b < this.blocks.length; b++) {
-      const { facts } = this.blocks[b];
+    for (let b = 0; b < this.length; b++) {
+      const { facts } = this.blockAt(b);
       const at = starts[b];
       for (const f of facts.indicators) indicators.push({ ...f, start: f.start + at, end: f.end + at });
       for (const y of facts.years) years.push({ ...y, start: y.start + at, end: y.end + at });
@@ -121,13 +193,13 @@ export class BlockChecks {
   ofCode(code: CheckCode): Finding[] {
     const out: Finding[] = [];
     const { starts } = this.analysis;
-    for (let b = 0; b < this.blocks.length; b++) for (const f of this.blocks[b].findings) if (f.code === code) out.push(moved(f, starts[b]));
+    for (let b = 0; b < this.length; b++) for (const f of this.blockAt(b).findings) if (f.code === code) out.push(moved(f, starts[b]));
     return out;
   }
 
   /** Block results by position, for `checkBlocksSteps` to reuse. */
   blockAt(b: number): BlockCheck {
-    return this.blocks[b];
+    return this.chunks[b >> CHUNK_BITS].checks[b & (CHUNK - 1)];
   }
 }
 
@@ -138,66 +210,57 @@ export class BlockChecks {
  */
 export function* checkBlocksSteps(analysis: DocumentAnalysis, prev?: BlockChecks): Steps<BlockChecks> {
   const n = analysis.starts.length;
-  const { head, tail } = prev ? keptBlocks(prev.analysis, analysis) : { head: 0, tail: 0 };
-  const blocks: BlockCheck[] = new Array(n);
-  const counts = new Uint32Array(3 * n);
-  const totals: [number, number, number] = [0, 0, 0];
-  if (prev) {
-    for (let b = 0; b < head; b++) blocks[b] = prev.blockAt(b);
-    const m = prev.analysis.starts.length;
-    for (let k = 0; k < tail; k++) blocks[n - 1 - k] = prev.blockAt(m - 1 - k);
-    counts.set(prev.counts.subarray(0, 3 * head));
-    counts.set(prev.counts.subarray(3 * (m - tail)), 3 * (n - tail));
-    // The totals move with the blocks the analysis re-read, not with a count over every block.
-    totals.splice(0, 3, ...prev.totals);
-    for (let i = 3 * head; i < 3 * (m - tail); i++) totals[i % 3] -= prev.counts[i];
-  }
+  const change = prev ? analysisChange(prev.analysis, analysis) : undefined;
+  const head = change?.head ?? 0;
+  const tail = change?.tail ?? 0;
+  const fresh: BlockCheck[] = [];
   let size = 0;
   for (let b = head; b < n - tail; b++) {
-    const block = (blocks[b] = checkBlock(analysis, b));
-    for (let s = 0; s < 3; s++) totals[s] += counts[3 * b + s] = block.bySeverity[s];
+    fresh.push(checkBlock(analysis, b));
     size += analysis.ends[b] - analysis.starts[b];
     if (size >= STEP_SIZE) {
       size = 0;
       yield;
     }
   }
-  return new BlockChecks(analysis, blocks, counts, totals);
+  return BlockChecks.of(analysis, fresh, prev, change);
 }
 
 /**
- * How many blocks at the start (`head`) and at the end (`tail`) of `next` the analysis kept from `old`: the
- * same result objects, of the same length. An analysis re-reads the blocks around an edit and gives them new
- * results; the ones it kept have the same text.
+ * How `next` differs from `old`: how many blocks at its start (`head`) and at its end (`tail`) the analysis
+ * kept from `old` (the same result objects, of the same length), and the span of text between them. An
+ * analysis re-reads the blocks around an edit and gives them new results; the ones it kept have the same text.
  */
-function keptBlocks(old: DocumentAnalysis, next: DocumentAnalysis): { head: number; tail: number } {
+export function analysisChange(old: DocumentAnalysis, next: DocumentAnalysis): AnalysisChange {
   const n = next.starts.length;
   const m = old.starts.length;
   const same = (b: number, c: number) => next.results[b] === old.results[c] && next.ends[b] - next.starts[b] === old.ends[c] - old.starts[c];
   let head = 0;
   let tail = 0;
-  while (head < n && head < m && same(head, head)) head++;
-  while (tail < n - head && tail < m - head && same(n - 1 - tail, m - 1 - tail)) tail++;
-  return { head, tail };
+  if (old === next) head = n;
+  else if (next.basis?.prev.deref() === old) ({ head, tail } = next.basis);
+  else {
+    while (head < n && head < m && same(head, head)) head++;
+    while (tail < n - head && tail < m - head && same(n - 1 - tail, m - 1 - tail)) tail++;
+  }
+  const from = old === next ? old.length : head < m ? old.starts[head] : old.length;
+  const to = old === next ? old.length : Math.max(from, tail > 0 ? old.starts[m - tail] : old.length);
+  return { old, next, head, tail, from, to, delta: next.length - old.length };
 }
 
 /**
  * Document-wide findings of an older analysis, carried over to a newer one until they are computed again:
  * those (and their fixes) wholly before or after the blocks the analysis re-read move with the text; the
- * others are dropped.
+ * others are dropped. `change`: the change from `old` to `next` when it is known.
  */
-export function moveFindings(findings: readonly Finding[], old: DocumentAnalysis, next: DocumentAnalysis): Finding[] {
+export function moveFindings(findings: readonly Finding[], old: DocumentAnalysis, next: DocumentAnalysis, change?: AnalysisChange): Finding[] {
   if (old === next) return findings.slice();
-  const { head, tail } = keptBlocks(old, next);
-  const m = old.starts.length;
-  const from = head < m ? old.starts[head] : old.length;
-  const changedTo = Math.max(from, tail > 0 ? old.starts[m - tail] : old.length);
-  const delta = next.length - old.length;
+  const { from, to, delta } = change?.old === old && change.next === next ? change : analysisChange(old, next);
   const out: Finding[] = [];
   for (const f of findings) {
-    const spans = [f, ...(fixOf(f) ?? [])];
-    if (spans.every((x) => x.end <= from)) out.push(f);
-    else if (spans.every((x) => x.start >= changedTo)) out.push(moved(f, delta));
+    const fix = fixOf(f);
+    if (f.end <= from && (!fix || fix.every((x) => x.end <= from))) out.push(f);
+    else if (f.start >= to && (!fix || fix.every((x) => x.start >= to))) out.push(moved(f, delta));
   }
   return out;
 }
@@ -340,7 +403,11 @@ function byPosition(a: Finding, b: Finding): number {
 /** A finding with its offsets (and its fix's) moved by `by`. */
 function moved(f: Finding, by: number): Finding {
   if (by === 0) return f;
-  return { ...f, start: f.start + by, end: f.end + by, fix: f.fix?.map((e) => ({ start: e.start + by, end: e.end + by, text: e.text })) };
+  // Written out, not spread: a spread of findings of many shapes took a microsecond each, a thousand per keystroke.
+  const start = f.start + by;
+  const end = f.end + by;
+  const fix = f.fix?.map((e) => ({ start: e.start + by, end: e.end + by, text: e.text }));
+  return 'data' in f ? { code: f.code, start, end, data: f.data, fix } : { code: f.code, start, end, fix };
 }
 
 
