@@ -7,6 +7,7 @@
  * again; the others keep their results and move by the edit's change in length. Whole-document
  * results (the flat lists, organisation resolution, the outline) are computed on first use.
  */
+import { ChunkedList } from './chunkedList';
 import type {
   Analysis,
   AnalysisNotice,
@@ -99,7 +100,7 @@ export class DocumentAnalysis implements Analysis {
      * analysed in this version, the change in length of later edits for a block reused after them.
      */
     readonly shifts: Int32Array,
-    readonly results: BlockResult[],
+    readonly results: ChunkedList<BlockResult>,
     /** Offset up to which the document was analysed. */
     readonly limit: number,
     readonly notices: AnalysisNotice[],
@@ -217,7 +218,7 @@ export class DocumentAnalysis implements Analysis {
     const out: BlockResult[K][number][] = [];
     for (let b = this.blockAfter(start); b < this.starts.length && this.starts[b] < end && out.length < max; b++) {
       const shift = this.shifts[b];
-      for (const a of this.results[b][kind]) {
+      for (const a of this.results.at(b)[kind]) {
         const s = a.start + shift;
         const e = a.end + shift;
         if (e <= start || s >= end) continue;
@@ -238,7 +239,7 @@ export class DocumentAnalysis implements Analysis {
     if (b < this.starts.length && this.starts[b] <= offset) {
       const shift = this.shifts[b];
       const rel = offset - shift;
-      const r = this.results[b];
+      const r = this.results.at(b);
       const hit = <T extends { start: number; end: number }>(items: T[]) => items.find((a) => a.start <= rel && rel <= a.end);
       const term = hit(r.terms);
       const figure = hit(r.figures);
@@ -270,7 +271,7 @@ export class DocumentAnalysis implements Analysis {
     const stop = out.length + FLATTEN_STEP;
     for (; b < this.starts.length && out.length < stop; b++) {
       const shift = this.shifts[b];
-      const items = this.results[b][kind];
+      const items = this.results.at(b)[kind];
       if (shift === 0) for (let i = 0; i < items.length; i++) out.push(items[i]);
       else for (let i = 0; i < items.length; i++) out.push({ ...items[i], start: items[i].start + shift, end: items[i].end + shift });
     }
@@ -344,7 +345,7 @@ export class Analyzer {
     const text = dirty ? source.slice(from, Math.min(length, to + LOOKAHEAD)) : String(source);
     if (progress && !dirty) {
       progress.snapshot = () =>
-        new DocumentAnalysis(text, Int32Array.from(starts), Int32Array.from(ends), new Int32Array(starts.length), results.slice(), progress.analysedTo, notices);
+        new DocumentAnalysis(text, Int32Array.from(starts), Int32Array.from(ends), new Int32Array(starts.length), ChunkedList.from(results), progress.analysedTo, notices);
     }
     // A fresh analysis builds the document's flat lists as it goes (the same objects, in order).
     const lists = dirty ? undefined : { terms: [] as TermAnnotation[], figures: [] as FigureAnnotation[], mentions: [] as OrgMention[] };
@@ -375,7 +376,7 @@ export class Analyzer {
       }
     }
     if (batch.length) analyseBatch();
-    if (!prev || !dirty) return new DocumentAnalysis(source, Int32Array.from(starts), Int32Array.from(ends), new Int32Array(starts.length), results, limit, notices, lists);
+    if (!prev || !dirty) return new DocumentAnalysis(source, Int32Array.from(starts), Int32Array.from(ends), new Int32Array(starts.length), ChunkedList.from(results), limit, notices, lists);
     // Typed-array copies: a 10 MB document has some 50,000 blocks, and this runs on every keystroke.
     const kept = (xs: Int32Array, fresh: number[] | undefined) => {
       const out = new Int32Array(keepBefore + results.length + xs.length - keepAfter);
@@ -389,7 +390,7 @@ export class Analyzer {
       kept(prev.starts, starts),
       kept(prev.ends, ends),
       kept(prev.shifts, undefined),
-      prev.results.slice(0, keepBefore).concat(results, prev.results.slice(keepAfter)),
+      prev.results.splice(keepBefore, keepAfter, results),
       limit,
       notices,
       undefined,

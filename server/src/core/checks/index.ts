@@ -9,6 +9,7 @@ import type { AnalysisText, DocumentAnalysis } from '../analyze';
 import type { FigureAnnotation } from '../types';
 import { finish, type Steps } from '../steps';
 import { indexAfter } from '../lines';
+import { ChunkedList } from '../chunkedList';
 import { checkDebris, checkRunningHeaders } from './debris';
 import { checkFigures, indicatorConflicts, yearOutliers, type FigureFacts, type IndicatorFact, type YearFact } from './figures';
 import { checkHeadingBrackets, checkHeadingsSteps } from './headings';
@@ -36,21 +37,6 @@ const SEVERITIES: readonly CheckSeverity[] = ['error', 'warning', 'information']
 const STEP_SIZE = 64 * 1024;
 /** How many blocks' facts to collect between two yields. */
 const BLOCKS_PER_STEP = 8192;
-/**
- * Blocks per chunk of BlockChecks. The checks of an edit share the chunks before the blocks it re-read (and
- * after them, when the number of blocks stayed the same) and copy the others: one array of all 45,589 blocks
- * of the 10 MB benchmark report is past V8's large-object size (some 32,000 elements), and allocating one
- * took 2–3 ms here at every keystroke; a 4,096-element chunk is an ordinary young object.
- */
-const CHUNK_BITS = 12;
-const CHUNK = 1 << CHUNK_BITS;
-
-/** The checks of up to CHUNK consecutive blocks, and how many findings of each severity each holds (at [3i + severity]). */
-interface Chunk {
-  readonly checks: readonly BlockCheck[];
-  readonly counts: Uint32Array;
-}
-
 /** Where two analyses differ: the blocks kept at the start (`head`) and at the end (`tail`) of `next`, and the text span. */
 export interface AnalysisChange {
   readonly old: DocumentAnalysis;
@@ -68,7 +54,13 @@ export interface AnalysisChange {
 export class BlockChecks {
   private constructor(
     readonly analysis: DocumentAnalysis,
-    private readonly chunks: readonly Chunk[],
+    private readonly checks: ChunkedList<BlockCheck>,
+    /**
+     * How many findings of each severity block b holds, at [3b + severity]. `select` runs after every
+     * keystroke and reads these instead of every block object and every finding's rule: on the 10 MB
+     * benchmark report (45,589 blocks, 69,885 findings) that took 3.7–12 ms.
+     */
+    private readonly counts: ChunkedList<number>,
     /** How many findings of each severity there are in all (kept up to date from the previous checks). */
     readonly totals: readonly [number, number, number],
     /** How this analysis differs from the one of the checks it was made from. */
@@ -77,46 +69,29 @@ export class BlockChecks {
 
   /**
    * The checks of an analysis: the blocks it kept from `prev`'s (before and after `fresh`, the checks of the
-   * blocks it re-read), and the totals moved along.
+   * blocks it re-read), and the totals moved along. In chunks (core/chunkedList.ts): an edit copies the
+   * chunks it reaches, not a list of every block.
    */
   static of(analysis: DocumentAnalysis, fresh: readonly BlockCheck[], prev?: BlockChecks, change?: AnalysisChange): BlockChecks {
-    const n = analysis.starts.length;
     const head = change?.head ?? 0;
     const tail = change?.tail ?? 0;
     const m = prev ? prev.length : 0;
     const totals: [number, number, number] = prev ? [prev.totals[0], prev.totals[1], prev.totals[2]] : [0, 0, 0];
-    if (prev) for (let b = head; b < m - tail; b++) for (let s = 0; s < 3; s++) totals[s] -= prev.count(b, s);
-    for (const check of fresh) for (let s = 0; s < 3; s++) totals[s] += check.bySeverity[s];
-    const chunks: Chunk[] = [];
-    for (let lo = 0; lo < n; lo += CHUNK) {
-      const hi = Math.min(n, lo + CHUNK);
-      const c = lo >> CHUNK_BITS;
-      const old = prev?.chunks[c];
-      // A chunk wholly before the re-read blocks, or wholly after them with the blocks where they were, is the same.
-      if (old && old.checks.length === hi - lo && (hi <= head || (n === m && lo >= n - tail))) {
-        chunks.push(old);
-        continue;
+    if (prev) for (let i = 3 * head; i < 3 * (m - tail); i++) totals[i % 3] -= prev.counts.at(i);
+    const counts: number[] = [];
+    for (const check of fresh) {
+      for (let s = 0; s < 3; s++) {
+        counts.push(check.bySeverity[s]);
+        totals[s] += check.bySeverity[s];
       }
-      const checks: BlockCheck[] = new Array(hi - lo);
-      const counts = new Uint32Array(3 * (hi - lo));
-      for (let b = lo; b < hi; b++) {
-        const check = b < head ? prev!.blockAt(b) : b >= n - tail ? prev!.blockAt(b - n + m) : fresh[b - head];
-        checks[b - lo] = check;
-        counts.set(check.bySeverity, 3 * (b - lo));
-      }
-      chunks.push({ checks, counts });
     }
-    return new BlockChecks(analysis, chunks, totals, change);
+    if (!prev) return new BlockChecks(analysis, ChunkedList.from(fresh), ChunkedList.from(counts), totals, change);
+    return new BlockChecks(analysis, prev.checks.splice(head, m - tail, fresh), prev.counts.splice(3 * head, 3 * (m - tail), counts), totals, change);
   }
 
   /** How many blocks there are. */
   get length(): number {
-    return this.analysis.starts.length;
-  }
-
-  /** How many findings of severity s (its index in SEVERITIES) block b holds. */
-  private count(b: number, s: number): number {
-    return this.chunks[b >> CHUNK_BITS].counts[3 * (b & (CHUNK - 1)) + s];
+    return this.checks.length;
   }
 
   /** The findings in document order, with document offsets. */
@@ -131,9 +106,7 @@ export class BlockChecks {
   /**
    * The first findings of each severity (document offsets): `limits[s]` of severity s, or `limits` of each;
    * and how many findings there are in all: what a client is sent of a report with tens of thousands. Only
-   * blocks that hold a finding of the severity are read, and only until enough are found. (The counts per
-   * block are read instead of every block object and every finding's rule: on the 10 MB benchmark report,
-   * 45,589 blocks and 69,885 findings, reading the blocks took 3.7–12 ms.)
+   * blocks that hold a finding of the severity are read, and only until enough are found.
    */
   select(limits: number | readonly number[]): { findings: Finding[]; total: number } {
     const { starts } = this.analysis;
@@ -142,17 +115,13 @@ export class BlockChecks {
     for (let s = 0; s < SEVERITIES.length; s++) {
       const wanted = Math.min(typeof limits === 'number' ? limits : limits[s], totals[s]);
       let taken = 0;
-      for (let c = 0; c < this.chunks.length && taken < wanted; c++) {
-        const { checks, counts } = this.chunks[c];
-        for (let i = 0; i < checks.length && taken < wanted; i++) {
-          if (counts[3 * i + s] === 0) continue;
-          const block = checks[i];
-          const at = starts[(c << CHUNK_BITS) + i];
-          for (let k = 0; k < block.findings.length && taken < wanted; k++) {
-            if (block.severities[k] !== s) continue;
-            findings.push(moved(block.findings[k], at));
-            taken++;
-          }
+      for (let b = 0; b < this.length && taken < wanted; b++) {
+        if (this.counts.at(3 * b + s) === 0) continue;
+        const block = this.checks.at(b);
+        for (let k = 0; k < block.findings.length && taken < wanted; k++) {
+          if (block.severities[k] !== s) continue;
+          findings.push(moved(block.findings[k], starts[b]));
+          taken++;
         }
       }
     }
@@ -199,7 +168,7 @@ export class BlockChecks {
 
   /** Block results by position, for `checkBlocksSteps` to reuse. */
   blockAt(b: number): BlockCheck {
-    return this.chunks[b >> CHUNK_BITS].checks[b & (CHUNK - 1)];
+    return this.checks.at(b);
   }
 }
 
@@ -234,7 +203,7 @@ export function* checkBlocksSteps(analysis: DocumentAnalysis, prev?: BlockChecks
 export function analysisChange(old: DocumentAnalysis, next: DocumentAnalysis): AnalysisChange {
   const n = next.starts.length;
   const m = old.starts.length;
-  const same = (b: number, c: number) => next.results[b] === old.results[c] && next.ends[b] - next.starts[b] === old.ends[c] - old.starts[c];
+  const same = (b: number, c: number) => next.results.at(b) === old.results.at(c) && next.ends[b] - next.starts[b] === old.ends[c] - old.starts[c];
   let head = 0;
   let tail = 0;
   if (old === next) head = n;
@@ -312,11 +281,11 @@ class BlockOf implements BlockInput {
   }
 
   get figures(): FigureAnnotation[] {
-    return (this.figureList ??= this.analysis.results[this.b].figures.map((f) => relativeFigure(f, this.shift)));
+    return (this.figureList ??= this.analysis.results.at(this.b).figures.map((f) => relativeFigure(f, this.shift)));
   }
 
   get spans(): { start: number; end: number }[] {
-    const r = this.analysis.results[this.b];
+    const r = this.analysis.results.at(this.b);
     const shift = this.shift;
     return [...r.terms, ...r.figures, ...r.mentions].map((a) => ({ start: a.start + shift, end: a.end + shift }));
   }
