@@ -14,7 +14,7 @@ const spliced = fc
 test('a chunked list with items replaced holds what the same array would', () => {
   fc.assert(
     fc.property(spliced, ({ length, from, to, added }) => {
-      const items = Array.from({ length }, (_, i) => ({ i }));
+      const items: object[] = Array.from({ length }, (_, i) => ({ i }));
       const fresh = Array.from({ length: added }, (_, i) => ({ fresh: i }));
       const list = ChunkedList.from(items).splice(from, to, fresh);
       const expected = [...items.slice(0, from), ...fresh, ...items.slice(to)];
