@@ -42,7 +42,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { PerformanceObserver, monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 import { commonOptions } from '../esbuild.options.mjs';
@@ -203,6 +203,29 @@ const fmtRate = (r) => (Number.isFinite(r) ? `${r.toFixed(r < 10 ? 2 : 1)} MB/s`
 /** "12.3 MB/s (81 ms, cpu 80 ms, n=5)" */
 const rateText = (bytes, s) => `${fmtRate(mbps(bytes, s.median))} (${fmtMs(s.median)}, cpu ${fmtMs(s.cpuMedian)}, n=${s.n})`;
 
+/** Issue 15's targets for the whole analysis of a fresh Analyzer (issue 5's were 20 MB/s and 3× jieba). */
+const CORE_MBPS = 50;
+const JIEBA_RATIO = 10;
+
+/**
+ * Sums the garbage collector's pauses (main thread) from now until `stop()`, which resolves after the
+ * observer has been handed the last entries.
+ */
+function gcPauseMeter() {
+  let ms = 0;
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) ms += e.duration;
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  return {
+    stop: async () => {
+      await sleep(50);
+      observer.disconnect();
+      return ms;
+    },
+  };
+}
+
 /** The whole analysis, as the server runs it: blocks, then the whole-document results it asks for (flat lists, organisations, outline). */
 function analyzeWhole(analyzer, text) {
   const a = analyzer().analyze(text);
@@ -251,11 +274,19 @@ async function benchCore(core, matcher, analyzer, input) {
       void a.outline;
       return a;
     }, () => analyzer().analyze(text));
+    const gcPauses = gcPauseMeter();
+    const t0 = performance.now();
     const whole = runSummary(timeRuns(() => analyzeWhole(analyzer, text), rep));
+    const runsMs = performance.now() - t0;
+    const pausedMs = await gcPauses.stop();
     const a = analyzer().analyze(text);
     out.whole = { ...whole, mbps: mbps(real, whole.median), cpuMbps: mbps(real, whole.cpuMedian) };
     out.found = { terms: a.terms.length, candidates: a.terms.filter((t) => t.candidate).length, figures: a.figures.length, orgs: a.orgs.length, orgEntities: new Set(a.orgs.map((o) => o.entityId)).size, outline: countTree(a.outline) };
-    target('core', `whole analysis ${size} (fresh Analyzer, all results)`, rateText(real, whole), '≥ 20 MB/s', out.whole.mbps >= 20);
+    // Issue 15's bar; issue 5's, met on 25 November, was 20 MB/s.
+    target('core', `whole analysis ${size} (fresh Analyzer, all results)`, rateText(real, whole), `≥ ${CORE_MBPS} MB/s`, out.whole.mbps >= CORE_MBPS);
+    // What the collector's pauses took of those runs, warm-up included (main thread; its helper threads count in the cpu time).
+    out.whole.gcPauseShare = pausedMs / runsMs;
+    row('core', `  garbage collection pauses in those runs ${size}`, `${fmtMs(pausedMs)} of ${fmtMs(runsMs)} (${(100 * out.whole.gcPauseShare).toFixed(0)}%)`);
     const f = out.found;
     row('core', `found in ${size}`, `${blocks.length} blocks, ${f.terms} terms (${f.candidates} cand.), ${f.figures} figures, ${f.orgs} orgs (${f.orgEntities} ent.), ${f.outline} headings`);
   }
@@ -313,7 +344,7 @@ async function benchJieba(input) {
       const ratio = ours / rate;
       const cpuRatio = results.core[size].whole.cpuMbps / results.jieba[size].cpuMbps;
       Object.assign(results.jieba[size], { ratio, cpuRatio });
-      target('jieba', `whole analysis / jieba tagging ${size} (by cpu time ${cpuRatio.toFixed(2)}×)`, `${ratio.toFixed(2)}×`, '≥ 3×', ratio >= 3);
+      target('jieba', `whole analysis / jieba tagging ${size} (by cpu time ${cpuRatio.toFixed(2)}×)`, `${ratio.toFixed(2)}×`, `≥ ${JIEBA_RATIO}×`, ratio >= JIEBA_RATIO);
     }
   }
 }
@@ -879,9 +910,9 @@ const TAG_LINES = QUICK ? 100_000 : 1_000_000;
 
 /**
  * A report with a .ann of TAG_LINES lines beside it, opened in the real server: how long each tag operation
- * takes, and the longest the server's event loop was held up meanwhile (the tags are read, written and
- * moved in steps; what is left is the garbage collector's full collections over a million tag objects, and
- * the one pass that moves them all when an edit comes before every tag).
+ * takes, and the longest the server's event loop was held up meanwhile (the tags are read and written in
+ * steps, kept as typed arrays rather than objects, so that neither the garbage collector nor an edit before
+ * every tag walks a million objects: server/src/core/tagTable.ts).
  */
 async function benchTags() {
   const dir = workspaceDir();

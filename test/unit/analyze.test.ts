@@ -38,6 +38,16 @@ test('every annotation of the seeds lies inside the text and its text is the doc
   }
 });
 
+test('in a folded paragraph every annotation shows the document’s characters, folded ones or not', () => {
+  // The full-width comma folds the whole paragraph; some annotations hold folded characters, some none.
+  const text = '２０２３年，蚌埠市卫健委推进醫共體和医共体建设，完成率达９５％，市卫健委、蚌埠市卫生健康委员会到场。';
+  const a = analyzer().analyze(text);
+  for (const x of [...a.terms, ...a.figures, ...a.orgs]) assert.equal(x.text, text.slice(x.start, x.end));
+  assert.deepEqual(a.terms.map((t) => t.text), ['醫共體', '医共体']);
+  assert.ok(a.figures.some((f) => f.text === '２０２３年') && a.figures.some((f) => f.text === '９５％'), JSON.stringify(a.figures.map((f) => f.text)));
+  assert.ok(a.orgs.some((o) => o.text === '蚌埠市卫健委'), JSON.stringify(a.orgs.map((o) => o.text)));
+});
+
 test('a term inside an organisation’s name is not a term there: the organisation wins', () => {
   const terms = (text: string) => analyzer().analyze(text).terms.map((t) => t.text);
   const orgs = (text: string) => analyzer().analyze(text).orgs.map((o) => o.text);

@@ -11,12 +11,8 @@ import {
   mergeTags,
   reanchor,
   removeTag,
-  reachSteps,
   suppressor,
-  tagEnd,
   tagsAt,
-  tagsOverlapping,
-  tagStart,
   trimSelection,
   type LostTag,
   type Tag,
@@ -266,21 +262,3 @@ test('property: the sliced sort of a tag file orders tags as byPosition does; mo
   );
 });
 
-test('the tags over a range are found by how far the tags before reach: a long tag far above counts', () => {
-  const tag = (id: string, ...spans: [number, number][]): Tag => ({ id, label: 'Term', spans: spans.map(([start, end]) => ({ start, end, text: '' })) });
-  const tags = [tag('T1', [0, 500]), tag('T2', [10, 12]), tag('T3', [20, 22], [300, 310]), tag('T4', [100, 105]), tag('T5', [400, 401])].sort(byPosition);
-  const reach = finish(reachSteps(tags));
-  const ids = (start: number, end: number, limit?: number) => tagsOverlapping(tags, reach, start, end, limit).map((t) => t.id);
-  assert.deepEqual(ids(200, 250), ['T1', 'T3'], 'T1, and T3 from its first span to its second, reach over it');
-  assert.deepEqual(ids(12, 20), ['T1'], 'ends and starts at the edges do not count');
-  assert.deepEqual(ids(0, 1000), ['T1', 'T2', 'T3', 'T4', 'T5']);
-  assert.deepEqual(ids(0, 1000, 2), ['T1', 'T2']);
-  assert.deepEqual(ids(600, 700), []);
-  fc.assert(
-    fc.property(fc.array(fc.tuple(fc.nat(200), fc.nat(60)), { maxLength: 30 }), fc.nat(260), fc.nat(60), (spans, start, length) => {
-      const list = spans.map(([s, n], i) => tag(`T${i}`, [s, s + n + 1])).sort(byPosition);
-      const overlapping = tagsOverlapping(list, finish(reachSteps(list)), start, start + length);
-      assert.deepEqual(overlapping, list.filter((t) => tagStart(t) < start + length && tagEnd(t) > start));
-    }),
-  );
-});

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { foldWidth, splitBlocks, toDocument } from '../../server/src/core/textView';
+import { foldView, foldWidth, splitBlocks, toDocument } from '../../server/src/core/textView';
+import { foldTraditional } from '../../server/src/core/script';
 import { readSeed, seedNames } from '../helpers';
 
 /** Finds `needle` in the views of `text`'s blocks and returns the document text of each hit. */
@@ -45,6 +46,20 @@ test('blocks cover the text in order without overlap; views fold full-width form
   }
   assert.equal(foldWidth('１２３％（一）ＡＢ，'), '123%(一)AB,');
   assert.equal(foldWidth('无需折叠'), '无需折叠');
+});
+
+test('foldView folds width and script in one pass, as foldWidth then foldTraditional do', () => {
+  assert.equal(foldView('２０２３年醫院萬人ＡＢ，'), '2023年医院万人AB,');
+  const plain = '无需折叠的文本';
+  assert.equal(foldView(plain), plain);
+  // Units from the folded ranges and around them, traditional and simplified characters, and any unit.
+  const unit = fc.oneof(fc.integer({ min: 0xff00, max: 0xff60 }), fc.constantFrom(...[...'醫院萬兩個臺灣裡著名医院万人，。'].map((c) => c.charCodeAt(0))), fc.integer({ min: 0, max: 0xffff }));
+  fc.assert(
+    fc.property(fc.array(unit, { maxLength: 40 }), (units) => {
+      const s = String.fromCharCode(...units);
+      assert.equal(foldView(s), foldTraditional(foldWidth(s)));
+    }),
+  );
 });
 
 test('the seeds: terms broken across lines are joined', () => {

@@ -187,8 +187,11 @@ export class DocumentAnalysis implements Analysis {
   private *resolveOrgs(): Steps<OrgAnnotation[]> {
     // Resolution compares names as the detectors saw them (joined, folded); users see the document's text.
     const orgs = yield* resolveOrgsSteps(this.memo.mentions ?? (yield* this.flatten('mentions')), undefined, this.length);
+    const text = this.text;
     for (let i = 0; i < orgs.length; i++) {
-      orgs[i].text = this.text.slice(orgs[i].start, orgs[i].end);
+      const o = orgs[i];
+      // The name as the detector saw it serves when the document writes it so (no folded character).
+      if (!sameShortText(text, o.start, o.end, o.text)) o.text = text.slice(o.start, o.end);
       if (i % FLATTEN_STEP === FLATTEN_STEP - 1) yield;
     }
     return orgs;
@@ -459,13 +462,30 @@ function placeResults(block: Block, terms: TermAnnotation[], figures: FigureAnno
   const place = (a: { start: number; end: number; text: string }, keepText: boolean) => {
     a.start = toDocument(block, a.start);
     a.end = toDocument(block, a.end, true);
-    if (!keepText) a.text = text.slice(a.start - base, a.end - base);
+    if (!keepText && !sameShortText(text, a.start - base, a.end - base, a.text)) a.text = text.slice(a.start - base, a.end - base);
   };
   for (const t of terms) place(t, false);
   for (const f of figures) place(f, false);
   // Mentions keep the view's text until resolution (see DocumentAnalysis.orgs).
   for (const m of mentions) place(m, true);
   return exactLengthResult(terms, figures, mentions);
+}
+
+/**
+ * Up to this length, a string that `slice` makes is a copy of its characters; a longer one may point
+ * into the string it was cut from and keep all of it alive (V8 makes such slices from 13 code units).
+ */
+const SHORT_TEXT = 12;
+
+/**
+ * Whether `s` is short and has the same code units as `text[start, end)`: then it can stand for that
+ * text, instead of a new string. Most paragraphs are folded somewhere (the Chinese comma ， is a
+ * full-width form) but most annotations hold no folded character.
+ */
+function sameShortText(text: string, start: number, end: number, s: string): boolean {
+  if (s.length !== end - start || s.length > SHORT_TEXT) return false;
+  for (let k = 0; k < s.length; k++) if (text.charCodeAt(start + k) !== s.charCodeAt(k)) return false;
+  return true;
 }
 
 /** Appends a block's annotations to the document's lists (a plain function: generators run slower). */
@@ -542,8 +562,22 @@ export function dirtyRange(prev: { length: number }, text: { length: number }, e
   return { oldStart, oldEnd, delta };
 }
 
+/**
+ * Two lists merged by start, `a`'s item first on a tie: what a stable sort of `a` then `b` gives.
+ * Both lists come sorted from their detectors, so a merge does it in one pass; a list that is not
+ * sorted is sorted as before.
+ */
 function mergeSorted<T extends { start: number }>(a: T[], b: T[]): T[] {
   if (b.length === 0) return a;
   if (a.length === 0) return b;
-  return [...a, ...b].sort((x, y) => x.start - y.start);
+  if (!isSortedByStart(a) || !isSortedByStart(b)) return [...a, ...b].sort((x, y) => x.start - y.start);
+  // Filled by push: a list made with a length has holes for the engine, which would then read
+  // every list of annotations more slowly.
+  const out: T[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(b[j].start < a[i].start ? b[j++] : a[i++]);
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
 }

@@ -171,7 +171,9 @@ class Scan {
     while (k < sorted.length && sorted[k].end <= start) k++;
     this.k = k;
     if (k < sorted.length && sorted[k].start < end) return;
-    out.push({ kind: 'term', start, end, text: this.text.slice(start, end), canonical, candidate: true });
+    // Most candidates are written as their canonical form: then one string serves as both.
+    const text = canonical.length === end - start && this.text.startsWith(canonical, start) ? canonical : this.text.slice(start, end);
+    out.push({ kind: 'term', start, end, text, canonical, candidate: true });
   }
 }
 

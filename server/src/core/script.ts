@@ -17,6 +17,11 @@ const TO_TRADITIONAL = new Uint16Array(0x10000);
 for (let k = 0; k < table.toSimplified.length; k += 2) TO_SIMPLIFIED[table.toSimplified.charCodeAt(k)] = table.toSimplified.charCodeAt(k + 1);
 for (let k = 0; k < table.toTraditional.length; k += 2) TO_TRADITIONAL[table.toTraditional.charCodeAt(k)] = table.toTraditional.charCodeAt(k + 1);
 
+/** The simplified form of a traditional code unit, 0 for any other (for tables that fold more than script). */
+export function simplifiedUnit(c: number): number {
+  return TO_SIMPLIFIED[c];
+}
+
 /** The first index at or after `from` of a traditional character that folds, or -1. */
 function nextTraditional(s: string, from: number): number {
   for (let i = from; i < s.length; i++) if (TO_SIMPLIFIED[s.charCodeAt(i)] !== 0) return i;

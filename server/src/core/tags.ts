@@ -14,7 +14,6 @@ import type { TextEdit } from './analyze';
 import { CodePointIndex, codePointLength } from './standoff/codePoints';
 import { nextId, serializeBrat, splitAtLineBreaks, textBoundLine, type BratEntry, type BratTextBound, type ParsedBrat } from './standoff/brat';
 import { finish, type Steps } from './steps';
-import { indexAfter } from './lines';
 
 export type Verdict = 'wrong' | 'right';
 
@@ -86,6 +85,12 @@ export function byPosition(a: Tag, b: Tag): number {
 /** Tags handled between two steps of the tag file's long loops: a few milliseconds of work. */
 const TAGS_PER_STEP = 5000;
 
+/**
+ * Lines of a .ann made, encoded and written per step of tagsToBratSteps: 2000 take about 10 ms on a 2-core machine
+ * shared with other work (5000 held the server up 50–60 ms there, measured with the benchmark's section tags).
+ */
+const LINES_PER_PIECE = 2000;
+
 /** Sorts tags by position in steps (a merge sort); a list already in order, the usual case, costs one pass. */
 export function* sortTagsSteps(tags: Tag[]): Steps<Tag[]> {
   let sorted = true;
@@ -143,42 +148,17 @@ export function tagsFromBrat(parsed: ParsedBrat, text: string): TagFile {
 /** tagsFromBrat in steps, for a server that must not be held up by a file of a million lines. */
 export function* tagsFromBratSteps(parsed: ParsedBrat, text: string): Steps<TagFile> {
   const index = new CodePointIndex(text);
-  const verdicts = new Map<string, Verdict>();
-  const extra: BratEntry[] = [];
-  for (const e of parsed.entries) {
-    const v = e.type === 'A' && e.name.toLowerCase() === VERDICT_ATTRIBUTE.toLowerCase() ? e.value?.toLowerCase() : undefined;
-    if (e.type === 'A' && (v === 'wrong' || v === 'right')) verdicts.set(e.target, v);
-    else if (e.type !== 'T') extra.push(e);
-  }
+  const { verdicts, extra } = verdictsOf(parsed.entries);
   const kept: Tag[] = [];
-  const stale: { tag: Tag; expected: string[] }[] = [];
+  const stale: Tag[] = [];
   let n = 0;
   for (const e of parsed.entries) {
     if (++n % TAGS_PER_STEP === 0) yield;
     if (e.type !== 'T') continue;
-    const expected = expectedTexts(e);
-    const spans: TagSpan[] = [];
-    let fits = true;
-    for (let i = 0; i < e.fragments.length; i++) {
-      const s = index.toUtf16(e.fragments[i][0]);
-      const t = index.toUtf16(e.fragments[i][1]);
-      if (s === undefined || t === undefined) {
-        fits = false;
-        spans.push({ start: Math.min(s ?? text.length, text.length), end: Math.min(t ?? text.length, text.length), text: expected[i] });
-        continue;
-      }
-      const actual = text.slice(s, t);
-      if (actual !== expected[i]) fits = false;
-      spans.push({ start: s, end: t, text: fits ? actual : expected[i] });
-    }
-    spans.sort((a, b) => a.start - b.start);
-    const tag: Tag = { id: e.id, label: e.label, spans };
+    const { tag, fits } = readTextBound(e, text, index);
     const verdict = verdicts.get(e.id);
     if (verdict) tag.verdict = verdict;
-    if (fits) {
-      tag.spans = joinAcrossLineBreaks(spans, text);
-      kept.push(tag);
-    } else stale.push({ tag, expected });
+    (fits ? kept : stale).push(tag);
   }
   const taken = new Set<string>();
   // Only when some tag must move: which places are taken (a million keys, built in steps).
@@ -186,19 +166,63 @@ export function* tagsFromBratSteps(parsed: ParsedBrat, text: string): Steps<TagF
     taken.add(`${kept[i].label}@${tagStart(kept[i])}`);
     if (i % TAGS_PER_STEP === 0) yield;
   }
+  const lost = yield* reanchorStaleSteps(stale, text, taken, (tag) => kept.push(tag));
+  const tags = yield* sortTagsSteps(kept);
+  return { tags, extra, lost, changed: stale.length > 0, verdicts: verdicts.size > 0 };
+}
+
+/** The verdicts an .ann's attributes give (by the id of their tag), and its entries other than tags and verdicts. */
+export function verdictsOf(entries: readonly BratEntry[]): { verdicts: Map<string, Verdict>; extra: BratEntry[] } {
+  const verdicts = new Map<string, Verdict>();
+  const extra: BratEntry[] = [];
+  for (const e of entries) {
+    const v = e.type === 'A' && e.name.toLowerCase() === VERDICT_ATTRIBUTE.toLowerCase() ? e.value?.toLowerCase() : undefined;
+    if (e.type === 'A' && (v === 'wrong' || v === 'right')) verdicts.set(e.target, v);
+    else if (e.type !== 'T') extra.push(e);
+  }
+  return { verdicts, extra };
+}
+
+/**
+ * A `T` line read against the report's text: its tag, and whether its offsets still hold its text (`fits`; then
+ * fragments across line breaks are one span again). A tag that does not fit keeps the texts of its line.
+ */
+export function readTextBound(e: BratTextBound, text: string, index: CodePointIndex): { tag: Tag; fits: boolean } {
+  const expected = expectedTexts(e);
+  const spans: TagSpan[] = [];
+  let fits = true;
+  for (let i = 0; i < e.fragments.length; i++) {
+    const s = index.toUtf16(e.fragments[i][0]);
+    const t = index.toUtf16(e.fragments[i][1]);
+    if (s === undefined || t === undefined) {
+      fits = false;
+      spans.push({ start: Math.min(s ?? text.length, text.length), end: Math.min(t ?? text.length, text.length), text: expected[i] });
+      continue;
+    }
+    const actual = text.slice(s, t);
+    if (actual !== expected[i]) fits = false;
+    spans.push({ start: s, end: t, text: fits ? actual : expected[i] });
+  }
+  spans.sort((a, b) => a.start - b.start);
+  return { tag: { id: e.id, label: e.label, spans: fits ? joinAcrossLineBreaks(spans, text) : spans }, fits };
+}
+
+/**
+ * Tags whose offsets no longer hold their text, moved to the nearest free occurrence of it (`taken`: label@start of
+ * the tags in place) and handed to `keep`; those whose text is gone are returned as lost.
+ */
+export function* reanchorStaleSteps(stale: readonly Tag[], text: string, taken: Set<string>, keep: (tag: Tag) => void): Steps<LostTag[]> {
   const lost: LostTag[] = [];
-  for (const { tag } of stale) {
-    if (++n % TAGS_PER_STEP === 0) yield;
+  for (let k = 0; k < stale.length; k++) {
+    const tag = stale[k];
+    if (k % 1000 === 999) yield;
     const moved = reanchorTag(tag, text, taken);
     if (moved) {
       taken.add(`${moved.label}@${tagStart(moved)}`);
-      kept.push({ ...moved, spans: joinAcrossLineBreaks(moved.spans, text) });
-    } else {
-      lost.push({ tag, near: tagStart(tag) });
-    }
+      keep({ ...moved, spans: joinAcrossLineBreaks(moved.spans, text) });
+    } else lost.push({ tag, near: tagStart(tag) });
   }
-  const tags = yield* sortTagsSteps(kept);
-  return { tags, extra, lost, changed: stale.length > 0, verdicts: verdicts.size > 0 };
+  return lost;
 }
 
 /**
@@ -245,20 +269,30 @@ export function tagsToBrat(tags: readonly Tag[], extra: readonly BratEntry[], te
   return pieces.join('');
 }
 
+/** Tags by row, made as objects one at a time, as the server's table holds them (core/tagTable.ts). */
+export interface TagRows {
+  readonly size: number;
+  /** The tag of row `i`, its spans' texts from `text`. */
+  get(i: number, text: string): Tag;
+}
+
 /**
  * tagsToBrat in steps, for a server that must not be held up by a million tags: the file's text is handed to
  * `emit` piece by piece (a few thousand lines each), so that it can be encoded and let go at once.
- * `tags` are in position order (byPosition), as the tag store keeps them.
+ * `tags` are in position order (byPosition), as the tag store keeps them (an array, or the server's table).
  */
-export function* tagsToBratSteps(tags: readonly Tag[], extra: readonly BratEntry[], text: string, emit: (piece: string) => void): Steps<void> {
+export function* tagsToBratSteps(tags: readonly Tag[] | TagRows, extra: readonly BratEntry[], text: string, emit: (piece: string) => void): Steps<void> {
   const index = new CodePointIndex(text);
   const verdicts: Tag[] = [];
   // Lines are made straight from the tags (no entry objects in between: a million of them keep the collector busy).
   let lines: string[] = [];
-  for (const tag of tags) {
+  const count = Array.isArray(tags) ? tags.length : (tags as TagRows).size;
+  for (let i = 0; i < count; i++) {
+    // A table's rows become objects one at a time, each let go at once.
+    const tag = Array.isArray(tags) ? (tags as Tag[])[i] : (tags as TagRows).get(i, text);
     lines.push(tagLine(tag, text, index));
     if (tag.verdict) verdicts.push(tag);
-    if (lines.length >= TAGS_PER_STEP) {
+    if (lines.length >= LINES_PER_PIECE) {
       emit(lines.join('\n') + '\n');
       lines = [];
       yield;
@@ -275,7 +309,7 @@ export function* tagsToBratSteps(tags: readonly Tag[], extra: readonly BratEntry
 }
 
 /** A tag's `T` line: spans across line breaks cut into fragments, as brat writes them; code-point offsets. */
-function tagLine(tag: Tag, text: string, index: CodePointIndex): string {
+export function tagLine(tag: Tag, text: string, index: CodePointIndex): string {
   const spans = tag.spans;
   if (spans.length === 1 && !hasLineBreak(text, spans[0].start, spans[0].end)) {
     const { start, end } = spans[0];
@@ -410,53 +444,7 @@ export function insertTag(tags: readonly Tag[], tag: Tag, inPlace = false): Tag[
 
 /** Removes a tag, and the entries that refer to it (attributes, notes, relations, and what refers to those). */
 export function removeTag(tags: readonly Tag[], extra: readonly BratEntry[], id: string): { tags: Tag[]; extra: BratEntry[] } {
-  const out = tags.slice();
-  const at = indicesOf(tags, [id]);
-  for (let k = at.length - 1; k >= 0; k--) out.splice(at[k], 1);
-  return { tags: out, extra: dependentsOf(extra, [id]).kept };
-}
-
-/** Where tags with one of a few `ids` are, ascending: one plain pass, for a million tags, that ends when all are found. */
-export function indicesOf(tags: readonly Tag[], ids: readonly string[]): number[] {
-  const out: number[] = [];
-  // Ids are unique among tags: once each was met, no other tag can have one.
-  const wanted = new Set(ids).size;
-  for (let i = 0; i < tags.length && out.length < wanted; i++) {
-    const id = tags[i].id;
-    for (let k = 0; k < ids.length; k++) {
-      if (ids[k] === id) {
-        out.push(i);
-        break;
-      }
-    }
-  }
-  return out;
-}
-
-/**
- * For tags in position order, the greatest end among each tag and all before it: it only grows, so the first tag
- * that can reach into a range is found by a binary search (tagsOverlapping). Made in steps: a million tags.
- */
-export function* reachSteps(tags: readonly Tag[]): Steps<Float64Array> {
-  const reach = new Float64Array(tags.length);
-  let max = -1;
-  for (let i = 0; i < tags.length; i++) {
-    const spans = tags[i].spans;
-    const end = spans[spans.length - 1].end;
-    if (end > max) max = end;
-    reach[i] = max;
-    if (i % (TAGS_PER_STEP * 4) === 0) yield;
-  }
-  return reach;
-}
-
-/** The tags (in position order, `reach` from reachSteps) that overlap [start, end), in order; at most `limit`. */
-export function tagsOverlapping(tags: readonly Tag[], reach: Float64Array, start: number, end: number, limit = Infinity): Tag[] {
-  // reach is sorted (a running maximum): the first tag reaching past `start`.
-  const lo = indexAfter(reach, start);
-  const out: Tag[] = [];
-  for (let i = lo; i < tags.length && tagStart(tags[i]) < end && out.length < limit; i++) if (tagEnd(tags[i]) > start) out.push(tags[i]);
-  return out;
+  return { tags: tags.filter((t) => t.id !== id), extra: dependentsOf(extra, [id]).kept };
 }
 
 /** The tags that cover `offset` (a tag ending at `offset` counts), shortest first. */
@@ -534,11 +522,31 @@ export function applyEdits(tags: readonly Tag[], removed: readonly LostTag[], ed
   for (const s of touched) if (!dead.has(s)) s.text = text.slice(s.start, s.end);
   if (touched.length) live.sort(byPosition);
   // A removed tag whose text is back where it was (undo) returns.
+  const { back, stillGone } = comingBack(gone, text, (label, start, end) =>
+    tagsStartingAt(live, start).some((t) => t.label === label && (end === undefined || tagEnd(t) === end)),
+  );
+  if (back.length) {
+    live.push(...back);
+    live.sort(byPosition);
+  }
+  return { tags: live, removed: stillGone };
+}
+
+/**
+ * Which removed tags (`gone`, from the edits just applied) come back: those whose text is where it was again (an
+ * undo), or inside the text that replaced it (a reload, a paste over a paragraph); unless `present` says a tag with
+ * the same label already starts there (and ends at `end`, when given). The others stay gone.
+ */
+export function comingBack(
+  gone: readonly (LostTag & { fresh?: boolean })[],
+  text: string,
+  present: (label: string, start: number, end?: number) => boolean,
+): { back: Tag[]; stillGone: LostTag[] } {
   const stillGone: LostTag[] = [];
   const back: Tag[] = [];
-  /** A tag with this label starts at `start` (and ends at `end`), among the live ones and those back. */
+  /** A tag with this label starts at `start` (and ends at `end`), among those present and those back. */
   const at = (label: string, start: number, end?: number) =>
-    [...tagsStartingAt(live, start), ...back.filter((t) => tagStart(t) === start)].some((t) => t.label === label && (end === undefined || tagEnd(t) === end));
+    present(label, start, end) || back.some((t) => tagStart(t) === start && t.label === label && (end === undefined || tagEnd(t) === end));
   for (const { fresh: _, ...l } of gone) {
     const first = l.tag.spans[0];
     const shift = l.near + (l.inset ?? 0) - first.start;
@@ -554,18 +562,14 @@ export function applyEdits(tags: readonly Tag[], removed: readonly LostTag[], ed
       else stillGone.push(l);
     }
   }
-  if (back.length) {
-    live.push(...back);
-    live.sort(byPosition);
-  }
-  return { tags: live, removed: stillGone };
+  return { back, stillGone };
 }
 
 /**
  * A tag after one edit: itself (shifted in place when after the edit), a new tag when the edit cut into
  * it (its changed spans added to `touched`), or undefined when the edit removed all of it.
  */
-function moveThrough(tag: Tag, e: TextEdit, delta: number, touched: TagSpan[]): Tag | undefined {
+export function moveThrough(tag: Tag, e: TextEdit, delta: number, touched: TagSpan[]): Tag | undefined {
   const spans = tag.spans;
   if (spans[spans.length - 1].end <= e.start) return tag;
   if (spans[0].start >= e.end) {

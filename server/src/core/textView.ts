@@ -9,7 +9,7 @@
  * their offsets need no other mapping. Offsets found in a block's view map back to document offsets
  * through `toDocument`.
  */
-import { foldTraditional } from './script';
+import { simplifiedUnit } from './script';
 
 /** One paragraph-like piece of the document, analysed on its own. */
 export interface Block {
@@ -50,6 +50,38 @@ export function foldWidth(s: string): string {
   return ANY_FULL_WIDTH.test(s) ? s.replace(FULL_WIDTH, (c) => HALF_OF[c]) : s;
 }
 
+/** What each code unit of a view becomes, its width and then its script folded (0: itself). */
+const FOLD = new Uint16Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  const half = c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c;
+  const folded = simplifiedUnit(half) || half;
+  if (folded !== c) FOLD[c] = folded;
+}
+
+/**
+ * `foldTraditional(foldWidth(s))` with one table read a code unit: `s` itself when nothing folds.
+ * Most paragraphs fold somewhere (the Chinese comma ， is a full-width form), so this runs on nearly
+ * all of a report's text: one scan instead of a scan for each fold.
+ */
+export function foldView(s: string): string {
+  let i = 0;
+  while (i < s.length && FOLD[s.charCodeAt(i)] === 0) i++;
+  if (i === s.length) return s;
+  let out = '';
+  let from = 0;
+  for (; i < s.length; i++) {
+    const f = FOLD[s.charCodeAt(i)];
+    if (f === 0) continue;
+    out += s.slice(from, i) + String.fromCharCode(f);
+    from = i + 1;
+  }
+  return out + s.slice(from);
+}
+
+/** The cuts of every block that has none (most blocks): one shared, frozen list. */
+const NO_CUTS: number[] = [];
+Object.freeze(NO_CUTS);
+
 /** Minimum length of a line (in UTF-16 units, trimmed) for a break after it to count as soft. */
 const SOFT_BREAK_MIN_LINE = 16;
 /** Soft breaks span at most this many line breaks (one blank line from PDF extraction, twice with CRLF). */
@@ -87,17 +119,17 @@ export function splitBlocks(text: string, start = 0, end = text.length): Block[]
 export function* blocksOf(text: string, start = 0, end = text.length): Generator<Block, void, void> {
   let blockStart = start;
   let view = '';
-  let cuts: number[] = [];
+  let cuts = NO_CUTS;
   let segStart = start; // start of the not-yet-copied part
   let lineStart = start;
   let i = start;
   // The block that ends at `blockEnd`, if it is not empty; resets the view.
   const flush = (blockEnd: number): Block | undefined => {
     view += text.slice(segStart, blockEnd);
-    const folded = foldTraditional(foldWidth(view));
+    const folded = foldView(view);
     const block = blockEnd > blockStart ? { start: blockStart, end: blockEnd, view: folded, cuts, folded: folded !== view } : undefined;
     view = '';
-    cuts = [];
+    cuts = NO_CUTS;
     return block;
   };
   // Next \n and next lone-or-paired \r, found lazily so LF-only text is scanned once. indexOf looks
@@ -136,6 +168,7 @@ export function* blocksOf(text: string, start = 0, end = text.length): Generator
       while (cutFrom > lineStart && isBlank(text.charCodeAt(cutFrom - 1))) cutFrom--;
       view += text.slice(segStart, cutFrom);
       const viewOffset = cutFrom - blockStart - totalCut(cuts);
+      if (cuts === NO_CUTS) cuts = [];
       cuts.push(viewOffset, j - cutFrom);
       segStart = j;
     } else {

@@ -19,22 +19,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { TextEdit } from '../core/analyze';
-import type { BratEntry, BratProblem, ParsedBrat } from '../core/standoff/brat';
+import type { BratEntry, BratProblem } from '../core/standoff/brat';
 import { parseBratSteps } from '../core/standoff/brat';
-import {
-  addTag,
-  applyEdits,
-  dependentsOf,
-  insertTag,
-  lostTagLines,
-  reanchor,
-  indicesOf,
-  tagsFromBratSteps,
-  tagsToBratSteps,
-  type LostTag,
-  type Tag,
-  type Verdict,
-} from '../core/tags';
+import { dependentsOf, lostTagLines, reanchor, tagsToBratSteps, type LostTag, type Tag, type Verdict } from '../core/tags';
+import { addToTable, applyEditsToTable, insertAll, lineCountSteps, TagTable, tagTableFromBratSteps } from '../core/tagTable';
 import type { PieceText } from '../core/pieceText';
 import { finish, type Steps } from '../core/steps';
 import { annPathOf, appendLost, NEW_ANN, readAnnPiecesAsync, rivalOf, stampOf, UNREACHABLE, type AnnEncoding } from './annFiles';
@@ -51,8 +39,13 @@ export interface TagState {
   uri: string;
   /** The .ann file beside the report; undefined for documents that are not files (untitled). */
   ann?: string;
-  /** In position order (core/tags.ts byPosition). */
-  tags: Tag[];
+  /**
+   * The tags, in position order (core/tags.ts byPosition), as rows of numbers: a report may have a million, and as
+   * objects they would keep the garbage collector busy for hundreds of milliseconds at a time (core/tagTable.ts).
+   */
+  table: TagTable;
+  /** Every tag as an object, made on each read: for tests and what needs them all; requests use `table`. */
+  readonly tags: Tag[];
   extra: BratEntry[];
   /** Tags whose text an edit removed in this session: an undo can bring them back. */
   removed: LostTag[];
@@ -153,7 +146,25 @@ export class TagStore {
   open(uri: string, text: string | PieceText, version: number): Promise<TagState> {
     const file = pathOfUri(uri);
     const ann = file === undefined ? undefined : annPathOf(file);
-    const state: TagState = { uri, ann, tags: [], extra: [], removed: [], lost: [], content: text, version, unsaved: false, encoding: NEW_ANN, unrecorded: [], lastT: 0, generation: 0, verdicts: false };
+    const state: TagState = {
+      uri,
+      ann,
+      table: new TagTable(),
+      get tags() {
+        return this.table.all();
+      },
+      extra: [],
+      removed: [],
+      lost: [],
+      content: text,
+      version,
+      unsaved: false,
+      encoding: NEW_ANN,
+      unrecorded: [],
+      lastT: 0,
+      generation: 0,
+      verdicts: false,
+    };
     this.states.set(uri, state);
     this.pending.delete(uri);
     return this.queue(state, async () => {
@@ -240,14 +251,12 @@ export class TagStore {
 
   /** Moves the tags from the text `from` to `text`. */
   private follow(state: TagState, from: string | PieceText, text: string | PieceText, recorded: TextEdit[] | undefined): void {
-    if (state.tags.length === 0 && state.removed.length === 0) return; // nothing to move
+    if (state.table.size === 0 && state.removed.length === 0) return; // nothing to move
     let edits = recorded?.length && lengthsAgree(from.length, text.length, recorded) ? recorded : undefined;
     // Without recorded edits the texts are compared (once per change).
     if (!edits && String(from) !== String(text)) edits = [diff(String(from), String(text))];
     if (!edits) return;
-    const r = applyEdits(state.tags, state.removed, edits, String(text), true);
-    state.tags = r.tags;
-    state.removed = r.removed;
+    state.removed = applyEditsToTable(state.table, state.removed, edits, String(text));
     state.unsaved = true;
     state.generation++;
   }
@@ -274,18 +283,17 @@ export class TagStore {
   add(uri: string, label: string, start: number, end: number, verdict?: Verdict): Promise<TagResult> {
     return this.edit(uri, (state) => {
       const before = state.lastT;
-      // In place: a copy of a million tags per tag added would hold the server up.
-      const r = addTag(state.tags, [], textOf(state), label, start, end, verdict, `T${state.lastT + 1}`, true);
+      const r = addToTable(state.table, textOf(state), label, start, end, verdict, `T${state.lastT + 1}`);
       if (!r) return { ok: false, reason: 'empty' };
       const previous = r.was;
-      state.tags = r.tags;
       if (verdict) state.verdicts = true;
       if (!previous) state.lastT++;
       // Undone if the disk refuses: the new tag goes, or the tag it changed gets its verdict back.
       const undo = () => {
         state.lastT = before;
-        if (!previous) state.tags = state.tags.filter((t) => t.id !== r.tag.id);
-        else state.tags = state.tags.map((t) => (t.id === previous.id ? withVerdict(t, previous.verdict) : t));
+        const rows = state.table.rowsOf([r.tag.id]);
+        if (!previous) state.table.removeRows(rows);
+        else for (const i of rows) state.table.setVerdict(i, previous.verdict);
       };
       return { ids: [r.tag.id], undo };
     });
@@ -295,25 +303,26 @@ export class TagStore {
   remove(uri: string, ids: readonly string[]): Promise<TagResult> {
     return this.edit(uri, (s) => {
       // One pass over the tags (a report may have a million), not one per id.
-      const at = indicesOf(s.tags, ids);
-      const present = ids.filter((id) => at.some((i) => s.tags[i].id === id) || s.lost.some((l) => l.tag.id === id));
+      const at = s.table.rowsOf(ids);
+      const present = ids.filter((id) => at.some((i) => s.table.idAt(i) === id) || s.lost.some((l) => l.tag.id === id));
       if (!present.length) return { ok: false, reason: 'not-found' };
-      const before = { tags: at.map((i) => s.tags[i]), extra: s.extra, lost: s.lost, version: s.version, lastT: s.lastT };
-      // In place, as tags follow edits: no copy of a million tags.
-      for (let k = at.length - 1; k >= 0; k--) s.tags.splice(at[k], 1);
+      const before = { tags: at.map((i) => s.table.get(i)), extra: s.extra, lost: s.lost, version: s.version, lastT: s.lastT };
+      s.table.removeRows(at);
       for (const id of present) {
         s.extra = dependentsOf(s.extra, [id]).kept;
         s.lost = s.lost.filter((l) => l.tag.id !== id);
       }
       // The next tag takes the number after the highest left, as brat and the file's other tools do (in steps).
-      const settle = lastTagNumberSteps(s.tags, s.lost);
+      const settle = lastTagNumberSteps(s.table, s.lost);
       const undo = () => {
         s.extra = before.extra;
         s.lost = before.lost;
         s.lastT = before.lastT;
         // Edits during the write moved the other tags; the removed ones are found again by their text.
         const back = s.version === before.version ? { tags: before.tags, lost: [] } : reanchor(before.tags, textOf(s));
-        for (const t of back.tags) s.tags = insertTag(s.tags, t);
+        // A table left empty did not follow the edits (nothing to move): its text is the document's again.
+        s.table.text = textOf(s);
+        insertAll(s.table, back.tags);
         if (back.tags.some((t) => t.verdict)) s.verdicts = true;
         if (back.lost.length) this.recordLost(s, back.lost);
       };
@@ -394,7 +403,7 @@ export class TagStore {
     const changed = await this.holding(state, async (basis) => {
       const read = await readAnnPiecesAsync(ann, this.run);
       if (read.status === 'missing') {
-        Object.assign(state, { tags: [], extra: [], removed: [], problem: undefined, stamp: undefined, encoding: NEW_ANN, lastT: 0, verdicts: false });
+        Object.assign(state, { table: new TagTable(basis), extra: [], removed: [], problem: undefined, stamp: undefined, encoding: NEW_ANN, lastT: 0, verdicts: false });
         return false;
       }
       if (read.status === 'unreadable') {
@@ -403,11 +412,12 @@ export class TagStore {
         this.events.problem(state);
         return false;
       }
-      const parsed: ParsedBrat = await this.run(parseBratSteps(read.pieces));
-      const file = await this.run(tagsFromBratSteps(parsed, basis));
-      Object.assign(state, { stamp: read.stamp, encoding: read.encoding, tags: file.tags, extra: file.extra, removed: [], unsaved: false, problem: undefined, verdicts: file.verdicts });
-      state.lastT = await this.run(lastTagNumberSteps(file.tags, file.lost));
-      const p = parsed.problems[0];
+      // The T lines go straight into the table as they are parsed: no object per tag (core/tagTable.ts).
+      const lines = await this.run(lineCountSteps(read.pieces));
+      const file = await this.run(tagTableFromBratSteps((textBound) => parseBratSteps(read.pieces, textBound), basis, lines));
+      Object.assign(state, { stamp: read.stamp, encoding: read.encoding, table: file.table, extra: file.extra, removed: [], unsaved: false, problem: undefined, verdicts: file.verdicts });
+      state.lastT = await this.run(lastTagNumberSteps(file.table, file.lost));
+      const p = file.parsed.problems[0];
       // Show what could be read, change nothing on disk.
       if (p) state.problem = { line: p.line, code: p.code, message: p.message };
       else if (fs.lstatSync(ann, { throwIfNoEntry: false })?.isSymbolicLink()) state.problem = { line: 0, code: 'link', message: 'is a symbolic link' };
@@ -466,14 +476,16 @@ export class TagStore {
       await this.load(state);
       if (state.problem) return;
       state.verdicts ||= verdicts;
-      const same = (a: Tag, b: Tag) => a.label === b.label && a.spans[0].start === b.spans[0].start && a.spans[0].end === b.spans[0].end;
-      for (const t of mine) if (!state.tags.some((o) => same(o, t))) state.tags = insertTag(state.tags, { ...t, id: `T${++state.lastT}` });
+      const table = state.table;
+      // The same tag: label and first span (a binary search for the rows that start there).
+      const known = (t: Tag) => table.rowsStartingAt(t.spans[0].start).some((i) => table.labelAt(i) === t.label && table.get(i).spans[0].end === t.spans[0].end);
+      insertAll(table, mine.filter((t) => !known(t)).map((t) => ({ ...t, id: `T${++state.lastT}` })));
     }
     while (state.unrecorded.length) {
       appendLost(ann, state.unrecorded[0], state.encoding);
       state.unrecorded.shift();
     }
-    if (state.stamp === undefined && state.tags.length === 0 && state.extra.length === 0) {
+    if (state.stamp === undefined && state.table.size === 0 && state.extra.length === 0) {
       state.unsaved = false; // no file, nothing to keep: none is created
       state.writeError = undefined;
       return;
@@ -481,7 +493,7 @@ export class TagStore {
     const version = state.version;
     // Each piece is written as soon as it is made (see annBytes); a text the encoding cannot hold leaves the .ann as it was.
     await writeAtomicAsync(ann, async (write) => {
-      const fits = await this.holding(state, (basis) => this.run(annBytes(state.tags, state.extra, basis, state.encoding, write)));
+      const fits = await this.holding(state, (basis) => this.run(annBytes(state.table, state.extra, basis, state.encoding, write)));
       if (!fits) throw new RefusedWrite(`${path.basename(ann)}: a tag's text cannot be written in ${state.encoding.encoding.toUpperCase()}`);
     });
     state.stamp = stampOf(ann);
@@ -506,7 +518,7 @@ function changedOnDisk(state: TagState): boolean {
  * soon as it is made and its bytes written at once: neither the text nor 45 MB of bytes live long enough to weigh
  * on the collector.
  */
-function* annBytes(tags: readonly Tag[], extra: readonly BratEntry[], text: string, encoding: AnnEncoding, write: (piece: Uint8Array) => void): Steps<boolean> {
+function* annBytes(tags: TagTable, extra: readonly BratEntry[], text: string, encoding: AnnEncoding, write: (piece: Uint8Array) => void): Steps<boolean> {
   if (encoding.bom) write(Uint8Array.from([0xef, 0xbb, 0xbf]));
   let fits = true;
   let first = true;
@@ -520,30 +532,13 @@ function* annBytes(tags: readonly Tag[], extra: readonly BratEntry[], text: stri
   return fits;
 }
 
-/** A tag with another verdict, or none. */
-function withVerdict(tag: Tag, verdict: Verdict | undefined): Tag {
-  const { verdict: _, ...rest } = tag;
-  return verdict ? { ...rest, verdict } : rest;
-}
-
-/** The highest number of a T id among tags, in steps, for a million tags. */
-function* lastTagNumberSteps(tags: readonly Tag[], lost: readonly LostTag[]): Steps<number> {
-  let n = 0;
-  const see = (id: string) => {
-    // The digits after the T: "T12" → 12, "T12a" → 12, "Tx" → nothing.
-    let v = 0;
-    for (let i = 1; i < id.length; i++) {
-      const d = id.charCodeAt(i) - 48;
-      if (d < 0 || d > 9) break;
-      v = v * 10 + d;
-    }
-    if (v > n) n = v;
-  };
-  for (let i = 0; i < tags.length; i++) {
-    see(tags[i].id);
-    if (i % 50000 === 0) yield;
+/** The highest number of a T id among the tags and the lost tags ("T12" → 12), in steps, for a million tags. */
+function* lastTagNumberSteps(table: TagTable, lost: readonly LostTag[]): Steps<number> {
+  let n = yield* table.lastTNumberSteps();
+  for (const l of lost) {
+    const m = /^T(\d+)/.exec(l.tag.id);
+    if (m && Number(m[1]) > n) n = Number(m[1]);
   }
-  for (const l of lost) see(l.tag.id);
   return n;
 }
 

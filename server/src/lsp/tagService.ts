@@ -18,8 +18,10 @@ import { fileNameOf } from './uris';
 /** The tags of open reports, for every handler that shows or uses them. */
 export interface TagService {
   readonly store: TagStore;
-  /** The tags of an open document, read again first if the .ann changed on disk. */
+  /** The tags of an open document as objects (all of them: see tagsAt for a few), read again first if the .ann changed on disk. */
   tagsOf(uri: string): Tag[];
+  /** The tags of an open document that cover `offset`, shortest first (core/tags.ts tagsAt). */
+  tagsAt(uri: string, offset: number): Tag[];
   /** The analysis without the detections the user marked wrong. */
   corrected(uri: string, analysis: DocumentAnalysis): DocumentAnalysis;
   /** Edits as a document receives them, so that tags follow the text. */
@@ -48,9 +50,9 @@ export function createTagService(host: TagServiceHost): TagService {
   const correctionsKey = (state: TagState): string => {
     const hit = correctionKeys.get(state);
     if (hit?.generation === state.generation) return hit.key;
-    // A plain loop, and none at all while no tag can have a verdict: a report may have a million tags.
+    // A pass over a byte per tag, and none at all while no tag can have a verdict: a report may have a million tags.
     let key = '';
-    if (state.verdicts) for (const x of state.tags) if (x.verdict === 'wrong') key += `${key ? '|' : ''}${x.label}:${x.spans[0].start}:${x.spans[0].end}`;
+    if (state.verdicts) for (const x of wrongTags(state)) key += `${key ? '|' : ''}${x.label}:${x.spans[0].start}:${x.spans[0].end}`;
     correctionKeys.set(state, { generation: state.generation, key });
     return key;
   };
@@ -83,15 +85,16 @@ export function createTagService(host: TagServiceHost): TagService {
   return {
     store,
     tagsOf: (uri) => store.current(uri)?.tags ?? [],
+    tagsAt: (uri, offset) => store.current(uri)?.table.at(offset) ?? [],
     corrected(uri, analysis) {
       const state = store.get(uri);
       if (!state) return analysis;
-      const tags = state.tags;
       const key = correctionsKey(state);
       if (!key) return analysis;
       const hit = corrections.get(analysis);
       if (hit?.key === key) return hit.value;
-      const value = withCorrections(analysis, tags);
+      // Only the tags marked wrong matter to the corrections: objects for those, not for a million others.
+      const value = withCorrections(analysis, wrongTags(state));
       corrections.set(analysis, { key, value });
       corrections.set(value, { key, value });
       return value;
@@ -100,6 +103,11 @@ export function createTagService(host: TagServiceHost): TagService {
     notify,
     problemMessage,
   };
+}
+
+/** The tags marked wrong, as objects. */
+function wrongTags(state: TagState): Tag[] {
+  return state.table.withVerdict('wrong').map((i) => state.table.get(i));
 }
 
 /** The user's message for a .ann that cannot be read or written. */

@@ -746,20 +746,15 @@ function toMentions(lex: Lexicon, text: string, found: Found[], marked: MarkedNa
     }
     // 国办|发〔2021〕18号: the issuer's code in a document number.
     if (documentNumberAfter(text, f.end)) continue;
-    const m: OrgMention = { start: f.start, end: f.end, text: f.text, orgKind: f.orgKind };
     const expanded = expandName(lex, f.text);
-    if (expanded && expanded !== f.text) m.expanded = expanded;
     const before = mentions[mentions.length - 1];
-    if (
-      before &&
+    const parenAlias =
+      before !== undefined &&
       before.end === f.start - 1 &&
       isOpenParen(text[f.start - 1]) &&
       isCloseParen(text[f.end]) &&
-      sameKindFamily(before.orgKind, f.orgKind)
-    ) {
-      m.parenAlias = true;
-    }
-    mentions.push(m);
+      sameKindFamily(before.orgKind, f.orgKind);
+    mentions.push(mention(f.start, f.end, f.text, f.orgKind, expanded !== f.text ? expanded : undefined, parenAlias));
   }
   if (marked !== undefined) while (k < marked.length) pushMarked(lex, text, marked[k++], mentions);
   return mentions;
@@ -768,9 +763,16 @@ function toMentions(lex: Lexicon, text: string, found: Found[], marked: MarkedNa
 /** Adds a marked name unless it overlaps the last mention. */
 function pushMarked(lex: Lexicon, text: string, n: MarkedName, mentions: OrgMention[]): void {
   if (mentions.length > 0 && mentions[mentions.length - 1].end > n.start) return;
-  const m: OrgMention = { start: n.start, end: n.end, text: text.slice(n.start, n.end), orgKind: n.orgKind };
-  const expanded = expandName(lex, m.text);
-  if (expanded && expanded !== m.text) m.expanded = expanded;
-  if (n.alias) m.parenAlias = true;
-  mentions.push(m);
+  const name = text.slice(n.start, n.end);
+  const expanded = expandName(lex, name);
+  mentions.push(mention(n.start, n.end, name, n.orgKind, expanded !== name ? expanded : undefined, n.alias === true));
+}
+
+/**
+ * A mention, with `expanded` and `parenAlias` only when set: one object literal for each case, so
+ * that every mention holds its fields in itself (fields added after a literal go to a second store).
+ */
+function mention(start: number, end: number, text: string, orgKind: OrgKind, expanded: string | undefined, parenAlias: boolean): OrgMention {
+  if (expanded !== undefined) return parenAlias ? { start, end, text, orgKind, expanded, parenAlias } : { start, end, text, orgKind, expanded };
+  return parenAlias ? { start, end, text, orgKind, parenAlias } : { start, end, text, orgKind };
 }

@@ -81,12 +81,14 @@ export function parseBrat(ann: string): ParsedBrat {
 
 /**
  * parseBrat in steps, for a server that must not be held up by a file of a million lines. The text may come
- * in pieces, each but the last ending with a line break, so that a 45 MB file is never one string.
+ * in pieces, each but the last ending with a line break, so that a 45 MB file is never one string. With
+ * `textBound`, each `T` entry is handed to it instead of being kept in `entries`: the server stores a million
+ * tags as numbers (core/tagTable.ts), and a million entry objects kept meanwhile would weigh on the collector.
  */
-export function* parseBratSteps(ann: string | readonly string[]): Steps<ParsedBrat> {
+export function* parseBratSteps(ann: string | readonly string[], textBound?: (e: BratTextBound) => void): Steps<ParsedBrat> {
   const entries: BratEntry[] = [];
   const problems: BratProblem[] = [];
-  const ids = new Map<string, number>();
+  const ids = new IdLines();
   const problem = (line: number, code: BratProblemCode, message: string) => problems.push({ line, code, message });
   // A file of a million tags has a handful of labels: one string each, not a million copies.
   const labels = new Map<string, string>();
@@ -120,7 +122,8 @@ export function* parseBratSteps(ann: string | readonly string[]): Steps<ParsedBr
       }
       // An id counts as used once its line was read; a broken line does not take it.
       const accept = (e: BratEntry) => {
-        entries.push(e);
+        if (e.type === 'T' && textBound) textBound(e);
+        else entries.push(e);
         if (id !== '*') ids.set(id, line);
       };
       const rest = raw.slice(tab + 1);
@@ -175,6 +178,54 @@ export function* parseBratSteps(ann: string | readonly string[]): Steps<ParsedBr
   }
   problems.sort((a, b) => a.line - b.line);
   return { entries, problems };
+}
+
+/**
+ * The line of each id read so far. The ids of a million tags ("T1" … "T1000000") are kept as numbers in one
+ * array, not as a million strings in a map (see parseBratSteps); other ids go in a map.
+ */
+class IdLines {
+  private tLines = new Int32Array(1024);
+  private others = new Map<string, number>();
+
+  has(id: string): boolean {
+    return this.get(id) !== undefined;
+  }
+
+  get(id: string): number | undefined {
+    const n = plainTNumber(id);
+    if (n === undefined) return this.others.get(id);
+    return n < this.tLines.length && this.tLines[n] > 0 ? this.tLines[n] : undefined;
+  }
+
+  set(id: string, line: number): void {
+    const n = plainTNumber(id);
+    if (n === undefined) {
+      this.others.set(id, line);
+      return;
+    }
+    if (n >= this.tLines.length) {
+      const bigger = new Int32Array(Math.max(n + 1, this.tLines.length * 2));
+      bigger.set(this.tLines);
+      this.tLines = bigger;
+    }
+    this.tLines[n] = line;
+  }
+}
+
+/** Numbers kept in IdLines' array: up to 2^24 (64 MB at most); a larger id goes to the map. */
+const MAX_ARRAY_ID = 1 << 24;
+
+/** n for an id "Tn" written without a leading zero (so that "T01" stays another id than "T1"), n below MAX_ARRAY_ID. */
+function plainTNumber(id: string): number | undefined {
+  if (id.length < 2 || id.length > 9 || id.charCodeAt(0) !== 84 /* T */ || (id.charCodeAt(1) === 48 && id.length > 2)) return undefined;
+  let n = 0;
+  for (let i = 1; i < id.length; i++) {
+    const d = id.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return undefined;
+    n = n * 10 + d;
+  }
+  return n < MAX_ARRAY_ID ? n : undefined;
 }
 
 /** Parses "0 5;16 23" into pairs, or says what is wrong. */

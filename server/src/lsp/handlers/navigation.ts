@@ -18,9 +18,11 @@ export const registerNavigation: HandlerModule = (ctx) => {
     const e = glossary.locate(term);
     return e && locationIn(e.file, e.lineStarts, e.start, e.end);
   };
+  // Every tag as an object only when one is under the cursor (its mentions are wanted): a report may have a million.
+  const tagsNear = (uri: string, offset: number) => (tags.tagsAt(uri, offset).length ? tags.tagsOf(uri) : []);
   connection.onReferences(async (params, token) => {
     const r = await ctx.analysisOf(params.textDocument.uri, token, WHOLE_DOCUMENT);
-    return r ? getReferences(r.doc, r.analysis, params.position, params.context.includeDeclaration, tags.tagsOf(r.doc.uri), locate) : null;
+    return r ? getReferences(r.doc, r.analysis, params.position, params.context.includeDeclaration, tagsNear(r.doc.uri, r.doc.offsetAt(params.position)), locate) : null;
   });
   connection.onDefinition(async (params, token) => {
     const r = await ctx.analysisOf(params.textDocument.uri, token, WHOLE_DOCUMENT);
@@ -28,7 +30,7 @@ export const registerNavigation: HandlerModule = (ctx) => {
   });
   connection.onDocumentHighlight(async (params, token) => {
     const r = await ctx.analysisOf(params.textDocument.uri, token, WHOLE_DOCUMENT);
-    return r ? getDocumentHighlights(r.doc, r.analysis, params.position, tags.tagsOf(r.doc.uri)) : null;
+    return r ? getDocumentHighlights(r.doc, r.analysis, params.position, tagsNear(r.doc.uri, r.doc.offsetAt(params.position))) : null;
   });
   return { capabilities: () => ({ referencesProvider: true, definitionProvider: true, documentHighlightProvider: true }) };
 };

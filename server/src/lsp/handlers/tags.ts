@@ -24,7 +24,7 @@ import {
 } from '../../../../shared/protocol';
 import { MARK_DETECTION_COMMAND, REMOVE_TAGS_COMMAND, TAG_RANGE_COMMAND } from '../../../../shared/commands';
 import { WHOLE_DOCUMENT, type DocumentAnalysis } from '../../core/analyze';
-import { byPosition, KIND_LABELS, kindOfLabel, reachSteps, tagEnd, tagsAt, tagsOverlapping, tagStart, trimSelection, type Tag } from '../../core/tags';
+import { byPosition, KIND_LABELS, kindOfLabel, trimSelection, type Tag } from '../../core/tags';
 import type { EntityKind } from '../../core/types';
 import type { TagResult, TagState } from '../../disk/tagStore';
 import { labelName } from '../features/entities';
@@ -53,7 +53,7 @@ export const registerTags: HandlerModule = (ctx) => {
     const uri = doc.uri;
     tags.store.open(uri, doc.snapshot(), doc.version).then(
       (state) => {
-        if (state.tags.length || state.problem || state.lost.length) tags.notify(uri);
+        if (state.table.size || state.problem || state.lost.length) tags.notify(uri);
       },
       (err) => ctx.logError(`reading the tags of ${uri}`, err),
     );
@@ -67,28 +67,12 @@ export const registerTags: HandlerModule = (ctx) => {
 
 function registerTagRequests(ctx: ServerContext): void {
   const { connection, documents, tags } = ctx;
-  // How far the tags reach (core/tags.ts reachSteps), made again when they changed: one pass over a million tags, in steps.
-  const reaches = new WeakMap<TagState, { generation: number; tags: Tag[]; reach: Float64Array }>();
-  const reachOf = async (state: TagState): Promise<Float64Array | undefined> => {
-    // Edits during the steps move the tags: try again, a few times, then let the caller look at every tag.
-    for (let tries = 0; tries < 3; tries++) {
-      const hit = reaches.get(state);
-      if (hit?.generation === state.generation && hit.tags === state.tags) return hit.reach;
-      const { generation, tags: list } = state;
-      const reach = await ctx.runner.run(reachSteps(list));
-      if (state.generation === generation && state.tags === list) {
-        reaches.set(state, { generation, tags: list, reach });
-        return reach;
-      }
-    }
-    return undefined;
-  };
   connection.onRequest(TagsRequest.method, async (params: TagsParams): Promise<TagsResult | null> => {
     // After the document's tag operations in progress (a save being written), and read again if the .ann changed.
     const state = await tags.store.refresh(params.textDocument.uri);
     const doc = documents.get(params.textDocument.uri);
     if (!doc || !state) return null;
-    const shown = await tagsInLines(doc, state, params.visibleLines, reachOf);
+    const shown = tagsInLines(doc, state, params.visibleLines);
     const wire: WireTag[] = shown.tags.map((tag) => ({
       id: tag.id,
       label: tag.label,
@@ -138,7 +122,7 @@ function registerTagRequests(ctx: ServerContext): void {
     if (!ctx.trusted) return { ok: false, message: restrictedMessage(ctx) };
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return { ok: false, message: ctx.l10n.t('There is no tag here.') };
-    const ids = params.ids ?? (params.position ? tagsAt(tags.tagsOf(doc.uri), doc.offsetAt(params.position)).slice(0, 1).map((x) => x.id) : []);
+    const ids = params.ids ?? (params.position ? tags.tagsAt(doc.uri, doc.offsetAt(params.position)).slice(0, 1).map((x) => x.id) : []);
     return answer(doc.uri, await tags.store.remove(doc.uri, ids));
   });
 
@@ -154,35 +138,20 @@ function registerTagRequests(ctx: ServerContext): void {
 /** Without visible lines, at most this many tags are sent: a report with a million would be a response of 100 MB. */
 export const MAX_TAGS_SENT = 20_000;
 
-/**
- * The tags on the given lines (all without lines, up to MAX_TAGS_SENT): binary searches in the tags that reach
- * far enough (`reachOf`), no conversion of the others.
- */
-async function tagsInLines(
-  doc: ReportDocument,
-  state: TagState,
-  lines: TagsParams['visibleLines'],
-  reachOf: (state: TagState) => Promise<Float64Array | undefined>,
-): Promise<{ tags: Tag[]; partial: boolean }> {
+/** The tags on the given lines (all without lines, up to MAX_TAGS_SENT): binary searches in the table's rows. */
+function tagsInLines(doc: ReportDocument, state: TagState, lines: TagsParams['visibleLines']): { tags: Tag[]; partial: boolean } {
+  const table = state.table;
   if (!lines?.length) {
-    const all = state.tags;
-    return all.length > MAX_TAGS_SENT ? { tags: all.slice(0, MAX_TAGS_SENT), partial: true } : { tags: [...all], partial: false };
+    const count = Math.min(table.size, MAX_TAGS_SENT);
+    const out = new Array<Tag>(count);
+    for (let i = 0; i < count; i++) out[i] = table.get(i);
+    return { tags: out, partial: table.size > MAX_TAGS_SENT };
   }
   const windows = lines.map((w) => ({ start: doc.offsetAt({ line: Math.max(0, w.start), character: 0 }), end: doc.offsetAt({ line: w.end + 1, character: 0 }) }));
-  const reach = await reachOf(state);
-  const tags = state.tags;
-  if (!reach) {
-    const out: Tag[] = [];
-    for (const tag of tags) {
-      if (out.length >= MAX_TAGS_SENT) break;
-      if (windows.some((w) => tagStart(tag) < w.end && tagEnd(tag) > w.start)) out.push(tag);
-    }
-    return { tags: out, partial: true };
-  }
-  const found = new Set<Tag>();
-  for (const w of windows) for (const tag of tagsOverlapping(tags, reach, w.start, w.end, MAX_TAGS_SENT)) found.add(tag);
+  const found = new Map<string, Tag>();
+  for (const w of windows) for (const tag of table.overlapping(w.start, w.end, MAX_TAGS_SENT)) found.set(tag.id, tag);
   // Windows may overlap or come in any order: each tag once, in position order, as the client expects.
-  const out = [...found].sort(byPosition).slice(0, MAX_TAGS_SENT);
+  const out = [...found.values()].sort(byPosition).slice(0, MAX_TAGS_SENT);
   return { tags: out, partial: true };
 }
 
@@ -212,7 +181,7 @@ export async function tagQuickFixes(ctx: ServerContext, doc: ReportDocument, ana
     actions.push(action(t('Mark “{0}” as not a {1}', text, kind), MARK_DETECTION_COMMAND, { uri: doc.uri, position: range.start, verdict: 'wrong', kind: found.kind }));
     actions.push(action(t('Confirm “{0}” as a {1}', text, kind), MARK_DETECTION_COMMAND, { uri: doc.uri, position: range.start, verdict: 'right', kind: found.kind }));
   }
-  for (const tag of tagsAt(ctx.tags.tagsOf(doc.uri), start)) {
+  for (const tag of ctx.tags.tagsAt(doc.uri, start)) {
     const text = tag.spans.map((s) => s.text).join(' ').replace(/\s+/g, '');
     actions.push(action(t('Remove tag “{0}” ({1})', text, labelName(tag.label, t)), REMOVE_TAGS_COMMAND, { uri: doc.uri, ids: [tag.id] }));
   }
