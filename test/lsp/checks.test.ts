@@ -1,6 +1,7 @@
 /** Proofreading over LSP: diagnostics pushed after a change, quick fixes that clear them, settings, the cap. */
 import { after, before, describe, test } from 'node:test';
 import * as assert from 'node:assert/strict';
+import { isDeepStrictEqual } from 'node:util';
 import { open, startServer, type Harness } from './harness';
 
 interface Range {
@@ -46,6 +47,12 @@ function applyEdits(text: string, edits: TextEdit[]): string {
   const sorted = edits.map((e) => ({ start: offsetOf(text, e.range.start), end: offsetOf(text, e.range.end), text: e.newText })).sort((a, b) => b.start - a.start);
   for (const e of sorted) text = text.slice(0, e.start) + e.text + text.slice(e.end);
   return text;
+}
+
+/** The LSP position of an offset in a text with \n line breaks. */
+function positionAt(text: string, offset: number): { line: number; character: number } {
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length - 1, character: before[before.length - 1].length };
 }
 
 function textAt(text: string, r: Range): string {
@@ -135,6 +142,51 @@ describe('proofreading diagnostics', () => {
     const summary = found.find((d) => d.code === 'tooMany')!;
     assert.match(summary.message, /^501 more problems are not shown/);
     assert.ok(found.some((d) => d.code === 'doubledChar'), 'the error at the end is among those shown');
+  });
+
+  test('after each edit, the diagnostics published equal those of the same text opened afresh (blocks before and after the edit, the cap, the summary)', async () => {
+    // Warnings past the cap (a half-width comma per line), errors all shown (的的 every 50 lines), and heading
+    // numbers with a gap before and after the edits (document-wide findings).
+    const lines: string[] = ['青禾市卫生健康委员会2024年工作总结', '一、主要做法'];
+    for (let i = 0; i < 1200; i++) {
+      if (i === 300) lines.push('三、存在问题');
+      if (i === 900) lines.push('五、下一步打算');
+      lines.push(i % 50 === 7 ? `第${i}段,这是我们的的目标。` : `第${i}段全市新增床位,病床使用率提高。`);
+    }
+    let text = lines.join('\n') + '\n';
+    const uri = open(h, text);
+    // Once the document-wide findings are in (they come after the per-paragraph ones).
+    const settled = (d: Diagnostic[]) => d.length === 1001 && d.some((x) => x.code === 'headingSequence');
+    await waitForDiagnostics(h, uri, settled, 'the capped diagnostics');
+    const lineStart = (line: number) => offsetOf(text, { line, character: 0 });
+    /** The offset where `needle` is found first at or after line `line` of the current text. */
+    const find = (needle: string, line: number) => text.indexOf(needle, lineStart(line));
+    const edits: { what: string; at: () => [number, number]; insert: string }[] = [
+      { what: 'a half-width comma in the middle', at: () => [lineStart(600) + 3, lineStart(600) + 3], insert: ',' },
+      { what: '的的 in the middle', at: () => [lineStart(601) + 4, lineStart(601) + 4], insert: '的的' },
+      { what: 'a new line with a heading', at: () => [lineStart(602), lineStart(602)], insert: '六、新的一节\n' },
+      { what: 'a few lines deleted', at: () => [lineStart(640) + 2, lineStart(655) + 5], insert: '' },
+      { what: 'a character before an error on its line', at: () => [lineStart(text.slice(0, find('的的', 700)).split('\n').length - 1), find('的的', 700)], insert: '全' },
+      { what: 'the comma taken out again', at: () => [find(',', 600), find(',', 600) + 1], insert: '' },
+      { what: 'the first line', at: () => [0, 2], insert: '黄山' },
+      { what: 'two line breaks joined at the end', at: () => [lineStart(1150) - 1, lineStart(1150)], insert: '' },
+    ];
+    let version = 1;
+    for (const e of edits) {
+      const [start, end] = e.at();
+      const range = { start: positionAt(text, start), end: positionAt(text, end) };
+      text = text.slice(0, start) + e.insert + text.slice(end);
+      h.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ range, text: e.insert }] });
+      const fresh = open(h, text);
+      await h.waitFor(() => settled(diagnosticsOf(h, fresh)) && isDeepStrictEqual(diagnosticsOf(h, uri), diagnosticsOf(h, fresh)), `the diagnostics after ${e.what} to equal those of the text opened afresh`, 20000);
+      const shown = diagnosticsOf(h, uri);
+      assert.equal(shown.length, 1001, e.what);
+      assert.ok(shown.some((d) => d.code === 'tooMany'), e.what);
+      for (const code of ['doubledChar', 'headingSequence']) {
+        assert.ok(shown.some((d) => d.code === code && d.range.start.line < 590) && shown.some((d) => d.code === code && d.range.start.line > 700), `${code} before and after the edits (${e.what})`);
+      }
+      h.conn.sendNotification('textDocument/didClose', { textDocument: { uri: fresh } });
+    }
   });
 });
 

@@ -7,7 +7,7 @@ import { TermMatcher } from '../../server/src/core/terms';
 import { applyEdits, CHECK_CODES, checkAnalysis, checkBlocksSteps, checkDocumentSteps, fixEdits, fixOf, mergeFindings, RULES, type CheckCode, type Finding } from '../../server/src/core/checks';
 import { describe as describeFinding, fixTitle, ruleTitle } from '../../server/src/core/checks/messages';
 import { finish } from '../../server/src/core/steps';
-import { capFindings } from '../../server/src/lsp/features/diagnostics';
+import { capFindings, shownPerSeverity } from '../../server/src/lsp/features/diagnostics';
 import { ENGLISH, l10nFor } from '../../server/src/core/l10n';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -313,6 +313,33 @@ test('incremental checks after an edit equal the checks of the edited text from 
   );
 });
 
+test('incremental checks of a report of many blocks (several chunks) equal the checks from scratch, edit after edit', () => {
+  let text = Array.from({ length: 9000 }, (_, i) => (i % 97 === 5 ? `第${i}段这是的的目标。` : `第${i}段床位,使用率提高。`)).join('\n') + '\n';
+  let analysis = analyzer.analyze(text);
+  let checks = finish(checkBlocksSteps(analysis));
+  const lineStart = (n: number) => text.split('\n').slice(0, n).join('\n').length + (n > 0 ? 1 : 0);
+  // Edits that keep the number of blocks, add some, remove some, at the start, in the middle, across a chunk, at the end.
+  const edits = [
+    { at: lineStart(4500) + 3, remove: 0, insert: ',' },
+    { at: lineStart(4500) + 3, remove: 1, insert: '' },
+    { at: lineStart(10), remove: 0, insert: '的的\n新的一段。\n' },
+    { at: lineStart(4090), remove: lineStart(4200) - lineStart(4090), insert: '' },
+    { at: lineStart(8990), remove: 0, insert: '末尾,多了一段。\n' },
+    { at: 0, remove: lineStart(3), insert: '' },
+  ];
+  for (const e of edits) {
+    text = text.slice(0, e.at) + e.insert + text.slice(e.at + e.remove);
+    const next = analyzer.analyze(text, analysis, [{ start: e.at, end: e.at + e.remove, length: e.insert.length }]);
+    const incremental = finish(checkBlocksSteps(next, checks));
+    const fresh = finish(checkBlocksSteps(analyzer.analyze(text)));
+    assert.deepEqual([...incremental.findings()], [...fresh.findings()]);
+    assert.deepEqual(incremental.totals, fresh.totals);
+    assert.deepEqual(incremental.select([5, 300, 5]), fresh.select([5, 300, 5]));
+    analysis = next;
+    checks = incremental;
+  }
+});
+
 test('findings and fixes stay inside the text, and fixes never overlap, on any input', () => {
   const chars = fc.constantFrom(...'一二三、（）()“”"，,。.：:； 1０\n\r的是了年元%个百分点共其中其中：分别为亮点第章条-—〔〕[]'.split(''));
   fc.assert(
@@ -339,6 +366,10 @@ test('the diagnostics chosen from a few findings per severity are those chosen f
     const { findings, total } = blocks.select(max);
     assert.equal(total, all.length);
     assert.deepEqual(capFindings(findings, max), capFindings(all, max), `max ${max}`);
+    // As many of each severity as can be shown are enough, with document-wide findings among them too.
+    const wide: Finding[] = [{ code: 'headingSequence', start: 3, end: 4 }, { code: 'indicatorConflict', start: 100, end: 102 }];
+    const fewer = blocks.select(shownPerSeverity(blocks.totals, wide, max)).findings;
+    assert.deepEqual(capFindings([...fewer, ...wide], max), capFindings([...all, ...wide], max), `max ${max}, with document-wide findings`);
   }
   assert.deepEqual(capFindings(all, 3).map((f) => f.code), ['doubledChar', 'doubledChar', 'doubledChar']);
 });

@@ -7,6 +7,7 @@
  * again; the others keep their results and move by the edit's change in length. Whole-document
  * results (the flat lists, organisation resolution, the outline) are computed on first use.
  */
+import { ChunkedList } from './chunkedList';
 import type {
   Analysis,
   AnalysisNotice,
@@ -72,6 +73,18 @@ const FLATTEN_STEP = 8192;
 export type WholeDocumentPart = 'terms' | 'figures' | 'orgs' | 'outline';
 export const WHOLE_DOCUMENT: readonly WholeDocumentPart[] = ['terms', 'figures', 'orgs', 'outline'];
 
+/**
+ * What the analysis of an edit kept of the analysis it was made from: its first `head` and last `tail` blocks
+ * (the same result objects). Whoever follows analyses block by block (the checks) reads this instead of
+ * comparing some 50,000 blocks of a 10 MB report at each keystroke. Held weakly: a chain of analyses must not
+ * keep every older one alive.
+ */
+export interface AnalysisBasis {
+  readonly prev: WeakRef<DocumentAnalysis>;
+  readonly head: number;
+  readonly tail: number;
+}
+
 /** The analysis of one version of a document. */
 export class DocumentAnalysis implements Analysis {
   private memo: { terms?: TermAnnotation[]; figures?: FigureAnnotation[]; mentions?: OrgMention[]; orgs?: OrgAnnotation[]; outline?: OutlineNode[] };
@@ -87,12 +100,14 @@ export class DocumentAnalysis implements Analysis {
      * analysed in this version, the change in length of later edits for a block reused after them.
      */
     readonly shifts: Int32Array,
-    readonly results: BlockResult[],
+    readonly results: ChunkedList<BlockResult>,
     /** Offset up to which the document was analysed. */
     readonly limit: number,
     readonly notices: AnalysisNotice[],
     /** The flat lists, when the analysis built them as it went (a fresh analysis does). */
     lists?: { terms: TermAnnotation[]; figures: FigureAnnotation[]; mentions: OrgMention[] },
+    /** The analysis of an edit: what it kept of the one it was made from. */
+    readonly basis?: AnalysisBasis,
   ) {
     this.memo = lists ? { ...lists } : {};
   }
@@ -206,7 +221,7 @@ export class DocumentAnalysis implements Analysis {
     const out: BlockResult[K][number][] = [];
     for (let b = this.blockAfter(start); b < this.starts.length && this.starts[b] < end && out.length < max; b++) {
       const shift = this.shifts[b];
-      for (const a of this.results[b][kind]) {
+      for (const a of this.results.at(b)[kind]) {
         const s = a.start + shift;
         const e = a.end + shift;
         if (e <= start || s >= end) continue;
@@ -227,7 +242,7 @@ export class DocumentAnalysis implements Analysis {
     if (b < this.starts.length && this.starts[b] <= offset) {
       const shift = this.shifts[b];
       const rel = offset - shift;
-      const r = this.results[b];
+      const r = this.results.at(b);
       const hit = <T extends { start: number; end: number }>(items: T[]) => items.find((a) => a.start <= rel && rel <= a.end);
       const term = hit(r.terms);
       const figure = hit(r.figures);
@@ -259,7 +274,7 @@ export class DocumentAnalysis implements Analysis {
     const stop = out.length + FLATTEN_STEP;
     for (; b < this.starts.length && out.length < stop; b++) {
       const shift = this.shifts[b];
-      const items = this.results[b][kind];
+      const items = this.results.at(b)[kind];
       if (shift === 0) for (let i = 0; i < items.length; i++) out.push(items[i]);
       else for (let i = 0; i < items.length; i++) out.push({ ...items[i], start: items[i].start + shift, end: items[i].end + shift });
     }
@@ -333,7 +348,7 @@ export class Analyzer {
     const text = dirty ? source.slice(from, Math.min(length, to + LOOKAHEAD)) : String(source);
     if (progress && !dirty) {
       progress.snapshot = () =>
-        new DocumentAnalysis(text, Int32Array.from(starts), Int32Array.from(ends), new Int32Array(starts.length), results.slice(), progress.analysedTo, notices);
+        new DocumentAnalysis(text, Int32Array.from(starts), Int32Array.from(ends), new Int32Array(starts.length), ChunkedList.from(results), progress.analysedTo, notices);
     }
     // A fresh analysis builds the document's flat lists as it goes (the same objects, in order).
     const lists = dirty ? undefined : { terms: [] as TermAnnotation[], figures: [] as FigureAnnotation[], mentions: [] as OrgMention[] };
@@ -364,7 +379,7 @@ export class Analyzer {
       }
     }
     if (batch.length) analyseBatch();
-    if (!prev || !dirty) return new DocumentAnalysis(source, Int32Array.from(starts), Int32Array.from(ends), new Int32Array(starts.length), results, limit, notices, lists);
+    if (!prev || !dirty) return new DocumentAnalysis(source, Int32Array.from(starts), Int32Array.from(ends), new Int32Array(starts.length), ChunkedList.from(results), limit, notices, lists);
     // Typed-array copies: a 10 MB document has some 50,000 blocks, and this runs on every keystroke.
     const kept = (xs: Int32Array, fresh: number[] | undefined) => {
       const out = new Int32Array(keepBefore + results.length + xs.length - keepAfter);
@@ -378,9 +393,11 @@ export class Analyzer {
       kept(prev.starts, starts),
       kept(prev.ends, ends),
       kept(prev.shifts, undefined),
-      prev.results.slice(0, keepBefore).concat(results, prev.results.slice(keepAfter)),
+      prev.results.splice(keepBefore, keepAfter, results),
       limit,
       notices,
+      undefined,
+      { prev: new WeakRef(prev), head: keepBefore, tail: prev.results.length - keepAfter },
     );
   }
 

@@ -14,6 +14,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisProgress, Analyzer, DocumentAnalysis, WHOLE_DOCUMENT, type AnalysisText, type AnalyzeOptions, type TextEdit, type WholeDocumentPart } from '../core/analyze';
 import { ReportDocument } from './reportDocument';
+import { ChunkedList } from '../core/chunkedList';
 import type { TermMatcher } from '../core/terms';
 import { BINARY_CHECK, looksBinary, looksMisdecoded } from '../core/inputCheck';
 import { AnalysisCancelled, type StepRunner } from './runSteps';
@@ -190,7 +191,7 @@ export class AnalysisStore {
     const head = text.slice(0, BINARY_CHECK);
     if (looksBinary(head)) {
       const misdecoded = looksMisdecoded(head);
-      analysis = new DocumentAnalysis(text, new Int32Array(0), new Int32Array(0), new Int32Array(0), [], 0, [
+      analysis = new DocumentAnalysis(text, new Int32Array(0), new Int32Array(0), new Int32Array(0), ChunkedList.from([]), 0, [
         misdecoded
           ? { code: 'encoding', message: 'The document is mostly characters that could not be decoded (another encoding read as UTF-8); it was not analysed.' }
           : { code: 'binary', message: 'The document looks like a binary file; it was not analysed.' },

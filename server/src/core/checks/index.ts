@@ -9,6 +9,7 @@ import type { AnalysisText, DocumentAnalysis } from '../analyze';
 import type { FigureAnnotation } from '../types';
 import { finish, type Steps } from '../steps';
 import { indexAfter } from '../lines';
+import { ChunkedList } from '../chunkedList';
 import { checkDebris, checkRunningHeaders } from './debris';
 import { checkFigures, indicatorConflicts, yearOutliers, type FigureFacts, type IndicatorFact, type YearFact } from './figures';
 import { checkHeadingBrackets, checkHeadingsSteps } from './headings';
@@ -36,54 +37,94 @@ const SEVERITIES: readonly CheckSeverity[] = ['error', 'warning', 'information']
 const STEP_SIZE = 64 * 1024;
 /** How many blocks' facts to collect between two yields. */
 const BLOCKS_PER_STEP = 8192;
+/** Where two analyses differ: the blocks kept at the start (`head`) and at the end (`tail`) of `next`, and the text span. */
+export interface AnalysisChange {
+  readonly old: DocumentAnalysis;
+  readonly next: DocumentAnalysis;
+  readonly head: number;
+  readonly tail: number;
+  /** The text before `from` is the same in both (the start of the first block re-read, in either). */
+  readonly from: number;
+  /** The text from `to` on (offsets in `old`) is in `next` moved by `delta`. */
+  readonly to: number;
+  readonly delta: number;
+}
 
 /** The per-paragraph findings of one analysis, block by block. */
 export class BlockChecks {
-  constructor(
+  private constructor(
     readonly analysis: DocumentAnalysis,
-    private readonly blocks: readonly BlockCheck[],
+    private readonly checks: ChunkedList<BlockCheck>,
     /**
      * How many findings of each severity block b holds, at [3b + severity]. `select` runs after every
      * keystroke and reads these instead of every block object and every finding's rule: on the 10 MB
-     * benchmark report (45,589 blocks, 69,885 findings) it took 3.7–12 ms that way and now about 1.3 ms,
-     * most of it copying the findings it takes.
+     * benchmark report (45,589 blocks, 69,885 findings) that took 3.7–12 ms.
      */
-    readonly counts: Uint32Array,
+    private readonly counts: ChunkedList<number>,
     /** How many findings of each severity there are in all (kept up to date from the previous checks). */
     readonly totals: readonly [number, number, number],
+    /** How this analysis differs from the one of the checks it was made from. */
+    readonly change?: AnalysisChange,
   ) {}
+
+  /**
+   * The checks of an analysis: the blocks it kept from `prev`'s (before and after `fresh`, the checks of the
+   * blocks it re-read), and the totals moved along. In chunks (core/chunkedList.ts): an edit copies the
+   * chunks it reaches, not a list of every block.
+   */
+  static of(analysis: DocumentAnalysis, fresh: readonly BlockCheck[], prev?: BlockChecks, change?: AnalysisChange): BlockChecks {
+    const head = change?.head ?? 0;
+    const tail = change?.tail ?? 0;
+    const m = prev ? prev.length : 0;
+    const totals: [number, number, number] = prev ? [prev.totals[0], prev.totals[1], prev.totals[2]] : [0, 0, 0];
+    if (prev) for (let i = 3 * head; i < 3 * (m - tail); i++) totals[i % 3] -= prev.counts.at(i);
+    const counts: number[] = [];
+    for (const check of fresh) {
+      for (let s = 0; s < 3; s++) {
+        counts.push(check.bySeverity[s]);
+        totals[s] += check.bySeverity[s];
+      }
+    }
+    if (!prev) return new BlockChecks(analysis, ChunkedList.from(fresh), ChunkedList.from(counts), totals, change);
+    return new BlockChecks(analysis, prev.checks.splice(head, m - tail, fresh), prev.counts.splice(3 * head, 3 * (m - tail), counts), totals, change);
+  }
+
+  /** How many blocks there are. */
+  get length(): number {
+    return this.checks.length;
+  }
 
   /** The findings in document order, with document offsets. */
   *findings(): Generator<Finding, void, void> {
     const { starts } = this.analysis;
-    for (let b = 0; b < this.blocks.length; b++) {
-      const list = this.blocks[b].findings;
+    for (let b = 0; b < this.length; b++) {
+      const list = this.blockAt(b).findings;
       for (let i = 0; i < list.length; i++) yield moved(list[i], starts[b]);
     }
   }
 
   /**
-   * The first `max` findings of each severity (document offsets), and how many findings there are in all: what
-   * a client is sent of a report with tens of thousands. Only blocks that hold a finding of the severity are
-   * read, and only until `max` are found.
+   * The first findings of each severity (document offsets): `limits[s]` of severity s, or `limits` of each;
+   * and how many findings there are in all: what a client is sent of a report with tens of thousands. Only
+   * blocks that hold a finding of the severity are read, and only until enough are found.
    */
-  select(max: number): { findings: Finding[]; total: number } {
+  select(limits: number | readonly number[]): { findings: Finding[]; total: number } {
     const { starts } = this.analysis;
-    const { counts, totals } = this;
+    const { totals } = this;
     const findings: Finding[] = [];
-    SEVERITIES.forEach((_, s) => {
-      const wanted = Math.min(max, totals[s]);
+    for (let s = 0; s < SEVERITIES.length; s++) {
+      const wanted = Math.min(typeof limits === 'number' ? limits : limits[s], totals[s]);
       let taken = 0;
-      for (let b = 0; b < this.blocks.length && taken < wanted; b++) {
-        if (counts[3 * b + s] === 0) continue;
-        const block = this.blocks[b];
-        for (let i = 0; i < block.findings.length && taken < wanted; i++) {
-          if (block.severities[i] !== s) continue;
-          findings.push(moved(block.findings[i], starts[b]));
+      for (let b = 0; b < this.length && taken < wanted; b++) {
+        if (this.counts.at(3 * b + s) === 0) continue;
+        const block = this.checks.at(b);
+        for (let k = 0; k < block.findings.length && taken < wanted; k++) {
+          if (block.severities[k] !== s) continue;
+          findings.push(moved(block.findings[k], starts[b]));
           taken++;
         }
       }
-    });
+    }
     return { findings, total: totals[0] + totals[1] + totals[2] };
   }
 
@@ -93,8 +134,8 @@ export class BlockChecks {
     const out: Finding[] = [];
     // The first block whose end is after start - 1.
     let b = indexAfter(ends, start - 1);
-    for (; b < this.blocks.length && starts[b] <= end; b++) {
-      for (const f of this.blocks[b].findings) {
+    for (; b < this.length && starts[b] <= end; b++) {
+      for (const f of this.blockAt(b).findings) {
         const at = moved(f, starts[b]);
         if (at.end >= start && at.start <= end) out.push(at);
       }
@@ -107,8 +148,8 @@ export class BlockChecks {
     const indicators: IndicatorFact[] = [];
     const years: YearFact[] = [];
     const { starts } = this.analysis;
-    for (let b = 0; b < this.blocks.length; b++) {
-      const { facts } = this.blocks[b];
+    for (let b = 0; b < this.length; b++) {
+      const { facts } = this.blockAt(b);
       const at = starts[b];
       for (const f of facts.indicators) indicators.push({ ...f, start: f.start + at, end: f.end + at });
       for (const y of facts.years) years.push({ ...y, start: y.start + at, end: y.end + at });
@@ -121,13 +162,13 @@ export class BlockChecks {
   ofCode(code: CheckCode): Finding[] {
     const out: Finding[] = [];
     const { starts } = this.analysis;
-    for (let b = 0; b < this.blocks.length; b++) for (const f of this.blocks[b].findings) if (f.code === code) out.push(moved(f, starts[b]));
+    for (let b = 0; b < this.length; b++) for (const f of this.blockAt(b).findings) if (f.code === code) out.push(moved(f, starts[b]));
     return out;
   }
 
   /** Block results by position, for `checkBlocksSteps` to reuse. */
   blockAt(b: number): BlockCheck {
-    return this.blocks[b];
+    return this.checks.at(b);
   }
 }
 
@@ -138,66 +179,57 @@ export class BlockChecks {
  */
 export function* checkBlocksSteps(analysis: DocumentAnalysis, prev?: BlockChecks): Steps<BlockChecks> {
   const n = analysis.starts.length;
-  const { head, tail } = prev ? keptBlocks(prev.analysis, analysis) : { head: 0, tail: 0 };
-  const blocks: BlockCheck[] = new Array(n);
-  const counts = new Uint32Array(3 * n);
-  const totals: [number, number, number] = [0, 0, 0];
-  if (prev) {
-    for (let b = 0; b < head; b++) blocks[b] = prev.blockAt(b);
-    const m = prev.analysis.starts.length;
-    for (let k = 0; k < tail; k++) blocks[n - 1 - k] = prev.blockAt(m - 1 - k);
-    counts.set(prev.counts.subarray(0, 3 * head));
-    counts.set(prev.counts.subarray(3 * (m - tail)), 3 * (n - tail));
-    // The totals move with the blocks the analysis re-read, not with a count over every block.
-    totals.splice(0, 3, ...prev.totals);
-    for (let i = 3 * head; i < 3 * (m - tail); i++) totals[i % 3] -= prev.counts[i];
-  }
+  const change = prev ? analysisChange(prev.analysis, analysis) : undefined;
+  const head = change?.head ?? 0;
+  const tail = change?.tail ?? 0;
+  const fresh: BlockCheck[] = [];
   let size = 0;
   for (let b = head; b < n - tail; b++) {
-    const block = (blocks[b] = checkBlock(analysis, b));
-    for (let s = 0; s < 3; s++) totals[s] += counts[3 * b + s] = block.bySeverity[s];
+    fresh.push(checkBlock(analysis, b));
     size += analysis.ends[b] - analysis.starts[b];
     if (size >= STEP_SIZE) {
       size = 0;
       yield;
     }
   }
-  return new BlockChecks(analysis, blocks, counts, totals);
+  return BlockChecks.of(analysis, fresh, prev, change);
 }
 
 /**
- * How many blocks at the start (`head`) and at the end (`tail`) of `next` the analysis kept from `old`: the
- * same result objects, of the same length. An analysis re-reads the blocks around an edit and gives them new
- * results; the ones it kept have the same text.
+ * How `next` differs from `old`: how many blocks at its start (`head`) and at its end (`tail`) the analysis
+ * kept from `old` (the same result objects, of the same length), and the span of text between them. An
+ * analysis re-reads the blocks around an edit and gives them new results; the ones it kept have the same text.
  */
-function keptBlocks(old: DocumentAnalysis, next: DocumentAnalysis): { head: number; tail: number } {
+export function analysisChange(old: DocumentAnalysis, next: DocumentAnalysis): AnalysisChange {
   const n = next.starts.length;
   const m = old.starts.length;
-  const same = (b: number, c: number) => next.results[b] === old.results[c] && next.ends[b] - next.starts[b] === old.ends[c] - old.starts[c];
+  const same = (b: number, c: number) => next.results.at(b) === old.results.at(c) && next.ends[b] - next.starts[b] === old.ends[c] - old.starts[c];
   let head = 0;
   let tail = 0;
-  while (head < n && head < m && same(head, head)) head++;
-  while (tail < n - head && tail < m - head && same(n - 1 - tail, m - 1 - tail)) tail++;
-  return { head, tail };
+  if (old === next) head = n;
+  else if (next.basis?.prev.deref() === old) ({ head, tail } = next.basis);
+  else {
+    while (head < n && head < m && same(head, head)) head++;
+    while (tail < n - head && tail < m - head && same(n - 1 - tail, m - 1 - tail)) tail++;
+  }
+  const from = old === next ? old.length : head < m ? old.starts[head] : old.length;
+  const to = old === next ? old.length : Math.max(from, tail > 0 ? old.starts[m - tail] : old.length);
+  return { old, next, head, tail, from, to, delta: next.length - old.length };
 }
 
 /**
  * Document-wide findings of an older analysis, carried over to a newer one until they are computed again:
  * those (and their fixes) wholly before or after the blocks the analysis re-read move with the text; the
- * others are dropped.
+ * others are dropped. `change`: the change from `old` to `next` when it is known.
  */
-export function moveFindings(findings: readonly Finding[], old: DocumentAnalysis, next: DocumentAnalysis): Finding[] {
+export function moveFindings(findings: readonly Finding[], old: DocumentAnalysis, next: DocumentAnalysis, change?: AnalysisChange): Finding[] {
   if (old === next) return findings.slice();
-  const { head, tail } = keptBlocks(old, next);
-  const m = old.starts.length;
-  const from = head < m ? old.starts[head] : old.length;
-  const changedTo = Math.max(from, tail > 0 ? old.starts[m - tail] : old.length);
-  const delta = next.length - old.length;
+  const { from, to, delta } = change?.old === old && change.next === next ? change : analysisChange(old, next);
   const out: Finding[] = [];
   for (const f of findings) {
-    const spans = [f, ...(fixOf(f) ?? [])];
-    if (spans.every((x) => x.end <= from)) out.push(f);
-    else if (spans.every((x) => x.start >= changedTo)) out.push(moved(f, delta));
+    const fix = fixOf(f);
+    if (f.end <= from && (!fix || fix.every((x) => x.end <= from))) out.push(f);
+    else if (f.start >= to && (!fix || fix.every((x) => x.start >= to))) out.push(moved(f, delta));
   }
   return out;
 }
@@ -249,11 +281,11 @@ class BlockOf implements BlockInput {
   }
 
   get figures(): FigureAnnotation[] {
-    return (this.figureList ??= this.analysis.results[this.b].figures.map((f) => relativeFigure(f, this.shift)));
+    return (this.figureList ??= this.analysis.results.at(this.b).figures.map((f) => relativeFigure(f, this.shift)));
   }
 
   get spans(): { start: number; end: number }[] {
-    const r = this.analysis.results[this.b];
+    const r = this.analysis.results.at(this.b);
     const shift = this.shift;
     return [...r.terms, ...r.figures, ...r.mentions].map((a) => ({ start: a.start + shift, end: a.end + shift }));
   }
@@ -340,7 +372,11 @@ function byPosition(a: Finding, b: Finding): number {
 /** A finding with its offsets (and its fix's) moved by `by`. */
 function moved(f: Finding, by: number): Finding {
   if (by === 0) return f;
-  return { ...f, start: f.start + by, end: f.end + by, fix: f.fix?.map((e) => ({ start: e.start + by, end: e.end + by, text: e.text })) };
+  // Written out, not spread: a spread of findings of many shapes took a microsecond each, a thousand per keystroke.
+  const start = f.start + by;
+  const end = f.end + by;
+  const fix = f.fix?.map((e) => ({ start: e.start + by, end: e.end + by, text: e.text }));
+  return 'data' in f ? { code: f.code, start, end, data: f.data, fix } : { code: f.code, start, end, fix };
 }
 
 

@@ -11,9 +11,9 @@
  * the last document-wide findings moved along with the edit; then, once the outline and organisations are
  * ready, the document-wide findings, published again if they changed. Both run in slices (StepRunner).
  */
-import { CodeActionKind, type CancellationToken, type CodeAction, type CodeActionParams } from 'vscode-languageserver';
+import { CodeActionKind, type CancellationToken, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
 import { checkBlocksSteps, checkDocumentSteps, moveFindings, type BlockChecks, type Finding } from '../../core/checks';
-import { checkQuickFixes, fixAllAction, MAX_DIAGNOSTICS, toDiagnostics } from '../features/diagnostics';
+import { checkQuickFixes, fixAllAction, sameDiagnostics, shownPerSeverity, toDiagnostics, type SentDiagnostics } from '../features/diagnostics';
 import { toOffset } from '../features/positions';
 import type { ReportDocument } from '../reportDocument';
 import type { HandlerModule, ServerContext } from '../context';
@@ -53,8 +53,8 @@ interface State {
   /** Document-wide findings: computed for this version, or moved here from an earlier one until they are. */
   wide: Finding[];
   wideCurrent: boolean;
-  /** The last diagnostics sent, as JSON, not to send the same twice. */
-  sent?: string;
+  /** The last diagnostics sent: not to send the same twice, and to make the next ones from. */
+  sent?: SentDiagnostics;
 }
 
 class CheckService {
@@ -124,12 +124,13 @@ class CheckService {
     const prev = this.states.get(uri);
     const blocks = await this.ctx.runner.runOrDrop(checkBlocksSteps(current.analysis, prev?.blocks), stale);
     if (!blocks || stale()) return;
-    const wide = prev ? moveFindings(prev.wide, prev.blocks.analysis, current.analysis) : [];
+    const wide = prev ? moveFindings(prev.wide, prev.blocks.analysis, current.analysis, blocks.change) : [];
     const state: State = { version, blocks, wide, wideCurrent: false, sent: prev?.sent };
     this.states.set(uri, state);
-    // Checking the blocks and making diagnostics of them take some milliseconds each in a 10 MB report:
-    // two turns, so that a keystroke's request that came meanwhile waits for one of them only.
-    await this.ctx.runner.turn();
+    // No turn for other work in between: checking the blocks an edit touched and making the diagnostics of
+    // them take about a millisecond each in a 10 MB report (they took some milliseconds each before the
+    // checks and the diagnostics sent were kept in chunks and reused), and a turn let any slice of other
+    // work (8 ms at most) go first.
     await this.publish(uri);
     await pause;
     if (stale()) return;
@@ -150,11 +151,11 @@ class CheckService {
     const doc = this.ctx.documents.get(uri);
     if (!doc || doc.version !== state.version || this.states.get(uri) !== state) return;
     const { findings, total } = candidates(state, settings.checks);
-    const diagnostics = toDiagnostics(doc, findings, total, this.ctx.l10n);
-    const json = JSON.stringify(diagnostics);
-    if (json === state.sent) return;
-    state.sent = json;
-    void this.ctx.connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
+    const sent = toDiagnostics(doc, state.blocks.analysis, findings, total, this.ctx.l10n, state.sent, state.blocks.change);
+    const same = state.sent && sameDiagnostics(sent.diagnostics, state.sent.diagnostics);
+    state.sent = sent;
+    if (same) return;
+    void this.ctx.connection.sendDiagnostics({ uri, version: doc.version, diagnostics: sent.diagnostics as Diagnostic[] });
   }
 
   private forget(uri: string): void {
@@ -200,7 +201,8 @@ class CheckService {
 function candidates(state: State, checks: Record<string, boolean>): { findings: Finding[]; total: number } {
   const on = (f: Finding) => checks[f.code] !== false;
   if (Object.values(checks).every((v) => v !== false)) {
-    const { findings, total } = state.blocks.select(MAX_DIAGNOSTICS);
+    const limits = shownPerSeverity(state.blocks.totals, state.wide);
+    const { findings, total } = state.blocks.select(limits);
     return { findings: [...findings, ...state.wide], total: total + state.wide.length };
   }
   const findings = [...state.blocks.findings(), ...state.wide].filter(on);
