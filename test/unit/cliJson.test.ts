@@ -99,9 +99,7 @@ test('any annotation-like object: the same text as JSON.stringify, whatever its 
     fc.property(fc.array(made, { maxLength: 300 }), (list) => {
       const out = new Utf8Chunks();
       addRecordJson(out, 'r', list);
-      addRecordJson(out, 7, list, '\n');
-      const json = (id: unknown) => JSON.stringify({ id, annotations: list.map(objectOf) });
-      assert.equal(joined(out.take(true)), json('r') + json(7) + '\n');
+      assert.equal(joined(out.take(true)), JSON.stringify({ id: 'r', annotations: list.map(objectOf) }));
     }),
     { numRuns: 30 },
   );

@@ -213,20 +213,11 @@ export function skippedFileJson(path: string, skipped: string, withId: boolean):
   return JSON.stringify({ ...(withId ? { id: path } : {}), path, skipped, annotations: [], outline: [] });
 }
 
-/**
- * The answer to one {"id","text"} record, JSON of {id, annotations} (in document order: annotationsInOrder),
- * then `end`, added to `out`.
- */
-export function addRecordJson(out: Utf8Chunks, id: unknown, all: readonly Annotation[], end = ''): void {
-  // Most records are a paragraph or a page, with a few dozen annotations: their answer is one string,
-  // written in one call (each call has its cost: a stream of 30 MB of records made 500 000 of them).
-  if (all.length <= SLICE) {
-    out.add(`{"id":${idText(id)},"annotations":[${annotationsText(all, 0, all.length)}]}${end}`);
-    return;
-  }
+/** The answer to one {"id","text"} record, JSON of {id, annotations} (in document order: annotationsInOrder), added to `out`. */
+export function addRecordJson(out: Utf8Chunks, id: unknown, all: readonly Annotation[]): void {
   out.add(`{"id":${idText(id)},"annotations":`);
   addAnnotationsJson(out, all);
-  out.add('}' + end);
+  out.add('}');
 }
 
 /** The answer to a record that could not be annotated: JSON of {id, error}. */

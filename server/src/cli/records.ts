@@ -77,7 +77,8 @@ function answerLine(line: string, analyzer: Analyzer, answer: LinesAnswer, out: 
     // the stack goes to standard error and the exit status says something failed.
     return fail(id, 'internal error', `internal error: ${(e as Error).stack ?? e}`);
   }
-  addRecordJson(out, id, all, '\n');
+  addRecordJson(out, id, all);
+  out.add('\n');
 }
 
 /** `{"id":…` at the start of a line that is not JSON as a whole (cut short, say): that id, else null. */
