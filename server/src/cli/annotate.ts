@@ -50,17 +50,17 @@ export async function annotate(inputs: readonly string[], o: AnnotateOptions, an
   // This thread and threads - 1 workers, which run this same bundle (dist/cli.js; main.ts knows a worker).
   const local = async (unit: Unit) => ('lines' in unit ? answerLines(unit.lines, analyzer) : annotateFile(unit.file, unit.format, analyzer));
   const pool = threads > 1 ? new WorkerPool<Unit, Answer>(__filename, threads - 1, workerSetup(o), local) : undefined;
-  // Two units per thread: one worked on, one waiting, so a thread never idles while its next unit is sent.
-  const window = new OrderedWindow<Answer>(2 * threads, (a) => writer.write(a));
+  // Room for every unit placed (QUEUED per worker, one here) and as many again, answered but not yet written.
+  const window = new OrderedWindow<Answer>(4 * threads, (a) => writer.write(a));
   await writer.begin();
   try {
     for (const input of inputs) {
       if (input === '-') {
         for await (const batch of lineBatches(io.stdin)) {
-          if (pool) await window.push(pool.run({ lines: batch }, [batch.buffer as ArrayBuffer]));
+          if (pool) await window.push((await pool.place({ lines: batch }, [batch.buffer as ArrayBuffer])).answer);
           else await writer.write(answerLines(batch, analyzer));
         }
-      } else if (pool) await window.push(pool.run({ file: input, format: o.format }));
+      } else if (pool) await window.push((await pool.place({ file: input, format: o.format })).answer);
       else await writer.write(await annotateFile(input, o.format, analyzer));
     }
     await window.flush();

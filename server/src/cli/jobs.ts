@@ -44,16 +44,27 @@ interface PoolWorker<R> {
 }
 
 /**
+ * Units a worker is given at a time: the one it works on and the next, which it starts without waiting
+ * for this thread (busy with a unit of its own) to read its answer and send it another.
+ */
+const QUEUED = 2;
+
+/**
  * Worker threads running this script (`file`: the bundle), started when there is work for them, at most
- * `size`; a unit goes to an idle one. When every worker is busy, the calling thread answers the unit
- * itself with `local`: it takes a share of the work instead of waiting, and one thread fewer is started
- * (each costs some 50 MB and its own warm-up of the analysis code). `data` reaches each worker's handler
- * (see serveWorker).
+ * `size`. A worker is given up to QUEUED units, so it starts its next one as soon as it has answered one,
+ * without waiting for this thread. When every worker has its fill, the calling thread answers the unit
+ * itself with `local`, one at a time: it takes a share of the work instead of waiting, and one thread fewer
+ * is started (each costs some 50 MB and its own warm-up of the analysis code). `data` reaches each worker's
+ * handler (see serveWorker).
  */
 export class WorkerPool<U, R> {
   private readonly workers: PoolWorker<R>[] = [];
   private next = 0;
   private failure: Error | undefined;
+  /** Whether this thread is answering a unit. */
+  private localBusy = false;
+  /** Units waiting for a worker or this thread to have room. */
+  private readonly waiting: (() => void)[] = [];
 
   constructor(
     private readonly file: string,
@@ -62,16 +73,48 @@ export class WorkerPool<U, R> {
     private readonly local: (unit: U) => Promise<R>,
   ) {}
 
-  /** Answers a unit on a worker, or here; `transfer` lists buffers handed over to a worker (no longer usable here). */
-  run(unit: U, transfer: readonly TransferListItem[] = []): Promise<R> {
-    if (this.failure) return Promise.reject(this.failure);
-    const w = this.pick();
-    if (!w) return this.local(unit);
+  /**
+   * Gives a unit to a worker, or answers it here when every worker has its fill; resolves once the unit is
+   * placed (after this thread's answer when it is answered here), with its answer to come. `transfer`
+   * lists buffers handed over to a worker (no longer usable here).
+   */
+  async place(unit: U, transfer: readonly TransferListItem[] = []): Promise<{ answer: Promise<R> }> {
+    for (;;) {
+      if (this.failure) throw this.failure;
+      let w = this.pick();
+      if (!w) {
+        // While this thread answered a unit, workers may have answered theirs: their replies wait in the
+        // event loop, and until they are read the workers look full and would sit idle.
+        await new Promise((resolve) => setImmediate(resolve));
+        w = this.pick();
+      }
+      if (w) return { answer: this.send(w, unit, transfer) };
+      if (!this.localBusy) return { answer: this.answerHere(unit) };
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
+    }
+  }
+
+  private send(w: PoolWorker<R>, unit: U, transfer: readonly TransferListItem[]): Promise<R> {
     const id = this.next++;
     return new Promise<R>((resolve, reject) => {
       w.pending.set(id, { resolve, reject });
       w.worker.postMessage({ id, unit }, [...transfer]);
     });
+  }
+
+  private async answerHere(unit: U): Promise<R> {
+    this.localBusy = true;
+    try {
+      return await this.local(unit);
+    } finally {
+      this.localBusy = false;
+      this.wake();
+    }
+  }
+
+  /** Lets the units waiting for a place try again. */
+  private wake(): void {
+    for (const resolve of this.waiting.splice(0)) resolve();
   }
 
   /** Lets the workers finish and end; resolves when they have. */
@@ -84,11 +127,13 @@ export class WorkerPool<U, R> {
     );
   }
 
-  /** An idle worker, a new one while there may be more, else none (the unit is answered here). */
+  /** An idle worker, a new one while there may be more, else the one with the fewest units if it has room; else none. */
   private pick(): PoolWorker<R> | undefined {
-    const idle = this.workers.find((w) => w.pending.size === 0);
-    if (idle) return idle;
-    return this.workers.length < this.size ? this.start() : undefined;
+    let least: PoolWorker<R> | undefined;
+    for (const w of this.workers) if (!least || w.pending.size < least.pending.size) least = w;
+    if (least?.pending.size === 0) return least;
+    if (this.workers.length < this.size) return this.start();
+    return least && least.pending.size < QUEUED ? least : undefined;
   }
 
   private start(): PoolWorker<R> {
@@ -99,11 +144,13 @@ export class WorkerPool<U, R> {
       this.failure ??= e;
       for (const p of w.pending.values()) p.reject(e);
       w.pending.clear();
+      this.wake();
     };
     worker.on('message', (reply: Reply<R>) => {
       const p = w.pending.get(reply.id);
       if (!p) return;
       w.pending.delete(reply.id);
+      this.wake();
       if ('error' in reply) p.reject(new Error(`in a worker thread: ${reply.error}`));
       else p.resolve(reply.result);
     });

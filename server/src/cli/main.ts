@@ -90,9 +90,17 @@ function version(): string {
 }
 
 const io = processIo();
-main(process.argv.slice(2), io).then(
-  (code) => {
+const argv = process.argv.slice(2);
+main(argv, io).then(
+  async (code) => {
     process.exitCode = code;
+    // annotate has awaited all its work: once its output is out, the process ends here rather than take
+    // its heap apart first (after the 10 MB bench input, the time from the exit event to the process's
+    // end went from 250-300 to 145-265 ms, four runs each at load 8-10).
+    if (argv[0] === 'annotate' && !isPoolWorker()) {
+      await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+      process.exit(code);
+    }
   },
   (e) => {
     if (e instanceof UsageError) {
@@ -104,3 +112,8 @@ main(process.argv.slice(2), io).then(
     }
   },
 );
+
+/** Resolves when everything written to the stream before has been handed to the system. */
+function flushed(stream: NodeJS.WriteStream): Promise<void> {
+  return new Promise((resolve) => stream.write('', () => resolve()));
+}
