@@ -6,8 +6,17 @@ import type { OrgAnnotation } from './types';
 import { findOrgMentionsWith } from './orgs/detect';
 import { resolveOrgsWith } from './orgs/resolve';
 import type { OrgMention } from './orgs/mention';
+import { builtinLexicon } from './orgs/lexicon';
 
 export type { OrgMention } from './orgs/mention';
+
+/**
+ * Builds the organisation lexicon now rather than on first use: 20–50 ms in a new process, which a server
+ * spends before its first document instead of inside the first step of that document's analysis.
+ */
+export function loadOrgLexicon(): void {
+  builtinLexicon();
+}
 
 /** Finds organisation names in a paragraph. */
 export function findOrgMentions(text: string): OrgMention[] {

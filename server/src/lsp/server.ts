@@ -18,6 +18,7 @@ import {
 import { DecorationsRequest, type DecorationsParams, type DecorationsResult, type InitializationOptions } from '../../../shared/protocol';
 import { WHOLE_DOCUMENT } from '../core/analyze';
 import { l10nFor } from '../core/l10n';
+import { loadOrgLexicon } from '../core/orgs';
 import { GlossaryFiles } from '../disk/glossaryFiles';
 import { getHover } from './features/hover';
 import { getDocumentSymbols } from './features/documentSymbols';
@@ -115,6 +116,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     dynamicConfiguration = !!params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
     ctx.workspaceFolders = workspaceFoldersOf(params);
     ctx.trusted = init.trusted !== false;
+    loadOrgLexicon();
     return {
       capabilities: Object.assign({ textDocumentSync: TextDocumentSyncKind.Incremental }, ...registered.map((r) => r.capabilities?.() ?? {})),
       serverInfo: { name: 'report-lens' },

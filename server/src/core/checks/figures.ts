@@ -10,6 +10,7 @@ import type { FigureAnnotation } from '../types';
 import { isHan } from './chars';
 import type { BlockInput } from './input';
 import type { Finding } from './types';
+import type { Steps } from '../steps';
 
 /** An indicator given a value: 孕产妇死亡率为3.85/10万. Offsets relative to the block until the document pass. */
 export interface IndicatorFact {
@@ -292,13 +293,23 @@ Object.freeze(NONE_YEARS);
 // ---------------------------------------------------------------- the document-wide rules
 
 /**
+ * Facts read between two yields of the document-wide figure rules, so that a report with tens of thousands
+ * of amounts and years is compared in steps like the rest of the document-wide checks.
+ */
+const FACTS_PER_STEP = 4096;
+
+/**
  * A year far before the report's own that differs from it in one digit (2004年 in a report about 2024): a
  * slip of the finger. The report's year is the one its dates name most (three times at least, more than any
  * other); years named as references (比2000年, 自2009年以来, in brackets) are never outliers.
  */
-export function yearOutliers(facts: readonly YearFact[]): Finding[] {
+export function* yearOutliers(facts: readonly YearFact[]): Steps<Finding[]> {
   const counts = new Map<number, number>();
-  for (const y of facts) counts.set(y.year, (counts.get(y.year) ?? 0) + 1);
+  for (let i = 0; i < facts.length; i++) {
+    const y = facts[i];
+    counts.set(y.year, (counts.get(y.year) ?? 0) + 1);
+    if (i % FACTS_PER_STEP === FACTS_PER_STEP - 1) yield;
+  }
   let main = 0;
   let top = 0;
   let second = 0;
@@ -327,10 +338,12 @@ function oneDigitApart(a: number, b: number): boolean {
  * The same indicator, for the same years, with two values in one document (the second is reported, naming
  * the first). Only values given as such count: not targets, bounds or changes (see NOT_A_VALUE).
  */
-export function indicatorConflicts(facts: readonly IndicatorFact[]): Finding[] {
+export function* indicatorConflicts(facts: readonly IndicatorFact[]): Steps<Finding[]> {
   const first = new Map<string, IndicatorFact>();
   const out: Finding[] = [];
-  for (const f of facts) {
+  for (let i = 0; i < facts.length; i++) {
+    const f = facts[i];
+    if (i % FACTS_PER_STEP === FACTS_PER_STEP - 1) yield;
     const key = `${f.name}|${f.unit}|${f.years}`;
     const seen = first.get(key);
     if (!seen) first.set(key, f);

@@ -24,26 +24,33 @@ export function* checkNamesSteps(text: string, orgs: readonly OrgAnnotation[], o
     const k = indexAfter(starts, o.start) - 1;
     return k >= 0 && o.start < headings[k].end;
   };
-  const byEntity = new Map<string, OrgAnnotation[]>();
+  // Each organisation's names (PDF breaks removed), each with its first mention, in the order they come:
+  // all the rules need. A report may mention one body tens of thousands of times under two or three names.
+  const byEntity = new Map<string, Map<string, OrgAnnotation>>();
+  const names = new Map<string, string>();
   for (let i = 0; i < orgs.length; i++) {
     if (i % MENTIONS_PER_STEP === MENTIONS_PER_STEP - 1) yield;
     const o = orgs[i];
     if (inHeading(o) || inTitleMarks(text, o.start) || onHeadLikeLine(text, o.start)) continue;
-    const list = byEntity.get(o.entityId);
-    if (list) list.push(o);
-    else byEntity.set(o.entityId, [o]);
+    let name = names.get(o.text);
+    if (name === undefined) names.set(o.text, (name = o.text.replace(/\s+/g, '')));
+    const entity = byEntity.get(o.entityId);
+    if (!entity) byEntity.set(o.entityId, new Map([[name, o]]));
+    else if (!entity.has(name)) entity.set(name, o);
   }
-  for (const mentions of byEntity.values()) {
-    shortBeforeFull(mentions, out);
-    twoFullNames(mentions, out);
+  for (const entity of byEntity.values()) {
+    const list = [...entity].map(([name, at]) => ({ name, at }));
+    shortBeforeFull(list, out);
+    twoFullNames(list, out);
   }
   unusedAliases(text, out);
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** A name without the line breaks and spaces a PDF left in it. */
-function nameOf(o: OrgAnnotation): string {
-  return o.text.replace(/\s+/g, '');
+/** One of an organisation's names (without the line breaks and spaces a PDF left in it) and its first mention. */
+interface NameAt {
+  name: string;
+  at: OrgAnnotation;
 }
 
 /** Whether `short` keeps `full`'s characters in order. */
@@ -62,12 +69,15 @@ function isContraction(short: string, full: string): boolean {
   return short.length < full.length && short[0] === full[0] && !full.startsWith(short) && isSubsequence(short, full);
 }
 
-/** The first mention of an organisation is a contraction of a name the text gives only later. */
-function shortBeforeFull(mentions: OrgAnnotation[], out: Finding[]): void {
-  const first = nameOf(mentions[0]);
-  const later = mentions.find((m) => isContraction(first, nameOf(m)));
+/**
+ * The first mention of an organisation is a contraction of a name the text gives only later. `names`: the
+ * organisation's names in the order they first come.
+ */
+function shortBeforeFull(names: readonly NameAt[], out: Finding[]): void {
+  const first = names[0];
+  const later = names.find((n) => isContraction(first.name, n.name));
   if (!later) return;
-  out.push({ code: 'shortBeforeFull', start: mentions[0].start, end: mentions[0].end, data: { short: first, full: nameOf(later), fullAt: later.start } });
+  out.push({ code: 'shortBeforeFull', start: first.at.start, end: first.at.end, data: { short: first.name, full: later.name, fullAt: later.at.start } });
 }
 
 const PLACE = /^[\u4e00-\u9fff]{2,6}?[省市县区州]/;
@@ -76,13 +86,8 @@ const PLACE = /^[\u4e00-\u9fff]{2,6}?[省市县区州]/;
  * A government body under two full names: both name the same place, and neither is a form of the other
  * (a hospital may carry two names by right; a government body has one).
  */
-function twoFullNames(mentions: OrgAnnotation[], out: Finding[]): void {
-  if (mentions[0].orgKind !== 'government') return;
-  const names: { name: string; at: OrgAnnotation }[] = [];
-  for (const m of mentions) {
-    const name = nameOf(m);
-    if (!names.some((n) => n.name === name)) names.push({ name, at: m });
-  }
+function twoFullNames(names: readonly NameAt[], out: Finding[]): void {
+  if (names[0].at.orgKind !== 'government') return;
   for (let i = 1; i < names.length; i++) {
     const b = names[i].name;
     const place = PLACE.exec(b)?.[0];

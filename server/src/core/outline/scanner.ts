@@ -12,7 +12,7 @@
  * 5. lists (sequence.ts `markLists`) and then, line by line, numbering, headings run into lines and nesting.
  */
 import type { HeadingStyle, MarkerFamily, OutlineNode } from '../types';
-import type { Steps } from '../steps';
+import { StepSizer, type Steps } from '../steps';
 import { CLAUSE_PUNCT, CLOSERS, HEAD_END, MARKER_START, is, isDigit, isSpace, skipSpaces } from './chars';
 import { isDateLine, isDebrisLine, isDisclaimer, isFooterLine, isMetaLine, isOrgLine, MAX_DEBRIS_LINE } from './debris';
 import {
@@ -35,8 +35,16 @@ import { familySlot, markLists, Numbering, type NumberedLine } from './sequence'
 import { doubledLength, isTitleSuffix, joinsTitle, labelLength, latinAt, mayEndTitle, readsAsSentence, startsSubject, titlePrefix, titleText } from './titles';
 import { OutlineTree, rankOf } from './tree';
 
-/** Lines to scan between two yields. */
+/** Where cutUnits is in a block of lines: the next line to read, the block's last line, and whether body text runs on. */
+interface BlockCursor {
+  l: number;
+  end: number;
+  inBody: boolean;
+}
+
+/** Lines to scan between two yields: at most this many, at first 256, in between as the pace allows (StepSizer). */
 const LINES_PER_STEP = 4096;
+const FIRST_LINES_PER_STEP = 256;
 /** A headline block may have photo-credit lines above it, in all this many lines. */
 const MAX_HEADLINE_BLOCK = 4;
 /** Longest bold run-in head. */
@@ -153,6 +161,8 @@ export class OutlineScanner {
   private listed: Uint8Array | undefined = undefined;
   private tree: OutlineTree;
   private readonly numbering = new Numbering();
+  /** The block cutUnits is in the middle of, if a step ended inside one. */
+  private block: BlockCursor | undefined;
 
   constructor(private readonly text: string) {
     this.lines = new LineTable(text);
@@ -166,14 +176,23 @@ export class OutlineScanner {
     this.bylines = new Uint8Array(this.lines.n);
     this.markedAt = new Uint8Array(this.lines.n);
     this.scanTop();
+    // In a new process the code runs many times slower until it is compiled: steps are sized by their pace.
+    const sizer = new StepSizer(FIRST_LINES_PER_STEP, LINES_PER_STEP);
+    const step = (work: (lines: number) => boolean): boolean => {
+      sizer.start();
+      const lines = sizer.next;
+      const more = work(lines);
+      sizer.end(lines);
+      return more;
+    };
     for (let i = this.unitFrom; i < this.lines.n && !this.ended; ) {
-      i = this.cutUnits(i, LINES_PER_STEP);
+      step((lines) => (i = this.cutUnits(i, lines)) < this.lines.n);
       yield;
     }
-    while (this.resolveUnits(LINES_PER_STEP)) yield;
+    while (step((lines) => this.resolveUnits(lines))) yield;
     // Lists are runs with an item ending in ；or after 附件: with neither in the text, there is none to mark.
     if (this.listCues > 0) this.markLists();
-    while (this.resolveLines(LINES_PER_STEP)) yield;
+    while (step((lines) => this.resolveLines(lines))) yield;
     return this.tree.roots;
   }
 
@@ -383,40 +402,56 @@ export class OutlineScanner {
   private footerLine = -1;
 
   /** Cuts the blocks that start in lines [from, from + max) into units; returns where it stopped. */
+  /**
+   * Cuts the lines [from, from + max) into units; returns the line to go on from. A block (lines between blank
+   * lines) may be cut across steps: a report extracted from a PDF often has no blank line at all, and its
+   * 66,667 lines, cut in one go, held a server for 25–50 ms.
+   */
   private cutUnits(from: number, max: number): number {
     const L = this.lines;
     const stop = Math.min(L.n, from + max);
     let i = from;
     while (i < stop && !this.ended) {
-      if (L.blank(i)) {
-        i++;
-        continue;
+      if (!this.block) {
+        if (L.blank(i)) {
+          i++;
+          continue;
+        }
+        let j = i;
+        while (j + 1 < L.n && !L.blank(j + 1)) j++;
+        this.block = this.startBlock(i, j);
+        if (!this.block) {
+          i = j + 1;
+          continue;
+        }
       }
-      let j = i;
-      while (j + 1 < L.n && !L.blank(j + 1)) j++;
-      this.cutBlock(i, j);
-      i = j + 1;
+      const b = this.block;
+      this.blockLines(b, Math.min(b.end, stop - 1));
+      if (b.l <= b.end && !this.ended) return b.l;
+      this.block = undefined;
+      i = b.end + 1;
     }
     return i;
   }
 
-  private cutBlock(b0: number, b1: number): void {
+  /** The block of lines [b0, b1]: its units if it is a headline block or a byline, else where its lines begin. */
+  private startBlock(b0: number, b1: number): BlockCursor | undefined {
     if (b1 - b0 < MAX_HEADLINE_BLOCK && !this.anyTitle(b0, b1) && !this.attachmentTitle(b0)) {
       const c = this.candidate(b0, b1);
       if (c) {
         this.addUnit(Unit.Candidate, this.addCandidate(c));
         this.first = false;
-        return;
+        return undefined;
       }
       if (this.bylineLine(b0) && !this.anyMarked(b0, b1)) {
         this.addUnit(Unit.Byline, 0);
-        return;
+        return undefined;
       }
     }
     let l = b0;
     if (this.first) {
       while (l <= b1 && this.skippable(l)) l++;
-      if (l > b1) return;
+      if (l > b1) return undefined;
       this.first = false;
       const t = this.titleInBlock(l, b1);
       if (t) {
@@ -424,14 +459,20 @@ export class OutlineScanner {
         l = t.endLine + 1;
       }
     }
-    let inBody = false;
-    for (; l <= b1; l++) {
+    return { l, end: b1, inBody: false };
+  }
+
+  /** Cuts a block's lines from `b.l` to `upTo` (or a title that starts by then) into units, and moves `b` past them. */
+  private blockLines(b: BlockCursor, upTo: number): void {
+    let l = b.l;
+    let inBody = b.inBody;
+    for (; l <= upTo; l++) {
       const k = this.lightKind(l);
       if (k === Kind.Body) this.bodySeen = true;
       if (k === Kind.Footer && this.bodySeen) {
         this.ended = true;
         this.footerLine = l;
-        return;
+        break;
       }
       if (k === Kind.Marked) {
         this.addUnit(Unit.Heading, l);
@@ -450,6 +491,8 @@ export class OutlineScanner {
         inBody = true;
       }
     }
+    b.l = l;
+    b.inBody = inBody;
   }
 
   /** Lines at the top that are no title: site debris, and the footer's kind when it stands in a header. */
