@@ -26,6 +26,8 @@ export class StepSizer {
   /** The work to do in the next step, as the pace goes (read `next`). */
   size: number;
   private started = 0;
+  /** Units counted by `tick` in the current step. */
+  private count = 0;
 
   constructor(
     private readonly min: number,
@@ -42,6 +44,18 @@ export class StepSizer {
   /** A step begins. */
   start(): void {
     this.started = performance.now();
+  }
+
+  /**
+   * Counts one unit of work of a loop that yields between steps: true when the step is done (the caller
+   * yields; the next unit starts the next step).
+   */
+  tick(): boolean {
+    if (this.count === 0) this.started = performance.now();
+    if (++this.count < this.next) return false;
+    this.end(this.count);
+    this.count = 0;
+    return true;
   }
 
   /** The step that began at `start` did `done` units of work. */

@@ -29,7 +29,7 @@ import {
   type TagSpan,
   type Verdict,
 } from './tags';
-import { finish, type Steps } from './steps';
+import { finish, StepSizer, type Steps } from './steps';
 
 const VERDICT_CODES: Readonly<Record<Verdict, number>> = { wrong: 1, right: 2 };
 const VERDICTS: readonly (Verdict | undefined)[] = [undefined, 'wrong', 'right'];
@@ -436,7 +436,7 @@ export interface TagTableFile {
   parsed: ParsedBrat;
 }
 
-/** Lines between two steps of the checks after parsing: a few milliseconds. */
+/** Lines between two steps of the checks after parsing: at most this many (a few milliseconds once compiled; StepSizer). */
 const LINES_PER_STEP = 20000;
 
 /**
@@ -459,11 +459,12 @@ export function* tagTableFromBratSteps(
     else stale.push(tag);
   });
   const { verdicts, extra } = verdictsOf(parsed.entries);
+  const sizer = new StepSizer(1024, LINES_PER_STEP);
   // Verdicts are attributes after the tags: given to the rows once all are read.
   for (let i = 0; verdicts.size && i < table.size; i++) {
     const v = verdicts.get(table.idAt(i));
     if (v) table.setVerdict(i, v);
-    if (i % LINES_PER_STEP === 0) yield;
+    if (sizer.tick()) yield;
   }
   for (const tag of stale) {
     const v = verdicts.get(tag.id);
@@ -473,7 +474,7 @@ export function* tagTableFromBratSteps(
   // Only when some tag must move: which places are taken (a million keys, built in steps).
   for (let i = 0; stale.length && i < table.size; i++) {
     taken.add(`${table.labelAt(i)}@${table.startAt(i)}`);
-    if (i % LINES_PER_STEP === 0) yield;
+    if (sizer.tick()) yield;
   }
   const lost = yield* reanchorStaleSteps(stale, text, taken, (tag) => table.push(tag));
   yield* table.sortSteps();
