@@ -401,7 +401,6 @@ export class OutlineScanner {
   /** The line the footer starts on (the document's end when there is none). */
   private footerLine = -1;
 
-  /** Cuts the blocks that start in lines [from, from + max) into units; returns where it stopped. */
   /**
    * Cuts the lines [from, from + max) into units; returns the line to go on from. A block (lines between blank
    * lines) may be cut across steps: a report extracted from a PDF often has no blank line at all, and its
