@@ -449,38 +449,26 @@ function isSortedByStart(xs: readonly { start: number }[]): boolean {
 
 /** Moves a block's annotations from offsets in its view to offsets in the document. */
 function placeResults(block: Block, terms: TermAnnotation[], figures: FigureAnnotation[], mentions: OrgMention[], text: string, base: number): BlockResult {
-  // Most blocks need only a shift: no broken line was joined. Most of those are folded somewhere (the
-  // Chinese comma ， is a full-width form), and then terms and figures take the document's text.
-  if (block.cuts.length === 0) {
+  // Most blocks need only a shift: no broken line was joined and no full-width form folded.
+  if (block.cuts.length === 0 && !block.folded) {
     const at = block.start;
     if (at !== 0) {
-      for (let i = 0; i < terms.length; i++) (terms[i].start += at), (terms[i].end += at);
-      for (let i = 0; i < figures.length; i++) (figures[i].start += at), (figures[i].end += at);
-      for (let i = 0; i < mentions.length; i++) (mentions[i].start += at), (mentions[i].end += at);
-    }
-    if (block.folded) {
-      for (let i = 0; i < terms.length; i++) takeDocumentText(terms[i], text, base);
-      for (let i = 0; i < figures.length; i++) takeDocumentText(figures[i], text, base);
+      for (const t of terms) (t.start += at), (t.end += at);
+      for (const f of figures) (f.start += at), (f.end += at);
+      for (const m of mentions) (m.start += at), (m.end += at);
     }
     return exactLengthResult(terms, figures, mentions);
   }
-  for (let i = 0; i < terms.length; i++) placeAcrossCuts(block, terms[i], text, base, false);
-  for (let i = 0; i < figures.length; i++) placeAcrossCuts(block, figures[i], text, base, false);
+  const place = (a: { start: number; end: number; text: string }, keepText: boolean) => {
+    a.start = toDocument(block, a.start);
+    a.end = toDocument(block, a.end, true);
+    if (!keepText && !sameShortText(text, a.start - base, a.end - base, a.text)) a.text = text.slice(a.start - base, a.end - base);
+  };
+  for (const t of terms) place(t, false);
+  for (const f of figures) place(f, false);
   // Mentions keep the view's text until resolution (see DocumentAnalysis.orgs).
-  for (let i = 0; i < mentions.length; i++) placeAcrossCuts(block, mentions[i], text, base, true);
+  for (const m of mentions) place(m, true);
   return exactLengthResult(terms, figures, mentions);
-}
-
-/** Moves an annotation of a block with cuts to document offsets; unless `keepText`, it takes the document's text. */
-function placeAcrossCuts(block: Block, a: { start: number; end: number; text: string }, text: string, base: number, keepText: boolean): void {
-  a.start = toDocument(block, a.start);
-  a.end = toDocument(block, a.end, true);
-  if (!keepText) takeDocumentText(a, text, base);
-}
-
-/** Gives an annotation at document offsets the document's text, unless its own is short and the same. */
-function takeDocumentText(a: { start: number; end: number; text: string }, text: string, base: number): void {
-  if (!sameShortText(text, a.start - base, a.end - base, a.text)) a.text = text.slice(a.start - base, a.end - base);
 }
 
 /**
