@@ -161,13 +161,12 @@ function leftOf(lex: Lexicon, text: string, pos: number, prev: Found | undefined
 }
 
 /**
- * A walk to be filled by walkLeft. Each call of findOrgMentionsWith makes one and reuses it for all
- * the suffixes of its paragraph, as a walk is read only until the next suffix is looked at: no object
- * per suffix (some 100,000 in a 10 MB report), and no state that outlives a call.
+ * The one walk that walkLeft fills, for all the suffixes of all paragraphs: a walk is read only until
+ * the next suffix is looked at, and a call never starts inside another (nothing it calls detects
+ * names). An object per suffix (some 100,000 in a 10 MB report) or per paragraph (some 45,000) was
+ * garbage the collector had to clear; findOrgMentionsWith resets `steps` as it starts.
  */
-function newWalk(): Walk {
-  return { start: 0, anchor: 'none', core: 0, boundary: 'clean', merge: false, numeral: false, ordinal: false, generic: false, afterOrg: false, steps: 0 };
-}
+const WALK: Walk = { start: 0, anchor: 'none', core: 0, boundary: 'clean', merge: false, numeral: false, ordinal: false, generic: false, afterOrg: false, steps: 0 };
 
 /** Walks leftwards from a suffix over its name, into `walk` (every field is reset first); returns `walk`. */
 function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suffix: SuffixInfo, prev: Found | undefined): Walk {
@@ -678,7 +677,8 @@ export function findOrgMentionsWith(text: string, lex: Lexicon = builtinLexicon(
   const out: Found[] = [];
   /** Newspapers named in 《》, found at their suffix (《健康时报》); most paragraphs have none. */
   let papers: [number, number][] | undefined;
-  const walkState = newWalk();
+  const walkState = WALK;
+  walkState.steps = 0;
   // Only offsets where a suffix may end are visited: the trie's pre-filter skips the others at once.
   for (let end = lex.suffixes.nextEnd(text, 1); end <= text.length; end = lex.suffixes.nextEnd(text, end + 1)) {
     walkState.steps++;
@@ -721,7 +721,7 @@ export function findOrgMentionsWith(text: string, lex: Lexicon = builtinLexicon(
     // starts a longer suffix, which takes the name in itself (腾讯|科技公司).
     let ext = suffix.known && suffix.kind === 'company' ? lex.companyExtensions.longestAt(text, end) : 0;
     if (ext > 0 && lex.suffixesForward.longestAt(text, end) > ext) ext = 0;
-    out.push({ start: walk.start, end: end + ext, text: text.slice(walk.start, end + ext), orgKind, suffix });
+    out.push({ start: walk.start, end: end + ext, text: ext === 0 && !walk.merge ? name : text.slice(walk.start, end + ext), orgKind, suffix });
   }
 
   if (work) work.steps += walkState.steps;
