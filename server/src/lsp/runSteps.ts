@@ -22,6 +22,16 @@ export class StepRunner {
   /** Work that took a turn and waits to go on, oldest first. */
   private readonly waiting: (() => void)[] = [];
   private pumping = false;
+  /**
+   * When the current slice began, if one is running: all runs that go on in one task of the event loop share
+   * it. A run that finishes hands over to whatever awaited it in the same task (the checks after an analysis,
+   * the next part of a document's results), and runs started together start together: each with a slice of
+   * its own, three of them held the event loop 30-45 ms.
+   */
+  private sliceStart: number | undefined;
+  private readonly endSlice = (): void => {
+    this.sliceStart = undefined;
+  };
 
   /**
    * Lets the event loop handle what arrived (requests, notifications) before going on.
@@ -56,20 +66,31 @@ export class StepRunner {
   };
 
   /**
-   * Runs a step generator to its end, giving the event loop a turn whenever a slice of work has taken
-   * SLICE_MS, and rejecting with AnalysisCancelled as soon as `cancelled()` says so.
+   * Runs a step generator to its end, giving the event loop a turn whenever the slice of work has taken
+   * SLICE_MS (its own, or that of a run it follows in the same task), and rejecting with AnalysisCancelled as soon as `cancelled()` says so.
    */
   async run<T>(steps: Steps<T>, cancelled: () => boolean = () => false): Promise<T> {
-    let sliceStart = performance.now();
     for (;;) {
-      const r = steps.next();
-      if (r.done) return r.value;
-      if (performance.now() - sliceStart >= SLICE_MS) {
+      if (this.sliceTaken() >= SLICE_MS) {
         await this.turn();
         if (cancelled()) throw new AnalysisCancelled();
-        sliceStart = performance.now();
       }
+      const r = steps.next();
+      if (r.done) return r.value;
     }
+  }
+
+  /**
+   * Milliseconds of the current slice spent, starting a slice if none runs. It ends with the task that started
+   * it: an immediate queued now runs once that task is over, before the turn of any run that waits.
+   */
+  private sliceTaken(): number {
+    const now = performance.now();
+    if (this.sliceStart === undefined) {
+      this.sliceStart = now;
+      setImmediate(this.endSlice);
+    }
+    return now - this.sliceStart;
   }
 
   /** Like run, but a cancelled run gives undefined instead of an error. */
