@@ -5,7 +5,8 @@
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { decodeBytes, firstInvalidUtf8 } from '../../server/src/disk/decode';
+import { decodeBytes, decodeBytesSteps, firstInvalidUtf8 } from '../../server/src/disk/decode';
+import { finish } from '../../server/src/core/steps';
 import { Analyzer } from '../../server/src/core/analyze';
 import { builtinGlossary } from '../../server/src/core/glossary';
 import { TermMatcher } from '../../server/src/core/terms';
@@ -141,4 +142,39 @@ test('UTF-16 with a BOM, binary files, and NUL bytes are as before', () => {
   const u16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('投入1.5亿元', 'utf16le')]);
   assert.deepEqual(decodeBytes(u16), { text: '投入1.5亿元', encoding: 'utf-16le' });
   assert.deepEqual(decodeBytes(Uint8Array.from([0x50, 0x4b, 3, 4, 0, 0, 0xff])), { binary: true });
+});
+
+test('decoded in steps (the workspace index), any file gives what decodeBytes gives, whatever the size of the pieces', () => {
+  const seed = readSeed('001').replace(/^\uFEFF/, '');
+  const utf8 = Buffer.from(seed, 'utf8');
+  const bad = Buffer.from(utf8);
+  bad[Math.floor(bad.length * 0.7)] = 0xff; // one bad byte late in the file: UTF-8 with its offset
+  const cases: [string, Uint8Array][] = [
+    ['a real report', utf8],
+    ['with a BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8])],
+    ['with U+FEFF inside, which stays', Buffer.from(seed.slice(0, 500) + '\uFEFF' + seed.slice(500), 'utf8')],
+    ['with characters outside the BMP and CRLF', Buffer.from(seed.replace(/\n/g, '\r\n').replace(/医/g, '𠀀'), 'utf8')],
+    ['with one bad byte late in the file', bad],
+    ['cut in the middle of its last character', utf8.subarray(0, utf8.length - 1)],
+    ['in GB18030', gb18030(seed)],
+    ['in UTF-16 with a BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(seed, 'utf16le')])],
+    ['binary', Uint8Array.from({ length: 5000 }, (_, i) => (i * 7919) % 256)],
+  ];
+  let stepped = 0;
+  for (const [what, bytes] of cases) {
+    const whole = decodeBytes(bytes);
+    for (const piece of [1, 2, 3, 7, 100, 4096, 1 << 19]) {
+      const steps = decodeBytesSteps(bytes, piece);
+      let n = 0;
+      for (let r = steps.next(); ; r = steps.next(), n++) {
+        if (r.done) {
+          assert.deepEqual(r.value, whole, `${what}, pieces of ${piece} bytes`);
+          break;
+        }
+      }
+      if (n > 1) stepped++;
+    }
+    assert.deepEqual(finish(decodeBytesSteps(bytes)), whole, what);
+  }
+  assert.ok(stepped >= 20, `most of the UTF-8 cases were decoded in several steps (${stepped})`);
 });

@@ -2,7 +2,8 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { endsLine, lineStarts, pushLineStarts } from '../../server/src/core/lines';
+import { endsLine, lineStarts, lineStartsSteps } from '../../server/src/core/lines';
+import { finish } from '../../server/src/core/steps';
 
 const piece = fc.constantFrom('a', '中', '\r', '\n', '\r\n', '\n\r', '𠀀', '😀', '\uD800', ' ');
 const text = fc.array(piece, { maxLength: 60 }).map((xs) => xs.join(''));
@@ -14,14 +15,9 @@ function byRule(t: string): number[] {
   return starts;
 }
 
-/** The line starts found `size` characters at a time, each chunk with one character more. */
+/** The line starts found `size` characters at a time, as the workspace index finds them. */
 function inChunks(t: string, size: number): number[] {
-  const starts = [0];
-  for (let from = 0; from < t.length; from += size) {
-    const to = Math.min(t.length, from + size);
-    pushLineStarts(t.slice(from, to + 1), to - from, from, starts);
-  }
-  return starts;
+  return [...finish(lineStartsSteps(t, size))];
 }
 
 test('property: line starts found in chunks of any size equal those found at once and those of the rule', () => {

@@ -2,6 +2,7 @@
  * Lines of a text as LSP and VS Code count them: a line ends at \n, \r\n or a lone \r. One place for the
  * server's documents, the workspace index, exports, glossary problems and the CLI's listing.
  */
+import type { Steps } from './steps';
 
 /** Whether a line ends right after position q: a \n, or a \r not followed by \n. */
 export function endsLine(text: { charCodeAt(i: number): number }, q: number): boolean {
@@ -14,6 +15,21 @@ export function lineStarts(text: string): number[] {
   const starts = [0];
   pushLineStarts(text, text.length, 0, starts);
   return starts;
+}
+
+/** Characters searched for line breaks between two steps of lineStartsSteps. */
+const LINE_CHUNK = 1 << 18;
+
+/** lineStarts in steps of `chunk` characters, as an array of 32-bit offsets (the workspace index keeps them). */
+export function* lineStartsSteps(text: string, chunk = LINE_CHUNK): Steps<Uint32Array> {
+  const starts = [0];
+  for (let base = 0; base < text.length; base += chunk) {
+    const count = Math.min(chunk, text.length - base);
+    // One character more, so that a \r at the chunk's end is seen with its \n.
+    pushLineStarts(text.slice(base, base + count + 1), count, base, starts);
+    yield;
+  }
+  return Uint32Array.from(starts);
 }
 
 /**

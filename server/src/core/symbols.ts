@@ -5,6 +5,7 @@
 import type { Analysis } from './types';
 import { flattenOutline, symbolName } from './outline';
 import { compact } from './mentions';
+import { finish, StepSizer, type Steps } from './steps';
 
 export interface ReportSymbol {
   name: string;
@@ -17,13 +18,21 @@ export interface ReportSymbol {
 
 /** Sections (all levels), each organisation name and each term, at their first mention. */
 export function reportSymbols(analysis: Pick<Analysis, 'outline' | 'orgs' | 'terms'>): ReportSymbol[] {
+  return finish(reportSymbolsSteps(analysis));
+}
+
+/** reportSymbols in steps (the workspace index: a report can mention organisations and terms a million times). */
+export function* reportSymbolsSteps(analysis: Pick<Analysis, 'outline' | 'orgs' | 'terms'>): Steps<ReportSymbol[]> {
   const out: ReportSymbol[] = [];
+  const sizer = new StepSizer(256, 65536);
   for (const n of flattenOutline(analysis.outline)) {
     const name = symbolName(n);
     if (n.name.trim()) out.push({ name, kind: n.style === 'title' ? 'title' : 'section', start: n.start, end: n.end });
+    if (sizer.tick()) yield;
   }
   const seen = new Set<string>();
   for (const o of analysis.orgs) {
+    if (sizer.tick()) yield;
     const name = compact(o.text);
     if (seen.has(`o:${name}`)) continue;
     seen.add(`o:${name}`);
@@ -31,6 +40,7 @@ export function reportSymbols(analysis: Pick<Analysis, 'outline' | 'orgs' | 'ter
     out.push({ name, kind: 'org', ...(full !== name ? { detail: full } : {}), start: o.start, end: o.end });
   }
   for (const term of analysis.terms) {
+    if (sizer.tick()) yield;
     const name = compact(term.canonical);
     if (seen.has(`t:${name}`)) continue;
     seen.add(`t:${name}`);

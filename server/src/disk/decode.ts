@@ -10,6 +10,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { looksBinary, stripBom } from '../core/inputCheck';
+import type { Steps } from '../core/steps';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
@@ -73,6 +74,35 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   }
   if (looksBinary(text)) return { binary: true };
   return invalidAt === undefined ? { text, encoding } : { text, encoding, invalidAt };
+}
+
+/** Bytes decoded between two steps of decodeBytesSteps: 512 KB, about a millisecond once compiled. */
+const PIECE_BYTES = 1 << 19;
+
+/**
+ * decodeBytes in steps, for what reads big files beside the server's other work (the workspace index): a
+ * well-formed UTF-8 file (the common case) is checked and decoded `pieceBytes` at a time, cut where no
+ * character is cut, and joined; any other file is decoded by decodeBytes at once. The same result either way:
+ * in one go, 4.5 MB of report held the server 20-30 ms in a new process.
+ */
+export function* decodeBytesSteps(bytes: Uint8Array, pieceBytes = PIECE_BYTES): Steps<Decoded> {
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (utf16 || bytes.length <= pieceBytes || bytes.subarray(0, NUL_CHECK).includes(0)) return decodeBytes(bytes);
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  const pieces: string[] = [];
+  for (let from = 0; from < bytes.length; ) {
+    let to = Math.min(bytes.length, from + pieceBytes);
+    // Back to the first byte of a character: a continuation byte is 10xxxxxx.
+    while (to < bytes.length && to > from && (bytes[to] & 0xc0) === 0x80) to--;
+    const piece = bytes.subarray(from, to);
+    // Pieces cut between characters are all well-formed exactly when the whole file is.
+    if (to === from || !isUtf8(piece)) return decodeBytes(bytes);
+    pieces.push(decoder.decode(piece));
+    from = to;
+    yield;
+  }
+  const text = stripBom(pieces.join(''));
+  return looksBinary(text) ? { binary: true } : { text, encoding: 'utf-8' };
 }
 
 /**

@@ -48,9 +48,22 @@ export type ReportRead =
  * is asked), is not a regular file (a folder, a FIFO, a device) or is binary gives its problem.
  */
 export async function readReport(file: string, maxBytes = MAX_REPORT_BYTES): Promise<ReportRead> {
+  return (await readReportWith(file, (bytes) => decodeBytes(bytes), maxBytes))!;
+}
+
+/**
+ * readReport with the bytes decoded by `decode` (the workspace index decodes in steps beside other work:
+ * decode.ts decodeBytesSteps); undefined when `decode` gives nothing (the work was cancelled).
+ */
+export async function readReportWith(
+  file: string,
+  decode: (bytes: Uint8Array) => Decoded | undefined | Promise<Decoded | undefined>,
+  maxBytes = MAX_REPORT_BYTES,
+): Promise<ReportRead | undefined> {
   const read = await readRegularFileAsync(file, Math.min(maxBytes, MAX_TEXT_BYTES));
   if ('problem' in read) return { problem: read.problem === 'missing' ? 'unreadable' : read.problem, message: read.message };
-  const decoded = decodeBytes(read.bytes);
+  const decoded = await decode(read.bytes);
+  if (!decoded) return undefined;
   return 'binary' in decoded ? { problem: 'binary', message: 'looks like a binary file' } : decoded;
 }
 

@@ -11,9 +11,10 @@ import { pathToFileURL } from 'node:url';
 import * as path from 'node:path';
 import type { DocumentAnalysis } from '../core/analyze';
 import type { Steps } from '../core/steps';
-import { lineStarts } from '../core/lines';
-import { reportSymbols, type ReportSymbol } from '../core/symbols';
-import { listReports, readReport } from './reportFiles';
+import { lineStartsSteps } from '../core/lines';
+import { reportSymbolsSteps, type ReportSymbol } from '../core/symbols';
+import { decodeBytesSteps } from './decode';
+import { listReports, readReportWith } from './reportFiles';
 
 export interface IndexedFile {
   uri: string;
@@ -99,18 +100,16 @@ export class WorkspaceIndex {
         if (cancelled()) return;
         report?.(i, todo.length);
         const { file, stamp } = todo[i];
-        const read = await readReport(file);
+        // Read, analysed and indexed in slices, so a big report in the folder never holds up the requests of the open ones.
+        const read = await readReportWith(file, (bytes) => this.host.run(decodeBytesSteps(bytes), cancelled));
+        if (!read) return; // cancelled
         const text = 'text' in read ? read.text : '';
-        // In slices, so a big report in the folder never holds up the requests of the open ones.
         const analysis = text ? await this.host.run(this.host.analyze(text), cancelled) : undefined;
-        if (text && !analysis) return; // cancelled
-        this.entries.set(file, {
-          uri: pathToFileURL(file).toString(),
-          name: path.basename(file),
-          symbols: analysis ? reportSymbols(analysis) : [],
-          lineStarts: Uint32Array.from(lineStarts(text)),
-          stamp,
-        });
+        if (text && !analysis) return;
+        const symbols = analysis ? await this.host.run(reportSymbolsSteps(analysis), cancelled) : [];
+        const starts = await this.host.run(lineStartsSteps(text), cancelled);
+        if (!symbols || !starts) return;
+        this.entries.set(file, { uri: pathToFileURL(file).toString(), name: path.basename(file), symbols, lineStarts: starts, stamp });
         await this.host.turn();
       }
     } finally {
