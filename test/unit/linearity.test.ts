@@ -13,6 +13,8 @@ import { TermMatcher } from '../../server/src/core/terms';
 import { findCandidateTerms } from '../../server/src/core/candidates';
 import { builtinGlossary } from '../../server/src/core/glossary';
 import { findOutline } from '../../server/src/core/outline';
+import { checkRunningHeaders } from '../../server/src/core/checks/debris';
+import type { Finding } from '../../server/src/core/checks/types';
 import data from '../../server/data/orgs.json';
 
 /** Every suffix and known name of the lexicon. */
@@ -125,4 +127,26 @@ test('every detector takes linear CPU time on every suffix of the lexicon repeat
     }
   }
   assert.deepEqual(failures, []);
+});
+
+test('running headers are found in linear time however many pages repeat them', () => {
+  // Each page ends with its number and the next starts with the same header line: every page number sees
+  // the header, and each start found was once searched for in a list of all of them (quadratic).
+  const pages = (n: number) => {
+    let text = '';
+    const numbers: Finding[] = [];
+    for (let k = 1; k <= n; k++) {
+      text += `某县卫生健康委员会文件\n第${k}段内容。\n`;
+      const start = text.length;
+      text += `- ${k} -\n`;
+      numbers.push({ code: 'pageDebris', start, end: text.length - 1 });
+    }
+    return { text, numbers };
+  };
+  const small = pages(5000);
+  const big = pages(20000);
+  // The first header has no page number beside it; every other one follows one.
+  assert.equal(checkRunningHeaders(big.text, big.numbers).length, 19999, 'every header line after a page number found');
+  const ratio = fastestMs(() => checkRunningHeaders(big.text, big.numbers)) / fastestMs(() => checkRunningHeaders(small.text, small.numbers));
+  assert.ok(ratio < 8, `4 times the pages took ${ratio.toFixed(1)} times as long`);
 });

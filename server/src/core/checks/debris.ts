@@ -215,15 +215,19 @@ function goesOn(before: string, after: string): boolean {
 export function checkRunningHeaders(text: string, pages: readonly Finding[]): Finding[] {
   if (pages.length < 2) return [];
   const lines = new Map<string, { start: number; end: number }[]>();
+  // A line's start gives its text, so one set serves all keys (a list searched per page was quadratic).
+  const taken = new Set<number>();
   for (const p of pages) {
     for (const side of [-1, 1]) {
       const at = neighbourLine(text, p.start, p.end, side);
       if (!at) continue;
       const key = text.slice(at.start, at.end).trim();
       if (key.length < 4 || key.length > 40 || /[。！？]$/.test(key)) continue;
-      const list = lines.get(key) ?? [];
-      if (!list.some((l) => l.start === at.start)) list.push(at);
-      lines.set(key, list);
+      if (taken.has(at.start)) continue;
+      taken.add(at.start);
+      const list = lines.get(key);
+      if (list) list.push(at);
+      else lines.set(key, [at]);
     }
   }
   const out: Finding[] = [];

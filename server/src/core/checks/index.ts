@@ -41,7 +41,7 @@ const STEP_SIZE = 64 * 1024;
  * 64 KB of one-line paragraphs (some 2,900 blocks) held a new server for 55 ms in one step (load 2).
  */
 const MAX_BLOCKS_PER_STEP = 1024;
-/** How many blocks' facts to collect between two yields. */
+/** How many blocks' facts (or findings of one rule) to collect between two yields at most (StepSizer). */
 const BLOCKS_PER_STEP = 8192;
 /** Where two analyses differ: the blocks kept at the start (`head`) and at the end (`tail`) of `next`, and the text span. */
 export interface AnalysisChange {
@@ -148,21 +148,26 @@ export class BlockChecks {
     const indicators: IndicatorFact[] = [];
     const years: YearFact[] = [];
     const { starts } = this.analysis;
+    const sizer = new StepSizer(256, BLOCKS_PER_STEP);
     for (let b = 0; b < this.length; b++) {
       const { facts } = this.blockAt(b);
       const at = starts[b];
       for (const f of facts.indicators) indicators.push({ ...f, start: f.start + at, end: f.end + at });
       for (const y of facts.years) years.push({ ...y, start: y.start + at, end: y.end + at });
-      if (b % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
+      if (sizer.tick()) yield;
     }
     return { indicators, years };
   }
 
   /** The per-paragraph findings of one rule, with document offsets. */
-  ofCode(code: CheckCode): Finding[] {
+  *ofCode(code: CheckCode): Steps<Finding[]> {
     const out: Finding[] = [];
     const { starts } = this.analysis;
-    for (let b = 0; b < this.length; b++) for (const f of this.blockAt(b).findings) if (f.code === code) out.push(moved(f, starts[b]));
+    const sizer = new StepSizer(256, BLOCKS_PER_STEP);
+    for (let b = 0; b < this.length; b++) {
+      for (const f of this.blockAt(b).findings) if (f.code === code) out.push(moved(f, starts[b]));
+      if (sizer.tick()) yield;
+    }
     return out;
   }
 
@@ -357,7 +362,7 @@ export function* checkDocumentSteps(analysis: DocumentAnalysis, blocks: BlockChe
   out.push(...(yield* checkNamesSteps(text, analysis.orgs, analysis.outline)));
   const facts = yield* blocks.facts();
   out.push(...(yield* yearOutliers(facts.years)), ...(yield* indicatorConflicts(facts.indicators)));
-  out.push(...checkRunningHeaders(text, blocks.ofCode('pageDebris')));
+  out.push(...checkRunningHeaders(text, yield* blocks.ofCode('pageDebris')));
   return out.sort(byPosition);
 }
 
