@@ -48,7 +48,7 @@ export type ReportRead =
  * is asked), is not a regular file (a folder, a FIFO, a device) or is binary gives its problem.
  */
 export async function readReport(file: string, maxBytes = MAX_REPORT_BYTES): Promise<ReportRead> {
-  return (await readReportWith(file, (bytes) => decodeBytes(bytes), maxBytes))!;
+  return (await readReportWith(file, decodeBytes, maxBytes))!;
 }
 
 /**

@@ -67,7 +67,8 @@ export class StepRunner {
 
   /**
    * Runs a step generator to its end, giving the event loop a turn whenever the slice of work has taken
-   * SLICE_MS (its own, or that of a run it follows in the same task), and rejecting with AnalysisCancelled as soon as `cancelled()` says so.
+   * SLICE_MS (its own, or that of a run it follows in the same task), and rejecting with AnalysisCancelled
+   * as soon as `cancelled()` says so.
    */
   async run<T>(steps: Steps<T>, cancelled: () => boolean = () => false): Promise<T> {
     for (;;) {
