@@ -10,7 +10,7 @@ import type { FigureAnnotation } from '../types';
 import { isHan } from './chars';
 import type { BlockInput } from './input';
 import type { Finding } from './types';
-import type { Steps } from '../steps';
+import { StepSizer, type Steps } from '../steps';
 
 /** An indicator given a value: 孕产妇死亡率为3.85/10万. Offsets relative to the block until the document pass. */
 export interface IndicatorFact {
@@ -293,8 +293,9 @@ Object.freeze(NONE_YEARS);
 // ---------------------------------------------------------------- the document-wide rules
 
 /**
- * Facts read between two yields of the document-wide figure rules, so that a report with tens of thousands
- * of amounts and years is compared in steps like the rest of the document-wide checks.
+ * Facts read between two yields of the document-wide figure rules at most (StepSizer: fewer while the code is
+ * not compiled), so that a report with tens of thousands of amounts and years is compared in steps like the
+ * rest of the document-wide checks.
  */
 const FACTS_PER_STEP = 4096;
 
@@ -305,10 +306,11 @@ const FACTS_PER_STEP = 4096;
  */
 export function* yearOutliers(facts: readonly YearFact[]): Steps<Finding[]> {
   const counts = new Map<number, number>();
+  const sizer = new StepSizer(256, FACTS_PER_STEP);
   for (let i = 0; i < facts.length; i++) {
     const y = facts[i];
     counts.set(y.year, (counts.get(y.year) ?? 0) + 1);
-    if (i % FACTS_PER_STEP === FACTS_PER_STEP - 1) yield;
+    if (sizer.tick()) yield;
   }
   let main = 0;
   let top = 0;
@@ -341,9 +343,10 @@ function oneDigitApart(a: number, b: number): boolean {
 export function* indicatorConflicts(facts: readonly IndicatorFact[]): Steps<Finding[]> {
   const first = new Map<string, IndicatorFact>();
   const out: Finding[] = [];
+  const sizer = new StepSizer(256, FACTS_PER_STEP);
   for (let i = 0; i < facts.length; i++) {
     const f = facts[i];
-    if (i % FACTS_PER_STEP === FACTS_PER_STEP - 1) yield;
+    if (sizer.tick()) yield;
     const key = `${f.name}|${f.unit}|${f.years}`;
     const seen = first.get(key);
     if (!seen) first.set(key, f);

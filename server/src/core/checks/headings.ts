@@ -10,7 +10,7 @@
  */
 import type { OutlineNode } from '../types';
 import { flattenOutline } from '../outline';
-import type { Steps } from '../steps';
+import { StepSizer, type Steps } from '../steps';
 import { chineseNumber, isBlank, lineEndOf, lineStartOf, parseChineseNumber } from './chars';
 import type { BlockInput } from './input';
 import type { CheckEdit, Finding } from './types';
@@ -139,7 +139,7 @@ interface Item extends Marker {
 /** Styles that start a new part of a document (a newspaper article, a title): numbering starts afresh. */
 const RESETS = new Set(['title', 'headline', 'markdown']);
 
-/** Headings to read between two yields of `checkHeadingsSteps`. */
+/** Headings to read between two yields of `checkHeadingsSteps` at most (StepSizer: fewer while the code is not compiled). */
 const HEADINGS_PER_STEP = 4096;
 
 /** Heading numbering over the outline: skipped, repeated or restarted numbers, levels out of order, mixed families, 1、 among 1. */
@@ -151,8 +151,9 @@ export function* checkHeadingsSteps(text: string, outline: OutlineNode[]): Steps
   const arabic: Item[] = [];
   // Runs whose numbering is wrong, renumbered once all their members are known.
   const broken: { finding: Finding; run: Item }[] = [];
+  const sizer = new StepSizer(256, HEADINGS_PER_STEP);
   for (let k = 0; k < nodes.length; k++) {
-    if (k % HEADINGS_PER_STEP === HEADINGS_PER_STEP - 1) yield;
+    if (sizer.tick()) yield;
     const node = nodes[k];
     if (RESETS.has(node.style)) {
       stack = [];

@@ -9,10 +9,10 @@
 import type { OrgAnnotation, OutlineNode } from '../types';
 import { indexAfter } from '../lines';
 import { flattenOutline } from '../outline';
-import type { Steps } from '../steps';
+import { StepSizer, type Steps } from '../steps';
 import type { Finding } from './types';
 
-/** Organisation mentions to read between two yields of `checkNamesSteps`. */
+/** Organisation mentions to read between two yields of `checkNamesSteps` at most (StepSizer: fewer while the code is not compiled). */
 const MENTIONS_PER_STEP = 8192;
 
 /** The document-wide name rules. */
@@ -28,8 +28,9 @@ export function* checkNamesSteps(text: string, orgs: readonly OrgAnnotation[], o
   // all the rules need. A report may mention one body tens of thousands of times under two or three names.
   const byEntity = new Map<string, Map<string, OrgAnnotation>>();
   const names = new Map<string, string>();
+  const sizer = new StepSizer(256, MENTIONS_PER_STEP);
   for (let i = 0; i < orgs.length; i++) {
-    if (i % MENTIONS_PER_STEP === MENTIONS_PER_STEP - 1) yield;
+    if (sizer.tick()) yield;
     const o = orgs[i];
     if (inHeading(o) || inTitleMarks(text, o.start) || onHeadLikeLine(text, o.start)) continue;
     let name = names.get(o.text);
