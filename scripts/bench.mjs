@@ -792,25 +792,52 @@ async function benchCli(input, seeds) {
   const jobsStream = file('jobs.jsonl');
   const jobsMade = writeRecords(seeds, jobsStream, SIZES.jobsStream);
   out.jobs = { cores: os.cpus().length, files: reports.length, streamBytes: jobsMade.bytes };
-  const speedup = async (name, argvFor, options, bytesIn) => {
+  // The machine's own ceiling for two threads on this work: the same input as two halves, each run by
+  // its own --jobs 1 process, side by side, against one --jobs 1 process over all of it. A process that
+  // is alone already keeps more than one core busy (the garbage collector's and the compiler's threads),
+  // so two cores give two processes less than 2× (on 2026-12-04, 1.14× for 10 MB in two halves).
+  const speedup = async (name, argvFor, options, bytesIn, halves) => {
     const one = [];
     const two = [];
+    const apart = [];
     const loadsHere = [];
     for (let i = 0; i < CLI_RUNS; i++) {
       loadsHere.push(os.loadavg()[0]);
       one.push(await timeProcess(argvFor(1), { ...options, stdout: file(`${name}.1.out`) }));
       two.push(await timeProcess(argvFor(2), { ...options, stdout: file(`${name}.2.out`) }));
+      const t0 = performance.now();
+      const both = await Promise.all(halves.map((h, k) => timeProcess(h.argv, { ...h.options, stdout: file(`${name}.half${k}.out`) })));
+      apart.push({ wallMs: performance.now() - t0, cpuMs: both[0].cpuMs + both[1].cpuMs });
     }
     if (!sameFiles(file(`${name}.1.out`), file(`${name}.2.out`))) throw new Error(`${name}: --jobs 2 wrote other output than --jobs 1`);
     const a = processSummary(one);
     const b = processSummary(two);
-    out.jobs[name] = { jobs1: a, jobs2: b, speedup: a.median / b.median, loads: loadsHere };
+    const c = processSummary(apart);
+    const busy = a.cpuMedian / a.median;
+    out.jobs[name] = { jobs1: a, jobs2: b, speedup: a.median / b.median, loads: loadsHere, halvesApart: c, ceiling: a.median / c.median, coresBusyAlone: busy };
     row('cli', `${name}: --jobs 1 → --jobs 2 (same output; cpu ${fmtMs(a.cpuMedian)} → ${fmtMs(b.cpuMedian)})`, `${fmtMs(a.median)} → ${fmtMs(b.median)} (${fmtRate(mbps(bytesIn, a.median))} → ${fmtRate(mbps(bytesIn, b.median))})`);
     target('cli', `  --jobs 2 speed-up, ${name} (${os.cpus().length} cores; load ${loadsHere.map((l) => l.toFixed(1)).join(', ')})`, `${(a.median / b.median).toFixed(2)}×`, '≥ 1.7×', a.median / b.median >= 1.7);
+    row('cli', `  this machine's ceiling: its two halves in two --jobs 1 processes side by side (${fmtMs(c.median)}, cpu ${fmtMs(c.cpuMedian)}); one --jobs 1 process alone keeps ${busy.toFixed(2)} cores busy`, `${(a.median / c.median).toFixed(2)}×`);
   };
-  await speedup(`folder of ${reports.length} reports, ${fmtSize(SIZES.huge)}, --format jsonl`, (n) => [process.execPath, cliJs, 'annotate', '--format', 'jsonl', '--jobs', String(n), ...reports], {}, folderInput.bytes);
-  await speedup(`stream of ${fmtBytes(jobsMade.bytes)} of records`, (n) => [process.execPath, cliJs, 'annotate', '--format', 'jsonl', '--jobs', String(n), '-'], { stdin: jobsStream }, jobsMade.bytes);
+  const half = Math.ceil(reports.length / 2);
+  const folderHalves = [reports.slice(0, half), reports.slice(half)].map((files) => ({ argv: [process.execPath, cliJs, 'annotate', '--format', 'jsonl', '--jobs', '1', ...files], options: {} }));
+  await speedup(`folder of ${reports.length} reports, ${fmtSize(SIZES.huge)}, --format jsonl`, (n) => [process.execPath, cliJs, 'annotate', '--format', 'jsonl', '--jobs', String(n), ...reports], {}, folderInput.bytes, folderHalves);
+  const streamHalves = splitLines(jobsStream, [file('jobs.a.jsonl'), file('jobs.b.jsonl')]).map((f) => ({ argv: [process.execPath, cliJs, 'annotate', '--format', 'jsonl', '--jobs', '1', '-'], options: { stdin: f } }));
+  await speedup(`stream of ${fmtBytes(jobsMade.bytes)} of records`, (n) => [process.execPath, cliJs, 'annotate', '--format', 'jsonl', '--jobs', String(n), '-'], { stdin: jobsStream }, jobsMade.bytes, streamHalves);
   out.loadAtEnd = load();
+}
+
+/** Cuts a file of lines into files of about equal size, each of whole lines; returns their paths. */
+function splitLines(from, into) {
+  const data = fs.readFileSync(from);
+  let start = 0;
+  into.forEach((to, k) => {
+    const lf = data.indexOf(10, Math.round((data.length * (k + 1)) / into.length) - 1);
+    const end = k === into.length - 1 || lf < 0 ? data.length : Math.max(start, lf + 1);
+    fs.writeFileSync(to, data.subarray(start, end));
+    start = end;
+  });
+  return into;
 }
 
 /** Median wall and CPU time of whole-process runs. */
