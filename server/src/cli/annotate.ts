@@ -11,7 +11,7 @@ import { lineAndColumn, lineStarts } from '../core/lines';
 import { readReport } from '../disk/reportFiles';
 import { cliAnalyzer } from './analyzer';
 import { fileRecordJson, skippedFileJson, Utf8Chunks } from './json';
-import { coreCount, OrderedWindow, serveWorker, WorkerPool } from './jobs';
+import { coreCount, OrderedWindow, serveWorker, threadsWorth, WorkerPool } from './jobs';
 import { annotateLines, lineBatches, type RecordProblem } from './records';
 import { warnEncoding, type Io } from './io';
 
@@ -25,9 +25,6 @@ export interface AnnotateOptions {
   glossaryFiles: readonly string[];
   candidates: boolean;
 }
-
-/** Below this many bytes of files, starting worker threads costs more than it saves (when --jobs is not given). */
-const WORTH_THREADS = 1024 * 1024;
 
 /** A unit of work: one file, or a batch of record lines from standard input. */
 type Unit = { file: string; format: AnnotateFormat } | { lines: Uint8Array };
@@ -46,10 +43,17 @@ interface Answer {
 /** Annotates the inputs ("-" reads records from standard input); returns the exit status. */
 export async function annotate(inputs: readonly string[], o: AnnotateOptions, analyzer: Analyzer, io: Io): Promise<number> {
   const writer = new AnswerWriter(io, o.format);
-  const threads = await threadsFor(inputs, o.jobs);
+  const { threads, growing } = await threadsFor(inputs, o.jobs);
   // This thread and threads - 1 workers, which run this same bundle (dist/cli.js; main.ts knows a worker).
   const local = async (unit: Unit) => ('lines' in unit ? answerLines(unit.lines, analyzer) : annotateFile(unit.file, unit.format, analyzer));
   const pool = threads > 1 ? new WorkerPool<Unit, Answer>(__filename, threads - 1, workerSetup(o), local) : undefined;
+  // By default, a stream is shared between threads once it has proved long enough (threadsWorth).
+  let given = 0;
+  const grow = (bytes: number) => {
+    given += bytes;
+    if (growing) pool?.allow(threadsWorth(given, Infinity, threads) - 1);
+  };
+  grow(0);
   // Room for every unit placed (QUEUED per worker, one here) and as many again, answered but not yet written.
   const window = new OrderedWindow<Answer>(4 * threads, (a) => writer.write(a));
   await writer.begin();
@@ -57,10 +61,14 @@ export async function annotate(inputs: readonly string[], o: AnnotateOptions, an
     for (const input of inputs) {
       if (input === '-') {
         for await (const batch of lineBatches(io.stdin)) {
+          grow(batch.byteLength);
           if (pool) await window.push((await pool.place({ lines: batch }, [batch.buffer as ArrayBuffer])).answer);
           else await writer.write(answerLines(batch, analyzer));
         }
-      } else if (pool) await window.push((await pool.place({ file: input, format: o.format })).answer);
+      } else if (pool) {
+        if (growing) grow(await sizeOf(input));
+        await window.push((await pool.place({ file: input, format: o.format })).answer);
+      }
       else await writer.write(await annotateFile(input, o.format, analyzer));
     }
     await window.flush();
@@ -71,17 +79,27 @@ export async function annotate(inputs: readonly string[], o: AnnotateOptions, an
   return writer.failures ? 1 : 0;
 }
 
-/** How many threads to annotate with: --jobs as given; by default the cores, unless the work is too small to share. */
-async function threadsFor(inputs: readonly string[], jobs: number | undefined): Promise<number> {
-  if (jobs !== undefined) return jobs;
+/**
+ * How many threads to annotate with: --jobs as given. By default as many as the input is worth
+ * (threadsWorth), at most the cores: for files by their sizes; with a stream, whose length is not known
+ * yet, the pool is `growing`: workers are allowed as the input read so far grows.
+ */
+async function threadsFor(inputs: readonly string[], jobs: number | undefined): Promise<{ threads: number; growing: boolean }> {
+  if (jobs !== undefined) return { threads: jobs, growing: false };
   const cores = coreCount();
-  if (cores < 2) return 1;
-  if (inputs.includes('-')) return cores;
-  if (inputs.length < 2) return 1;
+  if (cores < 2) return { threads: 1, growing: false };
+  if (inputs.includes('-')) return { threads: cores, growing: true };
   let bytes = 0;
-  // A file that cannot be read counts for nothing here; it is reported when its turn comes.
-  for (const f of inputs) bytes += await fs.promises.stat(f).then((s) => s.size, () => 0);
-  return bytes >= WORTH_THREADS ? Math.min(cores, inputs.length) : 1;
+  for (const f of inputs) bytes += await sizeOf(f);
+  return { threads: threadsWorth(bytes, inputs.length, cores), growing: false };
+}
+
+/** A file's size; a file that cannot be read counts for nothing here (it is reported when its turn comes). */
+function sizeOf(file: string): Promise<number> {
+  return fs.promises.stat(file).then(
+    (s) => s.size,
+    () => 0,
+  );
 }
 
 /** Writes answers: the JSON document's frame around the files' records, messages, the count of failures. */

@@ -18,9 +18,24 @@ export function parseJobs(value: string): number {
   return n;
 }
 
-/** The default for --jobs: the processor cores this process may use. */
+/** The processor cores this process may use: the most threads --jobs starts by default. */
 export function coreCount(): number {
   return availableParallelism();
+}
+
+/**
+ * Bytes of input that each thread after the first needs before it saves more than it costs, when --jobs is
+ * not given. A new thread compiles the analysis code for itself: it spends about 1.5 s of CPU time before
+ * it runs at full speed, on cores that one thread alone already keeps 1.4-1.5 busy (the collector's and
+ * the compiler's threads). On the 2-core machine of the benchmark (2026-12-04), folders of reports took
+ * longer with --jobs 2 than with --jobs 1 at 5 MB (0.72×), 10 MB (0.78×) and 20 MB (0.88-0.91×), and
+ * less at 40 MB (1.07-1.12×).
+ */
+export const BYTES_PER_THREAD = 32 * 1024 * 1024;
+
+/** The threads worth starting for `bytes` of input in `units` units on `cores` cores (see BYTES_PER_THREAD). */
+export function threadsWorth(bytes: number, units: number, cores: number): number {
+  return Math.max(1, Math.min(cores, units, 1 + Math.floor(bytes / BYTES_PER_THREAD)));
 }
 
 /** True in a thread a WorkerPool started. */
@@ -65,13 +80,26 @@ export class WorkerPool<U, R> {
   private localBusy = false;
   /** Units waiting for a worker or this thread to have room. */
   private readonly waiting: (() => void)[] = [];
+  /** How many workers may be started now (at most `size`; see `allow`). */
+  private allowed: number;
 
   constructor(
     private readonly file: string,
     private readonly size: number,
     private readonly data: unknown,
     private readonly local: (unit: U) => Promise<R>,
-  ) {}
+  ) {
+    this.allowed = size;
+  }
+
+  /**
+   * Lets the pool start up to `workers` workers (at most its size; those started stay): a pool that is
+   * allowed none answers every unit in the calling thread. For input whose length is not known at the
+   * start (a stream), the caller allows more as the input turns out to be long enough to share.
+   */
+  allow(workers: number): void {
+    this.allowed = Math.max(0, Math.min(this.size, workers));
+  }
 
   /**
    * Gives a unit to a worker, or answers it here when every worker has its fill; resolves once the unit is
@@ -132,7 +160,7 @@ export class WorkerPool<U, R> {
     let least: PoolWorker<R> | undefined;
     for (const w of this.workers) if (!least || w.pending.size < least.pending.size) least = w;
     if (least?.pending.size === 0) return least;
-    if (this.workers.length < this.size) return this.start();
+    if (this.workers.length < this.allowed) return this.start();
     return least && least.pending.size < QUEUED ? least : undefined;
   }
 

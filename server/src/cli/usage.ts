@@ -12,8 +12,9 @@ Finds policy terms, figures and organisation names in Chinese reports.
   --format text     a listing for people to read
   --glossary FILE   an extra glossary file (JSON, see docs/glossary.md); may be repeated
   --no-candidates   do not report quoted formulas that no glossary defines
-  --jobs N, -j N    annotate on N threads (default: one per processor core, for a stream or for
-                    files of a megabyte or more); the output is the same, in the order of the inputs
+  --jobs N, -j N    annotate on N threads (default: one more thread per 32 MB of input, at most one
+                    per processor core; a stream gets them as it is read); the output is the same,
+                    in the order of the inputs
 Offsets are UTF-16 code units into the file's text (after removing a byte-order mark), end exclusive.
 With "-", a bad record (not JSON, no "text" string, binary text) is answered {"id","error"} and the
 stream goes on; each answer depends on its record only, so shards of a stream can run separately.
