@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { findOrgMentions, resolveOrgs, type OrgMention } from '../../server/src/core/orgs';
+import { builtinLexicon } from '../../server/src/core/orgs/lexicon';
+import { nameKey } from '../../server/src/core/orgs/resolve';
 import { splitBlocks, toDocument } from '../../server/src/core/textView';
 import type { OrgAnnotation, OrgKind } from '../../server/src/core/types';
 import data from '../../server/data/orgs.json';
@@ -555,4 +557,46 @@ test('a city or county the lexicon does not list: two characters between a bound
   // Words of the sentence before the level stay out: a stop word (坚持) or more than two characters.
   check('始终坚持[[市委]]的领导', ['party']);
   check('全面深化落实[[市卫健委]]部署', [{ kind: 'government', expanded: '市卫生健康委员会' }]);
+});
+
+test('a name is keyed as a scan of every short form and every place length would key it', () => {
+  const lex = builtinLexicon();
+  const LEVELS = '省市县区州旗盟镇乡';
+  // nameKey as first written: each short form in the lexicon's order, each place length from the longest.
+  const linear = (name: string) => {
+    let t = name.replace(/\s+/g, '');
+    for (const f of lex.shortForms) if (t.endsWith(f.short) && !t.endsWith(f.full)) { t = t.slice(0, t.length - f.short.length) + f.full; break; }
+    for (const f of lex.shortForms) if (t.startsWith(f.short) && !t.startsWith(f.full)) { t = f.full + t.slice(f.short.length); break; }
+    const numbered = /([一二三四五六七八九十]{1,3})院$/.exec(t);
+    if (numbered && !t.endsWith('第' + numbered[1] + '院') && lex.numerals.includes(numbered[1])) t = t.slice(0, numbered.index) + lex.numberedKey.replace('{n}', numbered[1]);
+    t = t.replace(/第([一二三四五六七八九十\d]+)人民医院$/, '第$1医院');
+    let i = 0;
+    let last = '';
+    let rebuilt = '';
+    for (;;) {
+      let found = '';
+      for (let len = Math.min(16, t.length - i); len >= 2 && !found; len--) if (lex.placeFull.has(t.slice(i, i + len))) found = t.slice(i, i + len);
+      if (!found) break;
+      rebuilt += last = lex.placeFull.get(found)!;
+      i += found.length;
+    }
+    return last ? { key: rebuilt + t.slice(i), place: last } : { key: t, levelled: LEVELS.includes(t[0] ?? '') && t.length > 1 };
+  };
+  const pieces = fc.oneof(
+    fc.constantFrom(...lex.placeFull.keys()),
+    fc.constantFrom(...lex.shortForms.map((f) => f.short)),
+    fc.constantFrom(...lex.shortForms.map((f) => f.full)),
+    fc.constantFrom('第三', '人民', '医院', '三院', '卫生', '委员会', '中心', ' ', '市', '县', '省'),
+  );
+  fc.assert(
+    fc.property(fc.array(pieces, { maxLength: 6 }), (parts) => {
+      const name = parts.join('');
+      const k = nameKey(lex, name);
+      const want = linear(name);
+      assert.equal(k.key, want.key, name);
+      if ('place' in want) assert.equal(k.place, want.place, name);
+      else assert.equal(k.levelled, want.levelled, name);
+    }),
+    { numRuns: 3000 },
+  );
 });

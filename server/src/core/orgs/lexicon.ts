@@ -362,6 +362,11 @@ export interface Lexicon {
   expandForms: ReverseTrie<ShortForm>;
   /** Full place name of each place form (蚌埠 → 蚌埠市, 蚌埠市 → 蚌埠市). */
   placeFull: Map<string, string>;
+  /** The place forms of 2 to MAX_PLACE units, read forwards: the longest one at an offset. */
+  placeForms: ForwardTrie;
+  /** The short forms by their text, each list in the order of `shortForms`, and the lengths they come in, longest first. */
+  shortFormsByText: Map<string, ShortForm[]>;
+  shortFormLengths: number[];
   branchSuffixes: Set<string>;
   branchOfSuffixes: Set<string>;
   placeOnlySuffixes: Set<string>;
@@ -417,6 +422,9 @@ interface LexiconData {
   stopWords: string[];
   blockers: { before: string[]; after: string[] };
 }
+
+/** The longest place form, in code units, that names are read for (see resolve.ts `nameKey`). */
+export const MAX_PLACE = 16;
 
 const KINDS = new Set<OrgKind>(['government', 'party', 'hospital', 'health-institution', 'university', 'company', 'media', 'association', 'other']);
 
@@ -510,9 +518,18 @@ export function compileLexicon(raw: unknown): Lexicon {
   const blockAfter = new ForwardTrie();
   for (const w of d.blockers.after) blockAfter.add(w);
 
+  const placeForms = new ForwardTrie();
+  for (const w of placeFull.keys()) if (w.length >= 2 && w.length <= MAX_PLACE) placeForms.add(w);
+
   const shortForms = d.shortForms
     .map((s) => ({ short: s.short, full: s.full, expand: s.expand !== false }))
     .sort((a, b) => b.short.length - a.short.length);
+  const shortFormsByText = new Map<string, ShortForm[]>();
+  for (const f of shortForms) {
+    const list = shortFormsByText.get(f.short);
+    if (list) list.push(f);
+    else shortFormsByText.set(f.short, [f]);
+  }
   // The first of equal short forms wins, as in a scan of the sorted list.
   const expandForms = new ReverseTrie<ShortForm>();
   for (const f of shortForms) if (f.expand) expandForms.add(f.short, (old) => old ?? f);
@@ -525,6 +542,9 @@ export function compileLexicon(raw: unknown): Lexicon {
     shortForms,
     expandForms,
     placeFull,
+    placeForms,
+    shortFormsByText,
+    shortFormLengths: [...new Set(shortForms.map((f) => f.short.length))],
     branchSuffixes: new Set(d.branchSuffixes),
     branchOfSuffixes: new Set(d.branchOfSuffixes),
     placeOnlySuffixes: new Set(d.placeOnlySuffixes),

@@ -10,7 +10,7 @@
  */
 import type { OrgAnnotation } from '../types';
 import type { OrgMention } from './mention';
-import { builtinLexicon, type Lexicon } from './lexicon';
+import { builtinLexicon, type Lexicon, type ShortForm } from './lexicon';
 import { finish, type Steps } from '../steps';
 
 /** Mentions to handle between two yields of `resolveOrgsSteps`. */
@@ -42,19 +42,12 @@ function levelOf(place: string): string {
 /** Normalises a name for comparison. */
 export function nameKey(lex: Lexicon, name: string): Keyed {
   let t = name.replace(/\s+/g, '');
-  // Short forms at the end (卫健委, 疾控中心) and at the start (北大, 浙大) of the name.
-  for (const f of lex.shortForms) {
-    if (t.endsWith(f.short) && !t.endsWith(f.full)) {
-      t = t.slice(0, t.length - f.short.length) + f.full;
-      break;
-    }
-  }
-  for (const f of lex.shortForms) {
-    if (t.startsWith(f.short) && !t.startsWith(f.full)) {
-      t = f.full + t.slice(f.short.length);
-      break;
-    }
-  }
+  // Short forms at the end (卫健委, 疾控中心) and at the start (北大, 浙大) of the name: the first form of
+  // the list (longest first) that stands there without its full form.
+  const atEnd = shortFormAt(lex, t, true);
+  if (atEnd) t = t.slice(0, t.length - atEnd.short.length) + atEnd.full;
+  const atStart = shortFormAt(lex, t, false);
+  if (atStart) t = atStart.full + t.slice(atStart.short.length);
   // Numbered hospitals: 三院, 第三医院 and 第三人民医院 are one name.
   const numbered = /([一二三四五六七八九十]{1,3})院$/.exec(t);
   if (numbered && !t.endsWith('第' + numbered[1] + '院') && lex.numerals.includes(numbered[1])) {
@@ -62,24 +55,14 @@ export function nameKey(lex: Lexicon, name: string): Keyed {
   }
   t = t.replace(/第([一二三四五六七八九十\d]+)人民医院$/, '第$1医院');
 
-  // Leading place names, each in full (芜湖 → 芜湖市).
+  // Leading place names, each in full (芜湖 → 芜湖市): the longest place form at each step.
   let i = 0;
   let lastPlace = '';
   let rebuilt = '';
-  while (i < t.length) {
-    let found = '';
-    for (let len = Math.min(16, t.length - i); len >= 2; len--) {
-      const w = t.slice(i, i + len);
-      if (lex.placeFull.has(w)) {
-        found = w;
-        break;
-      }
-    }
-    if (!found) break;
-    const full = lex.placeFull.get(found)!;
+  for (let length; i < t.length && (length = lex.placeForms.longestAt(t, i)) > 0; i += length) {
+    const full = lex.placeFull.get(t.slice(i, i + length))!;
     rebuilt += full;
     lastPlace = full;
-    i += found.length;
   }
   const rest = t.slice(i);
   if (!lastPlace) {
@@ -87,6 +70,21 @@ export function nameKey(lex: Lexicon, name: string): Keyed {
   }
   const level = levelOf(lastPlace);
   return { key: rebuilt + rest, placeless: level ? level + rest : undefined, levelled: false, hasPlace: true, place: lastPlace, level };
+}
+
+/**
+ * The short form at the end (or the start) of `t` that is not part of its full form there: of the forms that
+ * stand there, the first in the lexicon's list (longest first). Looked up by the text at each length forms
+ * come in, instead of comparing every form.
+ */
+function shortFormAt(lex: Lexicon, t: string, end: boolean): ShortForm | undefined {
+  for (const length of lex.shortFormLengths) {
+    if (length > t.length) continue;
+    const forms = lex.shortFormsByText.get(end ? t.slice(t.length - length) : t.slice(0, length));
+    if (!forms) continue;
+    for (const f of forms) if (!(end ? t.endsWith(f.full) : t.startsWith(f.full))) return f;
+  }
+  return undefined;
 }
 
 /** How close to the end of a document a signature stands: after the issuer's name, a date (2024年12月31日) and a note. */
