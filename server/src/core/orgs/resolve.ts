@@ -16,17 +16,18 @@ import { finish, type Steps } from '../steps';
 /** Mentions to handle between two yields of `resolveOrgsSteps`. */
 const MENTIONS_PER_STEP = 8192;
 
+/** A name keyed for comparison; shared by every document that names it (see keyMemo), so never changed. */
 interface Keyed {
   /** The name with short forms expanded and the leading place names in full. */
-  key: string;
+  readonly key: string;
   /** The same without its place names but with their level (蚌埠市卫生健康委员会 → 市卫生健康委员会); absent without a place. */
-  placeless?: string;
+  readonly placeless?: string;
   /** The name starts with a level and no place (市卫健委). */
-  levelled: boolean;
-  hasPlace: boolean;
+  readonly levelled: boolean;
+  readonly hasPlace: boolean;
   /** The last place of the name, in full (蚌埠市), and its level (市). */
-  place?: string;
-  level?: string;
+  readonly place?: string;
+  readonly level?: string;
 }
 
 const LEVEL_CHARS = '省市县区州旗盟镇乡';
@@ -155,15 +156,31 @@ export function resolveOrgsWith(mentions: OrgMention[], lex: Lexicon = builtinLe
   return finish(resolveOrgsSteps(mentions, lex, documentLength));
 }
 
+/**
+ * Names keyed, per lexicon, across documents: a key depends on the name and the lexicon only, and the same
+ * names come back from one report (or record of a stream) to the next. Emptied when it has MEMO_NAMES names.
+ */
+const memos = new WeakMap<Lexicon, Map<string, Keyed>>();
+const MEMO_NAMES = 8192;
+
+function keyMemo(lex: Lexicon): Map<string, Keyed> {
+  let memo = memos.get(lex);
+  if (!memo) memos.set(lex, (memo = new Map()));
+  return memo;
+}
+
 /** `resolveOrgsWith` in steps: yields within every pass over the mentions. */
 export function* resolveOrgsSteps(mentions: OrgMention[], lex: Lexicon = builtinLexicon(), documentLength?: number): Steps<OrgAnnotation[]> {
   const n = mentions.length;
-  const memo = new Map<string, Keyed>();
+  const memo = keyMemo(lex);
   const keys: Keyed[] = new Array(n);
   yield* eachStep(n, (i) => {
     const text = mentions[i].text;
     let k = memo.get(text);
-    if (!k) memo.set(text, (k = nameKey(lex, text)));
+    if (!k) {
+      if (memo.size >= MEMO_NAMES) memo.clear();
+      memo.set(text, (k = nameKey(lex, text)));
+    }
     keys[i] = k;
   });
   const uf = new UnionFind(n);
