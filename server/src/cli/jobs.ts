@@ -26,7 +26,7 @@ export function coreCount(): number {
 /**
  * Bytes of input that each thread after the first needs before it saves more than it costs, when --jobs is
  * not given. A new thread compiles the analysis code for itself: it spends about 1.5 s of CPU time before
- * it runs at full speed, on cores that one thread alone already keeps 1.4-1.5 busy (the collector's and
+ * it runs at full speed, on cores that one thread alone already keeps 1.2-1.5 busy (the collector's and
  * the compiler's threads). On the 2-core machine of the benchmark (2026-12-04), folders of reports took
  * longer with --jobs 2 than with --jobs 1 at 5 MB (0.72×), 10 MB (0.78×) and 20 MB (0.88-0.91×), and
  * less at 40 MB (1.07-1.12×).
