@@ -810,6 +810,9 @@ async function benchCli(input, seeds) {
       apart.push({ wallMs: performance.now() - t0, cpuMs: both[0].cpuMs + both[1].cpuMs });
     }
     if (!sameFiles(file(`${name}.1.out`), file(`${name}.2.out`))) throw new Error(`${name}: --jobs 2 wrote other output than --jobs 1`);
+    // The halves' answers, put together, are the whole's (the sharding contract of the README).
+    fs.writeFileSync(file(`${name}.halves.out`), Buffer.concat(halves.map((_, k) => fs.readFileSync(file(`${name}.half${k}.out`)))));
+    if (!sameFiles(file(`${name}.1.out`), file(`${name}.halves.out`))) throw new Error(`${name}: the two halves wrote other output than the whole`);
     const a = processSummary(one);
     const b = processSummary(two);
     const c = processSummary(apart);
