@@ -11,6 +11,8 @@ export { findOutline } from '../../server/src/core/outline';
 export { splitBlocks } from '../../server/src/core/textView';
 export { builtinGlossary } from '../../server/src/core/glossary';
 export { DEFAULT_SETTINGS } from '../../shared/settings';
+// The V8 flags the server and the command line run with (importing the module sets them): the analysis timed here runs under them too.
+export { ENGINE_FLAGS } from '../../shared/engine';
 // The server's own request handlers, timed in-process beside the same requests over stdio.
 export { getHover } from '../../server/src/lsp/features/hover';
 export { getDocumentSymbols } from '../../server/src/lsp/features/documentSymbols';

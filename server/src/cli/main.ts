@@ -7,6 +7,8 @@
  *
  * The JSON shapes are a public interface (json.ts): fields are only ever added, never renamed or removed.
  */
+// First: the V8 flags the analysis runs with (set as this module is evaluated, before any other of the command line's).
+import '../../../shared/engine';
 import { EXPORT_FORMATS, type ExportFormat } from '../core/export/formats';
 import { l10nFor } from '../core/l10n';
 import { annotate, serveAnnotateWorker, type AnnotateFormat } from './annotate';
