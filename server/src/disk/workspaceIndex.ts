@@ -41,6 +41,13 @@ export interface WorkspaceIndexHost {
   run: StepsRunner;
   /** Lets other work in between two files. */
   turn(): Promise<void>;
+  /**
+   * Whether a report is open in the editor: its live analysis answers for it, so it is not read and analysed
+   * a second time here (a 10 MB report open in its folder was, two seconds after it opened: as much work
+   * again, and its text and results twice in memory while it ran). Once it is closed, the next update
+   * indexes it as it is on disk.
+   */
+  isOpen(file: string): boolean;
 }
 
 export class WorkspaceIndex {
@@ -82,6 +89,7 @@ export class WorkspaceIndex {
     for (const f of [...this.entries.keys()]) if (!wanted.has(f)) this.entries.delete(f);
     const todo: { file: string; stamp: string }[] = [];
     for (const file of files) {
+      if (this.host.isOpen(file)) continue;
       let stamp: string;
       try {
         const s = await fs.promises.stat(file);
@@ -100,6 +108,8 @@ export class WorkspaceIndex {
         if (cancelled()) return;
         report?.(i, todo.length);
         const { file, stamp } = todo[i];
+        // Opened while the files before it were indexed.
+        if (this.host.isOpen(file)) continue;
         // Read, analysed and indexed in slices, so a big report in the folder never holds up the requests of the open ones.
         const read = await readReportWith(file, (bytes) => this.host.run(decodeBytesSteps(bytes), cancelled));
         if (!read) return; // cancelled

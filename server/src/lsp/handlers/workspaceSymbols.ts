@@ -9,7 +9,7 @@ import { WorkspaceIndex } from '../../disk/workspaceIndex';
 import { findSymbols, type SymbolFile } from '../features/workspaceSymbols';
 import { positionIn } from '../features/positions';
 import { progressFor } from '../progress';
-import { fileNameOf } from '../uris';
+import { fileNameOf, pathOfUri } from '../uris';
 import type { HandlerModule, ServerContext } from '../context';
 
 /** How long after the first report opens the folder is indexed, so that Ctrl+T answers at once. */
@@ -24,6 +24,7 @@ export const registerWorkspaceSymbols: HandlerModule = (ctx) => {
     },
     run: (steps, cancelled) => ctx.runner.runOrDrop(steps, cancelled),
     turn: () => ctx.runner.turn(),
+    isOpen: (file) => ctx.documents.all().some((d) => pathOfUri(d.uri) === file),
   });
   const update = (reporter?: WorkDoneProgressReporter, token?: CancellationToken) => {
     index.invalidate(ctx.matcher());
