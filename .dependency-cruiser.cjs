@@ -57,7 +57,7 @@ module.exports = {
     },
     {
       name: 'shared-stands-alone',
-      comment: 'shared/ holds the protocol and settings types both sides import; it imports neither side.',
+      comment: 'shared/ holds the protocol and settings types both sides import, and how the server process is set up; it imports neither side.',
       severity: 'error',
       from: { path: '^shared/' },
       to: { path: '^(server|client)/' },
