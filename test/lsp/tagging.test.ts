@@ -143,6 +143,23 @@ describe('workspace symbols', () => {
     const again = (await h.conn.sendRequest('workspace/symbol', { query: '新的报告' })) as { location: Loc }[];
     assert.ok(again.some((s) => s.location.uri.endsWith('/c.txt')));
   });
+
+  test('a report open in the editor is not read from disk: its symbols are those of its unsaved text', async () => {
+    const d = path.join(dir, 'd.txt');
+    fs.writeFileSync(d, '一、磁盘上的标题\n深化三医协同发展和治理。\n');
+    fs.writeFileSync(path.join(dir, 'e.txt'), '一、另一份报告\n推进分级诊疗。\n');
+    const uri = pathToFileURL(d).toString();
+    h.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: '一、编辑器里的标题\n深化三医协同发展和治理。\n' } });
+    const begun: string[] = [];
+    h.conn.onProgress(WorkDoneProgress.type, 'index-2', (value) => {
+      if (value.kind === 'begin') begun.push(value.message ?? '');
+    });
+    const symbols = (await h.conn.sendRequest('workspace/symbol', { query: '标题', workDoneToken: 'index-2' })) as { name: string; location: Loc }[];
+    assert.deepEqual(symbols.filter((s) => s.location.uri === uri).map((s) => s.name), ['一、编辑器里的标题']);
+    // Only e.txt was new on disk to the index: d.txt is open.
+    await h.waitFor(() => begun.length > 0, 'progress begin');
+    assert.deepEqual(begun, ['1 reports']);
+  });
 });
 
 describe('tags beside a report', () => {

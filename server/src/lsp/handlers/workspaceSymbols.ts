@@ -16,6 +16,12 @@ import type { HandlerModule, ServerContext } from '../context';
 const WARM_UP_MS = 2000;
 
 export const registerWorkspaceSymbols: HandlerModule = (ctx) => {
+  // The paths of the open reports, made again after a report opens or closes (the index asks for each file of the folders).
+  let openPaths: Set<string> | undefined;
+  const forgetOpenPaths = () => (openPaths = undefined);
+  ctx.documents.onDidOpen(forgetOpenPaths);
+  ctx.documents.onDidClose(forgetOpenPaths);
+  const isOpen = (file: string) => (openPaths ??= new Set(ctx.documents.all().map((d) => pathOfUri(d.uri) ?? ''))).has(file);
   const index = new WorkspaceIndex({
     *analyze(text) {
       const analysis = yield* new Analyzer(ctx.matcher()).analyzeSteps(text);
@@ -24,7 +30,7 @@ export const registerWorkspaceSymbols: HandlerModule = (ctx) => {
     },
     run: (steps, cancelled) => ctx.runner.runOrDrop(steps, cancelled),
     turn: () => ctx.runner.turn(),
-    isOpen: (file) => ctx.documents.all().some((d) => pathOfUri(d.uri) === file),
+    isOpen,
   });
   const update = (reporter?: WorkDoneProgressReporter, token?: CancellationToken) => {
     index.invalidate(ctx.matcher());
