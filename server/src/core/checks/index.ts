@@ -38,6 +38,14 @@ const SEVERITIES: readonly CheckSeverity[] = ['error', 'warning', 'information']
 /** Each rule's severity as its index in SEVERITIES: `select` and the counts read this, not the rules. */
 const SEVERITY_OF = Object.fromEntries(CHECK_CODES.map((code) => [code, SEVERITIES.indexOf(RULES[code].severity)])) as Record<CheckCode, number>;
 
+/**
+ * A rule's severity as a rank: 0 error, 1 warning, 2 information, the order of BlockChecks's `totals` and of
+ * `select`'s limits (so what counts findings by rank and what reads those counts agree).
+ */
+export function severityRank(code: CheckCode): number {
+  return SEVERITY_OF[code];
+}
+
 /** How much block text to check between two yields (about a millisecond of work). */
 const STEP_SIZE = 64 * 1024;
 /**

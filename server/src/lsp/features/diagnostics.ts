@@ -6,7 +6,7 @@
 import { CodeActionKind, DiagnosticSeverity, DiagnosticTag, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentAnalysis } from '../../core/analyze';
-import { analysisChange, fixEdits, fixOf, RULES, type AnalysisChange, type CheckCode, type CheckEdit, type Finding } from '../../core/checks';
+import { analysisChange, fixEdits, fixOf, RULES, severityRank, type AnalysisChange, type CheckCode, type CheckEdit, type Finding } from '../../core/checks';
 import { describe, fixTitle } from '../../core/checks/messages';
 import type { L10n } from '../../core/l10n';
 import { toRange } from './positions';
@@ -37,7 +37,7 @@ const UNNECESSARY = new Set<CheckCode>(['doubledPunctuation', 'doubledChar', 'pa
  */
 export function capFindings(candidates: readonly Finding[], max = MAX_DIAGNOSTICS): Finding[] {
   const buckets: Finding[][] = [[], [], []];
-  for (const f of candidates) buckets[SEVERITY_RANK[RULES[f.code].severity]].push(f);
+  for (const f of candidates) buckets[severityRank(f.code)].push(f);
   const shown: Finding[] = [];
   for (const bucket of buckets) {
     if (shown.length >= max) break;
@@ -48,15 +48,13 @@ export function capFindings(candidates: readonly Finding[], max = MAX_DIAGNOSTIC
   return shown.sort(byPosition);
 }
 
-const SEVERITY_RANK = { error: 0, warning: 1, information: 2 } as const;
-
 /**
  * How many findings of each severity can be shown, with `totals` of them in the blocks and the document-wide
  * `others`: errors first, then warnings, then information. No more of the blocks' findings are needed.
  */
 export function shownPerSeverity(totals: readonly number[], others: readonly Finding[], max = MAX_DIAGNOSTICS): number[] {
   const all = [...totals];
-  for (const f of others) all[SEVERITY_RANK[RULES[f.code].severity]]++;
+  for (const f of others) all[severityRank(f.code)]++;
   let room = max;
   return all.map((n) => {
     const k = Math.min(room, n);
