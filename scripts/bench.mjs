@@ -822,11 +822,13 @@ async function benchCli(input, seeds) {
     target('cli', `  --jobs 2 speed-up, ${name} (${os.cpus().length} cores; load ${loadsHere.map((l) => l.toFixed(1)).join(', ')})`, `${(a.median / b.median).toFixed(2)}×`, '≥ 1.7×', a.median / b.median >= 1.7);
     row('cli', `  this machine's ceiling: its two halves in two --jobs 1 processes side by side (${fmtMs(c.median)}, cpu ${fmtMs(c.cpuMedian)}); one --jobs 1 process alone keeps ${busy.toFixed(2)} cores busy`, `${(a.median / c.median).toFixed(2)}×`);
   };
+  /** `annotate --format jsonl` on `jobs` threads over `inputs`, as a command line. */
+  const jsonlArgv = (jobs, inputs) => [process.execPath, cliJs, 'annotate', '--format', 'jsonl', '--jobs', String(jobs), ...inputs];
   const half = Math.ceil(reports.length / 2);
-  const folderHalves = [reports.slice(0, half), reports.slice(half)].map((files) => ({ argv: [process.execPath, cliJs, 'annotate', '--format', 'jsonl', '--jobs', '1', ...files], options: {} }));
-  await speedup(`folder of ${reports.length} reports, ${fmtSize(SIZES.huge)}, --format jsonl`, (n) => [process.execPath, cliJs, 'annotate', '--format', 'jsonl', '--jobs', String(n), ...reports], {}, folderInput.bytes, folderHalves);
-  const streamHalves = splitLines(jobsStream, [file('jobs.a.jsonl'), file('jobs.b.jsonl')]).map((f) => ({ argv: [process.execPath, cliJs, 'annotate', '--format', 'jsonl', '--jobs', '1', '-'], options: { stdin: f } }));
-  await speedup(`stream of ${fmtBytes(jobsMade.bytes)} of records`, (n) => [process.execPath, cliJs, 'annotate', '--format', 'jsonl', '--jobs', String(n), '-'], { stdin: jobsStream }, jobsMade.bytes, streamHalves);
+  const folderHalves = [reports.slice(0, half), reports.slice(half)].map((files) => ({ argv: jsonlArgv(1, files), options: {} }));
+  await speedup(`folder of ${reports.length} reports, ${fmtSize(SIZES.huge)}, --format jsonl`, (n) => jsonlArgv(n, reports), {}, folderInput.bytes, folderHalves);
+  const streamHalves = splitLines(jobsStream, [file('jobs.a.jsonl'), file('jobs.b.jsonl')]).map((f) => ({ argv: jsonlArgv(1, ['-']), options: { stdin: f } }));
+  await speedup(`stream of ${fmtBytes(jobsMade.bytes)} of records`, (n) => jsonlArgv(n, ['-']), { stdin: jobsStream }, jobsMade.bytes, streamHalves);
   out.loadAtEnd = load();
 }
 

@@ -19,6 +19,14 @@ export function readSeed(prefix: string): string {
   return fs.readFileSync(path.join(SEEDS_DIR, name), 'utf8');
 }
 
+/** The sample reports one after another, each followed by a blank line, until at least `chars` UTF-16 units. */
+export function seedsRepeated(chars: number): string {
+  const seeds = seedNames().map((n) => readSeed(n.slice(0, 3)));
+  let out = '';
+  for (let i = 0; out.length < chars; i++) out += seeds[i % seeds.length] + '\n\n';
+  return out;
+}
+
 export interface Marked {
   text: string;
   /** Ranges marked with [[ ]] in the fixture, in order. */

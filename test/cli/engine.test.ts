@@ -10,19 +10,13 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { REPO_ROOT, readSeed, seedNames } from '../helpers';
+import { REPO_ROOT, seedsRepeated } from '../helpers';
 
 const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'report-lens-engine-'));
-// About 1 MB of reports: enough analysis for V8 to decide about the places that make the results.
-const seeds = seedNames().map((n) => readSeed(n.slice(0, 3)));
-const parts: string[] = [];
-for (let size = 0, i = 0; size < 350_000; i++) {
-  parts.push(seeds[i % seeds.length]);
-  size += seeds[i % seeds.length].length;
-}
 const input = path.join(tmp, 'reports.txt');
-fs.writeFileSync(input, parts.join('\n\n'));
+// About 1 MB of reports: enough analysis for V8 to decide about the places that make the results.
+fs.writeFileSync(input, seedsRepeated(350_000));
 
 /** V8's decisions to make a place's objects old, or to think about it ("=> tenure", "=> maybe tenure"). */
 const toTenure = (out: string) => out.split('\n').filter((l) => l.includes('pretenuring:') && /=> (maybe )?tenure$/.test(l.trim()));

@@ -9,7 +9,7 @@ import * as assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import * as path from 'node:path';
 import { createProtocolConnection, IPCMessageReader, IPCMessageWriter } from 'vscode-languageserver-protocol/node';
-import { REPO_ROOT, readSeed, seedNames } from '../helpers';
+import { REPO_ROOT, seedsRepeated } from '../helpers';
 
 test('the server, over IPC, opens 1 MB of reports and makes none of its results old', async () => {
   const proc = spawn(process.execPath, ['--trace-pretenuring-statistics', path.join(REPO_ROOT, 'dist', 'server.js'), '--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'] });
@@ -29,12 +29,9 @@ test('the server, over IPC, opens 1 MB of reports and makes none of its results 
   try {
     await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
     conn.sendNotification('initialized', {});
-    const seeds = seedNames().map((n) => readSeed(n.slice(0, 3)));
-    const parts: string[] = [];
-    for (let size = 0, i = 0; size < 350_000; i++, size += seeds[i % seeds.length].length) parts.push(seeds[i % seeds.length]);
     const uri = 'file:///reports.txt';
     const diagnosed = new Promise<void>((resolve) => (onPublish = () => void (published.has(uri) && resolve())));
-    conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: parts.join('\n\n') } });
+    conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: seedsRepeated(350_000) } });
     await diagnosed;
     type Symbol = { children?: Symbol[] };
     const count = (xs: Symbol[]): number => xs.reduce((n, x) => n + 1 + count(x.children ?? []), 0);

@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { open, positionOf, startServer, type Harness } from './harness';
-import { readSeed } from '../helpers';
+import { readSeed, seedsRepeated } from '../helpers';
 import type { DecorationsResult } from '../../shared/protocol';
 
 type Hover = { contents: { value: string }; range: { start: { line: number; character: number }; end: { line: number; character: number } } } | null;
@@ -183,9 +183,7 @@ describe('server over stdio', () => {
     const smallUri = open(h, small);
     await decorations(h, smallUri);
     // The seeds repeated to some 3 million characters (a few seconds of work on a slow machine).
-    const seeds = ['000', '001', '002', '003', '004'].map((n) => readSeed(n));
-    let text = '';
-    for (let i = 0; text.length < 3_000_000; i++) text += seeds[i % seeds.length] + '\n\n';
+    const text = seedsRepeated(3_000_000);
     const bigUri = open(h, text, 'big-report.txt');
     let screenDone = false;
     let bigDone = false;
@@ -217,9 +215,7 @@ describe('server over stdio', () => {
   });
 
   test('typing while a big report is first analysed: the first analysis finishes, the edits follow it incrementally', async () => {
-    const seeds = ['000', '001', '002', '003', '004'].map((n) => readSeed(n));
-    let text = '';
-    for (let i = 0; text.length < 1_000_000; i++) text += seeds[i % seeds.length] + '\n\n';
+    const text = seedsRepeated(1_000_000);
     const uri = open(h, text, 'typed-report.txt');
     const at = positionOf(text, '。', 1, 2000);
     // A keystroke every 50 ms, each followed by a request for the decorations of that version. If

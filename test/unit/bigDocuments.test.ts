@@ -15,17 +15,10 @@ import { getDocumentSymbols, MAX_SYMBOLS } from '../../server/src/lsp/features/d
 import { getFoldingRanges, MAX_FOLDING_RANGES } from '../../server/src/lsp/features/foldingRanges';
 import type { DocumentSymbol } from 'vscode-languageserver';
 import type { OutlineNode } from '../../server/src/core/types';
-import { readSeed, seedNames } from '../helpers';
+import { seedsRepeated } from '../helpers';
 
 const matcher = new TermMatcher([builtinGlossary()]);
-const seeds = seedNames().map((n) => readSeed(n.slice(0, 3)));
-/** The seed reports one after another until `chars` UTF-16 units. */
-function big(chars: number): string {
-  let out = '';
-  for (let i = 0; out.length < chars; i++) out += seeds[i % seeds.length] + '\n\n';
-  return out;
-}
-const TEXT = big(400_000);
+const TEXT = seedsRepeated(400_000);
 
 /** Runs a step generator and counts its yields. */
 function stepsOf<T>(gen: Generator<void, T, void>): { value: T; yields: number } {
