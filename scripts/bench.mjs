@@ -52,7 +52,7 @@ import { procStatus, startServer } from './bench/lsp.mjs';
 import { sameFiles, sampleProcess, timeProcess } from './bench/processes.mjs';
 import { RECORDS_HOW, writeRecords } from './bench/records.mjs';
 import { countTree, createMarkdownService, toMarkdown } from './bench/markdown.mjs';
-import { KB, MB, fmtBytes, fmtMs, fmtSize, gc, median, runSummary, sleep, summary, timeInTurns, timeRuns, withTimeout } from './bench/stats.mjs';
+import { KB, MB, fmtBytes, fmtMs, fmtSize, freshMemoryCost, gc, median, runSummary, sleep, summary, timeInTurns, timeRuns, withTimeout } from './bench/stats.mjs';
 
 const require = createRequire(import.meta.url);
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -121,6 +121,8 @@ async function main() {
   console.log(`Report Lens benchmark${QUICK ? ' (BENCH_QUICK: smoke sizes)' : ''}`);
   console.log(`Machine: ${m.cpu}, ${m.cores} cores, ${fmtBytes(m.memory)} RAM, ${m.platform}; Node ${m.node}${m.gcExposed ? '' : ' (no --expose-gc: garbage is not collected between runs)'}`);
   console.log(`Load average at start: ${m.loadavg.map((x) => x.toFixed(2)).join(' ')} (other work on the machine slows wall-clock figures; CPU times are shown beside them)`);
+  const fresh = (m.freshMemory = freshMemoryCost(QUICK ? 16 * MB : 64 * MB));
+  console.log(`Fresh memory: ${fmtBytes(fresh.bytes)} touched for the first time ${fmtMs(fresh.firstMs)} (${fresh.faults} page faults, ${fresh.usPerFault.toFixed(1)} µs each), written again ${fmtMs(fresh.againMs)}`);
   console.log(`Root: ${ROOT}${results.commit ? ` @ ${results.commit.slice(0, 10)}` : ''}`);
   console.log(`Inputs: ${HOW}; seeds from ${SEEDS_DIR}`);
   console.log('');
@@ -287,6 +289,11 @@ async function benchCore(core, matcher, analyzer, input) {
     // What the collector's pauses took of those runs, warm-up included (main thread; its helper threads count in the cpu time).
     out.whole.gcPauseShare = pausedMs / runsMs;
     row('core', `  garbage collection pauses in those runs ${size}`, `${fmtMs(pausedMs)} of ${fmtMs(runsMs)} (${(100 * out.whole.gcPauseShare).toFixed(0)}%)`);
+    // Memory the engine took from the system during a run (its heap growing again after the last run's was
+    // given back): at the price the machine's fresh memory costs, a share of the run's time.
+    const faultMs = (whole.faultsMedian * results.machine.freshMemory.usPerFault) / 1000;
+    out.whole.faultMsEstimate = faultMs;
+    row('core', `  page faults in a run ${size} (median; at the fresh-memory price above)`, `${whole.faultsMedian} = ${fmtBytes(whole.faultsMedian * 4096)} of new memory, about ${fmtMs(faultMs)} (${((100 * faultMs) / whole.median).toFixed(0)}% of the median run)`);
     const f = out.found;
     row('core', `found in ${size}`, `${blocks.length} blocks, ${f.terms} terms (${f.candidates} cand.), ${f.figures} figures, ${f.orgs} orgs (${f.orgEntities} ent.), ${f.outline} headings`);
   }

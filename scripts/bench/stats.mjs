@@ -56,21 +56,50 @@ export function timeRuns(fn, { warmup = 1, minRuns = 3, maxRuns = 10, budgetMs =
   }
   const wall = [];
   const cpu = [];
+  const faults = [];
   let spent = 0;
   while (wall.length < maxRuns && (wall.length < minRuns || spent < budgetMs)) {
     const arg = setup?.();
+    const f0 = minorFaults();
     const c0 = process.cpuUsage();
     const t0 = performance.now();
     const result = fn(arg);
     const dt = performance.now() - t0;
     const c = process.cpuUsage(c0);
+    faults.push(minorFaults() - f0);
     last = result;
     wall.push(dt);
     cpu.push((c.user + c.system) / 1000);
     spent += dt;
   }
   void last;
-  return { wall, cpu };
+  return { wall, cpu, faults };
+}
+
+/** The process's minor page faults so far: each is a page of memory the system gave it, the first time it was touched. */
+export function minorFaults() {
+  return process.resourceUsage().minorPageFault;
+}
+
+/**
+ * What memory new to the process costs on this machine: `bytes` just allocated (pages the system has not
+ * given yet) are touched once, a byte a page, then written whole a second time. The first pass pays a page
+ * fault for each page (on the project's virtual machines, some ten microseconds each); the second runs at
+ * the memory's own speed. Every megabyte the engine takes from the system for its heap pays the first
+ * price, as does a string made at once from a whole document.
+ */
+export function freshMemoryCost(bytes = 64 * MB) {
+  const page = 4096;
+  const buf = Buffer.alloc(bytes);
+  const f0 = minorFaults();
+  const t0 = performance.now();
+  for (let i = 0; i < bytes; i += page) buf[i] = 1;
+  const firstMs = performance.now() - t0;
+  const faults = minorFaults() - f0;
+  const t1 = performance.now();
+  buf.fill(2);
+  const againMs = performance.now() - t1;
+  return { bytes, firstMs, againMs, faults, usPerFault: faults > 0 ? (1000 * firstMs) / faults : NaN };
 }
 
 /** The same for async functions. */
@@ -137,9 +166,9 @@ export async function timeInTurns(fnA, fnB, { warmup = 1, turns = 7, perTurn = 3
   return { a, b, ratio: median(ratios), minRatio: Math.min(...ratios), cpuRatio: median(cpuRatios), turns };
 }
 
-/** Wall-time summary plus the median CPU time of timed runs. */
-export function runSummary({ wall, cpu }) {
-  return { ...summary(wall), cpuMedian: median(cpu) };
+/** Wall-time summary plus the median CPU time (and, when they were counted, minor page faults) of timed runs. */
+export function runSummary({ wall, cpu, faults }) {
+  return { ...summary(wall), cpuMedian: median(cpu), ...(faults ? { faultsMedian: median(faults) } : {}) };
 }
 
 export function fmtMs(ms) {
