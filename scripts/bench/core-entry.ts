@@ -8,6 +8,8 @@ export { findCandidateTerms } from '../../server/src/core/candidates';
 export { findFigures } from '../../server/src/core/figures';
 export { findOrgMentions, resolveOrgs } from '../../server/src/core/orgs';
 export { findOutline } from '../../server/src/core/outline';
+export { checkBlocksSteps, checkDocumentSteps } from '../../server/src/core/checks';
+export { finish } from '../../server/src/core/steps';
 export { splitBlocks } from '../../server/src/core/textView';
 export { builtinGlossary } from '../../server/src/core/glossary';
 export { DEFAULT_SETTINGS } from '../../shared/settings';

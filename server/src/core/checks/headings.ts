@@ -162,7 +162,7 @@ export function* checkHeadingsSteps(text: string, outline: OutlineNode[]): Steps
     }
     const marker = markerAt(text, node.start);
     if (!marker) continue;
-    const item = { ...marker, rank: RANK[marker.family], counts: marker.family, lineEnd: lineEndOf(text, marker.start) } as Item;
+    const item = newItem(text, marker);
     if (marker.family === 'tiao') {
       // Articles are numbered through the whole text, across its chapters and sections (第五条, 第二章, 第六条).
       const expected = lastArticle ? lastArticle.number + 1 : 1;
@@ -227,6 +227,32 @@ export function* checkHeadingsSteps(text: string, outline: OutlineNode[]): Steps
   arabicSeparators(text, arabic, out);
   return out.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * An item with every field it will have, in one order: made by spreading the marker and given its place
+ * (parent, first, siblings) afterwards, items took on new hidden classes as the fields came, and the
+ * stores into them were most of this check's time (a 10 MB report: 26–50 ms a run, after every edit).
+ */
+function newItem(text: string, m: Marker): Item {
+  return {
+    family: m.family,
+    number: m.number,
+    start: m.start,
+    end: m.end,
+    numStart: m.numStart,
+    numEnd: m.numEnd,
+    sep: m.sep,
+    rank: RANK[m.family],
+    counts: m.family,
+    parent: undefined,
+    first: undefined as unknown as Item,
+    siblings: NO_SIBLINGS,
+    lineEnd: lineEndOf(text, m.start),
+  };
+}
+
+/** Until an item is given its run. */
+const NO_SIBLINGS: Item[] = [];
 
 /** How many headings on `continuesParent` looks for the parent's next sibling (it is usually a few away). */
 const LOOK_AHEAD = 200;
