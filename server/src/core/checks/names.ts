@@ -110,6 +110,8 @@ const MAX_HEAD_LINE = 40;
 function onHeadLikeLine(text: string, at: number): boolean {
   let s = at;
   while (s > 0 && at - s <= MAX_HEAD_LINE && text.charCodeAt(s - 1) !== 10 && text.charCodeAt(s - 1) !== 13) s--;
+  // Inside a long line (most names are): no need to look for its end.
+  if (at - s > MAX_HEAD_LINE) return false;
   let e = at;
   while (e < text.length && e - s <= MAX_HEAD_LINE && text.charCodeAt(e) !== 10 && text.charCodeAt(e) !== 13) e++;
   if (e - s > MAX_HEAD_LINE || (s > 0 && text.charCodeAt(s - 1) !== 10 && text.charCodeAt(s - 1) !== 13)) return false;
@@ -119,9 +121,9 @@ function onHeadLikeLine(text: string, at: number): boolean {
 /** Inside 《…》 on its line: a title's words are the title's, not the report's. */
 function inTitleMarks(text: string, at: number): boolean {
   for (let i = at - 1; i >= 0 && at - i <= 40; i--) {
-    const c = text[i];
-    if (c === '《') return true;
-    if (c === '》' || c === '\n' || c === '\r') return false;
+    const c = text.charCodeAt(i);
+    if (c === 0x300a /* 《 */) return true;
+    if (c === 0x300b /* 》 */ || c === 10 || c === 13) return false;
   }
   return false;
 }
