@@ -184,6 +184,18 @@ test('newspaper headlines: one or two short lines between blank lines, followed 
   ]);
 });
 
+test('a page of many articles: every headline is kept, past the room the scanner first makes for them', () => {
+  // The scanner's tables start at a size from the text's length and grow by doubling (outline/scanner.ts,
+  // firstUnits): 400 headline blocks in some 40,000 code units are well past the first size.
+  const heads = ['某省推进医疗服务提质', '某市第二人民医院共建联合实验室', '某县急救一张网建设项目通过验收', '市中心医院牵头组建专科联盟'];
+  const names = Array.from({ length: 400 }, (_, i) => `${heads[i % heads.length]}第${i + 1}期`);
+  const outline = findOutline(names.map((n) => `${n}\n\n${LEAD}`).join('\n\n'));
+  assert.deepEqual(
+    outline.map((n) => `${n.style} ${n.name}`),
+    names.map((n) => `headline ${n}`),
+  );
+});
+
 test('a two-line headline covers both lines; the joined name has a space only after a trailing space', () => {
   const [h] = check(`[[某县“急救一张网”\n建设项目通过验收]]\n\n${LEAD}`, ['headline 某县“急救一张网”建设项目通过验收']);
   assert.deepEqual([h.line, h.endLine], [0, 1]);

@@ -127,30 +127,44 @@ const enum Unit {
   Body,
 }
 
+/**
+ * How many units the tables are first made for: as many as a text of this length usually has (a 10 MB
+ * report: 3.7 million code units, some 47,000 units), and for a short text few enough that the tables are
+ * typed arrays of at most 64 bytes, which live in the engine's heap; larger ones get memory of their own,
+ * which takes longer. Made at 1,024 entries whatever the text, they were half the time of the outline of a
+ * record of a few KB (`annotate --format jsonl`). They grow by doubling when a text has more.
+ */
+function firstUnits(length: number): number {
+  // A multiple of 16: the candidates' table, four numbers each, is made at this length and grows when full.
+  return Math.max(16, (length >> 6) & ~15);
+}
+/** The line tables until the lines are cut (run): nothing is written to them. */
+const NO_LINES = new Uint8Array(0);
+
 export class OutlineScanner {
   private readonly lines: LineTable;
-  private kinds = new Uint8Array(0);
+  private kinds = NO_LINES;
   /** Whether each whole line is a byline: 0 not looked at, 1 no, 2 yes (blocks ask more than once). */
-  private bylines = new Uint8Array(0);
+  private bylines = NO_LINES;
   /**
    * Whether each line starts a marked heading, once looked at: 0 not yet, 1 no, 2 yes, 3 yes and the head is
    * its whole line. The heading itself is parsed again when resolveLines places it (`numberedLine`): kept
    * from the cut to the tree, the 10,000 marked headings of a 10 MB report (four objects each) were most of
    * what the young-generation collections copied.
    */
-  private markedAt = new Uint8Array(0);
+  private markedAt = NO_LINES;
   /**
    * The units, in typed arrays: a 10 MB report has some 47,000 of them, and as objects they lived through
    * the whole scan, so that every young-generation collection copied them.
    */
-  private unitKinds = new Uint8Array(1024);
-  private unitRefs = new Int32Array(1024);
+  private unitKinds: Uint8Array;
+  private unitRefs: Int32Array;
   private unitCount = 0;
   /**
    * The candidates, four numbers each (where the name starts, first line, last line, 1 colon + 2 org): as
    * objects they too lived until the units were resolved. `candidateAt` makes one again, with its name.
    */
-  private candidates = new Int32Array(1024);
+  private candidates: Int32Array;
   private candidateCount = 0;
   private readonly titleUnits: Found[] = [];
   /** Headings proposed, in document order: the line of a marked heading, or -1 - k for `found[k]`. */
@@ -166,6 +180,11 @@ export class OutlineScanner {
 
   constructor(private readonly text: string) {
     this.lines = new LineTable(text);
+    const units = firstUnits(text.length);
+    this.unitKinds = new Uint8Array(units);
+    this.unitRefs = new Int32Array(units);
+    // Four numbers a candidate: room for a quarter as many candidates (headline blocks) as units at first.
+    this.candidates = new Int32Array(units);
     this.tree = new OutlineTree(this.lines);
   }
 
@@ -787,7 +806,7 @@ export class OutlineScanner {
   /** Keeps a candidate; returns its index. */
   private addCandidate(c: Candidate): number {
     const k = this.candidateCount++;
-    if (4 * k === this.candidates.length) this.candidates = doubled(this.candidates);
+    if (4 * k >= this.candidates.length) this.candidates = doubled(this.candidates);
     const a = this.candidates;
     a[4 * k] = c.start;
     a[4 * k + 1] = c.line;
