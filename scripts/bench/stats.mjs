@@ -77,7 +77,7 @@ export function timeRuns(fn, { warmup = 1, minRuns = 3, maxRuns = 10, budgetMs =
 }
 
 /** The process's minor page faults so far: each is a page of memory the system gave it, the first time it was touched. */
-export function minorFaults() {
+function minorFaults() {
   return process.resourceUsage().minorPageFault;
 }
 
