@@ -760,20 +760,25 @@ async function benchCli(input, seeds) {
   const size = fmtSize(SIZES.big);
   fs.writeFileSync(file('report.txt'), text);
   const ours = [];
+  const leanRuns = [];
   const theirs = [];
   const loads = [];
   for (let i = 0; i < CLI_RUNS; i++) {
     loads.push(os.loadavg()[0]);
     ours.push(await timeProcess([process.execPath, cliJs, 'annotate', '--format', 'json', file('report.txt')], { stdout: file('report.json') }));
+    leanRuns.push(await timeProcess([process.execPath, cliJs, 'annotate', '--format', 'json', '--lean', file('report.txt')], { stdout: file('report.lean.json') }));
     theirs.push(await timeProcess([process.execPath, jiebaJs, file('report.txt'), file('report.tags')]));
   }
   const o = processSummary(ours);
+  const l = processSummary(leanRuns);
   const j = processSummary(theirs);
   const jsonBytes = fs.statSync(file('report.json')).size;
-  out.json = { bytes, ours: o, jieba: j, jsonBytes, loads };
+  const leanBytes = fs.statSync(file('report.lean.json')).size;
+  out.json = { bytes, ours: o, jieba: j, jsonBytes, loads, lean: { ...l, jsonBytes: leanBytes } };
   const rate = mbps(bytes, o.median);
   const ratio = j.median / o.median;
   target('cli', `annotate --format json ${size}, whole process to a file (${fmtBytes(jsonBytes)} of JSON; load ${loads.map((l) => l.toFixed(1)).join(', ')})`, `${fmtRate(rate)} (${fmtMs(o.median)}, cpu ${fmtMs(o.cpuMedian)}, n=${o.n})`, '≥ 20 MB/s', rate >= 20);
+  row('cli', `  the same with --lean (${fmtBytes(leanBytes)} of JSON, ${(leanBytes / jsonBytes).toFixed(2)} of the size)`, `${fmtRate(mbps(bytes, l.median))} (${fmtMs(l.median)}, cpu ${fmtMs(l.cpuMedian)}, n=${l.n})`);
   row('cli', `jieba tagging ${size} as a process (scripts/bench/jieba-tag.mjs)`, `${fmtRate(mbps(bytes, j.median))} (${fmtMs(j.median)}, cpu ${fmtMs(j.cpuMedian)}, n=${j.n})`);
   target('cli', `annotate --format json / jieba, whole processes ${size} (by cpu time ${(j.cpuMedian / o.cpuMedian).toFixed(2)}×)`, `${ratio.toFixed(2)}×`, '≥ 3×', ratio >= 3);
 
@@ -797,6 +802,11 @@ async function benchCli(input, seeds) {
   if (lines !== made.records) throw new Error(`the stream of ${made.records} records got ${lines} answers`);
   target('cli', `annotate --format jsonl --jobs 1 - over ${streamSize} (${made.records} records, ${fmtBytes(s.written)} out; load ${out.stream.loadAtStart.toFixed(1)})`, `${fmtRate(streamRate)} (${fmtMs(s.wallMs)})`, '≥ 20 MB/s', streamRate >= 20);
   target('cli', `  its RSS at 10% of the stream → at the end (peak ${fmtBytes(s.peakRss)}, ${s.samples.length} samples)`, `${fmtBytes(memory.rssAtStart)} → ${fmtBytes(memory.rssAtEnd)}`, 'flat (end ≤ 1.2× + 16 MB)', memory.rssAtEnd <= memory.rssAtStart * 1.2 + 16 * MB);
+  // The same stream in the lean form (--lean), right after.
+  const sl = await sampleProcess([process.execPath, cliJs, 'annotate', '--format', 'jsonl', '--lean', '--jobs', '1', '-'], streamFile, file('records.lean.out'));
+  if (countLines(file('records.lean.out')) !== made.records) throw new Error('the lean stream lost answers');
+  out.stream.lean = { wallMs: sl.wallMs, written: sl.written, peakRss: sl.peakRss };
+  row('cli', `  the same stream with --lean (${fmtBytes(sl.written)} out, ${(sl.written / s.written).toFixed(2)} of the size; peak RSS ${fmtBytes(sl.peakRss)})`, `${fmtRate(mbps(made.bytes, sl.wallMs))} (${fmtMs(sl.wallMs)})`);
 
   // --jobs 2 against --jobs 1: a folder of files (the 50 MB input cut into reports of some 256 KB), and a
   // stream. Each thread starts, and warms up the analysis code, on its own: with 10 MB of reports that

@@ -140,6 +140,63 @@ test('a sharded run (the stream split, shards annotated side by side, answers co
   assert.equal(lines(whole.out).length, stream.length, 'one answer per record');
 });
 
+test('--lean: files and a stream, joined with `report-lens glossary` as a script would, give the full form; --jobs 2 the same bytes', () => {
+  // A team glossary that replaces a shipped entry (same id, its own definition) and adds a term of the records.
+  const g = write('lean.glossary.json', JSON.stringify({ version: 1, entries: [
+    { id: 'healthcare-reform', term: '医药卫生体制改革', definition: '团队自己的定义。', category: 'medical-reform', year: 2009 },
+    { id: 'team-term', term: '健康底色', definition: '团队术语。', category: 'other' },
+  ] }));
+  const glossary = run(['glossary', '--glossary', g]);
+  assert.equal(glossary.code, 0, glossary.err);
+  const entries = JSON.parse(glossary.out).terms as Record<string, Record<string, unknown>>;
+  assert.equal(entries['healthcare-reform'].definition, '团队自己的定义。');
+  assert.deepEqual(entries['team-term'], { canonical: '健康底色', definition: '团队术语。', category: 'other', glossary: g });
+  assert.ok(Object.keys(entries).length > 200);
+  const full = (a: Record<string, unknown>, orgs: Record<string, { canonical: string; names: string[]; mentions: number }>) => {
+    if (a.kind === 'term' && typeof a.termId === 'string') return { ...a, ...entries[a.termId] };
+    if (a.kind !== 'org') return a;
+    const e = orgs[a.entityId as string];
+    return { kind: a.kind, start: a.start, end: a.end, text: a.text, orgKind: a.orgKind, canonical: e.canonical, entityId: a.entityId, aliases: e.names.filter((n) => n !== a.text), mentions: e.mentions };
+  };
+  const input = corpusRecords().map((r) => JSON.stringify(r)).join('\n') + '\nnot json\n';
+  const whole = lines(run(['annotate', '--format', 'jsonl', '--glossary', g, '-'], input).out);
+  const leanRun = run(['annotate', '--format', 'jsonl', '--lean', '--glossary', g, '--jobs', '1', '-'], input);
+  const lean = lines(leanRun.out);
+  assert.equal(lean.length, whole.length);
+  assert.ok(Buffer.byteLength(leanRun.out) < 0.7 * Buffer.byteLength(whole.map((r) => JSON.stringify(r)).join('\n')));
+  let teamTerms = 0;
+  lean.forEach((rec, i) => {
+    if (whole[i].error) return assert.deepEqual(rec, whole[i]);
+    assert.deepEqual(Object.keys(rec), ['id', 'annotations', 'orgs']);
+    teamTerms += rec.annotations.filter((a: { termId?: string }) => a.termId === 'team-term').length;
+    assert.equal(JSON.stringify(rec.annotations.map((a: Record<string, unknown>) => full(a, rec.orgs))), JSON.stringify(whole[i].annotations), String(rec.id));
+  });
+  assert.ok(teamTerms > 0, 'the team glossary is used');
+  assert.equal(run(['annotate', '--format', 'jsonl', '--lean', '--glossary', g, '--jobs', '2', '-'], input).out, leanRun.out);
+  // Files: the same in json, with the outline as in the full form.
+  const files = seedNames().map((n) => path.join(SEEDS_DIR, n));
+  const fullFiles = JSON.parse(run(['annotate', '--glossary', g, ...files]).out).files;
+  const leanFiles = run(['annotate', '--lean', '--glossary', g, '--jobs', '1', ...files]).out;
+  JSON.parse(leanFiles).files.forEach((f: { path: string; annotations: Record<string, unknown>[]; outline: unknown; orgs: Record<string, { canonical: string; names: string[]; mentions: number }> }, i: number) => {
+    assert.equal(f.path, fullFiles[i].path);
+    assert.deepEqual(f.outline, fullFiles[i].outline);
+    assert.equal(JSON.stringify(f.annotations.map((a) => full(a, f.orgs))), JSON.stringify(fullFiles[i].annotations), f.path);
+  });
+  assert.equal(run(['annotate', '--lean', '--glossary', g, '--jobs', '2', ...files]).out, leanFiles);
+});
+
+test('--lean is for json and jsonl; glossary takes no files', () => {
+  const seed = path.join(SEEDS_DIR, seedNames()[0]);
+  for (const format of ['text', 'csv']) {
+    const r = run(['annotate', '--lean', '--format', format, seed]);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /--lean is a form of --format json and jsonl/);
+  }
+  const r = run(['glossary', seed]);
+  assert.equal(r.code, 2);
+  assert.match(r.err, /glossary takes no files/);
+});
+
 test('--jobs needs a whole number of threads', () => {
   for (const bad of ['0', 'x', '-1', '1.5', '']) {
     const r = run(['annotate', '--jobs', bad, path.join(SEEDS_DIR, seedNames()[0])]);

@@ -2,14 +2,17 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { Analyzer } from '../../server/src/core/analyze';
 import { builtinGlossary } from '../../server/src/core/glossary';
 import { TermMatcher } from '../../server/src/core/terms';
 import type { Analysis, Annotation, OutlineNode } from '../../server/src/core/types';
 import { addRecordJson, annotationText, annotationsInOrder, CHUNK_BYTES, errorRecordJson, fileRecordJson, skippedFileJson, Utf8Chunks } from '../../server/src/cli/json';
-import { readSeed, seedNames } from '../helpers';
+import { REPO_ROOT, readSeed, seedNames } from '../helpers';
 
-const analyzer = new Analyzer(new TermMatcher([builtinGlossary()]));
+const matcher = new TermMatcher([builtinGlossary()]);
+const analyzer = new Analyzer(matcher);
 
 /** The record objects as the CLI built them before it wrote JSON as text: the public shape. */
 const objectOf = (a: Annotation) => {
@@ -114,4 +117,69 @@ test('lists out of document order are sorted; at the same span terms come before
   assert.deepEqual(annotationsInOrder(a).map((x) => `${x.kind}${x.start}-${x.end}`), ['figure0-4', 'term0-2', 'figure0-2', 'org0-2', 'term5-9']);
   const inOrder = { terms: [t(0, 2), t(3, 4)], figures: [t(0, 3, 'figure'), t(3, 4, 'figure')], orgs: [t(0, 2, 'org')], outline: [], notices: [] } as unknown as Analysis;
   assert.deepEqual(annotationsInOrder(inOrder), sortedAsBefore(inOrder));
+});
+
+// ---------------------------------------------------------------- --lean
+
+type Rec = { annotations: Record<string, unknown>[]; orgs: Record<string, { canonical: string; names: string[]; mentions: number }> };
+
+/** The glossary entries' fields by termId, as `report-lens glossary` lists them. */
+const entryFields = new Map(matcher.entryFields());
+
+/** The full form of a lean record's annotations, put back together as the documentation says a script would. */
+const fullFromLean = (rec: Rec) =>
+  rec.annotations.map((a) => {
+    if (a.kind === 'term' && typeof a.termId === 'string') return { ...a, ...entryFields.get(a.termId) };
+    if (a.kind !== 'org') return a;
+    const e = rec.orgs[a.entityId as string];
+    return { kind: a.kind, start: a.start, end: a.end, text: a.text, orgKind: a.orgKind, canonical: e.canonical, entityId: a.entityId, aliases: e.names.filter((n) => n !== a.text), mentions: e.mentions };
+  });
+
+/** The seeds and the evaluation's real documents: texts with many terms and organisations named more than one way. */
+const realTexts = (): [string, string][] => {
+  const docs = path.join(REPO_ROOT, 'test', 'eval', 'docs');
+  const texts: [string, string][] = seedNames().map((n) => [n, readSeed(n.slice(0, 3))]);
+  for (const f of fs.readdirSync(docs).filter((f) => f.endsWith('.txt'))) texts.push([f, fs.readFileSync(path.join(docs, f), 'utf8')]);
+  return texts;
+};
+
+test('--lean: the full record of every real text can be put back together from its lean record and the glossary, and the lean one is smaller', () => {
+  let fullBytes = 0;
+  let leanBytes = 0;
+  let aliased = 0;
+  for (const [name, text] of realTexts()) {
+    const a = analyzer.analyze(text);
+    const fullText = joined(fileRecordJson(name, a, true));
+    const leanText = joined(fileRecordJson(name, a, true, true));
+    fullBytes += fullText.length;
+    leanBytes += leanText.length;
+    const full = JSON.parse(fullText);
+    const lean = JSON.parse(leanText) as Rec & { id: string; path: string; outline: unknown };
+    assert.deepEqual(Object.keys(lean), ['id', 'path', 'annotations', 'outline', 'orgs'], name);
+    assert.deepEqual(lean.outline, full.outline, name);
+    // Exactly the full text again, field order included.
+    assert.equal(JSON.stringify(fullFromLean(lean)), JSON.stringify(full.annotations), name);
+    // Each organisation is there once, and only those the record annotates.
+    const entityIds = new Set(lean.annotations.filter((x) => x.kind === 'org').map((x) => x.entityId));
+    assert.deepEqual(Object.keys(lean.orgs).sort(), [...entityIds].sort(), name);
+    for (const x of lean.annotations) {
+      if (x.kind === 'term' && x.termId) assert.deepEqual(Object.keys(x), ['kind', 'start', 'end', 'text', 'termId']);
+      if (x.kind === 'org') assert.deepEqual(Object.keys(x), ['kind', 'start', 'end', 'text', 'orgKind', 'entityId']);
+    }
+    aliased += Object.values(lean.orgs).filter((e) => e.names.length > 1).length;
+    // The same lean annotations in a record of the stream.
+    const out = new Utf8Chunks();
+    addRecordJson(out, name, annotationsInOrder(a), true);
+    assert.deepEqual(JSON.parse(joined(out.take(true))), { id: name, annotations: lean.annotations, orgs: lean.orgs }, name);
+  }
+  assert.ok(aliased >= 15, `organisations with more than one name: ${aliased}`);
+  // Measured on these texts: 0.72 of the full form's length (their outlines are a larger share than in a big report).
+  assert.ok(leanBytes < 0.75 * fullBytes, `${leanBytes} of ${fullBytes}`);
+});
+
+test('--lean: a skipped file has an empty "orgs", a record without annotations too', () => {
+  assert.equal(skippedFileJson('x.bin', 'binary', true, true), JSON.stringify({ id: 'x.bin', path: 'x.bin', skipped: 'binary', annotations: [], outline: [], orgs: {} }));
+  const out = new Utf8Chunks();
+  addRecordJson(out, 7, [], true);
+  assert.equal(joined(out.take(true)), '{"id":7,"annotations":[],"orgs":{}}');
 });

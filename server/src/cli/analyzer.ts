@@ -8,6 +8,11 @@ import { UsageError } from './args';
 
 /** An analyzer with the glossaries given on the command line; their problems go to `stderr`. */
 export function cliAnalyzer(glossaryFiles: readonly string[], candidates: boolean, stderr: (s: string) => void): Analyzer {
+  return new Analyzer(cliMatcher(glossaryFiles, stderr), { candidateTerms: candidates });
+}
+
+/** The term matcher of the shipped glossary and the files given with --glossary; their problems go to `stderr`. */
+export function cliMatcher(glossaryFiles: readonly string[], stderr: (s: string) => void): TermMatcher {
   const glossaries: ParsedGlossary[] = [builtinGlossary()];
   for (const file of glossaryFiles) {
     const text = readGlossaryText(file);
@@ -16,5 +21,5 @@ export function cliAnalyzer(glossaryFiles: readonly string[], candidates: boolea
     for (const p of g.problems) stderr(`report-lens: ${file}:${p.line + 1}:${p.column + 1}: ${p.message}\n`);
     glossaries.push(g);
   }
-  return new Analyzer(new TermMatcher(glossaries), { candidateTerms: candidates });
+  return new TermMatcher(glossaries);
 }

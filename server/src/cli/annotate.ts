@@ -24,6 +24,8 @@ export interface AnnotateOptions {
   /** What a worker needs to make the same analyzer as the main thread's. */
   glossaryFiles: readonly string[];
   candidates: boolean;
+  /** JSON in the lean form (json.ts `Lean`): each glossary entry and organisation once per file or record. */
+  lean: boolean;
 }
 
 /** A unit of work: one file, or a batch of record lines from standard input. */
@@ -45,7 +47,7 @@ export async function annotate(inputs: readonly string[], o: AnnotateOptions, an
   const writer = new AnswerWriter(io, o.format);
   const { threads, growing } = await threadsFor(inputs, o.jobs);
   // This thread and threads - 1 workers, which run this same bundle (dist/cli.js; main.ts knows a worker).
-  const local = async (unit: Unit) => ('lines' in unit ? answerLines(unit.lines, analyzer) : annotateFile(unit.file, unit.format, analyzer));
+  const local = async (unit: Unit) => ('lines' in unit ? answerLines(unit.lines, analyzer, o.lean) : annotateFile(unit.file, unit.format, analyzer, o.lean));
   const pool = threads > 1 ? new WorkerPool<Unit, Answer>(__filename, threads - 1, workerSetup(o), local) : undefined;
   // By default, a stream is shared between threads once it has proved long enough (threadsWorth).
   let given = 0;
@@ -63,13 +65,13 @@ export async function annotate(inputs: readonly string[], o: AnnotateOptions, an
         for await (const batch of lineBatches(io.stdin)) {
           grow(batch.byteLength);
           if (pool) await window.push((await pool.place({ lines: batch }, [batch.buffer as ArrayBuffer])).answer);
-          else await writer.write(answerLines(batch, analyzer));
+          else await writer.write(answerLines(batch, analyzer, o.lean));
         }
       } else if (pool) {
         if (growing) grow(await sizeOf(input));
         await window.push((await pool.place({ file: input, format: o.format })).answer);
       }
-      else await writer.write(await annotateFile(input, o.format, analyzer));
+      else await writer.write(await annotateFile(input, o.format, analyzer, o.lean));
     }
     await window.flush();
   } finally {
@@ -134,11 +136,11 @@ class AnswerWriter {
 }
 
 /** Reads and annotates one file; its record is made as it is written. */
-async function annotateFile(input: string, format: AnnotateFormat, analyzer: Analyzer): Promise<Answer> {
+async function annotateFile(input: string, format: AnnotateFormat, analyzer: Analyzer, lean: boolean): Promise<Answer> {
   const read = await readReport(input, Infinity);
   if (!('text' in read)) {
     if (read.problem === 'binary') {
-      return { out: format === 'text' ? [] : [skippedFileJson(input, 'binary', format === 'jsonl') + (format === 'jsonl' ? '\n' : '')], messages: [`report-lens: ${input} looks like a binary file; skipped\n`], failures: 0 };
+      return { out: format === 'text' ? [] : [skippedFileJson(input, 'binary', format === 'jsonl', lean) + (format === 'jsonl' ? '\n' : '')], messages: [`report-lens: ${input} looks like a binary file; skipped\n`], failures: 0 };
     }
     return { out: [], messages: [`report-lens: cannot read ${input}: ${read.message}\n`], failures: 1 };
   }
@@ -146,23 +148,24 @@ async function annotateFile(input: string, format: AnnotateFormat, analyzer: Ana
   warnEncoding(input, read, { stderr: (m) => messages.push(m) });
   const analysis = analyzer.analyze(read.text);
   if (format === 'text') return { out: [textListing(input, read.text, analysis)], messages, failures: 0 };
-  return { out: fileRecordJson(input, analysis, format === 'jsonl'), messages, failures: 0 };
+  return { out: fileRecordJson(input, analysis, format === 'jsonl', lean), messages, failures: 0 };
 }
 
 /** Answers a batch of record lines. */
-function answerLines(batch: Uint8Array, analyzer: Analyzer): Answer {
-  const a = annotateLines(Buffer.from(batch.buffer, batch.byteOffset, batch.byteLength).toString('utf8'), analyzer);
+function answerLines(batch: Uint8Array, analyzer: Analyzer, lean: boolean): Answer {
+  const a = annotateLines(Buffer.from(batch.buffer, batch.byteOffset, batch.byteLength).toString('utf8'), analyzer, lean);
   return { out: a.out, messages: [], failures: a.failures, problems: a.problems, lines: a.lines };
 }
 
-/** What workers are started with: the options that make their analyzer. */
+/** What workers are started with: the options that make their analyzer, and the form of the JSON. */
 interface WorkerSetup {
   glossaryFiles: readonly string[];
   candidates: boolean;
+  lean: boolean;
 }
 
 function workerSetup(o: AnnotateOptions): WorkerSetup {
-  return { glossaryFiles: o.glossaryFiles, candidates: o.candidates };
+  return { glossaryFiles: o.glossaryFiles, candidates: o.candidates, lean: o.lean };
 }
 
 /**
@@ -174,7 +177,7 @@ export function serveAnnotateWorker(): Promise<number> {
   return serveWorker<Unit, Answer, WorkerSetup>(async (unit, setup) => {
     // The main thread has reported the glossaries' problems already.
     analyzer ??= cliAnalyzer(setup.glossaryFiles, setup.candidates, () => undefined);
-    const a = 'lines' in unit ? answerLines(unit.lines, analyzer) : await annotateFile(unit.file, unit.format, analyzer);
+    const a = 'lines' in unit ? answerLines(unit.lines, analyzer, setup.lean) : await annotateFile(unit.file, unit.format, analyzer, setup.lean);
     // Pieces of Utf8Chunks have their memory to themselves: it is handed over, not copied.
     const bytes = new Utf8Chunks();
     const out: Uint8Array[] = [];

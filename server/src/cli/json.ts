@@ -6,6 +6,9 @@
  * string: the JSON of a 10 MB report is some 46 MB, and building it whole cost the CLI a third of its time
  * (the tree, then the string, then the string's UTF-8 copy, and the garbage collections they caused).
  * The bytes are those JSON.stringify gives for the record objects described at each function.
+ *
+ * With --lean (`Lean`), a glossary term is written without its entry's fields (`report-lens glossary` lists
+ * them), and an organisation's mentions give what they share once per file or record, in "orgs".
  */
 import type { Analysis, Annotation, OutlineNode } from '../core/types';
 
@@ -106,11 +109,63 @@ function annotationsText(all: readonly Annotation[], from: number, to: number): 
   return json.slice(1, json.length - 1);
 }
 
+/** The annotations all[from, to) as the elements of a JSON array, in the full form or, with `lean`, its. */
+function sliceText(all: readonly Annotation[], from: number, to: number, lean: Lean | undefined): string {
+  return lean ? lean.annotationsText(all, from, to) : annotationsText(all, from, to);
+}
+
 /** Adds the annotations to `out` as a JSON array. */
-function addAnnotationsJson(out: Utf8Chunks, all: readonly Annotation[]): void {
+function addAnnotationsJson(out: Utf8Chunks, all: readonly Annotation[], lean: Lean | undefined): void {
   out.add('[');
-  for (let i = 0; i < all.length; i += SLICE) out.add((i ? ',' : '') + annotationsText(all, i, Math.min(all.length, i + SLICE)));
+  for (let i = 0; i < all.length; i += SLICE) out.add((i ? ',' : '') + sliceText(all, i, Math.min(all.length, i + SLICE), lean));
   out.add(']');
+}
+
+/**
+ * The lean form of one file's or record's annotations (--lean). A glossary term is written
+ * {kind, start, end, text, termId}: the fields of its entry, the same for every annotation of it, are those
+ * `report-lens glossary` lists by termId. An organisation is written {kind, start, end, text, orgKind,
+ * entityId}, and the record's "orgs" gives, by entityId, what its mentions share: {canonical, names,
+ * mentions}, `names` being every name it goes by in the document in the order of their first mention (an
+ * annotation's `aliases` in the full form are these names but its own text). Figures, and terms without a
+ * termId (candidates, and strategies named after a place such as 健康蚌埠), are written as in the full form.
+ * So the full form of every annotation can be put back together, and nothing is shared between records.
+ */
+export class Lean {
+  private readonly orgs = new Map<string, string>();
+
+  /** The annotations all[from, to) in their lean form, as the elements of a JSON array; notes their organisations. */
+  annotationsText(all: readonly Annotation[], from: number, to: number): string {
+    const lean: object[] = new Array(to - from);
+    for (let i = from; i < to; i++) lean[i - from] = this.leanOf(all[i]);
+    const json = JSON.stringify(lean);
+    return json.slice(1, json.length - 1);
+  }
+
+  private leanOf(a: Annotation): object {
+    if (a.kind === 'term' && a.termId !== undefined) return { kind: a.kind, start: a.start, end: a.end, text: a.text, termId: a.termId };
+    if (a.kind === 'org') {
+      if (!this.orgs.has(a.entityId)) {
+        // The names in the order of their first mention: `aliases` lists them but this mention's own text, which
+        // is the first name at the entity's first mention (annotations come in document order).
+        this.orgs.set(a.entityId, JSON.stringify({ canonical: a.canonical, names: [a.text, ...a.aliases], mentions: a.mentions }));
+      }
+      return { kind: a.kind, start: a.start, end: a.end, text: a.text, orgKind: a.orgKind, entityId: a.entityId };
+    }
+    return inRecordOrder(a) ? a : JSON.parse(annotationText(a));
+  }
+
+  /** Adds `,"orgs":{…}` for the annotations written so far. */
+  addTables(out: Utf8Chunks): void {
+    out.add(`,"orgs":${tableText(this.orgs)}`);
+  }
+}
+
+/** A map of JSON texts as a JSON object, its keys in the map's order. */
+function tableText(table: ReadonlyMap<string, string>): string {
+  let s = '{';
+  for (const [k, v] of table) s += (s.length > 1 ? ',' : '') + JSON.stringify(k) + ':' + v;
+  return s + '}';
 }
 
 function reorderedText(a: Annotation): string {
@@ -193,30 +248,40 @@ export function addOutlineJson(out: Utf8Chunks, nodes: readonly OutlineNode[]): 
  * A file's record, {"path","annotations","outline"}, as UTF-8 in pieces; in jsonl with "id" first (equal to
  * the path) and a line feed after. Joined, the pieces are the text of JSON.stringify(record).
  */
-export function* fileRecordJson(path: string, analysis: Analysis, jsonl: boolean): Generator<Uint8Array, void, void> {
+export function* fileRecordJson(path: string, analysis: Analysis, jsonl: boolean, lean = false): Generator<Uint8Array, void, void> {
   const out = new Utf8Chunks();
+  const tables = lean ? new Lean() : undefined;
   const name = JSON.stringify(path);
   out.add(`{${jsonl ? `"id":${name},` : ''}"path":${name},"annotations":[`);
   const all = annotationsInOrder(analysis);
   for (let i = 0; i < all.length; i += SLICE) {
-    out.add((i ? ',' : '') + annotationsText(all, i, Math.min(all.length, i + SLICE)));
+    out.add((i ? ',' : '') + sliceText(all, i, Math.min(all.length, i + SLICE), tables));
     if (out.ready) yield* out.take();
   }
   out.add('],"outline":');
   addOutlineJson(out, analysis.outline);
+  tables?.addTables(out);
   out.add(jsonl ? '}\n' : '}');
   yield* out.take(true);
 }
 
-/** The record of a file that was skipped (binary): JSON of {path, skipped, annotations: [], outline: []}, with "id" in jsonl. */
-export function skippedFileJson(path: string, skipped: string, withId: boolean): string {
-  return JSON.stringify({ ...(withId ? { id: path } : {}), path, skipped, annotations: [], outline: [] });
+/**
+ * The record of a file that was skipped (binary): JSON of {path, skipped, annotations: [], outline: []}, with
+ * "id" in jsonl, and with --lean an empty "orgs".
+ */
+export function skippedFileJson(path: string, skipped: string, withId: boolean, lean = false): string {
+  return JSON.stringify({ ...(withId ? { id: path } : {}), path, skipped, annotations: [], outline: [], ...(lean ? { orgs: {} } : {}) });
 }
 
-/** The answer to one {"id","text"} record, JSON of {id, annotations} (in document order: annotationsInOrder), added to `out`. */
-export function addRecordJson(out: Utf8Chunks, id: unknown, all: readonly Annotation[]): void {
+/**
+ * The answer to one {"id","text"} record, JSON of {id, annotations} (in document order: annotationsInOrder),
+ * with --lean {id, annotations, orgs}, added to `out`.
+ */
+export function addRecordJson(out: Utf8Chunks, id: unknown, all: readonly Annotation[], lean = false): void {
+  const tables = lean ? new Lean() : undefined;
   out.add(`{"id":${idText(id)},"annotations":`);
-  addAnnotationsJson(out, all);
+  addAnnotationsJson(out, all, tables);
+  tables?.addTables(out);
   out.add('}');
 }
 

@@ -4,6 +4,7 @@
  *   report-lens annotate [--format json|jsonl|text|brat|doccano|csv|html] [options] FILE|DIR...
  *   report-lens annotate --format jsonl -        ({"id","text"} records on stdin → {"id","annotations"} per line)
  *   report-lens import [--report FILE | --dir DIR] [--dry-run] FILE.ann|FILE.jsonl...
+ *   report-lens glossary [--glossary FILE]...   (the entries' fields that annotate --lean leaves out)
  *
  * The JSON shapes are a public interface (json.ts): fields are only ever added, never renamed or removed.
  */
@@ -12,14 +13,14 @@ import '../../../shared/engine';
 import { EXPORT_FORMATS, type ExportFormat } from '../core/export/formats';
 import { l10nFor } from '../core/l10n';
 import { annotate, serveAnnotateWorker, type AnnotateFormat } from './annotate';
-import { cliAnalyzer } from './analyzer';
+import { cliAnalyzer, cliMatcher } from './analyzer';
 import { parseCommand, UsageError } from './args';
 import { runCheck } from './checkCommand';
 import { exportReports } from './exportCommand';
 import { importAnnotations } from './importCommand';
 import { isPoolWorker, parseJobs } from './jobs';
 import { processIo, type Io } from './io';
-import { ANNOTATE_HELP, IMPORT_HELP, USAGE } from './usage';
+import { ANNOTATE_HELP, GLOSSARY_HELP, IMPORT_HELP, USAGE } from './usage';
 
 declare const REPORT_LENS_VERSION: string | undefined;
 
@@ -34,6 +35,7 @@ async function main(argv: string[], io: Io): Promise<number> {
   if (command === 'annotate') return runAnnotate(rest, io);
   if (command === 'import') return runImport(rest, io);
   if (command === 'check') return runCheck(rest, io);
+  if (command === 'glossary') return runGlossary(rest, io);
   throw new UsageError(`unknown command "${command}"`);
 }
 
@@ -49,6 +51,7 @@ async function runAnnotate(args: string[], io: Io): Promise<number> {
     force: { type: 'boolean' },
     lang: { type: 'string' },
     jobs: { type: 'string', short: 'j' },
+    lean: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
   if (v.help) return help(io, ANNOTATE_HELP);
@@ -57,13 +60,14 @@ async function runAnnotate(args: string[], io: Io): Promise<number> {
   const known = [...ANNOTATE_FORMATS, ...EXPORT_FORMATS] as readonly string[];
   if (!known.includes(format)) throw new UsageError(`unknown format "${format}" (${known.join(', ')})`);
   if (inputs.length === 0) throw new UsageError('no input files');
+  if (v.lean && format !== 'json' && format !== 'jsonl') throw new UsageError(`--lean is a form of --format json and jsonl, not of ${format}`);
   const analyzer = cliAnalyzer(v.glossary ?? [], !v['no-candidates'], io.stderr);
   if ((EXPORT_FORMATS as readonly string[]).includes(format)) {
     const l10n = l10nFor(v.lang ?? (process.env.LC_ALL || process.env.LANG || 'en'));
     return exportReports(inputs, { format: format as ExportFormat, out: v.out, noTags: !!v['no-tags'], force: !!v.force, l10n }, analyzer, io);
   }
   if (inputs.includes('-') && format !== 'jsonl') throw new UsageError('reading records from standard input ("-") needs --format jsonl');
-  return annotate(inputs, { format: format as AnnotateFormat, jobs, glossaryFiles: v.glossary ?? [], candidates: !v['no-candidates'] }, analyzer, io);
+  return annotate(inputs, { format: format as AnnotateFormat, jobs, glossaryFiles: v.glossary ?? [], candidates: !v['no-candidates'], lean: !!v.lean }, analyzer, io);
 }
 
 async function runImport(args: string[], io: Io): Promise<number> {
@@ -79,6 +83,25 @@ async function runImport(args: string[], io: Io): Promise<number> {
   if (inputs.length === 0) throw new UsageError('no files to import');
   const analyzer = cliAnalyzer(v.glossary ?? [], !v['no-candidates'], io.stderr);
   return importAnnotations(inputs, { report: v.report, dir: v.dir, dryRun: !!v['dry-run'] }, analyzer, io);
+}
+
+/** `report-lens glossary`: the entries annotate uses, with the fields their annotations carry (what --lean leaves out). */
+async function runGlossary(args: string[], io: Io): Promise<number> {
+  const { values: v, positionals } = parseCommand(args, {
+    glossary: { type: 'string', multiple: true },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (v.help) return help(io, GLOSSARY_HELP);
+  if (positionals.length > 0) throw new UsageError(`glossary takes no files (got "${positionals[0]}"); give glossaries with --glossary`);
+  const matcher = cliMatcher(v.glossary ?? [], io.stderr);
+  let out = '{"terms":{';
+  let first = true;
+  for (const [id, fields] of matcher.entryFields()) {
+    out += `${first ? '' : ','}${JSON.stringify(id)}:${JSON.stringify(fields)}`;
+    first = false;
+  }
+  await io.write(out + '}}\n');
+  return 0;
 }
 
 async function help(io: Io, text: string): Promise<number> {

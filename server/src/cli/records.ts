@@ -34,8 +34,11 @@ export interface LinesAnswer {
   lines: number;
 }
 
-/** Answers every record of a batch of whole lines (as readline cuts them: at CRLF, LF or a lone CR). */
-export function annotateLines(text: string, analyzer: Analyzer): LinesAnswer {
+/**
+ * Answers every record of a batch of whole lines (as readline cuts them: at CRLF, LF or a lone CR); with
+ * `lean`, in the lean form (json.ts `Lean`).
+ */
+export function annotateLines(text: string, analyzer: Analyzer, lean = false): LinesAnswer {
   const out = new Utf8Chunks();
   const answer: LinesAnswer = { out: [], problems: [], failures: 0, lines: 0 };
   for (let at = 0; at < text.length; ) {
@@ -44,14 +47,14 @@ export function annotateLines(text: string, analyzer: Analyzer): LinesAnswer {
     let line = text.slice(at, nl);
     at = nl + 1;
     if (line.endsWith('\r')) line = line.slice(0, -1);
-    if (line.includes('\r')) for (const part of line.split('\r')) answerLine(part, analyzer, answer, out);
-    else answerLine(line, analyzer, answer, out);
+    if (line.includes('\r')) for (const part of line.split('\r')) answerLine(part, analyzer, lean, answer, out);
+    else answerLine(line, analyzer, lean, answer, out);
   }
   answer.out = out.take(true);
   return answer;
 }
 
-function answerLine(line: string, analyzer: Analyzer, answer: LinesAnswer, out: Utf8Chunks): void {
+function answerLine(line: string, analyzer: Analyzer, lean: boolean, answer: LinesAnswer, out: Utf8Chunks): void {
   const n = ++answer.lines;
   if (!line.trim()) return;
   const fail = (id: unknown, error: string, message: string) => {
@@ -77,7 +80,7 @@ function answerLine(line: string, analyzer: Analyzer, answer: LinesAnswer, out: 
     // the stack goes to standard error and the exit status says something failed.
     return fail(id, 'internal error', `internal error: ${(e as Error).stack ?? e}`);
   }
-  addRecordJson(out, id, all);
+  addRecordJson(out, id, all, lean);
   out.add('\n');
 }
 

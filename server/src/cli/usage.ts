@@ -1,8 +1,8 @@
 /** The CLI's help texts. */
 
 export const ANNOTATE_HELP = `Usage:
-  report-lens annotate [--format json|jsonl|text] [--glossary FILE]... [--no-candidates] [--jobs N] FILE...
-  report-lens annotate --format jsonl [--glossary FILE]... [--jobs N] -
+  report-lens annotate [--format json|jsonl|text] [--lean] [--glossary FILE]... [--no-candidates] [--jobs N] FILE...
+  report-lens annotate --format jsonl [--lean] [--glossary FILE]... [--jobs N] -
   report-lens annotate --format brat|doccano|csv|html [--out PATH] [--force] [--no-tags] [--lang en|zh-cn] FILE|DIR...
 
 Finds policy terms, figures and organisation names in Chinese reports.
@@ -10,6 +10,9 @@ Finds policy terms, figures and organisation names in Chinese reports.
   --format jsonl    one JSON object per line; with "-", reads {"id","text"} records from standard input
                     and writes {"id","annotations"} for each
   --format text     a listing for people to read
+  --lean            with json or jsonl: a glossary term without its entry's fields (report-lens glossary
+                    lists them by termId), an organisation's shared fields once per file or record in
+                    "orgs" (by entityId); some 0.55 of the size for a big report, 0.6 for short records
   --glossary FILE   an extra glossary file (JSON, see docs/glossary.md); may be repeated
   --no-candidates   do not report quoted formulas that no glossary defines
   --jobs N, -j N    annotate on N threads (default: one more thread per 32 MB of input, at most one
@@ -42,6 +45,15 @@ report with the same text. Spans the detectors already find are not repeated.
   --dry-run         say what would be added without writing
   --glossary FILE   an extra glossary file, for the detections not to repeat; may be repeated`;
 
+export const GLOSSARY_HELP = `Usage:
+  report-lens glossary [--glossary FILE]...
+
+Prints the glossary entries annotate uses (the shipped glossary, then each --glossary FILE, a later entry
+replacing an earlier one with the same id or term) as one JSON document {"terms":{"<termId>":{"canonical",
+"definition","category","glossary","english","source","year"}}}: the fields every term annotation of the
+entry carries, which annotate --lean leaves out.
+  --glossary FILE   an extra glossary file (JSON, see docs/glossary.md); may be repeated`;
+
 export const CHECK_HELP = `Usage:
   report-lens check [--format text|json|sarif] [--fix] [--disable CODE[,CODE]...] [--lang en|zh-cn] FILE|DIR...
 
@@ -62,6 +74,8 @@ export const USAGE = `report-lens: policy terms, figures, organisation names and
 ${ANNOTATE_HELP}
 
 ${IMPORT_HELP}
+
+${GLOSSARY_HELP}
 
 ${CHECK_HELP}
 

@@ -16,6 +16,9 @@
 import type { GlossaryEntry, TermAnnotation, TermCategory } from './types';
 import type { ParsedGlossary } from './glossary';
 
+/** What every annotation of a glossary entry carries besides its range and termId. */
+export type EntryFields = Omit<TermAnnotation, 'kind' | 'start' | 'end' | 'text' | 'termId'>;
+
 /** The fields an annotation of an entry carries (all but the range). */
 interface Template {
   termId: string;
@@ -172,6 +175,18 @@ export class TermMatcher {
       forms.push({ text, tpl, asciiStart: isAsciiWord(text.charCodeAt(0)), asciiEnd: isAsciiWord(text.charCodeAt(text.length - 1)) });
     }
     this.index = new FormIndex(forms);
+  }
+
+  /**
+   * The entries the matcher annotates, by id, each with the fields its annotations carry besides their range
+   * and id, in the same order: canonical, definition, category, glossary, then english, source and year when
+   * the entry has them.
+   */
+  *entryFields(): Generator<[string, EntryFields], void, void> {
+    for (const [id, l] of this.loaded) {
+      const { kind, start, end, text, termId, ...fields } = annotation(template(l), 0, 0, '');
+      yield [id, fields];
+    }
   }
 
   /** Glossary terms in a paragraph: longest match wins (紧密型县域医共体 over 医共体), non-overlapping, sorted. */
