@@ -197,6 +197,45 @@ test('--lean is for json and jsonl; glossary takes no files', () => {
   assert.match(r.err, /glossary takes no files/);
 });
 
+test('a folder stands for every report under it, sorted, all of them: the output of the files named one by one', () => {
+  const root = path.join(tmp, 'year');
+  const seeds = seedNames().map((n) => path.join(SEEDS_DIR, n));
+  const placed = ['01/a.txt', '01/b.report', '02/sub/c.txt', 'd.txt', 'e.TXT'].map((rel, i) => {
+    const f = path.join(root, rel);
+    fs.mkdirSync(path.dirname(f), { recursive: true });
+    fs.copyFileSync(seeds[i % seeds.length], f);
+    return f;
+  });
+  // Not reports: a hidden folder's file, another extension, a link (a link could lead out of the folder or round in a loop).
+  for (const rel of ['.git/x.txt', 'notes.md']) {
+    fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
+    fs.copyFileSync(seeds[0], path.join(root, rel));
+  }
+  if (process.platform !== 'win32') fs.symlinkSync(seeds[1], path.join(root, 'link.txt'));
+  const named = run(['annotate', '--format', 'jsonl', '--jobs', '1', ...placed]);
+  assert.equal(named.code, 0, named.err);
+  assert.deepEqual(lines(named.out).map((r) => r.path), placed);
+  for (const jobs of ['1', '2']) assert.equal(run(['annotate', '--format', 'jsonl', '--jobs', jobs, root]).out, named.out, `--jobs ${jobs}`);
+  const json = JSON.parse(run(['annotate', root]).out);
+  assert.deepEqual(json.files.map((f: { path: string }) => f.path), placed);
+
+  // More reports than the workspace index takes from a folder (5,000): the command line takes them all.
+  const many = path.join(tmp, 'many');
+  fs.mkdirSync(many);
+  for (let i = 0; i < 5001; i++) fs.writeFileSync(path.join(many, `r${String(i).padStart(5, '0')}.txt`), `第${i}号：市卫健委投入${i}万元。`);
+  const all = lines(run(['annotate', '--format', 'jsonl', many]).out);
+  assert.equal(all.length, 5001);
+  assert.equal(all[5000].annotations.find((a: { kind: string }) => a.kind === 'figure').text, '5000万元');
+
+  // A folder with no report says so, and is no failure.
+  const empty = path.join(tmp, 'empty');
+  fs.mkdirSync(empty);
+  const r = run(['annotate', empty]);
+  assert.equal(r.code, 0);
+  assert.equal(r.out, '{"files":[]}\n');
+  assert.match(r.err, /no reports \(\.txt, \.report\) under .*empty/);
+});
+
 test('--jobs needs a whole number of threads', () => {
   for (const bad of ['0', 'x', '-1', '1.5', '']) {
     const r = run(['annotate', '--jobs', bad, path.join(SEEDS_DIR, seedNames()[0])]);

@@ -62,6 +62,18 @@ test('pieces of UTF-8: a string is never cut, one longer than a piece is a piece
   assert.equal(out.take(true).length, 0);
 });
 
+test('pieces start small and double up to CHUNK_BYTES: a short record takes a few KB, not a megabyte', () => {
+  const a = analyzer.analyze('市卫健委投入1.5亿元。');
+  const short = [...fileRecordJson('s.txt', a, true)];
+  assert.equal(short.length, 1);
+  assert.ok(short[0].buffer.byteLength <= 16 * 1024, `${short[0].buffer.byteLength} bytes held`);
+  const out = new Utf8Chunks();
+  for (let i = 0; i < 40000; i++) out.add('{"kind":"figure","text":"1.5亿元"},');
+  const held = out.take(true).map((p) => p.buffer.byteLength);
+  assert.deepEqual(held.slice(0, 7), [16, 32, 64, 128, 256, 512, 1024].map((k) => k * 1024));
+  assert.ok(held.slice(7).every((b) => b === CHUNK_BYTES));
+});
+
 test('skipped files, error records and odd ids are the JSON of their objects', () => {
   assert.equal(skippedFileJson('x.bin', 'binary', false), JSON.stringify({ path: 'x.bin', skipped: 'binary', annotations: [], outline: [] }));
   assert.equal(skippedFileJson('x.bin', 'binary', true), JSON.stringify({ id: 'x.bin', path: 'x.bin', skipped: 'binary', annotations: [], outline: [] }));

@@ -8,9 +8,10 @@ import * as fs from 'node:fs';
 import type { Analyzer } from '../core/analyze';
 import type { Analysis, Annotation, OutlineNode } from '../core/types';
 import { lineAndColumn, lineStarts } from '../core/lines';
-import { readReport } from '../disk/reportFiles';
+import { readReportSync } from '../disk/reportFiles';
 import { cliAnalyzer } from './analyzer';
 import { fileRecordJson, skippedFileJson, Utf8Chunks } from './json';
+import { expandInputs } from './inputs';
 import { coreCount, OrderedWindow, serveWorker, threadsWorth, WorkerPool } from './jobs';
 import { annotateLines, lineBatches, type RecordProblem } from './records';
 import { warnEncoding, type Io } from './io';
@@ -42,8 +43,9 @@ interface Answer {
   lines?: number;
 }
 
-/** Annotates the inputs ("-" reads records from standard input); returns the exit status. */
-export async function annotate(inputs: readonly string[], o: AnnotateOptions, analyzer: Analyzer, io: Io): Promise<number> {
+/** Annotates the inputs (a folder stands for its reports, "-" reads records from standard input); returns the exit status. */
+export async function annotate(named: readonly string[], o: AnnotateOptions, analyzer: Analyzer, io: Io): Promise<number> {
+  const inputs = (await expandInputs(named, (folder) => io.stderr(`report-lens: no reports (.txt, .report) under ${folder}\n`))).map((r) => r.file);
   const writer = new AnswerWriter(io, o.format);
   const { threads, growing } = await threadsFor(inputs, o.jobs);
   // This thread and threads - 1 workers, which run this same bundle (dist/cli.js; main.ts knows a worker).
@@ -68,7 +70,7 @@ export async function annotate(inputs: readonly string[], o: AnnotateOptions, an
           else await writer.write(answerLines(batch, analyzer, o.lean));
         }
       } else if (pool) {
-        if (growing) grow(await sizeOf(input));
+        if (growing) grow(sizeOf(input));
         await window.push((await pool.place({ file: input, format: o.format })).answer);
       }
       else await writer.write(await annotateFile(input, o.format, analyzer, o.lean));
@@ -92,16 +94,20 @@ async function threadsFor(inputs: readonly string[], jobs: number | undefined): 
   if (cores < 2) return { threads: 1, growing: false };
   if (inputs.includes('-')) return { threads: cores, growing: true };
   let bytes = 0;
-  for (const f of inputs) bytes += await sizeOf(f);
+  for (const f of inputs) bytes += sizeOf(f);
   return { threads: threadsWorth(bytes, inputs.length, cores), growing: false };
 }
 
-/** A file's size; a file that cannot be read counts for nothing here (it is reported when its turn comes). */
-function sizeOf(file: string): Promise<number> {
-  return fs.promises.stat(file).then(
-    (s) => s.size,
-    () => 0,
-  );
+/**
+ * A file's size; a file that cannot be read counts for nothing here (it is reported when its turn comes).
+ * Asked synchronously: a folder of 5,000 reports waited 0.15 s for their sizes through the event loop.
+ */
+function sizeOf(file: string): number {
+  try {
+    return fs.statSync(file).size;
+  } catch {
+    return 0;
+  }
 }
 
 /** Writes answers: the JSON document's frame around the files' records, messages, the count of failures. */
@@ -137,7 +143,7 @@ class AnswerWriter {
 
 /** Reads and annotates one file; its record is made as it is written. */
 async function annotateFile(input: string, format: AnnotateFormat, analyzer: Analyzer, lean: boolean): Promise<Answer> {
-  const read = await readReport(input, Infinity);
+  const read = readReportSync(input, Infinity);
   if (!('text' in read)) {
     if (read.problem === 'binary') {
       return { out: format === 'text' ? [] : [skippedFileJson(input, 'binary', format === 'jsonl', lean) + (format === 'jsonl' ? '\n' : '')], messages: [`report-lens: ${input} looks like a binary file; skipped\n`], failures: 0 };

@@ -15,7 +15,7 @@ import { decodeBytes } from '../disk/decode';
 import { fsErrorMessage } from '../disk/reportFiles';
 import { cliAnalyzer } from './analyzer';
 import { parseCommand, UsageError } from './args';
-import { expandInputs } from './exportCommand';
+import { expandInputs } from './inputs';
 import type { Io } from './io';
 import { CHECK_HELP } from './usage';
 

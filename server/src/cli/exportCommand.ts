@@ -11,8 +11,8 @@ import { htmlLang, htmlWords } from '../core/export/words';
 import type { L10n } from '../core/l10n';
 import { annPathOf, tagsBeside } from '../disk/annFiles';
 import { RefusedWrite, writeAtomic } from '../disk/atomicWrite';
-import { listReports } from '../disk/reportFiles';
 import { UsageError } from './args';
+import { expandInputs } from './inputs';
 import { readText, type Io } from './io';
 
 export interface ExportOptions {
@@ -53,22 +53,6 @@ export async function exportReports(inputs: readonly string[], o: ExportOptions,
     writeOutput(o.out, files[0]?.content ?? '');
   } else if (files[0]) await io.write(files[0].content);
   return failures ? 1 : 0;
-}
-
-/** The reports named on the command line, a folder standing for every report under it. */
-export async function expandInputs(inputs: readonly string[]): Promise<{ file: string; name: string }[]> {
-  const reports: { file: string; name: string }[] = [];
-  for (const input of inputs) {
-    let isDir = false;
-    try {
-      isDir = fs.statSync(input).isDirectory();
-    } catch {
-      // Not there: reported when it is read.
-    }
-    if (isDir) for (const f of await listReports(input)) reports.push({ file: f, name: path.relative(input, f).split(path.sep).join('/') });
-    else reports.push({ file: input, name: input.split(path.sep).join('/') });
-  }
-  return reports;
 }
 
 /** The tags beside a report; none, with a message, when its .ann cannot be used. */

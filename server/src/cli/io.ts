@@ -1,6 +1,6 @@
 /** Where a CLI command reads and writes: the process's streams, or a test's. */
 import type { Readable } from 'node:stream';
-import { readReport } from '../disk/reportFiles';
+import { readReportSync } from '../disk/reportFiles';
 
 export interface Io {
   stdin: Readable;
@@ -30,7 +30,7 @@ export function processIo(): Io {
 
 /** Reads a report for a command; undefined, with a message, when it cannot be read or is binary. */
 export async function readText(file: string, io: Pick<Io, 'stderr'>): Promise<string | undefined> {
-  const read = await readReport(file, Infinity);
+  const read = readReportSync(file, Infinity);
   if ('text' in read) {
     warnEncoding(file, read, io);
     return read.text;

@@ -2,7 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { decodeBytes, type Decoded } from './decode';
-import { MAX_TEXT_BYTES, readRegularFileAsync } from './safeRead';
+import { MAX_TEXT_BYTES, readRegularFile, readRegularFileAsync, type SafeRead } from './safeRead';
 
 /** File extensions of reports. */
 export const REPORT_EXTENSIONS = ['.txt', '.report'];
@@ -13,8 +13,8 @@ export const MAX_REPORTS = 5000;
 /** Larger files are not indexed. */
 export const MAX_REPORT_BYTES = 20 * 1024 * 1024;
 
-/** The report files under `folder` (hidden and build folders skipped), sorted, at most MAX_REPORTS. */
-export async function listReports(folder: string, cancelled: () => boolean = () => false): Promise<string[]> {
+/** The report files under `folder` (hidden and build folders skipped), sorted, at most `max` (MAX_REPORTS). */
+export async function listReports(folder: string, cancelled: () => boolean = () => false, max = MAX_REPORTS): Promise<string[]> {
   const out: string[] = [];
   const walk = async (dir: string): Promise<void> => {
     let entries: fs.Dirent[];
@@ -26,7 +26,7 @@ export async function listReports(folder: string, cancelled: () => boolean = () 
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const e of entries) {
-      if (out.length >= MAX_REPORTS || cancelled()) return;
+      if (out.length >= max || cancelled()) return;
       if (e.name.startsWith('.')) continue;
       const full = path.join(dir, e.name);
       if (e.isDirectory()) {
@@ -61,9 +61,26 @@ export async function readReportWith(
   maxBytes = MAX_REPORT_BYTES,
 ): Promise<ReportRead | undefined> {
   const read = await readRegularFileAsync(file, Math.min(maxBytes, MAX_TEXT_BYTES));
-  if ('problem' in read) return { problem: read.problem === 'missing' ? 'unreadable' : read.problem, message: read.message };
+  if ('problem' in read) return problemOf(read);
   const decoded = await decode(read.bytes);
-  if (!decoded) return undefined;
+  return decoded && reportOf(decoded);
+}
+
+/**
+ * readReport with synchronous reads, for the command line, which reads one file after another: a file
+ * read through the event loop waited for five trips to Node's thread pool (stat, open, stat, read, close),
+ * half the time of annotating a folder of 5,000 short reports.
+ */
+export function readReportSync(file: string, maxBytes = MAX_REPORT_BYTES): ReportRead {
+  const read = readRegularFile(file, Math.min(maxBytes, MAX_TEXT_BYTES));
+  return 'problem' in read ? problemOf(read) : reportOf(decodeBytes(read.bytes));
+}
+
+function problemOf(read: Extract<SafeRead, { problem: string }>): ReportRead {
+  return { problem: read.problem === 'missing' ? 'unreadable' : read.problem, message: read.message };
+}
+
+function reportOf(decoded: Decoded): ReportRead {
   return 'binary' in decoded ? { problem: 'binary', message: 'looks like a binary file' } : decoded;
 }
 
