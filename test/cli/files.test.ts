@@ -43,6 +43,15 @@ test('a FIFO or a link to /dev/zero as input, glossary or .ann is named and skip
   const imp = run(['import', '--report', report, fifo]);
   assert.equal(imp.code, 1);
   assert.match(imp.err, /cannot read .*pipe\.txt: is a FIFO/);
+
+  // check read them as they came: it waited on the FIFO for a writer, and read /dev/zero until memory ran out.
+  for (const fix of [[], ['--fix']]) {
+    const c = run(['check', ...fix, fifo, zero, report]);
+    assert.equal(c.code, 1, c.err);
+    assert.match(c.err, /cannot read .*pipe\.txt: is a FIFO/);
+    assert.match(c.err, /cannot read .*zero\.txt: is a character device/);
+    assert.match(c.err, /in 1 file/);
+  }
 });
 
 test('import --dir: a doccano record naming a file outside the folder is refused, nothing is written there', () => {

@@ -4,7 +4,6 @@
  * written back. The exit status is 1 when an error-severity problem remains (or a file cannot be read), 0
  * otherwise, 2 for a usage error.
  */
-import * as fs from 'node:fs';
 import type { Analyzer } from '../core/analyze';
 import { applyEdits, CHECK_CODES, checkAnalysis, fixEdits, fixOf, RULES, type CheckCode, type Finding } from '../core/checks';
 import { describe, fixTitle, ruleTitle } from '../core/checks/messages';
@@ -12,7 +11,7 @@ import { l10nFor, type L10n } from '../core/l10n';
 import { lineAndColumn, lineStarts } from '../core/lines';
 import { writeAtomic } from '../disk/atomicWrite';
 import { decodeBytes } from '../disk/decode';
-import { fsErrorMessage } from '../disk/reportFiles';
+import { MAX_TEXT_BYTES, readRegularFile } from '../disk/safeRead';
 import { cliAnalyzer } from './analyzer';
 import { parseCommand, UsageError } from './args';
 import { expandInputs } from './inputs';
@@ -72,14 +71,14 @@ export async function check(inputs: readonly string[], o: CheckOptions, analyzer
   let failures = 0;
   const files: Checked[] = [];
   for (const { file, name } of await expandInputs(inputs)) {
-    let bytes: Buffer;
-    try {
-      bytes = await fs.promises.readFile(file);
-    } catch (e) {
-      io.stderr(`report-lens: cannot read ${file}: ${fsErrorMessage(e)}\n`);
+    // Only a regular file is read (a FIFO named on the command line would hold the run, /dev/zero fill its memory).
+    const read = readRegularFile(file, MAX_TEXT_BYTES);
+    if ('problem' in read) {
+      io.stderr(`report-lens: cannot read ${file}: ${read.message}\n`);
       failures++;
       continue;
     }
+    const bytes = read.bytes;
     const decoded = decodeBytes(bytes);
     if ('binary' in decoded) {
       io.stderr(`report-lens: ${file} looks like a binary file; skipped\n`);

@@ -83,12 +83,3 @@ function problemOf(read: Extract<SafeRead, { problem: string }>): ReportRead {
 function reportOf(decoded: Decoded): ReportRead {
   return 'binary' in decoded ? { problem: 'binary', message: 'looks like a binary file' } : decoded;
 }
-
-/** A file-system error in a few words: "no such file", "permission denied", or the system's message. */
-export function fsErrorMessage(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'is a directory';
-  return (e as Error).message;
-}
