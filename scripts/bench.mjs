@@ -16,7 +16,8 @@
  *   8. the command line as a whole process (scripts/bench/processes.mjs): `annotate --format json` on the
  *      10 MB input beside @node-rs/jieba tagging the same file as a process (scripts/bench/jieba-tag.mjs),
  *      `--format jsonl -` over a 200 MB stream of records (scripts/bench/records.mjs) with its memory
- *      sampled, and --jobs 2 against --jobs 1 on a folder of files and on a stream;
+ *      sampled, both also in the lean form (--lean), a folder of 5,000 short reports, and --jobs 2 against
+ *      --jobs 1 on a folder of files and on a stream;
  *   7. what starting costs, on the production bundles (scripts/bench/activation.mjs): each bundle's size,
  *      the client's compile time, and the server's spawn → first decorations of a 100 KB report.
  *      This section rebuilds dist/ for production and, at its end, for development again. It also shows
@@ -44,6 +45,7 @@ import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { PerformanceObserver, monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { StringDecoder } from 'node:string_decoder';
 import * as esbuild from 'esbuild';
 import { commonOptions } from '../esbuild.options.mjs';
 import { HOW, buildInput, readSeeds } from './bench/inputs.mjs';
@@ -808,6 +810,16 @@ async function benchCli(input, seeds) {
   out.stream.lean = { wallMs: sl.wallMs, written: sl.written, peakRss: sl.peakRss };
   row('cli', `  the same stream with --lean (${fmtBytes(sl.written)} out, ${(sl.written / s.written).toFixed(2)} of the size; peak RSS ${fmtBytes(sl.peakRss)})`, `${fmtRate(mbps(made.bytes, sl.wallMs))} (${fmtMs(sl.wallMs)})`);
 
+  // A folder of many short reports (a year of a county's notices, say), each a record of the stream above as a
+  // file of its own: what each file costs beside its text.
+  const shortDir = file('short');
+  const short = writeShortReports(streamFile, shortDir, QUICK ? 1000 : 5000);
+  const shortRuns = [];
+  for (let i = 0; i < CLI_RUNS; i++) shortRuns.push(await timeProcess([process.execPath, cliJs, 'annotate', '--format', 'jsonl', '--jobs', '1', shortDir], { stdout: file('short.out') }));
+  const sr = processSummary(shortRuns);
+  out.shortFiles = { files: short.files, bytes: short.bytes, ...sr };
+  row('cli', `annotate --format jsonl --jobs 1 on a folder of ${short.files} short reports (${fmtBytes(short.bytes)})`, `${(short.files / (sr.median / 1000)).toFixed(0)} files/s, ${fmtRate(mbps(short.bytes, sr.median))} (${fmtMs(sr.median)}, cpu ${fmtMs(sr.cpuMedian)}, n=${sr.n})`);
+
   // --jobs 2 against --jobs 1: a folder of files (the 50 MB input cut into reports of some 256 KB), and a
   // stream. Each thread starts, and warms up the analysis code, on its own: with 10 MB of reports that
   // took a third of the run, with 50 MB it is a small part, as in a corpus.
@@ -915,6 +927,38 @@ function splitIntoFiles(text, dir, size) {
   }
   if (part.length) flush();
   return files;
+}
+
+/** The first `n` records of a stream of records (those with a text) as files of their own in `dir`. */
+function writeShortReports(streamFile, dir, n) {
+  fs.mkdirSync(dir, { recursive: true });
+  let files = 0;
+  let bytes = 0;
+  const fd = fs.openSync(streamFile, 'r');
+  try {
+    const buf = Buffer.alloc(1 << 20);
+    const decoder = new StringDecoder('utf8');
+    let rest = '';
+    for (let k; files < n && (k = fs.readSync(fd, buf, 0, buf.length, null)) > 0; ) {
+      const lines = (rest + decoder.write(buf.subarray(0, k))).split('\n');
+      rest = lines.pop();
+      for (const line of lines) {
+        if (files >= n) break;
+        let text;
+        try {
+          text = JSON.parse(line).text;
+        } catch {
+          continue;
+        }
+        if (typeof text !== 'string' || text.includes('\0')) continue;
+        fs.writeFileSync(path.join(dir, `r${String(files++).padStart(5, '0')}.txt`), text);
+        bytes += Buffer.byteLength(text);
+      }
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+  return { files, bytes };
 }
 
 // ---------------------------------------------------------------- 7. activation
