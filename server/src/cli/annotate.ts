@@ -25,7 +25,7 @@ export interface AnnotateOptions {
   /** What a worker needs to make the same analyzer as the main thread's. */
   glossaryFiles: readonly string[];
   candidates: boolean;
-  /** JSON in the lean form (json.ts `Lean`): each glossary entry and organisation once per file or record. */
+  /** JSON in the lean form (json.ts `Lean`): terms without their glossary entry's fields, what an organisation's mentions share once per file or record. */
   lean: boolean;
 }
 

@@ -258,7 +258,8 @@ export function addOutlineJson(out: Utf8Chunks, nodes: readonly OutlineNode[]): 
 
 /**
  * A file's record, {"path","annotations","outline"}, as UTF-8 in pieces; in jsonl with "id" first (equal to
- * the path) and a line feed after. Joined, the pieces are the text of JSON.stringify(record).
+ * the path) and a line feed after; with `lean`, its annotations in the lean form and "orgs" last (`Lean`).
+ * Joined, the pieces are the text of JSON.stringify(record).
  */
 export function* fileRecordJson(path: string, analysis: Analysis, jsonl: boolean, lean = false): Generator<Uint8Array, void, void> {
   const out = new Utf8Chunks();
