@@ -74,6 +74,18 @@ test('report-lens annotate reads JSONL records from standard input', () => {
   assert.ok(out.annotations.some((a) => a.kind === 'figure' && a.text === '1.5亿元'));
 });
 
+test('report-lens annotate --lean refers to the entries report-lens glossary prints', () => {
+  const r = run(['annotate', '--format', 'jsonl', '--lean', '-'], `${JSON.stringify({ id: 'a', text: '全市推进紧密型县域医共体建设。' })}\n`);
+  assert.equal(r.status, 0, r.stderr);
+  const term = JSON.parse(r.stdout.trim()).annotations.find((a) => a.kind === 'term');
+  assert.deepEqual(Object.keys(term), ['kind', 'start', 'end', 'text', 'termId']);
+  const g = run(['glossary']);
+  assert.equal(g.status, 0, g.stderr);
+  const entry = JSON.parse(g.stdout).terms[term.termId];
+  assert.equal(entry.canonical, '紧密型县域医共体');
+  assert.ok(entry.definition.length > 10);
+});
+
 test('report-lens exports HTML and says so on a usage error', () => {
   const html = run(['annotate', '--format', 'html', SAMPLE]);
   assert.equal(html.status, 0, html.stderr);
