@@ -5,7 +5,8 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import type { Message } from 'vscode-jsonrpc';
+import { Writable } from 'node:stream';
+import { StreamMessageWriter, type Message } from 'vscode-jsonrpc/node';
 import { encodeMessage, messageEncoder } from '../../server/src/lsp/transport/jsonEncoder';
 
 const plain = (msg: unknown) => Buffer.from(JSON.stringify(msg), 'utf8');
@@ -75,4 +76,36 @@ test('a message that cannot be serialised rejects, as the default encoder does',
   await assert.rejects(messageEncoder.encode(msg, { charset: 'utf-8' }), TypeError);
   const big = { jsonrpc: '2.0', method: 'x', params: { n: 10n } } as unknown as Message;
   await assert.rejects(messageEncoder.encode(big, { charset: 'utf-8' }), TypeError);
+});
+
+test("the writer's messages share one buffer: with a stream that takes each message's bytes late, every message arrives whole", async () => {
+  // What the pipe sees, read when the stream calls back (as late as an operating system may), not when it is handed the bytes.
+  const received: Buffer[] = [];
+  const late = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      setTimeout(() => {
+        received.push(Buffer.from(chunk));
+        done();
+      }, 2);
+    },
+  });
+  const writer = new StreamMessageWriter(late, { charset: 'utf-8', contentTypeEncoder: messageEncoder });
+  const kept = Array.from({ length: 50 }, (_, i) => ({ range: { start: { line: i, character: 0 }, end: { line: i, character: 1 } }, message: `第${i}条：医共体“，”😀` }));
+  const messages: Message[] = [];
+  for (let i = 0; i < 40; i++) {
+    // Diagnostics put together from kept bytes, and plain messages, of sizes that grow and shrink.
+    messages.push(i % 2 ? publish(`file:///r${i}.txt`, i, kept.slice(0, (i * 7) % 50 + 1)) : ({ jsonrpc: '2.0', id: i, result: 'x'.repeat((i * 7919) % 40000) } as unknown as Message));
+  }
+  await Promise.all(messages.map((m) => writer.write(m)));
+  const bytes = Buffer.concat(received).toString('utf8');
+  const bodies: unknown[] = [];
+  for (let at = 0; at < bytes.length; ) {
+    const m = /^Content-Length: (\d+)\r\n\r\n/.exec(bytes.slice(at, at + 40));
+    assert.ok(m, `a header at ${at}`);
+    const start = at + m[0].length;
+    const body = Buffer.from(bytes.slice(start)).subarray(0, Number(m[1])).toString('utf8');
+    bodies.push(JSON.parse(body));
+    at = start + body.length;
+  }
+  assert.deepEqual(bodies, messages.map((m) => JSON.parse(JSON.stringify(m))));
 });
