@@ -47,7 +47,7 @@ interface Answer {
 export async function annotate(named: readonly string[], o: AnnotateOptions, analyzer: Analyzer, io: Io): Promise<number> {
   const inputs = (await expandInputs(named, (folder) => io.stderr(`report-lens: no reports (.txt, .report) under ${folder}\n`))).map((r) => r.file);
   const writer = new AnswerWriter(io, o.format);
-  const { threads, growing } = await threadsFor(inputs, o.jobs);
+  const { threads, growing } = threadsFor(inputs, o.jobs);
   // This thread and threads - 1 workers, which run this same bundle (dist/cli.js; main.ts knows a worker).
   const local = async (unit: Unit) => ('lines' in unit ? answerLines(unit.lines, analyzer, o.lean) : annotateFile(unit.file, unit.format, analyzer, o.lean));
   const pool = threads > 1 ? new WorkerPool<Unit, Answer>(__filename, threads - 1, workerSetup(o), local) : undefined;
@@ -88,7 +88,7 @@ export async function annotate(named: readonly string[], o: AnnotateOptions, ana
  * (threadsWorth), at most the cores: for files by their sizes; with a stream, whose length is not known
  * yet, the pool is `growing`: workers are allowed as the input read so far grows.
  */
-async function threadsFor(inputs: readonly string[], jobs: number | undefined): Promise<{ threads: number; growing: boolean }> {
+function threadsFor(inputs: readonly string[], jobs: number | undefined): { threads: number; growing: boolean } {
   if (jobs !== undefined) return { threads: jobs, growing: false };
   const cores = coreCount();
   if (cores < 2) return { threads: 1, growing: false };

@@ -173,6 +173,16 @@ export class Lean {
   }
 }
 
+/**
+ * What `report-lens glossary` prints: JSON of {terms: {<termId>: fields}}, the entries in the order given,
+ * each with the fields its term annotations carry besides their range and termId (what --lean leaves out).
+ */
+export function glossaryJson(entries: Iterable<[string, object]>): string {
+  const terms = new Map<string, string>();
+  for (const [id, fields] of entries) terms.set(id, JSON.stringify(fields));
+  return `{"terms":${tableText(terms)}}`;
+}
+
 /** A map of JSON texts as a JSON object, its keys in the map's order. */
 function tableText(table: ReadonlyMap<string, string>): string {
   let s = '{';

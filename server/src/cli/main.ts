@@ -19,6 +19,7 @@ import { runCheck } from './checkCommand';
 import { exportReports } from './exportCommand';
 import { importAnnotations } from './importCommand';
 import { isPoolWorker, parseJobs } from './jobs';
+import { glossaryJson } from './json';
 import { processIo, type Io } from './io';
 import { ANNOTATE_HELP, GLOSSARY_HELP, IMPORT_HELP, USAGE } from './usage';
 
@@ -93,14 +94,7 @@ async function runGlossary(args: string[], io: Io): Promise<number> {
   });
   if (v.help) return help(io, GLOSSARY_HELP);
   if (positionals.length > 0) throw new UsageError(`glossary takes no files (got "${positionals[0]}"); give glossaries with --glossary`);
-  const matcher = cliMatcher(v.glossary ?? [], io.stderr);
-  let out = '{"terms":{';
-  let first = true;
-  for (const [id, fields] of matcher.entryFields()) {
-    out += `${first ? '' : ','}${JSON.stringify(id)}:${JSON.stringify(fields)}`;
-    first = false;
-  }
-  await io.write(out + '}}\n');
+  await io.write(glossaryJson(cliMatcher(v.glossary ?? [], io.stderr).entryFields()) + '\n');
   return 0;
 }
 
