@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { decodeBytes, decodeBytesSteps, firstInvalidUtf8 } from '../../server/src/disk/decode';
+import { decodeBytes, decodeBytesSteps, firstInvalidUtf8, utf8PiecesSteps } from '../../server/src/disk/decode';
 import { finish } from '../../server/src/core/steps';
 import { Analyzer } from '../../server/src/core/analyze';
 import { builtinGlossary } from '../../server/src/core/glossary';
@@ -177,4 +177,30 @@ test('decoded in steps (the workspace index), any file gives what decodeBytes gi
     assert.deepEqual(finish(decodeBytesSteps(bytes)), whole, what);
   }
   assert.ok(stepped >= 20, `most of the UTF-8 cases were decoded in several steps (${stepped})`);
+});
+
+test('utf8PiecesSteps: pieces end between characters or after a line feed, a step each; undefined once a piece is not UTF-8', () => {
+  const text = '\uFEFF芜湖𠀀市卫健委\r\n紧密型县域医共体a\n\n𠀀𠀀1.5亿元\n';
+  const bytes = Buffer.from(text, 'utf8');
+  for (const size of [1, 2, 3, 5, 8, 64]) {
+    const steps = utf8PiecesSteps(bytes, size, 'char');
+    let yields = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) yields++;
+    const chars = r.value!;
+    assert.equal(chars.join(''), text, `char pieces of ${size} bytes make the text, its BOM kept`);
+    assert.equal(yields, chars.length, 'a step a piece');
+    for (const p of chars) {
+      assert.ok(!p.includes('\uFFFD'), `no character cut in pieces of ${size} bytes`);
+      assert.ok(Buffer.byteLength(p) <= Math.max(size, 4), `a piece holds at most ${size} bytes or one character`);
+    }
+    const lines = finish(utf8PiecesSteps(bytes, size, 'line'))!;
+    assert.equal(lines.join(''), text);
+    for (const p of lines.slice(0, -1)) assert.ok(p.endsWith('\n') && Buffer.byteLength(p) > size, `line pieces of ${size}+ bytes end after a line feed`);
+  }
+  assert.deepEqual(finish(utf8PiecesSteps(Buffer.alloc(0), 8, 'char')), []);
+  const late = Buffer.concat([bytes, Buffer.from([0xe5, 0x0a])]);
+  assert.equal(finish(utf8PiecesSteps(late, 8, 'char')), undefined, 'a broken character in the last piece');
+  assert.equal(finish(utf8PiecesSteps(late, 8, 'line')), undefined);
+  assert.equal(finish(utf8PiecesSteps(Buffer.from([0x80, 0x80, 0x80, 0x41]), 2, 'char')), undefined, 'continuation bytes with no start');
 });

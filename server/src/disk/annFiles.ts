@@ -11,7 +11,7 @@ import { tagsFromBrat, type LostTag, type Tag } from '../core/tags';
 import { checkWritable, RefusedWrite } from './atomicWrite';
 import { looksBinary, stripBom } from '../core/inputCheck';
 import type { Steps } from '../core/steps';
-import { decodeBytes, type Encoding } from './decode';
+import { decodeBytes, utf8PiecesSteps, type Encoding } from './decode';
 import { encodeText } from './encode';
 import { MAX_ANN_BYTES, readRegularFile, readRegularFileAsync, type SafeRead } from './safeRead';
 
@@ -124,43 +124,29 @@ export async function readAnnPiecesAsync(ann: string, run: <T>(steps: Steps<T>) 
   const stamp = stampOf(ann);
   const read = await readRegularFileAsync(ann, MAX_ANN_BYTES);
   if ('bytes' in read) {
-    const pieces = await run(utf8Pieces(read.bytes));
+    const pieces = await run(annPieces(read.bytes));
     if (pieces) return { status: 'text', pieces, encoding: { encoding: 'utf-8', bom: read.bytes[0] === 0xef && read.bytes[1] === 0xbb && read.bytes[2] === 0xbf }, stamp };
   }
   const whole = annText(read, stamp);
   return whole.status === 'text' ? { status: 'text', pieces: [whole.text], encoding: whole.encoding, stamp } : whole;
 }
 
-/** Bytes decoded between two steps of utf8Pieces: 512 KB of a tagged .ann take 4–5 ms (TextDecoder, this machine). */
+/** Bytes decoded between two steps of annPieces: 512 KB of a tagged .ann take 4–5 ms (TextDecoder, this machine). */
 const PIECE_BYTES = 1 << 19;
 
 /**
- * The text of bytes that are all well-formed UTF-8 with no U+FFFD, in pieces cut after line breaks (a line feed
- * is never part of a multi-byte sequence), BOM removed; undefined for any other bytes, which annText decides on.
- * What it gives is what annText gives for such bytes: decodeBytes reads them as UTF-8, and they give back themselves.
+ * The text of bytes that are all well-formed UTF-8 with no U+FFFD, in pieces cut after line breaks
+ * (utf8PiecesSteps), BOM removed; undefined for any other bytes, which annText decides on. What it gives is
+ * what annText gives for such bytes: decodeBytes reads them as UTF-8, and they give back themselves.
  */
-function* utf8Pieces(bytes: Uint8Array): Steps<string[] | undefined> {
+function* annPieces(bytes: Uint8Array): Steps<string[] | undefined> {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return undefined;
   if (bytes.subarray(0, 8192).includes(0)) return undefined; // binary, as decodeBytes sees it
-  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-  const pieces: string[] = [];
-  for (let from = 0; from < bytes.length || pieces.length === 0; ) {
-    const lf = bytes.indexOf(0x0a, from + PIECE_BYTES);
-    const to = lf < 0 ? bytes.length : lf + 1;
-    let piece: string;
-    try {
-      piece = decoder.decode(bytes.subarray(from, to));
-    } catch (e) {
-      // A fatal decoder throws a TypeError for bytes that are not UTF-8.
-      if (e instanceof TypeError) return undefined;
-      throw e;
-    }
-    if (from === 0) piece = stripBom(piece);
-    if (piece.includes('\uFFFD') || (from === 0 && looksBinary(piece))) return undefined;
-    pieces.push(piece);
-    from = to;
-    yield;
-  }
+  const pieces = yield* utf8PiecesSteps(bytes, PIECE_BYTES, 'line');
+  if (pieces === undefined) return undefined;
+  if (pieces.length === 0) return [''];
+  pieces[0] = stripBom(pieces[0]);
+  if (looksBinary(pieces[0]) || pieces.some((p) => p.includes('\uFFFD'))) return undefined;
   return pieces;
 }
 

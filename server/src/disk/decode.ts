@@ -81,28 +81,58 @@ const PIECE_BYTES = 1 << 19;
 
 /**
  * decodeBytes in steps, for what reads big files beside the server's other work (the workspace index): a
- * well-formed UTF-8 file (the common case) is checked and decoded `pieceBytes` at a time, cut where no
- * character is cut, and joined; any other file is decoded by decodeBytes at once. The same result either way:
- * in one go, 4.5 MB of report held the server 20-30 ms in a new process.
+ * well-formed UTF-8 file (the common case) is decoded in pieces (utf8PiecesSteps) and joined; any other file
+ * is decoded by decodeBytes at once. The same result either way: in one go, 4.5 MB of report held the server
+ * 20-30 ms in a new process.
  */
 export function* decodeBytesSteps(bytes: Uint8Array, pieceBytes = PIECE_BYTES): Steps<Decoded> {
   const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
   if (utf16 || bytes.length <= pieceBytes || bytes.subarray(0, NUL_CHECK).includes(0)) return decodeBytes(bytes);
+  const pieces = yield* utf8PiecesSteps(bytes, pieceBytes, 'char');
+  if (pieces === undefined) return decodeBytes(bytes);
+  const text = stripBom(pieces.join(''));
+  return looksBinary(text) ? { binary: true } : { text, encoding: 'utf-8' };
+}
+
+/**
+ * Bytes that are all well-formed UTF-8 decoded about `pieceBytes` at a time, a step each, so that a big file
+ * is not decoded in one block of the server's event loop; undefined at the first piece that is not UTF-8
+ * (pieces cut between characters are all well-formed exactly when the whole is). A piece ends at the last
+ * character boundary within `pieceBytes` (`cut` 'char'; a whole character when it is longer), or after the first line feed from `pieceBytes` on
+ * ('line', for a reader that parses whole lines; a line feed is never part of a multi-byte sequence). A BOM
+ * stays in the first piece, as U+FEFF. No bytes, no pieces.
+ */
+export function* utf8PiecesSteps(bytes: Uint8Array, pieceBytes: number, cut: 'char' | 'line'): Steps<string[] | undefined> {
   const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   const pieces: string[] = [];
   for (let from = 0; from < bytes.length; ) {
-    let to = Math.min(bytes.length, from + pieceBytes);
-    // Back to the first byte of a character: a continuation byte is 10xxxxxx.
-    while (to < bytes.length && to > from && (bytes[to] & 0xc0) === 0x80) to--;
+    const to = cut === 'line' ? afterLineFeed(bytes, from + pieceBytes) : characterBoundary(bytes, from, from + pieceBytes);
     const piece = bytes.subarray(from, to);
-    // Pieces cut between characters are all well-formed exactly when the whole file is.
-    if (to === from || !isUtf8(piece)) return decodeBytes(bytes);
+    if (!isUtf8(piece)) return undefined;
     pieces.push(decoder.decode(piece));
     from = to;
     yield;
   }
-  const text = stripBom(pieces.join(''));
-  return looksBinary(text) ? { binary: true } : { text, encoding: 'utf-8' };
+  return pieces;
+}
+
+/** Where a piece that reaches at least `at` ends: after the next line feed, or at the end. */
+function afterLineFeed(bytes: Uint8Array, at: number): number {
+  const lf = bytes.indexOf(0x0a, at);
+  return lf < 0 ? bytes.length : lf + 1;
+}
+
+/**
+ * `to` (within the bytes) moved back to the first byte of a character (a continuation byte is 10xxxxxx); when
+ * that is `from`, a piece smaller than its first character, forward past that character instead.
+ */
+function characterBoundary(bytes: Uint8Array, from: number, to: number): number {
+  to = Math.min(bytes.length, to);
+  while (to < bytes.length && to > from && (bytes[to] & 0xc0) === 0x80) to--;
+  if (to > from) return to;
+  to = from + 1;
+  while (to < bytes.length && (bytes[to] & 0xc0) === 0x80) to++;
+  return to;
 }
 
 /**
