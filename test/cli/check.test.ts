@@ -7,10 +7,11 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import Ajv from 'ajv-draft-04';
 import { REPO_ROOT, SEEDS_DIR, seedNames } from '../helpers';
+import { ENGLISH_ENV } from './env';
 
 const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
 const run = (args: string[]) => {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '' } });
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: ENGLISH_ENV });
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'report-lens-check-'));

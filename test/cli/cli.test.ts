@@ -6,10 +6,11 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { REPO_ROOT, SEEDS_DIR, seedNames } from '../helpers';
+import { ENGLISH_ENV } from './env';
 
 const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
 const run = (args: string[], input?: string) => {
-  const r = spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: ENGLISH_ENV });
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'report-lens-cli-'));

@@ -9,11 +9,12 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { REPO_ROOT, SEEDS_DIR, seedNames } from '../helpers';
+import { ENGLISH_ENV } from './env';
 
 // REPORT_LENS_CLI: another bundle (an older build, to see a test fail before its fix).
 const CLI = process.env.REPORT_LENS_CLI ?? path.join(REPO_ROOT, 'dist', 'cli.js');
 const run = (args: string[], input?: string) => {
-  const r = spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 60_000 });
+  const r = spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 60_000, env: ENGLISH_ENV });
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'report-lens-cli-rel-'));
@@ -28,7 +29,7 @@ test('annotate … | head: the reader closing the pipe ends the run quietly with
   // Many reports, so that the output goes on long after the reader has gone.
   const inputs = Array.from({ length: 40 }, (_, i) => seeds[i % seeds.length]);
   for (const format of ['text', 'jsonl']) {
-    const child = spawn(process.execPath, [CLI, 'annotate', '--format', format, ...inputs], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, 'annotate', '--format', format, ...inputs], { stdio: ['ignore', 'pipe', 'pipe'], env: ENGLISH_ENV });
     let err = '';
     child.stderr.on('data', (d) => (err += d));
     // Like `head -c 100`: read a little, then close the pipe.
@@ -41,7 +42,7 @@ test('annotate … | head: the reader closing the pipe ends the run quietly with
 });
 
 test('annotate | head through a shell: no EPIPE stack trace, the pipeline succeeds', () => {
-  const r = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${CLI}" annotate --format text ${seeds.map((s) => `"${s}" "${s}" "${s}"`).join(' ')} | head -n 3`], { encoding: 'utf8' });
+  const r = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${CLI}" annotate --format text ${seeds.map((s) => `"${s}" "${s}" "${s}"`).join(' ')} | head -n 3`], { encoding: 'utf8', env: ENGLISH_ENV });
   assert.equal(r.status, 0, r.stderr);
   assert.equal(r.stdout.split('\n').length, 4);
   assert.doesNotMatch(r.stderr, /EPIPE|at /);

@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { REPO_ROOT } from '../helpers';
+import { ENGLISH_ENV } from './env';
 
 const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
 
@@ -16,7 +17,7 @@ export function cliSandbox(prefix: string, timeoutMs = 60000) {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   after(() => fs.rmSync(tmp, { recursive: true, force: true }));
   const run = (args: string[], cwd = tmp) => {
-    const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: timeoutMs, env: { ...process.env, LANG: 'C', LC_ALL: '' } });
+    const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: timeoutMs, env: ENGLISH_ENV });
     return { code: r.status, out: r.stdout, err: r.stderr };
   };
   const write = (rel: string, data: string) => {

@@ -9,19 +9,20 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { REPO_ROOT, SEEDS_DIR, readSeed, seedNames } from '../helpers';
+import { ENGLISH_ENV } from './env';
 
 const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'report-lens-stream-'));
 after(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 const run = (args: string[], input?: string | Buffer) => {
-  const r = spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: ENGLISH_ENV });
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
 /** The same, without blocking the test's process: shards of a sharded run go side by side. */
 const runAsync = (args: string[], input: string) =>
   new Promise<{ code: number | null; out: string }>((resolve, reject) => {
-    const p = spawn(process.execPath, [CLI, ...args], { stdio: ['pipe', 'pipe', 'ignore'] });
+    const p = spawn(process.execPath, [CLI, ...args], { stdio: ['pipe', 'pipe', 'ignore'], env: ENGLISH_ENV });
     let out = '';
     p.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
     p.on('error', reject);

@@ -32,7 +32,7 @@ after(() => { if (prefix) fs.rmSync(path.dirname(prefix), { recursive: true, for
 
 /** Runs the installed command in the scratch folder. */
 function run(args, input) {
-  return spawnSync(bin, args, { cwd: work, input, encoding: 'utf8', env: { ...process.env, NODE_PATH: '' } });
+  return spawnSync(bin, args, { cwd: work, input, encoding: 'utf8', env: { ...process.env, NODE_PATH: '', LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '' } });
 }
 
 test('the tarball holds the bundle, its manifest, README and LICENSE, nothing else', () => {

@@ -14,9 +14,12 @@ test('every localised string has a Simplified Chinese translation', () => {
   let seen = 0;
   for (const file of files) {
     const src = fs.readFileSync(file, 'utf8');
-    for (const m of src.matchAll(/(?:l10n\.t|(?<![A-Za-z0-9_.])t)\('((?:[^'\\]|\\.)*)'/g)) {
+    // t('…') and l10n.t('…'), the messages translated where they are shown (l10nKey), and the templates of
+    // the command line's usage errors (UsageError), in single or double quotes.
+    for (const m of src.matchAll(/(?:l10n\.t|(?<![A-Za-z0-9_.])t|l10nKey|new UsageError)\((?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)")/g)) {
       seen++;
-      if (!(m[1] in bundle)) missing.push(`${path.relative(REPO_ROOT, file)}: ${m[1]}`);
+      const key = m[1] ?? m[2];
+      if (!(key in bundle)) missing.push(`${path.relative(REPO_ROOT, file)}: ${key}`);
     }
   }
   assert.ok(seen > 20, `found only ${seen} localised strings; is the pattern still right?`);

@@ -14,7 +14,8 @@ import { fileRecordJson, skippedFileJson, Utf8Chunks } from './json';
 import { expandInputs } from './inputs';
 import { coreCount, OrderedWindow, serveWorker, threadsWorth, WorkerPool } from './jobs';
 import { annotateLines, lineBatches, type RecordProblem } from './records';
-import { warnEncoding, type Io } from './io';
+import { ENGLISH, l10nFor, type L10n } from '../core/l10n';
+import { say, unreadable, warnEncoding, type Io } from './io';
 
 export type AnnotateFormat = 'json' | 'jsonl' | 'text';
 
@@ -45,12 +46,12 @@ interface Answer {
 
 /** Annotates the inputs (a folder stands for its reports, "-" reads records from standard input); returns the exit status. */
 export async function annotate(named: readonly string[], o: AnnotateOptions, analyzer: Analyzer, io: Io): Promise<number> {
-  const inputs = (await expandInputs(named, (folder) => io.stderr(`report-lens: no reports (.txt, .report) under ${folder}\n`))).map((r) => r.file);
+  const inputs = (await expandInputs(named, (folder) => say(io, io.l10n.t('no reports (.txt, .report) under {0}', folder)))).map((r) => r.file);
   const writer = new AnswerWriter(io, o.format);
   const { threads, growing } = threadsFor(inputs, o.jobs);
   // This thread and threads - 1 workers, which run this same bundle (dist/cli.js; main.ts knows a worker).
-  const local = async (unit: Unit) => ('lines' in unit ? answerLines(unit.lines, analyzer, o.lean) : annotateFile(unit.file, unit.format, analyzer, o.lean));
-  const pool = threads > 1 ? new WorkerPool<Unit, Answer>(__filename, threads - 1, workerSetup(o), local) : undefined;
+  const local = async (unit: Unit) => ('lines' in unit ? answerLines(unit.lines, analyzer, o.lean) : annotateFile(unit.file, unit.format, analyzer, o.lean, io.l10n));
+  const pool = threads > 1 ? new WorkerPool<Unit, Answer>(__filename, threads - 1, workerSetup(o, io.l10n), local) : undefined;
   // By default, a stream is shared between threads once it has proved long enough (threadsWorth).
   let given = 0;
   const grow = (bytes: number) => {
@@ -73,7 +74,7 @@ export async function annotate(named: readonly string[], o: AnnotateOptions, ana
         if (growing) grow(sizeOf(input));
         await window.push((await pool.place({ file: input, format: o.format })).answer);
       }
-      else await writer.write(await annotateFile(input, o.format, analyzer, o.lean));
+      else await writer.write(await annotateFile(input, o.format, analyzer, o.lean, io.l10n));
     }
     await window.flush();
   } finally {
@@ -125,7 +126,8 @@ class AnswerWriter {
 
   async write(a: Answer): Promise<void> {
     for (const m of a.messages) this.io.stderr(m);
-    for (const p of a.problems ?? []) this.io.stderr(`report-lens: stdin line ${this.line + p.line}: ${p.message}\n`);
+    const t = this.io.l10n.t;
+    for (const p of a.problems ?? []) say(this.io, t('stdin line {0}: {1}', this.line + p.line, p.detail === undefined ? t(p.message) : `${t(p.message)}: ${p.detail}`));
     this.line += a.lines ?? 0;
     this.failures += a.failures;
     let first = true;
@@ -142,18 +144,18 @@ class AnswerWriter {
 }
 
 /** Reads and annotates one file; its record is made as it is written. */
-async function annotateFile(input: string, format: AnnotateFormat, analyzer: Analyzer, lean: boolean): Promise<Answer> {
+async function annotateFile(input: string, format: AnnotateFormat, analyzer: Analyzer, lean: boolean, l10n: L10n): Promise<Answer> {
   const read = readReportSync(input, Infinity);
-  if (!('text' in read)) {
-    if (read.problem === 'binary') {
-      return { out: format === 'text' ? [] : [skippedFileJson(input, 'binary', format === 'jsonl', lean) + (format === 'jsonl' ? '\n' : '')], messages: [`report-lens: ${input} looks like a binary file; skipped\n`], failures: 0 };
-    }
-    return { out: [], messages: [`report-lens: cannot read ${input}: ${read.message}\n`], failures: 1 };
-  }
   const messages: string[] = [];
-  warnEncoding(input, read, { stderr: (m) => messages.push(m) });
+  const io = { stderr: (m: string) => void messages.push(m), l10n };
+  if (!('text' in read)) {
+    say(io, unreadable(input, read, l10n));
+    if (read.problem !== 'binary') return { out: [], messages, failures: 1 };
+    return { out: format === 'text' ? [] : [skippedFileJson(input, 'binary', format === 'jsonl', lean) + (format === 'jsonl' ? '\n' : '')], messages, failures: 0 };
+  }
+  warnEncoding(input, read, io);
   const analysis = analyzer.analyze(read.text);
-  if (format === 'text') return { out: [textListing(input, read.text, analysis)], messages, failures: 0 };
+  if (format === 'text') return { out: [textListing(input, read.text, analysis, l10n)], messages, failures: 0 };
   return { out: fileRecordJson(input, analysis, format === 'jsonl', lean), messages, failures: 0 };
 }
 
@@ -168,10 +170,12 @@ interface WorkerSetup {
   glossaryFiles: readonly string[];
   candidates: boolean;
   lean: boolean;
+  /** The language of the messages. */
+  locale: string;
 }
 
-function workerSetup(o: AnnotateOptions): WorkerSetup {
-  return { glossaryFiles: o.glossaryFiles, candidates: o.candidates, lean: o.lean };
+function workerSetup(o: AnnotateOptions, l10n: L10n): WorkerSetup {
+  return { glossaryFiles: o.glossaryFiles, candidates: o.candidates, lean: o.lean, locale: l10n.locale };
 }
 
 /**
@@ -180,10 +184,12 @@ function workerSetup(o: AnnotateOptions): WorkerSetup {
  */
 export function serveAnnotateWorker(): Promise<number> {
   let analyzer: Analyzer | undefined;
+  let l10n: L10n | undefined;
   return serveWorker<Unit, Answer, WorkerSetup>(async (unit, setup) => {
     // The main thread has reported the glossaries' problems already.
-    analyzer ??= cliAnalyzer(setup.glossaryFiles, setup.candidates, () => undefined);
-    const a = 'lines' in unit ? answerLines(unit.lines, analyzer, setup.lean) : await annotateFile(unit.file, unit.format, analyzer, setup.lean);
+    analyzer ??= cliAnalyzer(setup.glossaryFiles, setup.candidates, { stderr: () => undefined, l10n: ENGLISH });
+    l10n ??= l10nFor(setup.locale);
+    const a = 'lines' in unit ? answerLines(unit.lines, analyzer, setup.lean) : await annotateFile(unit.file, unit.format, analyzer, setup.lean, l10n);
     // Pieces of Utf8Chunks have their memory to themselves: it is handed over, not copied.
     const bytes = new Utf8Chunks();
     const out: Uint8Array[] = [];
@@ -197,28 +203,29 @@ export function serveAnnotateWorker(): Promise<number> {
 }
 
 /** A listing for people: the outline, then one line per annotation with its line and column. */
-function textListing(path: string, text: string, analysis: Analysis): string {
+function textListing(path: string, text: string, analysis: Analysis, l10n: L10n): string {
+  const t = l10n.t;
   const starts = lineStarts(text);
-  const out: string[] = [`== ${path}`, '-- outline'];
+  const out: string[] = [`== ${path}`, `-- ${t('outline')}`];
   const walk = (nodes: OutlineNode[]) => {
     for (const n of nodes) {
-      out.push(`${'  '.repeat(n.level - 1)}${n.name}  (line ${n.line + 1})`);
+      out.push(`${'  '.repeat(n.level - 1)}${n.name}  ${t('(line {0})', n.line + 1)}`);
       walk(n.children);
     }
   };
   walk(analysis.outline);
-  out.push('-- annotations');
+  out.push(`-- ${t('annotations')}`);
   const all: Annotation[] = [...analysis.terms, ...analysis.figures, ...analysis.orgs].sort((a, b) => a.start - b.start);
   for (const a of all) {
     const { line, column } = lineAndColumn(starts, a.start);
     const where = `${line + 1}:${column + 1}`;
-    out.push(`${where.padEnd(9)} ${a.kind.padEnd(6)} ${a.text.replace(/\s+/g, '')}  → ${detailOf(a)}`);
+    out.push(`${where.padEnd(9)} ${a.kind.padEnd(6)} ${a.text.replace(/\s+/g, '')}  → ${detailOf(a, l10n)}`);
   }
   return out.join('\n') + '\n';
 }
 
-function detailOf(a: Annotation): string {
-  if (a.kind === 'term') return a.candidate ? 'candidate term' : `${a.canonical}${a.category ? ` [${a.category}]` : ''}`;
+function detailOf(a: Annotation, l10n: L10n): string {
+  if (a.kind === 'term') return a.candidate ? l10n.t('candidate term') : `${a.canonical}${a.category ? ` [${a.category}]` : ''}`;
   if (a.kind === 'figure') return `${a.figureKind} ${a.date ?? (a.value === null ? '' : a.value)}${a.valueHigh !== undefined ? `–${a.valueHigh}` : ''} ${a.unit}`.trim();
   return `${a.orgKind} ${a.canonical}${a.mentions > 1 ? ` ×${a.mentions}` : ''}`;
 }

@@ -7,7 +7,7 @@
 import type { Analyzer } from '../core/analyze';
 import { applyEdits, CHECK_CODES, checkAnalysis, fixEdits, fixOf, RULES, type CheckCode, type Finding } from '../core/checks';
 import { describe, fixTitle, ruleTitle } from '../core/checks/messages';
-import { l10nFor, type L10n } from '../core/l10n';
+import type { L10n } from '../core/l10n';
 import { lineAndColumn, lineStarts } from '../core/lines';
 import { writeAtomic } from '../disk/atomicWrite';
 import { decodeBytes } from '../disk/decode';
@@ -15,8 +15,8 @@ import { MAX_TEXT_BYTES, readRegularFile } from '../disk/safeRead';
 import { cliAnalyzer } from './analyzer';
 import { parseCommand, UsageError } from './args';
 import { expandInputs } from './inputs';
-import type { Io } from './io';
-import { CHECK_HELP } from './usage';
+import { cliL10n, say, type Io } from './io';
+import { helpText } from './usage';
 
 declare const REPORT_LENS_VERSION: string | undefined;
 
@@ -36,18 +36,18 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
     lang: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
+  if (v.lang !== undefined) io.l10n = cliL10n(v.lang);
   if (v.help) {
-    await io.write(CHECK_HELP + '\n');
+    await io.write(helpText('check', io.l10n) + '\n');
     return 0;
   }
   const format = (v.format ?? 'text') as Format;
-  if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${format}" (${FORMATS.join(', ')})`);
+  if (!FORMATS.includes(format)) throw new UsageError('unknown format "{0}" ({1})', format, FORMATS.join(', '));
   if (inputs.length === 0) throw new UsageError('no input files');
   const disabled = new Set((v.disable ?? []).flatMap((d) => d.split(',')).map((d) => d.trim()).filter(Boolean));
-  for (const code of disabled) if (!(CHECK_CODES as readonly string[]).includes(code)) throw new UsageError(`unknown rule "${code}" (${CHECK_CODES.join(', ')})`);
-  const l10n = l10nFor(v.lang ?? (process.env.LC_ALL || process.env.LANG || 'en'));
-  const analyzer = cliAnalyzer(v.glossary ?? [], true, io.stderr);
-  return check(inputs, { format, fix: !!v.fix, disabled, l10n }, analyzer, io);
+  for (const code of disabled) if (!(CHECK_CODES as readonly string[]).includes(code)) throw new UsageError('unknown rule "{0}" ({1})', code, CHECK_CODES.join(', '));
+  const analyzer = cliAnalyzer(v.glossary ?? [], true, io);
+  return check(inputs, { format, fix: !!v.fix, disabled, l10n: io.l10n }, analyzer, io);
 }
 
 export interface CheckOptions {
@@ -68,20 +68,21 @@ interface Checked {
 
 /** Checks the inputs (files, or folders standing for every report under them); returns the exit status. */
 export async function check(inputs: readonly string[], o: CheckOptions, analyzer: Analyzer, io: Io): Promise<number> {
+  const t = o.l10n.t;
   let failures = 0;
   const files: Checked[] = [];
   for (const { file, name } of await expandInputs(inputs)) {
     // Only a regular file is read (a FIFO named on the command line would hold the run, /dev/zero fill its memory).
     const read = readRegularFile(file, MAX_TEXT_BYTES);
     if ('problem' in read) {
-      io.stderr(`report-lens: cannot read ${file}: ${read.message}\n`);
+      say(io, t('cannot read {0}: {1}', file, t(read.message)));
       failures++;
       continue;
     }
     const bytes = read.bytes;
     const decoded = decodeBytes(bytes);
     if ('binary' in decoded) {
-      io.stderr(`report-lens: ${file} looks like a binary file; skipped\n`);
+      say(io, t('{0} looks like a binary file; skipped', file));
       continue;
     }
     const findingsOf = (text: string) => checkAnalysis(analyzer.analyze(text)).filter((f) => !o.disabled.has(f.code));
@@ -89,8 +90,8 @@ export async function check(inputs: readonly string[], o: CheckOptions, analyzer
     let findings = findingsOf(text);
     let fixed = 0;
     if (o.fix && findings.some((f) => fixOf(f))) {
-      const why = notWritable(bytes, decoded);
-      if (why) io.stderr(`report-lens: ${file} not fixed: ${why}\n`);
+      const why = notWritable(bytes, decoded, o.l10n);
+      if (why) say(io, t('{0} not fixed: {1}', file, why));
       else {
         for (let round = 0; round < FIX_ROUNDS; round++) {
           const edits = fixEdits(findings);
@@ -101,7 +102,7 @@ export async function check(inputs: readonly string[], o: CheckOptions, analyzer
           findings = findingsOf(text);
         }
         writeAtomic(file, (hasBom(bytes) ? '\uFEFF' : '') + text);
-        io.stderr(`report-lens: ${file}: fixed ${fixed} problem${fixed === 1 ? '' : 's'}\n`);
+        say(io, fixed === 1 ? t('{0}: fixed 1 problem', file) : t('{0}: fixed {1} problems', file, fixed));
       }
     }
     files.push({ path: name, text, findings, fixed });
@@ -110,7 +111,11 @@ export async function check(inputs: readonly string[], o: CheckOptions, analyzer
   else if (o.format === 'sarif') await io.write(JSON.stringify(sarifLog(files, o.l10n), null, 2) + '\n');
   else await io.write(textListing(files, o.l10n));
   const counts = countBySeverity(files);
-  io.stderr(`report-lens: ${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.information} note${counts.information === 1 ? '' : 's'} in ${files.length} file${files.length === 1 ? '' : 's'}\n`);
+  const errors = counts.error === 1 ? t('1 error') : t('{0} errors', counts.error);
+  const warnings = counts.warning === 1 ? t('1 warning') : t('{0} warnings', counts.warning);
+  const notes = counts.information === 1 ? t('1 note') : t('{0} notes', counts.information);
+  const inFiles = files.length === 1 ? t('1 file') : t('{0} files', files.length);
+  say(io, t('{0}, {1}, {2} in {3}', errors, warnings, notes, inFiles));
   return failures || counts.error ? 1 : 0;
 }
 
@@ -122,9 +127,9 @@ function hasBom(bytes: Uint8Array): boolean {
  * Why a file's fixes cannot be written back, or undefined when they can: only UTF-8 is written, and only
  * when its text turns back into exactly the bytes read (a file that does not round-trip is left untouched).
  */
-function notWritable(bytes: Buffer, decoded: { text: string; encoding: string }): string | undefined {
-  if (decoded.encoding !== 'utf-8') return `it is ${decoded.encoding}, and fixes are written to UTF-8 files only`;
-  if (!Buffer.from((hasBom(bytes) ? '\uFEFF' : '') + decoded.text, 'utf8').equals(bytes)) return 'its text does not turn back into the same bytes';
+function notWritable(bytes: Buffer, decoded: { text: string; encoding: string }, l10n: L10n): string | undefined {
+  if (decoded.encoding !== 'utf-8') return l10n.t('it is {0}, and fixes are written to UTF-8 files only', decoded.encoding);
+  if (!Buffer.from((hasBom(bytes) ? '\uFEFF' : '') + decoded.text, 'utf8').equals(bytes)) return l10n.t('its text does not turn back into the same bytes');
   return undefined;
 }
 

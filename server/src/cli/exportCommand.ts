@@ -13,7 +13,7 @@ import { annPathOf, tagsBeside } from '../disk/annFiles';
 import { RefusedWrite, writeAtomic } from '../disk/atomicWrite';
 import { UsageError } from './args';
 import { expandInputs } from './inputs';
-import { readText, type Io } from './io';
+import { readText, say, type Io } from './io';
 
 export interface ExportOptions {
   format: ExportFormat;
@@ -58,8 +58,9 @@ export async function exportReports(inputs: readonly string[], o: ExportOptions,
 /** The tags beside a report; none, with a message, when its .ann cannot be used. */
 function tagsOf(file: string, text: string, io: Io) {
   const beside = tagsBeside(file, text);
-  if (beside.problem) io.stderr(`report-lens: ${beside.ann}: ${beside.problem}; its tags are left out\n`);
-  for (const l of beside.lost) io.stderr(`report-lens: ${beside.ann}: tag ${l.tag.id} "${l.tag.spans.map((s) => s.text).join(' ')}" is no longer in the text\n`);
+  const t = io.l10n.t;
+  if (beside.problem) say(io, t('{0}: {1}; its tags are left out', beside.ann, beside.problem));
+  for (const l of beside.lost) say(io, t('{0}: tag {1} "{2}" is no longer in the text', beside.ann, l.tag.id, l.tag.spans.map((s) => s.text).join(' ')));
   return beside.tags;
 }
 
@@ -72,7 +73,7 @@ function writeBratFolder(target: string, files: { name: string; content: string 
   const root = path.resolve(target);
   const dests = files.map((f) => path.join(root, ...insideName(f.name)));
   const twice = dests.find((d, i) => dests.indexOf(d) !== i);
-  if (twice) throw new UsageError(`two reports would be written as ${twice}; export them separately`);
+  if (twice) throw new UsageError('two reports would be written as {0}; export them separately', twice);
   for (const d of dests) folderInside(root, path.dirname(d), false);
   checkTargets(dests, inputs, force);
   fs.mkdirSync(root, { recursive: true });
@@ -94,7 +95,7 @@ function folderInside(root: string, folder: string, make: boolean): void {
     if (!s) {
       if (!make) return; // nothing below a folder still to be made can be a link
       fs.mkdirSync(at);
-    } else if (s.isSymbolicLink() || !s.isDirectory()) throw new UsageError(`${at} is a symbolic link or not a folder: nothing is written through it`);
+    } else if (s.isSymbolicLink() || !s.isDirectory()) throw new UsageError('{0} is a symbolic link or not a folder: nothing is written through it', at);
   }
 }
 
@@ -124,13 +125,15 @@ function checkTargets(dests: string[], inputs: string[], force: boolean): void {
   for (const d of dests) {
     const s = fs.lstatSync(d, { throwIfNoEntry: false });
     if (!s) continue;
-    if (s.isSymbolicLink()) throw new UsageError(`${d} is a symbolic link: nothing is written through it`);
+    if (s.isSymbolicLink()) throw new UsageError('{0} is a symbolic link: nothing is written through it', d);
     const input = kept.get(idOf(d) ?? '');
-    if (input) throw new UsageError(`${d} is ${input === d ? 'an input' : `the same file as ${input}`}, which an export never overwrites; choose another --out`);
+    if (input === d) throw new UsageError('{0} is an input, which an export never overwrites; choose another --out', d);
+    if (input) throw new UsageError('{0} is the same file as {1}, which an export never overwrites; choose another --out', d, input);
     existing.push(d);
   }
   if (existing.length && !force) {
-    throw new UsageError(`${existing.slice(0, 3).join(', ')}${existing.length > 3 ? ` and ${existing.length - 3} more` : ''} exist(s); use --force to overwrite, or choose another --out`);
+    if (existing.length > 3) throw new UsageError('{0} and {1} more exist; use --force to overwrite, or choose another --out', existing.slice(0, 3).join(', '), existing.length - 3);
+    throw new UsageError('{0} exist(s); use --force to overwrite, or choose another --out', existing.join(', '));
   }
 }
 
@@ -139,7 +142,7 @@ function writeOutput(file: string, content: string): void {
   try {
     writeAtomic(file, content);
   } catch (e) {
-    if (e instanceof RefusedWrite) throw new UsageError(e.message);
+    if (e instanceof RefusedWrite) throw UsageError.verbatim(e.message);
     throw e;
   }
 }

@@ -16,8 +16,9 @@ import { decodeBytes } from '../disk/decode';
 import { encodeText } from '../disk/encode';
 import { listReports } from '../disk/reportFiles';
 import { MAX_TEXT_BYTES, readRegularFile } from '../disk/safeRead';
+import { ENGLISH, l10nKey } from '../core/l10n';
 import { UsageError } from './args';
-import { readText, type Io } from './io';
+import { readText, say, type Io } from './io';
 
 export interface ImportOptions {
   /** The report a single brat file belongs to. */
@@ -38,12 +39,13 @@ interface Incoming {
 /** Imports the files; returns the exit status. */
 export async function importAnnotations(inputs: readonly string[], o: ImportOptions, analyzer: Analyzer, io: Io): Promise<number> {
   if (o.report !== undefined && inputs.length > 1) throw new UsageError('--report takes one file to import');
+  const t = io.l10n.t;
   let failures = 0;
   const incoming: Incoming[] = [];
   for (const input of inputs) {
     const content = readInput(input);
     if (typeof content !== 'string') {
-      io.stderr(`report-lens: cannot read ${input}: ${content.message}\n`);
+      say(io, t('cannot read {0}: {1}', input, t(content.message)));
       failures++;
       continue;
     }
@@ -62,35 +64,37 @@ function readInput(input: string): string | { message: string } {
   if (input.toLowerCase().endsWith('.ann')) {
     const ann = readAnnText(input);
     if (ann.status === 'text') return ann.text;
-    return { message: ann.status === 'missing' ? 'no such file' : ann.message };
+    return { message: ann.status === 'missing' ? l10nKey('no such file') : ann.message };
   }
   const read = readRegularFile(input, MAX_TEXT_BYTES);
   if ('problem' in read) return read;
   const decoded = decodeBytes(read.bytes);
-  return 'text' in decoded ? decoded.text : { message: 'looks like a binary file' };
+  return 'text' in decoded ? decoded.text : { message: l10nKey('looks like a binary file') };
 }
 
 async function fromBrat(input: string, content: string, o: ImportOptions, io: Io): Promise<{ incoming: Incoming[]; failures: number }> {
+  const t = io.l10n.t;
   const parsed = parseBrat(content);
   if (parsed.problems.length) {
-    for (const p of parsed.problems) io.stderr(`report-lens: ${input}:${p.line}: ${p.message}\n`);
+    for (const p of parsed.problems) say(io, `${input}:${p.line}: ${p.message}`);
     return { incoming: [], failures: 1 };
   }
   const target = o.report ?? findBesideAnn(input);
   if (!target) {
-    io.stderr(`report-lens: ${input}: no report of the same name beside it; say which with --report FILE\n`);
+    say(io, t('{0}: no report of the same name beside it; say which with --report FILE', input));
     return { incoming: [], failures: 1 };
   }
   const text = await readText(target, io);
   if (text === undefined) return { incoming: [], failures: 1 };
   const r = tagsFromBrat(parsed, text);
-  for (const l of r.lost) io.stderr(`report-lens: ${input}: ${l.tag.id} "${l.tag.spans.map((s) => s.text).join(' ')}" is not in ${target}; not imported\n`);
+  for (const l of r.lost) say(io, t('{0}: {1} "{2}" is not in {3}; not imported', input, l.tag.id, l.tag.spans.map((s) => s.text).join(' '), target));
   return { incoming: [{ report: target, tags: r.tags, source: input }], failures: 0 };
 }
 
 async function fromDoccano(input: string, content: string, o: ImportOptions, io: Io): Promise<{ incoming: Incoming[]; failures: number }> {
+  const t = io.l10n.t;
   const parsed = parseDoccano(content);
-  for (const p of parsed.problems) io.stderr(`report-lens: ${input}:${p.line}: ${p.message}\n`);
+  for (const p of parsed.problems) say(io, `${input}:${p.line}: ${p.message}`);
   let failures = parsed.problems.length ? 1 : 0;
   const incoming: Incoming[] = [];
   const root = o.dir ?? '.';
@@ -99,7 +103,7 @@ async function fromDoccano(input: string, content: string, o: ImportOptions, io:
     const named = [rec.meta.filename, rec.meta.path, rec.meta.file].find((v): v is string => typeof v === 'string');
     const place = o.report === undefined && named !== undefined ? insideFolder(root, named) : undefined;
     if (place === null) {
-      io.stderr(`report-lens: ${input}:${rec.line}: "${named}" names a file outside ${root}; not imported\n`);
+      say(io, t('{0}:{1}: "{2}" names a file outside {3}; not imported', input, rec.line, named!, root));
       failures++;
       continue;
     }
@@ -109,7 +113,7 @@ async function fromDoccano(input: string, content: string, o: ImportOptions, io:
       target = byText.get(rec.text);
     }
     if (!target) {
-      io.stderr(`report-lens: ${input}:${rec.line}: no report ${named ? `named ${named} ` : ''}with this text under ${root}\n`);
+      say(io, named ? t('{0}:{1}: no report named {2} with this text under {3}', input, rec.line, named, root) : t('{0}:{1}: no report with this text under {2}', input, rec.line, root));
       failures++;
       continue;
     }
@@ -144,7 +148,7 @@ function placeRecord(rec: DoccanoRecord, text: string, target: string, input: st
   const tags: Tag[] = rec.spans.map((s, i) => ({ id: `T${i + 1}`, label: s.label, spans: [{ start: s.start, end: s.end, text: s.text }] }));
   // The record's text may differ from the report's (line ends changed on upload): find each span by its text.
   const placed = rec.text === text ? { tags, lost: [] } : reanchor(tags, text);
-  for (const l of placed.lost) io.stderr(`report-lens: ${input}:${rec.line}: "${l.tag.spans[0].text}" is not in ${target}; not imported\n`);
+  for (const l of placed.lost) say(io, io.l10n.t('{0}:{1}: "{2}" is not in {3}; not imported', input, rec.line, l.tag.spans[0].text, target));
   return placed.tags.filter((t) => t.spans[0].end > t.spans[0].start);
 }
 
@@ -152,7 +156,7 @@ function placeRecord(rec: DoccanoRecord, text: string, target: string, input: st
 async function reportsByText(root: string): Promise<Map<string, string>> {
   const byText = new Map<string, string>();
   for (const f of await listReports(root)) {
-    const t = await readText(f, { stderr: () => undefined });
+    const t = await readText(f, { stderr: () => undefined, l10n: ENGLISH });
     if (t !== undefined && !byText.has(t)) byText.set(t, f);
   }
   return byText;
@@ -160,18 +164,19 @@ async function reportsByText(root: string): Promise<Map<string, string>> {
 
 /** Merges imported tags into the .ann beside a report; false when that .ann cannot be used. */
 async function mergeInto(file: string, items: Incoming[], o: ImportOptions, analyzer: Analyzer, io: Io): Promise<boolean> {
+  const t = io.l10n.t;
   const text = (await readText(file, io))!;
   const ann = annPathOf(file);
   const rival = rivalOf(file);
   if (rival) {
-    io.stderr(`report-lens: ${ann} keeps the tags of ${rival}; rename ${file} to import into it\n`);
+    say(io, t('{0} keeps the tags of {1}; rename {2} to import into it', ann, rival, file));
     return false;
   }
   const read = readAnn(ann);
   let existing: ReturnType<typeof tagsFromBrat> = { tags: [], extra: [], lost: [], changed: false, verdicts: false };
   if (read.status === 'unreadable' || (read.status === 'read' && read.parsed.problems.length)) {
     const where = read.status === 'read' ? `${ann}:${read.parsed.problems[0].line}: ${read.parsed.problems[0].message}` : `${ann}: ${read.message}`;
-    io.stderr(`report-lens: ${where}; fix it first, nothing was imported into it\n`);
+    say(io, t('{0}; fix it first, nothing was imported into it', where));
     return false;
   }
   if (read.status === 'read') existing = tagsFromBrat(read.parsed, text);
@@ -181,7 +186,8 @@ async function mergeInto(file: string, items: Incoming[], o: ImportOptions, anal
   for (const x of [...analysis.terms, ...analysis.figures, ...analysis.orgs]) detected.add(`${x.kind}:${x.start}:${x.end}`);
   const isDetected = (kind: EntityKind, s: number, e: number) => detected.has(`${kind}:${s}:${e}`);
   const merged = mergeTags(existing.tags, existing.extra, items.flatMap((i) => i.tags), isDetected);
-  await io.write(`${file}: ${merged.added.length} tag(s) added, ${merged.skipped.length} already there or found by the detectors${o.dryRun ? ' (dry run: nothing written)' : ''}\n`);
+  const summary = t('{0}: {1} tag(s) added, {2} already there or found by the detectors', file, merged.added.length, merged.skipped.length);
+  await io.write(`${summary}${o.dryRun ? t(' (dry run: nothing written)') : ''}\n`);
   for (const t of merged.added) await io.write(`  + ${t.label} "${t.spans.map((s) => s.text).join(' ')}"${t.verdict ? ` (${t.verdict})` : ''}\n`);
   if (o.dryRun || !merged.added.length) return true;
   try {
@@ -189,14 +195,14 @@ async function mergeInto(file: string, items: Incoming[], o: ImportOptions, anal
     const { kept, dependents } = dependentsOf(existing.extra, existing.lost.map((l) => l.tag.id));
     if (existing.lost.length) {
       const lost = appendLost(ann, lostTagLines(existing.lost, dependents, text), encoding);
-      io.stderr(`report-lens: ${ann}: ${existing.lost.length} tag(s) no longer match the text; moved to ${lost}\n`);
+      say(io, t('{0}: {1} tag(s) no longer match the text; moved to {2}', ann, existing.lost.length, lost));
     }
     const bytes = encodeText(tagsToBrat(merged.tags, kept, text), encoding.encoding, encoding.bom);
-    if (!bytes) throw new RefusedWrite(`a tag's text cannot be written in ${encoding.encoding}`);
+    if (!bytes) throw new RefusedWrite(t("a tag's text cannot be written in {0}", encoding.encoding));
     writeAtomic(ann, bytes);
   } catch (e) {
     if (!(e instanceof RefusedWrite) && typeof (e as NodeJS.ErrnoException).code !== 'string') throw e;
-    io.stderr(`report-lens: ${ann}: not written: ${(e as Error).message}\n`);
+    say(io, t('{0}: not written: {1}', ann, (e as Error).message));
     return false;
   }
   return true;

@@ -14,7 +14,7 @@ const POOL = 'reportLensPool';
 /** The number of worker threads --jobs asks for (a positive whole number). */
 export function parseJobs(value: string): number {
   const n = Number(value);
-  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 1) throw new UsageError(`--jobs needs a whole number of threads, 1 or more (got "${value}")`);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 1) throw new UsageError('--jobs needs a whole number of threads, 1 or more (got "{0}")', value);
   return n;
 }
 

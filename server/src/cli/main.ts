@@ -11,7 +11,6 @@
 // First: the V8 flags the analysis runs with (set as this module is evaluated, before any other of the command line's).
 import '../../../shared/engine';
 import { EXPORT_FORMATS, type ExportFormat } from '../core/export/formats';
-import { l10nFor } from '../core/l10n';
 import { annotate, serveAnnotateWorker, type AnnotateFormat } from './annotate';
 import { cliAnalyzer, cliMatcher } from './analyzer';
 import { parseCommand, UsageError } from './args';
@@ -20,8 +19,8 @@ import { exportReports } from './exportCommand';
 import { importAnnotations } from './importCommand';
 import { isPoolWorker, parseJobs } from './jobs';
 import { glossaryJson } from './json';
-import { processIo, type Io } from './io';
-import { ANNOTATE_HELP, GLOSSARY_HELP, IMPORT_HELP, USAGE } from './usage';
+import { cliL10n, processIo, type Io } from './io';
+import { helpText, type HelpTopic } from './usage';
 
 declare const REPORT_LENS_VERSION: string | undefined;
 
@@ -31,13 +30,16 @@ async function main(argv: string[], io: Io): Promise<number> {
   if (isPoolWorker()) return serveAnnotateWorker();
   const [command, ...rest] = argv;
   if (command === undefined) throw new UsageError('no command given');
-  if (command === '--help' || command === '-h' || command === 'help') return help(io, USAGE);
-  if (command === '--version' || command === '-v') return help(io, version());
+  if (command === '--help' || command === '-h' || command === 'help') return help(io, 'usage');
+  if (command === '--version' || command === '-v') {
+    await io.write(version() + '\n');
+    return 0;
+  }
   if (command === 'annotate') return runAnnotate(rest, io);
   if (command === 'import') return runImport(rest, io);
   if (command === 'check') return runCheck(rest, io);
   if (command === 'glossary') return runGlossary(rest, io);
-  throw new UsageError(`unknown command "${command}"`);
+  throw new UsageError('unknown command "{0}"', command);
 }
 
 async function runAnnotate(args: string[], io: Io): Promise<number> {
@@ -55,17 +57,17 @@ async function runAnnotate(args: string[], io: Io): Promise<number> {
     lean: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
-  if (v.help) return help(io, ANNOTATE_HELP);
+  if (v.lang !== undefined) io.l10n = cliL10n(v.lang);
+  if (v.help) return help(io, 'annotate');
   const jobs = v.jobs === undefined ? undefined : parseJobs(v.jobs);
   const format = v.format ?? (v.jsonl ? 'jsonl' : 'json');
   const known = [...ANNOTATE_FORMATS, ...EXPORT_FORMATS] as readonly string[];
-  if (!known.includes(format)) throw new UsageError(`unknown format "${format}" (${known.join(', ')})`);
+  if (!known.includes(format)) throw new UsageError('unknown format "{0}" ({1})', format, known.join(', '));
   if (inputs.length === 0) throw new UsageError('no input files');
-  if (v.lean && format !== 'json' && format !== 'jsonl') throw new UsageError(`--lean is a form of --format json and jsonl, not of ${format}`);
-  const analyzer = cliAnalyzer(v.glossary ?? [], !v['no-candidates'], io.stderr);
+  if (v.lean && format !== 'json' && format !== 'jsonl') throw new UsageError('--lean is a form of --format json and jsonl, not of {0}', format);
+  const analyzer = cliAnalyzer(v.glossary ?? [], !v['no-candidates'], io);
   if ((EXPORT_FORMATS as readonly string[]).includes(format)) {
-    const l10n = l10nFor(v.lang ?? (process.env.LC_ALL || process.env.LANG || 'en'));
-    return exportReports(inputs, { format: format as ExportFormat, out: v.out, noTags: !!v['no-tags'], force: !!v.force, l10n }, analyzer, io);
+    return exportReports(inputs, { format: format as ExportFormat, out: v.out, noTags: !!v['no-tags'], force: !!v.force, l10n: io.l10n }, analyzer, io);
   }
   if (inputs.includes('-') && format !== 'jsonl') throw new UsageError('reading records from standard input ("-") needs --format jsonl');
   return annotate(inputs, { format: format as AnnotateFormat, jobs, glossaryFiles: v.glossary ?? [], candidates: !v['no-candidates'], lean: !!v.lean }, analyzer, io);
@@ -80,9 +82,9 @@ async function runImport(args: string[], io: Io): Promise<number> {
     'no-candidates': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
-  if (v.help) return help(io, IMPORT_HELP);
+  if (v.help) return help(io, 'import');
   if (inputs.length === 0) throw new UsageError('no files to import');
-  const analyzer = cliAnalyzer(v.glossary ?? [], !v['no-candidates'], io.stderr);
+  const analyzer = cliAnalyzer(v.glossary ?? [], !v['no-candidates'], io);
   return importAnnotations(inputs, { report: v.report, dir: v.dir, dryRun: !!v['dry-run'] }, analyzer, io);
 }
 
@@ -92,14 +94,15 @@ async function runGlossary(args: string[], io: Io): Promise<number> {
     glossary: { type: 'string', multiple: true },
     help: { type: 'boolean', short: 'h' },
   });
-  if (v.help) return help(io, GLOSSARY_HELP);
-  if (positionals.length > 0) throw new UsageError(`glossary takes no files (got "${positionals[0]}"); give glossaries with --glossary`);
-  await io.write(glossaryJson(cliMatcher(v.glossary ?? [], io.stderr).entryFields()) + '\n');
+  if (v.help) return help(io, 'glossary');
+  if (positionals.length > 0) throw new UsageError('glossary takes no files (got "{0}"); give glossaries with --glossary', positionals[0]);
+  await io.write(glossaryJson(cliMatcher(v.glossary ?? [], io).entryFields()) + '\n');
   return 0;
 }
 
-async function help(io: Io, text: string): Promise<number> {
-  await io.write(text + '\n');
+/** Prints a help text in the run's language. */
+async function help(io: Io, topic: HelpTopic): Promise<number> {
+  await io.write(helpText(topic, io.l10n) + '\n');
   return 0;
 }
 
@@ -108,7 +111,7 @@ function version(): string {
   return typeof REPORT_LENS_VERSION === 'string' ? REPORT_LENS_VERSION : 'dev';
 }
 
-const io = processIo();
+const io = processIo(cliL10n());
 const argv = process.argv.slice(2);
 main(argv, io).then(
   async (code) => {
@@ -123,7 +126,7 @@ main(argv, io).then(
   },
   (e) => {
     if (e instanceof UsageError) {
-      io.stderr(`report-lens: ${e.message}\n\n${USAGE}\n`);
+      io.stderr(`report-lens: ${e.localized(io.l10n)}\n\n${helpText('usage', io.l10n)}\n`);
       process.exitCode = 2;
     } else {
       io.stderr(`report-lens: ${(e as Error).stack ?? e}\n`);

@@ -11,6 +11,7 @@
 import type { Readable } from 'node:stream';
 import type { Analyzer } from '../core/analyze';
 import { looksBinary } from '../core/inputCheck';
+import { l10nKey } from '../core/l10n';
 import type { Annotation } from '../core/types';
 import { addRecordJson, annotationsInOrder, errorRecordJson, Utf8Chunks } from './json';
 
@@ -20,7 +21,10 @@ export const BATCH_BYTES = 256 * 1024;
 /** What went wrong with one record, for standard error; `line` counts from 1 within its batch. */
 export interface RecordProblem {
   line: number;
+  /** In English, translated where it is shown (a worker thread makes it). */
   message: string;
+  /** What follows it as it is (a stack). */
+  detail?: string;
 }
 
 /** The answers to a batch of lines. */
@@ -57,9 +61,9 @@ export function annotateLines(text: string, analyzer: Analyzer, lean = false): L
 function answerLine(line: string, analyzer: Analyzer, lean: boolean, answer: LinesAnswer, out: Utf8Chunks): void {
   const n = ++answer.lines;
   if (!line.trim()) return;
-  const fail = (id: unknown, error: string, message: string) => {
+  const fail = (id: unknown, error: string, message: string, detail?: string) => {
     out.add(errorRecordJson(id, error) + '\n');
-    answer.problems.push({ line: n, message });
+    answer.problems.push(detail === undefined ? { line: n, message } : { line: n, message, detail });
     answer.failures++;
   };
   let rec: { id?: unknown; text?: unknown } | null;
@@ -67,18 +71,18 @@ function answerLine(line: string, analyzer: Analyzer, lean: boolean, answer: Lin
     rec = JSON.parse(line);
   } catch (e) {
     if (!(e instanceof SyntaxError)) throw e;
-    return fail(leadingId(line), 'not JSON', 'not a JSON object');
+    return fail(leadingId(line), 'not JSON', l10nKey('not a JSON object'));
   }
   const id = rec?.id;
-  if (typeof rec?.text !== 'string') return fail(id, 'no "text" string', 'record has no "text" string');
-  if (looksBinary(rec.text)) return fail(id, 'binary text', "record's text looks like a binary file");
+  if (typeof rec?.text !== 'string') return fail(id, 'no "text" string', l10nKey('record has no "text" string'));
+  if (looksBinary(rec.text)) return fail(id, 'binary text', l10nKey("record's text looks like a binary file"));
   let all: Annotation[];
   try {
     all = annotationsInOrder(analyzer.analyze(rec.text));
   } catch (e) {
     // A bug met on one record of a corpus must not end the run: that record is answered with an error,
     // the stack goes to standard error and the exit status says something failed.
-    return fail(id, 'internal error', `internal error: ${(e as Error).stack ?? e}`);
+    return fail(id, 'internal error', l10nKey('internal error'), String((e as Error).stack ?? e));
   }
   addRecordJson(out, id, all, lean);
   out.add('\n');

@@ -33,3 +33,11 @@ export function l10nFor(locale: string | undefined): L10n {
 
 /** English, for code that has no user to speak to (tests, logs). */
 export const ENGLISH = l10nFor('en');
+
+/**
+ * A message that is translated where it is shown, not where it is made (a worker thread's, say): the text
+ * itself, marked so that the check of the bundle (test/unit/l10n.test.ts) finds it.
+ */
+export function l10nKey(message: string): string {
+  return message;
+}

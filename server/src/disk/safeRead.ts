@@ -8,6 +8,7 @@
  * and its type checked on the opened descriptor, so it cannot be swapped between the check and the read.
  */
 import * as fs from 'node:fs';
+import { l10nKey } from '../core/l10n';
 
 /** Largest .ann read: a 1M-line file is about 44 MB. */
 export const MAX_ANN_BYTES = 128 * 1024 * 1024;
@@ -23,19 +24,22 @@ export type SafeRead =
 /** Open flags: read, do not wait for a FIFO's writer, never become a terminal's controlling process. */
 const FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0) | (fs.constants.O_NOCTTY ?? 0);
 
-/** What a file that is not a regular file is, in a few words. */
-function kindOf(s: fs.Stats): string {
-  if (s.isDirectory()) return 'a folder';
-  if (s.isFIFO()) return 'a FIFO (named pipe)';
-  if (s.isCharacterDevice()) return 'a character device';
-  if (s.isBlockDevice()) return 'a block device';
-  if (s.isSocket()) return 'a socket';
-  return 'not a regular file';
+/**
+ * Why a file that is not a regular file is not read, in a few words. Messages of a few fixed words are
+ * translated where they are shown (l10nKey); the system's own messages are shown as they are.
+ */
+function notRegular(s: fs.Stats): string {
+  if (s.isDirectory()) return l10nKey('is a folder, not a regular file');
+  if (s.isFIFO()) return l10nKey('is a FIFO (named pipe), not a regular file');
+  if (s.isCharacterDevice()) return l10nKey('is a character device, not a regular file');
+  if (s.isBlockDevice()) return l10nKey('is a block device, not a regular file');
+  if (s.isSocket()) return l10nKey('is a socket, not a regular file');
+  return l10nKey('is not a regular file');
 }
 
 /** Why a file of these stats is not read, if it is not. */
 function refusal(s: fs.Stats, maxBytes: number): Extract<SafeRead, { problem: string }> | undefined {
-  if (!s.isFile()) return { problem: 'not-a-file', message: `is ${kindOf(s)}, not a regular file` };
+  if (!s.isFile()) return { problem: 'not-a-file', message: notRegular(s) };
   if (s.size > maxBytes) return { problem: 'too-large', message: `is larger than ${maxBytes} bytes` };
   return undefined;
 }
@@ -43,9 +47,9 @@ function refusal(s: fs.Stats, maxBytes: number): Extract<SafeRead, { problem: st
 /** A failed open or read, in a few words. */
 function failure(e: unknown): Extract<SafeRead, { problem: string }> {
   const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT' || code === 'ENOTDIR') return { problem: 'missing', message: 'no such file' };
-  if (code === 'EACCES' || code === 'EPERM') return { problem: 'unreadable', message: 'permission denied' };
-  if (code === 'EISDIR') return { problem: 'not-a-file', message: 'is a folder, not a regular file' };
+  if (code === 'ENOENT' || code === 'ENOTDIR') return { problem: 'missing', message: l10nKey('no such file') };
+  if (code === 'EACCES' || code === 'EPERM') return { problem: 'unreadable', message: l10nKey('permission denied') };
+  if (code === 'EISDIR') return { problem: 'not-a-file', message: l10nKey('is a folder, not a regular file') };
   if (typeof code === 'string') return { problem: 'unreadable', message: (e as Error).message };
   throw e;
 }
