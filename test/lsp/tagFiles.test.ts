@@ -67,6 +67,27 @@ for (const inProcess of [true, false]) {
       }
     });
 
+    test('in Chinese, the reason a glossary file or a .ann cannot be read is in Chinese too', { skip: process.platform === 'win32' }, async () => {
+      const dir = path.join(tmp, `special-zh${++n}`);
+      fs.mkdirSync(dir);
+      execFileSync('mkfifo', [path.join(dir, 'report-lens.glossary.json')]);
+      const file = path.join(dir, 'r.txt');
+      fs.writeFileSync(file, REPORT);
+      fs.symlinkSync('/dev/zero', path.join(dir, 'r.ann'));
+      const h = await startServer({ rootDir: dir, inProcess, expectErrors: false, locale: 'zh-cn' });
+      try {
+        const uri = pathToFileURL(file).toString();
+        h.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: REPORT } });
+        await h.waitFor(() => h.messages.some((m) => m.message.includes('report-lens.glossary.json')), 'the glossary named');
+        const glossary = h.messages.find((m) => m.message.includes('report-lens.glossary.json'))!.message;
+        assert.match(glossary, /是 FIFO（命名管道），不是普通文件/);
+        const tags = (await h.conn.sendRequest('reportLens/tags', { textDocument: { uri } })) as TagsResult;
+        assert.match(tags.problem?.message ?? '', /r\.ann.*是字符设备，不是普通文件/);
+      } finally {
+        await h.close();
+      }
+    });
+
     test('a tag the disk refuses (the report’s folder is a file) is not shown, and the user is told why', async () => {
       const blocker = path.join(tmp, `blocker${++n}`);
       fs.writeFileSync(blocker, 'a file where a folder should be');

@@ -130,7 +130,7 @@ function tagProblemMessage(state: TagState, t: L10n['t']): string {
   const reason = why[p.code]?.() ?? p.message;
   return p.line > 0
     ? t('{0}, line {1}: {2}. Report Lens will not change this file until it is fixed.', ann, p.line, reason)
-    : t('{0}: {1} ({2}). Report Lens will not change this file until it is fixed.', ann, reason, p.message);
+    : t('{0}: {1} ({2}). Report Lens will not change this file until it is fixed.', ann, reason, t(p.message));
 }
 
 /** The user's message for tags whose text is gone: recorded in `logged`, or not yet. */

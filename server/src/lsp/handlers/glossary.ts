@@ -123,7 +123,7 @@ function reportProblems(ctx: ServerContext, reports: GlossaryFileReport[]): void
     });
     const first = r.problems[0];
     if (r.readError) {
-      ctx.tell(MessageType.Warning, t('Report Lens could not read the glossary file {0}: {1}', r.file, r.readError));
+      ctx.tell(MessageType.Warning, t('Report Lens could not read the glossary file {0}: {1}', r.file, t(r.readError)));
     } else if (first) {
       const msg = r.rejected
         ? t('Glossary file {0}, line {1}: {2}. Report Lens keeps using the last good version of this file.', r.file, first.line + 1, first.message)
