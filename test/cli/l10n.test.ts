@@ -90,6 +90,10 @@ test('usage errors and help in Chinese', () => {
   assert.equal(run(['--help'], {}).out, helpText('usage', l10nFor('en')) + '\n');
   const missing = run(['check', path.join(tmp, 'nope.txt')], CHINESE);
   assert.match(missing.err, /无法读取 .*nope\.txt：文件不存在/);
+  assert.match(run(['check', path.join(folder, 'empty')], CHINESE).err, /empty 下没有报告/, 'check names an empty folder too');
+  assert.match(run(['annotate', '--format', 'csv', path.join(folder, 'empty')], {}).err, /no reports \(\.txt, \.report\) under .*empty/, 'and so does an export');
+  assert.match(run(['import', '--lang', 'zh-cn', path.join(tmp, 'none.ann')], {}).err, /无法读取 .*none\.ann：文件不存在/);
+  assert.match(run(['glossary', '--lang', 'zh-cn', 'x'], {}).err, /glossary 命令不接受文件/);
 });
 
 test('the help texts say the same in both languages: the same commands, options and JSON fields', () => {

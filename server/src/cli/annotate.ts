@@ -46,7 +46,7 @@ interface Answer {
 
 /** Annotates the inputs (a folder stands for its reports, "-" reads records from standard input); returns the exit status. */
 export async function annotate(named: readonly string[], o: AnnotateOptions, analyzer: Analyzer, io: Io): Promise<number> {
-  const inputs = (await expandInputs(named, (folder) => say(io, io.l10n.t('no reports (.txt, .report) under {0}', folder)))).map((r) => r.file);
+  const inputs = (await expandInputs(named, io)).map((r) => r.file);
   const writer = new AnswerWriter(io, o.format);
   const { threads, growing } = threadsFor(inputs, o.jobs);
   // This thread and threads - 1 workers, which run this same bundle (dist/cli.js; main.ts knows a worker).

@@ -71,7 +71,7 @@ export async function check(inputs: readonly string[], o: CheckOptions, analyzer
   const t = o.l10n.t;
   let failures = 0;
   const files: Checked[] = [];
-  for (const { file, name } of await expandInputs(inputs)) {
+  for (const { file, name } of await expandInputs(inputs, io)) {
     // Only a regular file is read (a FIFO named on the command line would hold the run, /dev/zero fill its memory).
     const read = readRegularFile(file, MAX_TEXT_BYTES);
     if ('problem' in read) {

@@ -29,7 +29,7 @@ export interface ExportOptions {
 /** Exports the inputs (files, or folders standing for every report under them); returns the exit status. */
 export async function exportReports(inputs: readonly string[], o: ExportOptions, analyzer: Analyzer, io: Io): Promise<number> {
   let failures = 0;
-  const reports = await expandInputs(inputs);
+  const reports = await expandInputs(inputs, io);
   const docs: ExportDocument[] = [];
   for (const r of reports) {
     const text = await readText(r.file, io);

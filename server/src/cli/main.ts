@@ -80,8 +80,10 @@ async function runImport(args: string[], io: Io): Promise<number> {
     'dry-run': { type: 'boolean' },
     glossary: { type: 'string', multiple: true },
     'no-candidates': { type: 'boolean' },
+    lang: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
+  if (v.lang !== undefined) io.l10n = cliL10n(v.lang);
   if (v.help) return help(io, 'import');
   if (inputs.length === 0) throw new UsageError('no files to import');
   const analyzer = cliAnalyzer(v.glossary ?? [], !v['no-candidates'], io);
@@ -92,8 +94,10 @@ async function runImport(args: string[], io: Io): Promise<number> {
 async function runGlossary(args: string[], io: Io): Promise<number> {
   const { values: v, positionals } = parseCommand(args, {
     glossary: { type: 'string', multiple: true },
+    lang: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
+  if (v.lang !== undefined) io.l10n = cliL10n(v.lang);
   if (v.help) return help(io, 'glossary');
   if (positionals.length > 0) throw new UsageError('glossary takes no files (got "{0}"); give glossaries with --glossary', positionals[0]);
   await io.write(glossaryJson(cliMatcher(v.glossary ?? [], io).entryFields()) + '\n');

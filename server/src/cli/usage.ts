@@ -40,23 +40,25 @@ Export formats (offsets in Unicode code points, as brat, doccano and Python coun
 A DIR stands for every .txt and .report file under it.`;
 
 const IMPORT_HELP = `Usage:
-  report-lens import [--report FILE | --dir DIR] [--dry-run] FILE.ann|FILE.jsonl...
+  report-lens import [--report FILE | --dir DIR] [--dry-run] [--lang en|zh-cn] FILE.ann|FILE.jsonl...
 
 Reads annotations made in brat (.ann) or doccano (.jsonl) and adds them to the tags kept beside each
 report: a brat file goes to --report (default: the .txt of the same name beside it); doccano records
 go to the report named by their "filename" under --dir (default: the current folder), else to the
 report with the same text. Spans the detectors already find are not repeated.
   --dry-run         say what would be added without writing
-  --glossary FILE   an extra glossary file, for the detections not to repeat; may be repeated`;
+  --glossary FILE   an extra glossary file, for the detections not to repeat; may be repeated
+  --lang LANG       language of the messages (default: from LANG)`;
 
 const GLOSSARY_HELP = `Usage:
-  report-lens glossary [--glossary FILE]...
+  report-lens glossary [--glossary FILE]... [--lang en|zh-cn]
 
 Prints the glossary entries annotate uses (the shipped glossary, then each --glossary FILE, a later entry
 replacing an earlier one with the same id or term) as one JSON document {"terms":{"<termId>":{"canonical",
 "definition","category","glossary","english","source","year"}}}: the fields every term annotation of the
 entry carries, which annotate --lean leaves out.
-  --glossary FILE   an extra glossary file (JSON, see docs/glossary.md); may be repeated`;
+  --glossary FILE   an extra glossary file (JSON, see docs/glossary.md); may be repeated
+  --lang LANG       language of the messages (default: from LANG)`;
 
 const CHECK_HELP = `Usage:
   report-lens check [--format text|json|sarif] [--fix] [--disable CODE[,CODE]...] [--lang en|zh-cn] FILE|DIR...
@@ -122,21 +124,23 @@ const ANNOTATE_HELP_ZH = `用法：
 DIR 表示其下所有的 .txt 和 .report 文件。`;
 
 const IMPORT_HELP_ZH = `用法：
-  report-lens import [--report FILE | --dir DIR] [--dry-run] FILE.ann|FILE.jsonl...
+  report-lens import [--report FILE | --dir DIR] [--dry-run] [--lang en|zh-cn] FILE.ann|FILE.jsonl...
 
 读取在 brat（.ann）或 doccano（.jsonl）中做的标注，加入每份报告旁保存的标注：brat 文件写入
 --report（默认：旁边同名的 .txt）；doccano 记录写入 --dir（默认：当前文件夹）下由其 "filename"
 指明的报告，否则写入文本相同的报告。检测器已经找到的片段不会重复加入。
   --dry-run         只说明会加入什么，不写文件
-  --glossary FILE   追加一个术语表文件，以免重复检测结果；可重复`;
+  --glossary FILE   追加一个术语表文件，以免重复检测结果；可重复
+  --lang LANG       提示信息的语言（默认取自 LANG）`;
 
 const GLOSSARY_HELP_ZH = `用法：
-  report-lens glossary [--glossary FILE]...
+  report-lens glossary [--glossary FILE]... [--lang en|zh-cn]
 
 以一个 JSON 文档 {"terms":{"<termId>":{"canonical","definition","category","glossary","english",
 "source","year"}}} 输出 annotate 使用的术语表条目（先是自带术语表，再是每个 --glossary FILE，
 id 或术语相同的后一条取代前一条）：即该条目每个术语标注都带有、而 annotate --lean 省去的字段。
-  --glossary FILE   追加一个术语表文件（JSON，见 docs/glossary.md），可重复`;
+  --glossary FILE   追加一个术语表文件（JSON，见 docs/glossary.md），可重复
+  --lang LANG       提示信息的语言（默认取自 LANG）`;
 
 const CHECK_HELP_ZH = `用法：
   report-lens check [--format text|json|sarif] [--fix] [--disable CODE[,CODE]...] [--lang en|zh-cn] FILE|DIR...
