@@ -60,36 +60,42 @@ const rawEditsArb = fc.array(fc.tuple(fc.nat(80), fc.nat(9), fc.nat(9)), { minLe
 const plain = (tags: readonly Tag[]) => tags.map((t) => ({ ...t, spans: t.spans.map((s) => ({ ...s })) }));
 const lostPlain = (lost: readonly LostTag[]) => lost.map((l) => ({ ...l, tag: plain([l.tag])[0] }));
 
+/** Makes tags over `text`, edits them in both stores round by round, then undoes it all: the stores must agree at every step. */
+function followEdits(text: string, rawTags: [number, number, number, number, number][], rounds: [number, number, number][][]): void {
+  const tags = tagsOver(text, rawTags);
+  const table = TagTable.of(tags, text);
+  let objects: Tag[] = plain(tags);
+  let removedObjects: LostTag[] = [];
+  let removedTable: LostTag[] = [];
+  let now = text;
+  for (const raw of rounds) {
+    const { edits, text: next } = editsOf(now, raw);
+    const r = applyEdits(objects, removedObjects, edits, next);
+    objects = r.tags.sort(byPosition);
+    removedObjects = r.removed;
+    removedTable = applyEditsToTable(table, removedTable, edits, next);
+    assert.deepEqual(table.all(), plain(objects));
+    assert.deepEqual(lostPlain(removedTable), lostPlain(removedObjects));
+    now = next;
+  }
+  // An undo of everything: the removed tags come back in both.
+  const back = editsOf(now, []);
+  const undo = [{ start: 0, end: now.length, length: text.length }];
+  const r = applyEdits(objects, removedObjects, undo, text);
+  const rest = applyEditsToTable(table, removedTable, undo, text);
+  assert.equal(back.edits.length, 0);
+  assert.deepEqual(table.all(), plain(r.tags.sort(byPosition)));
+  assert.deepEqual(lostPlain(rest), lostPlain(r.removed));
+}
+
 test('property: tags follow edits in the table as in the object model, also removed tags that an undo brings back', () => {
-  fc.assert(
-    fc.property(textArb, rawTagsArb, fc.array(rawEditsArb, { minLength: 1, maxLength: 4 }), (text, rawTags, rounds) => {
-      const tags = tagsOver(text, rawTags);
-      const table = TagTable.of(tags, text);
-      let objects: Tag[] = plain(tags);
-      let removedObjects: LostTag[] = [];
-      let removedTable: LostTag[] = [];
-      let now = text;
-      for (const raw of rounds) {
-        const { edits, text: next } = editsOf(now, raw);
-        const r = applyEdits(objects, removedObjects, edits, next);
-        objects = r.tags.sort(byPosition);
-        removedObjects = r.removed;
-        removedTable = applyEditsToTable(table, removedTable, edits, next);
-        assert.deepEqual(table.all(), plain(objects));
-        assert.deepEqual(lostPlain(removedTable), lostPlain(removedObjects));
-        now = next;
-      }
-      // An undo of everything: the removed tags come back in both.
-      const back = editsOf(now, []);
-      const undo = [{ start: 0, end: now.length, length: text.length }];
-      const r = applyEdits(objects, removedObjects, undo, text);
-      const rest = applyEditsToTable(table, removedTable, undo, text);
-      assert.equal(back.edits.length, 0);
-      assert.deepEqual(table.all(), plain(r.tags.sort(byPosition)));
-      assert.deepEqual(lostPlain(rest), lostPlain(r.removed));
-    }),
-    { numRuns: 400 },
-  );
+  fc.assert(fc.property(textArb, rawTagsArb, fc.array(rawEditsArb, { minLength: 1, maxLength: 4 }), followEdits), { numRuns: 400 });
+});
+
+test('a tag whose first span an edit removes starts after others: the object model sorts its tags again before an undo looks them up', () => {
+  // Found by the property above (seed 1684710497): the second round removes T1x's first span, so it starts after
+  // T2x; the object model then missed T2x where the removed T0x came back, and kept two tags where the table has one.
+  followEdits('芜芜芜市芜芜芜芜市😀芜\r\n', [[3, 0, 0, 4, 0], [4, 1, 5, 0, 0], [5, 7, 0, 4, 0]], [[[20, 8, 2], [38, 6, 2]], [[34, 3, 2], [0, 4, 1]], [[0, 0, 0]]]);
 });
 
 test('property: a .ann read into the table gives the tags, lost tags and verdicts of the object model, also after the report changed, whatever the size of the steps', () => {

@@ -503,12 +503,15 @@ export function applyEdits(tags: readonly Tag[], removed: readonly LostTag[], ed
   /** Spans an edit cut into: their text changed; and those of tags gone since, whose text stays what it was. */
   const touched: TagSpan[] = [];
   const dead = new Set<TagSpan>();
+  /** Whether an edit cut into a tag: it may then start elsewhere (its first span gone), out of order. */
+  let cut = false;
   for (const e of edits) {
     const delta = e.length - (e.end - e.start);
     let kept = 0;
     for (let i = 0; i < live.length; i++) {
       const tag = live[i];
       const moved = moveThrough(tag, e, delta, touched);
+      if (moved !== tag) cut = true;
       if (moved) live[kept++] = moved;
       else {
         for (const s of tag.spans) dead.add(s);
@@ -520,7 +523,9 @@ export function applyEdits(tags: readonly Tag[], removed: readonly LostTag[], ed
     gone = gone.map((l) => (l.fresh ? { ...l, fresh: false } : { ...l, near: l.near <= e.start ? l.near : l.near >= e.end ? l.near + delta : e.start }));
   }
   for (const s of touched) if (!dead.has(s)) s.text = text.slice(s.start, s.end);
-  if (touched.length) live.sort(byPosition);
+  // Sorted again before comingBack looks tags up by where they start (a tag whose first span an edit removed
+  // may now start after others; that leaves no span in `touched`).
+  if (cut) live.sort(byPosition);
   // A removed tag whose text is back where it was (undo) returns.
   const { back, stillGone } = comingBack(gone, text, (label, start, end) =>
     tagsStartingAt(live, start).some((t) => t.label === label && (end === undefined || tagEnd(t) === end)),
