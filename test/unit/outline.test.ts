@@ -483,6 +483,22 @@ test('site debris is never the title or a section: headers, breadcrumbs, metadat
   check(page, ['title 某市卫生健康委员会关于做好家庭医生签约服务工作的通知', '  chinese-numeral 一、提高签约服务质量']);
 });
 
+test('metadata whose labels the page spaces out ("索 引 号：", "文　　号：") is no title', () => {
+  const page = [
+    '信息公开',
+    '索 引 号：11330000/2024-00031 公开日期：2024-05-06',
+    '发布机构：某省卫生健康委 文　　号：某卫发〔2024〕7号',
+    '主 题 词 ：卫生 健康',
+    '',
+    '[[某省卫生健康委关于印发2024年卫生健康工作要点的通知]]',
+    '',
+    '[[一、总体要求]]',
+    '',
+    BODY,
+  ].join('\n');
+  check(page, ['title 某省卫生健康委关于印发2024年卫生健康工作要点的通知', '  chinese-numeral 一、总体要求']);
+});
+
 test('the page title before its metadata is a title; a column label is not', () => {
   check(`政务动态\n[[某县召开2025年卫生健康工作会议部署全年任务]]\n发布日期：2025-02-10 来源：县卫健局\n${BODY}`, [
     'title 某县召开2025年卫生健康工作会议部署全年任务',

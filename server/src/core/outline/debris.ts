@@ -54,9 +54,17 @@ const FOOTER = new RegExp(
 /** Words of the clauses a site's footer numbers ("2. 本站所有资源…"): a numbered line with one is not a heading. */
 const DISCLAIMER = /本站|本网|用户|转载|版权|侵权|下载|免责/;
 
-/** A metadata field line: "发布时间：2024-01-05", "• 来源：市卫健委", "索引号 000014349/2020-3761045". */
+/**
+ * A label of a few characters spaced out before its colon, as page templates line their fields up ("索 引 号：",
+ * "文　　号:"). Bounded: at most six characters.
+ */
+const SPACED_LABEL = /^([\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,5})[ \u3000]*(?=[：:])/;
+
+/** A metadata field line: "发布时间：2024-01-05", "• 来源：市卫健委", "索引号 000014349/2020-3761045", "索 引 号：…". */
 export function isMetaLine(line: string): boolean {
-  return META.test(line);
+  if (META.test(line)) return true;
+  const spaced = SPACED_LABEL.exec(line);
+  return spaced !== null && META.test(spaced[1].replace(/[ \u3000]+/g, '') + line.slice(spaced[0].length));
 }
 
 /** A line of site debris (see the module comment), including metadata, dates and bare numbers; the footer's lines are tested apart (`isFooterLine`). */
