@@ -594,6 +594,11 @@ test('two-line titles are one title', () => {
   check(`[[某县妇幼保健院\n\n2024年工作总结]]\n\n${BODY}`, ['title 某县妇幼保健院2024年工作总结']);
   // A bracketed note that completes the title.
   check(`[[某市基层医疗卫生机构绩效考核办法\n（试行）]]\n${BODY}`, ['title 某市基层医疗卫生机构绩效考核办法（试行）']);
+  // A long notice's title wrapped before its period in brackets, the second line only that and the title's ending.
+  check(`[[关于印发某市托育服务体系建设三年行动计划\n（2024—2026年）的通知]]\n${BODY}`, ['title 关于印发某市托育服务体系建设三年行动计划（2024—2026年）的通知']);
+  check(`[[关于印发某县医疗卫生服务体系规划\n(2021-2025年)的补充通知]]\n${BODY}`, ['title 关于印发某县医疗卫生服务体系规划(2021-2025年)的补充通知']);
+  // …but not a sentence that goes on after a bracket.
+  check(`[[关于印发某市托育服务体系建设三年行动计划的通知]]\n（2024年）各区要按照要求认真组织实施并报送情况\n${BODY}`, ['title 关于印发某市托育服务体系建设三年行动计划的通知']);
   // …but a promulgation note in brackets does not.
   check(`[[某市基层医疗卫生机构绩效考核办法]]\n（2024年5月6日市政府第20次常务会议通过）\n${BODY}`, ['title 某市基层医疗卫生机构绩效考核办法']);
 });

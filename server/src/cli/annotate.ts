@@ -226,6 +226,8 @@ function textListing(path: string, text: string, analysis: Analysis, l10n: L10n)
 
 function detailOf(a: Annotation, l10n: L10n): string {
   if (a.kind === 'term') return a.candidate ? l10n.t('candidate term') : `${a.canonical}${a.category ? ` [${a.category}]` : ''}`;
-  if (a.kind === 'figure') return `${a.figureKind} ${a.date ?? (a.value === null ? '' : a.value)}${a.valueHigh !== undefined ? `–${a.valueHigh}` : ''} ${a.unit}`.trim();
+  // A date, time or period says itself in ISO 8601 (2023/2025 for 2023—2025年); other figures give value, upper bound and unit.
+  if (a.kind === 'figure' && a.date !== undefined) return `${a.figureKind} ${a.date}`;
+  if (a.kind === 'figure') return `${a.figureKind} ${a.value === null ? '' : a.value}${a.valueHigh !== undefined ? `–${a.valueHigh}` : ''} ${a.unit}`.trim();
   return `${a.orgKind} ${a.canonical}${a.mentions > 1 ? ` ×${a.mentions}` : ''}`;
 }

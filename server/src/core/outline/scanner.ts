@@ -383,7 +383,7 @@ export class OutlineScanner {
     }
     let endLine = i;
     const j = L.nextNonBlank(i);
-    if (j >= 0 && L.len(j) <= MAX_TITLE_LINE && this.continuesTitle(L.content(j))) {
+    if (j >= 0 && L.len(j) <= MAX_TITLE_LINE && continuesTitle(name, L.content(j))) {
       end = L.te[j];
       endLine = j;
       name += L.content(j);
@@ -400,15 +400,6 @@ export class OutlineScanner {
     const L = this.lines;
     if (visibleLength(this.text, L.ts[before], L.te[before]) < MIN_HEADLINE || headlike(this.text, L.ts[before], L.te[before], MAX_TITLE_LINE) !== 1) return false;
     return !latinAt(this.text, L.ts[before]) && !latinAt(title, 0);
-  }
-
-  /** A line that completes the title above it: "（试行）", or "（2016—2030年）实施分工方案". */
-  private continuesTitle(line: string): boolean {
-    if (isTitleSuffix(line)) return true;
-    const c = line[0];
-    if (c !== '（' && c !== '(') return false;
-    const close = line.search(/[)）]/);
-    return close > 0 && close < line.length - 1 && titleText(line.slice(close + 1)).strength === 2;
   }
 
   // ------------------------------------------------------------ units
@@ -1158,6 +1149,23 @@ export class OutlineScanner {
   }
 
 
+}
+
+/** Longest ending of a title after a bracket on its next line ("的通知", "的实施意见", "的补充通知"). */
+const MAX_TITLE_ENDING = 8;
+
+/**
+ * A line that completes the title `title` above it: "（试行）"; "（2016—2030年）实施分工方案"; or a bracket and the
+ * title's short ending, where long titles wrap ("关于印发…三年行动计划" over "（2023—2025年）的通知").
+ */
+function continuesTitle(title: string, line: string): boolean {
+  if (isTitleSuffix(line)) return true;
+  const c = line[0];
+  if (c !== '（' && c !== '(') return false;
+  const close = line.search(/[)）]/);
+  if (close <= 0 || close >= line.length - 1) return false;
+  const rest = line.length - close - 1;
+  return titleText(line.slice(close + 1)).strength === 2 || (rest <= MAX_TITLE_ENDING && titleText(title + line).strength === 2);
 }
 
 /** A node with its section as long as its heading (the tree extends it). */
