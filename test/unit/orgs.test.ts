@@ -74,6 +74,12 @@ test('government bodies and their departments', () => {
   check('[[市卫生健康委]]、[[市教育局]]等11个部门', [{ kind: 'government', expanded: '市卫生健康委员会' }, 'government']);
   check('[[五河县卫生健康委]]被表彰', [{ kind: 'government', expanded: '五河县卫生健康委员会' }]);
   check('[[南通市卫生健康委综合监督处]]处长罗蓓表示', ['government']);
+  // A county bureau's sections are 股 (医政股); 股室, like 处室 and 科室, is the word for all of them, never a name's end.
+  check('[[县卫生健康局医政股]]负责', ['government']);
+  check('[[区卫健局]]有关股室及下属单位汇报，[[县卫健局]]各股室参加', [
+    { kind: 'government', expanded: '区卫生健康局' },
+    { kind: 'government', expanded: '县卫生健康局' },
+  ]);
   check('[[湖北省鄂州市卫生健康委]]、[[鄂州市中医药局]]启动', [
     { kind: 'government', expanded: '湖北省鄂州市卫生健康委员会' },
     { kind: 'government', expanded: '鄂州市中医药管理局' },
