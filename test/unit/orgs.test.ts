@@ -89,6 +89,11 @@ test('government bodies and their departments', () => {
   check('对接[[北京市政府]]', ['government']);
 });
 
+test('民主党派 and 党派 are the word for parties, not a party named 民主党', () => {
+  check('政协委员、民主党派代表和无党派人士参加义诊', []);
+  check('[[美国民主党]]候选人', ['party']);
+});
+
 test('party committees', () => {
   check('邀请[[市委宣传部]]成员', ['party']);
   check('[[市卫健委党委]]召开会议', ['party']);
