@@ -15,7 +15,7 @@ import { MAX_TEXT_BYTES, readRegularFile } from '../disk/safeRead';
 import { cliAnalyzer } from './analyzer';
 import { parseCommand, UsageError } from './args';
 import { expandInputs } from './inputs';
-import { cliL10n, say, type Io } from './io';
+import { cliL10n, say, unreadable, type Io } from './io';
 import { helpText } from './usage';
 
 declare const REPORT_LENS_VERSION: string | undefined;
@@ -75,7 +75,7 @@ export async function check(inputs: readonly string[], o: CheckOptions, analyzer
     // Only a regular file is read (a FIFO named on the command line would hold the run, /dev/zero fill its memory).
     const read = readRegularFile(file, MAX_TEXT_BYTES);
     if ('problem' in read) {
-      say(io, t('cannot read {0}: {1}', file, t(read.message)));
+      say(io, unreadable(file, read, o.l10n));
       failures++;
       continue;
     }

@@ -12,10 +12,8 @@ import { dependentsOf, lostTagLines, mergeTags, reanchor, tagsFromBrat, tagsToBr
 import type { EntityKind } from '../core/types';
 import { annPathOf, appendLost, NEW_ANN, readAnn, readAnnText, rivalOf } from '../disk/annFiles';
 import { RefusedWrite, writeAtomic } from '../disk/atomicWrite';
-import { decodeBytes } from '../disk/decode';
 import { encodeText } from '../disk/encode';
-import { listReports } from '../disk/reportFiles';
-import { MAX_TEXT_BYTES, readRegularFile } from '../disk/safeRead';
+import { listReports, readReportSync } from '../disk/reportFiles';
 import { ENGLISH, l10nKey } from '../core/l10n';
 import { UsageError } from './args';
 import { readText, say, type Io } from './io';
@@ -59,17 +57,15 @@ export async function importAnnotations(inputs: readonly string[], o: ImportOpti
   return failures ? 1 : 0;
 }
 
-/** A file to import, as text: a regular file only (never a FIFO or a device), decoded as reports are. */
+/** A file to import, as text: a regular file only (never a FIFO or a device); a .jsonl is read as a report is (readReportSync). */
 function readInput(input: string): string | { message: string } {
   if (input.toLowerCase().endsWith('.ann')) {
     const ann = readAnnText(input);
     if (ann.status === 'text') return ann.text;
     return { message: ann.status === 'missing' ? l10nKey('no such file') : ann.message };
   }
-  const read = readRegularFile(input, MAX_TEXT_BYTES);
-  if ('problem' in read) return read;
-  const decoded = decodeBytes(read.bytes);
-  return 'text' in decoded ? decoded.text : { message: l10nKey('looks like a binary file') };
+  const read = readReportSync(input, Infinity);
+  return 'text' in read ? read.text : read;
 }
 
 async function fromBrat(input: string, content: string, o: ImportOptions, io: Io): Promise<{ incoming: Incoming[]; failures: number }> {

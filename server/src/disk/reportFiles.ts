@@ -1,6 +1,7 @@
 /** Finding and reading the reports of a folder, for the workspace index, folder exports and the CLI. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { l10nKey } from '../core/l10n';
 import { decodeBytes, type Decoded } from './decode';
 import { MAX_TEXT_BYTES, readRegularFile, readRegularFileAsync, type SafeRead } from './safeRead';
 
@@ -81,5 +82,5 @@ function problemOf(read: Extract<SafeRead, { problem: string }>): ReportRead {
 }
 
 function reportOf(decoded: Decoded): ReportRead {
-  return 'binary' in decoded ? { problem: 'binary', message: 'looks like a binary file' } : decoded;
+  return 'binary' in decoded ? { problem: 'binary', message: l10nKey('looks like a binary file') } : decoded;
 }
