@@ -9,7 +9,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { readRegularFile, readRegularFileAsync } from '../../server/src/disk/safeRead';
+import { MAX_GLOSSARY_BYTES, readRegularFile, readRegularFileAsync } from '../../server/src/disk/safeRead';
+import { l10nFor } from '../../server/src/core/l10n';
 import { readReport } from '../../server/src/disk/reportFiles';
 import { readAnn } from '../../server/src/disk/annFiles';
 import { GlossaryFiles } from '../../server/src/disk/glossaryFiles';
@@ -47,6 +48,21 @@ test('a regular file is read whole; a larger one than the cap is refused without
   assert.equal('problem' in missing && missing.problem, 'missing');
   const dir = readRegularFile(tmp, 10);
   assert.equal('problem' in dir && dir.problem, 'not-a-file');
+});
+
+test('a file over its kind\'s cap is refused with a message in the user\'s language', async () => {
+  // A sparse file: its size is over the cap without writing 16 MB.
+  const f = path.join(tmp, 'big.glossary.json');
+  fs.writeFileSync(f, '');
+  fs.truncateSync(f, MAX_GLOSSARY_BYTES + 1);
+  const zh = l10nFor('zh-cn');
+  for (const read of [readRegularFile(f, MAX_GLOSSARY_BYTES), await readRegularFileAsync(f, MAX_GLOSSARY_BYTES)]) {
+    assert.ok('problem' in read && read.problem === 'too-large');
+    assert.equal(read.message, 'is larger than 16 MB');
+    assert.equal(zh.t(read.message), '超过 16 MB');
+  }
+  const odd = readRegularFile(f, 1000);
+  assert.ok('problem' in odd && odd.message === 'is larger than 1000 bytes');
 });
 
 test('a FIFO and a link to /dev/zero are refused at once, with a message naming what they are', { skip: !unix }, async () => {

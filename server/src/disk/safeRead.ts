@@ -40,9 +40,26 @@ function notRegular(s: fs.Stats): string {
 /** Why a file of these stats is not read, if it is not. */
 function refusal(s: fs.Stats, maxBytes: number): Extract<SafeRead, { problem: string }> | undefined {
   if (!s.isFile()) return { problem: 'not-a-file', message: notRegular(s) };
-  if (s.size > maxBytes) return { problem: 'too-large', message: `is larger than ${maxBytes} bytes` };
+  if (s.size > maxBytes) return tooLarge(maxBytes);
   return undefined;
 }
+
+/**
+ * A file over its kind's cap. The caps Report Lens reads with have their message in the bundle, so it is
+ * translated where it is shown like the others (a cap of another size, in tests, is said in bytes).
+ */
+function tooLarge(maxBytes: number): Extract<SafeRead, { problem: string }> {
+  return { problem: 'too-large', message: TOO_LARGE.get(maxBytes) ?? `is larger than ${maxBytes} bytes` };
+}
+
+const MB = 1024 * 1024;
+/** The caps' messages: the .ann's, the glossary's, the command line's and the workspace's reports'. */
+const TOO_LARGE = new Map<number, string>([
+  [MAX_ANN_BYTES, l10nKey('is larger than 128 MB')],
+  [MAX_GLOSSARY_BYTES, l10nKey('is larger than 16 MB')],
+  [MAX_TEXT_BYTES, l10nKey('is larger than 256 MB')],
+  [20 * MB, l10nKey('is larger than 20 MB')],
+]);
 
 /** A failed open or read, in a few words. */
 function failure(e: unknown): Extract<SafeRead, { problem: string }> {
@@ -75,7 +92,7 @@ export function readRegularFile(file: string, maxBytes: number): SafeRead {
       const n = fs.readSync(fd, chunk, 0, chunk.length, null);
       if (n === 0) break;
       total += n;
-      if (total > maxBytes) return { problem: 'too-large', message: `is larger than ${maxBytes} bytes` };
+      if (total > maxBytes) return tooLarge(maxBytes);
       chunks.push(chunk.subarray(0, n));
     }
     return { bytes: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total) };
@@ -101,7 +118,7 @@ export async function readRegularFileAsync(file: string, maxBytes: number): Prom
     if (refused) return refused;
     const bytes = await handle.readFile();
     // The file grew after the check.
-    if (bytes.length > maxBytes) return { problem: 'too-large', message: `is larger than ${maxBytes} bytes` };
+    if (bytes.length > maxBytes) return tooLarge(maxBytes);
     return { bytes };
   } catch (e) {
     return failure(e);
