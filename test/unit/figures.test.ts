@@ -201,6 +201,7 @@ test('not figures: numerals in names, slogans, grades and quoted formulas', () =
     '严格落实党委“第一议题”制度',
     '郴州市第一人民医院、解放军第902医院',
     '入选第三批十佳制度创新案例',
+    '安徽医科大学附属第一、第二、第三医院，获评第一、二批示范单位',
     '江苏省第五届无偿献血宣传月，第四次国家卫生城市复审',
     '推动“一体化”智慧医疗服务和“一站式”查询，聚焦一老一幼',
     '打造“一院一品一特色”',
@@ -276,6 +277,7 @@ test('day lists and ranges, times and quarters', () => {
   // A time right after a date is part of it, as web pages write when they published.
   check('发布时间：[[2025-05-08 08:54]] 来源：县卫健局，[[4月18日14:30]]', [fig('date', null, '', { date: '2025-05-08T08:54' }), fig('date', null, '', { date: '--04-18T14:30' })]);
   check('[[二季度]]、[[一季度]]和[[前三季度]]', [fig('period', 2, '季度'), fig('period', 1, '季度'), fig('period', 3, '季度', { approx: 'at-most' })]);
+  check('[[第三]]、[[四季度]]门诊量上升', [fig('period', 3, '季度'), fig('period', 4, '季度')]);
   check('[[一至三季度]]', [fig('range', 1, '季度', { valueHigh: 3 })]);
   check('[[2024年前三季度]]', [fig('period', null, '', { date: '2024-Q1/2024-Q3' })]);
   check('一年四季都有', []);

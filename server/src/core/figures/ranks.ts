@@ -6,10 +6,12 @@
  * - 第N followed by a character is a label, not a rank: 第三批, 第五届, 第四次复审, 第一议题,
  *   第一人民医院. 第N alone, 第N位/名, 全省第N, 全省第N家 and 全国N (without 第) are ranks; 第一，…
  *   at the start of a clause enumerates points.
+ * - Ordinals listed with 、 share the head of the last one: 第一、第二、第三医院 are three hospitals'
+ *   names (labels, as 第三医院 is), 第三、四季度 two quarters.
  * - 首位 has no numeral: not a figure (ANNOTATION_GUIDELINES.md, FIG).
  */
-import { digitValue } from '../numerals';
-import { JI_SEASON, MING, WEI, isHan, isOpenQuote } from './chars';
+import { digitValue, isChineseNumeralChar } from '../numerals';
+import { DI, DUN, JI_SEASON, MING, WEI, isHan, isOpenQuote } from './chars';
 import { UNITS } from './data';
 import { Fields, type FigureScanner, type Num } from './scanner';
 import { WordsBefore, words } from './wordLists';
@@ -63,6 +65,11 @@ export function ordinal(s: FigureScanner, num: Num): number {
   }
   const di = num.start - 1;
   if (di < s.floor) return num.end;
+  if (c === DUN) {
+    const head = sharedHead(t, end);
+    if (head === 'label') return num.end;
+    if (head === 'quarter') return s.emit(di, end, new Fields('period', num.value, '季度'));
+  }
   // 第一，…；第二，… at the start of a clause enumerates points; a rank follows a word (位列第8).
   if (!isHan(t.charCodeAt(di - 1))) return num.end;
   // Most 第N are labels (第三批): the scope, which takes longer to look for, is looked for after them.
@@ -106,4 +113,27 @@ export function rankAfterScope(s: FigureScanner, num: Num): number | undefined {
     return s.emit(scope.start, end, rank(num.value, scope.word));
   }
   return undefined;
+}
+
+/** Members of a list of ordinals looked at after the first: enough for any list, and linear in the text. */
+const MAX_LISTED = 12;
+
+/**
+ * What the last of a list of ordinals names (`at` is the 、 after the first): 第一、第二、第三医院 and
+ * 第三、四批 are labels, 第三、四季度 quarters; undefined when the list ends as ranks do (第一、第二位).
+ */
+function sharedHead(t: string, at: number): 'label' | 'quarter' | undefined {
+  let p = at;
+  for (let n = 0; n < MAX_LISTED && t.charCodeAt(p) === DUN; n++) {
+    let q = p + 1;
+    if (t.charCodeAt(q) === DI) q++;
+    const digits = q;
+    while (q < t.length && (isChineseNumeralChar(t.charCodeAt(q)) || digitValue(t.charCodeAt(q)) >= 0)) q++;
+    if (q === digits) return undefined;
+    p = q;
+  }
+  const c = t.charCodeAt(p);
+  if (c === JI_SEASON && t.startsWith('季度', p)) return 'quarter';
+  if (p === at || c === WEI || c === MING || c === DUN) return undefined;
+  return isHan(c) || isOpenQuote(c) ? 'label' : undefined;
 }
