@@ -94,6 +94,16 @@ test('民主党派 and 党派 are the word for parties, not a party named 民主
   check('[[美国民主党]]候选人', ['party']);
 });
 
+test('a democratic party\'s central committee is its own name, not 党中央', () => {
+  check('[[致公党中央]]、[[民盟中央]]、[[九三学社中央]]负责同志出席', ['party', 'party', 'party']);
+});
+
+test('a body\'s website or paper is named after it: 中国政府网, 人民政协网, 人民日报社', () => {
+  check('据[[中国政府网]]报道，[[人民政协网]]消息，[[人民日报社]]记者', ['media', 'media', 'media']);
+  // 网上 is online: the body alone.
+  check('在[[市政府]]网上公开', ['government']);
+});
+
 test('party committees', () => {
   check('邀请[[市委宣传部]]成员', ['party']);
   check('[[市卫健委党委]]召开会议', ['party']);

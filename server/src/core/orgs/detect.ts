@@ -112,6 +112,8 @@ const HEALTH: ReadonlySet<OrgKind> = new Set(['hospital', 'health-institution'])
 
 /** Kinds whose units (处, 科, 部) make names of their own: 卫健委综合监督处, 市委宣传部. */
 const GOVERNING: ReadonlySet<OrgKind> = new Set(['government', 'party', 'other']);
+/** Kinds of organisation a website or paper is named after (中国政府网, 人民日报社). */
+const MEDIA_OF: ReadonlySet<OrgKind> = new Set(['government', 'party', 'media']);
 
 /** A mention while detecting, with what the decision needs. */
 interface Found extends OrgMention {
@@ -420,8 +422,9 @@ function settle(walk: Walk, lex: Lexicon, text: string, suffix: SuffixInfo, prev
     }
     return;
   }
-  if (suffix.weak && walk.core === 0 && !placeSeen && !walk.ordinal && !walk.numeral) {
-    // 中国队|组(队): a one-character suffix right after a name is no unit of it.
+  if (suffix.weak && walk.core === 0 && !placeSeen && !walk.ordinal && !walk.numeral && !(suffix.kind === 'media' && MEDIA_OF.has(prev.orgKind))) {
+    // 中国队|组(队): a one-character suffix right after a name is no unit of it; but a body's website or
+    // paper is named after it (中国政府|网, 人民政协|网, 人民日报|社).
     walk.boundary = 'clean';
   } else if (suffix.weak && suffix.kind === 'government' && !GOVERNING.has(prev.orgKind)) {
     // 链家地产|市场研究部: a department of a company is not named on its own.
