@@ -32,7 +32,7 @@ export async function exportReports(inputs: readonly string[], o: ExportOptions,
   const reports = await expandInputs(inputs, io);
   const docs: ExportDocument[] = [];
   for (const r of reports) {
-    const text = await readText(r.file, io);
+    const text = readText(r.file, io);
     if (text === undefined) {
       failures++;
       continue;

@@ -47,7 +47,7 @@ export async function importAnnotations(inputs: readonly string[], o: ImportOpti
       failures++;
       continue;
     }
-    const r = input.toLowerCase().endsWith('.ann') ? await fromBrat(input, content, o, io) : await fromDoccano(input, content, o, io);
+    const r = input.toLowerCase().endsWith('.ann') ? fromBrat(input, content, o, io) : await fromDoccano(input, content, o, io);
     failures += r.failures;
     incoming.push(...r.incoming);
   }
@@ -68,7 +68,7 @@ function readInput(input: string): string | { message: string } {
   return 'text' in read ? read.text : read;
 }
 
-async function fromBrat(input: string, content: string, o: ImportOptions, io: Io): Promise<{ incoming: Incoming[]; failures: number }> {
+function fromBrat(input: string, content: string, o: ImportOptions, io: Io): { incoming: Incoming[]; failures: number } {
   const t = io.l10n.t;
   const parsed = parseBrat(content);
   if (parsed.problems.length) {
@@ -80,7 +80,7 @@ async function fromBrat(input: string, content: string, o: ImportOptions, io: Io
     say(io, t('{0}: no report of the same name beside it; say which with --report FILE', input));
     return { incoming: [], failures: 1 };
   }
-  const text = await readText(target, io);
+  const text = readText(target, io);
   if (text === undefined) return { incoming: [], failures: 1 };
   const r = tagsFromBrat(parsed, text);
   for (const l of r.lost) say(io, t('{0}: {1} "{2}" is not in {3}; not imported', input, l.tag.id, l.tag.spans.map((s) => s.text).join(' '), target));
@@ -113,7 +113,7 @@ async function fromDoccano(input: string, content: string, o: ImportOptions, io:
       failures++;
       continue;
     }
-    const text = await readText(target, io);
+    const text = readText(target, io);
     if (text === undefined) {
       failures++;
       continue;
@@ -152,7 +152,7 @@ function placeRecord(rec: DoccanoRecord, text: string, target: string, input: st
 async function reportsByText(root: string): Promise<Map<string, string>> {
   const byText = new Map<string, string>();
   for (const f of await listReports(root)) {
-    const t = await readText(f, { stderr: () => undefined, l10n: ENGLISH });
+    const t = readText(f, { stderr: () => undefined, l10n: ENGLISH });
     if (t !== undefined && !byText.has(t)) byText.set(t, f);
   }
   return byText;
@@ -161,7 +161,7 @@ async function reportsByText(root: string): Promise<Map<string, string>> {
 /** Merges imported tags into the .ann beside a report; false when that .ann cannot be used. */
 async function mergeInto(file: string, items: Incoming[], o: ImportOptions, analyzer: Analyzer, io: Io): Promise<boolean> {
   const t = io.l10n.t;
-  const text = (await readText(file, io))!;
+  const text = readText(file, io)!;
   const ann = annPathOf(file);
   const rival = rivalOf(file);
   if (rival) {

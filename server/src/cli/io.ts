@@ -47,8 +47,8 @@ export function processIo(l10n: L10n): Io {
   return io;
 }
 
-/** Reads a report for a command; undefined, with a message, when it cannot be read or is binary. */
-export async function readText(file: string, io: Pick<Io, 'stderr' | 'l10n'>): Promise<string | undefined> {
+/** Reads a report for a command (synchronously, as the command line reads: readReportSync); undefined, with a message, when it cannot be read or is binary. */
+export function readText(file: string, io: Pick<Io, 'stderr' | 'l10n'>): string | undefined {
   const read = readReportSync(file, Infinity);
   if ('text' in read) {
     warnEncoding(file, read, io);
