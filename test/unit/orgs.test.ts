@@ -106,7 +106,7 @@ test('a body\'s website or paper is named after it: 中国政府网, 人民政�
 
 test('verbs that start with a one-character suffix are no names: 报警, 报请, 学习; 上中学 is going to school', () => {
   check('建立交通事故报警服务台，由集中学习变为系统学习，到我校上中学', []);
-  check('[[市卫健委]]报请[[市政府]]同意', ['government', 'government']);
+  check('[[市卫健委]]报请[[市政府]]同意', [{ kind: 'government', expanded: '市卫生健康委员会' }, 'government']);
 });
 
 test('party committees', () => {
