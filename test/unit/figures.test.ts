@@ -277,6 +277,7 @@ test('day lists and ranges, times and quarters', () => {
   // A time right after a date is part of it, as web pages write when they published.
   check('发布时间：[[2025-05-08 08:54]] 来源：县卫健局，[[4月18日14:30]]', [fig('date', null, '', { date: '2025-05-08T08:54' }), fig('date', null, '', { date: '--04-18T14:30' })]);
   check('[[二季度]]、[[一季度]]和[[前三季度]]', [fig('period', 2, '季度'), fig('period', 1, '季度'), fig('period', 3, '季度', { approx: 'at-most' })]);
+  check('分别位列[[全省第一]]、[[第二]]', [fig('rank', 1, '', { scope: '全省' }), fig('rank', 2, '', { scope: '全省' })]);
   check('[[第三]]、[[四季度]]门诊量上升', [fig('period', 3, '季度'), fig('period', 4, '季度')]);
   check('[[一至三季度]]', [fig('range', 1, '季度', { valueHigh: 3 })]);
   check('[[2024年前三季度]]', [fig('period', null, '', { date: '2024-Q1/2024-Q3' })]);

@@ -70,8 +70,14 @@ export function ordinal(s: FigureScanner, num: Num): number {
     if (head === 'label') return num.end;
     if (head === 'quarter') return s.emit(di, end, new Fields('period', num.value, '季度'));
   }
-  // 第一，…；第二，… at the start of a clause enumerates points; a rank follows a word (位列第8).
-  if (!isHan(t.charCodeAt(di - 1))) return num.end;
+  // 第一，…；第二，… at the start of a clause enumerates points; a rank follows a word (位列第8), or another
+  // rank in a list (全省第一、第二), whose scope it shares.
+  if (!isHan(t.charCodeAt(di - 1))) {
+    const last = s.out.length ? s.out[s.out.length - 1] : undefined;
+    if (t.charCodeAt(di - 1) !== DUN || last?.figureKind !== 'rank' || last.end !== di - 1 || (isHan(c) && c !== WEI && c !== MING)) return num.end;
+    if (c === WEI || c === MING) end++;
+    return s.emit(di, end, rank(num.value, last.scope));
+  }
   // Most 第N are labels (第三批): the scope, which takes longer to look for, is looked for after them.
   const label = isHan(c) || isOpenQuote(c) || digitValue(c) >= 0;
   const ranked = label && RANKED_THINGS.includes(t[end]);
