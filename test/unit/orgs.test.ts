@@ -109,6 +109,22 @@ test('verbs that start with a one-character suffix are no names: 报警, 报请,
   check('[[市卫健委]]报请[[市政府]]同意', [{ kind: 'government', expanded: '市卫生健康委员会' }, 'government']);
 });
 
+test('a verb before a level is no place: 听取|市卫生健康委, 围绕|县委, 共谋|疾控中心', () => {
+  check('会议听取[[市卫生健康委]]关于进一步整合的汇报', [{ kind: 'government', expanded: '市卫生健康委员会' }]);
+  check('始终围绕[[县委]]、[[县政府]]中心工作', ['party', 'government']);
+  check('共谋疾控中心美好未来，湖北地区首家政府举办的医院', []);
+  check('确保全年工作起好头、开好局，由早期共产党人创办', []);
+});
+
+test('中心组 and 中心工作 do not block a name when 组织 or 工作人员 follows it', () => {
+  check('近日，[[县疾控中心]]组织召开全县会议，[[县疾控中心]]工作人员参加', [
+    { kind: 'health-institution', expanded: '县疾病预防控制中心' },
+    { kind: 'health-institution', expanded: '县疾病预防控制中心' },
+  ]);
+  check('把疫情防控作为中心工作，党委理论学习中心组学习', []);
+  check('[[市妇保院]]开展义诊', ['health-institution']);
+});
+
 test('party committees', () => {
   check('邀请[[市委宣传部]]成员', ['party']);
   check('[[市卫健委党委]]召开会议', ['party']);

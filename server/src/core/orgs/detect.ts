@@ -519,7 +519,11 @@ function blocked(lex: Lexicon, text: string, start: number, end: number, suffix:
   // Such a word spans `end`: most suffixes are rejected at once by the two units around it.
   if (lex.blockAfter.maySpan(text, end)) {
     const from = (suffix.known && end - start <= 2) || suffix.weak ? Math.max(0, end - 2) : start;
-    for (let i = from; i < end; i++) if (i + lex.blockAfter.longestAt(text, i) > end) return true;
+    for (let i = from; i < end; i++) {
+      const wordEnd = i + lex.blockAfter.longestAt(text, i);
+      // Unless a word starting right after the suffix goes past it (中心|组织召开: no 中心组).
+      if (wordEnd > end && end + lex.blockUndo.longestAt(text, end) <= wordEnd) return true;
+    }
   }
   // Ordinary words, and for one-character suffixes place names, ending in the suffix (干部, 上大学, 莫斯科).
   // Such a word spans `start`.

@@ -357,6 +357,8 @@ export interface Lexicon {
   suffixesForward: ForwardTrie;
   words: ReverseTrie<WordInfo>;
   blockAfter: ForwardTrie;
+  /** Words right after a suffix that undo a word of blockAfter they go past (中心|组织 is no 中心组). */
+  blockUndo: ForwardTrie;
   shortForms: ShortForm[];
   /** The short forms shown as an expansion, read backwards: which one ends a name. */
   expandForms: ReverseTrie<ShortForm>;
@@ -420,7 +422,7 @@ interface LexiconData {
   clinicalUnits: string[];
   generic: { phrases: string[]; modifiers: string[]; determiners: string[] };
   stopWords: string[];
-  blockers: { before: string[]; after: string[] };
+  blockers: { before: string[]; after: string[]; undo?: string[] };
 }
 
 /** The longest place form, in code units, that names are read for (see resolve.ts `nameKey`). */
@@ -517,6 +519,8 @@ export function compileLexicon(raw: unknown): Lexicon {
 
   const blockAfter = new ForwardTrie();
   for (const w of d.blockers.after) blockAfter.add(w);
+  const blockUndo = new ForwardTrie();
+  for (const w of d.blockers.undo ?? []) blockUndo.add(w);
 
   const placeForms = new ForwardTrie();
   for (const w of placeFull.keys()) if (w.length >= 2 && w.length <= MAX_PLACE) placeForms.add(w);
@@ -539,6 +543,7 @@ export function compileLexicon(raw: unknown): Lexicon {
     suffixesForward,
     words,
     blockAfter,
+    blockUndo,
     shortForms,
     expandForms,
     placeFull,
