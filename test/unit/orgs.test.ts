@@ -125,6 +125,16 @@ test('中心组 and 中心工作 do not block a name when 组织 or 工作人员
   check('[[市妇保院]]开展义诊', ['health-institution']);
 });
 
+test('an affiliated hospital named by its university\'s short form: 江大附院, 南华附二医院', () => {
+  check('[[江大附院]]专家和[[南华附二医院]]党委书记', ['hospital', 'hospital']);
+  check('对附属医院进行考核，高校附属医院', []);
+});
+
+test('alliances named by what they do are no names (党建联盟, 专科联盟); one named by its place is', () => {
+  check('与[[文登区卫生健康局]]成立党建联盟，构建专科联盟', ['government']);
+  check('成立[[安徽省儿科专科联盟]]', ['association']);
+});
+
 test('party committees', () => {
   check('邀请[[市委宣传部]]成员', ['party']);
   check('[[市卫健委党委]]召开会议', ['party']);

@@ -625,7 +625,8 @@ function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string, tex
   if (suffix.known || suffix.standalone) return true;
   if (suffix.anchored) {
     // 博爱医院|东湖院区: a hospital that has campuses is one hospital, named without a place.
-    if (walk.anchor === 'none') return suffix.kind === 'hospital' && walk.core >= 2 && campusAfter(text, end);
+    // 江大|附院, 南华|附二医院: an affiliated hospital is anchored by the university it names, here by its short form.
+    if (walk.anchor === 'none') return suffix.kind === 'hospital' && walk.core >= 2 && (campusAfter(text, end) || (suffix.word.startsWith('附') && walk.core <= 4 && !lex.genericPhrases.has(text.slice(walk.start, end - suffix.word.length))));
     if (walk.anchor === 'org') return false;
     return walk.core > 0 || walk.ordinal || !suffix.weak || lex.placeOnlySuffixes.has(suffix.word);
   }
