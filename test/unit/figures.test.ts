@@ -101,6 +101,30 @@ test('rates: ‰, per 100,000, and 每…人口 denominators', () => {
   check('千人口托位数达[[5.99]]，', [fig('quantity', 5.99, '')]);
 });
 
+test('fresh pages: reporting periods in hours, ranges from a month\'s end, 10万分之, cases, scales after 逾/近', () => {
+  // A notifiable-disease bulletin's period: one range, with its hours.
+  check('[[2023年]]（[[2023年1月1日0时至12月31日24时]]）', [fig('date', null, '', { date: '2023' }), fig('range', null, '', { date: '2023-01-01T00:00/2023-12-31T24:00' })]);
+  check('[[1月1日零时至1月31日24时]]', [fig('range', 1, '日', { valueHigh: 31, date: '--01-01T00:00/--01-31T24:00' })]);
+  // An hour at the very end of the text is an hour.
+  check('会议于[[1月1日8时]]', [fig('date', null, '', { date: '--01-01T08:00' })]);
+  check('[[2月底至3月20日]]完成，[[5月底至6月底]]', [
+    fig('range', 2, '月', { valueHigh: 3, date: '--02/--03-20' }),
+    fig('range', 5, '月', { valueHigh: 6, date: '--05/--06' }),
+  ]);
+  // Maternal and infant mortality: 10万分之16.1 is 16.1/10万.
+  check('下降至[[10万分之16.1]]，婴儿死亡率[[千分之5.05]]', [
+    fig('rate', 16.1, '/10万', { unitText: '10万分之' }),
+    fig('rate', 0.00505, '‰', { unitText: '千分之' }),
+  ]);
+  check('立案[[2637起]]，查处[[12宗]]，[[56只]]宣传栏，飞检[[7组次]]', [fig('count', 2637, '起'), fig('count', 12, '宗'), fig('count', 56, '只'), fig('count', 7, '组次')]);
+  check('一起案件，他们一起学习，自[[2024年1月1日]]起施行', [fig('date', null, '', { date: '2024-01-01' })]);
+  check('宣传活动逾[[千场次]]，近[[万人]]参加', [fig('count', 1000, '场次', { approx: 'more-than' }), fig('count', 10000, '人', { approx: 'nearly' })]);
+  // 上一篇 links a page to its neighbour; 十一次全会 is the eleventh plenary session.
+  check('上一篇：下一篇：市委五届十次、十一次全会精神', []);
+  // Under one 每千人口, the same measure word in the clause is the same indicator.
+  check('每千人口床位数从[[6.46张]]增加到[[7.23张]]', [fig('rate', 6.46, '张/千人口'), fig('rate', 7.23, '张/千人口')]);
+});
+
 test('counts and quantities with their measure word', () => {
   check('组建[[8家]]紧密型县域医共体，覆盖[[三县]][[43个]]乡镇卫生院', [fig('count', 8, '家'), fig('count', 3, '县'), fig('count', 43, '个')]);
   check('三级儿童医院各[[1所]]', [fig('count', 1, '所')]);

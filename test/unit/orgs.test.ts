@@ -411,6 +411,8 @@ test('documents and site furniture are not organisations', () => {
 test('aliases declared in parentheses', () => {
   check('成立[[健康中国行动推进委员会]]（以下简称[[推进委员会]]）', ['government', { kind: 'government', parenAlias: true }]);
   check('[[红河州数据发展中心]]（以下简称“[[州数据发展中心]]”）实施项目', ['other', { kind: 'other', parenAlias: true }]);
+  // A declaration cut off by the end of the text (a paragraph's last line from a PDF) declares nothing.
+  check('成立[[健康中国行动推进委员会]]（以下简称“推进委员会', ['government']);
   const orgs = entities(resolveOrgs(findOrgMentions('成立健康中国行动推进委员会（以下简称推进委员会）。')));
   assert.equal(orgs.get('推进委员会')!.entityId, orgs.get('健康中国行动推进委员会')!.entityId);
 });

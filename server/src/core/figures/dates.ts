@@ -204,17 +204,19 @@ function iso(p: Ymd): string {
  * (4月18日至19日, 2024年1月1日-3月22日, 2023年11月至2024年2月).
  */
 function emitDate(s: FigureScanner, num: Num, first: Ymd, end: number): number {
-  const range = first.days ? undefined : dateRangeAfter(s.text, first, end);
-  const stop = range ? range.end : end;
+  // A day may have its hour (1月1日0时至12月31日24时): the range goes on after it.
+  const time = first.d && !first.days ? timeAfterDate(s.text, end) : undefined;
+  const range = first.days ? undefined : dateRangeAfter(s.text, first, time ? time.end : end);
+  const until = range && range.date.d ? timeAfterDate(s.text, range.end) : undefined;
+  const stop = until ? until.end : range ? range.end : time ? time.end : end;
   if (s.excluded(num, num.start, stop)) return num.end;
   if (!range) {
-    const time = first.d && !first.days ? timeAfterDate(s.text, stop) : undefined;
     const fields = dated('date', null, '', time ? iso(first) + time.iso : iso(first));
     if (first.days) fields.dates = first.days.map((d) => iso({ ...first, d, days: undefined }));
-    return s.emit(num.start, time ? time.end : stop, fields);
+    return s.emit(num.start, stop, fields);
   }
   const second = range.date;
-  const date = `${iso(first)}/${iso(second)}`;
+  const date = `${iso(first)}${time?.iso ?? ''}/${iso(second)}${until?.iso ?? ''}`;
   let fields: Fields;
   if (first.d && first.m === second.m && first.y === second.y) {
     fields = dated('range', first.d, '日', date);
@@ -238,7 +240,8 @@ function dateRangeAfter(t: string, first: Ymd, i: number): { date: Ymd; end: num
   const read = readYmd(t, i + sep);
   if (!read) return undefined;
   const second = read.date;
-  if ((first.d === 0) !== (second.d === 0)) return undefined; // as precise as the first
+  // As precise as the first, but a month may end at a day of a later month (2月底至3月20日).
+  if ((first.d === 0) !== (second.d === 0) && !(first.d === 0 && first.m && second.m && second.d)) return undefined;
   if (first.d && !first.m && second.m) return undefined; // 18日至5月2日: the first month is unknown
   if (!first.m && !first.d) return undefined;
   if (second.y && !first.y) return undefined;
@@ -246,7 +249,9 @@ function dateRangeAfter(t: string, first: Ymd, i: number): { date: Ymd; end: num
   if (!second.y) second.y = first.y;
   const a = first.y * 10000 + first.m * 100 + first.d;
   const b = second.y * 10000 + second.m * 100 + second.d;
-  return b > a ? { date: second, end: read.end } : undefined;
+  // A month's part (3月底, 3月上旬) belongs to the range; its ISO form is the month's.
+  const end = second.m && !second.d ? partOfMonth(t, read.end) : read.end;
+  return b > a ? { date: second, end } : undefined;
 }
 
 /** A date at i: [2024年][4月][19日], at least one part. */

@@ -28,12 +28,12 @@
  */
 import type { FigureAnnotation } from '../types';
 import { digitValue, parseChineseNumeral, unitExponent } from '../numerals';
-import { CI, DI, DUO, ER, FEN, JIE, MEI, NIAN, QIAN_TOP, RI, SHI_HOUR, WU, YI, YU, YUE, ch, endsItem, isHan, isLatin, isMinus } from './chars';
+import { CI, DI, DUO, ER, FEN, JIE, MEI, NIAN, QIAN_TOP, RI, SHANG, SHI_HOUR, WAN, WU, XIA, YI, YU, YUE, ch, endsItem, isHan, isLatin, isMinus } from './chars';
 import { quantity } from './amounts';
 import { day, dayOfMonth, digitRunYears, isoDate, month, quarter, quarterAhead, revisionYear, yearDate, yearRange, yearValue } from './dates';
-import { denominator, fraction } from './percents';
+import { denominator, fraction, perTenThousands } from './percents';
 import { ordinal } from './ranks';
-import { ANCHOR, A_CHINESE, BLANK, FigureScanner, arabicNum, chineseNum, nextAnchor, type Num } from './scanner';
+import { ANCHOR, A_CHINESE, BLANK, FigureScanner, arabicNum, chineseNum, nextAnchor, scaleQualified, type Num } from './scanner';
 import { clock, frequency, frequencyBefore } from './times';
 import { measureWordAt } from './units';
 
@@ -162,6 +162,7 @@ function readAt(s: FigureScanner, p: number, anchor: number): number {
     if (BLANK[t.charCodeAt(num.end) | 0] === 1 || BLANK[prev | 0] === 1) s.blankBesideNumber = true;
   }
   if (t.charCodeAt(num.end) === FEN && t.startsWith('分之', num.end)) return fraction(s, num);
+  if (num.arabic && t.charCodeAt(num.end) === WAN && t.startsWith('分之', num.end + 1)) return perTenThousands(s, num);
   if (isLatin(prev) || (isMinus(prev) && isLatin(t.charCodeAt(p - 2)))) return num.end; // COVID-19, PM2.5
   if (num.arabic && isLatin(t.charCodeAt(num.end)) && !measureWordAt(t, num.end)) return num.end; // 5G, 3D
   if (prev === DI) return ordinal(s, num);
@@ -213,7 +214,8 @@ function planName(t: string, p: number, e: number): boolean {
 
 /**
  * A single Chinese numeral character is rarely a figure: 一 and 二 live in words (统一, 一体化,
- * 二级), and 百/千/万/亿 alone are words (百姓, 千方百计) unless 余/多/分之 or 每 make them numbers.
+ * 二级), and 百/千/万/亿 alone are words (百姓, 千方百计) unless 余/多/分之 or 每 make them numbers, or
+ * 逾/近/超 before them and a measure word after them (逾千场次, 近万人).
  * 一 and 二 count as quarters (一季度), in frequencies (每月一次) and before a measure word that
  * ends a clause (项目一项，).
  */
@@ -222,12 +224,14 @@ function loneNumeralMayCount(s: FigureScanner, p: number, prev: number): boolean
   const c = t.charCodeAt(p);
   const next = t.charCodeAt(p + 1);
   if (c === YI || c === ER) {
+    // 上一篇, 下一条: the previous or next one, no count (a web page's links to its neighbours).
+    if (c === YI && (prev === SHANG || prev === XIA)) return false;
     if (prev === DI || prev === QIAN_TOP || next === FEN || QUALIFIER_ENDS[prev] === 1) return true;
     if (quarterAhead(t, p + 1)) return true;
     if (next === CI && frequencyBefore(s, p) !== undefined) return true;
     const w = measureWordAt(t, p + 1);
     return w !== undefined && w.text !== '次' && endsItem(t.charCodeAt(p + 1 + w.text.length));
   }
-  if (unitExponent(c) >= 2) return next === YU || next === DUO || next === FEN || prev === MEI;
+  if (unitExponent(c) >= 2) return next === YU || next === DUO || next === FEN || prev === MEI || (scaleQualified(t, p) && measureWordAt(t, p + 1) !== undefined);
   return true;
 }

@@ -94,6 +94,31 @@ export function fraction(s: FigureScanner, den: Num): number {
   return s.emit(pre.start, end, fields);
 }
 
+/**
+ * 10万分之16.1 (`den` is the 10 before 万分之): a rate per 10万, as 16.1/10万 writes it. Maternal and infant
+ * mortality are reported so.
+ */
+export function perTenThousands(s: FigureScanner, den: Num): number {
+  const t = s.text;
+  const j = den.end + 3;
+  if (digitValue(t.charCodeAt(j)) < 0 || !Number.isInteger(den.value) || den.value <= 0) return den.end;
+  const numer = arabicNum(t, j);
+  if (Number.isNaN(numer.value)) return numer.end;
+  const fields = new Fields('rate', numer.value, `/${den.digits}万`);
+  fields.unitText = `${den.digits}万分之`;
+  let end = numer.end;
+  const suffix = approxAfter(t, end);
+  if (suffix) {
+    fields.approx = suffix.approx;
+    end += suffix.length;
+  }
+  const pre = s.prefix(den);
+  if (pre.approx) fields.approx = pre.approx;
+  if (pre.change) fields.change = pre.change;
+  if (s.excluded(den, pre.start, end)) return end;
+  return s.emit(pre.start, end, fields);
+}
+
 /** 每10万人口, 每千人口 (`num` follows 每): remembers the denominator for the next count in the clause. */
 export function denominator(s: FigureScanner, num: Num): number {
   const t = s.text;
@@ -105,7 +130,7 @@ export function denominator(s: FigureScanner, num: Num): number {
   let until = end;
   const limit = Math.min(t.length, end + PER_REACH);
   while (until < limit && !isClauseEnd(t.charCodeAt(until))) until++;
-  s.per = { text: t.slice(num.start, end), until };
+  s.per = { text: t.slice(num.start, end), from: end, until };
   return end;
 }
 
@@ -123,6 +148,15 @@ export function applyPer(s: FigureScanner, start: number, end: number, fields: F
   if (!(fields.figureKind === 'count' || (fields.figureKind === 'quantity' && fields.unit === ''))) return;
   const t = s.text;
   for (let k = end; k < per.until; k++) if (digitValue(t.charCodeAt(k)) >= 0) return;
+  // The same measure word earlier in the clause is the same indicator (床位数从6.46张增加到7.23张).
+  for (let k = s.out.length - 1; k >= 0 && s.out[k].start >= per.from; k--) {
+    const f = s.out[k];
+    if (f.figureKind === 'count' && f.unit !== '' && f.unit === fields.unit) {
+      f.figureKind = 'rate';
+      f.unit = `${f.unit}/${per.text}`;
+      if (f.unitText) f.unitText = `${f.unitText}/${per.text}`;
+    }
+  }
   fields.figureKind = 'rate';
   fields.unit = fields.unit ? `${fields.unit}/${per.text}` : `/${per.text}`;
   if (fields.unitText) fields.unitText = `${fields.unitText}/${per.text}`;

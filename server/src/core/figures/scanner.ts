@@ -62,14 +62,23 @@ export function arabicNum(t: string, p: number): Num {
   return { start: p, end: a.end, arabic: true, digits: a.digits, value: decimalValue(a.digits) };
 }
 
+/** Qualifiers before which a scale alone is a number: 逾千场次, 近万人, 超百家. */
+const SCALE_QUALIFIERS = '逾近超';
+
+/** Whether a qualifier before which a scale alone is a number stands right before p. */
+export function scaleQualified(t: string, p: number): boolean {
+  return p > 0 && SCALE_QUALIFIERS.includes(t[p - 1]);
+}
+
 /** The Chinese numeral written at [p, e). */
 export function chineseNum(t: string, p: number, e: number): Num {
   let value: number;
   const lead = unitExponent(t.charCodeAt(p));
   if (lead >= 2) {
-    // 百余名, 千余人, 万余人次, 百分之: a scale alone stands for one of it.
+    // 百余名, 千余人, 万余人次, 百分之, and after 逾/近/超 (逾千场次, 近万人): a scale alone stands for one of it.
     const after = t.charCodeAt(e);
-    value = e === p + 1 && (after === YU || after === DUO || (after === FEN && t.startsWith('分之', e))) ? 10 ** lead : NaN;
+    const alone = after === YU || after === DUO || (after === FEN && t.startsWith('分之', e)) || scaleQualified(t, p);
+    value = e === p + 1 && alone ? 10 ** lead : NaN;
   } else {
     value = parseChineseNumeral(t, p, e);
   }
@@ -220,7 +229,7 @@ export class FigureScanner {
   /** End of the last figure: nothing may start before it. */
   floor = 0;
   /** A 每…人口 denominator waiting for its figure, until the end of its clause (percents.ts). */
-  per: { text: string; until: number } | undefined = undefined;
+  per: { text: string; from: number; until: number } | undefined = undefined;
   /** Whether a blank stands beside an Arabic number read (index.ts then joins and reads again). */
   blankBesideNumber = false;
   /** The next 《 not yet looked at (-1: none), and the 《…》 title last passed (close -1: none). */

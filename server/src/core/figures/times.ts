@@ -16,6 +16,11 @@ import { WordsBefore, words } from './wordLists';
 /** Characters after 时 that make a word, not an hour: 时间, 时期, 时代, 时候, 时段… */
 const NOT_AFTER_HOUR = '间期代候段节序效限速尚刻态针局差空机报政光事令长';
 
+/** Whether the character at i makes a word with the 时 before it (时间), so that 时 is no hour. */
+function startsWordAtHour(t: string, i: number): boolean {
+  return i < t.length && NOT_AFTER_HOUR.includes(t[i]);
+}
+
 /** Words before an hour that mean the afternoon or evening: 下午3时 is 15:00. */
 const AFTERNOON = new WordsBefore(words(['下午', '晚上', '傍晚', '晚']));
 
@@ -44,7 +49,7 @@ function clockAt(t: string, num: Num): Clock | undefined {
     const mi = Number(m.digits);
     return mi <= 59 ? { h, mi, end: m.end } : undefined;
   }
-  if (c !== SHI_HOUR || NOT_AFTER_HOUR.includes(t[num.end + 1] ?? '')) return undefined;
+  if (c !== SHI_HOUR || startsWordAtHour(t, num.end + 1)) return undefined;
   const m = readSmall(t, num.end + 1);
   if (m && m.value <= 59 && t.charCodeAt(m.end) === FEN_MINUTE) return { h, mi: m.value, end: m.end + 1 };
   return { h, mi: 0, end: num.end + 1 };
@@ -56,14 +61,17 @@ function isoTime(h: number, mi: number): string {
 
 /**
  * A time written right after a date that ends at i (2025-05-08 08:54, 4月18日14:30), up to two blanks
- * or a T between them: its ISO form (T08:54) and end. Dates and times of web pages come so.
+ * or a T between them: its ISO form (T08:54) and end. Dates and times of web pages come so, and the
+ * bounds of a reporting period in hours (1月1日0时至12月31日24时, 1月1日零时).
  */
 export function timeAfterDate(t: string, i: number): { iso: string; end: number } | undefined {
   let k = i;
   while (k < i + 2 && (t.charCodeAt(k) === 32 || t.charCodeAt(k) === 0x3000 || t.charCodeAt(k) === 84)) k++;
+  if (k === i && t.startsWith('零时', k) && !startsWordAtHour(t, k + 2)) return { iso: isoTime(0, 0), end: k + 2 };
   if (digitValue(t.charCodeAt(k)) < 0) return undefined;
   const a = readArabic(t, k)!;
-  if (t.charCodeAt(a.end) !== 58) return undefined;
+  // N时 only right after the date (1日0时); H:MM also after a blank.
+  if (t.charCodeAt(a.end) !== 58 && (k !== i || t.charCodeAt(a.end) !== SHI_HOUR)) return undefined;
   const c = clockAt(t, { start: k, end: a.end, arabic: true, digits: a.digits, value: Number(a.digits) });
   if (!c) return undefined;
   return { iso: isoTime(c.h, c.mi), end: withSeconds(t, c.end) };

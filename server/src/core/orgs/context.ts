@@ -29,6 +29,11 @@ const CLOSE_PARENS = ')）';
 const OPEN_QUOTES = '“"‘「『';
 const CLOSE_QUOTES = '”"’」』';
 
+/** Whether the character at i is one of `chars` (false outside the text: ''.includes is true of any string). */
+function isIn(chars: string, text: string, i: number): boolean {
+  return i >= 0 && i < text.length && chars.includes(text[i]);
+}
+
 /** Whether the code unit at `at` opens a parenthesis (read as a number: this is asked after every mention). */
 export function opensParen(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
@@ -113,7 +118,7 @@ function joinerBefore(text: string, at: number): number {
 export function besideOrg(text: string, start: number, end: number, prevEnd: number): boolean {
   const j = joinerBefore(text, start);
   if (j > 0 && prevEnd === start - j) return true;
-  return prevEnd === start - 1 && OPEN_PARENS.includes(text[start - 1]) && CLOSE_PARENS.includes(text[end] ?? '');
+  return prevEnd === start - 1 && isIn(OPEN_PARENS, text, start - 1) && isIn(CLOSE_PARENS, text, end);
 }
 
 /** Words that declare the short name that follows them (以下简称“推进委员会”). */
@@ -124,23 +129,23 @@ const DECLARERS = ['以下简称', '以下称', '下称', '简称'];
  * 推进委员会 in 健康中国行动推进委员会（以下简称“推进委员会”）.
  */
 function declaredAlias(text: string, end: number): [number, number] | undefined {
-  if (!OPEN_PARENS.includes(text[end] ?? '')) return undefined;
+  if (!isIn(OPEN_PARENS, text, end)) return undefined;
   let k = end + 1;
   const declarer = DECLARERS.find((d) => text.startsWith(d, k));
   if (!declarer) return undefined;
   k += declarer.length;
   if (text[k] === '：' || text[k] === ':') k++;
-  const quoted = OPEN_QUOTES.includes(text[k] ?? '');
+  const quoted = isIn(OPEN_QUOTES, text, k);
   if (quoted) k++;
   const from = k;
   while (k < text.length && k - from <= 20 && isNameUnit(text.charCodeAt(k))) k++;
   const to = k;
   if (to - from < 2) return undefined;
   if (quoted) {
-    if (!CLOSE_QUOTES.includes(text[k] ?? '')) return undefined;
+    if (!isIn(CLOSE_QUOTES, text, k)) return undefined;
     k++;
   }
-  return CLOSE_PARENS.includes(text[k] ?? '') ? [from, to] : undefined;
+  return isIn(CLOSE_PARENS, text, k) ? [from, to] : undefined;
 }
 
 /** Endings of a title in 《》 that name a newspaper or a magazine (健康时报, 医学科学报, 三联生活周刊). */
