@@ -667,6 +667,55 @@ test('numbering decides: a 2. and 3. without a 1. under a heading are not headin
   ]);
 });
 
+test('a plan numbered 1 / 1.1 / 1.1.1 (应急预案): each part of the number a level, under 一、 too', () => {
+  check(
+    [
+      '[[某县突发公共卫生事件应急预案]]',
+      '',
+      '[[1 总则]]',
+      '[[1.1 编制目的]]',
+      BODY,
+      '[[1.2编制依据]]',
+      BODY2,
+      '[[2 组织体系]]',
+      '[[2.1 应急指挥机构]]',
+      '[[2.1.1 指挥部组成]]',
+      BODY,
+      '[[2.1.2 指挥部职责]]',
+      BODY2,
+      '[[2.2 日常管理机构]]',
+      BODY,
+      '[[3总则之外的保障]]',
+      '[[3.1 人员保障]]',
+      BODY2,
+    ].join('\n'),
+    [
+      'title 某县突发公共卫生事件应急预案',
+      '  arabic 1 总则',
+      '    decimal-2 1.1 编制目的',
+      '    decimal-2 1.2编制依据',
+      '  arabic 2 组织体系',
+      '    decimal-2 2.1 应急指挥机构',
+      '      decimal-3 2.1.1 指挥部组成',
+      '      decimal-3 2.1.2 指挥部职责',
+      '    decimal-2 2.2 日常管理机构',
+      '  arabic 3总则之外的保障',
+      '    decimal-2 3.1 人员保障',
+    ],
+  );
+  check(`[[一、总则]]\n[[1.1编制目的]]\n${BODY}\n[[1.2适用范围]]\n${BODY2}\n[[二、组织体系]]\n[[2.1指挥机构]]\n${BODY}`, [
+    'chinese-numeral 一、总则',
+    '  decimal-2 1.1编制目的',
+    '  decimal-2 1.2适用范围',
+    'chinese-numeral 二、组织体系',
+    '  decimal-2 2.1指挥机构',
+  ]);
+});
+
+test('not plan sections: decimal figures, counts, table rows and version numbers at the start of a line', () => {
+  check(`[[一、工作情况]]\n${BODY}\n1.5亿元专项资金全部到位\n2.3万人次接受服务\n3人死亡\n5家医院\n1 张三 男 45岁\n2 李四 女 38岁\n1.2.3.4 版本\n${BODY2}`, ['chinese-numeral 一、工作情况']);
+});
+
 test('items of a sentence are not headings: a list whose items end with ；, a list of attachments', () => {
   check(`[[一、重点任务]]\n各单位要做好以下工作：\n1.落实值班制度；\n2.加强物资储备；\n3.及时报送信息。\n${BODY}`, ['chinese-numeral 一、重点任务']);
   check(`[[某县卫生健康局关于开展安全生产检查的通知]]\n${BODY}\n附件：\n1.安全生产检查表\n2.问题整改台账\n`, ['title 某县卫生健康局关于开展安全生产检查的通知']);

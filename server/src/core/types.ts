@@ -155,8 +155,8 @@ export type Annotation = TermAnnotation | FigureAnnotation | OrgAnnotation;
  * The marker a numbered heading starts with, by family: every half- and full-width form of a marker is the
  * same family ((一) and （一）; 1. 1、 and １．). Families nest in this order, outer first: part (第X编, 第X部分) >
  * chapter (第X章) > section (第X节) > article (第X条) > chinese-numeral (一、), roman (Ⅰ、, "I Title") and
- * highlight (亮点一：) > paren-chinese (（一）) > arabic (1.) > paren-arabic (（1）) > circled (①) > run-in
- * (一是… opening a paragraph).
+ * highlight (亮点一：) > paren-chinese (（一）) > arabic (1., and 1 总则 in a plan numbered 1 / 1.1 / 1.1.1) >
+ * decimal-2 (1.1) > decimal-3 (1.1.1) > paren-arabic (（1）) > circled (①) > run-in (一是… opening a paragraph).
  */
 export type MarkerFamily =
   | 'part'
@@ -168,6 +168,8 @@ export type MarkerFamily =
   | 'highlight'
   | 'paren-chinese'
   | 'arabic'
+  | 'decimal-2'
+  | 'decimal-3'
   | 'paren-arabic'
   | 'circled'
   | 'run-in';

@@ -91,16 +91,67 @@ function parenMarker(text: string, p: number, e: number): Marker | null {
   return { family, number: n, start: p, markerEnd: close + 1, textStart: skipSpaces(text, close + 1, e) };
 }
 
-/** 一、 一． 一是 and 1. 1、 1． at `p`. */
+/**
+ * Characters after a decimal number that make it a number, not a section (1.5亿元, 2.3倍, 3.5万人次). Other
+ * measure words start words too (1.2 人员保障, 1.3 分级标准): there the numbers around it decide (sequence.ts).
+ */
+const AFTER_NUMBER = new Set([...'亿万千百元%％‰倍岁'].map((c) => c.charCodeAt(0)));
+/** Measure words right after a number (3人死亡, 5家医院): a count, not "1总则". */
+const MEASURES = new Set([...'人个名次家例项件种所张床位年月日天周岁元倍批期条类组处'].map((c) => c.charCodeAt(0)));
+/** Longest title of a plan's top section written "1 总则", without a full stop after the number. */
+const MAX_SPACED_TITLE = 12;
+
+/**
+ * 1.1 and 1.1.1 at `p` (its first number read up to `end`): the sections of a plan numbered as standards
+ * are (1 总则 / 1.1 编制目的 / 1.1.1 …). Its number is the last part; the part before it is its parent's.
+ */
+function decimalMarker(text: string, p: number, end: number, e: number): Marker | null {
+  let k = end;
+  let parts = 1;
+  let n = -1;
+  while (parts < 3 && (text.charCodeAt(k) === 0x2e || text.charCodeAt(k) === 0xff0e) && isDigit(text.charCodeAt(k + 1))) {
+    n = readDigits(text, k + 1, e, 2);
+    if (n < 0) return null;
+    k = readEnd;
+    parts++;
+  }
+  if (parts < 2 || isDigit(text.charCodeAt(k))) return null;
+  let markerEnd = k;
+  const sep = text.charCodeAt(k);
+  if (sep === 0x2e || sep === 0xff0e || sep === 0x3001) {
+    // 1.1.2.3 is deeper than a plan goes, or a version number.
+    if (isDigit(text.charCodeAt(k + 1))) return null;
+    markerEnd = k + 1;
+  }
+  const textStart = skipSpaces(text, markerEnd, e);
+  const first = text.charCodeAt(textStart);
+  if (textStart >= e || !(isHan(first) || first === 0x201c) || AFTER_NUMBER.has(first)) return null;
+  return { family: parts === 2 ? 'decimal-2' : 'decimal-3', number: n, start: p, markerEnd, textStart };
+}
+
+/** Whether text[k, e) is a few Chinese characters and nothing else: a plan's "1 总则". */
+function spacedTitle(text: string, k: number, e: number): boolean {
+  if (e - k > MAX_SPACED_TITLE || e - k < 2 || AFTER_NUMBER.has(text.charCodeAt(k))) return false;
+  for (let i = k; i < e; i++) if (!isHan(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** 一、 一． 一是 and 1. 1、 1． (and 1 总则, 1.1, 1.1.1) at `p`. */
 function numeralMarker(text: string, p: number, e: number): Marker | null {
   const c = text.charCodeAt(p);
   if (isDigit(c)) {
     const n = readDigits(text, p, e);
     const end = readEnd;
     const sep = text.charCodeAt(end);
-    if (end >= e || (sep !== 0x2e && sep !== 0x3001 && sep !== 0xff0e)) return null;
-    // 1.5亿元, 3、4月份: a number, not a marker.
-    if (isDigit(text.charCodeAt(end + 1))) return null;
+    if (end >= e) return null;
+    if (isSpace(sep) || (isHan(sep) && !MEASURES.has(sep))) {
+      // 1 总则, 1总则: the top section of a plan numbered 1 / 1.1, alone on its line.
+      const textStart = skipSpaces(text, end, e);
+      return spacedTitle(text, textStart, e) ? { family: 'arabic', number: n, start: p, markerEnd: end, textStart } : null;
+    }
+    if (sep !== 0x2e && sep !== 0x3001 && sep !== 0xff0e) return null;
+    // 1.1 编制目的; 1.5亿元, 3、4月份: a number, not a marker.
+    if (isDigit(text.charCodeAt(end + 1))) return sep === 0x3001 ? null : decimalMarker(text, p, end, e);
     return { family: 'arabic', number: n, start: p, markerEnd: end + 1, textStart: skipSpaces(text, end + 1, e) };
   }
   const n = readChineseNumber(text, p, e, 4);

@@ -20,7 +20,7 @@ import type { Head, Marker } from './markers';
 import { FIRST_NUMBERED_RANK, rankOf } from './tree';
 
 const FAMILIES: MarkerFamily[] = [
-  'part', 'chapter', 'section', 'article', 'chinese-numeral', 'roman', 'highlight', 'paren-chinese', 'arabic', 'paren-arabic', 'circled', 'run-in',
+  'part', 'chapter', 'section', 'article', 'chinese-numeral', 'roman', 'highlight', 'paren-chinese', 'arabic', 'decimal-2', 'decimal-3', 'paren-arabic', 'circled', 'run-in',
 ];
 const INDEX = new Map(FAMILIES.map((f, i) => [f, i]));
 const RANKS = FAMILIES.map((f) => rankOf(f));

@@ -30,6 +30,9 @@ const RANK: Partial<Record<HeadingStyle | 'headline-group', number>> = {
   highlight: 14,
   'paren-chinese': 15,
   arabic: 16,
+  // 1.1 and 1.1.1 under 1 (or 1.), above （1）: emergency plans (应急预案) are numbered so.
+  'decimal-2': 16.4,
+  'decimal-3': 16.6,
   'paren-arabic': 17,
   circled: 18,
   'run-in': 19,
