@@ -135,6 +135,12 @@ test('alliances named by what they do are no names (党建联盟, 专科联盟);
   check('成立[[安徽省儿科专科联盟]]', ['association']);
 });
 
+test('a people\'s hospital named after a town the lexicon does not list, where a clause starts; 官网 is no part of a name', () => {
+  check('[[福永人民医院]]举行义诊（[[福永人民医院]]供稿）', ['hospital', 'hospital']);
+  check('各级人民医院、县级人民医院', []);
+  check('欢迎访问[[市卫健委]]官网', [{ kind: 'government', expanded: '市卫生健康委员会' }]);
+});
+
 test('party committees', () => {
   check('邀请[[市委宣传部]]成员', ['party']);
   check('[[市卫健委党委]]召开会议', ['party']);

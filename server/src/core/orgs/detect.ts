@@ -626,7 +626,15 @@ function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string, tex
   if (suffix.anchored) {
     // 博爱医院|东湖院区: a hospital that has campuses is one hospital, named without a place.
     // 江大|附院, 南华|附二医院: an affiliated hospital is anchored by the university it names, here by its short form.
-    if (walk.anchor === 'none') return suffix.kind === 'hospital' && walk.core >= 2 && (campusAfter(text, end) || (suffix.word.startsWith('附') && walk.core <= 4 && !lex.genericPhrases.has(text.slice(walk.start, end - suffix.word.length))));
+    // 福永|人民医院: a people's hospital is named after its place, here a town the lexicon does not list
+    // (only where a clause starts: 建设|人民医院 is a verb's object).
+    if (walk.anchor === 'none') {
+      if (suffix.kind !== 'hospital' || walk.core < 2) return false;
+      if (campusAfter(text, end)) return true;
+      const core = text.slice(walk.start, end - suffix.word.length);
+      if (lex.genericPhrases.has(core)) return false;
+      return (suffix.word.startsWith('附') && walk.core <= 4) || (suffix.word === '人民医院' && walk.core === 2 && walk.boundary === 'clean' && !walk.generic && nameCharBefore(text, walk.start) === 0);
+    }
     if (walk.anchor === 'org') return false;
     return walk.core > 0 || walk.ordinal || !suffix.weak || lex.placeOnlySuffixes.has(suffix.word);
   }
