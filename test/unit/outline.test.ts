@@ -483,6 +483,15 @@ test('site debris is never the title or a section: headers, breadcrumbs, metadat
   check(page, ['title 某市卫生健康委员会关于做好家庭医生签约服务工作的通知', '  chinese-numeral 一、提高签约服务质量']);
 });
 
+test('a back link, an install prompt or a file name above the title is no part of it', () => {
+  check(`返回\n[[2014年卫生三下乡活动实施方案]]\n\n${BODY}`, ['title 2014年卫生三下乡活动实施方案']);
+  check(`添加某文库到电脑桌面\n安装后可以在桌面快捷访问\n\n[[副市长在2024年全市卫生健康工作会议上的讲话]]\n\n${BODY}`, ['title 副市长在2024年全市卫生健康工作会议上的讲话']);
+  check(`预防突发公共卫生事件应急预案.docx\n\n[[预防突发公共卫生事件应急预案]]\n\n[[一、总则]]\n${BODY}`, [
+    'title 预防突发公共卫生事件应急预案',
+    '  chinese-numeral 一、总则',
+  ]);
+});
+
 test('metadata whose labels the page spaces out ("索 引 号：", "文　　号：") is no title', () => {
   const page = [
     '信息公开',
