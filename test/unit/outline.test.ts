@@ -483,6 +483,15 @@ test('site debris is never the title or a section: headers, breadcrumbs, metadat
   check(page, ['title 某市卫生健康委员会关于做好家庭医生签约服务工作的通知', '  chinese-numeral 一、提高签约服务质量']);
 });
 
+test('metadata printed as one long row of bracketed fields is debris, and the title under it is found', () => {
+  const row = '[ 索引号 ]11500229MB1970703J/2021-00004 [ 发文字号 ]城府办发〔2020〕243 号 [ 发布机构 ]城口县卫生健康委员会 [ 主题分类 ]卫生 [ 成文日期 ]2021-02-21 [ 发布日期 ]2021-02-21 [ 体裁分类 ]预案';
+  check(`${row}\n\n[[某县人民政府办公室关于印发某县突发公共卫生事件专项应急预案的通知]]\n\n[[1 总则]]\n[[1.1 编制目的]]\n${BODY}`, [
+    'title 某县人民政府办公室关于印发某县突发公共卫生事件专项应急预案的通知',
+    '  arabic 1 总则',
+    '    decimal-2 1.1 编制目的',
+  ]);
+});
+
 test('a back link, an install prompt or a file name above the title is no part of it', () => {
   check(`返回\n[[2014年卫生三下乡活动实施方案]]\n\n${BODY}`, ['title 2014年卫生三下乡活动实施方案']);
   check(`添加某文库到电脑桌面\n安装后可以在桌面快捷访问\n\n[[副市长在2024年全市卫生健康工作会议上的讲话]]\n\n${BODY}`, ['title 副市长在2024年全市卫生健康工作会议上的讲话']);

@@ -22,7 +22,12 @@ const META_KEYS = [
   '所属机构', '所属主题', '责任部门', '时效性', '有效性', '文件有效性', '编辑', '责任编辑', '审核', '审稿', '撰稿', '供稿', '体裁', '政策解读',
   '上传时间', '上传日期', '上传者', '文档编号', '格式', '页数', '大小', '下载次数', '收藏次数', '发表时间', '发稿时间', '录入时间', '人气',
 ];
-const META = new RegExp(`^(?:[•·\\-*]\\s*)?(?:${META_KEYS.sort((a, b) => b.length - a.length).join('|')})\\s*(?:[：:]|\\s|$)`);
+const META_KEY = META_KEYS.sort((a, b) => b.length - a.length).join('|');
+const META = new RegExp(`^(?:[•·\\-*]\\s*)?(?:(?:${META_KEY})\\s*(?:[：:]|\\s|$)|[[【［]\\s*(?:${META_KEY})\\s*[\\]】］])`);
+/** A metadata field anywhere: "发文字号：", "[ 发布机构 ]". */
+const META_FIELD = new RegExp(`(?:${META_KEY})\\s*[：:\\]】］]`, 'g');
+/** How much of a long line is looked at for its fields. */
+export const META_ROW_CHARS = 160;
 
 /** Headers, toolbars, breadcrumbs, widgets, addresses and page counters. */
 const DEBRIS = new RegExp(
@@ -68,6 +73,27 @@ export function isMetaLine(line: string): boolean {
   if (META.test(line)) return true;
   const spaced = SPACED_LABEL.exec(line);
   return spaced !== null && META.test(spaced[1].replace(/[ \u3000]+/g, '') + line.slice(spaced[0].length));
+}
+
+/** First characters of a metadata line: a bracket, a bullet or a key's first character. */
+const META_FIRST = new Set([...'[【［•·-*', ...META_KEYS.map((k) => k[0])].map((c) => c.charCodeAt(0)));
+
+/** Whether a line starting with code unit `c` may be metadata (a look at one character before the patterns). */
+export function mayStartMeta(c: number): boolean {
+  return META_FIRST.has(c);
+}
+
+/**
+ * A page's metadata printed as one long row of fields ("[ 索引号 ]… [ 发文字号 ]… [ 发布机构 ]…"): it starts with
+ * a field and holds another within its first META_ROW_CHARS characters.
+ */
+export function isMetaRow(line: string): boolean {
+  const head = line.slice(0, META_ROW_CHARS);
+  if (!META.test(head)) return false;
+  META_FIELD.lastIndex = 0;
+  let fields = 0;
+  while (META_FIELD.exec(head) !== null && ++fields < 2);
+  return fields >= 2;
 }
 
 /** A line of site debris (see the module comment), including metadata, dates and bare numbers; the footer's lines are tested apart (`isFooterLine`). */

@@ -14,7 +14,7 @@
 import type { HeadingStyle, MarkerFamily, OutlineNode } from '../types';
 import { StepSizer, type Steps } from '../steps';
 import { CLAUSE_PUNCT, CLOSERS, HEAD_END, MARKER_START, is, isDigit, isSpace, skipSpaces } from './chars';
-import { isDateLine, isDebrisLine, isDisclaimer, isFooterLine, isMetaLine, isOrgLine, MAX_DEBRIS_LINE } from './debris';
+import { isDateLine, isDebrisLine, isDisclaimer, isFooterLine, isMetaLine, isMetaRow, isOrgLine, mayStartMeta, MAX_DEBRIS_LINE, META_ROW_CHARS } from './debris';
 import {
   MAX_HEADLINE,
   MAX_HEADLINE_LINE,
@@ -228,7 +228,11 @@ export class OutlineScanner {
     if (L.blank(i)) return Kind.Blank;
     if (this.marked(i)) return Kind.Marked;
     const len = L.len(i);
-    if (len > MAX_DEBRIS_LINE) return Kind.Body;
+    if (len > MAX_DEBRIS_LINE) {
+      // A long line is text, but for a row of metadata fields ("[ 索引号 ]… [ 发文字号 ]…").
+      const metaRow = mayStartMeta(L.text.charCodeAt(L.ts[i])) && isMetaRow(L.text.slice(L.ts[i], L.ts[i] + META_ROW_CHARS));
+      return metaRow ? Kind.Debris : Kind.Body;
+    }
     const text = this.text;
     // Most lines are paragraphs that end their sentence: text, with no need to look further.
     let z = L.te[i] - 1;
