@@ -60,6 +60,24 @@ export function percentSignAt(t: string, i: number, c: number): Sign | undefined
   return undefined;
 }
 
+/**
+ * Emits a ratio written denominator first (百分之八十, 10万分之16.1) from `den` to `numer`, with a qualifier
+ * after it (以上) or before it (约, 下降), as the figure's approximation and change.
+ */
+function emitRatio(s: FigureScanner, den: Num, numer: Num, fields: Fields): number {
+  let end = numer.end;
+  const suffix = approxAfter(s.text, end);
+  if (suffix) {
+    fields.approx = suffix.approx;
+    end += suffix.length;
+  }
+  const pre = s.prefix(den);
+  if (pre.approx) fields.approx = pre.approx;
+  if (pre.change) fields.change = pre.change;
+  if (s.excluded(den, pre.start, end)) return end;
+  return s.emit(pre.start, end, fields);
+}
+
 /** 三分之一, 百分之八十, 千分之五: `den` is the number before 分之. */
 export function fraction(s: FigureScanner, den: Num): number {
   const t = s.text;
@@ -81,17 +99,7 @@ export function fraction(s: FigureScanner, den: Num): number {
   } else {
     fields = new Fields('percent', numer.value / den.value, '%');
   }
-  let end = numer.end;
-  const suffix = approxAfter(t, end);
-  if (suffix) {
-    fields.approx = suffix.approx;
-    end += suffix.length;
-  }
-  const pre = s.prefix(den);
-  if (pre.approx) fields.approx = pre.approx;
-  if (pre.change) fields.change = pre.change;
-  if (s.excluded(den, pre.start, end)) return end;
-  return s.emit(pre.start, end, fields);
+  return emitRatio(s, den, numer, fields);
 }
 
 /**
@@ -106,17 +114,7 @@ export function perTenThousands(s: FigureScanner, den: Num): number {
   if (Number.isNaN(numer.value)) return numer.end;
   const fields = new Fields('rate', numer.value, `/${den.digits}万`);
   fields.unitText = `${den.digits}万分之`;
-  let end = numer.end;
-  const suffix = approxAfter(t, end);
-  if (suffix) {
-    fields.approx = suffix.approx;
-    end += suffix.length;
-  }
-  const pre = s.prefix(den);
-  if (pre.approx) fields.approx = pre.approx;
-  if (pre.change) fields.change = pre.change;
-  if (s.excluded(den, pre.start, end)) return end;
-  return s.emit(pre.start, end, fields);
+  return emitRatio(s, den, numer, fields);
 }
 
 /** 每10万人口, 每千人口 (`num` follows 每): remembers the denominator for the next count in the clause. */
