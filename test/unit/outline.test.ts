@@ -492,6 +492,10 @@ test('metadata printed as one long row of bracketed fields is debris, and the ti
   ]);
 });
 
+test('a dateline under a headline is no second line of it', () => {
+  check(`[[惠济区召开2023年卫生健康工作会议]]\n\n2023-03-14 16:51:49 来源：中原网\n\n中原网讯 ${BODY}`, ['title 惠济区召开2023年卫生健康工作会议']);
+});
+
 test('a back link, an install prompt or a file name above the title is no part of it', () => {
   check(`返回\n[[2014年卫生三下乡活动实施方案]]\n\n${BODY}`, ['title 2014年卫生三下乡活动实施方案']);
   check(`添加某文库到电脑桌面\n安装后可以在桌面快捷访问\n\n[[副市长在2024年全市卫生健康工作会议上的讲话]]\n\n${BODY}`, ['title 副市长在2024年全市卫生健康工作会议上的讲话']);

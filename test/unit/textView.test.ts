@@ -31,6 +31,8 @@ test('hard breaks stay: after sentence-final punctuation, after short lines, bef
   check('短标题县域\n\n医共体建设。', '县域医共体');
   check(`${LONG}县域\n\n一、医共体建设。`, '县域一、医共体');
   check(`${LONG}县域\n\n\n\n\n医共体建设。`, '县域医共体');
+  // A page's dateline or metadata ends with its line: its source is no name run on into the next paragraph.
+  check('2023-03-14 16:51:49 来源：中原网\n\n中原网讯 3月14日，惠济区召开会议。', '中原网中原网');
 });
 
 test('blocks cover the text in order without overlap; views fold full-width forms', () => {

@@ -24,6 +24,8 @@ const META_KEYS = [
 ];
 const META_KEY = META_KEYS.sort((a, b) => b.length - a.length).join('|');
 const META = new RegExp(`^(?:[•·\\-*]\\s*)?(?:(?:${META_KEY})\\s*(?:[：:]|\\s|$)|[[【［]\\s*(?:${META_KEY})\\s*[\\]】］])`);
+/** A date, and a time, before a line's metadata fields. */
+const DATE_LEAD = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*/;
 /** A metadata field anywhere: "发文字号：", "[ 发布机构 ]". */
 const META_FIELD = new RegExp(`(?:${META_KEY})\\s*[：:\\]】］]`, 'g');
 /** How much of a long line is looked at for its fields. */
@@ -71,12 +73,15 @@ const SPACED_LABEL = /^([\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,5})[ \u30
 /** A metadata field line: "发布时间：2024-01-05", "• 来源：市卫健委", "索引号 000014349/2020-3761045", "索 引 号：…". */
 export function isMetaLine(line: string): boolean {
   if (META.test(line)) return true;
+  // A dateline: "2023-03-14 16:51:49 来源：中原网".
+  const dated = DATE_LEAD.exec(line);
+  if (dated !== null && dated[0].length < line.length && META.test(line.slice(dated[0].length))) return true;
   const spaced = SPACED_LABEL.exec(line);
   return spaced !== null && META.test(spaced[1].replace(/[ \u3000]+/g, '') + line.slice(spaced[0].length));
 }
 
-/** First characters of a metadata line: a bracket, a bullet or a key's first character. */
-const META_FIRST = new Set([...'[【［•·-*', ...META_KEYS.map((k) => k[0])].map((c) => c.charCodeAt(0)));
+/** First characters of a metadata line: a bracket, a bullet, a dateline's digit or a key's first character. */
+const META_FIRST = new Set([...'[【［•·-*0123456789', ...META_KEYS.map((k) => k[0])].map((c) => c.charCodeAt(0)));
 
 /** Whether a line starting with code unit `c` may be metadata (a look at one character before the patterns). */
 export function mayStartMeta(c: number): boolean {
