@@ -121,6 +121,16 @@ test('fresh pages: reporting periods in hours, ranges from a month\'s end, 10万
   check('宣传活动逾[[千场次]]，近[[万人]]参加', [fig('count', 1000, '场次', { approx: 'more-than' }), fig('count', 10000, '人', { approx: 'nearly' })]);
   // 上一篇 links a page to its neighbour; 十一次全会 is the eleventh plenary session.
   check('上一篇：下一篇：市委五届十次、十一次全会精神', []);
+  check('[[10月16日--11月20日]]', [fig('range', null, '', { date: '--10-16/--11-20' })]);
+  check('婚检[[500对]]，接种[[1.2万针次]]，发放[[300人份]]、[[2000盒]]、[[5箱]]，开展[[12堂]]课，1对1帮扶，一对一', [
+    fig('count', 500, '对'),
+    fig('count', 12000, '针次', { unitText: '万针次' }),
+    fig('count', 300, '人份'),
+    fig('count', 2000, '盒'),
+    fig('count', 5, '箱'),
+    fig('count', 12, '堂'),
+  ]);
+  check('惠及[[2万多]]农民', [fig('quantity', 20000, '', { unitText: '万', approx: 'more-than' })]);
   // Under one 每千人口, the same measure word in the clause is the same indicator.
   check('每千人口床位数从[[6.46张]]增加到[[7.23张]]', [fig('rate', 6.46, '张/千人口'), fig('rate', 7.23, '张/千人口')]);
 });

@@ -141,6 +141,14 @@ test('a people\'s hospital named after a town the lexicon does not list, where a
   check('欢迎访问[[市卫健委]]官网', [{ kind: 'government', expanded: '市卫生健康委员会' }]);
 });
 
+test('meetings and generic facilities are no names: 职工代表大会, 村卫生所, 社居委; 党委政府 is two bodies', () => {
+  check('我院召开第一届职工代表大会第四次会议，召开会员代表大会', []);
+  check('[[焦作市人民医院]]召开六届六次职工代表大会', ['hospital']);
+  check('411个村卫生所，在村居卫生室集中体检，各村委会（社居委），孕妇学校，出黑板报', []);
+  check('[[市人民代表大会常务委员会]]', ['government']);
+  check('经过[[五横乡党委]]政府精心部署，在[[县委]][[县政府]]领导下', ['party', 'party', 'government']);
+});
+
 test('party committees', () => {
   check('邀请[[市委宣传部]]成员', ['party']);
   check('[[市卫健委党委]]召开会议', ['party']);

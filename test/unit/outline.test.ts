@@ -492,6 +492,13 @@ test('metadata printed as one long row of bracketed fields is debris, and the ti
   ]);
 });
 
+test('a table of contents is no outline: entries with leaders and a page number are not headings', () => {
+  check(
+    `[[某市医疗保障局2025年上半年工作总结]]\n\n目  录\n一、工作开展情况……………1\n二、存在的问题……………5\n\n[[一、工作开展情况]]\n${BODY}\n[[二、存在的问题]]\n${BODY2}`,
+    ['title 某市医疗保障局2025年上半年工作总结', '  chinese-numeral 一、工作开展情况', '  chinese-numeral 二、存在的问题'],
+  );
+});
+
 test('a dateline under a headline is no second line of it', () => {
   check(`[[惠济区召开2023年卫生健康工作会议]]\n\n2023-03-14 16:51:49 来源：中原网\n\n中原网讯 ${BODY}`, ['title 惠济区召开2023年卫生健康工作会议']);
 });

@@ -104,7 +104,8 @@ export function isNumeralChar(c: number): boolean {
 export function rangeSeparator(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c === 0x2014 || c === 0x2013) return text.charCodeAt(i + 1) === c ? 2 : 1; // — – (doubled)
-  if (c === 45 || c === 0xff0d || c === 126 || c === 0xff5e || c === 0x301c) return 1; // - ~ 〜
+  if (c === 45 || c === 0xff0d) return text.charCodeAt(i + 1) === c ? 2 : 1; // - － (doubled: 10月16日--11月20日)
+  if (c === 126 || c === 0xff5e || c === 0x301c) return 1; // ~ ～ 〜
   if (c === ZHI_TO || c === DAO) return 1;
   return 0;
 }

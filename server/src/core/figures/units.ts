@@ -83,7 +83,8 @@ export function measure(s: FigureScanner, num: Num): Measure {
   if (c === YU) {
     approx = 'more-than';
     c = t.charCodeAt(++i);
-  } else if (c === DUO && (measureWordAt(t, i + 1) || t.charCodeAt(i + 1) === NIAN)) {
+  } else if (c === DUO && (exp > 0 || measureWordAt(t, i + 1) || t.charCodeAt(i + 1) === NIAN)) {
+    // 3000多名, 10多年, and after a scale whatever follows (2万多农民).
     approx = 'more-than';
     c = t.charCodeAt(++i);
   }

@@ -436,6 +436,8 @@ function settle(walk: Walk, lex: Lexicon, text: string, suffix: SuffixInfo, prev
     if (levelOnly && walk.core === 0) walk.merge = false;
     else if (suffix.known && walk.anchor === 'none' && suffix.kind === 'government') walk.merge = prev.orgKind === 'government';
     else if (placeSeen) walk.merge = lex.branchSuffixes.has(suffix.word) || suffix.kind === 'hospital';
+    // 五横乡党委|政府: the party committee and the government of one place, two bodies (as 县委|县政府).
+    else if (prev.orgKind === 'party' && walk.core === 0 && suffix.word === '政府') walk.merge = false;
     else walk.merge = true;
     if (walk.merge) {
       walk.start = prev.start;

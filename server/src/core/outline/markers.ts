@@ -291,6 +291,28 @@ function clauseEnd(text: string, k: number, e: number): number {
   return limit;
 }
 
+/** Leaders between a table of contents' entry and its page number: … ⋯ . · ． - */
+const LEADERS = new Set([...'…⋯.·．-—'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Whether line text[s, e) is an entry of a table of contents: leaders and a page number at its end
+ * ("一、工作开展情况……………1"). The sections it lists come later in the text; the entry is no heading.
+ */
+export function isContentsEntry(text: string, s: number, e: number): boolean {
+  let k = e;
+  while (k > s && isSpace(text.charCodeAt(k - 1))) k--;
+  const digitsEnd = k;
+  while (k > s && digitsEnd - k < 4 && isDigit(text.charCodeAt(k - 1))) k--;
+  if (k === digitsEnd) return false;
+  while (k > s && isSpace(text.charCodeAt(k - 1))) k--;
+  let leaders = 0;
+  while (k > s && LEADERS.has(text.charCodeAt(k - 1))) {
+    k--;
+    leaders++;
+  }
+  return leaders >= 2;
+}
+
 /** Whether the line text[s, e) ends a clause rather than a sentence (an item of a list: "（一）…；"). */
 export function endsClause(text: string, s: number, e: number): boolean {
   let k = e - 1;

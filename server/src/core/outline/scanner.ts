@@ -30,7 +30,7 @@ import {
   visibleLength,
 } from './headlines';
 import { doubled, LineTable } from './lines';
-import { headOf, markerAt, startsInlineMarker, endsClause, type Head, type Marker } from './markers';
+import { headOf, isContentsEntry, markerAt, startsInlineMarker, endsClause, type Head, type Marker } from './markers';
 import { familySlot, markLists, Numbering, type NumberedLine } from './sequence';
 import { doubledLength, isTitleSuffix, joinsTitle, labelLength, latinAt, mayEndTitle, readsAsSentence, startsSubject, titlePrefix, titleText } from './titles';
 import { OutlineTree, rankOf } from './tree';
@@ -688,6 +688,7 @@ export class OutlineScanner {
     if (!marker || marker.textStart >= e || is(text, marker.textStart, HEAD_END | CLAUSE_PUNCT)) return null;
     // "1.5亿元" is a number, and "（一）" alone on a line is no heading; so is a head with no letter.
     if (marker.family === 'arabic' && isDigit(text.charCodeAt(marker.textStart))) return null;
+    if (isContentsEntry(text, s, e)) return null;
     this.headMarker = marker;
     return headOf(text, marker, e);
   }
