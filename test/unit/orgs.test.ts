@@ -147,6 +147,9 @@ test('meetings and generic facilities are no names: 职工代表大会, 村卫�
   check('411个村卫生所，在村居卫生室集中体检，各村委会（社居委），孕妇学校，出黑板报', []);
   check('[[市人民代表大会常务委员会]]', ['government']);
   check('经过[[五横乡党委]]政府精心部署，在[[县委]][[县政府]]领导下', ['party', 'party', 'government']);
+  // 率队 and 带队 lead a team: 程海东率队 is no team of a place 海东; 年度 is no part of a name.
+  check('程海东率队调研', []);
+  check('[[市第一人民医院医疗队]]出发', ['hospital']);
 });
 
 test('party committees', () => {
