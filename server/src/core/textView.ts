@@ -9,7 +9,7 @@
  * their offsets need no other mapping. Offsets found in a block's view map back to document offsets
  * through `toDocument`.
  */
-import { isMetaLine, mayStartMeta, MAX_DEBRIS_LINE } from './outline/debris';
+import { isMetaLine, mayBeMetaAt, MAX_DEBRIS_LINE } from './outline/debris';
 import { simplifiedUnit } from './script';
 
 /** One paragraph-like piece of the document, analysed on its own. */
@@ -137,7 +137,7 @@ function isSoftBreak(text: string, lineStart: number, from: number, to: number):
   if (SENTENCE_END.has(text[last])) return false;
   if (to >= text.length) return false;
   // A page's metadata or dateline ("2023-03-14 16:51 来源：中原网") ends where its line does.
-  if (last - lineStart < MAX_DEBRIS_LINE && mayStartMeta(text.charCodeAt(lineStart)) && isMetaLine(text.slice(lineStart, last + 1))) return false;
+  if (last - lineStart < MAX_DEBRIS_LINE && mayBeMetaAt(text, lineStart) && isMetaLine(text.slice(lineStart, last + 1))) return false;
   const next = text.charCodeAt(to);
   if (isBlank(next) || isLineBreak(next)) return false;
   // The next line must not start a structure of its own (a heading marker or a list item).

@@ -83,9 +83,23 @@ export function isMetaLine(line: string): boolean {
 /** First characters of a metadata line: a bracket, a bullet, a dateline's digit or a key's first character. */
 const META_FIRST = new Set([...'[【［•·-*0123456789', ...META_KEYS.map((k) => k[0])].map((c) => c.charCodeAt(0)));
 
-/** Whether a line starting with code unit `c` may be metadata (a look at one character before the patterns). */
-export function mayStartMeta(c: number): boolean {
-  return META_FIRST.has(c);
+/** META, DATE_LEAD and SPACED_LABEL read at an offset of a whole text (sticky), so no line is cut out to test it. */
+const META_AT = new RegExp(META.source.slice(1), 'y');
+const DATE_AT = new RegExp(DATE_LEAD.source.slice(1), 'y');
+const SPACED_AT = new RegExp(SPACED_LABEL.source.slice(1), 'y');
+
+/**
+ * Whether the line of `text` starting at `start` may be metadata (isMetaLine, isMetaRow): a look at its first
+ * character, then the patterns read in place. Only a line that passes is worth cutting out and testing whole.
+ */
+export function mayBeMetaAt(text: string, start: number): boolean {
+  if (!META_FIRST.has(text.charCodeAt(start))) return false;
+  META_AT.lastIndex = start;
+  if (META_AT.test(text)) return true;
+  DATE_AT.lastIndex = start;
+  if (DATE_AT.test(text)) return true;
+  SPACED_AT.lastIndex = start;
+  return SPACED_AT.test(text);
 }
 
 /**

@@ -14,7 +14,7 @@
 import type { HeadingStyle, MarkerFamily, OutlineNode } from '../types';
 import { StepSizer, type Steps } from '../steps';
 import { CLAUSE_PUNCT, CLOSERS, HEAD_END, MARKER_START, is, isDigit, isSpace, skipSpaces } from './chars';
-import { isDateLine, isDebrisLine, isDisclaimer, isFooterLine, isMetaLine, isMetaRow, isOrgLine, mayStartMeta, MAX_DEBRIS_LINE, META_ROW_CHARS } from './debris';
+import { isDateLine, isDebrisLine, isDisclaimer, isFooterLine, isMetaLine, isMetaRow, isOrgLine, mayBeMetaAt, MAX_DEBRIS_LINE, META_ROW_CHARS } from './debris';
 import {
   MAX_HEADLINE,
   MAX_HEADLINE_LINE,
@@ -230,7 +230,7 @@ export class OutlineScanner {
     const len = L.len(i);
     if (len > MAX_DEBRIS_LINE) {
       // A long line is text, but for a row of metadata fields ("[ 索引号 ]… [ 发文字号 ]…").
-      const metaRow = mayStartMeta(L.text.charCodeAt(L.ts[i])) && isMetaRow(L.text.slice(L.ts[i], L.ts[i] + META_ROW_CHARS));
+      const metaRow = mayBeMetaAt(L.text, L.ts[i]) && isMetaRow(L.text.slice(L.ts[i], L.ts[i] + META_ROW_CHARS));
       return metaRow ? Kind.Debris : Kind.Body;
     }
     const text = this.text;
@@ -688,7 +688,7 @@ export class OutlineScanner {
     if (!marker || marker.textStart >= e || is(text, marker.textStart, HEAD_END | CLAUSE_PUNCT)) return null;
     // "1.5亿元" is a number, and "（一）" alone on a line is no heading; so is a head with no letter.
     if (marker.family === 'arabic' && isDigit(text.charCodeAt(marker.textStart))) return null;
-    if (isContentsEntry(text, s, e)) return null;
+    if (isDigit(text.charCodeAt(e - 1)) && isContentsEntry(text, s, e)) return null;
     this.headMarker = marker;
     return headOf(text, marker, e);
   }
