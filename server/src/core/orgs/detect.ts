@@ -290,6 +290,13 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
           walk.anchor = 'place';
           continue;
         }
+        if (unknown === VERB_BEFORE_LEVEL) {
+          // 体检地点设|镇卫生院: the name starts at the level.
+          pos = lvStart;
+          if (walk.anchor === 'none') walk.anchor = 'level';
+          levelOnly = !placeSeen && walk.core === 0;
+          break;
+        }
         // Not a place: the level character is an ordinary name character.
       } else if (text.charCodeAt(pos - wLength - 1) === 0x5eb7 /* 康 */ && text.charCodeAt(pos - wLength - 2) === 0x5065 /* 健 */) {
         // 健康中国|行动, 健康湖北|行动: a health programme named after a place is a name, not a place.
@@ -477,7 +484,13 @@ function parentStart(lex: Lexicon, text: string, end: number, prev: Found | unde
   return leftOf(lex, text, pos, prev) === Left.Boundary ? pos : -1;
 }
 
-/** Start of a place name the lexicon does not know, ending at `end` before a level word; -1 if none. */
+/** unknownPlaceStart's answer when a verb stands before the level: the name starts at the level. */
+const VERB_BEFORE_LEVEL = -2;
+
+/**
+ * Start of a place name the lexicon does not know, ending at `end` before a level word; -1 if none, and
+ * VERB_BEFORE_LEVEL if what stands there ends as a verb does (建设|县…, 设|镇…).
+ */
 function unknownPlaceStart(lex: Lexicon, text: string, end: number, prev: Found | undefined, maxChars = MAX_UNKNOWN_PLACE): number {
   let pos = end;
   let chars = 0;
@@ -497,6 +510,8 @@ function unknownPlaceStart(lex: Lexicon, text: string, end: number, prev: Found 
     chars++;
   }
   if (chars < 2) return -1;
+  // 加快建设|县妇幼保健院, 体检地点设|镇卫生院: a verb before the level is no place.
+  for (const w of lex.notPlaceEnds) if (end - pos >= w.length && text.startsWith(w, end - w.length)) return VERB_BEFORE_LEVEL;
   const left = leftOf(lex, text, pos, prev);
   return left === Left.Boundary || left === Left.Place ? pos : -1;
 }

@@ -359,6 +359,8 @@ export interface Lexicon {
   blockAfter: ForwardTrie;
   /** Words right after a suffix that undo a word of blockAfter they go past (中心|组织 is no 中心组). */
   blockUndo: ForwardTrie;
+  /** Endings of words that are no place before a level (建设|县…), though names may hold them. */
+  notPlaceEnds: readonly string[];
   shortForms: ShortForm[];
   /** The short forms shown as an expansion, read backwards: which one ends a name. */
   expandForms: ReverseTrie<ShortForm>;
@@ -423,6 +425,7 @@ interface LexiconData {
   generic: { phrases: string[]; modifiers: string[]; determiners: string[] };
   stopWords: string[];
   blockers: { before: string[]; after: string[]; undo?: string[] };
+  notPlaceEnds?: string[];
 }
 
 /** The longest place form, in code units, that names are read for (see resolve.ts `nameKey`). */
@@ -544,6 +547,7 @@ export function compileLexicon(raw: unknown): Lexicon {
     words,
     blockAfter,
     blockUndo,
+    notPlaceEnds: d.notPlaceEnds ?? [],
     shortForms,
     expandForms,
     placeFull,
