@@ -27,8 +27,8 @@
  *   money and period words are in server/data/units.json (schema: units.schema.json), read by data.ts.
  */
 import type { FigureAnnotation } from '../types';
-import { digitValue, parseChineseNumeral, unitExponent } from '../numerals';
-import { CI, DI, DUO, ER, FEN, JIE, MEI, NIAN, QIAN_TOP, RI, SHANG, SHI_HOUR, WAN, WU, XIA, YI, YU, YUE, ch, endsItem, isHan, isLatin, isMinus } from './chars';
+import { digitValue, isChineseNumeralChar, parseChineseNumeral, unitExponent } from '../numerals';
+import { CI, DI, DUO, ER, FEN, JIE, MEI, NIAN, QIAN_TOP, RI, SHANG, SHI_HOUR, WAN, WU, XIA, YI, YU, YUE, ch, endsItem, isHan, isLatin, isMinus, rangeSeparator } from './chars';
 import { quantity } from './amounts';
 import { day, dayOfMonth, digitRunYears, isoDate, month, quarter, quarterAhead, revisionYear, yearDate, yearRange, yearValue } from './dates';
 import { denominator, fraction, perTenThousands } from './percents';
@@ -228,6 +228,9 @@ function loneNumeralMayCount(s: FigureScanner, p: number, prev: number): boolean
     if (c === YI && (prev === SHANG || prev === XIA)) return false;
     if (prev === DI || prev === QIAN_TOP || next === FEN || QUALIFIER_ENDS[prev] === 1) return true;
     if (quarterAhead(t, p + 1)) return true;
+    // 一至二天, 二至三名: the low end of a range.
+    const sep = rangeSeparator(t, p + 1);
+    if (sep > 0 && isChineseNumeralChar(t.charCodeAt(p + 1 + sep))) return true;
     if (next === CI && frequencyBefore(s, p) !== undefined) return true;
     const w = measureWordAt(t, p + 1);
     return w !== undefined && w.text !== '次' && endsItem(t.charCodeAt(p + 1 + w.text.length));

@@ -32,7 +32,8 @@ export function range(s: FigureScanner, first: Num, m1: Measure, j: number): num
   const m2 = measure(s, second);
   if (!m2.hasUnit) return undefined;
   if (m1.hasUnit && (m1.unit !== m2.unit || m1.kind !== m2.kind || m1.exp !== m2.exp)) return undefined;
-  if (!first.arabic && !chineseCountOk(s, first, m2.measureWord, m2.end)) return undefined;
+  // The second number decides: 一至两名医生 counts, though 一名医生 alone may mean "a doctor".
+  if (!first.arabic && !chineseCountOk(s, second, m2.measureWord, m2.end)) return undefined;
   const exp1 = m1.hasUnit || m1.exp !== 0 ? m1.exp : m2.exp;
   let end = m2.end;
   let approx = m2.approx;
