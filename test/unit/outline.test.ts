@@ -499,6 +499,36 @@ test('a table of contents is no outline: entries with leaders and a page number 
   );
 });
 
+test('a heading whose text starts with a numeral word is a heading (三、一般公共预算…); numerals listed are not', () => {
+  check(`[[一、收入支出决算总体情况说明]]\n${BODY}\n[[二、一般公共预算财政拨款支出决算情况说明]]\n${BODY2}\n[[三、一般性支出情况]]\n${BODY}`, [
+    'chinese-numeral 一、收入支出决算总体情况说明',
+    'chinese-numeral 二、一般公共预算财政拨款支出决算情况说明',
+    'chinese-numeral 三、一般性支出情况',
+  ]);
+  check(`[[一、概况]]\n${BODY}\n二、三级医院全部接入平台\n一、二类疫苗接种率保持较高水平\n${BODY2}`, ['chinese-numeral 一、概况']);
+});
+
+test('site lines above a title are no part of it: a site name, a code, 查看更多, a column label, a phone number', () => {
+  for (const above of ['法搜网--中国法律信息搜索网', 'HCSD01-2023-0006', '查看更多', '医院动态 / HOSPITAL DYNAMICS', '24小时应诊电话:0830-3103108', '2026/02/10经典总结']) {
+    check(`${above}\n\n[[某市爱国卫生管理办法]]\n\n[[第一章 总则]]\n\n[[第一条 为了加强城乡卫生工作，根据有关法律法规，结合本市实际，制定本办法]]。`, [
+      'title 某市爱国卫生管理办法',
+      '  chapter 第一章 总则',
+      '    article 第一条 为了加强城乡卫生工作',
+    ]);
+  }
+});
+
+test('a headline ending in 网 is a headline (织密…防护网), not a site name', () => {
+  check(`[[岳西疾控“强基”培训再发力 筑牢群众健康防护网]]\n\n${BODY}\n\n${BODY2}`, ['title 岳西疾控“强基”培训再发力 筑牢群众健康防护网']);
+});
+
+test('a table of contents converted from a word processor (PAGEREF fields) is no outline', () => {
+  check(
+    `[[某县人民医院2023年度单位决算报告]]\n\n第一部分 单位概况 PAGEREF _Toc25831 h 3\n\n一、 主要职责 PAGEREF _Toc32310 h 3\n\n二、 机构设置 PAGEREF _Toc8401 h 3\n\n[[第一部分 单位概况]]\n\n[[一、主要职责]]\n${BODY}\n[[二、机构设置]]\n${BODY2}`,
+    ['title 某县人民医院2023年度单位决算报告', '  part 第一部分 单位概况', '    chinese-numeral 一、主要职责', '    chinese-numeral 二、机构设置'],
+  );
+});
+
 test('a dateline under a headline is no second line of it', () => {
   check(`[[惠济区召开2023年卫生健康工作会议]]\n\n2023-03-14 16:51:49 来源：中原网\n\n中原网讯 ${BODY}`, ['title 惠济区召开2023年卫生健康工作会议']);
 });

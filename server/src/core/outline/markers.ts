@@ -96,6 +96,14 @@ function parenMarker(text: string, p: number, e: number): Marker | null {
  * measure words start words too (1.2 人员保障, 1.3 分级标准): there the numbers around it decide (sequence.ts).
  */
 const AFTER_NUMBER = new Set([...'亿万千百元%％‰倍岁'].map((c) => c.charCodeAt(0)));
+/** After a numeral listed with 、 (二、三级, 一、二类, 四、五月份): another numeral, a 、 or a measure or grade word. */
+const LISTED_AFTER = new Set([...'、级类等批期次个项名家种档年月日号届甲乙丙'].map((c) => c.charCodeAt(0)));
+
+/** Whether the character at i (after 二、三) goes on a list of numerals rather than a heading's text. */
+function listedAfter(text: string, i: number): boolean {
+  return is(text, i, CHINESE_NUMERALS) || LISTED_AFTER.has(text.charCodeAt(i));
+}
+
 /** Measure words right after a number (3人死亡, 5家医院): a count, not "1总则". */
 const MEASURES = new Set([...'人个名次家例项件种所张床位年月日天周岁元倍批期条类组处'].map((c) => c.charCodeAt(0)));
 /** Longest title of a plan's top section written "1 总则", without a full stop after the number. */
@@ -165,8 +173,9 @@ function numeralMarker(text: string, p: number, e: number): Marker | null {
     return { family: 'run-in', number: n, start: p, markerEnd: end + 1, textStart: end + 1 };
   }
   if (sep !== 0x3001 && sep !== 0xff0e && sep !== 0x2e) return null;
-  // 二、三级医院: numerals listed, not a marker.
-  if (is(text, end + 1, CHINESE_NUMERALS)) return null;
+  // 二、三级医院, 一、二类: numerals listed, not a marker; but 三、一般公共预算… is a heading whose text starts
+  // with a word that starts with a numeral.
+  if (is(text, end + 1, CHINESE_NUMERALS) && listedAfter(text, end + 2)) return null;
   return { family: 'chinese-numeral', number: n, start: p, markerEnd: end + 1, textStart: skipSpaces(text, end + 1, e) };
 }
 
@@ -299,6 +308,8 @@ const LEADERS = new Set([...'…⋯.·．-—'].map((c) => c.charCodeAt(0)));
  * ("一、工作开展情况……………1"). The sections it lists come later in the text; the entry is no heading.
  */
 export function isContentsEntry(text: string, s: number, e: number): boolean {
+  // A table of contents converted from a word processor keeps its fields: "一、主要职责 PAGEREF _Toc32310 h 3".
+  if (text.slice(s, e).includes('PAGEREF')) return true;
   let k = e;
   while (k > s && isSpace(text.charCodeAt(k - 1))) k--;
   const digitsEnd = k;
