@@ -131,6 +131,8 @@ test('fresh pages: reporting periods in hours, ranges from a month\'s end, 10万
     fig('count', 12, '堂'),
   ]);
   check('惠及[[2万多]]农民', [fig('quantity', 20000, '', { unitText: '万', approx: 'more-than' })]);
+  // A year without 年 before 项目 is no count of items; 5项目标 are five goals.
+  check('某委员会2022项目绩效自评报告，完成[[5项]]目标', [fig('count', 5, '项')]);
   check('需要[[一至两名]]医生，派出[[二至三名]]护士，统一至二级医院', [fig('range', 1, '名', { valueHigh: 2 }), fig('range', 2, '名', { valueHigh: 3 })]);
   // Under one 每千人口, the same measure word in the clause is the same indicator.
   check('每千人口床位数从[[6.46张]]增加到[[7.23张]]', [fig('rate', 6.46, '张/千人口'), fig('rate', 7.23, '张/千人口')]);

@@ -149,6 +149,8 @@ test('meetings and generic facilities are no names: 职工代表大会, 村卫�
   check('经过[[五横乡党委]]政府精心部署，在[[县委]][[县政府]]领导下', ['party', 'party', 'government']);
   // 率队 and 带队 lead a team: 程海东率队 is no team of a place 海东; 年度 is no part of a name.
   check('程海东率队调研', []);
+  // 完成|县中医院: the county 成县 is no place after 完成 or 建成; 成县 alone is.
+  check('完成[[县中医院]]整体搬迁，[[成县人民医院]]', ['hospital', 'hospital']);
   // A verb before a level is no unlisted place: 建设|县妇幼保健院, 体检地点设|镇卫生院; a town's name is one.
   check('加快建设[[县妇幼保健院]]，体检地点设[[镇卫生院]]，到[[梅子铺镇卫生院]]', ['health-institution', 'health-institution', 'health-institution']);
   check('[[市第一人民医院医疗队]]出发', ['hospital']);

@@ -72,6 +72,8 @@ export function quantity(s: FigureScanner, num: Num): number {
     if (r !== undefined) return r;
   }
   if (!m.hasUnit) return bare(s, num, m);
+  // 2022项目绩效自评报告: a year without 年 before 项目, no 2022 items (5项目标 are five goals).
+  if (m.measureWord?.text === '项' && t.startsWith('目', m.end) && num.digits.length === 4 && /^(?:19|20)\d\d$/.test(num.digits)) return m.end;
   if (!num.arabic && !chineseCountOk(s, num, m.measureWord, m.end)) return num.end;
   if (m.measureWord?.noun && !nounCountOk(t, num, m)) return m.end;
   let end = m.end;

@@ -304,6 +304,14 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
         pos -= wLength + 2;
         continue;
       } else {
+        // 完成|县中医院, 建成|县人民医院: a verb that ends in a short place's first character (成县) takes that
+        // character, and the name starts at the level after it.
+        if (wLength === 2 && !placeSeen && LEVEL_ENDS.has(text.charCodeAt(pos - 1)) && stopEndsAt(lex, text, pos - 1)) {
+          pos -= 1;
+          if (walk.anchor === 'none') walk.anchor = 'level';
+          levelOnly = walk.core === 0;
+          break;
+        }
         if (!placeSeen) placeEnd = pos;
         pos -= wLength;
         placeSeen = true;
@@ -482,6 +490,12 @@ function parentStart(lex: Lexicon, text: string, end: number, prev: Found | unde
   }
   if (chars < 2) return -1;
   return leftOf(lex, text, pos, prev) === Left.Boundary ? pos : -1;
+}
+
+/** Whether a stop word of two characters or more ends at `at` (完成 before 县 in 完成县中医院). */
+function stopEndsAt(lex: Lexicon, text: string, at: number): boolean {
+  const w = lex.words.longestNode(text, at);
+  return w !== 0 && lex.words.lengthOf(w) >= 2 && lex.words.infoOf(w).stop === true;
 }
 
 /** unknownPlaceStart's answer when a verb stands before the level: the name starts at the level. */
