@@ -131,6 +131,12 @@ test('fresh pages: reporting periods in hours, ranges from a month\'s end, 10万
     fig('count', 12, '堂'),
   ]);
   check('惠及[[2万多]]农民', [fig('quantity', 20000, '', { unitText: '万', approx: 'more-than' })]);
+  // Months named in Chinese numerals are dates; a count of months, an idiom and a word's 一 are not.
+  check('每年[[四月]]为爱国卫生月，[[2024年一月]]，[[十二月底]]，统一月报，十月怀胎，三月余', [
+    fig('date', null, '', { date: '--04' }),
+    fig('date', null, '', { date: '2024-01' }),
+    fig('date', null, '', { date: '--12' }),
+  ]);
   // A year without 年 before 项目 is no count of items; 5项目标 are five goals.
   check('某委员会2022项目绩效自评报告，完成[[5项]]目标', [fig('count', 5, '项')]);
   check('需要[[一至两名]]医生，派出[[二至三名]]护士，统一至二级医院', [fig('range', 1, '名', { valueHigh: 2 }), fig('range', 2, '名', { valueHigh: 3 })]);

@@ -149,9 +149,22 @@ export function digitRunYears(s: FigureScanner, num: Num): number | undefined {
 
 /** 1月, 1月11日, 12月底, 4月18、19日 (without a year), and ranges from them. */
 export function month(s: FigureScanner, num: Num): number {
-  if (!num.arabic || !isMonth(num)) return num.end;
+  if (!isMonth(num) || (!num.arabic && !chineseMonth(s.text, num))) return num.end;
   const rest = afterMonth(s.text, num.end + 1);
   return emitDate(s, num, { y: 0, m: num.value, d: rest.day, days: rest.days }, rest.end);
+}
+
+/** Characters of a month's name in Chinese numerals (四月, 十二月), which 两 and 零 are not. */
+const MONTH_NAME = /^[一二三四五六七八九十]{1,3}$/;
+
+/**
+ * Whether a Chinese numeral before 月 names a month (每年四月, 三月份) rather than counting months (一月内,
+ * 三月余) or making an idiom (十月怀胎).
+ */
+function chineseMonth(t: string, num: Num): boolean {
+  if (!MONTH_NAME.test(t.slice(num.start, num.end))) return false;
+  const next = t[num.end + 1] ?? '';
+  return next === '' || !'内余多来怀报'.includes(next);
 }
 
 /** 每月20日: a day of the month. */

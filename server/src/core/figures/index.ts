@@ -212,6 +212,9 @@ function planName(t: string, p: number, e: number): boolean {
   return n >= 3 && n <= 20;
 }
 
+/** Characters after which 一月 and 二月 name months: a year's 年, and the words of ranges and lists. */
+const MONTH_BEFORE = '年至到和与及或、';
+
 /**
  * A single Chinese numeral character is rarely a figure: 一 and 二 live in words (统一, 一体化,
  * 二级), and 百/千/万/亿 alone are words (百姓, 千方百计) unless 余/多/分之 or 每 make them numbers, or
@@ -226,6 +229,9 @@ function loneNumeralMayCount(s: FigureScanner, p: number, prev: number): boolean
   if (c === YI || c === ER) {
     // 上一篇, 下一条: the previous or next one, no count (a web page's links to its neighbours).
     if (c === YI && (prev === SHANG || prev === XIA)) return false;
+    // 一月, 二月份 after a year or a list's joint (2024年一月, 至二月): a month's name (dates.ts tells it from
+    // a count of months); 统一月报 is a word's 一.
+    if (next === YUE) return !isHan(prev) || MONTH_BEFORE.includes(t[p - 1]);
     if (prev === DI || prev === QIAN_TOP || next === FEN || QUALIFIER_ENDS[prev] === 1) return true;
     if (quarterAhead(t, p + 1)) return true;
     // 一至二天, 二至三名: the low end of a range.
