@@ -37,9 +37,9 @@ const DEBRIS = new RegExp(
     '当前位置', '您的位置', '您所在的位置', '所在位置', '^首页\\s', '^首页$', '首页\\s*[>＞»›/]', '[>＞»›]',
     '无障碍', '长者版', '长者助手', '关怀版', '适老版', '老年版', '繁体版', '简体版', '^繁体', '登录', '个人中心', '返回主网站', '返回首页',
     '^返回(?:列表|上一页|上级|顶部|目录)?$', '桌面快捷', '快捷访问', '到电脑桌面', '^电脑桌面$', '^查看更多', '^更多\\s*[>》»]*$',
-    // A site's name (…信息网, 法搜网--…搜索网; a headline may end in 网: 筑牢群众健康防护网), a document code alone on its line (HCSD01-2023-0006), a column
-    // label with its English (医院动态 / HOSPITAL DYNAMICS),
-    // a telephone number (应诊电话:0830-3103108), a date with a site's category (2026/02/10经典总结).
+    // A site's name (…信息网, 法搜网--…搜索网; a headline may end in 网: 筑牢群众健康防护网), a document code
+    // alone on its line (HCSD01-2023-0006), a column label with its English (医院动态 / HOSPITAL DYNAMICS), a
+    // telephone number (应诊电话:0830-3103108), a date with a site's category (2026/02/10经典总结).
     '(?:信息|搜索|新闻|资讯|门户|政务)网$', '网\\s*(?:--|——)', '^[A-Z0-9][A-Z0-9\\-/.]{5,}$', '\\s/\\s*[A-Z][A-Z ]{3,}$', '\\d{3,4}-\\d{7,8}', '^\\d{4}[/-]\\d{1,2}[/-]\\d{1,2}\\s*[\\u4e00-\\u9fff]{1,6}$',
     // A downloaded document's file name above its title.
     '\\.(?:docx?|pdf|wps|xlsx?|pptx?|txt)$',
