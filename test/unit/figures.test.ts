@@ -137,6 +137,8 @@ test('fresh pages: reporting periods in hours, ranges from a month\'s end, 10万
     fig('date', null, '', { date: '2024-01' }),
     fig('date', null, '', { date: '--12' }),
   ]);
+  // A frequency with a verb between its period and its count.
+  check('[[每季度召开一次]]例会，[[每月检查2次]]，每周随即检查', [fig('rate', 1, '次/季度'), fig('rate', 2, '次/月')]);
   // A year without 年 before 项目 is no count of items; 5项目标 are five goals.
   check('某委员会2022项目绩效自评报告，完成[[5项]]目标', [fig('count', 5, '项')]);
   check('需要[[一至两名]]医生，派出[[二至三名]]护士，统一至二级医院', [fig('range', 1, '名', { valueHigh: 2 }), fig('range', 2, '名', { valueHigh: 3 })]);

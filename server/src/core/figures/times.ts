@@ -27,6 +27,9 @@ const AFTERNOON = new WordsBefore(words(['下午', '晚上', '傍晚', '晚']));
 /** How far before H:MM a 比 or 按 makes it a ratio. */
 const RATIO_REACH = 4;
 
+/** Longest verb between a frequency's period and its count (每季度召开一次, 每月进行一次). */
+const MAX_FREQUENCY_VERB = 4;
+
 /** Periods after 每 in a frequency: 每月一次, 每季度1次. */
 const FREQUENCY_PERIODS = new WordsBefore(words(UNITS.frequencyPeriods));
 
@@ -111,8 +114,15 @@ export function clock(s: FigureScanner, num: Num): number | undefined {
 export function frequencyBefore(s: FigureScanner, p: number): { start: number; per: string } | undefined {
   const t = s.text;
   const q = s.qualifierBefore(p);
-  const periodEnd = q ? p - q[0].length : p;
-  const period = FREQUENCY_PERIODS.match(t, periodEnd);
+  let periodEnd = q ? p - q[0].length : p;
+  let period = FREQUENCY_PERIODS.match(t, periodEnd);
+  // 每季度召开一次, 每月检查一次: a verb of a few characters between the period and its count.
+  for (let gap = 1; !period && gap <= MAX_FREQUENCY_VERB; gap++) {
+    const c = t.charCodeAt(periodEnd - gap);
+    if (!(c >= 0x4e00 && c <= 0x9fff) || isNumeralChar(c) || c === MEI) return undefined;
+    period = FREQUENCY_PERIODS.match(t, periodEnd - gap);
+    if (period) periodEnd -= gap;
+  }
   if (!period) return undefined;
   let k = periodEnd - period[0].length;
   while (k > 0 && k > periodEnd - 6 && isNumeralChar(t.charCodeAt(k - 1))) k--;
