@@ -10,8 +10,8 @@
  *   names (labels, as 第三医院 is), 第三、四季度 two quarters.
  * - 首位 has no numeral: not a figure (ANNOTATION_GUIDELINES.md, FIG).
  */
-import { digitValue, isChineseNumeralChar } from '../numerals';
-import { DI, DUN, JI_SEASON, MING, WEI, isHan, isOpenQuote } from './chars';
+import { digitValue } from '../numerals';
+import { DI, DUN, JI_SEASON, MING, WEI, isHan, isNumeralChar, isOpenQuote } from './chars';
 import { UNITS } from './data';
 import { Fields, type FigureScanner, type Num } from './scanner';
 import { WordsBefore, words } from './wordLists';
@@ -134,7 +134,7 @@ function sharedHead(t: string, at: number): 'label' | 'quarter' | undefined {
     let q = p + 1;
     if (t.charCodeAt(q) === DI) q++;
     const digits = q;
-    while (q < t.length && (isChineseNumeralChar(t.charCodeAt(q)) || digitValue(t.charCodeAt(q)) >= 0)) q++;
+    while (q < t.length && isNumeralChar(t.charCodeAt(q))) q++;
     if (q === digits) return undefined;
     p = q;
   }

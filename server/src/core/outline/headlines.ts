@@ -82,7 +82,7 @@ export function headlike(text: string, s: number, e: number, max: number): 0 | 1
   if (len === 2 && c0 >= 0xd800 && c0 <= 0xdbff) return 0;
   if (text.startsWith('本报', s) || text.startsWith('新华社', s)) return 0;
   // A table of contents' entry ("第一部分 单位概况……3"): the section comes later.
-  if (isDigit(text.charCodeAt(e - 1)) && isContentsEntry(text, s, e)) return 0;
+  if (isContentsEntry(text, s, e)) return 0;
   let last = e - 1;
   while (last > s && is(text, last, CLOSERS)) last--;
   const lastCode = text.charCodeAt(last);

@@ -308,13 +308,13 @@ const LEADERS = new Set([...'…⋯.·．-—'].map((c) => c.charCodeAt(0)));
  * ("一、工作开展情况……………1"). The sections it lists come later in the text; the entry is no heading.
  */
 export function isContentsEntry(text: string, s: number, e: number): boolean {
-  // A table of contents converted from a word processor keeps its fields: "一、主要职责 PAGEREF _Toc32310 h 3".
-  if (text.slice(s, e).includes('PAGEREF')) return true;
   let k = e;
   while (k > s && isSpace(text.charCodeAt(k - 1))) k--;
   const digitsEnd = k;
   while (k > s && digitsEnd - k < 4 && isDigit(text.charCodeAt(k - 1))) k--;
   if (k === digitsEnd) return false;
+  // A table of contents converted from a word processor keeps its fields: "一、主要职责 PAGEREF _Toc32310 h 3".
+  if (text.slice(s, e).includes('PAGEREF')) return true;
   while (k > s && isSpace(text.charCodeAt(k - 1))) k--;
   let leaders = 0;
   while (k > s && LEADERS.has(text.charCodeAt(k - 1))) {

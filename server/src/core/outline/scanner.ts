@@ -688,7 +688,7 @@ export class OutlineScanner {
     if (!marker || marker.textStart >= e || is(text, marker.textStart, HEAD_END | CLAUSE_PUNCT)) return null;
     // "1.5亿元" is a number, and "（一）" alone on a line is no heading; so is a head with no letter.
     if (marker.family === 'arabic' && isDigit(text.charCodeAt(marker.textStart))) return null;
-    if (isDigit(text.charCodeAt(e - 1)) && isContentsEntry(text, s, e)) return null;
+    if (isContentsEntry(text, s, e)) return null;
     this.headMarker = marker;
     return headOf(text, marker, e);
   }
