@@ -116,6 +116,11 @@ test('a verb before a level is no place: 听取|市卫生健康委, 围绕|县�
   check('确保全年工作起好头、开好局，由早期共产党人创办', []);
 });
 
+test('a person\'s name before a title is no body: 李振成|局长, 吴磊|社长; a body before its head\'s title stays', () => {
+  check('对此，李振成局长坦言，欧阳明局长说，吴磊社长说', []);
+  check('[[卫健局]]局长说，[[新华社]]社长说', [{ kind: 'government', expanded: '卫生健康局' }, 'media']);
+});
+
 test('中心组 and 中心工作 do not block a name when 组织 or 工作人员 follows it', () => {
   check('近日，[[县疾控中心]]组织召开全县会议，[[县疾控中心]]工作人员参加', [
     { kind: 'health-institution', expanded: '县疾病预防控制中心' },

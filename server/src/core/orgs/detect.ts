@@ -679,7 +679,9 @@ function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string, tex
   }
   if (walk.boundary === 'budget') return false;
   if (walk.ordinal) return false;
-  if (suffix.weak) return walk.core >= 2 && walk.core <= MAX_CORE_WEAK;
+  // 李振成|局长, 吴磊|社长: without an anchor, two or three characters before a one-character suffix
+  // that a 长 follows are a person's name before a title, not a body's name.
+  if (suffix.weak) return walk.core >= 2 && walk.core <= MAX_CORE_WEAK && text.charCodeAt(end) !== 0x957f /* 长 */;
   return walk.core >= 2;
 }
 
