@@ -101,6 +101,40 @@ test('rates: ‰, per 100,000, and 每…人口 denominators', () => {
   check('千人口托位数达[[5.99]]，', [fig('quantity', 5.99, '')]);
 });
 
+test('fresh pages (round 4): 自…起至…止, spoken amounts with 个, hours with 点, ranks without 名, more measure words', () => {
+  // The reporting period of every 政府信息公开年度报告: one range.
+  check('统计期限自[[2024年1月1日起至12月31日]]止', [fig('range', null, '', { date: '2024-01-01/2024-12-31' })]);
+  check('本办法自[[2024年3月1日]]起施行', [fig('date', null, '', { date: '2024-03-01' })]);
+  // 1个亿 is 1亿; 3个多小时, 一个多月 are amounts with 多.
+  check('总投资[[1个亿]]，手术时长[[3个多小时]]，用了[[一个多月]]', [
+    fig('money', 100000000, '元', { unitText: '个亿' }),
+    fig('quantity', 3, '小时', { unitText: '个小时', approx: 'more-than' }),
+    fig('quantity', 1, '月', { unitText: '个月', approx: 'more-than' }),
+  ]);
+  check('建成一个多中心网络，[[5个]]多中心', [fig('count', 5, '个')]);
+  // N点 is an hour after a part of the day, or with 半, 钟 or its minutes; 三点意见 is no hour.
+  check('下午[[2点半]]，上午[[9点至11点]]，[[10点30分]]开始，提出3点意见', [
+    fig('date', null, '', { date: 'T14:30' }),
+    fig('range', null, '', { date: 'T09:00/T11:00' }),
+    fig('date', null, '', { date: 'T10:30' }),
+  ]);
+  // 前三 after 排名, a scope or 数, where the clause ends: a rank; 前三季度 is a period, 目前5 nothing.
+  check('发病数[[前五]]：肝炎；排名[[前三]]的是；位居全省[[前五]]。[[前三季度]]，目前5，', [
+    fig('rank', 5, '', { approx: 'at-most' }),
+    fig('rank', 3, '', { approx: 'at-most' }),
+    fig('rank', 5, '', { approx: 'at-most' }),
+    fig('period', 3, '季度', { approx: 'at-most' }),
+  ]);
+  check('查处问题[[12件次]]，整改[[38个次]]，制定[[7部]]法律，案例[[5则]]，两部分', [
+    fig('count', 12, '件次'),
+    fig('count', 38, '个次'),
+    fig('count', 7, '部'),
+    fig('count', 5, '则'),
+  ]);
+  // 6月龄 is an age in months, not June.
+  check('[[6月龄]]儿童', [fig('quantity', 6, '月龄')]);
+});
+
 test('fresh pages: reporting periods in hours, ranges from a month\'s end, 10万分之, cases, scales after 逾/近', () => {
   // A notifiable-disease bulletin's period: one range, with its hours.
   check('[[2023年]]（[[2023年1月1日0时至12月31日24时]]）', [fig('date', null, '', { date: '2023' }), fig('range', null, '', { date: '2023-01-01T00:00/2023-12-31T24:00' })]);

@@ -19,7 +19,7 @@
  * - A number written with thousands separators (299,000) is a figure without a unit.
  */
 import { isChineseNumeralChar } from '../numerals';
-import { DA, DUN, JI_LEVEL, MING, QIAN_TOP, WEI, isClauseEnd, isCloseQuote, isHan, isLatin, isNumeralChar, isOpenQuote, rangeSeparator } from './chars';
+import { DA, DUN, JI_LEVEL, QIAN_TOP, isClauseEnd, isCloseQuote, isHan, isLatin, isNumeralChar, isOpenQuote, rangeSeparator } from './chars';
 import { UNITS } from './data';
 import { yearsPeriod } from './dates';
 import { applyPer } from './percents';
@@ -55,7 +55,7 @@ export function quantity(s: FigureScanner, num: Num): number {
   const t = s.text;
   // 前五名, 前3位 — a rank from the top.
   const next = t.charCodeAt(num.end);
-  if (t.charCodeAt(num.start - 1) === QIAN_TOP && (next === MING || next === WEI)) {
+  if (t.charCodeAt(num.start - 1) === QIAN_TOP) {
     const r = top(s, num);
     if (r !== undefined) return r;
   }

@@ -28,6 +28,9 @@ export const LIANG = ch('两');
 export const FEN = ch('分');
 export const ZHI_TO = ch('至');
 export const DAO = ch('到');
+export const DE = ch('的');
+/** 起, the start of a period: 自…起至…止. */
+export const QI_START = ch('起');
 export const GE = ch('个');
 export const JI_SOME = ch('几');
 export const SAN = ch('三');

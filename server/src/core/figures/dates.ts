@@ -14,7 +14,7 @@
  */
 import type { Approximation, FigureKind } from '../types';
 import { digitValue, parseChineseDigits, readArabic } from '../numerals';
-import { DI, DU, DUN, ER, HAO, NIAN, QIAN_TOP, RI, SAN, SHANG, SI, XIA, YI, YUE, isHan, rangeSeparator } from './chars';
+import { DAO, DI, DU, DUN, ER, HAO, NIAN, QIAN_TOP, QI_START, RI, SAN, SHANG, SI, XIA, YI, YUE, ZHI_TO, isHan, rangeSeparator } from './chars';
 import { UNITS } from './data';
 import { Fields, approxAfter, dated, readSmall, type FigureScanner, type Num } from './scanner';
 import { timeAfterDate } from './times';
@@ -248,9 +248,11 @@ function emitDate(s: FigureScanner, num: Num, first: Ymd, end: number): number {
  * day, a month after a month), later than it, with the year and month it leaves out taken from it.
  */
 function dateRangeAfter(t: string, first: Ymd, i: number): { date: Ymd; end: number } | undefined {
-  const sep = rangeSeparator(t, i);
+  // 自2024年1月1日起至12月31日止: the start's 起 before the separator, as statutes and annual reports write it.
+  const from = t.charCodeAt(i) === QI_START && (t.charCodeAt(i + 1) === ZHI_TO || t.charCodeAt(i + 1) === DAO) ? i + 1 : i;
+  const sep = rangeSeparator(t, from);
   if (!sep) return undefined;
-  const read = readYmd(t, i + sep);
+  const read = readYmd(t, from + sep);
   if (!read) return undefined;
   const second = read.date;
   // As precise as the first, but a month may end at a day of a later month (2月底至3月20日).

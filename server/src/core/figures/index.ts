@@ -35,7 +35,7 @@ import { denominator, fraction, perTenThousands } from './percents';
 import { ordinal } from './ranks';
 import { ANCHOR, A_CHINESE, BLANK, FigureScanner, arabicNum, chineseNum, nextAnchor, scaleQualified, type Num } from './scanner';
 import { clock, frequency, frequencyBefore } from './times';
-import { measureWordAt } from './units';
+import { geDuoWordAt, measureWordAt } from './units';
 
 /** The longest Chinese numeral read (一千二百三十四万五千六百七十八 has 15 characters). */
 const MAX_CHINESE_NUMERAL = 16;
@@ -180,7 +180,8 @@ function readAt(s: FigureScanner, p: number, anchor: number): number {
     const r = digitRunYears(s, num);
     if (r !== undefined) return r;
   }
-  if (after === YUE) return month(s, num);
+  // 6月龄, 0-36月龄: an age in months (units.json), no month.
+  if (after === YUE && t.charCodeAt(num.end + 1) !== LING_AGE) return month(s, num);
   if (prev === YUE && num.arabic) {
     const d = day(s, num);
     if (d !== undefined) return d;
@@ -189,7 +190,7 @@ function readAt(s: FigureScanner, p: number, anchor: number): number {
     const d = dayOfMonth(s, num);
     if (d !== undefined) return d;
   }
-  if (after === 58 || after === SHI_HOUR) {
+  if (after === 58 || after === SHI_HOUR || after === DIAN) {
     const c = clock(s, num);
     if (c !== undefined) return c;
   }
@@ -211,6 +212,9 @@ function planName(t: string, p: number, e: number): boolean {
   const n = parseChineseNumeral(t, p, e - 1);
   return n >= 3 && n <= 20;
 }
+
+const DIAN = ch('点');
+const LING_AGE = ch('龄');
 
 /** Characters after which 一月 and 二月 name months: a year's 年, and the words of ranges and lists. */
 const MONTH_BEFORE = '年至到和与及或、';
@@ -238,6 +242,8 @@ function loneNumeralMayCount(s: FigureScanner, p: number, prev: number): boolean
     const sep = rangeSeparator(t, p + 1);
     if (sep > 0 && isChineseNumeralChar(t.charCodeAt(p + 1 + sep))) return true;
     if (next === CI && frequencyBefore(s, p) !== undefined) return true;
+    // 一个多小时: an amount (units.ts reads the measure word with its 多).
+    if (c === YI && geDuoWordAt(t, p + 1) !== undefined) return true;
     const w = measureWordAt(t, p + 1);
     return w !== undefined && w.text !== '次' && endsItem(t.charCodeAt(p + 1 + w.text.length));
   }

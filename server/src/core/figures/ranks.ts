@@ -11,7 +11,7 @@
  * - 首位 has no numeral: not a figure (ANNOTATION_GUIDELINES.md, FIG).
  */
 import { digitValue } from '../numerals';
-import { DI, DUN, JI_SEASON, MING, WEI, isHan, isNumeralChar, isOpenQuote } from './chars';
+import { DE, DI, DUN, JI_SEASON, MING, WEI, endsItem, isHan, isNumeralChar, isOpenQuote } from './chars';
 import { UNITS } from './data';
 import { Fields, type FigureScanner, type Num } from './scanner';
 import { WordsBefore, words } from './wordLists';
@@ -93,16 +93,31 @@ export function ordinal(s: FigureScanner, num: Num): number {
   return s.emit(start, end, rank(num.value, scope?.word));
 }
 
-/** 前五名, 前3位 (`num` follows 前 and comes before 名 or 位): a rank from the top. */
+/**
+ * Characters before 前 after which 前N is a rank without 名 or 位 where a clause or an item ends
+ * (排名前三，位居全省前五。发病数前五：进入前十的): 名 居 列 入 身, a scope's level, 数.
+ */
+const BEFORE_BARE_TOP = '名居列入身省市国区县州数';
+
+/** 前五名, 前3位, and 排名前三， (`num` follows 前): a rank from the top. */
 export function top(s: FigureScanner, num: Num): number | undefined {
   const t = s.text;
   const before = num.start >= 2 ? t[num.start - 2] : '';
-  if (before !== '' && BEFORE_TOP_GUARD.includes(before)) return undefined;
+  const c = t.charCodeAt(num.end);
+  let end: number;
+  if (c === WEI || c === MING) {
+    if (before !== '' && BEFORE_TOP_GUARD.includes(before)) return undefined;
+    end = num.end + 1;
+  } else if (before !== '' && BEFORE_BARE_TOP.includes(before) && (endsItem(c) || c === DE)) {
+    end = num.end;
+  } else {
+    return undefined;
+  }
   if (!validRank(num) || num.start - 1 < s.floor) return undefined;
-  if (s.excluded(num, num.start - 1, num.end + 1)) return undefined;
+  if (s.excluded(num, num.start - 1, end)) return undefined;
   const fields = rank(num.value, undefined);
   fields.approx = 'at-most';
-  return s.emit(num.start - 1, num.end + 1, fields);
+  return s.emit(num.start - 1, end, fields);
 }
 
 /** 全国一百二十四, 全省3位: a number without unit right after a scope is a rank without 第. */

@@ -8,7 +8,7 @@
  * - N时 is a time unless 时 starts a word (时间, 时期, 时代…); 下午, 晚上 before it add twelve hours.
  */
 import { digitValue, readArabic } from '../numerals';
-import { CI, FEN_MINUTE, MEI, SHI_HOUR, isNumeralChar, rangeSeparator } from './chars';
+import { CI, FEN_MINUTE, MEI, SHI_HOUR, ch, isNumeralChar, rangeSeparator } from './chars';
 import { UNITS } from './data';
 import { Fields, approxAfter, dated, readSmall, type FigureScanner, type Num } from './scanner';
 import { WordsBefore, words } from './wordLists';
@@ -21,8 +21,18 @@ function startsWordAtHour(t: string, i: number): boolean {
   return i < t.length && NOT_AFTER_HOUR.includes(t[i]);
 }
 
-/** Words before an hour that mean the afternoon or evening: 下午3时 is 15:00. */
-const AFTERNOON = new WordsBefore(words(['下午', '晚上', '傍晚', '晚']));
+/**
+ * Parts of the day before an hour; true for the afternoon or evening (下午3时 is 15:00). After one, a
+ * bare N点 is an hour (上午9点, 晚8点); without one, 三点 is as often "three points".
+ */
+const DAY_PARTS = new WordsBefore<boolean>([
+  ...(['下午', '晚上', '傍晚', '晚', '中午'] as const).map((w) => [w, true] as const),
+  ...(['上午', '早上', '早晨', '清晨', '凌晨', '早'] as const).map((w) => [w, false] as const),
+]);
+
+const DIAN = ch('点');
+const BAN = ch('半');
+const ZHONG = ch('钟');
 
 /** How far before H:MM a 比 or 按 makes it a ratio. */
 const RATIO_REACH = 4;
@@ -40,8 +50,11 @@ interface Clock {
   end: number;
 }
 
-/** The time written at the number `num` (14:00, 8时30分, 3时), if it is one. */
-function clockAt(t: string, num: Num): Clock | undefined {
+/**
+ * The time written at the number `num` (14:00, 8时30分, 3时; 2点半, 10点30分, 8点钟, and 9点 after a part
+ * of the day, `dayPart`), if it is one.
+ */
+function clockAt(t: string, num: Num, dayPart: boolean): Clock | undefined {
   const h = num.value;
   if (!Number.isInteger(h) || h < 0 || h > 24 || (num.arabic && num.digits.length > 2)) return undefined;
   const c = t.charCodeAt(num.end);
@@ -51,6 +64,14 @@ function clockAt(t: string, num: Num): Clock | undefined {
     if (!m || m.digits.length !== 2 || m.end !== num.end + 3) return undefined;
     const mi = Number(m.digits);
     return mi <= 59 ? { h, mi, end: m.end } : undefined;
+  }
+  if (c === DIAN) {
+    const next = t.charCodeAt(num.end + 1);
+    if (next === BAN) return { h, mi: 30, end: num.end + 2 };
+    if (next === ZHONG) return { h, mi: 0, end: num.end + 2 };
+    const m = readSmall(t, num.end + 1);
+    if (m && m.value <= 59 && t.charCodeAt(m.end) === FEN_MINUTE) return { h, mi: m.value, end: m.end + 1 };
+    return dayPart && !m ? { h, mi: 0, end: num.end + 1 } : undefined;
   }
   if (c !== SHI_HOUR || startsWordAtHour(t, num.end + 1)) return undefined;
   const m = readSmall(t, num.end + 1);
@@ -75,7 +96,7 @@ export function timeAfterDate(t: string, i: number): { iso: string; end: number 
   const a = readArabic(t, k)!;
   // N时 only right after the date (1日0时); H:MM also after a blank.
   if (t.charCodeAt(a.end) !== 58 && (k !== i || t.charCodeAt(a.end) !== SHI_HOUR)) return undefined;
-  const c = clockAt(t, { start: k, end: a.end, arabic: true, digits: a.digits, value: Number(a.digits) });
+  const c = clockAt(t, { start: k, end: a.end, arabic: true, digits: a.digits, value: Number(a.digits) }, false);
   if (!c) return undefined;
   return { iso: isoTime(c.h, c.mi), end: withSeconds(t, c.end) };
 }
@@ -85,21 +106,22 @@ function withSeconds(t: string, i: number): number {
   return t.charCodeAt(i) === 58 && digitValue(t.charCodeAt(i + 1)) >= 0 && digitValue(t.charCodeAt(i + 2)) >= 0 && digitValue(t.charCodeAt(i + 3)) < 0 ? i + 3 : i;
 }
 
-/** 14:00, 8时30分, 下午3时, 9:30-11:30 (`num` is followed by : or 时). */
+/** 14:00, 8时30分, 下午3时, 9:30-11:30, 下午2点半 (`num` is followed by :, 时 or 点). */
 export function clock(s: FigureScanner, num: Num): number | undefined {
   const t = s.text;
-  const first = clockAt(t, num);
+  const part = DAY_PARTS.match(t, num.start);
+  const first = clockAt(t, num, part !== undefined);
   if (!first) return undefined;
   if (t.charCodeAt(num.end) === 58) {
     for (let k = Math.max(0, num.start - RATIO_REACH); k < num.start; k++) if (t[k] === '比' || t[k] === '按') return undefined;
   }
-  const h = first.h < 12 && AFTERNOON.match(t, num.start) ? first.h + 12 : first.h;
+  const h = first.h < 12 && part?.[1] ? first.h + 12 : first.h;
   const firstEnd = withSeconds(t, first.end);
   const sep = rangeSeparator(t, firstEnd);
   const j = firstEnd + sep;
   if (sep && digitValue(t.charCodeAt(j)) >= 0) {
     const a = readArabic(t, j)!;
-    const second = clockAt(t, { start: j, end: a.end, arabic: true, digits: a.digits, value: Number(a.digits) });
+    const second = clockAt(t, { start: j, end: a.end, arabic: true, digits: a.digits, value: Number(a.digits) }, part !== undefined);
     if (second && second.h * 60 + second.mi > h * 60 + first.mi) {
       return s.emit(num.start, withSeconds(t, second.end), dated('range', null, '', `${isoTime(h, first.mi)}/${isoTime(second.h, second.mi)}`));
     }

@@ -10,7 +10,7 @@
  *   than counts (二期工程, 三类疫苗), except after 两 (两期, 两类).
  */
 import type { Approximation, FigureKind } from '../types';
-import { BAI, DUO, ER, JI_SOME, LIANG, NIAN, QIAN, WAN, YI, YI_SCALE, YU, ch, endsItem, isLatin } from './chars';
+import { BAI, DUO, ER, GE, JI_SOME, LIANG, NIAN, QIAN, WAN, YI, YI_SCALE, YU, ch, endsItem, isLatin } from './chars';
 import { UNITS, type MeasureWord } from './data';
 import { SIGN_STARTS, percentSignAt } from './percents';
 import type { FigureScanner, Num } from './scanner';
@@ -79,7 +79,21 @@ export function measure(s: FigureScanner, num: Num): Measure {
       c = t.charCodeAt(++i);
     }
   }
+  // 1个亿, 两个亿: spoken Chinese puts 个 before the scale.
+  if (c === GE && exp === 0 && t.charCodeAt(i + 1) === YI_SCALE) {
+    exp = 8;
+    i += 2;
+    c = t.charCodeAt(i);
+  }
   const scaleText = i > scaleStart ? t.slice(scaleStart, i) : '';
+  // 3个多小时, 两个多月: 多 inside a measure word that starts with 个.
+  if (c === GE && approx === undefined) {
+    const w = geDuoWordAt(t, i);
+    if (w) {
+      const m: Measure = { end: i, exp, kind: 'quantity', unit: '', unitText: w.text, approx: 'more-than', hasUnit: true, measureWord: w, scaleText };
+      return setUnit(m, w.text.length + 1, w.kind, w.unit ?? w.text, 0);
+    }
+  }
   if (c === YU) {
     approx = 'more-than';
     c = t.charCodeAt(++i);
@@ -123,6 +137,16 @@ function setUnit(m: Measure, length: number, kind: FigureKind, unit: string, exp
   return m;
 }
 
+/** The measure words that start with 个 and go on (个小时, 个月): 多 may stand inside them. */
+const GE_WORDS = MEASURE_WORDS.get(GE)?.filter((w) => w.text.length > 1) ?? [];
+
+/** The measure word 个… written with 多 inside it at i (个多小时 → 个小时), if one is. */
+export function geDuoWordAt(t: string, i: number): MeasureWord | undefined {
+  if (t.charCodeAt(i) !== GE || t.charCodeAt(i + 1) !== DUO) return undefined;
+  for (const w of GE_WORDS) if (t.startsWith(w.text.slice(1), i + 2)) return w;
+  return undefined;
+}
+
 /** The measure word at i, if one starts there and is not part of a longer word (a Latin unit is not followed by a letter or digit: 3ms, 1023MB1646). */
 export function measureWordAt(t: string, i: number): MeasureWord | undefined {
   const list = MEASURE_WORDS.get(t.charCodeAt(i));
@@ -152,7 +176,8 @@ export function chineseCountOk(s: FigureScanner, num: Num, w: MeasureWord | unde
   if (INDEFINITE_BEFORE.has(before) || t.charCodeAt(num.end) === JI_SOME) return false;
   if (w?.chineseNumerals === false && single !== LIANG) return false;
   if ((single === YI || single === ER) && w !== undefined && w.text !== '次' && endsItem(t.charCodeAt(end))) return true;
-  if (single === YI && !s.qualifierBefore(num.start)) return false;
+  // 一个多小时: 多 says it is an amount.
+  if (single === YI && !s.qualifierBefore(num.start) && !(w !== undefined && geDuoWordAt(t, num.end) === w)) return false;
   if (single === ER) return false;
   return true;
 }
