@@ -121,6 +121,29 @@ test('a person\'s name before a title is no body: 李振成|局长, 吴磊|社�
   check('[[卫健局]]局长说，[[新华社]]社长说', [{ kind: 'government', expanded: '卫生健康局' }, 'media']);
 });
 
+test('fresh pages (round 4): coordinated county bodies, inspection teams, universities and their heads', () => {
+  // 和县 and 会同县 are counties, but right after a name 和 and 会同 join two bodies.
+  check('由[[县人民医院]]和[[县中医院]]分别牵头，[[县委]]和[[县政府]]，[[灵璧县卫健委]]会同[[县财政局]]，更新[[县医院]]设备', [
+    'hospital', 'hospital', 'party', 'government', { kind: 'government', expanded: '灵璧县卫生健康委员会' }, 'government', 'hospital',
+  ]);
+  check('[[和县卫健委]]印发', [{ kind: 'government', expanded: '和县卫生健康委员会' }]);
+  // A party committee's inspection team is one name with it (and a verb before it is no place).
+  check('[[市委第六巡察组]]对[[市卫健委党委]]进行了巡察，召开巡察[[市卫健委党委]]情况反馈会，[[中央第十一巡视组]]进驻', ['party', 'party', 'party', 'party']);
+  check('[[县委巡察工作领导小组]]成立，医院成立巡察整改工作领导小组', ['government']);
+  // 北医 is not read inside 湖北医药学院; 大学|校长 is no 学校; a title and a person are no unit.
+  check('[[湖北医药学院]]院长涂汉军讲话，[[南京医科大学]]校长李四，[[复旦大学]]校长，[[北医三院]]', ['university', 'university', 'university', 'hospital']);
+  check('[[县医院院长办公室]]通知，[[中国医院协会]]会长，[[省医学会]]会员', ['hospital', 'association', 'association']);
+  // Types of school and bureaus' own groups are no names; a county's school is.
+  check('高级中学1所，九年一贯制学校4所，结核病防治所1家，[[县高级中学]]，[[市结核病防治所]]', ['university', 'health-institution']);
+  // 管党治党 is no party; a website has no commission as its unit.
+  check('扛起[[市卫健委]]管党治党政治责任，通过[[市政府网站]][[卫生健康委]]信息', [
+    { kind: 'government', expanded: '市卫生健康委员会' },
+    'media',
+    { kind: 'government', expanded: '卫生健康委员会' },
+  ]);
+  check('[[中国共产党中央委员会]]', ['party']);
+});
+
 test('中心组 and 中心工作 do not block a name when 组织 or 工作人员 follows it', () => {
   check('近日，[[县疾控中心]]组织召开全县会议，[[县疾控中心]]工作人员参加', [
     { kind: 'health-institution', expanded: '县疾病预防控制中心' },

@@ -306,7 +306,10 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
       } else {
         // 完成|县中医院, 建成|县人民医院: a verb that ends in a short place's first character (成县) takes that
         // character, and the name starts at the level after it.
-        if (wLength === 2 && !placeSeen && LEVEL_ENDS.has(text.charCodeAt(pos - 1)) && stopEndsAt(lex, text, pos - 1)) {
+        // 县人民医院|和县中医院, 县卫健委|会同县财政局: right after a name, a place that starts with a
+        // conjunction (和县) or ends a stop word before its level (会同县) is that word and a level.
+        const besidePrev = prev !== undefined && pos - wLength === prev.end && (CONJUNCTIONS.has(text.charCodeAt(prev.end)) || stopEndsAt(lex, text, pos - 1));
+        if (!placeSeen && LEVEL_ENDS.has(text.charCodeAt(pos - 1)) && ((wLength === 2 && stopEndsAt(lex, text, pos - 1)) || besidePrev)) {
           pos -= 1;
           if (walk.anchor === 'none') walk.anchor = 'level';
           levelOnly = walk.core === 0;
@@ -380,7 +383,7 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
     }
     // A suffix that did not make a mention bounds the name (医院|党委, 总支|第五党支部).
     const s = suffixHere !== -1 ? suffixHere : lex.suffixes.longestNode(text, pos);
-    if (s !== 0 && lex.suffixes.lengthOf(s) >= 2 && !lex.suffixes.infoOf(s).weak) break;
+    if (s !== 0 && lex.suffixes.lengthOf(s) >= 2 && !lex.suffixes.infoOf(s).weak && !(lex.suffixes.infoOf(s).known && knownInsidePlace(lex, text, pos - lex.suffixes.lengthOf(s), pos))) break;
     // 17家|商业银行: a character after digits is a measure word.
     if (pos - n > 0 && isDigit(text.charCodeAt(pos - n - 1))) break;
     // Each part of a name joined by a conjunction has the budget.
@@ -425,6 +428,12 @@ function settle(walk: Walk, lex: Lexicon, text: string, suffix: SuffixInfo, prev
     }
   }
   if (walk.boundary !== 'prev' || !prev) return;
+  // 湖北医药学院|院长涂汉军, 市医院|副院长张军: a person after a title is no unit of the body before.
+  // (县医院|院长办公室 is its unit.)
+  if (HEAD_TITLES.some((t) => text.startsWith(t, prev.end) && text.charCodeAt(prev.end + t.length) !== 0x529e /* 办 */)) {
+    walk.afterOrg = true;
+    return;
+  }
   const direct = !placeSeen || (suffix.known && walk.anchor === 'none');
   if (HEALTH.has(prev.orgKind) && direct) {
     // A hospital's administrative units belong to its name (医院|党委, 医院|社会工作部); its clinical
@@ -449,6 +458,8 @@ function settle(walk: Walk, lex: Lexicon, text: string, suffix: SuffixInfo, prev
     // (中国电信|郴州|分公司, 上海一院|蚌埠|医院) makes a branch only with a branch suffix. A body known
     // by name right after a government is a unit of it (国务院|国资委), not after a party (中共中央|国务院).
     if (levelOnly && walk.core === 0) walk.merge = false;
+    // 市政府网站|卫生健康委: a website has no units.
+    else if (prev.orgKind === 'media' && suffix.kind !== 'media' && isWebsiteEnd(text, prev.end)) walk.merge = false;
     else if (suffix.known && walk.anchor === 'none' && suffix.kind === 'government') walk.merge = prev.orgKind === 'government';
     else if (placeSeen) walk.merge = lex.branchSuffixes.has(suffix.word) || suffix.kind === 'hospital';
     // 五横乡党委|政府: the party committee and the government of one place, two bodies (as 县委|县政府).
@@ -465,6 +476,14 @@ function settle(walk: Walk, lex: Lexicon, text: string, suffix: SuffixInfo, prev
     }
   }
 }
+
+/** Whether a website's name ends at `end` (…网站; a name in 网 may be a wrong cut: 男子网|球队). */
+function isWebsiteEnd(text: string, end: number): boolean {
+  return text.startsWith('网站', end - 2);
+}
+
+/** Titles of a body's head and deputies: what follows one right after a name is a person, not a unit. */
+const HEAD_TITLES = ['院长', '副院长', '校长', '副校长', '主任', '副主任', '局长', '副局长', '所长', '副所长', '站长', '部长', '副部长', '处长', '科长', '主席', '副主席', '会长', '副会长', '理事长', '董事长', '总经理', '组长', '副组长', '队长', '社长', '行长'];
 
 /** Whether a connector (附属, 直属) joins the organisation `before` to a name starting at `start`. */
 function attachedTo(lex: Lexicon, text: string, before: Found, start: number): boolean {
@@ -556,6 +575,9 @@ function blocked(lex: Lexicon, text: string, start: number, end: number, suffix:
       if (wordEnd > end && end + lex.blockUndo.longestAt(text, end) <= wordEnd) return true;
     }
   }
+  // 湖北|医药学院, 台北|医学大学: a known short name (北医) whose first characters end a place name before
+  // it belongs to that place's name (knownInsidePlace).
+  if (suffix.known && knownInsidePlace(lex, text, start, end)) return true;
   // Ordinary words, and for one-character suffixes place names, ending in the suffix (干部, 上大学, 莫斯科).
   // Such a word spans `start`.
   if (!lex.words.maySpan(text, start)) return false;
@@ -567,6 +589,16 @@ function blocked(lex: Lexicon, text: string, start: number, end: number, suffix:
     if (n === 0) return false;
     const info = words.wordAt(n);
     if (info !== undefined && end - i > end - start && (info.blockBefore || (weak && info.place === 'place')) && !placeOverlaps(lex, text, i)) return true;
+  }
+  return false;
+}
+
+/** Whether a place name starts before `start` and ends inside [start, end): 湖北 in 湖|北医. */
+function knownInsidePlace(lex: Lexicon, text: string, start: number, end: number): boolean {
+  if (start === 0) return false;
+  for (let e = start + 1; e < end; e++) {
+    const n = lex.words.longestNode(text, e);
+    if (n !== 0 && lex.words.infoOf(n).place && e - lex.words.lengthOf(n) < start) return true;
   }
   return false;
 }
@@ -611,7 +643,14 @@ function companyStands(lex: Lexicon, text: string, start: number, end: number, s
 function continues(lex: Lexicon, text: string, end: number): boolean {
   // Such a word spans `end`: most offsets are rejected at once by the two units around it.
   if (!lex.suffixesForward.maySpan(text, end)) return false;
-  for (let i = Math.max(0, end - 8); i < end; i++) if (i + lex.suffixesForward.longestAt(text, i) > end) return true;
+  for (let i = Math.max(0, end - 8); i < end; i++) {
+    const wordEnd = i + lex.suffixesForward.longestAt(text, i);
+    if (wordEnd <= end) continue;
+    // Unless that suffix is blocked where it stands: 大学|校长 is no 学校.
+    const node = lex.suffixes.longestNode(text, wordEnd);
+    if (node !== 0 && lex.suffixes.lengthOf(node) === wordEnd - i && blocked(lex, text, i, wordEnd, lex.suffixes.infoOf(node))) continue;
+    return true;
+  }
   return false;
 }
 
