@@ -837,6 +837,28 @@ test('a regulation in traditional characters: 條 and 節 are articles and secti
   ]);
 });
 
+test('fresh pages (round 4): table rows, clause references, image names, menus, notes, bylines and column labels', () => {
+  // An annual report's tables flattened to text: rows ending in bars, and 第二十条第（一）项, are no headings.
+  check(`[[一、总体情况]]\n\n${BODY}\n\n[[二、主动公开政府信息情况]]\n第二十条第(一)项 |\n信息内容 |\n一、本年新收政府信息公开申请数量 |\n0 |\n[[三、收到和处理政府信息公开申请情况]]\n${BODY}`, [
+    'chinese-numeral 一、总体情况',
+    'chinese-numeral 二、主动公开政府信息情况',
+    'chinese-numeral 三、收到和处理政府信息公开申请情况',
+  ]);
+  // A bulletin's notes under 注释： are a list.
+  check(`[[十二、卫生]]\n${BODY}\n注释:\n1.本公报中数据均为初步统计数。\n2.地区生产总值按可比价计算。\n3.其他指标按现价计算。`, ['chinese-numeral 十二、卫生']);
+  // A site's menu, a paper's page, an image's name and the metadata line are debris above the headline.
+  check(`公众版|医院版|英文版|返回引导页\n\n第A08版:健康滁州·公告\n\n4.jpg\n\n[[医院内科大楼落成剪彩]]\n\n来自:   发布时间:2009-11-30\n\n${BODY}\n\n1 (9).jpg\n\n${BODY}`, ['title 医院内科大楼落成剪彩']);
+  // A headline may speak of reporters and photographs; a byline starts with its word or a newsroom.
+  check(`[[我院召开2019年度媒体记者沟通会]]\n\n本报记者 王丽 通讯员 赵强\n\n${BODY}\n\n[[市卫健委慰问新闻记者]]\n\n${BODY}\n\n[[我院举办摄影比赛]]\n\n张三 摄影\n\n${BODY}`, [
+    'title 我院召开2019年度媒体记者沟通会',
+    '  headline 市卫健委慰问新闻记者',
+    '  headline 我院举办摄影比赛',
+  ]);
+  // A column's label before the page's first headline is left out of it.
+  check(`【工作动态】[[县卫健局召开全县会议]]\n${BODY}`, ['title 县卫健局召开全县会议']);
+  check(`【健康庆阳行动】[[庆阳市“爱卫新征程 健康中国行”爱国卫生宣传活动启动]]\n\n${BODY}`, ['title 庆阳市“爱卫新征程 健康中国行”爱国卫生宣传活动启动']);
+});
+
 test('near misses of titles and headlines: captions, a breadcrumb, a sentence naming its own document', () => {
   const near = ['图为义诊现场医务人员为村民测量血压', '▲ 医护人员开展急救技能培训演练', '讲话致辞 > 在全县卫生健康工作会议上的讲话', '请各单位认真组织学习并贯彻执行本通知'];
   for (const line of near) assert.deepEqual(outlineOf(`${BODY}\n\n${line}\n\n${BODY2}`), [], line);

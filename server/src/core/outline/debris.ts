@@ -19,7 +19,7 @@ const META_KEYS = [
   '来源', '信息来源', '文章来源', '稿件来源', '作者', '发布者', '发布人', '发布机构', '发布单位', '发文机关', '发文机构', '发文单位',
   '发布', '浏览次数', '浏览量', '阅读次数', '阅读量', '点击数', '点击量', '点击率', '访问量', '访问次数', '字号', '字体',
   '索引号', '文号', '发文字号', '公开方式', '公开范围', '公开时限', '分类', '主题分类', '组配分类', '主题词', '关键词', '名称', '标题',
-  '所属机构', '所属主题', '责任部门', '时效性', '有效性', '文件有效性', '编辑', '责任编辑', '审核', '审稿', '撰稿', '供稿', '体裁', '政策解读',
+  '所属机构', '所属主题', '责任部门', '时效', '信息分类', '来自', '时效性', '有效性', '文件有效性', '编辑', '责任编辑', '审核', '审稿', '撰稿', '供稿', '体裁', '政策解读',
   '上传时间', '上传日期', '上传者', '文档编号', '统一编号', '格式', '页数', '大小', '下载次数', '收藏次数', '发表时间', '发稿时间', '录入时间', '人气',
 ];
 const META_KEY = META_KEYS.sort((a, b) => b.length - a.length).join('|');
@@ -41,8 +41,10 @@ const DEBRIS = new RegExp(
     // alone on its line (HCSD01-2023-0006), a column label with its English (医院动态 / HOSPITAL DYNAMICS), a
     // telephone number (应诊电话:0830-3103108), a date with a site's category (2026/02/10经典总结).
     '(?:信息|搜索|新闻|资讯|门户|政务)网$', '网\\s*(?:--|——)', '^[A-Z0-9][A-Z0-9\\-/.]{5,}$', '\\s/\\s*[A-Z][A-Z ]{3,}$', '\\d{3,4}-\\d{7,8}', '^\\d{4}[/-]\\d{1,2}[/-]\\d{1,2}\\s*[\\u4e00-\\u9fff]{1,6}$',
-    // A downloaded document's file name above its title.
-    '\\.(?:docx?|pdf|wps|xlsx?|pptx?|txt)$',
+    // A downloaded document's file name above its title, an image's name under a photo (4.jpg, 1 (9).jpg).
+    '\\.(?:docx?|pdf|wps|xlsx?|pptx?|txt|jpe?g|JPE?G|png|PNG|gif|GIF|bmp)$',
+    // A site's menu of short items between bars (公众版|医院版|英文版), and a paper's page (第A08版:健康滁州).
+    '^(?:[^|｜]{1,8}[|｜]){2,}[^|｜]{1,8}$', '^第\\s*[A-Z]?\\d+\\s*版',
     '我的收藏', '加入收藏', '设为首页', '字号[：:]', '【字体', '字体[：:]', '字体\\s*[大中小]', '【打印', '分享到', '我在听', '请说话', '没听清',
     // Photo captions: "图为…", "▲…".
     '^(?:图为|图片：|图：|图:|▲|△|▼)',
@@ -55,6 +57,15 @@ const DEBRIS = new RegExp(
     '(?:主任|书记|局长|院长|市长|县长|区长|省长|主席|部长|厅长|处长|科长|秘书长|会长|理事长|董事长|总经理)\\s+[\\u4e00-\\u9fff](?:\\s*[\\u4e00-\\u9fff]){1,2}$',
   ].join('|'),
 );
+
+/** A file's name: "4.jpg", "1 (9).jpg", "方案.docx" (the extension at the end of text[s, e)). */
+const FILE_EXTENSION = /\.(?:docx?|pdf|wps|xlsx?|pptx?|txt|jpe?g|png|gif|bmp)$/i;
+
+/** Whether text[s, e) ends in a file's extension: such a line is a name, not a heading (1.jpg is no item 1). */
+export function endsWithFileExtension(text: string, s: number, e: number): boolean {
+  const dot = text.lastIndexOf('.', e - 1);
+  return dot > s && e - dot <= 5 && FILE_EXTENSION.test(text.slice(dot, e));
+}
 
 /** Lines that end a page: nothing after them is a heading. */
 const FOOTER = new RegExp(

@@ -102,6 +102,22 @@ export function headlike(text: string, s: number, e: number, max: number): 0 | 1
   return colon ? (len > 2 ? 2 : 0) : 1;
 }
 
+/** Longest column label in 【】 before a headline ("【工作动态】", "【健康庆阳行动】"). */
+const MAX_COLUMN_LABEL = 10;
+
+/**
+ * Where a headline starts on text[s, e) after a column's label in 【】 ("【工作动态】县卫健局召开…"), or s
+ * when the line has none (a label alone on its line stays a label).
+ */
+export function afterColumnLabel(text: string, s: number, e: number): number {
+  if (text.charCodeAt(s) !== 0x3010 /* 【 */) return s;
+  const close = text.indexOf('】', s + 1);
+  if (close < 0 || close - s > MAX_COLUMN_LABEL) return s;
+  let k = close + 1;
+  while (k < e && isSpace(text.charCodeAt(k))) k++;
+  return k < e ? k : s;
+}
+
 /** Bylines and signatures: "本版文图 融媒体记者 …", "通讯员 李锐", "□河北省…", "(庞建文)", "摄影报道". */
 export function isByline(text: string, s: number, e: number): boolean {
   const len = e - s;
@@ -117,8 +133,21 @@ export function isByline(text: string, s: number, e: number): boolean {
     if (c === 0x3002 /* 。 */) return false;
     if (is(text, i, BYLINE_FIRST)) cue = true;
   }
-  return cue && BYLINE_WORDS.test(text.slice(s, e));
+  if (!cue) return false;
+  const line = text.slice(s, e);
+  const m = BYLINE_WORDS.exec(line);
+  if (!m) return false;
+  // A byline's word comes first, after a separator ("文/记者", "张三 摄影") or after a newsroom
+  // ("本报记者", "县融媒体中心记者"); in a headline a verb or a noun stands before it
+  // ("我院召开媒体记者沟通会", "市卫健委慰问新闻记者", "我院举办摄影比赛").
+  const before = line.slice(0, m.index);
+  return before === '' || BYLINE_SEPARATORS.includes(before[before.length - 1]) || NEWSROOM_ENDS.test(before);
 }
+
+/** Characters after which a byline's word may stand: blanks, slashes, brackets, colons, list marks. */
+const BYLINE_SEPARATORS = ' \u3000\t/／、（(：:|·□■';
+/** How the name of a newsroom ends, before 记者 or 通讯员 (本报, 新华社, 融媒体中心, 特约, 实习). */
+const NEWSROOM_ENDS = /(?:报|台|社|网|刊|融媒体|全媒体|中心|站|特约|见习|首席|实习|驻.{1,4})$/;
 
 /** Where a headline starts after a photo credit at the start of line i ("官笑涵摄影报道杭州…"), or -1. */
 export function photoCredit(lines: LineTable, i: number): number {

@@ -48,8 +48,8 @@ const MAX_LABEL = 12;
 /** How far a head is looked at for its end. */
 const HEAD_SCAN = 120;
 
-/** Characters that, right after 第X条 with no space, show a reference ("第十二条规定的…"), not an article. */
-const AFTER_REFERENCE = new Set([...'的中所之和或及至与规、，,。；;：:）)》”'].map((c) => c.charCodeAt(0)));
+/** Characters that, right after 第X条 with no space, show a reference ("第十二条规定的…", "第二十条第（一）项"), not an article. */
+const AFTER_REFERENCE = new Set([...'的中所之和或及至与规第、，,。；;：:）)》”'].map((c) => c.charCodeAt(0)));
 
 /** The units of 第X… markers and their families. */
 function ordinalUnit(text: string, j: number): { family: MarkerFamily; end: number } | null {

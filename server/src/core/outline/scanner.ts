@@ -14,7 +14,7 @@
 import type { HeadingStyle, MarkerFamily, OutlineNode } from '../types';
 import { StepSizer, type Steps } from '../steps';
 import { CLAUSE_PUNCT, CLOSERS, HEAD_END, MARKER_START, is, isDigit, isSpace, skipSpaces } from './chars';
-import { isDateLine, isDebrisLine, isDisclaimer, isFooterLine, isMetaLine, isMetaRow, isOrgLine, mayBeMetaAt, MAX_DEBRIS_LINE, META_ROW_CHARS } from './debris';
+import { endsWithFileExtension, isDateLine, isDebrisLine, isDisclaimer, isFooterLine, isMetaLine, isMetaRow, isOrgLine, mayBeMetaAt, MAX_DEBRIS_LINE, META_ROW_CHARS } from './debris';
 import {
   MAX_HEADLINE,
   MAX_HEADLINE_LINE,
@@ -24,6 +24,7 @@ import {
   brokenAfter,
   brokenBefore,
   headlike,
+  afterColumnLabel,
   isByline,
   isNewsLead,
   photoCredit,
@@ -31,7 +32,7 @@ import {
 } from './headlines';
 import { doubled, LineTable } from './lines';
 import { headOf, isContentsEntry, markerAt, startsInlineMarker, endsClause, type Head, type Marker } from './markers';
-import { familySlot, markLists, Numbering, type NumberedLine } from './sequence';
+import { familySlot, isListLabel, markLists, Numbering, type NumberedLine } from './sequence';
 import { doubledLength, isTitleSuffix, joinsTitle, labelLength, latinAt, mayEndTitle, readsAsSentence, startsSubject, titlePrefix, titleText } from './titles';
 import { OutlineTree, rankOf } from './tree';
 
@@ -551,7 +552,9 @@ export class OutlineScanner {
     const { ts, te, le } = this.lines;
     const text = this.text;
     let c0 = b0;
-    let start = ts[b0];
+    // A column's label opens the page's first headline ("【工作动态】…"); further down a labelled line is a
+    // note or a figure's box ("【数说】全年完成体检5万人次").
+    let start = this.first ? afterColumnLabel(text, ts[b0], te[b0]) : ts[b0];
     if (b1 - b0 > 1 || this.bylineLine(b0)) {
       // Only "…摄影报道<headline>" may end a byline run inside a headline block.
       let k = b0;
@@ -599,9 +602,10 @@ export class OutlineScanner {
   private titleInBlock(b0: number, b1: number): Found | null {
     const { ts, te, le } = this.lines;
     const text = this.text;
-    if (this.marked(b0) || headlike(text, ts[b0], te[b0], MAX_TITLE_LINE) !== 1) return null;
+    const s0 = afterColumnLabel(text, ts[b0], te[b0]);
+    if (this.marked(b0) || headlike(text, s0, te[b0], MAX_TITLE_LINE) !== 1) return null;
     let last = b0;
-    let name = text.slice(ts[b0], te[b0]);
+    let name = text.slice(s0, te[b0]);
     if (b0 < b1 && !this.marked(b0 + 1) && !this.notHeadline(b0 + 1) && headlike(text, ts[b0 + 1], te[b0 + 1], MAX_TITLE_LINE) === 1) {
       const two = name + (le[b0] > te[b0] ? ' ' : '') + text.slice(ts[b0 + 1], te[b0 + 1]);
       if (balanced(two)) {
@@ -611,7 +615,7 @@ export class OutlineScanner {
     }
     if (!balanced(name) || brokenAfter(this.lines, last, this.isMarked)) return null;
     if (visibleLength(name, 0, name.length) < MIN_HEADLINE && !titleText(name).strength) return null;
-    return found('title', 0, name, ts[b0], te[last], b0, last);
+    return found('title', 0, name, s0, te[last], b0, last);
   }
 
   // ------------------------------------------------------------ marked lines
@@ -689,6 +693,10 @@ export class OutlineScanner {
     // "1.5亿元" is a number, and "（一）" alone on a line is no heading; so is a head with no letter.
     if (marker.family === 'arabic' && isDigit(text.charCodeAt(marker.textStart))) return null;
     if (isContentsEntry(text, s, e)) return null;
+    // A table's row flattened to text ("一、本年新收政府信息公开申请数量 |"): its cells end in bars.
+    const last = text.charCodeAt(e - 1);
+    if (last === 0x7c /* | */ || last === 0xff5c /* ｜ */) return null;
+    if (endsWithFileExtension(text, s, e)) return null;
     this.headMarker = marker;
     return headOf(text, marker, e);
   }
@@ -699,7 +707,7 @@ export class OutlineScanner {
   /** Whether the line before line i opens with 附件 (a list of attachments may follow). */
   private afterAttachmentLabel(i: number): boolean {
     const p = this.lines.prevNonBlank(i);
-    return p >= 0 && this.text.charCodeAt(this.lines.ts[p]) === 0x9644 /* 附 */;
+    return p >= 0 && isListLabel(this.lines, p);
   }
 
   private markdownLine(i: number, s: number, e: number): Found | null {

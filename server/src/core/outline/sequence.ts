@@ -84,6 +84,19 @@ export interface Proposed {
   numbered?: NumberedLine;
 }
 
+/** A short label over attachments or notes: 附：, 注释：, 注：. */
+const SHORT_LIST_LABEL = /^(?:附|注释?)\s*[：:]$/;
+
+/**
+ * Whether line `line` is the label over a list that is no outline: attachments (附件：1. … 2. …, 附：) and
+ * the notes under a bulletin or a table (注释：1.本公报中数据均为初步统计数…).
+ */
+export function isListLabel(lines: LineTable, line: number): boolean {
+  const c = lines.text.charCodeAt(lines.ts[line]);
+  if (c !== 0x9644 /* 附 */ && c !== 0x6ce8 /* 注 */) return false;
+  return lines.text.startsWith('附件', lines.ts[line]) || (lines.len(line) <= 4 && SHORT_LIST_LABEL.test(lines.content(line)));
+}
+
 /**
  * Marks the runs of line-initial numbered items that are lists (see the module comment). `items` are the
  * headings proposed, in document order; an unnumbered one of an outer rank (a title, a headline) ends
@@ -98,8 +111,7 @@ export function markLists(items: readonly Proposed[], lines: LineTable): void {
     runs[f] = null;
     if (!run) return;
     const before = lines.prevNonBlank(run[0].line);
-    const attachments = before >= 0 && lines.text.startsWith('附件', lines.ts[before]);
-    let clause = attachments;
+    let clause = before >= 0 && isListLabel(lines, before);
     for (let k = 0; k < run.length && !clause; k++) clause = run[k].clause;
     if (clause) for (const x of run) x.list = true;
   };

@@ -145,7 +145,8 @@ export function titleText(line: string): TitleText {
   if (SELF_REFERENCE.test(line.slice(from, end))) return NONE;
   const end2 = lastTwo(line, from, end);
   if (STRONG_ENDINGS.has(end2) || (line[end - 1] === '函' && line[end - 2] === '的')) return { strength: 2, from, to };
-  if (WEAK_ENDINGS.has(end2) && visible >= MIN_WEAK_TITLE && !label) return { strength: 1, from, to };
+  // A column's label in 【】 ("【工作动态】") is no field: a news title after it stays one.
+  if (WEAK_ENDINGS.has(end2) && visible >= MIN_WEAK_TITLE && (!label || line.charCodeAt(0) === 0x3010)) return { strength: 1, from, to };
   return NONE;
 }
 
