@@ -142,6 +142,22 @@ test('fresh pages (round 4): coordinated county bodies, inspection teams, univer
     { kind: 'government', expanded: '卫生健康委员会' },
   ]);
   check('[[中国共产党中央委员会]]', ['party']);
+  // A town whose name ends in a one-character suffix (翟店, 西社) before its level.
+  check('实施单位 [[稷山县翟店镇卫生院]]，[[稷山县西社镇卫生院]]', ['health-institution', 'health-institution']);
+  // Names of the health supervision bureaus since 2019, 爱卫会, news sites in datelines, 财经 universities.
+  check('[[县疾控中心]]、[[县卫生健康监督所]]，由[[陕西省爱卫会]]主办；[[红网]]邵阳站讯，[[国际在线]]辽宁频道消息，[[上海财经大学]]', [
+    { kind: 'health-institution', expanded: '县疾病预防控制中心' }, 'health-institution', 'government', 'media', 'media', 'university',
+  ]);
+  // A unit of a ministry written after it is one name, even with a word or a conjunction inside.
+  check('[[国家卫生健康委妇幼健康司]]司长，[[国务院办公厅政府信息与政务公开办公室]]，[[神经疾病研究所]]和[[骨科研究所]]', [
+    'government', 'government', 'other', 'other',
+  ]);
+  // A village's clinic is named after its village; 发挥|村卫生室, 行政村, 中心村 name none.
+  check('充分发挥村卫生室的作用，每个行政村卫生室，建设中心村卫生室，[[李庄村卫生室]]', ['health-institution']);
+  // A hospital's paper in 《》 is a name; 优秀院报 is an award.
+  check('《[[潞河医院报]]》获评优秀院报', ['media']);
+  // A source field's department of the site's own body is no publisher.
+  check('来源:党建科', []);
 });
 
 test('中心组 and 中心工作 do not block a name when 组织 or 工作人员 follows it', () => {

@@ -169,6 +169,9 @@ export function titledPaperStart(text: string, end: number): number {
 /** Values of a source field that name no publisher (来源：本站, 来源：网络). */
 const NO_SOURCE = ['本站', '本网', '原创', '网络', '互联网', '综合', '转载', '自媒体', '未知'];
 
+/** How a department's name ends: 科, 股, 处, 室, 司, 办, 部, 组, 中心, 学院. */
+const DEPARTMENT_END = /(?:科|股|处|室|司|办|部|组|中心|学院)$/;
+
 /** Paragraphs longer than this hold no source field: it stands in a page's short header lines. */
 export const MAX_FIELD_LINE = 200;
 
@@ -191,6 +194,9 @@ function sourceFields(text: string, out: [number, number][]): void {
     if (k - from < 2 || k - from > 16) continue;
     if (k < text.length && !/\s|\||丨/.test(text[k])) continue;
     if (NO_SOURCE.some((w) => text.startsWith(w, from))) continue;
+    // 来源：党建科, 来源：规划发展与信息化司: a department of the site's own body is no publisher (the
+    // suffixes find one that is named with its body: 来源：市卫健委办公室).
+    if (DEPARTMENT_END.test(text.slice(from, k))) continue;
     out.push([from, k]);
   }
 }

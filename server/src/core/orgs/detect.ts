@@ -383,7 +383,12 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
     }
     // A suffix that did not make a mention bounds the name (医院|党委, 总支|第五党支部).
     const s = suffixHere !== -1 ? suffixHere : lex.suffixes.longestNode(text, pos);
-    if (s !== 0 && lex.suffixes.lengthOf(s) >= 2 && !lex.suffixes.infoOf(s).weak && !(lex.suffixes.infoOf(s).known && knownInsidePlace(lex, text, pos - lex.suffixes.lengthOf(s), pos))) break;
+    // (Not a known name inside a place's: 湖|北医; nor a word right after the organisation the name is a
+    // unit of: 国家卫生健康委|妇幼|健康司.)
+    if (s !== 0 && lex.suffixes.lengthOf(s) >= 2 && !lex.suffixes.infoOf(s).weak) {
+      const sStart = pos - lex.suffixes.lengthOf(s);
+      if (!(lex.suffixes.infoOf(s).known && knownInsidePlace(lex, text, sStart, pos)) && !(prev && sStart === prev.end && GOVERNING.has(prev.orgKind))) break;
+    }
     // 17家|商业银行: a character after digits is a measure word.
     if (pos - n > 0 && isDigit(text.charCodeAt(pos - n - 1))) break;
     // Each part of a name joined by a conjunction has the budget.
@@ -397,7 +402,10 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
 
   // The anchor must be a level or a place of China (湖北省, 市): 巴西|外援卡洛斯和海狮队 is no name.
   const domestic = walk.anchor === 'level' || walk.anchor === 'national' || (walk.anchor === 'place' && LEVEL_ENDS.has(text.charCodeAt(placeEnd - 1)));
-  if (conjunctionEnd >= 0 && (walk.boundary !== 'clean' || !domestic)) {
+  // (Or the organisation it is a unit of, with name characters between it and the conjunction:
+  // 国务院办公厅|政府信息与政务公开办公室, not 神经疾病研究所|和骨科研究所.)
+  const unitOfPrev = walk.boundary === 'prev' && prev !== undefined && GOVERNING.has(prev.orgKind) && conjunctionEnd - 1 > prev.end;
+  if (conjunctionEnd >= 0 && !unitOfPrev && (walk.boundary !== 'clean' || !domestic)) {
     // No place or level before the conjunction: it joined two names or a phrase and a name.
     pos = conjunctionEnd;
     walk.core = coreAtConjunction;
@@ -564,6 +572,11 @@ function placeOverlaps(lex: Lexicon, text: string, at: number): boolean {
 
 /** Whether the suffix at [start, end) is part of an ordinary word (干部, 部分, 大学生). */
 function blocked(lex: Lexicon, text: string, start: number, end: number, suffix: SuffixInfo): boolean {
+  // 翟店|镇, 西社|镇, 王店|乡: a one-character suffix before a town's level ends the town's name.
+  if (suffix.weak && !suffix.known && end - start === 1) {
+    const c = text.charCodeAt(end);
+    if (c === 0x9547 /* 镇 */ || c === 0x4e61 /* 乡 */) return true;
+  }
   // Words that start with the suffix and go on after it (部分, 大学生, 中心城市); not words that start
   // inside a longer suffix (银行|长春 is no 行长), but inside a short known name (合|作协|议).
   // Such a word spans `end`: most suffixes are rejected at once by the two units around it.
