@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { Analyzer, dirtyRange, outsideOrgNames, type DocumentAnalysis, type TextEdit } from '../../server/src/core/analyze';
+import { Analyzer, dirtyRange, outsideOrgNames, outsideTerms, type DocumentAnalysis, type TextEdit } from '../../server/src/core/analyze';
 import type { OrgMention } from '../../server/src/core/orgs';
 import { builtinGlossary } from '../../server/src/core/glossary';
 import { TermMatcher } from '../../server/src/core/terms';
@@ -67,6 +67,18 @@ test('outsideOrgNames: only a name that holds the whole term wins; one that over
   // Nested and unsorted mentions: the outer one holds the second term.
   assert.deepEqual(kept([term(2, 6), term(10, 14)], [mention(11, 13), mention(9, 20)]), [[2, 6]]);
   assert.deepEqual(kept([term(2, 6)], []), [[2, 6]]);
+});
+
+test('a number inside a policy term is part of its name, not a figure (监督执纪四种形态, 七个着力)', () => {
+  const a = analyzer().analyze('深化运用监督执纪四种形态，落实七个着力要求，聚焦两件大事，培训3200人次。');
+  assert.deepEqual(a.terms.map((t) => t.text), ['监督执纪四种形态', '七个着力']);
+  // 两件大事 is no term of the glossary: its count stays.
+  assert.deepEqual(a.figures.map((f) => f.text), ['两件', '3200人次']);
+  const fig = (start: number, end: number) => ({ kind: 'figure' as const, start, end, text: '' }) as never;
+  const term = (start: number, end: number) => ({ kind: 'term' as const, start, end, text: '', canonical: '' });
+  const kept = outsideTerms([fig(0, 2), fig(3, 5), fig(8, 12), fig(12, 14)], [term(2, 6), term(8, 12)]).map((f: { start: number; end: number }) => [f.start, f.end]);
+  // Only a figure the term holds whole is left out: one that overlaps its edge stays.
+  assert.deepEqual(kept, [[0, 2], [12, 14]]);
 });
 
 test('place strategies are terms of the analysis, the longer span winning over a glossary term', () => {

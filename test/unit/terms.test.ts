@@ -45,6 +45,11 @@ test('longest match wins, matches do not overlap, and quotes stay outside builti
   check(matcher, '没有术语的一句话。', []);
 });
 
+test('party-building formulas of the glossary; a longer name holding one is its own term (百千万工程, not 千万工程)', () => {
+  check(matcher, '推进“[[四个全面]]”战略布局，坚持[[三个区分开来]]，[[整治形式主义为基层减负]]，落实[[七个着力]]', ['四个全面', '三个区分开来', '整治形式主义为基层减负', '七个着力']);
+  check(matcher, '推进“[[百千万工程]]”落地，学习[[千万工程]]经验', ['百千万工程', '千万工程']);
+});
+
 test('a term broken by a line break is not found (the pipeline joins lines first)', () => {
   check(matcher, '推进分级\n\n诊疗和[[医联体]]', ['医疗联合体']);
   // The shorter term after the break is all that is left.
@@ -179,6 +184,8 @@ function checkCandidates(fixture: string, canonicals: string[]) {
 
 test('candidates: short quoted formulas with numerals, + or a head noun, with the head noun that follows', () => {
   checkCandidates('推深做实[[“312”工作法]]，以[[“六亮”行动]]为抓手', ['“312”工作法', '“六亮”行动']);
+  // A number of any length is a formula with a head noun after it (a bare one is a phone line: “12345”).
+  checkCandidates('实行[[“1234567”工作制度]]，拨打“12345”热线', ['“1234567”工作制度']);
   checkCandidates('构建[[“1+N”模式]]，打造[[“四心工程”]]党建品牌', ['“1+N”模式', '“四心工程”']);
   checkCandidates('实施[[“头雁工程”]]，开展[[“八步强责”机制]]试点', ['“头雁工程”', '“八步强责”机制']);
   checkCandidates('统筹推进[["4+1"]]改革任务，打造[[「一院一品一特色」]]', ['“4+1”', '“一院一品一特色”']);

@@ -423,6 +423,7 @@ export class Analyzer {
     for (let i = 0; i < n; i++) figures[i] = findFigures(blocks[i].view);
     for (let i = 0; i < n; i++) mentions[i] = findOrgMentions(blocks[i].view);
     for (let i = 0; i < n; i++) terms[i] = outsideOrgNames(terms[i], mentions[i]);
+    for (let i = 0; i < n; i++) figures[i] = outsideTerms(figures[i], terms[i]);
     const out: BlockResult[] = new Array(n);
     for (let i = 0; i < n; i++) out[i] = placeResults(blocks[i], terms[i], figures[i], mentions[i], text, base);
     return out;
@@ -448,6 +449,22 @@ export function outsideOrgNames(terms: TermAnnotation[], mentions: readonly OrgM
     if (reach < t.end) out.push(t);
   }
   return out.length === terms.length ? terms : out;
+}
+
+/**
+ * The figures that are not inside a policy term: a number in a term's name is part of the name (四种 in
+ * 监督执纪四种形态, 七个 in 七个着力), as the guidelines say of numbers in names and slogans. Both lists
+ * are sorted by start; terms do not overlap.
+ */
+export function outsideTerms(figures: FigureAnnotation[], terms: readonly TermAnnotation[]): FigureAnnotation[] {
+  if (figures.length === 0 || terms.length === 0) return figures;
+  const out: FigureAnnotation[] = [];
+  let k = 0;
+  for (const f of figures) {
+    while (k < terms.length && terms[k].end <= f.start) k++;
+    if (!(k < terms.length && terms[k].start <= f.start && f.end <= terms[k].end)) out.push(f);
+  }
+  return out.length === figures.length ? figures : out;
 }
 
 function isSortedByStart(xs: readonly { start: number }[]): boolean {
