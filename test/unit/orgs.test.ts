@@ -158,6 +158,10 @@ test('fresh pages (round 4): coordinated county bodies, inspection teams, univer
   check('《[[潞河医院报]]》获评优秀院报', ['media']);
   // A source field's department of the site's own body is no publisher.
   check('来源:党建科', []);
+  // A government's department named after its field (乡村, 城市, 城乡, 社会) keeps its place; a class does not.
+  check('[[县乡村振兴局]]、[[市城市管理局]]、[[县城乡建设局]]、[[市社会保险事业管理局]]，市城市公立医院，在县城医院', ['government', 'government', 'government', 'government']);
+  // A body's accounts on new-media platforms, quoted before the platform's word.
+  check('通过“[[甘南卫生健康]]”微信公众号、“[[健康杭州]]”官方微博发布，他说“好”，“健康中国”政务新媒体', ['media', 'media']);
 });
 
 test('中心组 and 中心工作 do not block a name when 组织 or 工作人员 follows it', () => {

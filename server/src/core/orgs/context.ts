@@ -201,6 +201,33 @@ function sourceFields(text: string, out: [number, number][]): void {
   }
 }
 
+/** What follows the quoted name of a body's account on a platform (“甘南卫生健康”微信公众号, “健康杭州”官方微博). */
+const ACCOUNT_WORDS = ['微信公众号', '公众号', '官方微信', '官方微博', '微博', '抖音号', '视频号', '头条号', '快手号', '客户端', '小程序', 'APP', 'App'];
+/** Longest quoted name of an account, in code units. */
+const MAX_ACCOUNT = 16;
+
+/** Whether a closing quote in `text` is followed by a platform's account word (see accountNames). */
+export function mayNameAccount(text: string): boolean {
+  for (let close = text.indexOf('”'); close >= 0; close = text.indexOf('”', close + 1)) {
+    if (ACCOUNT_WORDS.some((w) => text.startsWith(w, close + 1))) return true;
+  }
+  return false;
+}
+
+/**
+ * The quoted names of accounts on new-media platforms, as [start, end) without the quotes: the 政务新媒体
+ * of a body, which annual reports list (通过“甘南卫生健康”微信公众号发布).
+ */
+function accountNames(text: string, out: [number, number][]): void {
+  for (let close = text.indexOf('”'); close >= 0; close = text.indexOf('”', close + 1)) {
+    if (!ACCOUNT_WORDS.some((w) => text.startsWith(w, close + 1))) continue;
+    let k = close - 1;
+    while (k >= 0 && close - k <= MAX_ACCOUNT && isNameUnit(text.charCodeAt(k))) k--;
+    if (k < 0 || text[k] !== '“' || close - k - 1 < 2) continue;
+    out.push([k + 1, close]);
+  }
+}
+
 /**
  * Names marked by the text around them, given the mentions found from suffixes (`found`, sorted) and
  * the newspapers the suffix scan found in 《》 (`papers`, [start, end) pairs): declared aliases (of the
@@ -218,6 +245,11 @@ export function markedNames(text: string, found: readonly { start: number; end: 
   }
   let media = papers;
   if (text.length <= MAX_FIELD_LINE && text.includes('来源')) sourceFields(text, (media ??= []));
+  if (text.includes('”')) {
+    const accounts: [number, number][] = [];
+    accountNames(text, accounts);
+    if (accounts.length) (media ??= []).push(...accounts);
+  }
   if (media !== undefined && media.length > 0) {
     // A name the suffixes found whole keeps its kind (来源：蚌埠市卫健委).
     const whole = new Set(found.map((f) => `${f.start}:${f.end}`));

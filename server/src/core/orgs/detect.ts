@@ -12,7 +12,7 @@
 import type { OrgKind } from '../types';
 import type { OrgMention } from './mention';
 import { builtinLexicon, type Lexicon, type SuffixInfo } from './lexicon';
-import { MAX_FIELD_LINE, type MarkedName, besideOrg, campusAfter, documentNumberAfter, inClassList, markedNames, opensParen, titledPaperStart } from './context';
+import { MAX_FIELD_LINE, type MarkedName, besideOrg, campusAfter, documentNumberAfter, inClassList, markedNames, mayNameAccount, opensParen, titledPaperStart } from './context';
 
 /** Name characters allowed between an anchor (place, level, organisation) and the suffix. */
 const MAX_CORE = 10;
@@ -249,8 +249,9 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
     // The word ending at `pos`, if any: its info and length.
     const info = wNode === 0 ? undefined : lex.words.infoOf(wNode);
     const wLength = wNode === 0 ? 0 : lex.words.lengthOf(wNode);
-    // A level character that starts a longer word (市场, 旗舰, 州立) is an ordinary character there.
-    if (info && info.place && !(info.place === 'level' && lex.blockAfter.longestAt(text, pos - wLength) > wLength)) {
+    // A level character that starts a longer word (市场, 旗舰, 州立) is an ordinary character there; not
+    // where a field word was read after it (县|城乡建设局 is no 县城).
+    if (info && info.place && !(info.place === 'level' && lex.blockAfter.longestAt(text, pos - wLength) > wLength && !FIELD_WORDS.has(text.slice(pos, pos + 2)))) {
       if (info.place === 'level') {
         const lvStart = pos - wLength;
         const left = leftOf(lex, text, lvStart, prev);
@@ -349,6 +350,13 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
         break;
       }
       if (info.generic) {
+        // A government's department may be named after its field, after its place (县|乡村振兴局,
+        // 市|城市管理局, 市|社会保险事业管理局): there the modifier is a name word.
+        if (suffix.kind === 'government' && FIELD_WORDS.has(text.slice(pos - wLength, pos)) && leftOf(lex, text, pos - wLength, prev) === Left.Place) {
+          walk.core += wLength;
+          pos -= wLength;
+          continue;
+        }
         if (walk.core === 0 && !walk.ordinal && !walk.numeral) {
           // 国家卫生健康委|基层|司: a unit of the organisation right before it may be named by a generic word.
           if (suffix.weak && prev && pos - wLength === prev.end && GOVERNING.has(prev.orgKind)) {
@@ -489,6 +497,9 @@ function settle(walk: Walk, lex: Lexicon, text: string, suffix: SuffixInfo, prev
 function isWebsiteEnd(text: string, end: number): boolean {
   return text.startsWith('网站', end - 2);
 }
+
+/** Generic modifiers that also name a government department's field, after its place (县|乡村振兴局). */
+const FIELD_WORDS = new Set(['城乡', '城市', '乡村', '农村', '社会', '社区']);
 
 /** Titles of a body's head and deputies: what follows one right after a name is a person, not a unit. */
 const HEAD_TITLES = ['院长', '副院长', '校长', '副校长', '主任', '副主任', '局长', '副局长', '所长', '副所长', '站长', '部长', '副部长', '处长', '科长', '主席', '副主席', '会长', '副会长', '理事长', '董事长', '总经理', '组长', '副组长', '队长', '社长', '行长'];
@@ -828,7 +839,7 @@ export function findOrgMentionsWith(text: string, lex: Lexicon = builtinLexicon(
   if (work) work.steps += walkState.steps;
   // Names marked by the text around them: only where a name is followed by a parenthesis (an alias
   // may be declared there), a newspaper was found in 《》, or a short line may hold a source field.
-  let marking = papers !== undefined || (text.length <= MAX_FIELD_LINE && text.includes('来源'));
+  let marking = papers !== undefined || (text.length <= MAX_FIELD_LINE && text.includes('来源')) || mayNameAccount(text);
   for (let i = 0; i < out.length && !marking; i++) marking = opensParen(text, out[i].end);
   return toMentions(lex, text, out, marking ? markedNames(text, out, papers) : undefined);
 }
