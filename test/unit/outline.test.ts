@@ -857,6 +857,9 @@ test('fresh pages (round 4): table rows, clause references, image names, menus, 
   // A column's label before the page's first headline is left out of it.
   check(`【工作动态】[[县卫健局召开全县会议]]\n${BODY}`, ['title 县卫健局召开全县会议']);
   check(`【健康庆阳行动】[[庆阳市“爱卫新征程 健康中国行”爱国卫生宣传活动启动]]\n\n${BODY}`, ['title 庆阳市“爱卫新征程 健康中国行”爱国卫生宣传活动启动']);
+  // An article's authors under its title, alone or after their body, are a byline: the title stands.
+  check(`[[灵璧县推进紧密型县域医共体建设的实践与思考]]\n\n龚松柏 陈 兰\n\n${BODY}\n\n[[一、主要做法]]\n\n${BODY}`, ['title 灵璧县推进紧密型县域医共体建设的实践与思考', '  chinese-numeral 一、主要做法']);
+  check(`[[灵璧县推进紧密型县域医共体建设的实践与思考]]\n金寨县卫生健康委员会 张明\n${BODY}\n[[一、主要做法]]\n${BODY}`, ['title 灵璧县推进紧密型县域医共体建设的实践与思考', '  chinese-numeral 一、主要做法']);
   // A title in traditional characters, as sites that convert mainland documents repost them.
   check(`[[村衛生調查報告]]\n\n${BODY}\n\n[[一、基本情況]]\n\n${BODY}`, ['title 村衛生調查報告', '  chinese-numeral 一、基本情況']);
 });

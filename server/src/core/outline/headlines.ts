@@ -10,6 +10,7 @@
 import { CLAUSE_PUNCT, CLOSERS, CUE_PUNCT, BYLINE_FIRST, NOT_HEADLINE_START, SENTENCE_END, is, isDigit, isHan, isSpace, isWordChar } from './chars';
 import type { LineTable } from './lines';
 import { isContentsEntry } from './markers';
+import { isOrgLine } from './debris';
 
 /** Longest line of a headline, in UTF-16 code units. */
 export const MAX_HEADLINE_LINE = 32;
@@ -124,6 +125,8 @@ export function isByline(text: string, s: number, e: number): boolean {
   if (len === 0 || len > MAX_BYLINE) return false;
   const c0 = text.charCodeAt(s);
   if (c0 === 0x25a1 /* □ */ || c0 === 0x25a0 /* ■ */) return true;
+  // The authors under an article's title: names alone ("龚松柏 陈 兰"), or after their body ("金寨县卫生健康委员会 张明").
+  if (len <= MAX_AUTHORS && isHan(c0) && isAuthorLine(text.slice(s, e))) return true;
   const cz = text.charCodeAt(e - 1);
   if ((c0 === 0x28 || c0 === 0xff08) && (cz === 0x29 || cz === 0xff09) && len <= 12) return true;
   // No sentence, and a character a byline word starts with, before the pattern is tried.
@@ -142,6 +145,22 @@ export function isByline(text: string, s: number, e: number): boolean {
   // ("我院召开媒体记者沟通会", "市卫健委慰问新闻记者", "我院举办摄影比赛").
   const before = line.slice(0, m.index);
   return before === '' || BYLINE_SEPARATORS.includes(before[before.length - 1]) || NEWSROOM_ENDS.test(before);
+}
+
+/** Longest line of authors. */
+const MAX_AUTHORS = 30;
+/** One author's name: two or three characters, or two spaced apart as forms line names up ("陈 兰"). */
+const NAME = '(?:[\\u4e00-\\u9fff]{2,3}|[\\u4e00-\\u9fff][ \\u3000][\\u4e00-\\u9fff])';
+/** Two or more names apart, or a body's name and then names. */
+const AUTHORS = new RegExp(`^(?:${NAME}(?:[ \\u3000]+${NAME})+|[\\u4e00-\\u9fff]{3,20}[ \\u3000]+${NAME}(?:[ \\u3000]+${NAME})*)$`);
+
+/** Whether a line names an article's authors (see isByline). */
+function isAuthorLine(line: string): boolean {
+  const m = AUTHORS.exec(line);
+  if (!m) return false;
+  // After a body's name, that body ends as one does (委员会, 医院, 局 …): "仁心向党 服务百姓" is a slogan.
+  const blank = line.search(/[ \u3000]/);
+  return line.slice(0, blank).length <= 3 || isOrgLine(line.slice(0, blank));
 }
 
 /** Characters after which a byline's word may stand: blanks, slashes, brackets, colons, list marks. */
