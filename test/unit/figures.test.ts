@@ -133,6 +133,15 @@ test('fresh pages (round 4): 自…起至…止, spoken amounts with 个, hours 
   ]);
   // 6月龄 is an age in months, not June.
   check('[[6月龄]]儿童', [fig('quantity', 6, '月龄')]);
+  // Thousands grouped by blanks, as CDC bulletins print them; a year before its 年 is no group.
+  // A table's cells are no groups: 1 1 150次, 10 100%.
+  check('项目 1 1 [[150次]] 10 [[100%]]', [fig('count', 150, '次'), fig('percent', 1, '%')]);
+  check('法定传染病[[706 361例]]，死亡[[1 983例]]，[[12 345 678人次]]，[[2023 年]]', [
+    fig('count', 706361, '例'),
+    fig('count', 1983, '例'),
+    fig('count', 12345678, '人次'),
+    fig('date', null, '', { date: '2023' }),
+  ]);
 });
 
 test('fresh pages: reporting periods in hours, ranges from a month\'s end, 10万分之, cases, scales after 逾/近', () => {

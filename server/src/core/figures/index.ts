@@ -91,6 +91,56 @@ function joins(a: number, b: number): boolean {
   return digitValue(b) >= 0 && isHan(a);
 }
 
+/** Most groups of three digits a number grouped by blanks has on either side of a gap (bounds the look). */
+const MAX_GROUPS = 5;
+
+/** Whether code unit c is a single blank that may group thousands: a space or a no-break space. */
+const isGroupBlank = (c: number) => c === 32 || c === 0xa0;
+
+/** Whether text[i, i + 3) are three digits. */
+function threeDigits(text: string, i: number): boolean {
+  return digitValue(text.charCodeAt(i)) >= 0 && digitValue(text.charCodeAt(i + 1)) >= 0 && digitValue(text.charCodeAt(i + 2)) >= 0;
+}
+
+/**
+ * Whether the blank text[a, b) groups the thousands of one number, as journals and CDC bulletins print
+ * them (法定传染病706 361例, 死亡12 345 678人次): the number's first group of one to three digits follows a
+ * word (not a blank: "1 1 150次" are a table's cells), every further group has three digits after one
+ * blank, and a measure word follows the last (10 100% are two cells). A year (2023 年) has four digits.
+ */
+function thousandsGap(text: string, a: number, b: number): boolean {
+  if (b - a !== 1 || !isGroupBlank(text.charCodeAt(a))) return false;
+  // Leftwards: groups of three after a blank, then the first group.
+  let k = a;
+  for (let g = 0; ; g++) {
+    let d = k;
+    while (d > 0 && k - d < 4 && digitValue(text.charCodeAt(d - 1)) >= 0) d--;
+    const digits = k - d;
+    if (digits === 0 || digits > 3 || d === 0) return false;
+    const before = text.charCodeAt(d - 1);
+    if (isGroupBlank(before) && digits === 3 && g < MAX_GROUPS) {
+      k = d - 1;
+      continue;
+    }
+    if (before === 46 /* . */ || BLANK_CODE[before] === 1 || digitValue(before) >= 0) return false;
+    break;
+  }
+  // Rightwards: groups of three after a blank, then the measure word.
+  let e = b;
+  for (let g = 0; g < MAX_GROUPS; g++) {
+    if (!threeDigits(text, e)) return false;
+    const c = text.charCodeAt(e + 3);
+    if (isHan(c)) return true;
+    if (!isGroupBlank(c)) return false;
+    e += 4;
+  }
+  return false;
+}
+
+/** Blanks by code unit (as BLANKS). */
+const BLANK_CODE = new Uint8Array(0x10000);
+for (const c of ' \t\u00a0\u3000') BLANK_CODE[c.charCodeAt(0)] = 1;
+
 /**
  * The text without the blanks that sit inside figures, and where they were: pairs [offset in the
  * joined text, length removed]; undefined when there are none (most paragraphs).
@@ -106,7 +156,7 @@ function joinBlanks(text: string): { text: string; cuts: number[] } | undefined 
   for (; m !== null; m = BLANKS.exec(text)) {
     const a = m.index;
     const b = a + m[0].length;
-    if (b - a > MAX_JOINED_BLANKS || !joins(text.charCodeAt(a - 1), text.charCodeAt(b))) continue;
+    if (b - a > MAX_JOINED_BLANKS || !(joins(text.charCodeAt(a - 1), text.charCodeAt(b)) || thousandsGap(text, a, b))) continue;
     out += text.slice(from, a);
     cuts.push(a - removed, b - a);
     removed += b - a;
