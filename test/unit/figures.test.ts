@@ -134,6 +134,15 @@ test('fresh pages (round 4): 自…起至…止, spoken amounts with 个, hours 
   // 6月龄 is an age in months, not June.
   check('[[6月龄]]儿童', [fig('quantity', 6, '月龄')]);
   // Thousands grouped by blanks, as CDC bulletins print them; a year before its 年 is no group.
+  // Measure words of inspections and seizures; a building's number in an address is no count; idioms.
+  check('执法车辆[[863台次]]，检查[[450户次]]，出动[[40车次]]，查扣[[15瓶]]、[[20袋]]，某居民楼2栋401房，建成[[2栋]]楼，欢聚一堂，三个文明建设', [
+    fig('count', 863, '台次'),
+    fig('count', 450, '户次'),
+    fig('count', 40, '车次'),
+    fig('count', 15, '瓶'),
+    fig('count', 20, '袋'),
+    fig('count', 2, '栋'),
+  ]);
   // A table's cells are no groups: 1 1 150次, 10 100%.
   check('项目 1 1 [[150次]] 10 [[100%]]', [fig('count', 150, '次'), fig('percent', 1, '%')]);
   check('法定传染病[[706 361例]]，死亡[[1 983例]]，[[12 345 678人次]]，[[2023 年]]', [

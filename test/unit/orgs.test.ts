@@ -160,6 +160,10 @@ test('fresh pages (round 4): coordinated county bodies, inspection teams, univer
   check('来源:党建科', []);
   // A government's department named after its field (乡村, 城市, 城乡, 社会) keeps its place; a class does not.
   check('[[县乡村振兴局]]、[[市城市管理局]]、[[县城乡建设局]]、[[市社会保险事业管理局]]，市城市公立医院，在县城医院', ['government', 'government', 'government', 'government']);
+  // Penalty decisions: 对X处以罚款 (处 starts the verb); enforcement brigades; a government has no shops.
+  check('对[[城关区方田诊所]]处以罚款，对[[市人民医院]]处以警告，[[沭阳县卫生健康综合行政执法大队]]，[[国家医疗保障局]]药店专项检查，开展领导集中学法', [
+    'hospital', 'hospital', 'health-institution', 'government',
+  ]);
   // A body's accounts on new-media platforms, quoted before the platform's word.
   check('通过“[[甘南卫生健康]]”微信公众号、“[[健康杭州]]”官方微博发布，他说“好”，“健康中国”政务新媒体', ['media', 'media']);
 });

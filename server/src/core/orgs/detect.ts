@@ -474,8 +474,10 @@ function settle(walk: Walk, lex: Lexicon, text: string, suffix: SuffixInfo, prev
     // (中国电信|郴州|分公司, 上海一院|蚌埠|医院) makes a branch only with a branch suffix. A body known
     // by name right after a government is a unit of it (国务院|国资委), not after a party (中共中央|国务院).
     if (levelOnly && walk.core === 0) walk.merge = false;
-    // 市政府网站|卫生健康委: a website has no units.
+    // 市政府网站|卫生健康委: a website has no units; 国家医疗保障局|药店: a government has no shop named
+    // by the shop's word alone (but 人民银行|广州分行, 十四局三处|丽华服装厂).
     else if (prev.orgKind === 'media' && suffix.kind !== 'media' && isWebsiteEnd(text, prev.end)) walk.merge = false;
+    else if (suffix.kind === 'company' && walk.core === 0 && !lex.branchSuffixes.has(suffix.word) && (prev.orgKind === 'government' || prev.orgKind === 'party')) walk.merge = false;
     else if (suffix.known && walk.anchor === 'none' && suffix.kind === 'government') walk.merge = prev.orgKind === 'government';
     else if (placeSeen) walk.merge = lex.branchSuffixes.has(suffix.word) || suffix.kind === 'hospital';
     // 五横乡党委|政府: the party committee and the government of one place, two bodies (as 县委|县政府).
