@@ -860,6 +860,13 @@ test('fresh pages (round 4): table rows, clause references, image names, menus, 
   // An article's authors under its title, alone or after their body, are a byline: the title stands.
   check(`[[灵璧县推进紧密型县域医共体建设的实践与思考]]\n\n龚松柏 陈 兰\n\n${BODY}\n\n[[一、主要做法]]\n\n${BODY}`, ['title 灵璧县推进紧密型县域医共体建设的实践与思考', '  chinese-numeral 一、主要做法']);
   check(`[[灵璧县推进紧密型县域医共体建设的实践与思考]]\n金寨县卫生健康委员会 张明\n${BODY}\n[[一、主要做法]]\n${BODY}`, ['title 灵璧县推进紧密型县域医共体建设的实践与思考', '  chinese-numeral 一、主要做法']);
+  // A notice of typical cases: 案例一： and 案例2、 are its sections, at the level of 一、 (as 亮点 are).
+  check(`[[广东省医疗保障局关于典型案例的通报]]\n\n${BODY}\n\n[[案例一:广州市某门诊部违规使用医保基金案]]\n\n${BODY}\n\n[[案例二:某社区健康服务中心违规案]]\n${BODY}\n[[案例三、阳江市黄某骗保案]]\n${BODY}`, [
+    'title 广东省医疗保障局关于典型案例的通报',
+    '  highlight 案例一:广州市某门诊部违规使用医保基金案',
+    '  highlight 案例二:某社区健康服务中心违规案',
+    '  highlight 案例三、阳江市黄某骗保案',
+  ]);
   // A title in traditional characters, as sites that convert mainland documents repost them.
   check(`[[村衛生調查報告]]\n\n${BODY}\n\n[[一、基本情況]]\n\n${BODY}`, ['title 村衛生調查報告', '  chinese-numeral 一、基本情況']);
 });

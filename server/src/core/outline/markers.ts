@@ -216,11 +216,23 @@ export function markerAt(text: string, p: number, e: number): Marker | null {
   if (c >= 0x2488 && c <= 0x249b) return single('arabic', c - 0x2487);
   if (c >= 0x3220 && c <= 0x3229) return single('paren-chinese', c - 0x321f);
   if ((c >= 0x2160 && c <= 0x216b) || c === 0x49 || c === 0x56 || c === 0x58) return romanMarker(text, p, e);
-  if (c === 0x4eae /* 亮 */ && text.charCodeAt(p + 1) === 0x70b9 /* 点 */) {
-    let n = readChineseNumber(text, p + 2, e, 3);
-    if (n < 0) n = readDigits(text, p + 2, e);
-    const end = readEnd;
-    if (n < 0 || (text.charCodeAt(end) !== 0xff1a && text.charCodeAt(end) !== 0x3a)) return null;
+  if (c === 0x4eae /* 亮 */ && text.charCodeAt(p + 1) === 0x70b9 /* 点 */) return labelledMarker(text, p, e, false);
+  // The cases of a notice of typical cases (典型案例通报): 案例一：, 案例2、 — sections as 亮点 are.
+  if (c === 0x6848 /* 案 */ && text.charCodeAt(p + 1) === 0x4f8b /* 例 */) return labelledMarker(text, p, e, true);
+  return null;
+}
+
+/**
+ * 亮点一：, 案例一： (a two-character label, a number and a colon; with `anyMark`, 案例2、 and 案例三 followed by
+ * its title after a blank too), of the family 'highlight'.
+ */
+function labelledMarker(text: string, p: number, e: number, anyMark: boolean): Marker | null {
+  let n = readChineseNumber(text, p + 2, e, 3);
+  if (n < 0) n = readDigits(text, p + 2, e);
+  const end = readEnd;
+  if (n < 0) return null;
+  const c = text.charCodeAt(end);
+  if (c === 0xff1a || c === 0x3a || (anyMark && (c === 0x3001 /* 、 */ || c === 0x20 || c === 0x3000))) {
     return { family: 'highlight', number: n, start: p, markerEnd: end + 1, textStart: skipSpaces(text, end + 1, e) };
   }
   return null;
