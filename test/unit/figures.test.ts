@@ -143,6 +143,12 @@ test('fresh pages (round 4): 自…起至…止, spoken amounts with 个, hours 
     fig('count', 20, '袋'),
     fig('count', 2, '栋'),
   ]);
+  // Penalty decisions write money in capital forms (大写); alone, 陆 and 伍 are a surname's or a word's.
+  check('罚款人民币[[伍仟元]]整，没收违法所得[[叁仟伍佰元]]，陆家嘴[[3家]]，加强队伍建设，陆续开展', [
+    fig('money', 5000, '元'),
+    fig('money', 3500, '元'),
+    fig('count', 3, '家'),
+  ]);
   // A table's cells are no groups: 1 1 150次, 10 100%.
   check('项目 1 1 [[150次]] 10 [[100%]]', [fig('count', 150, '次'), fig('percent', 1, '%')]);
   check('法定传染病[[706 361例]]，死亡[[1 983例]]，[[12 345 678人次]]，[[2023 年]]', [

@@ -6,6 +6,8 @@
  * into a fraction never adds floating-point noise (552.01万 → 5520100, not 5520100.000000001).
  */
 
+/** 1 for the capital forms of numerals (大写). */
+const CAPITAL = new Uint8Array(0x10000);
 /** Value of each Chinese digit character by code unit (两 is 2), -1 for other characters. */
 const DIGIT = new Int8Array(0x10000).fill(-1);
 /** Power of ten of each Chinese unit character (十 1, 百 2, 千 3, 万 4, 亿 8), 0 for other characters. */
@@ -14,6 +16,20 @@ for (const [ch, v] of [['零', 0], ['〇', 0], ['一', 1], ['二', 2], ['两', 2
   DIGIT[ch.charCodeAt(0)] = v;
 }
 for (const [ch, v] of [['十', 1], ['百', 2], ['千', 3], ['万', 4], ['亿', 8]] as const) UNIT[ch.charCodeAt(0)] = v;
+// The capital forms of money (大写): penalty decisions and receipts write amounts so (伍仟元整, 壹万元).
+for (const [ch, v] of [['壹', 1], ['贰', 2], ['貳', 2], ['叁', 3], ['參', 3], ['肆', 4], ['伍', 5], ['陆', 6], ['陸', 6], ['柒', 7], ['捌', 8], ['玖', 9]] as const) {
+  DIGIT[ch.charCodeAt(0)] = v;
+  CAPITAL[ch.charCodeAt(0)] = 1;
+}
+for (const [ch, v] of [['拾', 1], ['佰', 2], ['仟', 3]] as const) {
+  UNIT[ch.charCodeAt(0)] = v;
+  CAPITAL[ch.charCodeAt(0)] = 1;
+}
+
+/** Whether code unit c is a capital form of a numeral (壹, 伍, 拾, 仟 …): alone it is a surname or a word's (陆家嘴, 队伍). */
+export function isCapitalNumeral(c: number): boolean {
+  return CAPITAL[c] === 1;
+}
 
 /** Powers of ten of the scale characters used after Arabic digits (1.5亿, 3千万). */
 export const SCALE_EXPONENT: Record<string, number> = { 十: 1, 百: 2, 千: 3, 万: 4, 亿: 8 };

@@ -27,7 +27,7 @@
  *   money and period words are in server/data/units.json (schema: units.schema.json), read by data.ts.
  */
 import type { FigureAnnotation } from '../types';
-import { digitValue, isChineseNumeralChar, parseChineseNumeral, unitExponent } from '../numerals';
+import { digitValue, isCapitalNumeral, isChineseNumeralChar, parseChineseNumeral, unitExponent } from '../numerals';
 import { CI, DI, DUO, ER, FEN, JIE, MEI, NIAN, QIAN_TOP, RI, SHANG, SHI_HOUR, WAN, WU, XIA, YI, YU, YUE, ch, endsItem, isHan, isLatin, isMinus, rangeSeparator } from './chars';
 import { quantity } from './amounts';
 import { day, dayOfMonth, digitRunYears, isoDate, month, quarter, quarterAhead, revisionYear, yearDate, yearRange, yearValue } from './dates';
@@ -264,6 +264,7 @@ function planName(t: string, p: number, e: number): boolean {
 }
 
 const DIAN = ch('点');
+const YUAN = ch('元');
 const LING_AGE = ch('龄');
 
 /** Characters after which 一月 and 二月 name months: a year's 年, and the words of ranges and lists. */
@@ -280,6 +281,8 @@ function loneNumeralMayCount(s: FigureScanner, p: number, prev: number): boolean
   const t = s.text;
   const c = t.charCodeAt(p);
   const next = t.charCodeAt(p + 1);
+  // 伍元, but 陆家嘴, 队伍, 陆续: a capital form alone counts only before 元.
+  if (isCapitalNumeral(c)) return next === YUAN;
   if (c === YI || c === ER) {
     // 上一篇, 下一条: the previous or next one, no count (a web page's links to its neighbours).
     if (c === YI && (prev === SHANG || prev === XIA)) return false;

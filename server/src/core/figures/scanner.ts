@@ -29,7 +29,7 @@ export const A_ARABIC = 1;
 export const A_CHINESE = 2;
 for (let c = 48; c <= 57; c++) ANCHOR[c] = A_ARABIC;
 for (let c = 0xff10; c <= 0xff19; c++) ANCHOR[c] = A_ARABIC;
-for (const s of '〇零一二两三四五六七八九十百千万亿') ANCHOR[ch(s)] = A_CHINESE;
+for (const s of '〇零一二两三四五六七八九十百千万亿壹贰貳叁參肆伍陆陸柒捌玖拾佰仟') ANCHOR[ch(s)] = A_CHINESE;
 
 /** 1 for blanks: space, tab, no-break space, ideographic space. */
 export const BLANK = new Uint8Array(0x10000);
