@@ -149,6 +149,12 @@ test('fresh pages (round 4): 自…起至…止, spoken amounts with 个, hours 
     fig('money', 3500, '元'),
     fig('count', 3, '家'),
   ]);
+  // Tenths with 成 are percentages (近三成 is nearly 30%); 一成不变, 成员, 成立 are words.
+  check('近[[三成]]的患者，[[九成以上]]，一成不变，三成员，[[2023年]]成立，索引号2020-3761045 成文日期', [
+    fig('percent', 0.3, '%', { unitText: '成', approx: 'nearly' }),
+    fig('percent', 0.9, '%', { unitText: '成', approx: 'at-least' }),
+    fig('date', null, '', { date: '2023' }),
+  ]);
   // A table's cells are no groups: 1 1 150次, 10 100%.
   check('项目 1 1 [[150次]] 10 [[100%]]', [fig('count', 150, '次'), fig('percent', 1, '%')]);
   check('法定传染病[[706 361例]]，死亡[[1 983例]]，[[12 345 678人次]]，[[2023 年]]', [

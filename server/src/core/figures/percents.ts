@@ -40,10 +40,15 @@ const PER_MILLE = new Sign(1, 'rate', '‰', -3);
 const PER_TEN_THOUSAND = new Sign(1, 'rate', '‱', -4);
 const POINTS = new Sign(4, 'percentage-point', '个百分点', 0);
 const POINTS_WITHOUT_GE = new Sign(3, 'percentage-point', '个百分点', 0, '百分点');
+/** 三成, 近八成: tenths, a percentage written with 成. */
+const TENTHS = new Sign(1, 'percent', '%', -1, '成');
+const CHENG = 0x6210; // 成
+/** Characters after 成 that make a word of it (成立, 成果, 成员, 成本 …), not tenths. */
+const AFTER_CHENG = new Set([...'立功果效为本员长都绩交就熟型年人品套批分色像文稿家才材'].map((c) => c.charCodeAt(0)));
 
 /** 1 for the code units that start a sign of percentSignAt: % ％ ‰ ‱ 个 百 / ／. */
 export const SIGN_STARTS = new Uint8Array(0x10000);
-for (const c of [37, 0xff05, 0x2030, 0x2031, GE, BAI, 47, 0xff0f]) SIGN_STARTS[c] = 1;
+for (const c of [37, 0xff05, 0x2030, 0x2031, GE, BAI, 47, 0xff0f, CHENG]) SIGN_STARTS[c] = 1;
 
 /** The percent sign, per-mille sign, 个百分点 or /10万 at i (c is the code unit there), if one is there. */
 export function percentSignAt(t: string, i: number, c: number): Sign | undefined {
@@ -52,6 +57,7 @@ export function percentSignAt(t: string, i: number, c: number): Sign | undefined
   if (c === 0x2031) return PER_TEN_THOUSAND;
   if (c === GE && t.startsWith('个百分点', i)) return POINTS;
   if (c === BAI && t.startsWith('百分点', i)) return POINTS_WITHOUT_GE;
+  if (c === CHENG) return AFTER_CHENG.has(t.charCodeAt(i + 1)) ? undefined : TENTHS;
   if (c === 47 || c === 0xff0f) {
     PER_NUMBER.lastIndex = i;
     const per = PER_NUMBER.exec(t);
