@@ -50,6 +50,13 @@ test('party-building formulas of the glossary; a longer name holding one is its 
   check(matcher, '推进“[[百千万工程]]”落地，学习[[千万工程]]经验', ['百千万工程', '千万工程']);
 });
 
+test('supervision and elderly-care terms; a quoted part inside a term; 四级手术 is no 三四级手术', () => {
+  check(matcher, '开展[[“组团式”帮扶]]，完成国家[[双随机]]任务，加强[[两定机构]]监管，建设[[家庭养老床位]]，推进[[健康老龄化]]', [
+    '组团式帮扶', '双随机、一公开', '两定机构', '家庭养老床位', '健康老龄化',
+  ]);
+  check(matcher, '四级手术占比18.6%，[[三四级手术]]', ['三四级手术']);
+});
+
 test('a term broken by a line break is not found (the pipeline joins lines first)', () => {
   check(matcher, '推进分级\n\n诊疗和[[医联体]]', ['医疗联合体']);
   // The shorter term after the break is all that is left.
