@@ -164,6 +164,10 @@ test('fresh pages (round 4): coordinated county bodies, inspection teams, univer
   check('对[[城关区方田诊所]]处以罚款，对[[市人民医院]]处以警告，[[沭阳县卫生健康综合行政执法大队]]，[[国家医疗保障局]]药店专项检查，开展领导集中学法', [
     'hospital', 'hospital', 'health-institution', 'government',
   ]);
+  // Joint issuers printed without separators are one name each; 转发 is a verb; care homes with a level.
+  check('[[省工信委]][[省公安厅]][[省财政厅]]联合印发，[[国务院办公厅]]转发[[卫生计生委]]等部门，[[县中心敬老院]]，开办养老院，[[省人社厅]]，[[中国计生协]]，特事特办，村里一名村委会委员', [
+    'government', 'government', 'government', 'government', { kind: 'government', expanded: '卫生和计划生育委员会' }, 'other', 'government', 'association',
+  ]);
   // A body's accounts on new-media platforms, quoted before the platform's word.
   check('通过“[[甘南卫生健康]]”微信公众号、“[[健康杭州]]”官方微博发布，他说“好”，“健康中国”政务新媒体', ['media', 'media']);
 });

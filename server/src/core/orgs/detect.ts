@@ -450,6 +450,12 @@ function settle(walk: Walk, lex: Lexicon, text: string, suffix: SuffixInfo, prev
     walk.afterOrg = true;
     return;
   }
+  // 省工信委|省公安厅|省财政厅: a level right after a name starts a name of its own, as in 市委|市政府
+  // (joint issuers printed without a separator).
+  if (walk.anchor === 'level' && !placeSeen && LEVEL_ENDS.has(text.charCodeAt(prev.end))) {
+    walk.boundary = 'clean';
+    return;
+  }
   const direct = !placeSeen || (suffix.known && walk.anchor === 'none');
   if (HEALTH.has(prev.orgKind) && direct) {
     // A hospital's administrative units belong to its name (医院|党委, 医院|社会工作部); its clinical
