@@ -12,7 +12,7 @@
 import type { OrgKind } from '../types';
 import type { OrgMention } from './mention';
 import { builtinLexicon, type Lexicon, type SuffixInfo } from './lexicon';
-import { MAX_FIELD_LINE, type MarkedName, besideOrg, campusAfter, documentNumberAfter, inClassList, markedNames, mayNameAccount, opensParen, titledPaperStart } from './context';
+import { MAX_FIELD_LINE, type MarkedName, accountNames, besideOrg, campusAfter, documentNumberAfter, inClassList, markedNames, opensParen, titledPaperStart } from './context';
 
 /** Name characters allowed between an anchor (place, level, organisation) and the suffix. */
 const MAX_CORE = 10;
@@ -446,7 +446,7 @@ function settle(walk: Walk, lex: Lexicon, text: string, suffix: SuffixInfo, prev
   if (walk.boundary !== 'prev' || !prev) return;
   // 湖北医药学院|院长涂汉军, 市医院|副院长张军: a person after a title is no unit of the body before.
   // (县医院|院长办公室 is its unit.)
-  if (HEAD_TITLES.some((t) => text.startsWith(t, prev.end) && text.charCodeAt(prev.end + t.length) !== 0x529e /* 办 */)) {
+  if (HEAD_TITLE_FIRST.has(text.charCodeAt(prev.end)) && HEAD_TITLES.some((t) => text.startsWith(t, prev.end) && text.charCodeAt(prev.end + t.length) !== 0x529e /* 办 */)) {
     walk.afterOrg = true;
     return;
   }
@@ -511,6 +511,8 @@ const FIELD_WORDS = new Set(['城乡', '城市', '乡村', '农村', '社会', '
 
 /** Titles of a body's head and deputies: what follows one right after a name is a person, not a unit. */
 const HEAD_TITLES = ['院长', '副院长', '校长', '副校长', '主任', '副主任', '局长', '副局长', '所长', '副所长', '站长', '部长', '副部长', '处长', '科长', '主席', '副主席', '会长', '副会长', '理事长', '董事长', '总经理', '组长', '副组长', '队长', '社长', '行长'];
+/** The first code units of HEAD_TITLES, for a quick look before the list. */
+const HEAD_TITLE_FIRST = new Set(HEAD_TITLES.map((t) => t.charCodeAt(0)));
 
 /** Whether a connector (附属, 直属) joins the organisation `before` to a name starting at `start`. */
 function attachedTo(lex: Lexicon, text: string, before: Found, start: number): boolean {
@@ -627,7 +629,8 @@ function blocked(lex: Lexicon, text: string, start: number, end: number, suffix:
 
 /** Whether a place name starts before `start` and ends inside [start, end): 湖北 in 湖|北医. */
 function knownInsidePlace(lex: Lexicon, text: string, start: number, end: number): boolean {
-  if (start === 0) return false;
+  // Such a place spans `start`: most names are rejected at once by the two units around it.
+  if (start === 0 || !lex.words.maySpan(text, start)) return false;
   for (let e = start + 1; e < end; e++) {
     const n = lex.words.longestNode(text, e);
     if (n !== 0 && lex.words.infoOf(n).place && e - lex.words.lengthOf(n) < start) return true;
@@ -846,8 +849,9 @@ export function findOrgMentionsWith(text: string, lex: Lexicon = builtinLexicon(
 
   if (work) work.steps += walkState.steps;
   // Names marked by the text around them: only where a name is followed by a parenthesis (an alias
-  // may be declared there), a newspaper was found in 《》, or a short line may hold a source field.
-  let marking = papers !== undefined || (text.length <= MAX_FIELD_LINE && text.includes('来源')) || mayNameAccount(text);
+  // may be declared there), a newspaper was found in 《》, a short line may hold a source field, or a
+  // quoted name is followed by a platform's word (“…”微信公众号).
+  let marking = papers !== undefined || (text.length <= MAX_FIELD_LINE && text.includes('来源')) || accountNames(text);
   for (let i = 0; i < out.length && !marking; i++) marking = opensParen(text, out[i].end);
   return toMentions(lex, text, out, marking ? markedNames(text, out, papers) : undefined);
 }

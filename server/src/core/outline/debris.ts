@@ -41,8 +41,6 @@ const DEBRIS = new RegExp(
     // alone on its line (HCSD01-2023-0006), a column label with its English (医院动态 / HOSPITAL DYNAMICS), a
     // telephone number (应诊电话:0830-3103108), a date with a site's category (2026/02/10经典总结).
     '(?:信息|搜索|新闻|资讯|门户|政务)网$', '网\\s*(?:--|——)', '^[A-Z0-9][A-Z0-9\\-/.]{5,}$', '\\s/\\s*[A-Z][A-Z ]{3,}$', '\\d{3,4}-\\d{7,8}', '^\\d{4}[/-]\\d{1,2}[/-]\\d{1,2}\\s*[\\u4e00-\\u9fff]{1,6}$',
-    // A downloaded document's file name above its title, an image's name under a photo (4.jpg, 1 (9).jpg).
-    '\\.(?:docx?|pdf|wps|xlsx?|pptx?|txt|jpe?g|JPE?G|png|PNG|gif|GIF|bmp)$',
     // A site's menu of short items between bars (公众版|医院版|英文版), and a paper's page (第A08版:健康滁州).
     '^(?:[^|｜]{1,8}[|｜]){2,}[^|｜]{1,8}$', '^第\\s*[A-Z]?\\d+\\s*版',
     '我的收藏', '加入收藏', '设为首页', '字号[：:]', '【字体', '字体[：:]', '字体\\s*[大中小]', '【打印', '分享到', '我在听', '请说话', '没听清',
@@ -132,7 +130,8 @@ export function isMetaRow(line: string): boolean {
 
 /** A line of site debris (see the module comment), including metadata, dates and bare numbers; the footer's lines are tested apart (`isFooterLine`). */
 export function isDebrisLine(line: string): boolean {
-  return isMetaLine(line) || isDateLine(line) || isNumberLine(line) || DEBRIS.test(line);
+  // A downloaded document's file name above its title, an image's name under a photo (4.jpg, 1 (9).jpg).
+  return isMetaLine(line) || isDateLine(line) || isNumberLine(line) || DEBRIS.test(line) || endsWithFileExtension(line, 0, line.length);
 }
 
 /** A line that ends the page's content (copyright, ICP, 上一篇, 相关文章, 扫一扫 …). */
