@@ -97,8 +97,8 @@ test('rates: ‰, per 100,000, and 每…人口 denominators', () => {
   check('床位[[6.5张/千人口]]', [fig('rate', 6.5, '张/千人口')]);
   // The rate is the last count of the clause, not an age inside it.
   check('每千人口拥有[[3岁以下]]婴幼儿托位数达到[[4.1个]]。', [fig('quantity', 3, '岁', { approx: 'at-most' }), fig('rate', 4.1, '个/千人口')]);
-  // Without 每 or a unit, a per-thousand figure is a plain quantity.
-  check('千人口托位数达[[5.99]]，', [fig('quantity', 5.99, '')]);
+  // Without 每 too, an indicator named per thousand people (千人口托位数) has a rate for its value.
+  check('千人口托位数达[[5.99]]，', [fig('rate', 5.99, '/千人口')]);
 });
 
 test('fresh pages (round 4): 自…起至…止, spoken amounts with 个, hours with 点, ranks without 名, more measure words', () => {
@@ -154,6 +154,12 @@ test('fresh pages (round 4): 自…起至…止, spoken amounts with 个, hours 
     fig('percent', 0.3, '%', { unitText: '成', approx: 'nearly' }),
     fig('percent', 0.9, '%', { unitText: '成', approx: 'at-least' }),
     fig('date', null, '', { date: '2023' }),
+  ]);
+  // An indicator per population named without 每 (千人口床位数) makes its value a rate too.
+  check('千人口托位数为[[4.5个]]，万人口全科医生数达[[3.5人]]，全县[[5万人口]]中', [
+    fig('rate', 4.5, '个/千人口'),
+    fig('rate', 3.5, '人/万人口'),
+    fig('count', 50000, '人口', { unitText: '万人口' }),
   ]);
   // A table's cells are no groups: 1 1 150次, 10 100%.
   check('项目 1 1 [[150次]] 10 [[100%]]', [fig('count', 150, '次'), fig('percent', 1, '%')]);
@@ -277,7 +283,7 @@ test('ranks', () => {
   check('排名上升至[[第三十六位]]', [fig('rank', 36, '')]);
   check('全国位列[[第六]]、全省位列[[第二]]', [fig('rank', 6, '', { scope: '全国' }), fig('rank', 2, '', { scope: '全省' })]);
   check('蝉联省内三甲医院[[前五名]]', [fig('rank', 5, '', { approx: 'at-most' })]);
-  check('千人口托位数达[[5.99]]，居全省首位', [fig('quantity', 5.99, '')]);
+  check('千人口托位数达[[5.99]]，居全省首位', [fig('rate', 5.99, '/千人口')]);
   check('总数达到[[12个]]、[[全省第一]]', [fig('count', 12, '个'), fig('rank', 1, '', { scope: '全省' })]);
   // Enumerations at the start of a clause are not ranks.
   check('第一，加强党建；第二，深化改革。', []);
@@ -549,7 +555,7 @@ test('seed 001: money, percentages, percentage points, per-month amounts', () =>
   assert.deepEqual(pick(s.get('-27%')), fig('percent', -0.27, '%'));
   assert.deepEqual(pick(s.get('42%')), fig('percent', 0.42, '%'));
   assert.deepEqual(pick(s.get('第8')), fig('rank', 8, ''));
-  assert.deepEqual(pick(s.get('5.99')), fig('quantity', 5.99, ''));
+  assert.deepEqual(pick(s.get('5.99')), fig('rate', 5.99, '/千人口'));
   assert.deepEqual(pick(s.get('1.5万余人次')), fig('count', 15000, '人次', { unitText: '万人次', approx: 'more-than' }));
   assert.ok(s.get('2种') && s.get('29种'));
   for (const n of ['二十届三中全会', '“312”', '“一体化”', '“一站式”', '三医协同', '二级及以上', '“1+7”', '两癌', '“二孩减半、三孩全免”', '“十大皖药”', '一院一品一特色', '“六亮”', '2024-2030', '全省首位']) s.none(n);

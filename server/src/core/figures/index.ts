@@ -28,7 +28,7 @@
  */
 import type { FigureAnnotation } from '../types';
 import { digitValue, isCapitalNumeral, isChineseNumeralChar, parseChineseNumeral, unitExponent } from '../numerals';
-import { CI, DI, DUO, ER, FEN, JIE, MEI, NIAN, QIAN_TOP, RI, SHANG, SHI_HOUR, WAN, WU, XIA, YI, YU, YUE, ch, endsItem, isHan, isLatin, isMinus, rangeSeparator } from './chars';
+import { CI, DI, DUO, ER, FEN, JIE, MEI, NIAN, QIAN, QIAN_TOP, RI, SHANG, SHI_HOUR, WAN, WU, XIA, YI, YU, YUE, ch, endsItem, isHan, isLatin, isMinus, isNumeralChar, rangeSeparator } from './chars';
 import { quantity } from './amounts';
 import { day, dayOfMonth, digitRunYears, isoDate, month, quarter, quarterAhead, revisionYear, yearDate, yearRange, yearValue } from './dates';
 import { denominator, fraction, perTenThousands } from './percents';
@@ -216,7 +216,7 @@ function readAt(s: FigureScanner, p: number, anchor: number): number {
   if (isLatin(prev) || (isMinus(prev) && isLatin(t.charCodeAt(p - 2)))) return num.end; // COVID-19, PM2.5
   if (num.arabic && isLatin(t.charCodeAt(num.end)) && !measureWordAt(t, num.end)) return num.end; // 5G, 3D
   if (prev === DI) return ordinal(s, num);
-  if (prev === MEI) return denominator(s, num);
+  if (prev === MEI || (!num.arabic && perIndicator(t, num.start, num.end))) return denominator(s, num);
   // 第十七届75次常务会议: the number of a session within a term is an ordinal.
   if (prev === JIE) return num.end;
   const year = yearValue(s, num);
@@ -264,8 +264,20 @@ function planName(t: string, p: number, e: number): boolean {
 }
 
 const DIAN = ch('点');
+const SHI = ch('十');
 const YUAN = ch('元');
 const LING_AGE = ch('龄');
+
+/**
+ * Whether the Chinese numeral text[p, e) starts the name of an indicator per population without 每
+ * (千人口床位数, 万人口全科医生数, 十万人口…): 千, 万 or 十万 before 人口 and the indicator's noun. Its
+ * value is then a rate per that population (percents.ts, denominator).
+ */
+function perIndicator(t: string, p: number, e: number): boolean {
+  const n = e - p;
+  if (n > 2 || !(t.charCodeAt(e - 1) === QIAN || t.charCodeAt(e - 1) === WAN) || (n === 2 && t.charCodeAt(p) !== SHI)) return false;
+  return t.startsWith('人口', e) && isHan(t.charCodeAt(e + 2)) && !isNumeralChar(t.charCodeAt(p - 1));
+}
 
 /** Characters after which 一月 and 二月 name months: a year's 年, and the words of ranges and lists. */
 const MONTH_BEFORE = '年至到和与及或、';
@@ -300,6 +312,6 @@ function loneNumeralMayCount(s: FigureScanner, p: number, prev: number): boolean
     const w = measureWordAt(t, p + 1);
     return w !== undefined && w.text !== '次' && endsItem(t.charCodeAt(p + 1 + w.text.length));
   }
-  if (unitExponent(c) >= 2) return next === YU || next === DUO || next === FEN || prev === MEI || (scaleQualified(t, p) && measureWordAt(t, p + 1) !== undefined);
+  if (unitExponent(c) >= 2) return next === YU || next === DUO || next === FEN || prev === MEI || perIndicator(t, p, p + 1) || (scaleQualified(t, p) && measureWordAt(t, p + 1) !== undefined);
   return true;
 }
