@@ -112,6 +112,12 @@ test('fresh pages (round 4): 自…起至…止, spoken amounts with 个, hours 
     fig('quantity', 1, '月', { unitText: '个月', approx: 'more-than' }),
   ]);
   check('建成一个多中心网络，[[5个]]多中心', [fig('count', 5, '个')]);
+  // 个半 is a half more: 10个半月, 一个半月; a village's group in an address is no count.
+  check('暂停医药服务[[10个半月]]，用时[[一个半月]]，花果村8组，成立[[3组]]', [
+    fig('quantity', 10.5, '月', { unitText: '个月' }),
+    fig('quantity', 1.5, '月', { unitText: '个月' }),
+    fig('count', 3, '组'),
+  ]);
   // N点 is an hour after a part of the day, or with 半, 钟 or its minutes; 三点意见 is no hour.
   check('下午[[2点半]]，上午[[9点至11点]]，[[10点30分]]开始，提出3点意见', [
     fig('date', null, '', { date: 'T14:30' }),

@@ -76,6 +76,8 @@ export function quantity(s: FigureScanner, num: Num): number {
   if (m.measureWord?.text === '项' && t.startsWith('目', m.end) && num.digits.length === 4 && /^(?:19|20)\d\d$/.test(num.digits)) return m.end;
   if (!num.arabic && !chineseCountOk(s, num, m.measureWord, m.end)) return num.end;
   if (m.measureWord?.noun && !nounCountOk(t, num, m)) return m.end;
+  // 花果村8组: a village's group is its number in an address, not a count.
+  if (m.measureWord?.text === '组' && t.charCodeAt(num.start - 1) === 0x6751 /* 村 */) return m.end;
   let end = m.end;
   let unit = m.unit;
   let kind = m.kind;
@@ -109,7 +111,8 @@ export function quantity(s: FigureScanner, num: Num): number {
     // 三年行动计划 names a plan; 连续三年 is a duration.
     if (!num.arabic && !t.startsWith('连续', pre.start - 2)) return num.end;
   }
-  const fields = new Fields(kind, scaledValue(num, pre.negative, m.exp), unit);
+  const value = scaledValue(num, pre.negative, m.exp);
+  const fields = new Fields(kind, m.half ? value + 0.5 : value, unit);
   if (unitText) fields.unitText = unitText;
   if (approx) fields.approx = approx;
   // 能力提升三条主线: a Chinese numeral after a word of change is rarely the change itself.

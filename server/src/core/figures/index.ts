@@ -35,7 +35,7 @@ import { denominator, fraction, perTenThousands } from './percents';
 import { ordinal } from './ranks';
 import { ANCHOR, A_CHINESE, BLANK, FigureScanner, arabicNum, chineseNum, nextAnchor, scaleQualified, type Num } from './scanner';
 import { clock, frequency, frequencyBefore } from './times';
-import { geDuoWordAt, measureWordAt } from './units';
+import { geSplitWordAt, measureWordAt } from './units';
 
 /** The longest Chinese numeral read (一千二百三十四万五千六百七十八 has 15 characters). */
 const MAX_CHINESE_NUMERAL = 16;
@@ -307,8 +307,8 @@ function loneNumeralMayCount(s: FigureScanner, p: number, prev: number): boolean
     const sep = rangeSeparator(t, p + 1);
     if (sep > 0 && isChineseNumeralChar(t.charCodeAt(p + 1 + sep))) return true;
     if (next === CI && frequencyBefore(s, p) !== undefined) return true;
-    // 一个多小时: an amount (units.ts reads the measure word with its 多).
-    if (c === YI && geDuoWordAt(t, p + 1) !== undefined) return true;
+    // 一个多小时, 一个半月: an amount (units.ts reads the measure word with its 多 or 半).
+    if (c === YI && geSplitWordAt(t, p + 1) !== undefined) return true;
     const w = measureWordAt(t, p + 1);
     return w !== undefined && w.text !== '次' && endsItem(t.charCodeAt(p + 1 + w.text.length));
   }

@@ -31,6 +31,8 @@ export interface Measure {
   measureWord: MeasureWord | undefined;
   /** 万/亿 as written after an Arabic number. */
   scaleText: string;
+  /** A half after the number (10个半月, 两个半小时): the value is half a unit more. */
+  half?: boolean;
 }
 
 /**
@@ -86,11 +88,13 @@ export function measure(s: FigureScanner, num: Num): Measure {
     c = t.charCodeAt(i);
   }
   const scaleText = i > scaleStart ? t.slice(scaleStart, i) : '';
-  // 3个多小时, 两个多月: 多 inside a measure word that starts with 个.
+  // 3个多小时, 两个多月: 多 inside a measure word that starts with 个; 10个半月, 两个半小时: a half.
   if (c === GE && approx === undefined) {
-    const w = geDuoWordAt(t, i);
+    const w = geSplitWordAt(t, i);
     if (w) {
-      const m: Measure = { end: i, exp, kind: 'quantity', unit: '', unitText: w.text, approx: 'more-than', hasUnit: true, measureWord: w, scaleText };
+      const half = t.charCodeAt(i + 1) === BAN;
+      const m: Measure = { end: i, exp, kind: 'quantity', unit: '', unitText: w.text, approx: half ? undefined : 'more-than', hasUnit: true, measureWord: w, scaleText };
+      if (half) m.half = true;
       return setUnit(m, w.text.length + 1, w.kind, w.unit ?? w.text, 0);
     }
   }
@@ -139,10 +143,11 @@ function setUnit(m: Measure, length: number, kind: FigureKind, unit: string, exp
 
 /** The measure words that start with 个 and go on (个小时, 个月): 多 may stand inside them. */
 const GE_WORDS = MEASURE_WORDS.get(GE)?.filter((w) => w.text.length > 1) ?? [];
+const BAN = ch('半');
 
-/** The measure word 个… written with 多 inside it at i (个多小时 → 个小时), if one is. */
-export function geDuoWordAt(t: string, i: number): MeasureWord | undefined {
-  if (t.charCodeAt(i) !== GE || t.charCodeAt(i + 1) !== DUO) return undefined;
+/** The measure word 个… written with 多 or 半 inside it at i (个多小时 → 个小时, 个半月 → 个月), if one is. */
+export function geSplitWordAt(t: string, i: number): MeasureWord | undefined {
+  if (t.charCodeAt(i) !== GE || (t.charCodeAt(i + 1) !== DUO && t.charCodeAt(i + 1) !== BAN)) return undefined;
   for (const w of GE_WORDS) if (t.startsWith(w.text.slice(1), i + 2)) return w;
   return undefined;
 }
@@ -176,8 +181,8 @@ export function chineseCountOk(s: FigureScanner, num: Num, w: MeasureWord | unde
   if (INDEFINITE_BEFORE.has(before) || t.charCodeAt(num.end) === JI_SOME) return false;
   if (w?.chineseNumerals === false && single !== LIANG) return false;
   if ((single === YI || single === ER) && w !== undefined && w.text !== '次' && endsItem(t.charCodeAt(end))) return true;
-  // 一个多小时: 多 says it is an amount.
-  if (single === YI && !s.qualifierBefore(num.start) && !(w !== undefined && geDuoWordAt(t, num.end) === w)) return false;
+  // 一个多小时, 一个半月: 多 and 半 say it is an amount.
+  if (single === YI && !s.qualifierBefore(num.start) && !(w !== undefined && geSplitWordAt(t, num.end) === w)) return false;
   if (single === ER) return false;
   return true;
 }
