@@ -977,7 +977,10 @@ function cpuMs(run: () => void): number {
 
 test('outlining is linear on long adversarial documents: eight times the text, not sixty-four times the CPU time', () => {
   const piece = `一、${'长'.repeat(60)}\n**${'粗'.repeat(70)}\n\n短标题\n\n${'#'.repeat(7)} x\n${BODY}\n\n\n\n`;
-  const documents = [(n: number) => piece.repeat(Math.ceil(n / piece.length)), (n: number) => '长'.repeat(n)];
+  // Numbered heads in a text without a dot, and column labels without their 】: nothing may look back or
+  // ahead over the whole text from each line.
+  const numbered = `一、${'长'.repeat(20)}\n【${'标'.repeat(20)}\n`;
+  const documents = [(n: number) => piece.repeat(Math.ceil(n / piece.length)), (n: number) => '长'.repeat(n), (n: number) => numbered.repeat(Math.ceil(n / numbered.length))];
   for (const make of documents) {
     const small = make(1_000_000);
     const big = make(8_000_000);

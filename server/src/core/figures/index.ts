@@ -122,7 +122,7 @@ function thousandsGap(text: string, a: number, b: number): boolean {
       k = d - 1;
       continue;
     }
-    if (before === 46 /* . */ || BLANK_CODE[before] === 1 || digitValue(before) >= 0) return false;
+    if (before === 46 /* . */ || BLANK[before] === 1 || digitValue(before) >= 0) return false;
     break;
   }
   // Rightwards: groups of three after a blank, then the measure word.
@@ -136,10 +136,6 @@ function thousandsGap(text: string, a: number, b: number): boolean {
   }
   return false;
 }
-
-/** Blanks by code unit (as BLANKS). */
-const BLANK_CODE = new Uint8Array(0x10000);
-for (const c of ' \t\u00a0\u3000') BLANK_CODE[c.charCodeAt(0)] = 1;
 
 /**
  * The text without the blanks that sit inside figures, and where they were: pairs [offset in the

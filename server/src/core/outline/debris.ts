@@ -61,8 +61,11 @@ const FILE_EXTENSION = /\.(?:docx?|pdf|wps|xlsx?|pptx?|txt|jpe?g|png|gif|bmp)$/i
 
 /** Whether text[s, e) ends in a file's extension: such a line is a name, not a heading (1.jpg is no item 1). */
 export function endsWithFileExtension(text: string, s: number, e: number): boolean {
-  const dot = text.lastIndexOf('.', e - 1);
-  return dot > s && e - dot <= 5 && FILE_EXTENSION.test(text.slice(dot, e));
+  // The dot is looked for among the last five code units only: a look back over the text would be
+  // quadratic in a document with no dot.
+  let dot = e - 1;
+  while (dot > s && e - dot <= 5 && text.charCodeAt(dot) !== 46 /* . */) dot--;
+  return dot > s && e - dot <= 5 && text.charCodeAt(dot) === 46 && FILE_EXTENSION.test(text.slice(dot, e));
 }
 
 /** Lines that end a page: nothing after them is a heading. */

@@ -112,8 +112,10 @@ const MAX_COLUMN_LABEL = 10;
  */
 export function afterColumnLabel(text: string, s: number, e: number): number {
   if (text.charCodeAt(s) !== 0x3010 /* 【 */) return s;
-  const close = text.indexOf('】', s + 1);
-  if (close < 0 || close - s > MAX_COLUMN_LABEL) return s;
+  // Looked for within the label's length only: a search to the text's end would be quadratic.
+  let close = s + 1;
+  while (close < e && close - s <= MAX_COLUMN_LABEL && text.charCodeAt(close) !== 0x3011 /* 】 */) close++;
+  if (close >= e || text.charCodeAt(close) !== 0x3011) return s;
   let k = close + 1;
   while (k < e && isSpace(text.charCodeAt(k))) k++;
   return k < e ? k : s;
