@@ -45,6 +45,15 @@ export const SHI_HOUR = ch('时');
 export const FEN_MINUTE = ch('分');
 export const DA = ch('大');
 export const JI_LEVEL = ch('级');
+export const DIAN = ch('点');
+export const BAN = ch('半');
+export const ZHONG = ch('钟');
+export const SHI = ch('十');
+export const YUAN = ch('元');
+/** 龄 of 月龄 (an age in months). */
+export const LING_AGE = ch('龄');
+/** 成 of tenths (三成). */
+export const CHENG = ch('成');
 export const DUN = 0x3001; // 、
 
 /** Classes of code units for quoted formulas and per-denominators (the ASCII " both opens and closes). */

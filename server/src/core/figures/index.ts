@@ -28,7 +28,7 @@
  */
 import type { FigureAnnotation } from '../types';
 import { digitValue, isCapitalNumeral, isChineseNumeralChar, parseChineseNumeral, unitExponent } from '../numerals';
-import { CI, DI, DUO, ER, FEN, JIE, MEI, NIAN, QIAN, QIAN_TOP, RI, SHANG, SHI_HOUR, WAN, WU, XIA, YI, YU, YUE, ch, endsItem, isHan, isLatin, isMinus, isNumeralChar, rangeSeparator } from './chars';
+import { CI, DI, DIAN, DUO, ER, FEN, JIE, LING_AGE, MEI, NIAN, QIAN, QIAN_TOP, RI, SHANG, SHI, SHI_HOUR, WAN, WU, XIA, YI, YU, YUAN, YUE, ch, endsItem, isHan, isLatin, isMinus, isNumeralChar, rangeSeparator } from './chars';
 import { quantity } from './amounts';
 import { day, dayOfMonth, digitRunYears, isoDate, month, quarter, quarterAhead, revisionYear, yearDate, yearRange, yearValue } from './dates';
 import { denominator, fraction, perTenThousands } from './percents';
@@ -259,10 +259,6 @@ function planName(t: string, p: number, e: number): boolean {
   return n >= 3 && n <= 20;
 }
 
-const DIAN = ch('点');
-const SHI = ch('十');
-const YUAN = ch('元');
-const LING_AGE = ch('龄');
 
 /**
  * Whether the Chinese numeral text[p, e) starts the name of an indicator per population without 每

@@ -8,7 +8,7 @@
  */
 import type { FigureKind } from '../types';
 import { digitValue, isChineseNumeralChar, shiftDecimal } from '../numerals';
-import { BAI, GE, WAN, isClauseEnd } from './chars';
+import { BAI, CHENG, GE, WAN, isClauseEnd } from './chars';
 import { Fields, approxAfter, arabicNum, chineseNumFrom, numDigits, type FigureScanner, type Num } from './scanner';
 import { WordsAt, words } from './wordLists';
 
@@ -42,7 +42,6 @@ const POINTS = new Sign(4, 'percentage-point', '个百分点', 0);
 const POINTS_WITHOUT_GE = new Sign(3, 'percentage-point', '个百分点', 0, '百分点');
 /** 三成, 近八成: tenths, a percentage written with 成. */
 const TENTHS = new Sign(1, 'percent', '%', -1, '成');
-const CHENG = 0x6210; // 成
 /** Characters after 成 that make a word of it (成立, 成果, 成员, 成本 …), not tenths. */
 const AFTER_CHENG = new Set([...'立功果效为本员长都绩交就熟型年人品套批分色像文稿家才材'].map((c) => c.charCodeAt(0)));
 

@@ -8,7 +8,7 @@
  * - N时 is a time unless 时 starts a word (时间, 时期, 时代…); 下午, 晚上 before it add twelve hours.
  */
 import { digitValue, readArabic } from '../numerals';
-import { CI, FEN_MINUTE, MEI, SHI_HOUR, ch, isNumeralChar, rangeSeparator } from './chars';
+import { BAN, CI, DIAN, FEN_MINUTE, MEI, SHI_HOUR, ZHONG, isNumeralChar, rangeSeparator } from './chars';
 import { UNITS } from './data';
 import { Fields, approxAfter, dated, readSmall, type FigureScanner, type Num } from './scanner';
 import { WordsBefore, words } from './wordLists';
@@ -30,9 +30,6 @@ const DAY_PARTS = new WordsBefore<boolean>([
   ...(['上午', '早上', '早晨', '清晨', '凌晨', '早'] as const).map((w) => [w, false] as const),
 ]);
 
-const DIAN = ch('点');
-const BAN = ch('半');
-const ZHONG = ch('钟');
 
 /** How far before H:MM a 比 or 按 makes it a ratio. */
 const RATIO_REACH = 4;

@@ -10,7 +10,7 @@
  *   than counts (二期工程, 三类疫苗), except after 两 (两期, 两类).
  */
 import type { Approximation, FigureKind } from '../types';
-import { BAI, DUO, ER, GE, JI_SOME, LIANG, NIAN, QIAN, WAN, YI, YI_SCALE, YU, ch, endsItem, isLatin } from './chars';
+import { BAI, BAN, DUO, ER, GE, JI_SOME, LIANG, NIAN, QIAN, WAN, YI, YI_SCALE, YU, ch, endsItem, isLatin } from './chars';
 import { UNITS, type MeasureWord } from './data';
 import { SIGN_STARTS, percentSignAt } from './percents';
 import type { FigureScanner, Num } from './scanner';
@@ -141,9 +141,8 @@ function setUnit(m: Measure, length: number, kind: FigureKind, unit: string, exp
   return m;
 }
 
-/** The measure words that start with 个 and go on (个小时, 个月): 多 may stand inside them. */
+/** The measure words that start with 个 and go on (个小时, 个月): 多 or 半 may stand inside them. */
 const GE_WORDS = MEASURE_WORDS.get(GE)?.filter((w) => w.text.length > 1) ?? [];
-const BAN = ch('半');
 
 /** The measure word 个… written with 多 or 半 inside it at i (个多小时 → 个小时, 个半月 → 个月), if one is. */
 export function geSplitWordAt(t: string, i: number): MeasureWord | undefined {
