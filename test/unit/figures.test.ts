@@ -177,6 +177,16 @@ test('fresh pages (round 4): 自…起至…止, spoken amounts with 个, hours 
   ]);
 });
 
+test('fresh pages (round 6): years with a half', () => {
+  // 年半 is half a year more: an amount even with a Chinese numeral (一年半), where 三年行动计划 names a plan;
+  // 一年半载 is an idiom ("a year or so").
+  check('用了[[一年半]]时间，[[3年半]]以后，[[近两年半来]]，一年半载，三年行动计划', [
+    fig('quantity', 1.5, '年', { unitText: '年半' }),
+    fig('quantity', 3.5, '年', { unitText: '年半' }),
+    fig('period', 2.5, '年'),
+  ]);
+});
+
 test('fresh pages: reporting periods in hours, ranges from a month\'s end, 10万分之, cases, scales after 逾/近', () => {
   // A notifiable-disease bulletin's period: one range, with its hours.
   check('[[2023年]]（[[2023年1月1日0时至12月31日24时]]）', [fig('date', null, '', { date: '2023' }), fig('range', null, '', { date: '2023-01-01T00:00/2023-12-31T24:00' })]);

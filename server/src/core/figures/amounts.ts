@@ -106,10 +106,10 @@ export function quantity(s: FigureScanner, num: Num): number {
   if (pre.approx) approx = pre.approx;
   // Years as a duration or a period: 连续4年, 20多年; 近三年, 3年内 are periods.
   if (unit === '年' && kind === 'quantity') {
-    const period = yearsPeriod(s, num, pre.start, end, approx);
+    const period = yearsPeriod(s, num, pre.start, end, approx, '年', m.half ? num.value + 0.5 : num.value);
     if (period !== undefined) return period;
-    // 三年行动计划 names a plan; 连续三年 is a duration.
-    if (!num.arabic && !t.startsWith('连续', pre.start - 2)) return num.end;
+    // 三年行动计划 names a plan; 连续三年 and 两年半 are durations.
+    if (!num.arabic && !m.half && !t.startsWith('连续', pre.start - 2)) return num.end;
   }
   const value = scaledValue(num, pre.negative, m.exp);
   const fields = new Fields(kind, m.half ? value + 0.5 : value, unit);

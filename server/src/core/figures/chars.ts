@@ -47,6 +47,8 @@ export const DA = ch('大');
 export const JI_LEVEL = ch('级');
 export const DIAN = ch('点');
 export const BAN = ch('半');
+/** 载 of 一年半载 ("a year or so"). */
+export const ZAI = ch('载');
 export const ZHONG = ch('钟');
 export const SHI = ch('十');
 export const YUAN = ch('元');

@@ -348,7 +348,7 @@ function quarterNumber(t: string, i: number, e: number): number {
  * 近三年, 过去5年, 3年内, 5年来, 15日内: periods counted in years or days ([start, end) is the number
  * and its unit as read).
  */
-export function yearsPeriod(s: FigureScanner, num: Num, start: number, end: number, approx: Approximation | undefined, unit = '年'): number | undefined {
+export function yearsPeriod(s: FigureScanner, num: Num, start: number, end: number, approx: Approximation | undefined, unit = '年', value = num.value): number | undefined {
   const t = s.text;
   const before = PERIOD_BEFORE.match(t, num.start);
   const after = PERIOD_AFTER.match(t, end);
@@ -357,7 +357,7 @@ export function yearsPeriod(s: FigureScanner, num: Num, start: number, end: numb
   if (from < s.floor) return undefined;
   const e = after ? end + after[0].length : end;
   if (s.excluded(num, from, e)) return num.end;
-  const fields = new Fields('period', num.value, unit);
+  const fields = new Fields('period', value, unit);
   // 近 before a number of years is "the last", not "nearly".
   if (approx && !(before && approx === 'nearly')) fields.approx = approx;
   return s.emit(from, e, fields);

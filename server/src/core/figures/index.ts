@@ -35,7 +35,7 @@ import { denominator, fraction, perTenThousands } from './percents';
 import { ordinal } from './ranks';
 import { ANCHOR, A_CHINESE, BLANK, FigureScanner, arabicNum, chineseNum, nextAnchor, scaleQualified, type Num } from './scanner';
 import { clock, frequency, frequencyBefore } from './times';
-import { geSplitWordAt, measureWordAt } from './units';
+import { geSplitWordAt, halfYear, measureWordAt } from './units';
 
 /** The longest Chinese numeral read (一千二百三十四万五千六百七十八 has 15 characters). */
 const MAX_CHINESE_NUMERAL = 16;
@@ -294,7 +294,7 @@ function loneNumeralMayCount(s: FigureScanner, p: number, prev: number): boolean
     // a count of months); 统一月报 is a word's 一.
     if (next === YUE) return !isHan(prev) || MONTH_BEFORE.includes(t[p - 1]);
     if (prev === DI || prev === QIAN_TOP || next === FEN || QUALIFIER_ENDS[prev] === 1) return true;
-    if (quarterAhead(t, p + 1)) return true;
+    if (quarterAhead(t, p + 1) || halfYear(t, p + 1)) return true;
     // 一至二天, 二至三名: the low end of a range.
     const sep = rangeSeparator(t, p + 1);
     if (sep > 0 && isChineseNumeralChar(t.charCodeAt(p + 1 + sep))) return true;

@@ -10,7 +10,7 @@
  *   than counts (二期工程, 三类疫苗), except after 两 (两期, 两类).
  */
 import type { Approximation, FigureKind } from '../types';
-import { BAI, BAN, DUO, ER, GE, JI_SOME, LIANG, NIAN, QIAN, WAN, YI, YI_SCALE, YU, ch, endsItem, isLatin } from './chars';
+import { BAI, BAN, DUO, ER, GE, JI_SOME, LIANG, NIAN, QIAN, WAN, YI, YI_SCALE, YU, ZAI, ch, endsItem, isLatin } from './chars';
 import { UNITS, type MeasureWord } from './data';
 import { SIGN_STARTS, percentSignAt } from './percents';
 import type { FigureScanner, Num } from './scanner';
@@ -117,6 +117,12 @@ export function measure(s: FigureScanner, num: Num): Measure {
   if (c === NIAN) {
     setUnit(m, 1, 'quantity', '年', 0);
     if (scaleText) m.unitText = scaleText + '年';
+    // 一年半, 3年半: half a year more (一年半载 is an idiom, "a year or so").
+    if (halfYear(t, m.end - 1)) {
+      m.end++;
+      m.half = true;
+      m.unitText = (m.unitText ?? '年') + '半';
+    }
     return m;
   }
   const w = measureWordAt(t, i);
@@ -151,6 +157,11 @@ export function geSplitWordAt(t: string, i: number): MeasureWord | undefined {
   return undefined;
 }
 
+/** Whether 年半 follows at i (一年半, 两年半): a number of years with a half, so an amount, not a plan's name. */
+export function halfYear(t: string, i: number): boolean {
+  return t.charCodeAt(i) === NIAN && t.charCodeAt(i + 1) === BAN && t.charCodeAt(i + 2) !== ZAI;
+}
+
 /** The measure word at i, if one starts there and is not part of a longer word (a Latin unit is not followed by a letter or digit: 3ms, 1023MB1646). */
 export function measureWordAt(t: string, i: number): MeasureWord | undefined {
   const list = MEASURE_WORDS.get(t.charCodeAt(i));
@@ -180,8 +191,8 @@ export function chineseCountOk(s: FigureScanner, num: Num, w: MeasureWord | unde
   if (INDEFINITE_BEFORE.has(before) || t.charCodeAt(num.end) === JI_SOME) return false;
   if (w?.chineseNumerals === false && single !== LIANG) return false;
   if ((single === YI || single === ER) && w !== undefined && w.text !== '次' && endsItem(t.charCodeAt(end))) return true;
-  // 一个多小时, 一个半月: 多 and 半 say it is an amount.
-  if (single === YI && !s.qualifierBefore(num.start) && !(w !== undefined && geSplitWordAt(t, num.end) === w)) return false;
+  // 一个多小时, 一个半月, 一年半: 多 and 半 say it is an amount.
+  if (single === YI && !s.qualifierBefore(num.start) && !(w !== undefined && geSplitWordAt(t, num.end) === w) && !halfYear(t, num.end)) return false;
   if (single === ER) return false;
   return true;
 }
