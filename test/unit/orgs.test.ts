@@ -121,6 +121,13 @@ test('a person\'s name before a title is no body: 李振成|局长, 吴磊|社�
   check('[[卫健局]]局长说，[[新华社]]社长说', [{ kind: 'government', expanded: '卫生健康局' }, 'media']);
 });
 
+test('fresh pages (round 6): a count or a class before a level names a class of bodies', () => {
+  // 400家|县医院, 30余家|县医院, 3个|县NN室: a count before a level, as 各 before it, makes a class; so do
+  // 贫困县 and 试点县. 县医院 alone, the county's own hospital, is a name.
+  check('超过400家贫困县医院受益，30余家县医院参与，5家县中医院通过评审，试点县人民医院，[[县医院]]牵头', ['hospital']);
+  check('全区14家乡街卫生院，下辖3个县级医院，[[县人民医院]]和两所乡镇卫生院', ['hospital']);
+});
+
 test('fresh pages (round 4): coordinated county bodies, inspection teams, universities and their heads', () => {
   // 和县 and 会同县 are counties, but right after a name 和 and 会同 join two bodies.
   check('由[[县人民医院]]和[[县中医院]]分别牵头，[[县委]]和[[县政府]]，[[灵璧县卫健委]]会同[[县财政局]]，更新[[县医院]]设备', [

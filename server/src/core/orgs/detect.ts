@@ -147,10 +147,25 @@ const enum Left {
   Other,
 }
 
+/**
+ * Whether a count of bodies ends at `pos` (400家, 30余家, 五所, 10多个): before a level (400家|县医院) it
+ * names a class of them, as 各 does.
+ */
+function countBefore(text: string, pos: number): boolean {
+  const c = text.charCodeAt(pos - 1);
+  if (c !== 0x5bb6 /* 家 */ && c !== 0x6240 /* 所 */ && c !== 0x4e2a /* 个 */) return false;
+  let k = pos - 2;
+  const q = text.charCodeAt(k);
+  if (q === 0x4f59 /* 余 */ || q === 0x591a /* 多 */) k--;
+  const n = text.charCodeAt(k);
+  return isDigit(n) || CN_NUMERAL_UNITS[n] === 1;
+}
+
 /** Classifies what stands before `pos`: a boundary, a determiner, a place, or name characters. */
 function leftOf(lex: Lexicon, text: string, pos: number, prev: Found | undefined): Left {
   if (pos <= 0 || (prev && pos === prev.end)) return Left.Boundary;
   if (!nameCharBefore(text, pos)) return Left.Boundary;
+  if (countBefore(text, pos)) return Left.Determiner;
   const w = lex.words.longestNode(text, pos);
   if (w !== 0) {
     const info = lex.words.infoOf(w);
