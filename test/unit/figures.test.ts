@@ -177,6 +177,26 @@ test('fresh pages (round 4): 自…起至…止, spoken amounts with 个, hours 
   ]);
 });
 
+test('fresh pages (round 6): bare values of indicators, where a change starts and of a change', () => {
+  // Hospital performance reports give CMI and the consumption indices as bare numbers, after the name.
+  check('时间消耗指数[[0.95]]，费用消耗指数[[0.98]]，CMI [[1.12]]，病例组合指数（CMI）[[1.12]]，基尼系数[[0.35]]。', [
+    fig('quantity', 0.95, ''),
+    fig('quantity', 0.98, ''),
+    fig('quantity', 1.12, ''),
+    fig('quantity', 1.12, ''),
+    fig('quantity', 0.35, ''),
+  ]);
+  // 由X提升至Y: X is a value as Y is; the size of a change (提高0.08) is one too.
+  check('CMI值由[[1.02]]提升至[[1.10]]，同比提高[[0.08]]。', [
+    fig('quantity', 1.02, ''),
+    fig('quantity', 1.1, ''),
+    fig('quantity', 0.08, '', { change: 'increase' }),
+  ]);
+  // Not values: a number before a word of change without 由 (12345热线), a year, a full stop read as a
+  // decimal point (提高0。6个百分点: 。 before a digit).
+  check('拨打12345提升至今，提高0。[[6个百分点]]', [fig('percentage-point', 6, '个百分点')]);
+});
+
 test('fresh pages (round 6): years with a half', () => {
   // 年半 is half a year more: an amount even with a Chinese numeral (一年半), where 三年行动计划 names a plan;
   // 一年半载 is an idiom ("a year or so").

@@ -9,7 +9,8 @@
  *   followed by anything else is part of a name or slogan (市三院, 二十大, 三级医院, 三孩, 两癌). A
  *   number with 县, 级, 类… (三县, 二级, 一类) names, it does not count.
  * - A bare Arabic number is a figure (kind quantity) only after a word that introduces a value
- *   (达, 为, 至…) and before punctuation: 千人口托位数达5.99，. Numbers glued to Latin letters (5G,
+ *   (达, 为, 至…) or an indicator's name that takes bare values (指数, CMI), and before punctuation:
+ *   千人口托位数达5.99，, 费用消耗指数0.98，; or where a change starts (由1.02提升至1.10). Numbers glued to Latin letters (5G,
  *   COVID-19) and numbers ending in a name (12345热线, 健康180) are not figures.
  * - An amount in 万 or 亿 without a unit is money (in 元) after a word of money: 投入1200万.
  * - Some nouns are counted without a measure word (三县, 7市, 五部门: units.json marks them `noun`), as
@@ -18,7 +19,7 @@
  *   alone it is a grade (三级医院).
  * - A number written with thousands separators (299,000) is a figure without a unit.
  */
-import { isChineseNumeralChar } from '../numerals';
+import { digitValue, isChineseNumeralChar } from '../numerals';
 import { DA, DUN, JI_LEVEL, QIAN_TOP, isClauseEnd, isCloseQuote, isHan, isLatin, isNumeralChar, isOpenQuote, rangeSeparator } from './chars';
 import { UNITS } from './data';
 import { yearsPeriod } from './dates';
@@ -31,6 +32,31 @@ import { WordsAt, WordsBefore, words } from './wordLists';
 
 /** Single characters that introduce a bare value: 达5.99, 为12. */
 const VALUE_VERBS = UNITS.valueVerbs.join('');
+
+/** Names of indicators whose values are bare numbers, right before a value: 时间消耗指数0.95，, CMI 1.12. */
+const INDICATORS = new WordsBefore(words(UNITS.indicatorWords));
+
+/** Words of change, looked for after a bare number: 由1.02提升至1.10. */
+const CHANGE_AT = new WordsAt(words(UNITS.changeWords.map((w) => w.text)));
+
+/**
+ * Whether the bare number [s, e) is where a change starts: 由 or 从 before it, a word of change and 至
+ * or 到 after it (CMI值由1.02提升至1.10: the value it changed from).
+ */
+function changeFrom(t: string, s: number, e: number): boolean {
+  const b = t.charCodeAt(s - 1);
+  if (b !== 0x7531 /* 由 */ && b !== 0x4ece /* 从 */) return false;
+  const w = CHANGE_AT.match(t, e);
+  if (!w) return false;
+  const c = t.charCodeAt(e + w[0].length);
+  return c === 0x81f3 /* 至 */ || c === 0x5230 /* 到 */;
+}
+
+/** Whether an indicator's name ends right before p: a blank between them at most (CMI 1.12), or the name's abbreviation in brackets (病例组合指数（CMI）1.12). */
+function indicatorBefore(t: string, p: number): boolean {
+  const c = t.charCodeAt(p - 1);
+  return INDICATORS.match(t, c === 32 || c === 0xff09 || c === 41 ? p - 1 : p) !== undefined;
+}
 
 /** Words before an amount written with 万/亿 and no unit that make it money: 投入1200万. */
 const MONEY_CONTEXT = new WordsBefore(words(UNITS.moneyWords));
@@ -134,11 +160,13 @@ function bare(s: FigureScanner, num: Num, m: Measure): number {
   if (!num.arabic) return num.end;
   if (isOpenQuote(after) || isCloseQuote(after) || isLatin(after)) return num.end;
   const grouped = m.exp === 0 && hasThousandsSeparator(t, num);
-  if (m.exp <= 0 && !grouped) {
+  const from = m.exp === 0 && changeFrom(t, num.start, m.end);
+  if (m.exp <= 0 && !grouped && !from) {
     // 达5.99, — a plain value after a word that introduces it, before punctuation. (Tested before the
     // words in front are read: most bare numbers are not followed by punctuation.)
     const ends = m.end >= t.length || after === DUN || after === 32 || (isClauseEnd(after) && after !== 58 && after !== 0xff1a);
-    if (!ends) return num.end; // 12345热线, 1.突出, 10:30
+    // 提高0。6个百分点: a full stop right before a digit is a decimal point that a scan or a typist turned into 。.
+    if (!ends || (after === 0x3002 && digitValue(t.charCodeAt(m.end + 1)) >= 0)) return num.end; // 12345热线, 1.突出, 10:30
     if (num.digits.length === 4 && /^[12]\d{3}$/.test(num.digits)) return num.end; // a year without 年
   }
   const pre = s.prefix(num);
@@ -150,9 +178,10 @@ function bare(s: FigureScanner, num: Num, m: Measure): number {
       fields.unit = '元';
     }
     fields.unitText = m.scaleText;
-  } else if (!grouped) {
+  } else if (!grouped && !from) {
     const b = pre.before > 0 ? t[pre.before - 1] : '';
-    if (!pre.approx && !(b !== '' && VALUE_VERBS.includes(b))) return num.end;
+    // 同比提高0.08。: the size of a change is a value too.
+    if (!pre.approx && !pre.change && !(b !== '' && VALUE_VERBS.includes(b)) && !indicatorBefore(t, pre.before)) return num.end;
   }
   fields.value = scaledValue(num, pre.negative, m.exp);
   const approx = m.approx ?? pre.approx;

@@ -35,6 +35,7 @@ export interface UnitsData {
   rankVerbs: string[];
   moneyWords: string[];
   valueVerbs: string[];
+  indicatorWords: string[];
   periodBefore: string[];
   periodAfter: string[];
   inclusionMarks: { inclusive: string[]; exclusive: string[] };
