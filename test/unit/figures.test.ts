@@ -197,6 +197,22 @@ test('fresh pages (round 6): bare values of indicators, where a change starts an
   check('拨打12345提升至今，提高0。[[6个百分点]]', [fig('percentage-point', 6, '个百分点')]);
 });
 
+test('fresh pages (round 6): a date with its part of the day and time; ranges of hours in the afternoon', () => {
+  // Notices give the day, 上午 or 下午, and the hour: one figure, the afternoon's hours after noon.
+  check('笔试时间：[[2015年4月25日上午9:00至11:00]]。[[2013年2月1日上午8:30]]点前报到，[[5月6日下午3时]]开班，[[4月18日晚8点]]', [
+    fig('range', null, '', { date: '2015-04-25T09:00/2015-04-25T11:00' }),
+    fig('date', null, '', { date: '2013-02-01T08:30' }),
+    fig('date', null, '', { date: '--05-06T15:00' }),
+    fig('date', null, '', { date: '--04-18T20:00' }),
+  ]);
+  // 下午1时至4时30分 ends at 16:30, not 04:30; a daily bulletin's 0时至12时 is one range.
+  check('下午[[1时至4时30分]]，下午[[2:30-5:00]]，[[8月11日0时至12时]]', [
+    fig('range', null, '', { date: 'T13:00/T16:30' }),
+    fig('range', null, '', { date: 'T14:30/T17:00' }),
+    fig('range', null, '', { date: '--08-11T00:00/--08-11T12:00' }),
+  ]);
+});
+
 test('fresh pages (round 6): years with a half', () => {
   // 年半 is half a year more: an amount even with a Chinese numeral (一年半), where 三年行动计划 names a plan;
   // 一年半载 is an idiom ("a year or so").

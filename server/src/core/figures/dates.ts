@@ -17,7 +17,7 @@ import { digitValue, parseChineseDigits, readArabic } from '../numerals';
 import { DAO, DI, DU, DUN, ER, HAO, NIAN, QIAN_TOP, QI_START, RI, SAN, SHANG, SI, XIA, YI, YUE, ZHI_TO, isHan, rangeSeparator } from './chars';
 import { UNITS } from './data';
 import { Fields, approxAfter, dated, readSmall, type FigureScanner, type Num } from './scanner';
-import { timeAfterDate } from './times';
+import { timeAfterDate, timeUntil } from './times';
 import { WordsAt, WordsBefore, words } from './wordLists';
 
 /** Words before a number of years or days that make a period: 近三年, 过去5年. */
@@ -221,6 +221,12 @@ function emitDate(s: FigureScanner, num: Num, first: Ymd, end: number): number {
   const time = first.d && !first.days ? timeAfterDate(s.text, end) : undefined;
   const range = first.days ? undefined : dateRangeAfter(s.text, first, time ? time.end : end);
   const until = range && range.date.d ? timeAfterDate(s.text, range.end) : undefined;
+  // 2015年4月25日上午9:00至11:00: a range of times within the day.
+  const hours = time && !range ? timeUntil(s.text, time.end, minutesOf(time.iso), time.pm, time.dayPart) : undefined;
+  if (hours) {
+    if (s.excluded(num, num.start, hours.end)) return num.end;
+    return s.emit(num.start, hours.end, dated('range', null, '', `${iso(first)}${time!.iso}/${iso(first)}${hours.iso}`));
+  }
   const stop = until ? until.end : range ? range.end : time ? time.end : end;
   if (s.excluded(num, num.start, stop)) return num.end;
   if (!range) {
@@ -364,6 +370,11 @@ export function yearsPeriod(s: FigureScanner, num: Num, start: number, end: numb
 }
 
 // ------------------------------------------------------------------ helpers
+
+/** Minutes after midnight of an ISO time (T09:30 → 570). */
+function minutesOf(isoTime: string): number {
+  return Number(isoTime.slice(1, 3)) * 60 + Number(isoTime.slice(4, 6));
+}
 
 /** A month or day in two digits (1 → 01). */
 export function pad2(n: number): string {

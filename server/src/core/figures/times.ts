@@ -11,7 +11,7 @@ import { digitValue, readArabic } from '../numerals';
 import { BAN, CI, DIAN, FEN_MINUTE, MEI, SHI_HOUR, ZHONG, isNumeralChar, rangeSeparator } from './chars';
 import { UNITS } from './data';
 import { Fields, approxAfter, dated, readSmall, type FigureScanner, type Num } from './scanner';
-import { WordsBefore, words } from './wordLists';
+import { WordsAt, WordsBefore, words } from './wordLists';
 
 /** Characters after 时 that make a word, not an hour: 时间, 时期, 时代, 时候, 时段… */
 const NOT_AFTER_HOUR = '间期代候段节序效限速尚刻态针局差空机报政光事令长';
@@ -25,10 +25,14 @@ function startsWordAtHour(t: string, i: number): boolean {
  * Parts of the day before an hour; true for the afternoon or evening (下午3时 is 15:00). After one, a
  * bare N点 is an hour (上午9点, 晚8点); without one, 三点 is as often "three points".
  */
-const DAY_PARTS = new WordsBefore<boolean>([
+const DAY_PART_WORDS: readonly (readonly [string, boolean])[] = [
   ...(['下午', '晚上', '傍晚', '晚', '中午'] as const).map((w) => [w, true] as const),
   ...(['上午', '早上', '早晨', '清晨', '凌晨', '早'] as const).map((w) => [w, false] as const),
-]);
+];
+const DAY_PARTS = new WordsBefore<boolean>(DAY_PART_WORDS);
+
+/** The same, read forwards: a part of the day between a date and its time (2013年2月1日上午8:30). */
+const DAY_PARTS_AT = new WordsAt<boolean>(DAY_PART_WORDS);
 
 
 /** How far before H:MM a 比 or 按 makes it a ratio. */
@@ -82,20 +86,44 @@ function isoTime(h: number, mi: number): string {
 
 /**
  * A time written right after a date that ends at i (2025-05-08 08:54, 4月18日14:30), up to two blanks
- * or a T between them: its ISO form (T08:54) and end. Dates and times of web pages come so, and the
- * bounds of a reporting period in hours (1月1日0时至12月31日24时, 1月1日零时).
+ * or a T between them, or a part of the day (2013年2月1日上午8:30, 5月6日下午3时, 1日晚8点): its ISO
+ * form (T08:54) and end, and whether the part of the day is the afternoon or evening. Dates and times of
+ * web pages and notices come so, and the bounds of a reporting period in hours (1月1日0时至12月31日24时,
+ * 1月1日零时).
  */
-export function timeAfterDate(t: string, i: number): { iso: string; end: number } | undefined {
+export function timeAfterDate(t: string, i: number): { iso: string; end: number; pm: boolean; dayPart: boolean } | undefined {
   let k = i;
   while (k < i + 2 && (t.charCodeAt(k) === 32 || t.charCodeAt(k) === 0x3000 || t.charCodeAt(k) === 84)) k++;
-  if (k === i && t.startsWith('零时', k) && !startsWordAtHour(t, k + 2)) return { iso: isoTime(0, 0), end: k + 2 };
+  if (k === i && t.startsWith('零时', k) && !startsWordAtHour(t, k + 2)) return { iso: isoTime(0, 0), end: k + 2, pm: false, dayPart: false };
+  const part = k === i ? DAY_PARTS_AT.match(t, k) : undefined;
+  if (part) {
+    k += part[0].length;
+    if (t.charCodeAt(k) === 32) k++;
+  }
   if (digitValue(t.charCodeAt(k)) < 0) return undefined;
   const a = readArabic(t, k)!;
-  // N时 only right after the date (1日0时); H:MM also after a blank.
-  if (t.charCodeAt(a.end) !== 58 && (k !== i || t.charCodeAt(a.end) !== SHI_HOUR)) return undefined;
-  const c = clockAt(t, { start: k, end: a.end, arabic: true, digits: a.digits, value: Number(a.digits) }, false);
+  // N时 only right after the date (1日0时) or its part of the day, as N点; H:MM also after a blank.
+  const after = t.charCodeAt(a.end);
+  if (after !== 58 && !(after === SHI_HOUR && (k === i || part)) && !(after === DIAN && part)) return undefined;
+  const c = clockAt(t, { start: k, end: a.end, arabic: true, digits: a.digits, value: Number(a.digits) }, part !== undefined);
   if (!c) return undefined;
-  return { iso: isoTime(c.h, c.mi), end: withSeconds(t, c.end) };
+  const pm = part?.[1] === true;
+  return { iso: isoTime(pm && c.h < 12 ? c.h + 12 : c.h, c.mi), end: withSeconds(t, c.end), pm, dayPart: part !== undefined };
+}
+
+/**
+ * The end of a range of times after a time that ends at i (上午9:00至11:00, 下午1时至4时30分: in the
+ * afternoon, as its start), later than `fromMinutes` (its start in minutes after midnight).
+ */
+export function timeUntil(t: string, i: number, fromMinutes: number, pm: boolean, dayPart: boolean): { iso: string; end: number } | undefined {
+  const sep = rangeSeparator(t, i);
+  const j = i + sep;
+  if (!sep || digitValue(t.charCodeAt(j)) < 0) return undefined;
+  const a = readArabic(t, j)!;
+  const c = clockAt(t, { start: j, end: a.end, arabic: true, digits: a.digits, value: Number(a.digits) }, dayPart);
+  if (!c) return undefined;
+  const h = pm && c.h < 12 ? c.h + 12 : c.h;
+  return h * 60 + c.mi > fromMinutes ? { iso: isoTime(h, c.mi), end: withSeconds(t, c.end) } : undefined;
 }
 
 /** Where a time that ends at i ends with its seconds, if they follow (08:54:12). */
@@ -112,17 +140,12 @@ export function clock(s: FigureScanner, num: Num): number | undefined {
   if (t.charCodeAt(num.end) === 58) {
     for (let k = Math.max(0, num.start - RATIO_REACH); k < num.start; k++) if (t[k] === '比' || t[k] === '按') return undefined;
   }
-  const h = first.h < 12 && part?.[1] ? first.h + 12 : first.h;
+  const pm = part?.[1] === true;
+  const h = first.h < 12 && pm ? first.h + 12 : first.h;
   const firstEnd = withSeconds(t, first.end);
-  const sep = rangeSeparator(t, firstEnd);
-  const j = firstEnd + sep;
-  if (sep && digitValue(t.charCodeAt(j)) >= 0) {
-    const a = readArabic(t, j)!;
-    const second = clockAt(t, { start: j, end: a.end, arabic: true, digits: a.digits, value: Number(a.digits) }, part !== undefined);
-    if (second && second.h * 60 + second.mi > h * 60 + first.mi) {
-      return s.emit(num.start, withSeconds(t, second.end), dated('range', null, '', `${isoTime(h, first.mi)}/${isoTime(second.h, second.mi)}`));
-    }
-  }
+  // 9:30-11:30, and 下午1时至4时30分 in the afternoon to its end (16:30).
+  const until = timeUntil(t, firstEnd, h * 60 + first.mi, pm, part !== undefined);
+  if (until) return s.emit(num.start, until.end, dated('range', null, '', `${isoTime(h, first.mi)}/${until.iso}`));
   return s.emit(num.start, firstEnd, dated('date', null, '', isoTime(h, first.mi)));
 }
 
