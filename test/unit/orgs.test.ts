@@ -128,6 +128,27 @@ test('fresh pages (round 6): a count or a class before a level names a class of 
   check('全区14家乡街卫生院，下辖3个县级医院，[[县人民医院]]和两所乡镇卫生院', ['hospital']);
 });
 
+test('fresh pages (round 6): departments in replies and notices, formal ministry names, a class of addressees', () => {
+  // 市|民政局: a suffix right after the level is read before the word 市民 (so 县|城管局 before 县城).
+  check('经与[[市民政局]]、[[市残联]]共同研究，[[县城管局]]执法，全市市民健康', [
+    'government',
+    { kind: 'association', expanded: '市残疾人联合会' },
+    'government',
+  ]);
+  // The formal names of ministries and departments, written without 和.
+  check('[[省人力资源社会保障厅]]、[[人力资源社会保障部]]、[[住房城乡建设部住房保障司]]', ['government', 'government', 'government']);
+  check('[[中央广播电视总台]]记者，[[杭州市五云山疗养院]]，[[河北省鼠疫预防控制所]]，[[富民县优可贝比托育园]]，请遵医嘱服药', [
+    'media', 'health-institution', 'health-institution', 'university',
+  ]);
+  // A class of addressees goes on through the bare names listed after it; a list after a named body does not.
+  check('各自治州卫生局、宣传部、发展改革委员会、教育局、民政局，[[省委宣传部]]', ['party']);
+  check('各设区市卫生健康委、发展改革委：[[市卫健委]]、[[发改委]]、[[教育局]]', [
+    { kind: 'government', expanded: '市卫生健康委员会' },
+    { kind: 'government', expanded: '发展和改革委员会' },
+    'government',
+  ]);
+});
+
 test('fresh pages (round 4): coordinated county bodies, inspection teams, universities and their heads', () => {
   // 和县 and 会同县 are counties, but right after a name 和 and 会同 join two bodies.
   check('由[[县人民医院]]和[[县中医院]]分别牵头，[[县委]]和[[县政府]]，[[灵璧县卫健委]]会同[[县财政局]]，更新[[县医院]]设备', [

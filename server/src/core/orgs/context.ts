@@ -24,8 +24,8 @@ function isNameUnit(c: number): boolean {
   return isCjk(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
 
-const OPEN_PARENS = '(（';
-const CLOSE_PARENS = ')）';
+export const OPEN_PARENS = '(（';
+export const CLOSE_PARENS = ')）';
 const OPEN_QUOTES = '“"‘「『';
 const CLOSE_QUOTES = '”"’」』';
 

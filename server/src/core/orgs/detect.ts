@@ -12,7 +12,7 @@
 import type { OrgKind } from '../types';
 import type { OrgMention } from './mention';
 import { builtinLexicon, type Lexicon, type SuffixInfo } from './lexicon';
-import { MAX_FIELD_LINE, type MarkedName, accountNames, besideOrg, campusAfter, documentNumberAfter, inClassList, markedNames, opensParen, titledPaperStart } from './context';
+import { CLOSE_PARENS, MAX_FIELD_LINE, OPEN_PARENS, type MarkedName, accountNames, besideOrg, campusAfter, documentNumberAfter, inClassList, markedNames, opensParen, titledPaperStart } from './context';
 
 /** Name characters allowed between an anchor (place, level, organisation) and the suffix. */
 const MAX_CORE = 10;
@@ -265,8 +265,9 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
     const info = wNode === 0 ? undefined : lex.words.infoOf(wNode);
     const wLength = wNode === 0 ? 0 : lex.words.lengthOf(wNode);
     // A level character that starts a longer word (市场, 旗舰, 州立) is an ordinary character there; not
-    // where a field word was read after it (县|城乡建设局 is no 县城).
-    if (info && info.place && !(info.place === 'level' && lex.blockAfter.longestAt(text, pos - wLength) > wLength && !FIELD_WORDS.has(text.slice(pos, pos + 2)))) {
+    // where a field word was read after it (县|城乡建设局 is no 县城), nor where the word runs into the
+    // suffix right after the level (市|民政局 is no 市民, 县|城管局 no 县城).
+    if (info && info.place && !(info.place === 'level' && pos !== sufStart && lex.blockAfter.longestAt(text, pos - wLength) > wLength && !FIELD_WORDS.has(text.slice(pos, pos + 2)))) {
       if (info.place === 'level') {
         const lvStart = pos - wLength;
         const left = leftOf(lex, text, lvStart, prev);
@@ -730,12 +731,24 @@ function isPlacesOnly(lex: Lexicon, text: string): boolean {
   return true;
 }
 
+/**
+ * Whether a name that starts at `start` is listed right after the class item that ends at `classEnd`:
+ * only 、 and brackets between them (各县卫生健康局（老龄办）、|发展改革局).
+ */
+function listedAfter(text: string, classEnd: number, start: number): boolean {
+  if (classEnd < 0 || start <= classEnd || start - classEnd > 3) return false;
+  for (let i = classEnd; i < start; i++) {
+    const c = text[i];
+    if (c !== '、' && !OPEN_PARENS.includes(c) && !CLOSE_PARENS.includes(c)) return false;
+  }
+  return true;
+}
+
 /** Whether the walk found a name ending at `end` (`name` is its text). */
 function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string, text: string, end: number, prev: Found | undefined): boolean {
   if (walk.boundary === 'determiner' || walk.boundary === 'generic' || walk.boundary === 'too-long' || walk.afterOrg) return false;
   if (suffix.numeral && !walk.numeral) return false;
   if (walk.merge) return true;
-  if ((walk.anchor === 'level' || walk.anchor === 'none') && inClassList(lex, text, walk.start)) return false;
   // lex.genericPhrases.has(name), asked of the trie: no string hashing for each candidate.
   const phrase = lex.genericPhraseTrie.longestNode(name, name.length);
   if (phrase !== 0 && lex.genericPhraseTrie.lengthOf(phrase) === name.length) return false;
@@ -817,6 +830,8 @@ export function findOrgMentionsWith(text: string, lex: Lexicon = builtinLexicon(
   let papers: [number, number][] | undefined;
   const walkState = WALK;
   walkState.steps = 0;
+  /** Where the last name of a class of addressees ends (-1: none yet). */
+  let classEnd = -1;
   // Only offsets where a suffix may end are visited: the trie's pre-filter skips the others at once.
   for (let end = lex.suffixes.nextEnd(text, 1); end <= text.length; end = lex.suffixes.nextEnd(text, end + 1)) {
     walkState.steps++;
@@ -844,7 +859,13 @@ export function findOrgMentionsWith(text: string, lex: Lexicon = builtinLexicon(
     const prev = out[out.length - 1];
     const walk = walkLeft(walkState, lex, text, sufStart, suffix, prev);
     const name = text.slice(walk.start, end);
-    if (!accepts(lex, walk, suffix, name, text, end, prev) || (popped !== undefined && walk.start > popped[popped.length - 1].start)) {
+    // A class of addressees (各市卫生健康委、) goes on through the bare names listed after it
+    // (、发展改革委、教育局、民政局): each is the same class's department, not one body.
+    const classItem =
+      walk.boundary === 'determiner' ||
+      (!walk.merge && ((walk.anchor === 'none' && listedAfter(text, classEnd, walk.start)) || ((walk.anchor === 'none' || walk.anchor === 'level') && inClassList(lex, text, walk.start))));
+    if (classItem) classEnd = CLOSE_PARENS.includes(text[end]) ? end + 1 : end;
+    if (classItem || !accepts(lex, walk, suffix, name, text, end, prev) || (popped !== undefined && walk.start > popped[popped.length - 1].start)) {
       if (popped !== undefined) for (let i = popped.length - 1; i >= 0; i--) out.push(popped[i]);
       continue;
     }
