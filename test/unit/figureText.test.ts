@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { findFigures } from '../../server/src/core/figures';
 import { l10nFor } from '../../server/src/core/l10n';
-import { figureValueText } from '../../server/src/lsp/features/figureText';
+import { figureValueText } from '../../server/src/core/figureText';
 
 const EN = l10nFor('en');
 const ZH = l10nFor('zh-cn');

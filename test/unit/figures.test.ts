@@ -213,6 +213,24 @@ test('fresh pages (round 6): a date with its part of the day and time; ranges of
   ]);
 });
 
+test('fresh pages (round 6): scores, temperatures, doses', () => {
+  // Scores in 分 (recruitment, assessments); not minutes after an hour, 分钟, 分之, 十分 (very) or 分院.
+  check('考核得分[[95.2分]]，满分[[100分]]，合格线为[[60分]]，提高[[2.3分]]。2.11时30分报到，[[3分钟]]，十分重要，2分院', [
+    fig('quantity', 95.2, '分'),
+    fig('quantity', 100, '分'),
+    fig('quantity', 60, '分'),
+    fig('quantity', 2.3, '分', { change: 'increase' }),
+    fig('quantity', 3, '分钟'),
+  ]);
+  check('体温超过[[38.5摄氏度]]或[[38.5°C]]，接种[[2针]]，每次[[2粒]]，每天[[7-8杯]]水', [
+    fig('quantity', 38.5, '℃', { unitText: '摄氏度', approx: 'more-than' }),
+    fig('quantity', 38.5, '℃', { unitText: '°C' }),
+    fig('count', 2, '针'),
+    fig('count', 2, '粒'),
+    fig('range', 7, '杯', { valueHigh: 8 }),
+  ]);
+});
+
 test('fresh pages (round 6): years with a half', () => {
   // 年半 is half a year more: an amount even with a Chinese numeral (一年半), where 三年行动计划 names a plan;
   // 一年半载 is an idiom ("a year or so").

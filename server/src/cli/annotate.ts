@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import type { Analyzer } from '../core/analyze';
 import type { Analysis, Annotation, OutlineNode } from '../core/types';
 import { lineAndColumn, lineStarts } from '../core/lines';
+import { figureValueText } from '../core/figureText';
 import { readReportSync } from '../disk/reportFiles';
 import { cliAnalyzer } from './analyzer';
 import { fileRecordJson, skippedFileJson, Utf8Chunks } from './json';
@@ -228,6 +229,7 @@ function detailOf(a: Annotation, l10n: L10n): string {
   if (a.kind === 'term') return a.candidate ? l10n.t('candidate term') : `${a.canonical}${a.category ? ` [${a.category}]` : ''}`;
   // A date, time or period says itself in ISO 8601 (2023/2025 for 2023—2025年); other figures give value, upper bound and unit.
   if (a.kind === 'figure' && a.date !== undefined) return `${a.figureKind} ${a.date}`;
-  if (a.kind === 'figure') return `${a.figureKind} ${a.value === null ? '' : a.value}${a.valueHigh !== undefined ? `–${a.valueHigh}` : ''} ${a.unit}`.trim();
+  // Other figures as the hover shows them: 80%, not the fraction 0.8 the JSON keeps.
+  if (a.kind === 'figure') return `${a.figureKind} ${figureValueText(a, l10n) ?? ''}`.trim();
   return `${a.orgKind} ${a.canonical}${a.mentions > 1 ? ` ×${a.mentions}` : ''}`;
 }

@@ -102,6 +102,9 @@ export function quantity(s: FigureScanner, num: Num): number {
   if (m.measureWord?.text === '项' && t.startsWith('目', m.end) && num.digits.length === 4 && /^(?:19|20)\d\d$/.test(num.digits)) return m.end;
   if (!num.arabic && !chineseCountOk(s, num, m.measureWord, m.end)) return num.end;
   if (m.measureWord?.noun && !nounCountOk(t, num, m)) return m.end;
+  // 11时30分, 9点30分: minutes of a time the clock did not read (2.11时30分: an item's number ran into
+  // the hour), not a score.
+  if (m.measureWord?.text === '分' && isClockBefore(t.charCodeAt(num.start - 1))) return m.end;
   // 花果村8组: a village's group is its number in an address, not a count.
   if (m.measureWord?.text === '组' && t.charCodeAt(num.start - 1) === 0x6751 /* 村 */) return m.end;
   let end = m.end;
@@ -200,6 +203,11 @@ function nounCountOk(t: string, num: Num, m: Measure): boolean {
   if (!Number.isInteger(num.value) || num.value > MAX_NOUN_COUNT || m.exp !== 0 || num.digits.indexOf('.') >= 0) return false;
   const after = t.charCodeAt(m.end);
   return !(isChineseNumeralChar(after) || isLatin(after));
+}
+
+/** Whether c ends the hour of a time (时, 点, 點, :), so that a number of 分 after it is minutes. */
+function isClockBefore(c: number): boolean {
+  return c === 0x65f6 /* 时 */ || c === 0x70b9 /* 点 */ || c === 0x9ede /* 點 */ || c === 58 || c === 0xff1a;
 }
 
 /** Whether an Arabic number is written with thousands separators (10,084). */

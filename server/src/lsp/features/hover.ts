@@ -8,7 +8,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FigureAnnotation, OrgAnnotation, TermAnnotation } from '../../core/types';
 import { CATEGORY_LABEL, FIGURE_KIND_LABEL, ORG_KIND_LABEL } from './labels';
 import type { DocumentAnalysis } from '../../core/analyze';
-import { figureValueText } from './figureText';
+import { figureValueText } from '../../core/figureText';
 import { toRange } from './positions';
 import { hasTraditional, toTraditional } from '../../core/script';
 import type { L10n } from '../../core/l10n';

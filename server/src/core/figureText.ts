@@ -3,8 +3,8 @@
  * 2016–2030 (a range of years has no thousands separators), 2024年4月 / April 2024 and 20日 / day 20
  * (not the ISO forms --04 and ---20 the core keeps), with its qualifier (at least 60 岁, 不少于60岁).
  */
-import type { FigureAnnotation } from '../../core/types';
-import type { L10n } from '../../core/l10n';
+import type { FigureAnnotation } from './types';
+import type { L10n } from './l10n';
 
 /** Formats a number with thousands separators and at most 6 decimals. */
 export function formatNumber(n: number): string {
