@@ -231,6 +231,17 @@ test('fresh pages (round 6): scores, temperatures, doses', () => {
   ]);
 });
 
+test('fresh pages (round 6): signs and words of comparison before a value', () => {
+  // Health advice and criteria write ≥, <, 大于等于, 高于 before a value: its direction, in the hover too.
+  check('年龄≥[[60岁]]，血糖<[[7.0]]，大于等于[[65岁]]，体温高于[[37.3℃]]，[[14岁及以下]]', [
+    fig('quantity', 60, '岁', { approx: 'at-least' }),
+    fig('quantity', 7, '', { approx: 'less-than' }),
+    fig('quantity', 65, '岁', { approx: 'at-least' }),
+    fig('quantity', 37.3, '℃', { approx: 'more-than' }),
+    fig('quantity', 14, '岁', { approx: 'at-most' }),
+  ]);
+});
+
 test('fresh pages (round 6): years with a half', () => {
   // 年半 is half a year more: an amount even with a Chinese numeral (一年半), where 三年行动计划 names a plan;
   // 一年半载 is an idiom ("a year or so").
