@@ -242,6 +242,28 @@ test('fresh pages (round 6): signs and words of comparison before a value', () =
   ]);
 });
 
+test('fresh pages (round 6): notices and replies: day ranges, ○ for 〇, yuan signs, 亿 and 万 in one number, sessions', () => {
+  // A range of days written with one 日 (meeting notices).
+  check('会期[[2010年1月12-13日]]，[[3月12—13日]]报到', [
+    fig('range', 12, '日', { valueHigh: 13, date: '2010-01-12/2010-01-13' }),
+    fig('range', 12, '日', { valueHigh: 13, date: '--03-12/--03-13' }),
+  ]);
+  // Signature dates typed with ○ or O for 〇; a bullet ○ is no numeral.
+  check('[[二○○七年八月十六日]]，[[二O二三年六月]]，○ 一是加强', [
+    fig('date', null, '', { date: '2007-08-16' }),
+    fig('date', null, '', { date: '2023-06' }),
+  ]);
+  // Procurement amounts with the yuan sign before them.
+  check('预算金额:([[¥:66000.00]])，最高限价:[[￥1200000.00]]', [fig('money', 66000, '元'), fig('money', 1200000, '元')]);
+  // 亿 and the rest in 万 are one number.
+  check('累计接种[[21亿1308.3万剂次]]，投入[[1亿2000万元]]', [
+    fig('count', 2113083000, '剂次', { unitText: '万剂次' }),
+    fig('money', 120000000, '元', { unitText: '万元' }),
+  ]);
+  // The session of a people's congress or a CPPCC term is an ordinal; meetings counted are not.
+  check('市五届人大四次会议，县政协十届二次会议，全年召开[[3次]]会议', [fig('count', 3, '次')]);
+});
+
 test('fresh pages (round 6): years with a half', () => {
   // 年半 is half a year more: an amount even with a Chinese numeral (一年半), where 三年行动计划 names a plan;
   // 一年半载 is an idiom ("a year or so").

@@ -125,15 +125,23 @@ export function parseChineseNumeral(s: string, start = 0, end = s.length): numbe
 }
 
 /**
+ * Whether c is a character typed for 〇 in a date written in Chinese digits: the circle ○ or the letter
+ * O (二○○七年八月十六日, 二O二三年). Zero there only: a bullet ○ and a Latin O are no numerals elsewhere.
+ */
+export function isZeroLike(c: number): boolean {
+  return c === 0x25cb /* ○ */ || c === 0x4f /* O */ || c === 0xff2f /* Ｏ */;
+}
+
+/**
  * Value of digits read one by one, as years are written: 二〇二四 → 2024, 一九九八 → 1998.
- * NaN unless every character is a digit (一 to 九, 〇 or 零; not 两).
+ * NaN unless every character is a digit (一 to 九, 〇 or 零, ○ or O for 〇; not 两).
  */
 export function parseChineseDigits(s: string, start = 0, end = s.length): number {
   if (end <= start) return NaN;
   let v = 0;
   for (let k = start; k < end; k++) {
     const c = s.charCodeAt(k);
-    const d = DIGIT[c];
+    const d = isZeroLike(c) ? 0 : DIGIT[c];
     if (d < 0 || c === 0x4e24 /* 两 */) return NaN;
     v = v * 10 + d;
   }

@@ -26,7 +26,7 @@ import { yearsPeriod } from './dates';
 import { applyPer } from './percents';
 import { range } from './ranges';
 import { rankAfterScope, top } from './ranks';
-import { Fields, approxAfter, scaledValue, type FigureScanner, type Num } from './scanner';
+import { Fields, approxAfter, arabicNum, scaledValue, type FigureScanner, type Num } from './scanner';
 import { chineseCountOk, measure, type Measure } from './units';
 import { WordsAt, WordsBefore, words } from './wordLists';
 
@@ -90,6 +90,18 @@ export function quantity(s: FigureScanner, num: Num): number {
     if (r !== undefined) return r;
   }
   const m = measure(s, num);
+  // 21亿1308.3万剂次, 1亿2000万元: 亿 and the rest of the number in 万, the unit after it.
+  if (num.arabic && m.exp === 8 && !m.hasUnit && !m.approx && digitValue(t.charCodeAt(m.end)) >= 0) {
+    const rest = arabicNum(t, m.end);
+    const m2 = measure(s, rest);
+    if (m2.exp >= 4 && m2.exp < 8) {
+      const fields = new Fields(m2.hasUnit ? m2.kind : 'quantity', scaledValue(num, false, 8) + scaledValue(rest, false, m2.exp), m2.hasUnit ? m2.unit : '');
+      if (m2.unitText) fields.unitText = m2.unitText;
+      if (m2.approx) fields.approx = m2.approx;
+      if (s.excluded(num, num.start, m2.end)) return num.end;
+      return s.emit(num.start, m2.end, fields);
+    }
+  }
   // Ranges: 3-11岁, 10%-20%, 3至6岁, 三至五年.
   const rangeAt = m.hasUnit ? m.end : num.end;
   const sep = m.approx ? 0 : rangeSeparator(t, rangeAt);
@@ -161,6 +173,12 @@ function bare(s: FigureScanner, num: Num, m: Measure): number {
     if (r !== undefined) return r;
   }
   if (!num.arabic) return num.end;
+  // ¥66000.00, ￥:1200000.00: money by its sign before it, as procurement notices write amounts.
+  const sign = yuanSignBefore(t, num.start);
+  if (sign >= 0 && !isLatin(after)) {
+    if (s.excluded(num, sign, m.end)) return num.end;
+    return s.emit(sign, m.end, new Fields('money', scaledValue(num, false, m.exp), '元'));
+  }
   if (isOpenQuote(after) || isCloseQuote(after) || isLatin(after)) return num.end;
   const grouped = m.exp === 0 && hasThousandsSeparator(t, num);
   const from = m.exp === 0 && changeFrom(t, num.start, m.end);
@@ -203,6 +221,15 @@ function nounCountOk(t: string, num: Num, m: Measure): boolean {
   if (!Number.isInteger(num.value) || num.value > MAX_NOUN_COUNT || m.exp !== 0 || num.digits.indexOf('.') >= 0) return false;
   const after = t.charCodeAt(m.end);
   return !(isChineseNumeralChar(after) || isLatin(after));
+}
+
+/** Where a yuan sign (¥, ￥) stands before p, a colon or a blank between at most; -1 when none does. */
+function yuanSignBefore(t: string, p: number): number {
+  let k = p - 1;
+  const c = t.charCodeAt(k);
+  if (c === 58 || c === 0xff1a || c === 32) k--;
+  const y = t.charCodeAt(k);
+  return y === 0xa5 || y === 0xffe5 ? k : -1;
 }
 
 /** Whether c ends the hour of a time (时, 点, 點, :), so that a number of 分 after it is minutes. */

@@ -395,6 +395,13 @@ function afterMonth(text: string, i: number): { day: number; days: number[] | un
   if (first && first.value >= 1 && first.value <= 31) {
     const c = text.charCodeAt(first.end);
     if (c === RI || c === HAO) return { day: first.value, days: undefined, end: first.end + 1 };
+    // 12-13日, 15—16日: the first day of a range written with one 日 (the range is read after it).
+    const sep = rangeSeparator(text, first.end);
+    if (sep) {
+      const next = readSmall(text, first.end + sep);
+      const after = next ? text.charCodeAt(next.end) : 0;
+      if (next && next.value > first.value && next.value <= 31 && (after === RI || after === HAO)) return { day: first.value, days: undefined, end: first.end };
+    }
     if (c === DUN) {
       // 18、19日: days listed with one 日.
       const days = [first.value];

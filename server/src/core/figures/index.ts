@@ -27,7 +27,7 @@
  *   money and period words are in server/data/units.json (schema: units.schema.json), read by data.ts.
  */
 import type { FigureAnnotation } from '../types';
-import { digitValue, isCapitalNumeral, isChineseNumeralChar, parseChineseNumeral, unitExponent } from '../numerals';
+import { digitValue, isCapitalNumeral, isChineseNumeralChar, isZeroLike, parseChineseNumeral, unitExponent } from '../numerals';
 import { CI, DI, DIAN, DUO, ER, FEN, JIE, LING_AGE, MEI, NIAN, QIAN, QIAN_TOP, RI, SHANG, SHI, SHI_HOUR, WAN, WU, XIA, YI, YU, YUAN, YUE, ch, endsItem, isHan, isLatin, isMinus, isNumeralChar, rangeSeparator } from './chars';
 import { quantity } from './amounts';
 import { day, dayOfMonth, digitRunYears, isoDate, month, quarter, quarterAhead, revisionYear, yearDate, yearRange, yearValue } from './dates';
@@ -191,8 +191,9 @@ function readAt(s: FigureScanner, p: number, anchor: number): number {
   let num: Num;
   if (anchor === A_CHINESE) {
     let e = p + 1;
-    // ANCHOR marks exactly the characters of Chinese numerals A_CHINESE.
-    while (e < t.length && ANCHOR[t.charCodeAt(e)] === A_CHINESE) e++;
+    // ANCHOR marks exactly the characters of Chinese numerals A_CHINESE; ○ and Ｏ typed for 〇 go on a
+    // numeral (二○○七年) but never start one.
+    while (e < t.length && (ANCHOR[t.charCodeAt(e)] === A_CHINESE || (isZeroLike(t.charCodeAt(e)) && (ANCHOR[t.charCodeAt(e + 1)] === A_CHINESE || isZeroLike(t.charCodeAt(e + 1)))))) e++;
     if (e === p + 1 && !loneNumeralMayCount(s, p, prev)) return e;
     // No numeral in a report is that long; skipping the whole run keeps the scan linear.
     if (e - p > MAX_CHINESE_NUMERAL) return e;
@@ -213,8 +214,9 @@ function readAt(s: FigureScanner, p: number, anchor: number): number {
   if (num.arabic && isLatin(t.charCodeAt(num.end)) && !measureWordAt(t, num.end)) return num.end; // 5G, 3D
   if (prev === DI) return ordinal(s, num);
   if (prev === MEI || (!num.arabic && perIndicator(t, num.start, num.end))) return denominator(s, num);
-  // 第十七届75次常务会议: the number of a session within a term is an ordinal.
-  if (prev === JIE) return num.end;
+  // 第十七届75次常务会议, 市五届人大四次会议, 县政协十届二次会议: the number of a session within a term is
+  // an ordinal.
+  if (prev === JIE || (t.charCodeAt(num.end) === CI && (t.startsWith('人大', p - 2) || t.startsWith('政协', p - 2)))) return num.end;
   const year = yearValue(s, num);
   if (year !== undefined) {
     const r = isoDate(s, p) ?? yearRange(s, num, year) ?? yearDate(s, num, year) ?? revisionYear(s, num, year);
