@@ -837,6 +837,14 @@ test('a regulation in traditional characters: 條 and 節 are articles and secti
   ]);
 });
 
+test("fresh pages (round 6): a disclosure page's side links and its table's values are no titles", () => {
+  // 政府信息公开指南 and 制度 are links beside the document; "• 名  称:" prints its value on the next line.
+  check(`政府信息公开指南\n政府信息公开制度\n  • 文  号:\n  • 名  称:\n  • 省卫生健康委关于第4143号提案的答复\n[[省卫生健康委关于第4143号提案的答复]]\n\n王委员：\n${BODY}\n[[一、关于疾控体系]]\n${BODY}`, [
+    'title 省卫生健康委关于第4143号提案的答复',
+    '  chinese-numeral 一、关于疾控体系',
+  ]);
+});
+
 test('fresh pages (round 4): table rows, clause references, image names, menus, notes, bylines and column labels', () => {
   // An annual report's tables flattened to text: rows ending in bars, and 第二十条第（一）项, are no headings.
   check(`[[一、总体情况]]\n\n${BODY}\n\n[[二、主动公开政府信息情况]]\n第二十条第(一)项 |\n信息内容 |\n一、本年新收政府信息公开申请数量 |\n0 |\n[[三、收到和处理政府信息公开申请情况]]\n${BODY}`, [

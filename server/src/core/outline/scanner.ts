@@ -252,7 +252,7 @@ export class OutlineScanner {
     if ((stop || clause) && len > 24) return isFooterLine(L.content(i)) ? Kind.Footer : Kind.Body;
     const line = L.content(i);
     if (isFooterLine(line)) return Kind.Footer;
-    if (isDebrisLine(line) || this.signature(i, line)) return Kind.Debris;
+    if (isDebrisLine(line) || this.signature(i, line) || this.bulletedValue(i)) return Kind.Debris;
     if (clause) return stop || len > 24 ? Kind.Body : Kind.Short;
     const t = mayEndTitle(text, L.ts[i], L.te[i], false) ? titleText(line).strength : 0;
     if (t === 2) return Kind.TitleStrong;
@@ -281,6 +281,20 @@ export class OutlineScanner {
     let b = this.bylines[i];
     if (b === 0) this.bylines[i] = b = isByline(this.text, this.lines.ts[i], this.lines.te[i]) ? 2 : 1;
     return b === 2;
+  }
+
+  /**
+   * A bulleted line under a metadata label that has no value on its line ("• 名  称:" over "• 省卫生健康委关于…的答复"):
+   * the field's value, printed on the next line by the page's table.
+   */
+  private bulletedValue(i: number): boolean {
+    const L = this.lines;
+    const c = this.text.charCodeAt(L.ts[i]);
+    if (c !== 0x2022 /* • */ && c !== 0xb7 /* · */) return false;
+    const p = L.prevNonBlank(i);
+    if (p < 0 || L.len(p) > 16) return false;
+    const last = this.text.charCodeAt(L.te[p] - 1);
+    return (last === 0xff1a || last === 58) && isMetaLine(L.content(p));
   }
 
   /** An organisation's name over a date: the signature of a notice. */
