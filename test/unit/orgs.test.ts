@@ -149,6 +149,18 @@ test('fresh pages (round 6): departments in replies and notices, formal ministry
   ]);
 });
 
+test("fresh pages (round 6): a hospital before its infection department, a paper's masthead, a CDC named by its place", () => {
+  // 医院|感染科: 院感 (hospital infection) is no word across the name's end there.
+  check('[[六安市人民医院]]感染科，[[咸宁市中心医院]]感染性疾病科，加强医院感染防控', ['hospital', 'hospital']);
+  // 机关报 is the paper of the committee before it, not part of its name.
+  check('[[中共甘孜州委]]机关报', ['party']);
+  // 疾控 right after its place or level is that place's centre; 疾控 before 体系, 工作… is the field.
+  check('关注[[咸宁疾控]]公众号，[[市疾控]]专家提醒，加强市疾控体系建设，做好疾控工作，岳西县春季传染病防控暨疾控类项目培训班', [
+    { kind: 'health-institution', expanded: '咸宁疾病预防控制中心' },
+    { kind: 'health-institution', expanded: '市疾病预防控制中心' },
+  ]);
+});
+
 test('fresh pages (round 4): coordinated county bodies, inspection teams, universities and their heads', () => {
   // 和县 and 会同县 are counties, but right after a name 和 and 会同 join two bodies.
   check('由[[县人民医院]]和[[县中医院]]分别牵头，[[县委]]和[[县政府]]，[[灵璧县卫健委]]会同[[县财政局]]，更新[[县医院]]设备', [

@@ -19,6 +19,8 @@ export interface SuffixInfo {
   numeral: boolean;
   /** 党委, 党支部: a name only after a place, a level or an organisation. */
   anchored: boolean;
+  /** 疾控: a name only right after its place or level, nothing between (咸宁疾控, 市疾控). */
+  adjacent: boolean;
   /** A known company name that is also an ordinary word (苹果, 平安): a name only in a company context. */
   context?: boolean;
 }
@@ -397,7 +399,7 @@ export interface Lexicon {
 }
 
 interface LexiconData {
-  suffixes: { kind: string; words: string[]; weak?: boolean; standalone?: boolean; numeral?: boolean; anchored?: boolean }[];
+  suffixes: { kind: string; words: string[]; weak?: boolean; standalone?: boolean; numeral?: boolean; anchored?: boolean; adjacent?: boolean }[];
   knownOrgs: { kind: string; names: string[]; context?: boolean }[];
   companyContext: { after: string[]; extensions: string[]; joiners: string[] };
   shortForms: { short: string; full: string; expand?: boolean }[];
@@ -457,7 +459,8 @@ export function compileLexicon(raw: unknown): Lexicon {
               standalone: !!g.standalone,
               known: false,
               numeral: !!g.numeral,
-              anchored: !!g.anchored,
+              anchored: !!g.anchored || !!g.adjacent,
+              adjacent: !!g.adjacent,
               // Present on every suffix, as on known names, so all have one shape (fast property reads).
               context: false,
             },
@@ -471,7 +474,7 @@ export function compileLexicon(raw: unknown): Lexicon {
       // Latin names are also found in capitals (Google, GOOGLE).
       for (const w of new Set([name, /[a-z]/.test(name) ? name.toUpperCase() : name])) {
         suffixesForward.add(w);
-        suffixes.add(w, () => ({ kind, word: w, weak: false, standalone: true, known: true, numeral: false, anchored: false, context: !!g.context }));
+        suffixes.add(w, () => ({ kind, word: w, weak: false, standalone: true, known: true, numeral: false, anchored: false, adjacent: false, context: !!g.context }));
         if (kind === 'company' && !g.context) companyForward.add(w);
       }
     }
