@@ -118,11 +118,12 @@ test('fresh pages (round 4): 自…起至…止, spoken amounts with 个, hours 
     fig('quantity', 1.5, '月', { unitText: '个月' }),
     fig('count', 3, '组'),
   ]);
-  // N点 is an hour after a part of the day, or with 半, 钟 or its minutes; 三点意见 is no hour.
-  check('下午[[2点半]]，上午[[9点至11点]]，[[10点30分]]开始，提出3点意见', [
+  // N点 is an hour after a part of the day, or with 半, 钟 or its minutes; 三点意见 counts points.
+  check('下午[[2点半]]，上午[[9点至11点]]，[[10点30分]]开始，提出[[3点]]意见', [
     fig('date', null, '', { date: 'T14:30' }),
     fig('range', null, '', { date: 'T09:00/T11:00' }),
     fig('date', null, '', { date: 'T10:30' }),
+    fig('count', 3, '点'),
   ]);
   // 前三 after 排名, a scope or 数, where the clause ends: a rank; 前三季度 is a period, 目前5 nothing.
   check('发病数[[前五]]：肝炎；排名[[前三]]的是；位居全省[[前五]]。[[前三季度]]，目前5，', [
@@ -262,6 +263,32 @@ test('fresh pages (round 6): notices and replies: day ranges, ○ for 〇, yuan 
   ]);
   // The session of a people's congress or a CPPCC term is an ordinal; meetings counted are not.
   check('市五届人大四次会议，县政协十届二次会议，全年召开[[3次]]会议', [fig('count', 3, '次')]);
+});
+
+test('fresh pages (round 6): health advice and transcripts: times, units per kilogram, fractions, decades, points', () => {
+  // A range of hours with a part of the day at each end; seconds of a time stamp are kept.
+  check('上午[[10点至下午4点]]开放，[[2022-11-05 15:05:16]]', [
+    fig('range', null, '', { date: 'T10:00/T16:00' }),
+    fig('date', null, '', { date: '2022-11-05T15:05:16' }),
+  ]);
+  // 1500-2000ml is no range of years; a concentration per litre keeps its denominator.
+  check('每日饮水[[1500-2000ml]]，有效氯浓度[[500mg/L]]', [
+    fig('range', 1500, '毫升', { valueHigh: 2000, unitText: 'ml' }),
+    fig('quantity', 500, '毫克/L', { unitText: 'mg/L' }),
+  ]);
+  // A proper fraction with a slash is a share; a date or a rate per population is not one.
+  check('城市中超[[1/3]]家庭，约[[3/4]]的老年人，1/3/2024，[[25.6/10万]]', [
+    fig('percent', 1 / 3, '%', { approx: 'more-than' }),
+    fig('percent', 0.75, '%', { approx: 'about' }),
+    fig('rate', 25.6, '/10万'),
+  ]);
+  // 两年多来 is more than two years; 50年代 a decade; 三点意见 counts points (三点 alone may be an hour).
+  check('[[两年多来]]，上世纪[[50年代]]，提出[[四点]]意见，连续[[三年]]多次获评', [
+    fig('period', 2, '年', { approx: 'more-than' }),
+    fig('period', null, '', { date: '1950/1959' }),
+    fig('count', 4, '点'),
+    fig('quantity', 3, '年'),
+  ]);
 });
 
 test('fresh pages (round 6): years with a half', () => {
@@ -569,8 +596,9 @@ test('units.json follows its schema, and every measure word and excluded phrase 
     assert.ok(kinds.has(w.kind as string), text);
     assert.ok(!seen.has(text), `${text} listed twice`);
     seen.add(text);
-    // Twelve of it, after a verb and before a full stop, is a figure with the word's unit and kind.
-    const found = findFigures(`共有12${text}。`);
+    // Twelve of it, after a verb and before a full stop (or the first word it must stand before), is a
+    // figure with the word's unit and kind.
+    const found = findFigures(`共有12${text}${(w.onlyBefore as string[] | undefined)?.[0] ?? ''}。`);
     assert.equal(found.length, 1, text);
     assert.equal(found[0].text, `12${text}`);
     assert.equal(found[0].unit, (w.unit as string | undefined) ?? text);

@@ -15,7 +15,7 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 const QUARTERS_ZH = ['一', '二', '三', '四'];
 
 /** Parts of an ISO 8601 date as the core writes them: 2024, 2024-04, 2024-04-18, --04, --04-18, ---18, 2024-H1, 2024-Q3, T14:00, 2024-04-18T14:00. */
-const ISO = /^(?:(?:(\d{4})|-)(?:-(\d{2})|-)?(?:-(\d{2}))?(?:-([HQ])(\d))?)?(?:T(\d{2}:\d{2}))?$/;
+const ISO = /^(?:(?:(\d{4})|-)(?:-(\d{2})|-)?(?:-(\d{2}))?(?:-([HQ])(\d))?)?(?:T(\d{2}:\d{2}(?::\d{2})?))?$/;
 
 /** One ISO date (no interval) as a person writes it; the ISO text itself when it has another form. */
 export function formatDate(iso: string, { t, chinese }: L10n): string {

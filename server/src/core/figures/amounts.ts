@@ -74,7 +74,7 @@ const FORMULA_REACH = 4;
 const LEVELS = new WordsBefore(words(UNITS.levelWords));
 
 /** Denominators after a unit: 1000元/月, 6.5张/千人口. */
-const PER_UNIT = /[/／](?:(?:10万|十万|万|千|百)?(?:人口|人次|人)|月|年|日|天|周|次|例|床|户|小时)/y;
+const PER_UNIT = /[/／](?:(?:10万|十万|万|千|百)?(?:人口|人次|人)|月|年|日|天|周|次|例|床|户|小时|(?:kg|L|d|h|ml|mL|m³|m3)(?![A-Za-z0-9])|千克|公斤|升|立方米)/y;
 
 /** Counts, amounts, percentages, rates and ranges: a number with what follows and precedes it. */
 export function quantity(s: FigureScanner, num: Num): number {

@@ -9,6 +9,8 @@ export interface MeasureWord {
   unit?: string;
   chineseNumerals?: boolean;
   notFollowedBy?: string[];
+  /** Words one of which must follow for the word to count (点 before 意见: 三点意见, not 三点 the hour). */
+  onlyBefore?: string[];
   /** A noun counted without a measure word (三县, 五部门). */
   noun?: boolean;
 }

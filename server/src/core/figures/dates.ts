@@ -14,7 +14,7 @@
  */
 import type { Approximation, FigureKind } from '../types';
 import { digitValue, parseChineseDigits, readArabic } from '../numerals';
-import { DAO, DI, DU, DUN, ER, HAO, NIAN, QIAN_TOP, QI_START, RI, SAN, SHANG, SI, XIA, YI, YUE, ZHI_TO, isHan, rangeSeparator } from './chars';
+import { DAO, DI, DU, DUN, ER, HAO, NIAN, QIAN_TOP, QI_START, RI, SAN, SHANG, SI, XIA, YI, YUE, ZHI_TO, isHan, isLatin, rangeSeparator } from './chars';
 import { UNITS } from './data';
 import { Fields, approxAfter, dated, readSmall, type FigureScanner, type Num } from './scanner';
 import { timeAfterDate, timeUntil } from './times';
@@ -80,8 +80,8 @@ export function yearRange(s: FigureScanner, num: Num, y1: number): number | unde
   if (t.charCodeAt(end) === NIAN) {
     end++;
     if (t.charCodeAt(end) === DU) end++;
-  } else if (t.charCodeAt(i - 1) === NIAN || isHan(t.charCodeAt(end)) || digitValue(t.charCodeAt(end)) >= 0) {
-    // 2024年-2030 (second year without 年) or 2018-2020号: not a range of years.
+  } else if (t.charCodeAt(i - 1) === NIAN || isHan(t.charCodeAt(end)) || digitValue(t.charCodeAt(end)) >= 0 || isLatin(t.charCodeAt(end)) || t.charCodeAt(end) === 37) {
+    // 2024年-2030 (second year without 年), 2018-2020号, 1500-2000ml: not a range of years.
     return undefined;
   }
   if (s.excluded(num, num.start, end)) return undefined;
@@ -130,6 +130,19 @@ export function revisionYear(s: FigureScanner, num: Num, year: number): number |
   const t = s.text;
   if (!num.arabic || !(t.startsWith('修订', num.end) || t.startsWith('修正', num.end))) return undefined;
   return s.emit(num.start, num.end, dated('date', null, '', String(year)));
+}
+
+/**
+ * 50年代, 上世纪80年代, 本世纪20年代 (`num` is two digits before 年代): a decade, as the period of its
+ * years (1950/1959); of the 1900s unless 本世纪 or 21世纪 says otherwise.
+ */
+export function decade(s: FigureScanner, num: Num): number | undefined {
+  const t = s.text;
+  const v = num.value;
+  if (num.digits.length !== 2 || v % 10 !== 0 || !t.startsWith('年代', num.end)) return undefined;
+  const century = t.startsWith('本世纪', num.start - 3) || t.startsWith('21世纪', num.start - 4) ? 2000 : 1900;
+  if (s.excluded(num, num.start, num.end + 2)) return num.end;
+  return s.emit(num.start, num.end + 2, dated('period', null, '', `${century + v}/${century + v + 9}`));
 }
 
 /** 20192030年: two years whose dash was lost, or no figure at all (`num` comes before 年). */

@@ -30,8 +30,8 @@ import type { FigureAnnotation } from '../types';
 import { digitValue, isCapitalNumeral, isChineseNumeralChar, isZeroLike, parseChineseNumeral, unitExponent } from '../numerals';
 import { CI, DI, DIAN, DUO, ER, FEN, JIE, LING_AGE, MEI, NIAN, QIAN, QIAN_TOP, RI, SHANG, SHI, SHI_HOUR, WAN, WU, XIA, YI, YU, YUAN, YUE, ch, endsItem, isHan, isLatin, isMinus, isNumeralChar, rangeSeparator } from './chars';
 import { quantity } from './amounts';
-import { day, dayOfMonth, digitRunYears, isoDate, month, quarter, quarterAhead, revisionYear, yearDate, yearRange, yearValue } from './dates';
-import { denominator, fraction, perTenThousands } from './percents';
+import { day, dayOfMonth, decade, digitRunYears, isoDate, month, quarter, quarterAhead, revisionYear, yearDate, yearRange, yearValue } from './dates';
+import { denominator, fraction, perTenThousands, slashFraction } from './percents';
 import { ordinal } from './ranks';
 import { ANCHOR, A_CHINESE, BLANK, FigureScanner, arabicNum, chineseNum, nextAnchor, scaleQualified, type Num } from './scanner';
 import { clock, frequency, frequencyBefore } from './times';
@@ -209,6 +209,10 @@ function readAt(s: FigureScanner, p: number, anchor: number): number {
     if (BLANK[t.charCodeAt(num.end) | 0] === 1 || BLANK[prev | 0] === 1) s.blankBesideNumber = true;
   }
   if (t.charCodeAt(num.end) === FEN && t.startsWith('分之', num.end)) return fraction(s, num);
+  if (num.arabic && (t.charCodeAt(num.end) === 47 || t.charCodeAt(num.end) === 0xff0f)) {
+    const f = slashFraction(s, num);
+    if (f !== undefined) return f;
+  }
   if (num.arabic && t.charCodeAt(num.end) === WAN && t.startsWith('分之', num.end + 1)) return perTenThousands(s, num);
   if (isLatin(prev) || (isMinus(prev) && isLatin(t.charCodeAt(p - 2)))) return num.end; // COVID-19, PM2.5
   if (num.arabic && isLatin(t.charCodeAt(num.end)) && !measureWordAt(t, num.end)) return num.end; // 5G, 3D
@@ -225,7 +229,7 @@ function readAt(s: FigureScanner, p: number, anchor: number): number {
   if (!num.arabic && Number.isNaN(num.value)) return planName(t, p, num.end) ? num.end : p + 1;
   const after = t.charCodeAt(num.end);
   if (after === NIAN && num.arabic) {
-    const r = digitRunYears(s, num);
+    const r = digitRunYears(s, num) ?? decade(s, num);
     if (r !== undefined) return r;
   }
   // 6月龄, 0-36月龄: an age in months (units.json), no month.

@@ -83,6 +83,37 @@ function emitRatio(s: FigureScanner, den: Num, numer: Num, fields: Fields): numb
   return s.emit(pre.start, end, fields);
 }
 
+/** The largest denominator of a fraction written with a slash (1/3, 3/4): larger ones are rates (25.6/10万) or dates. */
+const MAX_SLASH_DENOMINATOR = 10;
+
+/**
+ * 超1/3, 约3/4的 (`numer` is the number before the slash): a proper fraction of whole numbers with a small
+ * denominator, as a share (33.3%). Not a date (1/3/2024, 2023/2/9) nor a rate per population (25.6/10万).
+ */
+export function slashFraction(s: FigureScanner, numer: Num): number | undefined {
+  const t = s.text;
+  const slash = t.charCodeAt(numer.end);
+  if (slash !== 47 && slash !== 0xff0f) return undefined;
+  const before = t.charCodeAt(numer.start - 1);
+  if (before === 47 || before === 0xff0f || before === 46 || digitValue(before) >= 0) return undefined;
+  if (digitValue(t.charCodeAt(numer.end + 1)) < 0) return undefined;
+  const den = arabicNum(t, numer.end + 1);
+  const after = t.charCodeAt(den.end);
+  if (after === 47 || after === 0xff0f || after === 46 || after === 58 || isChineseNumeralChar(after) || /[A-Za-z%‰]/.test(t[den.end] ?? '')) return undefined;
+  if (!Number.isInteger(numer.value) || !Number.isInteger(den.value) || numer.value < 1 || den.value <= numer.value || den.value > MAX_SLASH_DENOMINATOR) return undefined;
+  const fields = new Fields('percent', numer.value / den.value, '%');
+  let end = den.end;
+  const suffix = approxAfter(t, end);
+  if (suffix) {
+    fields.approx = suffix.approx;
+    end += suffix.length;
+  }
+  const pre = s.prefix(numer);
+  if (pre.approx) fields.approx = pre.approx;
+  if (s.excluded(numer, pre.start, end)) return end;
+  return s.emit(pre.start, end, fields);
+}
+
 /** 三分之一, 百分之八十, 千分之五: `den` is the number before 分之. */
 export function fraction(s: FigureScanner, den: Num): number {
   const t = s.text;

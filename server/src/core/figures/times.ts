@@ -108,7 +108,8 @@ export function timeAfterDate(t: string, i: number): { iso: string; end: number;
   const c = clockAt(t, { start: k, end: a.end, arabic: true, digits: a.digits, value: Number(a.digits) }, part !== undefined);
   if (!c) return undefined;
   const pm = part?.[1] === true;
-  return { iso: isoTime(pm && c.h < 12 ? c.h + 12 : c.h, c.mi), end: withSeconds(t, c.end), pm, dayPart: part !== undefined };
+  const end = withSeconds(t, c.end);
+  return { iso: isoWithSeconds(t, isoTime(pm && c.h < 12 ? c.h + 12 : c.h, c.mi), c.end, end), end, pm, dayPart: part !== undefined };
 }
 
 /**
@@ -117,8 +118,16 @@ export function timeAfterDate(t: string, i: number): { iso: string; end: number;
  */
 export function timeUntil(t: string, i: number, fromMinutes: number, pm: boolean, dayPart: boolean): { iso: string; end: number } | undefined {
   const sep = rangeSeparator(t, i);
-  const j = i + sep;
-  if (!sep || digitValue(t.charCodeAt(j)) < 0) return undefined;
+  if (!sep) return undefined;
+  let j = i + sep;
+  // 上午10点至下午4点: the end has its own part of the day.
+  const part = DAY_PARTS_AT.match(t, j);
+  if (part) {
+    j += part[0].length;
+    pm = part[1];
+    dayPart = true;
+  }
+  if (digitValue(t.charCodeAt(j)) < 0) return undefined;
   const a = readArabic(t, j)!;
   const c = clockAt(t, { start: j, end: a.end, arabic: true, digits: a.digits, value: Number(a.digits) }, dayPart);
   if (!c) return undefined;
@@ -129,6 +138,11 @@ export function timeUntil(t: string, i: number, fromMinutes: number, pm: boolean
 /** Where a time that ends at i ends with its seconds, if they follow (08:54:12). */
 function withSeconds(t: string, i: number): number {
   return t.charCodeAt(i) === 58 && digitValue(t.charCodeAt(i + 1)) >= 0 && digitValue(t.charCodeAt(i + 2)) >= 0 && digitValue(t.charCodeAt(i + 3)) < 0 ? i + 3 : i;
+}
+
+/** The ISO time with the seconds written between `clockEnd` and `end`, if any (T15:05 → T15:05:16). */
+function isoWithSeconds(t: string, iso: string, clockEnd: number, end: number): string {
+  return end > clockEnd ? iso + t.slice(clockEnd, end) : iso;
 }
 
 /** 14:00, 8时30分, 下午3时, 9:30-11:30, 下午2点半 (`num` is followed by :, 时 or 点). */

@@ -41,7 +41,7 @@ export interface Measure {
  */
 const MEASURE_WORDS = new ByUnit<MeasureWord>();
 for (const w of [...UNITS.measureWords].sort((a, b) => b.text.length - a.text.length)) {
-  const word: MeasureWord = { text: w.text, kind: w.kind, unit: w.unit, chineseNumerals: w.chineseNumerals, notFollowedBy: w.notFollowedBy, noun: w.noun };
+  const word: MeasureWord = { text: w.text, kind: w.kind, unit: w.unit, chineseNumerals: w.chineseNumerals, notFollowedBy: w.notFollowedBy, onlyBefore: w.onlyBefore, noun: w.noun };
   MEASURE_WORDS.add(w.text.charCodeAt(0), word);
 }
 
@@ -117,6 +117,11 @@ export function measure(s: FigureScanner, num: Num): Measure {
   if (c === NIAN) {
     setUnit(m, 1, 'quantity', '年', 0);
     if (scaleText) m.unitText = scaleText + '年';
+    // 两年多来, 3年多的时间: more than that many years (三年多次获评 is three years and many times).
+    if (t.charCodeAt(m.end) === DUO && YEARS_MORE_AFTER.includes(t[m.end + 1] ?? '。') && m.approx === undefined) {
+      m.end++;
+      m.approx = 'more-than';
+    }
     // 一年半, 3年半: half a year more (一年半载 is an idiom, "a year or so").
     if (halfYear(t, m.end - 1)) {
       m.end++;
@@ -157,6 +162,9 @@ export function geSplitWordAt(t: string, i: number): MeasureWord | undefined {
   return undefined;
 }
 
+/** What may follow 年多 when 多 says "more than" (两年多来, 三年多的, 5年多时间, 两年多，). */
+const YEARS_MORE_AFTER = '来的时里前后以，。、；,;）)';
+
 /** Whether 年半 follows at i (一年半, 两年半): a number of years with a half, so an amount, not a plan's name. */
 export function halfYear(t: string, i: number): boolean {
   return t.charCodeAt(i) === NIAN && t.charCodeAt(i + 1) === BAN && t.charCodeAt(i + 2) !== ZAI;
@@ -172,6 +180,7 @@ export function measureWordAt(t: string, i: number): MeasureWord | undefined {
     if (isLatin(w.text.charCodeAt(w.text.length - 1)) && (isLatin(t.charCodeAt(after)) || digitValue(t.charCodeAt(after)) >= 0)) continue;
     let blocked = false;
     if (w.notFollowedBy) for (const s of w.notFollowedBy) if (hasAt(t, after, s)) blocked = true;
+    if (w.onlyBefore && !w.onlyBefore.some((s) => hasAt(t, after, s))) blocked = true;
     if (!blocked) return w;
   }
   return undefined;
