@@ -149,6 +149,20 @@ test('fresh pages (round 6): departments in replies and notices, formal ministry
   ]);
 });
 
+test('fresh pages (round 6): a unit named between its body and its head\'s title is part of the name', () => {
+  // Introductions of officials: the body, the unit's name (whatever its words), the unit's word, the title.
+  check('[[中国健康教育中心健康促进部]]主任，[[国家发展改革委社会发展司]]副司长，[[中共海南省委宣传部新闻发布处]]四级调研员', [
+    'health-institution', 'government', 'party',
+  ]);
+  check('[[全国总工会女职工部]]副部长，[[农业农村部农村合作经济指导司]]副司长', ['association', 'government']);
+  // A hospital's departments stay outside; two bodies joined by 和 are two.
+  check('[[衢州市人民医院]]超声科主任，[[市卫健委]]和[[县卫健局]]局长', [
+    'hospital',
+    { kind: 'government', expanded: '市卫生健康委员会' },
+    { kind: 'government', expanded: '县卫生健康局' },
+  ]);
+});
+
 test("fresh pages (round 6): a hospital before its infection department, a paper's masthead, a CDC named by its place", () => {
   // 医院|感染科: 院感 (hospital infection) is no word across the name's end there.
   check('[[六安市人民医院]]感染科，[[咸宁市中心医院]]感染性疾病科，加强医院感染防控', ['hospital', 'hospital']);

@@ -111,7 +111,7 @@ export interface DetectionWork {
 const HEALTH: ReadonlySet<OrgKind> = new Set(['hospital', 'health-institution']);
 
 /** Kinds whose units (处, 科, 部) make names of their own: 卫健委综合监督处, 市委宣传部. */
-const GOVERNING: ReadonlySet<OrgKind> = new Set(['government', 'party', 'other']);
+const GOVERNING: ReadonlySet<OrgKind> = new Set(['government', 'party', 'other', 'association']);
 /** Kinds of organisation a website or paper is named after (中国政府网, 人民日报社). */
 const MEDIA_OF: ReadonlySet<OrgKind> = new Set(['government', 'party', 'media']);
 
@@ -522,6 +522,36 @@ function isWebsiteEnd(text: string, end: number): boolean {
   return text.startsWith('网站', end - 2);
 }
 
+/** Titles of a unit's head and staff, right after the unit (…司副司长, …处四级调研员, …部主任). */
+const UNIT_TITLES = [
+  '司长', '副司长', '巡视员', '副巡视员', '处长', '副处长', '部长', '副部长', '主任', '副主任', '科长', '副科长', '局长', '副局长',
+  '一级调研员', '二级调研员', '三级调研员', '四级调研员', '调研员', '一级巡视员', '二级巡视员', '负责人', '研究员', '副研究员',
+];
+/** Longest name of a unit between its body and its one-character suffix (农村合作经济指导|司). */
+const MAX_UNIT_NAME = 8;
+/** Characters that join two bodies rather than name a unit (市卫健委和|县卫健局). */
+const JOINERS = '和与及并同跟向对在为由从把被等';
+
+/**
+ * Whether the one-character unit suffix at [sufStart, end) names a unit of the body `prev` that ends a few
+ * characters before it, as introductions of officials write them: the body, the unit's name, the unit's
+ * word, then the head's title (中国健康教育中心|健康促进|部|主任, 国家发展改革委|社会发展|司|副司长, 市卫健委|
+ * 新闻发布|处|四级调研员). Between them only characters of names (no punctuation, no 和, 与, 在…).
+ */
+function unitBeforeTitle(text: string, suffix: SuffixInfo, sufStart: number, end: number, prev: Found | undefined): boolean {
+  if (!prev || !suffix.weak || end - sufStart !== 1 || suffix.kind === 'media' || suffix.kind === 'company') return false;
+  // A hospital's 科 and 部 after it are clinical departments (市人民医院|超声科|主任), no part of its name.
+  if (prev.orgKind === 'hospital' || (text.charCodeAt(sufStart) === 0x79d1 /* 科 */ && !GOVERNING.has(prev.orgKind))) return false;
+  const between = sufStart - prev.end;
+  if (between < 1 || between > MAX_UNIT_NAME) return false;
+  if (!UNIT_TITLES.some((t) => text.startsWith(t, end))) return false;
+  for (let i = prev.end; i < sufStart; i++) {
+    const c = text.charCodeAt(i);
+    if (!isCjk(c) || JOINERS.includes(text[i])) return false;
+  }
+  return true;
+}
+
 /** Generic modifiers that also name a government department's field, after its place (县|乡村振兴局). */
 const FIELD_WORDS = new Set(['城乡', '城市', '乡村', '农村', '社会', '社区']);
 
@@ -791,7 +821,7 @@ function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string, tex
 function kindOf(walk: Walk, suffix: SuffixInfo, name: string, prev: Found | undefined): OrgKind {
   if (suffix.word === '委' && walk.core === 0) return 'party';
   if ((name.startsWith('中共') || name.startsWith('中国共产党')) && (name.endsWith('委') || name.endsWith('委员会'))) return 'party';
-  if (walk.merge && prev?.orgKind === 'party' && suffix.weak) return 'party';
+  if (walk.merge && (prev?.orgKind === 'party' || prev?.orgKind === 'association') && suffix.weak) return prev.orgKind;
   // 医院|社会工作部: a hospital's unit is of the hospital's kind, but for its party committee (医院|党委).
   if (walk.merge && prev && HEALTH.has(prev.orgKind) && suffix.kind !== 'party') return prev.orgKind;
   return suffix.kind;
@@ -866,7 +896,16 @@ export function findOrgMentionsWith(text: string, lex: Lexicon = builtinLexicon(
       walk.boundary === 'determiner' ||
       (!walk.merge && ((walk.anchor === 'none' && listedAfter(text, classEnd, walk.start)) || ((walk.anchor === 'none' || walk.anchor === 'level') && inClassList(lex, text, walk.start))));
     if (classItem) classEnd = CLOSE_PARENS.includes(text[end]) ? end + 1 : end;
-    if (classItem || !accepts(lex, walk, suffix, name, text, end, prev) || (popped !== undefined && walk.start > popped[popped.length - 1].start)) {
+    let ok = !classItem && accepts(lex, walk, suffix, name, text, end, prev);
+    // (Also where a fragment of the unit's name was read as a name of its own: 国家发展改革委|社会|发展司.)
+    if ((!ok || (walk.anchor === 'none' && prev !== undefined && walk.start > prev.end)) && !classItem && popped === undefined && unitBeforeTitle(text, suffix, sufStart, end, prev)) {
+      // The words between are the unit's name, whatever they are (促进, 发布, 基层): see unitBeforeTitle.
+      walk.merge = true;
+      walk.start = prev!.start;
+      walk.anchor = 'org';
+      ok = true;
+    }
+    if (!ok || (popped !== undefined && walk.start > popped[popped.length - 1].start)) {
       if (popped !== undefined) for (let i = popped.length - 1; i >= 0; i--) out.push(popped[i]);
       continue;
     }
