@@ -149,6 +149,12 @@ test('fresh pages (round 6): departments in replies and notices, formal ministry
   ]);
 });
 
+test('fresh pages (round 6): verbs before a name in proposals, the joint prevention mechanism', () => {
+  // Titles of proposals put a verb before the body they are about; a class (普通卫生院) is no name.
+  check('关于改善[[神农卫生院]]就医环境的建议，解决[[大哨村委会卫生室]]建设资金，上报国土资源局，普通卫生院', ['health-institution', 'health-institution']);
+  check('[[国务院联防联控机制]]综合组发布通知', ['government']);
+});
+
 test('fresh pages (round 6): a unit named between its body and its head\'s title is part of the name', () => {
   // Introductions of officials: the body, the unit's name (whatever its words), the unit's word, the title.
   check('[[中国健康教育中心健康促进部]]主任，[[国家发展改革委社会发展司]]副司长，[[中共海南省委宣传部新闻发布处]]四级调研员', [
