@@ -368,7 +368,8 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
       if (info.generic) {
         // A government's department may be named after its field, after its place (县|乡村振兴局,
         // 市|城市管理局, 市|社会保险事业管理局): there the modifier is a name word.
-        if (suffix.kind === 'government' && FIELD_WORDS.has(text.slice(pos - wLength, pos)) && leftOf(lex, text, pos - wLength, prev) === Left.Place) {
+        // So may an association's (杭州市|基层|卫生协会, 省|民营|医院协会): it is named after its members.
+        if ((suffix.kind === 'government' ? FIELD_WORDS.has(text.slice(pos - wLength, pos)) : suffix.kind === 'association' && walk.core > 0) && leftOf(lex, text, pos - wLength, prev) === Left.Place) {
           walk.core += wLength;
           pos -= wLength;
           continue;
