@@ -837,6 +837,21 @@ test('a regulation in traditional characters: 條 and 節 are articles and secti
   ]);
 });
 
+test('fresh pages (round 6): long transcript titles, a column word over a title, datelines with a source, mastheads, table rows', () => {
+  // A title of a press conference's transcript runs to 41 characters and more.
+  check(`[[国务院联防联控机制就重点人群、重点机构、重点场所疫情防控情况举行发布会(实录全文)]]\n\n${BODY}`, [
+    'title 国务院联防联控机制就重点人群、重点机构、重点场所疫情防控情况举行发布会(实录全文)',
+  ]);
+  // A column's word on the line above is no half of the title; a dateline with its source below is no other half.
+  check(`资讯\n[[国务院联防联控机制就疫情防控和疫苗接种有关情况举行发布会(实录全文)]]\n2021-09-11 21:07:43 中华护理学会\n${BODY}`, [
+    'title 国务院联防联控机制就疫情防控和疫苗接种有关情况举行发布会(实录全文)',
+  ]);
+  // A paper's masthead is no title.
+  check(`国内统一刊号:CN51-0018 中共甘孜州委机关报·甘孜日报社出版\n\n[[预防非职业性一氧化碳中毒]]\n\n${BODY}`, ['title 预防非职业性一氧化碳中毒']);
+  // A table flattened to rows ending in bars has no title in it.
+  check(`分类 |\n指标 |\n2021年全年 |\n一、医疗资源 |\n实有床位数(张) | 2802 |\n`, []);
+});
+
 test("fresh pages (round 6): a disclosure page's side links and its table's values are no titles", () => {
   // 政府信息公开指南 and 制度 are links beside the document; "• 名  称:" prints its value on the next line.
   check(`政府信息公开指南\n政府信息公开制度\n  • 文  号:\n  • 名  称:\n  • 省卫生健康委关于第4143号提案的答复\n[[省卫生健康委关于第4143号提案的答复]]\n\n王委员：\n${BODY}\n[[一、关于疾控体系]]\n${BODY}`, [

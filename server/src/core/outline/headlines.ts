@@ -19,7 +19,7 @@ export const MAX_HEADLINE = 48;
 /** Shortest headline, in characters other than spaces: shorter standalone lines are labels ("编者按", "医院动态"). */
 export const MIN_HEADLINE = 8;
 /** Longest title line. */
-export const MAX_TITLE_LINE = 40;
+export const MAX_TITLE_LINE = 48;
 /** Longest byline. */
 const MAX_BYLINE = 40;
 
@@ -87,6 +87,8 @@ export function headlike(text: string, s: number, e: number, max: number): 0 | 1
   let last = e - 1;
   while (last > s && is(text, last, CLOSERS)) last--;
   const lastCode = text.charCodeAt(last);
+  // A table's row flattened to text ends in its bar ("2021年全年 |").
+  if (lastCode === 0x7c || lastCode === 0xff5c) return 0;
   const colon = lastCode === 0xff1a /* ： */ || lastCode === 0x3a;
   let word = false;
   let dateOnly = isDigit(c0);

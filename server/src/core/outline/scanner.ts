@@ -54,6 +54,8 @@ const MAX_BOLD = 60;
 const TOP_LINES = 60;
 /** The label of an attachment on a line of its own: "附件", "附件2", "附件 三：". */
 const ATTACHMENT_LABEL = /^附件\s*[0-9０-９一二三四五六七八九十]*\s*[：:]?$/;
+/** Shortest first line of a title over two lines: a shorter one over a long title is a column's label (资讯). */
+const MIN_TITLE_HALF = 4;
 /** A line this long may hold a whole section or report run together: it is looked into for its first heading. */
 const FLAT_LINE = 200;
 /** Characters of a long head's text kept in its name (an article, a numbered paragraph). */
@@ -616,6 +618,8 @@ export class OutlineScanner {
   private titleInBlock(b0: number, b1: number): Found | null {
     const { ts, te, le } = this.lines;
     const text = this.text;
+    // A column's word on its own line over the title (资讯, 动态) is its label, no half of it.
+    if (b0 < b1 && visibleLength(text, ts[b0], te[b0]) < MIN_TITLE_HALF && !this.marked(b0) && visibleLength(text, ts[b0 + 1], te[b0 + 1]) >= MIN_HEADLINE) b0++;
     const s0 = afterColumnLabel(text, ts[b0], te[b0]);
     if (this.marked(b0) || headlike(text, s0, te[b0], MAX_TITLE_LINE) !== 1) return null;
     let last = b0;
