@@ -57,6 +57,12 @@ test('supervision and elderly-care terms; a quoted part inside a term; 四级手
   check(matcher, '四级手术占比18.6%，[[三四级手术]]', ['三四级手术']);
 });
 
+test('fresh pages (round 6): campaigns, aid models and indicators as replies and hospital reports write them', () => {
+  check(matcher, '开展[[中医中药中国行]]活动，签署[[“以院包科”]]协议，狠抓[[“国考”]]指标，将[[每千人拥有婴幼儿托位数]]列为主要指标，参加国考', [
+    '中医中药中国行', '以院包科', '三级公立医院绩效考核', '千人口托位数',
+  ]);
+});
+
 test('a term broken by a line break is not found (the pipeline joins lines first)', () => {
   check(matcher, '推进分级\n\n诊疗和[[医联体]]', ['医疗联合体']);
   // The shorter term after the break is all that is left.
