@@ -191,6 +191,8 @@ test('fresh pages (round 4): coordinated county bodies, inspection teams, univer
     'hospital', 'hospital', 'party', 'government', { kind: 'government', expanded: '灵璧县卫生健康委员会' }, 'government', 'hospital',
   ]);
   check('[[和县卫健委]]印发', [{ kind: 'government', expanded: '和县卫生健康委员会' }]);
+  // Inside a clause 和 before a level joins (领导下和|县人大); after its city 和县 is the county.
+  check('在[[县政府]]的领导下和[[县人大]]的监督下，[[马鞍山市和县卫健委]]', ['government', 'government', { kind: 'government', expanded: '马鞍山市和县卫生健康委员会' }]);
   // A party committee's inspection team is one name with it (and a verb before it is no place).
   check('[[市委第六巡察组]]对[[市卫健委党委]]进行了巡察，召开巡察[[市卫健委党委]]情况反馈会，[[中央第十一巡视组]]进驻', ['party', 'party', 'party', 'party']);
   check('[[县委巡察工作领导小组]]成立，医院成立巡察整改工作领导小组', ['government']);

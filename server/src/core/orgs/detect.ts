@@ -326,7 +326,11 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
         // 县人民医院|和县中医院, 县卫健委|会同县财政局: right after a name, a place that starts with a
         // conjunction (和县) or ends a stop word before its level (会同县) is that word and a level.
         const besidePrev = prev !== undefined && pos - wLength === prev.end && (CONJUNCTIONS.has(text.charCodeAt(prev.end)) || stopEndsAt(lex, text, pos - 1));
-        if (!placeSeen && LEVEL_ENDS.has(text.charCodeAt(pos - 1)) && ((wLength === 2 && stopEndsAt(lex, text, pos - 1)) || besidePrev)) {
+        // 领导下|和|县人大: inside a clause, and not after a place or level (马鞍山市|和县), a place that starts
+        // with a conjunction is that conjunction and a level.
+        const before = text.charCodeAt(pos - wLength - 1);
+        const joinsMidClause = wLength === 2 && CONJUNCTIONS.has(text.charCodeAt(pos - 2)) && isCjk(before) && !LEVEL_ENDS.has(before);
+        if (!placeSeen && LEVEL_ENDS.has(text.charCodeAt(pos - 1)) && ((wLength === 2 && stopEndsAt(lex, text, pos - 1)) || besidePrev || joinsMidClause)) {
           pos -= 1;
           if (walk.anchor === 'none') walk.anchor = 'level';
           levelOnly = walk.core === 0;
