@@ -848,6 +848,9 @@ test('fresh pages (round 6): long transcript titles, a column word over a title,
   ]);
   // A paper's masthead is no title.
   check(`国内统一刊号:CN51-0018 中共甘孜州委机关报·甘孜日报社出版\n\n[[预防非职业性一氧化碳中毒]]\n\n${BODY}`, ['title 预防非职业性一氧化碳中毒']);
+  // A hotline with blanks around its dash and a site's name are no titles, though the name opens with digits.
+  check(`服务热线:0754 - 88943210\n\n[[西塘镇卫生院开展年度述职述廉活动]]\n\n${BODY}`, ['title 西塘镇卫生院开展年度述职述廉活动']);
+  check(`51范文网\n\n[[最新公共卫生工作总结报告]]\n\n${BODY}`, ['title 最新公共卫生工作总结报告']);
   // A table flattened to rows ending in bars has no title in it.
   check(`分类 |\n指标 |\n2021年全年 |\n一、医疗资源 |\n实有床位数(张) | 2802 |\n`, []);
 });

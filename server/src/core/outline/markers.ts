@@ -137,9 +137,9 @@ function decimalMarker(text: string, p: number, end: number, e: number): Marker 
   return { family: parts === 2 ? 'decimal-2' : 'decimal-3', number: n, start: p, markerEnd, textStart };
 }
 
-/** Whether text[k, e) is a few Chinese characters and nothing else: a plan's "1 总则". */
+/** Whether text[k, e) is a few Chinese characters and nothing else: a plan's "1 总则" (not a site's name: 51范文网). */
 function spacedTitle(text: string, k: number, e: number): boolean {
-  if (e - k > MAX_SPACED_TITLE || e - k < 2 || AFTER_NUMBER.has(text.charCodeAt(k))) return false;
+  if (e - k > MAX_SPACED_TITLE || e - k < 2 || AFTER_NUMBER.has(text.charCodeAt(k)) || text.charCodeAt(e - 1) === 0x7f51 /* 网 */) return false;
   for (let i = k; i < e; i++) if (!isHan(text.charCodeAt(i))) return false;
   return true;
 }
