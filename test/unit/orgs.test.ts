@@ -153,6 +153,8 @@ test('fresh pages (round 6): verbs before a name in proposals, the joint prevent
   // Titles of proposals put a verb before the body they are about; a class (普通卫生院) is no name.
   check('关于改善[[神农卫生院]]就医环境的建议，解决[[大哨村委会卫生室]]建设资金，上报国土资源局，普通卫生院', ['health-institution', 'health-institution']);
   check('[[国务院联防联控机制]]综合组发布通知', ['government']);
+  // A document's genre word (答复, 通知…) ends its title's line; it is no place before the next line's level.
+  check('关于第4143号提案的答复[[省卫生健康委]]关于', [{ kind: 'government', expanded: '省卫生健康委员会' }]);
   // A CPPCC committee's formal name opens with 政协, before its place.
   check('[[政协内蒙古自治区第十二届委员会]]第三次会议，[[市政协]]六届二次会议，政协委员', ['government', 'government']);
   // An association is named after its members, generic words too, after its place.
