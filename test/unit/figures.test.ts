@@ -291,6 +291,19 @@ test('fresh pages (round 6): health advice and transcripts: times, units per kil
   ]);
 });
 
+test("fresh pages (round 7): an item's number before a year, 万 and the rest, a year and month", () => {
+  // 附件:1.2021年度…: the item's 1. and the year 2021, not the quantity 1.2021 年.
+  check('附件:1.[[2021年度]]全国名单', [fig('date', null, '', { date: '2021' })]);
+  // 11万5697家 is 115,697 (10,000s and the rest).
+  check('用人单位[[11万5697家]]，[[7万0300家]]', [fig('count', 115697, '家'), fig('count', 70300, '家')]);
+  // Birth dates in a table's column and a planned month; an amount with its unit is no month.
+  check('王建行\t男\t[[1998.05]]\n预计采购时间 [[2026-03]]，[[2023.05万元]]', [
+    fig('date', null, '', { date: '1998-05' }),
+    fig('date', null, '', { date: '2026-03' }),
+    fig('money', 20230500, '元', { unitText: '万元' }),
+  ]);
+});
+
 test('fresh pages (round 6): years with a half', () => {
   // 年半 is half a year more: an amount even with a Chinese numeral (一年半), where 三年行动计划 names a plan;
   // 一年半载 is an idiom ("a year or so").

@@ -149,6 +149,21 @@ test('fresh pages (round 6): departments in replies and notices, formal ministry
   ]);
 });
 
+test('fresh pages (round 7): lists of people, addressees of notices, occupational health bodies', () => {
+  // A company's short name as a person's given name in a list is no company.
+  check('余家军、林丽珠、邓桂芳，1\t王建行\t男，与[[华为]]合作', ['company']);
+  // A notice's addressees: in a clause opened by 各, bare names are classes; a count before a list of levels too.
+  check('各省、自治区、直辖市及[[新疆生产建设兵团人力资源社会保障厅]]（局）、卫生健康委、中医药局、疾控局：', ['government']);
+  check('7个县(市、区)卫健局，各地贯彻落实[[党中央]]、[[国务院]]决策部署，请[[卫健委]]牵头', ['party', 'government', { kind: 'government', expanded: '卫生健康委员会' }]);
+  // Verbs of enforcement before a body; short forms of occupational-health bodies.
+  check('依法追缴[[市审计局]]，函告[[县卫健委]]，[[中疾控职业卫生所]]，[[市职防院]]', [
+    'government',
+    { kind: 'government', expanded: '县卫生健康委员会' },
+    'health-institution',
+    'health-institution',
+  ]);
+});
+
 test('fresh pages (round 6): verbs before a name in proposals, the joint prevention mechanism', () => {
   // Titles of proposals put a verb before the body they are about; a class (普通卫生院) is no name.
   check('关于改善[[神农卫生院]]就医环境的建议，解决[[大哨村委会卫生室]]建设资金，上报国土资源局，普通卫生院', ['health-institution', 'health-institution']);

@@ -90,12 +90,14 @@ export function quantity(s: FigureScanner, num: Num): number {
     if (r !== undefined) return r;
   }
   const m = measure(s, num);
-  // 21亿1308.3万剂次, 1亿2000万元: 亿 and the rest of the number in 万, the unit after it.
-  if (num.arabic && m.exp === 8 && !m.hasUnit && !m.approx && digitValue(t.charCodeAt(m.end)) >= 0) {
+  // 21亿1308.3万剂次, 1亿2000万元: 亿 and the rest of the number in 万, the unit after it; 11万5697家,
+  // 7万0300家: 万 and the rest in units (at most four digits, a whole number).
+  if (num.arabic && (m.exp === 8 || m.exp === 4) && !m.hasUnit && !m.approx && digitValue(t.charCodeAt(m.end)) >= 0) {
     const rest = arabicNum(t, m.end);
     const m2 = measure(s, rest);
-    if (m2.exp >= 4 && m2.exp < 8) {
-      const fields = new Fields(m2.hasUnit ? m2.kind : 'quantity', scaledValue(num, false, 8) + scaledValue(rest, false, m2.exp), m2.hasUnit ? m2.unit : '');
+    const fits = m.exp === 8 ? m2.exp >= 4 && m2.exp < 8 : m2.exp === 0 && m2.hasUnit && rest.digits.length <= 4 && rest.digits.indexOf('.') < 0 && Number.isInteger(num.value);
+    if (fits) {
+      const fields = new Fields(m2.hasUnit ? m2.kind : 'quantity', scaledValue(num, false, m.exp) + scaledValue(rest, false, m2.exp), m2.hasUnit ? m2.unit : '');
       if (m2.unitText) fields.unitText = m2.unitText;
       if (m2.approx) fields.approx = m2.approx;
       if (s.excluded(num, num.start, m2.end)) return num.end;

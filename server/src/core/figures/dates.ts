@@ -32,6 +32,8 @@ const MAX_LISTED_DAYS = 12;
 
 /** Dates written with separators: 2024-12-31, 2024/1/1, 2024.12.31. */
 const ISO_DATE = /([12]\d{3})([-/.])(\d{1,2})\2(\d{1,2})(?![0-9])/y;
+/** A year and its month in two digits (1998.05, 2026-03), as tables' columns of birth dates and plans write them. */
+const YEAR_MONTH = /([12]\d{3})[-/.](0[1-9]|1[0-2])(?![0-9]|[-/.][0-9])/y;
 
 // ------------------------------------------------------------------ years, months, days
 
@@ -54,13 +56,27 @@ export function isoDate(s: FigureScanner, p: number): number | undefined {
   if (sep !== 45 && sep !== 47 && sep !== 46) return undefined;
   ISO_DATE.lastIndex = p;
   const m = ISO_DATE.exec(s.text);
-  if (!m) return undefined;
+  if (!m) return yearMonth(s, p);
   const mo = Number(m[3]);
   const d = Number(m[4]);
   if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
   const date = `${m[1]}-${pad2(mo)}-${pad2(d)}`;
   const time = timeAfterDate(s.text, p + m[0].length);
   return s.emit(p, time ? time.end : p + m[0].length, dated('date', null, '', time ? date + time.iso : date));
+}
+
+/**
+ * 1998.05, 2026-03 at p: a year and month, where nothing that makes it a decimal or a code follows (a
+ * unit, a letter: 2023.05万元 is an amount).
+ */
+function yearMonth(s: FigureScanner, p: number): number | undefined {
+  YEAR_MONTH.lastIndex = p;
+  const m = YEAR_MONTH.exec(s.text);
+  if (!m) return undefined;
+  const end = p + m[0].length;
+  const after = s.text.charCodeAt(end);
+  if (isHan(after) || isLatin(after) || after === 37 || after === 0x2030) return undefined;
+  return s.emit(p, end, dated('date', null, '', `${m[1]}-${m[2]}`));
 }
 
 /** 2018—2020年度, 2024-2030, 2024年至2025年: a range of years from year y1 (`num`). */

@@ -205,6 +205,9 @@ function readAt(s: FigureScanner, p: number, anchor: number): number {
       if (iso !== undefined) return iso;
     }
     num = arabicNum(t, p);
+    // 附件:1.2021年度…名单: an item's number run into the year after it; the year is read on its own.
+    const itemEnd = itemBeforeYear(t, num);
+    if (itemEnd > 0) return itemEnd;
     // 2023 年, 提高 30 元: the paragraph is read again without such blanks (see the header).
     if (BLANK[t.charCodeAt(num.end) | 0] === 1 || BLANK[prev | 0] === 1) s.blankBesideNumber = true;
   }
@@ -253,6 +256,17 @@ function readAt(s: FigureScanner, p: number, anchor: number): number {
   const q = quarter(s, num);
   if (q !== undefined) return q;
   return quantity(s, num);
+}
+
+/**
+ * Where the year starts when the Arabic number `num` is an item's number run into a year before 年
+ * (1.2021年度: the digits after the dot are a year of four), else 0.
+ */
+function itemBeforeYear(t: string, num: Num): number {
+  const dot = num.digits.indexOf('.');
+  if (dot < 1 || dot > 2 || num.digits.length - dot - 1 !== 4 || t.charCodeAt(num.end) !== NIAN || num.end - num.start !== num.digits.length) return 0;
+  const y = Number(num.digits.slice(dot + 1));
+  return y >= 1900 && y <= 2099 ? num.start + dot + 1 : 0;
 }
 
 /**

@@ -74,6 +74,23 @@ export function documentNumberAfter(text: string, end: number): boolean {
   return true;
 }
 
+/** Numerals a count of bodies is written with (400家, 五所, 十余家). */
+const CN_COUNT_NUMERALS = '一二两三四五六七八九十百千';
+
+/**
+ * Whether a count of bodies ends at `pos` (400家, 30余家, 五所, 10多个): before a level (400家|县医院) it
+ * names a class of them, as 各 does.
+ */
+export function countBefore(text: string, pos: number): boolean {
+  const c = text.charCodeAt(pos - 1);
+  if (c !== 0x5bb6 /* 家 */ && c !== 0x6240 /* 所 */ && c !== 0x4e2a /* 个 */) return false;
+  let k = pos - 2;
+  const q = text.charCodeAt(k);
+  if (q === 0x4f59 /* 余 */ || q === 0x591a /* 多 */) k--;
+  const n = text.charCodeAt(k);
+  return (n >= 48 && n <= 57) || CN_COUNT_NUMERALS.includes(String.fromCharCode(n));
+}
+
 /**
  * Whether the name starting at `start` ends a list of levels after a determiner: 各省、自治区、直辖市|
  * 人民政府, 各县（市、区）|卫生健康局. Such a list names a class of addressees, not one body. (A list
@@ -96,7 +113,8 @@ export function inClassList(lex: Lexicon, text: string, start: number): boolean 
     const w = lex.words.longestNode(text, pos);
     if (w === 0) return false;
     const info = lex.words.infoOf(w);
-    if (info.determiner) return separators > 0;
+    // 7个县（市、区）|卫健局: a count before the list makes a class as 各 does.
+    if (info.determiner || countBefore(text, pos)) return separators > 0;
     if (info.place !== 'level') return false;
     pos -= lex.words.lengthOf(w);
   }

@@ -12,7 +12,7 @@
 import type { OrgKind } from '../types';
 import type { OrgMention } from './mention';
 import { builtinLexicon, type Lexicon, type SuffixInfo } from './lexicon';
-import { CLOSE_PARENS, MAX_FIELD_LINE, OPEN_PARENS, type MarkedName, accountNames, besideOrg, campusAfter, documentNumberAfter, inClassList, markedNames, opensParen, titledPaperStart } from './context';
+import { CLOSE_PARENS, MAX_FIELD_LINE, OPEN_PARENS, type MarkedName, accountNames, besideOrg, countBefore, campusAfter, documentNumberAfter, inClassList, markedNames, opensParen, titledPaperStart } from './context';
 
 /** Name characters allowed between an anchor (place, level, organisation) and the suffix. */
 const MAX_CORE = 10;
@@ -145,20 +145,6 @@ const enum Left {
   Determiner,
   Place,
   Other,
-}
-
-/**
- * Whether a count of bodies ends at `pos` (400家, 30余家, 五所, 10多个): before a level (400家|县医院) it
- * names a class of them, as 各 does.
- */
-function countBefore(text: string, pos: number): boolean {
-  const c = text.charCodeAt(pos - 1);
-  if (c !== 0x5bb6 /* 家 */ && c !== 0x6240 /* 所 */ && c !== 0x4e2a /* 个 */) return false;
-  let k = pos - 2;
-  const q = text.charCodeAt(k);
-  if (q === 0x4f59 /* 余 */ || q === 0x591a /* 多 */) k--;
-  const n = text.charCodeAt(k);
-  return isDigit(n) || CN_NUMERAL_UNITS[n] === 1;
 }
 
 /** Classifies what stands before `pos`: a boundary, a determiner, a place, or name characters. */
@@ -714,6 +700,7 @@ function companyStands(lex: Lexicon, text: string, start: number, end: number, s
     }
   }
   if (isLatinOrDigit(word.charCodeAt(word.length - 1)) && end < text.length && isLatinOrDigit(text.charCodeAt(end))) return false;
+  if (personNameAround(text, start, end)) return false;
   const suffixAfter = lex.strongSuffixesForward.longestAt(text, end);
   if (suffixAfter > 0 && lex.blockAfter.longestAt(text, end) <= suffixAfter) return false;
   if (!suffix.context) return true;
@@ -723,6 +710,27 @@ function companyStands(lex: Lexicon, text: string, start: number, end: number, s
     if (text.startsWith(j, end) && lex.companyForward.longestAt(text, end + j.length) > 0) return true;
   }
   return false;
+}
+
+/** Common surnames: one of them right before a two-character company name in a list makes a person's name (林丽珠, 何建行). */
+const SURNAMES = new Set(
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'
+    .split('')
+    .map((c) => c.charCodeAt(0)),
+);
+/** What may follow a person's name in a list or a table: a separator, or the words 等, 同志, 男, 女. */
+const AFTER_PERSON = new Set('、，,；;。：: \t\n\r（(等同男女'.split('').map((c) => c.charCodeAt(0)));
+
+/**
+ * Whether the two-character company name at [start, end) is the given name of a person in a list: a common
+ * surname right before it, a separator or the line's start before that, and a separator after it
+ * (余家军、林丽珠、邓桂芳; 王建行 男 1998.05; 现将王建行等12名 is not read so, as 将 is no separator).
+ */
+function personNameAround(text: string, start: number, end: number): boolean {
+  if (end - start !== 2 || start < 1 || !SURNAMES.has(text.charCodeAt(start - 1))) return false;
+  const before = start >= 2 ? text.charCodeAt(start - 2) : 10;
+  if (isCjk(before) || isLatinOrDigit(before) && before > 0x7f) return false;
+  return end >= text.length || AFTER_PERSON.has(text.charCodeAt(end));
 }
 
 /** Whether a suffix or known name that starts before `end` goes on past it (专委|会, 中心|医院). */
@@ -777,6 +785,24 @@ function listedAfter(text: string, classEnd: number, start: number): boolean {
     if (c !== '、' && !OPEN_PARENS.includes(c) && !CLOSE_PARENS.includes(c)) return false;
   }
   return true;
+}
+
+/** How far back a bare name looks for the 各 that opens its clause. */
+const EACH_CLAUSE_REACH = 80;
+/** Characters that end a clause, for inEachClause. */
+const CLAUSE_BREAKS = '。；;：:！!？?，,\n\r';
+
+/**
+ * Whether a bare name (no place or level) at `start` stands in a clause opened by 各: the addressees of a
+ * notice (各省、自治区、直辖市及新疆生产建设兵团人力资源社会保障厅（局）、|卫生健康委、|中医药局：), each a class.
+ */
+function inEachClause(text: string, start: number): boolean {
+  for (let i = start - 1; i >= 0 && i >= start - EACH_CLAUSE_REACH; i--) {
+    const c = text[i];
+    if (c === '各') return true;
+    if (CLAUSE_BREAKS.includes(c)) return false;
+  }
+  return false;
 }
 
 /** Whether the walk found a name ending at `end` (`name` is its text). */
@@ -899,7 +925,7 @@ export function findOrgMentionsWith(text: string, lex: Lexicon = builtinLexicon(
     // (、发展改革委、教育局、民政局): each is the same class's department, not one body.
     const classItem =
       walk.boundary === 'determiner' ||
-      (!walk.merge && ((walk.anchor === 'none' && listedAfter(text, classEnd, walk.start)) || ((walk.anchor === 'none' || walk.anchor === 'level') && inClassList(lex, text, walk.start))));
+      (!walk.merge && ((walk.anchor === 'none' && (listedAfter(text, classEnd, walk.start) || (!suffix.known && inEachClause(text, walk.start)))) || ((walk.anchor === 'none' || walk.anchor === 'level') && inClassList(lex, text, walk.start))));
     if (classItem) classEnd = CLOSE_PARENS.includes(text[end]) ? end + 1 : end;
     let ok = !classItem && accepts(lex, walk, suffix, name, text, end, prev);
     // (Also where a fragment of the unit's name was read as a name of its own: 国家发展改革委|社会|发展司.)
