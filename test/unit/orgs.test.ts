@@ -164,6 +164,17 @@ test('fresh pages (round 7): lists of people, addressees of notices, occupationa
   ]);
 });
 
+test("fresh pages (round 7): democratic parties' committees, patriotic health offices, portals named after their place", () => {
+  // 民盟|市委: the party's committee of the city, not the CPC's 市委.
+  check('[[九三学社市委]]、[[民盟市委]]和[[市委]]', ['party', 'party', 'party']);
+  check('[[国家爱卫办]]印发，[[县爱卫会]]', [
+    { kind: 'government', expanded: '全国爱国卫生运动委员会办公室' },
+    { kind: 'government', expanded: '县爱国卫生运动委员会' },
+  ]);
+  // A place and 网 name a news portal (泉州网, 东北网); 网格, 网络 and 网友 are words.
+  check('据[[泉州网]]报道，[[东北网]]讯，县网格化管理，北京网友，来源:[[每日甘肃网]]', ['media', 'media', 'media']);
+});
+
 test('fresh pages (round 6): verbs before a name in proposals, the joint prevention mechanism', () => {
   // Titles of proposals put a verb before the body they are about; a class (普通卫生院) is no name.
   check('关于改善[[神农卫生院]]就医环境的建议，解决[[大哨村委会卫生室]]建设资金，上报国土资源局，普通卫生院', ['health-institution', 'health-institution']);
@@ -229,7 +240,7 @@ test('fresh pages (round 4): coordinated county bodies, inspection teams, univer
   check('实施单位 [[稷山县翟店镇卫生院]]，[[稷山县西社镇卫生院]]', ['health-institution', 'health-institution']);
   // Names of the health supervision bureaus since 2019, 爱卫会, news sites in datelines, 财经 universities.
   check('[[县疾控中心]]、[[县卫生健康监督所]]，由[[陕西省爱卫会]]主办；[[红网]]邵阳站讯，[[国际在线]]辽宁频道消息，[[上海财经大学]]', [
-    { kind: 'health-institution', expanded: '县疾病预防控制中心' }, 'health-institution', 'government', 'media', 'media', 'university',
+    { kind: 'health-institution', expanded: '县疾病预防控制中心' }, 'health-institution', { kind: 'government', expanded: '陕西省爱国卫生运动委员会' }, 'media', 'media', 'university',
   ]);
   // A unit of a ministry written after it is one name, even with a word or a conjunction inside.
   check('[[国家卫生健康委妇幼健康司]]司长，[[国务院办公厅政府信息与政务公开办公室]]，[[神经疾病研究所]]和[[骨科研究所]]', [

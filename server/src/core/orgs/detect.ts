@@ -513,6 +513,9 @@ function isWebsiteEnd(text: string, end: number): boolean {
   return text.startsWith('网站', end - 2);
 }
 
+/** The eight democratic parties: each has committees at every level (民盟市委, 九三学社省委), named after it. */
+const DEMOCRATIC_PARTIES = new Set(['民革', '民盟', '民建', '民进', '农工党', '致公党', '九三学社', '台盟', '中国民主同盟', '中国民主建国会', '中国民主促进会', '中国农工民主党', '中国致公党', '台湾民主自治同盟', '中国国民党革命委员会']);
+
 /** Titles of a unit's head and staff, right after the unit (…司副司长, …处四级调研员, …部主任). */
 const UNIT_TITLES = [
   '司长', '副司长', '巡视员', '副巡视员', '处长', '副处长', '部长', '副部长', '主任', '副主任', '科长', '副科长', '局长', '副局长',
@@ -935,6 +938,11 @@ export function findOrgMentionsWith(text: string, lex: Lexicon = builtinLexicon(
       walk.start = prev!.start;
       walk.anchor = 'org';
       ok = true;
+    }
+    // 民盟|市委, 九三学社|省委: a democratic party's committee of a level is the party's, not the 市委.
+    if (ok && prev !== undefined && walk.start === prev.end && walk.anchor === 'level' && (suffix.kind === 'party' || suffix.word === '委') && DEMOCRATIC_PARTIES.has(prev.text)) {
+      walk.merge = true;
+      walk.start = prev.start;
     }
     if (!ok || (popped !== undefined && walk.start > popped[popped.length - 1].start)) {
       if (popped !== undefined) for (let i = popped.length - 1; i >= 0; i--) out.push(popped[i]);
