@@ -291,6 +291,18 @@ test('fresh pages (round 6): health advice and transcripts: times, units per kil
   ]);
 });
 
+test('fresh pages (round 7): indicators listed under one 每千人口, editions of yearly events', () => {
+  // Each indicator named (…数) before its value under one 每千人口 is a rate, whatever its measure word.
+  check('每千人口医疗卫生机构床位数[[6.12张]]、执业医生数[[2.31名]]、注册护士数[[2.66名]]。', [
+    fig('rate', 6.12, '张/千人口'),
+    fig('rate', 2.31, '名/千人口'),
+    fig('rate', 2.66, '名/千人口'),
+  ]);
+  check('每千人口床位数[[6.12张]]，执业医生[[2.31名]]', [fig('rate', 6.12, '张/千人口'), fig('count', 2.31, '名')]);
+  // 全国第33个爱国卫生月 is an edition (like 第三届); 全省第3个通过验收的县 is a rank.
+  check('全国第33个爱国卫生月，全国第36个“世界卫生日”，成为[[全省第3个]]通过验收的县', [fig('rank', 3, '', { scope: '全省' })]);
+});
+
 test("fresh pages (round 7): an item's number before a year, 万 and the rest, a year and month", () => {
   // 附件:1.2021年度…: the item's 1. and the year 2021, not the quantity 1.2021 年.
   check('附件:1.[[2021年度]]全国名单', [fig('date', null, '', { date: '2021' })]);

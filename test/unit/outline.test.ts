@@ -851,6 +851,8 @@ test('fresh pages (round 6): long transcript titles, a column word over a title,
   // A hotline with blanks around its dash and a site's name are no titles, though the name opens with digits.
   check(`服务热线:0754 - 88943210\n\n[[西塘镇卫生院开展年度述职述廉活动]]\n\n${BODY}`, ['title 西塘镇卫生院开展年度述职述廉活动']);
   check(`51范文网\n\n[[最新公共卫生工作总结报告]]\n\n${BODY}`, ['title 最新公共卫生工作总结报告']);
+  // 〔一〕 is a paren-chinese heading; 〔2023〕10号 opens a document number.
+  check(`[[〔一〕加强组织领导]]\n${BODY}\n[[〔二〕强化保障]]\n${BODY}\n〔2023〕10号\n${BODY}`, ['paren-chinese 〔一〕加强组织领导', 'paren-chinese 〔二〕强化保障']);
   // A WeChat article's prompt to follow it is no title.
   check(`点击上方蓝字关注我们\n\n[[市卫健委公布年度先进集体名单]]\n\n${BODY}`, ['title 市卫健委公布年度先进集体名单']);
   // A table flattened to rows ending in bars has no title in it.

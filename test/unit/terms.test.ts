@@ -61,6 +61,7 @@ test('fresh pages (round 6): campaigns, aid models and indicators as replies and
   check(matcher, '开展[[中医中药中国行]]活动，签署[[“以院包科”]]协议，狠抓[[“国考”]]指标，将[[每千人拥有婴幼儿托位数]]列为主要指标，参加国考', [
     '中医中药中国行', '以院包科', '三级公立医院绩效考核', '千人口托位数',
   ]);
+  check(matcher, '参加[[新型农村合作医疗]]，[[新农合]]参合率98%，[[城乡居民医保]]', ['新型农村合作医疗', '新型农村合作医疗', '城乡居民基本医疗保险']);
 });
 
 test('a term broken by a line break is not found (the pipeline joins lines first)', () => {

@@ -181,7 +181,10 @@ export function applyPer(s: FigureScanner, start: number, end: number, fields: F
   }
   if (!(fields.figureKind === 'count' || (fields.figureKind === 'quantity' && fields.unit === ''))) return;
   const t = s.text;
-  for (let k = end; k < per.until; k++) if (digitValue(t.charCodeAt(k)) >= 0) return;
+  // 每千人口床位数6.12张、执业医生数2.31名、注册护士数2.66名: indicators listed under one 每千人口, each
+  // named (…数) right before its value, are each a rate; otherwise only the clause's last number is.
+  const listed = t.charCodeAt(start - 1) === 0x6570 /* 数 */;
+  if (!listed) for (let k = end; k < per.until; k++) if (digitValue(t.charCodeAt(k)) >= 0) return;
   // The same measure word earlier in the clause is the same indicator (床位数从6.46张增加到7.23张).
   for (let k = s.out.length - 1; k >= 0 && s.out[k].start >= per.from; k--) {
     const f = s.out[k];
@@ -194,5 +197,5 @@ export function applyPer(s: FigureScanner, start: number, end: number, fields: F
   fields.figureKind = 'rate';
   fields.unit = fields.unit ? `${fields.unit}/${per.text}` : `/${per.text}`;
   if (fields.unitText) fields.unitText = `${fields.unitText}/${per.text}`;
-  s.per = undefined;
+  if (!listed) s.per = undefined;
 }

@@ -3,6 +3,7 @@
  * scopes (全省, 全国…) and the verbs between a scope and its rank (位列, 居…) are data: units.json.
  *
  * Decisions (where reports are ambiguous):
+ * - 全国第33个爱国卫生月 is an edition of a yearly event (like 第三届), not a rank; 全省第3个通过验收的县 is one.
  * - 第N followed by a character is a label, not a rank: 第三批, 第五届, 第四次复审, 第一议题,
  *   第一人民医院. 第N alone, 第N位/名, 全省第N, 全省第N家 and 全国N (without 第) are ranks; 第一，…
  *   at the start of a clause enumerates points.
@@ -23,6 +24,11 @@ const RANK_VERBS = new WordsBefore(words(UNITS.rankVerbs));
 
 /** Measure words after 全省第N that keep it a rank: 全省第五家, 全市第3个. */
 const RANKED_THINGS = '家个所座位名支';
+
+/** How far after 第N个 the name of a yearly event is looked for. */
+const EVENT_REACH = 12;
+/** A yearly event named after 第N个 (爱国卫生月, 世界卫生日, 宣传周, 中国医师节), up to the clause's end. */
+const EVENT_AFTER = /^[\u4e00-\u9fff“”"]{0,9}(?:月|日|周|节)(?:[^\u4e00-\u9fff]|活动|主题|期间|之际|宣传|来临|到来|$)/;
 
 /** Characters before 前 that make a word (目前, 产前), so 前N名 there is not a rank. */
 const BEFORE_TOP_GUARD = '目此之提当以事年月日术产婚孕学岗节会赛空生面眼跟向门';
@@ -86,6 +92,8 @@ export function ordinal(s: FigureScanner, num: Num): number {
   if (c === WEI || c === MING) end++;
   else if (ranked) {
     if (!scope?.adjacent) return num.end;
+    // 全国第33个爱国卫生月, 全省第5个宣传周: the edition of a yearly event, no rank.
+    if (t.charCodeAt(end) === 0x4e2a /* 个 */ && EVENT_AFTER.test(t.slice(end + 1, end + 1 + EVENT_REACH))) return num.end;
     end++;
   }
   const start = scope && scope.adjacent ? scope.start : di;

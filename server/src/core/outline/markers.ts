@@ -3,7 +3,7 @@
  *
  * Families, outer to inner (tree.ts ranks them): 第X编 / 第X部分, 第X章, 第X节, 第X条 (an article of a
  * regulation), 一、 (also Ⅰ、 and I), 亮点一：, （一）, 1., （1）, ①, and the run-in 一是 that opens a
- * paragraph. Every half- and full-width form of a marker is the same marker: (一) （一） ㈠; 1. 1、 1． １．
+ * paragraph. Every half- and full-width form of a marker is the same marker: (一) （一） 〔一〕 ㈠; 1. 1、 1． １．
  * ⒈; (1) （1） ⑴. A marker carries its number (第十二条 → 12), which sequence.ts uses to tell headings from
  * numbers that happen to start a line.
  *
@@ -76,18 +76,23 @@ function ordinalMarker(text: string, p: number, e: number): Marker | null {
   return { family: unit.family, number: n, start: p, markerEnd: unit.end, textStart };
 }
 
-/** A marker with its number in brackets: （一） (1) ( 一 ). */
+/**
+ * A marker with its number in brackets: （一） (1) ( 一 ), and 〔一〕 as some notices write it (only with a
+ * Chinese numeral: 〔2023〕 opens a document number).
+ */
 function parenMarker(text: string, p: number, e: number): Marker | null {
+  const tortoise = text.charCodeAt(p) === 0x3014;
   const inner = skipSpaces(text, p + 1, e);
   let family: MarkerFamily = 'paren-chinese';
   let n = readChineseNumber(text, inner, e, 4);
   if (n < 0) {
+    if (tortoise) return null;
     family = 'paren-arabic';
     n = readDigits(text, inner, e);
   }
   if (n < 0) return null;
   const close = skipSpaces(text, readEnd, e);
-  if (!isCloseParen(text.charCodeAt(close))) return null;
+  if (tortoise ? text.charCodeAt(close) !== 0x3015 /* 〕 */ : !isCloseParen(text.charCodeAt(close))) return null;
   return { family, number: n, start: p, markerEnd: close + 1, textStart: skipSpaces(text, close + 1, e) };
 }
 
@@ -207,7 +212,7 @@ export function markerAt(text: string, p: number, e: number): Marker | null {
   if (p >= e) return null;
   const c = text.charCodeAt(p);
   if (c === 0x7b2c /* 第 */) return ordinalMarker(text, p, e);
-  if (isOpenParen(c)) return parenMarker(text, p, e);
+  if (isOpenParen(c) || c === 0x3014 /* 〔 */) return parenMarker(text, p, e);
   if (isDigit(c) || is(text, p, CHINESE_NUMERALS)) return numeralMarker(text, p, e);
   // Enclosed forms: ① (circled), ⑴ (parenthesised digit), ⒈ (digit with full stop), ㈠ (parenthesised ideograph).
   const single = (family: MarkerFamily, number: number): Marker => ({ family, number, start: p, markerEnd: p + 1, textStart: skipSpaces(text, p + 1, e) });
