@@ -851,6 +851,13 @@ test('fresh pages (round 6): long transcript titles, a column word over a title,
   // A hotline with blanks around its dash and a site's name are no titles, though the name opens with digits.
   check(`服务热线:0754 - 88943210\n\n[[西塘镇卫生院开展年度述职述廉活动]]\n\n${BODY}`, ['title 西塘镇卫生院开展年度述职述廉活动']);
   check(`51范文网\n\n[[最新公共卫生工作总结报告]]\n\n${BODY}`, ['title 最新公共卫生工作总结报告']);
+  // An app's prompt, a site's keyword label and a European date around a title are debris; a title may end in ！.
+  check(`打开APP\n[[区卫健委组织召开2024年职业卫生工作推进会]]\n\n${BODY}`, ['title 区卫健委组织召开2024年职业卫生工作推进会']);
+  check(`医疗卫生规划热门\n\n[[舟山市卫生健康事业发展“十四五”规划]]\n\n${BODY}`, ['title 舟山市卫生健康事业发展“十四五”规划']);
+  check(`[[《“健康甘肃2030”规划》:人均预期寿命将达76岁]]\n\n18.02.2017  20:33\n\n${BODY}`, ['title 《“健康甘肃2030”规划》:人均预期寿命将达76岁']);
+  check(`[[全国医疗卫生机构已超102万！]]\n\n${BODY}`, ['title 全国医疗卫生机构已超102万！']);
+  // A label, a blank and its paragraph on one line: the label is the head. Under 版权声明 nothing is a heading.
+  check(`[[一、工作目标]] 通过开展职业病危害项目申报扩面行动，到2024年底申报率达到全覆盖。\n${BODY}\n版权声明\n1.本文为原创作品。\n2.转载请注明出处。`, ['chinese-numeral 一、工作目标']);
   // 〔一〕 is a paren-chinese heading; 〔2023〕10号 opens a document number.
   check(`[[〔一〕加强组织领导]]\n${BODY}\n[[〔二〕强化保障]]\n${BODY}\n〔2023〕10号\n${BODY}`, ['paren-chinese 〔一〕加强组织领导', 'paren-chinese 〔二〕强化保障']);
   // A WeChat article's prompt to follow it is no title.

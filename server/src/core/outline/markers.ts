@@ -281,6 +281,11 @@ export function headOf(text: string, m: Marker, e: number, expects?: (next: Mark
     if ((c === 0xff1a || c === 0x3a) && p - k <= MAX_LABEL && p - k >= 2 && skipSpaces(text, p + 1, e) < e) {
       return { end: trimBlanksBefore(text, k, p), how: 'stop', short: true, inner };
     }
+    // "一、工作目标 通过开展…达到全覆盖。": a short label, a blank, then its paragraph: the label is the head.
+    if (isSpace(c) && p - k >= 2 && p - k <= MAX_LABEL && isHan(text.charCodeAt(p - 1)) && e - p >= MIN_RUN_ON) {
+      const q = skipSpaces(text, p, e);
+      if (isHan(text.charCodeAt(q)) && !hasBlank(text, q, Math.min(e, q + MIN_RUN_ON))) return { end: p, how: 'stop', short: true, inner };
+    }
     if (p > k && (isOpenParen(c) || c === 0x7b2c || (c >= 0x2460 && c <= 0x249b) || (c >= 0x3220 && c <= 0x3229))) {
       inner = true;
       if (!expects) continue;
@@ -299,6 +304,15 @@ export function headOf(text: string, m: Marker, e: number, expects?: (next: Mark
   if (end - m.start <= MAX_MARKED_LINE) return { end, how: 'eol', short: true, inner };
   // A long numbered paragraph: its head is its first clause, within bounds.
   return { end: trimBlanksBefore(text, k, clauseEnd(text, k, end)), how: 'eol', short: false, inner };
+}
+
+/** Shortest paragraph after a label and a blank for the label alone to be the head ("一、工作目标 通过…"). */
+const MIN_RUN_ON = 20;
+
+/** Whether text[s, e) holds a blank (a head spaced out, 总 体 要 求, is no label before a paragraph). */
+function hasBlank(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (isSpace(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /** `end` moved back over blanks, not before `k`. */

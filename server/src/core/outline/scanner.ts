@@ -581,6 +581,8 @@ export class OutlineScanner {
       c0 = k;
       start = p;
     }
+    // Site debris on the line above ("首页", "打开APP") is no first half of the headline.
+    if (c0 < b1 && this.notHeadline(c0)) start = ts[++c0];
     if (b1 - c0 > 1) return null;
     const r1 = headlike(text, start, te[c0], MAX_HEADLINE_LINE);
     // The footer's lines end the text (cutBlock sees them); other debris is set aside once a run is known.
@@ -621,7 +623,9 @@ export class OutlineScanner {
     // A column's word on its own line over the title (资讯, 动态) is its label, no half of it.
     if (b0 < b1 && visibleLength(text, ts[b0], te[b0]) < MIN_TITLE_HALF && !this.marked(b0) && visibleLength(text, ts[b0 + 1], te[b0 + 1]) >= MIN_HEADLINE) b0++;
     const s0 = afterColumnLabel(text, ts[b0], te[b0]);
-    if (this.marked(b0) || headlike(text, s0, te[b0], MAX_TITLE_LINE) !== 1) return null;
+    // A news title may end in ！ (全国医疗卫生机构已超102万！); one inside it still makes a sentence.
+    const bang = text.charCodeAt(te[b0] - 1) === 0xff01 || text.charCodeAt(te[b0] - 1) === 0x21 ? 1 : 0;
+    if (this.marked(b0) || headlike(text, s0, te[b0] - bang, MAX_TITLE_LINE) !== 1) return null;
     let last = b0;
     let name = text.slice(s0, te[b0]);
     if (b0 < b1 && !this.marked(b0 + 1) && !this.notHeadline(b0 + 1) && headlike(text, ts[b0 + 1], te[b0 + 1], MAX_TITLE_LINE) === 1) {
