@@ -926,11 +926,15 @@ export function findOrgMentionsWith(text: string, lex: Lexicon = builtinLexicon(
     const name = text.slice(walk.start, end);
     // A class of addressees (各市卫生健康委、) goes on through the bare names listed after it
     // (、发展改革委、教育局、民政局): each is the same class's department, not one body.
-    const classItem =
-      walk.boundary === 'determiner' ||
-      (!walk.merge && ((walk.anchor === 'none' && (listedAfter(text, classEnd, walk.start) || (!suffix.known && inEachClause(text, walk.start)))) || ((walk.anchor === 'none' || walk.anchor === 'level') && inClassList(lex, text, walk.start))));
-    if (classItem) classEnd = CLOSE_PARENS.includes(text[end]) ? end + 1 : end;
-    let ok = !classItem && accepts(lex, walk, suffix, name, text, end, prev);
+    // (Looked for only where the name would stand otherwise: most walks fail sooner.)
+    let ok = accepts(lex, walk, suffix, name, text, end, prev);
+    let classItem = walk.boundary === 'determiner';
+    if (ok && !walk.merge && (walk.anchor === 'none' || walk.anchor === 'level')) {
+      classItem = (walk.anchor === 'none' && (listedAfter(text, classEnd, walk.start) || (!suffix.known && inEachClause(text, walk.start)))) || inClassList(lex, text, walk.start);
+      if (classItem) ok = false;
+    }
+    // (A listed word that is no name either, 文广旅游局, keeps the list going.)
+    if (classItem || (!ok && listedAfter(text, classEnd, walk.start))) classEnd = CLOSE_PARENS.includes(text[end]) ? end + 1 : end;
     // (Also where a fragment of the unit's name was read as a name of its own: 国家发展改革委|社会|发展司.)
     if ((!ok || (walk.anchor === 'none' && prev !== undefined && walk.start > prev.end)) && !classItem && popped === undefined && unitBeforeTitle(text, suffix, sufStart, end, prev)) {
       // The words between are the unit's name, whatever they are (促进, 发布, 基层): see unitBeforeTitle.
