@@ -181,6 +181,8 @@ test('fresh pages (round 6): verbs before a name in proposals, the joint prevent
   check('[[国务院联防联控机制]]综合组发布通知', ['government']);
   // A document's genre word (答复, 通知…) ends its title's line; it is no place before the next line's level.
   check('关于第4143号提案的答复[[省卫生健康委]]关于', [{ kind: 'government', expanded: '省卫生健康委员会' }]);
+  // A people's congress of a term owns its session, the term written with 第 or without it.
+  check('对[[省十三届人大]]四次会议第0737号建议的答复，[[县第十七届人大]]第四次会议', ['government', 'government']);
   // A CPPCC committee's formal name opens with 政协, before its place.
   check('[[政协内蒙古自治区第十二届委员会]]第三次会议，[[市政协]]六届二次会议，政协委员', ['government', 'government']);
   // An association is named after its members, generic words too, after its place.

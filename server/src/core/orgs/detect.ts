@@ -205,6 +205,10 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
     if (sessionStart > 0 && text[sessionStart - 1] === '第' && !(prev && prev.end > sessionStart - 1)) {
       walk.ordinal = true;
       pos = sessionStart - 1;
+    } else if (sessionStart > 0 && LEVEL_ENDS.has(text.charCodeAt(sessionStart - 1)) && !(prev && prev.end > sessionStart)) {
+      // 省|十三届|人大, 市|五届|人大: the term written without 第, right after the level.
+      walk.ordinal = true;
+      pos = sessionStart;
     }
   }
   /** Where a conjunction inside the name was read (社会工作|与|志愿服务协会), and what the walk had then; -1: none. */
