@@ -858,6 +858,8 @@ function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string, tex
 
 function kindOf(walk: Walk, suffix: SuffixInfo, name: string, prev: Found | undefined): OrgKind {
   if (suffix.word === '委' && walk.core === 0) return 'party';
+  // 市委|办 is the party committee's office; 市卫健|委办 the commission's.
+  if (suffix.word === '委办') return walk.core === 0 ? 'party' : 'government';
   if ((name.startsWith('中共') || name.startsWith('中国共产党')) && (name.endsWith('委') || name.endsWith('委员会'))) return 'party';
   if (walk.merge && (prev?.orgKind === 'party' || prev?.orgKind === 'association') && suffix.weak) return prev.orgKind;
   // 医院|社会工作部: a hospital's unit is of the hospital's kind, but for its party committee (医院|党委).
