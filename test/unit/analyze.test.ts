@@ -81,6 +81,12 @@ test('a number inside a policy term is part of its name, not a figure (监督执
   assert.deepEqual(kept, [[0, 2], [12, 14]]);
 });
 
+test('fresh pages (round 8): two numbers never join across a line, whatever the line before', () => {
+  // A dateline ending in its time over a paragraph that opens with a date: the minutes are no part of it.
+  const a = analyzer().analyze('湖南省卫生健康委员会  时间:2017-09-30 09:27\n\n9月14日至23日，由省卫生计生委主办的培训班在长沙举办。');
+  assert.deepEqual(a.figures.map((f) => f.text), ['2017-09-30 09:27', '9月14日至23日']);
+});
+
 test('place strategies are terms of the analysis, the longer span winning over a glossary term', () => {
   const a = analyzer().analyze('推进健康湖南建设，入选健康中国四川行动典型案例。');
   assert.deepEqual(a.terms.map((t) => [t.text, t.canonical]), [['健康湖南', '健康湖南'], ['健康中国四川行动', '健康中国四川行动']]);

@@ -303,6 +303,15 @@ test('fresh pages (round 7): indicators listed under one 每千人口, editions 
   check('全国第33个爱国卫生月，全国第36个“世界卫生日”，成为[[全省第3个]]通过验收的县', [fig('rank', 3, '', { scope: '全省' })]);
 });
 
+test('fresh pages (round 8): blood units and doses; 红十字 counts nothing', () => {
+  check('采集全血[[49.5万单位]]，[[2638单位]]，[[3159个治疗量]]，中国红十字总会，红十字志愿者，[[449个]]单位', [
+    fig('quantity', 495000, '单位', { unitText: '万单位' }),
+    fig('quantity', 2638, '单位'),
+    fig('count', 3159, '治疗量', { unitText: '个治疗量' }),
+    fig('count', 449, '个'),
+  ]);
+});
+
 test("fresh pages (round 7): an item's number before a year, 万 and the rest, a year and month", () => {
   // 附件:1.2021年度…: the item's 1. and the year 2021, not the quantity 1.2021 年.
   check('附件:1.[[2021年度]]全国名单', [fig('date', null, '', { date: '2021' })]);

@@ -164,6 +164,13 @@ test('fresh pages (round 7): lists of people, addressees of notices, occupationa
   ]);
 });
 
+test('fresh pages (round 8): offices of committees and governments, blood donation committees, villages named by a quality word', () => {
+  check('[[市委办]]、[[市政府办]]，[[县委办]]主任，[[市卫健委办]]', ['party', 'government', 'party', 'government']);
+  check('[[市公民无偿献血委员会办公室]]，[[市无偿献血领导小组办公室]]', ['government', 'government']);
+  // 规范村卫生室 is a standard a village clinic meets, not the clinic of a village named 规范.
+  check('加强规范村卫生室建设，公有产权村卫生室，[[花果村卫生室]]', ['health-institution']);
+});
+
 test("fresh pages (round 7): democratic parties' committees, patriotic health offices, portals named after their place", () => {
   // 民盟|市委: the party's committee of the city, not the CPC's 市委.
   check('[[九三学社市委]]、[[民盟市委]]和[[市委]]', ['party', 'party', 'party']);
