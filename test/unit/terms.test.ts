@@ -62,6 +62,13 @@ test('fresh pages (round 6): campaigns, aid models and indicators as replies and
     '中医中药中国行', '以院包科', '三级公立医院绩效考核', '千人口托位数',
   ]);
   check(matcher, '参加[[新型农村合作医疗]]，[[新农合]]参合率98%，[[城乡居民医保]]', ['新型农村合作医疗', '新型农村合作医疗', '城乡居民基本医疗保险']);
+  // Health education and tobacco control: 控烟 alone is tobacco control, not the Healthy China action of that name.
+  check(matcher, '开展[[控烟]]宣传，纪念[[世界无烟日]]，创建[[无烟党政机关]]，建设[[健康促进县]]和[[健康促进学校]]，开展[[健康素养监测]]，普及[[健康素养66条]]，建设[[健康村镇]]，深入开展[[控烟行动]]', [
+    '控烟', '世界无烟日', '无烟单位', '健康促进县区', '健康促进医院', '健康素养监测', '中国公民健康素养—基本知识与技能', '健康村镇', '控烟行动',
+  ]);
+  check(matcher, '推进[[家医签约]]，实施[[全科医生特岗计划]]，落实[[国家医疗质量安全改进目标]]，推进[[检验结果互认]]', [
+    '家庭医生签约服务', '全科医生特岗计划', '国家医疗质量安全改进目标', '检查检验结果互认',
+  ]);
 });
 
 test('a term broken by a line break is not found (the pipeline joins lines first)', () => {
