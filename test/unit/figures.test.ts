@@ -303,6 +303,13 @@ test('fresh pages (round 7): indicators listed under one 每千人口, editions 
   check('全国第33个爱国卫生月，全国第36个“世界卫生日”，成为[[全省第3个]]通过验收的县', [fig('rank', 3, '', { scope: '全省' })]);
 });
 
+test('fresh pages (round 8): frequencies per 个月, roads, project numbers', () => {
+  check('[[每个月不少于1次]]，[[每个季度开展1次]]，沿303省道，项目编号2014-06-03-021(国)', [
+    fig('rate', 1, '次/月', { approx: 'at-least' }),
+    fig('rate', 1, '次/季度'),
+  ]);
+});
+
 test('fresh pages (round 8): blood units and doses; 红十字 counts nothing', () => {
   check('采集全血[[49.5万单位]]，[[2638单位]]，[[3159个治疗量]]，中国红十字总会，红十字志愿者，[[449个]]单位', [
     fig('quantity', 495000, '单位', { unitText: '万单位' }),

@@ -164,6 +164,13 @@ test('fresh pages (round 7): lists of people, addressees of notices, occupationa
   ]);
 });
 
+test('fresh pages (round 8): quality-control centres, health promotion committees, a person before a head\'s title', () => {
+  check('[[市麻醉质控中心]]、[[市精神卫生专业质控中心]]，14个医疗质量控制中心', ['health-institution', 'health-institution']);
+  check('[[海口市秀英区健康促进委员会]]，创建健康学校，更好地发挥专委会作用，特邀[[省疾控中心]]专家', ['government', { kind: 'health-institution', expanded: '省疾病预防控制中心' }]);
+  // 毛炯局长 is a person and a title; 医政处长 is the head of 医政处.
+  check('[[江门市卫生局]]毛炯局长，[[江西省中医药管理局医政处]]长，[[中国针灸学会针药结合专业委员会]]', ['government', 'government', 'association']);
+});
+
 test('fresh pages (round 8): offices of committees and governments, blood donation committees, villages named by a quality word', () => {
   check('[[市委办]]、[[市政府办]]，[[县委办]]主任，[[市卫健委办]]', ['party', 'government', 'party', 'government']);
   check('[[市公民无偿献血委员会办公室]]，[[市无偿献血领导小组办公室]]', ['government', 'government']);

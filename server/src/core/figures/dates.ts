@@ -31,7 +31,7 @@ const DURATION_BEFORE = new WordsBefore(words(['连续', '为期', '历时', '�
 const MAX_LISTED_DAYS = 12;
 
 /** Dates written with separators: 2024-12-31, 2024/1/1, 2024.12.31. */
-const ISO_DATE = /([12]\d{3})([-/.])(\d{1,2})\2(\d{1,2})(?![0-9])/y;
+const ISO_DATE = /([12]\d{3})([-/.])(\d{1,2})\2(\d{1,2})(?![0-9]|[-/][0-9])/y;
 /** A year and its month in two digits (1998.05, 2026-03), as tables' columns of birth dates and plans write them. */
 const YEAR_MONTH = /([12]\d{3})[-/.](0[1-9]|1[0-2])(?![0-9]|[-/.][0-9])/y;
 

@@ -183,7 +183,9 @@ export function frequencyBefore(s: FigureScanner, p: number): { start: number; p
   let k = periodEnd - period[0].length;
   while (k > 0 && k > periodEnd - 6 && isNumeralChar(t.charCodeAt(k - 1))) k--;
   if (t.charCodeAt(k - 1) !== MEI) return undefined;
-  return { start: k - 1, per: t.slice(k, periodEnd) };
+  // 每个月, 每个季度: the period is 月, 季度 (个 is its measure word).
+  const per = t.slice(k, periodEnd);
+  return { start: k - 1, per: per.charCodeAt(0) === 0x4e2a /* 个 */ ? per.slice(1) : per };
 }
 
 /** 每月一次, 每季度至少1次, 每两周一次 (`num` is followed by 次). */

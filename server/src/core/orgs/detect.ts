@@ -721,7 +721,7 @@ function companyStands(lex: Lexicon, text: string, start: number, end: number, s
 
 /** Common surnames: one of them right before a two-character company name in a list makes a person's name (林丽珠, 何建行). */
 const SURNAMES = new Set(
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤缪'
     .split('')
     .map((c) => c.charCodeAt(0)),
 );
@@ -817,6 +817,9 @@ function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string, tex
   if (walk.boundary === 'determiner' || walk.boundary === 'generic' || walk.boundary === 'too-long' || walk.afterOrg) return false;
   if (suffix.numeral && !walk.numeral) return false;
   if (suffix.adjacent && walk.core > 0) return false;
+  // 江门市卫生局|毛炯|局长: a person between a body and the title of its head is no unit of it.
+  // (医政处长 is the head of 医政处: a person's name starts with a surname.)
+  if (walk.merge && suffix.weak && walk.core >= 2 && walk.core <= 3 && text.charCodeAt(end) === 0x957f /* 长 */ && SURNAMES.has(text.charCodeAt(end - 1 - walk.core))) return false;
   if (walk.merge) return true;
   // lex.genericPhrases.has(name), asked of the trie: no string hashing for each candidate.
   const phrase = lex.genericPhraseTrie.longestNode(name, name.length);
