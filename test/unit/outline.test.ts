@@ -858,6 +858,11 @@ test('fresh pages (round 6): long transcript titles, a column word over a title,
   check(`[[全国医疗卫生机构已超102万！]]\n\n${BODY}`, ['title 全国医疗卫生机构已超102万！']);
   // A label, a blank and its paragraph on one line: the label is the head. Under 版权声明 nothing is a heading.
   check(`[[一、工作目标]] 通过开展职业病危害项目申报扩面行动，到2024年底申报率达到全覆盖。\n${BODY}\n版权声明\n1.本文为原创作品。\n2.转载请注明出处。`, ['chinese-numeral 一、工作目标']);
+  // A dateline with a clock time, and a forum's counters, are no half of a title and no headline.
+  check(`[[漳浦沙西镇7家公办村卫生所 今年完成一体化建设]]\n\n海峡导报   2018-05-03 09:13\n\n${BODY}`, ['title 漳浦沙西镇7家公办村卫生所 今年完成一体化建设']);
+  check(`[[陕西今年建成2.3万个农村规范化卫生室]]\n\n2010-6-23 16:38| 查看: 310| 评论: 0\n\n${BODY}`, ['title 陕西今年建成2.3万个农村规范化卫生室']);
+  // A short headline over a news lead is the page's title.
+  check(`[[村民就医不出村]]\n本报讯 10月17日，记者从县卫健局获悉，全县已实现村卫生室全覆盖，群众看病更方便。`, ['title 村民就医不出村']);
   // 〔一〕 is a paren-chinese heading; 〔2023〕10号 opens a document number.
   check(`[[〔一〕加强组织领导]]\n${BODY}\n[[〔二〕强化保障]]\n${BODY}\n〔2023〕10号\n${BODY}`, ['paren-chinese 〔一〕加强组织领导', 'paren-chinese 〔二〕强化保障']);
   // A WeChat article's prompt to follow it is no title.

@@ -34,7 +34,7 @@ export const META_ROW_CHARS = 160;
 /** Headers, toolbars, breadcrumbs, widgets, addresses and page counters. */
 const DEBRIS = new RegExp(
   [
-    '当前位置', '您的位置', '您所在的位置', '所在位置', '^首页\\s', '^首页$', '首页\\s*[>＞»›/]', '[>＞»›]',
+    '当前位置', '您的位置', '您所在的位置', '所在位置', '^首页\\s', '^首页$', '首页\\s*[>＞»›/]', '\\s首页\\s', '[>＞»›]',
     '无障碍', '长者版', '长者助手', '关怀版', '适老版', '老年版', '繁体版', '简体版', '^繁体', '登录', '个人中心', '返回主网站', '返回首页',
     '^返回(?:列表|上一页|上级|顶部|目录)?$', '桌面快捷', '快捷访问', '到电脑桌面', '^电脑桌面$', '^查看更多', '^更多\\s*[>》»]*$',
     // A site's name (…信息网, 法搜网--…搜索网; a headline may end in 网: 筑牢群众健康防护网), a document code
@@ -45,6 +45,9 @@ const DEBRIS = new RegExp(
     '^(?:[^|｜]{1,8}[|｜]){2,}[^|｜]{1,8}$', '^第\\s*[A-Z]?\\d+\\s*版',
     // An app's prompt ("打开APP", "下载APP"), a site's keyword label ("医疗卫生规划热门", "论文部分内容阅读").
     '打开\\s*APP', '下载\\s*APP', '热门$', '部分内容阅读',
+    // A dateline anywhere in a short line: a date with its clock time ("海峡导报   2018-05-03 09:13", "网络编辑 临汾
+    // 2021-12-08 10:49:10"), and a forum's counters ("查看: 310| 评论: 0").
+    '\\d{4}-\\d{1,2}-\\d{1,2}\\s+\\d{1,2}:\\d{2}', '查看[：:]\\s*\\d', '评论[：:]\\s*\\d',
     // A European date with its time ("18.02.2017  20:33").
     '^\\d{1,2}\\.\\d{1,2}\\.\\d{4}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?$',
     // A WeChat article's prompt to follow its account ("点击上方蓝字关注我们").

@@ -54,6 +54,8 @@ const MAX_BOLD = 60;
 const TOP_LINES = 60;
 /** The label of an attachment on a line of its own: "附件", "附件2", "附件 三：". */
 const ATTACHMENT_LABEL = /^附件\s*[0-9０-９一二三四五六七八九十]*\s*[：:]?$/;
+/** Shortest headline over a news lead (本报讯…): shorter lines are labels. */
+const MIN_LEAD_HEADLINE = 5;
 /** Shortest first line of a title over two lines: a shorter one over a long title is a column's label (资讯). */
 const MIN_TITLE_HALF = 4;
 /** A line this long may hold a whole section or report run together: it is looked into for its first heading. */
@@ -333,6 +335,10 @@ export class OutlineScanner {
       if (k === Kind.Marked || k === Kind.Body) {
         // A news lead right under a headline line: the headline of the page's first article.
         if (titles.length && prevShort >= 0 && k === Kind.Body && isNewsLead(L, i) && this.headlineLine(prevShort)) i = prevShort;
+        // A short headline over a news lead, with nothing above it (村民就医不出村 over 本报讯…): the page's title.
+        else if (!titles.length && prevShort >= 0 && k === Kind.Body && isNewsLead(L, i) && this.shortHeadline(prevShort)) {
+          titles.push(found('title', 0, L.content(prevShort), L.ts[prevShort], L.te[prevShort], prevShort, prevShort));
+        }
         // A report run into one line opens with its title ("…2023年工作总结及2024年工作计划2023年，我局…").
         if (!titles.length && prevShort < 0 && k === Kind.Body && L.len(i) >= FLAT_LINE) {
           const end = titlePrefix(this.text, L.ts[i], L.te[i]);
@@ -366,6 +372,13 @@ export class OutlineScanner {
   private headlineLine(i: number): boolean {
     const L = this.lines;
     return visibleLength(this.text, L.ts[i], L.te[i]) >= MIN_HEADLINE && headlike(this.text, L.ts[i], L.te[i], MAX_HEADLINE_LINE) === 1;
+  }
+
+  /** A headline too short to stand alone (5 to 7 characters), but one over a news lead (村民就医不出村). */
+  private shortHeadline(i: number): boolean {
+    const L = this.lines;
+    const n = visibleLength(this.text, L.ts[i], L.te[i]);
+    return n >= MIN_LEAD_HEADLINE && n < MIN_HEADLINE && headlike(this.text, L.ts[i], L.te[i], MAX_HEADLINE_LINE) === 1;
   }
 
   /** A headline-like line followed by the page's metadata (发布时间：… 来源：…): the page's title. */
