@@ -142,6 +142,13 @@ function decimalMarker(text: string, p: number, end: number, e: number): Marker 
   return { family: parts === 2 ? 'decimal-2' : 'decimal-3', number: n, start: p, markerEnd, textStart };
 }
 
+/** Whether a year written with 年 starts at i (2023年): four digits from 1900 to 2099, then 年. */
+export function isYearAt(text: string, i: number): boolean {
+  for (let k = i; k < i + 4; k++) if (!isDigit(text.charCodeAt(k))) return false;
+  const y = Number(text.slice(i, i + 4));
+  return y >= 1900 && y <= 2099 && text.charCodeAt(i + 4) === 0x5e74 /* 年 */;
+}
+
 /** Whether text[k, e) is a few Chinese characters and nothing else: a plan's "1 总则" (not a site's name: 51范文网). */
 function spacedTitle(text: string, k: number, e: number): boolean {
   if (e - k > MAX_SPACED_TITLE || e - k < 2 || AFTER_NUMBER.has(text.charCodeAt(k)) || text.charCodeAt(e - 1) === 0x7f51 /* 网 */) return false;
@@ -163,6 +170,8 @@ function numeralMarker(text: string, p: number, e: number): Marker | null {
       return spacedTitle(text, textStart, e) ? { family: 'arabic', number: n, start: p, markerEnd: end, textStart } : null;
     }
     if (sep !== 0x2e && sep !== 0x3001 && sep !== 0xff0e) return null;
+    // 1.2023年9月起…: an item whose text opens with a year (four digits and 年), not the number 1.2023.
+    if (sep !== 0x3001 && isYearAt(text, end + 1)) return { family: 'arabic', number: n, start: p, markerEnd: end + 1, textStart: end + 1 };
     // 1.1 编制目的; 1.5亿元, 3、4月份: a number, not a marker.
     if (isDigit(text.charCodeAt(end + 1))) return sep === 0x3001 ? null : decimalMarker(text, p, end, e);
     return { family: 'arabic', number: n, start: p, markerEnd: end + 1, textStart: skipSpaces(text, end + 1, e) };

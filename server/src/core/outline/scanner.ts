@@ -31,7 +31,7 @@ import {
   visibleLength,
 } from './headlines';
 import { doubled, LineTable } from './lines';
-import { headOf, isContentsEntry, markerAt, startsInlineMarker, endsClause, type Head, type Marker } from './markers';
+import { headOf, isContentsEntry, isYearAt, markerAt, startsInlineMarker, endsClause, type Head, type Marker } from './markers';
 import { familySlot, isListLabel, markLists, Numbering, type NumberedLine } from './sequence';
 import { doubledLength, isTitleSuffix, joinsTitle, labelLength, latinAt, mayEndTitle, readsAsSentence, startsSubject, titlePrefix, titleText } from './titles';
 import { OutlineTree, rankOf } from './tree';
@@ -726,7 +726,8 @@ export class OutlineScanner {
     const marker = markerAt(text, s, e);
     if (!marker || marker.textStart >= e || is(text, marker.textStart, HEAD_END | CLAUSE_PUNCT)) return null;
     // "1.5亿元" is a number, and "（一）" alone on a line is no heading; so is a head with no letter.
-    if (marker.family === 'arabic' && isDigit(text.charCodeAt(marker.textStart))) return null;
+    // (But an item may open with a year: 1.2023年9月起….)
+    if (marker.family === 'arabic' && isDigit(text.charCodeAt(marker.textStart)) && !isYearAt(text, marker.textStart)) return null;
     if (isContentsEntry(text, s, e)) return null;
     // A table's row flattened to text ("一、本年新收政府信息公开申请数量 |"): its cells end in bars.
     const last = text.charCodeAt(e - 1);
