@@ -861,6 +861,8 @@ test('fresh pages (round 6): long transcript titles, a column word over a title,
   // A dateline with a clock time, and a forum's counters, are no half of a title and no headline.
   check(`[[漳浦沙西镇7家公办村卫生所 今年完成一体化建设]]\n\n海峡导报   2018-05-03 09:13\n\n${BODY}`, ['title 漳浦沙西镇7家公办村卫生所 今年完成一体化建设']);
   check(`[[陕西今年建成2.3万个农村规范化卫生室]]\n\n2010-6-23 16:38| 查看: 310| 评论: 0\n\n${BODY}`, ['title 陕西今年建成2.3万个农村规范化卫生室']);
+  // Ⅰ类切口, Ⅲ级 are classes and grades of a quality report, no sections.
+  check(`[[一、质控指标]]\nⅠ类切口甲级愈合率98%。\nⅡ类切口感染率0.5%。\nⅢ级医院${BODY}`, ['chinese-numeral 一、质控指标']);
   // An item may open with a year (1.2023年9月起…); 1.5亿元 stays a number.
   check(`[[一、工作安排]]\n[[1.2023年9月起，开展全人群接种工作]]。\n[[2.2024年6月底前，完成全部接种任务]]。\n1.5亿元用于采购疫苗。`, [
     'chinese-numeral 一、工作安排',

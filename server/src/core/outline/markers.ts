@@ -196,10 +196,15 @@ function numeralMarker(text: string, p: number, e: number): Marker | null {
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10, XI: 11, XII: 12 };
 
 /** Ⅰ、 Ⅱ. and, in English text, "II Title" or "II. Title" (a capital letter after the numeral). */
+/** Words right after a Roman numeral that make it a class or a grade (Ⅰ类, Ⅲ级, Ⅱ度, Ⅳ期, Ⅱ型, Ⅰ号). */
+const GRADE_AFTER_ROMAN = '类级度期型号';
+
 function romanMarker(text: string, p: number, e: number): Marker | null {
   const c = text.charCodeAt(p);
   if (c >= 0x2160 && c <= 0x216b) {
     let k = p + 1;
+    // Ⅰ类切口, Ⅲ级医院, Ⅱ度烧伤, Ⅳ期: a class or grade, not a section.
+    if (GRADE_AFTER_ROMAN.includes(text[k] ?? '')) return null;
     if (text[k] === '、' || text[k] === '.' || text[k] === '．') k++;
     return { family: 'roman', number: c - 0x215f, start: p, markerEnd: k, textStart: skipSpaces(text, k, e) };
   }
