@@ -736,7 +736,7 @@ const AFTER_PERSON = new Set('、，,；;。：: \t\n\r（(等同男女'.split('
 function personNameAround(text: string, start: number, end: number): boolean {
   if (end - start !== 2 || start < 1 || !SURNAMES.has(text.charCodeAt(start - 1))) return false;
   const before = start >= 2 ? text.charCodeAt(start - 2) : 10;
-  if (isCjk(before) || isLatinOrDigit(before) && before > 0x7f) return false;
+  if (isCjk(before) || isLatinOrDigit(before)) return false;
   return end >= text.length || AFTER_PERSON.has(text.charCodeAt(end));
 }
 

@@ -195,10 +195,10 @@ function numeralMarker(text: string, p: number, e: number): Marker | null {
 
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10, XI: 11, XII: 12 };
 
-/** Ⅰ、 Ⅱ. and, in English text, "II Title" or "II. Title" (a capital letter after the numeral). */
 /** Words right after a Roman numeral that make it a class or a grade (Ⅰ类, Ⅲ级, Ⅱ度, Ⅳ期, Ⅱ型, Ⅰ号). */
 const GRADE_AFTER_ROMAN = '类级度期型号';
 
+/** Ⅰ、 Ⅱ. and, in English text, "II Title" or "II. Title" (a capital letter after the numeral). */
 function romanMarker(text: string, p: number, e: number): Marker | null {
   const c = text.charCodeAt(p);
   if (c >= 0x2160 && c <= 0x216b) {
