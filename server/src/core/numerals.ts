@@ -44,6 +44,20 @@ export function unitExponent(c: number): number {
   return UNIT[c];
 }
 
+/**
+ * Whether a year written with 年 starts at i (2023年): four ASCII digits from 1900 to 2099, then 年. An item's
+ * number may run into one (1.2023年9月起…), in the outline's lines and in the figures' text alike.
+ */
+export function isYearAt(text: string, i: number): boolean {
+  let y = 0;
+  for (let k = i; k < i + 4; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+    y = y * 10 + c - 48;
+  }
+  return y >= 1900 && y <= 2099 && text.charCodeAt(i + 4) === 0x5e74 /* 年 */;
+}
+
 /** The ASCII digit value of a half- or full-width digit code unit, or -1. */
 export function digitValue(c: number): number {
   if (c >= 48 && c <= 57) return c - 48;

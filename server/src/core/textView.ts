@@ -10,6 +10,7 @@
  * through `toDocument`.
  */
 import { isMetaLine, mayBeMetaAt, MAX_DEBRIS_LINE } from './outline/debris';
+import { digitValue } from './numerals';
 import { simplifiedUnit } from './script';
 
 /** One paragraph-like piece of the document, analysed on its own. */
@@ -141,15 +142,11 @@ function isSoftBreak(text: string, lineStart: number, from: number, to: number):
   const next = text.charCodeAt(to);
   if (isBlank(next) || isLineBreak(next)) return false;
   // Two numbers never join across a line ("时间:2017-09-30 09:27" over "2017920日至23日…").
-  if (isAsciiDigit(text.charCodeAt(last)) && isAsciiDigit(next)) return false;
+  if (digitValue(text.charCodeAt(last)) >= 0 && digitValue(next) >= 0) return false;
   // The next line must not start a structure of its own (a heading marker or a list item).
   const head = text.slice(to, to + 4);
   if (/^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[①-⑳]|#|\*\*|【|□|■)/.test(head)) return false;
   return true;
-}
-
-function isAsciiDigit(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 }
 
 /** Ranges up to this long are scanned for line breaks character by character. */

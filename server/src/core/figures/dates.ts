@@ -251,7 +251,7 @@ function emitDate(s: FigureScanner, num: Num, first: Ymd, end: number): number {
   const range = first.days ? undefined : dateRangeAfter(s.text, first, time ? time.end : end);
   const until = range && range.date.d ? timeAfterDate(s.text, range.end) : undefined;
   // 2015年4月25日上午9:00至11:00: a range of times within the day.
-  const hours = time && !range ? timeUntil(s.text, time.end, minutesOf(time.iso), time.pm, time.dayPart) : undefined;
+  const hours = time && !range ? timeUntil(s.text, time.end, time.minutes, time.pm, time.dayPart) : undefined;
   if (hours) {
     if (s.excluded(num, num.start, hours.end)) return num.end;
     return s.emit(num.start, hours.end, dated('range', null, '', `${iso(first)}${time!.iso}/${iso(first)}${hours.iso}`));
@@ -400,10 +400,6 @@ export function yearsPeriod(s: FigureScanner, num: Num, start: number, end: numb
 
 // ------------------------------------------------------------------ helpers
 
-/** Minutes after midnight of an ISO time (T09:30 → 570). */
-function minutesOf(isoTime: string): number {
-  return Number(isoTime.slice(1, 3)) * 60 + Number(isoTime.slice(4, 6));
-}
 
 /** A month or day in two digits (1 → 01). */
 export function pad2(n: number): string {

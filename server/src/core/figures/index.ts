@@ -27,7 +27,7 @@
  *   money and period words are in server/data/units.json (schema: units.schema.json), read by data.ts.
  */
 import type { FigureAnnotation } from '../types';
-import { digitValue, isCapitalNumeral, isChineseNumeralChar, isZeroLike, parseChineseNumeral, unitExponent } from '../numerals';
+import { digitValue, isCapitalNumeral, isChineseNumeralChar, isYearAt, isZeroLike, parseChineseNumeral, unitExponent } from '../numerals';
 import { CI, DI, DIAN, DUO, ER, FEN, JIE, LING_AGE, MEI, NIAN, QIAN, QIAN_TOP, RI, SHANG, SHI, SHI_HOUR, WAN, WU, XIA, YI, YU, YUAN, YUE, ch, endsItem, isHan, isLatin, isMinus, isNumeralChar, rangeSeparator } from './chars';
 import { quantity } from './amounts';
 import { day, dayOfMonth, decade, digitRunYears, isoDate, month, quarter, quarterAhead, revisionYear, yearDate, yearRange, yearValue } from './dates';
@@ -263,10 +263,11 @@ function readAt(s: FigureScanner, p: number, anchor: number): number {
  * (1.2021年度: the digits after the dot are a year of four), else 0.
  */
 function itemBeforeYear(t: string, num: Num): number {
+  // Most numbers have no 年 after them: that test first, on the scan's path.
+  if (t.charCodeAt(num.end) !== NIAN) return 0;
   const dot = num.digits.indexOf('.');
-  if (dot < 1 || dot > 2 || num.digits.length - dot - 1 !== 4 || t.charCodeAt(num.end) !== NIAN || num.end - num.start !== num.digits.length) return 0;
-  const y = Number(num.digits.slice(dot + 1));
-  return y >= 1900 && y <= 2099 ? num.start + dot + 1 : 0;
+  if (dot < 1 || dot > 2 || num.end - num.start !== num.digits.length) return 0;
+  return isYearAt(t, num.start + dot + 1) ? num.start + dot + 1 : 0;
 }
 
 /**

@@ -91,10 +91,10 @@ function isoTime(h: number, mi: number): string {
  * web pages and notices come so, and the bounds of a reporting period in hours (1月1日0时至12月31日24时,
  * 1月1日零时).
  */
-export function timeAfterDate(t: string, i: number): { iso: string; end: number; pm: boolean; dayPart: boolean } | undefined {
+export function timeAfterDate(t: string, i: number): { iso: string; end: number; minutes: number; pm: boolean; dayPart: boolean } | undefined {
   let k = i;
   while (k < i + 2 && (t.charCodeAt(k) === 32 || t.charCodeAt(k) === 0x3000 || t.charCodeAt(k) === 84)) k++;
-  if (k === i && t.startsWith('零时', k) && !startsWordAtHour(t, k + 2)) return { iso: isoTime(0, 0), end: k + 2, pm: false, dayPart: false };
+  if (k === i && t.startsWith('零时', k) && !startsWordAtHour(t, k + 2)) return { iso: isoTime(0, 0), end: k + 2, minutes: 0, pm: false, dayPart: false };
   const part = k === i ? DAY_PARTS_AT.match(t, k) : undefined;
   if (part) {
     k += part[0].length;
@@ -109,7 +109,8 @@ export function timeAfterDate(t: string, i: number): { iso: string; end: number;
   if (!c) return undefined;
   const pm = part?.[1] === true;
   const end = withSeconds(t, c.end);
-  return { iso: isoWithSeconds(t, isoTime(pm && c.h < 12 ? c.h + 12 : c.h, c.mi), c.end, end), end, pm, dayPart: part !== undefined };
+  const h = pm && c.h < 12 ? c.h + 12 : c.h;
+  return { iso: isoWithSeconds(t, isoTime(h, c.mi), c.end, end), end, minutes: h * 60 + c.mi, pm, dayPart: part !== undefined };
 }
 
 /**

@@ -26,6 +26,7 @@ import {
   skipSpaces,
 } from './chars';
 import type { MarkerFamily } from '../types';
+import { isYearAt } from '../numerals';
 
 /** A marker found in the text. */
 export interface Marker {
@@ -140,13 +141,6 @@ function decimalMarker(text: string, p: number, end: number, e: number): Marker 
   const first = text.charCodeAt(textStart);
   if (textStart >= e || !(isHan(first) || first === 0x201c) || AFTER_NUMBER.has(first)) return null;
   return { family: parts === 2 ? 'decimal-2' : 'decimal-3', number: n, start: p, markerEnd, textStart };
-}
-
-/** Whether a year written with 年 starts at i (2023年): four digits from 1900 to 2099, then 年. */
-export function isYearAt(text: string, i: number): boolean {
-  for (let k = i; k < i + 4; k++) if (!isDigit(text.charCodeAt(k))) return false;
-  const y = Number(text.slice(i, i + 4));
-  return y >= 1900 && y <= 2099 && text.charCodeAt(i + 4) === 0x5e74 /* 年 */;
 }
 
 /** Whether text[k, e) is a few Chinese characters and nothing else: a plan's "1 总则" (not a site's name: 51范文网). */

@@ -12,6 +12,7 @@
  * 5. lists (sequence.ts `markLists`) and then, line by line, numbering, headings run into lines and nesting.
  */
 import type { HeadingStyle, MarkerFamily, OutlineNode } from '../types';
+import { isYearAt } from '../numerals';
 import { StepSizer, type Steps } from '../steps';
 import { CLAUSE_PUNCT, CLOSERS, HEAD_END, MARKER_START, is, isDigit, isSpace, skipSpaces } from './chars';
 import { endsWithFileExtension, isDateLine, isDebrisLine, isDisclaimer, isFooterLine, isMetaLine, isMetaRow, isOrgLine, mayBeMetaAt, MAX_DEBRIS_LINE, META_ROW_CHARS } from './debris';
@@ -31,7 +32,7 @@ import {
   visibleLength,
 } from './headlines';
 import { doubled, LineTable } from './lines';
-import { headOf, isContentsEntry, isYearAt, markerAt, startsInlineMarker, endsClause, type Head, type Marker } from './markers';
+import { headOf, isContentsEntry, markerAt, startsInlineMarker, endsClause, type Head, type Marker } from './markers';
 import { familySlot, isListLabel, markLists, Numbering, type NumberedLine } from './sequence';
 import { doubledLength, isTitleSuffix, joinsTitle, labelLength, latinAt, mayEndTitle, readsAsSentence, startsSubject, titlePrefix, titleText } from './titles';
 import { OutlineTree, rankOf } from './tree';
