@@ -154,8 +154,8 @@ test('running headers are found in linear time however many pages repeat them', 
   const big = pages(20000);
   // The first header has no page number beside it; every other one follows one.
   assert.equal(checkRunningHeaders(big.text, big.numbers).length, 19999, 'every header line after a page number found');
-  // 8 times the pages: linear time took 5–13 times as long (each finding's objects are new memory, and this
-  // machine's page faults are dear), the quadratic search 40 times or more. A collection before each run
+  // 8 times the pages: linear time took 6.3–9.0 times as long here (each finding's objects are new memory, and this
+  // machine's page faults are dear), the quadratic search 46–48 times. A collection before each run
   // keeps the last run's garbage out of the next one's time (with 4 times the pages and no collection, a
   // linear run once took 9 times as long).
   const ratio = fastestMs(() => checkRunningHeaders(big.text, big.numbers), true) / fastestMs(() => checkRunningHeaders(small.text, small.numbers), true);
