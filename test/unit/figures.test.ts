@@ -319,6 +319,26 @@ test('fresh pages (round 8): blood units and doses; 红十字 counts nothing', (
   ]);
 });
 
+test('seasons, schedules and surveillance weeks: ranges into the next year, ages from months to years, weeks', () => {
+  // Flu and heating seasons end in the next year, whose number is left out.
+  check('流行季为[[10月至次年3月]]，[[2023年11月至翌年2月]]，[[11月1日至次年4月30日]]', [
+    fig('range', null, '', { date: '--10/--03' }),
+    fig('range', null, '', { date: '2023-11/2024-02' }),
+    fig('range', null, '', { date: '--11-01/--04-30' }),
+  ]);
+  // Vaccination notices give ages from months to years: one range, in years.
+  check('[[6月龄~5岁]]儿童，[[3个月至6岁]]', [fig('range', 0.5, '岁', { valueHigh: 5 }), fig('range', 0.25, '岁', { valueHigh: 6 })]);
+  // Weekly surveillance reports count the weeks of the year; 第60周年 is an anniversary, 第三周期 a cycle.
+  check('[[2024年第48周]]报告，[[第1-4周]]病例较多，[[第48周]]，建院第60周年，全国第33个宣传周，第三周期', [
+    fig('period', null, '', { date: '2024-W48' }),
+    fig('range', 1, '周', { valueHigh: 4 }),
+    fig('period', 48, '周'),
+  ]);
+  check('[[2024年第1至4周]]', [fig('range', null, '', { date: '2024-W01/2024-W04' })]);
+  // An interval after 每 without a denominator is a range, not its upper end alone.
+  check('每[[3-4小时]]测量一次体温', [fig('range', 3, '小时', { valueHigh: 4 })]);
+});
+
 test("fresh pages (round 7): an item's number before a year, 万 and the rest, a year and month", () => {
   // 附件:1.2021年度…: the item's 1. and the year 2021, not the quantity 1.2021 年.
   check('附件:1.[[2021年度]]全国名单', [fig('date', null, '', { date: '2021' })]);

@@ -54,6 +54,8 @@ export const SHI = ch('十');
 export const YUAN = ch('元');
 /** 龄 of 月龄 (an age in months). */
 export const LING_AGE = ch('龄');
+/** 周, a week (第48周). */
+export const ZHOU = ch('周');
 /** 成 of tenths (三成). */
 export const CHENG = ch('成');
 export const DUN = 0x3001; // 、

@@ -14,11 +14,17 @@
  */
 import type { Approximation, FigureKind } from '../types';
 import { digitValue, parseChineseDigits, readArabic } from '../numerals';
-import { DAO, DI, DU, DUN, ER, HAO, NIAN, QIAN_TOP, QI_START, RI, SAN, SHANG, SI, XIA, YI, YUE, ZHI_TO, isHan, isLatin, rangeSeparator } from './chars';
+import { DAO, DI, DU, DUN, ER, HAO, NIAN, QIAN_TOP, QI_START, RI, SAN, SHANG, SI, XIA, YI, YUE, ZHI_TO, ZHOU, isHan, isLatin, rangeSeparator } from './chars';
 import { UNITS } from './data';
 import { Fields, approxAfter, dated, readSmall, type FigureScanner, type Num } from './scanner';
 import { timeAfterDate, timeUntil } from './times';
 import { WordsAt, WordsBefore, words } from './wordLists';
+
+/** Characters that make a word with the 周 before them, which is then no week: 周年, 周岁, 周期, 周边… */
+const WORDS_OF_ZHOU = '年岁期边围转全到密知刊';
+
+/** Words after a range's separator that put its end in the next year: 10月至次年3月. */
+const NEXT_YEAR = new WordsAt(words(['次年', '翌年', '来年', '第二年']));
 
 /** Words before a number of years or days that make a period: 近三年, 过去5年. */
 const PERIOD_BEFORE = new WordsBefore(words(UNITS.periodBefore));
@@ -106,7 +112,10 @@ export function yearRange(s: FigureScanner, num: Num, y1: number): number | unde
   return s.emit(num.start, end, fields);
 }
 
-/** 2024年, 2024年度, 2024年12月底, 2024年1月1日, 2024年上半年, 2024年第一季度, 二〇二四年, 2024年1-6月, and ranges from them. */
+/**
+ * 2024年, 2024年度, 2024年12月底, 2024年1月1日, 2024年上半年, 2024年第一季度, 2024年第48周, 二〇二四年, 2024年1-6月, and
+ * ranges from them.
+ */
 export function yearDate(s: FigureScanner, num: Num, year: number): number | undefined {
   const t = s.text;
   let i = num.end;
@@ -125,6 +134,12 @@ export function yearDate(s: FigureScanner, num: Num, year: number): number | und
     date += quarter.first === quarter.n ? `-Q${quarter.n}` : `-Q${quarter.first}/${year}-Q${quarter.n}`;
     kind = 'period';
     i = quarter.end;
+  } else if (c === DI && weeksAt(t, i)) {
+    // 2024年第48周, 2024年第1-4周: the weeks of a surveillance report, in ISO week notation.
+    const weeks = weeksAt(t, i)!;
+    date += `-W${pad2(weeks.first)}` + (weeks.last === weeks.first ? '' : `/${year}-W${pad2(weeks.last)}`);
+    kind = weeks.last === weeks.first ? 'period' : 'range';
+    i = weeks.end;
   } else {
     const month = readSmall(t, i);
     if (month && month.value >= 1 && month.value <= 12) {
@@ -266,7 +281,9 @@ function emitDate(s: FigureScanner, num: Num, first: Ymd, end: number): number {
   const second = range.date;
   const date = `${iso(first)}${time?.iso ?? ''}/${iso(second)}${until?.iso ?? ''}`;
   let fields: Fields;
-  if (first.d && first.m === second.m && first.y === second.y) {
+  if (range.nextYear) {
+    fields = dated('range', null, '', date);
+  } else if (first.d && first.m === second.m && first.y === second.y) {
     fields = dated('range', first.d, '日', date);
     fields.valueHigh = second.d;
   } else if (!first.d && first.y === second.y) {
@@ -280,16 +297,26 @@ function emitDate(s: FigureScanner, num: Num, first: Ymd, end: number): number {
 
 /**
  * The second date of a range after `first` (which ends at i): as precise as the first (a day after a
- * day, a month after a month), later than it, with the year and month it leaves out taken from it.
+ * day, a month after a month), later than it, with the year and month it leaves out taken from it; or, after
+ * 次年 or 翌年, in the next year (`nextYear`).
  */
-function dateRangeAfter(t: string, first: Ymd, i: number): { date: Ymd; end: number } | undefined {
+function dateRangeAfter(t: string, first: Ymd, i: number): { date: Ymd; end: number; nextYear?: boolean } | undefined {
   // 自2024年1月1日起至12月31日止: the start's 起 before the separator, as statutes and annual reports write it.
   const from = t.charCodeAt(i) === QI_START && (t.charCodeAt(i + 1) === ZHI_TO || t.charCodeAt(i + 1) === DAO) ? i + 1 : i;
   const sep = rangeSeparator(t, from);
   if (!sep) return undefined;
-  const read = readYmd(t, from + sep);
+  // 10月至次年3月, 11月至翌年2月: the range ends in the next year, whose number is left out.
+  const next = NEXT_YEAR.match(t, from + sep);
+  const read = readYmd(t, from + sep + (next ? next[0].length : 0));
   if (!read) return undefined;
   const second = read.date;
+  if (next) {
+    if (second.y || !second.m || !first.m) return undefined;
+    if ((first.d === 0) !== (second.d === 0)) return undefined;
+    second.y = first.y ? first.y + 1 : 0;
+    const end = second.d ? read.end : partOfMonth(t, read.end);
+    return { date: second, end, nextYear: true };
+  }
   // As precise as the first, but a month may end at a day of a later month (2月底至3月20日).
   if ((first.d === 0) !== (second.d === 0) && !(first.d === 0 && first.m && second.m && second.d)) return undefined;
   if (first.d && !first.m && second.m) return undefined; // 18日至5月2日: the first month is unknown
@@ -452,6 +479,29 @@ function quarterAt(text: string, i: number): { first: number; n: number; end: nu
   const n = quarterNumber(text, k, k + 1);
   if (n < 0 || !text.startsWith('季度', k + 1)) return undefined;
   return { first: c0 === QIAN_TOP ? 1 : n, n, end: k + 3 };
+}
+
+/**
+ * 第48周, 第1-4周, 第1至4周 at i (at 第): the weeks of the year that weekly surveillance reports count, the
+ * first and the last (1 to 53). 第N周年 is an anniversary, 第N周岁 an age and 第三周期 a cycle: no weeks.
+ */
+export function weeksAt(text: string, i: number): { first: number; last: number; end: number } | undefined {
+  if (text.charCodeAt(i) !== DI) return undefined;
+  const a = readSmall(text, i + 1);
+  if (!a || a.value < 1 || a.value > 53) return undefined;
+  let last = a.value;
+  let k = a.end;
+  const sep = rangeSeparator(text, k);
+  if (sep) {
+    let j = k + sep;
+    if (text.charCodeAt(j) === DI) j++;
+    const b = readSmall(text, j);
+    if (!b || b.value <= a.value || b.value > 53) return undefined;
+    last = b.value;
+    k = b.end;
+  }
+  if (text.charCodeAt(k) !== ZHOU || (k + 1 < text.length && WORDS_OF_ZHOU.includes(text[k + 1]))) return undefined;
+  return { first: a.value, last, end: k + 1 };
 }
 
 /** After 年: 初, 底, 末 (but not 初步, 末端). */

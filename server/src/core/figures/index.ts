@@ -220,7 +220,11 @@ function readAt(s: FigureScanner, p: number, anchor: number): number {
   if (isLatin(prev) || (isMinus(prev) && isLatin(t.charCodeAt(p - 2)))) return num.end; // COVID-19, PM2.5
   if (num.arabic && isLatin(t.charCodeAt(num.end)) && !measureWordAt(t, num.end)) return num.end; // 5G, 3D
   if (prev === DI) return ordinal(s, num);
-  if (prev === MEI || (!num.arabic && perIndicator(t, num.start, num.end))) return denominator(s, num);
+  if (prev === MEI || (!num.arabic && perIndicator(t, num.start, num.end))) {
+    const end = denominator(s, num);
+    // 每3-4小时: no denominator but a range, read as one (an interval, not its upper end alone).
+    if (!(end === num.end && prev === MEI && rangeSeparator(t, num.end))) return end;
+  }
   // 第十七届75次常务会议, 市五届人大四次会议, 县政协十届二次会议: the number of a session within a term is
   // an ordinal.
   if (prev === JIE || (t.charCodeAt(num.end) === CI && (t.startsWith('人大', p - 2) || t.startsWith('政协', p - 2)))) return num.end;

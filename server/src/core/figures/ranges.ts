@@ -1,6 +1,6 @@
 /**
- * Ranges of two numbers with one unit: 3-11岁, 10%-20%, 3至6岁, 三至五年, 1-6月. (Ranges of years,
- * 2018—2020年度, are dates: dates.ts.)
+ * Ranges of two numbers with one unit: 3-11岁, 10%-20%, 3至6岁, 三至五年, 1-6月; and ages from months to years
+ * (6月龄至2岁: 0.5–2 岁). (Ranges of years, 2018—2020年度, are dates: dates.ts.)
  */
 import { digitValue, isChineseNumeralChar, shiftDecimal } from '../numerals';
 import { YUE } from './chars';
@@ -31,7 +31,9 @@ export function range(s: FigureScanner, first: Num, m1: Measure, j: number): num
   }
   const m2 = measure(s, second);
   if (!m2.hasUnit) return undefined;
-  if (m1.hasUnit && (m1.unit !== m2.unit || m1.kind !== m2.kind || m1.exp !== m2.exp)) return undefined;
+  // 6月龄至2岁, 3个月~6岁: an age range from months to years, in years.
+  const monthsToYears = m1.hasUnit && m2.unit === '岁' && (m1.unit === '月龄' || m1.unitText === '个月') && !m1.approx;
+  if (m1.hasUnit && !monthsToYears && (m1.unit !== m2.unit || m1.kind !== m2.kind || m1.exp !== m2.exp)) return undefined;
   // The second number decides: 一至两名医生 counts, though 一名医生 alone may mean "a doctor".
   if (!first.arabic && !chineseCountOk(s, second, m2.measureWord, m2.end)) return undefined;
   const exp1 = m1.hasUnit || m1.exp !== 0 ? m1.exp : m2.exp;
@@ -43,7 +45,7 @@ export function range(s: FigureScanner, first: Num, m1: Measure, j: number): num
     end += suffix.length;
   }
   const pre = s.prefix(first);
-  const low = scaledValue(first, pre.negative, exp1);
+  const low = monthsToYears ? first.value / 12 : scaledValue(first, pre.negative, exp1);
   const high = shiftDecimal(numDigits(second), m2.exp);
   if (!(low <= high)) return undefined;
   const fields = new Fields('range', low, m2.unit);

@@ -12,7 +12,8 @@
  * - 首位 has no numeral: not a figure (ANNOTATION_GUIDELINES.md, FIG).
  */
 import { digitValue } from '../numerals';
-import { DE, DI, DUN, JI_SEASON, MING, WEI, endsItem, isHan, isNumeralChar, isOpenQuote } from './chars';
+import { DE, DI, DUN, JI_SEASON, MING, WEI, ZHOU, endsItem, isHan, isNumeralChar, isOpenQuote, rangeSeparator } from './chars';
+import { weeksAt } from './dates';
 import { UNITS } from './data';
 import { Fields, type FigureScanner, type Num } from './scanner';
 import { WordsBefore, words } from './wordLists';
@@ -60,7 +61,10 @@ function scopeBefore(s: FigureScanner, p: number): { word: string; start: number
   return undefined;
 }
 
-/** 第N (`num` follows 第): a rank (第8, 第三十六位, 全省第一), a quarter (第一季度) or a label (第三批, 第一人民医院). */
+/**
+ * 第N (`num` follows 第): a rank (第8, 第三十六位, 全省第一), a quarter (第一季度), weeks (第48周, 第1-4周) or a label
+ * (第三批, 第一人民医院).
+ */
 export function ordinal(s: FigureScanner, num: Num): number {
   const t = s.text;
   if (!validRank(num)) return num.end;
@@ -68,6 +72,14 @@ export function ordinal(s: FigureScanner, num: Num): number {
   const c = t.charCodeAt(end);
   if (c === JI_SEASON && t.startsWith('季度', end)) {
     return s.emit(num.start - 1, end + 2, new Fields('period', num.value, '季度'));
+  }
+  // 第48周, 第1-4周: weeks of the year (after a year: yearDate).
+  const weeks = c === ZHOU || rangeSeparator(t, end) ? weeksAt(t, num.start - 1) : undefined;
+  if (weeks) {
+    if (s.excluded(num, num.start - 1, weeks.end)) return num.end;
+    const fields = new Fields(weeks.last === weeks.first ? 'period' : 'range', weeks.first, '周');
+    if (weeks.last !== weeks.first) fields.valueHigh = weeks.last;
+    return s.emit(num.start - 1, weeks.end, fields);
   }
   const di = num.start - 1;
   if (di < s.floor) return num.end;
