@@ -110,7 +110,7 @@ export interface FigureAnnotation extends Span {
   approx?: Approximation;
   /**
    * For dates, times and periods: ISO-like form, e.g. "2024-12", "2024-12-31", "--04-18" (no year),
-   * "---20" (a day of the month), "T14:00", "2024-H1", "2024-Q3", "2021/2025" (an interval).
+   * "---20" (a day of the month), "T14:00", "2024-H1", "2024-Q3", "2024-W48" (a week of the year), "2021/2025" (an interval).
    */
   date?: string;
   /** For a list of days written as one figure (4月18、19日): every date of the list, the first in `date`. */
