@@ -164,6 +164,22 @@ test('fresh pages (round 7): lists of people, addressees of notices, occupationa
   ]);
 });
 
+test('fresh pages (round 9): maternal and child health bodies, guidance centres, reform bodies, verbs and words before a name', () => {
+  // 出生缺陷, 妇幼健康 and 妇幼卫生 are words of these bodies' names (出 is a verb elsewhere; 妇幼 a short form).
+  check('[[中国出生缺陷干预救助基金会]]，[[全国妇幼卫生监测办公室]]，[[省妇幼健康服务中心]]，[[国家卫生健康委妇幼健康司]]', ['association', 'government', 'health-institution', 'government']);
+  // 指导中心 names an institution, though 指导 alone is a verb; so does 行政审批服务局.
+  check('[[长沙市婴幼儿照护服务指导中心]]揭牌，承办单位:[[绥宁县行政审批服务局]]', ['other', 'government']);
+  check('召开[[中央全面深化改革委员会]]会议，[[国务院深化医药卫生体制改革领导小组]]印发', ['government', 'government']);
+  // Verbs before a level are no places; 推广医疗 holds no 广医, 一部分会 no association.
+  check('汇聚[[县卫生健康局]]领导，抽调[[县妇幼保健院]]骨干，力争[[县人民医院]]达到，积极推广医疗技术，其中一部分会转诊，大部分会员单位', [
+    'government',
+    'health-institution',
+    'hospital',
+  ]);
+  // Medical teams in general are no organisation.
+  check('展现中国医疗队的良好形象，国家医疗队工作', []);
+});
+
 test('fresh pages (round 8): quality-control centres, health promotion committees, a person before a head\'s title', () => {
   check('[[市麻醉质控中心]]、[[市精神卫生专业质控中心]]，14个医疗质量控制中心', ['health-institution', 'health-institution']);
   check('[[海口市秀英区健康促进委员会]]，创建健康学校，更好地发挥专委会作用，特邀[[省疾控中心]]专家', ['government', { kind: 'health-institution', expanded: '省疾病预防控制中心' }]);
@@ -319,7 +335,8 @@ test('meetings and generic facilities are no names: 职工代表大会, 村卫�
   check('完成[[县中医院]]整体搬迁，[[成县人民医院]]', ['hospital', 'hospital']);
   // A verb before a level is no unlisted place: 建设|县妇幼保健院, 体检地点设|镇卫生院; a town's name is one.
   check('加快建设[[县妇幼保健院]]，体检地点设[[镇卫生院]]，到[[梅子铺镇卫生院]]', ['health-institution', 'health-institution', 'health-institution']);
-  check('[[市第一人民医院医疗队]]出发', ['hospital']);
+  // A hospital's medical team is a team it sends, as a department is a part of it: the name is the hospital's.
+  check('[[市第一人民医院]]医疗队出发，[[上海金山医院]]医疗队', ['hospital', 'hospital']);
 });
 
 test('party committees', () => {
