@@ -339,6 +339,38 @@ test('seasons, schedules and surveillance weeks: ranges into the next year, ages
   check('每[[3-4小时]]测量一次体温', [fig('range', 3, '小时', { valueHigh: 4 })]);
 });
 
+test('fresh pages (round 9): ranges in 万, counts in 人(次), ages with a half, months of age, durations, point values', () => {
+  // 万 at both ends of a range: one range, never a negative upper end.
+  check('支付标准定为[[0.8万-1万元]]，[[5万—10万元]]，[[5万至10万元]]，[[3万-5万]]，[[2-3万]]', [
+    fig('range', 8000, '元', { valueHigh: 10000, unitText: '万元' }),
+    fig('range', 50000, '元', { valueHigh: 100000, unitText: '万元' }),
+    fig('range', 50000, '元', { valueHigh: 100000, unitText: '万元' }),
+    fig('range', 30000, '', { valueHigh: 50000, unitText: '万' }),
+    fig('range', 20000, '', { valueHigh: 30000, unitText: '万' }),
+  ]);
+  // Aid statistics write 人次 with 次 in brackets.
+  check('派遣医疗队[[22批]][[655人(次)]]，接诊[[452万人（次）]]', [
+    fig('count', 22, '批'),
+    fig('count', 655, '人次', { unitText: '人(次)' }),
+    fig('count', 4520000, '人次', { unitText: '万人（次）' }),
+  ]);
+  // Ages with a half; months of age are no calendar months.
+  check('年龄在[[13周岁-14周岁半]]，[[一岁半]]、[[两岁半]]时，[[11~12月龄]]', [
+    fig('range', 13, '岁', { valueHigh: 14.5, unitText: '周岁半' }),
+    fig('quantity', 1.5, '岁', { unitText: '岁半' }),
+    fig('quantity', 2.5, '岁', { unitText: '岁半' }),
+    fig('range', 11, '月龄', { valueHigh: 12 }),
+  ]);
+  // Durations in Chinese numerals with 为期 or 多; 5支援外医疗队 counts teams (支援 alone is a verb).
+  check('启动了[[为期三年]]的对口支援，经过[[两年多]]的培养，派出[[5支]]援外医疗队，大力支援', [
+    fig('period', 3, '年'),
+    fig('quantity', 2, '年', { approx: 'more-than' }),
+    fig('count', 5, '支'),
+  ]);
+  // A point's value in DRG and DIP payment; classes; place names with numerals are no counts.
+  check('点值[[0.85元/分]]，分为[[43大类]]，七台河市、五台山、三台县', [fig('money', 0.85, '元/分'), fig('count', 43, '大类')]);
+});
+
 test("fresh pages (round 7): an item's number before a year, 万 and the rest, a year and month", () => {
   // 附件:1.2021年度…: the item's 1. and the year 2021, not the quantity 1.2021 年.
   check('附件:1.[[2021年度]]全国名单', [fig('date', null, '', { date: '2021' })]);

@@ -73,8 +73,8 @@ const FORMULA_REACH = 4;
 /** Levels written before 两级, 三级…: 市县两级, 省、市、县三级. */
 const LEVELS = new WordsBefore(words(UNITS.levelWords));
 
-/** Denominators after a unit: 1000元/月, 6.5张/千人口. */
-const PER_UNIT = /[/／](?:(?:10万|十万|万|千|百)?(?:人口|人次|人)|月|年|日|天|周|次|例|床|户|小时|(?:kg|L|d|h|ml|mL|m³|m3)(?![A-Za-z0-9])|千克|公斤|升|立方米)/y;
+/** Denominators after a unit: 1000元/月, 6.5张/千人口, 0.85元/分 (a point's value in DRG and DIP payment). */
+const PER_UNIT = /[/／](?:(?:10万|十万|万|千|百)?(?:人口|人次|人)|月|年|日|天|周|次|例|床|户|小时|分|点|(?:kg|L|d|h|ml|mL|m³|m3)(?![A-Za-z0-9])|千克|公斤|升|立方米)/y;
 
 /** Counts, amounts, percentages, rates and ranges: a number with what follows and precedes it. */
 export function quantity(s: FigureScanner, num: Num): number {
@@ -105,7 +105,8 @@ export function quantity(s: FigureScanner, num: Num): number {
     }
   }
   // Ranges: 3-11岁, 10%-20%, 3至6岁, 三至五年.
-  const rangeAt = m.hasUnit ? m.end : num.end;
+  // (After a scale too: 0.8万-1万元, 5万至10万元.)
+  const rangeAt = m.hasUnit || m.exp !== 0 ? m.end : num.end;
   const sep = m.approx ? 0 : rangeSeparator(t, rangeAt);
   if (sep) {
     const r = range(s, num, m, rangeAt + sep);
@@ -151,8 +152,8 @@ export function quantity(s: FigureScanner, num: Num): number {
   if (unit === '年' && kind === 'quantity') {
     const period = yearsPeriod(s, num, pre.start, end, approx, '年', m.half ? num.value + 0.5 : num.value);
     if (period !== undefined) return period;
-    // 三年行动计划 names a plan; 连续三年 and 两年半 are durations.
-    if (!num.arabic && !m.half && !t.startsWith('连续', pre.start - 2)) return num.end;
+    // 三年行动计划 names a plan; 连续三年, 两年半 and 两年多 are durations.
+    if (!num.arabic && !m.half && approx !== 'more-than' && !t.startsWith('连续', pre.start - 2)) return num.end;
   }
   const value = scaledValue(num, pre.negative, m.exp);
   const fields = new Fields(kind, m.half ? value + 0.5 : value, unit);

@@ -54,8 +54,10 @@ export const SHI = ch('十');
 export const YUAN = ch('元');
 /** 龄 of 月龄 (an age in months). */
 export const LING_AGE = ch('龄');
-/** 周, a week (第48周). */
+/** 周, a week (第48周), and of 周岁. */
 export const ZHOU = ch('周');
+/** 岁, years of age. */
+export const SUI_AGE = ch('岁');
 /** 成 of tenths (三成). */
 export const CHENG = ch('成');
 export const DUN = 0x3001; // 、

@@ -35,7 +35,7 @@ import { denominator, fraction, perTenThousands, slashFraction } from './percent
 import { ordinal } from './ranks';
 import { ANCHOR, A_CHINESE, BLANK, FigureScanner, arabicNum, chineseNum, nextAnchor, scaleQualified, type Num } from './scanner';
 import { clock, frequency, frequencyBefore } from './times';
-import { geSplitWordAt, halfYear, measureWordAt } from './units';
+import { geSplitWordAt, halfAge, halfYear, measureWordAt } from './units';
 
 /** The longest Chinese numeral read (一千二百三十四万五千六百七十八 has 15 characters). */
 const MAX_CHINESE_NUMERAL = 16;
@@ -303,7 +303,7 @@ const MONTH_BEFORE = '年至到和与及或、';
  * A single Chinese numeral character is rarely a figure: 一 and 二 live in words (统一, 一体化,
  * 二级), and 百/千/万/亿 alone are words (百姓, 千方百计) unless 余/多/分之 or 每 make them numbers, or
  * 逾/近/超 before them and a measure word after them (逾千场次, 近万人).
- * 一 and 二 count as quarters (一季度), in frequencies (每月一次) and before a measure word that
+ * 一 and 二 count as quarters (一季度), with a half (一年半, 一岁半), in frequencies (每月一次) and before a measure word that
  * ends a clause (项目一项，).
  */
 function loneNumeralMayCount(s: FigureScanner, p: number, prev: number): boolean {
@@ -319,7 +319,7 @@ function loneNumeralMayCount(s: FigureScanner, p: number, prev: number): boolean
     // a count of months); 统一月报 is a word's 一.
     if (next === YUE) return !isHan(prev) || MONTH_BEFORE.includes(t[p - 1]);
     if (prev === DI || prev === QIAN_TOP || next === FEN || QUALIFIER_ENDS[prev] === 1) return true;
-    if (quarterAhead(t, p + 1) || halfYear(t, p + 1)) return true;
+    if (quarterAhead(t, p + 1) || halfYear(t, p + 1) || halfAge(t, p + 1)) return true;
     // 一至二天, 二至三名: the low end of a range.
     const sep = rangeSeparator(t, p + 1);
     if (sep > 0 && isChineseNumeralChar(t.charCodeAt(p + 1 + sep))) return true;

@@ -3,7 +3,7 @@
  * (6月龄至2岁: 0.5–2 岁). (Ranges of years, 2018—2020年度, are dates: dates.ts.)
  */
 import { digitValue, isChineseNumeralChar, shiftDecimal } from '../numerals';
-import { YUE } from './chars';
+import { LING_AGE, YUE } from './chars';
 import { isMonth, pad2 } from './dates';
 import { Fields, approxAfter, arabicNum, chineseNumFrom, dated, numDigits, scaledValue, type FigureScanner, type Num } from './scanner';
 import { chineseCountOk, measure, type Measure } from './units';
@@ -21,8 +21,8 @@ export function range(s: FigureScanner, first: Num, m1: Measure, j: number): num
     second = chineseNumFrom(t, j);
   }
   if (Number.isNaN(second.value) || Number.isNaN(first.value)) return undefined;
-  // Months: 1-6月.
-  if (t.charCodeAt(second.end) === YUE && !m1.hasUnit && isMonth(first) && isMonth(second) && first.value < second.value) {
+  // Months: 1-6月 (not 11~12月龄, months of age).
+  if (t.charCodeAt(second.end) === YUE && t.charCodeAt(second.end + 1) !== LING_AGE && !m1.hasUnit && isMonth(first) && isMonth(second) && first.value < second.value) {
     const end = second.end + 1;
     if (s.excluded(first, first.start, end)) return undefined;
     const fields = dated('range', first.value, '月', `--${pad2(first.value)}/--${pad2(second.value)}`);
@@ -30,7 +30,9 @@ export function range(s: FigureScanner, first: Num, m1: Measure, j: number): num
     return s.emit(first.start, end, fields);
   }
   const m2 = measure(s, second);
-  if (!m2.hasUnit) return undefined;
+  // 3万-5万, 2-3万: an amount in one scale needs no unit.
+  const scaledOnly = !m2.hasUnit && m2.exp !== 0 && !m1.hasUnit && (m1.exp === 0 || m1.exp === m2.exp);
+  if (!m2.hasUnit && !scaledOnly) return undefined;
   // 6月龄至2岁, 3个月~6岁: an age range from months to years, in years.
   const monthsToYears = m1.hasUnit && m2.unit === '岁' && (m1.unit === '月龄' || m1.unitText === '个月') && !m1.approx;
   if (m1.hasUnit && !monthsToYears && (m1.unit !== m2.unit || m1.kind !== m2.kind || m1.exp !== m2.exp)) return undefined;
@@ -45,8 +47,9 @@ export function range(s: FigureScanner, first: Num, m1: Measure, j: number): num
     end += suffix.length;
   }
   const pre = s.prefix(first);
-  const low = monthsToYears ? first.value / 12 : scaledValue(first, pre.negative, exp1);
-  const high = shiftDecimal(numDigits(second), m2.exp);
+  const low = (monthsToYears ? first.value / 12 : scaledValue(first, pre.negative, exp1)) + (m1.half ? 0.5 : 0);
+  // 13周岁-14周岁半: the upper end with its half.
+  const high = shiftDecimal(numDigits(second), m2.exp) + (m2.half ? 0.5 : 0);
   if (!(low <= high)) return undefined;
   const fields = new Fields('range', low, m2.unit);
   fields.valueHigh = high;

@@ -322,7 +322,8 @@ export class FigureScanner {
     let negative = false;
     if (num.arabic && s - 1 >= this.floor && isMinus(t.charCodeAt(s - 1))) {
       const b = t.charCodeAt(s - 2);
-      if (!(digitValue(b) >= 0 || isLatin(b) || b === 41 || b === 0xff09)) {
+      // After a digit, a letter, a bracket or a scale (3万-5万) the sign is a dash.
+      if (!(digitValue(b) >= 0 || isLatin(b) || b === 41 || b === 0xff09 || b === 0x4e07 /* 万 */ || b === 0x4ebf /* 亿 */)) {
         negative = true;
         s--;
       }

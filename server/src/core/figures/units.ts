@@ -10,7 +10,7 @@
  *   than counts (二期工程, 三类疫苗), except after 两 (两期, 两类).
  */
 import type { Approximation, FigureKind } from '../types';
-import { BAI, BAN, DUO, ER, GE, JI_SOME, LIANG, NIAN, QIAN, WAN, YI, YI_SCALE, YU, ZAI, ch, endsItem, isLatin } from './chars';
+import { BAI, BAN, CI, DUO, ER, GE, JI_SOME, LIANG, NIAN, QIAN, SUI_AGE, WAN, YI, YI_SCALE, YU, ZAI, ZHOU, ch, endsItem, isLatin } from './chars';
 import { UNITS, type MeasureWord } from './data';
 import { SIGN_STARTS, percentSignAt } from './percents';
 import type { FigureScanner, Num } from './scanner';
@@ -40,9 +40,26 @@ export interface Measure {
  * undefined): the JSON objects have several, which slows down reading their fields.
  */
 const MEASURE_WORDS = new ByUnit<MeasureWord>();
+/** The same words by their text. */
+const MEASURE_BY_TEXT = new Map<string, MeasureWord>();
 for (const w of [...UNITS.measureWords].sort((a, b) => b.text.length - a.text.length)) {
   const word: MeasureWord = { text: w.text, kind: w.kind, unit: w.unit, chineseNumerals: w.chineseNumerals, notFollowedBy: w.notFollowedBy, onlyBefore: w.onlyBefore, noun: w.noun };
   MEASURE_WORDS.add(w.text.charCodeAt(0), word);
+  MEASURE_BY_TEXT.set(w.text, word);
+}
+
+
+/** Whether (次) or （次） is written at i. */
+function timesInBrackets(t: string, i: number): boolean {
+  const open = t.charCodeAt(i);
+  const close = t.charCodeAt(i + 2);
+  return (open === 40 || open === 0xff08) && t.charCodeAt(i + 1) === CI && (close === 41 || close === 0xff09);
+}
+
+/** Whether an age with a half follows at i (一岁半, 14周岁半). */
+export function halfAge(t: string, i: number): boolean {
+  const k = t.charCodeAt(i) === ZHOU ? i + 1 : i;
+  return t.charCodeAt(k) === SUI_AGE && t.charCodeAt(k + 1) === BAN;
 }
 
 /** Characters before a Chinese numeral that make it indefinite: 数十人, 几百名, 若干. */
@@ -132,11 +149,20 @@ export function measure(s: FigureScanner, num: Num): Measure {
   }
   const w = measureWordAt(t, i);
   if (w) {
-    const unit = w.unit ?? w.text;
-    setUnit(m, w.text.length, w.kind, unit, 0);
-    const written = scaleText + w.text;
+    // 655人(次), 452万人（次）: a count in 人次 with 次 in brackets (so 例(次), 户(次)).
+    const times = timesInBrackets(t, i + w.text.length) ? MEASURE_BY_TEXT.get(w.text + '次') : undefined;
+    const counted = times ?? w;
+    const unit = counted.unit ?? counted.text;
+    setUnit(m, w.text.length + (times ? 3 : 0), counted.kind, unit, 0);
+    let written = scaleText + t.slice(i, m.end);
+    // 两岁半, 14周岁半: half a year of age more.
+    if (unit === '岁' && t.charCodeAt(m.end) === BAN) {
+      m.end++;
+      m.half = true;
+      written += '半';
+    }
     if (written !== unit) m.unitText = written;
-    m.measureWord = w;
+    m.measureWord = counted;
     return m;
   }
   m.hasUnit = false;
@@ -200,8 +226,8 @@ export function chineseCountOk(s: FigureScanner, num: Num, w: MeasureWord | unde
   if (INDEFINITE_BEFORE.has(before) || t.charCodeAt(num.end) === JI_SOME) return false;
   if (w?.chineseNumerals === false && single !== LIANG) return false;
   if ((single === YI || single === ER) && w !== undefined && w.text !== '次' && endsItem(t.charCodeAt(end))) return true;
-  // 一个多小时, 一个半月, 一年半: 多 and 半 say it is an amount.
-  if (single === YI && !s.qualifierBefore(num.start) && !(w !== undefined && geSplitWordAt(t, num.end) === w) && !halfYear(t, num.end)) return false;
+  // 一个多小时, 一个半月, 一年半, 一岁半: 多 and 半 say it is an amount.
+  if (single === YI && !s.qualifierBefore(num.start) && !(w !== undefined && geSplitWordAt(t, num.end) === w) && !halfYear(t, num.end) && !halfAge(t, num.end)) return false;
   if (single === ER) return false;
   return true;
 }
