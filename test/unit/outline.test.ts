@@ -879,6 +879,18 @@ test('fresh pages (round 6): long transcript titles, a column word over a title,
   check(`分类 |\n指标 |\n2021年全年 |\n一、医疗资源 |\n实有床位数(张) | 2802 |\n`, []);
 });
 
+test('fresh pages (round 9): news headlines with a comma, an exclamation or a question at the top of a page', () => {
+  // The first line of text, alone above a blank line (after the site's menus), or over the page's metadata.
+  check(`习语用典 学习时间\n首页 >> 民生 >> 正文\n\n[[医疗援疆,对口援疆的大爱底色]]\n\n${BODY}`, ['title 医疗援疆,对口援疆的大爱底色']);
+  check(`[[国家卫健委发文，县域医共体耗材采购巨变！]]\n\n${BODY}`, ['title 国家卫健委发文，县域医共体耗材采购巨变！']);
+  check(`[[医保支付方式改革有哪些新变化？]]\n发布时间：2024-05-06 来源：市医保局\n${BODY}`, ['title 医保支付方式改革有哪些新变化？']);
+  // A paragraph's line goes on after its comma (其中, 现将), or runs into the next line; prompts of sites are debris.
+  check(`25724人次妇女儿童受惠，其中完成产前检查\n\n${BODY}`, []);
+  check(`今年以来，我市扎实推进医共体建设\n${BODY}`, []);
+  check(`已阅读5页,还剩2页未读 继续免费阅读\n\n${BODY}`, []);
+  check(`找回密码\n注册账户\n\n只需一步,快速开始\n\n[[陕西今年建成2.3万个农村规范化卫生室]]\n\n${BODY}`, ['title 陕西今年建成2.3万个农村规范化卫生室']);
+});
+
 test("fresh pages (round 6): a disclosure page's side links and its table's values are no titles", () => {
   // 政府信息公开指南 and 制度 are links beside the document; "• 名  称:" prints its value on the next line.
   check(`政府信息公开指南\n政府信息公开制度\n  • 文  号:\n  • 名  称:\n  • 省卫生健康委关于第4143号提案的答复\n[[省卫生健康委关于第4143号提案的答复]]\n\n王委员：\n${BODY}\n[[一、关于疾控体系]]\n${BODY}`, [

@@ -22,6 +22,8 @@ export function is(text: string, i: number, cls: number): boolean {
 
 /** Sentence-final and clause punctuation: a headline neither ends with nor contains these. */
 export const CLAUSE_PUNCT = charClass('。．！？!?；;，,…⋯');
+/** The clause marks a news headline may hold: a comma between its halves, an exclamation or a question (“…发文，…巨变！”). */
+export const HEADLINE_CLAUSES = charClass('！？!?，,');
 /** A line ending in one of these (after closing quotes) ends its sentence. */
 export const SENTENCE_END = charClass('。．.！？!?；;：:…⋯');
 /** Terminators of a run-in head after a marker. */

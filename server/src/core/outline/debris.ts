@@ -45,6 +45,9 @@ const DEBRIS = new RegExp(
     '^(?:[^|｜]{1,8}[|｜]){2,}[^|｜]{1,8}$', '^第\\s*[A-Z]?\\d+\\s*版',
     // An app's prompt ("打开APP", "下载APP"), a site's keyword label ("医疗卫生规划热门", "论文部分内容阅读").
     '打开\\s*APP', '下载\\s*APP', '热门$', '部分内容阅读',
+    // A document site's reading prompt ("已阅读5页,还剩2页未读 继续免费阅读"), sign-up prompts ("只需一步,快速开始", "找回密码"),
+    // a site's warning ("本网站含有烟草内容,未成年人谢绝访问").
+    '已阅读\\d+页', '继续免费阅读', '快速开始$', '^本(?:网站|站)含有', '谢绝访问', '找回密码', '注册(?:账户|账号|帐号|帐户)',
     // A dateline anywhere in a short line: a date with its clock time ("海峡导报   2018-05-03 09:13", "网络编辑 临汾
     // 2021-12-08 10:49:10"), and a forum's counters ("查看: 310| 评论: 0").
     '\\d{4}-\\d{1,2}-\\d{1,2}\\s+\\d{1,2}:\\d{2}', '查看[：:]\\s*\\d', '评论[：:]\\s*\\d',

@@ -7,7 +7,7 @@
  * Lines broken in the middle of a sentence are told apart by the line before (a long line that stops
  * mid-sentence) and the line after (a clause of one to three characters before a comma: "才原则,…").
  */
-import { CLAUSE_PUNCT, CLOSERS, CUE_PUNCT, BYLINE_FIRST, NOT_HEADLINE_START, SENTENCE_END, is, isDigit, isHan, isSpace, isWordChar } from './chars';
+import { CLAUSE_PUNCT, CLOSERS, CUE_PUNCT, BYLINE_FIRST, HEADLINE_CLAUSES, NOT_HEADLINE_START, SENTENCE_END, is, isDigit, isHan, isSpace, isWordChar } from './chars';
 import type { LineTable } from './lines';
 import { isContentsEntry } from './markers';
 import { isOrgLine } from './debris';
@@ -72,8 +72,11 @@ export function visibleLength(text: string, s: number, e: number): number {
   return n;
 }
 
-/** Whether text[s, e) (trimmed) reads as a heading line: 0 no, 1 yes, 2 yes and it ends in a colon. */
-export function headlike(text: string, s: number, e: number, max: number): 0 | 1 | 2 {
+/**
+ * Whether text[s, e) (trimmed) reads as a heading line: 0 no, 1 yes, 2 yes and it ends in a colon. With
+ * `clauses`, it may hold a news headline's commas, exclamations and questions, but not end in a comma.
+ */
+export function headlike(text: string, s: number, e: number, max: number, clauses = false): 0 | 1 | 2 {
   const len = e - s;
   if (len < 2 || len > max) return 0;
   const c0 = text.charCodeAt(s);
@@ -94,7 +97,7 @@ export function headlike(text: string, s: number, e: number, max: number): 0 | 1
   let dateOnly = isDigit(c0);
   for (let i = s; i < e; i++) {
     const c = text.charCodeAt(i);
-    if (is(text, i, CLAUSE_PUNCT) || (i === last && c === 0x2e /* . */)) return 0;
+    if ((is(text, i, CLAUSE_PUNCT) && !(clauses && is(text, i, HEADLINE_CLAUSES) && !(i === last && (c === 0xff0c || c === 0x2c)))) || (i === last && c === 0x2e /* . */)) return 0;
     if (isWordChar(c)) {
       word = true;
       if (c !== 0x5e74 /* 年 */ && c !== 0x6708 /* 月 */ && c !== 0x65e5 /* 日 */ && c !== 0x53f7 /* 号 */) dateOnly = false;

@@ -14,7 +14,7 @@
 import type { HeadingStyle, MarkerFamily, OutlineNode } from '../types';
 import { isYearAt } from '../numerals';
 import { StepSizer, type Steps } from '../steps';
-import { CLAUSE_PUNCT, CLOSERS, HEAD_END, MARKER_START, is, isDigit, isSpace, skipSpaces } from './chars';
+import { CLAUSE_PUNCT, CLOSERS, HEAD_END, HEADLINE_CLAUSES, MARKER_START, is, isDigit, isSpace, skipSpaces } from './chars';
 import { endsWithFileExtension, isDateLine, isDebrisLine, isDisclaimer, isFooterLine, isMetaLine, isMetaRow, isOrgLine, mayBeMetaAt, MAX_DEBRIS_LINE, META_ROW_CHARS } from './debris';
 import {
   MAX_HEADLINE,
@@ -34,7 +34,7 @@ import {
 import { doubled, LineTable } from './lines';
 import { headOf, isContentsEntry, markerAt, startsInlineMarker, endsClause, type Head, type Marker } from './markers';
 import { familySlot, isListLabel, markLists, Numbering, type NumberedLine } from './sequence';
-import { doubledLength, isTitleSuffix, joinsTitle, labelLength, latinAt, mayEndTitle, readsAsSentence, startsSubject, titlePrefix, titleText } from './titles';
+import { doubledLength, isTitleSuffix, joinsTitle, labelLength, latinAt, mayEndTitle, opensParagraph, readsAsSentence, startsSubject, titlePrefix, titleText } from './titles';
 import { OutlineTree, rankOf } from './tree';
 
 /** Where cutUnits is in a block of lines: the next line to read, the block's last line, and whether body text runs on. */
@@ -76,6 +76,12 @@ const enum Kind {
   Body,
   Short,
 }
+
+/**
+ * A comma followed by a word that carries a sentence on (“…受惠，其中完成…”, “…工作，现将…”): the line is a
+ * paragraph's, not a headline's two halves.
+ */
+const CLAUSE_GOES_ON = /[，,]\s*(?:其中|同时|并且?|现将|以及|从而|进而|特别是|尤其是?|但|而且?|为了?|按照|根据)/;
 
 /** A heading proposed, before sequences and nesting decide. */
 interface Found {
@@ -328,11 +334,21 @@ export class OutlineScanner {
     const titles: Found[] = [];
     let prevShort = -1;
     let seen = 0;
+    /** Whether a line of text or a title was seen (not only the page's debris and short lines such as its menus). */
+    let content = false;
     let i = 0;
     for (; i < L.n && seen < TOP_LINES; i++) {
       if (L.blank(i)) continue;
       seen++;
       const k = this.kind(i);
+      // A news headline with commas at the top (a page's title over its metadata, or the first line alone).
+      if ((k === Kind.Body || k === Kind.Short) && !titles.length && this.holdsClause(i) && (this.pageTitle(i) || (!content && this.headlineFirst(i)))) {
+        const t = this.titleAt(i, -1);
+        titles.push(t);
+        i = t.endLine;
+        prevShort = -1;
+        continue;
+      }
       if (k === Kind.Marked || k === Kind.Body) {
         // A news lead right under a headline line: the headline of the page's first article.
         if (titles.length && prevShort >= 0 && k === Kind.Body && isNewsLead(L, i) && this.headlineLine(prevShort)) i = prevShort;
@@ -351,6 +367,7 @@ export class OutlineScanner {
         prevShort = -1;
         continue;
       }
+      if (k !== Kind.Short) content = true;
       if (this.isTitle(k) || this.pageTitle(i)) {
         const t = this.titleAt(i, prevShort);
         titles.push(t);
@@ -382,14 +399,37 @@ export class OutlineScanner {
     return n >= MIN_LEAD_HEADLINE && n < MIN_HEADLINE && headlike(this.text, L.ts[i], L.te[i], MAX_HEADLINE_LINE) === 1;
   }
 
-  /** A headline-like line followed by the page's metadata (发布时间：… 来源：…): the page's title. */
+  /**
+   * A headline-like line followed by the page's metadata (发布时间：… 来源：…): the page's title, which may be
+   * a news headline with a comma, an exclamation or a question (“…发文，…巨变！”) since the metadata says so.
+   */
   private pageTitle(i: number): boolean {
     const L = this.lines;
+    if (L.len(i) > MAX_TITLE_LINE) return false;
     const j = L.nextNonBlank(i);
     if (j < 0 || L.len(j) > MAX_DEBRIS_LINE || !isMetaLine(L.content(j))) return false;
     // A column's label before the title ("【工作动态】…") is left out of it.
     const s = L.ts[i] + labelLength(L.content(i));
-    return visibleLength(this.text, s, L.te[i]) >= MIN_HEADLINE && headlike(this.text, s, L.te[i], 80) === 1;
+    return visibleLength(this.text, s, L.te[i]) >= MIN_HEADLINE && headlike(this.text, s, L.te[i], 80, true) === 1;
+  }
+
+  /** Whether line i holds a comma, an exclamation or a question, which a news headline may. */
+  private holdsClause(i: number): boolean {
+    const L = this.lines;
+    if (L.len(i) > MAX_TITLE_LINE) return false;
+    for (let p = L.ts[i]; p < L.te[i]; p++) if (is(this.text, p, HEADLINE_CLAUSES)) return true;
+    return false;
+  }
+
+  /**
+   * The document's first line of text (after the page's debris and menus), standing alone above a blank line,
+   * read as a news headline although it holds a comma, an exclamation or a question (“医疗援疆，对口援疆的大爱
+   * 底色”): a paragraph's first line runs on into the next line.
+   */
+  private headlineFirst(i: number): boolean {
+    const L = this.lines;
+    if (i + 1 >= L.n || !L.blank(i + 1) || L.nextNonBlank(i) < 0) return false;
+    return visibleLength(this.text, L.ts[i], L.te[i]) >= MIN_HEADLINE && headlike(this.text, L.ts[i], L.te[i], MAX_HEADLINE_LINE, true) === 1 && !readsAsSentence(L.content(i)) && !opensParagraph(L.content(i)) && !CLAUSE_GOES_ON.test(L.content(i));
   }
 
   /**

@@ -196,6 +196,11 @@ export function readsAsSentence(line: string): boolean {
   return NOT_TITLE_PREFIX.test(line) || SELF_REFERENCE.test(line);
 }
 
+/** Whether a line opens as a paragraph does ("近日，…", "为进一步…", "根据…"). */
+export function opensParagraph(line: string): boolean {
+  return SENTENCE_OPENERS.test(line);
+}
+
 /** Whether a line is the first half of a two-line title whose second half is `next` ("…关于推动公立医院" + "高质量发展的实施意见"). */
 export function joinsTitle(first: string, next: string): boolean {
   if (first.length + next.length > 90) return false;
