@@ -418,3 +418,37 @@ test('property: a term is found wherever it is placed between non-term text', ()
     { numRuns: 500 },
   );
 });
+
+test('fresh pages (round 9): aid to Tibet and Xinjiang, MCH plans, 医保 supervision and payment, digital health, hospice and mental health', () => {
+  // Paired aid to Tibet and Xinjiang is its own policy; the medical-talent group aid is one programme for both; 对口帮扶 is 对口支援.
+  check(matcher, '选派骨干参加[[对口援疆]]和[[对口援藏]]，做好[[医疗援疆]]、[[医疗援藏]]工作，深化[[医疗人才“组团式”援藏]]，推进[[“组团式”援疆]]和[[组团式援藏]]', [
+    '对口援疆', '对口援藏', '对口援疆', '对口援藏', '医疗人才组团式援藏援疆', '医疗人才组团式援藏援疆', '医疗人才组团式援藏援疆',
+  ]);
+  check(matcher, '城市三级医院[[对口帮扶]]县级医院，推行“[[县聘乡用]]”“[[乡聘村用]]”', ['对口支援', '县管乡用', '乡聘村用']);
+  check(matcher, '[[千人口婴幼儿托位数]]达到3.5个，[[每千常住人口托位数]]4.1个，[[每千人口3岁以下婴幼儿托位数]]达3.2个', ['千人口托位数', '千人口托位数', '千人口托位数']);
+  // The two plans are named plans, not the generic 母婴安全 or 出生缺陷防治.
+  check(matcher, '落实[[加速消除宫颈癌行动计划]]，实施[[加速消除宫颈癌行动]]，实施[[母婴安全行动提升计划]]和[[出生缺陷防治能力提升计划]]，保障[[母婴安全]]', [
+    '加速消除宫颈癌行动计划', '加速消除宫颈癌行动计划', '母婴安全行动提升计划', '出生缺陷防治能力提升计划', '母婴安全',
+  ]);
+  // 医保: unannounced inspections (ordinary 监督检查 is no term), today's payment wording, plurals, APG, the quoted “三医”.
+  check(matcher, '开展[[医保基金飞行检查]]，配合国家[[飞行检查]]，加强日常监督检查', ['飞行检查', '飞行检查']);
+  check(matcher, '推进[[病种付费]]，实行[[按病种打包付费]]，推行[[DRGs]]和[[DIPs]]，对[[医共体]]实行[[医保基金打包付费]]，探索[[门诊病例分组]]（[[APG]]）付费和[[APG付费]]', [
+    '按病种付费', '按病种付费', '按疾病诊断相关分组付费', '按病种分值付费', '县域医共体', '总额预算管理', '门诊病例分组付费', '门诊病例分组付费', '门诊病例分组付费',
+  ]);
+  check(matcher, '促进[[“三医”协同]]，深化[[“三医”协同发展和治理]]', ['三医协同发展和治理', '三医协同发展和治理']);
+  check(matcher, '开展[[医保基金管理突出问题专项整治]]，启动[[医保基金监管集中宣传月]]活动，开展[[“打击欺诈骗保 维护基金安全”集中宣传月]]', [
+    '医保基金管理突出问题专项整治', '医保基金监管集中宣传月', '医保基金监管集中宣传月',
+  ]);
+  // A publicity month without 医保 is no term.
+  check(matcher, '开展献血宣传月和集中宣传月活动', []);
+  // Digital health; 健康卡 alone is no term.
+  check(matcher, '推广[[电子健康卡]]，发放[[居民健康卡]]，加快[[全民健康信息化]]建设，推进[[人口健康信息化]]，开展[[信息互通共享攻坚行动]]', [
+    '电子健康卡', '电子健康卡', '全民健康信息化', '全民健康信息化', '全国医疗卫生机构信息互通共享三年攻坚行动',
+  ]);
+  check(matcher, '[[电子病历系统功能应用水平分级评价]]达到5级，推进[[5G+智慧医疗]]和[[5G+医疗健康]]应用', ['电子病历系统应用水平分级评价', '5G+医疗健康', '5G+医疗健康']);
+  check(matcher, '办理健康卡和社会保障卡', []);
+  // Hospice care and its national pilots, the elderly health week; 老年友善医疗机构 (an honour) stays unfound, and nothing in it.
+  check(matcher, '推进[[安宁疗护]]，获批[[国家安宁疗护试点]]，开展[[老年健康宣传周]]活动，创建老年友善医疗机构', ['安宁疗护', '安宁疗护试点', '老年健康宣传周']);
+  // Severe mental disorders: freeing locked-up patients and the care-and-support groups; unlocking a phone is no term.
+  check(matcher, '开展[[解锁救治]]，完成[[解锁行动]]，成立[[关爱帮扶小组]]，手机解锁后登录', ['解锁救治', '解锁救治', '关爱帮扶小组']);
+});
