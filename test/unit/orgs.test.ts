@@ -178,6 +178,15 @@ test('fresh pages (round 9): maternal and child health bodies, guidance centres,
   ]);
   // Medical teams in general are no organisation.
   check('展现中国医疗队的良好形象，国家医疗队工作', []);
+  // An issuer's code in a document number with its field (老龄函), or with the brackets lost, is no mention.
+  check('根据国卫办老龄函〔2023〕260号要求，(粤府办201670号)，[[国卫办]]2023年印发', ['government']);
+  // 大学学历, 大学本科 are schooling, not a university; 北京大学本科生 still names one.
+  check('精神科护士中大学学历占20%，医务人员中大学本科以上学历，受过专业大学科班教育，[[北京大学]]本科生', ['university']);
+  // Psychiatric and elderly-care institutions; 管理区 and 经济技术开发区 are levels; XX县 and **区 hold a place's name.
+  check('[[市福利精神病院]]，[[县精防所]]，[[市精神病防治院]]，[[市颐养院]]', ['hospital', 'health-institution', 'health-institution', 'other']);
+  check('[[屈家岭管理区社会事务局]]，[[芜湖经济技术开发区卫生健康局]]，[[XX区卫生健康局]]，[[**县卫健局]]', ['government', 'government', 'government', { kind: 'government', expanded: '**县卫生健康局' }]);
+  // 省直管县 is a class of counties an addressee list names.
+  check('各市及省直管县卫生健康委、体育行政部门', []);
 });
 
 test('fresh pages (round 8): quality-control centres, health promotion committees, a person before a head\'s title', () => {
