@@ -187,6 +187,8 @@ test('fresh pages (round 9): maternal and child health bodies, guidance centres,
   check('[[屈家岭管理区社会事务局]]，[[芜湖经济技术开发区卫生健康局]]，[[XX区卫生健康局]]，[[**县卫健局]]', ['government', 'government', 'government', { kind: 'government', expanded: '**县卫生健康局' }]);
   // 省直管县 is a class of counties an addressee list names.
   check('各市及省直管县卫生健康委、体育行政部门', []);
+  // 通办 is a word (“一网通办”), no office.
+  check('推行“一网通办”，政务服务跨省通办', []);
 });
 
 test('fresh pages (round 8): quality-control centres, health promotion committees, a person before a head\'s title', () => {

@@ -242,6 +242,8 @@ test('candidates: a “+” formula needs a number; a head noun of an event day 
 test('candidates: 一 in 一张 (one network, one map) and 合一 (merged into one) counts as a numeral', () => {
   checkCandidates('构建[[“急救一张网”]]，推行[[“多码合一”]]', ['“急救一张网”', '“多码合一”']);
   checkCandidates('打造“一体化”服务，实行“一站式”办理', []);
+  // Government-service formulas make one network, window or matter (“一卡通” stays a descriptor).
+  checkCandidates('办好[[“一件事联办”]]，推行[[“一窗受理”]]，实现“一卡通”', ['“一件事联办”', '“一窗受理”']);
 });
 
 test('candidates: a named campaign or brand with a modifier before its head noun, or a list of them before 等', () => {

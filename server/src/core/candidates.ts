@@ -69,12 +69,16 @@ const HALVES = /^([\u3400-\u9fff]+) ([\u3400-\u9fff]+)$/;
 /** Numerals that make a short quoted phrase a numbered formula (“六亮”, “两在两同”, “双控”): 1 by code unit. */
 const STRONG_NUMERALS = new Uint8Array(0x10000);
 for (const c of '二三四五六七八九十百千两双') STRONG_NUMERALS[c.charCodeAt(0)] = 1;
-/** 一 and 万 are too common in ordinary words (“一站式”, “一体化”) to count alone; 一 before a measure word (一个, 一张, 一条) and 合一 count as strong. */
+/**
+ * 一 and 万 are too common in ordinary words (“一站式”, “一体化”, “一卡通”) to count alone; 一 before a measure word
+ * (一个, 一张, 一条), before the network, window or matter that government-service formulas make one (“一网统管”,
+ * “一窗受理”, “一件事联办”), and 合一 count as strong.
+ */
 const YI = 0x4e00; // 一
 const WAN = 0x4e07; // 万
 const HE = 0x5408; // 合
 const MEASURE_AFTER_YI = new Uint8Array(0x10000);
-for (const c of '个张条') MEASURE_AFTER_YI[c.charCodeAt(0)] = 1;
+for (const c of '个张条网窗件') MEASURE_AFTER_YI[c.charCodeAt(0)] = 1;
 /** A five-year plan period (“十四五”): a period, not a formula. */
 const PERIOD = /^十[一二三四五六七八九]五$/;
 /** A formula has a Chinese character or a digit. */
