@@ -189,6 +189,9 @@ test('fresh pages (round 9): maternal and child health bodies, guidance centres,
   check('各市及省直管县卫生健康委、体育行政部门', []);
   // 通办 is a word (“一网通办”), no office.
   check('推行“一网通办”，政务服务跨省通办', []);
+  // A group's provincial company and its city branch are one name; a middle dot joins a paper and its app.
+  check('[[中国移动通信集团四川有限公司成都分公司]]，[[中国联合网络通信有限公司四川省分公司]]', ['company', 'company']);
+  check('[[大河报]]·[[大河客户端]]记者', ['media', 'media']);
 });
 
 test('fresh pages (round 8): quality-control centres, health promotion committees, a person before a head\'s title', () => {

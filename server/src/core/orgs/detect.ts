@@ -455,6 +455,12 @@ function settle(walk: Walk, lex: Lexicon, text: string, suffix: SuffixInfo, prev
     }
   }
   if (walk.boundary !== 'prev' || !prev) return;
+  // 大河报·大河客户端: a middle dot right after a name joins two bodies (a paper and its app), not a unit to it.
+  if (text.charCodeAt(prev.end) === 0xb7 && walk.start === prev.end) {
+    walk.start = prev.end + 1;
+    walk.boundary = 'clean';
+    return;
+  }
   // 湖北医药学院|院长涂汉军, 市医院|副院长张军: a person after a title is no unit of the body before.
   // (县医院|院长办公室 is its unit.)
   if (HEAD_TITLE_FIRST.has(text.charCodeAt(prev.end)) && HEAD_TITLES.some((t) => text.startsWith(t, prev.end) && text.charCodeAt(prev.end + t.length) !== 0x529e /* 办 */)) {
