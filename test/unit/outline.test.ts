@@ -891,6 +891,15 @@ test('fresh pages (round 9): news headlines with a comma, an exclamation or a qu
   check(`找回密码\n注册账户\n\n只需一步,快速开始\n\n[[陕西今年建成2.3万个农村规范化卫生室]]\n\n${BODY}`, ['title 陕西今年建成2.3万个农村规范化卫生室']);
 });
 
+test('fresh pages (round 9): targets numbered with 、 whose text opens with an age or a count', () => {
+  check(`[[一、主要目标]]\n[[1、孕产妇死亡率控制在10/10万以下]]。\n[[2、7岁以下儿童保健管理率≥95%]]。\n[[3、6个月纯母乳喂养率≥50%]]。\n3、4月份开展督导。\n2、9名，同时全区开展服务。`, [
+    'chinese-numeral 一、主要目标',
+    '  arabic 1、孕产妇死亡率控制在10/10万以下',
+    '  arabic 2、7岁以下儿童保健管理率≥95%',
+    '  arabic 3、6个月纯母乳喂养率≥50%',
+  ]);
+});
+
 test("fresh pages (round 6): a disclosure page's side links and its table's values are no titles", () => {
   // 政府信息公开指南 and 制度 are links beside the document; "• 名  称:" prints its value on the next line.
   check(`政府信息公开指南\n政府信息公开制度\n  • 文  号:\n  • 名  称:\n  • 省卫生健康委关于第4143号提案的答复\n[[省卫生健康委关于第4143号提案的答复]]\n\n王委员：\n${BODY}\n[[一、关于疾控体系]]\n${BODY}`, [

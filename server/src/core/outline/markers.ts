@@ -150,6 +150,12 @@ function spacedTitle(text: string, k: number, e: number): boolean {
   return true;
 }
 
+/**
+ * What follows the second of two numbers joined by 、 when they are listed, not an item and its text: a month,
+ * day, grade, class or batch they share (3、4月份, 3、4级), another number or a joint (1、2、3, 3、4和5).
+ */
+const LISTED_AFTER_NUMBER = new Set([...'月日号级类期批届次、，,和及与或至到-—.．%％'].map((c) => c.charCodeAt(0)));
+
 /** 一、 一． 一是 and 1. 1、 1． (and 1 总则, 1.1, 1.1.1) at `p`. */
 function numeralMarker(text: string, p: number, e: number): Marker | null {
   const c = text.charCodeAt(p);
@@ -166,8 +172,18 @@ function numeralMarker(text: string, p: number, e: number): Marker | null {
     if (sep !== 0x2e && sep !== 0x3001 && sep !== 0xff0e) return null;
     // 1.2023年9月起…: an item whose text opens with a year (four digits and 年), not the number 1.2023.
     if (sep !== 0x3001 && isYearAt(text, end + 1)) return { family: 'arabic', number: n, start: p, markerEnd: end + 1, textStart: end + 1 };
-    // 1.1 编制目的; 1.5亿元, 3、4月份: a number, not a marker.
-    if (isDigit(text.charCodeAt(end + 1))) return sep === 0x3001 ? null : decimalMarker(text, p, end, e);
+    // 1.1 编制目的; 1.5亿元, 3、4月份, 3、4级: a number, not a marker. But 4、7岁以下儿童…, 6、6个月…: an item
+    // of a list of targets whose text opens with an age or a count.
+    if (isDigit(text.charCodeAt(end + 1))) {
+      if (sep !== 0x3001) return decimalMarker(text, p, end, e);
+      readDigits(text, end + 1, e);
+      if (readEnd >= e || LISTED_AFTER_NUMBER.has(text.charCodeAt(readEnd))) return null;
+      // The item names something after its number (7岁以下儿童…), not a count alone (2、9名，…).
+      let k = readEnd;
+      while (k < e && k - readEnd < 3 && isHan(text.charCodeAt(k))) k++;
+      if (k - readEnd < 3) return null;
+      return { family: 'arabic', number: n, start: p, markerEnd: end + 1, textStart: end + 1 };
+    }
     return { family: 'arabic', number: n, start: p, markerEnd: end + 1, textStart: skipSpaces(text, end + 1, e) };
   }
   const n = readChineseNumber(text, p, e, 4);
