@@ -212,6 +212,8 @@ test('candidates: short quoted formulas with numerals, + or a head noun, with th
   checkCandidates('统筹推进[["4+1"]]改革任务，打造[[「一院一品一特色」]]', ['“4+1”', '“一院一品一特色”']);
   checkCandidates('按照[[‘派一送一’]]原则，围绕[[“一个首要任务”]]', ['“派一送一”', '“一个首要任务”']);
   checkCandidates('推进[[“双控”机制]]建设', ['“双控”机制']);
+  // A work system or a work model is named as a work method is (“彻底改革”国际金融体系 is no name).
+  checkCandidates('全面对标[[“1551”工作体系]]，推行[[“三全”工作模式]]，“彻底改革”国际金融体系', ['“1551”工作体系', '“三全”工作模式']);
 });
 
 test('candidates: quotations, emphasis and glossary terms are not candidates', () => {

@@ -29,7 +29,7 @@ const MAX_HEADED_INNER = 16;
 /** Formulas found by their numerals alone are shorter still. */
 const MAX_NUMERAL_INNER = 8;
 /** Nouns that make a quoted phrase a named formula when they follow it (longest first where one extends another). */
-const HEAD_NOUNS = ['工作法', '工作机制', '工作制度', '专项行动', '专项整治', '行动', '工程', '模式', '机制', '制度', '品牌', '战略', '计划', '活动', '政策', '体系', '项目', '举措'];
+const HEAD_NOUNS = ['工作法', '工作机制', '工作制度', '工作体系', '工作模式', '专项行动', '专项整治', '行动', '工程', '模式', '机制', '制度', '品牌', '战略', '计划', '活动', '政策', '体系', '项目', '举措'];
 /** The head nouns by their first code unit, longest first as in HEAD_NOUNS: where none starts, nothing is compared. */
 const HEADS_BY_FIRST = new Map<number, string[]>();
 for (const h of HEAD_NOUNS) HEADS_BY_FIRST.set(h.charCodeAt(0), [...(HEADS_BY_FIRST.get(h.charCodeAt(0)) ?? []), h]);
