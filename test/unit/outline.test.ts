@@ -891,6 +891,12 @@ test('fresh pages (round 9): news headlines with a comma, an exclamation or a qu
   check(`找回密码\n注册账户\n\n只需一步,快速开始\n\n[[陕西今年建成2.3万个农村规范化卫生室]]\n\n${BODY}`, ['title 陕西今年建成2.3万个农村规范化卫生室']);
 });
 
+test("fresh pages (round 9): a county site's disclosure form under the title", () => {
+  check(`首页 > 政务公开 > 县卫生健康局 > 工作情况\n[[绥宁县妇幼保健院开展“预防出生缺陷日”宣传活动]]\n文件名称: 绥宁县妇幼保健院开展“预防出生缺陷日”宣传活动\n公开目录: 工作情况 公开责任部门: 县卫生健康局\n发文日期: 2023-09-14 公开形式: 主动公开\n生效日期 : 2023-09-14 有效期: 永久\n\n${BODY}`, [
+    'title 绥宁县妇幼保健院开展“预防出生缺陷日”宣传活动',
+  ]);
+});
+
 test('fresh pages (round 9): targets numbered with 、 whose text opens with an age or a count', () => {
   check(`[[一、主要目标]]\n[[1、孕产妇死亡率控制在10/10万以下]]。\n[[2、7岁以下儿童保健管理率≥95%]]。\n[[3、6个月纯母乳喂养率≥50%]]。\n3、4月份开展督导。\n2、9名，同时全区开展服务。`, [
     'chinese-numeral 一、主要目标',
