@@ -897,6 +897,13 @@ test("fresh pages (round 9): a county site's disclosure form under the title", (
   ]);
 });
 
+test("fresh pages (round 9): a paper's name under its headline, a site's menu over a notice's title", () => {
+  check(`[[市福利精神病院完成六成安置]]\n扬州晚报\n${LEAD}`, ['title 市福利精神病院完成六成安置']);
+  check(`试用企业版\n\n[[关于组织开展2023年老年健康宣传周活动的通知]]\n\n${BODY}`, ['title 关于组织开展2023年老年健康宣传周活动的通知']);
+  // A title broken in two still joins.
+  check(`[[国务院办公厅关于推动公立医院\n高质量发展的意见]]\n\n${BODY}`, ['title 国务院办公厅关于推动公立医院高质量发展的意见']);
+});
+
 test('fresh pages (round 9): targets numbered with 、 whose text opens with an age or a count', () => {
   check(`[[一、主要目标]]\n[[1、孕产妇死亡率控制在10/10万以下]]。\n[[2、7岁以下儿童保健管理率≥95%]]。\n[[3、6个月纯母乳喂养率≥50%]]。\n3、4月份开展督导。\n2、9名，同时全区开展服务。`, [
     'chinese-numeral 一、主要目标',

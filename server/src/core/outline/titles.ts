@@ -203,7 +203,8 @@ export function opensParagraph(line: string): boolean {
 
 /** Whether a line is the first half of a two-line title whose second half is `next` ("…关于推动公立医院" + "高质量发展的实施意见"). */
 export function joinsTitle(first: string, next: string): boolean {
-  if (first.length + next.length > 90) return false;
+  // A title's second half does not open as a title does (关于…): "试用企业版" over "关于…的通知" is a site's menu.
+  if (first.length + next.length > 90 || next.startsWith('关于')) return false;
   for (let i = 0; i < first.length; i++) if (is(first, i, CLAUSE_PUNCT)) return false;
   if ('《（(【[—-'.includes(first[0])) return false;
   return titleText(first).strength < 2 && titleText(first + next).strength === 2;
