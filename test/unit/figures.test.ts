@@ -369,6 +369,8 @@ test('fresh pages (round 9): ranges in 万, counts in 人(次), ages with a half
   ]);
   // A point's value in DRG and DIP payment; classes; place names with numerals are no counts.
   check('点值[[0.85元/分]]，分为[[43大类]]，七台河市、五台山、三台县', [fig('money', 0.85, '元/分'), fig('count', 43, '大类')]);
+  // 十几次 is more than ten, as 十余次; 几十家 and 数十家 stay indefinite.
+  check('组织了[[十几次]]座谈会，[[二十几个]]，几十家，数十家', [fig('count', 10, '次', { approx: 'more-than' }), fig('count', 20, '个', { approx: 'more-than' })]);
 });
 
 test("fresh pages (round 7): an item's number before a year, 万 and the rest, a year and month", () => {
@@ -555,7 +557,7 @@ test('not figures: numerals in names, slogans, grades and quoted formulas', () =
     '实施二期提升工程',
     '“神内-神外”四位一体的分中心',
     '三年行动计划',
-    '数十人参加，十几个科室',
+    '数十人参加，几十个科室',
     '新冠COVID-19疫情，PM2.5浓度',
     '1.突出政治建设\n(1)加强',
     '“行走的医院——健康180”平台',

@@ -10,7 +10,7 @@
  *   than counts (二期工程, 三类疫苗), except after 两 (两期, 两类).
  */
 import type { Approximation, FigureKind } from '../types';
-import { BAI, BAN, CI, DUO, ER, GE, JI_SOME, LIANG, NIAN, QIAN, SUI_AGE, WAN, YI, YI_SCALE, YU, ZAI, ZHOU, ch, endsItem, isLatin } from './chars';
+import { BAI, BAN, CI, DUO, ER, GE, JI_SOME, LIANG, NIAN, QIAN, SHI, SUI_AGE, WAN, YI, YI_SCALE, YU, ZAI, ZHOU, ch, endsItem, isLatin } from './chars';
 import { UNITS, type MeasureWord } from './data';
 import { SIGN_STARTS, percentSignAt } from './percents';
 import type { FigureScanner, Num } from './scanner';
@@ -122,6 +122,10 @@ export function measure(s: FigureScanner, num: Num): Measure {
     // 3000多名, 10多年, and after a scale whatever follows (2万多农民).
     approx = 'more-than';
     c = t.charCodeAt(++i);
+  } else if (c === JI_SOME && !num.arabic && t.charCodeAt(i - 1) === SHI && measureWordAt(t, i + 1)) {
+    // 十几次, 二十几个: some more than ten, as 十余次 says.
+    approx = 'more-than';
+    c = t.charCodeAt(++i);
   }
   const m: Measure = { end: i, exp, kind: 'quantity', unit: '', unitText: undefined, approx, hasUnit: true, measureWord: undefined, scaleText };
   // Most numbers have no sign after them: a table read keeps the call off their path (it cost 2-3%).
@@ -221,9 +225,9 @@ export function chineseCountOk(s: FigureScanner, num: Num, w: MeasureWord | unde
   const t = s.text;
   // The numeral when it is one character (一, 二, 两), else -1.
   const single = num.end - num.start === 1 ? t.charCodeAt(num.start) : -1;
-  // 数十人, 几百名, 十几个: indefinite.
+  // 数十人, 几百名: indefinite (十几个 is more than ten: measure).
   const before = t.charCodeAt(num.start - 1);
-  if (INDEFINITE_BEFORE.has(before) || t.charCodeAt(num.end) === JI_SOME) return false;
+  if (INDEFINITE_BEFORE.has(before) || (t.charCodeAt(num.end) === JI_SOME && t.charCodeAt(num.end - 1) !== SHI)) return false;
   if (w?.chineseNumerals === false && single !== LIANG) return false;
   if ((single === YI || single === ER) && w !== undefined && w.text !== '次' && endsItem(t.charCodeAt(end))) return true;
   // 一个多小时, 一个半月, 一年半, 一岁半: 多 and 半 say it is an amount.
