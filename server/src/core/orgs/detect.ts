@@ -622,10 +622,23 @@ function unknownPlaceStart(lex: Lexicon, text: string, end: number, prev: Found 
     chars++;
   }
   if (chars < 2) return -1;
+  // 处长 周斌|市医疗保险基金管理中心 (a speakers' list, its lines run together): a name after a title and a blank
+  // is a person's.
+  if (afterTitleAndBlank(text, pos)) return -1;
   // 加快建设|县妇幼保健院, 体检地点设|镇卫生院: a verb before the level is no place.
   for (const w of lex.notPlaceEnds) if (end - pos >= w.length && text.startsWith(w, end - w.length)) return VERB_BEFORE_LEVEL;
   const left = leftOf(lex, text, pos, prev);
   return left === Left.Boundary || left === Left.Place ? pos : -1;
+}
+
+/** Last characters of the titles a name follows in a list of speakers or signatories (处长, 主任, 书记, 委员, 经理, 主席). */
+const TITLE_LASTS = new Set([...'长任记员理席'].map((c) => c.charCodeAt(0)));
+
+/** Whether blanks end at `pos` after a title's last character (处长 |周斌). */
+function afterTitleAndBlank(text: string, pos: number): boolean {
+  let i = pos;
+  while (i > 0 && pos - i < 3 && (text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0x3000)) i--;
+  return i < pos && i > 0 && TITLE_LASTS.has(text.charCodeAt(i - 1));
 }
 
 /** Whether a place name covers the character at `at` and starts before it (日本|队 is no 本队). */
