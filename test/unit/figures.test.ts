@@ -369,6 +369,13 @@ test('fresh pages (round 9): ranges in 万, counts in 人(次), ages with a half
   ]);
   // A point's value in DRG and DIP payment; classes; place names with numerals are no counts.
   check('点值[[0.85元/分]]，分为[[43大类]]，七台河市、五台山、三台县', [fig('money', 0.85, '元/分'), fig('count', 43, '大类')]);
+  // Regions counted: 三地, 两地, 5省市 (地区, 地方 and 两地分居 are words).
+  check('京津冀[[三地]]共[[39支]]队伍，川渝[[两地]]，上海等[[5省市]]，三地区，两地分居', [
+    fig('count', 3, '地'),
+    fig('count', 39, '支'),
+    fig('count', 2, '地'),
+    fig('count', 5, '省市'),
+  ]);
   // 十几次 is more than ten, as 十余次; 几十家 and 数十家 stay indefinite.
   check('组织了[[十几次]]座谈会，[[二十几个]]，几十家，数十家', [fig('count', 10, '次', { approx: 'more-than' }), fig('count', 20, '个', { approx: 'more-than' })]);
 });

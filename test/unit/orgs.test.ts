@@ -192,6 +192,8 @@ test('fresh pages (round 9): maternal and child health bodies, guidance centres,
   // A group's provincial company and its city branch are one name; a middle dot joins a paper and its app.
   check('[[中国移动通信集团四川有限公司成都分公司]]，[[中国联合网络通信有限公司四川省分公司]]', ['company', 'company']);
   check('[[大河报]]·[[大河客户端]]记者', ['media', 'media']);
+  // The bodies of 三地 or 两地 are a class.
+  check('京津冀三地卫生健康委共同主办，川渝两地卫生健康委', []);
   // A speakers' list: a name after a title and a blank is a person, no place of the next line's body.
   check('[[市医疗保障局基金监督处]]处长 周斌\n[[市医疗保险基金管理中心]]副主任 陈艳', ['government', 'other']);
 });

@@ -89,12 +89,13 @@ function isDigitAt(text: string, i: number): boolean {
 const CN_COUNT_NUMERALS = '一二两三四五六七八九十百千';
 
 /**
- * Whether a count of bodies ends at `pos` (400家, 30余家, 五所, 10多个): before a level (400家|县医院) it
- * names a class of them, as 各 does.
+ * Whether a count of bodies or regions ends at `pos` (400家, 30余家, 五所, 10多个, 三地): before a level
+ * (400家|县医院) or a body (三地|卫生健康委) it names a class of them, as 各 does.
  */
 export function countBefore(text: string, pos: number): boolean {
   const c = text.charCodeAt(pos - 1);
-  if (c !== 0x5bb6 /* 家 */ && c !== 0x6240 /* 所 */ && c !== 0x4e2a /* 个 */) return false;
+  // (京津冀三地|卫生健康委, 川渝两地: the bodies of so many regions.)
+  if (c !== 0x5bb6 /* 家 */ && c !== 0x6240 /* 所 */ && c !== 0x4e2a /* 个 */ && c !== 0x5730 /* 地 */) return false;
   let k = pos - 2;
   const q = text.charCodeAt(k);
   if (q === 0x4f59 /* 余 */ || q === 0x591a /* 多 */) k--;

@@ -232,6 +232,11 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
     if (pos <= 0) break;
     const n = nameCharBefore(text, pos);
     if (!n) break;
+    // 京津冀三地|卫生健康委, 川渝两地|卫生健康委: the bodies of so many regions, a class.
+    if (walk.core === 0 && !placeSeen && text.charCodeAt(pos - 1) === 0x5730 /* 地 */ && countBefore(text, pos)) {
+      walk.boundary = 'determiner';
+      break;
+    }
     // A known company that made no mention of its own starts the name (平安|保险公司, 华为|公司);
     // only places may stand before it.
     // The node of the suffix or known name ending at `pos`, asked at most once per step (-1: not asked yet).
