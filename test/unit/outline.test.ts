@@ -904,6 +904,15 @@ test("fresh pages (round 9): a paper's name under its headline, a site's menu ov
   check(`[[国务院办公厅关于推动公立医院\n高质量发展的意见]]\n\n${BODY}`, ['title 国务院办公厅关于推动公立医院高质量发展的意见']);
 });
 
+test('fresh pages (round 10): an emergency plan\'s decimal sections that open with a response grade', () => {
+  check(`[[突发公共卫生事件应急预案]]\n\n[[4 分级响应]]\n[[4.1 Ⅳ级响应行动]]\n${BODY}\n[[4.2 Ⅲ级响应行动]]\n${BODY2}`, [
+    'title 突发公共卫生事件应急预案',
+    '  arabic 4 分级响应',
+    '    decimal-2 4.1 Ⅳ级响应行动',
+    '    decimal-2 4.2 Ⅲ级响应行动',
+  ]);
+});
+
 test('fresh pages (round 9): targets numbered with 、 whose text opens with an age or a count', () => {
   check(`[[一、主要目标]]\n[[1、孕产妇死亡率控制在10/10万以下]]。\n[[2、7岁以下儿童保健管理率≥95%]]。\n[[3、6个月纯母乳喂养率≥50%]]。\n3、4月份开展督导。\n2、9名，同时全区开展服务。`, [
     'chinese-numeral 一、主要目标',

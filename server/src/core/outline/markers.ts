@@ -139,7 +139,9 @@ function decimalMarker(text: string, p: number, end: number, e: number): Marker 
   }
   const textStart = skipSpaces(text, markerEnd, e);
   const first = text.charCodeAt(textStart);
-  if (textStart >= e || !(isHan(first) || first === 0x201c) || AFTER_NUMBER.has(first)) return null;
+  // (An emergency plan's responses open with their grade: 4.1 Ⅳ级响应行动.)
+  const roman = first >= 0x2160 && first <= 0x216b;
+  if (textStart >= e || !(isHan(first) || first === 0x201c || roman) || AFTER_NUMBER.has(first)) return null;
   return { family: parts === 2 ? 'decimal-2' : 'decimal-3', number: n, start: p, markerEnd, textStart };
 }
 
