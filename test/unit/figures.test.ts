@@ -376,6 +376,14 @@ test('fresh pages (round 9): ranges in 万, counts in 人(次), ages with a half
     fig('count', 2, '地'),
     fig('count', 5, '省市'),
   ]);
+  // Dates whose 年 and 月 a site lost are dates where month and day can be told apart, never millions of days.
+  check('[[2018821日]]，[[20151231日]]，2023121日', [fig('date', null, '', { date: '2018-08-21' }), fig('date', null, '', { date: '2015-12-31' })]);
+  // 一年 after a word that makes a period, or with 多, is a length of time.
+  check('[[为期一年]]，[[过去一年]]，经过[[一年多]]的开展，一年一度，统一年报', [
+    fig('period', 1, '年'),
+    fig('period', 1, '年'),
+    fig('quantity', 1, '年', { approx: 'more-than' }),
+  ]);
   // 十几次 is more than ten, as 十余次; 几十家 and 数十家 stay indefinite.
   check('组织了[[十几次]]座谈会，[[二十几个]]，几十家，数十家', [fig('count', 10, '次', { approx: 'more-than' }), fig('count', 20, '个', { approx: 'more-than' })]);
 });

@@ -192,6 +192,8 @@ test('fresh pages (round 9): maternal and child health bodies, guidance centres,
   // A group's provincial company and its city branch are one name; a middle dot joins a paper and its app.
   check('[[中国移动通信集团四川有限公司成都分公司]]，[[中国联合网络通信有限公司四川省分公司]]', ['company', 'company']);
   check('[[大河报]]·[[大河客户端]]记者', ['media', 'media']);
+  // A hospital before its internal medicine, endocrinology or endoscopy unit (院内 is a word elsewhere).
+  check('[[菏泽市牡丹人民医院]]内分泌科副主任，[[文登区人民医院]]内镜室，[[市人民医院]]内科，医院内部管理', ['hospital', 'hospital', 'hospital']);
   // The bodies of 三地 or 两地 are a class.
   check('京津冀三地卫生健康委共同主办，川渝两地卫生健康委', []);
   // A speakers' list: a name after a title and a blank is a person, no place of the next line's body.

@@ -28,6 +28,11 @@ const NEXT_YEAR = new WordsAt(words(['次年', '翌年', '来年', '第二年'])
 
 /** Words before a number of years or days that make a period: 近三年, 过去5年. */
 const PERIOD_BEFORE = new WordsBefore(words(UNITS.periodBefore));
+
+/** Whether a word that makes a period ends at i (为期|一年, 过去|一年): there 一年 is a length of time, not "a year". */
+export function periodWordBefore(t: string, i: number): boolean {
+  return PERIOD_BEFORE.match(t, i) !== undefined;
+}
 /** Words after a number of years or days that make a period: 3年内, 5年来, 15日内. */
 const PERIOD_AFTER = new WordsAt(words(UNITS.periodAfter));
 /** Words before a number of days that make it a length of time, not a day of the month: 连续7日. */
@@ -189,6 +194,35 @@ export function digitRunYears(s: FigureScanner, num: Num): number | undefined {
   const fields = dated('range', y1, '年', `${y1}/${y2}`);
   fields.valueHigh = y2;
   return s.emit(num.start, end, fields);
+}
+
+/**
+ * 2018821日, 2025324日: a date whose 年 and 月 a site lost (`num` is the digit run before 日). The date when
+ * the month and the day can be told apart (2018821日 is 2018-08-21; 2023121日 may be 1-21 or 12-1, and is
+ * none); never so many days.
+ */
+export function digitRunDate(s: FigureScanner, num: Num): number | undefined {
+  const d = num.digits;
+  if (d.length < 6 || d.length > 8 || d.includes('.') || !(d.startsWith('19') || d.startsWith('20'))) return undefined;
+  const rest = d.slice(4);
+  let m: number;
+  let day: number;
+  if (rest.length === 2) {
+    m = Number(rest[0]);
+    day = Number(rest[1]);
+  } else if (rest.length === 4) {
+    m = Number(rest.slice(0, 2));
+    day = Number(rest.slice(2));
+  } else {
+    // Three digits: M DD, unless MM D reads as well (121: 1-21 or 12-1).
+    const twoDigitMonth = Number(rest.slice(0, 2));
+    if (rest[0] === '0' || (twoDigitMonth >= 10 && twoDigitMonth <= 12 && rest[2] !== '0')) return num.end;
+    m = Number(rest[0]);
+    day = Number(rest.slice(1));
+  }
+  if (m < 1 || m > 12 || day < 1 || day > 31) return num.end;
+  if (s.excluded(num, num.start, num.end + 1)) return num.end;
+  return s.emit(num.start, num.end + 1, dated('date', null, '', `${d.slice(0, 4)}-${pad2(m)}-${pad2(day)}`));
 }
 
 /** 1月, 1月11日, 12月底, 4月18、19日 (without a year), and ranges from them. */

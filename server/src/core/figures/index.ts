@@ -30,12 +30,12 @@ import type { FigureAnnotation } from '../types';
 import { digitValue, isCapitalNumeral, isChineseNumeralChar, isYearAt, isZeroLike, parseChineseNumeral, unitExponent } from '../numerals';
 import { CI, DI, DIAN, DUO, ER, FEN, JIE, LING_AGE, MEI, NIAN, QIAN, QIAN_TOP, RI, SHANG, SHI, SHI_HOUR, WAN, WU, XIA, YI, YU, YUAN, YUE, ch, endsItem, isHan, isLatin, isMinus, isNumeralChar, rangeSeparator } from './chars';
 import { quantity } from './amounts';
-import { day, dayOfMonth, decade, digitRunYears, isoDate, month, quarter, quarterAhead, revisionYear, yearDate, yearRange, yearValue } from './dates';
+import { day, dayOfMonth, decade, digitRunDate, digitRunYears, isoDate, month, quarter, quarterAhead, revisionYear, yearDate, yearRange, yearValue } from './dates';
 import { denominator, fraction, perTenThousands, slashFraction } from './percents';
 import { ordinal } from './ranks';
 import { ANCHOR, A_CHINESE, BLANK, FigureScanner, arabicNum, chineseNum, nextAnchor, scaleQualified, type Num } from './scanner';
 import { clock, frequency, frequencyBefore } from './times';
-import { geSplitWordAt, halfAge, halfYear, measureWordAt } from './units';
+import { geSplitWordAt, halfAge, halfYear, measureWordAt, yearAsLength } from './units';
 
 /** The longest Chinese numeral read (一千二百三十四万五千六百七十八 has 15 characters). */
 const MAX_CHINESE_NUMERAL = 16;
@@ -239,6 +239,10 @@ function readAt(s: FigureScanner, p: number, anchor: number): number {
     const r = digitRunYears(s, num) ?? decade(s, num);
     if (r !== undefined) return r;
   }
+  if (after === RI && num.arabic && num.digits.length >= 6) {
+    const r = digitRunDate(s, num);
+    if (r !== undefined) return r;
+  }
   // 6月龄, 0-36月龄: an age in months (units.json), no month.
   if (after === YUE && t.charCodeAt(num.end + 1) !== LING_AGE) return month(s, num);
   if (prev === YUE && num.arabic) {
@@ -320,6 +324,8 @@ function loneNumeralMayCount(s: FigureScanner, p: number, prev: number): boolean
     if (next === YUE) return !isHan(prev) || MONTH_BEFORE.includes(t[p - 1]);
     if (prev === DI || prev === QIAN_TOP || next === FEN || QUALIFIER_ENDS[prev] === 1) return true;
     if (quarterAhead(t, p + 1) || halfYear(t, p + 1) || halfAge(t, p + 1)) return true;
+    // 为期一年, 过去一年, 一年多来: a length of time.
+    if (c === YI && yearAsLength(t, p, p + 1)) return true;
     // 一至二天, 二至三名: the low end of a range.
     const sep = rangeSeparator(t, p + 1);
     if (sep > 0 && isChineseNumeralChar(t.charCodeAt(p + 1 + sep))) return true;

@@ -12,6 +12,7 @@
 import type { Approximation, FigureKind } from '../types';
 import { BAI, BAN, CI, DUO, ER, GE, JI_SOME, LIANG, NIAN, QIAN, SHI, SUI_AGE, WAN, YI, YI_SCALE, YU, ZAI, ZHOU, ch, endsItem, isLatin } from './chars';
 import { UNITS, type MeasureWord } from './data';
+import { periodWordBefore } from './dates';
 import { SIGN_STARTS, percentSignAt } from './percents';
 import type { FigureScanner, Num } from './scanner';
 import { ByUnit, hasAt } from './wordLists';
@@ -54,6 +55,12 @@ function timesInBrackets(t: string, i: number): boolean {
   const open = t.charCodeAt(i);
   const close = t.charCodeAt(i + 2);
   return (open === 40 || open === 0xff08) && t.charCodeAt(i + 1) === CI && (close === 41 || close === 0xff09);
+}
+
+/** 为期一年, 过去一年, 一年多来: a length of time (after a word that makes a period, or more than it), not "a year". */
+export function yearAsLength(t: string, start: number, end: number): boolean {
+  if (t.charCodeAt(end) !== NIAN) return false;
+  return periodWordBefore(t, start) || (t.charCodeAt(end + 1) === DUO && YEARS_MORE_AFTER.includes(t[end + 2] ?? '。'));
 }
 
 /** Whether an age with a half follows at i (一岁半, 14周岁半). */
@@ -231,7 +238,7 @@ export function chineseCountOk(s: FigureScanner, num: Num, w: MeasureWord | unde
   if (w?.chineseNumerals === false && single !== LIANG) return false;
   if ((single === YI || single === ER) && w !== undefined && w.text !== '次' && endsItem(t.charCodeAt(end))) return true;
   // 一个多小时, 一个半月, 一年半, 一岁半: 多 and 半 say it is an amount.
-  if (single === YI && !s.qualifierBefore(num.start) && !(w !== undefined && geSplitWordAt(t, num.end) === w) && !halfYear(t, num.end) && !halfAge(t, num.end)) return false;
+  if (single === YI && !s.qualifierBefore(num.start) && !(w !== undefined && geSplitWordAt(t, num.end) === w) && !halfYear(t, num.end) && !halfAge(t, num.end) && !yearAsLength(t, num.start, num.end)) return false;
   if (single === ER) return false;
   return true;
 }
