@@ -378,9 +378,8 @@ test('fresh pages (round 9): ranges in 万, counts in 人(次), ages with a half
   ]);
   // Dates whose 年 and 月 a site lost are dates where month and day can be told apart, never millions of days.
   check('[[2018821日]]，[[20151231日]]，2023121日', [fig('date', null, '', { date: '2018-08-21' }), fig('date', null, '', { date: '2015-12-31' })]);
-  // 一年 after a word that makes a period, or with 多, is a length of time.
-  check('[[为期一年]]，[[过去一年]]，经过[[一年多]]的开展，一年一度，统一年报', [
-    fig('period', 1, '年'),
+  // 为期一年 and 一年多 are lengths of time; 过去一年 points to a time, as 去年 does.
+  check('[[为期一年]]，过去一年，经过[[一年多]]的开展，一年一度，统一年报', [
     fig('period', 1, '年'),
     fig('quantity', 1, '年', { approx: 'more-than' }),
   ]);

@@ -28,11 +28,6 @@ const NEXT_YEAR = new WordsAt(words(['次年', '翌年', '来年', '第二年'])
 
 /** Words before a number of years or days that make a period: 近三年, 过去5年. */
 const PERIOD_BEFORE = new WordsBefore(words(UNITS.periodBefore));
-
-/** Whether a word that makes a period ends at i (为期|一年, 过去|一年): there 一年 is a length of time, not "a year". */
-export function periodWordBefore(t: string, i: number): boolean {
-  return PERIOD_BEFORE.match(t, i) !== undefined;
-}
 /** Words after a number of years or days that make a period: 3年内, 5年来, 15日内. */
 const PERIOD_AFTER = new WordsAt(words(UNITS.periodAfter));
 /** Words before a number of days that make it a length of time, not a day of the month: 连续7日. */

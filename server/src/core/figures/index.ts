@@ -324,7 +324,7 @@ function loneNumeralMayCount(s: FigureScanner, p: number, prev: number): boolean
     if (next === YUE) return !isHan(prev) || MONTH_BEFORE.includes(t[p - 1]);
     if (prev === DI || prev === QIAN_TOP || next === FEN || QUALIFIER_ENDS[prev] === 1) return true;
     if (quarterAhead(t, p + 1) || halfYear(t, p + 1) || halfAge(t, p + 1)) return true;
-    // 为期一年, 过去一年, 一年多来: a length of time.
+    // 为期一年, 一年多来: a length of time.
     if (c === YI && yearAsLength(t, p, p + 1)) return true;
     // 一至二天, 二至三名: the low end of a range.
     const sep = rangeSeparator(t, p + 1);

@@ -12,7 +12,6 @@
 import type { Approximation, FigureKind } from '../types';
 import { BAI, BAN, CI, DUO, ER, GE, JI_SOME, LIANG, NIAN, QIAN, SHI, SUI_AGE, WAN, YI, YI_SCALE, YU, ZAI, ZHOU, ch, endsItem, isLatin } from './chars';
 import { UNITS, type MeasureWord } from './data';
-import { periodWordBefore } from './dates';
 import { SIGN_STARTS, percentSignAt } from './percents';
 import type { FigureScanner, Num } from './scanner';
 import { ByUnit, hasAt } from './wordLists';
@@ -57,10 +56,13 @@ function timesInBrackets(t: string, i: number): boolean {
   return (open === 40 || open === 0xff08) && t.charCodeAt(i + 1) === CI && (close === 41 || close === 0xff09);
 }
 
-/** 为期一年, 过去一年, 一年多来: a length of time (after a word that makes a period, or more than it), not "a year". */
+/**
+ * 为期一年, 一年多来: a length of time, not "a year". (过去一年, 今后一年 point to a time as 去年 and 明年 do, and are
+ * no figures; 过去5年 counts years.)
+ */
 export function yearAsLength(t: string, start: number, end: number): boolean {
   if (t.charCodeAt(end) !== NIAN) return false;
-  return periodWordBefore(t, start) || (t.charCodeAt(end + 1) === DUO && YEARS_MORE_AFTER.includes(t[end + 2] ?? '。'));
+  return t.startsWith('为期', start - 2) || (t.charCodeAt(end + 1) === DUO && YEARS_MORE_AFTER.includes(t[end + 2] ?? '。'));
 }
 
 /** Whether an age with a half follows at i (一岁半, 14周岁半). */
