@@ -194,6 +194,9 @@ test('fresh pages (round 9): maternal and child health bodies, guidance centres,
   check('[[大河报]]·[[大河客户端]]记者', ['media', 'media']);
   // A hospital before its internal medicine, endocrinology or endoscopy unit (院内 is a word elsewhere).
   check('[[菏泽市牡丹人民医院]]内分泌科副主任，[[文登区人民医院]]内镜室，[[市人民医院]]内科，医院内部管理', ['hospital', 'hospital', 'hospital']);
+  // Discipline-inspection teams sent to a body, inspection teams numbered without 第, districts of one character.
+  check('[[县纪委监委派驻第四纪检监察组]]组长，[[区委巡察四组]]对[[区卫健局党组]]开展巡察', ['party', 'party', 'party']);
+  check('[[中共攀枝花市西区卫生健康局党组]]，[[攀枝花市西区卫生健康局]]', ['party', 'government']);
   // The bodies of 三地 or 两地 are a class.
   check('京津冀三地卫生健康委共同主办，川渝两地卫生健康委', []);
   // A speakers' list: a name after a title and a blank is a person, no place of the next line's body.

@@ -289,6 +289,13 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
           walk.anchor = 'place';
           continue;
         }
+        // 攀枝花市|西|区, 晋城市|城|区, 阳泉市|郊|区: a district named by one character, right after its city.
+        if (text.charCodeAt(lvStart) === 0x533a /* 区 */ && wLength === 1 && cityBefore(lex, text, lvStart - 1)) {
+          pos = lvStart - 1;
+          placeSeen = true;
+          walk.anchor = 'place';
+          continue;
+        }
         if (!info.openLevel) {
           pos = lvStart;
           if (walk.anchor === 'none') walk.anchor = 'level';
@@ -352,7 +359,8 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
         walk.boundary = 'determiner';
         break;
       }
-      if (info.stop && !info.nameWord) {
+      // (派驻 is a verb, but right after a body it links the body to its unit: 县纪委监委|派驻|纪检组.)
+      if (info.stop && !info.nameWord && !(info.connector && prev !== undefined && pos - wLength === prev.end)) {
         // A conjunction after two name characters may join two parts of one name (社会工作|与|志愿服务协会):
         // read on, and keep what was read only if the name turns out to start with a place or a level.
         if (conjunctionEnd < 0 && walk.core >= 2 && wLength === 1 && CONJUNCTIONS.has(text.charCodeAt(pos - 1))) {
@@ -634,6 +642,13 @@ function unknownPlaceStart(lex: Lexicon, text: string, end: number, prev: Found 
   for (const w of lex.notPlaceEnds) if (end - pos >= w.length && text.startsWith(w, end - w.length)) return VERB_BEFORE_LEVEL;
   const left = leftOf(lex, text, pos, prev);
   return left === Left.Boundary || left === Left.Place ? pos : -1;
+}
+
+/** Whether a city's name (a place ending in 市) ends at `pos`, after a name character of its own. */
+function cityBefore(lex: Lexicon, text: string, pos: number): boolean {
+  if (pos < 2 || text.charCodeAt(pos - 1) !== 0x5e02 /* 市 */ || !isCjk(text.charCodeAt(pos))) return false;
+  const w = lex.words.longestNode(text, pos);
+  return w !== 0 && lex.words.infoOf(w).place === 'place' && lex.words.lengthOf(w) >= 3;
 }
 
 /** Last characters of the titles a name follows in a list of speakers or signatories (处长, 主任, 书记, 委员, 经理, 主席). */
