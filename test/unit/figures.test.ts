@@ -383,6 +383,12 @@ test('fresh pages (round 9): ranges in 万, counts in 人(次), ages with a half
     fig('period', 1, '年'),
     fig('quantity', 1, '年', { approx: 'more-than' }),
   ]);
+  // A norm's modal verb before a comparison keeps its direction: 不应少于1% is at least 1%.
+  check('不应少于[[1%]]，不得超过[[5天]]，不宜低于[[90%]]', [
+    fig('percent', 0.01, '%', { approx: 'at-least' }),
+    fig('quantity', 5, '天', { approx: 'at-most' }),
+    fig('percent', 0.9, '%', { approx: 'at-least' }),
+  ]);
   // 十几次 is more than ten, as 十余次; 几十家 and 数十家 stay indefinite.
   check('组织了[[十几次]]座谈会，[[二十几个]]，几十家，数十家', [fig('count', 10, '次', { approx: 'more-than' }), fig('count', 20, '个', { approx: 'more-than' })]);
 });
