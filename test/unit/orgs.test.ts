@@ -197,6 +197,8 @@ test('fresh pages (round 9): maternal and child health bodies, guidance centres,
   // Discipline-inspection teams sent to a body, inspection teams numbered without 第, districts of one character.
   check('[[县纪委监委派驻第四纪检监察组]]组长，[[区委巡察四组]]对[[区卫健局党组]]开展巡察', ['party', 'party', 'party']);
   check('[[中共攀枝花市西区卫生健康局党组]]，[[攀枝花市西区卫生健康局]]', ['party', 'government']);
+  // A person's given name that is a known short name, before a head's title (孙清华主席); 大会暨 joins two events.
+  check('[[市总工会]]孙清华主席讲话，召开会员代表大会暨理事会，[[暨南大学附属第一医院]]', ['association', 'hospital']);
   // A ranking's verb ends a hospital's name (位列综合医院第1名: 综合医院 is the category).
   check('[[北京协和医院]]位列综合医院第1名，[[四川大学华西医院]]位居综合医院第2名', ['hospital', 'hospital']);
   // The bodies of 三地 or 两地 are a class.

@@ -577,6 +577,11 @@ const HEAD_TITLES = ['院长', '副院长', '校长', '副校长', '主任', '�
 /** The first code units of HEAD_TITLES, for a quick look before the list. */
 const HEAD_TITLE_FIRST = new Set(HEAD_TITLES.map((t) => t.charCodeAt(0)));
 
+/** Whether one of HEAD_TITLES starts at `at` (院长, 主任, 主席…). */
+function titleAt(text: string, at: number): boolean {
+  return HEAD_TITLE_FIRST.has(text.charCodeAt(at)) && HEAD_TITLES.some((t) => text.startsWith(t, at));
+}
+
 /** Whether a connector (附属, 直属) joins the organisation `before` to a name starting at `start`. */
 function attachedTo(lex: Lexicon, text: string, before: Found, start: number): boolean {
   const w = lex.words.longestNode(text, start);
@@ -962,6 +967,8 @@ export function findOrgMentionsWith(text: string, lex: Lexicon = builtinLexicon(
     // to the title, not to a name. (乡党委书记 names 乡党委: nothing before it would be left.)
     if (suffix.anchored && suffix.kind === 'party' && out.length > 0 && out[out.length - 1].end === sufStart && lex.titlesAfter.longestAt(text, end) > 0) continue;
     if (suffix.known && suffix.kind === 'company' && !companyStands(lex, text, sufStart, end, suffix, out[out.length - 1])) continue;
+    // 总工会孙|清华|主席: a two-character known name after a surname and before a head's title is a person's given name.
+    if (suffix.known && end - sufStart === 2 && sufStart > 0 && SURNAMES.has(text.charCodeAt(sufStart - 1)) && titleAt(text, end)) continue;
     // Mentions that overlap this suffix were the start of a longer name (蚌埠市中心|中心医院). Most
     // suffixes overlap none, and then no list is made for them.
     let popped: Found[] | undefined;
