@@ -389,6 +389,21 @@ test('fresh pages (round 9): ranges in 万, counts in 人(次), ages with a half
     fig('quantity', 5, '天', { approx: 'at-most' }),
     fig('percent', 0.9, '%', { approx: 'at-least' }),
   ]);
+  // Clinical measures keep their units; money per item keeps its denominator.
+  check('收缩压[[130-139mmHg]]，空腹血糖≥[[7.0mmol/L]]，BMI≥[[28kg/m²]]，资助[[30万元/项]]', [
+    fig('range', 130, 'mmHg', { valueHigh: 139 }),
+    fig('quantity', 7, 'mmol/L', { approx: 'at-least' }),
+    fig('quantity', 28, 'kg/m²', { approx: 'at-least' }),
+    fig('money', 300000, '元/项', { unitText: '万元/项' }),
+  ]);
+  // Two neighbouring numerals are a few (七八种, 两三家); years listed with one 年 are each a year; parts of an
+  // index number between dashes are no years.
+  check('[[七八种]]药品，[[两三家]]卫生院，[[2022]]、[[2023年度]]，索引号FZ00128-1100-2018-00083', [
+    fig('range', 7, '种', { valueHigh: 8, approx: 'about' }),
+    fig('range', 2, '家', { valueHigh: 3, approx: 'about' }),
+    fig('date', null, '', { date: '2022' }),
+    fig('date', null, '', { date: '2023' }),
+  ]);
   // 十几次 is more than ten, as 十余次; 几十家 and 数十家 stay indefinite.
   check('组织了[[十几次]]座谈会，[[二十几个]]，几十家，数十家', [fig('count', 10, '次', { approx: 'more-than' }), fig('count', 20, '个', { approx: 'more-than' })]);
 });

@@ -73,8 +73,8 @@ const FORMULA_REACH = 4;
 /** Levels written before 两级, 三级…: 市县两级, 省、市、县三级. */
 const LEVELS = new WordsBefore(words(UNITS.levelWords));
 
-/** Denominators after a unit: 1000元/月, 6.5张/千人口, 0.85元/分 (a point's value in DRG and DIP payment). */
-const PER_UNIT = /[/／](?:(?:10万|十万|万|千|百)?(?:人口|人次|人)|月|年|日|天|周|次|例|床|户|小时|分|点|(?:kg|L|d|h|ml|mL|m³|m3)(?![A-Za-z0-9])|千克|公斤|升|立方米)/y;
+/** Denominators after a unit: 1000元/月, 6.5张/千人口, 0.85元/分 (a point's value in DRG and DIP payment), 30万元/项. */
+const PER_UNIT = /[/／](?:(?:10万|十万|万|千|百)?(?:人口|人次|人天|人)|月|年|日|天|周|次|例|床日|床|户|小时|分|点|项|张|(?:kg|L|d|h|ml|mL|m³|m3)(?![A-Za-z0-9])|千克|公斤|升|立方米)/y;
 
 /** Counts, amounts, percentages, rates and ranges: a number with what follows and precedes it. */
 export function quantity(s: FigureScanner, num: Num): number {

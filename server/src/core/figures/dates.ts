@@ -14,7 +14,7 @@
  */
 import type { Approximation, FigureKind } from '../types';
 import { digitValue, parseChineseDigits, readArabic } from '../numerals';
-import { DAO, DI, DU, DUN, ER, HAO, NIAN, QIAN_TOP, QI_START, RI, SAN, SHANG, SI, XIA, YI, YUE, ZHI_TO, ZHOU, isHan, isLatin, rangeSeparator } from './chars';
+import { DAO, DI, DU, DUN, ER, HAO, NIAN, QIAN_TOP, QI_START, RI, SAN, SHANG, SI, XIA, YI, YUE, ZHI_TO, ZHOU, isHan, isLatin, isMinus, rangeSeparator } from './chars';
 import { UNITS } from './data';
 import { Fields, approxAfter, dated, readSmall, type FigureScanner, type Num } from './scanner';
 import { timeAfterDate, timeUntil } from './times';
@@ -54,6 +54,17 @@ export function yearValue(s: FigureScanner, num: Num): number | undefined {
   if (num.end - num.start !== 4 || s.text.charCodeAt(num.end) !== NIAN) return undefined;
   const y = parseChineseDigits(s.text, num.start, num.end);
   return y >= 1000 && y <= 2999 ? y : undefined;
+}
+
+/** 2022、2023年度, 2021和2022年: the first of years listed with one 年 is a year too. */
+export function listedYear(s: FigureScanner, num: Num, year: number): number | undefined {
+  const t = s.text;
+  const c = t.charCodeAt(num.end);
+  if (!num.arabic || !(c === DUN || c === 0x548c /* 和 */ || c === 0x53ca /* 及 */ || c === 0x4e0e /* 与 */)) return undefined;
+  const next = readArabic(t, num.end + 1);
+  if (!next || next.digits.length !== 4 || t.charCodeAt(next.end) !== NIAN || !(Number(next.digits) > year)) return undefined;
+  if (s.excluded(num, num.start, num.end)) return undefined;
+  return s.emit(num.start, num.end, dated('date', null, '', String(year)));
 }
 
 /** 2024-12-31, 2024/1/1, 2024.12.31 at p. */
@@ -106,6 +117,8 @@ export function yearRange(s: FigureScanner, num: Num, y1: number): number | unde
     // 2024年-2030 (second year without 年), 2018-2020号, 1500-2000ml: not a range of years.
     return undefined;
   }
+  // FZ00128-1100-2018-00083: parts of an index number between dashes, no years.
+  if ((isMinus(t.charCodeAt(num.start - 1)) && (isLatin(t.charCodeAt(num.start - 2)) || digitValue(t.charCodeAt(num.start - 2)) >= 0)) || (isMinus(t.charCodeAt(end)) && digitValue(t.charCodeAt(end + 1)) >= 0)) return num.end;
   if (s.excluded(num, num.start, end)) return undefined;
   const fields = dated('range', y1, '年', `${y1}/${y2}`);
   fields.valueHigh = y2;

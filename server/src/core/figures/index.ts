@@ -30,8 +30,9 @@ import type { FigureAnnotation } from '../types';
 import { digitValue, isCapitalNumeral, isChineseNumeralChar, isYearAt, isZeroLike, parseChineseNumeral, unitExponent } from '../numerals';
 import { CI, DI, DIAN, DUO, ER, FEN, JIE, LING_AGE, MEI, NIAN, QIAN, QIAN_TOP, RI, SHANG, SHI, SHI_HOUR, WAN, WU, XIA, YI, YU, YUAN, YUE, ch, endsItem, isHan, isLatin, isMinus, isNumeralChar, rangeSeparator } from './chars';
 import { quantity } from './amounts';
-import { day, dayOfMonth, decade, digitRunDate, digitRunYears, isoDate, month, quarter, quarterAhead, revisionYear, yearDate, yearRange, yearValue } from './dates';
+import { day, dayOfMonth, decade, digitRunDate, digitRunYears, isoDate, listedYear, month, quarter, quarterAhead, revisionYear, yearDate, yearRange, yearValue } from './dates';
 import { denominator, fraction, perTenThousands, slashFraction } from './percents';
+import { numeralPair } from './ranges';
 import { ordinal } from './ranks';
 import { ANCHOR, A_CHINESE, BLANK, FigureScanner, arabicNum, chineseNum, nextAnchor, scaleQualified, type Num } from './scanner';
 import { clock, frequency, frequencyBefore } from './times';
@@ -230,10 +231,14 @@ function readAt(s: FigureScanner, p: number, anchor: number): number {
   if (prev === JIE || (t.charCodeAt(num.end) === CI && (t.startsWith('人大', p - 2) || t.startsWith('政协', p - 2)))) return num.end;
   const year = yearValue(s, num);
   if (year !== undefined) {
-    const r = isoDate(s, p) ?? yearRange(s, num, year) ?? yearDate(s, num, year) ?? revisionYear(s, num, year);
+    const r = isoDate(s, p) ?? yearRange(s, num, year) ?? yearDate(s, num, year) ?? revisionYear(s, num, year) ?? listedYear(s, num, year);
     if (r !== undefined) return r;
   }
-  if (!num.arabic && Number.isNaN(num.value)) return planName(t, p, num.end) ? num.end : p + 1;
+  if (!num.arabic && Number.isNaN(num.value)) {
+    const pair = numeralPair(s, num);
+    if (pair !== undefined) return pair;
+    return planName(t, p, num.end) ? num.end : p + 1;
+  }
   const after = t.charCodeAt(num.end);
   if (after === NIAN && num.arabic) {
     const r = digitRunYears(s, num) ?? decade(s, num);

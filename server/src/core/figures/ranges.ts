@@ -2,7 +2,7 @@
  * Ranges of two numbers with one unit: 3-11岁, 10%-20%, 3至6岁, 三至五年, 1-6月; and ages from months to years
  * (6月龄至2岁: 0.5–2 岁). (Ranges of years, 2018—2020年度, are dates: dates.ts.)
  */
-import { digitValue, isChineseNumeralChar, shiftDecimal } from '../numerals';
+import { digitValue, isChineseNumeralChar, parseChineseNumeral, shiftDecimal } from '../numerals';
 import { LING_AGE, YUE } from './chars';
 import { isMonth, pad2 } from './dates';
 import { Fields, approxAfter, arabicNum, chineseNumFrom, dated, numDigits, scaledValue, type FigureScanner, type Num } from './scanner';
@@ -58,4 +58,25 @@ export function range(s: FigureScanner, first: Num, m1: Measure, j: number): num
   if (pre.change) fields.change = pre.change;
   if (s.excluded(first, pre.start, end) || s.excludedNumeral(second)) return undefined;
   return s.emit(pre.start, end, fields);
+}
+
+/**
+ * 七八种, 两三家, 三五天 (`num` is the two numerals, which make no number together): a few, written as two
+ * neighbouring numerals (or 三五) before a measure word: a range, about.
+ */
+export function numeralPair(s: FigureScanner, num: Num): number | undefined {
+  const t = s.text;
+  // (十一二岁 is 11 or 12: not a pair after another numeral.)
+  if (num.end - num.start !== 2 || isChineseNumeralChar(t.charCodeAt(num.start - 1))) return undefined;
+  const a = parseChineseNumeral(t, num.start, num.start + 1);
+  const b = parseChineseNumeral(t, num.start + 1, num.end);
+  if (!(a >= 1 && a <= 9 && b <= 9 && (b === a + 1 || (a === 3 && b === 5)))) return undefined;
+  const m = measure(s, { start: num.start + 1, end: num.end, arabic: false, digits: '', value: b });
+  if (!m.hasUnit || m.measureWord === undefined || m.measureWord.chineseNumerals === false || m.exp !== 0 || m.approx) return undefined;
+  if (s.excluded(num, num.start, m.end)) return undefined;
+  const fields = new Fields('range', a, m.unit);
+  fields.valueHigh = b;
+  fields.approx = 'about';
+  if (m.unitText) fields.unitText = m.unitText;
+  return s.emit(num.start, m.end, fields);
 }
