@@ -201,8 +201,8 @@ test('fresh pages (round 9): maternal and child health bodies, guidance centres,
   check('[[市总工会]]孙清华主席讲话，召开会员代表大会暨理事会，[[暨南大学附属第一医院]]', ['association', 'hospital']);
   // A ranking's verb ends a hospital's name (位列综合医院第1名: 综合医院 is the category).
   check('[[北京协和医院]]位列综合医院第1名，[[四川大学华西医院]]位居综合医院第2名', ['hospital', 'hospital']);
-  // The bodies of 三地 or 两地 are a class.
-  check('京津冀三地卫生健康委共同主办，川渝两地卫生健康委', []);
+  // The bodies of 三地 or 两地 are a class, and so are 两三家 bodies.
+  check('京津冀三地卫生健康委共同主办，川渝两地卫生健康委，两三家卫生院', []);
   // A speakers' list: a name after a title and a blank is a person, no place of the next line's body.
   check('[[市医疗保障局基金监督处]]处长 周斌\n[[市医疗保险基金管理中心]]副主任 陈艳', ['government', 'other']);
 });

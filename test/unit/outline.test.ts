@@ -913,6 +913,18 @@ test('fresh pages (round 10): an emergency plan\'s decimal sections that open wi
   ]);
 });
 
+test("fresh pages (round 10): menus, bullets, greetings and a paper's page around a title; a column's label over a notice", () => {
+  check(`首 页 急救信息 要闻通告\n返回列表\n\n[[中心开展2025年卫生应急模块化队伍应急演练暨应急培训]]\n\n${BODY}`, ['title 中心开展2025年卫生应急模块化队伍应急演练暨应急培训']);
+  check(`  • 约 11页\n  • 举报\n\n[[2026年疾控中心应急演练工作计划]]\n\n${BODY}`, ['title 2026年疾控中心应急演练工作计划']);
+  check(`日期:[2019年11月15日]\n-- 牡丹晚报 --\n版次:[A3]\n[[“联合国糖尿病日”牡丹人民医院教您防控糖尿病]]\n${LEAD}`, ['title “联合国糖尿病日”牡丹人民医院教您防控糖尿病']);
+  check(`攀枝花市西区人民政府网站欢迎你!\n\n[[关于巡察反馈意见集中整改进展情况的通报]]\n\n${BODY}`, ['title 关于巡察反馈意见集中整改进展情况的通报']);
+  check(`新闻公告\n[[国家卫生健康委办公厅关于通报全国二级公立医院绩效监测分析情况的函]]\n\n${BODY}`, ['title 国家卫生健康委办公厅关于通报全国二级公立医院绩效监测分析情况的函']);
+  // An issuer over its subject still makes one title.
+  check(`[[海南省卫生健康委员会\n转发国家卫生健康委办公厅关于开展宣传日活动的通知]]\n\n${BODY}`, ['title 海南省卫生健康委员会转发国家卫生健康委办公厅关于开展宣传日活动的通知']);
+  // A headline with an exclamation over the page's dateline.
+  check(`姜堰新闻\n[[“国考”成绩B++!]]\n2025-03-20 15:41:32\n${BODY}`, ['title “国考”成绩B++!']);
+});
+
 test('fresh pages (round 9): targets numbered with 、 whose text opens with an age or a count', () => {
   check(`[[一、主要目标]]\n[[1、孕产妇死亡率控制在10/10万以下]]。\n[[2、7岁以下儿童保健管理率≥95%]]。\n[[3、6个月纯母乳喂养率≥50%]]。\n3、4月份开展督导。\n2、9名，同时全区开展服务。`, [
     'chinese-numeral 一、主要目标',

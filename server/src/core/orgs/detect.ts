@@ -232,8 +232,8 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
     if (pos <= 0) break;
     const n = nameCharBefore(text, pos);
     if (!n) break;
-    // 京津冀三地|卫生健康委, 川渝两地|卫生健康委: the bodies of so many regions, a class.
-    if (walk.core === 0 && !placeSeen && text.charCodeAt(pos - 1) === 0x5730 /* 地 */ && countBefore(text, pos)) {
+    // 京津冀三地|卫生健康委, 两三家|卫生院: the bodies of so many regions, or so many bodies, a class.
+    if (walk.core === 0 && !placeSeen && countBefore(text, pos)) {
       walk.boundary = 'determiner';
       break;
     }

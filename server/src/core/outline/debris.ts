@@ -50,6 +50,8 @@ const DEBRIS = new RegExp(
     // A document site's reading prompt ("已阅读5页,还剩2页未读 继续免费阅读"), sign-up prompts ("只需一步,快速开始", "找回密码"),
     // a site's warning ("本网站含有烟草内容,未成年人谢绝访问").
     '已阅读\\d+页', '继续免费阅读', '快速开始$', '^本(?:网站|站)含有', '谢绝访问', '找回密码', '注册(?:账户|账号|帐号|帐户)',
+    // A menu's 首 页 spaced out, a bullet of a few characters (• 举报), a site's greeting, a paper's page (版次:[A3]).
+    '^首\\s+页', '^[•·]\\s*\\S{1,4}$', '欢迎你[!！]?$', '欢迎您[!！]?$', '版次[：:]', '\\d+字范文', '^-{2,}\\s*[\\u4e00-\\u9fff]{2,10}\\s*-{2,}$',
     // A dateline anywhere in a short line: a date with its clock time ("海峡导报   2018-05-03 09:13", "网络编辑 临汾
     // 2021-12-08 10:49:10"), and a forum's counters ("查看: 310| 评论: 0").
     '\\d{4}-\\d{1,2}-\\d{1,2}\\s+\\d{1,2}:\\d{2}', '查看[：:]\\s*\\d', '评论[：:]\\s*\\d',

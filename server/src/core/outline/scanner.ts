@@ -422,13 +422,14 @@ export class OutlineScanner {
   }
 
   /**
-   * The document's first line of text (after the page's debris and menus), standing alone above a blank line,
-   * read as a news headline although it holds a comma, an exclamation or a question (“医疗援疆，对口援疆的大爱
+   * The document's first line of text (after the page's debris and menus), standing alone above a blank line
+   * or the page's debris, read as a news headline although it holds a comma, an exclamation or a question (“医疗援疆，对口援疆的大爱
    * 底色”): a paragraph's first line runs on into the next line.
    */
   private headlineFirst(i: number): boolean {
     const L = this.lines;
-    if (i + 1 >= L.n || !L.blank(i + 1) || L.nextNonBlank(i) < 0) return false;
+    // (Or above the page's dateline or source: “国考”成绩B++! over 2025-03-20 15:41:32.)
+    if (i + 1 >= L.n || !(L.blank(i + 1) || this.kind(i + 1) === Kind.Debris) || L.nextNonBlank(i) < 0) return false;
     return visibleLength(this.text, L.ts[i], L.te[i]) >= MIN_HEADLINE && headlike(this.text, L.ts[i], L.te[i], MAX_HEADLINE_LINE, true) === 1 && !readsAsSentence(L.content(i)) && !opensParagraph(L.content(i)) && !CLAUSE_GOES_ON.test(L.content(i));
   }
 

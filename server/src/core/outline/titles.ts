@@ -9,7 +9,7 @@
  * is a line that only quotes a title (《…方案》).
  */
 import { CLAUSE_PUNCT, is, isHan, isLatinLetter, isSpace } from './chars';
-import { isMetaLine } from './debris';
+import { isMetaLine, isOrgLine } from './debris';
 
 /** Formal document kinds: a standalone line ending with one is a title anywhere in a text. */
 const STRONG_ENDINGS = new Set([
@@ -203,12 +203,17 @@ export function opensParagraph(line: string): boolean {
 
 /** Whether a line is the first half of a two-line title whose second half is `next` ("…关于推动公立医院" + "高质量发展的实施意见"). */
 export function joinsTitle(first: string, next: string): boolean {
-  // A title's second half does not open as a title does (关于…): "试用企业版" over "关于…的通知" is a site's menu.
-  if (first.length + next.length > 90 || next.startsWith('关于')) return false;
+  // A title's second half does not open as a title does (关于…, or an issuer and 关于): "试用企业版" over
+  // "关于…的通知" is a site's menu, "新闻公告" over "国家卫生健康委办公厅关于…的函" a column's label.
+  // (An issuer over its subject still reads on: 海南省卫生健康委员会 over 转发…关于…的通知.)
+  if (first.length + next.length > 90 || (ISSUER_THEN_ABOUT.test(next) && !isOrgLine(first))) return false;
   for (let i = 0; i < first.length; i++) if (is(first, i, CLAUSE_PUNCT)) return false;
   if ('《（(【[—-'.includes(first[0])) return false;
   return titleText(first).strength < 2 && titleText(first + next).strength === 2;
 }
+
+/** 关于, or an issuer's name (its last character) and 关于, at a line's start: the line opens a title ("国家卫生健康委办公厅关于…"). */
+const ISSUER_THEN_ABOUT = /^(?:关于|[\u4e00-\u9fff]{2,20}[厅委局部院府办室会司处]关于)/;
 
 /** A bracketed line that completes a title: "（试行）", "（2016—2030年）", "(2024年修订)", "（征求意见稿）". */
 export function isTitleSuffix(line: string): boolean {
