@@ -369,6 +369,8 @@ test('fresh pages (round 9): ranges in 万, counts in 人(次), ages with a half
   ]);
   // A point's value in DRG and DIP payment; classes; place names with numerals are no counts.
   check('点值[[0.85元/分]]，分为[[43大类]]，七台河市、五台山、三台县', [fig('money', 0.85, '元/分'), fig('count', 43, '大类')]);
+  // Districts counted without a measure word, as 三县 are: 我市十城区 (主城区 is a word).
+  check('我市[[十城区]]，主城区', [fig('count', 10, '城区')]);
   // Regions counted: 三地, 两地, 5省市 (地区, 地方 and 两地分居 are words).
   check('京津冀[[三地]]共[[39支]]队伍，川渝[[两地]]，上海等[[5省市]]，三地区，两地分居', [
     fig('count', 3, '地'),

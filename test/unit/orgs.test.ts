@@ -199,6 +199,8 @@ test('fresh pages (round 9): maternal and child health bodies, guidance centres,
   check('[[中共攀枝花市西区卫生健康局党组]]，[[攀枝花市西区卫生健康局]]', ['party', 'government']);
   // A person's given name that is a known short name, before a head's title (孙清华主席); 大会暨 joins two events.
   check('[[市总工会]]孙清华主席讲话，召开会员代表大会暨理事会，[[暨南大学附属第一医院]]', ['association', 'hospital']);
+  // A city's emergency centre named by its number (120, 999); calling it names no body.
+  check('[[漯河市120急救指挥中心]]，[[北京999急救中心]]，拨打120急救中心电话', ['health-institution', 'health-institution']);
   // A ranking's verb ends a hospital's name (位列综合医院第1名: 综合医院 is the category).
   check('[[北京协和医院]]位列综合医院第1名，[[四川大学华西医院]]位居综合医院第2名', ['hospital', 'hospital']);
   // The bodies of 三地 or 两地 are a class, and so are 两三家 bodies.
