@@ -456,3 +456,36 @@ test('fresh pages (round 9): aid to Tibet and Xinjiang, MCH plans, 医保 superv
   // Severe mental disorders: freeing locked-up patients and the care-and-support groups; unlocking a phone is no term.
   check(matcher, '开展[[解锁救治]]，完成[[解锁行动]]，成立[[关爱帮扶小组]]，手机解锁后登录', ['解锁救治', '解锁救治', '关爱帮扶小组']);
 });
+
+test('fresh pages (round 10): pharmacy, nursing, cancer screening projects, patient experience and integrity; reviews, specialties and plain wording are not terms', () => {
+  // Pharmacy: prescription review and the tiers of antimicrobials; the awareness week by its names. Managing clinical use and 合理用药 in general are no terms.
+  check(matcher, '开展[[处方点评]]，落实[[处方点评制度]]，实行[[抗菌药物分级管理]]，开展[[世界提高抗微生物药物认识周]]活动，组织“[[提高抗菌药物认识周]]”宣传', [
+    '处方点评', '处方点评', '抗菌药物分级管理', '世界提高抗微生物药物认识周', '世界提高抗微生物药物认识周',
+  ]);
+  check(matcher, '加强抗菌药物临床应用管理，促进合理用药，开展处方审核', []);
+  // Nursing: the care model, the 2023 plan, 网约护士 as the Internet Plus nursing service, the nursing plan national and local.
+  check(matcher, '全面推行[[责任制整体护理]]，落实[[进一步改善护理服务行动计划]]，深化[[改善护理服务行动]]，试点[[网约护士]]，推进“[[互联网+护理服务]]”，落实《[[全国护理事业发展规划]]（2021—2025年）》，编制本省[[护理事业发展规划]]', [
+    '责任制整体护理', '改善护理服务行动计划', '改善护理服务行动计划', '互联网+护理服务', '互联网+护理服务', '全国护理事业发展规划', '全国护理事业发展规划',
+  ]);
+  check(matcher, '开展延续护理服务，持续改善护理服务，落实整体护理', []);
+  // Cancer screening: the named projects whole, not their 癌症早诊早治 part; screening alone is a procedure.
+  check(matcher, '实施[[城市癌症早诊早治项目]]（[[城癌项目]]），承担[[农村上消化道癌早诊早治项目]]和[[大肠癌筛查早诊早治项目]]，推进[[癌症早诊早治]]', [
+    '城市癌症早诊早治项目', '城市癌症早诊早治项目', '上消化道癌早诊早治项目', '大肠癌早诊早治项目', '癌症早诊早治',
+  ]);
+  check(matcher, '开展大肠癌筛查和上消化道癌筛查，做到早诊早治', []);
+  // The patient-experience campaign with or without 主题活动, its halves joined by nothing, 、, a comma or a space; each half alone is plain wording.
+  check(matcher, '开展[[改善就医感受提升患者体验主题活动]]，开展“[[改善就医感受、提升患者体验]]”主题活动，以[[改善就医感受,提升患者体验]]为主线，部署[[改善就医感受 提升患者体验]]工作', [
+    '改善就医感受提升患者体验主题活动', '改善就医感受提升患者体验主题活动', '改善就医感受提升患者体验主题活动', '改善就医感受提升患者体验主题活动',
+  ]);
+  assert.deepEqual(matcher.find(splitBlocks('以改善就医感受，提升患者体验为主线')[0].view).map((t) => [t.text, t.canonical]), [['改善就医感受,提升患者体验', '改善就医感受提升患者体验主题活动']]);
+  check(matcher, '持续改善群众就医感受，不断提升患者就医体验，改善就医感受', []);
+  // Hospital reviews and specialties name grades and titles a hospital or department holds: no terms.
+  check(matcher, '启动新一轮等级医院评审，通过三级医院评审，获批国家临床重点专科建设项目，新增省级重点学科2个，建设县级医学龙头学科，创建国家中医优势专科', []);
+  // Integrity: the named national rectification work; the 2025 code; the anti-corruption campaign's short form.
+  // (行风建设 alone is the sector's broad vocabulary, as 党风廉政建设 is: no entry.)
+  check(matcher, '加强行风建设，开展[[纠正医药购销领域和医疗服务中不正之风]]工作，落实《[[医务人员职业道德准则]]（2025年版）》，开展[[医药领域腐败问题整治]]', [
+    '纠正医药购销领域和医疗服务中不正之风', '医务人员职业道德准则', '医药领域腐败问题集中整治',
+  ]);
+  // 纠风 alone and 医德医风 are no terms.
+  check(matcher, '深入开展行风建设年活动，做好纠风工作，加强医德医风建设', []);
+});
