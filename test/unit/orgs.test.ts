@@ -201,6 +201,8 @@ test('fresh pages (round 9): maternal and child health bodies, guidance centres,
   check('[[市总工会]]孙清华主席讲话，召开会员代表大会暨理事会，[[暨南大学附属第一医院]]', ['association', 'hospital']);
   // A city's emergency centre named by its number (120, 999); calling it names no body.
   check('[[漯河市120急救指挥中心]]，[[北京999急救中心]]，拨打120急救中心电话', ['health-institution', 'health-institution']);
+  // A square or a road named after a company is a place (在宿城万达广场举行).
+  check('在宿城万达广场举行，在绿城广场，[[万达集团]]捐赠', ['company']);
   // A ranking's verb ends a hospital's name (位列综合医院第1名: 综合医院 is the category).
   check('[[北京协和医院]]位列综合医院第1名，[[四川大学华西医院]]位居综合医院第2名', ['hospital', 'hospital']);
   // The bodies of 三地 or 两地 are a class, and so are 两三家 bodies.
