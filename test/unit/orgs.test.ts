@@ -608,6 +608,14 @@ test('abbreviations and media', () => {
   check('资金来源：财政拨款', []);
 });
 
+test('a bare name is the only full name of its kind in the document (回复部门:卫健委 in a 洛阳市卫健委 reply)', () => {
+  const names = (text: string) => resolveOrgs(findOrgMentions(text)).map((o) => `${o.text}=${o.canonical}`);
+  assert.deepEqual(names('回复部门:卫健委。洛阳市卫健委回复如下。'), ['卫健委=洛阳市卫生健康委员会', '洛阳市卫健委=洛阳市卫生健康委员会']);
+  // Two cities' commissions, or the national one beside a city's: the bare name stays apart.
+  assert.deepEqual(names('回复部门:卫健委。洛阳市卫健委和郑州市卫健委。')[0], '卫健委=卫生健康委员会');
+  assert.deepEqual(names('卫健委要求。国家卫健委发文。洛阳市卫健委。')[0], '卫健委=卫生健康委员会');
+});
+
 test('every item of a list is found', () => {
   check('[[市医保局]]、[[财政局]]、[[卫健局]]联合印发', [
     { kind: 'government', expanded: '市医疗保障局' },

@@ -6,7 +6,8 @@
  *   疾控中心 = 疾病预防控制中心, 市三院 = 市第三人民医院 = 市第三医院);
  * - one stands in parentheses right after the other (蚌埠市中心医院（蚌埠市第三人民医院）);
  * - one is the place-less form of a full name in the document (市卫生健康委 ↔ 蚌埠市卫生健康委,
- *   市一院 ↔ 蚌埠市第一人民医院), and that full name is the only one it can stand for.
+ *   市一院 ↔ 蚌埠市第一人民医院), and that full name is the only one it can stand for;
+ * - one is the bare form of the only full name of its kind in the document (卫健委 ↔ 洛阳市卫健委).
  */
 import type { OrgAnnotation } from '../types';
 import type { OrgMention } from './mention';
@@ -31,6 +32,8 @@ interface Keyed {
 }
 
 const LEVEL_CHARS = '省市县区州旗盟镇乡';
+/** What a national body's name starts with (国家卫生健康委员会). */
+const NATIONAL_PREFIXES = ['国家', '全国', '中央'];
 
 function levelOf(place: string): string {
   if (place.endsWith('自治区')) return '自治区';
@@ -210,6 +213,29 @@ export function* resolveOrgsSteps(mentions: OrgMention[], lex: Lexicon = builtin
     if (!k.levelled) return;
     const j = homeFull.get(k.key);
     if (j !== undefined) uf.union(i, j);
+  });
+  // Bare forms (回复部门:卫健委 in a 洛阳市卫健委 reply): link to the one full name that ends in them, when the
+  // document names only one such body with a place (-1: several, and the bare form stays apart).
+  const bareFull = new Map<string, number>();
+  yield* eachStep(n, (i) => {
+    const k = keys[i];
+    if (!k.placeless || !k.level || !k.placeless.startsWith(k.level)) return;
+    const bare = k.placeless.slice(k.level.length);
+    const j = bareFull.get(bare);
+    if (j === undefined) bareFull.set(bare, i);
+    else if (j >= 0 && keys[j].key !== k.key) bareFull.set(bare, -1);
+  });
+  // (Nor where the national body of that kind is named too: 国家卫健委 beside 洛阳市卫健委.)
+  const national = new Set<string>();
+  yield* eachStep(n, (i) => {
+    const key = keys[i].key;
+    for (const prefix of NATIONAL_PREFIXES) if (key.startsWith(prefix)) national.add(key.slice(prefix.length));
+  });
+  yield* eachStep(n, (i) => {
+    const k = keys[i];
+    if (k.levelled || k.hasPlace || national.has(k.key)) return;
+    const j = bareFull.get(k.key);
+    if (j !== undefined && j >= 0) uf.union(i, j);
   });
 
   // Entities, in order of first mention.
