@@ -203,6 +203,14 @@ test('fresh pages (round 9): maternal and child health bodies, guidance centres,
   check('[[漯河市120急救指挥中心]]，[[北京999急救中心]]，拨打120急救中心电话', ['health-institution', 'health-institution']);
   // A square or a road named after a company is a place (在宿城万达广场举行).
   check('在宿城万达广场举行，在绿城广场，[[万达集团]]捐赠', ['company']);
+  // Round 11: citizens' verbs before a name (投诉, 反映, 恢复), 有些 before a kind, 学校 only after a place or body,
+  // 报 as a verb (及时报市卫生局), words ending in 网 or 社 (校园网, 家校社), disease-control stations.
+  check('投诉[[黄江镇社区卫生服务中心]]，望恢复[[工农乡卫生院]]，市民反映社区卫生服务中心，有些社区卫生服务中心', ['health-institution', 'health-institution']);
+  check('维护学校安全，新时代学校，试点学校，[[蚌埠市实验学校]]，[[市疾控中心]]学校卫生科', ['university', { kind: 'health-institution', expanded: '市疾病预防控制中心' }]);
+  check('及时报[[市卫生局]]，由[[市卫生局]]报[[市食品办]]，校园网，监测网，家校社协同', ['government', 'government', 'government']);
+  check('[[县血防站]]，[[市结防所]]，[[县皮防所]]，[[县动物疫病预防控制中心]]，[[市中小学卫生保健所]]', ['health-institution', 'health-institution', 'health-institution', 'health-institution', 'health-institution']);
+  // A paper named after a body is still one; 湖南中医药高等专科学校 is a college.
+  check('来源：[[湖北日报]]\n[[省卫健委]]发布，以[[湖南中医药高等专科学校]]为例', ['media', { kind: 'government', expanded: '省卫生健康委员会' }, 'university']);
   // A ranking's verb ends a hospital's name (位列综合医院第1名: 综合医院 is the category).
   check('[[北京协和医院]]位列综合医院第1名，[[四川大学华西医院]]位居综合医院第2名', ['hospital', 'hospital']);
   // The bodies of 三地 or 两地 are a class, and so are 两三家 bodies.

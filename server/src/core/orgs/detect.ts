@@ -498,9 +498,10 @@ function settle(walk: Walk, lex: Lexicon, text: string, suffix: SuffixInfo, prev
     }
     return;
   }
-  if (suffix.weak && walk.core === 0 && !placeSeen && !walk.ordinal && !walk.numeral && !(suffix.kind === 'media' && MEDIA_OF.has(prev.orgKind))) {
+  if (suffix.weak && walk.core === 0 && !placeSeen && !walk.ordinal && !walk.numeral && !(suffix.kind === 'media' && MEDIA_OF.has(prev.orgKind) && !LEVEL_ENDS.has(text.charCodeAt(prev.end + suffix.word.length)))) {
     // 中国队|组(队): a one-character suffix right after a name is no unit of it; but a body's website or
-    // paper is named after it (中国政府|网, 人民政协|网, 人民日报|社).
+    // paper is named after it (中国政府|网, 人民政协|网, 人民日报|社), unless a level follows, where 报 reports to a
+    // body (市卫生局|报|市食品办).
     walk.boundary = 'clean';
   } else if (suffix.weak && suffix.kind === 'government' && !GOVERNING.has(prev.orgKind)) {
     // 链家地产|市场研究部: a department of a company is not named on its own.
