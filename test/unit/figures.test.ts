@@ -406,6 +406,16 @@ test('fresh pages (round 9): ranges in 万, counts in 人(次), ages with a half
     fig('date', null, '', { date: '2022' }),
     fig('date', null, '', { date: '2023' }),
   ]);
+  // Round 11: units of disease-control work (m2, 头, 株, 框), years with 余, school years, mottos, budgets' years,
+  // a caption's number.
+  check('灭螺[[1834.9万m2]]，[[3030头]]耕牛，[[68.1万株]]，[[2年余]]，[[2011-2012学年]]', [
+    fig('quantity', 18349000, '平方米', { unitText: '万m2' }),
+    fig('count', 3030, '头'),
+    fig('count', 681000, '株', { unitText: '万株' }),
+    fig('quantity', 2, '年', { approx: 'more-than' }),
+    fig('range', 2011, '年', { valueHigh: 2012, date: '2011/2012' }),
+  ]);
+  check('坚持安全第一、患者第一，[[全省第一]]，2024单位预算，收支两条线，图1 市疾控中心', [fig('rank', 1, '', { scope: '全省' })]);
   // 十几次 is more than ten, as 十余次; 几十家 and 数十家 stay indefinite.
   check('组织了[[十几次]]座谈会，[[二十几个]]，几十家，数十家', [fig('count', 10, '次', { approx: 'more-than' }), fig('count', 20, '个', { approx: 'more-than' })]);
 });

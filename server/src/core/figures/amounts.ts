@@ -113,8 +113,9 @@ export function quantity(s: FigureScanner, num: Num): number {
     if (r !== undefined) return r;
   }
   if (!m.hasUnit) return bare(s, num, m);
-  // 2022项目绩效自评报告: a year without 年 before 项目, no 2022 items (5项目标 are five goals).
-  if (m.measureWord?.text === '项' && t.startsWith('目', m.end) && num.digits.length === 4 && /^(?:19|20)\d\d$/.test(num.digits)) return m.end;
+  // 2022项目绩效自评报告, 2024单位预算: a year without 年 before 项目 or a budget, no 2022 items or 2024 units
+  // (5项目标 are five goals).
+  if (((m.measureWord?.text === '项' && t.startsWith('目', m.end)) || (m.measureWord?.text === '单位' && (t.startsWith('预算', m.end) || t.startsWith('决算', m.end)))) && num.digits.length === 4 && /^(?:19|20)\d\d$/.test(num.digits)) return m.end;
   if (!num.arabic && !chineseCountOk(s, num, m.measureWord, m.end)) return num.end;
   if (m.measureWord?.noun && !nounCountOk(t, num, m)) return m.end;
   // 11时30分, 9点30分: minutes of a time the clock did not read (2.11时30分: an item's number ran into

@@ -113,6 +113,9 @@ export function yearRange(s: FigureScanner, num: Num, y1: number): number | unde
   if (t.charCodeAt(end) === NIAN) {
     end++;
     if (t.charCodeAt(end) === DU) end++;
+  } else if (t.startsWith('学年', end)) {
+    // 2011-2012学年: a school year.
+    end += 2;
   } else if (t.charCodeAt(i - 1) === NIAN || isHan(t.charCodeAt(end)) || digitValue(t.charCodeAt(end)) >= 0 || isLatin(t.charCodeAt(end)) || t.charCodeAt(end) === 37) {
     // 2024年-2030 (second year without 年), 2018-2020号, 1500-2000ml: not a range of years.
     return undefined;

@@ -92,6 +92,16 @@ function joins(a: number, b: number): boolean {
   return digitValue(b) >= 0 && isHan(a);
 }
 
+/** Labels whose number a caption or an attachment opens with (图1 市疾控中心…, 附件1 县卫健局…): no figure's. */
+const NUMBER_LABELS = ['附件', '附表', '图', '表'];
+
+/** Whether a label's number ends at `a` (图1, 附件2): the blank after it parts the label from its text. */
+function labelNumberBefore(text: string, a: number): boolean {
+  let d = a;
+  while (d > 0 && a - d < 3 && digitValue(text.charCodeAt(d - 1)) >= 0) d--;
+  return d < a && NUMBER_LABELS.some((l) => text.startsWith(l, d - l.length));
+}
+
 /** Most groups of three digits a number grouped by blanks has on either side of a gap (bounds the look). */
 const MAX_GROUPS = 5;
 
@@ -153,7 +163,7 @@ function joinBlanks(text: string): { text: string; cuts: number[] } | undefined 
   for (; m !== null; m = BLANKS.exec(text)) {
     const a = m.index;
     const b = a + m[0].length;
-    if (b - a > MAX_JOINED_BLANKS || !(joins(text.charCodeAt(a - 1), text.charCodeAt(b)) || thousandsGap(text, a, b))) continue;
+    if (b - a > MAX_JOINED_BLANKS || !(joins(text.charCodeAt(a - 1), text.charCodeAt(b)) || thousandsGap(text, a, b)) || labelNumberBefore(text, a)) continue;
     out += text.slice(from, a);
     cuts.push(a - removed, b - a);
     removed += b - a;

@@ -47,7 +47,8 @@ export function range(s: FigureScanner, first: Num, m1: Measure, j: number): num
     end += suffix.length;
   }
   const pre = s.prefix(first);
-  const low = (monthsToYears ? first.value / 12 : scaledValue(first, pre.negative, exp1)) + (m1.half ? 0.5 : 0);
+  // (Months in years to three decimals: 8个月 is 0.667 岁.)
+  const low = (monthsToYears ? Math.round((first.value / 12) * 1000) / 1000 : scaledValue(first, pre.negative, exp1)) + (m1.half ? 0.5 : 0);
   // 13周岁-14周岁半: the upper end with its half.
   const high = shiftDecimal(numDigits(second), m2.exp) + (m2.half ? 0.5 : 0);
   if (!(low <= high)) return undefined;

@@ -31,6 +31,9 @@ const EVENT_REACH = 12;
 /** A yearly event named after 第N个 (爱国卫生月, 世界卫生日, 宣传周, 中国医师节), up to the clause's end. */
 const EVENT_AFTER = /^[\u4e00-\u9fff“”"]{0,9}(?:月|日|周|节)(?:[^\u4e00-\u9fff]|活动|主题|期间|之际|宣传|来临|到来|$)/;
 
+/** What mottos put first (安全第一, 患者第一): before 第一 they make no rank. */
+const MOTTO_FIRST = new Set(['安全', '质量', '患者', '病人', '健康', '生命', '人民', '群众', '服务', '预防', '学生', '儿童', '友谊']);
+
 /** Characters before 前 that make a word (目前, 产前), so 前N名 there is not a rank. */
 const BEFORE_TOP_GUARD = '目此之提当以事年月日术产婚孕学岗节会赛空生面眼跟向门';
 
@@ -83,6 +86,8 @@ export function ordinal(s: FigureScanner, num: Num): number {
   }
   const di = num.start - 1;
   if (di < s.floor) return num.end;
+  // 安全第一, 患者第一, 健康第一: a motto puts something first, no rank.
+  if (num.value === 1 && MOTTO_FIRST.has(t.slice(di - 2, di))) return num.end;
   if (c === DUN) {
     const head = sharedHead(t, end);
     if (head === 'label') return num.end;

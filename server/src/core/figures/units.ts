@@ -147,8 +147,11 @@ export function measure(s: FigureScanner, num: Num): Measure {
   if (c === NIAN) {
     setUnit(m, 1, 'quantity', '年', 0);
     if (scaleText) m.unitText = scaleText + '年';
-    // 两年多来, 3年多的时间: more than that many years (三年多次获评 is three years and many times).
+    // 两年多来, 3年多的时间: more than that many years (三年多次获评 is three years and many times); 2年余 too.
     if (t.charCodeAt(m.end) === DUO && YEARS_MORE_AFTER.includes(t[m.end + 1] ?? '。') && m.approx === undefined) {
+      m.end++;
+      m.approx = 'more-than';
+    } else if (t.charCodeAt(m.end) === YU && m.approx === undefined && !isHanAt(t, m.end + 1)) {
       m.end++;
       m.approx = 'more-than';
     }
@@ -189,6 +192,12 @@ function setUnit(m: Measure, length: number, kind: FigureKind, unit: string, exp
   m.unit = unit;
   m.exp += exp;
   return m;
+}
+
+/** Whether a Chinese character stands at i (2年余额 is no 2年余). */
+function isHanAt(t: string, i: number): boolean {
+  const c = t.charCodeAt(i);
+  return c >= 0x4e00 && c <= 0x9fff;
 }
 
 /** The measure words that start with 个 and go on (个小时, 个月): 多 or 半 may stand inside them. */
