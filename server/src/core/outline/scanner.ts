@@ -405,7 +405,6 @@ export class OutlineScanner {
    */
   private pageTitle(i: number): boolean {
     const L = this.lines;
-    if (L.len(i) > MAX_TITLE_LINE) return false;
     const j = L.nextNonBlank(i);
     if (j < 0 || L.len(j) > MAX_DEBRIS_LINE || !isMetaLine(L.content(j))) return false;
     // A column's label before the title ("【工作动态】…") is left out of it.
@@ -423,8 +422,8 @@ export class OutlineScanner {
 
   /**
    * The document's first line of text (after the page's debris and menus), standing alone above a blank line
-   * or the page's debris, read as a news headline although it holds a comma, an exclamation or a question (“医疗援疆，对口援疆的大爱
-   * 底色”): a paragraph's first line runs on into the next line.
+   * or the page's debris, read as a news headline although it holds a comma, an exclamation or a question
+   * (“医疗援疆，对口援疆的大爱底色”): a paragraph's first line runs on into the next line.
    */
   private headlineFirst(i: number): boolean {
     const L = this.lines;
