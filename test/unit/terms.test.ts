@@ -489,3 +489,37 @@ test('fresh pages (round 10): pharmacy, nursing, cancer screening projects, pati
   // 纠风 alone and 医德医风 are no terms.
   check(matcher, '深入开展行风建设年活动，做好纠风工作，加强医德医风建设', []);
 });
+
+test('fresh pages (round 11): nutrition, school health, medical disputes, HIV and TB plans, 职工医保 and budgets; designations, broad vocabulary and bare formulas are not terms', () => {
+  // Nutrition: the 2017 plan, the nutrition week and the students' day (as 世界无烟日 is), the salt-reduction week.
+  check(matcher, '贯彻落实《[[国民营养计划]]（2017—2030年）》，组织开展[[全民营养周]]暨“5·20”[[中国学生营养日]]宣传，纪念[[学生营养日]]，开展[[“915”减盐周]]和[[中国减盐周]]活动', [
+    '国民营养计划', '全民营养周', '中国学生营养日', '中国学生营养日', '中国减盐周', '中国减盐周',
+  ]);
+  // Canteens, restaurants, schools and cities built to a standard are designations (as 老年友善医疗机构); 减盐 alone is plain wording.
+  check(matcher, '倡导减盐减油减糖，创建营养健康食堂和营养健康餐厅，建设营养与健康学校，创建国家食品安全示范城市', []);
+  // School health: the surveillance programme with 和, 与, 及 or nothing between its halves; the 2018 myopia plan and the 2021 Bright Action; the eye-care day.
+  check(matcher, '开展[[学生常见病和健康影响因素监测与干预]]，完成[[学生常见病与健康影响因素监测与干预]]和[[学生常见病健康影响因素监测与干预]]任务，落实《[[综合防控儿童青少年近视实施方案]]》，推进[[儿童青少年近视综合防控]]，实施[[儿童青少年近视防控光明行动]]，开展[[全国爱眼日]]宣传', [
+    '学生常见病和健康影响因素监测与干预', '学生常见病和健康影响因素监测与干预', '学生常见病和健康影响因素监测与干预',
+    '综合防控儿童青少年近视', '综合防控儿童青少年近视', '儿童青少年近视防控光明行动', '全国爱眼日',
+  ]);
+  check(matcher, '加强近视防控，引导学生爱眼护眼', []);
+  // Medical disputes: people's mediation (its committee is a body, not the term), liability insurance by its short names, the 2013 campaign.
+  check(matcher, '完善[[医疗纠纷人民调解]]机制，推行[[医疗责任保险]]，[[医责险]]参保率100%，购买[[医疗责任险]]，开展[[打击涉医违法犯罪专项行动]]，创建[[平安医院]]，坚持[[新时代枫桥经验]]', [
+    '医疗纠纷人民调解', '医疗责任保险', '医疗责任保险', '医疗责任保险', '打击涉医违法犯罪专项行动', '平安医院', '枫桥经验',
+  ]);
+  // 第三方调解 alone is generic; 平安中国 and 扫黑除恶 are broad national vocabulary (as 党风廉政建设).
+  check(matcher, '市医疗纠纷人民调解委员会受理纠纷35件，引入第三方调解，建设平安中国，深入开展扫黑除恶专项斗争', []);
+  // HIV and TB: the policy, the 2019 plans, the demonstration areas; a bare “三位一体” is no entry.
+  check(matcher, '落实“[[四免一关怀]]”政策，贯彻《[[遏制艾滋病传播实施方案]]（2019—2022年）》，创建第四轮[[全国艾滋病综合防治示范区]]，落实《[[遏制结核病行动计划]]（2019—2022年）》', [
+    '四免一关怀', '遏制艾滋病传播实施方案', '艾滋病综合防治示范区', '遏制结核病行动计划',
+  ]);
+  check(matcher, '健全“三位一体”结核病防治服务体系', []);
+  // 计划免疫 is the old name of the immunization programme; the employees' scheme is its own entry, its 门诊共济 still the longer term.
+  check(matcher, '做好[[计划免疫]]工作，[[城镇职工基本医疗保险]]参保12万人，[[职工医保]]个人账户，推进[[职工医保门诊共济]]，[[城乡居民医保]]', [
+    '国家免疫规划', '职工基本医疗保险', '职工基本医疗保险', '门诊共济保障', '城乡居民基本医疗保险',
+  ]);
+  check(matcher, '组织职工体检，开展免疫接种', []);
+  // Budgets: the three public expenses quoted or not, and the revenue-and-expenditure rule; 三公开 and 收支平衡 are other words.
+  check(matcher, '[[“三公”经费]]支出下降12%，压减[[三公经费]]，实行[[收支两条线管理]]，落实“[[收支两条线]]”', ['三公经费', '三公经费', '收支两条线', '收支两条线']);
+  check(matcher, '落实院务公开三公开制度，保持收支平衡', []);
+});
