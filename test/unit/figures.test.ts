@@ -416,6 +416,8 @@ test('fresh pages (round 9): ranges in 万, counts in 人(次), ages with a half
     fig('range', 2011, '年', { valueHigh: 2012, date: '2011/2012' }),
   ]);
   check('坚持安全第一、患者第一，[[全省第一]]，2024单位预算，收支两条线，图1 市疾控中心', [fig('rank', 1, '', { scope: '全省' })]);
+  // Points of a speech: 四点期望, 三点希望.
+  check('提出[[四点]]期望和[[三点]]希望', [fig('count', 4, '点'), fig('count', 3, '点')]);
   // 十几次 is more than ten, as 十余次; 几十家 and 数十家 stay indefinite.
   check('组织了[[十几次]]座谈会，[[二十几个]]，几十家，数十家', [fig('count', 10, '次', { approx: 'more-than' }), fig('count', 20, '个', { approx: 'more-than' })]);
 });

@@ -211,6 +211,8 @@ test('fresh pages (round 9): maternal and child health bodies, guidance centres,
   check('[[县血防站]]，[[市结防所]]，[[县皮防所]]，[[县动物疫病预防控制中心]]，[[市中小学卫生保健所]]', ['health-institution', 'health-institution', 'health-institution', 'health-institution', 'health-institution']);
   // A paper named after a body is still one; 湖南中医药高等专科学校 is a college.
   check('来源：[[湖北日报]]\n[[省卫健委]]发布，以[[湖南中医药高等专科学校]]为例', ['media', { kind: 'government', expanded: '省卫生健康委员会' }, 'university']);
+  // 结合, 符合, 租赁 before a level are verbs, no places (针药结合 stays inside its committee's name).
+  check('结合[[市委]]部署，租赁[[省文物局]]用房，[[中国针灸学会针药结合专业委员会]]', ['party', 'government', 'association']);
   // A ranking's verb ends a hospital's name (位列综合医院第1名: 综合医院 is the category).
   check('[[北京协和医院]]位列综合医院第1名，[[四川大学华西医院]]位居综合医院第2名', ['hospital', 'hospital']);
   // The bodies of 三地 or 两地 are a class, and so are 两三家 bodies.
