@@ -274,7 +274,7 @@ test('fresh pages (round 6): health advice and transcripts: times, units per kil
   // 1500-2000ml is no range of years; a concentration per litre keeps its denominator.
   check('每日饮水[[1500-2000ml]]，有效氯浓度[[500mg/L]]', [
     fig('range', 1500, '毫升', { valueHigh: 2000, unitText: 'ml' }),
-    fig('quantity', 500, '毫克/L', { unitText: 'mg/L' }),
+    fig('quantity', 500, 'mg/L'),
   ]);
   // A proper fraction with a slash is a share; a date or a rate per population is not one.
   check('城市中超[[1/3]]家庭，约[[3/4]]的老年人，1/3/2024，[[25.6/10万]]', [
@@ -416,6 +416,14 @@ test('fresh pages (round 9): ranges in 万, counts in 人(次), ages with a half
     fig('range', 2011, '年', { valueHigh: 2012, date: '2011/2012' }),
   ]);
   check('坚持安全第一、患者第一，[[全省第一]]，2024单位预算，收支两条线，图1 市疾控中心', [fig('rank', 1, '', { scope: '全省' })]);
+  // Round 12: deadlines in Chinese numerals, 二倍, water-test units, place names with numerals inside a run.
+  check('于[[十五日内]]缴纳，处违法所得[[二倍以上]]，铝[[0.48mg/L]]，菌落总数[[1500CFU/m3]]，浑浊度[[3NTU]]，二七区，每到一处', [
+    fig('period', 15, '日'),
+    fig('quantity', 2, '倍', { approx: 'at-least' }),
+    fig('quantity', 0.48, 'mg/L'),
+    fig('quantity', 1500, 'CFU/m³', { unitText: 'CFU/m3' }),
+    fig('quantity', 3, 'NTU'),
+  ]);
   // Points of a speech: 四点期望, 三点希望.
   check('提出[[四点]]期望和[[三点]]希望', [fig('count', 4, '点'), fig('count', 3, '点')]);
   // 十几次 is more than ten, as 十余次; 几十家 and 数十家 stay indefinite.

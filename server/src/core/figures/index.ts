@@ -30,7 +30,7 @@ import type { FigureAnnotation } from '../types';
 import { digitValue, isCapitalNumeral, isChineseNumeralChar, isYearAt, isZeroLike, parseChineseNumeral, unitExponent } from '../numerals';
 import { CI, DI, DIAN, DUO, ER, FEN, JIE, LING_AGE, MEI, NIAN, QIAN, QIAN_TOP, RI, SHANG, SHI, SHI_HOUR, WAN, WU, XIA, YI, YU, YUAN, YUE, ch, endsItem, isHan, isLatin, isMinus, isNumeralChar, rangeSeparator } from './chars';
 import { quantity } from './amounts';
-import { day, dayOfMonth, decade, digitRunDate, digitRunYears, isoDate, listedYear, month, quarter, quarterAhead, revisionYear, yearDate, yearRange, yearValue } from './dates';
+import { day, dayOfMonth, decade, digitRunDate, digitRunYears, isoDate, listedYear, month, quarter, quarterAhead, revisionYear, yearDate, yearRange, yearValue, yearsPeriod } from './dates';
 import { denominator, fraction, perTenThousands, slashFraction } from './percents';
 import { numeralPair } from './ranges';
 import { ordinal } from './ranks';
@@ -268,6 +268,11 @@ function readAt(s: FigureScanner, p: number, anchor: number): number {
     const d = dayOfMonth(s, num);
     if (d !== undefined) return d;
   }
+  // 十五日内, 六十日内: a deadline in days written in Chinese numerals (a penalty decision's), a length of time.
+  if (after === RI && !num.arabic && Number.isInteger(num.value) && num.value >= 2 && periodAfterDays(t, num.end + 1)) {
+    const p2 = yearsPeriod(s, num, num.start, num.end + 1, undefined, '日');
+    if (p2 !== undefined) return p2;
+  }
   if (after === 58 || after === SHI_HOUR || after === DIAN) {
     const c = clock(s, num);
     if (c !== undefined) return c;
@@ -279,6 +284,11 @@ function readAt(s: FigureScanner, p: number, anchor: number): number {
   const q = quarter(s, num);
   if (q !== undefined) return q;
   return quantity(s, num);
+}
+
+/** Whether 内 or 以内 follows at i (十五日|内): days counted as a length of time. */
+function periodAfterDays(t: string, i: number): boolean {
+  return t.charCodeAt(i) === 0x5185 /* 内 */ || t.startsWith('以内', i);
 }
 
 /**
@@ -339,6 +349,8 @@ function loneNumeralMayCount(s: FigureScanner, p: number, prev: number): boolean
     if (next === YUE) return !isHan(prev) || MONTH_BEFORE.includes(t[p - 1]);
     if (prev === DI || prev === QIAN_TOP || next === FEN || QUALIFIER_ENDS[prev] === 1) return true;
     if (quarterAhead(t, p + 1) || halfYear(t, p + 1) || halfAge(t, p + 1)) return true;
+    // 二倍: two times.
+    if (c === ER && next === 0x500d /* 倍 */) return true;
     // 为期一年, 一年多来: a length of time.
     if (c === YI && yearAsLength(t, p, p + 1)) return true;
     // 一至二天, 二至三名: the low end of a range.

@@ -150,13 +150,15 @@ export function dated(figureKind: FigureKind, value: number | null, unit: string
 
 // ------------------------------------------------------------------ words around a number
 
-/** Slogans and names with numerals, by the first code unit of each numeral in them, with its index. */
+/**
+ * Slogans and names with numerals, by each numeral character in them, with its index: a number may be read
+ * from inside a run of numerals too (二七区: 七区 after 二七 made no number).
+ */
 const NOT_FIGURES = new ByUnit<{ phrase: string; at: number }>();
 for (const phrase of UNITS.notFigures) {
   for (let k = 0; k < phrase.length; k++) {
     const c = phrase.charCodeAt(k);
-    if (!isNumeralChar(c) || (k > 0 && isNumeralChar(phrase.charCodeAt(k - 1)))) continue;
-    NOT_FIGURES.add(c, { phrase, at: k });
+    if (isNumeralChar(c)) NOT_FIGURES.add(c, { phrase, at: k });
   }
 }
 

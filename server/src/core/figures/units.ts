@@ -250,6 +250,7 @@ export function chineseCountOk(s: FigureScanner, num: Num, w: MeasureWord | unde
   if ((single === YI || single === ER) && w !== undefined && w.text !== '次' && endsItem(t.charCodeAt(end))) return true;
   // 一个多小时, 一个半月, 一年半, 一岁半: 多 and 半 say it is an amount.
   if (single === YI && !s.qualifierBefore(num.start) && !(w !== undefined && geSplitWordAt(t, num.end) === w) && !halfYear(t, num.end) && !halfAge(t, num.end) && !yearAsLength(t, num.start, num.end)) return false;
-  if (single === ER) return false;
+  // 二倍 is two times (二 before 倍 is no ordinal).
+  if (single === ER) return w?.text === '倍';
   return true;
 }
