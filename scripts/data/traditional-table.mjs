@@ -29,14 +29,32 @@ function pairs(dict) {
   return out.sort().join('');
 }
 
+/**
+ * Hong Kong and Taiwan variants folded through the standard traditional form they stand for (衞 → 衛 → 卫),
+ * where the variant has no pair of its own: OpenCC's HKVariantsRev and TWVariantsRev, then TSCharacters.
+ */
+function withVariants(ts, variantDicts) {
+  const toSimplified = new Map();
+  for (let i = 0; i + 1 < ts.length; i += 2) toSimplified.set(ts[i], ts[i + 1]);
+  for (const dict of variantDicts) {
+    for (const entry of dict.split('|')) {
+      const [variant, standard] = entry.split(' ');
+      if (!variant || !standard || variant.length !== 1 || standard.length !== 1 || toSimplified.has(variant)) continue;
+      const simplified = toSimplified.get(standard);
+      if (simplified !== undefined && simplified !== variant) toSimplified.set(variant, simplified);
+    }
+  }
+  return [...toSimplified].map(([from, to]) => from + to).sort().join('');
+}
+
 /** The table as JSON text, from the dictionaries of the installed opencc-js. */
 export async function tableJson() {
   const load = async (name) => (await import(pathToFileURL(path.join(DICT, `${name}.js`)).href)).default;
   const version = JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', 'opencc-js', 'package.json'), 'utf8')).version;
   const table = {
     $schema: './traditional.schema.json',
-    source: `OpenCC TSCharacters and STCharacters (Apache-2.0), from opencc-js ${version}; made by scripts/data/traditional-table.mjs`,
-    toSimplified: pairs(await load('TSCharacters')),
+    source: `OpenCC TSCharacters and STCharacters, with HKVariantsRev and TWVariantsRev folded through TSCharacters (Apache-2.0), from opencc-js ${version}; made by scripts/data/traditional-table.mjs`,
+    toSimplified: withVariants(pairs(await load('TSCharacters')), [await load('HKVariantsRev'), await load('TWVariantsRev')]),
     toTraditional: pairs(await load('STCharacters')),
   };
   return JSON.stringify(table, null, 2) + '\n';
