@@ -216,6 +216,8 @@ test('fresh pages (round 9): maternal and child health bodies, guidance centres,
   // Round 12: supervision institutes' short names, examination institutes; 织密网, 中心城区, a notice's 公告 before
   // the next line's 委直属… are no names.
   check('[[姑苏区卫监所]]，[[十堰市人事考试院]]，兜底线、织密网，宜宾市中心城区，关于…的公告\n委直属各单位', [{ kind: 'health-institution', expanded: '姑苏区卫生监督所' }, 'other']);
+  // A source field's name keeps the kind its suffix gives, where the suffixes found only its end.
+  check('来源:[[西区卫生健康局]]', ['government']);
   // A ranking's verb ends a hospital's name (位列综合医院第1名: 综合医院 is the category).
   check('[[北京协和医院]]位列综合医院第1名，[[四川大学华西医院]]位居综合医院第2名', ['hospital', 'hospital']);
   // The bodies of 三地 or 两地 are a class, and so are 两三家 bodies.

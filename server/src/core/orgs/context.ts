@@ -280,9 +280,11 @@ export function markedNames(text: string, found: readonly { start: number; end: 
     if (accounts.length) (media ??= []).push(...accounts);
   }
   if (media !== undefined && media.length > 0) {
-    // A name the suffixes found whole keeps its kind (来源：蚌埠市卫健委).
+    // A name the suffixes found whole keeps its kind (来源：蚌埠市卫健委), and so does one they found the end of
+    // (来源：西区卫生健康局, where they read 区卫生健康局): its suffix says what it is.
     const whole = new Set(found.map((f) => `${f.start}:${f.end}`));
-    for (const [start, end] of media) if (!whole.has(`${start}:${end}`)) (marked ??= []).push({ start, end, orgKind: 'media', alias: false });
+    const kindByEnd = new Map(found.map((f) => [f.end, f.orgKind]));
+    for (const [start, end] of media) if (!whole.has(`${start}:${end}`)) (marked ??= []).push({ start, end, orgKind: kindByEnd.get(end) ?? 'media', alias: false });
   }
   return marked !== undefined && marked.length > 1 ? marked.sort((a, b) => a.start - b.start) : marked;
 }
