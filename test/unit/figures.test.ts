@@ -424,6 +424,11 @@ test('fresh pages (round 9): ranges in 万, counts in 人(次), ages with a half
     fig('quantity', 1500, 'CFU/m³', { unitText: 'CFU/m3' }),
     fig('quantity', 3, 'NTU'),
   ]);
+  // Taiwan's calendar: 105年6月30日 is 2016-06-30 (three-digit years only; 22年 is the mainland's 2022 shorthand).
+  check('衛福部於[[105年6月30日]]公告，至[[113年12月31日]]止', [
+    fig('date', null, '', { date: '2016-06-30' }),
+    fig('date', null, '', { date: '2024-12-31' }),
+  ]);
   // Points of a speech: 四点期望, 三点希望.
   check('提出[[四点]]期望和[[三点]]希望', [fig('count', 4, '点'), fig('count', 3, '点')]);
   // 十几次 is more than ten, as 十余次; 几十家 and 数十家 stay indefinite.

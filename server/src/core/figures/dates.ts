@@ -56,6 +56,22 @@ export function yearValue(s: FigureScanner, num: Num): number | undefined {
   return y >= 1000 && y <= 2999 ? y : undefined;
 }
 
+/**
+ * 105年6月30日, 113年12月31日: a date of Taiwan's calendar, whose years count from 1912 (民国纪年), written with
+ * three digits; only with its month and day, where no length of time is written so.
+ */
+export function rocDate(s: FigureScanner, num: Num): number | undefined {
+  const t = s.text;
+  // (Three digits: 100 is 2011. Two-digit years are also the mainland's shorthand, 22年 for 2022.)
+  if (!num.arabic || num.digits.length !== 3 || num.digits.includes('.') || t.charCodeAt(num.end) !== NIAN) return undefined;
+  const m = readSmall(t, num.end + 1);
+  if (!m || m.value < 1 || m.value > 12 || t.charCodeAt(m.end) !== YUE) return undefined;
+  const d = readSmall(t, m.end + 1);
+  if (!d || d.value < 1 || d.value > 31 || (t.charCodeAt(d.end) !== RI && t.charCodeAt(d.end) !== HAO)) return undefined;
+  const year = num.value + 1911;
+  return yearDate(s, num, year);
+}
+
 /** 2022、2023年度, 2021和2022年: the first of years listed with one 年 is a year too. */
 export function listedYear(s: FigureScanner, num: Num, year: number): number | undefined {
   const t = s.text;
