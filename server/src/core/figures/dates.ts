@@ -63,7 +63,7 @@ export function yearValue(s: FigureScanner, num: Num): number | undefined {
 export function rocDate(s: FigureScanner, num: Num): number | undefined {
   const t = s.text;
   // (Three digits: 100 is 2011. Two-digit years are also the mainland's shorthand, 22年 for 2022.)
-  if (!num.arabic || num.digits.length !== 3 || num.digits.includes('.') || t.charCodeAt(num.end) !== NIAN) return undefined;
+  if (!num.arabic || num.digits.length !== 3 || num.digits[0] === '0' || num.digits.includes('.') || t.charCodeAt(num.end) !== NIAN) return undefined;
   const m = readSmall(t, num.end + 1);
   if (!m || m.value < 1 || m.value > 12 || t.charCodeAt(m.end) !== YUE) return undefined;
   const d = readSmall(t, m.end + 1);
