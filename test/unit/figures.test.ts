@@ -429,6 +429,13 @@ test('fresh pages (round 9): ranges in 万, counts in 人(次), ages with a half
     fig('date', null, '', { date: '2016-06-30' }),
     fig('date', null, '', { date: '2024-12-31' }),
   ]);
+  // Half past with 时, decades written with their century and a part of them, centimetres as 公分.
+  check('下午[[5时半]]，[[1980年代初]]，[[90年代末]]，身高[[50公分]]', [
+    fig('date', null, '', { date: 'T17:30' }),
+    fig('period', null, '', { date: '1980/1989' }),
+    fig('period', null, '', { date: '1990/1999' }),
+    fig('quantity', 50, '厘米', { unitText: '公分' }),
+  ]);
   // Points of a speech: 四点期望, 三点希望.
   check('提出[[四点]]期望和[[三点]]希望', [fig('count', 4, '点'), fig('count', 3, '点')]);
   // 十几次 is more than ten, as 十余次; 几十家 and 数十家 stay indefinite.

@@ -196,16 +196,19 @@ export function revisionYear(s: FigureScanner, num: Num, year: number): number |
 }
 
 /**
- * 50年代, 上世纪80年代, 本世纪20年代 (`num` is two digits before 年代): a decade, as the period of its
- * years (1950/1959); of the 1900s unless 本世纪 or 21世纪 says otherwise.
+ * 50年代, 上世纪80年代, 本世纪20年代, 1980年代 (`num` is two or four digits before 年代): a decade, as the period
+ * of its years (1950/1959); of the 1900s unless 本世纪 or 21世纪 (or four digits) say otherwise.
  */
 export function decade(s: FigureScanner, num: Num): number | undefined {
   const t = s.text;
   const v = num.value;
-  if (num.digits.length !== 2 || v % 10 !== 0 || !t.startsWith('年代', num.end)) return undefined;
-  const century = t.startsWith('本世纪', num.start - 3) || t.startsWith('21世纪', num.start - 4) ? 2000 : 1900;
-  if (s.excluded(num, num.start, num.end + 2)) return num.end;
-  return s.emit(num.start, num.end + 2, dated('period', null, '', `${century + v}/${century + v + 9}`));
+  if ((num.digits.length !== 2 && num.digits.length !== 4) || v % 10 !== 0 || !t.startsWith('年代', num.end)) return undefined;
+  // 1980年代: the decade written with its century.
+  const century = num.digits.length === 4 ? 0 : t.startsWith('本世纪', num.start - 3) || t.startsWith('21世纪', num.start - 4) ? 2000 : 1900;
+  // 1980年代初, 90年代末: a part of it keeps the decade's span.
+  const end = '初中末'.includes(t[num.end + 2] ?? '。') && num.end + 2 < t.length ? num.end + 3 : num.end + 2;
+  if (s.excluded(num, num.start, end)) return num.end;
+  return s.emit(num.start, end, dated('period', null, '', `${century + v}/${century + v + 9}`));
 }
 
 /** 20192030年: two years whose dash was lost, or no figure at all (`num` comes before 年). */

@@ -243,7 +243,7 @@ function readAt(s: FigureScanner, p: number, anchor: number): number {
   if (roc !== undefined) return roc;
   const year = yearValue(s, num);
   if (year !== undefined) {
-    const r = isoDate(s, p) ?? yearRange(s, num, year) ?? yearDate(s, num, year) ?? revisionYear(s, num, year) ?? listedYear(s, num, year);
+    const r = isoDate(s, p) ?? yearRange(s, num, year) ?? decade(s, num) ?? yearDate(s, num, year) ?? revisionYear(s, num, year) ?? listedYear(s, num, year);
     if (r !== undefined) return r;
   }
   if (!num.arabic && Number.isNaN(num.value)) {

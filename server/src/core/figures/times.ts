@@ -75,6 +75,8 @@ function clockAt(t: string, num: Num, dayPart: boolean): Clock | undefined {
     return dayPart && !m ? { h, mi: 0, end: num.end + 1 } : undefined;
   }
   if (c !== SHI_HOUR || startsWordAtHour(t, num.end + 1)) return undefined;
+  // 下午5时半: half past.
+  if (t.charCodeAt(num.end + 1) === BAN) return { h, mi: 30, end: num.end + 2 };
   const m = readSmall(t, num.end + 1);
   if (m && m.value <= 59 && t.charCodeAt(m.end) === FEN_MINUTE) return { h, mi: m.value, end: m.end + 1 };
   return { h, mi: 0, end: num.end + 1 };
