@@ -9,6 +9,7 @@
  * The data and its rules are in server/data/placeStrategies.json.
  */
 import type { TermAnnotation, TermCategory } from './types';
+import { isHan } from './terms';
 import strategyData from '../../data/placeStrategies.json';
 import orgData from '../../data/orgs.json';
 
@@ -36,11 +37,6 @@ interface Lexicon {
 const ADMIN_SUFFIX = /(?:(?:[\u4e00-\u9fff]{1,4}族)+)?(?:自治州|自治县|自治旗|自治区|特别行政区|地区|林区|特区|新区|矿区|市|县|区|旗|盟|省)$/;
 /** Levels a place's name goes on with (淮阴区, 建湖县). */
 const LEVEL_AFTER_PLACE = '区县市省镇旗';
-
-function isHanAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c >= 0x4e00 && c <= 0x9fff;
-}
 
 /** Separators written between the nation and the place (健康中国·重庆行动). */
 const DOTS = '·•・';
@@ -114,7 +110,7 @@ function strategyAt(text: string, i: number, s: Strategy, lex: Lexicon): TermAnn
   let end = at + place.length;
   // 为老人健康|淮阴区…: 健康 ends the word before it and the place goes on with its level, no strategy (a strategy
   // names its place without the level: 健康淮阴).
-  if (!national && end < text.length && LEVEL_AFTER_PLACE.includes(text.charAt(end)) && i > 0 && isHanAt(text, i - 1) && !lex.confirmations.some((w) => text.startsWith(w, end + 1))) return undefined;
+  if (!national && end < text.length && LEVEL_AFTER_PLACE.includes(text.charAt(end)) && i > 0 && isHan(text.charCodeAt(i - 1)) && !lex.confirmations.some((w) => text.startsWith(w, end + 1))) return undefined;
   const action = text.startsWith(lex.action, end);
   if (action) end += lex.action.length;
   else if (national) return undefined;

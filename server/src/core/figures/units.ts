@@ -10,7 +10,7 @@
  *   than counts (二期工程, 三类疫苗), except after 两 (两期, 两类).
  */
 import type { Approximation, FigureKind } from '../types';
-import { BAI, BAN, CI, DUO, ER, GE, JI_SOME, LIANG, NIAN, QIAN, SHI, SUI_AGE, WAN, YI, YI_SCALE, YU, ZAI, ZHOU, ch, endsItem, isLatin } from './chars';
+import { BAI, BAN, CI, DUO, ER, GE, JI_SOME, LIANG, NIAN, QIAN, SHI, SUI_AGE, WAN, YI, YI_SCALE, YU, ZAI, ZHOU, ch, endsItem, isHan, isLatin } from './chars';
 import { UNITS, type MeasureWord } from './data';
 import { SIGN_STARTS, percentSignAt } from './percents';
 import type { FigureScanner, Num } from './scanner';
@@ -47,7 +47,6 @@ for (const w of [...UNITS.measureWords].sort((a, b) => b.text.length - a.text.le
   MEASURE_WORDS.add(w.text.charCodeAt(0), word);
   MEASURE_BY_TEXT.set(w.text, word);
 }
-
 
 /** Whether (次) or （次） is written at i. */
 function timesInBrackets(t: string, i: number): boolean {
@@ -151,7 +150,8 @@ export function measure(s: FigureScanner, num: Num): Measure {
     if (t.charCodeAt(m.end) === DUO && YEARS_MORE_AFTER.includes(t[m.end + 1] ?? '。') && m.approx === undefined) {
       m.end++;
       m.approx = 'more-than';
-    } else if (t.charCodeAt(m.end) === YU && m.approx === undefined && !isHanAt(t, m.end + 1)) {
+    } else if (t.charCodeAt(m.end) === YU && m.approx === undefined && !isHan(t.charCodeAt(m.end + 1))) {
+      // (2年余额 is no 2年余.)
       m.end++;
       m.approx = 'more-than';
     }
@@ -192,12 +192,6 @@ function setUnit(m: Measure, length: number, kind: FigureKind, unit: string, exp
   m.unit = unit;
   m.exp += exp;
   return m;
-}
-
-/** Whether a Chinese character stands at i (2年余额 is no 2年余). */
-function isHanAt(t: string, i: number): boolean {
-  const c = t.charCodeAt(i);
-  return c >= 0x4e00 && c <= 0x9fff;
 }
 
 /** The measure words that start with 个 and go on (个小时, 个月): 多 or 半 may stand inside them. */
