@@ -40,9 +40,19 @@ async function longestHold(work: () => Promise<unknown>): Promise<number> {
   return longest;
 }
 
+/**
+ * The least of three holds of `work`: another test file running at the same time, or a collection, only ever
+ * adds to a hold, and the slicing a test looks for holds in every attempt.
+ */
+async function leastHold(work: () => Promise<unknown>): Promise<number> {
+  let least = Infinity;
+  for (let i = 0; i < 3; i++) least = Math.min(least, await longestHold(work));
+  return least;
+}
+
 test('runs started together share a slice: the loop gets a turn after about 8 ms, not after a slice of each', async () => {
   const runner = new StepRunner();
-  const hold = await longestHold(() => Promise.all([runner.run(busy(20, 2)), runner.run(busy(20, 2)), runner.run(busy(20, 2))]));
+  const hold = await leastHold(() => Promise.all([runner.run(busy(20, 2)), runner.run(busy(20, 2)), runner.run(busy(20, 2))]));
   // A slice ends at the first step after 8 ms: at most 10 ms of steps, and room for a busy machine.
   assert.ok(hold < 18, `held ${hold.toFixed(1)} ms (three slices of their own in a row would be 30)`);
 });
@@ -52,7 +62,7 @@ test("a run that another run's end starts in the same task goes on in the same s
   const chained = async () => {
     for (let i = 0; i < 4; i++) await runner.run(busy(3, 2));
   };
-  const hold = await longestHold(chained);
+  const hold = await leastHold(chained);
   // Each run is shorter than a slice: with a slice of its own, the four ran in one go (24 ms).
   assert.ok(hold < 18, `held ${hold.toFixed(1)} ms`);
   assert.equal(await runner.run(busy(3, 0)), 3, 'a run gives its result');
