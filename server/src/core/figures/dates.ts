@@ -157,6 +157,7 @@ export function yearDate(s: FigureScanner, num: Num, year: number): number | und
   let kind: FigureKind = 'date';
   const c = t.charCodeAt(i);
   const quarter = quarterAt(t, i);
+  const weeks = c === DI ? weeksAt(t, i) : undefined;
   if (c === DU) i++;
   else if ((c === SHANG || c === XIA) && t.startsWith('半年', i + 1)) {
     date += c === SHANG ? '-H1' : '-H2';
@@ -166,9 +167,8 @@ export function yearDate(s: FigureScanner, num: Num, year: number): number | und
     date += quarter.first === quarter.n ? `-Q${quarter.n}` : `-Q${quarter.first}/${year}-Q${quarter.n}`;
     kind = 'period';
     i = quarter.end;
-  } else if (c === DI && weeksAt(t, i)) {
+  } else if (weeks) {
     // 2024年第48周, 2024年第1-4周: the weeks of a surveillance report, in ISO week notation.
-    const weeks = weeksAt(t, i)!;
     date += `-W${pad2(weeks.first)}` + (weeks.last === weeks.first ? '' : `/${year}-W${pad2(weeks.last)}`);
     kind = weeks.last === weeks.first ? 'period' : 'range';
     i = weeks.end;

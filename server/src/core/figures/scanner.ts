@@ -17,7 +17,7 @@
  */
 import type { Approximation, FigureAnnotation, FigureKind } from '../types';
 import { decimalValue, digitValue, isChineseNumeralChar, parseChineseNumeral, readArabic, shiftDecimal, unitExponent } from '../numerals';
-import { CHAR_CLASS, C_CLOSE_QUOTE, C_OPEN_QUOTE, DUO, FEN, YU, ch, isLatin, isMinus, isNumeralChar } from './chars';
+import { CHAR_CLASS, C_CLOSE_QUOTE, C_OPEN_QUOTE, DUO, FEN, WAN, YI_SCALE, YU, ch, isLatin, isMinus, isNumeralChar } from './chars';
 import { UNITS, type Change } from './data';
 import { ByUnit, WordsAt, WordsBefore, hasAt, words } from './wordLists';
 
@@ -325,7 +325,7 @@ export class FigureScanner {
     if (num.arabic && s - 1 >= this.floor && isMinus(t.charCodeAt(s - 1))) {
       const b = t.charCodeAt(s - 2);
       // After a digit, a letter, a bracket or a scale (3万-5万) the sign is a dash.
-      if (!(digitValue(b) >= 0 || isLatin(b) || b === 41 || b === 0xff09 || b === 0x4e07 /* 万 */ || b === 0x4ebf /* 亿 */)) {
+      if (!(digitValue(b) >= 0 || isLatin(b) || b === 41 || b === 0xff09 || b === WAN || b === YI_SCALE)) {
         negative = true;
         s--;
       }

@@ -216,20 +216,17 @@ export function* resolveOrgsSteps(mentions: OrgMention[], lex: Lexicon = builtin
   });
   // Bare forms (回复部门:卫健委 in a 洛阳市卫健委 reply): link to the one full name that ends in them, when the
   // document names only one such body with a place (-1: several, and the bare form stays apart).
+  // (Nor where the national body of that kind is named too: 国家卫健委 beside 洛阳市卫健委.)
   const bareFull = new Map<string, number>();
+  const national = new Set<string>();
   yield* eachStep(n, (i) => {
     const k = keys[i];
+    for (const prefix of NATIONAL_PREFIXES) if (k.key.startsWith(prefix)) national.add(k.key.slice(prefix.length));
     if (!k.placeless || !k.level || !k.placeless.startsWith(k.level)) return;
     const bare = k.placeless.slice(k.level.length);
     const j = bareFull.get(bare);
     if (j === undefined) bareFull.set(bare, i);
     else if (j >= 0 && keys[j].key !== k.key) bareFull.set(bare, -1);
-  });
-  // (Nor where the national body of that kind is named too: 国家卫健委 beside 洛阳市卫健委.)
-  const national = new Set<string>();
-  yield* eachStep(n, (i) => {
-    const key = keys[i].key;
-    for (const prefix of NATIONAL_PREFIXES) if (key.startsWith(prefix)) national.add(key.slice(prefix.length));
   });
   yield* eachStep(n, (i) => {
     const k = keys[i];

@@ -58,6 +58,11 @@ export function isDigit(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 }
 
+/** Whether a code is one of the Roman numerals Ⅰ to Ⅻ. */
+export function isRomanNumeral(c: number): boolean {
+  return c >= 0x2160 && c <= 0x216b;
+}
+
 /** The value of a digit, half- or full-width. */
 export function digitValue(c: number): number {
   return c >= 0xff10 ? c - 0xff10 : c - 48;

@@ -19,6 +19,7 @@ import {
   isHan,
   isLatinLetter,
   isOpenParen,
+  isRomanNumeral,
   isSpace,
   readChineseNumber,
   readDigits,
@@ -140,8 +141,7 @@ function decimalMarker(text: string, p: number, end: number, e: number): Marker 
   const textStart = skipSpaces(text, markerEnd, e);
   const first = text.charCodeAt(textStart);
   // (An emergency plan's responses open with their grade: 4.1 Ⅳ级响应行动.)
-  const roman = first >= 0x2160 && first <= 0x216b;
-  if (textStart >= e || !(isHan(first) || first === 0x201c || roman) || AFTER_NUMBER.has(first)) return null;
+  if (textStart >= e || !(isHan(first) || first === 0x201c || isRomanNumeral(first)) || AFTER_NUMBER.has(first)) return null;
   return { family: parts === 2 ? 'decimal-2' : 'decimal-3', number: n, start: p, markerEnd, textStart };
 }
 
@@ -213,7 +213,7 @@ const GRADE_AFTER_ROMAN = '类级度期型号';
 /** Ⅰ、 Ⅱ. and, in English text, "II Title" or "II. Title" (a capital letter after the numeral). */
 function romanMarker(text: string, p: number, e: number): Marker | null {
   const c = text.charCodeAt(p);
-  if (c >= 0x2160 && c <= 0x216b) {
+  if (isRomanNumeral(c)) {
     let k = p + 1;
     // Ⅰ类切口, Ⅲ级医院, Ⅱ度烧伤, Ⅳ期: a class or grade, not a section.
     if (GRADE_AFTER_ROMAN.includes(text[k] ?? '')) return null;
@@ -246,7 +246,7 @@ export function markerAt(text: string, p: number, e: number): Marker | null {
   if (c >= 0x2474 && c <= 0x2487) return single('paren-arabic', c - 0x2473);
   if (c >= 0x2488 && c <= 0x249b) return single('arabic', c - 0x2487);
   if (c >= 0x3220 && c <= 0x3229) return single('paren-chinese', c - 0x321f);
-  if ((c >= 0x2160 && c <= 0x216b) || c === 0x49 || c === 0x56 || c === 0x58) return romanMarker(text, p, e);
+  if (isRomanNumeral(c) || c === 0x49 || c === 0x56 || c === 0x58) return romanMarker(text, p, e);
   if (c === 0x4eae /* 亮 */ && text.charCodeAt(p + 1) === 0x70b9 /* 点 */) return labelledMarker(text, p, e, false);
   // The cases of a notice of typical cases (典型案例通报): 案例一：, 案例2、 — sections as 亮点 are.
   if (c === 0x6848 /* 案 */ && text.charCodeAt(p + 1) === 0x4f8b /* 例 */) return labelledMarker(text, p, e, true);
