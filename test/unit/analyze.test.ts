@@ -92,6 +92,52 @@ test('place strategies are terms of the analysis, the longer span winning over a
   assert.deepEqual(a.terms.map((t) => [t.text, t.canonical]), [['健康湖南', '健康湖南'], ['健康中国四川行动', '健康中国四川行动']]);
 });
 
+test('a short name the document declares is a mention wherever the document uses it after the declaration', () => {
+  const text =
+    '汉水中心简介。\n\n武汉市硚口区汉水桥街社区卫生服务中心（以下称“汉水中心”）成立于2010年。\n\n' +
+    '今年汉水中心完成随访3000人次，区汉水中心另计，汉水中心医院不在此列。宁波市医疗纠纷人民调解委员会（以下简称为“谐和调委”）与汉水中心共建。';
+  const a = analyzer().analyze(text);
+  const byText = (name: string) => a.orgs.filter((o) => o.text === name);
+  const uses = byText('汉水中心');
+  // The declaration and its later plain uses; not the use in the title above it (the name is not yet the
+  // document's), nor one right after a level (区汉水中心: the end of a name not found whole), nor one that
+  // a suffix goes on from (汉水中心医院 is another body).
+  assert.deepEqual(
+    uses.map((o) => text.slice(o.start - 2, o.end + 2)),
+    ['称“汉水中心”）', '今年汉水中心完成', '）与汉水中心共建'],
+  );
+  assert.ok(uses.every((o) => o.canonical === '武汉市硚口区汉水桥街社区卫生服务中心' && o.mentions === 4), JSON.stringify(uses));
+  // 以下简称为 declares too.
+  assert.equal(byText('谐和调委')[0]?.canonical, '宁波市医疗纠纷人民调解委员会');
+  // The hover and the decorations see the uses, which no paragraph's detector found.
+  const use = uses[1];
+  assert.equal(a.at(use.start + 1)[0]?.kind, 'org');
+  assert.equal((a.at(use.end)[0] as { canonical?: string } | undefined)?.canonical, '武汉市硚口区汉水桥街社区卫生服务中心');
+  assert.deepEqual(
+    a.inRange('mentions', use.start - 3, use.end).map((m) => m.text),
+    ['汉水中心'],
+  );
+  // A declared name of two characters is a generic word (中心): it is not looked for again.
+  const b = analyzer().analyze('市疾病预防控制中心（以下简称“中心”）。中心今年完成采样。');
+  assert.deepEqual(b.orgs.map((o) => o.text), ['市疾病预防控制中心', '中心']);
+});
+
+test('a declaration made by an edit reaches the uses after it, as in a fresh analysis', () => {
+  const text = '武汉市硚口区汉水桥街社区卫生服务中心成立于2010年。\n\n' + '今年汉水中心完成随访3000人次。\n\n'.repeat(40);
+  const base = analyzer().analyze(text);
+  assert.equal(base.orgs.filter((o) => o.text === '汉水中心').length, 0);
+  const at = text.indexOf('成立');
+  const insert = '（以下简称“汉水中心”）';
+  const e: TextEdit = { start: at, end: at, length: insert.length };
+  const next = apply(text, e, insert);
+  const fresh = visible(analyzer().analyze(next));
+  assert.equal(fresh.orgs.length, 42);
+  assert.deepEqual(visible(analyzer().analyze(PieceText.of(text, 64).replace(at, at, insert), base, [e])), fresh);
+  // And one undone by an edit leaves them.
+  const undo: TextEdit = { start: at, end: at + insert.length, length: 0 };
+  assert.deepEqual(visible(analyzer().analyze(text, analyzer().analyze(next), [undo])), visible(base));
+});
+
 test('dirtyRange composes edits in sequence', () => {
   const prev = 'a'.repeat(100);
   // Insert 3 at 10, then delete [50, 60) of the new text.

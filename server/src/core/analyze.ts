@@ -21,6 +21,7 @@ import { blocksOf, toDocument, type Block } from './textView';
 import { findFigures } from './figures';
 import { findOrgMentions, type OrgMention } from './orgs';
 import { resolveOrgsSteps } from './orgs/resolve';
+import { declaredNames, type DeclaredNames } from './orgs/declared';
 import type { TermMatcher } from './terms';
 import { findCandidateTerms } from './candidates';
 import { withPlaceStrategies } from './placeStrategies';
@@ -73,6 +74,8 @@ const FIRST_STEP_SIZE = 256;
 const LOOKAHEAD = 8;
 /** How many annotations to copy between two yields of `prepare`. */
 const FLATTEN_STEP = 8192;
+/** How far past a use of a declared name the text is read to see whether a suffix goes on from it. */
+const SUFFIX_LOOKAHEAD = 12;
 
 /** The results computed over the whole document, on first use or ahead with `prepare`. */
 export type WholeDocumentPart = 'terms' | 'figures' | 'orgs' | 'outline';
@@ -93,6 +96,7 @@ export interface AnalysisBasis {
 /** The analysis of one version of a document. */
 export class DocumentAnalysis implements Analysis {
   private memo: { terms?: TermAnnotation[]; figures?: FigureAnnotation[]; mentions?: OrgMention[]; orgs?: OrgAnnotation[]; outline?: OutlineNode[] };
+  private declaredMemo?: DeclaredNames;
 
   constructor(
     /** The analysed text (the whole document, also when only a prefix was analysed). */
@@ -190,8 +194,14 @@ export class DocumentAnalysis implements Analysis {
   }
 
   private *resolveOrgs(): Steps<OrgAnnotation[]> {
+    let mentions = this.memo.mentions ?? (yield* this.flatten('mentions'));
+    const declared = this.declared;
+    if (declared.size > 0) {
+      yield;
+      mentions = mergeSorted(mentions, declared.usesIn(this.text, 0, this.limit, 0, mentions));
+    }
     // Resolution compares names as the detectors saw them (joined, folded); users see the document's text.
-    const orgs = yield* resolveOrgsSteps(this.memo.mentions ?? (yield* this.flatten('mentions')), undefined, this.length);
+    const orgs = yield* resolveOrgsSteps(mentions, undefined, this.length);
     const text = this.text;
     for (let i = 0; i < orgs.length; i++) {
       const o = orgs[i];
@@ -200,6 +210,37 @@ export class DocumentAnalysis implements Analysis {
       if (i % FLATTEN_STEP === FLATTEN_STEP - 1) yield;
     }
     return orgs;
+  }
+
+  /**
+   * The short names the document declares for organisations (orgs/declared.ts): each later use of one is
+   * a mention, which the detectors, reading a paragraph at a time, do not see. Found on first use, from
+   * the mentions that name the body right before them.
+   */
+  private get declared(): DeclaredNames {
+    if (this.declaredMemo === undefined) {
+      const aliases: OrgMention[] = [];
+      for (let b = 0; b < this.starts.length; b++) {
+        const shift = this.shifts[b];
+        for (const m of this.results.at(b).mentions) if (m.parenAlias) aliases.push(shift === 0 ? m : { ...m, start: m.start + shift, end: m.end + shift });
+      }
+      this.declaredMemo = declaredNames(aliases, this.source);
+    }
+    return this.declaredMemo;
+  }
+
+  /**
+   * The uses of declared names (see `declared`) that intersect [start, end), given the detectors' mentions
+   * `near` it (sorted by start, covering the range and `declared.longest` units on each side).
+   */
+  private declaredUses(start: number, end: number, near: readonly OrgMention[]): OrgMention[] {
+    const declared = this.declared;
+    const from = Math.max(0, start - declared.longest + 1);
+    const to = Math.min(this.limit, end);
+    if (from >= to) return [];
+    // A few units past the range: whether a suffix goes on after a use.
+    const slice = this.source.slice(from, Math.min(this.length, to + declared.longest + SUFFIX_LOOKAHEAD));
+    return declared.usesIn(slice, 0, to - from, from, near).filter((u) => u.end > start);
   }
 
   private findOutline(): Steps<OutlineNode[]> {
@@ -223,6 +264,21 @@ export class DocumentAnalysis implements Analysis {
    * without building the whole-document list.
    */
   inRange<K extends BlockKind>(kind: K, start: number, end: number, max = Infinity): BlockResult[K] {
+    if (kind === 'mentions' && this.declared.size > 0) {
+      // With the uses of declared names: the mentions around the range tell which uses are free.
+      const reach = this.declared.longest;
+      const near = this.blockItems('mentions', Math.max(0, start - reach), end + reach, Infinity);
+      const uses = this.declaredUses(start, end, near);
+      if (uses.length > 0) {
+        const merged = mergeSorted(near.filter((m) => m.end > start && m.start < end), uses);
+        return (merged.length > max ? merged.slice(0, max) : merged) as BlockResult[K];
+      }
+    }
+    return this.blockItems(kind, start, end, max);
+  }
+
+  /** The detectors' annotations of one kind that intersect [start, end), as `inRange` describes. */
+  private blockItems<K extends BlockKind>(kind: K, start: number, end: number, max: number): BlockResult[K] {
     const out: BlockResult[K][number][] = [];
     for (let b = this.blockAfter(start); b < this.starts.length && this.starts[b] < end && out.length < max; b++) {
       const shift = this.shifts[b];
@@ -252,8 +308,9 @@ export class DocumentAnalysis implements Analysis {
       const term = hit(r.terms);
       const figure = hit(r.figures);
       const mention = hit(r.mentions);
-      if (mention) {
-        const org = byStart(this.orgs, mention.start + shift);
+      const start = mention ? mention.start + shift : this.declared.size > 0 ? this.inRange('mentions', Math.max(0, offset - 1), offset + 1, 1)[0]?.start : undefined;
+      if (start !== undefined) {
+        const org = byStart(this.orgs, start);
         if (org) found.push(org);
       }
       const moved = <T extends Annotation>(a: T): T => (shift === 0 ? a : { ...a, start: a.start + shift, end: a.end + shift });

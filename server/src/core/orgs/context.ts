@@ -164,6 +164,7 @@ function declaredAlias(text: string, end: number): [number, number] | undefined 
   const declarer = DECLARERS.find((d) => text.startsWith(d, k));
   if (!declarer) return undefined;
   k += declarer.length;
+  if (text[k] === '为') k++;
   if (text[k] === '：' || text[k] === ':') k++;
   const quoted = isIn(OPEN_QUOTES, text, k);
   if (quoted) k++;
@@ -176,6 +177,19 @@ function declaredAlias(text: string, end: number): [number, number] | undefined 
     k++;
   }
   return isIn(CLOSE_PARENS, text, k) ? [from, to] : undefined;
+}
+
+/**
+ * Whether text[0, at) ends with the words that declare a short name, as a declaration opens:
+ * （以下简称“ or (下称 or （简称为：. `at` is where the declared name starts.
+ */
+export function declaresAt(text: string, at: number): boolean {
+  let k = at;
+  if (isIn(OPEN_QUOTES, text, k - 1)) k--;
+  if (text[k - 1] === '：' || text[k - 1] === ':') k--;
+  if (text[k - 1] === '为') k--;
+  const declarer = DECLARERS.find((d) => text.startsWith(d, k - d.length));
+  return declarer !== undefined && isIn(OPEN_PARENS, text, k - declarer.length - 1);
 }
 
 /** Endings of a title in 《》 that name a newspaper or a magazine (健康时报, 医学科学报, 三联生活周刊). */
