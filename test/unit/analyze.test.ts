@@ -133,9 +133,44 @@ test('a declaration made by an edit reaches the uses after it, as in a fresh ana
   const fresh = visible(analyzer().analyze(next));
   assert.equal(fresh.orgs.length, 42);
   assert.deepEqual(visible(analyzer().analyze(PieceText.of(text, 64).replace(at, at, insert), base, [e])), fresh);
-  // And one undone by an edit leaves them.
+  // And one undone by an edit leaves them (the analysis it is made from knows its declarations).
+  const declaring = analyzer().analyze(next);
+  assert.equal(declaring.orgs.length, 42);
   const undo: TextEdit = { start: at, end: at + insert.length, length: 0 };
-  assert.deepEqual(visible(analyzer().analyze(text, analyzer().analyze(next), [undo])), visible(base));
+  assert.deepEqual(visible(analyzer().analyze(text, declaring, [undo])), visible(base));
+  // Paragraphs added and removed before the declaration move the block it stands in.
+  const later = '段一。\n\n段二。\n\n' + next;
+  const known = analyzer().analyze(later);
+  assert.equal(known.orgs.length, 42);
+  for (const [end, added] of [[0, '新增一段。\n\n新增二段。\n\n新增三段。\n\n'], ['段一。\n\n'.length, '']] as const) {
+    const edit: TextEdit = { start: 0, end, length: added.length };
+    const moved = apply(later, edit, added);
+    const fresh = visible(analyzer().analyze(moved));
+    assert.equal(fresh.orgs.length, 42);
+    assert.deepEqual(visible(analyzer().analyze(moved, known, [edit])), fresh, `edit 0-${end}`);
+  }
+});
+
+test('property: with declarations made, moved and undone by edits, incremental equals fresh', () => {
+  const pieces = ['武汉市硚口区汉水桥街社区卫生服务中心', '（以下简称“汉水中心”）', '（简称谐和调委）', '汉水中心', '谐和调委', '。', '\n\n', '今年完成随访3000人次', '区', '医院', '市卫健委'];
+  const textArb = fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 40 }).map((p) => p.join(''));
+  fc.assert(
+    fc.property(textArb, fc.array(fc.tuple(fc.nat(), fc.nat(12), fc.constantFrom(...pieces, '')), { minLength: 1, maxLength: 3 }), (text, raw) => {
+      let prev = analyzer().analyze(text);
+      let cur = text;
+      for (const [pos, len, insert] of raw) {
+        // Each analysis has its organisations asked for, as the server's hover or diagnostics do, before the next edit.
+        void prev.orgs;
+        const start = pos % (cur.length + 1);
+        const e = { start, end: Math.min(cur.length, start + len), length: insert.length };
+        cur = apply(cur, e, insert);
+        prev = analyzer().analyze(cur, prev, [e]);
+        assert.deepEqual(visible(prev), visible(analyzer().analyze(cur)));
+        assert.deepEqual(prev.inRange('mentions', 0, cur.length).map((m) => m.start), prev.orgs.map((o) => o.start));
+      }
+    }),
+    { numRuns: 300 },
+  );
 });
 
 test('dirtyRange composes edits in sequence', () => {

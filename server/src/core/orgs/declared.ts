@@ -34,7 +34,8 @@ interface Declaration {
 
 /** The names a document declares, with a matcher for their uses. */
 export class DeclaredNames {
-  private readonly trie = new ForwardTrie();
+  /** Made with the first name: most documents declare none, and a trie's tables take a while to make. */
+  private trie: ForwardTrie | undefined;
   private readonly names = new Map<string, Declaration>();
   /** The longest declared name, in code units. */
   longest = 0;
@@ -47,7 +48,7 @@ export class DeclaredNames {
   add(name: string, from: number, orgKind: OrgKind): void {
     if (name.length < MIN_DECLARED || this.names.has(name) || this.names.size >= MAX_DECLARED) return;
     this.names.set(name, { from, orgKind });
-    this.trie.add(name);
+    (this.trie ??= new ForwardTrie()).add(name);
     this.longest = Math.max(this.longest, name.length);
   }
 
@@ -60,11 +61,12 @@ export class DeclaredNames {
    */
   usesIn(text: string, from: number, to: number, base: number, taken: readonly { start: number; end: number }[]): OrgMention[] {
     const out: OrgMention[] = [];
-    if (this.names.size === 0) return out;
+    const trie = this.trie;
+    if (trie === undefined) return out;
     const lex = builtinLexicon();
     let t = 0;
     for (let i = from; i < to; ) {
-      const length = this.trie.longestAt(text, i);
+      const length = trie.longestAt(text, i);
       if (length === 0) {
         i++;
         continue;
@@ -94,21 +96,17 @@ function suffixGoesOn(lex: Lexicon, text: string, at: number): boolean {
 }
 
 /**
- * The names declared among `mentions` (a document's mentions that name the body right before them, in
- * order): those that stand right after a declaring word and are no standard short form. `source` is the
- * document's text.
+ * The name a mention declares, or undefined: a mention that names the body before it (parenAlias) right after
+ * a declaring word, and no standard short form. `source` is the document's text and [start, end) the
+ * mention's range in it.
  */
-export function declaredNames(mentions: readonly OrgMention[], source: { slice(start: number, end: number): string }): DeclaredNames {
-  const declared = new DeclaredNames();
-  for (const m of mentions) {
-    // A standard short form (爱卫会, 医调委, 市卫健委) names a type of body, and the detectors know it: a
-    // regulation declares it for every body of the type (各级爱国卫生运动委员会（以下简称爱卫会）), and a news
-    // page uses it for other bodies of the type (首家专业性医调委). A coined name (汉水中心) is the document's own.
-    if (m.end - m.start < MIN_DECLARED || m.expanded !== undefined) continue;
-    const lead = source.slice(Math.max(0, m.start - DECLARING_LEAD), m.start);
-    if (declaresAt(lead, lead.length)) declared.add(source.slice(m.start, m.end), m.end, m.orgKind);
-  }
-  return declared;
+export function declaredName(m: OrgMention, start: number, end: number, source: { slice(start: number, end: number): string }): string | undefined {
+  // A standard short form (爱卫会, 医调委, 市卫健委) names a type of body, and the detectors know it: a
+  // regulation declares it for every body of the type (各级爱国卫生运动委员会（以下简称爱卫会）), and a news
+  // page uses it for other bodies of the type (首家专业性医调委). A coined name (汉水中心) is the document's own.
+  if (!m.parenAlias || end - start < MIN_DECLARED || m.expanded !== undefined) return undefined;
+  const lead = source.slice(Math.max(0, start - DECLARING_LEAD), start);
+  return declaresAt(lead, lead.length) ? source.slice(start, end) : undefined;
 }
 
 /** The longest run of declaring words before a declared name: （以下简称为：“. */
