@@ -123,6 +123,27 @@ describe('server over stdio', () => {
     }
   });
 
+  test('a short name declared by an edit is decorated and hovered where the report uses it later', async () => {
+    const text = '武汉市硚口区汉水桥街社区卫生服务中心成立于2010年。\n今年汉水中心完成随访3000人次。\n';
+    const uri = open(h, text);
+    await h.decorationsChanged(uri, 1);
+    const orgsOf = async (now: string, lines?: { start: number; end: number }[]) => ((await decorations(h, uri, lines)).ranges.org ?? []).map((r) => textAt(now, r));
+    assert.deepEqual(await orgsOf(text), ['武汉市硚口区汉水桥街社区卫生服务中心']);
+    const at = text.indexOf('成立');
+    h.conn.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 0, character: at }, end: { line: 0, character: at } }, text: '（以下简称“汉水中心”）' }],
+    });
+    await h.decorationsChanged(uri, 2);
+    const now = text.slice(0, at) + '（以下简称“汉水中心”）' + text.slice(at);
+    assert.deepEqual(await orgsOf(now), ['武汉市硚口区汉水桥街社区卫生服务中心', '汉水中心', '汉水中心']);
+    // Also when only the second line is on screen, the declaration being off it.
+    assert.deepEqual(await orgsOf(now, [{ start: 1, end: 1 }]), ['汉水中心']);
+    const use = await hover(h, uri, positionOf(now, '今年汉水中心', 3));
+    assert.match(use!.contents.value, /武汉市硚口区汉水桥街社区卫生服务中心/);
+    assert.match(use!.contents.value, /Mentioned 3 times/);
+  });
+
   test('an incremental edit updates decorations and symbols', async () => {
     const text = '一、工作回顾\n全年投入1.5亿元。\n';
     const uri = open(h, text);
