@@ -10,6 +10,7 @@ import type { OrgAnnotation, OutlineNode } from '../types';
 import { indexAfter } from '../lines';
 import { flattenOutline } from '../outline';
 import { StepSizer, type Steps } from '../steps';
+import { ForwardTrie } from '../orgs/lexicon';
 import type { Finding } from './types';
 
 /** Organisation mentions to read between two yields of `checkNamesSteps` at most (StepSizer: fewer while the code is not compiled). */
@@ -137,8 +138,16 @@ const ALIAS = /[（(](?:以下)?[简下]称(?:为)?[:：]?\s*([“"「《]?)([^�
  */
 const ALIAS_RANGE = 2000;
 
+/**
+ * Declared aliases up to which each declaration looks for its alias in the text after it; with more, all
+ * are looked for in one scan. (A look per declaration reads the rest of the text each time: a hostile file
+ * of thousands of declarations would take time growing with the square of its length.)
+ */
+const ALIASES_LOOKED_FOR_ONE_BY_ONE = 32;
+
 /** An alias declared with （以下简称X） and never used after. The fix removes the declaration. */
-function unusedAliases(text: string, out: Finding[]): void {
+export function unusedAliases(text: string, out: Finding[]): void {
+  const declarations: { start: number; end: number; alias: string }[] = [];
   for (let i = text.indexOf('称'); i >= 0; i = text.indexOf('称', i + 1)) {
     const before = text[i - 1];
     if (before !== '简' && before !== '下') continue;
@@ -147,8 +156,21 @@ function unusedAliases(text: string, out: Finding[]): void {
     if (!m || from + m.index > i) continue;
     const start = from + m.index;
     const end = start + m[0].length;
-    const alias = m[1] === '《' ? `《${m[2]}》` : m[2];
-    if (text.length - end < ALIAS_RANGE || text.indexOf(alias, end) >= 0) continue;
-    out.push({ code: 'unusedAlias', start, end, data: { alias }, fix: [{ start, end, text: '' }] });
+    if (text.length - end < ALIAS_RANGE) continue;
+    declarations.push({ start, end, alias: m[1] === '《' ? `《${m[2]}》` : m[2] });
   }
+  const usedAfter = declarations.length <= ALIASES_LOOKED_FOR_ONE_BY_ONE ? (d: { end: number; alias: string }) => text.indexOf(d.alias, d.end) >= 0 : lastUses(text, declarations);
+  for (const d of declarations) {
+    if (!usedAfter(d)) out.push({ code: 'unusedAlias', start: d.start, end: d.end, data: { alias: d.alias }, fix: [{ start: d.start, end: d.end, text: '' }] });
+  }
+}
+
+/** Whether an alias is written after a declaration's end, from one scan of the text for all the aliases. */
+function lastUses(text: string, declarations: readonly { alias: string }[]): (d: { end: number; alias: string }) => boolean {
+  const aliases = new ForwardTrie();
+  for (const d of declarations) aliases.add(d.alias);
+  // Where each alias is last written (an alias is at most 22 code units: the scan is linear in the text).
+  const last = new Map<string, number>();
+  for (let i = 0; i < text.length; i++) aliases.eachAt(text, i, (length) => last.set(text.slice(i, i + length), i));
+  return (d) => (last.get(d.alias) ?? -1) >= d.end;
 }

@@ -330,6 +330,17 @@ export class ForwardTrie {
     return at > 0 && at < text.length && this.innerPairs.has(text, at);
   }
 
+  /** Calls `found` with the length of each word that starts at `start`, shortest first. */
+  eachAt(text: string, start: number, found: (length: number) => void): void {
+    const graph = this.graph;
+    let n = start < text.length ? graph.child(0, text.charCodeAt(start)) : 0;
+    for (let i = start; n !== 0; ) {
+      if (this.ends[n] === 1) found(i + 1 - start);
+      if (++i >= text.length) break;
+      n = graph.child(n, text.charCodeAt(i));
+    }
+  }
+
   /** Length of the longest word starting at `start`, 0 if none. */
   longestAt(text: string, start: number): number {
     if (start < 0 || start >= text.length) return 0;
