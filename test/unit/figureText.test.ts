@@ -22,6 +22,9 @@ test('rates and percentages read as written: 5.32‰, 86.43%, 25.6/10万', () =>
   check('发病率25.6/10万', '25.6/10万', '25.6/10万');
   check('千分之五', '5‰', '5‰');
   check('10%-20%', '10%–20%', '10%–20%');
+  // A ratio shows its two terms, not their quotient (0.8); a qualifier stays with it.
+  check('医护比为1:1.25', '1:1.25', '1:1.25');
+  check('床护比不低于1∶0.6', 'at least 1:0.6', '不少于1:0.6');
 });
 
 test('ranges of years have no thousands separators; dates read as dates, not ISO', () => {

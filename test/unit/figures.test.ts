@@ -101,6 +101,17 @@ test('rates: ‰, per 100,000, and 每…人口 denominators', () => {
   check('千人口托位数达[[5.99]]，', [fig('rate', 5.99, '/千人口')]);
 });
 
+test('ratios: two numbers joined by a colon after 比 or 按, or before 比例; otherwise a time of day', () => {
+  check('全市医护比达到[[1:1.21]]，床护比为[[1∶0.62]]', [fig('rate', 1 / 1.21, ':', { ratio: [1, 1.21] }), fig('rate', 1 / 0.62, ':', { ratio: [1, 0.62] })]);
+  check('男女性别比为[[1.38:1]]', [fig('rate', 1.38, ':', { ratio: [1.38, 1] })]);
+  // A qualifier before the ratio is its approximation, as for any figure.
+  check('开考比例不低于[[3：1]]', [fig('rate', 3, ':', { ratio: [3, 1], approx: 'at-least' })]);
+  check('按[[1:1]]配套资金，按照[[1∶2]]的比例确定人选', [fig('rate', 1, ':', { ratio: [1, 1] }), fig('rate', 0.5, ':', { ratio: [1, 2] })]);
+  // No cue: a time; a cue in another clause does not reach; three terms are no ratio of two.
+  check('相比去年。[[10:30]]开会', [fig('date', null, '', { date: 'T10:30' })]);
+  check('按权重3:3:4计分', []);
+});
+
 test('fresh pages (round 4): 自…起至…止, spoken amounts with 个, hours with 点, ranks without 名, more measure words', () => {
   // The reporting period of every 政府信息公开年度报告: one range.
   check('统计期限自[[2024年1月1日起至12月31日]]止', [fig('range', null, '', { date: '2024-01-01/2024-12-31' })]);
@@ -682,7 +693,8 @@ test('day lists and ranges, times and quarters', () => {
   check('〔2023〕10号文件，3号楼', []);
   check('[[14:00]]开始，[[9:30-11:30]]', [fig('date', null, '', { date: 'T14:00' }), fig('range', null, '', { date: 'T09:30/T11:30' })]);
   check('下午[[3时]]，[[8时30分]]', [fig('date', null, '', { date: 'T15:00' }), fig('date', null, '', { date: 'T08:30' })]);
-  check('按1:10配备，医护比达到1:25，同时进行', []);
+  // After 比 or 按, H:MM is a ratio, not a time.
+  check('按[[1:10]]配备，医护比达到[[1:25]]，同时进行', [fig('rate', 0.1, ':', { ratio: [1, 10] }), fig('rate', 0.04, ':', { ratio: [1, 25] })]);
   // A time right after a date is part of it, as web pages write when they published.
   check('发布时间：[[2025-05-08 08:54]] 来源：县卫健局，[[4月18日14:30]]', [fig('date', null, '', { date: '2025-05-08T08:54' }), fig('date', null, '', { date: '--04-18T14:30' })]);
   check('[[二季度]]、[[一季度]]和[[前三季度]]', [fig('period', 2, '季度'), fig('period', 1, '季度'), fig('period', 3, '季度', { approx: 'at-most' })]);

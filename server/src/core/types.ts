@@ -119,6 +119,8 @@ export interface FigureAnnotation extends Span {
   scope?: string;
   /** For growth figures: "increase" or "decrease" when the text says so. */
   change?: 'increase' | 'decrease';
+  /** For ratios (医护比1:1.25): both terms as written, [1, 1.25]; `value` is their quotient and `unit` ":". */
+  ratio?: [number, number];
 }
 
 // ---------------------------------------------------------------- organisations

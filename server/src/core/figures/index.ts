@@ -31,7 +31,7 @@ import { digitValue, isCapitalNumeral, isChineseNumeralChar, isYearAt, isZeroLik
 import { CI, DI, DIAN, DUO, ER, FEN, JIE, LING_AGE, MEI, NIAN, QIAN, QIAN_TOP, RI, SHANG, SHI, SHI_HOUR, WAN, WU, XIA, YI, YU, YUAN, YUE, ch, endsItem, isHan, isLatin, isMinus, isNumeralChar, rangeSeparator } from './chars';
 import { quantity } from './amounts';
 import { day, dayOfMonth, decade, digitRunDate, digitRunYears, isoDate, listedYear, month, quarter, quarterAhead, revisionYear, rocDate, yearDate, yearRange, yearValue, yearsPeriod } from './dates';
-import { denominator, fraction, perTenThousands, slashFraction } from './percents';
+import { denominator, fraction, perTenThousands, ratio, slashFraction } from './percents';
 import { numeralPair } from './ranges';
 import { ordinal } from './ranks';
 import { ANCHOR, A_CHINESE, BLANK, FigureScanner, arabicNum, chineseNum, nextAnchor, scaleQualified, type Num } from './scanner';
@@ -228,6 +228,10 @@ function readAt(s: FigureScanner, p: number, anchor: number): number {
     if (f !== undefined) return f;
   }
   if (num.arabic && t.charCodeAt(num.end) === WAN && t.startsWith('分之', num.end + 1)) return perTenThousands(s, num);
+  if (num.arabic) {
+    const r = ratio(s, num);
+    if (r !== undefined) return r;
+  }
   if (isLatin(prev) || (isMinus(prev) && isLatin(t.charCodeAt(p - 2)))) return num.end; // COVID-19, PM2.5
   if (num.arabic && isLatin(t.charCodeAt(num.end)) && !measureWordAt(t, num.end)) return num.end; // 5G, 3D
   if (prev === DI) return ordinal(s, num);

@@ -5,12 +5,53 @@
  * Decisions (where reports are ambiguous):
  * - 每10万人口 / 每千人口 is a denominator, not a figure: the last count of the same clause becomes a
  *   rate with the denominator in its unit (每千人口床位6.5张 → 6.5, "张/千人口").
+ * - Two numbers joined by a colon are a ratio when a 比 or 按 stands shortly before them (医护比达到1:1.21,
+ *   性别比为1.38:1, 按1:1配套) or 比例 right after them (1∶1比例): its value is a/b, its unit ":", and
+ *   `ratio` keeps both terms. Without one, H:MM is a time of day (times.ts).
  */
 import type { FigureKind } from '../types';
 import { digitValue, isChineseNumeralChar, shiftDecimal } from '../numerals';
 import { BAI, CHENG, GE, WAN, isClauseEnd } from './chars';
 import { Fields, approxAfter, arabicNum, chineseNumFrom, numDigits, type FigureScanner, type Num } from './scanner';
 import { WordsAt, words } from './wordLists';
+
+/** How far before a:b the 比 or 按 that makes it a ratio may stand (医护比|不低于|1:1.2, 开考比例|不低于|3:1). */
+const RATIO_REACH = 6;
+
+/** Whether the code unit is a colon between the terms of a ratio: : ： ∶ (U+2236, the ratio sign). */
+function isRatioColon(c: number): boolean {
+  return c === 58 || c === 0xff1a || c === 0x2236;
+}
+
+/** Whether a 比 or 按 stands within RATIO_REACH before p, in the same clause: two numbers joined by a colon after it are a ratio. */
+export function ratioCueBefore(t: string, p: number): boolean {
+  for (let k = p - 1; k >= 0 && k >= p - RATIO_REACH; k--) {
+    const c = t.charCodeAt(k);
+    if (c === 0x6bd4 /* 比 */ || c === 0x6309 /* 按 */) return true;
+    if (isClauseEnd(c)) return false;
+  }
+  return false;
+}
+
+/**
+ * 医护比为1:1.25, 床护比1∶0.62, 男女性别比为1.38:1, 按1:1比例: a ratio of the Arabic number `a` to the one
+ * after the colon, when a 比 or 按 stands shortly before it or 比例 right after it.
+ */
+export function ratio(s: FigureScanner, a: Num): number | undefined {
+  const t = s.text;
+  if (!isRatioColon(t.charCodeAt(a.end)) || digitValue(t.charCodeAt(a.end + 1)) < 0) return undefined;
+  const b = arabicNum(t, a.end + 1);
+  // 3:3:4 weights and 10:08:30 are no ratio of two.
+  if (isRatioColon(t.charCodeAt(b.end)) || t.charCodeAt(b.end) === 46) return undefined;
+  if (!(a.value > 0 && b.value > 0) || digitValue(t.charCodeAt(a.start - 1)) >= 0) return undefined;
+  if (!ratioCueBefore(t, a.start) && !t.startsWith('比例', b.end) && !t.startsWith('的比例', b.end)) return undefined;
+  const fields = new Fields('rate', a.value / b.value, ':');
+  fields.ratio = [a.value, b.value];
+  const pre = s.prefix(a);
+  if (pre.approx) fields.approx = pre.approx;
+  if (s.excluded(a, pre.start, b.end)) return b.end;
+  return s.emit(pre.start, b.end, fields);
+}
 
 /** What 每 counts per: 每10万人口, 每千人口. */
 const PER_NOUNS = new WordsAt(words(['常住人口', '人口', '人', '户', '名']));

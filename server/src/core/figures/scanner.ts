@@ -134,6 +134,7 @@ export class Fields {
   date: string | undefined = undefined;
   scope: string | undefined = undefined;
   change: Change | undefined = undefined;
+  ratio: [number, number] | undefined = undefined;
   constructor(
     public figureKind: FigureKind,
     public value: number | null,
@@ -371,6 +372,7 @@ const APPROX = 8;
 const DATE = 16;
 const SCOPE = 32;
 const CHANGE = 64;
+const RATIO = 128;
 
 /**
  * A figure's annotation: the range and the fields, the optional ones only when set, in the order of
@@ -379,7 +381,7 @@ const CHANGE = 64;
  * itself; fields added after a literal go to a second store, an allocation more for each figure.
  */
 function figure(start: number, end: number, text: string, fields: Fields): FigureAnnotation {
-  const { figureKind, value, unit, valueHigh, dates, unitText, approx, date, scope, change } = fields;
+  const { figureKind, value, unit, valueHigh, dates, unitText, approx, date, scope, change, ratio } = fields;
   const kind = 'figure';
   const set =
     (valueHigh !== undefined ? VALUE_HIGH : 0) |
@@ -388,7 +390,8 @@ function figure(start: number, end: number, text: string, fields: Fields): Figur
     (approx !== undefined ? APPROX : 0) |
     (date !== undefined ? DATE : 0) |
     (scope !== undefined ? SCOPE : 0) |
-    (change !== undefined ? CHANGE : 0);
+    (change !== undefined ? CHANGE : 0) |
+    (ratio !== undefined ? RATIO : 0);
   switch (set) {
     case 0:
       return { kind, start, end, text, figureKind, value, unit };
@@ -417,6 +420,7 @@ function figure(start: number, end: number, text: string, fields: Fields): Figur
   if (date !== undefined) f.date = date;
   if (scope !== undefined) f.scope = scope;
   if (change !== undefined) f.change = change;
+  if (ratio !== undefined) f.ratio = ratio;
   return f;
 }
 

@@ -12,6 +12,7 @@ import { BAN, CI, DIAN, FEN_MINUTE, MEI, SHI_HOUR, ZHONG, isNumeralChar, rangeSe
 import { UNITS } from './data';
 import { Fields, approxAfter, dated, readSmall, type FigureScanner, type Num } from './scanner';
 import { WordsAt, WordsBefore, words } from './wordLists';
+import { ratioCueBefore } from './percents';
 
 /** Characters after 时 that make a word, not an hour: 时间, 时期, 时代, 时候, 时段… */
 const NOT_AFTER_HOUR = '间期代候段节序效限速尚刻态针局差空机报政光事令长';
@@ -34,9 +35,6 @@ const DAY_PARTS = new WordsBefore<boolean>(DAY_PART_WORDS);
 /** The same, read forwards: a part of the day between a date and its time (2013年2月1日上午8:30). */
 const DAY_PARTS_AT = new WordsAt<boolean>(DAY_PART_WORDS);
 
-
-/** How far before H:MM a 比 or 按 makes it a ratio. */
-const RATIO_REACH = 4;
 
 /** Longest verb between a frequency's period and its count (每季度召开一次, 每月进行一次). */
 const MAX_FREQUENCY_VERB = 4;
@@ -154,9 +152,7 @@ export function clock(s: FigureScanner, num: Num): number | undefined {
   const part = DAY_PARTS.match(t, num.start);
   const first = clockAt(t, num, part !== undefined);
   if (!first) return undefined;
-  if (t.charCodeAt(num.end) === 58) {
-    for (let k = Math.max(0, num.start - RATIO_REACH); k < num.start; k++) if (t[k] === '比' || t[k] === '按') return undefined;
-  }
+  if (t.charCodeAt(num.end) === 58 && ratioCueBefore(t, num.start)) return undefined;
   const pm = part?.[1] === true;
   const h = first.h < 12 && pm ? first.h + 12 : first.h;
   const firstEnd = withSeconds(t, first.end);
