@@ -167,6 +167,10 @@ test('fresh pages (round 7): lists of people, addressees of notices, occupationa
 test('fresh pages (round 9): maternal and child health bodies, guidance centres, reform bodies, verbs and words before a name', () => {
   // 出生缺陷, 妇幼健康 and 妇幼卫生 are words of these bodies' names (出 is a verb elsewhere; 妇幼 a short form).
   check('[[中国出生缺陷干预救助基金会]]，[[全国妇幼卫生监测办公室]]，[[省妇幼健康服务中心]]，[[国家卫生健康委妇幼健康司]]', ['association', 'government', 'health-institution', 'government']);
+  // 医患关系 and the like are words of a name, though 系 alone ends the walk as a verb (该院系…): a mediation
+  // centre and the committee it holds are one body, as a unit after its body is.
+  check('[[深圳市谐和医患关系协调中心人民调解委员会]]主任说，[[北京市医患关系协调中心]]开展', ['government', 'other']);
+  check('[[国际关系学院]]与[[中国公共关系协会]]', ['university', 'association']);
   // 指导中心 names an institution, though 指导 alone is a verb; so does 行政审批服务局.
   check('[[长沙市婴幼儿照护服务指导中心]]揭牌，承办单位:[[绥宁县行政审批服务局]]', ['other', 'government']);
   check('召开[[中央全面深化改革委员会]]会议，[[国务院深化医药卫生体制改革领导小组]]印发', ['government', 'government']);
