@@ -171,6 +171,21 @@ test('fresh pages (round 9): maternal and child health bodies, guidance centres,
   // centre and the committee it holds are one body, as a unit after its body is.
   check('[[深圳市谐和医患关系协调中心人民调解委员会]]主任说，[[北京市医患关系协调中心]]开展', ['government', 'other']);
   check('[[国际关系学院]]与[[中国公共关系协会]]', ['university', 'association']);
+});
+
+test('fresh pages (round 13): governments named by their place alone, classes of counties, verbs and 原 before a name, 依法治 bodies, meetings, bracketed company places', () => {
+  // 法治政府 is a policy's name: a government is its place and 政府 (人民政府), nothing between.
+  check('我省法治政府建设取得成效，《广州市法治政府建设实施纲要》，[[福田区政府]]和[[广州市人民政府]]', ['government', 'government']);
+  // 帮扶县, 受援县: a kind of county, so its hospital is a class, not the county hospital of a level.
+  check('国家乡村振兴重点帮扶县人民医院，受援县医院，“组团式”帮扶县医院，[[墨竹工卡县人民医院]]', ['hospital']);
+  // 响应 is a verb; 原 says "former" (but 高原, 原平 are words and places).
+  check('响应[[省委组织部]]号召，对我中心（原[[张范镇中心卫生院]]）开展巡察，[[青海高原医学研究中心]]，[[原平市人民医院]]', ['party', 'health-institution', 'other', 'hospital']);
+  // 依法治县 is one word of a committee's name, not the level 县.
+  check('[[区委依法治区办]]，[[市委全面依法治市委员会办公室]]', ['party', 'government']);
+  // A meeting is no body (职工会议, 常委会议), though a body holds it (中华医学会议程).
+  check('召开局机关职工会议和干部职工会议，[[中华医学会]]议程', ['association']);
+  // A company's country, city or group in brackets is part of its name.
+  check('由[[西门子(中国)有限公司]]、[[华润医药（北京）有限公司]]和[[宁夏华泰工程咨询（集团）有限公司]]提供', ['company', 'company', 'company']);
   // 指导中心 names an institution, though 指导 alone is a verb; so does 行政审批服务局.
   check('[[长沙市婴幼儿照护服务指导中心]]揭牌，承办单位:[[绥宁县行政审批服务局]]', ['other', 'government']);
   check('召开[[中央全面深化改革委员会]]会议，[[国务院深化医药卫生体制改革领导小组]]印发', ['government', 'government']);

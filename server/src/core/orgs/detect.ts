@@ -11,7 +11,7 @@
  */
 import type { OrgKind } from '../types';
 import type { OrgMention } from './mention';
-import { builtinLexicon, type Lexicon, type SuffixInfo } from './lexicon';
+import { builtinLexicon, MAX_PLACE, type Lexicon, type SuffixInfo } from './lexicon';
 import { CLOSE_PARENS, MAX_FIELD_LINE, OPEN_PARENS, type MarkedName, accountNames, besideOrg, countBefore, campusAfter, documentNumberAfter, inClassList, markedNames, opensParen, titledPaperStart } from './context';
 
 /** Name characters allowed between an anchor (place, level, organisation) and the suffix. */
@@ -61,6 +61,24 @@ function isDigit(c: number): boolean {
 }
 
 /** Code units of the name character ending at `pos` (2 for a CJK character outside the BMP), 0 if none. */
+/** What a company's name may hold in brackets besides a place: 飞利浦（中国）投资有限公司, 华泰工程咨询（集团）有限公司. */
+const COMPANY_BRACKETED = new Set(['集团', '控股', '股份', '中国', '香港', '国际']);
+
+/**
+ * Where the brackets that close right before `pos` open, when they hold a place or a word of COMPANY_BRACKETED
+ * and a name goes on before them; else -1.
+ */
+function companyBracketStart(lex: Lexicon, text: string, pos: number): number {
+  if (!isCloseParen(text[pos - 1])) return -1;
+  for (let open = pos - 2; open >= 0 && pos - open <= MAX_PLACE + 2; open--) {
+    if (!isOpenParen(text[open])) continue;
+    const inner = text.slice(open + 1, pos - 1);
+    const known = COMPANY_BRACKETED.has(inner) || lex.placeForms.longestAt(inner, 0) === inner.length;
+    return known && inner.length >= 2 && nameCharBefore(text, open) > 0 ? open : -1;
+  }
+  return -1;
+}
+
 function nameCharBefore(text: string, pos: number): number {
   if (pos <= 0) return 0;
   const c = text.charCodeAt(pos - 1);
@@ -231,7 +249,13 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
     }
     if (pos <= 0) break;
     const n = nameCharBefore(text, pos);
-    if (!n) break;
+    if (!n) {
+      // 飞利浦（中国）|投资有限公司, 华泰工程咨询（集团）|有限公司: a company's country, city or group in brackets.
+      const open = suffix.kind === 'company' ? companyBracketStart(lex, text, pos) : -1;
+      if (open < 0) break;
+      pos = open;
+      continue;
+    }
     // 京津冀三地|卫生健康委, 两三家|卫生院: the bodies of so many regions, or so many bodies, a class.
     if (walk.core === 0 && !placeSeen && countBefore(text, pos)) {
       walk.boundary = 'determiner';
@@ -448,6 +472,8 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
     levelOnly = false;
     connectorEnd = -1;
   }
+  // A name starts with no bracket: when nothing was read before a company's bracketed place, the name starts after it.
+  if (isOpenParen(text[pos]) && pos < sufStart && !(prev && prev.end === pos)) pos = text.indexOf(text[pos] === '(' ? ')' : '）', pos) + 1;
   walk.start = pos;
   settle(walk, lex, text, suffix, prev, placeSeen, levelOnly, connectorEnd);
   return walk;
@@ -891,6 +917,9 @@ function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string, tex
       return (suffix.word.startsWith('附') && walk.core <= 4) || (suffix.word === '人民医院' && walk.core === 2 && walk.boundary === 'clean' && !walk.generic && nameCharBefore(text, walk.start) === 0);
     }
     if (walk.anchor === 'org') return false;
+    // 我省法治政府, 广州市数字政府: a government is named by its place alone (蚌埠市人民政府, 市政府); a word between
+    // them makes a kind of government, a policy's name.
+    if (walk.core > 0 && (suffix.word === '政府' || suffix.word === '人民政府')) return false;
     return walk.core > 0 || walk.ordinal || !suffix.weak || lex.placeOnlySuffixes.has(suffix.word);
   }
   if (walk.anchor !== 'none') {
