@@ -523,3 +523,18 @@ test('fresh pages (round 11): nutrition, school health, medical disputes, HIV an
   check(matcher, '[[“三公”经费]]支出下降12%，压减[[三公经费]]，实行[[收支两条线管理]]，落实“[[收支两条线]]”', ['三公经费', '三公经费', '收支两条线', '收支两条线']);
   check(matcher, '落实院务公开三公开制度，保持收支平衡', []);
 });
+
+test('fresh pages (round 13): law-based government, party meetings, team-based aid and east–west pairings; numbered programmes of a party committee', () => {
+  // Law-based government: the five-year law-education plans, the responsibility principle, the three enforcement systems, no penalty for a first violation.
+  check(matcher, '完成[[“八五”普法]]中期评估，总结[[七五普法]]，落实[[谁执法谁普法普法责任制]]，全面推行[[行政执法三项制度]]，推行[[首违不罚]]清单', [
+    '八五普法', '七五普法', '谁执法谁普法', '行政执法三项制度', '首违不罚',
+  ]);
+  // Party meetings with their 专题 forms.
+  check(matcher, '召开巡察整改[[专题民主生活会]]和[[组织生活会]]', ['民主生活会', '组织生活会']);
+  // Team-based aid with 医疗 or 支援, and the pairings of east–west cooperation by their short names.
+  check(matcher, '[[“组团式”医疗帮扶]]和[[“组团式”支援]]，[[“组团式”医疗援藏]]，深化[[闽宁协作]]、[[沪滇协作]]，[[对口援青]]', [
+    '组团式帮扶', '组团式帮扶', '医疗人才组团式援藏援疆', '东西部协作', '东西部协作', '对口援青',
+  ]);
+  // A party committee names its programmes by numbers; a bare number elsewhere is a phone line or a year.
+  checkCandidates('紧扣省委[[“1310”]]具体部署和市委[[“1312”]]思路举措，拨打“12345”热线', ['“1310”', '“1312”']);
+});

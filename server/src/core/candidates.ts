@@ -204,7 +204,9 @@ function quotedAt(text: string, open: number, scan: Scan): number {
     }
   }
   if (head === undefined && text.startsWith('品牌', open - 2)) head = '品牌';
-  if (isFormula(inner, shape, head, honourAfter(text, close + 1))) {
+  // 省委“1310”具体部署, 市委“138”工作安排: a party committee names its programme by a number.
+  const byCommittee = text.charCodeAt(open - 1) === 0x59d4 /* 委 */;
+  if (isFormula(inner, shape, head, honourAfter(text, close + 1), byCommittee)) {
     const end = close + 1 + (direct ? head!.length : 0);
     scan.add(open, end, '“' + inner + '”' + (direct ? head : ''));
     return end;
@@ -353,7 +355,7 @@ function findClose(text: string, from: number, closer: number, maxInner = MAX_HE
 }
 
 /** Whether a quoted text looks like a policy formula or a programme's name rather than a quotation, an emphasised word, a period, a grade or an honour. */
-function isFormula(inner: string, shape: Shape, head: Head, honourAfter: boolean): boolean {
+function isFormula(inner: string, shape: Shape, head: Head, honourAfter: boolean, byCommittee = false): boolean {
   const length = codePoints(inner);
   if (length < 2 || honourAfter) return false;
   const endsWithHead = length >= 4 && INNER_HEAD_LASTS[inner.charCodeAt(inner.length - 1)] === 1 && INNER_HEADS.some((h) => inner.endsWith(h));
@@ -364,6 +366,8 @@ function isFormula(inner: string, shape: Shape, head: Head, honourAfter: boolean
     if (!halves) return false;
   }
   if (!HAN_OR_DIGIT.test(inner)) return false;
+  // A bare number right after a party committee is the name of its programme (省委“1310”具体部署), not a year.
+  if (byCommittee && /^[0-9]{2,6}$/.test(inner)) return true;
   if (NUMERAL_FIRSTS[inner.charCodeAt(0)] === 1 && (PERIOD.test(inner) || GRADE.test(inner) || DATE.test(inner))) return false;
   if (HONOUR_LASTS[inner.charCodeAt(inner.length - 1)] === 1 && HONOUR_ENDS.some((w) => inner.endsWith(w))) return false;
   if (head || endsWithHead) return true;
