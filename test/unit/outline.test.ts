@@ -934,6 +934,22 @@ test('fresh pages (round 9): targets numbered with 、 whose text opens with an 
   ]);
 });
 
+test('fresh pages (round 13): a list whose first item runs on after a label (整改成效：(1)…) has its next items as headings; a salutation is no title', () => {
+  check(`[[一、整改落实情况]]\n[[1.关于“制度不健全”问题的整改]]。\n整改成效：(1)修订制度12项。\n[[(2)门诊量同比增长8.5%]]。\n[[(3)患者满意度提升至95%]]。`, [
+    'chinese-numeral 一、整改落实情况',
+    '  arabic 1.关于“制度不健全”问题的整改',
+    '    paren-arabic (2)门诊量同比增长8.5%',
+    '    paren-arabic (3)患者满意度提升至95%',
+  ]);
+  // A report's salutation, which a colon ends, is no title.
+  assert.deepEqual(outlineOf(`市委、市政府：\n\n${BODY}\n\n一、主要工作\n\n${BODY2}`), ['chinese-numeral 一、主要工作']);
+  // Without the first item after a label, a (2) under a section is no heading.
+  check(`[[一、整改落实情况]]\n[[1.关于“制度不健全”问题的整改]]。\n整改成效：修订制度12项。\n(2)门诊量同比增长8.5%。\n(3)患者满意度提升至95%。`, [
+    'chinese-numeral 一、整改落实情况',
+    '  arabic 1.关于“制度不健全”问题的整改',
+  ]);
+});
+
 test("fresh pages (round 6): a disclosure page's side links and its table's values are no titles", () => {
   // 政府信息公开指南 and 制度 are links beside the document; "• 名  称:" prints its value on the next line.
   check(`政府信息公开指南\n政府信息公开制度\n  • 文  号:\n  • 名  称:\n  • 省卫生健康委关于第4143号提案的答复\n[[省卫生健康委关于第4143号提案的答复]]\n\n王委员：\n${BODY}\n[[一、关于疾控体系]]\n${BODY}`, [

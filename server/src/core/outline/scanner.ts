@@ -51,6 +51,8 @@ const FIRST_LINES_PER_STEP = 256;
 const MAX_HEADLINE_BLOCK = 4;
 /** Longest bold run-in head. */
 const MAX_BOLD = 60;
+/** Longest label before a colon that a list's first item follows on its line (整改成效：(1)…), in code units. */
+const MAX_ITEM_LABEL = 12;
 /** How many non-blank lines the top of a document may have before its body starts (headers, metadata, titles). */
 const TOP_LINES = 60;
 /** The label of an attachment on a line of its own: "附件", "附件2", "附件 三：". */
@@ -929,6 +931,8 @@ export class OutlineScanner {
     // A title reads as one: above a paragraph or a heading, not above a caption or a label.
     if (after >= 0 && !this.isText(after)) return r;
     while (run.length > 1 && run[0].org) run.shift();
+    // 市委、市政府：: a line that a colon ends and nothing joined is a salutation or a label, no title.
+    if (run[0].colon) return r;
     const t = run.shift()!;
     const title = found('title', 0, t.name, t.start, t.end, t.line, t.endLine);
     if (run.length === 1 && body && this.isText(after)) {
@@ -1118,8 +1122,26 @@ export class OutlineScanner {
     const last = this.numbering.lastOf(m.family);
     if (last > 0) return n === last + 1 || n === 1 || head.short;
     if (n === 1) return true;
+    // 整改成效：(1)修订制度12项。/ (2)… / (3)…: the first item runs on after a label, the next ones start lines.
+    if (n === 2 && this.firstItemAfterLabel(f)) return true;
     if (this.outerNumberedOpen(rankOf(m.family))) return false;
     return !this.numbering.seenBefore(m.family);
+  }
+
+  /** Whether the line before a numbered line holds a label and, right after its colon, item 1 of the same family. */
+  private firstItemAfterLabel(f: NumberedLine): boolean {
+    const L = this.lines;
+    const text = this.text;
+    const p = L.prevNonBlank(f.line);
+    if (p < 0) return false;
+    const e = L.te[p];
+    for (let k = L.ts[p]; k < e && k - L.ts[p] <= MAX_ITEM_LABEL; k++) {
+      const c = text.charCodeAt(k);
+      if (c !== 0xff1a /* ： */ && c !== 0x3a /* : */) continue;
+      const m = markerAt(text, skipSpaces(text, k + 1, e), e);
+      return m !== null && m.family === f.marker.family && m.number === 1;
+    }
+    return false;
   }
 
   /** Whether a numbered section of an outer rank is open. */
