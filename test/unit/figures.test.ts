@@ -112,6 +112,18 @@ test('ratios: two numbers joined by a colon after 比 or 按, or before 比例; 
   check('按权重3:3:4计分', []);
 });
 
+test('fresh pages (round 13): lengths of service in Chinese numerals, and the measure words of procurement lists', () => {
+  // After a term's name (服务期, 试用期, 聘期, 任期, 质保期) or 满, years are a length of time, 一年 too.
+  check('[[服务期两年]]，[[试用期一年]]，[[聘期三年]]，工作[[满五年]]', [fig('period', 2, '年'), fig('period', 1, '年'), fig('period', 3, '年'), fig('period', 5, '年')]);
+  // Elsewhere a Chinese numeral before 年 names a plan, and 过去一年 points to a time.
+  check('实施三年行动计划，回顾过去一年', []);
+  check('放射源[[1枚]]，钢管[[20根]]，档案[[30卷]]，木门[[5樘]]，人手[[1本]]', [
+    fig('count', 1, '枚'), fig('count', 20, '根'), fig('count', 30, '卷'), fig('count', 5, '樘'), fig('count', 1, '本'),
+  ]);
+  // 本 and 根 start words too: 本科, 根据; and 2022本溪 is a year before a place.
+  check('招收2本科生，第1根据地，2022本溪满族自治县', []);
+});
+
 test('fresh pages (round 4): 自…起至…止, spoken amounts with 个, hours with 点, ranks without 名, more measure words', () => {
   // The reporting period of every 政府信息公开年度报告: one range.
   check('统计期限自[[2024年1月1日起至12月31日]]止', [fig('range', null, '', { date: '2024-01-01/2024-12-31' })]);

@@ -39,6 +39,7 @@ export interface UnitsData {
   valueVerbs: string[];
   indicatorWords: string[];
   periodBefore: string[];
+  lengthBefore: string[];
   periodAfter: string[];
   inclusionMarks: { inclusive: string[]; exclusive: string[] };
   levelWords: string[];

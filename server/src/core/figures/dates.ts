@@ -27,7 +27,7 @@ const WORDS_OF_ZHOU = '年岁期边围转全到密知刊';
 const NEXT_YEAR = new WordsAt(words(['次年', '翌年', '来年', '第二年']));
 
 /** Words before a number of years or days that make a period: 近三年, 过去5年. */
-const PERIOD_BEFORE = new WordsBefore(words(UNITS.periodBefore));
+const PERIOD_BEFORE = new WordsBefore(words([...UNITS.periodBefore, ...UNITS.lengthBefore]));
 /** Words after a number of years or days that make a period: 3年内, 5年来, 15日内. */
 const PERIOD_AFTER = new WordsAt(words(UNITS.periodAfter));
 /** Words before a number of days that make it a length of time, not a day of the month: 连续7日. */

@@ -14,7 +14,7 @@ import { BAI, BAN, CI, DUO, ER, GE, JI_SOME, LIANG, NIAN, QIAN, SHI, SUI_AGE, WA
 import { UNITS, type MeasureWord } from './data';
 import { SIGN_STARTS, percentSignAt } from './percents';
 import type { FigureScanner, Num } from './scanner';
-import { ByUnit, hasAt } from './wordLists';
+import { ByUnit, WordsBefore, hasAt, words } from './wordLists';
 import { digitValue } from '../numerals';
 
 /** What follows a number: scale, 余/多, unit. */
@@ -56,13 +56,16 @@ function timesInBrackets(t: string, i: number): boolean {
 }
 
 /**
- * 为期一年, 一年多来: a length of time, not "a year". (过去一年, 今后一年 point to a time as 去年 and 明年 do, and are
+ * 为期一年, 试用期一年, 一年多来: a length of time, not "a year". (过去一年, 今后一年 point to a time as 去年 and 明年 do, and are
  * no figures; 过去5年 counts years.)
  */
 export function yearAsLength(t: string, start: number, end: number): boolean {
   if (t.charCodeAt(end) !== NIAN) return false;
-  return t.startsWith('为期', start - 2) || (t.charCodeAt(end + 1) === DUO && YEARS_MORE_AFTER.includes(t[end + 2] ?? '。'));
+  return LENGTH_BEFORE.match(t, start) !== undefined || (t.charCodeAt(end + 1) === DUO && YEARS_MORE_AFTER.includes(t[end + 2] ?? '。'));
 }
+
+/** Words that make the years after them a length of time (为期一年, 试用期一年, 满五年): units.json lengthBefore. */
+const LENGTH_BEFORE = new WordsBefore(words(UNITS.lengthBefore));
 
 /** Whether an age with a half follows at i (一岁半, 14周岁半). */
 export function halfAge(t: string, i: number): boolean {
