@@ -173,7 +173,7 @@ test('fresh pages (round 9): maternal and child health bodies, guidance centres,
   check('[[国际关系学院]]与[[中国公共关系协会]]', ['university', 'association']);
 });
 
-test('fresh pages (round 13): governments named by their place alone, classes of counties, verbs and 原 before a name, 依法治 bodies, meetings, bracketed company places', () => {
+test('fresh pages (round 13): governments named by their place alone, classes of counties, verbs and 原 before a name, 依法治 bodies, meetings, bracketed company places, procurement sites', () => {
   // 法治政府 is a policy's name: a government is its place and 政府 (人民政府), nothing between.
   check('我省法治政府建设取得成效，《广州市法治政府建设实施纲要》，[[福田区政府]]和[[广州市人民政府]]', ['government', 'government']);
   // 帮扶县, 受援县: a kind of county, so its hospital is a class, not the county hospital of a level.
@@ -186,6 +186,8 @@ test('fresh pages (round 13): governments named by their place alone, classes of
   check('召开局机关职工会议和干部职工会议，[[中华医学会]]议程', ['association']);
   // A company's country, city or group in brackets is part of its name.
   check('由[[西门子(中国)有限公司]]、[[华润医药（北京）有限公司]]和[[宁夏华泰工程咨询（集团）有限公司]]提供', ['company', 'company', 'company']);
+  // Procurement: the procurement sites and centres are whole; 关注网站, 登录网站 and 报名网址 name no site.
+  check('在[[中国政府采购网]]和[[江苏省政府采购网]]发布，[[市政府采购中心]]组织，请随时关注网站，登录报名网址查询', ['media', 'media', 'government']);
   // 指导中心 names an institution, though 指导 alone is a verb; so does 行政审批服务局.
   check('[[长沙市婴幼儿照护服务指导中心]]揭牌，承办单位:[[绥宁县行政审批服务局]]', ['other', 'government']);
   check('召开[[中央全面深化改革委员会]]会议，[[国务院深化医药卫生体制改革领导小组]]印发', ['government', 'government']);
