@@ -112,7 +112,7 @@ test('ratios: two numbers joined by a colon after 比 or 按, or before 比例; 
   check('按权重3:3:4计分', []);
 });
 
-test('fresh pages (round 13): lengths of service in Chinese numerals, and the measure words of procurement lists', () => {
+test('fresh pages (round 13): lengths of service in Chinese numerals, the measure words of procurement lists, the dates of a career', () => {
   // After a term's name (服务期, 试用期, 聘期, 任期, 质保期) or 满, years are a length of time, 一年 too.
   check('[[服务期两年]]，[[试用期一年]]，[[聘期三年]]，工作[[满五年]]', [fig('period', 2, '年'), fig('period', 1, '年'), fig('period', 3, '年'), fig('period', 5, '年')]);
   // Elsewhere a Chinese numeral before 年 names a plan, and 过去一年 points to a time.
@@ -122,6 +122,12 @@ test('fresh pages (round 13): lengths of service in Chinese numerals, and the me
   ]);
   // 本 and 根 start words too: 本科, 根据; and 2022本溪 is a year before a place.
   check('招收2本科生，第1根据地，2022本溪满族自治县', []);
+  // A personnel notice's dates: a year and month before the verb of a career line, and a range of them.
+  check('张三，[[1979.08]]生，[[1998.07]]参加工作，[[1992/05]]入党，[[2015.09至2019.07]]在某校学习', [
+    fig('date', null, '', { date: '1979-08' }), fig('date', null, '', { date: '1998-07' }), fig('date', null, '', { date: '1992-05' }),
+    fig('range', null, '', { date: '2015-09/2019-07' }),
+  ]);
+  check('投入[[2023.05万元]]', [fig('money', 20230500, '元', { unitText: '万元' })]);
 });
 
 test('fresh pages (round 4): 自…起至…止, spoken amounts with 个, hours with 点, ranks without 名, more measure words', () => {

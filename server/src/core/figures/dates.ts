@@ -99,6 +99,12 @@ export function isoDate(s: FigureScanner, p: number): number | undefined {
 }
 
 /**
+ * First characters of what a personnel notice writes after a year and month (1979.08生, 1998.07参加工作,
+ * 1990-03出生, 1992/05入党, 2019.01起, 2015.09至2019.07, 2018.12任): a date, though a Chinese character follows it.
+ */
+const CAREER_VERB_FIRSTS = new Set([...'生出参入毕起至到任止调退转'].map((c) => c.charCodeAt(0)));
+
+/**
  * 1998.05, 2026-03 at p: a year and month, where nothing that makes it a decimal or a code follows (a
  * unit, a letter: 2023.05万元 is an amount).
  */
@@ -108,7 +114,16 @@ function yearMonth(s: FigureScanner, p: number): number | undefined {
   if (!m) return undefined;
   const end = p + m[0].length;
   const after = s.text.charCodeAt(end);
-  if (isHan(after) || isLatin(after) || after === 37 || after === 0x2030) return undefined;
+  if ((isHan(after) && !CAREER_VERB_FIRSTS.has(after)) || isLatin(after) || after === 37 || after === 0x2030) return undefined;
+  // 2015.09至2019.07, 2015.09—2019.07: one range of months (a line of a career).
+  const sep = after === ZHI_TO || after === DAO || after === 0x2014 /* — */ || after === 0xff5e /* ～ */ || after === 0x7e /* ~ */ ? 1 : 0;
+  if (sep) {
+    YEAR_MONTH.lastIndex = end + sep;
+    const m2 = YEAR_MONTH.exec(s.text);
+    if (m2 && `${m2[1]}-${m2[2]}` > `${m[1]}-${m[2]}` && !isLatin(s.text.charCodeAt(end + sep + m2[0].length))) {
+      return s.emit(p, end + sep + m2[0].length, dated('range', null, '', `${m[1]}-${m[2]}/${m2[1]}-${m2[2]}`));
+    }
+  }
   return s.emit(p, end, dated('date', null, '', `${m[1]}-${m[2]}`));
 }
 
