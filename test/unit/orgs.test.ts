@@ -186,6 +186,8 @@ test('fresh pages (round 13): governments named by their place alone, classes of
   check('召开局机关职工会议和干部职工会议，[[中华医学会]]议程', ['association']);
   // A company's country, city or group in brackets is part of its name.
   check('由[[西门子(中国)有限公司]]、[[华润医药（北京）有限公司]]和[[宁夏华泰工程咨询（集团）有限公司]]提供', ['company', 'company', 'company']);
+  // Appointment notices: 现任, 拟任 and 担任 before a county body are verbs (任县 is no county here), as 宣读 and 辜负 are.
+  check('陈某，现任[[县卫生健康局]]副局长，拟任[[县疾控中心]]主任，同志宣读委党组任命决定，不辜负局领导的期望', ['government', { kind: 'health-institution', expanded: '县疾病预防控制中心' }]);
   // Procurement: the procurement sites and centres are whole; 关注网站, 登录网站 and 报名网址 name no site.
   check('在[[中国政府采购网]]和[[江苏省政府采购网]]发布，[[市政府采购中心]]组织，请随时关注网站，登录报名网址查询', ['media', 'media', 'government']);
   // 指导中心 names an institution, though 指导 alone is a verb; so does 行政审批服务局.
