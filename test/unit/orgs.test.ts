@@ -188,6 +188,17 @@ test('fresh pages (round 13): governments named by their place alone, classes of
   check('由[[西门子(中国)有限公司]]、[[华润医药（北京）有限公司]]和[[宁夏华泰工程咨询（集团）有限公司]]提供', ['company', 'company', 'company']);
   // Appointment notices: 现任, 拟任 and 担任 before a county body are verbs (任县 is no county here), as 宣读 and 辜负 are.
   check('陈某，现任[[县卫生健康局]]副局长，拟任[[县疾控中心]]主任，同志宣读委党组任命决定，不辜负局领导的期望', ['government', { kind: 'health-institution', expanded: '县疾病预防控制中心' }]);
+  // A CPPCC committee's formal name, its term before its place, is whole.
+  check('[[政协第十四届全国委员会]]第二次会议，[[中国人民政治协商会议第十三届辽宁省委员会]]', ['government', 'government']);
+  // An assembly's term does not make it another body; 人大 is its short form; the formal CPPCC name is the 政协 of its place.
+  assert.deepEqual(groups('县第十八届人大三次会议，县第十八届人民代表大会，县人大代表'), {
+    县第十八届人大: ['县人大', '县第十八届人大', '县第十八届人民代表大会'],
+    县第十八届人民代表大会: ['县人大', '县第十八届人大', '县第十八届人民代表大会'],
+    县人大: ['县人大', '县第十八届人大', '县第十八届人民代表大会'],
+  });
+  assert.deepEqual(groups('政协第十三届辽宁省委员会第五次会议，辽宁省政协')['辽宁省政协'], ['政协第十三届辽宁省委员会', '辽宁省政协']);
+  // A society's second committee is not its first.
+  assert.deepEqual(groups('中国针灸学会针药结合专业委员会第一届委员会和中国针灸学会针药结合专业委员会第二届委员会')['中国针灸学会针药结合专业委员会第二届委员会'], ['中国针灸学会针药结合专业委员会第二届委员会']);
   // Procurement: the procurement sites and centres are whole; 关注网站, 登录网站 and 报名网址 name no site.
   check('在[[中国政府采购网]]和[[江苏省政府采购网]]发布，[[市政府采购中心]]组织，请随时关注网站，登录报名网址查询', ['media', 'media', 'government']);
   // 指导中心 names an institution, though 指导 alone is a verb; so does 行政审批服务局.
@@ -281,7 +292,10 @@ test('fresh pages (round 6): verbs before a name in proposals, the joint prevent
   // A document's genre word (答复, 通知…) ends its title's line; it is no place before the next line's level.
   check('关于第4143号提案的答复[[省卫生健康委]]关于', [{ kind: 'government', expanded: '省卫生健康委员会' }]);
   // A people's congress of a term owns its session, the term written with 第 or without it.
-  check('对[[省十三届人大]]四次会议第0737号建议的答复，[[县第十七届人大]]第四次会议', ['government', 'government']);
+  check('对[[省十三届人大]]四次会议第0737号建议的答复，[[县第十七届人大]]第四次会议', [
+    { kind: 'government', expanded: '省十三届人民代表大会' },
+    { kind: 'government', expanded: '县第十七届人民代表大会' },
+  ]);
   // A CPPCC committee's formal name opens with 政协, before its place.
   check('[[政协内蒙古自治区第十二届委员会]]第三次会议，[[市政协]]六届二次会议，政协委员', ['government', 'government']);
   // An association is named after its members, generic words too, after its place.
@@ -321,7 +335,7 @@ test('fresh pages (round 4): coordinated county bodies, inspection teams, univer
   ]);
   check('[[和县卫健委]]印发', [{ kind: 'government', expanded: '和县卫生健康委员会' }]);
   // Inside a clause 和 before a level joins (领导下和|县人大); after its city 和县 is the county.
-  check('在[[县政府]]的领导下和[[县人大]]的监督下，[[马鞍山市和县卫健委]]', ['government', 'government', { kind: 'government', expanded: '马鞍山市和县卫生健康委员会' }]);
+  check('在[[县政府]]的领导下和[[县人大]]的监督下，[[马鞍山市和县卫健委]]', ['government', { kind: 'government', expanded: '县人民代表大会' }, { kind: 'government', expanded: '马鞍山市和县卫生健康委员会' }]);
   // A party committee's inspection team is one name with it (and a verb before it is no place).
   check('[[市委第六巡察组]]对[[市卫健委党委]]进行了巡察，召开巡察[[市卫健委党委]]情况反馈会，[[中央第十一巡视组]]进驻', ['party', 'party', 'party', 'party']);
   check('[[县委巡察工作领导小组]]成立，医院成立巡察整改工作领导小组', ['government']);

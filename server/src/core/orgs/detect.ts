@@ -61,6 +61,16 @@ function isDigit(c: number): boolean {
 }
 
 /** Code units of the name character ending at `pos` (2 for a CJK character outside the BMP), 0 if none. */
+/** 政协第十四届 or 中国人民政治协商会议第十三届 ending at `pos`: the term and the body of a CPPCC committee's formal name. */
+const CPPCC_TERM = /(?:中国人民政治协商会议|政协)第[一二三四五六七八九十]{1,3}届$/;
+
+/** Where the formal name of a CPPCC committee starts when its term ends at `pos` (before its place), else -1. */
+function cppccStart(text: string, pos: number): number {
+  if (pos < 5 || text.charCodeAt(pos - 1) !== 0x5c4a /* 届 */) return -1;
+  const m = CPPCC_TERM.exec(text.slice(Math.max(0, pos - 16), pos));
+  return m ? pos - m[0].length : -1;
+}
+
 /** What a company's name may hold in brackets besides a place: 飞利浦（中国）投资有限公司, 华泰工程咨询（集团）有限公司. */
 const COMPANY_BRACKETED = new Set(['集团', '控股', '股份', '中国', '香港', '国际']);
 
@@ -1053,6 +1063,12 @@ export function findOrgMentionsWith(text: string, lex: Lexicon = builtinLexicon(
     // starts a longer suffix, which takes the name in itself (腾讯|科技公司).
     let ext = suffix.known && suffix.kind === 'company' ? lex.companyExtensions.longestAt(text, end) : 0;
     if (ext > 0 && lex.suffixesForward.longestAt(text, end) > ext) ext = 0;
+    // 政协第十四届全国委员会, 中国人民政治协商会议第十三届辽宁省委员会: the formal name of a CPPCC committee, its term before its place.
+    const cppcc = suffix.word === '委员会' ? cppccStart(text, walk.start) : -1;
+    if (cppcc >= 0 && !(prev && prev.end > cppcc)) {
+      out.push({ start: cppcc, end, text: text.slice(cppcc, end), orgKind, suffix });
+      continue;
+    }
     out.push({ start: walk.start, end: end + ext, text: ext === 0 && !walk.merge ? name : text.slice(walk.start, end + ext), orgKind, suffix });
   }
 

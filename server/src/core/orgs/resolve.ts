@@ -43,9 +43,22 @@ function levelOf(place: string): string {
   return LEVEL_CHARS.includes(last) ? last : '';
 }
 
+/** The term of an assembly inside its name: 第十八届, 十五届. */
+const SESSION = /第?[一二三四五六七八九十]{1,3}届/;
+/** The names of assemblies: people's congresses and CPPCC committees. */
+const ASSEMBLY = /人大|人民代表大会|^政协|^中国人民政治协商会议/;
+
+/** The formal name of a CPPCC committee: the body, then its place, then 委员会. */
+const CPPCC_FORMAL = /^(?:中国人民政治协商会议|政协)(.+)委员会$/;
+
 /** Normalises a name for comparison. */
 export function nameKey(lex: Lexicon, name: string): Keyed {
+  // An assembly's term is no part of its identity: 县第十八届人民代表大会 is 县人民代表大会. (A society's 第二届委员会
+  // is not its 第一届委员会.)
   let t = name.replace(/\s+/g, '');
+  if (ASSEMBLY.test(t)) t = t.replace(SESSION, '');
+  // 政协辽宁省委员会 (the formal name, its term taken out) is 辽宁省政协.
+  if (t.endsWith('委员会')) t = t.replace(CPPCC_FORMAL, '$1政协');
   // Short forms at the end (卫健委, 疾控中心) and at the start (北大, 浙大) of the name: the first form of
   // the list (longest first) that stands there without its full form.
   const atEnd = shortFormAt(lex, t, true);
