@@ -81,7 +81,7 @@ function synthetic(roots: number, per: number): { doc: TextDocument; outline: Ou
   const node = (name: string, level: number): OutlineNode => {
     const line = lines.length;
     lines.push(name);
-    const n: OutlineNode = { name, level, style: 'chinese-numeral', start: offset, end: offset + name.length, line, endLine: line, sectionEnd: offset + name.length, sectionEndLine: line + 1, children: [] };
+    const n: OutlineNode = { name, level, formalLevel: 2, style: 'chinese-numeral', start: offset, end: offset + name.length, line, endLine: line, sectionEnd: offset + name.length, sectionEndLine: line + 1, children: [] };
     offset += name.length + 1;
     lines.push('正文。');
     offset += 4;

@@ -27,7 +27,7 @@ const recordText = (id: unknown, a: Analysis) => {
   return joined(out.take(true));
 };
 const outlineJson = (nodes: OutlineNode[]): unknown[] =>
-  nodes.map((n) => ({ name: n.name, level: n.level, line: n.line, endLine: n.endLine, style: n.style, start: n.start, end: n.end, sectionEndLine: n.sectionEndLine, children: outlineJson(n.children) }));
+  nodes.map((n) => ({ name: n.name, level: n.level, line: n.line, endLine: n.endLine, style: n.style, start: n.start, end: n.end, sectionEndLine: n.sectionEndLine, formalLevel: n.formalLevel, children: outlineJson(n.children) }));
 const sortedAsBefore = (a: Analysis) => [...a.terms, ...a.figures, ...a.orgs].sort((x, y) => x.start - y.start || y.end - x.end);
 
 test('the seeds: every record is the JSON.stringify of its object, annotations in the same order', () => {

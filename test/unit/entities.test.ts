@@ -118,7 +118,7 @@ test('the entities view: names of one organisation under one entry, terms, figur
 });
 
 test('workspace symbols: sections, each organisation name and each term once; matched in order, one piece first', () => {
-  const outline = [{ name: '一、工作\n回顾', level: 1, style: 'chinese-numeral' as const, start: 0, end: 5, line: 0, endLine: 0, sectionEnd: 10, sectionEndLine: 1, children: [] }];
+  const outline = [{ name: '一、工作\n回顾', level: 1, formalLevel: 2, style: 'chinese-numeral' as const, start: 0, end: 5, line: 0, endLine: 0, sectionEnd: 10, sectionEndLine: 1, children: [] }];
   const symbols = reportSymbols({ ...ANALYSIS, outline });
   assert.deepEqual(symbols.map((s) => [s.kind, s.name, s.detail ?? '']), [
     ['section', '一、工作 回顾', ''],

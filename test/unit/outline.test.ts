@@ -950,6 +950,23 @@ test('fresh pages (round 13): a list whose first item runs on after a label (整
   ]);
 });
 
+test('the formal level of a heading is its kind\'s (GB/T 9704: 一、 2, （一） 3, 1. 4, （1） 5), whatever stands above it', () => {
+  // No title line, and 1. right under 一、: the nesting is 1, 2, 3, the formal levels 2, 4, 5.
+  const outline = findOutline(`一、整改落实情况\n1.关于制度问题的整改\n（1）修订制度12项\n（2）完善台账\n二、下一步打算\n（一）持续整改\n一是加强领导。${BODY}`);
+  const flat = flattenOutline(outline);
+  assert.deepEqual(flat.map((n) => [n.name, n.level, n.formalLevel]), [
+    ['一、整改落实情况', 1, 2],
+    ['1.关于制度问题的整改', 2, 4],
+    ['（1）修订制度12项', 3, 5],
+    ['（2）完善台账', 3, 5],
+    ['二、下一步打算', 1, 2],
+    ['（一）持续整改', 2, 3],
+    ['一是加强领导', 3, 4],
+  ]);
+  // A title is 1; a markdown heading is its number of #.
+  assert.deepEqual(flattenOutline(findOutline(`## 工作回顾\n${BODY}`)).map((n) => n.formalLevel), [2]);
+});
+
 test("fresh pages (round 6): a disclosure page's side links and its table's values are no titles", () => {
   // 政府信息公开指南 and 制度 are links beside the document; "• 名  称:" prints its value on the next line.
   check(`政府信息公开指南\n政府信息公开制度\n  • 文  号:\n  • 名  称:\n  • 省卫生健康委关于第4143号提案的答复\n[[省卫生健康委关于第4143号提案的答复]]\n\n王委员：\n${BODY}\n[[一、关于疾控体系]]\n${BODY}`, [

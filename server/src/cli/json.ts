@@ -251,14 +251,14 @@ function inOrder(list: Annotation[]): boolean {
 
 /**
  * The outline as a tree of headings, added to `out`: JSON of [{name, level, line, endLine, style, start, end,
- * sectionEndLine, children: [...]}] (`line`/`endLine` 0-based), written node by node (a 10 MB report's
+ * sectionEndLine, formalLevel, children: [...]}] (`line`/`endLine` 0-based), written node by node (a 10 MB report's
  * outline is some 3 MB of JSON).
  */
 export function addOutlineJson(out: Utf8Chunks, nodes: readonly OutlineNode[]): void {
   out.add('[');
   for (let i = 0; i < nodes.length; i++) {
     const n = nodes[i];
-    const head = JSON.stringify({ name: n.name, level: n.level, line: n.line, endLine: n.endLine, style: n.style, start: n.start, end: n.end, sectionEndLine: n.sectionEndLine });
+    const head = JSON.stringify({ name: n.name, level: n.level, line: n.line, endLine: n.endLine, style: n.style, start: n.start, end: n.end, sectionEndLine: n.sectionEndLine, formalLevel: n.formalLevel });
     out.add(`${i ? ',' : ''}${head.slice(0, -1)}${head.length > 2 ? ',' : ''}"children":`);
     addOutlineJson(out, n.children);
     out.add('}');

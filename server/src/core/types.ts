@@ -193,6 +193,11 @@ export interface OutlineNode {
   name: string;
   /** Nesting depth, 1 for top-level sections. */
   level: number;
+  /**
+   * The level official writing gives the heading's kind (GB/T 9704: title 1, 一、 2, （一） 3, 1. 4, （1） 5),
+   * whatever stands above it here: a report with no title line, or with 1. right under 一、, still has its 一、 at 2.
+   */
+  formalLevel: number;
   style: HeadingStyle;
   /** UTF-16 offsets of the heading text in the document (for a heading run into a line, its part of the line). */
   start: number;

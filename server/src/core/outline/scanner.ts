@@ -35,7 +35,7 @@ import { doubled, LineTable } from './lines';
 import { headOf, isContentsEntry, markerAt, startsInlineMarker, endsClause, type Head, type Marker } from './markers';
 import { familySlot, isListLabel, markLists, Numbering, type NumberedLine } from './sequence';
 import { doubledLength, isTitleSuffix, joinsTitle, labelLength, latinAt, mayEndTitle, opensParagraph, readsAsSentence, startsSubject, titlePrefix, titleText } from './titles';
-import { OutlineTree, rankOf } from './tree';
+import { OutlineTree, formalLevelOf, rankOf } from './tree';
 
 /** Where cutUnits is in a block of lines: the next line to read, the block's last line, and whether body text runs on. */
 interface BlockCursor {
@@ -1085,7 +1085,7 @@ export class OutlineScanner {
 
   private placeFound(f: Found): void {
     const style: HeadingStyle = f.style === 'headline-group' ? 'headline' : f.style;
-    const node = newNode(style, f.name, f.start, f.end, f.line, f.endLine);
+    const node = newNode(style, f.name, f.start, f.end, f.line, f.endLine, formalLevelOf(style, f.rank));
     let rank = f.rank;
     if (f.style === 'headline' || f.style === 'headline-group') rank = this.tree.placeHeadline(node, f.style, f.line);
     else this.tree.place(node, rank, f.line, false);
@@ -1189,7 +1189,7 @@ export class OutlineScanner {
     const colon = name.charCodeAt(name.length - 1);
     if (!long && (colon === 0xff1a || colon === 0x3a) && name.length > 2) name = name.slice(0, -1).trimEnd();
     const end = head.end;
-    const node = newNode(m.family, name, m.start, end, line, line, this.markerText(m), m.number, inline || undefined);
+    const node = newNode(m.family, name, m.start, end, line, line, formalLevelOf(m.family), this.markerText(m), m.number, inline || undefined);
     const rank = rankOf(m.family);
     this.tree.place(node, rank, line, inline);
     this.numbering.restartBelow(rank);
@@ -1289,12 +1289,13 @@ function newNode(
   end: number,
   line: number,
   endLine: number,
+  formalLevel: number,
   marker: string | undefined = undefined,
   number: number | undefined = undefined,
   inline: true | undefined = undefined,
 ): OutlineNode {
   // One shape for every node (absent fields undefined, which JSON leaves out): the tree code sees one kind of object.
-  return { name, level: 1, style, marker, number, start, end, line, endLine, sectionEnd: end, sectionEndLine: endLine, children: [], inline };
+  return { name, level: 1, formalLevel, style, marker, number, start, end, line, endLine, sectionEnd: end, sectionEndLine: endLine, children: [], inline };
 }
 
 /** The name of a long head: its marker and the start of its text, cut at the first clause or NAME_TEXT characters. */

@@ -39,6 +39,37 @@ const RANK: Partial<Record<HeadingStyle | 'headline-group', number>> = {
   bold: 20,
 };
 
+/**
+ * The level official writing gives a heading by its kind, whatever headings stand above it in the document:
+ * GB/T 9704-2012 (党政机关公文格式) numbers the levels of a document 一、, （一）, 1., （1）, under its title.
+ * A part, a chapter, 亮点一 and a newspaper's headline stand with 一、; a section and an article (第X条) with
+ * （一）; a run-in 一是 and a bold head with 1.; 1.1 with （1）, and 1.1.1 and ① below it.
+ */
+const FORMAL_LEVEL: Partial<Record<HeadingStyle, number>> = {
+  title: 1,
+  headline: 2,
+  part: 2,
+  chapter: 2,
+  'chinese-numeral': 2,
+  roman: 2,
+  highlight: 2,
+  section: 3,
+  article: 3,
+  'paren-chinese': 3,
+  arabic: 4,
+  'run-in': 4,
+  bold: 4,
+  'decimal-2': 5,
+  'paren-arabic': 5,
+  'decimal-3': 6,
+  circled: 6,
+};
+
+/** The formal level of a heading of this style (see FORMAL_LEVEL; markdown: its number of #). */
+export function formalLevelOf(style: HeadingStyle, hashes = 1): number {
+  return style === 'markdown' ? hashes : FORMAL_LEVEL[style]!;
+}
+
 /** Ranks from this one on are numbered headings. */
 export const FIRST_NUMBERED_RANK = 10;
 
