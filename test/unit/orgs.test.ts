@@ -199,6 +199,9 @@ test('fresh pages (round 13): governments named by their place alone, classes of
   assert.deepEqual(groups('政协第十三届辽宁省委员会第五次会议，辽宁省政协')['辽宁省政协'], ['政协第十三届辽宁省委员会', '辽宁省政协']);
   // A society's second committee is not its first.
   assert.deepEqual(groups('中国针灸学会针药结合专业委员会第一届委员会和中国针灸学会针药结合专业委员会第二届委员会')['中国针灸学会针药结合专业委员会第二届委员会'], ['中国针灸学会针药结合专业委员会第二届委员会']);
+  // Short forms of universities name their hospitals: 兰大一院 is 兰州大学第一医院 (but 郑大喜 is a person).
+  check('[[兰大一院]]和[[吉大一院]]专家，郑大喜等人', ['hospital', 'hospital']);
+  assert.deepEqual(groups('兰州大学第一医院（以下简称兰大一院）派出专家')['兰大一院'], ['兰大一院', '兰州大学第一医院']);
   // Procurement: the procurement sites and centres are whole; 关注网站, 登录网站 and 报名网址 name no site.
   check('在[[中国政府采购网]]和[[江苏省政府采购网]]发布，[[市政府采购中心]]组织，请随时关注网站，登录报名网址查询', ['media', 'media', 'government']);
   // 指导中心 names an institution, though 指导 alone is a verb; so does 行政审批服务局.
