@@ -128,6 +128,8 @@ test('fresh pages (round 13): lengths of service in Chinese numerals, the measur
     fig('range', null, '', { date: '2015-09/2019-07' }),
   ]);
   check('投入[[2023.05万元]]', [fig('money', 20230500, '元', { unitText: '万元' })]);
+  // 元月 is January (500元月 is an amount before 月); 最后一公里 is an idiom.
+  check('[[元月3日]]起，每人[[500元]]，打通服务群众最后一公里', [fig('date', null, '', { date: '--01-03' }), fig('money', 500, '元')]);
 });
 
 test('fresh pages (round 4): 自…起至…止, spoken amounts with 个, hours with 点, ranks without 名, more measure words', () => {

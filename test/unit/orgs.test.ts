@@ -202,6 +202,9 @@ test('fresh pages (round 13): governments named by their place alone, classes of
   // Short forms of universities name their hospitals: 兰大一院 is 兰州大学第一医院 (but 郑大喜 is a person).
   check('[[兰大一院]]和[[吉大一院]]专家，郑大喜等人', ['hospital', 'hospital']);
   assert.deepEqual(groups('兰州大学第一医院（以下简称兰大一院）派出专家')['兰大一院'], ['兰大一院', '兰州大学第一医院']);
+  // A name with the places above its own is the name from its own place on, unless two such names share it.
+  assert.deepEqual(groups('江苏省南京市鼓楼区卫生健康委员会，南京市鼓楼区卫健委，鼓楼区卫健委')['鼓楼区卫健委'], ['南京市鼓楼区卫健委', '江苏省南京市鼓楼区卫生健康委员会', '鼓楼区卫健委']);
+  assert.deepEqual(groups('南京市鼓楼区卫健委，福建省福州市鼓楼区卫健委，鼓楼区卫健委')['鼓楼区卫健委'], ['鼓楼区卫健委']);
   // Procurement: the procurement sites and centres are whole; 关注网站, 登录网站 and 报名网址 name no site.
   check('在[[中国政府采购网]]和[[江苏省政府采购网]]发布，[[市政府采购中心]]组织，请随时关注网站，登录报名网址查询', ['media', 'media', 'government']);
   // 指导中心 names an institution, though 指导 alone is a verb; so does 行政审批服务局.

@@ -14,7 +14,7 @@
  */
 import type { Approximation, FigureKind } from '../types';
 import { digitValue, parseChineseDigits, readArabic } from '../numerals';
-import { DAO, DI, DU, DUN, ER, HAO, NIAN, QIAN_TOP, QI_START, RI, SAN, SHANG, SI, XIA, YI, YUE, ZHI_TO, ZHOU, isHan, isLatin, isMinus, rangeSeparator } from './chars';
+import { DAO, DI, DU, DUN, ER, HAO, NIAN, QIAN_TOP, QI_START, RI, SAN, SHANG, SI, XIA, YI, YUAN, YUE, ZHI_TO, ZHOU, isHan, isLatin, isMinus, isNumeralChar, rangeSeparator } from './chars';
 import { UNITS } from './data';
 import { Fields, approxAfter, dated, readSmall, type FigureScanner, type Num } from './scanner';
 import { timeAfterDate, timeUntil } from './times';
@@ -297,6 +297,11 @@ export function day(s: FigureScanner, num: Num): number | undefined {
   if (!Number.isInteger(d) || d < 1 || d > 31 || num.digits.length > 2) return undefined;
   const c = t.charCodeAt(num.end);
   if (c !== RI && c !== HAO) return undefined;
+  // 元月3日: 元月 is January (not after a number: 500元|月).
+  const first = num.start - 2;
+  if (t.charCodeAt(first) === YUAN && !isNumeralChar(t.charCodeAt(first - 1)) && digitValue(t.charCodeAt(first - 1)) < 0 && first >= s.floor) {
+    return emitDate(s, { ...num, start: first }, { y: 0, m: 1, d, days: undefined }, num.end + 1);
+  }
   return emitDate(s, num, { y: 0, m: 0, d, days: undefined }, num.end + 1);
 }
 

@@ -29,6 +29,8 @@ interface Keyed {
   /** The last place of the name, in full (蚌埠市), and its level (市). */
   readonly place?: string;
   readonly level?: string;
+  /** With places above the last one (安徽省蚌埠市卫生健康委员会), the name from its last place on (蚌埠市卫生健康委员会). */
+  readonly inner?: string;
 }
 
 const LEVEL_CHARS = '省市县区州旗盟镇乡';
@@ -76,17 +78,20 @@ export function nameKey(lex: Lexicon, name: string): Keyed {
   let i = 0;
   let lastPlace = '';
   let rebuilt = '';
+  let places = 0;
   for (let length; i < t.length && (length = lex.placeForms.longestAt(t, i)) > 0; i += length) {
     const full = lex.placeFull.get(t.slice(i, i + length))!;
     rebuilt += full;
     lastPlace = full;
+    places++;
   }
   const rest = t.slice(i);
   if (!lastPlace) {
     return { key: t, levelled: LEVEL_CHARS.includes(t[0] ?? '') && t.length > 1, hasPlace: false };
   }
   const level = levelOf(lastPlace);
-  return { key: rebuilt + rest, placeless: level ? level + rest : undefined, levelled: false, hasPlace: true, place: lastPlace, level };
+  const key = rebuilt + rest;
+  return { key, placeless: level ? level + rest : undefined, levelled: false, hasPlace: true, place: lastPlace, level, inner: places > 1 ? lastPlace + rest : undefined };
 }
 
 /**
@@ -209,6 +214,22 @@ export function* resolveOrgsSteps(mentions: OrgMention[], lex: Lexicon = builtin
   });
   yield* eachStep(n, (i) => {
     if (mentions[i].parenAlias && i > 0) uf.union(i, i - 1);
+  });
+  // A name with the places above its own (安徽省蚌埠市卫生健康委员会, 内蒙古自治区呼伦贝尔市红十字会) is the name
+  // from its own place on (蚌埠市卫健委, 呼伦贝尔市红十字会), unless two such names share it (南京市鼓楼区 and
+  // 福州市鼓楼区 beside a bare 鼓楼区卫健委).
+  const outerOf = new Map<string, string | null>();
+  yield* eachStep(n, (i) => {
+    const inner = keys[i].inner;
+    if (inner === undefined) return;
+    const seen = outerOf.get(inner);
+    if (seen === undefined) outerOf.set(inner, keys[i].key);
+    else if (seen !== null && seen !== keys[i].key && !seen.endsWith(keys[i].key) && !keys[i].key.endsWith(seen)) outerOf.set(inner, null);
+  });
+  yield* eachStep(n, (i) => {
+    const inner = keys[i].inner;
+    const j = inner === undefined || outerOf.get(inner) === null ? undefined : byKey.get(inner);
+    if (j !== undefined) uf.union(i, j);
   });
   // Place-less forms: link to the full name in the document's own place at their level (蚌埠市 in a
   // 蚌埠 report that also names 宁波二院: 市二院 there is 蚌埠's, not 宁波's; 区卫健局 in a 沙坪坝区 notice
