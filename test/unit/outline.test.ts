@@ -941,6 +941,11 @@ test('fresh pages (round 13): a list whose first item runs on after a label (整
     '    paren-arabic (2)门诊量同比增长8.5%',
     '    paren-arabic (3)患者满意度提升至95%',
   ]);
+  // A page's headline with a comma or an exclamation right above a news lead that opens with its date, with or
+  // without a blank line, and with its column's label left out.
+  for (const gap of ['\n', '\n\n']) {
+    assert.deepEqual(outlineOf(`【喜报】通过率100%!河北省眼科医院住培结业考核全员通过${gap}6月12日,国家卫生人才中心公布了结业考核成绩,总体通过率100%。`), ['title 通过率100%!河北省眼科医院住培结业考核全员通过']);
+  }
   // A report's salutation, which a colon ends, is no title.
   assert.deepEqual(outlineOf(`市委、市政府：\n\n${BODY}\n\n一、主要工作\n\n${BODY2}`), ['chinese-numeral 一、主要工作']);
   // Without the first item after a label, a (2) under a section is no heading.

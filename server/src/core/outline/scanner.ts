@@ -51,6 +51,9 @@ const FIRST_LINES_PER_STEP = 256;
 const MAX_HEADLINE_BLOCK = 4;
 /** Longest bold run-in head. */
 const MAX_BOLD = 60;
+/** A news lead that opens with its date or with 近日, 日前 and a comma soon after (6月12日,国家卫生人才中心…). */
+const DATED_LEAD = /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|近期)[^，,。]{0,24}[，,]/;
+
 /** Longest label before a colon that a list's first item follows on its line (整改成效：(1)…), in code units. */
 const MAX_ITEM_LABEL = 12;
 /** How many non-blank lines the top of a document may have before its body starts (headers, metadata, titles). */
@@ -429,9 +432,12 @@ export class OutlineScanner {
    */
   private headlineFirst(i: number): boolean {
     const L = this.lines;
-    // (Or above the page's dateline or source: “国考”成绩B++! over 2025-03-20 15:41:32.)
-    if (i + 1 >= L.n || !(L.blank(i + 1) || this.kind(i + 1) === Kind.Debris) || L.nextNonBlank(i) < 0) return false;
-    return visibleLength(this.text, L.ts[i], L.te[i]) >= MIN_HEADLINE && headlike(this.text, L.ts[i], L.te[i], MAX_HEADLINE_LINE, true) === 1 && !readsAsSentence(L.content(i)) && !opensParagraph(L.content(i)) && !CLAUSE_GOES_ON.test(L.content(i));
+    // (Or above the page's dateline or source: “国考”成绩B++! over 2025-03-20 15:41:32; or right above a news
+    // lead that opens with its date: 通过率100%!…全员通过 over 6月12日,国家卫生人才中心….)
+    if (i + 1 >= L.n || !(L.blank(i + 1) || this.kind(i + 1) === Kind.Debris || isNewsLead(L, i + 1) || DATED_LEAD.test(L.content(i + 1))) || L.nextNonBlank(i) < 0) return false;
+    // A column's label before the headline (【喜报】) is left out of it.
+    const s = L.ts[i] + labelLength(L.content(i));
+    return visibleLength(this.text, s, L.te[i]) >= MIN_HEADLINE && headlike(this.text, s, L.te[i], MAX_HEADLINE_LINE, true) === 1 && !readsAsSentence(L.content(i)) && !opensParagraph(L.content(i)) && !CLAUSE_GOES_ON.test(L.content(i));
   }
 
   /**
