@@ -128,6 +128,8 @@ test('fresh pages (round 13): lengths of service in Chinese numerals, the measur
     fig('range', null, '', { date: '2015-09/2019-07' }),
   ]);
   check('投入[[2023.05万元]]', [fig('money', 20230500, '元', { unitText: '万元' })]);
+  // Training credits and hours; digits after two zeros are a code's (an index number's part), no count.
+  check('不低于[[25学分]]（不少于[[90学时]]），索引号202305-00126 组配分类', [fig('quantity', 25, '学分', { approx: 'at-least' }), fig('quantity', 90, '学时', { approx: 'at-least' })]);
   // 元月 is January (500元月 is an amount before 月); 最后一公里 is an idiom.
   check('[[元月3日]]起，每人[[500元]]，打通服务群众最后一公里', [fig('date', null, '', { date: '--01-03' }), fig('money', 500, '元')]);
 });

@@ -535,6 +535,10 @@ test('fresh pages (round 13): law-based government, team-based aid and east–we
   check(matcher, '[[“组团式”医疗帮扶]]和[[“组团式”支援]]，[[“组团式”医疗援藏]]，深化[[闽宁协作]]、[[沪滇协作]]，[[对口援青]]', [
     '组团式帮扶', '组团式帮扶', '医疗人才组团式援藏援疆', '东西部协作', '东西部协作', '对口援青',
   ]);
+  // Round 14: the patriotic health month (not the campaign it is part of), medical education, childcare.
+  check(matcher, '开展第36个[[爱国卫生月]]活动，[[爱卫月]]期间，深化[[医教协同]]，推进[[“5+3”一体化]]人才培养，推动[[医育融合]]和[[托幼一体]]', [
+    '爱国卫生月', '爱国卫生月', '医教协同', '5+3一体化', '医育结合', '托幼一体化',
+  ]);
   // A party committee names its programmes by numbers; a bare number elsewhere is a phone line or a year.
   checkCandidates('紧扣省委[[“1310”]]具体部署和市委[[“1312”]]思路举措，拨打“12345”热线', ['“1310”', '“1312”']);
 });

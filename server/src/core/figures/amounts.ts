@@ -79,6 +79,8 @@ const PER_UNIT = /[/／](?:(?:10万|十万|万|千|百)?(?:人口|人次|人天|
 /** Counts, amounts, percentages, rates and ranges: a number with what follows and precedes it. */
 export function quantity(s: FigureScanner, num: Num): number {
   const t = s.text;
+  // 202305-00126 组配分类, 编号007: digits after two zeros are a code's, no amount.
+  if (num.arabic && num.digits.startsWith('00')) return num.end;
   // 前五名, 前3位 — a rank from the top.
   const next = t.charCodeAt(num.end);
   if (t.charCodeAt(num.start - 1) === QIAN_TOP) {
