@@ -189,7 +189,7 @@ test('fresh pages (round 13): governments named by their place alone, classes of
   // Appointment notices: 现任, 拟任 and 担任 before a county body are verbs (任县 is no county here), as 宣读 and 辜负 are.
   check('陈某，现任[[县卫生健康局]]副局长，拟任[[县疾控中心]]主任，同志宣读委党组任命决定，不辜负局领导的期望', ['government', { kind: 'health-institution', expanded: '县疾病预防控制中心' }]);
   // A CPPCC committee's formal name, its term before its place, is whole.
-  check('[[政协第十四届全国委员会]]第二次会议，[[中国人民政治协商会议第十三届辽宁省委员会]]', ['government', 'government']);
+  check('[[政协第十四届全国委员会]]第二次会议，[[中国人民政治协商会议第十三届辽宁省委员会]]，[[中国人民政治协商会议广州市委员会]]', ['government', 'government', 'government']);
   // An assembly's term does not make it another body; 人大 is its short form; the formal CPPCC name is the 政协 of its place.
   assert.deepEqual(groups('县第十八届人大三次会议，县第十八届人民代表大会，县人大代表'), {
     县第十八届人大: ['县人大', '县第十八届人大', '县第十八届人民代表大会'],

@@ -61,13 +61,14 @@ function isDigit(c: number): boolean {
 }
 
 /** Code units of the name character ending at `pos` (2 for a CJK character outside the BMP), 0 if none. */
-/** 政协第十四届 or 中国人民政治协商会议第十三届 ending at `pos`: the term and the body of a CPPCC committee's formal name. */
-const CPPCC_TERM = /(?:中国人民政治协商会议|政协)第[一二三四五六七八九十]{1,3}届$/;
+/** 政协第十四届, 中国人民政治协商会议 (with or without its term) ending at `pos`: the body of a CPPCC committee's formal name. */
+const CPPCC_TERM = /(?:中国人民政治协商会议|政协)(?:第[一二三四五六七八九十]{1,3}届)?$/;
 
-/** Where the formal name of a CPPCC committee starts when its term ends at `pos` (before its place), else -1. */
+/** Where the formal name of a CPPCC committee starts when its body and term end at `pos` (before its place), else -1. */
 function cppccStart(text: string, pos: number): number {
-  if (pos < 5 || text.charCodeAt(pos - 1) !== 0x5c4a /* 届 */) return -1;
-  const m = CPPCC_TERM.exec(text.slice(Math.max(0, pos - 16), pos));
+  const c = text.charCodeAt(pos - 1);
+  if (pos < 2 || (c !== 0x5c4a /* 届 */ && c !== 0x8bae /* 议 */ && c !== 0x534f /* 协 */)) return -1;
+  const m = CPPCC_TERM.exec(text.slice(Math.max(0, pos - 18), pos));
   return m ? pos - m[0].length : -1;
 }
 
