@@ -199,6 +199,8 @@ test('fresh pages (round 13): governments named by their place alone, classes of
   assert.deepEqual(groups('政协第十三届辽宁省委员会第五次会议，辽宁省政协')['辽宁省政协'], ['政协第十三届辽宁省委员会', '辽宁省政协']);
   // A society's second committee is not its first.
   assert.deepEqual(groups('中国针灸学会针药结合专业委员会第一届委员会和中国针灸学会针药结合专业委员会第二届委员会')['中国针灸学会针药结合专业委员会第二届委员会'], ['中国针灸学会针药结合专业委员会第二届委员会']);
+  // The national marrow donor registry by its names.
+  check('加入[[中华骨髓库]]，向[[中国造血干细胞捐献者资料库]]捐献', ['health-institution', 'health-institution']);
   // Short forms of universities name their hospitals: 兰大一院 is 兰州大学第一医院 (but 郑大喜 is a person).
   check('[[兰大一院]]和[[吉大一院]]专家，郑大喜等人', ['hospital', 'hospital']);
   assert.deepEqual(groups('兰州大学第一医院（以下简称兰大一院）派出专家')['兰大一院'], ['兰大一院', '兰州大学第一医院']);
