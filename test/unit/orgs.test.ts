@@ -199,6 +199,9 @@ test('fresh pages (round 13): governments named by their place alone, classes of
   assert.deepEqual(groups('政协第十三届辽宁省委员会第五次会议，辽宁省政协')['辽宁省政协'], ['政协第十三届辽宁省委员会', '辽宁省政协']);
   // A society's second committee is not its first.
   assert.deepEqual(groups('中国针灸学会针药结合专业委员会第一届委员会和中国针灸学会针药结合专业委员会第二届委员会')['中国针灸学会针药结合专业委员会第二届委员会'], ['中国针灸学会针药结合专业委员会第二届委员会']);
+  // Medical education: 毕业后医学教育 is one word of a name (毕业 alone ends the walk); a department of
+  // 医学教育 is no Ministry of Education.
+  check('[[毕业后医学教育委员会]]，[[中国医师协会]]毕业后医学教育部，[[国家卫生健康委]]和[[教育部]]', ['government', 'association', { kind: 'government', expanded: '国家卫生健康委员会' }, 'government']);
   // The national marrow donor registry by its names.
   check('加入[[中华骨髓库]]，向[[中国造血干细胞捐献者资料库]]捐献', ['health-institution', 'health-institution']);
   // Short forms of universities name their hospitals: 兰大一院 is 兰州大学第一医院 (but 郑大喜 is a person).
