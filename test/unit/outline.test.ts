@@ -948,6 +948,12 @@ test('fresh pages (round 13): a list whose first item runs on after a label (整
   }
   // A report's salutation, which a colon ends, is no title.
   assert.deepEqual(outlineOf(`市委、市政府：\n\n${BODY}\n\n一、主要工作\n\n${BODY2}`), ['chinese-numeral 一、主要工作']);
+  // Or run into the heading that starts the line before (一、任务目标1.完成…).
+  check(`[[一、任务目标1.完成全市社区卫生机构人员岗位培训]]\n[[2.力争完成新增人员的岗位培训任务]]\n[[3.改进完善培训模式]]\n${BODY}`, [
+    'chinese-numeral 一、任务目标1.完成全市社区卫生机构人员岗位培训',
+    '  arabic 2.力争完成新增人员的岗位培训任务',
+    '  arabic 3.改进完善培训模式',
+  ]);
   // Without the first item after a label, a (2) under a section is no heading.
   check(`[[一、整改落实情况]]\n[[1.关于“制度不健全”问题的整改]]。\n整改成效：修订制度12项。\n(2)门诊量同比增长8.5%。\n(3)患者满意度提升至95%。`, [
     'chinese-numeral 一、整改落实情况',

@@ -14,7 +14,7 @@
 import type { HeadingStyle, MarkerFamily, OutlineNode } from '../types';
 import { isYearAt } from '../numerals';
 import { StepSizer, type Steps } from '../steps';
-import { CLAUSE_PUNCT, CLOSERS, HEAD_END, HEADLINE_CLAUSES, MARKER_START, is, isDigit, isSpace, skipSpaces } from './chars';
+import { CLAUSE_PUNCT, CLOSERS, HEAD_END, HEADLINE_CLAUSES, MARKER_START, is, isDigit, isHan, isSpace, skipSpaces } from './chars';
 import { endsWithFileExtension, isDateLine, isDebrisLine, isDisclaimer, isFooterLine, isMetaLine, isMetaRow, isOrgLine, mayBeMetaAt, MAX_DEBRIS_LINE, META_ROW_CHARS } from './debris';
 import {
   MAX_HEADLINE,
@@ -1134,18 +1134,26 @@ export class OutlineScanner {
     return !this.numbering.seenBefore(m.family);
   }
 
-  /** Whether the line before a numbered line holds a label and, right after its colon, item 1 of the same family. */
+  /**
+   * Whether the line before a numbered line holds item 1 of the same family after a label and its colon
+   * (整改成效：(1)…), or run into the heading that starts that line (一、任务目标1.完成…).
+   */
   private firstItemAfterLabel(f: NumberedLine): boolean {
     const L = this.lines;
     const text = this.text;
     const p = L.prevNonBlank(f.line);
     if (p < 0) return false;
     const e = L.te[p];
+    const first = (k: number) => {
+      const m = markerAt(text, k, e);
+      return m !== null && m.family === f.marker.family && m.number === 1;
+    };
+    const heading = this.marked(p);
     for (let k = L.ts[p]; k < e && k - L.ts[p] <= MAX_ITEM_LABEL; k++) {
       const c = text.charCodeAt(k);
-      if (c !== 0xff1a /* ： */ && c !== 0x3a /* : */) continue;
-      const m = markerAt(text, skipSpaces(text, k + 1, e), e);
-      return m !== null && m.family === f.marker.family && m.number === 1;
+      if (c === 0xff1a /* ： */ || c === 0x3a /* : */) return first(skipSpaces(text, k + 1, e));
+      // Right after the heading's words: 任务目标|1.完成.
+      if (heading && k > L.ts[p] + 2 && is(text, k, MARKER_START) && isHan(text.charCodeAt(k - 1)) && first(k)) return true;
     }
     return false;
   }
