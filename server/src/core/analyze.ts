@@ -78,7 +78,7 @@ const FLATTEN_STEP = 8192;
 const SUFFIX_LOOKAHEAD = 12;
 
 /** A short name declared for an organisation (orgs/declared.ts), in the mentions of block `block`. */
-interface Declaration {
+interface BlockDeclaration {
   readonly block: number;
   readonly mention: OrgMention;
   readonly name: string;
@@ -104,7 +104,7 @@ export interface AnalysisBasis {
 export class DocumentAnalysis implements Analysis {
   private memo: { terms?: TermAnnotation[]; figures?: FigureAnnotation[]; mentions?: OrgMention[]; orgs?: OrgAnnotation[]; outline?: OutlineNode[] };
   private declaredMemo?: DeclaredNames;
-  private declarationsMemo?: readonly Declaration[];
+  private declarationsMemo?: readonly BlockDeclaration[];
 
   constructor(
     /** The analysed text (the whole document, also when only a prefix was analysed). */
@@ -239,12 +239,12 @@ export class DocumentAnalysis implements Analysis {
    * it kept from the analysis it was made from, when that one knows them, and reads only its new blocks: a
    * keystroke's decorations do not read the mentions of 50,000 blocks.
    */
-  private declarations(): readonly Declaration[] {
+  private declarations(): readonly BlockDeclaration[] {
     if (this.declarationsMemo !== undefined) return this.declarationsMemo;
     const prev = this.basis?.prev.deref();
     const known = prev?.declarationsMemo;
     const n = this.starts.length;
-    const out: Declaration[] = [];
+    const out: BlockDeclaration[] = [];
     const read = (from: number, to: number) => {
       for (let b = from; b < to; b++) {
         const shift = this.shifts[b];

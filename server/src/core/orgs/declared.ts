@@ -56,8 +56,9 @@ export class DeclaredNames {
    * The uses of the declared names that start in text[from, to), as mentions with offsets `base` + their
    * index in `text`, in order. Left out: a use before its declaration, one that overlaps a mention in
    * `taken` (sorted by start: the detectors' mentions, the declarations among them), one right after a
-   * place's level, and one that a suffix goes on from (汉水中心医院 names another body). Linear in the text: a use is looked for at each
-   * offset, at most `longest` units far, and the scan goes on after each use it finds.
+   * place's level, and one that a suffix goes on from (汉水中心医院 names another body). Linear in the
+   * text: a use is looked for at each offset, at most `longest` units far, and the scan goes on after
+   * each use it finds.
    */
   usesIn(text: string, from: number, to: number, base: number, taken: readonly { start: number; end: number }[]): OrgMention[] {
     const out: OrgMention[] = [];
