@@ -202,6 +202,8 @@ test('fresh pages (round 13): governments named by their place alone, classes of
   // Medical education: 毕业后医学教育 is one word of a name (毕业 alone ends the walk); a department of
   // 医学教育 is no Ministry of Education.
   check('[[毕业后医学教育委员会]]，[[中国医师协会]]毕业后医学教育部，[[国家卫生健康委]]和[[教育部]]', ['government', 'association', { kind: 'government', expanded: '国家卫生健康委员会' }, 'government']);
+  // China's embassy in a country is China's, not the country's.
+  check('[[中国驻几内亚大使馆]]和[[中华人民共和国驻南非大使馆]]，[[中国驻纽约总领事馆]]', ['government', 'government', 'government']);
   // The national marrow donor registry by its names.
   check('加入[[中华骨髓库]]，向[[中国造血干细胞捐献者资料库]]捐献', ['health-institution', 'health-institution']);
   // Short forms of universities name their hospitals: 兰大一院 is 兰州大学第一医院 (but 郑大喜 is a person).

@@ -72,6 +72,18 @@ function cppccStart(text: string, pos: number): number {
   return m ? pos - m[0].length : -1;
 }
 
+/** The suffixes of a country's missions abroad. */
+const MISSIONS = new Set(['大使馆', '使馆', '总领事馆', '领事馆', '代表处']);
+/** 中国驻, 中华人民共和国驻 ending at `pos`: the country a mission abroad is of, before the one it is in. */
+const MISSION_OF = /(?:中华人民共和国|中国)驻$/;
+
+/** Where the name of a Chinese mission abroad starts when 中国驻 ends at `pos` (before the host country), else -1. */
+function missionStart(text: string, pos: number): number {
+  if (pos < 3 || text.charCodeAt(pos - 1) !== 0x9a7b /* 驻 */) return -1;
+  const m = MISSION_OF.exec(text.slice(Math.max(0, pos - 9), pos));
+  return m ? pos - m[0].length : -1;
+}
+
 /** What a company's name may hold in brackets besides a place: 飞利浦（中国）投资有限公司, 华泰工程咨询（集团）有限公司. */
 const COMPANY_BRACKETED = new Set(['集团', '控股', '股份', '中国', '香港', '国际']);
 
@@ -1064,10 +1076,11 @@ export function findOrgMentionsWith(text: string, lex: Lexicon = builtinLexicon(
     // starts a longer suffix, which takes the name in itself (腾讯|科技公司).
     let ext = suffix.known && suffix.kind === 'company' ? lex.companyExtensions.longestAt(text, end) : 0;
     if (ext > 0 && lex.suffixesForward.longestAt(text, end) > ext) ext = 0;
-    // 政协第十四届全国委员会, 中国人民政治协商会议第十三届辽宁省委员会: the formal name of a CPPCC committee, its term before its place.
-    const cppcc = suffix.word === '委员会' ? cppccStart(text, walk.start) : -1;
-    if (cppcc >= 0 && !(prev && prev.end > cppcc)) {
-      out.push({ start: cppcc, end, text: text.slice(cppcc, end), orgKind, suffix });
+    // 政协第十四届全国委员会, 中国人民政治协商会议第十三届辽宁省委员会: the formal name of a CPPCC committee, its term before its place;
+    // 中国驻几内亚大使馆: China's embassy, not Guinea's.
+    const formal = suffix.word === '委员会' ? cppccStart(text, walk.start) : MISSIONS.has(suffix.word) ? missionStart(text, walk.start) : -1;
+    if (formal >= 0 && !(prev && prev.end > formal)) {
+      out.push({ start: formal, end, text: text.slice(formal, end), orgKind, suffix });
       continue;
     }
     out.push({ start: walk.start, end: end + ext, text: ext === 0 && !walk.merge ? name : text.slice(walk.start, end + ext), orgKind, suffix });
