@@ -175,7 +175,7 @@ test('fresh pages (round 9): maternal and child health bodies, guidance centres,
 
 test('fresh pages (round 13): governments named by their place alone, classes of counties, verbs and 原 before a name, 依法治 bodies, meetings, bracketed company places, procurement sites', () => {
   // 法治政府 is a policy's name: a government is its place and 政府 (人民政府), nothing between.
-  check('我省法治政府建设取得成效，《广州市法治政府建设实施纲要》，[[福田区政府]]和[[广州市人民政府]]', ['government', 'government']);
+  check('我省法治政府建设取得成效，《广州市法治政府建设实施纲要》，[[福田区政府]]和[[广州市人民政府]]，[[塞拉利昂共和国政府]]', ['government', 'government', 'government']);
   // 帮扶县, 受援县: a kind of county, so its hospital is a class, not the county hospital of a level.
   check('国家乡村振兴重点帮扶县人民医院，受援县医院，“组团式”帮扶县医院，[[墨竹工卡县人民医院]]', ['hospital']);
   // 响应 is a verb; 原 says "former" (but 高原, 原平 are words and places).
@@ -202,6 +202,8 @@ test('fresh pages (round 13): governments named by their place alone, classes of
   // Medical education: 毕业后医学教育 is one word of a name (毕业 alone ends the walk); a department of
   // 医学教育 is no Ministry of Education.
   check('[[毕业后医学教育委员会]]，[[中国医师协会]]毕业后医学教育部，[[国家卫生健康委]]和[[教育部]]', ['government', 'association', { kind: 'government', expanded: '国家卫生健康委员会' }, 'government']);
+  // A hospital infection control centre is no hospital: 医院感染 is one word.
+  check('[[湖南省医院感染管理质量控制中心]]，《四川省预防与控制医院感染管理办法》，[[湖南省人民医院]]', ['health-institution', 'hospital']);
   // China's embassy in a country is China's, not the country's.
   check('[[中国驻几内亚大使馆]]和[[中华人民共和国驻南非大使馆]]，[[中国驻纽约总领事馆]]', ['government', 'government', 'government']);
   // The national marrow donor registry by its names.

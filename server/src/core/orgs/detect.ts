@@ -941,8 +941,8 @@ function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string, tex
     }
     if (walk.anchor === 'org') return false;
     // 我省法治政府, 广州市数字政府: a government is named by its place alone (蚌埠市人民政府, 市政府); a word between
-    // them makes a kind of government, a policy's name.
-    if (walk.core > 0 && (suffix.word === '政府' || suffix.word === '人民政府')) return false;
+    // them makes a kind of government, a policy's name. (A country's name may end in 共和国: 塞拉利昂共和国政府.)
+    if (walk.core > 0 && (suffix.word === '政府' || suffix.word === '人民政府') && !name.endsWith('共和国' + suffix.word)) return false;
     return walk.core > 0 || walk.ordinal || !suffix.weak || lex.placeOnlySuffixes.has(suffix.word);
   }
   if (walk.anchor !== 'none') {
