@@ -539,6 +539,10 @@ test('fresh pages (round 13): law-based government, team-based aid and east–we
   check(matcher, '开展第36个[[爱国卫生月]]活动，[[爱卫月]]期间，深化[[医教协同]]，推进[[“5+3”一体化]]人才培养，推动[[医育融合]]和[[托幼一体]]', [
     '爱国卫生月', '爱国卫生月', '医教协同', '5+3一体化', '医育结合', '托幼一体化',
   ]);
+  // Round 15: endemic diseases and occupational health.
+  check(matcher, '完成[[地方病防治专项三年攻坚行动]]，启动[[地方病防治巩固提升行动]]，开展第30个“5·15”[[防治碘缺乏病日]]宣传，推进[[尘肺病防治攻坚行动]]', [
+    '地方病防治专项三年攻坚行动', '地方病防治巩固提升行动', '防治碘缺乏病日', '尘肺病防治攻坚行动',
+  ]);
   // A party committee names its programmes by numbers; a bare number elsewhere is a phone line or a year.
   checkCandidates('紧扣省委[[“1310”]]具体部署和市委[[“1312”]]思路举措，拨打“12345”热线', ['“1310”', '“1312”']);
 });
