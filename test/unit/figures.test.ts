@@ -130,6 +130,11 @@ test('fresh pages (round 13): lengths of service in Chinese numerals, the measur
   check('投入[[2023.05万元]]', [fig('money', 20230500, '元', { unitText: '万元' })]);
   // Training credits and hours; digits after two zeros are a code's (an index number's part), no count.
   check('不低于[[25学分]]（不少于[[90学时]]），索引号202305-00126 组配分类', [fig('quantity', 25, '学分', { approx: 'at-least' }), fig('quantity', 90, '学时', { approx: 'at-least' })]);
+  // Round 15: doses and exposures, and wells counted with 口 (but 3口之家 is a family).
+  check('人均剂量[[3.6mSv]]，限值[[20mSv/a]]，剂量率[[0.12μSv/h]]，集体剂量[[532.6人·mSv]]，噪声[[85dB(A)]]，粉尘[[4mg/m3]]', [
+    fig('quantity', 3.6, 'mSv'), fig('quantity', 20, 'mSv/a'), fig('quantity', 0.12, 'μSv/h'), fig('quantity', 532.6, '人·mSv'), fig('quantity', 85, 'dB(A)'), fig('quantity', 4, 'mg/m³', { unitText: 'mg/m3' }),
+  ]);
+  check('打[[10口]]深井，3口之家', [fig('count', 10, '口')]);
   // 元月 is January (500元月 is an amount before 月); 最后一公里 is an idiom.
   check('[[元月3日]]起，每人[[500元]]，打通服务群众最后一公里', [fig('date', null, '', { date: '--01-03' }), fig('money', 500, '元')]);
 });
