@@ -204,6 +204,8 @@ test('fresh pages (round 13): governments named by their place alone, classes of
   check('[[毕业后医学教育委员会]]，[[中国医师协会]]毕业后医学教育部，[[国家卫生健康委]]和[[教育部]]', ['government', 'association', { kind: 'government', expanded: '国家卫生健康委员会' }, 'government']);
   // A hospital infection control centre is no hospital: 医院感染 is one word.
   check('[[湖南省医院感染管理质量控制中心]]，《四川省预防与控制医院感染管理办法》，[[湖南省人民医院]]', ['health-institution', 'hospital']);
+  // Departments of iodised salt and endemic disease work by their short names.
+  check('[[省经信委]]、[[市经信局]]和[[市地病办]]', ['government', 'government', 'government']);
   // China's embassy in a country is China's, not the country's.
   check('[[中国驻几内亚大使馆]]和[[中华人民共和国驻南非大使馆]]，[[中国驻纽约总领事馆]]', ['government', 'government', 'government']);
   // The national marrow donor registry by its names.

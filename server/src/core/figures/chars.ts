@@ -125,5 +125,7 @@ export function rangeSeparator(text: string, i: number): number {
   if (c === 45 || c === 0xff0d) return text.charCodeAt(i + 1) === c ? 2 : 1; // - － (doubled: 10月16日--11月20日)
   if (c === 126 || c === 0xff5e || c === 0x301c) return 1; // ~ ～ 〜
   if (c === ZHI_TO || c === DAO) return 1;
+  // 2024一2030年, 3一5人: 一 typed for a dash between two digits.
+  if (c === YI && digitValue(text.charCodeAt(i - 1)) >= 0 && digitValue(text.charCodeAt(i + 1)) >= 0) return 1;
   return 0;
 }
