@@ -204,6 +204,9 @@ test('fresh pages (round 13): governments named by their place alone, classes of
   check('[[毕业后医学教育委员会]]，[[中国医师协会]]毕业后医学教育部，[[国家卫生健康委]]和[[教育部]]', ['government', 'association', { kind: 'government', expanded: '国家卫生健康委员会' }, 'government']);
   // A hospital infection control centre is no hospital: 医院感染 is one word.
   check('[[湖南省医院感染管理质量控制中心]]，《四川省预防与控制医院感染管理办法》，[[湖南省人民医院]]', ['health-institution', 'hospital']);
+  // Quality-control centres: 质控中心 is the short form of 质量控制中心; an expert committee alone is no body.
+  assert.deepEqual(groups('武汉市护理质控中心和武汉市护理质量控制中心')['武汉市护理质控中心'], ['武汉市护理质控中心', '武汉市护理质量控制中心']);
+  check('现有专家委员会委员32名，成立专家委员会', []);
   // Departments of iodised salt and endemic disease work by their short names.
   check('[[省经信委]]、[[市经信局]]和[[市地病办]]', ['government', 'government', 'government']);
   // China's embassy in a country is China's, not the country's.
@@ -278,7 +281,10 @@ test('fresh pages (round 13): governments named by their place alone, classes of
 });
 
 test('fresh pages (round 8): quality-control centres, health promotion committees, a person before a head\'s title', () => {
-  check('[[市麻醉质控中心]]、[[市精神卫生专业质控中心]]，14个医疗质量控制中心', ['health-institution', 'health-institution']);
+  check('[[市麻醉质控中心]]、[[市精神卫生专业质控中心]]，14个医疗质量控制中心', [
+    { kind: 'health-institution', expanded: '市麻醉质量控制中心' },
+    { kind: 'health-institution', expanded: '市精神卫生专业质量控制中心' },
+  ]);
   check('[[海口市秀英区健康促进委员会]]，创建健康学校，更好地发挥专委会作用，特邀[[省疾控中心]]专家', ['government', { kind: 'health-institution', expanded: '省疾病预防控制中心' }]);
   // 毛炯局长 is a person and a title; 医政处长 is the head of 医政处.
   check('[[江门市卫生局]]毛炯局长，[[江西省中医药管理局医政处]]长，[[中国针灸学会针药结合专业委员会]]', ['government', 'government', 'association']);
