@@ -545,4 +545,6 @@ test('fresh pages (round 13): law-based government, team-based aid and east–we
   ]);
   // A party committee names its programmes by numbers; a bare number elsewhere is a phone line or a year.
   checkCandidates('紧扣省委[[“1310”]]具体部署和市委[[“1312”]]思路举措，拨打“12345”热线', ['“1310”', '“1312”']);
+  // A quoted target with an amount in 万 or a percentage is a quotation; a quoted count of things may name a formula.
+  checkCandidates('实现“新增普惠托位15万个”目标，加强[[“重点工作5张报表”]]督查，落实[[“3个100%”]]', ['“重点工作5张报表”', '“3个100%”']);
 });

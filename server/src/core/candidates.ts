@@ -354,6 +354,9 @@ function findClose(text: string, from: number, closer: number, maxInner = MAX_HE
   return -1;
 }
 
+/** An amount in 万 or 亿, or a percentage, as a target states it (15万个, 95%); a count of things (5张报表) may name a formula. */
+const QUOTED_TARGET = /[0-9][0-9.]*(?:[万亿]|[%％])/;
+
 /** Whether a quoted text looks like a policy formula or a programme's name rather than a quotation, an emphasised word, a period, a grade or an honour. */
 function isFormula(inner: string, shape: Shape, head: Head, honourAfter: boolean, byCommittee = false): boolean {
   const length = codePoints(inner);
@@ -373,6 +376,8 @@ function isFormula(inner: string, shape: Shape, head: Head, honourAfter: boolean
   if (head || endsWithHead) return true;
   // A bare number is a phone line or a year more often than a formula (“12345”接诉即办).
   if (/^[0-9]+$/.test(inner)) return false;
+  // “新增普惠托位15万个”: a target, a figure with words around it, is a quotation, no formula.
+  if (length > 6 && QUOTED_TARGET.test(inner)) return false;
   if (/[0-9]/.test(inner) && /[+＋]|[0-9][\u3400-\u9fff]|[\u3400-\u9fff][0-9]/.test(inner)) return true;
   if (inner.includes('+')) return PLUS_NUMERAL.test(inner);
   return length <= MAX_NUMERAL_INNER && isNumbered(inner);
