@@ -207,6 +207,8 @@ test('fresh pages (round 13): governments named by their place alone, classes of
   // Quality-control centres: 质控中心 is the short form of 质量控制中心; an expert committee alone is no body.
   assert.deepEqual(groups('武汉市护理质控中心和武汉市护理质量控制中心')['武汉市护理质控中心'], ['武汉市护理质控中心', '武汉市护理质量控制中心']);
   check('现有专家委员会委员32名，成立专家委员会', []);
+  // The slogans of administrative services are no offices (马上办, 网上办, 一事联办), unlike 市政府办.
+  check('推行马上办、网上办、限时办，实现一事联办，[[市政府办]]牵头', [{ kind: 'government' }]);
   // Departments of iodised salt and endemic disease work by their short names.
   check('[[省经信委]]、[[市经信局]]和[[市地病办]]', ['government', 'government', 'government']);
   // China's embassy in a country is China's, not the country's.
