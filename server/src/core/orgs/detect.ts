@@ -589,6 +589,9 @@ function isWebsiteEnd(text: string, end: number): boolean {
 /** The eight democratic parties: each has committees at every level (民盟市委, 九三学社省委), named after it. */
 const DEMOCRATIC_PARTIES = new Set(['民革', '民盟', '民建', '民进', '农工党', '致公党', '九三学社', '台盟', '中国民主同盟', '中国民主建国会', '中国民主促进会', '中国农工民主党', '中国致公党', '台湾民主自治同盟', '中国国民党革命委员会']);
 
+/** How a party's branch in a body ends (民革山东大学齐鲁医院支部, 九三学社徐州医科大学二支社). */
+const PARTY_BRANCHES = ['支部', '总支', '支社', '委员会'];
+
 /** Titles of a unit's head and staff, right after the unit (…司副司长, …处四级调研员, …部主任). */
 const UNIT_TITLES = [
   '司长', '副司长', '巡视员', '副巡视员', '处长', '副处长', '部长', '副部长', '主任', '副主任', '科长', '副科长', '局长', '副局长',
@@ -1056,10 +1059,15 @@ export function findOrgMentionsWith(text: string, lex: Lexicon = builtinLexicon(
       walk.anchor = 'org';
       ok = true;
     }
-    // 民盟|市委, 九三学社|省委: a democratic party's committee of a level is the party's, not the 市委.
-    if (ok && prev !== undefined && walk.start === prev.end && walk.anchor === 'level' && (suffix.kind === 'party' || suffix.word === '委') && DEMOCRATIC_PARTIES.has(prev.text)) {
-      walk.merge = true;
-      walk.start = prev.start;
+    // 民盟|市委, 九三学社|省委: a democratic party's committee of a level is the party's, not the 市委; so is its
+    // branch in a body (民革|山东大学齐鲁医院支部, 九三学社|徐州医科大学二支社).
+    let democratic = false;
+    if (ok && prev !== undefined && (walk.start === prev.end || (walk.merge && walk.start === prev.start)) && DEMOCRATIC_PARTIES.has(prev.text)) {
+      democratic = ((walk.anchor === 'level' || walk.anchor === 'place') && (suffix.kind === 'party' || suffix.word === '委')) || PARTY_BRANCHES.some((b) => name.endsWith(b));
+      if (democratic) {
+        walk.merge = true;
+        walk.start = prev.start;
+      }
     }
     if (!ok || (popped !== undefined && walk.start > popped[popped.length - 1].start)) {
       if (popped !== undefined) for (let i = popped.length - 1; i >= 0; i--) out.push(popped[i]);
@@ -1076,6 +1084,8 @@ export function findOrgMentionsWith(text: string, lex: Lexicon = builtinLexicon(
     // starts a longer suffix, which takes the name in itself (腾讯|科技公司).
     let ext = suffix.known && suffix.kind === 'company' ? lex.companyExtensions.longestAt(text, end) : 0;
     if (ext > 0 && lex.suffixesForward.longestAt(text, end) > ext) ext = 0;
+    // 九三学社福建省委|会: a democratic party's committee of a level is its 委会 (not before 议: a meeting).
+    if (democratic && suffix.word === '委' && text.charCodeAt(end) === 0x4f1a /* 会 */ && text.charCodeAt(end + 1) !== 0x8bae /* 议 */) ext = 1;
     // 政协第十四届全国委员会, 中国人民政治协商会议第十三届辽宁省委员会: the formal name of a CPPCC committee, its term before its place;
     // 中国驻几内亚大使馆: China's embassy, not Guinea's.
     const formal = suffix.word === '委员会' ? cppccStart(text, walk.start) : MISSIONS.has(suffix.word) ? missionStart(text, walk.start) : -1;
