@@ -135,6 +135,8 @@ test('fresh pages (round 13): lengths of service in Chinese numerals, the measur
     fig('quantity', 3.6, 'mSv'), fig('quantity', 20, 'mSv/a'), fig('quantity', 0.12, 'μSv/h'), fig('quantity', 532.6, '人·mSv'), fig('quantity', 85, 'dB(A)'), fig('quantity', 4, 'mg/m³', { unitText: 'mg/m3' }),
   ]);
   check('打[[10口]]深井，3口之家', [fig('count', 10, '口')]);
+  // Two hours with 点 joined as a range are a time of day, without a part of the day (but 9点意见 counts points).
+  check('每周三[[9点至15点]]开放，提出[[9点]]意见', [fig('range', null, '', { date: 'T09:00/T15:00' }), fig('count', 9, '点')]);
   // 一 typed for a dash between two digits.
   check('规划期为[[2024一2030年]]，每组[[3一5人]]', [fig('range', 2024, '年', { valueHigh: 2030, date: '2024/2030' }), fig('range', 3, '人', { valueHigh: 5 })]);
   // 元月 is January (500元月 is an amount before 月); 最后一公里 is an idiom.

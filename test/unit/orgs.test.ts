@@ -209,6 +209,8 @@ test('fresh pages (round 13): governments named by their place alone, classes of
   check('现有专家委员会委员32名，成立专家委员会', []);
   // The slogans of administrative services are no offices (马上办, 网上办, 一事联办), unlike 市政府办.
   check('推行马上办、网上办、限时办，实现一事联办，[[市政府办]]牵头', [{ kind: 'government' }]);
+  // 尊重医学, 尊医重医: respect for doctors, not 重医 (重庆医科大学), which 重医附一院 still names.
+  check('形成尊重医学、尊医重医的氛围，[[重医附一院]]专家', ['hospital']);
   // Democratic parties: their full names, a committee of a level with its 会, a branch in a place or a sector.
   check('[[中国农工民主党]]、[[中国民主同盟]]，[[民盟市委会]]召开全会，[[农工党长乐区支部]]、[[民盟娄底医卫支部]]', ['party', 'party', 'party', 'party', 'party']);
   // Departments of iodised salt and endemic disease work by their short names.

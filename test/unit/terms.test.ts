@@ -543,6 +543,8 @@ test('fresh pages (round 13): law-based government, team-based aid and east–we
   check(matcher, '完成[[地方病防治专项三年攻坚行动]]，启动[[地方病防治巩固提升行动]]，开展第30个“5·15”[[防治碘缺乏病日]]宣传，推进[[尘肺病防治攻坚行动]]', [
     '地方病防治专项三年攻坚行动', '地方病防治巩固提升行动', '防治碘缺乏病日', '尘肺病防治攻坚行动',
   ]);
+  // Round 16: administrative reform, sports and health.
+  check(matcher, '推行[[告知承诺制]]，加强[[事中事后监管]]，推进[[体医融合]]', ['告知承诺制', '事中事后监管', '体卫融合']);
   // A party committee names its programmes by numbers; a bare number elsewhere is a phone line or a year.
   checkCandidates('紧扣省委[[“1310”]]具体部署和市委[[“1312”]]思路举措，拨打“12345”热线', ['“1310”', '“1312”']);
   // A quoted target with an amount in 万 or a percentage is a quotation; a quoted count of things may name a formula.

@@ -70,7 +70,9 @@ function clockAt(t: string, num: Num, dayPart: boolean): Clock | undefined {
     if (next === ZHONG) return { h, mi: 0, end: num.end + 2 };
     const m = readSmall(t, num.end + 1);
     if (m && m.value <= 59 && t.charCodeAt(m.end) === FEN_MINUTE) return { h, mi: m.value, end: m.end + 1 };
-    return dayPart && !m ? { h, mi: 0, end: num.end + 1 } : undefined;
+    if (dayPart && !m) return { h, mi: 0, end: num.end + 1 };
+    // 9点至15点, 9点-17点: two hours of one day as a range (9点 alone may count points: 提出9点意见).
+    return !m && hourRangeAfter(t, num.end + 1, h) ? { h, mi: 0, end: num.end + 1 } : undefined;
   }
   if (c !== SHI_HOUR || startsWordAtHour(t, num.end + 1)) return undefined;
   // 下午5时半: half past.
@@ -78,6 +80,14 @@ function clockAt(t: string, num: Num, dayPart: boolean): Clock | undefined {
   const m = readSmall(t, num.end + 1);
   if (m && m.value <= 59 && t.charCodeAt(m.end) === FEN_MINUTE) return { h, mi: m.value, end: m.end + 1 };
   return { h, mi: 0, end: num.end + 1 };
+}
+
+/** Whether a range separator and a later hour with 点 follow at i (9点|至15点). */
+function hourRangeAfter(t: string, i: number, h: number): boolean {
+  const sep = rangeSeparator(t, i);
+  if (sep === 0) return false;
+  const m = readSmall(t, i + sep);
+  return m !== undefined && m !== null && Number.isInteger(m.value) && m.value > h && m.value <= 24 && t.charCodeAt(m.end) === DIAN;
 }
 
 function isoTime(h: number, mi: number): string {
@@ -157,7 +167,7 @@ export function clock(s: FigureScanner, num: Num): number | undefined {
   const h = first.h < 12 && pm ? first.h + 12 : first.h;
   const firstEnd = withSeconds(t, first.end);
   // 9:30-11:30, and 下午1时至4时30分 in the afternoon to its end (16:30).
-  const until = timeUntil(t, firstEnd, h * 60 + first.mi, pm, part !== undefined);
+  const until = timeUntil(t, firstEnd, h * 60 + first.mi, pm, part !== undefined || t.charCodeAt(firstEnd - 1) === DIAN);
   if (until) return s.emit(num.start, until.end, dated('range', null, '', `${isoTime(h, first.mi)}/${until.iso}`));
   return s.emit(num.start, firstEnd, dated('date', null, '', isoTime(h, first.mi)));
 }
