@@ -209,6 +209,9 @@ test('fresh pages (round 13): governments named by their place alone, classes of
   check('现有专家委员会委员32名，成立专家委员会', []);
   // The slogans of administrative services are no offices (马上办, 网上办, 一事联办), unlike 市政府办.
   check('推行马上办、网上办、限时办，实现一事联办，[[市政府办]]牵头', [{ kind: 'government' }]);
+  // 年底 before a name is a time (2022年底体育总局); 妇保院 is the short form of 妇幼保健院.
+  check('2022年底[[体育总局]]印发', ['government']);
+  assert.deepEqual(groups('赣州市妇保院，赣州市妇幼保健院')['赣州市妇保院'], ['赣州市妇保院', '赣州市妇幼保健院']);
   // 尊重医学, 尊医重医: respect for doctors, not 重医 (重庆医科大学), which 重医附一院 still names.
   check('形成尊重医学、尊医重医的氛围，[[重医附一院]]专家', ['hospital']);
   // Democratic parties: their full names, a committee of a level with its 会, a branch in a place or a sector.
@@ -416,7 +419,7 @@ test('中心组 and 中心工作 do not block a name when 组织 or 工作人员
     { kind: 'health-institution', expanded: '县疾病预防控制中心' },
   ]);
   check('把疫情防控作为中心工作，党委理论学习中心组学习', []);
-  check('[[市妇保院]]开展义诊', ['health-institution']);
+  check('[[市妇保院]]开展义诊', [{ kind: 'health-institution', expanded: '市妇幼保健院' }]);
 });
 
 test('an affiliated hospital named by its university\'s short form: 江大附院, 南华附二医院', () => {
