@@ -589,6 +589,9 @@ function isWebsiteEnd(text: string, end: number): boolean {
 /** The eight democratic parties: each has committees at every level (民盟市委, 九三学社省委), named after it. */
 const DEMOCRATIC_PARTIES = new Set(['民革', '民盟', '民建', '民进', '农工党', '致公党', '九三学社', '台盟', '中国民主同盟', '中国民主建国会', '中国民主促进会', '中国农工民主党', '中国致公党', '台湾民主自治同盟', '中国国民党革命委员会']);
 
+/** The longest name in DEMOCRATIC_PARTIES. */
+const MAX_PARTY_NAME = Math.max(...[...DEMOCRATIC_PARTIES].map((p) => p.length));
+
 /** How a party's branch in a body ends (民革山东大学齐鲁医院支部, 九三学社徐州医科大学二支社). */
 const PARTY_BRANCHES = ['支部', '总支', '支社', '委员会'];
 
@@ -1062,7 +1065,9 @@ export function findOrgMentionsWith(text: string, lex: Lexicon = builtinLexicon(
     // 民盟|市委, 九三学社|省委: a democratic party's committee of a level is the party's, not the 市委; so is its
     // branch in a body (民革|山东大学齐鲁医院支部, 九三学社|徐州医科大学二支社).
     let democratic = false;
-    if (ok && prev !== undefined && (walk.start === prev.end || (walk.merge && walk.start === prev.start)) && DEMOCRATIC_PARTIES.has(prev.text)) {
+    // (The length first: a name merged again and again grows, and hashing it at each step would take time
+    // growing with the square of a text of one suffix repeated.)
+    if (ok && prev !== undefined && (walk.start === prev.end || (walk.merge && walk.start === prev.start)) && prev.end - prev.start <= MAX_PARTY_NAME && DEMOCRATIC_PARTIES.has(prev.text)) {
       democratic = ((walk.anchor === 'level' || walk.anchor === 'place') && (suffix.kind === 'party' || suffix.word === '委')) || PARTY_BRANCHES.some((b) => name.endsWith(b));
       if (democratic) {
         walk.merge = true;
