@@ -60,7 +60,6 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** Code units of the name character ending at `pos` (2 for a CJK character outside the BMP), 0 if none. */
 /** 政协第十四届, 中国人民政治协商会议 (with or without its term) ending at `pos`: the body of a CPPCC committee's formal name. */
 const CPPCC_TERM = /(?:中国人民政治协商会议|政协)(?:第[一二三四五六七八九十]{1,3}届)?$/;
 
@@ -102,6 +101,7 @@ function companyBracketStart(lex: Lexicon, text: string, pos: number): number {
   return -1;
 }
 
+/** Code units of the name character ending at `pos` (2 for a CJK character outside the BMP), 0 if none. */
 function nameCharBefore(text: string, pos: number): number {
   if (pos <= 0) return 0;
   const c = text.charCodeAt(pos - 1);
