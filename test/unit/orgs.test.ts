@@ -218,6 +218,8 @@ test('fresh pages (round 13): governments named by their place alone, classes of
   check('[[中国农工民主党]]、[[中国民主同盟]]，[[民盟市委会]]召开全会，[[农工党长乐区支部]]、[[民盟娄底医卫支部]]', ['party', 'party', 'party', 'party', 'party']);
   // Departments of iodised salt and endemic disease work by their short names.
   check('[[省经信委]]、[[市经信局]]和[[市地病办]]', ['government', 'government', 'government']);
+  // A team sent to a country is no body of that country (中国援几内亚医疗队 is China's), though a team of a place is its (泉州市援疆医疗队).
+  check('中国第19批援乌干达医疗队，中国援几内亚医疗队，[[泉州市援疆医疗队]]', ['other']);
   // China's embassy in a country is China's, not the country's.
   check('[[中国驻几内亚大使馆]]和[[中华人民共和国驻南非大使馆]]，[[中国驻纽约总领事馆]]', ['government', 'government', 'government']);
   // The national marrow donor registry by its names.

@@ -1046,7 +1046,8 @@ export function findOrgMentionsWith(text: string, lex: Lexicon = builtinLexicon(
     // A class of addressees (各市卫生健康委、) goes on through the bare names listed after it
     // (、发展改革委、教育局、民政局): each is the same class's department, not one body.
     // (Looked for only where the name would stand otherwise: most walks fail sooner.)
-    let ok = accepts(lex, walk, suffix, name, text, end, prev);
+    // 中国第19批援|乌干达医疗队: a team sent to a country is named after it, and is no body of that country.
+    let ok = !(text.charCodeAt(walk.start - 1) === 0x63f4 /* 援 */ && suffix.word.endsWith('队')) && accepts(lex, walk, suffix, name, text, end, prev);
     let classItem = walk.boundary === 'determiner';
     if (ok && !walk.merge && (walk.anchor === 'none' || walk.anchor === 'level')) {
       classItem = (walk.anchor === 'none' && (listedAfter(text, classEnd, walk.start) || (!suffix.known && inEachClause(text, walk.start)))) || inClassList(lex, text, walk.start);
