@@ -12,17 +12,13 @@ import type { OrgKind } from '../types';
 import type { OrgMention } from './mention';
 import { builtinLexicon, ForwardTrie, type Lexicon } from './lexicon';
 import { declaresAt } from './context';
+import { LEVEL_CHARS } from './resolve';
 
 /**
  * Declared names shorter than this are not looked for again: a short name of two characters is a
  * generic word (中心, 考点, 本院) that the text also uses in its plain sense.
  */
 export const MIN_DECLARED = 3;
-/**
- * Levels of a place: a use right after one is the end of a name the detectors did not find whole
- * (西宁市城中区医调委), not the declared body.
- */
-const LEVELS = '省市县区州旗盟镇乡';
 /** Declared names a document may have; a text with more (a hostile one) has only its first looked for. */
 const MAX_DECLARED = 256;
 
@@ -56,7 +52,7 @@ export class DeclaredNames {
    * The uses of the declared names that start in text[from, to), as mentions with offsets `base` + their
    * index in `text`, in order. Left out: a use before its declaration, one that overlaps a mention in
    * `taken` (sorted by start: the detectors' mentions, the declarations among them), one right after a
-   * place's level, and one that a suffix goes on from (汉水中心医院 names another body). Linear in the
+   * place's level (the end of a name the detectors did not find whole: 西宁市城中区医调委), and one that a suffix goes on from (汉水中心医院 names another body). Linear in the
    * text: a use is looked for at each offset, at most `longest` units far, and the scan goes on after
    * each use it finds.
    */
@@ -78,7 +74,7 @@ export class DeclaredNames {
       const name = text.slice(i, i + length);
       const declaration = this.names.get(name)!;
       const free = t === taken.length || taken[t].start >= end;
-      if (free && start >= declaration.from && !LEVELS.includes(text[i - 1]) && !suffixGoesOn(lex, text, i + length)) {
+      if (free && start >= declaration.from && !LEVEL_CHARS.includes(text[i - 1]) && !suffixGoesOn(lex, text, i + length)) {
         out.push({ start, end, text: name, orgKind: declaration.orgKind });
         i += length;
       } else i++;

@@ -60,26 +60,28 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** 政协第十四届, 中国人民政治协商会议 (with or without its term) ending at `pos`: the body of a CPPCC committee's formal name. */
-const CPPCC_TERM = /(?:中国人民政治协商会议|政协)(?:第[一二三四五六七八九十]{1,3}届)?$/;
+/**
+ * What stands before the place of a formal name: a CPPCC committee's body and term (政协第十四届|全国委员会,
+ * 中国人民政治协商会议|广州市委员会), the country a mission abroad is of (中国驻|几内亚大使馆).
+ */
+const CPPCC_BEFORE = /(?:中国人民政治协商会议|政协)(?:第[一二三四五六七八九十]{1,3}届)?$/;
+const MISSION_BEFORE = /(?:中华人民共和国|中国)驻$/;
 
-/** Where the formal name of a CPPCC committee starts when its body and term end at `pos` (before its place), else -1. */
-function cppccStart(text: string, pos: number): number {
-  const c = text.charCodeAt(pos - 1);
-  if (pos < 2 || (c !== 0x5c4a /* 届 */ && c !== 0x8bae /* 议 */ && c !== 0x534f /* 协 */)) return -1;
-  const m = CPPCC_TERM.exec(text.slice(Math.max(0, pos - 18), pos));
-  return m ? pos - m[0].length : -1;
-}
+/** The last characters of what CPPCC_BEFORE and MISSION_BEFORE match. */
+const FORMAL_LASTS = new Set([...'届议协驻'].map((c) => c.charCodeAt(0)));
 
 /** The suffixes of a country's missions abroad. */
 const MISSIONS = new Set(['大使馆', '使馆', '总领事馆', '领事馆', '代表处']);
-/** 中国驻, 中华人民共和国驻 ending at `pos`: the country a mission abroad is of, before the one it is in. */
-const MISSION_OF = /(?:中华人民共和国|中国)驻$/;
 
-/** Where the name of a Chinese mission abroad starts when 中国驻 ends at `pos` (before the host country), else -1. */
-function missionStart(text: string, pos: number): number {
-  if (pos < 3 || text.charCodeAt(pos - 1) !== 0x9a7b /* 驻 */) return -1;
-  const m = MISSION_OF.exec(text.slice(Math.max(0, pos - 9), pos));
+/**
+ * Where the formal name of the body that `suffix` ends starts, when its CPPCC_BEFORE or MISSION_BEFORE ends at
+ * `pos` (where the walk from the suffix stopped), else -1.
+ */
+function formalStart(text: string, pos: number, suffix: string): number {
+  const before = suffix === '委员会' ? CPPCC_BEFORE : MISSIONS.has(suffix) ? MISSION_BEFORE : undefined;
+  // Both end with one of 届 议 协 驻: most names are passed by at one look.
+  if (before === undefined || pos < 2 || !FORMAL_LASTS.has(text.charCodeAt(pos - 1))) return -1;
+  const m = before.exec(text.slice(Math.max(0, pos - 18), pos));
   return m ? pos - m[0].length : -1;
 }
 
@@ -1094,7 +1096,7 @@ export function findOrgMentionsWith(text: string, lex: Lexicon = builtinLexicon(
     if (democratic && suffix.word === '委' && text.charCodeAt(end) === 0x4f1a /* 会 */ && text.charCodeAt(end + 1) !== 0x8bae /* 议 */) ext = 1;
     // 政协第十四届全国委员会, 中国人民政治协商会议第十三届辽宁省委员会: the formal name of a CPPCC committee, its term before its place;
     // 中国驻几内亚大使馆: China's embassy, not Guinea's.
-    const formal = suffix.word === '委员会' ? cppccStart(text, walk.start) : MISSIONS.has(suffix.word) ? missionStart(text, walk.start) : -1;
+    const formal = formalStart(text, walk.start, suffix.word);
     if (formal >= 0 && !(prev && prev.end > formal)) {
       out.push({ start: formal, end, text: text.slice(formal, end), orgKind, suffix });
       continue;

@@ -33,7 +33,8 @@ interface Keyed {
   readonly inner?: string;
 }
 
-const LEVEL_CHARS = '省市县区州旗盟镇乡';
+/** The levels a place's name ends with. */
+export const LEVEL_CHARS = '省市县区州旗盟镇乡';
 /** What a national body's name starts with (国家卫生健康委员会). */
 const NATIONAL_PREFIXES = ['国家', '全国', '中央'];
 
