@@ -709,6 +709,9 @@ test('a space between a number and its unit, as PDF extraction leaves it, is ins
   // Digits on both sides of a space stay two numbers; Latin text keeps its spaces.
   check('见表 3 各地区，2023 [[2024 年]]', [fig('date', null, '', { date: '2024' })]);
   check('COVID 19 病例', []);
+  // Units in Latin letters after a blank, as measurement reports print them (the SI style); not the start of a word.
+  check('个人剂量[[0.308 mSv]]，剂量率[[2.5 μSv/h]]，噪声[[85 dB(A)]]超标', [fig('quantity', 0.308, 'mSv'), fig('quantity', 2.5, 'μSv/h'), fig('quantity', 85, 'dB(A)')]);
+  check('共检测5 mSvx样品，3 kgs', []);
 });
 
 test('day lists and ranges, times and quarters', () => {

@@ -30,6 +30,7 @@ import type { FigureAnnotation } from '../types';
 import { digitValue, isCapitalNumeral, isChineseNumeralChar, isYearAt, isZeroLike, parseChineseNumeral, unitExponent } from '../numerals';
 import { CI, DI, DIAN, DUO, ER, FEN, JIE, LING_AGE, MEI, NIAN, QIAN, QIAN_TOP, RI, SHANG, SHI, SHI_HOUR, WAN, WU, XIA, YI, YU, YUAN, YUE, ch, endsItem, isHan, isLatin, isMinus, isNumeralChar, rangeSeparator } from './chars';
 import { quantity } from './amounts';
+import { UNITS } from './data';
 import { day, dayOfMonth, decade, digitRunDate, digitRunYears, isoDate, listedYear, month, quarter, quarterAhead, revisionYear, rocDate, yearDate, yearRange, yearValue, yearsPeriod } from './dates';
 import { denominator, fraction, perTenThousands, ratio, slashFraction } from './percents';
 import { numeralPair } from './ranges';
@@ -83,13 +84,41 @@ function scan(text: string): FigureAnnotation[] {
 const BLANKS = /[ \t\u00a0\u3000]+/g;
 /** A longer run of blanks separates columns of a table rather than a number from its unit. */
 const MAX_JOINED_BLANKS = 3;
+/** μ, as units in Latin letters may start (μSv, μg/L). */
+const MICRO = 0x3bc;
 /** Signs that follow a number as its unit: % ％ ‰ ‱ ℃ ㎡. */
 const SIGN_AFTER = new Set([37, 0xff05, 0x2030, 0x2031, 0x2103, 0x33a1]);
 
-/** Whether blanks between code units a and b lie inside a figure: a digit on one side, a Han character (or a unit sign after the digit) on the other. */
-function joins(a: number, b: number): boolean {
-  if (digitValue(a) >= 0) return isHan(b) || SIGN_AFTER.has(b);
-  return digitValue(b) >= 0 && isHan(a);
+/**
+ * Units written in Latin letters (mSv, μSv/h, dB(A), mg/L, kg), longest first: measurement reports print
+ * them after a blank (0.308 mSv, 85 dB(A)), as the SI style has it.
+ */
+const LATIN_UNITS = UNITS.measureWords
+  .map((w) => w.text)
+  .filter((t) => isLatin(t.charCodeAt(0)) || t.charCodeAt(0) === MICRO)
+  .sort((x, y) => y.length - x.length);
+
+/** Whether a unit in Latin letters is written whole at i (not the start of a word: 5 min, 3 months). */
+function latinUnitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (!isLatin(c) && c !== MICRO) return false;
+  for (const u of LATIN_UNITS) {
+    if (!text.startsWith(u, i)) continue;
+    const after = text.charCodeAt(i + u.length);
+    return !isLatin(after) && digitValue(after) < 0;
+  }
+  return false;
+}
+
+/**
+ * Whether the blanks text[a, b) lie inside a figure: a digit on one side, a Han character on the other, or
+ * after the digit a unit sign (94.03 %) or a unit in Latin letters (0.308 mSv).
+ */
+function joins(text: string, a: number, b: number): boolean {
+  const before = text.charCodeAt(a - 1);
+  const after = text.charCodeAt(b);
+  if (digitValue(before) >= 0) return isHan(after) || SIGN_AFTER.has(after) || latinUnitAt(text, b);
+  return digitValue(after) >= 0 && isHan(before);
 }
 
 /** Labels whose number a caption or an attachment opens with (图1 市疾控中心…, 附件1 县卫健局…): no figure's. */
@@ -163,7 +192,7 @@ function joinBlanks(text: string): { text: string; cuts: number[] } | undefined 
   for (; m !== null; m = BLANKS.exec(text)) {
     const a = m.index;
     const b = a + m[0].length;
-    if (b - a > MAX_JOINED_BLANKS || !(joins(text.charCodeAt(a - 1), text.charCodeAt(b)) || thousandsGap(text, a, b)) || labelNumberBefore(text, a)) continue;
+    if (b - a > MAX_JOINED_BLANKS || !(joins(text, a, b) || thousandsGap(text, a, b)) || labelNumberBefore(text, a)) continue;
     out += text.slice(from, a);
     cuts.push(a - removed, b - a);
     removed += b - a;
