@@ -216,6 +216,10 @@ test('fresh pages (round 13): governments named by their place alone, classes of
   check('形成尊重医学、尊医重医的氛围，[[重医附一院]]专家', ['hospital']);
   // Democratic parties: their full names, a committee of a level with its 会, a branch in a place or a sector.
   check('[[中国农工民主党]]、[[中国民主同盟]]，[[民盟市委会]]召开全会，[[农工党长乐区支部]]、[[民盟娄底医卫支部]]', ['party', 'party', 'party', 'party', 'party']);
+  // …also of a province named before its 委会, and a branch in a body whose name is made of two (山东大学|齐鲁医院).
+  check('[[九三学社福建省委会]]主委，[[民盟福建省委]]书记，[[民革山东大学齐鲁医院支部]]，[[九三学社徐州医科大学二支社]]，[[县人民医院]]、[[山东大学齐鲁医院支部]]', ['party', 'party', 'party', 'party', 'hospital', 'party']);
+  // 主委 is a party committee's chair: the name after it is a person's (彭军 made 民盟市委主委彭军 a body).
+  check('[[民盟市委]]主委彭军，[[民盟山东大学齐鲁医院总支]]主委张军', ['party', 'party']);
   // Departments of iodised salt and endemic disease work by their short names.
   check('[[省经信委]]、[[市经信局]]和[[市地病办]]', ['government', 'government', 'government']);
   // A team sent to a country is no body of that country (中国援几内亚医疗队 is China's), though a team of a place is its (泉州市援疆医疗队).

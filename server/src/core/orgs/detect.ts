@@ -1071,19 +1071,32 @@ export function findOrgMentionsWith(text: string, lex: Lexicon = builtinLexicon(
     // (The length first: a name merged again and again grows, and hashing it at each step would take time
     // growing with the square of a text of one suffix repeated.)
     if (ok && prev !== undefined && (walk.start === prev.end || (walk.merge && walk.start === prev.start)) && prev.end - prev.start <= MAX_PARTY_NAME && DEMOCRATIC_PARTIES.has(prev.text)) {
-      democratic = ((walk.anchor === 'level' || walk.anchor === 'place') && (suffix.kind === 'party' || suffix.word === '委')) || PARTY_BRANCHES.some((b) => name.endsWith(b));
+      // (A place between the party and its 委 was walked over to the party: 九三学社|福建省委.)
+      democratic = ((walk.anchor === 'level' || walk.anchor === 'place' || (walk.anchor === 'org' && walk.merge)) && (suffix.kind === 'party' || suffix.word === '委')) || PARTY_BRANCHES.some((b) => name.endsWith(b));
       if (democratic) {
         walk.merge = true;
         walk.start = prev.start;
+      }
+    }
+    // 民革|山东大学齐鲁医院|支部: the branch's body was itself merged from names (山东大学|齐鲁医院), and the
+    // party stands before the first of them.
+    let partyBefore: Found | undefined;
+    if (ok && !democratic && walk.merge && prev !== undefined && walk.start === prev.start && out.length >= 2 && PARTY_BRANCHES.some((b) => name.endsWith(b))) {
+      const before = out[out.length - 2];
+      if (before.end === prev.start && before.end - before.start <= MAX_PARTY_NAME && DEMOCRATIC_PARTIES.has(before.text)) {
+        democratic = true;
+        partyBefore = before;
+        walk.start = before.start;
       }
     }
     if (!ok || (popped !== undefined && walk.start > popped[popped.length - 1].start)) {
       if (popped !== undefined) for (let i = popped.length - 1; i >= 0; i--) out.push(popped[i]);
       continue;
     }
-    const orgKind = kindOf(walk, suffix, name, prev);
+    const orgKind = partyBefore !== undefined ? 'party' : kindOf(walk, suffix, name, prev);
     if (walk.merge) {
       out.pop();
+      if (partyBefore !== undefined) out.pop();
       // 清华大学|附属|北京清华|长庚医院: the unit joins the organisation the name it merged with is attached to.
       const attached = out.length > 0 ? attachedTo(lex, text, out[out.length - 1], walk.start) : false;
       if (attached) walk.start = out.pop()!.start;
@@ -1092,7 +1105,7 @@ export function findOrgMentionsWith(text: string, lex: Lexicon = builtinLexicon(
     // starts a longer suffix, which takes the name in itself (腾讯|科技公司).
     let ext = suffix.known && suffix.kind === 'company' ? lex.companyExtensions.longestAt(text, end) : 0;
     if (ext > 0 && lex.suffixesForward.longestAt(text, end) > ext) ext = 0;
-    // 九三学社福建省委|会: a democratic party's committee of a level is its 委会 (not before 议: a meeting).
+    // 九三学社福建省委|会, 民盟市委|会: a democratic party's committee of a level is its 委会 (not before 议: a meeting).
     if (democratic && suffix.word === '委' && text.charCodeAt(end) === 0x4f1a /* 会 */ && text.charCodeAt(end + 1) !== 0x8bae /* 议 */) ext = 1;
     // 政协第十四届全国委员会, 中国人民政治协商会议第十三届辽宁省委员会: the formal name of a CPPCC committee, its term before its place;
     // 中国驻几内亚大使馆: China's embassy, not Guinea's.
