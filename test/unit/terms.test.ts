@@ -550,3 +550,9 @@ test('fresh pages (round 13): law-based government, team-based aid and east–we
   // A quoted target with an amount in 万 or a percentage is a quotation; a quoted count of things may name a formula.
   checkCandidates('实现“新增普惠托位15万个”目标，加强[[“重点工作5张报表”]]督查，落实[[“3个100%”]]', ['“重点工作5张报表”', '“3个100%”']);
 });
+
+test('fresh pages (round 17): the elderly and survey reports; campaigns by their month, variants of a programme name', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  // 敬老月 is a national campaign, quoted or not; 老年人健康宣传周 and 区域性医疗中心 are forms of listed terms.
+  check(matcher, '今年[[敬老月]]期间，开展“[[敬老月]]”活动和[[老年人健康宣传周]]，推进[[区域性医疗中心]]建设', ['敬老月', '敬老月', '老年健康宣传周', '区域医疗中心']);
+});
