@@ -174,11 +174,13 @@ test('fresh pages (round 4): 自…起至…止, spoken amounts with 个, hours 
     fig('rank', 5, '', { approx: 'at-most' }),
     fig('period', 3, '季度', { approx: 'at-most' }),
   ]);
-  check('查处问题[[12件次]]，整改[[38个次]]，制定[[7部]]法律，案例[[5则]]，两部分', [
+  // (两部分 counts parts, not laws with 部: round 17 made 部分 a noun counted.)
+  check('查处问题[[12件次]]，整改[[38个次]]，制定[[7部]]法律，案例[[5则]]，[[两部分]]', [
     fig('count', 12, '件次'),
     fig('count', 38, '个次'),
     fig('count', 7, '部'),
     fig('count', 5, '则'),
+    fig('count', 2, '部分'),
   ]);
   // 6月龄 is an age in months, not June.
   check('[[6月龄]]儿童', [fig('quantity', 6, '月龄')]);
@@ -217,6 +219,12 @@ test('fresh pages (round 4): 自…起至…止, spoken amounts with 个, hours 
     fig('count', 1983, '例'),
     fig('count', 12345678, '人次'),
     fig('date', null, '', { date: '2023' }),
+  ]);
+  // …also with a decimal part after the last group, or a unit in Latin letters after a blank.
+  check('投资[[2 898.7万元]]，常住人口[[36 797.79万人]]，建设规模[[7 350 m2]]', [
+    fig('money', 28987000, '元', { unitText: '万元' }),
+    fig('count', 367977900, '人', { unitText: '万人' }),
+    fig('quantity', 7350, '平方米', { unitText: 'm2' }),
   ]);
 });
 
@@ -1030,4 +1038,33 @@ test('property: a clause break before and after the text only shifts the figures
     }),
     { numRuns: 2000 },
   );
+});
+
+test('fresh pages (round 17): 余 and 多 inside Chinese numerals, a zero typed as 0, prices per item, vector densities, towns and parts counted', () => {
+  // 余/多 between a Chinese numeral's place and its scale: 十余万人 is more than 100,000.
+  check('受益[[十余万人]]，投入[[三千余万元]]和[[两千多万元]]，服务[[五十多万人次]]', [
+    fig('count', 100000, '人', { unitText: '万人', approx: 'more-than' }),
+    fig('money', 30000000, '元', { unitText: '万元', approx: 'more-than' }),
+    fig('money', 20000000, '元', { unitText: '万元', approx: 'more-than' }),
+    fig('count', 500000, '人次', { unitText: '万人次', approx: 'more-than' }),
+  ]);
+  // A year in Chinese digits with 0 typed for 〇, as signatures often have it.
+  check('[[二0一七年十一月二十九日]]', [fig('date', null, '', { date: '2017-11-29' })]);
+  // A price per item and the densities of vector monitoring keep their denominator.
+  check('每只[[3元/只]]，每帖[[0.5元/帖]]，鼠密度[[5.2只/笼]]，蚊密度[[0.8只/(灯·夜)]]，蝇[[1.2只/人工小时]]', [
+    fig('money', 3, '元/只'),
+    fig('money', 0.5, '元/帖'),
+    fig('count', 5.2, '只/笼'),
+    fig('count', 0.8, '只/(灯·夜)'),
+    fig('count', 1.2, '只/人工小时'),
+  ]);
+  // Towns, parts and aspects counted without a measure word; 一方面 and 一部分 are words.
+  check('城关等[[5乡镇]]，[[五乡镇]]，报告分[[六部分]]，从[[两方面]]，一方面要加强，一部分群众', [
+    fig('count', 5, '乡镇'),
+    fig('count', 5, '乡镇'),
+    fig('count', 6, '部分'),
+    fig('count', 2, '方面'),
+  ]);
+  // The years of an assessment cycle, no weeks.
+  check('辖区内[[2017-2019]]周期申报', [fig('range', 2017, '年', { valueHigh: 2019, date: '2017/2019' })]);
 });

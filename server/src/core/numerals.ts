@@ -139,11 +139,12 @@ export function parseChineseNumeral(s: string, start = 0, end = s.length): numbe
 }
 
 /**
- * Whether c is a character typed for 〇 in a date written in Chinese digits: the circle ○ or the letter
- * O (二○○七年八月十六日, 二O二三年). Zero there only: a bullet ○ and a Latin O are no numerals elsewhere.
+ * Whether c is a character typed for 〇 in a date written in Chinese digits: the circle ○, the letter O
+ * or the digit 0 (二○○七年八月十六日, 二O二三年, 二0一七年). Zero there only: a bullet ○, a Latin O and a
+ * digit 0 are no Chinese numerals elsewhere.
  */
 export function isZeroLike(c: number): boolean {
-  return c === 0x25cb /* ○ */ || c === 0x4f /* O */ || c === 0xff2f /* Ｏ */;
+  return c === 0x25cb /* ○ */ || c === 0x4f /* O */ || c === 0xff2f /* Ｏ */ || c === 0x30 /* 0 */ || c === 0xff10 /* ０ */;
 }
 
 /**

@@ -73,8 +73,11 @@ const FORMULA_REACH = 4;
 /** Levels written before 两级, 三级…: 市县两级, 省、市、县三级. */
 const LEVELS = new WordsBefore(words(UNITS.levelWords));
 
-/** Denominators after a unit: 1000元/月, 6.5张/千人口, 0.85元/分 (a point's value in DRG and DIP payment), 30万元/项. */
-const PER_UNIT = /[/／](?:(?:10万|十万|万|千|百)?(?:人口|人次|人天|人)|月|年|日|天|周|次|例|床日|床|户|小时|分|点|项|张|(?:kg|L|d|h|ml|mL|m³|m3)(?![A-Za-z0-9])|千克|公斤|升|立方米)/y;
+/**
+ * Denominators after a unit: 1000元/月, 6.5张/千人口, 0.85元/分 (a point's value in DRG and DIP payment), 30万元/项, a price
+ * per item (3元/只, 0.5元/帖), and the densities of vector monitoring (5.2只/笼, 1.2只/人工小时, 0.8只/(灯·夜)).
+ */
+const PER_UNIT = /[/／](?:人工小时|(?:10万|十万|万|千|百)?(?:人口|人次|人天|人)|月|年|日|天|周|次|例|床日|床|户|小时|分|点|项|张|只|帖|剂|盒|支|片|瓶|袋|份|件|台|套|笼|间|亩|[(（][\u4e00-\u9fff]{1,3}[·•][\u4e00-\u9fff]{1,3}[)）]|(?:kg|L|d|h|ml|mL|m³|m3)(?![A-Za-z0-9])|千克|公斤|升|立方米|平方米|㎡)/y;
 
 /** Counts, amounts, percentages, rates and ranges: a number with what follows and precedes it. */
 export function quantity(s: FigureScanner, num: Num): number {
@@ -219,12 +222,17 @@ function bare(s: FigureScanner, num: Num, m: Measure): number {
   return s.emit(pre.start, m.end, fields);
 }
 
+/** Nouns that a lone 一 makes a word with (一方面, 一部分), not a count. */
+const ONE_MAKES_A_WORD = new Set(['方面', '部分']);
+
 /**
  * Whether a noun counted without a measure word (三县, 7市) is a count: a whole number up to
  * MAX_NOUN_COUNT, not followed by a Chinese numeral or a Latin letter, which make a formula (三区两高地).
  */
 function nounCountOk(t: string, num: Num, m: Measure): boolean {
   if (!Number.isInteger(num.value) || num.value > MAX_NOUN_COUNT || m.exp !== 0 || num.digits.indexOf('.') >= 0) return false;
+  // 一方面 (on the one hand), 一部分 (a part of): words, not counts; 两方面, 六部分 count.
+  if (num.value === 1 && !num.arabic && ONE_MAKES_A_WORD.has(m.measureWord!.text)) return false;
   const after = t.charCodeAt(m.end);
   return !(isChineseNumeralChar(after) || isLatin(after));
 }

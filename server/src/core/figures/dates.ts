@@ -147,6 +147,8 @@ export function yearRange(s: FigureScanner, num: Num, y1: number): number | unde
   } else if (t.startsWith('学年', end)) {
     // 2011-2012学年: a school year.
     end += 2;
+  } else if (t.startsWith('周期', end)) {
+    // 2018-2020周期: the years of a cycle of assessments (of hygienic cities), no weeks.
   } else if (t.charCodeAt(i - 1) === NIAN || isHan(t.charCodeAt(end)) || digitValue(t.charCodeAt(end)) >= 0 || isLatin(t.charCodeAt(end)) || t.charCodeAt(end) === 37) {
     // 2024年-2030 (second year without 年), 2018-2020号, 1500-2000ml: not a range of years.
     return undefined;

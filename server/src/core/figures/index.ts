@@ -132,6 +132,8 @@ function labelNumberBefore(text: string, a: number): boolean {
 }
 
 /** Most groups of three digits a number grouped by blanks has on either side of a gap (bounds the look). */
+/** Most digits after the decimal point of a number grouped by blanks (bounds the look). */
+const MAX_DECIMALS = 4;
 const MAX_GROUPS = 5;
 
 /** Whether code unit c is a single blank that may group thousands: a space or a no-break space. */
@@ -165,13 +167,22 @@ function thousandsGap(text: string, a: number, b: number): boolean {
     if (before === 46 /* . */ || BLANK[before] === 1 || digitValue(before) >= 0) return false;
     break;
   }
-  // Rightwards: groups of three after a blank, then the measure word.
+  // Rightwards: groups of three after a blank, then the measure word, after a decimal part if there is one
+  // (2 898.7万元), or a unit in Latin letters after a blank (7 350 m2).
   let e = b;
   for (let g = 0; g < MAX_GROUPS; g++) {
     if (!threeDigits(text, e)) return false;
-    const c = text.charCodeAt(e + 3);
+    let c = text.charCodeAt(e + 3);
+    if (c === 46 /* . */) {
+      let d = e + 4;
+      while (d - e < 4 + MAX_DECIMALS && digitValue(text.charCodeAt(d)) >= 0) d++;
+      if (d === e + 4) return false;
+      c = text.charCodeAt(d);
+      return isHan(c) || SIGN_AFTER.has(c);
+    }
     if (isHan(c)) return true;
     if (!isGroupBlank(c)) return false;
+    if (latinUnitAt(text, e + 4)) return true;
     e += 4;
   }
   return false;

@@ -76,24 +76,32 @@ export function halfAge(t: string, i: number): boolean {
 /** Characters before a Chinese numeral that make it indefinite: 数十人, 几百名, 若干. */
 const INDEFINITE_BEFORE = new Set('数几若'.split('').map(ch));
 
+/** Whether a Chinese numeral ends in a place value (十, 百, 千) that 余 or 多 may follow before its scale. */
+function endsInPlace(c: number): boolean {
+  return c === SHI || c === BAI || c === QIAN;
+}
+
 /** Reads scale, 余/多 and unit after a number. */
 export function measure(s: FigureScanner, num: Num): Measure {
   const t = s.text;
   let i = num.end;
   let approx: Approximation | undefined;
   let c = t.charCodeAt(i);
-  // 3000多万元: 余/多 before the scale.
-  if ((c === YU || c === DUO) && num.arabic) {
+  // 3000多万元: 余/多 before the scale; so in Chinese numerals after their tens, hundreds or thousands
+  // (十余万人, 三千多万元), where the scale is no longer part of the numeral.
+  let scaleAfterApprox = false;
+  if ((c === YU || c === DUO) && (num.arabic || endsInPlace(t.charCodeAt(num.end - 1)))) {
     const n = t.charCodeAt(i + 1);
     if (n === WAN || n === YI_SCALE) {
       approx = 'more-than';
       c = t.charCodeAt(++i);
+      scaleAfterApprox = true;
     }
   }
   let exp = 0;
   const scaleStart = i;
-  if (num.arabic) {
-    if ((c === BAI || c === QIAN) && !measureWordAt(t, i) && !t.startsWith('百分', i)) {
+  if (num.arabic || scaleAfterApprox) {
+    if (num.arabic && (c === BAI || c === QIAN) && !measureWordAt(t, i) && !t.startsWith('百分', i)) {
       const n = t.charCodeAt(i + 1);
       if (n === WAN || n === YI_SCALE || n === YU || n === DUO || measureWordAt(t, i + 1)) {
         exp += c === BAI ? 2 : 3;
