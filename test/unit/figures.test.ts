@@ -1065,6 +1065,14 @@ test('fresh pages (round 17): 余 and 多 inside Chinese numerals, a zero typed 
     fig('count', 6, '部分'),
     fig('count', 2, '方面'),
   ]);
+  // Lengths of a career: 载 for years, more than ten years in Chinese numerals, years after a verb of service.
+  check('扎根基层[[二十余载]]，[[从医三十年]]，工作[[二十八年]]，实施三年行动计划', [
+    fig('quantity', 20, '年', { unitText: '载', approx: 'more-than' }),
+    fig('period', 30, '年'),
+    fig('quantity', 28, '年'),
+  ]);
+  // 年 said again before the part of a year; a decade in Chinese numerals.
+  check('[[2010年年底]]，上世纪[[九十年代末]]', [fig('date', null, '', { date: '2010' }), fig('period', null, '', { date: '1990/1999' })]);
   // The years of an assessment cycle, no weeks.
   check('辖区内[[2017-2019]]周期申报', [fig('range', 2017, '年', { valueHigh: 2019, date: '2017/2019' })]);
 });

@@ -79,6 +79,14 @@ const LEVELS = new WordsBefore(words(UNITS.levelWords));
  */
 const PER_UNIT = /[/／](?:人工小时|(?:10万|十万|万|千|百)?(?:人口|人次|人天|人)|月|年|日|天|周|次|例|床日|床|户|小时|分|点|项|张|只|帖|剂|盒|支|片|瓶|袋|份|件|台|套|笼|间|亩|[(（][\u4e00-\u9fff]{1,3}[·•][\u4e00-\u9fff]{1,3}[)）]|(?:kg|L|d|h|ml|mL|m³|m3)(?![A-Za-z0-9])|千克|公斤|升|立方米|平方米|㎡)/y;
 
+/** Words of a plan or a kind of school after its years (三年行动计划, 十五年规划, 十二年一贯制): the years name it. */
+const PLAN_AFTER = /行动|计划|规划|攻坚|纲要|方案|工程|目标|专项|一贯制|制/y;
+
+function planAfter(t: string, i: number): boolean {
+  PLAN_AFTER.lastIndex = i;
+  return PLAN_AFTER.test(t);
+}
+
 /** Counts, amounts, percentages, rates and ranges: a number with what follows and precedes it. */
 export function quantity(s: FigureScanner, num: Num): number {
   const t = s.text;
@@ -158,8 +166,9 @@ export function quantity(s: FigureScanner, num: Num): number {
   if (unit === '年' && kind === 'quantity') {
     const period = yearsPeriod(s, num, pre.start, end, approx, '年', m.half ? num.value + 0.5 : num.value);
     if (period !== undefined) return period;
-    // 三年行动计划 names a plan; 连续三年, 两年半 and 两年多 are durations.
-    if (!num.arabic && !m.half && approx !== 'more-than' && !t.startsWith('连续', pre.start - 2)) return num.end;
+    // 三年行动计划 names a plan; 连续三年, 两年半 and 两年多 are durations, and so are more than ten years
+    // (工作二十八年, 改革开放三十年): plans run for a few.
+    if (!num.arabic && !m.half && approx !== 'more-than' && !t.startsWith('连续', pre.start - 2) && !(num.value > 10 && !planAfter(t, end))) return num.end;
   }
   const value = scaledValue(num, pre.negative, m.exp);
   const fields = new Fields(kind, m.half ? value + 0.5 : value, unit);

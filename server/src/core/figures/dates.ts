@@ -219,9 +219,11 @@ export function revisionYear(s: FigureScanner, num: Num, year: number): number |
 export function decade(s: FigureScanner, num: Num): number | undefined {
   const t = s.text;
   const v = num.value;
-  if ((num.digits.length !== 2 && num.digits.length !== 4) || v % 10 !== 0 || !t.startsWith('年代', num.end)) return undefined;
+  // (九十年代, 八十年代末: the decade in Chinese numerals, two characters.)
+  const written = num.arabic ? num.digits.length === 2 || num.digits.length === 4 : num.end - num.start === 2 && v >= 20 && v <= 90;
+  if (!written || v % 10 !== 0 || !t.startsWith('年代', num.end)) return undefined;
   // 1980年代: the decade written with its century.
-  const century = num.digits.length === 4 ? 0 : t.startsWith('本世纪', num.start - 3) || t.startsWith('21世纪', num.start - 4) ? 2000 : 1900;
+  const century = num.arabic && num.digits.length === 4 ? 0 : t.startsWith('本世纪', num.start - 3) || t.startsWith('21世纪', num.start - 4) ? 2000 : 1900;
   // 1980年代初, 90年代末: a part of it keeps the decade's span.
   const end = '初中末'.includes(t[num.end + 2] ?? '。') && num.end + 2 < t.length ? num.end + 3 : num.end + 2;
   if (s.excluded(num, num.start, end)) return num.end;
@@ -590,15 +592,16 @@ export function weeksAt(text: string, i: number): { first: number; last: number;
   return { first: a.value, last, end: k + 1 };
 }
 
-/** After 年: 初, 底, 末 (but not 初步, 末端). */
-function partOfYear(text: string, i: number): number {
+/** After 年: 初, 底, 末 (but not 初步, 末端), also after 年 said again (2010年年底). */
+function partOfYear(text: string, at: number): number {
+  const i = text.charCodeAt(at) === NIAN && '底末初'.includes(text[at + 1] ?? '。') ? at + 1 : at;
   const c = text[i];
   if (c === '底' || c === '末' || c === '初') {
     const next = text[i + 1] ?? '';
-    if (next !== '' && '步次级心衷期端梢尾'.includes(next)) return i;
+    if (next !== '' && '步次级心衷期端梢尾'.includes(next)) return at;
     return i + 1;
   }
-  return i;
+  return at;
 }
 
 /** After 月: 份, 底, 末, 初, 上旬, 中旬, 下旬. */

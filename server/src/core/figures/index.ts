@@ -296,6 +296,10 @@ function readAt(s: FigureScanner, p: number, anchor: number): number {
     return planName(t, p, num.end) ? num.end : p + 1;
   }
   const after = t.charCodeAt(num.end);
+  if (after === NIAN && !num.arabic) {
+    const d = decade(s, num);
+    if (d !== undefined) return d;
+  }
   if (after === NIAN && num.arabic) {
     const r = digitRunYears(s, num) ?? decade(s, num);
     if (r !== undefined) return r;
