@@ -987,3 +987,22 @@ test('a name is keyed as a scan of every short form and every place length would
     { numRuns: 3000 },
   );
 });
+
+test('fresh pages (round 17): promotion and security centres, verbs before a level, assemblies\' committees and offices, websites of a bare kind, a conjunction in a department\'s field', () => {
+  // …发展促进中心, 全民健康保障中心, 投资促进局 are names (进 and 全 ended them).
+  check('联合[[上海市老龄事业发展促进中心]]、[[朔州市全民健康保障中心]]和[[县投资促进局]]', ['other', 'other', 'government']);
+  // 咨询, 最终 before a level are words of the sentence, no place.
+  check('请咨询[[市卫健局医养结合服务中心]]，最终[[区中医医院]]获评', ['other', 'hospital']);
+  // An assembly's committee is named by its field; right after a body, 办公室 is its office, whose head follows;
+  // 主任贾|宝武 is a person, not the company.
+  check('[[省人大常委会农村工作委员会]]副主任邢利民，[[旗人大常委会办公室]]主任贾宝武陪同', ['government', 'government']);
+  // 办|公布 and 办|公示: the office announces, no 办公.
+  check('[[省爱卫办]]公布，[[市政府办]]公示', [
+    { kind: 'government', expanded: '省爱国卫生运动委员会办公室' },
+    'government',
+  ]);
+  // The government's information disclosure office is one name; a website of 委 or 局, or of 单位, names no body.
+  check('[[晋城市人民政府信息公开办公室]]在委门户网站和局官方网站公开，单位网站', ['government']);
+  // A conjunction right before a suffix that names a field (自然资源|和|规划局), after a place or a level only.
+  check('[[市自然资源和规划局]]、[[环境保护部]]、[[中央精神文明建设指导委员会]]，[[卫生局]]领导与中医院', ['government', 'government', 'government', 'government']);
+});

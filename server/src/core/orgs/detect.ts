@@ -153,6 +153,10 @@ export interface DetectionWork {
 /** Hospitals and health institutions: their clinical units are no names, their other units are part of theirs. */
 const HEALTH: ReadonlySet<OrgKind> = new Set(['hospital', 'health-institution']);
 
+/** A body's kind said alone, as its own pages call it (委, 局, 院, 厅, 办): 委门户网站 is the commission's website. */
+const BARE_KINDS = new Set([...'委局院厅办'].map((c) => c.charCodeAt(0)));
+/** How the names of assemblies end, whose committees are named by their field (人大常委会|农村工作委员会). */
+const ASSEMBLY_ENDS = ['人大常委会', '人大', '政协', '人民代表大会常务委员会'];
 /** Kinds whose units (处, 科, 部) make names of their own: 卫健委综合监督处, 市委宣传部. */
 const GOVERNING: ReadonlySet<OrgKind> = new Set(['government', 'party', 'other', 'association']);
 /** Kinds of organisation a website or paper is named after (中国政府网, 人民日报社). */
@@ -256,6 +260,8 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
   }
   /** Where a conjunction inside the name was read (社会工作|与|志愿服务协会), and what the walk had then; -1: none. */
   let conjunctionEnd = -1;
+  /** Whether that conjunction stood right before the suffix (自然资源|和|规划局): kept only after a place or a level. */
+  let conjunctionAtSuffix = false;
   let coreAtConjunction = 0;
   let genericAtConjunction = false;
   /** End of the place read last. */
@@ -412,7 +418,10 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
       if (info.stop && !info.nameWord && !(info.connector && prev !== undefined && pos - wLength === prev.end)) {
         // A conjunction after two name characters may join two parts of one name (社会工作|与|志愿服务协会):
         // read on, and keep what was read only if the name turns out to start with a place or a level.
-        if (conjunctionEnd < 0 && walk.core >= 2 && wLength === 1 && CONJUNCTIONS.has(text.charCodeAt(pos - 1))) {
+        // (So may one right before a suffix that names its field: 自然资源|和|规划局.)
+        const atSuffix = walk.core === 0 && pos === sufStart && suffix.word.length >= 3 && !suffix.known;
+        if (conjunctionEnd < 0 && (walk.core >= 2 || atSuffix) && wLength === 1 && CONJUNCTIONS.has(text.charCodeAt(pos - 1))) {
+          conjunctionAtSuffix = atSuffix;
           conjunctionEnd = pos;
           coreAtConjunction = walk.core;
           genericAtConjunction = walk.generic;
@@ -431,8 +440,9 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
           continue;
         }
         if (walk.core === 0 && !walk.ordinal && !walk.numeral) {
-          // 国家卫生健康委|基层|司: a unit of the organisation right before it may be named by a generic word.
-          if (suffix.weak && prev && pos - wLength === prev.end && GOVERNING.has(prev.orgKind)) {
+          // 国家卫生健康委|基层|司: a unit of the organisation right before it may be named by a generic word;
+          // so may a committee of an assembly (省人大常委会|农村|工作委员会).
+          if ((suffix.weak || (suffix.word.endsWith('委员会') && prev !== undefined && ASSEMBLY_ENDS.some((a) => prev.text.endsWith(a)))) && prev && pos - wLength === prev.end && GOVERNING.has(prev.orgKind)) {
             walk.core += wLength;
             pos -= wLength;
             continue;
@@ -486,7 +496,7 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
   // (Or the organisation it is a unit of, with name characters between it and the conjunction:
   // 国务院办公厅|政府信息与政务公开办公室, not 神经疾病研究所|和骨科研究所.)
   const unitOfPrev = walk.boundary === 'prev' && prev !== undefined && GOVERNING.has(prev.orgKind) && conjunctionEnd - 1 > prev.end;
-  if (conjunctionEnd >= 0 && !unitOfPrev && (walk.boundary !== 'clean' || !domestic)) {
+  if (conjunctionEnd >= 0 && (conjunctionAtSuffix || !unitOfPrev) && (walk.boundary !== 'clean' || !domestic)) {
     // No place or level before the conjunction: it joined two names or a phrase and a name.
     pos = conjunctionEnd;
     walk.core = coreAtConjunction;
@@ -737,6 +747,11 @@ function placeOverlaps(lex: Lexicon, text: string, at: number): boolean {
   return false;
 }
 
+/** Whether the suffix is the office (办公室) of the governing body that ends right where it starts. */
+function officeOfPrev(suffix: SuffixInfo, start: number, prev: Found | undefined): boolean {
+  return suffix.word === '办公室' && prev !== undefined && prev.end === start && GOVERNING.has(prev.orgKind);
+}
+
 /** Whether the suffix at [start, end) is part of an ordinary word (干部, 部分, 大学生). */
 function blocked(lex: Lexicon, text: string, start: number, end: number, suffix: SuffixInfo): boolean {
   // 翟店|镇, 西社|镇, 王店|乡: a one-character suffix before a town's level ends the town's name.
@@ -933,6 +948,8 @@ function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string, tex
   if (phrase !== 0 && lex.genericPhraseTrie.lengthOf(phrase) === name.length) return false;
   if (walk.generic && walk.anchor !== 'place') return false;
   if (genericAfterPlace(lex, name, suffix)) return false;
+  // 在委门户网站公开, 通过局官方网站: a body named by its bare kind (委, 局) owns the website, no name of one.
+  if (suffix.kind === 'media' && walk.anchor === 'none' && BARE_KINDS.has(name.charCodeAt(0))) return false;
   if (suffix.numeral) return walk.numeral && walk.anchor !== 'none';
   if (suffix.known || suffix.standalone) return true;
   if (suffix.anchored) {
@@ -1027,14 +1044,16 @@ export function findOrgMentionsWith(text: string, lex: Lexicon = builtinLexicon(
       const from = titledPaperStart(text, end);
       if (from >= 0) (papers ??= []).push([from, end]);
     }
-    if (blocked(lex, text, sufStart, end, suffix)) continue;
+    // (县人大常委会|办公室|主任: right after a governing body, 办公室 is its office, whose head the title is;
+    // elsewhere …室主任 is a title, 科室主任 no 科室.)
+    if (blocked(lex, text, sufStart, end, suffix) && !officeOfPrev(suffix, sufStart, out[out.length - 1])) continue;
     if (continues(lex, text, end)) continue;
     // 市卫健委|党委书记, 国税局|党组成员: right after its organisation, a committee before a title belongs
     // to the title, not to a name. (乡党委书记 names 乡党委: nothing before it would be left.)
     if (suffix.anchored && suffix.kind === 'party' && out.length > 0 && out[out.length - 1].end === sufStart && lex.titlesAfter.longestAt(text, end) > 0) continue;
     if (suffix.known && suffix.kind === 'company' && !companyStands(lex, text, sufStart, end, suffix, out[out.length - 1])) continue;
-    // 总工会孙|清华|主席: a two-character known name after a surname and before a head's title is a person's given name.
-    if (suffix.known && end - sufStart === 2 && sufStart > 0 && SURNAMES.has(text.charCodeAt(sufStart - 1)) && titleAt(text, end)) continue;
+    // 总工会孙|清华|主席, 主任贾|宝武: a two-character known name after a surname, before or after a head's title, is a person's given name.
+    if (suffix.known && end - sufStart === 2 && sufStart > 0 && SURNAMES.has(text.charCodeAt(sufStart - 1)) && (titleAt(text, end) || TITLE_LASTS.has(text.charCodeAt(sufStart - 2)))) continue;
     // Mentions that overlap this suffix were the start of a longer name (蚌埠市中心|中心医院). Most
     // suffixes overlap none, and then no list is made for them.
     let popped: Found[] | undefined;
