@@ -1251,3 +1251,17 @@ test('every sample report: well-formed, the same with CRLF line ends, and as in 
     matchSnapshot(`outline-${name.slice(0, 3)}`, outline);
   }
 });
+
+test('fresh pages (round 17): a table flattened one cell to a line — its rows and their groups are no headings', () => {
+  // The disclosure report's table: a row's label over its cells, a group's label over its first row; a heading
+  // over the table stays one, and so does a heading run into broken numbers (it holds a 。).
+  check(
+    `[[一、总体情况]]\n\n${BODY}\n\n[[三、收到和处理政府信息公开申请情况]]\n\n申请人情况\n\n自然人\n\n一、本年新收政府信息公开申请数量\n\n1\n\n0\n\n0\n\n二、上年结转政府信息公开申请数量\n\n0\n\n0\n\n三、本年度办理结果\n\n（一）予以公开\n\n1\n\n0\n\n（二）部分公开\n3 0 0 1\n[[四、存在的主要问题及改进情况]]\n\n${BODY}\n[[五、积极开展卫生城市创建]]。2023年\n310 124\n个省级卫生先进单位。`,
+    [
+      'chinese-numeral 一、总体情况',
+      'chinese-numeral 三、收到和处理政府信息公开申请情况',
+      'chinese-numeral 四、存在的主要问题及改进情况',
+      'chinese-numeral 五、积极开展卫生城市创建',
+    ],
+  );
+});

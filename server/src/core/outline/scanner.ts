@@ -15,7 +15,7 @@ import type { HeadingStyle, MarkerFamily, OutlineNode } from '../types';
 import { isYearAt } from '../numerals';
 import { StepSizer, type Steps } from '../steps';
 import { CLAUSE_PUNCT, CLOSERS, HEAD_END, HEADLINE_CLAUSES, MARKER_START, is, isDigit, isHan, isSpace, skipSpaces } from './chars';
-import { endsWithFileExtension, isDateLine, isDebrisLine, isDisclaimer, isFooterLine, isMetaLine, isMetaRow, isOrgLine, mayBeMetaAt, MAX_DEBRIS_LINE, META_ROW_CHARS } from './debris';
+import { endsWithFileExtension, isDateLine, isDebrisLine, isDisclaimer, isFooterLine, isMetaLine, isMetaRow, isNumberLine, isOrgLine, mayBeMetaAt, MAX_DEBRIS_LINE, META_ROW_CHARS } from './debris';
 import {
   MAX_HEADLINE,
   MAX_HEADLINE_LINE,
@@ -56,6 +56,8 @@ const DATED_LEAD = /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|近期)[
 
 /** Longest label before a colon that a list's first item follows on its line (整改成效：(1)…), in code units. */
 const MAX_ITEM_LABEL = 12;
+/** Longest cell of a flattened table that `cellsBelow` reads (isNumberLine reads at most 16 characters). */
+const MAX_CELL = 16;
 /** How many non-blank lines the top of a document may have before its body starts (headers, metadata, titles). */
 const TOP_LINES = 60;
 /** The label of an attachment on a line of its own: "附件", "附件2", "附件 三：". */
@@ -783,8 +785,40 @@ export class OutlineScanner {
     const last = text.charCodeAt(e - 1);
     if (last === 0x7c /* | */ || last === 0xff5c /* ｜ */) return null;
     if (endsWithFileExtension(text, s, e)) return null;
+    // A table flattened one cell to a line: a row's label over its cells ("一、本年新收政府信息公开申请数量"
+    // over 1, 0, 0…), or over the first of its rows ("三、本年度办理结果" over "(一)予以公开" over 1, 0…).
+    // (A row's label is no sentence: a line with a 。 is a heading run into its text over broken numbers.)
+    if ((this.cellsBelow(i) || this.rowBelow(i, marker)) && !hasStop(text, s, e)) return null;
     this.headMarker = marker;
     return headOf(text, marker, e);
+  }
+
+  /**
+   * Whether cells of a table follow line i: the next two lines with text are numbers alone (1, 0, 12.5%), or
+   * the next holds several numbers apart (3 0 0 1).
+   */
+  private cellsBelow(i: number): boolean {
+    const L = this.lines;
+    const a = L.nextNonBlank(i);
+    if (a < 0 || L.len(a) > MAX_CELL) return false;
+    const cells = L.content(a);
+    if (!isNumberLine(cells)) return false;
+    if (/\d[ \t\u3000]+\d/.test(cells)) return true;
+    const b = L.nextNonBlank(a);
+    return b >= 0 && L.len(b) <= MAX_CELL && isNumberLine(L.content(b));
+  }
+
+  /**
+   * Whether the next line with text below line i, numbered by `own`, is a row of a table over its cells, numbered
+   * by a deeper family (三、本年度办理结果 over (一)予以公开; a heading over a table whose rows restart its own
+   * family, 三、…情况 over 一、本年新收…, stays a heading).
+   */
+  private rowBelow(i: number, own: Marker): boolean {
+    const L = this.lines;
+    const a = L.nextNonBlank(i);
+    if (a < 0 || !is(this.text, L.ts[a], MARKER_START)) return false;
+    const m = markerAt(this.text, L.ts[a], L.te[a]);
+    return m !== null && m.textStart < L.te[a] && rankOf(m.family) > rankOf(own.family) && this.cellsBelow(a);
   }
 
   /** Items ending in ；and numbered lines after a line opening with 附件 (see `markLists`). */
@@ -1280,6 +1314,12 @@ export class OutlineScanner {
 
 /** Longest ending of a title after a bracket on its next line ("的通知", "的实施意见", "的补充通知"). */
 const MAX_TITLE_ENDING = 8;
+
+/** Whether text[s, e) holds a full stop. */
+function hasStop(text: string, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (text.charCodeAt(k) === 0x3002 /* 。 */) return true;
+  return false;
+}
 
 /**
  * A line that completes the title `title` above it: "（试行）"; "（2016—2030年）实施分工方案"; or a bracket and the
