@@ -556,3 +556,13 @@ test('fresh pages (round 17): the elderly and survey reports; campaigns by their
   // 敬老月 is a national campaign, quoted or not; 老年人健康宣传周 and 区域性医疗中心 are forms of listed terms.
   check(matcher, '今年[[敬老月]]期间，开展“[[敬老月]]”活动和[[老年人健康宣传周]]，推进[[区域性医疗中心]]建设', ['敬老月', '敬老月', '老年健康宣传周', '区域医疗中心']);
 });
+
+test('fresh pages (round 17, tobacco control): smoke-free environments apart from smoke-free units; second-hand smoke is no formula', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  // 无烟环境 is the environment (it had the smoke-free units' entry); the programmes of the control action.
+  check(matcher, '共享[[无烟环境]]，创建[[无烟党政机关]]和[[无烟家庭]]，建立[[首诊询问吸烟史制度]]，推进[[控烟履约]]，推广[[中国戒烟平台]]', [
+    '无烟环境', '无烟单位', '无烟单位', '首诊询问吸烟史制度', '控烟履约', '中国戒烟平台',
+  ]);
+  // 二手, 三手 make words (second-hand), no numbered formula; “两个带头” is one.
+  checkCandidates('“二手烟”和“三手烟”的危害，落实[[“两个带头”]]', ['“两个带头”']);
+});

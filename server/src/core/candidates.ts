@@ -77,6 +77,7 @@ for (const c of '二三四五六七八九十百千两双') STRONG_NUMERALS[c.cha
 const YI = 0x4e00; // 一
 const WAN = 0x4e07; // 万
 const HE = 0x5408; // 合
+const SHOU = 0x624b; // 手
 const MEASURE_AFTER_YI = new Uint8Array(0x10000);
 for (const c of '个张条网窗件') MEASURE_AFTER_YI[c.charCodeAt(0)] = 1;
 /** A five-year plan period (“十四五”): a period, not a formula. */
@@ -389,7 +390,8 @@ function isNumbered(inner: string): boolean {
   let weak = 0;
   for (let j = 0; j < inner.length; j++) {
     const c = inner.charCodeAt(j);
-    if (STRONG_NUMERALS[c] === 1) strong++;
+    // (二手, 三手: second-hand, a word of its own: “二手烟” is smoke, no formula.)
+    if (STRONG_NUMERALS[c] === 1 && inner.charCodeAt(j + 1) !== SHOU) strong++;
     else if (c === YI || c === WAN) {
       weak++;
       if (c === YI && (MEASURE_AFTER_YI[inner.charCodeAt(j + 1) | 0] === 1 || inner.charCodeAt(j - 1) === HE)) strong++;
