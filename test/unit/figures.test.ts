@@ -582,7 +582,7 @@ test('ranges', () => {
   check('[[3-11岁]]儿童首剂接种率', [fig('range', 3, '岁', { valueHigh: 11 })]);
   check('[[3至6岁]]', [fig('range', 3, '岁', { valueHigh: 6 })]);
   check('获得[[2018—2020年度]]市文明机关称号', [fig('range', 2018, '年', { valueHigh: 2020, date: '2018/2020' })]);
-  check('发展规划([[2024-2030]])', [fig('range', 2024, '年', { valueHigh: 2030, date: '2024/2030' })]);
+  check('规划期([[2024-2030]])', [fig('range', 2024, '年', { valueHigh: 2030, date: '2024/2030' })]);
   check('[[2024年至2025年]]', [fig('range', 2024, '年', { valueHigh: 2025, date: '2024/2025' })]);
   check('[[10%-20%]]', [fig('range', 0.1, '%', { valueHigh: 0.2 })]);
   check('补助[[3-5万元]]', [fig('range', 30000, '元', { valueHigh: 50000, unitText: '万元' })]);
@@ -1073,6 +1073,11 @@ test('fresh pages (round 17): 余 and 多 inside Chinese numerals, a zero typed 
   ]);
   // 年 said again before the part of a year; a decade in Chinese numerals.
   check('[[2010年年底]]，上世纪[[九十年代末]]', [fig('date', null, '', { date: '2010' }), fig('period', null, '', { date: '1990/1999' })]);
+  // The years in brackets after a programme's name are its name's, with or without 《》.
+  check('推动健康中国行动（2019—2030年）中控烟目标，完成计划([[500万元]])，[[2019-2030年]]期间', [
+    fig('money', 5000000, '元', { unitText: '万元' }),
+    fig('range', 2019, '年', { valueHigh: 2030, date: '2019/2030' }),
+  ]);
   // The years of an assessment cycle, no weeks.
   check('辖区内[[2017-2019]]周期申报', [fig('range', 2017, '年', { valueHigh: 2019, date: '2017/2019' })]);
 });

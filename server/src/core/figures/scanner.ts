@@ -357,11 +357,26 @@ export class FigureScanner {
   /** Adds a figure at [start, end) unless it starts before the last one; returns where to read on. */
   emit(start: number, end: number, fields: Fields): number {
     if (start < this.floor || end <= start) return Math.max(end, start + 1);
-    if (this.inTitle(start)) return end;
+    if (this.inTitle(start) || (fields.date !== undefined && yearsOfName(this.text, start, end))) return end;
     this.out.push(figure(start, end, this.text.slice(start, end), fields));
     this.floor = end;
     return end;
   }
+}
+
+/** How the names of plans and programmes end, whose years in brackets are part of the name. */
+const PLAN_NAME_ENDS = ['行动', '规划', '纲要', '计划', '方案', '工程'];
+
+/**
+ * Whether [start, end) are the years in brackets right after a plan's or programme's name, written without
+ * 《》: 健康中国行动（2019—2030年）names the programme, as 《健康中国行动（2019—2030年）》 does.
+ */
+function yearsOfName(t: string, start: number, end: number): boolean {
+  const open = t.charCodeAt(start - 1);
+  const close = t.charCodeAt(end);
+  if (!((open === 0xff08 || open === 40) && (close === 0xff09 || close === 41))) return false;
+  for (const w of PLAN_NAME_ENDS) if (t.startsWith(w, start - 1 - w.length)) return true;
+  return false;
 }
 
 /** Bits of the optional fields of a figure, in the order its annotation lists them. */
