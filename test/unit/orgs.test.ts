@@ -1005,4 +1005,12 @@ test('fresh pages (round 17): promotion and security centres, verbs before a lev
   check('[[晋城市人民政府信息公开办公室]]在委门户网站和局官方网站公开，单位网站', ['government']);
   // A conjunction right before a suffix that names a field (自然资源|和|规划局), after a place or a level only.
   check('[[市自然资源和规划局]]、[[环境保护部]]、[[中央精神文明建设指导委员会]]，[[卫生局]]领导与中医院', ['government', 'government', 'government', 'government']);
+  // Audits: a unit's own bodies named bare (纪委, 审计委员会, 综合办公室) are no names; 结报 and 来厅 are words; the
+  // institutions a body runs, named by their type, are no unit of it; 人大常委会 expands whole.
+  check('院党委、纪委落实监督责任，医院召开审计委员会会议，内设机构一个：综合办公室，审计发现结报信息不准确，院长一行来厅交流', []);
+  check('[[天心区卫健局]]社区卫生服务中心经费，[[上海市胸科医院]]，[[市人大常委会]]', [
+    { kind: 'government', expanded: '天心区卫生健康局' },
+    'hospital',
+    { kind: 'government', expanded: '市人民代表大会常务委员会' },
+  ]);
 });

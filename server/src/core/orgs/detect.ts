@@ -942,6 +942,10 @@ function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string, tex
   // 江门市卫生局|毛炯|局长: a person between a body and the title of its head is no unit of it.
   // (医政处长 is the head of 医政处: a person's name starts with a surname.)
   if (walk.merge && suffix.weak && walk.core >= 2 && walk.core <= 3 && text.charCodeAt(end) === 0x957f /* 长 */ && SURNAMES.has(text.charCodeAt(end - 1 - walk.core))) return false;
+  // 天心区卫健局|社区卫生服务中心: an institution's type right after a government body is the class of
+  // institutions it runs, no unit of it.
+  // (Right after a body named by a suffix of its own: 上海市胸科|医院 is one name.)
+  if (walk.merge && walk.core === 0 && prev?.orgKind === 'government' && !prev.suffix.weak && prev.end === end - suffix.word.length && HEALTH.has(suffix.kind) && lex.genericPhrases.has(suffix.word)) return false;
   if (walk.merge) return true;
   // lex.genericPhrases.has(name), asked of the trie: no string hashing for each candidate.
   const phrase = lex.genericPhraseTrie.longestNode(name, name.length);
