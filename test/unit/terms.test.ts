@@ -555,8 +555,6 @@ test('fresh pages (round 17): the elderly and survey reports; campaigns by their
   const matcher = new TermMatcher([builtinGlossary()]);
   // 敬老月 is a national campaign, quoted or not; 老年人健康宣传周 and 区域性医疗中心 are forms of listed terms.
   check(matcher, '今年[[敬老月]]期间，开展“[[敬老月]]”活动和[[老年人健康宣传周]]，推进[[区域性医疗中心]]建设', ['敬老月', '敬老月', '老年健康宣传周', '区域医疗中心']);
-  // Audits of family-planning funds name the special assistance by its short form.
-  check(matcher, '为[[特扶]]人员超量开药，[[计生特扶]]金发放不及时', ['计划生育特别扶助', '计划生育特别扶助']);
 });
 
 test('fresh pages (round 17, tobacco control): smoke-free environments apart from smoke-free units; second-hand smoke is no formula', () => {
