@@ -1265,3 +1265,11 @@ test('fresh pages (round 17): a table flattened one cell to a line — its rows 
     ],
   );
 });
+
+test('fresh pages (round 17): a title in two lines after a notice\'s preamble, its first half reading as a title of its own', () => {
+  // The document's title under the notice's preamble: its first line reads as a title too, and was lost.
+  check(`苏政发〔2020〕12号\n各市、县（市、区）人民政府：\n现将《实施方案》印发给你们，请认真贯彻执行。\n江苏省人民政府\n2020年1月26日\n[[落实健康中国行动\n推进健康江苏建设的实施方案]]\n为贯彻落实《国务院关于实施健康中国行动的意见》，现结合我省实际，制定如下实施方案。\n[[一、总体要求]]\n${BODY}`, [
+    'title 落实健康中国行动推进健康江苏建设的实施方案',
+    '  chinese-numeral 一、总体要求',
+  ]);
+});

@@ -610,10 +610,15 @@ export class OutlineScanner {
     return visibleLength(this.text, L.ts[l], L.te[l]) >= 4 && headlike(this.text, L.ts[l], L.te[l], 80) === 1;
   }
 
-  /** The line before a title line that may be the first half of it, or -1. */
+  /**
+   * The line before a title line that may be the first half of it, or -1: a short line, or one that reads as a
+   * title of its own (落实健康中国行动 over 推进健康江苏建设的实施方案).
+   */
   private titleBefore(l: number): number {
     const p = this.lines.prevNonBlank(l);
-    return p >= 0 && this.kind(p) === Kind.Short ? p : -1;
+    if (p < 0) return -1;
+    const k = this.kind(p);
+    return k === Kind.Short || k === Kind.TitleWeak ? p : -1;
   }
 
   private anyTitle(b0: number, b1: number): boolean {
