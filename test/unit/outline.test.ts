@@ -1273,3 +1273,12 @@ test('fresh pages (round 17): a title in two lines after a notice\'s preamble, i
     '  chinese-numeral 一、总体要求',
   ]);
 });
+
+test('fresh pages (round 17, profiles): a profile\'s title over its ——记 subtitle, and …先进事迹 at the top, are titles', () => {
+  check(`[[仁心仁术守护一方百姓健康]]\n[[——记沭阳县人民医院心血管内科主任王建华]]\n\n${BODY}\n[[一、潜心钻研，勇攀医学高峰]]\n${BODY}`, [
+    'title 仁心仁术守护一方百姓健康',
+    'title ——记沭阳县人民医院心血管内科主任王建华',
+    '  chinese-numeral 一、潜心钻研，勇攀医学高峰',
+  ]);
+  check(`[[县人民医院张伟同志先进事迹]]\n\n${BODY}`, ['title 县人民医院张伟同志先进事迹']);
+});

@@ -56,6 +56,8 @@ const DATED_LEAD = /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|近期)[
 
 /** Longest label before a colon that a list's first item follows on its line (整改成效：(1)…), in code units. */
 const MAX_ITEM_LABEL = 12;
+/** A profile's subtitle: a dash, then 记 or 访 (——记县人民医院外科主任张伟, —访…). */
+const SUBTITLE = /^(?:——|—|－－|--)\s*(?:记|访)/;
 /** Longest cell of a flattened table that `cellsBelow` reads (isNumberLine reads at most 16 characters). */
 const MAX_CELL = 16;
 /** How many non-blank lines the top of a document may have before its body starts (headers, metadata, titles). */
@@ -375,10 +377,16 @@ export class OutlineScanner {
         continue;
       }
       if (k !== Kind.Short) content = true;
-      if (this.isTitle(k) || this.pageTitle(i)) {
+      const sub = k === Kind.Short ? this.subtitleAfter(i) : -1;
+      if (this.isTitle(k) || this.pageTitle(i) || sub >= 0) {
         const t = this.titleAt(i, prevShort);
         titles.push(t);
         i = t.endLine;
+        // A profile's title over its subtitle (仁心仁术守护一方百姓健康 / ——记…王建华): each line a title.
+        if (sub > i) {
+          titles.push(found('title', 0, L.content(sub), L.ts[sub], L.te[sub], sub, sub));
+          i = sub;
+        }
         prevShort = -1;
         continue;
       }
@@ -608,6 +616,17 @@ export class OutlineScanner {
     const k = this.kind(l);
     if (k !== Kind.Short && k !== Kind.TitleWeak && k !== Kind.TitleStrong) return false;
     return visibleLength(this.text, L.ts[l], L.te[l]) >= 4 && headlike(this.text, L.ts[l], L.te[l], 80) === 1;
+  }
+
+  /**
+   * The line of a profile's subtitle right under line i (——记沭阳县人民医院…王建华, ——访…), or -1: the
+   * line i then is the profile's title.
+   */
+  private subtitleAfter(i: number): number {
+    const L = this.lines;
+    const j = L.nextNonBlank(i);
+    if (j < 0 || L.len(j) > MAX_TITLE_LINE || !SUBTITLE.test(L.content(j))) return -1;
+    return headlike(this.text, L.ts[i], L.te[i], MAX_TITLE_LINE) === 1 ? j : -1;
   }
 
   /**
