@@ -1081,3 +1081,15 @@ test('fresh pages (round 17): 余 and 多 inside Chinese numerals, a zero typed 
   // The years of an assessment cycle, no weeks.
   check('辖区内[[2017-2019]]周期申报', [fig('range', 2017, '年', { valueHigh: 2019, date: '2017/2019' })]);
 });
+
+test('fresh pages (round 18): a section\'s number before its name is no amount; years of an era are dates', () => {
+  // Emergency plans number their sections 2.2, 8.1: the blank after parts the number from the name (日常管理机构).
+  check('2.2 日常管理机构', []);
+  check('8.1 名词术语', []);
+  check('同比增长[[2.2 个百分点]]', [fig('percentage-point', 2.2, '个百分点', { change: 'increase' })]);
+  // Gazetteers count years in the eras before 1949: 民国29年 is 1940, 光绪三十四年五月 May 1908.
+  check('[[民国29年]]成立卫生院，[[光绪三十四年五月]]设医局，民国时期', [
+    fig('date', null, '', { date: '1940' }),
+    fig('date', null, '', { date: '1908-05' }),
+  ]);
+});

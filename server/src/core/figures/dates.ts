@@ -72,6 +72,26 @@ export function rocDate(s: FigureScanner, num: Num): number | undefined {
   return yearDate(s, num, year);
 }
 
+/**
+ * Eras before 1949 that gazetteers and hospital histories count years in, with the year before their first:
+ * 民国29年 is 1940, 光绪三十四年 1908 (康德 is the puppet state's era in the north-east).
+ */
+const ERAS: readonly [string, number][] = [
+  ['民国', 1911], ['光绪', 1874], ['宣统', 1908], ['同治', 1861], ['咸丰', 1850], ['道光', 1820], ['嘉庆', 1795], ['乾隆', 1735],
+  ['雍正', 1722], ['康熙', 1661], ['康德', 1933],
+];
+
+/** 民国29年, 光绪三十四年五月: a year of an era, as the date of its Gregorian year (`num` is before 年). */
+export function eraDate(s: FigureScanner, num: Num): number | undefined {
+  const t = s.text;
+  if (t.charCodeAt(num.end) !== NIAN || !Number.isInteger(num.value) || num.value < 1 || num.value > 110) return undefined;
+  for (const [name, base] of ERAS) {
+    // (The era's name is part of the date.)
+    if (t.startsWith(name, num.start - name.length)) return yearDate(s, { ...num, start: num.start - name.length }, base + num.value) ?? num.end;
+  }
+  return undefined;
+}
+
 /** 2022、2023年度, 2021和2022年: the first of years listed with one 年 is a year too. */
 export function listedYear(s: FigureScanner, num: Num, year: number): number | undefined {
   const t = s.text;

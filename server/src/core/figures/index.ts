@@ -31,7 +31,7 @@ import { digitValue, isCapitalNumeral, isChineseNumeralChar, isYearAt, isZeroLik
 import { CI, DI, DIAN, DUO, ER, FEN, JIE, LING_AGE, MEI, NIAN, QIAN, QIAN_TOP, RI, SHANG, SHI, SHI_HOUR, WAN, WU, XIA, YI, YU, YUAN, YUE, ch, endsItem, isHan, isLatin, isMinus, isNumeralChar, rangeSeparator } from './chars';
 import { quantity } from './amounts';
 import { UNITS } from './data';
-import { day, dayOfMonth, decade, digitRunDate, digitRunYears, isoDate, listedYear, month, quarter, quarterAhead, revisionYear, rocDate, yearDate, yearRange, yearValue, yearsPeriod } from './dates';
+import { day, dayOfMonth, decade, digitRunDate, digitRunYears, eraDate, isoDate, listedYear, month, quarter, quarterAhead, revisionYear, rocDate, yearDate, yearRange, yearValue, yearsPeriod } from './dates';
 import { denominator, fraction, perTenThousands, ratio, slashFraction } from './percents';
 import { numeralPair } from './ranges';
 import { ordinal } from './ranks';
@@ -131,6 +131,27 @@ function labelNumberBefore(text: string, a: number): boolean {
   return d < a && NUMBER_LABELS.some((l) => text.startsWith(l, d - l.length));
 }
 
+/** Longest section number read before a blank (2.1.1, 10.2.3). */
+const MAX_SECTION_NUMBER = 12;
+
+/**
+ * Whether a section's number with a dot opens the line and ends at `a` (2.2 日常管理机构, 8.1 名词术语): the
+ * blank after it parts the number from the section's name, no unit.
+ */
+function sectionNumberBefore(text: string, a: number): boolean {
+  let d = a;
+  let dots = 0;
+  while (d > 0 && a - d < MAX_SECTION_NUMBER) {
+    const c = text.charCodeAt(d - 1);
+    if (c === 46 /* . */) dots++;
+    else if (digitValue(c) < 0) break;
+    d--;
+  }
+  if (dots === 0 || d === a) return false;
+  const before = d > 0 ? text.charCodeAt(d - 1) : 10;
+  return before === 10 || before === 13;
+}
+
 /** Most groups of three digits a number grouped by blanks has on either side of a gap (bounds the look). */
 /** Most digits after the decimal point of a number grouped by blanks (bounds the look). */
 const MAX_DECIMALS = 4;
@@ -203,7 +224,7 @@ function joinBlanks(text: string): { text: string; cuts: number[] } | undefined 
   for (; m !== null; m = BLANKS.exec(text)) {
     const a = m.index;
     const b = a + m[0].length;
-    if (b - a > MAX_JOINED_BLANKS || !(joins(text, a, b) || thousandsGap(text, a, b)) || labelNumberBefore(text, a)) continue;
+    if (b - a > MAX_JOINED_BLANKS || !(joins(text, a, b) || thousandsGap(text, a, b)) || labelNumberBefore(text, a) || sectionNumberBefore(text, a)) continue;
     out += text.slice(from, a);
     cuts.push(a - removed, b - a);
     removed += b - a;
@@ -283,7 +304,7 @@ function readAt(s: FigureScanner, p: number, anchor: number): number {
   // 第十七届75次常务会议, 市五届人大四次会议, 县政协十届二次会议: the number of a session within a term is
   // an ordinal.
   if (prev === JIE || (t.charCodeAt(num.end) === CI && (t.startsWith('人大', p - 2) || t.startsWith('政协', p - 2)))) return num.end;
-  const roc = rocDate(s, num);
+  const roc = rocDate(s, num) ?? eraDate(s, num);
   if (roc !== undefined) return roc;
   const year = yearValue(s, num);
   if (year !== undefined) {

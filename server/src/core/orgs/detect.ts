@@ -409,7 +409,10 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
       }
       break;
     }
-    if (info) {
+    // 无锡|艾派德|生物科技有限公司, 常州|盛全|医疗器械有限公司: a company's brand is any characters, a stop word's
+    // or a determiner's too, when its city stands right before it.
+    const inBrand = info !== undefined && wLength === 1 && suffix.kind === 'company' && !suffix.weak && walk.core >= 2 && cityBefore2(lex, text, pos - 1);
+    if (info && !inBrand) {
       if (info.determiner) {
         walk.boundary = 'determiner';
         break;
@@ -492,7 +495,8 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
   }
 
   // The anchor must be a level or a place of China (湖北省, 市): 巴西|外援卡洛斯和海狮队 is no name.
-  const domestic = walk.anchor === 'level' || walk.anchor === 'national' || (walk.anchor === 'place' && LEVEL_ENDS.has(text.charCodeAt(placeEnd - 1)));
+  // (A company is named after its city without a level: 镇江|汉和医疗设备有限公司.)
+  const domestic = walk.anchor === 'level' || walk.anchor === 'national' || (walk.anchor === 'place' && (LEVEL_ENDS.has(text.charCodeAt(placeEnd - 1)) || suffix.kind === 'company'));
   // (Or the organisation it is a unit of, with name characters between it and the conjunction:
   // 国务院办公厅|政府信息与政务公开办公室, not 神经疾病研究所|和骨科研究所.)
   const unitOfPrev = walk.boundary === 'prev' && prev !== undefined && GOVERNING.has(prev.orgKind) && conjunctionEnd - 1 > prev.end;
@@ -715,6 +719,15 @@ function unknownPlaceStart(lex: Lexicon, text: string, end: number, prev: Found 
   for (const w of lex.notPlaceEnds) if (end - pos >= w.length && text.startsWith(w, end - w.length)) return VERB_BEFORE_LEVEL;
   const left = leftOf(lex, text, pos, prev);
   return left === Left.Boundary || left === Left.Place ? pos : -1;
+}
+
+/** Whether a place's name ends at `end` or one or two characters before it (无锡|艾|派, 常州|盛|全). */
+function cityBefore2(lex: Lexicon, text: string, end: number): boolean {
+  for (let e = end; e >= end - 2 && e > 1; e--) {
+    const w = lex.words.longestNode(text, e);
+    if (w !== 0 && lex.words.infoOf(w).place === 'place' && lex.words.lengthOf(w) >= 2) return true;
+  }
+  return false;
 }
 
 /** Whether a city's name (a place ending in 市) ends at `pos`, after a name character of its own. */
