@@ -1014,3 +1014,13 @@ test('fresh pages (round 17): promotion and security centres, verbs before a lev
     { kind: 'government', expanded: '市人民代表大会常务委员会' },
   ]);
 });
+
+test('fresh pages (round 18): companies named after their city with any characters, generic shops, verbs and mottos before a name', () => {
+  // A company's brand may hold a stop word's or a determiner's character after its city, and its city needs no level.
+  check('[[无锡艾派德生物科技有限公司]]、[[常州盛全医疗器械有限公司]]、[[镇江汉和医疗设备有限公司]]', ['company', 'company', 'company']);
+  // …but a particle is none of a brand (里约热内卢的|洲际饭店).
+  check('在里约热内卢的[[洲际饭店]]宣布', ['company']);
+  // Shops, village clinics of a class, half-years and verbs are no part of a name; 办院 is running a hospital.
+  check('[[县市场监督管理局]]聚焦药店，发现零售药店，贫困村卫生室，上半年工会工作，彰显办院特色，做到应报尽报', ['government']);
+  check('助推[[县人民医院]]发展，助力[[区疾控中心]]，感受[[市中医医院]]', ['hospital', { kind: 'health-institution', expanded: '区疾病预防控制中心' }, 'hospital']);
+});

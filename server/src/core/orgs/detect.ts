@@ -411,7 +411,7 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
     }
     // 无锡|艾派德|生物科技有限公司, 常州|盛全|医疗器械有限公司: a company's brand is any characters, a stop word's
     // or a determiner's too, when its city stands right before it.
-    const inBrand = info !== undefined && wLength === 1 && suffix.kind === 'company' && !suffix.weak && walk.core >= 2 && cityBefore2(lex, text, pos - 1);
+    const inBrand = info !== undefined && wLength === 1 && suffix.kind === 'company' && !suffix.weak && walk.core >= 2 && !PARTICLES.has(text.charCodeAt(pos - 1)) && cityBefore2(lex, text, pos - 1);
     if (info && !inBrand) {
       if (info.determiner) {
         walk.boundary = 'determiner';
@@ -720,6 +720,9 @@ function unknownPlaceStart(lex: Lexicon, text: string, end: number, prev: Found 
   const left = leftOf(lex, text, pos, prev);
   return left === Left.Boundary || left === Left.Place ? pos : -1;
 }
+
+/** Particles and conjunctions, never a brand's character (里约热内卢|的|洲际饭店). */
+const PARTICLES = new Set([...'的地得之和与及或在是了'].map((c) => c.charCodeAt(0)));
 
 /** Whether a place's name ends at `end` or one or two characters before it (无锡|艾|派, 常州|盛|全). */
 function cityBefore2(lex: Lexicon, text: string, end: number): boolean {
