@@ -566,3 +566,17 @@ test('fresh pages (round 17, tobacco control): smoke-free environments apart fro
   // 二手, 三手 make words (second-hand), no numbered formula; “两个带头” is one.
   checkCandidates('“二手烟”和“三手烟”的危害，落实[[“两个带头”]]', ['“两个带头”']);
 });
+
+test('fresh pages (round 18): drug and food regulation, health infrastructure and medical assistance', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  check(matcher, '落实[[“四个最严”要求]]，加强[[两品一械]]监管，建立[[药物警戒制度]]，落实[[药品上市许可持有人制度]]，开展[[飞行检查]]', [
+    '四个最严', '两品一械', '药物警戒', '药品上市许可持有人制度', '飞行检查',
+  ]);
+  check(matcher, '实施[[国家食品安全风险监测计划]]，开展[[食品安全国家标准跟踪评价]]和[[食品安全宣传周]]活动', ['食品安全风险监测', '食品安全国家标准跟踪评价', '食品安全宣传周']);
+  check(matcher, '争取[[全民健康保障工程]]资金，建设[[县域医疗卫生次中心]]和[[重大疫情救治基地]]，创建[[国家级医学中心]]', [
+    '全民健康保障工程', '县域医疗卫生次中心', '重大疫情救治基地', '国家医学中心',
+  ]);
+  check(matcher, '对[[建档立卡贫困人口]]开展[[大病专项救治]]，落实[[三重制度综合保障]]', ['建档立卡', '大病专项救治', '三重保障']);
+  // The flight inspection's entry speaks of drug regulators too.
+  assert.match(matcher.entry('flight-inspection')!.definition, /药品监管部门/);
+});
