@@ -1282,3 +1282,14 @@ test('fresh pages (round 17, profiles): a profile\'s title over its ——记 su
   ]);
   check(`[[县人民医院张伟同志先进事迹]]\n\n${BODY}`, ['title 县人民医院张伟同志先进事迹']);
 });
+
+test('fresh pages (round 18): a heading whose text opens with a year in Chinese digits (一、二〇〇八年…) is numbered, no list of numerals', () => {
+  check(`[[某医院工会2008年工作总结]]\n\n[[一、二〇〇八年主要工作回顾]]\n\n[[（一）加强组织建设]]\n\n${BODY}\n\n[[二、二〇〇九年工作计划]]\n\n${BODY}`, [
+    'title 某医院工会2008年工作总结',
+    '  chinese-numeral 一、二〇〇八年主要工作回顾',
+    '    paren-chinese （一）加强组织建设',
+    '  chinese-numeral 二、二〇〇九年工作计划',
+  ]);
+  // 二、三级医院 stays a list of numerals.
+  check(`[[一、总体情况]]\n${BODY}\n二、三级医院共10家。`, ['chinese-numeral 一、总体情况']);
+});

@@ -111,6 +111,15 @@ function listedAfter(text: string, i: number): boolean {
   return is(text, i, CHINESE_NUMERALS) || LISTED_AFTER.has(text.charCodeAt(i));
 }
 
+/** Digits of a year written in Chinese (二〇〇八年), with ○ or 0 typed for 〇. */
+const YEAR_DIGITS = new Set([...'〇零一二三四五六七八九○0Ｏ'].map((c) => c.charCodeAt(0)));
+
+/** Whether a year in Chinese digits starts at i: four digits, then 年. */
+function chineseYearAt(text: string, i: number): boolean {
+  for (let k = i; k < i + 4; k++) if (!YEAR_DIGITS.has(text.charCodeAt(k))) return false;
+  return text.charCodeAt(i + 4) === 0x5e74 /* 年 */;
+}
+
 /** Measure words right after a number (3人死亡, 5家医院): a count, not "1总则". */
 const MEASURES = new Set([...'人个名次家例项件种所张床位年月日天周岁元倍批期条类组处'].map((c) => c.charCodeAt(0)));
 /** Longest title of a plan's top section written "1 总则", without a full stop after the number. */
@@ -201,7 +210,8 @@ function numeralMarker(text: string, p: number, e: number): Marker | null {
   if (sep !== 0x3001 && sep !== 0xff0e && sep !== 0x2e) return null;
   // 二、三级医院, 一、二类: numerals listed, not a marker; but 三、一般公共预算… is a heading whose text starts
   // with a word that starts with a numeral.
-  if (is(text, end + 1, CHINESE_NUMERALS) && listedAfter(text, end + 2)) return null;
+  // (一、二〇〇八年主要工作回顾: a year in Chinese digits opens the heading's text.)
+  if (is(text, end + 1, CHINESE_NUMERALS) && listedAfter(text, end + 2) && !chineseYearAt(text, end + 1)) return null;
   return { family: 'chinese-numeral', number: n, start: p, markerEnd: end + 1, textStart: skipSpaces(text, end + 1, e) };
 }
 
