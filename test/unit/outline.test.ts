@@ -1293,3 +1293,16 @@ test('fresh pages (round 18): a heading whose text opens with a year in Chinese 
   // 二、三级医院 stays a list of numerals.
   check(`[[一、总体情况]]\n${BODY}\n二、三级医院共10家。`, ['chinese-numeral 一、总体情况']);
 });
+
+test('fresh pages (round 18, emergency plans): a plan\'s top sections spaced out, with 、 or long, are headings; a table\'s row is none', () => {
+  check(`[[某县突发公共卫生事件应急预案]]\n\n[[1 总 则]]\n\n[[1.1 编制目的]]\n\n${BODY}\n\n[[2 监测、评估和预警]]\n\n${BODY}\n\n[[3 突发公共卫生事件的应急反应和终止]]\n\n${BODY}\n\n[[4附 则]]\n\n${BODY}`, [
+    'title 某县突发公共卫生事件应急预案',
+    '  arabic 1 总 则',
+    '    decimal-2 1.1 编制目的',
+    '  arabic 2 监测、评估和预警',
+    '  arabic 3 突发公共卫生事件的应急反应和终止',
+    '  arabic 4附 则',
+  ]);
+  // A list's rows of a few words apart (1 张三 男) are no sections.
+  check(`[[一、人员名单]]\n${BODY}\n1 张三 男\n2 李四 女\n${BODY}`, ['chinese-numeral 一、人员名单']);
+});

@@ -123,7 +123,9 @@ function chineseYearAt(text: string, i: number): boolean {
 /** Measure words right after a number (3人死亡, 5家医院): a count, not "1总则". */
 const MEASURES = new Set([...'人个名次家例项件种所张床位年月日天周岁元倍批期条类组处'].map((c) => c.charCodeAt(0)));
 /** Longest title of a plan's top section written "1 总则", without a full stop after the number. */
-const MAX_SPACED_TITLE = 12;
+const MAX_SPACED_TITLE = 20;
+/** Most characters of a title spaced out one at a time (总 则, 附 则, 总 体 要 求). */
+const MAX_SPACED_OUT = 4;
 
 /**
  * 1.1 and 1.1.1 at `p` (its first number read up to `end`): the sections of a plan numbered as standards
@@ -154,11 +156,27 @@ function decimalMarker(text: string, p: number, end: number, e: number): Marker 
   return { family: parts === 2 ? 'decimal-2' : 'decimal-3', number: n, start: p, markerEnd, textStart };
 }
 
-/** Whether text[k, e) is a few Chinese characters and nothing else: a plan's "1 总则" (not a site's name: 51范文网). */
+/**
+ * Whether text[k, e) is a few Chinese characters and nothing else: a plan's "1 总则" (not a site's name: 51范文网),
+ * also with 、 between its words (3 监测、评估和预警), or spaced out one character at a time (1 总 则, 8 附　则).
+ */
 function spacedTitle(text: string, k: number, e: number): boolean {
   if (e - k > MAX_SPACED_TITLE || e - k < 2 || AFTER_NUMBER.has(text.charCodeAt(k)) || text.charCodeAt(e - 1) === 0x7f51 /* 网 */) return false;
-  for (let i = k; i < e; i++) if (!isHan(text.charCodeAt(i))) return false;
-  return true;
+  let han = 0;
+  let spaced = false;
+  for (let i = k; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (isHan(c)) han++;
+    else if (c === 0x3001 /* 、 */ && isHan(text.charCodeAt(i - 1)) && isHan(text.charCodeAt(i + 1))) continue;
+    else if (isSpace(c) && isHan(text.charCodeAt(i - 1))) {
+      // Spaced out: one character, then blanks, then one character (总 则), never words (张三 男: a table's row).
+      if (i - 2 >= k && isHan(text.charCodeAt(i - 2))) return false;
+      while (i + 1 < e && isSpace(text.charCodeAt(i + 1))) i++;
+      if (i + 2 < e && isHan(text.charCodeAt(i + 2))) return false;
+      spaced = true;
+    } else return false;
+  }
+  return han >= 2 && (!spaced || han <= MAX_SPACED_OUT);
 }
 
 /**
