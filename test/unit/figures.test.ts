@@ -1087,6 +1087,8 @@ test('fresh pages (round 18): a section\'s number before its name is no amount; 
   check('2.2 日常管理机构', []);
   check('8.1 名词术语', []);
   check('同比增长[[2.2 个百分点]]', [fig('percentage-point', 2.2, '个百分点', { change: 'increase' })]);
+  // 幢 counts buildings; 会聚一堂 is an idiom; 过去的五年 is a period, as 过去五年 is.
+  check('新建[[3幢]]楼，代表会聚一堂，[[过去的五年]]', [fig('count', 3, '幢'), fig('period', 5, '年')]);
   // Gazetteers count years in the eras before 1949: 民国29年 is 1940, 光绪三十四年五月 May 1908.
   check('[[民国29年]]成立卫生院，[[光绪三十四年五月]]设医局，民国时期', [
     fig('date', null, '', { date: '1940' }),
