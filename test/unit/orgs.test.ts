@@ -1023,6 +1023,8 @@ test('fresh pages (round 18): companies named after their city with any characte
   // Shops, village clinics of a class, half-years and verbs are no part of a name; 办院 is running a hospital.
   check('[[县市场监督管理局]]聚焦药店，发现零售药店，贫困村卫生室，上半年工会工作，彰显办院特色，做到应报尽报', ['government']);
   check('助推[[县人民医院]]发展，助力[[区疾控中心]]，感受[[市中医医院]]', ['hospital', { kind: 'health-institution', expanded: '区疾病预防控制中心' }, 'hospital']);
+  // The Youth League's committees are named as the party's are: no party committee of the place.
+  check('[[共青团延吉市委]]、[[团温州市委]]书记，[[团市委]]，[[中共延吉市委]]', ['association', 'association', 'association', 'party']);
   // The national food and drug safety bodies, and their short names.
   check('[[国家食品安全风险评估中心]]、[[国家药品不良反应监测中心]]、[[省药品不良反应监测中心]]，[[食品评估中心]]和[[中检院]]专家', [
     'health-institution',

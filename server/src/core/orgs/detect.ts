@@ -721,6 +721,15 @@ function unknownPlaceStart(lex: Lexicon, text: string, end: number, prev: Found 
   return left === Left.Boundary || left === Left.Place ? pos : -1;
 }
 
+/**
+ * Where the Youth League's name stands right before `start` (共青团|延吉市委, or 团|温州市委 at a clause's start):
+ * its committees are named as the party's are. -1 when it does not.
+ */
+function leagueStart(text: string, start: number): number {
+  if (text.startsWith('共青团', start - 3)) return start - 3;
+  return text.charCodeAt(start - 1) === 0x56e2 /* 团 */ && !isCjk(text.charCodeAt(start - 2)) ? start - 1 : -1;
+}
+
 /** Particles and conjunctions, never a brand's character (里约热内卢|的|洲际饭店). */
 const PARTICLES = new Set([...'的地得之和与及或在是了'].map((c) => c.charCodeAt(0)));
 
@@ -1151,6 +1160,12 @@ export function findOrgMentionsWith(text: string, lex: Lexicon = builtinLexicon(
     const formal = formalStart(text, walk.start, suffix.word);
     if (formal >= 0 && !(prev && prev.end > formal)) {
       out.push({ start: formal, end, text: text.slice(formal, end), orgKind, suffix });
+      continue;
+    }
+    // 共青团延吉市委, 团温州市委: the Youth League's committee of a place, not the party's.
+    const league = suffix.word === '委' && (walk.anchor === 'place' || walk.anchor === 'level') && !walk.merge ? leagueStart(text, walk.start) : -1;
+    if (league >= 0 && !(prev && prev.end > league)) {
+      out.push({ start: league, end, text: text.slice(league, end), orgKind: 'association', suffix });
       continue;
     }
     out.push({ start: walk.start, end: end + ext, text: ext === 0 && !walk.merge ? name : text.slice(walk.start, end + ext), orgKind, suffix });
