@@ -1025,6 +1025,8 @@ test('fresh pages (round 18): companies named after their city with any characte
   check('助推[[县人民医院]]发展，助力[[区疾控中心]]，感受[[市中医医院]]', ['hospital', { kind: 'health-institution', expanded: '区疾病预防控制中心' }, 'hospital']);
   // The Youth League's committees are named as the party's are: no party committee of the place.
   check('[[共青团延吉市委]]、[[团温州市委]]书记，[[团市委]]，[[中共延吉市委]]', ['association', 'association', 'association', 'party']);
+  // The national hospitals of Chinese medicine known by their own names, as 协和医院 and 华西医院 are.
+  check('[[东直门医院]]、[[广安门医院]]和[[北医三院]]专家', ['hospital', 'hospital', 'hospital']);
   // The national food and drug safety bodies, and their short names.
   check('[[国家食品安全风险评估中心]]、[[国家药品不良反应监测中心]]、[[省药品不良反应监测中心]]，[[食品评估中心]]和[[中检院]]专家', [
     'health-institution',
