@@ -1027,6 +1027,10 @@ test('fresh pages (round 18): companies named after their city with any characte
   check('[[共青团延吉市委]]、[[团温州市委]]书记，[[团市委]]，[[中共延吉市委]]', ['association', 'association', 'association', 'party']);
   // The national hospitals of Chinese medicine known by their own names, as 协和医院 and 华西医院 are.
   check('[[东直门医院]]、[[广安门医院]]和[[北医三院]]专家', ['hospital', 'hospital', 'hospital']);
+  // Joint issuers printed without a separator are peers (民政部|财政部); a body known by name is a government's unit.
+  check('[[民政部]][[财政部]][[国务院扶贫办]]，[[国家医保局]][[财政部]]，[[国务院国资委]]', [
+    'government', 'government', 'government', { kind: 'government', expanded: '国家医疗保障局' }, 'government', 'government',
+  ]);
   // The national food and drug safety bodies, and their short names.
   check('[[国家食品安全风险评估中心]]、[[国家药品不良反应监测中心]]、[[省药品不良反应监测中心]]，[[食品评估中心]]和[[中检院]]专家', [
     'health-institution',

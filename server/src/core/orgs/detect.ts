@@ -580,7 +580,8 @@ function settle(walk: Walk, lex: Lexicon, text: string, suffix: SuffixInfo, prev
     // by the shop's word alone (but 人民银行|广州分行, 十四局三处|丽华服装厂).
     else if (prev.orgKind === 'media' && suffix.kind !== 'media' && isWebsiteEnd(text, prev.end)) walk.merge = false;
     else if (suffix.kind === 'company' && walk.core === 0 && !lex.branchSuffixes.has(suffix.word) && (prev.orgKind === 'government' || prev.orgKind === 'party')) walk.merge = false;
-    else if (suffix.known && walk.anchor === 'none' && suffix.kind === 'government') walk.merge = prev.orgKind === 'government';
+    // (Only a government's: 国家医保局|财政部, 民政部|财政部 are joint issuers, peers.)
+    else if (suffix.known && walk.anchor === 'none' && suffix.kind === 'government') walk.merge = prev.orgKind === 'government' && (prev.text.endsWith('国务院') || prev.text.endsWith('政府'));
     else if (placeSeen) walk.merge = lex.branchSuffixes.has(suffix.word) || suffix.kind === 'hospital';
     // 五横乡党委|政府: the party committee and the government of one place, two bodies (as 县委|县政府).
     else if (prev.orgKind === 'party' && walk.core === 0 && suffix.word === '政府') walk.merge = false;
