@@ -1031,6 +1031,8 @@ test('fresh pages (round 18): companies named after their city with any characte
   check('[[民政部]][[财政部]][[国务院扶贫办]]，[[国家医保局]][[财政部]]，[[国务院国资委]]', [
     'government', 'government', 'government', { kind: 'government', expanded: '国家医疗保障局' }, 'government', 'government',
   ]);
+  // 总会|计师 is a title, 提案委员会 alone a committee of some CPPCC, 送达 a verb.
+  check('总会计师方培元，由提案委员会审查，24小时内送达实验室，[[市政协提案委员会]]', ['government']);
   // The national food and drug safety bodies, and their short names.
   check('[[国家食品安全风险评估中心]]、[[国家药品不良反应监测中心]]、[[省药品不良反应监测中心]]，[[食品评估中心]]和[[中检院]]专家', [
     'health-institution',
