@@ -1033,6 +1033,8 @@ test('fresh pages (round 18): companies named after their city with any characte
   ]);
   // 总会|计师 is a title, 提案委员会 alone a committee of some CPPCC, 送达 a verb.
   check('总会计师方培元，由提案委员会审查，24小时内送达实验室，[[市政协提案委员会]]', ['government']);
+  // The epidemic-prevention and maternal-health stations of gazetteers and hospital histories.
+  check('[[县卫生防疫站]]改为[[县疾控中心]]，[[地区卫生防疫站]]，[[县妇幼保健站]]', ['health-institution', { kind: 'health-institution', expanded: '县疾病预防控制中心' }, 'health-institution', 'health-institution']);
   // The national food and drug safety bodies, and their short names.
   check('[[国家食品安全风险评估中心]]、[[国家药品不良反应监测中心]]、[[省药品不良反应监测中心]]，[[食品评估中心]]和[[中检院]]专家', [
     'health-institution',
