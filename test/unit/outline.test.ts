@@ -1303,6 +1303,8 @@ test('fresh pages (round 18, emergency plans): a plan\'s top sections spaced out
     '  arabic 3 突发公共卫生事件的应急反应和终止',
     '  arabic 4附 则',
   ]);
+  // A statistics table's "of which" row (# 医生 over its cells) is no markdown heading.
+  check(`[[## 卫生机构]]\n${BODY}\n# 医生(张)\n194959\n5300\n`, ['markdown 卫生机构']);
   // A list's rows of a few words apart (1 张三 男) are no sections.
   check(`[[一、人员名单]]\n${BODY}\n1 张三 男\n2 李四 女\n${BODY}`, ['chinese-numeral 一、人员名单']);
 });

@@ -861,7 +861,8 @@ export class OutlineScanner {
     const hashes = k - s;
     if (hashes > 6 || k >= e || !isSpace(text.charCodeAt(k))) return null;
     k = skipSpaces(text, k, e);
-    if (k >= e) return null;
+    // (# 医生(张) over 194959, 5300…: a statistics table's "of which" row, 其中, over its cells.)
+    if (k >= e || this.cellsBelow(i)) return null;
     return found('markdown', rankOf('markdown', hashes), text.slice(k, e), s, e, i, i, undefined, true);
   }
 
