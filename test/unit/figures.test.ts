@@ -1086,6 +1086,10 @@ test('fresh pages (round 18): a section\'s number before its name is no amount; 
   // Emergency plans number their sections 2.2, 8.1: the blank after parts the number from the name (日常管理机构).
   check('2.2 日常管理机构', []);
   check('8.1 名词术语', []);
+  // …an amount in a table's cell stays one (2279.048 万元, 87.68 分), and 这一天 is no count of days.
+  check('[[2279.048 万元]]', [fig('money', 22790480, '元', { unitText: '万元' })]);
+  check('[[87.68 分]]', [fig('quantity', 87.68, '分')]);
+  check('在这一天', []);
   check('同比增长[[2.2 个百分点]]', [fig('percentage-point', 2.2, '个百分点', { change: 'increase' })]);
   // 幢 counts buildings; 会聚一堂 is an idiom; 过去的五年 is a period, as 过去五年 is.
   check('新建[[3幢]]楼，代表会聚一堂，[[过去的五年]]', [fig('count', 3, '幢'), fig('period', 5, '年')]);

@@ -1308,3 +1308,12 @@ test('fresh pages (round 18, emergency plans): a plan\'s top sections spaced out
   // A list's rows of a few words apart (1 张三 男) are no sections.
   check(`[[一、人员名单]]\n${BODY}\n1 张三 男\n2 李四 女\n${BODY}`, ['chinese-numeral 一、人员名单']);
 });
+
+test('fresh pages (round 19, speeches): 一要…二要… open run-in heads as 一是 does; 一要素 does not', () => {
+  check(`[[在全市卫生健康工作会议上的讲话]]\n\n同志们：\n\n[[一、关于今年工作]]\n\n[[一要提高站位，认清形势]]。${BODY}\n\n[[二要突出重点，狠抓落实]]。${BODY}\n\n一要素齐全。${BODY}`, [
+    'title 在全市卫生健康工作会议上的讲话',
+    '  chinese-numeral 一、关于今年工作',
+    '    run-in 一要提高站位，认清形势',
+    '    run-in 二要突出重点，狠抓落实',
+  ]);
+});

@@ -138,18 +138,25 @@ const MAX_SECTION_NUMBER = 12;
  * Whether a section's number with a dot opens the line and ends at `a` (2.2 日常管理机构, 8.1 名词术语): the
  * blank after it parts the number from the section's name, no unit.
  */
-function sectionNumberBefore(text: string, a: number): boolean {
+function sectionNumberBefore(text: string, a: number, b: number): boolean {
   let d = a;
   let dots = 0;
+  let partDigits = 0;
   while (d > 0 && a - d < MAX_SECTION_NUMBER) {
     const c = text.charCodeAt(d - 1);
-    if (c === 46 /* . */) dots++;
-    else if (digitValue(c) < 0) break;
+    if (c === 46 /* . */) {
+      dots++;
+      partDigits = 0;
+    } else if (digitValue(c) < 0) break;
+    // A section's numbers have one or two digits each (2.1.1, 10.2); 2279.048 万元 is an amount.
+    else if (++partDigits > 2) return false;
     d--;
   }
   if (dots === 0 || d === a) return false;
   const before = d > 0 ? text.charCodeAt(d - 1) : 10;
-  return before === 10 || before === 13;
+  if (before !== 10 && before !== 13) return false;
+  // The section's name follows: two Chinese characters at least (87.68 分 is a score in a table's cell).
+  return isHan(text.charCodeAt(b)) && isHan(text.charCodeAt(b + 1));
 }
 
 /** Most groups of three digits a number grouped by blanks has on either side of a gap (bounds the look). */
@@ -224,7 +231,7 @@ function joinBlanks(text: string): { text: string; cuts: number[] } | undefined 
   for (; m !== null; m = BLANKS.exec(text)) {
     const a = m.index;
     const b = a + m[0].length;
-    if (b - a > MAX_JOINED_BLANKS || !(joins(text, a, b) || thousandsGap(text, a, b)) || labelNumberBefore(text, a) || sectionNumberBefore(text, a)) continue;
+    if (b - a > MAX_JOINED_BLANKS || !(joins(text, a, b) || thousandsGap(text, a, b)) || labelNumberBefore(text, a) || sectionNumberBefore(text, a, b)) continue;
     out += text.slice(from, a);
     cuts.push(a - removed, b - a);
     removed += b - a;

@@ -111,6 +111,9 @@ function listedAfter(text: string, i: number): boolean {
   return is(text, i, CHINESE_NUMERALS) || LISTED_AFTER.has(text.charCodeAt(i));
 }
 
+/** Characters after 要 that make a word of it (要素, 要求, 要点, 要件, 要害, 要事, 要闻, 要务): no run-in head 一要. */
+const NOT_AFTER_YAO = new Set([...'素求点件害事闻务'].map((c) => c.charCodeAt(0)));
+
 /** Digits of a year written in Chinese (二〇〇八年), with ○ or 0 typed for 〇. */
 const YEAR_DIGITS = new Set([...'〇零一二三四五六七八九○0Ｏ'].map((c) => c.charCodeAt(0)));
 
@@ -219,10 +222,12 @@ function numeralMarker(text: string, p: number, e: number): Marker | null {
   const end = readEnd;
   if (n < 0 || end >= e) return null;
   const sep = text.charCodeAt(end);
-  if (sep === 0x662f /* 是 */) {
-    // 一是…二是…: the run-in heads of a paragraph; the next character starts their text.
+  if (sep === 0x662f /* 是 */ || sep === 0x8981 /* 要 */) {
+    // 一是…二是…: the run-in heads of a paragraph; the next character starts their text. A speech says 一要…二要…
+    // (not 一要素, 要求, 要点, 要害: words of 要).
     const next = text.charCodeAt(end + 1);
     if (!(isHan(next) || next === 0x201c) || next === 0x5426 /* 否 */ || next === 0x975e /* 非 */) return null;
+    if (sep === 0x8981 && NOT_AFTER_YAO.has(next)) return null;
     return { family: 'run-in', number: n, start: p, markerEnd: end + 1, textStart: end + 1 };
   }
   if (sep !== 0x3001 && sep !== 0xff0e && sep !== 0x2e) return null;
