@@ -580,3 +580,10 @@ test('fresh pages (round 18): drug and food regulation, health infrastructure an
   // The flight inspection's entry speaks of drug regulators too.
   assert.match(matcher.entry('flight-inspection')!.definition, /药品监管部门/);
 });
+
+test('fresh pages (round 19, family planning associations): their programmes; 社会办医院 is a kind of hospital', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  check(matcher, '开展[[青春健康教育]]，实施[[暖心行动]]和[[幸福工程]]，开展[[生育关怀行动]]', ['青春健康', '暖心行动', '幸福工程', '生育关怀']);
+  // 社会办医院 names hospitals run by society, no policy; 社会办医 is the policy.
+  check(matcher, '支持社会办医院发展，鼓励[[社会办医]]', ['社会办医']);
+});
