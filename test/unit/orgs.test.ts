@@ -1051,5 +1051,5 @@ test('fresh pages (round 19): verbs before a level, a party\'s short name inside
   // 居民建档, 农民建房: no 民建; 遵医重卫 and 遵医嘱: no 遵义医科大学; [[民建市委]] stays.
   check('为居民建立健康档案，农民建房，倡导遵医重卫、请遵医嘱，[[民建市委]]', ['party']);
   // A formula that numbers its parts is a campaign (三创一办), unless a place or a level names its office.
-  check('推进三创一办工作，[[区三创一办]]牵头，参加民主评议会，在学术厅召开，狠抓妇幼健康，今后一段时期工会', ['government']);
+  check('推进三创一办工作，[[区三创一办]]牵头，参加民主评议会，在学术厅召开，狠抓妇幼健康，今后一段时期工会，建设一流协会', ['government']);
 });
