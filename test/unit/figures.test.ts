@@ -1090,6 +1090,12 @@ test('fresh pages (round 18): a section\'s number before its name is no amount; 
   check('[[2279.048 万元]]', [fig('money', 22790480, '元', { unitText: '万元' })]);
   check('[[87.68 分]]', [fig('quantity', 87.68, '分')]);
   check('在这一天', []);
+  // The other forms of ≥ and ≤ (≧, ⩾), and a blank after them, as tables of targets print them.
+  check('建档率≧[[90%]]，管理率≥ [[80%]]，差错率≦[[5%]]', [
+    fig('percent', 0.9, '%', { approx: 'at-least' }),
+    fig('percent', 0.8, '%', { approx: 'at-least' }),
+    fig('percent', 0.05, '%', { approx: 'at-most' }),
+  ]);
   check('同比增长[[2.2 个百分点]]', [fig('percentage-point', 2.2, '个百分点', { change: 'increase' })]);
   // 幢 counts buildings; 会聚一堂 is an idiom; 过去的五年 is a period, as 过去五年 is.
   check('新建[[3幢]]楼，代表会聚一堂，[[过去的五年]]', [fig('count', 3, '幢'), fig('period', 5, '年')]);
