@@ -1052,4 +1052,6 @@ test('fresh pages (round 19): verbs before a level, a party\'s short name inside
   check('为居民建立健康档案，农民建房，倡导遵医重卫、请遵医嘱，[[民建市委]]', ['party']);
   // A formula that numbers its parts is a campaign (三创一办), unless a place or a level names its office.
   check('推进三创一办工作，[[区三创一办]]牵头，参加民主评议会，在学术厅召开，狠抓妇幼健康，今后一段时期工会，建设一流协会', ['government']);
+  // A unit of a commission named by its field, a generic word too (基层卫生股), or by a word that is one of its own (政工科).
+  check('[[区卫健委基层卫生股]]和[[市卫计委政工科]]，[[县卫健局医政股]]', ['government', 'government', 'government']);
 });

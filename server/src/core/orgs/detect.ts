@@ -464,8 +464,14 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
           walk.boundary = 'generic';
           break;
         }
-        // 长航集团|所属|长江轮船公司: after an organisation or a place, the modifier is a boundary.
+        // 长航集团|所属|长江轮船公司: after an organisation or a place, the modifier is a boundary; but a unit of the
+        // governing body right before it is named by its field (区卫健委|基层|卫生股).
         const left = leftOf(lex, text, pos - wLength, prev);
+        if (suffix.weak && prev && pos - wLength === prev.end && GOVERNING.has(prev.orgKind)) {
+          walk.core += wLength;
+          pos -= wLength;
+          continue;
+        }
         if (left === Left.Place || (prev && pos - wLength === prev.end)) break;
         walk.generic = true;
         walk.core += wLength;
@@ -574,7 +580,7 @@ function settle(walk: Walk, lex: Lexicon, text: string, suffix: SuffixInfo, prev
     }
     return;
   }
-  if (suffix.weak && walk.core === 0 && !placeSeen && !walk.ordinal && !walk.numeral && !(suffix.kind === 'media' && MEDIA_OF.has(prev.orgKind) && !LEVEL_ENDS.has(text.charCodeAt(prev.end + suffix.word.length)))) {
+  if (suffix.weak && suffix.word.length === 1 && walk.core === 0 && !placeSeen && !walk.ordinal && !walk.numeral && !(suffix.kind === 'media' && MEDIA_OF.has(prev.orgKind) && !LEVEL_ENDS.has(text.charCodeAt(prev.end + suffix.word.length)))) {
     // 中国队|组(队): a one-character suffix right after a name is no unit of it; but a body's website or
     // paper is named after it (中国政府|网, 人民政协|网, 人民日报|社), unless a level follows, where 报 reports to a
     // body (市卫生局|报|市食品办).
