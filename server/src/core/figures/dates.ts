@@ -81,10 +81,14 @@ const ERAS: readonly [string, number][] = [
   ['雍正', 1722], ['康熙', 1661], ['康德', 1933],
 ];
 
+/** Last characters of the eras' names. */
+const ERA_LASTS = new Set(ERAS.map(([name]) => name.charCodeAt(name.length - 1)));
+
 /** 民国29年, 光绪三十四年五月: a year of an era, as the date of its Gregorian year (`num` is before 年). */
 export function eraDate(s: FigureScanner, num: Num): number | undefined {
   const t = s.text;
-  if (t.charCodeAt(num.end) !== NIAN || !Number.isInteger(num.value) || num.value < 1 || num.value > 110) return undefined;
+  // (Most numbers before 年 are years: one look at the character before spares them the eras.)
+  if (t.charCodeAt(num.end) !== NIAN || !ERA_LASTS.has(t.charCodeAt(num.start - 1)) || !Number.isInteger(num.value) || num.value < 1 || num.value > 110) return undefined;
   for (const [name, base] of ERAS) {
     // (The era's name is part of the date.)
     if (t.startsWith(name, num.start - name.length)) return yearDate(s, { ...num, start: num.start - name.length }, base + num.value) ?? num.end;
