@@ -1105,3 +1105,10 @@ test('fresh pages (round 18): a section\'s number before its name is no amount; 
     fig('date', null, '', { date: '1908-05' }),
   ]);
 });
+
+test('fresh pages (round 20): a signature year ending in ○, editions, courses counted with 门', () => {
+  check('[[二○一○年十二月三日]]，[[二○二○年]]', [fig('date', null, '', { date: '2010-12-03' }), fig('date', null, '', { date: '2020' })]);
+  // 2017年版 is an edition's label (标准(2017年版)), no date.
+  check('执行《评审标准》(2017年版)，2017年版本', []);
+  check('选修[[3门]]课程，[[4门以上]]不及格，5门诊部', [fig('count', 3, '门'), fig('count', 4, '门', { approx: 'at-least' })]);
+});

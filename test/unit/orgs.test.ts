@@ -1052,6 +1052,10 @@ test('fresh pages (round 19): verbs before a level, a party\'s short name inside
   check('为居民建立健康档案，农民建房，倡导遵医重卫、请遵医嘱，[[民建市委]]', ['party']);
   // A formula that numbers its parts is a campaign (三创一办), unless a place or a level names its office.
   check('推进三创一办工作，[[区三创一办]]牵头，参加民主评议会，在学术厅召开，狠抓妇幼健康，今后一段时期工会，建设一流协会', ['government']);
+  // A county named X州区 goes by X州 alone (鄞州二院 was 州二院); a page's 正文 is no place; venues in 厅 are no bodies.
+  check('[[鄞州二院]]、[[鄞州人民医院]]和[[海州人民医院]]，正文[[市人民医院]]，本次活动集团领导，游艺厅、美容厅', ['hospital', 'hospital', 'hospital', 'hospital']);
+  // 侧重医疗, 注重医疗 hold no 重医 (重庆医科大学); 重医附一院 does.
+  check('侧重医疗服务，注重医疗质量，[[重医附一院]]', ['hospital']);
   // A unit of a commission named by its field, a generic word too (基层卫生股), or by a word that is one of its own (政工科).
   check('[[区卫健委基层卫生股]]和[[市卫计委政工科]]，[[县卫健局医政股]]', ['government', 'government', 'government']);
 });

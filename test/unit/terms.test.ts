@@ -587,3 +587,8 @@ test('fresh pages (round 19, family planning associations): their programmes; �
   // 社会办医院 names hospitals run by society, no policy; 社会办医 is the policy.
   check(matcher, '支持社会办医院发展，鼓励[[社会办医]]', ['社会办医']);
 });
+
+test('fresh pages (round 20): clinical pathways; the targeted training of rural medical students in its other wordings', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  check(matcher, '推进[[临床路径管理]]，实施[[订单定向培养]]，招收[[免费定向医学生]]', ['临床路径', '农村订单定向医学生免费培养', '农村订单定向医学生免费培养']);
+});

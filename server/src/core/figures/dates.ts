@@ -194,6 +194,8 @@ export function yearDate(s: FigureScanner, num: Num, year: number): number | und
   let i = num.end;
   if (t.charCodeAt(i) !== NIAN) return undefined;
   i++;
+  // 2017年版: an edition's label (a standard's, a guide's), no date.
+  if (t.charCodeAt(i) === 0x7248 /* 版 */) return i + 1;
   let date = String(year);
   let kind: FigureKind = 'date';
   const c = t.charCodeAt(i);

@@ -272,7 +272,8 @@ function readAt(s: FigureScanner, p: number, anchor: number): number {
     let e = p + 1;
     // ANCHOR marks exactly the characters of Chinese numerals A_CHINESE; ○ and Ｏ typed for 〇 go on a
     // numeral (二○○七年) but never start one.
-    while (e < t.length && (ANCHOR[t.charCodeAt(e)] === A_CHINESE || (isZeroLike(t.charCodeAt(e)) && (ANCHOR[t.charCodeAt(e + 1)] === A_CHINESE || isZeroLike(t.charCodeAt(e + 1)))))) e++;
+    // (Also last before 年: 二○一○年.)
+    while (e < t.length && (ANCHOR[t.charCodeAt(e)] === A_CHINESE || (isZeroLike(t.charCodeAt(e)) && (ANCHOR[t.charCodeAt(e + 1)] === A_CHINESE || isZeroLike(t.charCodeAt(e + 1)) || (t.charCodeAt(e + 1) === NIAN && e - p >= 3))))) e++;
     if (e === p + 1 && !loneNumeralMayCount(s, p, prev)) return e;
     // No numeral in a report is that long; skipping the whole run keeps the scan linear.
     if (e - p > MAX_CHINESE_NUMERAL) return e;

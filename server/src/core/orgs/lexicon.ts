@@ -520,6 +520,16 @@ export function compileLexicon(raw: unknown): Lexicon {
     if (bare !== full && bare.length >= 2 && !placeFull.has(bare)) placeFull.set(bare, full);
   }
   for (const w of [...p.provinceShort, ...p.prefectureShort, ...p.countyShort]) if (!placeFull.has(w)) placeFull.set(w, w);
+  // A county named X州区 or X州市 goes by X州 alone (鄞州二院, 海州人民医院): without it, 州 was read as a level
+  // and the name lost its first character (州二院). Other county names' stems are too often words (城关, 和平).
+  const zhouStems: string[] = [];
+  for (const full of p.counties) {
+    if (full.length !== 3 || full.charCodeAt(1) !== 0x5dde /* 州 */ || !'区市县'.includes(full[2])) continue;
+    const stem = full.slice(0, 2);
+    if (placeFull.has(stem)) continue;
+    placeFull.set(stem, full);
+    zhouStems.push(stem);
+  }
   add(d.stopWords, { stop: true });
   add(d.generic.determiners, { determiner: true });
   add(d.generic.modifiers, { generic: true });
@@ -528,7 +538,7 @@ export function compileLexicon(raw: unknown): Lexicon {
   add(d.connectors, { connector: true });
   add(p.levels, { place: 'level' });
   add(p.openLevels, { openLevel: true });
-  add([...p.provinces, ...p.provinceShort, ...p.prefectures, ...p.prefectureShort, ...p.counties, ...p.countyShort, ...p.foreign, ...p.placeholders], { place: 'place' });
+  add([...p.provinces, ...p.provinceShort, ...p.prefectures, ...p.prefectureShort, ...p.counties, ...p.countyShort, ...zhouStems, ...p.foreign, ...p.placeholders], { place: 'place' });
   add(p.national, { place: 'national' });
 
   const genericPhraseTrie = new ReverseTrie<true>();
