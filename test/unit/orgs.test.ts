@@ -1056,6 +1056,8 @@ test('fresh pages (round 19): verbs before a level, a party\'s short name inside
   check('[[鄞州二院]]、[[鄞州人民医院]]和[[海州人民医院]]，正文[[市人民医院]]，本次活动集团领导，游艺厅、美容厅', ['hospital', 'hospital', 'hospital', 'hospital']);
   // 侧重医疗, 注重医疗 hold no 重医 (重庆医科大学); 重医附一院 does.
   check('侧重医疗服务，注重医疗质量，[[重医附一院]]', ['hospital']);
+  // 查处 is investigating, no 处 (我市查处 made 市查处); the internet and post regulators are known.
+  check('我市查处非法医美，[[宁海县卫生健康局]]共查处，[[国家邮政局]]、[[国家互联网信息办公室]]', ['government', 'government', 'government']);
   // A unit of a commission named by its field, a generic word too (基层卫生股), or by a word that is one of its own (政工科).
   check('[[区卫健委基层卫生股]]和[[市卫计委政工科]]，[[县卫健局医政股]]', ['government', 'government', 'government']);
 });
