@@ -591,4 +591,9 @@ test('fresh pages (round 19, family planning associations): their programmes; �
 test('fresh pages (round 20): clinical pathways; the targeted training of rural medical students in its other wordings', () => {
   const matcher = new TermMatcher([builtinGlossary()]);
   check(matcher, '推进[[临床路径管理]]，实施[[订单定向培养]]，招收[[免费定向医学生]]', ['临床路径', '农村订单定向医学生免费培养', '农村订单定向医学生免费培养']);
+  // Cosmetic medicine and private clinics: the campaigns, the link to criminal justice, clinics by filing;
+  // 社会办医疗机构 names institutions, no policy.
+  check(matcher, '开展[[严厉打击非法医疗美容专项行动]]和[[医疗美容行业突出问题专项治理]]，做好[[行刑衔接]]，推行[[诊所备案制]]，鼓励[[社会力量办医]]，社会办医疗机构', [
+    '打击非法医疗美容专项行动', '医疗美容行业突出问题专项治理', '行刑衔接', '诊所备案制', '社会办医',
+  ]);
 });
