@@ -117,13 +117,15 @@ test('an extra glossary adds terms; a broken one is reported with its line', () 
 });
 
 test('annotate --format text: the outline with its lines, then each annotation with its place and what it means', () => {
-  const file = write('listing.txt', '关于印发某市托育服务体系建设三年行动计划\n（2024—2026年）的通知\n\n一、工作目标\n到2026年底，全市每千人口托位数达到4.5个，投入1.5亿元，覆盖3-11岁儿童，覆盖率86.43%。\n');
+  const file = write('listing.txt', '关于印发某市托育服务体系建设三年行动计划\n（2024—2026年）的通知\n\n一、工作目标\n到2026年底，全市每千人口托位数达到4.5个，投入1.5亿元，覆盖3-11岁儿童，覆盖率86.43%，2024—2026年间完成。\n');
   const r = run(['annotate', '--format', 'text', file]);
   assert.equal(r.code, 0, r.err);
   const lines = r.out.split('\n');
   assert.deepEqual(lines.slice(1, 4), ['-- outline', '关于印发某市托育服务体系建设三年行动计划（2024—2026年）的通知  (line 1)', '  一、工作目标  (line 4)']);
   assert.ok(lines.includes('-- annotations'));
-  assert.ok(lines.some((l) => /^2:2 +figure 2024—2026年  → range 2024\/2026$/.test(l)), 'a period: its ISO interval only');
+  assert.ok(lines.some((l) => /^5:\d+ +figure 2024—2026年  → range 2024\/2026$/.test(l)), 'a period: its ISO interval only');
+  // The years in brackets after the plan's name, in the title, are the name's.
+  assert.ok(!lines.some((l) => /^2:2 +figure/.test(l)), 'no figure in a plan\'s name');
   assert.ok(lines.some((l) => /^5:27 +figure 1\.5亿元  → money 150,000,000 元$/.test(l)), 'money: value and unit, as the hover shows them');
   assert.ok(lines.some((l) => /figure 86\.43%  → percent 86\.43%$/.test(l)), 'a percentage as written, not the fraction the JSON keeps');
   assert.ok(lines.some((l) => /figure 3-11岁  → \w+ 3–11 岁$/.test(l)), 'a range: lower–upper and unit');
