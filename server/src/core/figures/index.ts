@@ -7,8 +7,9 @@
  * backtracking, no allocation for characters that start nothing. A figure has a numeral: 今年, 上半年,
  * 首位 and the five-year plans (十四五, a name) are not figures (ANNOTATION_GUIDELINES.md, FIG).
  *
- * PDF extraction leaves blanks between a number and its unit (2023 年, 30 元, 94.03 %): blanks between
- * a digit and a Han character or a percent sign are taken out before the scan and put back in the
+ * PDF extraction leaves blanks between a number and its unit (2023 年, 30 元, 94.03 %, 0.308 mSv): blanks
+ * between a digit and a Han character, a percent sign or a unit in Latin letters (not a section's number
+ * before its name: 2.2 日常管理机构) are taken out before the scan and put back in the
  * figures' offsets, so the figure's text keeps them. Few paragraphs have such blanks: the scan notes
  * a blank beside a number it reads, and only then is the paragraph joined and read again. (Line
  * breaks inside a paragraph are taken out before, by textView.ts; a hard paragraph break ends the
@@ -160,9 +161,9 @@ function sectionNumberBefore(text: string, a: number, b: number): boolean {
 }
 
 /** Most groups of three digits a number grouped by blanks has on either side of a gap (bounds the look). */
+const MAX_GROUPS = 5;
 /** Most digits after the decimal point of a number grouped by blanks (bounds the look). */
 const MAX_DECIMALS = 4;
-const MAX_GROUPS = 5;
 
 /** Whether code unit c is a single blank that may group thousands: a space or a no-break space. */
 const isGroupBlank = (c: number) => c === 32 || c === 0xa0;

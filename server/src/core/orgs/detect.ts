@@ -153,6 +153,9 @@ export interface DetectionWork {
 /** Hospitals and health institutions: their clinical units are no names, their other units are part of theirs. */
 const HEALTH: ReadonlySet<OrgKind> = new Set(['hospital', 'health-institution']);
 
+/** Chinese numerals a formula numbers its parts with (三创一办). */
+const PART_NUMERALS = new Set([...'一二三四五六七八九十两双'].map((c) => c.charCodeAt(0)));
+
 /**
  * Runs of Chinese numerals in a name, apart (三创一办: 2; 九三学社, 第十三届: 1), for the formulas that number
  * their parts.
@@ -162,7 +165,6 @@ function numberedParts(name: string): number {
   for (let i = 0; i < name.length; i++) if (PART_NUMERALS.has(name.charCodeAt(i)) && !PART_NUMERALS.has(name.charCodeAt(i - 1))) n++;
   return n;
 }
-const PART_NUMERALS = new Set([...'一二三四五六七八九十两双'].map((c) => c.charCodeAt(0)));
 
 /** A body's kind said alone, as its own pages call it (委, 局, 院, 厅, 办): 委门户网站 is the commission's website. */
 const BARE_KINDS = new Set([...'委局院厅办'].map((c) => c.charCodeAt(0)));
@@ -985,12 +987,12 @@ function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string, tex
   // 江门市卫生局|毛炯|局长: a person between a body and the title of its head is no unit of it.
   // (医政处长 is the head of 医政处: a person's name starts with a surname.)
   if (walk.merge && suffix.weak && walk.core >= 2 && walk.core <= 3 && text.charCodeAt(end) === 0x957f /* 长 */ && SURNAMES.has(text.charCodeAt(end - 1 - walk.core))) return false;
-  // 天心区卫健局|社区卫生服务中心: an institution's type right after a government body is the class of
-  // institutions it runs, no unit of it.
   // 三创一办, 两办一室: a formula that numbers its parts, a campaign's name, is no body's unless a place or
   // a level names it (区三创一办 is the district's office for it).
   if (walk.anchor === 'none' && !walk.merge && !suffix.known && !walk.ordinal && numberedParts(name) >= 2) return false;
-  // (Right after a body named by a suffix of its own: 上海市胸科|医院 is one name.)
+  // 天心区卫健局|社区卫生服务中心: an institution's type right after a government body is the class of
+  // institutions it runs, no unit of it (but right after a body named by a suffix of its own: 上海市胸科|医院
+  // is one name).
   if (walk.merge && walk.core === 0 && prev?.orgKind === 'government' && !prev.suffix.weak && prev.end === end - suffix.word.length && HEALTH.has(suffix.kind) && lex.genericPhrases.has(suffix.word)) return false;
   if (walk.merge) return true;
   // lex.genericPhrases.has(name), asked of the trie: no string hashing for each candidate.
