@@ -31,7 +31,6 @@ import type { FigureAnnotation } from '../types';
 import { digitValue, isCapitalNumeral, isChineseNumeralChar, isYearAt, isZeroLike, parseChineseNumeral, unitExponent } from '../numerals';
 import { CI, DI, DIAN, DUO, ER, FEN, JIE, LING_AGE, MEI, NIAN, QIAN, QIAN_TOP, RI, SHANG, SHI, SHI_HOUR, WAN, WU, XIA, YI, YU, YUAN, YUE, ch, endsItem, isHan, isLatin, isMinus, isNumeralChar, rangeSeparator } from './chars';
 import { quantity } from './amounts';
-import { UNITS } from './data';
 import { day, dayOfMonth, decade, digitRunDate, digitRunYears, eraDate, isoDate, listedYear, month, quarter, quarterAhead, revisionYear, rocDate, yearDate, yearRange, yearValue, yearsPeriod } from './dates';
 import { denominator, fraction, perTenThousands, ratio, slashFraction } from './percents';
 import { numeralPair } from './ranges';
@@ -91,24 +90,13 @@ const MICRO = 0x3bc;
 const SIGN_AFTER = new Set([37, 0xff05, 0x2030, 0x2031, 0x2103, 0x33a1]);
 
 /**
- * Units written in Latin letters (mSv, μSv/h, dB(A), mg/L, kg), longest first: measurement reports print
- * them after a blank (0.308 mSv, 85 dB(A)), as the SI style has it.
+ * Whether a unit in Latin letters (mSv, μSv/h, dB(A), mg/L, kg) is written whole at i, as measurement reports
+ * print them after a blank (0.308 mSv, 85 dB(A)) in the SI style: a measure word (measureWordAt, which
+ * never takes the start of a word: 5 min, 3 months) that starts with a Latin letter or μ.
  */
-const LATIN_UNITS = UNITS.measureWords
-  .map((w) => w.text)
-  .filter((t) => isLatin(t.charCodeAt(0)) || t.charCodeAt(0) === MICRO)
-  .sort((x, y) => y.length - x.length);
-
-/** Whether a unit in Latin letters is written whole at i (not the start of a word: 5 min, 3 months). */
 function latinUnitAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (!isLatin(c) && c !== MICRO) return false;
-  for (const u of LATIN_UNITS) {
-    if (!text.startsWith(u, i)) continue;
-    const after = text.charCodeAt(i + u.length);
-    return !isLatin(after) && digitValue(after) < 0;
-  }
-  return false;
+  return (isLatin(c) || c === MICRO) && measureWordAt(text, i) !== undefined;
 }
 
 /**

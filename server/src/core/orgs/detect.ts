@@ -455,25 +455,20 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
           pos -= wLength;
           continue;
         }
-        if (walk.core === 0 && !walk.ordinal && !walk.numeral) {
-          // 国家卫生健康委|基层|司: a unit of the organisation right before it may be named by a generic word;
-          // so may a committee of an assembly (省人大常委会|农村|工作委员会).
-          if ((suffix.weak || (suffix.word.endsWith('委员会') && prev !== undefined && ASSEMBLY_ENDS.some((a) => prev.text.endsWith(a)))) && prev && pos - wLength === prev.end && GOVERNING.has(prev.orgKind)) {
-            walk.core += wLength;
-            pos -= wLength;
-            continue;
-          }
-          walk.boundary = 'generic';
-          break;
-        }
-        // 长航集团|所属|长江轮船公司: after an organisation or a place, the modifier is a boundary; but a unit of the
-        // governing body right before it is named by its field (区卫健委|基层|卫生股).
-        const left = leftOf(lex, text, pos - wLength, prev);
-        if (suffix.weak && prev && pos - wLength === prev.end && GOVERNING.has(prev.orgKind)) {
+        const plain = walk.core === 0 && !walk.ordinal && !walk.numeral;
+        // 国家卫生健康委|基层|司, 区卫健委|基层|卫生股: a unit of the governing body right before it may be named by
+        // a generic word; so may a committee of an assembly, right after it (省人大常委会|农村|工作委员会).
+        if (prev && pos - wLength === prev.end && GOVERNING.has(prev.orgKind) && (suffix.weak || (plain && suffix.word.endsWith('委员会') && ASSEMBLY_ENDS.some((a) => prev.text.endsWith(a))))) {
           walk.core += wLength;
           pos -= wLength;
           continue;
         }
+        if (plain) {
+          walk.boundary = 'generic';
+          break;
+        }
+        // 长航集团|所属|长江轮船公司: after an organisation or a place, the modifier is a boundary.
+        const left = leftOf(lex, text, pos - wLength, prev);
         if (left === Left.Place || (prev && pos - wLength === prev.end)) break;
         walk.generic = true;
         walk.core += wLength;
