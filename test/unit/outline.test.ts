@@ -445,6 +445,28 @@ test('article numbers run through chapters; a line starting with an earlier arti
   );
 });
 
+test('a part or chapter alone on its line is named by the short line below it (PDF and Word exports)', () => {
+  const law = ['某市爱国卫生管理办法', '', '第一章', '总则', '', '第一条 为了加强爱国卫生工作，制定本办法。', '第二条 本办法适用于本市。', '', '第二章', '', '组织管理', '', '第三条 市爱卫会负责。'];
+  for (const eol of ['\n', '\r\n']) {
+    const text = law.join(eol);
+    const nodes = findOutline(text);
+    assertWellFormed(text, nodes);
+    assert.deepEqual(describe(nodes), ['title 某市爱国卫生管理办法', '  chapter 第一章 总则', '    article 第一条 为了加强爱国卫生工作', '    article 第二条 本办法适用于本市', '  chapter 第二章 组织管理', '    article 第三条 市爱卫会负责']);
+    // The heading covers both lines: its marker's and its name's.
+    const first = flattenOutline(nodes)[1];
+    assert.deepEqual([first.line, first.endLine], [2, 3]);
+  }
+  // A report in parts: 第一部分 over its name was read as a title of its own, 第二部分 as a title run into the next line.
+  assert.deepEqual(
+    outlineOf(['某县卫生健康局2023年工作总结和2024年工作计划', '', '第一部分', '2023年工作回顾', '', '一年来，我局认真落实各项工作。', '', '一、基层卫生', '', '全年完成培训。', '', '第二部分', '2024年工作计划', '', '一、加强基层', '', '继续推进。'].join('\n')),
+    ['title 某县卫生健康局2023年工作总结和2024年工作计划', '  part 第一部分 2023年工作回顾', '    chinese-numeral 一、基层卫生', '  part 第二部分 2024年工作计划', '    chinese-numeral 一、加强基层'],
+  );
+  // The line below is a sentence, an article or a number: no name, and no heading (as before).
+  for (const below of ['为了加强爱国卫生工作，制定本办法。', '第一条 为了加强爱国卫生工作，制定本办法。', '12.5%']) {
+    assert.ok(!outlineOf(`${BODY}\n\n第一章\n${below}\n${BODY}`).some((l) => l.includes('第一章')), below);
+  }
+});
+
 test('a chapter run into its first article on one line gives both, each with its part of the line', () => {
   const outline = check(`[[第一章 总则]] [[第一条 为规范院前急救，保障群众生命安全，制定本办法]]。\n[[第二条 本办法适用于本市]]。`, [
     'chapter 第一章 总则',

@@ -316,6 +316,8 @@ export interface Head {
   next?: Marker;
   /** A character that may start a heading inside the head was passed (looked at again once sequences are known). */
   inner?: boolean;
+  /** The line that holds the name of a 第X章 alone on its line (第一章 over 总则); the head ends with that line. */
+  nameLine?: number;
 }
 
 /** A full stop after Latin text ("…our people. We…" or at the end of the line) ends an English head. */

@@ -60,6 +60,8 @@ const MAX_ITEM_LABEL = 12;
 const SUBTITLE = /^(?:——|—|－－|--)\s*(?:记|访)/;
 /** Longest cell of a flattened table that `cellsBelow` reads (isNumberLine reads at most 16 characters). */
 const MAX_CELL = 16;
+/** Longest name on the line below a 第X章 alone on its line. */
+const MAX_NAME_BELOW = 30;
 /** How many non-blank lines the top of a document may have before its body starts (headers, metadata, titles). */
 const TOP_LINES = 60;
 /** The label of an attachment on a line of its own: "附件", "附件2", "附件 三：". */
@@ -776,7 +778,8 @@ export class OutlineScanner {
     const numbered = this.numberedLine(i);
     if (!numbered) return null;
     const { marker, head } = numbered;
-    return found(marker.family, rankOf(marker.family), text.slice(s, head.end), s, head.end, i, i, numbered, headAlone(text, head, e));
+    const last = head.nameLine ?? i;
+    return found(marker.family, rankOf(marker.family), headName(text, marker, head, this.lines), s, head.end, i, last, numbered, headAlone(text, head, e));
   }
 
   /** The numbered heading that starts line i, or null (its list flag from `markLists` once that ran). */
@@ -799,6 +802,7 @@ export class OutlineScanner {
     const e = this.lines.te[i];
     if (e - s < 2) return null;
     const marker = markerAt(text, s, e);
+    if (marker && marker.textStart >= e && isDivision(marker.family)) return this.nameBelow(i, marker);
     if (!marker || marker.textStart >= e || is(text, marker.textStart, HEAD_END | CLAUSE_PUNCT)) return null;
     // "1.5亿元" is a number, and "（一）" alone on a line is no heading; so is a head with no letter.
     // (But an item may open with a year, 1.2023年9月起…, and after 、 with an age or a count, 4、7岁以下…:
@@ -815,6 +819,21 @@ export class OutlineScanner {
     if ((this.cellsBelow(i) || this.rowBelow(i, marker)) && !hasStop(text, s, e)) return null;
     this.headMarker = marker;
     return headOf(text, marker, e);
+  }
+
+  /**
+   * 第一章 / 总则, 第二部分 / 2024年工作计划: a part, chapter or section alone on its line, its name the next line
+   * of text (right below it, or after one blank line), a short line that is no sentence and no heading of its own.
+   */
+  private nameBelow(i: number, marker: Marker): Head | null {
+    const L = this.lines;
+    const j = L.nextNonBlank(i);
+    if (j < 0 || j > i + 2 || L.len(j) < 2 || L.len(j) > MAX_NAME_BELOW) return null;
+    const s = L.ts[j];
+    const e = L.te[j];
+    if (hasStop(this.text, s, e) || is(this.text, e - 1, CLAUSE_PUNCT) || markerAt(this.text, s, e) || isNumberLine(L.content(j))) return null;
+    this.headMarker = marker;
+    return { end: e, how: 'eol', short: true, nameLine: j };
   }
 
   /**
@@ -1110,8 +1129,11 @@ export class OutlineScanner {
         // A numbered line is parsed again as a numbered heading only (no proposed heading around it).
         const v = list[this.foundAt];
         const numbered = v >= 0 ? this.numberedLine(v) : null;
-        if (numbered) this.placeNumbered(numbered);
-        else {
+        if (numbered) {
+          this.placeNumbered(numbered);
+          // 第一章 over its name: the name's line is done.
+          if (numbered.head.nameLine !== undefined) i = numbered.head.nameLine;
+        } else {
           const f = this.proposedAt(this.foundAt);
           this.placeFound(f);
           // A title that opens a whole document run into one line: the rest of the line is its text.
@@ -1257,12 +1279,12 @@ export class OutlineScanner {
   private placeMarked(m: Marker, head: Head, line: number, inline: boolean): void {
     const text = this.text;
     const long = !head.short || m.family === 'article';
-    let name = long ? shortName(text, m, head.end) : text.slice(m.start, head.end);
+    let name = long ? shortName(text, m, head.end) : headName(text, m, head, this.lines);
     // "二、人员：" is named without its colon.
     const colon = name.charCodeAt(name.length - 1);
     if (!long && (colon === 0xff1a || colon === 0x3a) && name.length > 2) name = name.slice(0, -1).trimEnd();
     const end = head.end;
-    const node = newNode(m.family, name, m.start, end, line, line, formalLevelOf(m.family), this.markerText(m), m.number, inline || undefined);
+    const node = newNode(m.family, name, m.start, end, line, head.nameLine ?? line, formalLevelOf(m.family), this.markerText(m), m.number, inline || undefined);
     const rank = rankOf(m.family);
     this.tree.place(node, rank, line, inline);
     this.numbering.restartBelow(rank);
@@ -1387,6 +1409,16 @@ function shortName(text: string, m: Marker, end: number): string {
   const cut = k < end && k === limit && !is(text, k, CLAUSE_PUNCT) && text.charCodeAt(k) !== 0xff1a;
   const gap = m.family === 'article' || m.family === 'part' || m.family === 'chapter' || m.family === 'section' ? ' ' : '';
   return `${marker}${gap}${body}${cut ? '…' : ''}`.trim();
+}
+
+/** The families of a document's divisions, named after their ordinal: 第X编, 第X部分, 第X章, 第X节. */
+function isDivision(family: MarkerFamily): boolean {
+  return family === 'part' || family === 'chapter' || family === 'section';
+}
+
+/** A short head's name: its text, or for a division alone on its line, its marker and the line below (第一章 总则). */
+function headName(text: string, m: Marker, head: Head, lines: LineTable): string {
+  return head.nameLine === undefined ? text.slice(m.start, head.end) : `${text.slice(m.start, m.markerEnd)} ${lines.content(head.nameLine)}`;
 }
 
 /** Whether a head runs to the end of its line ending at `e` (sentence ends and spaces after it at most). */
