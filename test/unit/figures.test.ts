@@ -1112,3 +1112,12 @@ test('fresh pages (round 20): a signature year ending in ○, editions, courses 
   check('执行《评审标准》(2017年版)，2017年版本', []);
   check('选修[[3门]]课程，[[4门以上]]不及格，5门诊部', [fig('count', 3, '门'), fig('count', 4, '门', { approx: 'at-least' })]);
 });
+
+test('fresh pages (round 21): a year in two digits with its month and day; levels of border regions counted', () => {
+  // A site's date stamp (发布时间:23年11月03日) was a length of 23 years and a date without a year.
+  check('发布时间:[[23年11月03日]]，[[08年5月12日]]', [fig('date', null, '', { date: '2023-11-03' }), fig('date', null, '', { date: '2008-05-12' })]);
+  // Alone, or before 个月, two digits and 年 are still a length.
+  check('工作了[[23年]][[11个月]]', [fig('quantity', 23, '年'), fig('quantity', 11, '月', { unitText: '个月' })]);
+  // 地 is the prefecture (区、地、县三级), 盟 and 旗 Inner Mongolia's levels.
+  check('实现区、地、县[[三级]]全覆盖，盟旗[[两级]]，盟、旗[[两级]]', [fig('count', 3, '级'), fig('count', 2, '级'), fig('count', 2, '级')]);
+});

@@ -1061,3 +1061,24 @@ test('fresh pages (round 19): verbs before a level, a party\'s short name inside
   // A unit of a commission named by its field, a generic word too (基层卫生股), or by a word that is one of its own (政工科).
   check('[[区卫健委基层卫生股]]和[[市卫计委政工科]]，[[县卫健局医政股]]', ['government', 'government', 'government']);
 });
+
+test('fresh pages (round 21, border regions): banners by their short names, the Corps and its divisions and regiments, prefectures\' offices', () => {
+  // A banner goes by a short name (察右后旗 for 察哈尔右翼后旗): the name started at 旗 (旗蒙医医院, 旗旗委).
+  check('在[[察右后旗蒙医医院]]举行仪式，[[察右后旗旗委]]副书记、[[察右后旗政府]]副旗长，[[科左后旗卫生健康委]]和[[莫旗人民医院]]', ['hospital', 'party', 'government', { kind: 'government', expanded: '科左后旗卫生健康委员会' }, 'hospital']);
+  // The Corps stands as a province does (兵团党委 was missed), and its divisions and regiments are its places.
+  check('[[兵团党委]]常委出席，[[兵团党委宣传部]]部长，[[新疆生产建设兵团第十师184团医院]]、[[五十四团医院]]医生，[[184团党委]]常委', ['party', 'party', 'hospital', 'hospital', 'party']);
+  check('[[第八师石河子市卫生健康委员会]]、[[兵团第三师五十四团医院]]和[[一四二团卫生院]]', ['government', 'hospital', 'health-institution']);
+  // A prefecture's administrative office (行署, 行政公署) is its government; 部署 stays a verb.
+  check('[[和田地区行署]]副专员出席，[[喀什地区行政公署]]印发，部署工作', ['government', 'government']);
+  // The short names of Xinjiang's prefectures with one character before 州 (克州 was 州人民医院), and 同仁市.
+  check('[[克州人民医院]]、[[巴州卫健委]]和[[黄南州同仁市人民医院]]', ['hospital', { kind: 'government', expanded: '巴州卫生健康委员会' }, 'hospital']);
+  // 共计 is a word of the sentence: the Corps' count of its health teams is no name.
+  check('到1975年末，兵团共计有团卫生队74个', []);
+});
+
+test('fresh pages (round 21, enterprise hospitals): oil fields and mining groups, and university hospitals by their short names', () => {
+  check('[[胜利油田职工医院]]抽调人员，[[开滦总医院]]、[[靖煤总医院]]和[[新矿医院]]', ['hospital', 'hospital', 'hospital', 'hospital']);
+  check('移交给[[浙医一院]]，[[大医一院党委]]，[[湘雅二院]]', ['hospital', 'party', 'hospital']);
+  // Only the hospitals: 升温医疗 holds no university, nor do 大医精诚 and 大医院; 北大医疗潞安医院 stays one name.
+  check('升温医疗服务，大医精诚，发挥大医院作用，[[北大医疗潞安医院]]', ['hospital']);
+});

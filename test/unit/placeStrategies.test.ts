@@ -31,6 +31,8 @@ test('健康 + a province, city or county by its short name is that place’s st
   check('全力推进[[健康萧县]]建设', ['健康萧县']);
   // 健康 ending the word before a place that goes on with its level is no strategy (老人健康|淮阴区…).
   check('关心老人健康淮阴区卫健委开展义诊，推进[[健康淮阴]]区建设', ['健康淮阴']);
+  // The Xinjiang Production and Construction Corps has a strategy as a province does (fresh pages, round 21).
+  check('深化[[健康兵团]]建设，协同推进“[[健康兵团]]”建设', ['健康兵团', '健康兵团']);
 });
 
 test('健康 + place + 行动 is the place’s action, 健康中国 + place + 行动 its part of the national action', () => {

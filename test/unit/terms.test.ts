@@ -597,3 +597,10 @@ test('fresh pages (round 20): clinical pathways; the targeted training of rural 
     '打击非法医疗美容专项行动', '医疗美容行业突出问题专项治理', '行刑衔接', '诊所备案制', '社会办医',
   ]);
 });
+
+test('fresh pages (round 21, border regions): the ethnic-unity line, free health check-ups for all, the pastoral areas\' cooperative scheme', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  check(matcher, '[[铸牢中华民族共同体意识]]，启动[[全民健康免费体检工程]]，第二轮[[全民健康体检]]工作，[[新型农村牧区合作医疗]]', [
+    '铸牢中华民族共同体意识', '全民健康体检', '全民健康体检', '新型农村合作医疗',
+  ]);
+});

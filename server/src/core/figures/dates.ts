@@ -73,6 +73,26 @@ export function rocDate(s: FigureScanner, num: Num): number | undefined {
 }
 
 /**
+ * 23年11月03日, 08年5月12日: a year in two digits, the mainland's shorthand (sites' date stamps, informal news),
+ * only with its month and day: alone, 23年 is as often a length of 23 years. 00 to 49 are this century's.
+ */
+export function shortYearDate(s: FigureScanner, num: Num): number | undefined {
+  const t = s.text;
+  if (!num.arabic || num.digits.length !== 2 || t.charCodeAt(num.end) !== NIAN || isDigitBefore(t, num.start)) return undefined;
+  const m = readSmall(t, num.end + 1);
+  if (!m || m.value < 1 || m.value > 12 || t.charCodeAt(m.end) !== YUE) return undefined;
+  const d = readSmall(t, m.end + 1);
+  if (!d || d.value < 1 || d.value > 31 || (t.charCodeAt(d.end) !== RI && t.charCodeAt(d.end) !== HAO)) return undefined;
+  return yearDate(s, num, num.value + (num.value < 50 ? 2000 : 1900));
+}
+
+/** Whether a digit or a decimal point stands right before `i` (the number read is part of a longer one). */
+function isDigitBefore(t: string, i: number): boolean {
+  const c = t.charCodeAt(i - 1);
+  return (c >= 0x30 && c <= 0x39) || c === 0x2e;
+}
+
+/**
  * Eras before 1949 that gazetteers and hospital histories count years in, with the year before their first:
  * 民国29年 is 1940, 光绪三十四年 1908 (康德 is the puppet state's era in the north-east).
  */

@@ -31,7 +31,7 @@ import type { FigureAnnotation } from '../types';
 import { digitValue, isCapitalNumeral, isChineseNumeralChar, isYearAt, isZeroLike, parseChineseNumeral, unitExponent } from '../numerals';
 import { CI, DI, DIAN, DUO, ER, FEN, JIE, LING_AGE, MEI, NIAN, QIAN, QIAN_TOP, RI, SHANG, SHI, SHI_HOUR, WAN, WU, XIA, YI, YU, YUAN, YUE, ch, endsItem, isHan, isLatin, isMinus, isNumeralChar, rangeSeparator } from './chars';
 import { quantity } from './amounts';
-import { day, dayOfMonth, decade, digitRunDate, digitRunYears, eraDate, isoDate, listedYear, month, quarter, quarterAhead, revisionYear, rocDate, yearDate, yearRange, yearValue, yearsPeriod } from './dates';
+import { day, dayOfMonth, decade, digitRunDate, digitRunYears, eraDate, isoDate, listedYear, month, quarter, quarterAhead, revisionYear, rocDate, shortYearDate, yearDate, yearRange, yearValue, yearsPeriod } from './dates';
 import { denominator, fraction, perTenThousands, ratio, slashFraction } from './percents';
 import { numeralPair } from './ranges';
 import { ordinal } from './ranks';
@@ -301,7 +301,7 @@ function readAt(s: FigureScanner, p: number, anchor: number): number {
   // 第十七届75次常务会议, 市五届人大四次会议, 县政协十届二次会议: the number of a session within a term is
   // an ordinal.
   if (prev === JIE || (t.charCodeAt(num.end) === CI && (t.startsWith('人大', p - 2) || t.startsWith('政协', p - 2)))) return num.end;
-  const roc = rocDate(s, num) ?? eraDate(s, num);
+  const roc = rocDate(s, num) ?? shortYearDate(s, num) ?? eraDate(s, num);
   if (roc !== undefined) return roc;
   const year = yearValue(s, num);
   if (year !== undefined) {

@@ -200,6 +200,25 @@ function numeralStart(text: string, pos: number): number {
   return i < pos && pos - i <= 4 ? i : -1;
 }
 
+/**
+ * Where a unit of the Xinjiang Production and Construction Corps ends at `pos` starts: a regiment (184团,
+ * 一四二团, 五十四团) or a division (第三师, 农七师); -1 if none. The Corps' towns go by these numbers, so a
+ * body named after one (184团医院, 第八师石河子市卫生健康委员会) is named after a place.
+ */
+function corpsUnitStart(text: string, pos: number): number {
+  const unit = text.charCodeAt(pos - 1);
+  if (unit !== 0x56e2 /* 团 */ && unit !== 0x5e08 /* 师 */) return -1;
+  let i = pos - 1;
+  const digits = isDigit(text.charCodeAt(i - 1));
+  while (i > 0 && pos - 1 - i < 4 && (digits ? isDigit(text.charCodeAt(i - 1)) : CN_NUMERAL_UNITS[text.charCodeAt(i - 1)] === 1 && text.charCodeAt(i - 1) !== 0x4e24 /* 两 */)) i--;
+  const n = pos - 1 - i;
+  if (n === 0 || n > 3) return -1;
+  if (unit === 0x56e2) return n >= 2 ? i : -1;
+  // A division is numbered with an ordinal (第三师) or after its old name, 农 (农七师), in Chinese numerals.
+  const before = text.charCodeAt(i - 1);
+  return !digits && (before === 0x7b2c /* 第 */ || before === 0x519c /* 农 */) ? i - 1 : -1;
+}
+
 const enum Left {
   Boundary,
   Determiner,
@@ -292,6 +311,14 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
       break;
     }
     if (pos <= 0) break;
+    // 第十师|184团|医院, 兵团|第三师|五十四团|医院: the Corps' divisions and regiments are its places.
+    const corps = walk.core === 0 ? corpsUnitStart(text, pos) : -1;
+    if (corps >= 0 && !(prev && prev.end > corps)) {
+      pos = corps;
+      placeSeen = true;
+      if (walk.anchor !== 'national') walk.anchor = 'place';
+      continue;
+    }
     const n = nameCharBefore(text, pos);
     if (!n) {
       // 飞利浦（中国）|投资有限公司, 华泰工程咨询（集团）|有限公司: a company's country, city or group in brackets.
