@@ -1121,3 +1121,12 @@ test('fresh pages (round 21): a year in two digits with its month and day; level
   // 地 is the prefecture (区、地、县三级), 盟 and 旗 Inner Mongolia's levels.
   check('实现区、地、县[[三级]]全覆盖，盟旗[[两级]]，盟、旗[[两级]]', [fig('count', 3, '级'), fig('count', 2, '级'), fig('count', 2, '级')]);
 });
+
+test('fresh pages (round 21): points of a rate per mille, towns and village groups counted, a few years before 后, the Ming reigns', () => {
+  check('出生率下降[[0.21个千分点]]，提高[[1.46个百分点]]', [fig('rate', 0.21, '个千分点', { change: 'decrease' }), fig('percentage-point', 1.46, '个百分点', { change: 'increase' })]);
+  // A county's towns, townships and village groups counted bare; 乡村, 镇级, 乡镇卫生院 are no counts of them.
+  check('辖[[2镇]][[14乡]]，[[362村民小组]]，两乡村医生，一镇一品', [fig('count', 2, '镇'), fig('count', 14, '乡'), fig('count', 362, '村民小组')]);
+  // A few years in Chinese numerals before 后 or 时间 are a length (they were left out as a plan's span, 三年行动).
+  check('[[两年]]后，用[[五年]]时间，实施三年行动', [fig('quantity', 2, '年'), fig('quantity', 5, '年')]);
+  check('[[嘉靖四十五年]]', [fig('date', null, '', { date: '1566' })]);
+});

@@ -1082,3 +1082,8 @@ test('fresh pages (round 21, enterprise hospitals): oil fields and mining groups
   // Only the hospitals: 升温医疗 holds no university, nor do 大医精诚 and 大医院; 北大医疗潞安医院 stays one name.
   check('升温医疗服务，大医精诚，发挥大医院作用，[[北大医疗潞安医院]]', ['hospital']);
 });
+
+test('fresh pages (round 21, townships and pastoral areas): placeholders 某某, community health stations named 所, 启动 before a level', () => {
+  check('[[某某中心卫生院]]，[[南城社区卫生服务所]]，社区卫生服务所', ['health-institution', 'health-institution']);
+  check('启动[[自治区国际蒙医医院]]建设', ['hospital']);
+});

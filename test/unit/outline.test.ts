@@ -467,6 +467,14 @@ test('a part or chapter alone on its line is named by the short line below it (P
   }
 });
 
+test('a chapter run into its name without a blank: 规 opens its name (第一章规划背景), 规定 a reference', () => {
+  assert.deepEqual(outlineOf(['第一章规划背景', '', '一、发展基础', '', '第二章规划目标', '', '第十二条规定的事项由市政府负责。'].join('\n')), [
+    'chapter 第一章规划背景',
+    '  chinese-numeral 一、发展基础',
+    'chapter 第二章规划目标',
+  ]);
+});
+
 test('a chapter run into its first article on one line gives both, each with its part of the line', () => {
   const outline = check(`[[第一章 总则]] [[第一条 为规范院前急救，保障群众生命安全，制定本办法]]。\n[[第二条 本办法适用于本市]]。`, [
     'chapter 第一章 总则',

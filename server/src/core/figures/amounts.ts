@@ -82,6 +82,9 @@ const PER_UNIT = /[/／](?:人工小时|(?:10万|十万|万|千|百)?(?:人口|�
 /** Words of a plan or a kind of school after its years (三年行动计划, 十五年规划, 十二年一贯制): the years name it. */
 const PLAN_AFTER = /行动|计划|规划|攻坚|纲要|方案|工程|目标|专项|一贯制|制/y;
 
+/** Words after a few years in Chinese numerals that make them a length of time, not a plan's span: 两年后, 五年时间. */
+const LENGTH_AFTER = new WordsAt(words(['后', '之后', '时间', '的时间', '之久']));
+
 function planAfter(t: string, i: number): boolean {
   PLAN_AFTER.lastIndex = i;
   return PLAN_AFTER.test(t);
@@ -167,8 +170,8 @@ export function quantity(s: FigureScanner, num: Num): number {
     const period = yearsPeriod(s, num, pre.start, end, approx, '年', m.half ? num.value + 0.5 : num.value);
     if (period !== undefined) return period;
     // 三年行动计划 names a plan; 连续三年, 两年半 and 两年多 are durations, and so are more than ten years
-    // (工作二十八年, 改革开放三十年): plans run for a few.
-    if (!num.arabic && !m.half && approx !== 'more-than' && !t.startsWith('连续', pre.start - 2) && !(num.value > 10 && !planAfter(t, end))) return num.end;
+    // (工作二十八年, 改革开放三十年): plans run for a few. So are a few years before 后 or 时间 (两年后, 五年时间).
+    if (!num.arabic && !m.half && approx !== 'more-than' && !t.startsWith('连续', pre.start - 2) && !(num.value > 10 && !planAfter(t, end)) && !LENGTH_AFTER.match(t, end)) return num.end;
   }
   const value = scaledValue(num, pre.negative, m.exp);
   const fields = new Fields(kind, m.half ? value + 0.5 : value, unit);

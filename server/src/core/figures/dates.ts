@@ -94,11 +94,13 @@ function isDigitBefore(t: string, i: number): boolean {
 
 /**
  * Eras before 1949 that gazetteers and hospital histories count years in, with the year before their first:
- * 民国29年 is 1940, 光绪三十四年 1908 (康德 is the puppet state's era in the north-east).
+ * 民国29年 is 1940, 光绪三十四年 1908, 嘉靖四十五年 1566 (the Ming and Qing reigns; 康德 is the puppet state's
+ * era in the north-east).
  */
 const ERAS: readonly [string, number][] = [
   ['民国', 1911], ['光绪', 1874], ['宣统', 1908], ['同治', 1861], ['咸丰', 1850], ['道光', 1820], ['嘉庆', 1795], ['乾隆', 1735],
-  ['雍正', 1722], ['康熙', 1661], ['康德', 1933],
+  ['雍正', 1722], ['康熙', 1661], ['顺治', 1643], ['崇祯', 1627], ['天启', 1620], ['万历', 1572], ['隆庆', 1566], ['嘉靖', 1521],
+  ['正德', 1505], ['弘治', 1487], ['成化', 1464], ['永乐', 1402], ['洪武', 1367], ['康德', 1933],
 ];
 
 /** Last characters of the eras' names. */

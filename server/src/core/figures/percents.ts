@@ -81,6 +81,8 @@ const PER_MILLE = new Sign(1, 'rate', '‰', -3);
 const PER_TEN_THOUSAND = new Sign(1, 'rate', '‱', -4);
 const POINTS = new Sign(4, 'percentage-point', '个百分点', 0);
 const POINTS_WITHOUT_GE = new Sign(3, 'percentage-point', '个百分点', 0, '百分点');
+/** 下降0.21个千分点: a change of a rate per mille (births, deaths), in points of it. */
+const PER_MILLE_POINTS = new Sign(4, 'rate', '个千分点', 0);
 /** 三成, 近八成: tenths, a percentage written with 成. */
 const TENTHS = new Sign(1, 'percent', '%', -1, '成');
 /** Characters after 成 that make a word of it (成立, 成果, 成员, 成本 …), not tenths. */
@@ -96,6 +98,7 @@ export function percentSignAt(t: string, i: number, c: number): Sign | undefined
   if (c === 0x2030) return PER_MILLE;
   if (c === 0x2031) return PER_TEN_THOUSAND;
   if (c === GE && t.startsWith('个百分点', i)) return POINTS;
+  if (c === GE && t.startsWith('个千分点', i)) return PER_MILLE_POINTS;
   if (c === BAI && t.startsWith('百分点', i)) return POINTS_WITHOUT_GE;
   if (c === CHENG) return AFTER_CHENG.has(t.charCodeAt(i + 1)) ? undefined : TENTHS;
   if (c === 47 || c === 0xff0f) {

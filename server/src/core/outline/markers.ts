@@ -53,6 +53,11 @@ const HEAD_SCAN = 120;
 /** Characters that, right after 第X条 with no space, show a reference ("第十二条规定的…", "第二十条第（一）项"), not an article. */
 const AFTER_REFERENCE = new Set([...'的中所之和或及至与规第、，,。；;：:）)》”'].map((c) => c.charCodeAt(0)));
 
+/** 第一章规划背景: a 规 that starts a heading's word (规划, 规范), not 规定 ("第十二条规定的…", a reference). */
+function startsHeadingWord(text: string, i: number): boolean {
+  return text.charCodeAt(i) === 0x89c4 /* 规 */ && text.charCodeAt(i + 1) !== 0x5b9a /* 定 */;
+}
+
 /** The units of 第X… markers and their families. */
 function ordinalUnit(text: string, j: number): { family: MarkerFamily; end: number } | null {
   // Traditional forms too (條, 節, 編): laws are reposted from sites that use them.
@@ -74,7 +79,7 @@ function ordinalMarker(text: string, p: number, e: number): Marker | null {
   if (!unit) return null;
   const textStart = skipSpaces(text, unit.end, e);
   if (textStart >= e) return unit.family === 'article' ? null : { family: unit.family, number: n, start: p, markerEnd: unit.end, textStart };
-  if (textStart === unit.end && AFTER_REFERENCE.has(text.charCodeAt(textStart))) return null;
+  if (textStart === unit.end && AFTER_REFERENCE.has(text.charCodeAt(textStart)) && !startsHeadingWord(text, textStart)) return null;
   return { family: unit.family, number: n, start: p, markerEnd: unit.end, textStart };
 }
 
