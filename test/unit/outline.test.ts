@@ -1347,3 +1347,9 @@ test('fresh pages (round 19, speeches): 一要…二要… open run-in heads as 
     '    run-in 二要突出重点，狠抓落实',
   ]);
 });
+
+test('fresh pages (round 21): a site\'s welcome, an advert\'s call and a paper\'s source line with its page are no titles', () => {
+  assert.deepEqual(outlineOf(['欢迎进入内蒙古国际蒙医医院官网!', '', '陈沙娜院长率领巡回医疗队赴察右后旗开展巡回医疗工作', '', '7月3日，医疗队到达。'].join('\n')), ['title 陈沙娜院长率领巡回医疗队赴察右后旗开展巡回医疗工作']);
+  assert.deepEqual(outlineOf(['公文高手,超级方便的公文写作神器! 立即了解', '', '', '中蒙医医院发展机遇与挑战', '', '近年来，中蒙医医院发展较快，但也面临挑战。'].join('\n')), ['title 中蒙医医院发展机遇与挑战']);
+  assert.ok(!outlineOf(['居民体检不花钱', '', '《 人民日报 》( 2017年09月18日 12 版)', '', '新疆全民健康体检工作持续推进，群众受益。'].join('\n')).some((l) => l.includes('人民日报')));
+});
