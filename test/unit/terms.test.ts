@@ -604,3 +604,14 @@ test('fresh pages (round 21, border regions): the ethnic-unity line, free health
     '铸牢中华民族共同体意识', '全民健康体检', '全民健康体检', '新型农村合作医疗',
   ]);
 });
+
+test('fresh pages (round 21): a quoted formula written as a list of short numbered parts is one candidate; a motto\'s phrases and a list of honours are none', () => {
+  checkCandidates('实施[[“一人、一针、一消毒”]]，坚持[[“强基、稳二、控三”]]，构建[[“一体两翼、一院五区、协同发展”]]格局', [
+    '“一人、一针、一消毒”',
+    '“强基、稳二、控三”',
+    '“一体两翼、一院五区、协同发展”',
+  ]);
+  // Each part a formula of its own: the parts, as before.
+  checkCandidates('围绕“[[一条主线]]、[[两个抓手]]”', ['“一条主线”', '“两个抓手”']);
+  checkCandidates('形成“上下一盘棋、防控一张网”，获得“一等奖、二等奖”，按“第一、第二”顺序，“平垸行洪、移民建镇”', []);
+});

@@ -214,7 +214,37 @@ function quotedAt(text: string, open: number, scan: Scan): number {
   }
   const items = shape === LIST_OR_HALVES ? listItems(inner, open + 1) : [];
   for (const it of items) scan.add(it.start, it.end, it.canonical);
-  return items.length ? close + 1 : miss;
+  if (items.length) return close + 1;
+  // “一人、一针、一消毒”, “强基、稳二、控三”: a formula written as a list of short parallel parts, numbered as a whole.
+  if (shape === LIST_OR_HALVES && numberedList(inner)) {
+    scan.add(open, close + 1, '“' + inner + '”');
+    return close + 1;
+  }
+  return miss;
+}
+
+/** Most parts, and longest part in characters, of a formula written as a list (“一体两翼、一院五区、协同发展”): a formula abbreviates its parts to four characters at most; longer ones are a motto's phrases (“上下一盘棋、防控一张网”). */
+const MAX_LIST_PARTS = 4;
+const MAX_LIST_PART = 4;
+
+/**
+ * Whether a quoted list is one formula whose parts are numbered: two to four short parts of Chinese characters
+ * (none an ordinal, 第一、第二), at least two of them with a numeral (一 counts here: 一人、一针 number the parts).
+ */
+function numberedList(inner: string): boolean {
+  if (codePoints(inner) > MAX_HEADED_INNER) return false;
+  const parts = inner.split('、');
+  if (parts.length < 2 || parts.length > MAX_LIST_PARTS) return false;
+  let numbered = 0;
+  for (const p of parts) {
+    if (p.length < 2 || p.length > MAX_LIST_PART || !/^[\u4e00-\u9fff]+$/.test(p) || p.charCodeAt(0) === 0x7b2c /* 第 */) return false;
+    // Honours, grades, periods and festival dates listed (“一等奖、二等奖”, “三甲、二甲”) are no formula.
+    if (HONOUR_ENDS.some((w) => p.endsWith(w)) || (NUMERAL_FIRSTS[p.charCodeAt(0)] === 1 && (PERIOD.test(p) || GRADE.test(p) || DATE.test(p)))) return false;
+    let has = false;
+    for (let j = 0; j < p.length && !has; j++) has = STRONG_NUMERALS[p.charCodeAt(j)] === 1 || p.charCodeAt(j) === YI;
+    if (has) numbered++;
+  }
+  return numbered >= 2;
 }
 
 // ---------------------------------------------------------------- unquoted campaigns
