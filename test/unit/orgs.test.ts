@@ -1087,3 +1087,9 @@ test('fresh pages (round 21, townships and pastoral areas): placeholders 某某,
   check('[[某某中心卫生院]]，[[南城社区卫生服务所]]，社区卫生服务所', ['health-institution', 'health-institution']);
   check('启动[[自治区国际蒙医医院]]建设', ['hospital']);
 });
+
+test('fresh pages (round 21, Tibet and Qinghai): a count before a level, surrounding areas and central townships are classes of bodies', () => {
+  // 3县|血透室: the level is counted (three counties' dialysis rooms); so is 三区 in the formula 三区一中心.
+  check('建成3县血透室，围绕“三区一中心”战略定位，[[县人民医院]]', ['hospital']);
+  check('转诊到周边地区医院，建成中心乡卫生院4所，建立厅际联席会议制度，[[市卫生健康委]]', [{ kind: 'government', expanded: '市卫生健康委员会' }]);
+});

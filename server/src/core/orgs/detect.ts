@@ -219,6 +219,16 @@ function corpsUnitStart(text: string, pos: number): number {
   return !digits && (before === 0x7b2c /* 第 */ || before === 0x519c /* 农 */) ? i - 1 : -1;
 }
 
+/**
+ * Whether a count stands right before a level (3县|血透室, 三县|卫健委): the level is counted, so the name is
+ * of a class of bodies. Digits, or a Chinese numeral of two or more (一 is too often the end of a word).
+ */
+function countOfLevel(text: string, lvStart: number): boolean {
+  const c = text.charCodeAt(lvStart - 1);
+  if (isDigit(c)) return true;
+  return c !== 0x4e00 /* 一 */ && CN_NUMERAL_UNITS[c] === 1 && text.charCodeAt(lvStart - 2) !== 0x7b2c /* 第 */;
+}
+
 const enum Left {
   Boundary,
   Determiner,
@@ -360,7 +370,7 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
     if (info && info.place && !(info.place === 'level' && pos !== sufStart && lex.blockAfter.longestAt(text, pos - wLength) > wLength && !FIELD_WORDS.has(text.slice(pos, pos + 2)))) {
       if (info.place === 'level') {
         const lvStart = pos - wLength;
-        const left = leftOf(lex, text, lvStart, prev);
+        const left = countOfLevel(text, lvStart) ? Left.Determiner : leftOf(lex, text, lvStart, prev);
         if (left === Left.Determiner) {
           walk.boundary = 'determiner';
           break;
