@@ -1093,3 +1093,13 @@ test('fresh pages (round 21, Tibet and Qinghai): a count before a level, surroun
   check('建成3县血透室，围绕“三区一中心”战略定位，[[县人民医院]]', ['hospital']);
   check('转诊到周边地区医院，建成中心乡卫生院4所，建立厅际联席会议制度，[[市卫生健康委]]', [{ kind: 'government', expanded: '市卫生健康委员会' }]);
 });
+
+test('fresh pages (round 22, COVID-19 notices): command headquarters and leading groups by their full names', () => {
+  // The disease's full name inside a body's name (新型冠状病毒感染的肺炎: its 的 and 新型 ended the walk), and
+  // 工作指挥部 (工作 was a generic word before 指挥部).
+  check('[[荆门市新型冠状病毒感染的肺炎疫情防控指挥部]]通告，[[浙江省新型冠状病毒感染的肺炎疫情防控工作领导小组]]关于印发', ['government', 'government']);
+  check('[[扎赉诺尔区新冠肺炎疫情防控工作指挥部]]，根据《[[三明市应对新冠肺炎疫情工作指挥部]]关于强化核酸检测的通告》', ['government', 'government']);
+  check('[[长沙高新区新型冠状病毒肺炎防控指挥部]]，[[国务院应对新型冠状病毒肺炎疫情联防联控机制]]', ['government', 'government']);
+  // A headquarters alone is a body's own (项目指挥部), as a leading group is.
+  check('成立项目指挥部，[[县防汛抗旱指挥部]]', ['government']);
+});
