@@ -1103,3 +1103,14 @@ test('fresh pages (round 22, COVID-19 notices): command headquarters and leading
   // A headquarters alone is a body's own (项目指挥部), as a leading group is.
   check('成立项目指挥部，[[县防汛抗旱指挥部]]', ['government']);
 });
+
+test('fresh pages (round 22, Hong Kong and Macao): their bureaus and hospitals named without the region, in traditional characters too', () => {
+  // 食物及卫生局 was cut after its conjunction (卫生局, merged with Macao's 卫生局); the others were missed.
+  check('[[医院管理局]]公布，[[食物及卫生局]]和[[环境及生态局]]表示，[[社会文化司]]司长出席', ['government', 'government', 'government', 'government']);
+  check('[[仁伯爵综合医院]]与卫生中心转诊，[[镜湖医院]]接种站，[[科大医院]]门诊', ['hospital', 'hospital', 'hospital']);
+  // A unit under its department stays one name (卫生署卫生防护中心).
+  check('[[卫生署卫生防护中心]]公布', ['other']);
+  // As their pages write them: the pipeline reads traditional characters folded.
+  const doc = '醫院管理局公布，食物及衞生局表示，仁伯爵綜合醫院';
+  assert.deepEqual(analyseMentions(doc).map((m) => doc.slice(m.start, m.end)), ['醫院管理局', '食物及衞生局', '仁伯爵綜合醫院']);
+});
