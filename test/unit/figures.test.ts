@@ -1130,3 +1130,14 @@ test('fresh pages (round 21): points of a rate per mille, towns and village grou
   check('[[两年]]后，用[[五年]]时间，实施三年行动', [fig('quantity', 2, '年'), fig('quantity', 5, '年')]);
   check('[[嘉靖四十五年]]', [fig('date', null, '', { date: '1566' })]);
 });
+
+test('fresh pages (round 22): two neighbouring numerals before a place (五六百人), ships and trips counted, cases (宗) and rounds (轮) in Chinese numerals', () => {
+  check('[[五六百人]]参加，[[二三十米]]，[[三四万人]]', [
+    fig('range', 500, '人', { valueHigh: 600, approx: 'about' }),
+    fig('range', 20, '米', { valueHigh: 30, approx: 'about' }),
+    fig('range', 30000, '人', { valueHigh: 40000, approx: 'about' }),
+  ]);
+  check('船舶[[12艘]]，[[3000艘次]]，车辆[[5000辆次]]，[[120天次]]', [fig('count', 12, '艘'), fig('count', 3000, '艘次'), fig('count', 5000, '辆次'), fig('count', 120, '天次')]);
+  // 三轮车 is a tricycle, 三轮驱动 a metaphor, 第2轮 an ordinal.
+  check('新增[[六宗]]个案，开展[[三轮]]核酸检测，第2轮，三轮车，三轮驱动', [fig('count', 6, '宗'), fig('count', 3, '轮')]);
+});

@@ -63,21 +63,31 @@ export function range(s: FigureScanner, first: Num, m1: Measure, j: number): num
 
 /**
  * 七八种, 两三家, 三五天 (`num` is the two numerals, which make no number together): a few, written as two
- * neighbouring numerals (or 三五) before a measure word: a range, about.
+ * neighbouring numerals (or 三五) before a measure word: a range, about. So are tens, hundreds and thousands of
+ * them (二三十米, 五六百人, 三四千元) and ten thousands (三四万人).
  */
 export function numeralPair(s: FigureScanner, num: Num): number | undefined {
   const t = s.text;
+  const length = num.end - num.start;
+  // 五六|百: the place of the two numerals, written once after them.
+  const place = length === 3 ? PLACES.get(t.charCodeAt(num.start + 2)) ?? 0 : 1;
   // (十一二岁 is 11 or 12: not a pair after another numeral.)
-  if (num.end - num.start !== 2 || isChineseNumeralChar(t.charCodeAt(num.start - 1))) return undefined;
+  if ((length !== 2 && place <= 1) || isChineseNumeralChar(t.charCodeAt(num.start - 1))) return undefined;
   const a = parseChineseNumeral(t, num.start, num.start + 1);
-  const b = parseChineseNumeral(t, num.start + 1, num.end);
+  const b = parseChineseNumeral(t, num.start + 1, num.start + 2);
   if (!(a >= 1 && a <= 9 && b <= 9 && (b === a + 1 || (a === 3 && b === 5)))) return undefined;
-  const m = measure(s, { start: num.start + 1, end: num.end, arabic: false, digits: '', value: b });
-  if (!m.hasUnit || m.measureWord === undefined || m.measureWord.chineseNumerals === false || m.exp !== 0 || m.approx) return undefined;
+  const m = measure(s, { start: num.start + 1, end: num.end, arabic: false, digits: '', value: b * place });
+  if (!m.hasUnit || m.approx) return undefined;
+  // A measure word that takes Chinese numerals (not 两三|倍 … read elsewhere), or 万 and 亿 before any unit.
+  if (m.exp === 0 ? m.measureWord === undefined || m.measureWord.chineseNumerals === false : place !== 1 || m.exp < 4) return undefined;
   if (s.excluded(num, num.start, m.end)) return undefined;
-  const fields = new Fields('range', a, m.unit);
-  fields.valueHigh = b;
+  const scale = place * 10 ** m.exp;
+  const fields = new Fields('range', a * scale, m.unit);
+  fields.valueHigh = b * scale;
   fields.approx = 'about';
   if (m.unitText) fields.unitText = m.unitText;
   return s.emit(num.start, m.end, fields);
 }
+
+/** The places written after two neighbouring numerals: 二三十, 五六百, 三四千, 三四万. */
+const PLACES = new Map([[0x5341 /* 十 */, 10], [0x767e /* 百 */, 100], [0x5343 /* 千 */, 1000], [0x4e07 /* 万 */, 10000]]);
