@@ -615,3 +615,14 @@ test('fresh pages (round 21): a quoted formula written as a list of short number
   checkCandidates('围绕“[[一条主线]]、[[两个抓手]]”', ['“一条主线”', '“两个抓手”']);
   checkCandidates('形成“上下一盘棋、防控一张网”，获得“一等奖、二等奖”，按“第一、第二”顺序，“平垸行洪、移民建镇”', []);
 });
+
+test('fresh pages (round 22): relocation for poverty alleviation, the reforms of the 2010s by their names, and forms of listed terms', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  check(matcher, '做好[[易地扶贫搬迁]]安置点服务，破除[[以药补医]]机制，推进[[县级公立医院综合改革]]，开展[[药品集中采购]]', [
+    '易地扶贫搬迁', '以药补医', '县级公立医院综合改革', '药品集中采购',
+  ]);
+  // 药品集中采购 is the older, broader procurement; 国家组织药品集中采购 the volume-based one.
+  check(matcher, '落实[[基药制度]]，开展[[全科医师转岗培训]]，落实[[国家组织药品集中采购]]，完善[[党组织领导下的院长负责制]]', [
+    '国家基本药物制度', '全科医生转岗培训', '药品集中带量采购', '党委领导下的院长负责制',
+  ]);
+});
