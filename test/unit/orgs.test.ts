@@ -1114,3 +1114,8 @@ test('fresh pages (round 22, Hong Kong and Macao): their bureaus and hospitals n
   const doc = '醫院管理局公布，食物及衞生局表示，仁伯爵綜合醫院';
   assert.deepEqual(analyseMentions(doc).map((m) => doc.slice(m.start, m.end)), ['醫院管理局', '食物及衞生局', '仁伯爵綜合醫院']);
 });
+
+test('fresh pages (round 22): renamed counties (盘州市, 赣县区), specialty hospitals of a level, news apps and papers', () => {
+  check('[[盘州市第二人民医院]]，[[赣县区人民医院]]，[[四川省骨科医院]]，[[县精神保健医院]]', ['hospital', 'hospital', 'hospital', 'hospital']);
+  check('[[闪电新闻]]记者，[[新快报]]记者，[[石榴云]]/[[新疆日报]]记者', ['media', 'media', 'media', 'media']);
+});
