@@ -1141,3 +1141,11 @@ test('fresh pages (round 22): two neighbouring numerals before a place (五六�
   // 三轮车 is a tricycle, 三轮驱动 a metaphor, 第2轮 an ordinal.
   check('新增[[六宗]]个案，开展[[三轮]]核酸检测，第2轮，三轮车，三轮驱动', [fig('count', 6, '宗'), fig('count', 3, '轮')]);
 });
+
+test('fresh pages (round 22): a daily bulletin\'s hours, two days joined by 及, hours in Chinese numerals to the afternoon, 时许, half of a 年度', () => {
+  check('[[11月22日0-24时]]，[[31个]]省', [fig('range', null, '', { date: '--11-22T00:00/--11-22T24:00' }), fig('count', 31, '个')]);
+  check('[[3月19及20日]]举行', [fig('date', null, '', { date: '--03-19', dates: ['--03-19', '--03-20'] })]);
+  check('上午[[九时至下午一时]]', [fig('range', null, '', { date: 'T09:00/T13:00' })]);
+  check('[[11时许]]发生', [fig('date', null, '', { date: 'T11:00', approx: 'about' })]);
+  check('[[2013年度上半年]]，[[2013年度]]', [fig('period', null, '', { date: '2013-H1' }), fig('date', null, '', { date: '2013' })]);
+});

@@ -223,11 +223,15 @@ export function yearDate(s: FigureScanner, num: Num, year: number): number | und
   const c = t.charCodeAt(i);
   const quarter = quarterAt(t, i);
   const weeks = c === DI ? weeksAt(t, i) : undefined;
-  if (c === DU) i++;
-  else if ((c === SHANG || c === XIA) && t.startsWith('半年', i + 1)) {
-    date += c === SHANG ? '-H1' : '-H2';
+  // 上半年, 下半年, also after 年度 (2013年度上半年).
+  const du = c === DU ? 1 : 0;
+  const half = t.charCodeAt(i + du);
+  if ((half === SHANG || half === XIA) && t.startsWith('半年', i + du + 1)) {
+    date += half === SHANG ? '-H1' : '-H2';
     kind = 'period';
-    i += 3;
+    i += du + 3;
+  } else if (du) {
+    i++;
   } else if (quarter) {
     date += quarter.first === quarter.n ? `-Q${quarter.n}` : `-Q${quarter.first}/${year}-Q${quarter.n}`;
     kind = 'period';
@@ -590,11 +594,11 @@ function afterMonth(text: string, i: number): { day: number; days: number[] | un
       const after = next ? text.charCodeAt(next.end) : 0;
       if (next && next.value > first.value && next.value <= 31 && (after === RI || after === HAO)) return { day: first.value, days: undefined, end: first.end };
     }
-    if (c === DUN) {
-      // 18、19日: days listed with one 日.
+    if (c === DUN || isDayJoiner(c)) {
+      // 18、19日, 19及20日: days listed with one 日.
       const days = [first.value];
       let k = first.end;
-      while (text.charCodeAt(k) === DUN && days.length < MAX_LISTED_DAYS) {
+      while ((text.charCodeAt(k) === DUN || (isDayJoiner(text.charCodeAt(k)) && days.length === 1)) && days.length < MAX_LISTED_DAYS) {
         const next = readSmall(text, k + 1);
         if (!next || next.value < 1 || next.value > 31) break;
         days.push(next.value);
@@ -605,6 +609,11 @@ function afterMonth(text: string, i: number): { day: number; days: number[] | un
     }
   }
   return { day: 0, days: undefined, end: partOfMonth(text, i) };
+}
+
+/** 及, 和, 与 between two days of one month (3月19及20日). */
+function isDayJoiner(c: number): boolean {
+  return c === 0x53ca /* 及 */ || c === 0x548c /* 和 */ || c === 0x4e0e /* 与 */;
 }
 
 /** 第一季度, 一季度, 第1季度, 1季度, 前三季度 at i: the quarters (first to n) and where they end. */

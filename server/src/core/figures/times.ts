@@ -112,6 +112,15 @@ export function timeAfterDate(t: string, i: number): { iso: string; end: number;
   }
   if (digitValue(t.charCodeAt(k)) < 0) return undefined;
   const a = readArabic(t, k)!;
+  // 11月22日0-24时, a daily bulletin's period: the first hour written without its 时 (the range is read after it).
+  if (k === i && !part && a.digits.length <= 2 && Number(a.digits) < 24) {
+    const sep = rangeSeparator(t, a.end);
+    const b = sep ? readSmall(t, a.end + sep) : undefined;
+    if (b && b.value > Number(a.digits) && b.value <= 24 && t.charCodeAt(b.end) === SHI_HOUR && !startsWordAtHour(t, b.end + 1)) {
+      const h = Number(a.digits);
+      return { iso: isoTime(h, 0), end: a.end, minutes: h * 60, pm: false, dayPart: false };
+    }
+  }
   // N时 only right after the date (1日0时) or its part of the day, as N点; H:MM also after a blank.
   const after = t.charCodeAt(a.end);
   if (after !== 58 && !(after === SHI_HOUR && (k === i || part)) && !(after === DIAN && part)) return undefined;
@@ -138,9 +147,11 @@ export function timeUntil(t: string, i: number, fromMinutes: number, pm: boolean
     pm = part[1];
     dayPart = true;
   }
-  if (digitValue(t.charCodeAt(j)) < 0) return undefined;
-  const a = readArabic(t, j)!;
-  const c = clockAt(t, { start: j, end: a.end, arabic: true, digits: a.digits, value: Number(a.digits) }, dayPart);
+  // (上午九时至下午一时: the end in Chinese numerals too, as the start was.)
+  const a = digitValue(t.charCodeAt(j)) >= 0 ? readArabic(t, j)! : undefined;
+  const small = a ? undefined : readSmall(t, j);
+  if (!a && !small) return undefined;
+  const c = a ? clockAt(t, { start: j, end: a.end, arabic: true, digits: a.digits, value: Number(a.digits) }, dayPart) : clockAt(t, { start: j, end: small!.end, arabic: false, digits: '', value: small!.value }, dayPart);
   if (!c) return undefined;
   const h = pm && c.h < 12 ? c.h + 12 : c.h;
   return h * 60 + c.mi > fromMinutes ? { iso: isoTime(h, c.mi), end: withSeconds(t, c.end) } : undefined;
@@ -169,6 +180,12 @@ export function clock(s: FigureScanner, num: Num): number | undefined {
   // 9:30-11:30, and 下午1时至4时30分 in the afternoon to its end (16:30).
   const until = timeUntil(t, firstEnd, h * 60 + first.mi, pm, part !== undefined || t.charCodeAt(firstEnd - 1) === DIAN);
   if (until) return s.emit(num.start, until.end, dated('range', null, '', `${isoTime(h, first.mi)}/${until.iso}`));
+  // 11时许: about that time.
+  if (t.charCodeAt(firstEnd) === 0x8bb8 /* 许 */) {
+    const about = dated('date', null, '', isoTime(h, first.mi));
+    about.approx = 'about';
+    return s.emit(num.start, firstEnd + 1, about);
+  }
   return s.emit(num.start, firstEnd, dated('date', null, '', isoTime(h, first.mi)));
 }
 
