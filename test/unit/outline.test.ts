@@ -1353,3 +1353,7 @@ test('fresh pages (round 21): a site\'s welcome, an advert\'s call and a paper\'
   assert.deepEqual(outlineOf(['公文高手,超级方便的公文写作神器! 立即了解', '', '', '中蒙医医院发展机遇与挑战', '', '近年来，中蒙医医院发展较快，但也面临挑战。'].join('\n')), ['title 中蒙医医院发展机遇与挑战']);
   assert.ok(!outlineOf(['居民体检不花钱', '', '《 人民日报 》( 2017年09月18日 12 版)', '', '新疆全民健康体检工作持续推进，群众受益。'].join('\n')).some((l) => l.includes('人民日报')));
 });
+
+test('fresh pages (round 22): a page in traditional characters has its fields and widgets read as debris (來源：, 字體：)', () => {
+  assert.deepEqual(outlineOf(['字體: 放大 還原 縮小', '國家衛健委肯定澳醫療衛生成效', '', '來源:澳門日報', '', '國家衛健委代表團參觀了仁伯爵綜合醫院急診科，肯定澳門醫療衛生工作成效。'].join('\n')), ['title 國家衛健委肯定澳醫療衛生成效']);
+});

@@ -8,6 +8,7 @@
  * Every test here looks at one short line (callers pass lines of at most a hundred or so characters), so the
  * patterns cost a bounded time per line.
  */
+import { foldTraditional } from '../script';
 import { isDigit, isHan, isLatinLetter, isSpace } from './chars';
 
 /** Longest line the debris tests look at; longer lines are text. */
@@ -110,7 +111,9 @@ const DISCLAIMER = /本站|本网|用户|转载|版权|侵权|下载|免责/;
 const SPACED_LABEL = /^(?:[•·\-*]\s*)?([\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,5})[ \u3000]*(?=[：:])/;
 
 /** A metadata field line: "发布时间：2024-01-05", "• 来源：市卫健委", "索引号 000014349/2020-3761045", "索 引 号：…", "• 名  称：…". */
-export function isMetaLine(line: string): boolean {
+export function isMetaLine(raw: string): boolean {
+  // Pages in traditional characters label the same fields (來源：, 發布時間：).
+  const line = foldTraditional(raw);
   if (META.test(line)) return true;
   // A dateline: "2023-03-14 16:51:49 来源：中原网".
   const dated = DATE_LEAD.exec(line);
@@ -157,12 +160,12 @@ export function isMetaRow(line: string): boolean {
 /** A line of site debris (see the module comment), including metadata, dates and bare numbers; the footer's lines are tested apart (`isFooterLine`). */
 export function isDebrisLine(line: string): boolean {
   // A downloaded document's file name above its title, an image's name under a photo (4.jpg, 1 (9).jpg).
-  return isMetaLine(line) || isDateLine(line) || isNumberLine(line) || DEBRIS.test(line) || endsWithFileExtension(line, 0, line.length);
+  return isMetaLine(line) || isDateLine(line) || isNumberLine(line) || DEBRIS.test(foldTraditional(line)) || endsWithFileExtension(line, 0, line.length);
 }
 
-/** A line that ends the page's content (copyright, ICP, 上一篇, 相关文章, 扫一扫 …). */
+/** A line that ends the page's content (copyright, ICP, 上一篇, 相关文章, 扫一扫 …), in either script (版權所有). */
 export function isFooterLine(line: string): boolean {
-  return FOOTER.test(line);
+  return FOOTER.test(foldTraditional(line));
 }
 
 /** Whether a numbered line reads as a clause of a site's terms ("本站所有资源仅供学习"), not a section. */
