@@ -1119,3 +1119,12 @@ test('fresh pages (round 22): renamed counties (盘州市, 赣县区), specialty
   check('[[盘州市第二人民医院]]，[[赣县区人民医院]]，[[四川省骨科医院]]，[[县精神保健医院]]', ['hospital', 'hospital', 'hospital', 'hospital']);
   check('[[闪电新闻]]记者，[[新快报]]记者，[[石榴云]]/[[新疆日报]]记者', ['media', 'media', 'media', 'media']);
 });
+
+test('fresh pages (round 22, ports): WHO is the World Health Organization, as a whole word; verbs before 海关 are no part of a name', () => {
+  check('[[世界卫生组织]]（[[WHO]]）宣布，[[WHO]]认为，WHOLE、WHOIS', [
+    'association',
+    { kind: 'association', expanded: '世界卫生组织', parenAlias: true },
+    { kind: 'association', expanded: '世界卫生组织' },
+  ]);
+  check('国家领导人高度重视海关工作，重塑新海关，[[海口海关]]', ['government']);
+});

@@ -880,6 +880,12 @@ function isLatinOrDigit(c: number): boolean {
   return isLatin(c) || isDigit(c);
 }
 
+/** Whether a known name at [start, end) that begins or ends in Latin letters is a whole word there (not WHO|LE, Apple|s). */
+function wholeLatinWord(text: string, start: number, end: number): boolean {
+  if (isLatinOrDigit(text.charCodeAt(start)) && start > 0 && isLatinOrDigit(text.charCodeAt(start - 1))) return false;
+  return !(isLatinOrDigit(text.charCodeAt(end - 1)) && end < text.length && isLatinOrDigit(text.charCodeAt(end)));
+}
+
 /**
  * Whether a known company name at [start, end) stands: a Latin name is a whole word (not Apple|s);
  * a Chinese one does not start inside a word of the lexicon (中国|美术馆 is no 国美, 其中|信息 no 中信);
@@ -889,9 +895,8 @@ function isLatinOrDigit(c: number): boolean {
  */
 function companyStands(lex: Lexicon, text: string, start: number, end: number, suffix: SuffixInfo, prev: Found | undefined): boolean {
   const word = suffix.word;
-  if (isLatinOrDigit(word.charCodeAt(0))) {
-    if (start > 0 && isLatinOrDigit(text.charCodeAt(start - 1))) return false;
-  } else {
+  if (!wholeLatinWord(text, start, end)) return false;
+  if (!isLatinOrDigit(word.charCodeAt(0))) {
     for (let k = start + 1; k < end; k++) {
       let inside = false;
       lex.words.each(text, k, (length) => {
@@ -900,7 +905,6 @@ function companyStands(lex: Lexicon, text: string, start: number, end: number, s
       if (inside) return false;
     }
   }
-  if (isLatinOrDigit(word.charCodeAt(word.length - 1)) && end < text.length && isLatinOrDigit(text.charCodeAt(end))) return false;
   if (personNameAround(text, start, end)) return false;
   // 在宿城万达广场举行, 绿城广场: a place named after the company (a square, a road, an estate), no mention of it.
   if (PLACE_AFTER_COMPANY.test(text.slice(end, end + 2))) return false;
@@ -1136,6 +1140,8 @@ export function findOrgMentionsWith(text: string, lex: Lexicon = builtinLexicon(
     // to the title, not to a name. (乡党委书记 names 乡党委: nothing before it would be left.)
     if (suffix.anchored && suffix.kind === 'party' && out.length > 0 && out[out.length - 1].end === sufStart && lex.titlesAfter.longestAt(text, end) > 0) continue;
     if (suffix.known && suffix.kind === 'company' && !companyStands(lex, text, sufStart, end, suffix, out[out.length - 1])) continue;
+    // WHO|LE, the|WHO|IS: any other known name in Latin letters is a whole word too.
+    if (suffix.known && suffix.kind !== 'company' && !wholeLatinWord(text, sufStart, end)) continue;
     // 总工会孙|清华|主席, 主任贾|宝武: a two-character known name after a surname, before or after a head's title, is a person's given name.
     if (suffix.known && end - sufStart === 2 && sufStart > 0 && SURNAMES.has(text.charCodeAt(sufStart - 1)) && (titleAt(text, end) || TITLE_LASTS.has(text.charCodeAt(sufStart - 2)))) continue;
     // Mentions that overlap this suffix were the start of a longer name (蚌埠市中心|中心医院). Most
