@@ -1149,3 +1149,7 @@ test('fresh pages (round 22): a daily bulletin\'s hours, two days joined by 及,
   check('[[11时许]]发生', [fig('date', null, '', { date: 'T11:00', approx: 'about' })]);
   check('[[2013年度上半年]]，[[2013年度]]', [fig('period', null, '', { date: '2013-H1' }), fig('date', null, '', { date: '2013' })]);
 });
+
+test('fresh pages (round 22): 周口 and 周至 are places, no weeks after a number', () => {
+  check('图片 1 周口日报记者摄，周至县，[[3周]]内', [fig('quantity', 3, '周')]);
+});

@@ -1128,3 +1128,7 @@ test('fresh pages (round 22, ports): WHO is the World Health Organization, as a 
   ]);
   check('国家领导人高度重视海关工作，重塑新海关，[[海口海关]]', ['government']);
 });
+
+test('fresh pages (round 22, central plains): a bare level is never written before a named place in a name (该市|泌阳县委)', () => {
+  check('该市[[泌阳县委]]、[[县政府]]高度重视，[[安徽省蚌埠市卫生健康委员会]]，[[市红十字会]]', ['party', 'government', 'government', 'association']);
+});

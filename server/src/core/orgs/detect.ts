@@ -308,6 +308,8 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
   let genericAtConjunction = false;
   /** End of the place read last. */
   let placeEnd = 0;
+  /** Whether a named place was read (泌阳县): a bare level before it is no part of the name (该市|泌阳县委). */
+  let namedPlace = false;
 
   while (true) {
     walk.steps++;
@@ -370,6 +372,8 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
     if (info && info.place && !(info.place === 'level' && pos !== sufStart && lex.blockAfter.longestAt(text, pos - wLength) > wLength && !FIELD_WORDS.has(text.slice(pos, pos + 2)))) {
       if (info.place === 'level') {
         const lvStart = pos - wLength;
+        // 该市|泌阳县委, 全省|蚌埠市…: a level of one character is never written before a named place in a name.
+        if (namedPlace && wLength === 1) break;
         const left = countOfLevel(text, lvStart) ? Left.Determiner : leftOf(lex, text, lvStart, prev);
         if (left === Left.Determiner) {
           walk.boundary = 'determiner';
@@ -446,6 +450,7 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
         if (!placeSeen) placeEnd = pos;
         pos -= wLength;
         placeSeen = true;
+        namedPlace = true;
         if (walk.anchor !== 'national' || info.place === 'national') walk.anchor = info.place;
         continue;
       }
