@@ -1357,3 +1357,14 @@ test('fresh pages (round 21): a site\'s welcome, an advert\'s call and a paper\'
 test('fresh pages (round 22): a page in traditional characters has its fields and widgets read as debris (來源：, 字體：)', () => {
   assert.deepEqual(outlineOf(['字體: 放大 還原 縮小', '國家衛健委肯定澳醫療衛生成效', '', '來源:澳門日報', '', '國家衛健委代表團參觀了仁伯爵綜合醫院急診科，肯定澳門醫療衛生工作成效。'].join('\n')), ['title 國家衛健委肯定澳醫療衛生成效']);
 });
+
+test('fresh pages (round 23, district portals): a field\'s value under its bare label is no title, bulleted or not; a widget\'s label is no field', () => {
+  const portal = ['名    称 :', '天津市宁河区人民政府关于印发健康天津宁河行动实施方案的通知', '索   引  号 :', '11120000/2024-00012', '发 布 机 构 :', '天津市宁河区人民政府', '', '天津市宁河区人民政府关于印发健康天津宁河行动实施方案的通知', '', '各镇人民政府，各有关单位：', '现将《健康天津宁河行动实施方案》印发给你们，请认真贯彻落实。'];
+  assert.deepEqual(outlineOf(portal.join('\n')), ['title 天津市宁河区人民政府关于印发健康天津宁河行动实施方案的通知']);
+  assert.equal(flattenOutline(findOutline(portal.join('\n')))[0].line, 7);
+  // Under 字号： the title stands (the widget's label has no value below it).
+  assert.deepEqual(outlineOf(['分享:', '字号 :', '', '彭水苗族土家族自治县中医院2024年部门预算情况说明', '', '一、部门基本情况', '', '本院为公益二类事业单位。'].join('\n')), [
+    'title 彭水苗族土家族自治县中医院2024年部门预算情况说明',
+    '  chinese-numeral 一、部门基本情况',
+  ]);
+});

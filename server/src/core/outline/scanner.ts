@@ -60,6 +60,8 @@ const MAX_ITEM_LABEL = 12;
 const SUBTITLE = /^(?:——|—|－－|--)\s*(?:记|访)/;
 /** Longest cell of a flattened table that `cellsBelow` reads (isNumberLine reads at most 16 characters). */
 const MAX_CELL = 16;
+/** A page's widgets (字号：大 中 小 分享到：, 字 体:), whose labels end a line over the title: no field's value follows. */
+const WIDGET_LABEL = /字\s*号|字\s*体|分\s*享|打\s*印/;
 /** Longest name on the line below a 第X章 alone on its line. */
 const MAX_NAME_BELOW = 30;
 /** How many non-blank lines the top of a document may have before its body starts (headers, metadata, titles). */
@@ -274,7 +276,7 @@ export class OutlineScanner {
     if ((stop || clause) && len > 24) return isFooterLine(L.content(i)) ? Kind.Footer : Kind.Body;
     const line = L.content(i);
     if (isFooterLine(line)) return Kind.Footer;
-    if (isDebrisLine(line) || this.signature(i, line) || this.bulletedValue(i)) return Kind.Debris;
+    if (isDebrisLine(line) || this.signature(i, line) || this.fieldValue(i)) return Kind.Debris;
     if (clause) return stop || len > 24 ? Kind.Body : Kind.Short;
     const t = mayEndTitle(text, L.ts[i], L.te[i], false) ? titleText(line).strength : 0;
     if (t === 2) return Kind.TitleStrong;
@@ -306,17 +308,18 @@ export class OutlineScanner {
   }
 
   /**
-   * A bulleted line under a metadata label that has no value on its line ("• 名  称:" over "• 省卫生健康委关于…的答复"):
-   * the field's value, printed on the next line by the page's table.
+   * A line under a metadata label that has no value on its line ("• 名  称:" over "• 省卫生健康委关于…的答复",
+   * "发 布 机 构 :" over "天津市宁河区人民政府"): the field's value, printed on the next line by the page's table.
    */
-  private bulletedValue(i: number): boolean {
+  private fieldValue(i: number): boolean {
     const L = this.lines;
-    const c = this.text.charCodeAt(L.ts[i]);
-    if (c !== 0x2022 /* • */ && c !== 0xb7 /* · */) return false;
     const p = L.prevNonBlank(i);
     if (p < 0 || L.len(p) > 16) return false;
     const last = this.text.charCodeAt(L.te[p] - 1);
-    return (last === 0xff1a || last === 58) && isMetaLine(L.content(p));
+    if (!(last === 0xff1a || last === 58) || !isMetaLine(L.content(p))) return false;
+    // A bullet marks the table's value; without one, not under a widget's label (字号: over the title).
+    const c = this.text.charCodeAt(L.ts[i]);
+    return c === 0x2022 /* • */ || c === 0xb7 /* · */ || !WIDGET_LABEL.test(L.content(p));
   }
 
   /** An organisation's name over a date: the signature of a notice. */
