@@ -1368,3 +1368,11 @@ test('fresh pages (round 23, district portals): a field\'s value under its bare 
     '  chinese-numeral 一、部门基本情况',
   ]);
 });
+
+test('fresh pages (round 23, journal papers): numbered affiliations with their postal code are bylines, no sections', () => {
+  const paper = ['基层医疗卫生机构服务能力研究', '', '王某1 李某2', '', '1.复旦大学公共卫生学院 上海 200032；2.北京协和医学院 北京 100730', '', '1. Peking Union Medical College, Beijing 100730, China;', '', '2. 北京协和医学院 北京 100730', '', '1 引言', '', '基层医疗卫生机构是分级诊疗的基础。', '', '2 资料与方法', '', '本研究采用问卷调查。'];
+  const outline = outlineOf(paper.join('\n'));
+  assert.ok(!outline.some((l) => /学院|College/.test(l)), outline.join('\n'));
+  // A section with a six-digit amount keeps its place.
+  assert.ok(outlineOf(['一、资金使用', '', '1.投入资金 200000 元用于设备购置', '', '2.完成培训 300 人次', ''].join('\n')).some((l) => l.includes('投入资金')));
+});

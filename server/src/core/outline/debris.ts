@@ -61,6 +61,8 @@ const DEBRIS = new RegExp(
     // A paper's source line with its page ("《 人民日报 》( 2017年09月18日 12 版)"), and an advert's call
     // ("公文写作神器! 立即了解").
     '\\d+\\s*版\\s*[)）]$', '立即(?:了解|下载|体验|咨询|购买|注册)',
+    // An affiliation's city and postal code at its end ("北京协和医学院 北京 100730", "…, Shanghai 200032, China;").
+    '[\\u4e00-\\u9fffA-Za-z]\\s+[1-8]\\d{5}\\s*(?:,\\s*China\\s*)?[;；]?$',
     // A WeChat article's prompt to follow its account ("点击上方蓝字关注我们").
     '点击(?:上方|下方|蓝字)', '蓝字关注',
     '我的收藏', '加入收藏', '设为首页', '字号[：:]', '【字体', '字体[：:]', '字体\\s*[大中小]', '【打印', '分享到', '我在听', '请说话', '没听清',

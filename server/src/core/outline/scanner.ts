@@ -62,6 +62,10 @@ const SUBTITLE = /^(?:——|—|－－|--)\s*(?:记|访)/;
 const MAX_CELL = 16;
 /** A page's widgets (字号：大 中 小 分享到：, 字 体:), whose labels end a line over the title: no field's value follows. */
 const WIDGET_LABEL = /字\s*号|字\s*体|分\s*享|打\s*印/;
+/** A postal code after a blank or comma, ending its field: an address (200032;, 100730, China, 400700 2.…). */
+const POSTCODE = /(?:^|[\s,，])[1-8]\d{5}(?=$|\s*[,，;；]|\s+\d|\s*China)/;
+/** Longest line read as an affiliation (several may run together on one line). */
+const MAX_AFFILIATION = 400;
 /** Longest name on the line below a 第X章 alone on its line. */
 const MAX_NAME_BELOW = 30;
 /** How many non-blank lines the top of a document may have before its body starts (headers, metadata, titles). */
@@ -816,6 +820,8 @@ export class OutlineScanner {
     const last = text.charCodeAt(e - 1);
     if (last === 0x7c /* | */ || last === 0xff5c /* ｜ */) return null;
     if (endsWithFileExtension(text, s, e)) return null;
+    // A paper's numbered affiliation ("1. 复旦大学公共卫生学院 上海 200032;", "1. Peking Union Medical College, Beijing 100730, China;"): a byline.
+    if (e - s <= MAX_AFFILIATION && (marker.family === 'arabic' || marker.family === 'paren-arabic') && POSTCODE.test(text.slice(marker.textStart, e))) return null;
     // A table flattened one cell to a line: a row's label over its cells ("一、本年新收政府信息公开申请数量"
     // over 1, 0, 0…), or over the first of its rows ("三、本年度办理结果" over "(一)予以公开" over 1, 0…).
     // (A row's label is no sentence: a line with a 。 is a heading run into its text over broken numbers.)
