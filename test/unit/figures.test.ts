@@ -1153,3 +1153,7 @@ test('fresh pages (round 22): a daily bulletin\'s hours, two days joined by 及,
 test('fresh pages (round 22): 周口 and 周至 are places, no weeks after a number', () => {
   check('图片 1 周口日报记者摄，周至县，[[3周]]内', [fig('quantity', 3, '周')]);
 });
+
+test('fresh pages (round 23): countries and storeys counted bare (两国, 六国, 两层); 国家, 国际, 层次 are words', () => {
+  check('中非[[两国]]，[[六国]]卫生部长，建成[[两层]]业务楼，国家层面，层次分明', [fig('count', 2, '国'), fig('count', 6, '国'), fig('count', 2, '层')]);
+});

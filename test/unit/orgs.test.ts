@@ -1132,3 +1132,10 @@ test('fresh pages (round 22, ports): WHO is the World Health Organization, as a 
 test('fresh pages (round 22, central plains): a bare level is never written before a named place in a name (该市|泌阳县委)', () => {
   check('该市[[泌阳县委]]、[[县政府]]高度重视，[[安徽省蚌埠市卫生健康委员会]]，[[市红十字会]]', ['party', 'government', 'government', 'association']);
 });
+
+test('fresh pages (round 23): a university\'s school named with a conjunction, 医学部, 北京协和医学院, Shanghai\'s health-system party committees', () => {
+  check('[[武汉大学政治与公共管理学院]]，[[北京大学医学部]]，[[北京协和医学院]]', ['university', 'university', 'university']);
+  // Two schools joined by a conjunction after no university stay apart, as two research institutes do.
+  check('[[神经疾病研究所]]和[[骨科研究所]]', ['other', 'other']);
+  check('[[青浦区卫生健康工作党委]]、[[长宁区卫生健康工作党委]]', ['party', 'party']);
+});

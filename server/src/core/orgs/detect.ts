@@ -554,8 +554,8 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
   // (A company is named after its city without a level: 镇江|汉和医疗设备有限公司.)
   const domestic = walk.anchor === 'level' || walk.anchor === 'national' || (walk.anchor === 'place' && (LEVEL_ENDS.has(text.charCodeAt(placeEnd - 1)) || suffix.kind === 'company'));
   // (Or the organisation it is a unit of, with name characters between it and the conjunction:
-  // 国务院办公厅|政府信息与政务公开办公室, not 神经疾病研究所|和骨科研究所.)
-  const unitOfPrev = walk.boundary === 'prev' && prev !== undefined && GOVERNING.has(prev.orgKind) && conjunctionEnd - 1 > prev.end;
+  // 国务院办公厅|政府信息与政务公开办公室, 武汉大学|政治与公共管理学院, not 神经疾病研究所|和骨科研究所.)
+  const unitOfPrev = walk.boundary === 'prev' && prev !== undefined && (GOVERNING.has(prev.orgKind) || (prev.orgKind === 'university' && suffix.kind === 'university')) && conjunctionEnd - 1 > prev.end;
   if (conjunctionEnd >= 0 && (conjunctionAtSuffix || !unitOfPrev) && (walk.boundary !== 'clean' || !domestic)) {
     // No place or level before the conjunction: it joined two names or a phrase and a name.
     pos = conjunctionEnd;
