@@ -626,3 +626,9 @@ test('fresh pages (round 22): relocation for poverty alleviation, the reforms of
     '国家基本药物制度', '全科医生转岗培训', '药品集中带量采购', '党委领导下的院长负责制',
   ]);
 });
+
+test('fresh pages (round 23): health awareness days and weeks, the doctors\' and nurses\' days, short forms of medical training', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  check(matcher, '在[[世界卫生日]]、[[世界艾滋病日]]和[[全国肿瘤防治宣传周]]期间，庆祝[[中国医师节]]和[[国际护士节]]', ['世界卫生日', '世界艾滋病日', '全国肿瘤防治宣传周', '中国医师节', '国际护士节']);
+  check(matcher, '开展[[住院医师培训]]、[[专科医师培训]]，招收[[免费医学生]]', ['住院医师规范化培训', '专科医师规范化培训', '农村订单定向医学生免费培养']);
+});
