@@ -1139,3 +1139,7 @@ test('fresh pages (round 23): a university\'s school named with a conjunction, �
   check('[[神经疾病研究所]]和[[骨科研究所]]', ['other', 'other']);
   check('[[青浦区卫生健康工作党委]]、[[长宁区卫生健康工作党委]]', ['party', 'party']);
 });
+
+test('fresh pages (round 23, hospital finance): the hospitals of China or of the whole country are a class, no name', () => {
+  check('在中国医院影响力排行榜中位居前列，科技产出排名全国医院第3名，[[中国医学科学院肿瘤医院]]', ['hospital']);
+});

@@ -632,3 +632,8 @@ test('fresh pages (round 23): health awareness days and weeks, the doctors\' and
   check(matcher, '在[[世界卫生日]]、[[世界艾滋病日]]和[[全国肿瘤防治宣传周]]期间，庆祝[[中国医师节]]和[[国际护士节]]', ['世界卫生日', '世界艾滋病日', '全国肿瘤防治宣传周', '中国医师节', '国际护士节']);
   check(matcher, '开展[[住院医师培训]]、[[专科医师培训]]，招收[[免费医学生]]', ['住院医师规范化培训', '专科医师规范化培训', '农村订单定向医学生免费培养']);
 });
+
+test('fresh pages (round 23): a quoted number before 工作要求 or 发展思路 is a programme; quoted idioms are metaphors', () => {
+  checkCandidates('落实[[“2341”工作要求]]，坚持[[“6543”发展思路]]', ['“2341”工作要求', '“6543”发展思路']);
+  checkCandidates('形成全社会参与的“一盘棋”工作机制，提供“一条龙”服务', []);
+});

@@ -29,7 +29,9 @@ const MAX_HEADED_INNER = 16;
 /** Formulas found by their numerals alone are shorter still. */
 const MAX_NUMERAL_INNER = 8;
 /** Nouns that make a quoted phrase a named formula when they follow it (longest first where one extends another). */
-const HEAD_NOUNS = ['工作法', '工作机制', '工作制度', '工作体系', '工作模式', '专项行动', '专项整治', '行动', '工程', '模式', '机制', '制度', '品牌', '战略', '计划', '活动', '政策', '体系', '项目', '举措'];
+const HEAD_NOUNS = ['工作法', '工作机制', '工作制度', '工作体系', '工作模式', '工作要求', '工作思路', '发展思路', '专项行动', '专项整治', '行动', '工程', '模式', '机制', '制度', '品牌', '战略', '计划', '活动', '政策', '体系', '项目', '举措'];
+/** Idioms with a numeral, quoted as metaphors (“一盘棋”工作机制, “一条龙”服务): no formula. */
+const IDIOMS = new Set(['一盘棋', '一条龙', '一条心', '一刀切', '一把手', '一张蓝图', '一把尺子']);
 /** The head nouns by their first code unit, longest first as in HEAD_NOUNS: where none starts, nothing is compared. */
 const HEADS_BY_FIRST = new Map<number, string[]>();
 for (const h of HEAD_NOUNS) HEADS_BY_FIRST.set(h.charCodeAt(0), [...(HEADS_BY_FIRST.get(h.charCodeAt(0)) ?? []), h]);
@@ -391,7 +393,7 @@ const QUOTED_TARGET = /[0-9][0-9.]*(?:[万亿]|[%％])/;
 /** Whether a quoted text looks like a policy formula or a programme's name rather than a quotation, an emphasised word, a period, a grade or an honour. */
 function isFormula(inner: string, shape: Shape, head: Head, honourAfter: boolean, byCommittee = false): boolean {
   const length = codePoints(inner);
-  if (length < 2 || honourAfter) return false;
+  if (length < 2 || honourAfter || IDIOMS.has(inner)) return false;
   const endsWithHead = length >= 4 && INNER_HEAD_LASTS[inner.charCodeAt(inner.length - 1)] === 1 && INNER_HEADS.some((h) => inner.endsWith(h));
   if (length > (head || endsWithHead ? MAX_HEADED_INNER : MAX_INNER)) return false;
   if (shape === LIST_OR_HALVES) {
