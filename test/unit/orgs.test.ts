@@ -1143,3 +1143,7 @@ test('fresh pages (round 23): a university\'s school named with a conjunction, �
 test('fresh pages (round 23, hospital finance): the hospitals of China or of the whole country are a class, no name', () => {
   check('在中国医院影响力排行榜中位居前列，科技产出排名全国医院第3名，[[中国医学科学院肿瘤医院]]', ['hospital']);
 });
+
+test('fresh pages (round 23, districts): a city\'s hospital authority is no hospital (北京市医院管理中心, 上海申康医院发展中心)', () => {
+  check('[[北京市医院管理中心]]、[[区医院管理中心]]和[[上海申康医院发展中心]]', ['other', 'other', 'other']);
+});
