@@ -1147,3 +1147,9 @@ test('fresh pages (round 23, hospital finance): the hospitals of China or of the
 test('fresh pages (round 23, districts): a city\'s hospital authority is no hospital (北京市医院管理中心, 上海申康医院发展中心)', () => {
   check('[[北京市医院管理中心]]、[[区医院管理中心]]和[[上海申康医院发展中心]]', ['other', 'other', 'other']);
 });
+
+test('fresh pages (round 24): a place\'s part of the Healthy China action names its committee (健康中国·晋中行动推进委员会); a kind of pharmacy is no name', () => {
+  check('成立[[健康中国·晋中行动推进委员会]]，[[健康中国·太原行动专家咨询委员会]]', ['government', 'government']);
+  // 药店 names a shop only after a place, as 店 does (扎赉特旗仁众药店); 大药房 is a brand's own word.
+  check('少数药店，协议零售药店，片布洛芬投放药店，[[扎赉特旗仁众药店]]，[[老百姓大药房]]', ['company', 'company']);
+});

@@ -229,6 +229,11 @@ function countOfLevel(text: string, lvStart: number): boolean {
   return c !== 0x4e00 /* 一 */ && CN_NUMERAL_UNITS[c] === 1 && text.charCodeAt(lvStart - 2) !== 0x7b2c /* 第 */;
 }
 
+/** The middle dots that join a programme's parts (健康中国·晋中行动): · ・ •. */
+function isMiddleDot(c: number): boolean {
+  return c === 0xb7 || c === 0x30fb || c === 0x2022;
+}
+
 const enum Left {
   Boundary,
   Determiner,
@@ -430,6 +435,11 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
         // 健康中国|行动, 健康湖北|行动: a health programme named after a place is a name, not a place.
         walk.core += wLength + 2;
         pos -= wLength + 2;
+        continue;
+      } else if (isMiddleDot(text.charCodeAt(pos - wLength - 1)) && text.startsWith('健康中国', pos - wLength - 5)) {
+        // 健康中国·晋中|行动推进委员会: a place's part of the national action, named with a middle dot.
+        walk.core += wLength + 5;
+        pos -= wLength + 5;
         continue;
       } else {
         // 完成|县中医院, 建成|县人民医院: a verb that ends in a short place's first character (成县) takes that
