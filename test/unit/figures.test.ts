@@ -1157,3 +1157,7 @@ test('fresh pages (round 22): 周口 and 周至 are places, no weeks after a num
 test('fresh pages (round 23): countries and storeys counted bare (两国, 六国, 两层); 国家, 国际, 层次 are words', () => {
   check('中非[[两国]]，[[六国]]卫生部长，建成[[两层]]业务楼，国家层面，层次分明', [fig('count', 2, '国'), fig('count', 6, '国'), fig('count', 2, '层')]);
 });
+
+test('fresh pages (round 24): 具 and 面 count in Arabic numerals (60余具, 20面锦旗); 具有, 全面, 两面 are words', () => {
+  check('查获器械[[60余具]]，收到[[20面]]锦旗，具有资质，全面推进，两面性', [fig('count', 60, '具', { approx: 'more-than' }), fig('count', 20, '面')]);
+});

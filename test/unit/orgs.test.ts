@@ -1153,3 +1153,9 @@ test('fresh pages (round 24): a place\'s part of the Healthy China action names 
   // 药店 names a shop only after a place, as 店 does (扎赉特旗仁众药店); 大药房 is a brand's own word.
   check('少数药店，协议零售药店，片布洛芬投放药店，[[扎赉特旗仁众药店]]，[[老百姓大药房]]', ['company', 'company']);
 });
+
+test('fresh pages (round 24, law enforcement and pharmacies): enforcement corps, a long suffix before 在, 在线 sites, 然后 and 人保局', () => {
+  check('[[四川省卫生健康综合行政执法总队]]，[[市卫生健康综合行政执法监督局]]，[[南头卫生监督所]]在全省排名', ['government', 'government', 'health-institution']);
+  // 所在 stays a word after 所 alone (其所在单位).
+  check('其所在单位，[[浙江在线健康网]]，然后[[市医保局]]，[[市人保局]]', ['media', { kind: 'government', expanded: '市医疗保障局' }, 'government']);
+});
