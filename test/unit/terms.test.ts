@@ -637,3 +637,10 @@ test('fresh pages (round 23): a quoted number before 工作要求 or 发展思�
   checkCandidates('落实[[“2341”工作要求]]，坚持[[“6543”发展思路]]', ['“2341”工作要求', '“6543”发展思路']);
   checkCandidates('形成全社会参与的“一盘棋”工作机制，提供“一条龙”服务', []);
 });
+
+test('fresh pages (round 24): a term broken by a blank between two of its characters is one span, mapped back to the text', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  check(matcher, '推进[[紧密型县域 医共体]]建设，做好[[家庭医生　签约服务]]，𠀋[[分级 诊疗]]', ['紧密型县域医共体', '家庭医生签约服务', '分级诊疗']);
+  // A blank between a term and a word after it changes nothing; blanks elsewhere are kept (2024 年).
+  check(matcher, '[[医联体]] 建设，2024 年', ['医疗联合体']);
+});

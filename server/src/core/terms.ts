@@ -191,6 +191,30 @@ export class TermMatcher {
 
   /** Glossary terms in a paragraph: longest match wins (紧密型县域医共体 over 医共体), non-overlapping, sorted. */
   find(text: string): TermAnnotation[] {
+    // A term broken by a blank between two of its characters (体 重管理年, as PDF text and justified lines
+    // leave them) is one span: the blanks are read out of a copy, and offsets mapped back.
+    if (!HAN_BLANK_HAN.test(text)) return this.findIn(text);
+    const at: number[] = [];
+    let compact = '';
+    for (let k = 0; k < text.length; k++) {
+      const c = text.charCodeAt(k);
+      if ((c === 32 || c === 0x3000) && isHan(text.charCodeAt(k - 1)) && isHan(text.charCodeAt(k + 1))) continue;
+      at.push(k);
+      compact += text[k];
+    }
+    at.push(text.length);
+    const found = this.findIn(compact);
+    for (const t of found) {
+      const start = at[t.start];
+      const end = at[t.end - 1] + 1;
+      if (end - start !== t.end - t.start) t.text = text.slice(start, end);
+      t.start = start;
+      t.end = end;
+    }
+    return found;
+  }
+
+  private findIn(text: string): TermAnnotation[] {
     const out: TermAnnotation[] = [];
     /** Which of `out` are list-only, when any is. */
     let listOnly: boolean[] | undefined;
@@ -253,6 +277,9 @@ export class TermMatcher {
     return [...this.loaded.values()].map((l) => ({ ...l.entry, glossary: l.glossary }));
   }
 }
+
+/** A blank between two Chinese characters (one is enough to look further). */
+const HAN_BLANK_HAN = /[\u3400-\u9fff][ \u3000][\u3400-\u9fff]/;
 
 /** The enumeration comma: items of a list of terms are separated by it (基层首诊、双向转诊). */
 const LIST_COMMA = 0x3001;
@@ -393,7 +420,8 @@ function pairFilterSlot(pair: number): number {
 
 /** The folded form and, when it has quotes, the same with the other quote styles. */
 function variants(s: string): string[] {
-  const f = fold(s);
+  // (Without blanks between Chinese characters, as find() reads the text: “打击欺诈骗保 维护基金安全”.)
+  const f = fold(s).replace(/([\u3400-\u9fff])[ \u3000]+(?=[\u3400-\u9fff])/g, '$1');
   const quote = QUOTE_STYLES.find(([o, c]) => f.includes(o) && f.includes(c) && o !== c);
   if (!quote) return [f];
   return QUOTE_STYLES.map(([o, c]) => f.split(quote[0]).join(o).split(quote[1]).join(c));
