@@ -1161,3 +1161,7 @@ test('fresh pages (round 23): countries and storeys counted bare (两国, 六国
 test('fresh pages (round 24): 具 and 面 count in Arabic numerals (60余具, 20面锦旗); 具有, 全面, 两面 are words', () => {
   check('查获器械[[60余具]]，收到[[20面]]锦旗，具有资质，全面推进，两面性', [fig('count', 60, '具', { approx: 'more-than' }), fig('count', 20, '面')]);
 });
+
+test('fresh pages (round 24): calls counted with 通 (70余万通电话); 通过, 通知, 沟通 are words', () => {
+  check('接听[[70余万通]]电话，[[3通]]来电，通过审核，3通知', [fig('count', 700000, '通', { approx: 'more-than', unitText: '万通' }), fig('count', 3, '通')]);
+});

@@ -1159,3 +1159,9 @@ test('fresh pages (round 24, law enforcement and pharmacies): enforcement corps,
   // 所在 stays a word after 所 alone (其所在单位).
   check('其所在单位，[[浙江在线健康网]]，然后[[市医保局]]，[[市人保局]]', ['media', { kind: 'government', expanded: '市医疗保障局' }, 'government']);
 });
+
+test('fresh pages (round 24, cross-strait and hotlines): the Taiwan Affairs Office and the strait associations, Taiwan\'s cities, a number\'s 万 is no company', () => {
+  check('[[国台办]]、[[海协会]]和[[国务院台湾事务办公室]]，[[台北医学大学]]，[[高雄长庚纪念医院]]，一家台湾医院', ['government', 'association', 'government', 'university', 'hospital']);
+  // 70余万|通电话: 万通 (a company's name) starts in a number there.
+  check('接听70余万通电话，2万通，[[万通公司]]', ['company']);
+});

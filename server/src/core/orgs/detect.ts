@@ -897,6 +897,9 @@ function isLatinOrDigit(c: number): boolean {
   return isLatin(c) || isDigit(c);
 }
 
+/** The units of large numbers, 万 千 百 亿, by code unit. */
+const NUMBER_UNITS: ReadonlySet<number> = new Set([0x4e07, 0x5343, 0x767e, 0x4ebf]);
+
 /** Whether a known name at [start, end) that begins or ends in Latin letters is a whole word there (not WHO|LE, Apple|s). */
 function wholeLatinWord(text: string, start: number, end: number): boolean {
   if (isLatinOrDigit(text.charCodeAt(start)) && start > 0 && isLatinOrDigit(text.charCodeAt(start - 1))) return false;
@@ -913,6 +916,8 @@ function wholeLatinWord(text: string, start: number, end: number): boolean {
 function companyStands(lex: Lexicon, text: string, start: number, end: number, suffix: SuffixInfo, prev: Found | undefined): boolean {
   const word = suffix.word;
   if (!wholeLatinWord(text, start, end)) return false;
+  // 70余万|通电话, 2万|通: a name that starts with 万 or 千 right after a number is that number's unit.
+  if (NUMBER_UNITS.has(text.charCodeAt(start)) && (isDigit(text.charCodeAt(start - 1)) || CN_NUMERAL_UNITS[text.charCodeAt(start - 1)] === 1 || text.charCodeAt(start - 1) === 0x4f59 /* 余 */ || text.charCodeAt(start - 1) === 0x591a /* 多 */)) return false;
   if (!isLatinOrDigit(word.charCodeAt(0))) {
     for (let k = start + 1; k < end; k++) {
       let inside = false;
