@@ -644,3 +644,10 @@ test('fresh pages (round 24): a term broken by a blank between two of its charac
   // A blank between a term and a word after it changes nothing; blanks elsewhere are kept (2024 年).
   check(matcher, '[[医联体]] 建设，2024 年', ['医疗联合体']);
 });
+
+test('fresh pages (round 24, disability and rehabilitation): the national systems and campaigns of the genre', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  check(matcher, '实施[[残疾儿童康复救助制度]]，落实[[困难残疾人生活补贴和重度残疾人护理补贴]]制度，开展[[精准康复]]，推进[[精神障碍社区康复服务融合行动]]', [
+    '残疾儿童康复救助制度', '残疾人两项补贴', '精准康复', '精康融合行动',
+  ]);
+});
