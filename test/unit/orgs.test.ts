@@ -1165,3 +1165,7 @@ test('fresh pages (round 24, cross-strait and hotlines): the Taiwan Affairs Offi
   // 70余万|通电话: 万通 (a company's name) starts in a number there.
   check('接听70余万通电话，2万通，[[万通公司]]', ['company']);
 });
+
+test('fresh pages (round 24, emergency care): a stroke or chest-pain centre\'s accreditation is no body; the stroke centres\' alliance is', () => {
+  check('获评中国高级卒中中心，建成国家胸痛中心，县胸痛中心，[[中国卒中学会]]、[[中国卒中中心联盟]]发布', ['association', 'association']);
+});

@@ -651,3 +651,8 @@ test('fresh pages (round 24, disability and rehabilitation): the national system
     '残疾儿童康复救助制度', '残疾人两项补贴', '精准康复', '精康融合行动',
   ]);
 });
+
+test('fresh pages (round 24, health enforcement): the campaign against illegal practice by its name; the bare verb phrase is no term', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  check(matcher, '开展[[打击非法行医专项行动]]，依法打击非法行医', ['打击非法行医专项行动']);
+});
