@@ -1169,3 +1169,8 @@ test('fresh pages (round 24, cross-strait and hotlines): the Taiwan Affairs Offi
 test('fresh pages (round 24, emergency care): a stroke or chest-pain centre\'s accreditation is no body; the stroke centres\' alliance is', () => {
   check('获评中国高级卒中中心，建成国家胸痛中心，县胸痛中心，[[中国卒中学会]]、[[中国卒中中心联盟]]发布', ['association', 'association']);
 });
+
+test('fresh pages (round 24, 2025 notices): the Youth League\'s provincial committee by its formal name, a national regulator\'s provincial office, Hunan\'s news apps', () => {
+  check('[[共青团广东省委员会]]、[[国家金融监督管理总局广东监管局]]、[[广东省总工会]]联合印发', ['association', 'government', 'association']);
+  check('[[县市场监管局]]，[[新湖南客户端]]，[[红网时刻]]', [{ kind: 'government', expanded: '县市场监督管理局' }, 'media', 'media']);
+});

@@ -1246,7 +1246,7 @@ export function findOrgMentionsWith(text: string, lex: Lexicon = builtinLexicon(
       continue;
     }
     // 共青团延吉市委, 团温州市委: the Youth League's committee of a place, not the party's.
-    const league = suffix.word === '委' && (walk.anchor === 'place' || walk.anchor === 'level') && !walk.merge ? leagueStart(text, walk.start) : -1;
+    const league = (suffix.word === '委' || suffix.word === '委员会') && (walk.anchor === 'place' || walk.anchor === 'level') && !walk.merge ? leagueStart(text, walk.start) : -1;
     if (league >= 0 && !(prev && prev.end > league)) {
       out.push({ start: league, end, text: text.slice(league, end), orgKind: 'association', suffix });
       continue;
