@@ -1165,3 +1165,8 @@ test('fresh pages (round 24): 具 and 面 count in Arabic numerals (60余具, 20
 test('fresh pages (round 24): calls counted with 通 (70余万通电话); 通过, 通知, 沟通 are words', () => {
   check('接听[[70余万通]]电话，[[3通]]来电，通过审核，3通知', [fig('count', 700000, '通', { approx: 'more-than', unitText: '万通' }), fig('count', 3, '通')]);
 });
+
+test('fresh pages (round 25): a ratio of three parts is no time; 万 amounts with 左右; power, weight and containers counted', () => {
+  check('三次产业结构为26:24:50，[[14:30]]开会，人口[[5800万左右]]', [fig('date', null, '', { date: 'T14:30' }), fig('quantity', 58000000, '', { approx: 'about', unitText: '万' })]);
+  check('装机[[200兆瓦]]，收购[[3万斤]]，帐篷[[20顶]]，[[50桶]]，两位数增长', [fig('quantity', 200, '兆瓦'), fig('quantity', 30000, '斤', { unitText: '万斤' }), fig('count', 20, '顶'), fig('count', 50, '桶')]);
+});

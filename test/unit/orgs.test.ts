@@ -1174,3 +1174,9 @@ test('fresh pages (round 24, 2025 notices): the Youth League\'s provincial commi
   check('[[共青团广东省委员会]]、[[国家金融监督管理总局广东监管局]]、[[广东省总工会]]联合印发', ['association', 'government', 'association']);
   check('[[县市场监管局]]，[[新湖南客户端]]，[[红网时刻]]', [{ kind: 'government', expanded: '县市场监督管理局' }, 'media', 'media']);
 });
+
+test('fresh pages (round 25): units of universities and hospitals named with a conjunction, the army\'s health department, national key laboratories as a kind', () => {
+  check('[[南开大学卫生经济与医疗保障研究中心]]，[[总后勤部卫生部]]批准，建成国家重点实验室', ['other', 'government']);
+  // A CDC's laboratory is no name of its own (its fragment 人群健康重点实验室 was one).
+  check('[[中国疾病预防控制中心]]环境与人群健康重点实验室', ['health-institution']);
+});

@@ -226,12 +226,19 @@ function bare(s: FigureScanner, num: Num, m: Measure): number {
     if (!pre.approx && !pre.change && !(b !== '' && VALUE_VERBS.includes(b)) && !indicatorBefore(t, pre.before)) return num.end;
   }
   fields.value = scaledValue(num, pre.negative, m.exp);
-  const approx = m.approx ?? pre.approx;
+  let end = m.end;
+  let approx = m.approx ?? pre.approx;
+  // 5800万左右: an amount in 万 with its qualifier after it.
+  const suffix = m.exp > 0 ? approxAfter(t, end) : undefined;
+  if (suffix) {
+    approx = suffix.approx;
+    end += suffix.length;
+  }
   if (approx) fields.approx = approx;
   if (pre.change) fields.change = pre.change;
-  applyPer(s, pre.start, m.end, fields);
-  if (s.excluded(num, pre.start, m.end)) return num.end;
-  return s.emit(pre.start, m.end, fields);
+  applyPer(s, pre.start, end, fields);
+  if (s.excluded(num, pre.start, end)) return num.end;
+  return s.emit(pre.start, end, fields);
 }
 
 /** Nouns that a lone 一 makes a word with (一方面, 一部分), not a count. */

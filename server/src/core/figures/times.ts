@@ -62,7 +62,9 @@ function clockAt(t: string, num: Num, dayPart: boolean): Clock | undefined {
     const m = readArabic(t, num.end + 1);
     if (!m || m.digits.length !== 2 || m.end !== num.end + 3) return undefined;
     const mi = Number(m.digits);
-    return mi <= 59 ? { h, mi, end: m.end } : undefined;
+    // 24:50 is no time of day; 26:24:50 is a ratio of three parts (a structure of industries), no 24:50.
+    if (mi > 59 || (h === 24 && mi > 0) || (t.charCodeAt(num.start - 1) === 58 && digitValue(t.charCodeAt(num.start - 2)) >= 0)) return undefined;
+    return { h, mi, end: m.end };
   }
   if (c === DIAN) {
     const next = t.charCodeAt(num.end + 1);

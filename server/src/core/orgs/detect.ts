@@ -172,6 +172,11 @@ const BARE_KINDS = new Set([...'委局院厅办'].map((c) => c.charCodeAt(0)));
 const ASSEMBLY_ENDS = ['人大常委会', '人大', '政协', '人民代表大会常务委员会'];
 /** Kinds whose units (处, 科, 部) make names of their own: 卫健委综合监督处, 市委宣传部. */
 const GOVERNING: ReadonlySet<OrgKind> = new Set(['government', 'party', 'other', 'association']);
+/**
+ * Kinds of organisation whose units are named with 与 too (武汉大学|政治与公共管理学院, 南开大学|卫生经济与医疗保障研究中心);
+ * 和 between them joins two names more often (江大附院专家|和|南华附二医院).
+ */
+const UNIT_HOLDERS: ReadonlySet<OrgKind> = new Set(['university', 'health-institution', 'hospital']);
 /** Kinds of organisation a website or paper is named after (中国政府网, 人民日报社). */
 const MEDIA_OF: ReadonlySet<OrgKind> = new Set(['government', 'party', 'media']);
 
@@ -565,7 +570,7 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
   const domestic = walk.anchor === 'level' || walk.anchor === 'national' || (walk.anchor === 'place' && (LEVEL_ENDS.has(text.charCodeAt(placeEnd - 1)) || suffix.kind === 'company'));
   // (Or the organisation it is a unit of, with name characters between it and the conjunction:
   // 国务院办公厅|政府信息与政务公开办公室, 武汉大学|政治与公共管理学院, not 神经疾病研究所|和骨科研究所.)
-  const unitOfPrev = walk.boundary === 'prev' && prev !== undefined && (GOVERNING.has(prev.orgKind) || (prev.orgKind === 'university' && suffix.kind === 'university')) && conjunctionEnd - 1 > prev.end;
+  const unitOfPrev = walk.boundary === 'prev' && prev !== undefined && (GOVERNING.has(prev.orgKind) || (UNIT_HOLDERS.has(prev.orgKind) && suffix.kind !== 'company' && text.charCodeAt(conjunctionEnd - 1) === 0x4e0e /* 与 */)) && conjunctionEnd - 1 > prev.end;
   if (conjunctionEnd >= 0 && (conjunctionAtSuffix || !unitOfPrev) && (walk.boundary !== 'clean' || !domestic)) {
     // No place or level before the conjunction: it joined two names or a phrase and a name.
     pos = conjunctionEnd;
