@@ -1376,3 +1376,12 @@ test('fresh pages (round 23, journal papers): numbered affiliations with their p
   // A section with a six-digit amount keeps its place.
   assert.ok(outlineOf(['一、资金使用', '', '1.投入资金 200000 元用于设备购置', '', '2.完成培训 300 人次', ''].join('\n')).some((l) => l.includes('投入资金')));
 });
+
+test('fresh pages (round 25, county government work reports): a region in brackets before the title; the speech\'s date and venue and the speaker are no headings', () => {
+  const report = ['(内蒙古)2022年西乌珠穆沁旗人民政府工作报告(全文)', '', '——2022年1月7日在西乌珠穆沁旗第十六届人民代表大会第一次会议上', '', '西乌珠穆沁旗人民政府代旗长  姚宏刚', '', '各位代表：', '', '现在，我代表旗人民政府向大会报告工作，请予审议。', '', '一、过去四年工作回顾', '', '（一）坚持稳中求进，地区综合实力跃上新台阶', '', '全旗地区生产总值增长。'];
+  assert.deepEqual(outlineOf(report.join('\n')), [
+    'title 2022年西乌珠穆沁旗人民政府工作报告(全文)',
+    '  chinese-numeral 一、过去四年工作回顾',
+    '    paren-chinese （一）坚持稳中求进，地区综合实力跃上新台阶',
+  ]);
+});

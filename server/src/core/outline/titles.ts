@@ -143,6 +143,11 @@ export function titleText(line: string): TitleText {
   while (to > 0 && (line[to - 1] === '|' || line[to - 1] === '｜' || isSpace(line.charCodeAt(to - 1)))) to--;
   const label = hasLabelMark(line) ? LABEL.exec(line) : null;
   if (label) from = label[0].length;
+  // "(内蒙古)2022年…人民政府工作报告(全文)": a document site's province before the title.
+  else if (line[0] === '(' || line[0] === '（') {
+    const region = REGION_PREFIX.exec(line);
+    if (region) from = region[0].length;
+  }
   if (from >= to || '《（(【[—-“"'.includes(line[from])) return NONE;
   let visible = 0;
   for (let i = from; i < to; i++) {
@@ -165,6 +170,9 @@ export function titleText(line: string): TitleText {
   if (WEAK_ENDINGS.has(end2) && visible >= MIN_WEAK_TITLE && (!label || line.charCodeAt(0) === 0x3010)) return { strength: 1, from, to };
   return NONE;
 }
+
+/** A province or region in brackets before a title, as document sites print them ((内蒙古), （河南省）). */
+const REGION_PREFIX = /^[(（](?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{2,7}[省市区])[)）](?=[0-9\u4e00-\u9fff])/;
 
 /** Words a paragraph opens with, never a title ("为进一步…", "根据…", "近日，…"). */
 const SENTENCE_OPENERS = /^(?:为|根据|按照|依据|近日|日前|近年|据|经|现将|今年|去年|在|截至|随着|自|从|当前|目前|对)/;
