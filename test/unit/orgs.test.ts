@@ -1180,3 +1180,7 @@ test('fresh pages (round 25): units of universities and hospitals named with a c
   // A CDC's laboratory is no name of its own (its fragment 人群健康重点实验室 was one).
   check('[[中国疾病预防控制中心]]环境与人群健康重点实验室', ['health-institution']);
 });
+
+test('fresh pages (round 25, veterans): 建军 is the army\'s founding, 军休 its retirees; a retirees\' rest home is a name', () => {
+  check('庆祝[[中国人民解放军]]建军95周年，昆明军休系统，[[市军休所]]', ['other', 'other']);
+});

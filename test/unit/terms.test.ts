@@ -656,3 +656,8 @@ test('fresh pages (round 24, health enforcement): the campaign against illegal p
   const matcher = new TermMatcher([builtinGlossary()]);
   check(matcher, '开展[[打击非法行医专项行动]]，依法打击非法行医', ['打击非法行医专项行动']);
 });
+
+test('fresh pages (round 25): World Rabies Day after its ordinal, gender equality as a basic state policy', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  check(matcher, '第十九个[[世界狂犬病日]]，坚持[[男女平等基本国策]]', ['世界狂犬病日', '男女平等基本国策']);
+});
