@@ -191,7 +191,7 @@ export class TermMatcher {
 
   /** Glossary terms in a paragraph: longest match wins (紧密型县域医共体 over 医共体), non-overlapping, sorted. */
   find(text: string): TermAnnotation[] {
-    // A term broken by a blank between two of its characters (体 重管理年, as PDF text and justified lines
+    // A term broken by a blank between two of its characters (紧密型县域 医共体, as PDF text and justified lines
     // leave them) is one span: the blanks are read out of a copy, and offsets mapped back.
     if (!HAN_BLANK_HAN.test(text)) return this.findIn(text);
     const at: number[] = [];

@@ -226,7 +226,8 @@ function corpsUnitStart(text: string, pos: number): number {
 
 /**
  * Whether a count stands right before a level (3县|血透室, 三县|卫健委): the level is counted, so the name is
- * of a class of bodies. Digits, or a Chinese numeral of two or more (一 is too often the end of a word).
+ * of a class of bodies. Digits, or a Chinese numeral but 一 (统一, 唯一: too often the end of a word) and not
+ * an ordinal's (第三|区).
  */
 function countOfLevel(text: string, lvStart: number): boolean {
   const c = text.charCodeAt(lvStart - 1);
