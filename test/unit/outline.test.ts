@@ -1385,3 +1385,12 @@ test('fresh pages (round 25, county government work reports): a region in bracke
     '    paren-chinese （一）坚持稳中求进，地区综合实力跃上新台阶',
   ]);
 });
+
+test('fresh pages (round 25, veterans): items numbered with a middle dot (1·…) are items; 5·12 is a date', () => {
+  assert.deepEqual(outlineOf(['优抚医院工作要点', '', '一、主要任务', '', '1·加强组织领导。成立领导小组。', '', '2·完善服务体系。建立网络。', '', '5·12护士节当天，医院举行活动。'].join('\n')), [
+    'title 优抚医院工作要点',
+    '  chinese-numeral 一、主要任务',
+    '    arabic 1·加强组织领导',
+    '    arabic 2·完善服务体系',
+  ]);
+});

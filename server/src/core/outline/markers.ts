@@ -206,6 +206,8 @@ function numeralMarker(text: string, p: number, e: number): Marker | null {
       const textStart = skipSpaces(text, end, e);
       return spacedTitle(text, textStart, e) ? { family: 'arabic', number: n, start: p, markerEnd: end, textStart } : null;
     }
+    // 1·加强组织领导: a middle dot for the full stop, as some pages print it; 5·12 is a date, no marker.
+    if (sep === 0xb7 || sep === 0x30fb) return isDigit(text.charCodeAt(end + 1)) ? null : { family: 'arabic', number: n, start: p, markerEnd: end + 1, textStart: skipSpaces(text, end + 1, e) };
     if (sep !== 0x2e && sep !== 0x3001 && sep !== 0xff0e) return null;
     // 1.2023年9月起…: an item whose text opens with a year (four digits and 年), not the number 1.2023.
     if (sep !== 0x3001 && isYearAt(text, end + 1)) return { family: 'arabic', number: n, start: p, markerEnd: end + 1, textStart: end + 1 };
