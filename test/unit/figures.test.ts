@@ -1170,3 +1170,8 @@ test('fresh pages (round 25): a ratio of three parts is no time; 万 amounts wit
   check('三次产业结构为26:24:50，[[14:30]]开会，人口[[5800万左右]]', [fig('date', null, '', { date: 'T14:30' }), fig('quantity', 58000000, '', { approx: 'about', unitText: '万' })]);
   check('装机[[200兆瓦]]，收购[[3万斤]]，帐篷[[20顶]]，[[50桶]]，两位数增长', [fig('quantity', 200, '兆瓦'), fig('quantity', 30000, '斤', { unitText: '万斤' }), fig('count', 20, '顶'), fig('count', 50, '桶')]);
 });
+
+test('fresh pages (rounds 21–25): a date written day first with a four-digit year, as pages stamp them (16.09.2021 02:41); 1.2.3 and 3.5.2022年 are none', () => {
+  check('覆盖城乡 [[16.09.2021  02:41]]，发布于[[20.04.2016]]，见1.2.3节', [fig('date', null, '', { date: '2021-09-16T02:41' }), fig('date', null, '', { date: '2016-04-20' })]);
+  check('3.5.[[2022年]]工作安排', [fig('date', null, '', { date: '2022' })]);
+});

@@ -144,6 +144,23 @@ export function isoDate(s: FigureScanner, p: number): number | undefined {
   return s.emit(p, time ? time.end : p + m[0].length, dated('date', null, '', time ? date + time.iso : date));
 }
 
+/** 16.09.2021: a day, a month and a year of four digits, as pages abroad stamp them; nothing numeric after. */
+const DAY_FIRST = /(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![0-9年]|\.[0-9])/y;
+
+/** 16.09.2021, 18.03.2015 at p: a date written day first (only with a four-digit year: 1.2.3 is a section). */
+export function dayFirstDate(s: FigureScanner, p: number): number | undefined {
+  if (digitValue(s.text.charCodeAt(p - 1)) >= 0 || s.text.charCodeAt(p - 1) === 46) return undefined;
+  DAY_FIRST.lastIndex = p;
+  const m = DAY_FIRST.exec(s.text);
+  if (!m) return undefined;
+  const d = Number(m[1]);
+  const mo = Number(m[2]);
+  if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
+  const date = `${m[3]}-${pad2(mo)}-${pad2(d)}`;
+  const time = timeAfterDate(s.text, p + m[0].length);
+  return s.emit(p, time ? time.end : p + m[0].length, dated('date', null, '', time ? date + time.iso : date));
+}
+
 /**
  * First characters of what a personnel notice writes after a year and month (1979.08生, 1998.07参加工作,
  * 1990-03出生, 1992/05入党, 2019.01起, 2015.09至2019.07, 2018.12任): a date, though a Chinese character follows it.

@@ -31,7 +31,7 @@ import type { FigureAnnotation } from '../types';
 import { digitValue, isCapitalNumeral, isChineseNumeralChar, isYearAt, isZeroLike, parseChineseNumeral, unitExponent } from '../numerals';
 import { CI, DI, DIAN, DUO, ER, FEN, JIE, LING_AGE, MEI, NIAN, QIAN, QIAN_TOP, RI, SHANG, SHI, SHI_HOUR, WAN, WU, XIA, YI, YU, YUAN, YUE, ch, endsItem, isHan, isLatin, isMinus, isNumeralChar, rangeSeparator } from './chars';
 import { quantity } from './amounts';
-import { day, dayOfMonth, decade, digitRunDate, digitRunYears, eraDate, isoDate, listedYear, month, quarter, quarterAhead, revisionYear, rocDate, shortYearDate, yearDate, yearRange, yearValue, yearsPeriod } from './dates';
+import { day, dayFirstDate, dayOfMonth, decade, digitRunDate, digitRunYears, eraDate, isoDate, listedYear, month, quarter, quarterAhead, revisionYear, rocDate, shortYearDate, yearDate, yearRange, yearValue, yearsPeriod } from './dates';
 import { denominator, fraction, perTenThousands, ratio, slashFraction } from './percents';
 import { numeralPair } from './ranges';
 import { ordinal } from './ranks';
@@ -268,10 +268,13 @@ function readAt(s: FigureScanner, p: number, anchor: number): number {
     if (e - p > MAX_CHINESE_NUMERAL) return e;
     num = chineseNum(t, p, e);
   } else {
-    // 2024.12.31 would read as the decimal 2024.12.
+    // 2024.12.31 would read as the decimal 2024.12; 16.09.2021 (day first, as sites abroad stamp pages) as 16.09.
     if (t.charCodeAt(p + 4) === 46) {
       const iso = isoDate(s, p);
       if (iso !== undefined) return iso;
+    } else if (t.charCodeAt(p + 2) === 46 || t.charCodeAt(p + 1) === 46) {
+      const dmy = dayFirstDate(s, p);
+      if (dmy !== undefined) return dmy;
     }
     num = arabicNum(t, p);
     // 附件:1.2021年度…名单: an item's number run into the year after it; the year is read on its own.
