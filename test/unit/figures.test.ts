@@ -1175,7 +1175,3 @@ test('fresh pages (rounds 21–25): a date written day first with a four-digit y
   check('覆盖城乡 [[16.09.2021  02:41]]，发布于[[20.04.2016]]，见1.2.3节', [fig('date', null, '', { date: '2021-09-16T02:41' }), fig('date', null, '', { date: '2016-04-20' })]);
   check('3.5.[[2022年]]工作安排', [fig('date', null, '', { date: '2022' })]);
 });
-
-test('fresh pages (rounds 24–25): units counted bare (三单位联合发文); 各单位, 本单位 are none', () => {
-  check('[[三单位]]联合发文，各单位，本单位', [fig('count', 3, '单位')]);
-});
