@@ -136,12 +136,15 @@ export function isoDate(s: FigureScanner, p: number): number | undefined {
   ISO_DATE.lastIndex = p;
   const m = ISO_DATE.exec(s.text);
   if (!m) return yearMonth(s, p);
-  const mo = Number(m[3]);
-  const d = Number(m[4]);
+  return emitNumericDate(s, p, p + m[0].length, m[1], Number(m[3]), Number(m[4]));
+}
+
+/** Emits the date year-mo-d written with digits from p to `end`, with a time written right after it; none for no month or day. */
+function emitNumericDate(s: FigureScanner, p: number, end: number, year: string, mo: number, d: number): number | undefined {
   if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
-  const date = `${m[1]}-${pad2(mo)}-${pad2(d)}`;
-  const time = timeAfterDate(s.text, p + m[0].length);
-  return s.emit(p, time ? time.end : p + m[0].length, dated('date', null, '', time ? date + time.iso : date));
+  const date = `${year}-${pad2(mo)}-${pad2(d)}`;
+  const time = timeAfterDate(s.text, end);
+  return s.emit(p, time ? time.end : end, dated('date', null, '', time ? date + time.iso : date));
 }
 
 /** 16.09.2021: a day, a month and a year of four digits, as pages abroad stamp them; nothing numeric after. */
@@ -152,13 +155,7 @@ export function dayFirstDate(s: FigureScanner, p: number): number | undefined {
   if (digitValue(s.text.charCodeAt(p - 1)) >= 0 || s.text.charCodeAt(p - 1) === 46) return undefined;
   DAY_FIRST.lastIndex = p;
   const m = DAY_FIRST.exec(s.text);
-  if (!m) return undefined;
-  const d = Number(m[1]);
-  const mo = Number(m[2]);
-  if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
-  const date = `${m[3]}-${pad2(mo)}-${pad2(d)}`;
-  const time = timeAfterDate(s.text, p + m[0].length);
-  return s.emit(p, time ? time.end : p + m[0].length, dated('date', null, '', time ? date + time.iso : date));
+  return m ? emitNumericDate(s, p, p + m[0].length, m[3], Number(m[2]), Number(m[1])) : undefined;
 }
 
 /**
