@@ -89,7 +89,7 @@ export function shortYearDate(s: FigureScanner, num: Num): number | undefined {
 /** Whether a digit or a decimal point stands right before `i` (the number read is part of a longer one). */
 function isDigitBefore(t: string, i: number): boolean {
   const c = t.charCodeAt(i - 1);
-  return (c >= 0x30 && c <= 0x39) || c === 0x2e;
+  return digitValue(c) >= 0 || c === 0x2e;
 }
 
 /**
@@ -152,7 +152,7 @@ const DAY_FIRST = /(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![0-9年]|\.[0-9])/y;
 
 /** 16.09.2021, 18.03.2015 at p: a date written day first (only with a four-digit year: 1.2.3 is a section). */
 export function dayFirstDate(s: FigureScanner, p: number): number | undefined {
-  if (digitValue(s.text.charCodeAt(p - 1)) >= 0 || s.text.charCodeAt(p - 1) === 46) return undefined;
+  if (isDigitBefore(s.text, p)) return undefined;
   DAY_FIRST.lastIndex = p;
   const m = DAY_FIRST.exec(s.text);
   return m ? emitNumericDate(s, p, p + m[0].length, m[3], Number(m[2]), Number(m[1])) : undefined;

@@ -213,15 +213,13 @@ function numeralStart(text: string, pos: number): number {
 function corpsUnitStart(text: string, pos: number): number {
   const unit = text.charCodeAt(pos - 1);
   if (unit !== 0x56e2 /* 团 */ && unit !== 0x5e08 /* 师 */) return -1;
-  let i = pos - 1;
-  const digits = isDigit(text.charCodeAt(i - 1));
-  while (i > 0 && pos - 1 - i < 4 && (digits ? isDigit(text.charCodeAt(i - 1)) : CN_NUMERAL_UNITS[text.charCodeAt(i - 1)] === 1 && text.charCodeAt(i - 1) !== 0x4e24 /* 两 */)) i--;
+  const i = numeralStart(text, pos - 1);
   const n = pos - 1 - i;
-  if (n === 0 || n > 3) return -1;
+  if (i < 0 || n > 3) return -1;
   if (unit === 0x56e2) return n >= 2 ? i : -1;
   // A division is numbered with an ordinal (第三师) or after its old name, 农 (农七师), in Chinese numerals.
   const before = text.charCodeAt(i - 1);
-  return !digits && (before === 0x7b2c /* 第 */ || before === 0x519c /* 农 */) ? i - 1 : -1;
+  return !isDigit(text.charCodeAt(i)) && (before === 0x7b2c /* 第 */ || before === 0x519c /* 农 */) ? i - 1 : -1;
 }
 
 /**

@@ -115,9 +115,13 @@ const DISCLAIMER = /本站|本网|用户|转载|版权|侵权|下载|免责/;
 const SPACED_LABEL = /^(?:[•·\-*]\s*)?([\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,5})[ \u3000]*(?=[：:])/;
 
 /** A metadata field line: "发布时间：2024-01-05", "• 来源：市卫健委", "索引号 000014349/2020-3761045", "索 引 号：…", "• 名  称：…". */
-export function isMetaLine(raw: string): boolean {
+export function isMetaLine(line: string): boolean {
   // Pages in traditional characters label the same fields (來源：, 發布時間：).
-  const line = foldTraditional(raw);
+  return metaLine(foldTraditional(line));
+}
+
+/** isMetaLine of a line already folded to simplified characters. */
+function metaLine(line: string): boolean {
   if (META.test(line)) return true;
   // A dateline: "2023-03-14 16:51:49 来源：中原网".
   const dated = DATE_LEAD.exec(line);
@@ -164,7 +168,8 @@ export function isMetaRow(line: string): boolean {
 /** A line of site debris (see the module comment), including metadata, dates and bare numbers; the footer's lines are tested apart (`isFooterLine`). */
 export function isDebrisLine(line: string): boolean {
   // A downloaded document's file name above its title, an image's name under a photo (4.jpg, 1 (9).jpg).
-  return isMetaLine(line) || isDateLine(line) || isNumberLine(line) || DEBRIS.test(foldTraditional(line)) || endsWithFileExtension(line, 0, line.length);
+  const folded = foldTraditional(line);
+  return metaLine(folded) || isDateLine(line) || isNumberLine(line) || DEBRIS.test(folded) || endsWithFileExtension(line, 0, line.length);
 }
 
 /** A line that ends the page's content (copyright, ICP, 上一篇, 相关文章, 扫一扫 …), in either script (版權所有). */
