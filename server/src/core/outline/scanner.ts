@@ -37,13 +37,6 @@ import { familySlot, isListLabel, markLists, Numbering, type NumberedLine } from
 import { doubledLength, isTitleSuffix, joinsTitle, labelLength, latinAt, mayEndTitle, opensParagraph, readsAsSentence, startsSubject, titlePrefix, titleText } from './titles';
 import { OutlineTree, formalLevelOf, rankOf } from './tree';
 
-/** Where cutUnits is in a block of lines: the next line to read, the block's last line, and whether body text runs on. */
-interface BlockCursor {
-  l: number;
-  end: number;
-  inBody: boolean;
-}
-
 /** Lines to scan between two yields: at most this many, at first 256, in between as the pace allows (StepSizer). */
 const LINES_PER_STEP = 4096;
 const FIRST_LINES_PER_STEP = 256;
@@ -204,8 +197,14 @@ export class OutlineScanner {
   private listed: Uint8Array | undefined = undefined;
   private tree: OutlineTree;
   private readonly numbering = new Numbering();
-  /** The block cutUnits is in the middle of, if a step ended inside one. */
-  private block: BlockCursor | undefined;
+  /**
+   * The block cutUnits is in the middle of, if a step ended inside one (blockEnd -1: none): its next line, its
+   * last line, and whether body text runs on. Fields rather than an object a block: a 10 MB report has some
+   * 45,000 blocks.
+   */
+  private blockLine = 0;
+  private blockEnd = -1;
+  private blockInBody = false;
 
   constructor(private readonly text: string) {
     this.lines = new LineTable(text);
@@ -523,46 +522,48 @@ export class OutlineScanner {
     const stop = Math.min(L.n, from + max);
     let i = from;
     while (i < stop && !this.ended) {
-      if (!this.block) {
+      if (this.blockEnd < 0) {
         if (L.blank(i)) {
           i++;
           continue;
         }
         let j = i;
         while (j + 1 < L.n && !L.blank(j + 1)) j++;
-        this.block = this.startBlock(i, j);
-        if (!this.block) {
+        if (!this.startBlock(i, j)) {
           i = j + 1;
           continue;
         }
       }
-      const b = this.block;
-      this.blockLines(b, Math.min(b.end, stop - 1));
-      if (b.l <= b.end && !this.ended) return b.l;
-      this.block = undefined;
-      i = b.end + 1;
+      const end = this.blockEnd;
+      this.blockLines(Math.min(end, stop - 1));
+      if (this.blockLine <= end && !this.ended) return this.blockLine;
+      this.blockEnd = -1;
+      i = end + 1;
     }
     return i;
   }
 
-  /** The block of lines [b0, b1]: its units if it is a headline block or a byline, else where its lines begin. */
-  private startBlock(b0: number, b1: number): BlockCursor | undefined {
+  /**
+   * The block of lines [b0, b1]: its units if it is a headline block or a byline (false), else true with the
+   * block's lines to cut from `blockLine` on.
+   */
+  private startBlock(b0: number, b1: number): boolean {
     if (b1 - b0 < MAX_HEADLINE_BLOCK && !this.anyTitle(b0, b1) && !this.attachmentTitle(b0)) {
       const c = this.candidate(b0, b1);
       if (c) {
         this.addUnit(Unit.Candidate, this.addCandidate(c));
         this.first = false;
-        return undefined;
+        return false;
       }
       if (this.bylineLine(b0) && !this.anyMarked(b0, b1)) {
         this.addUnit(Unit.Byline, 0);
-        return undefined;
+        return false;
       }
     }
     let l = b0;
     if (this.first) {
       while (l <= b1 && this.skippable(l)) l++;
-      if (l > b1) return undefined;
+      if (l > b1) return false;
       this.first = false;
       const t = this.titleInBlock(l, b1);
       if (t) {
@@ -570,13 +571,16 @@ export class OutlineScanner {
         l = t.endLine + 1;
       }
     }
-    return { l, end: b1, inBody: false };
+    this.blockLine = l;
+    this.blockEnd = b1;
+    this.blockInBody = false;
+    return true;
   }
 
-  /** Cuts a block's lines from `b.l` to `upTo` (or a title that starts by then) into units, and moves `b` past them. */
-  private blockLines(b: BlockCursor, upTo: number): void {
-    let l = b.l;
-    let inBody = b.inBody;
+  /** Cuts the block's lines from `blockLine` to `upTo` (or a title that starts by then) into units, and moves past them. */
+  private blockLines(upTo: number): void {
+    let l = this.blockLine;
+    let inBody = this.blockInBody;
     for (; l <= upTo; l++) {
       const k = this.lightKind(l);
       if (k === Kind.Body) this.bodySeen = true;
@@ -602,8 +606,8 @@ export class OutlineScanner {
         inBody = true;
       }
     }
-    b.l = l;
-    b.inBody = inBody;
+    this.blockLine = l;
+    this.blockInBody = inBody;
   }
 
   /** Lines at the top that are no title: site debris, and the footer's kind when it stands in a header. */
