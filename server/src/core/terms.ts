@@ -194,19 +194,30 @@ export class TermMatcher {
     // A term broken by a blank between two of its characters (紧密型县域 医共体, as PDF text and justified lines
     // leave them) is one span: the blanks are read out of a copy, and offsets mapped back.
     if (!HAN_BLANK_HAN.test(text)) return this.findIn(text);
-    const at: number[] = [];
+    // The copy is made of the runs between the blanks, and `cuts` holds where each blank was left out (the
+    // copy's offset of the character after it): a character-by-character copy with an offset each was a tenth
+    // of what the whole analysis allocated, on text with many blanks.
+    const cuts: number[] = [];
     let compact = '';
-    for (let k = 0; k < text.length; k++) {
+    let from = 0;
+    for (let k = 1; k < text.length - 1; k++) {
       const c = text.charCodeAt(k);
-      if ((c === 32 || c === 0x3000) && isHan(text.charCodeAt(k - 1)) && isHan(text.charCodeAt(k + 1))) continue;
-      at.push(k);
-      compact += text[k];
+      if ((c === 32 || c === 0x3000) && isHan(text.charCodeAt(k - 1)) && isHan(text.charCodeAt(k + 1))) {
+        compact += text.slice(from, k);
+        cuts.push(compact.length);
+        from = k + 1;
+      }
     }
-    at.push(text.length);
+    compact += text.slice(from);
     const found = this.findIn(compact);
+    // The copy's offset c is the text's c plus the blanks left out at or before it; the terms come in order.
+    let j = 0;
     for (const t of found) {
-      const start = at[t.start];
-      const end = at[t.end - 1] + 1;
+      while (j < cuts.length && cuts[j] <= t.start) j++;
+      const start = t.start + j;
+      let m = j;
+      while (m < cuts.length && cuts[m] <= t.end - 1) m++;
+      const end = t.end - 1 + m + 1;
       if (end - start !== t.end - t.start) t.text = text.slice(start, end);
       t.start = start;
       t.end = end;
