@@ -1175,3 +1175,30 @@ test('fresh pages (rounds 21–25): a date written day first with a four-digit y
   check('覆盖城乡 [[16.09.2021  02:41]]，发布于[[20.04.2016]]，见1.2.3节', [fig('date', null, '', { date: '2021-09-16T02:41' }), fig('date', null, '', { date: '2016-04-20' })]);
   check('3.5.[[2022年]]工作安排', [fig('date', null, '', { date: '2022' })]);
 });
+
+test('numbers listed before one unit share it (分别为300、200万元, 3、5、7岁, 0.361、0.397和0.308 mSv), and months before one 月 (1、2月份)', () => {
+  check('分别为[[300]]、[[200万元]]，为[[3]]、[[5]]、[[7岁]]儿童接种', [
+    fig('money', 3000000, '元'),
+    fig('money', 2000000, '元', { unitText: '万元' }),
+    fig('quantity', 3, '岁'),
+    fig('quantity', 5, '岁'),
+    fig('quantity', 7, '岁'),
+  ]);
+  check('有效剂量分别为[[0.361]]、[[0.397]]和[[0.308 mSv]]，今年[[1]]、[[2月份]]', [
+    fig('quantity', 0.361, 'mSv'),
+    fig('quantity', 0.397, 'mSv'),
+    fig('quantity', 0.308, 'mSv'),
+    fig('date', null, '', { date: '--01' }),
+    fig('date', null, '', { date: '--02' }),
+  ]);
+  // An item's marker at the start of a line is no number of a list; ages in months are no months but share 月龄;
+  // a noun counted (3、5县) shares nothing.
+  check('1、[[20个]]乡镇完成\n接种[[6]]、[[12月龄]]儿童，覆盖3、[[5县]]', [
+    fig('count', 20, '个'),
+    fig('quantity', 6, '月龄'),
+    fig('quantity', 12, '月龄'),
+    fig('count', 5, '县'),
+  ]);
+  // Classes named by their numbers (疟疾风险1、2、3、4类国家) share no 类.
+  assert.deepEqual(findFigures('疟疾风险1、2、3、4类国家').filter((f) => f.start < 9).map((f) => f.text), []);
+});

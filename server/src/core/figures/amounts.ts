@@ -20,7 +20,7 @@
  * - A number written with thousands separators (299,000) is a figure without a unit.
  */
 import { digitValue, isChineseNumeralChar } from '../numerals';
-import { DA, DUN, JI_LEVEL, QIAN_TOP, isClauseEnd, isCloseQuote, isHan, isLatin, isNumeralChar, isOpenQuote, rangeSeparator } from './chars';
+import { DA, DUN, JI_LEVEL, MAX_LISTED_NUMBERS, QIAN_TOP, isClauseEnd, isCloseQuote, isHan, isLatin, isNumeralChar, isOpenQuote, listAfterWord, listSeparatorAt, rangeSeparator } from './chars';
 import { UNITS } from './data';
 import { yearsPeriod } from './dates';
 import { applyPer } from './percents';
@@ -128,7 +128,11 @@ export function quantity(s: FigureScanner, num: Num): number {
     const r = range(s, num, m, rangeAt + sep);
     if (r !== undefined) return r;
   }
-  if (!m.hasUnit) return bare(s, num, m);
+  if (!m.hasUnit) {
+    // 分别为300、200万元, 3、5、7岁: numbers listed before the last one's unit share it.
+    const shared = m.exp === 0 && !m.approx && num.arabic ? sharedUnit(s, num) : undefined;
+    return shared ?? bare(s, num, m);
+  }
   // 2022项目绩效自评报告, 2024单位预算: a year without 年 before 项目 or a budget, no 2022 items or 2024 units
   // (5项目标 are five goals).
   if (((m.measureWord?.text === '项' && t.startsWith('目', m.end)) || (m.measureWord?.text === '单位' && (t.startsWith('预算', m.end) || t.startsWith('决算', m.end)))) && num.digits.length === 4 && /^(?:19|20)\d\d$/.test(num.digits)) return m.end;
@@ -182,6 +186,34 @@ export function quantity(s: FigureScanner, num: Num): number {
   applyPer(s, pre.start, end, fields);
   if (s.excluded(num, pre.start, end)) return num.end;
   return s.emit(pre.start, end, fields);
+}
+
+/**
+ * An Arabic number with no unit of its own, listed before other numbers the last of which has a unit (分别为300、
+ * 200万元, 3、5、7岁, 0.361、0.397和0.308 mSv): official writing gives the unit once, at the end of the list, and
+ * every number of the list is an amount in it (300万元). The number must follow a word (at the start of a line,
+ * 1、 is an item's marker), and only numbers and separators may stand between it and the unit.
+ */
+function sharedUnit(s: FigureScanner, num: Num): number | undefined {
+  const t = s.text;
+  if (!listAfterWord(t, num.start)) return undefined;
+  let k = num.end;
+  for (let items = 0; items < MAX_LISTED_NUMBERS; items++) {
+    const sep = listSeparatorAt(t, k);
+    if (sep === 0 || digitValue(t.charCodeAt(k + sep)) < 0) return undefined;
+    const next = arabicNum(t, k + sep);
+    const m = measure(s, next);
+    if (m.hasUnit) {
+      // A year's unit is a date's (2021、2022年: listedYear); a noun counted (三县) is no unit to share; 1、2、3、4类国家
+      // are classes, named by their numbers (no count).
+      if (m.unit === '年' || m.measureWord?.noun || m.measureWord?.text === '类' || m.approx || m.half) return undefined;
+      if (s.excluded(num, num.start, num.end)) return num.end;
+      return s.emit(num.start, num.end, new Fields(m.kind, scaledValue(num, false, m.exp), m.unit));
+    }
+    if (m.exp !== 0 || m.approx) return undefined;
+    k = next.end;
+  }
+  return undefined;
 }
 
 /** A number with no unit: an amount in 万/亿, a rank after a scope, or a value after 达/为. */

@@ -129,3 +129,27 @@ export function rangeSeparator(text: string, i: number): number {
   if (c === YI && digitValue(text.charCodeAt(i - 1)) >= 0 && digitValue(text.charCodeAt(i + 1)) >= 0) return 1;
   return 0;
 }
+
+/** Most numbers a list's last unit or 月 is shared with (bounds the looks along a list). */
+export const MAX_LISTED_NUMBERS = 8;
+
+/** The length of a separator of listed numbers at k (、, 和, 及, 与, 或), or 0. */
+export function listSeparatorAt(t: string, k: number): number {
+  const c = t.charCodeAt(k);
+  return c === DUN || c === 0x548c /* 和 */ || c === 0x53ca /* 及 */ || c === 0x4e0e /* 与 */ || c === 0x6216 /* 或 */ ? 1 : 0;
+}
+
+/**
+ * Whether the list of Arabic numbers that the number at `start` is in (it may be the first) follows a word, not
+ * the start of a line or a sign: 为300、200万元, 为3、5、7岁 (for 5 too), but not the 1、 of an item. Walks back over
+ * at most MAX_LISTED_NUMBERS numbers.
+ */
+export function listAfterWord(t: string, start: number): boolean {
+  let k = start;
+  for (let items = 0; items < MAX_LISTED_NUMBERS; items++) {
+    if (!(listSeparatorAt(t, k - 1) === 1 && digitValue(t.charCodeAt(k - 2)) >= 0)) return isHan(t.charCodeAt(k - 1));
+    k -= 2;
+    while (k > 0 && (digitValue(t.charCodeAt(k - 1)) >= 0 || t.charCodeAt(k - 1) === 46)) k--;
+  }
+  return false;
+}

@@ -14,7 +14,7 @@
  */
 import type { Approximation, FigureKind } from '../types';
 import { digitValue, parseChineseDigits, readArabic } from '../numerals';
-import { DAO, DI, DU, DUN, ER, HAO, NIAN, QIAN_TOP, QI_START, RI, SAN, SHANG, SI, XIA, YI, YUAN, YUE, ZHI_TO, ZHOU, isHan, isLatin, isMinus, isNumeralChar, rangeSeparator } from './chars';
+import { DAO, DI, DU, DUN, ER, HAO, MAX_LISTED_NUMBERS, NIAN, QIAN_TOP, QI_START, RI, SAN, SHANG, SI, XIA, YI, YUAN, YUE, ZHI_TO, ZHOU, isHan, isLatin, isMinus, isNumeralChar, listAfterWord, listSeparatorAt, rangeSeparator } from './chars';
 import { UNITS } from './data';
 import { Fields, approxAfter, dated, readSmall, type FigureScanner, type Num } from './scanner';
 import { timeAfterDate, timeUntil } from './times';
@@ -121,12 +121,34 @@ export function eraDate(s: FigureScanner, num: Num): number | undefined {
 /** 2022、2023年度, 2021和2022年: the first of years listed with one 年 is a year too. */
 export function listedYear(s: FigureScanner, num: Num, year: number): number | undefined {
   const t = s.text;
-  const c = t.charCodeAt(num.end);
-  if (!num.arabic || !(c === DUN || c === 0x548c /* 和 */ || c === 0x53ca /* 及 */ || c === 0x4e0e /* 与 */)) return undefined;
+  if (!num.arabic || listSeparatorAt(t, num.end) === 0) return undefined;
   const next = readArabic(t, num.end + 1);
   if (!next || next.digits.length !== 4 || t.charCodeAt(next.end) !== NIAN || !(Number(next.digits) > year)) return undefined;
   if (s.excluded(num, num.start, num.end)) return undefined;
   return s.emit(num.start, num.end, dated('date', null, '', String(year)));
+}
+
+/**
+ * A month listed before others, the last of which carries 月 (今年1、2月份, 7、8和9月): a month too, as official
+ * writing gives 月 once for the list. After a word only (at the start of a line, 1、 is an item's marker).
+ */
+export function listedMonth(s: FigureScanner, num: Num): number | undefined {
+  const t = s.text;
+  if (!num.arabic || !isMonth(num) || !listAfterWord(t, num.start)) return undefined;
+  let k = num.end;
+  for (let items = 0; items < MAX_LISTED_NUMBERS; items++) {
+    const sep = listSeparatorAt(t, k);
+    if (sep === 0) return undefined;
+    const next = readArabic(t, k + sep);
+    if (next === undefined || next.digits.length > 2 || !(Number(next.digits) >= 1 && Number(next.digits) <= 12)) return undefined;
+    if (t.charCodeAt(next.end) === YUE) {
+      // (6、12月龄 are ages in months.)
+      if (t.charCodeAt(next.end + 1) === 0x9f84 /* 龄 */) return undefined;
+      return emitDate(s, num, { y: 0, m: num.value, d: 0, days: undefined }, num.end);
+    }
+    k = next.end;
+  }
+  return undefined;
 }
 
 /** 2024-12-31, 2024/1/1, 2024.12.31 at p. */
