@@ -850,6 +850,18 @@ test('a whole report run into one line: its title and the headings inside it', (
   assert.deepEqual(outlineOf(`为进一步做好基层卫生工作，制定本实施方案2024年起施行，${BODY}${BODY2}${BODY}一是加强领导。${BODY2}`), []);
 });
 
+test('items ending with ；right under a heading are its sections: the conditions of a recruitment notice', () => {
+  check(`[[一、招聘对象基本条件]]\n[[1.具有中华人民共和国国籍；]]\n[[2.年龄在35周岁及以下；]]\n[[3.具有相应学历要求]]。\n[[二、报名方式]]\n${BODY}`, [
+    'chinese-numeral 一、招聘对象基本条件',
+    '  arabic 1.具有中华人民共和国国籍；',
+    '  arabic 2.年龄在35周岁及以下；',
+    '  arabic 3.具有相应学历要求',
+    'chinese-numeral 二、报名方式',
+  ]);
+  // With a sentence leading into them, they are its clauses (the test above); so under an article, a sentence of the law.
+  check(`[[一、报名条件]]\n应聘人员须符合下列条件：\n1.具有中华人民共和国国籍；\n2.年龄在35周岁及以下。\n${BODY}`, ['chinese-numeral 一、报名条件']);
+});
+
 test('items of a list run into a heading line are not headings: "三、人员：(一)…；(二)…；"', () => {
   check(`[[一、床位]]：住院床位不少于20张。\n[[二、人员]]：（一）每床至少配备0.7名卫生技术人员；（二）至少有3名执业医师；（三）至少有5名护士。\n[[三、房屋]]：每床建筑面积不少于30平方米。`, [
     'chinese-numeral 一、床位',

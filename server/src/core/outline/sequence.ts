@@ -10,7 +10,10 @@
  * - 第X条 numbers run through the whole document, across chapters; 第十二条 at the start of a line after
  *   第十五条 is a reference that a line break put there.
  * - A run of items one of which ends with ；or ，is a list of clauses (the items of one sentence), not
- *   headings; so is a list after 附件：.
+ *   headings; so is a list after 附件：. But a run whose items end with ；right under a heading of an outer
+ *   rank, with no text between (二、报名条件 over （一）具有中华人民共和国国籍；（二）…), is that heading's
+ *   sections (notices of recruitment and calls for applications list their conditions so), unless it is an
+ *   article (第X条), whose items are the clauses of its sentence.
  * - Inside a line (headings run together by PDF extraction) only a number that must come next is a heading:
  *   the next of an open family after a 。, or the first of a deeper one right in a heading's line.
  */
@@ -78,10 +81,26 @@ export interface NumberedLine {
   list: boolean;
 }
 
-/** What markLists needs of a heading proposed: its rank, and its marker when it is a numbered line. */
+/** What markLists needs of a heading proposed: its rank, its last line, and its marker when it is a numbered line. */
 export interface Proposed {
   rank: number;
+  endLine: number;
   numbered?: NumberedLine;
+}
+
+/**
+ * Whether a run of rank `rank` whose first item comes after line `above` stands right under the heading `before`
+ * (the heading proposed before it), of an outer rank. Not under an article (第三条…应当履行下列职责：): an article
+ * is a sentence of the law, and its items (（一）…；) are the clauses of that sentence.
+ */
+function sectionsUnder(before: Proposed | undefined, rank: number, above: number): boolean {
+  return before !== undefined && before.rank < rank && before.endLine === above && before.numbered?.marker.family !== 'article';
+}
+
+/** Whether line i ends with a semicolon (；or ;), blanks after it aside. */
+function endsWithSemicolon(lines: LineTable, i: number): boolean {
+  const c = lines.text.charCodeAt(lines.te[i] - 1);
+  return c === 0xff1b || c === 0x3b;
 }
 
 /** A short label over attachments or notes: 附：, 注释：, 注：. */
@@ -104,6 +123,8 @@ export function isListLabel(lines: LineTable, line: number): boolean {
  */
 export function markLists(items: readonly Proposed[], lines: LineTable): void {
   const runs: (NumberedLine[] | null)[] = FAMILIES.map(() => null);
+  /** Per family, whether its run stands right under a heading of an outer rank. */
+  const underHeading = new Uint8Array(FAMILIES.length);
   // The families with a run going, so that an item looks at those only.
   const active: number[] = [];
   const finish = (f: number) => {
@@ -112,10 +133,14 @@ export function markLists(items: readonly Proposed[], lines: LineTable): void {
     if (!run) return;
     const before = lines.prevNonBlank(run[0].line);
     let clause = before >= 0 && isListLabel(lines, before);
-    for (let k = 0; k < run.length && !clause; k++) clause = run[k].clause;
+    const sections = underHeading[f] === 1;
+    for (let k = 0; k < run.length && !clause; k++) clause = run[k].clause && !(sections && endsWithSemicolon(lines, run[k].line));
     if (clause) for (const x of run) x.list = true;
   };
+  let prev: Proposed | undefined;
   for (const item of items) {
+    const before = prev;
+    prev = item;
     const numbered = item.numbered;
     if (!numbered) {
       if (item.rank < FIRST_NUMBERED_RANK) {
@@ -140,6 +165,7 @@ export function markLists(items: readonly Proposed[], lines: LineTable): void {
     else {
       finish(f);
       runs[f] = [numbered];
+      underHeading[f] = sectionsUnder(before, RANKS[f], lines.prevNonBlank(numbered.line)) ? 1 : 0;
       if (!active.includes(f)) active.push(f);
     }
   }
