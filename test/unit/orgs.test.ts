@@ -1184,3 +1184,20 @@ test('fresh pages (round 25): units of universities and hospitals named with a c
 test('fresh pages (round 25, veterans): 建军 is the army\'s founding, 军休 its retirees; a retirees\' rest home is a name', () => {
   check('庆祝[[中国人民解放军]]建军95周年，昆明军休系统，[[市军休所]]', ['other', 'other']);
 });
+
+test('fresh pages (round 26, immunisation and occupational health): a disease-control centre\'s sections and institutes are its units; a joint meeting is no body', () => {
+  // A CDC's 科 are its sections, not clinics (a hospital's 超声科 stays outside); its institutes (传防所, 放射卫生防护所) too.
+  check('[[县疾控中心免疫规划科]]科长，[[区疾控中心免规科]]工作人员，[[市疾控中心传防所]]所长，[[省疾控中心放射卫生防护所]]，[[市人民医院]]超声科主任', [
+    'health-institution', 'health-institution', 'health-institution', 'health-institution', 'hospital',
+  ]);
+  // A section of a commission named 疾控股 is no holding company (控股).
+  check('[[县卫健体委疾控股]]负责人，[[市传防所防疫科]]', ['government', 'health-institution']);
+  // 联席会议 is a meeting: the committee that holds it is the body.
+  check('召开[[防治艾滋病工作委员会]]联席会议，召开防艾成员单位联席会议', ['government']);
+  // Departments named after their field: 农业农村, 安全生产, 安全监察 (全 in 安全 is no determiner, as in 全省).
+  check('[[福建省农业农村厅]]，[[市安全生产监督管理局]]，[[省煤矿安全监察局]]，[[呼市疾控中心]]', ['government', 'government', 'government', { kind: 'health-institution', expanded: '呼市疾病预防控制中心' }]);
+});
+
+test('fresh pages (round 26, digital health and recruitment): an operator\'s provincial company is its branch; a hospital before 校园 keeps its name', () => {
+  check('[[中国电信广东公司]]，[[中国移动湖南分公司]]，现将[[高密市人民医院]]校园招聘有关事项公告如下', ['company', 'company', 'hospital']);
+});

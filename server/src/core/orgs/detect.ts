@@ -625,7 +625,8 @@ function settle(walk: Walk, lex: Lexicon, text: string, suffix: SuffixInfo, prev
   if (HEALTH.has(prev.orgKind) && direct) {
     // A hospital's administrative units belong to its name (医院|党委, 医院|社会工作部); its clinical
     // and technical units (医院|门诊部, 医院|肾内科, 医院|胸痛中心, 疾控中心|实验室) are no names of their own.
-    if (lex.clinicalUnits.has(suffix.word) || suffix.word.endsWith('中心')) walk.afterOrg = true;
+    // (A disease-control centre's 科 are its sections, not clinics: 县疾控中心|免疫规划科.)
+    if ((lex.clinicalUnits.has(suffix.word) && !(suffix.word === '科' && isCdcName(prev.text))) || suffix.word.endsWith('中心')) walk.afterOrg = true;
     else {
       walk.merge = true;
       walk.start = prev.start;
@@ -652,7 +653,8 @@ function settle(walk: Walk, lex: Lexicon, text: string, suffix: SuffixInfo, prev
     else if (suffix.kind === 'company' && walk.core === 0 && !lex.branchSuffixes.has(suffix.word) && (prev.orgKind === 'government' || prev.orgKind === 'party')) walk.merge = false;
     // (Only a government's: 国家医保局|财政部, 民政部|财政部 are joint issuers, peers.)
     else if (suffix.known && walk.anchor === 'none' && suffix.kind === 'government') walk.merge = prev.orgKind === 'government' && (prev.text.endsWith('国务院') || prev.text.endsWith('政府'));
-    else if (placeSeen) walk.merge = lex.branchSuffixes.has(suffix.word) || suffix.kind === 'hospital';
+    // (A company's 公司 of a place is its branch too: 中国电信|广东|公司, as operators name their provincial companies.)
+    else if (placeSeen) walk.merge = lex.branchSuffixes.has(suffix.word) || suffix.kind === 'hospital' || (prev.orgKind === 'company' && suffix.word === '公司' && walk.core === 0);
     // 五横乡党委|政府: the party committee and the government of one place, two bodies (as 县委|县政府).
     else if (prev.orgKind === 'party' && walk.core === 0 && suffix.word === '政府') walk.merge = false;
     else walk.merge = true;
@@ -666,6 +668,14 @@ function settle(walk: Walk, lex: Lexicon, text: string, suffix: SuffixInfo, prev
       walk.boundary = 'clean';
     }
   }
+}
+
+/** How the names of disease-control centres and of their institutes end (市疾控中心, 省疾病预防控制中心, 市传防所). */
+const CDC_ENDS = ['疾控中心', '疾病预防控制中心', '防所', '疾控所'];
+
+/** Whether a name is a disease-control centre's or its institute's, whose sections (免疫规划科, 传染病防制科, 防疫科) are units of it, not clinics. */
+function isCdcName(name: string): boolean {
+  return CDC_ENDS.some((e) => name.endsWith(e));
 }
 
 /** Whether a website's name ends at `end` (…网站; a name in 网 may be a wrong cut: 男子网|球队). */
@@ -701,7 +711,7 @@ const JOINERS = '和与及并同跟向对在为由从把被等';
 function unitBeforeTitle(text: string, suffix: SuffixInfo, sufStart: number, end: number, prev: Found | undefined): boolean {
   if (!prev || !suffix.weak || end - sufStart !== 1 || suffix.kind === 'media' || suffix.kind === 'company') return false;
   // A hospital's 科 and 部 after it are clinical departments (市人民医院|超声科|主任), no part of its name.
-  if (prev.orgKind === 'hospital' || (text.charCodeAt(sufStart) === 0x79d1 /* 科 */ && !GOVERNING.has(prev.orgKind))) return false;
+  if (prev.orgKind === 'hospital' || (text.charCodeAt(sufStart) === 0x79d1 /* 科 */ && !GOVERNING.has(prev.orgKind) && !isCdcName(prev.text))) return false;
   const between = sufStart - prev.end;
   if (between < 1 || between > MAX_UNIT_NAME) return false;
   if (!UNIT_TITLES.some((t) => text.startsWith(t, end))) return false;
