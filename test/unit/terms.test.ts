@@ -661,3 +661,17 @@ test('fresh pages (round 25): World Rabies Day after its ordinal, gender equalit
   const matcher = new TermMatcher([builtinGlossary()]);
   check(matcher, '第十九个[[世界狂犬病日]]，坚持[[男女平等基本国策]]', ['世界狂犬病日', '男女平等基本国策']);
 });
+
+test('fresh pages (round 26): the programmes of recruitment notices, occupational health, mental health and the Chengdu-Chongqing circle', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  check(matcher, '国家[[“211”]][[“985”]]高校，参加[[“三支一扶”计划]]和[[志愿服务西部计划]]，招聘[[特岗全科医生]]', ['211工程', '985工程', '三支一扶', '大学生志愿服务西部计划', '全科医生特岗计划']);
+  check(matcher, '推动[[成渝地区双城经济圈建设]]，开展[[《职业病防治法》宣传周]]和[[健康企业建设]]，新创15家省健康企业，开展[[精神卫生综合管理试点]]', [
+    '成渝地区双城经济圈', '职业病防治法宣传周', '健康企业建设', '全国精神卫生综合管理试点',
+  ]);
+  check(matcher, '[[基本药物集中招标采购]]，[[医院智慧服务分级评估]]', ['药品集中采购', '医院智慧服务分级评估']);
+});
+
+test('fresh pages (round 26): a blank inside a quote\'s edge is no part of the name; a quoted indicator (…率) is no formula', () => {
+  checkCandidates('开展[[“ 暖心护航 ”行动]]，实施[[“六亮 ”工程]]', ['“暖心护航”行动', '“六亮”工程']);
+  checkCandidates('“学前3年毛入园率”、“5岁以下儿童死亡率”未达标，[[“三率”]]提升', ['“三率”']);
+});

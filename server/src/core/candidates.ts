@@ -100,6 +100,8 @@ for (const w of HONOUR_ENDS) HONOUR_LASTS[w.charCodeAt(w.length - 1)] = 1;
 const HONOUR_AFTER = ['称号', '荣誉', '奖'];
 const HONOUR_FIRSTS = new Uint8Array(0x10000);
 for (const w of HONOUR_AFTER) HONOUR_FIRSTS[w.charCodeAt(0)] = 1;
+/** A blank at the edge of a quoted text: a space, an ideographic space or a no-break space. */
+const isEdgeBlank = (c: number) => c === 32 || c === 0x3000 || c === 0xa0;
 /** What a “+” formula numbers its parts with (“1+N”, “一院+多点”). */
 const PLUS_NUMERAL = /[0-9一二三四五六七八九十两双百千万NnXx]/;
 /** Separators between the quoted names of a list (“…”“…”, “…”、“…”, “…”和“…”). */
@@ -191,10 +193,15 @@ function quotedAt(text: string, open: number, scan: Scan): number {
   if (close < 0) return open + 1;
   // A closing ASCII quote could be taken for the next opening one: after a failed one, go on after it.
   const miss = closer === DOUBLE_QUOTE ? close + 1 : open + 1;
+  // (A blank typed inside a quote's edge, “三支一扶 ”, is no part of the name.)
+  let from = open + 1;
+  let to = close;
+  while (from < to && isEdgeBlank(text.charCodeAt(from))) from++;
+  while (to > from && isEdgeBlank(text.charCodeAt(to - 1))) to--;
   // Most quoted texts are quotations or emphasis: those with sentence punctuation are left at once.
-  const shape = quotedShape(text, open + 1, close);
+  const shape = quotedShape(text, from, to);
   if (shape === NO_FORMULA) return miss;
-  const inner = text.slice(open + 1, close);
+  const inner = text.slice(from, to);
   // The head noun right after the quote, after a modifier, or after the list of quoted names this one starts.
   let head = headAfter(text, close + 1);
   const direct = head !== undefined && text.startsWith(head, close + 1);
@@ -214,7 +221,7 @@ function quotedAt(text: string, open: number, scan: Scan): number {
     scan.add(open, end, '“' + inner + '”' + (direct ? head : ''));
     return end;
   }
-  const items = shape === LIST_OR_HALVES ? listItems(inner, open + 1) : [];
+  const items = shape === LIST_OR_HALVES ? listItems(inner, from) : [];
   for (const it of items) scan.add(it.start, it.end, it.canonical);
   if (items.length) return close + 1;
   // “一人、一针、一消毒”, “强基、稳二、控三”: a formula written as a list of short parallel parts, numbered as a whole.
@@ -406,6 +413,8 @@ function isFormula(inner: string, shape: Shape, head: Head, honourAfter: boolean
   if (byCommittee && /^[0-9]{2,6}$/.test(inner)) return true;
   if (NUMERAL_FIRSTS[inner.charCodeAt(0)] === 1 && (PERIOD.test(inner) || GRADE.test(inner) || DATE.test(inner))) return false;
   if (HONOUR_LASTS[inner.charCodeAt(inner.length - 1)] === 1 && HONOUR_ENDS.some((w) => inner.endsWith(w))) return false;
+  // An indicator quoted by its name (“学前3年毛入园率”, “5岁以下儿童死亡率”) is no formula; “三率” numbers rates, and is.
+  if (length > 3 && inner.charCodeAt(inner.length - 1) === 0x7387 /* 率 */) return false;
   if (head || endsWithHead) return true;
   // A bare number is a phone line or a year more often than a formula (“12345”接诉即办).
   if (/^[0-9]+$/.test(inner)) return false;
