@@ -1202,3 +1202,8 @@ test('numbers listed before one unit share it (分别为300、200万元, 3、5�
   // Classes named by their numbers (疟疾风险1、2、3、4类国家) share no 类.
   assert.deepEqual(findFigures('疟疾风险1、2、3、4类国家').filter((f) => f.start < 9).map((f) => f.text), []);
 });
+
+test('fresh pages (round 26): the edition of a law\'s publicity week is no rank; levels joined by 及 or 和 are counted', () => {
+  check('[[4月25日至5月1日]]是全国第16个《职业病防治法》宣传周，全国第33个爱国卫生月', [fig('range', null, '', { date: '--04-25/--05-01' })]);
+  check('自治区及市[[两级]]卫生健康委，国家和省[[两级]]专家', [fig('count', 2, '级'), fig('count', 2, '级')]);
+});

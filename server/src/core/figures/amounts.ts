@@ -326,8 +326,8 @@ function bigCount(s: FigureScanner, num: Num): number | undefined {
   return s.emit(num.start, end, fields);
 }
 
-/** Characters between levels: 省、市、县三级, 市(县)两级. */
-const LEVEL_SEPARATORS = '、()（）';
+/** Characters between levels: 省、市、县三级, 市(县)两级, 自治区及市两级, 国家和省两级. */
+const LEVEL_SEPARATORS = '、()（）及和与';
 
 /** Whether a numeral or a Latin letter follows within FORMULA_REACH characters of i, before punctuation: a formula. */
 function formulaFollows(t: string, i: number): boolean {

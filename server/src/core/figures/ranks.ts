@@ -27,9 +27,12 @@ const RANK_VERBS = new WordsBefore(words(UNITS.rankVerbs));
 const RANKED_THINGS = '家个所座位名支';
 
 /** How far after 第N个 the name of a yearly event is looked for. */
-const EVENT_REACH = 12;
-/** A yearly event named after 第N个 (爱国卫生月, 世界卫生日, 宣传周, 中国医师节), up to the clause's end. */
-const EVENT_AFTER = /^[\u4e00-\u9fff“”"]{0,9}(?:月|日|周|节)(?:[^\u4e00-\u9fff]|活动|主题|期间|之际|宣传|来临|到来|$)/;
+const EVENT_REACH = 16;
+/**
+ * A yearly event named after 第N个 (爱国卫生月, 世界卫生日, 宣传周, 中国医师节, 《职业病防治法》宣传周, a law's week
+ * named with its title), up to the clause's end.
+ */
+const EVENT_AFTER = /^[\u4e00-\u9fff“”"《》]{0,13}(?:月|日|周|节)(?:[^\u4e00-\u9fff]|活动|主题|期间|之际|宣传|来临|到来|$)/;
 
 /** What mottos put first (安全第一, 患者第一): before 第一 they make no rank. */
 const MOTTO_FIRST = new Set(['安全', '质量', '患者', '病人', '健康', '生命', '人民', '群众', '服务', '预防', '学生', '儿童', '友谊']);
