@@ -1201,3 +1201,7 @@ test('fresh pages (round 26, immunisation and occupational health): a disease-co
 test('fresh pages (round 26, digital health and recruitment): an operator\'s provincial company is its branch; a hospital before 校园 keeps its name', () => {
   check('[[中国电信广东公司]]，[[中国移动湖南分公司]]，现将[[高密市人民医院]]校园招聘有关事项公告如下', ['company', 'company', 'hospital']);
 });
+
+test('fresh pages (round 26, party discipline): levels run together before a body are an elided coordination; two provinces\' bodies are a class', () => {
+  check('贯彻落实中央、省[[市委]]关于党建工作部署，全面贯彻落实中省[[市纪委]]全会精神，两省市卫生健康委主要负责人互访', ['party', 'party']);
+});

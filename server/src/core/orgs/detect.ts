@@ -519,6 +519,15 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
           pos -= wLength;
           continue;
         }
+        // 中央、省市委, 中省市纪委: levels run together before a party's or a government's body are an elided
+        // coordination, of which the last level's body is named (as 省、市、区委 names 区委).
+        // (两省市卫生健康委 counts the bodies of two provinces: a class.)
+        if (plain && (suffix.kind === 'party' || suffix.kind === 'government') && ELIDED_LEVELS.has(text.slice(pos - wLength, pos)) && !countOfLevel(text, pos - wLength)) {
+          pos -= 1;
+          walk.anchor = 'level';
+          levelOnly = true;
+          break;
+        }
         if (plain) {
           walk.boundary = 'generic';
           break;
@@ -721,6 +730,13 @@ function unitBeforeTitle(text: string, suffix: SuffixInfo, sufStart: number, end
   }
   return true;
 }
+
+/**
+ * Levels run together as one generic word (省市) that, right before a body, elide the bodies of all but the
+ * last (省市委 is 省委 and 市委; only 市委 is written). 县区, 市县 and 乡镇 before a body are rather a class of
+ * bodies (县区卫健局: every one of them).
+ */
+const ELIDED_LEVELS = new Set(['省市']);
 
 /** Generic modifiers that also name a government department's field, after its place (县|乡村振兴局). */
 const FIELD_WORDS = new Set(['城乡', '城市', '乡村', '农村', '社会', '社区']);
