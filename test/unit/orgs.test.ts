@@ -1205,3 +1205,8 @@ test('fresh pages (round 26, digital health and recruitment): an operator\'s pro
 test('fresh pages (round 26, party discipline): levels run together before a body are an elided coordination; two provinces\' bodies are a class', () => {
   check('贯彻落实中央、省[[市委]]关于党建工作部署，全面贯彻落实中省[[市纪委]]全会精神，两省市卫生健康委主要负责人互访', ['party', 'party']);
 });
+
+test('fresh pages (round 26, Chongqing and Sichuan): hospitals listed after a hospital by their own names; 相关 units are no names; generic bodies and a reading widget', () => {
+  check('[[重庆三峡医药高专附属人民医院]]、[[福康医院]]、[[三峡监狱医院]]；[[市人民医院]]、专科医院、综合医院', ['hospital', 'hospital', 'hospital', 'hospital']);
+  check('[[市卫生健康委]]相关处室负责人，镇乡卫生院41家，组建好咨询委员会，开展省际联盟药械集采，语音播报', [{ kind: 'government', expanded: '市卫生健康委员会' }]);
+});

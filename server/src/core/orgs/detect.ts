@@ -679,6 +679,19 @@ function settle(walk: Walk, lex: Lexicon, text: string, suffix: SuffixInfo, prev
   }
 }
 
+/** Longest name before 医院 of a hospital named without a place in a list of hospitals (三峡监狱医院). */
+const MAX_LISTED_HOSPITAL_CORE = 4;
+/** How far back a list of hospitals is read to the last hospital named (some items between may be none). */
+const MAX_HOSPITAL_LIST_GAP = 48;
+/** What stands between a hospital and one listed after it: enumeration commas and other hospitals' names. */
+const HOSPITAL_LIST_GAP = /^(?:、[\u4e00-\u9fff]{2,12}医院)*、$/;
+
+/** Whether the name starting at `start` is an item of a list of hospitals, after the hospital `prev` (its items joined by 、). */
+function listedAfterHospital(text: string, start: number, prev: Found | undefined): boolean {
+  if (!prev || prev.orgKind !== 'hospital' || start - prev.end > MAX_HOSPITAL_LIST_GAP || start <= prev.end) return false;
+  return HOSPITAL_LIST_GAP.test(text.slice(prev.end, start));
+}
+
 /** How the names of disease-control centres and of their institutes end (市疾控中心, 省疾病预防控制中心, 市传防所). */
 const CDC_ENDS = ['疾控中心', '疾病预防控制中心', '防所', '疾控所'];
 
@@ -1100,6 +1113,8 @@ function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string, tex
     if (walk.anchor === 'none') {
       if (suffix.kind !== 'hospital' || walk.core < 2) return false;
       if (campusAfter(text, end)) return true;
+      // 重庆三峡医药高专附属医院、福康医院、福安医院: listed after a hospital, a hospital is named by its own name.
+      if (walk.boundary === 'clean' && !walk.generic && walk.core <= MAX_LISTED_HOSPITAL_CORE && listedAfterHospital(text, walk.start, prev)) return true;
       const core = text.slice(walk.start, end - suffix.word.length);
       if (lex.genericPhrases.has(core)) return false;
       return (suffix.word.startsWith('附') && walk.core <= 4) || (suffix.word === '人民医院' && walk.core === 2 && walk.boundary === 'clean' && !walk.generic && nameCharBefore(text, walk.start) === 0);
