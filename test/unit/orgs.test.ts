@@ -1210,3 +1210,7 @@ test('fresh pages (round 26, Chongqing and Sichuan): hospitals listed after a ho
   check('[[重庆三峡医药高专附属人民医院]]、[[福康医院]]、[[三峡监狱医院]]；[[市人民医院]]、专科医院、综合医院', ['hospital', 'hospital', 'hospital', 'hospital']);
   check('[[市卫生健康委]]相关处室负责人，镇乡卫生院41家，组建好咨询委员会，开展省际联盟药械集采，语音播报', [{ kind: 'government', expanded: '市卫生健康委员会' }]);
 });
+
+test('fresh pages (round 26): provincial news sites and apps by their names (四川在线, 川观新闻), also before a byline', () => {
+  check('来源:[[四川在线]]编辑:毛中胜，[[川观新闻]]记者张三，据[[澎湃新闻]]报道，[[浙江在线健康网]]', ['media', 'media', 'media', 'media']);
+});
