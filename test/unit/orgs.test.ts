@@ -1212,5 +1212,5 @@ test('fresh pages (round 26, Chongqing and Sichuan): hospitals listed after a ho
 });
 
 test('fresh pages (round 26): provincial news sites and apps by their names (四川在线, 川观新闻), also before a byline', () => {
-  check('来源:[[四川在线]]编辑:毛中胜，[[川观新闻]]记者张三，据[[澎湃新闻]]报道，[[浙江在线健康网]]', ['media', 'media', 'media', 'media']);
+  check('来源:[[四川在线]]编辑:毛中胜，[[川观新闻]]记者张三，据[[大象新闻]]报道，[[浙江在线健康网]]', ['media', 'media', 'media', 'media']);
 });
