@@ -1406,3 +1406,8 @@ test('fresh pages (round 25, veterans): items numbered with a middle dot (1·…
     '    arabic 2·完善服务体系',
   ]);
 });
+
+test('fresh pages (round 26): a dateline with its writers and source, and a journal\'s issue line, are no title and no part of one', () => {
+  assert.deepEqual(outlineOf(`贵州省率先实现乡镇卫生院远程医疗全覆盖\n\n2017-12-25 刘鹏 中新网\n\n${BODY}\n`), ['title 贵州省率先实现乡镇卫生院远程医疗全覆盖']);
+  assert.deepEqual(outlineOf(`湖南稳步推进电子健康卡(码)普及应用\n\n2020-10-21李传新倪友平黄德建\n\n科教新报 2020年15期\n\n${BODY}\n`), ['title 湖南稳步推进电子健康卡(码)普及应用']);
+});
