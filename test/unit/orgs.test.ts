@@ -1214,3 +1214,7 @@ test('fresh pages (round 26, Chongqing and Sichuan): hospitals listed after a ho
 test('fresh pages (round 26): provincial news sites and apps by their names (四川在线, 川观新闻), also before a byline', () => {
   check('来源:[[四川在线]]编辑:毛中胜，[[川观新闻]]记者张三，据[[大象新闻]]报道，[[浙江在线健康网]]', ['media', 'media', 'media', 'media']);
 });
+
+test('fresh pages (round 26, digital health): a list\'s place label repeated before a name is no part of it; a distance is no town', () => {
+  check("福建[[福建省立医院]]，河南[[河南省肿瘤医院]]，与近十公里外[[镇卫生院]]的医生复诊", ["hospital", "hospital", "health-institution"]);
+});

@@ -679,6 +679,20 @@ function settle(walk: Walk, lex: Lexicon, text: string, suffix: SuffixInfo, prev
   }
 }
 
+/**
+ * The length of a place's name written twice at `start` (福建福建省立医院: a list labels each hospital with its
+ * province), before `limit`; 0 when none is. Two or three characters, as the short names of provinces have.
+ */
+function repeatedLabel(text: string, start: number, limit: number): number {
+  for (let k = 3; k >= 2; k--) {
+    if (start + 2 * k > limit) continue;
+    let same = true;
+    for (let i = 0; i < k && same; i++) same = isCjk(text.charCodeAt(start + i)) && text.charCodeAt(start + i) === text.charCodeAt(start + k + i);
+    if (same) return k;
+  }
+  return 0;
+}
+
 /** Longest name before 医院 of a hospital named without a place in a list of hospitals (三峡监狱医院). */
 const MAX_LISTED_HOSPITAL_CORE = 4;
 /** How far back a list of hospitals is read to the last hospital named (some items between may be none). */
@@ -1220,6 +1234,8 @@ export function findOrgMentionsWith(text: string, lex: Lexicon = builtinLexicon(
     }
     const prev = out[out.length - 1];
     const walk = walkLeft(walkState, lex, text, sufStart, suffix, prev);
+    // 福建|福建省立医院, 河南|河南省肿瘤医院: a list's label, the place repeated before a name that starts with it.
+    if (walk.anchor === 'place') walk.start += repeatedLabel(text, walk.start, sufStart);
     const name = text.slice(walk.start, end);
     // A class of addressees (各市卫生健康委、) goes on through the bare names listed after it
     // (、发展改革委、教育局、民政局): each is the same class's department, not one body.
