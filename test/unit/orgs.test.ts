@@ -1218,3 +1218,10 @@ test('fresh pages (round 26): provincial news sites and apps by their names (四
 test('fresh pages (round 26, digital health): a list\'s place label repeated before a name is no part of it; a distance is no town', () => {
   check("福建[[福建省立医院]]，河南[[河南省肿瘤医院]]，与近十公里外[[镇卫生院]]的医生复诊", ["hospital", "hospital", "health-institution"]);
 });
+
+test('fresh pages (round 27, Guangdong and Fujian): Shenzhen\'s 社康 and the district medical groups are health institutions; no paper in 摸清社情; a conjunction before a level is no part of a name', () => {
+  check('简称“[[海滨社康]]”，以前都去[[南水社康]]，[[南山区医疗集团]]，[[罗湖医院集团]]，摸清社情民意，增设纪委书记职数', [
+    'health-institution', 'health-institution', 'health-institution', 'health-institution',
+  ]);
+  check('卫生健康工作和[[区计生协会]]工作情况，[[市卫健委]]和[[县卫健局]]，[[马鞍山市和县中医院]]', ['association', { kind: 'government', expanded: '市卫生健康委员会' }, { kind: 'government', expanded: '县卫生健康局' }, 'hospital']);
+});

@@ -392,6 +392,8 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
           pos = lvStart;
           if (walk.anchor === 'none') walk.anchor = 'level';
           levelOnly = !placeSeen && walk.core === 0;
+          // 工作和|区计生协会: a conjunction right before the level joins this name to the words before; it is no part of it.
+          if (left === Left.Boundary && CONJUNCTIONS.has(text.charCodeAt(lvStart - 1))) break;
           continue;
         }
         // Name characters before a level. The lexicon lists every province, prefecture and county, so
