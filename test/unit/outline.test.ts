@@ -1411,3 +1411,12 @@ test('fresh pages (round 26): a dateline with its writers and source, and a jour
   assert.deepEqual(outlineOf(`贵州省率先实现乡镇卫生院远程医疗全覆盖\n\n2017-12-25 刘鹏 中新网\n\n${BODY}\n`), ['title 贵州省率先实现乡镇卫生院远程医疗全覆盖']);
   assert.deepEqual(outlineOf(`湖南稳步推进电子健康卡(码)普及应用\n\n2020-10-21李传新倪友平黄德建\n\n科教新报 2020年15期\n\n${BODY}\n`), ['title 湖南稳步推进电子健康卡(码)普及应用']);
 });
+
+test('fresh pages (round 27): a title over its dateline with a bare source, or over 发布于 and 转自 lines; a comma headline over its dash subtitle; a preview label and a menu are no title', () => {
+  assert.deepEqual(outlineOf(`泰安市第三次青少年脊柱侧弯健康筛查公益活动圆满完成\n2025-12-06 11:39 大众网\n\n活动现场(冯凯 供图)\n\n${BODY}\n`), ['title 泰安市第三次青少年脊柱侧弯健康筛查公益活动圆满完成']);
+  assert.deepEqual(outlineOf(`保定市政府与北京市卫健委、省卫健委签署合作协议\n\n2024-05-23 10:18:39 - 保定发布\n\n转自:保定发布\n\n${BODY}\n`), ['title 保定市政府与北京市卫健委、省卫健委签署合作协议']);
+  assert.deepEqual(outlineOf(`关于表彰2018-2019年度全国无偿献血表彰奖励获奖者\n发布于 2020/12/30 09:09 卫健委\n\n${BODY}\n`), ['title 关于表彰2018-2019年度全国无偿献血表彰奖励获奖者']);
+  assert.deepEqual(outlineOf(`县乡联动守护校园健康,共筑传染病防控防线\n——隆林各族自治县疾控中心到乡中心小学开展传染病督导工作\n\n${BODY}\n`), ['title 县乡联动守护校园健康,共筑传染病防控防线']);
+  assert.deepEqual(outlineOf(`佚名 发布时间:2017/5/10 投稿交换  会员申请 全文972字\n\n内容预览:\n\n乡镇2017年度无偿献血工作方案\n\n${BODY}\n`), ['title 乡镇2017年度无偿献血工作方案']);
+  assert.deepEqual(outlineOf(`   枣庄新闻网首页 | 枣庄日报 枣庄晚报 新视听 新闻绿洲\n\n2015年6月12日 星期\n\n我市连续8年荣获全国无偿献血先进市\n\n${BODY}\n`).some((h) => h.includes('首页')), false);
+});

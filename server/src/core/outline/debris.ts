@@ -24,6 +24,9 @@ const META_KEYS = [
   '上传时间', '上传日期', '上传者', '文档编号', '统一编号', '格式', '页数', '大小', '下载次数', '收藏次数', '发表时间', '发稿时间', '录入时间', '人气',
   // A county site's disclosure form (文件名称, 公开目录, 公开责任部门, 发文编号, 公开形式, 生效日期, 有效期).
   '文件名称', '公开目录', '公开责任部门', '发文编号', '公开形式', '公开日期', '生效日期', '失效日期', '有效期',
+  // A post's date and where it was copied from (发布于 2020/12/30, 转自:保定发布), a site's date in its header
+  // (今天是:2025年04月29日), a document site's preview label (内容预览:).
+  '发布于', '发表于', '转自', '转载自', '今天是', '内容预览',
 ];
 const META_KEY = META_KEYS.sort((a, b) => b.length - a.length).join('|');
 const META = new RegExp(`^(?:[•·\\-*]\\s*)?(?:(?:${META_KEY})\\s*(?:[：:]|\\s|$)|[[【［]\\s*(?:${META_KEY})\\s*[\\]】］])`);
@@ -31,13 +34,19 @@ const META = new RegExp(`^(?:[•·\\-*]\\s*)?(?:(?:${META_KEY})\\s*(?:[：:]|\\
 const DATE_LEAD = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*/;
 /** A metadata field anywhere: "发文字号：", "[ 发布机构 ]". */
 const META_FIELD = new RegExp(`(?:${META_KEY})\\s*[：:\\]】］]`, 'g');
+
+/** Whether a line holds a metadata field anywhere ("佚名 发布时间:2017/5/10 投稿交换"): no title, whatever else it holds. */
+export function holdsMetaField(line: string): boolean {
+  META_FIELD.lastIndex = 0;
+  return META_FIELD.test(line);
+}
 /** How much of a long line is looked at for its fields. */
 export const META_ROW_CHARS = 160;
 
 /** Headers, toolbars, breadcrumbs, widgets, addresses and page counters. */
 const DEBRIS = new RegExp(
   [
-    '当前位置', '您的位置', '您所在的位置', '所在位置', '^首页\\s', '^首页$', '首页\\s*[>＞»›/]', '\\s首页\\s', '[>＞»›]',
+    '当前位置', '您的位置', '您所在的位置', '所在位置', '^首页\\s', '^首页$', '首页\\s*[>＞»›/|｜]', '\\s首页\\s', '[>＞»›]',
     '无障碍', '长者版', '长者助手', '关怀版', '适老版', '老年版', '繁体版', '简体版', '^繁体', '登录', '个人中心', '返回主网站', '返回首页',
     '^返回(?:列表|上一页|上级|顶部|目录)?$', '桌面快捷', '快捷访问', '到电脑桌面', '^电脑桌面$', '^查看更多', '^更多\\s*[>》»]*$',
     // A site's name (…信息网, 法搜网--…搜索网; a headline may end in 网: 筑牢群众健康防护网), a document code
@@ -132,6 +141,20 @@ function metaLine(line: string): boolean {
 
 /** First characters of a metadata line: a bracket, a bullet, a dateline's digit or a key's first character. */
 const META_FIRST = new Set([...'[【［•·-*0123456789', ...META_KEYS.map((k) => k[0])].map((c) => c.charCodeAt(0)));
+
+/** Longest source after a dateline's date and time (2025-12-06 11:39 大众网). */
+const MAX_DATELINE_SOURCE = 20;
+
+/**
+ * A dateline: a date (and a time) that starts the line, then at most a short source or byline with no sentence
+ * in it ("2025-12-06 11:39 大众网", "2024-05-23 10:18:39 - 保定发布"), as news pages print under their titles.
+ */
+export function isDateline(line: string): boolean {
+  const lead = DATE_LEAD.exec(line);
+  if (lead === null) return false;
+  const rest = line.length - lead[0].length;
+  return rest <= MAX_DATELINE_SOURCE && !/[。，；！？,;!?]/.test(line.slice(lead[0].length));
+}
 
 /** META, DATE_LEAD and SPACED_LABEL read at an offset of a whole text (sticky), so no line is cut out to test it. */
 const META_AT = new RegExp(META.source.slice(1), 'y');

@@ -15,7 +15,7 @@ import type { HeadingStyle, MarkerFamily, OutlineNode } from '../types';
 import { isYearAt } from '../numerals';
 import { StepSizer, type Steps } from '../steps';
 import { CLAUSE_PUNCT, CLOSERS, HEAD_END, HEADLINE_CLAUSES, MARKER_START, is, isDigit, isHan, isSpace, skipSpaces } from './chars';
-import { endsWithFileExtension, isDateLine, isDebrisLine, isDisclaimer, isFooterLine, isMetaLine, isMetaRow, isNumberLine, isOrgLine, mayBeMetaAt, MAX_DEBRIS_LINE, META_ROW_CHARS } from './debris';
+import { endsWithFileExtension, holdsMetaField, isDateLine, isDateline, isDebrisLine, isDisclaimer, isFooterLine, isMetaLine, isMetaRow, isNumberLine, isOrgLine, mayBeMetaAt, MAX_DEBRIS_LINE, META_ROW_CHARS } from './debris';
 import {
   MAX_HEADLINE,
   MAX_HEADLINE_LINE,
@@ -51,10 +51,15 @@ const DATED_LEAD = /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|近期)[
 const MAX_ITEM_LABEL = 12;
 /** A profile's subtitle: a dash, then 记 or 访 (——记县人民医院外科主任张伟, —访…). */
 const SUBTITLE = /^(?:——|—|－－|--)\s*(?:记|访)/;
+/** A subtitle under a title, opening with a dash (——隆林各族自治县疾控中心…开展传染病督导工作). */
+const DASH_SUBTITLE = /^(?:——|－－|--)\s*[\u4e00-\u9fff“]/;
 /** Longest cell of a flattened table that `cellsBelow` reads (isNumberLine reads at most 16 characters). */
 const MAX_CELL = 16;
-/** A page's widgets (字号：大 中 小 分享到：, 字 体:), whose labels end a line over the title: no field's value follows. */
-const WIDGET_LABEL = /字\s*号|字\s*体|分\s*享|打\s*印/;
+/**
+ * A page's widgets (字号：大 中 小 分享到：, 字 体:), whose labels end a line over the title, and a document site's
+ * preview label (内容预览:) over the document: no field's value follows.
+ */
+const WIDGET_LABEL = /字\s*号|字\s*体|分\s*享|打\s*印|内容预览/;
 /** A postal code after a blank or comma, ending its field: an address (200032;, 100730, China, 400700 2.…). */
 const POSTCODE = /(?:^|[\s,，])[1-8]\d{5}(?=$|\s*[,，;；]|\s+\d|\s*China)/;
 /** Longest line read as an affiliation (several may run together on one line). */
@@ -423,13 +428,17 @@ export class OutlineScanner {
   }
 
   /**
-   * A headline-like line followed by the page's metadata (发布时间：… 来源：…): the page's title, which may be
-   * a news headline with a comma, an exclamation or a question (“…发文，…巨变！”) since the metadata says so.
+   * A headline-like line followed by the page's metadata (发布时间：… 来源：…) or its dateline (2025-12-06 11:39
+   * 大众网): the page's title, which may be a news headline with a comma, an exclamation or a question
+   * (“…发文，…巨变！”) since the metadata says so.
    */
   private pageTitle(i: number): boolean {
     const L = this.lines;
     const j = L.nextNonBlank(i);
-    if (j < 0 || L.len(j) > MAX_DEBRIS_LINE || !isMetaLine(L.content(j))) return false;
+    if (j < 0 || L.len(j) > MAX_DEBRIS_LINE || !(isMetaLine(L.content(j)) || isDateline(L.content(j)))) return false;
+    // (Not a line of the page's own: a menu, or metadata run into one line, 佚名 发布时间:2017/5/10 投稿交换.)
+    const k = this.kind(i);
+    if (k === Kind.Debris || k === Kind.Footer || holdsMetaField(L.content(i))) return false;
     // A column's label before the title ("【工作动态】…") is left out of it.
     const s = L.ts[i] + labelLength(L.content(i));
     return visibleLength(this.text, s, L.te[i]) >= MIN_HEADLINE && headlike(this.text, s, L.te[i], 80, true) === 1;
@@ -452,7 +461,8 @@ export class OutlineScanner {
     const L = this.lines;
     // (Or above the page's dateline or source: “国考”成绩B++! over 2025-03-20 15:41:32; or right above a news
     // lead that opens with its date: 通过率100%!…全员通过 over 6月12日,国家卫生人才中心….)
-    if (i + 1 >= L.n || !(L.blank(i + 1) || this.kind(i + 1) === Kind.Debris || isNewsLead(L, i + 1) || DATED_LEAD.test(L.content(i + 1))) || L.nextNonBlank(i) < 0) return false;
+    // (Or above its subtitle, a line that opens with a dash: 县乡联动守护校园健康,共筑传染病防控防线 over ——隆林…开展传染病督导工作.)
+    if (i + 1 >= L.n || !(L.blank(i + 1) || this.kind(i + 1) === Kind.Debris || isNewsLead(L, i + 1) || DATED_LEAD.test(L.content(i + 1)) || DASH_SUBTITLE.test(L.content(i + 1))) || L.nextNonBlank(i) < 0) return false;
     // A column's label before the headline (【喜报】) is left out of it.
     const s = L.ts[i] + labelLength(L.content(i));
     return visibleLength(this.text, s, L.te[i]) >= MIN_HEADLINE && headlike(this.text, s, L.te[i], MAX_HEADLINE_LINE, true) === 1 && !readsAsSentence(L.content(i)) && !opensParagraph(L.content(i)) && !CLAUSE_GOES_ON.test(L.content(i));
