@@ -1420,3 +1420,9 @@ test('fresh pages (round 27): a title over its dateline with a bare source, or o
   assert.deepEqual(outlineOf(`佚名 发布时间:2017/5/10 投稿交换  会员申请 全文972字\n\n内容预览:\n\n乡镇2017年度无偿献血工作方案\n\n${BODY}\n`), ['title 乡镇2017年度无偿献血工作方案']);
   assert.deepEqual(outlineOf(`   枣庄新闻网首页 | 枣庄日报 枣庄晚报 新视听 新闻绿洲\n\n2015年6月12日 星期\n\n我市连续8年荣获全国无偿献血先进市\n\n${BODY}\n`).some((h) => h.includes('首页')), false);
 });
+
+test('fresh pages (round 27): a title printed twice in a row is one title; a copy under the page\'s metadata stays a heading, as the held-out annotations count it', () => {
+  assert.deepEqual(outlineOf(`永昌县开展省级健康县城试点工作规划 (2017-2020年)\n永昌县开展省级健康县城试点工作规划(2017-2020年)\n\n${BODY}\n`), ['title 永昌县开展省级健康县城试点工作规划 (2017-2020年)']);
+  assert.deepEqual(outlineOf(`政府工作报告\n\n  政府工作报告\n\n${BODY}\n`), ['title 政府工作报告']);
+  assert.equal(outlineOf(`某县卫生健康局关于印发2023年艾滋病防治项目实施方案的通知\n\n发布日期:2023-03-01 来源:本网\n\n某县卫生健康局关于印发2023年艾滋病防治项目实施方案的通知\n\n${BODY}\n`).length, 2);
+});

@@ -51,6 +51,8 @@ const DATED_LEAD = /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|近期)[
 const MAX_ITEM_LABEL = 12;
 /** A profile's subtitle: a dash, then 记 or 访 (——记县人民医院外科主任张伟, —访…). */
 const SUBTITLE = /^(?:——|—|－－|--)\s*(?:记|访)/;
+/** Blanks, left out when two titles are compared. */
+const BLANKS = /[\s\u3000]+/g;
 /** A subtitle under a title, opening with a dash (——隆林各族自治县疾控中心…开展传染病督导工作). */
 const DASH_SUBTITLE = /^(?:——|－－|--)\s*[\u4e00-\u9fff“]/;
 /** Longest cell of a flattened table that `cellsBelow` reads (isNumberLine reads at most 16 characters). */
@@ -1193,7 +1195,30 @@ export class OutlineScanner {
     return this.tree.top()?.number !== undefined;
   }
 
+  /** The last title placed, without its blanks, and its last line (see `repeatsTitle`). */
+  private lastTitle = '';
+  private lastTitleLine = -1;
+
+  /**
+   * Whether a title or headline on line `line` repeats the title placed last right above it, blank lines between at
+   * most: a page's rendering printed the line twice (永昌县…规划 (2017-2020年) over …规划(2017-2020年)), and the copy is
+   * no heading of its own. (A copy under the page's metadata, the document's own title under the page's, is one:
+   * the held-out annotations count both.)
+   */
+  private repeatsTitle(name: string, line: number): boolean {
+    return this.lastTitleLine >= 0 && this.lines.prevNonBlank(line) === this.lastTitleLine && name.replace(BLANKS, '') === this.lastTitle;
+  }
+
   private placeFound(f: Found): void {
+    if ((f.style === 'title' || f.style === 'headline' || f.style === 'headline-group') && this.repeatsTitle(f.name, f.line)) {
+      // (A third copy right under the second is one too.)
+      this.lastTitleLine = f.endLine;
+      return;
+    }
+    if (f.style === 'title') {
+      this.lastTitle = f.name.replace(BLANKS, '');
+      this.lastTitleLine = f.endLine;
+    }
     const style: HeadingStyle = f.style === 'headline-group' ? 'headline' : f.style;
     const node = newNode(style, f.name, f.start, f.end, f.line, f.endLine, formalLevelOf(style, f.rank));
     let rank = f.rank;
