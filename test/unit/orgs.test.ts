@@ -1225,3 +1225,8 @@ test('fresh pages (round 27, Guangdong and Fujian): Shenzhen\'s 社康 and the d
   ]);
   check('卫生健康工作和[[区计生协会]]工作情况，[[市卫健委]]和[[县卫健局]]，[[马鞍山市和县中医院]]', ['association', { kind: 'government', expanded: '市卫生健康委员会' }, { kind: 'government', expanded: '县卫生健康局' }, 'hospital']);
 });
+
+test('fresh pages (round 27): 在 after a blood station is the sentence\'s; students of schools, 区内, 含 and 配置 make no names', () => {
+  check('[[市中心血站]]在全市开展献血活动，[[县卫生监督所]]在全省排名，合理配置血站，全市含村卫生室，全国中小学生，区内医院，促成[[县医院]]与', ['health-institution', 'health-institution', 'hospital']);
+  check('[[含山县人民医院]]', ['hospital']);
+});

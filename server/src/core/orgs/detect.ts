@@ -916,8 +916,9 @@ function blocked(lex: Lexicon, text: string, start: number, end: number, suffix:
   if (lex.blockAfter.maySpan(text, end)) {
     const from = (suffix.known && end - start <= 2) || suffix.weak ? Math.max(0, end - 2) : start;
     for (let i = from; i < end; i++) {
-      // (所在 is a word after 所 alone; after a longer suffix, 卫生监督所|在全省, the 在 is the sentence's.)
-      if (i === end - 1 && end - start >= 3 && text.charCodeAt(i) === 0x6240 /* 所 */ && text.charCodeAt(end) === 0x5728 /* 在 */) continue;
+      // (所在 and 站在 are words after 所 and 站 alone; after a longer suffix, 卫生监督所|在全省, 市中心血站|在…, the 在 is
+      // the sentence's.)
+      if (i === end - 1 && end - start >= 2 && (text.charCodeAt(i) === 0x6240 /* 所 */ || text.charCodeAt(i) === 0x7ad9 /* 站 */) && text.charCodeAt(end) === 0x5728 /* 在 */) continue;
       const wordEnd = i + lex.blockAfter.longestAt(text, i);
       // Unless a word starting right after the suffix goes past it (中心|组织召开: no 中心组).
       if (wordEnd > end && end + lex.blockUndo.longestAt(text, end) <= wordEnd) return true;
