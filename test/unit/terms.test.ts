@@ -675,3 +675,8 @@ test('fresh pages (round 26): a blank inside a quote\'s edge is no part of the n
   checkCandidates('开展[[“ 暖心护航 ”行动]]，实施[[“六亮 ”工程]]', ['“暖心护航”行动', '“六亮”工程']);
   checkCandidates('“学前3年毛入园率”、“5岁以下儿童死亡率”未达标，[[“三率”]]提升', ['“三率”']);
 });
+
+test('fresh pages (round 27): the Greater Bay Area and its drugs-and-devices policy', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  check(matcher, '推进[[粤港澳大湾区建设]]，落实[[港澳药械通]]政策，[[粤港澳大湾区]]内地', ['粤港澳大湾区', '港澳药械通', '粤港澳大湾区']);
+});
