@@ -1207,3 +1207,11 @@ test('fresh pages (round 26): the edition of a law\'s publicity week is no rank;
   check('[[4月25日至5月1日]]是全国第16个《职业病防治法》宣传周，全国第33个爱国卫生月', [fig('range', null, '', { date: '--04-25/--05-01' })]);
   check('自治区及市[[两级]]卫生健康委，国家和省[[两级]]专家', [fig('count', 2, '级'), fig('count', 2, '级')]);
 });
+
+test('fresh pages (round 27): values after the names of vital statistics, and values listed after a first one', () => {
+  check('出生人数[[7588]],出生率[[10.67‰]];期望寿命[[80.48]],男、女期望寿命分别为[[78.57]]和[[82.57]]。性别比[[110.77]]。', [
+    fig('quantity', 7588, ''), fig('rate', 0.01067, '‰'), fig('quantity', 80.48, ''), fig('quantity', 78.57, ''), fig('quantity', 82.57, ''), fig('quantity', 110.77, ''),
+  ]);
+  // A number after 和 with no value before it is none (工作和2个).
+  check('人员和[[2个]]单位，1和2', [fig('count', 2, '个')]);
+});

@@ -238,7 +238,8 @@ function bare(s: FigureScanner, num: Num, m: Measure): number {
   if (m.exp <= 0 && !grouped && !from) {
     // 达5.99, — a plain value after a word that introduces it, before punctuation. (Tested before the
     // words in front are read: most bare numbers are not followed by punctuation.)
-    const ends = m.end >= t.length || after === DUN || after === 32 || (isClauseEnd(after) && after !== 58 && after !== 0xff1a);
+    // (Or a list of values goes on: 分别为78.57和82.57.)
+    const ends = m.end >= t.length || after === DUN || after === 32 || (isClauseEnd(after) && after !== 58 && after !== 0xff1a) || (listSeparatorAt(t, m.end) === 1 && digitValue(t.charCodeAt(m.end + 1)) >= 0);
     // 提高0。6个百分点: a full stop right before a digit is a decimal point that a scan or a typist turned into 。.
     if (!ends || (after === 0x3002 && digitValue(t.charCodeAt(m.end + 1)) >= 0)) return num.end; // 12345热线, 1.突出, 10:30
     if (num.digits.length === 4 && /^[12]\d{3}$/.test(num.digits)) return num.end; // a year without 年
@@ -254,8 +255,8 @@ function bare(s: FigureScanner, num: Num, m: Measure): number {
     fields.unitText = m.scaleText;
   } else if (!grouped && !from) {
     const b = pre.before > 0 ? t[pre.before - 1] : '';
-    // 同比提高0.08。: the size of a change is a value too.
-    if (!pre.approx && !pre.change && !(b !== '' && VALUE_VERBS.includes(b)) && !indicatorBefore(t, pre.before)) return num.end;
+    // 同比提高0.08。: the size of a change is a value too; so is the next of values listed (分别为78.57和82.57).
+    if (!pre.approx && !pre.change && !(b !== '' && VALUE_VERBS.includes(b)) && !indicatorBefore(t, pre.before) && !listedAfterValue(s, num)) return num.end;
   }
   fields.value = scaledValue(num, pre.negative, m.exp);
   let end = m.end;
@@ -271,6 +272,12 @@ function bare(s: FigureScanner, num: Num, m: Measure): number {
   applyPer(s, pre.start, end, fields);
   if (s.excluded(num, pre.start, end)) return num.end;
   return s.emit(pre.start, end, fields);
+}
+
+/** Whether a bare value was just read before `num`, a list's separator between them (分别为78.57和82.57, 为0.98、1.02). */
+function listedAfterValue(s: FigureScanner, num: Num): boolean {
+  const last = s.out.length ? s.out[s.out.length - 1] : undefined;
+  return last !== undefined && last.figureKind === 'quantity' && last.unit === '' && last.end === num.start - 1 && listSeparatorAt(s.text, last.end) === 1;
 }
 
 /** Nouns that a lone 一 makes a word with (一方面, 一部分), not a count. */
