@@ -1215,3 +1215,12 @@ test('fresh pages (round 27): values after the names of vital statistics, and va
   // A number after 和 with no value before it is none (工作和2个).
   check('人员和[[2个]]单位，1和2', [fig('count', 2, '个')]);
 });
+
+test('fresh pages (round 27): bed-days, about ten (十来), as many as a hundred (上百), a ratio written with the presentation colon', () => {
+  check('占用总床日数[[1200床日]]，还得[[十来分钟]]，上[[百位]]专家，上一年度，比例为[[1︰2]]', [
+    fig('count', 1200, '床日'),
+    fig('quantity', 10, '分钟', { approx: 'about' }),
+    fig('count', 100, '位', { approx: 'about' }),
+    fig('rate', 0.5, ':', { ratio: [1, 2] }),
+  ]);
+});

@@ -18,9 +18,9 @@ import { WordsAt, words } from './wordLists';
 /** How far before a:b the 比 or 按 that makes it a ratio may stand (医护比|不低于|1:1.2, 开考比例|不低于|3:1). */
 const RATIO_REACH = 6;
 
-/** Whether the code unit is a colon between the terms of a ratio: : ： ∶ (U+2236, the ratio sign). */
+/** Whether the code unit is a colon between the terms of a ratio: : ： ∶ (U+2236, the ratio sign), ︰ and ︓ (presentation forms). */
 function isRatioColon(c: number): boolean {
-  return c === 58 || c === 0xff1a || c === 0x2236;
+  return c === 58 || c === 0xff1a || c === 0x2236 || c === 0xfe30 || c === 0xfe13;
 }
 
 /** Whether a 比 or 按 stands within RATIO_REACH before p, in the same clause: two numbers joined by a colon after it are a ratio. */

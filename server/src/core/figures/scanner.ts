@@ -62,8 +62,8 @@ export function arabicNum(t: string, p: number): Num {
   return { start: p, end: a.end, arabic: true, digits: a.digits, value: decimalValue(a.digits) };
 }
 
-/** Qualifiers before which a scale alone is a number: 逾千场次, 近万人, 超百家. */
-const SCALE_QUALIFIERS = '逾近超';
+/** Qualifiers before which a scale alone is a number: 逾千场次, 近万人, 超百家, 上百位 (about a hundred). */
+const SCALE_QUALIFIERS = '逾近超上';
 
 /** Whether a qualifier before which a scale alone is a number stands right before p. */
 export function scaleQualified(t: string, p: number): boolean {
@@ -337,6 +337,10 @@ export class FigureScanner {
     if (q) {
       approx = q[1];
       s -= q[0].length;
+    } else if (!num.arabic && num.end === num.start + 1 && s - 1 >= this.floor && t.charCodeAt(s - 1) === 0x4e0a /* 上 */ && unitExponent(t.charCodeAt(num.start)) >= 2) {
+      // 上百位, 上千人: as many as a hundred, a thousand (上 is no qualifier before other numbers: 上一年).
+      approx = 'about';
+      s--;
     }
     const filler = CHANGE_FILLERS.match(t, s);
     const change = CHANGE_WORDS.match(t, filler ? s - filler[0].length : s);

@@ -145,6 +145,10 @@ export function measure(s: FigureScanner, num: Num): Measure {
     // 十几次, 二十几个: some more than ten, as 十余次 says.
     approx = 'more-than';
     c = t.charCodeAt(++i);
+  } else if (c === 0x6765 /* 来 */ && !num.arabic && (t.charCodeAt(i - 1) === SHI || t.charCodeAt(i - 1) === BAI) && measureWordAt(t, i + 1)) {
+    // 十来分钟, 二十来岁, 百来人: about that many.
+    approx = 'about';
+    c = t.charCodeAt(++i);
   }
   const m: Measure = { end: i, exp, kind: 'quantity', unit: '', unitText: undefined, approx, hasUnit: true, measureWord: undefined, scaleText };
   // Most numbers have no sign after them: a table read keeps the call off their path (it cost 2-3%).
