@@ -348,7 +348,8 @@ test('fresh pages (round 7): indicators listed under one 每千人口, editions 
     fig('rate', 2.31, '名/千人口'),
     fig('rate', 2.66, '名/千人口'),
   ]);
-  check('每千人口床位数[[6.12张]]，执业医生[[2.31名]]', [fig('rate', 6.12, '张/千人口'), fig('count', 2.31, '名')]);
+  // After a comma, a count with a fraction of a person is a rate of the sentence's denominator too (round 27: no one counts 2.31 doctors).
+  check('每千人口床位数[[6.12张]]，执业医生[[2.31名]]，共有医生[[35名]]', [fig('rate', 6.12, '张/千人口'), fig('rate', 2.31, '名/千人口'), fig('count', 35, '名')]);
   // 全国第33个爱国卫生月 is an edition (like 第三届); 全省第3个通过验收的县 is a rank.
   check('全国第33个爱国卫生月，全国第36个“世界卫生日”，成为[[全省第3个]]通过验收的县', [fig('rank', 3, '', { scope: '全省' })]);
 });
@@ -1223,4 +1224,14 @@ test('fresh pages (round 27): bed-days, about ten (十来), as many as a hundred
     fig('count', 100, '位', { approx: 'about' }),
     fig('rate', 0.5, ':', { ratio: [1, 2] }),
   ]);
+});
+
+test('fresh pages (round 27): indicators per thousand listed with 达, the denominator carried through a sentence to counts that are no whole number, per thousand farmers', () => {
+  check('每千人口执业(助理)医师数达[[3.64人]]、每千人口注册护士数达[[4.24人]]、每千人口床位数达[[8.08张]]。', [
+    fig('rate', 3.64, '人/千人口'), fig('rate', 4.24, '人/千人口'), fig('rate', 8.08, '张/千人口'),
+  ]);
+  check('每千常住人口拥有卫技人员[[6.47人]],执业(助理)医师[[2.48人]],实有床位[[2.58张]]。全区有[[3所]]医院', [
+    fig('rate', 6.47, '人/千常住人口'), fig('rate', 2.48, '人/千常住人口'), fig('rate', 2.58, '张/千常住人口'), fig('count', 3, '所'),
+  ]);
+  check('每千农业人口乡镇卫生院卫生人员[[1.55人]]', [fig('rate', 1.55, '人/千农业人口')]);
 });

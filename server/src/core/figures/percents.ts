@@ -54,7 +54,7 @@ export function ratio(s: FigureScanner, a: Num): number | undefined {
 }
 
 /** What 每 counts per: 每10万人口, 每千人口. */
-const PER_NOUNS = new WordsAt(words(['常住人口', '人口', '人', '户', '名']));
+const PER_NOUNS = new WordsAt(words(['常住人口', '户籍人口', '农业人口', '服务人口', '人口', '人', '户', '名']));
 
 /** How far a 每…人口 denominator looks for its count. */
 const PER_REACH = 80;
@@ -217,17 +217,18 @@ export function denominator(s: FigureScanner, num: Num): number {
  * in 每千人口拥有3岁以下婴幼儿托位数4.1个 the rate is 4.1个, not the age.
  */
 export function applyPer(s: FigureScanner, start: number, end: number, fields: Fields): void {
+  if (s.per && start >= s.per.until) s.per = undefined;
   const per = s.per;
-  if (!per) return;
-  if (start >= per.until) {
-    s.per = undefined;
+  if (!per) {
+    perOfSentence(s, start, fields);
     return;
   }
   if (!(fields.figureKind === 'count' || (fields.figureKind === 'quantity' && fields.unit === ''))) return;
   const t = s.text;
   // 每千人口床位数6.12张、执业医生数2.31名、注册护士数2.66名: indicators listed under one 每千人口, each
-  // named (…数) right before its value, are each a rate; otherwise only the clause's last number is.
-  const listed = t.charCodeAt(start - 1) === 0x6570 /* 数 */;
+  // named (…数) right before its value (or before 达, 为 and it: 注册护士数达4.24人), are each a rate; otherwise
+  // only the clause's last number is.
+  const listed = t.charCodeAt(start - 1) === 0x6570 /* 数 */ || (NAMED_VALUE_VERBS.includes(t[start - 1]) && t.charCodeAt(start - 2) === 0x6570);
   if (!listed) for (let k = end; k < per.until; k++) if (digitValue(t.charCodeAt(k)) >= 0) return;
   // The same measure word earlier in the clause is the same indicator (床位数从6.46张增加到7.23张).
   for (let k = s.out.length - 1; k >= 0 && s.out[k].start >= per.from; k--) {
@@ -238,8 +239,47 @@ export function applyPer(s: FigureScanner, start: number, end: number, fields: F
       if (f.unitText) f.unitText = `${f.unitText}/${per.text}`;
     }
   }
-  fields.figureKind = 'rate';
-  fields.unit = fields.unit ? `${fields.unit}/${per.text}` : `/${per.text}`;
-  if (fields.unitText) fields.unitText = `${fields.unitText}/${per.text}`;
+  perRate(fields, per.text);
+  s.lastPer = { text: per.text, until: sentenceEnd(t, end) };
   if (!listed) s.per = undefined;
+}
+
+/** Verbs between an indicator named …数 and its value (注册护士数达4.24人). */
+const NAMED_VALUE_VERBS = '达为是';
+/** Longest sentence after a rate over which its denominator is carried to counts without a whole value. */
+const PER_SENTENCE_REACH = 120;
+/** Measure words of things counted whole (2.48人 is no count of people): such a count with a fraction is a rate. */
+const WHOLE_THINGS = new Set(['人', '名', '张', '个', '家', '所', '床', '位', '台']);
+
+/** Makes a count a rate per `per` (张 → 张/千人口). */
+function perRate(fields: Fields, per: string): void {
+  fields.figureKind = 'rate';
+  fields.unit = fields.unit ? `${fields.unit}/${per}` : `/${per}`;
+  if (fields.unitText) fields.unitText = `${fields.unitText}/${per}`;
+}
+
+/** Where the sentence around `from` ends (。；！？ or a line's end), at most PER_SENTENCE_REACH on. */
+function sentenceEnd(t: string, from: number): number {
+  const limit = Math.min(t.length, from + PER_SENTENCE_REACH);
+  let k = from;
+  while (k < limit) {
+    const c = t.charCodeAt(k);
+    if (c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff01 || c === 0xff1f || c === 10 || c === 13) break;
+    k++;
+  }
+  return k;
+}
+
+/**
+ * 每千常住人口拥有卫技人员6.47人,执业(助理)医师2.48人,注册护士2.49人: after a rate, a count of things counted whole
+ * whose value is no whole number, in the same sentence, is a rate of the same denominator.
+ */
+function perOfSentence(s: FigureScanner, start: number, fields: Fields): void {
+  const last = s.lastPer;
+  if (!last) return;
+  if (start >= last.until) {
+    s.lastPer = undefined;
+    return;
+  }
+  if (fields.figureKind === 'count' && fields.value !== null && !Number.isInteger(fields.value) && WHOLE_THINGS.has(fields.unit)) perRate(fields, last.text);
 }

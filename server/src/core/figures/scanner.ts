@@ -233,6 +233,11 @@ export class FigureScanner {
   floor = 0;
   /** A 每…人口 denominator waiting for its figure, until the end of its clause (percents.ts). */
   per: { text: string; from: number; until: number } | undefined = undefined;
+  /**
+   * The 每…人口 denominator last given, and the end of its sentence: counts later in the sentence whose value is
+   * no whole number (执业(助理)医师2.48人 after 每千常住人口拥有卫技人员6.47人,) are rates of the same (percents.ts).
+   */
+  lastPer: { text: string; until: number } | undefined = undefined;
   /** Whether a blank stands beside an Arabic number read (index.ts then joins and reads again). */
   blankBesideNumber = false;
   /** The next 《 not yet looked at (-1: none), and the 《…》 title last passed (close -1: none). */
@@ -246,6 +251,7 @@ export class FigureScanner {
     this.out = [];
     this.floor = 0;
     this.per = undefined;
+    this.lastPer = undefined;
     this.blankBesideNumber = false;
     this.nextTitle = -2;
     this.titleOpen = -1;
@@ -273,6 +279,7 @@ export class FigureScanner {
     this.text = '';
     this.out = [];
     this.per = undefined;
+    this.lastPer = undefined;
     return out;
   }
 
