@@ -1230,3 +1230,7 @@ test('fresh pages (round 27): 在 after a blood station is the sentence\'s; stud
   check('[[市中心血站]]在全市开展献血活动，[[县卫生监督所]]在全省排名，合理配置血站，全市含村卫生室，全国中小学生，区内医院，促成[[县医院]]与', ['health-institution', 'health-institution', 'hospital']);
   check('[[含山县人民医院]]', ['hospital']);
 });
+
+test('fresh pages (round 28): a commission\'s COVID-19 leading group after it, a regulator\'s inspection branch, a known name inside a person\'s name', () => {
+  check('[[四川省卫生健康委应对新型冠状病毒肺炎疫情领导小组]]，[[自治区药监局柳州检查分局]]，饶清华同志', ['government', 'government']);
+});

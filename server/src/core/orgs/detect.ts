@@ -770,6 +770,9 @@ const ELIDED_LEVELS = new Set(['省市']);
 /** Generic modifiers that also name a government department's field, after its place (县|乡村振兴局). */
 const FIELD_WORDS = new Set(['城乡', '城市', '乡村', '农村', '社会', '社区']);
 
+/** Words after a person's name, not after a body's (饶清华同志, 张协和教授). */
+const PERSON_AFTER = ['同志', '先生', '女士', '教授', '医生', '老师', '博士'];
+
 /** Titles of a body's head and deputies: what follows one right after a name is a person, not a unit. */
 const HEAD_TITLES = ['院长', '副院长', '校长', '副校长', '主任', '副主任', '局长', '副局长', '所长', '副所长', '站长', '部长', '副部长', '处长', '科长', '主席', '副主席', '会长', '副会长', '理事长', '董事长', '总经理', '组长', '副组长', '队长', '社长', '行长'];
 /** The first code units of HEAD_TITLES, for a quick look before the list. */
@@ -1006,7 +1009,11 @@ const PLACE_AFTER_COMPANY = /^(?:广场|大道|路|街|小区|花园|公园)/;
 
 /** Common surnames: one of them right before a two-character company name in a list makes a person's name (林丽珠, 何建行). */
 const SURNAMES = new Set(
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤缪'
+  (
+    '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤缪' +
+    // Less frequent ones that are seldom a word's character (康, 常, 易, 章 … are left out: 康复科 is a unit).
+    '施牛洪樊葛邢乔伍庞颜倪庄聂鲁岳翟殷詹欧耿俞柳祝舒阮柯梅童凌毕裴霍涂苗翁冉骆蓝辛靳柴鲍喻祁蒲滕屈饶牟艾尤穆卓褚娄窦戚岑晏瞿佟臧闵苟邬卞姬栾隋寇郎甄虞敖巩佘邝鞠冀郁胥储栗鄢谌奚粟冼蔺阚屠禹漆狄晁芮扈邸雍辜裘亓邰赫逯茹嵇湛'
+  )
     .split('')
     .map((c) => c.charCodeAt(0)),
 );
@@ -1227,7 +1234,8 @@ export function findOrgMentionsWith(text: string, lex: Lexicon = builtinLexicon(
     // WHO|LE, the|WHO|IS: any other known name in Latin letters is a whole word too.
     if (suffix.known && suffix.kind !== 'company' && !wholeLatinWord(text, sufStart, end)) continue;
     // 总工会孙|清华|主席, 主任贾|宝武: a two-character known name after a surname, before or after a head's title, is a person's given name.
-    if (suffix.known && end - sufStart === 2 && sufStart > 0 && SURNAMES.has(text.charCodeAt(sufStart - 1)) && (titleAt(text, end) || TITLE_LASTS.has(text.charCodeAt(sufStart - 2)))) continue;
+    // (So is one before 同志, 先生, 教授…: 饶|清华|同志.)
+    if (suffix.known && end - sufStart === 2 && sufStart > 0 && SURNAMES.has(text.charCodeAt(sufStart - 1)) && (titleAt(text, end) || TITLE_LASTS.has(text.charCodeAt(sufStart - 2)) || PERSON_AFTER.some((w) => text.startsWith(w, end)))) continue;
     // Mentions that overlap this suffix were the start of a longer name (蚌埠市中心|中心医院). Most
     // suffixes overlap none, and then no list is made for them.
     let popped: Found[] | undefined;
