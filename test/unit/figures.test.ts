@@ -1235,3 +1235,7 @@ test('fresh pages (round 27): indicators per thousand listed with 达, the denom
   ]);
   check('每千农业人口乡镇卫生院卫生人员[[1.55人]]', [fig('rate', 1.55, '人/千农业人口')]);
 });
+
+test('fresh pages (round 28): a count before 次中心 keeps its own measure word (167个|次中心)', () => {
+  check('建成[[167个]]次中心，服务[[300家次]]', [fig('count', 167, '个'), fig('count', 300, '家次')]);
+});

@@ -680,3 +680,13 @@ test('fresh pages (round 27): the Greater Bay Area and its drugs-and-devices pol
   const matcher = new TermMatcher([builtinGlossary()]);
   check(matcher, '推进[[粤港澳大湾区建设]]，落实[[港澳药械通]]政策，[[粤港澳大湾区]]内地', ['粤港澳大湾区', '港澳药械通', '粤港澳大湾区']);
 });
+
+test('fresh pages (round 28): health assistance after poverty alleviation, designated assistance, monitoring against relapse through illness, the primary-care TCM programme, World Patient Safety Day, forms of listed entries', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  check(matcher, '做好[[健康帮扶]]和[[定点帮扶]]，落实[[防止因病返贫动态监测]]，实施[[基层中医药服务能力提升工程]]，开展[[世界患者安全日]]活动', [
+    '健康帮扶', '定点帮扶', '防止因病返贫动态监测', '基层中医药服务能力提升工程', '世界患者安全日',
+  ]);
+  check(matcher, '推进[[健康脱贫]]，推动[[长三角区域一体化]]，建设[[名老中医专家传承工作室]]和[[名中医工作室]]，[[将健康融入所有的政策]]', [
+    '健康扶贫', '长三角一体化', '名老中医药专家传承工作室', '名医工作室', '将健康融入所有政策',
+  ]);
+});
