@@ -1426,3 +1426,11 @@ test('fresh pages (round 27): a title printed twice in a row is one title; a cop
   assert.deepEqual(outlineOf(`政府工作报告\n\n  政府工作报告\n\n${BODY}\n`), ['title 政府工作报告']);
   assert.equal(outlineOf(`某县卫生健康局关于印发2023年艾滋病防治项目实施方案的通知\n\n发布日期:2023-03-01 来源:本网\n\n某县卫生健康局关于印发2023年艾滋病防治项目实施方案的通知\n\n${BODY}\n`).length, 2);
 });
+
+test('fresh pages (round 28): a title over its author\'s name or its source alone on a line, or over a source line with a field; a notice\'s section on downloading is a section', () => {
+  assert.deepEqual(outlineOf(`加强医疗质量管理 守住医疗安全底线\n\n张乃波\n\n${BODY}\n`), ['title 加强医疗质量管理 守住医疗安全底线']);
+  assert.deepEqual(outlineOf(`东安县民营医疗机构医疗安全专项整治工作会议召开\n永州市卫健委 时间: 2024-01-10\n\n${BODY}\n`), ['title 东安县民营医疗机构医疗安全专项整治工作会议召开']);
+  assert.deepEqual(outlineOf(`[[四、活动要求]]\n${BODY}\n[[五、扫码下载海报]]\n${BODY2}\n`.replace(/\[\[|\]\]/g, '')), ['chinese-numeral 四、活动要求', 'chinese-numeral 五、扫码下载海报']);
+  // A document site's footer clauses stay no headings (本文档, 下载文档).
+  assert.deepEqual(outlineOf(`[[一、工作要求]]\n${BODY}\n1、本文档共计 5 页,会员免费下载\n2、如果微信端限制下载文档,请在微信环境外下载\n`.replace(/\[\[|\]\]/g, '')), ['chinese-numeral 一、工作要求']);
+});

@@ -26,7 +26,7 @@ const META_KEYS = [
   '文件名称', '公开目录', '公开责任部门', '发文编号', '公开形式', '公开日期', '生效日期', '失效日期', '有效期',
   // A post's date and where it was copied from (发布于 2020/12/30, 转自:保定发布), a site's date in its header
   // (今天是:2025年04月29日), a document site's preview label (内容预览:).
-  '发布于', '发表于', '转自', '转载自', '今天是', '内容预览',
+  '发布于', '发表于', '转自', '转载自', '今天是', '内容预览', '天气预报',
 ];
 const META_KEY = META_KEYS.sort((a, b) => b.length - a.length).join('|');
 const META = new RegExp(`^(?:[•·\\-*]\\s*)?(?:(?:${META_KEY})\\s*(?:[：:]|\\s|$)|[[【［]\\s*(?:${META_KEY})\\s*[\\]】］])`);
@@ -114,8 +114,11 @@ const FOOTER = new RegExp(
   ].join('|'),
 );
 
-/** Words of the clauses a site's footer numbers ("2. 本站所有资源…"): a numbered line with one is not a heading. */
-const DISCLAIMER = /本站|本网|用户|转载|版权|侵权|下载|免责/;
+/**
+ * Words of the clauses a site's footer numbers ("2. 本站所有资源…"): a numbered line with one is not a heading.
+ * (下载 alone is a notice's section too: 五、扫码下载海报.)
+ */
+const DISCLAIMER = /本站|本网|本文档|用户|转载|版权|侵权|免责|下载后|下载的|下载文档|免费下载/;
 
 /**
  * A label of a few characters spaced out before its colon, as page templates line their fields up ("索 引 号：",

@@ -51,6 +51,8 @@ const DATED_LEAD = /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|近期)[
 const MAX_ITEM_LABEL = 12;
 /** A profile's subtitle: a dash, then 记 or 访 (——记县人民医院外科主任张伟, —访…). */
 const SUBTITLE = /^(?:——|—|－－|--)\s*(?:记|访)/;
+/** Longest line under a page's title taken for its author's name or its source (see `pastCredit`). */
+const MAX_CREDIT_LINE = 8;
 /** Blanks, left out when two titles are compared. */
 const BLANKS = /[\s\u3000]+/g;
 /** A subtitle under a title, opening with a dash (——隆林各族自治县疾控中心…开展传染病督导工作). */
@@ -694,8 +696,10 @@ export class OutlineScanner {
       c0 = k;
       start = p;
     }
-    // Site debris on the line above ("首页", "打开APP") is no first half of the headline.
+    // Site debris on the line above ("首页", "打开APP") is no first half of the headline; nor is a line below that
+    // holds a metadata field (永州市卫健委 时间: 2024-01-10) or is a dateline its second half.
     if (c0 < b1 && this.notHeadline(c0)) start = ts[++c0];
+    if (b1 > c0 && (holdsMetaField(this.lines.content(b1)) || isDateline(this.lines.content(b1)))) b1--;
     if (b1 - c0 > 1) return null;
     const r1 = headlike(text, start, te[c0], MAX_HEADLINE_LINE);
     // The footer's lines end the text (cutBlock sees them); other debris is set aside once a run is known.
@@ -741,7 +745,7 @@ export class OutlineScanner {
     if (this.marked(b0) || headlike(text, s0, te[b0] - bang, MAX_TITLE_LINE) !== 1) return null;
     let last = b0;
     let name = text.slice(s0, te[b0]);
-    if (b0 < b1 && !this.marked(b0 + 1) && !this.notHeadline(b0 + 1) && headlike(text, ts[b0 + 1], te[b0 + 1], MAX_TITLE_LINE) === 1) {
+    if (b0 < b1 && !this.marked(b0 + 1) && !this.notHeadline(b0 + 1) && !holdsMetaField(this.lines.content(b0 + 1)) && headlike(text, ts[b0 + 1], te[b0 + 1], MAX_TITLE_LINE) === 1) {
       const two = name + (le[b0] > te[b0] ? ' ' : '') + text.slice(ts[b0 + 1], te[b0 + 1]);
       if (balanced(two)) {
         name = two;
@@ -1030,7 +1034,7 @@ export class OutlineScanner {
     const r = this.candidatesEnd(0);
     const run = this.withoutDebris(joinColons(this.candidatesIn(0, r)));
     if (!run.length) return r;
-    const after = this.unitAfter(r);
+    const after = this.pastCredit(this.unitAfter(r));
     const body = this.unitKind(after) === Unit.Body;
     const lead = body && isNewsLead(this.lines, this.unitRefs[after]);
     if (lead) {
@@ -1053,6 +1057,19 @@ export class OutlineScanner {
     this.propose(title);
     this.headlines(run, after);
     return r;
+  }
+
+  /**
+   * Unit u, or the one after it when u is a line of a few characters alone between blank lines over text: the
+   * author's name or the source under a page's title (张乃波, 茂名卫生计生), no caption the title would stand over.
+   */
+  private pastCredit(u: number): number {
+    if (this.unitKind(u) !== Unit.Body) return u;
+    const L = this.lines;
+    const line = this.unitRefs[u];
+    if (L.len(line) > MAX_CREDIT_LINE || this.kind(line) !== Kind.Short || (line + 1 < L.n && !L.blank(line + 1))) return u;
+    const next = u + 1;
+    return this.isText(next) ? next : u;
   }
 
   /** Whether unit u is text a heading may stand over: a paragraph (not a short label or caption), or a heading. */
