@@ -1239,3 +1239,9 @@ test('fresh pages (round 27): indicators per thousand listed with 达, the denom
 test('fresh pages (round 28): a count before 次中心 keeps its own measure word (167个|次中心)', () => {
   check('建成[[167个]]次中心，服务[[300家次]]', [fig('count', 167, '个'), fig('count', 300, '家次')]);
 });
+
+test('fresh pages (round 28): a year written without 年 before 以来 or 至今 is a year', () => {
+  check('[[2022]]以来，新增床位[[500张]]，[[2019]]至今，2022工作', [
+    fig('date', null, '', { date: '2022' }), fig('count', 500, '张'), fig('date', null, '', { date: '2019' }),
+  ]);
+});

@@ -118,6 +118,16 @@ export function eraDate(s: FigureScanner, num: Num): number | undefined {
   return undefined;
 }
 
+/** Words after a year written without 年 that make it a point in time (2022以来, 2019至今). */
+const SINCE_AFTER = ['以来', '至今'];
+
+/** 2022以来, 2019至今: a year written without 年 before 以来 or 至今 (a year of this era: 1949 on). */
+export function yearSince(s: FigureScanner, num: Num, year: number): number | undefined {
+  if (!num.arabic || year < 1949 || year > 2099 || !SINCE_AFTER.some((w) => s.text.startsWith(w, num.end))) return undefined;
+  if (s.excluded(num, num.start, num.end)) return undefined;
+  return s.emit(num.start, num.end, dated('date', null, '', String(year)));
+}
+
 /** 2022、2023年度, 2021和2022年: the first of years listed with one 年 is a year too. */
 export function listedYear(s: FigureScanner, num: Num, year: number): number | undefined {
   const t = s.text;

@@ -31,7 +31,7 @@ import type { FigureAnnotation } from '../types';
 import { digitValue, isCapitalNumeral, isChineseNumeralChar, isYearAt, isZeroLike, parseChineseNumeral, unitExponent } from '../numerals';
 import { CI, DI, DIAN, DUO, ER, FEN, JIE, LING_AGE, MEI, NIAN, QIAN, QIAN_TOP, RI, SHANG, SHI, SHI_HOUR, WAN, WU, XIA, YI, YU, YUAN, YUE, ch, endsItem, isHan, isLatin, isMinus, isNumeralChar, listSeparatorAt, rangeSeparator } from './chars';
 import { quantity } from './amounts';
-import { day, dayFirstDate, dayOfMonth, decade, digitRunDate, digitRunYears, eraDate, isoDate, listedMonth, listedYear, month, quarter, quarterAhead, revisionYear, rocDate, shortYearDate, yearDate, yearRange, yearValue, yearsPeriod } from './dates';
+import { day, dayFirstDate, dayOfMonth, decade, digitRunDate, digitRunYears, eraDate, isoDate, listedMonth, listedYear, month, quarter, quarterAhead, revisionYear, rocDate, shortYearDate, yearDate, yearRange, yearSince, yearValue, yearsPeriod } from './dates';
 import { denominator, fraction, perTenThousands, ratio, slashFraction } from './percents';
 import { numeralPair } from './ranges';
 import { ordinal } from './ranks';
@@ -308,7 +308,7 @@ function readAt(s: FigureScanner, p: number, anchor: number): number {
   if (roc !== undefined) return roc;
   const year = yearValue(s, num);
   if (year !== undefined) {
-    const r = isoDate(s, p) ?? yearRange(s, num, year) ?? decade(s, num) ?? yearDate(s, num, year) ?? revisionYear(s, num, year) ?? listedYear(s, num, year);
+    const r = isoDate(s, p) ?? yearRange(s, num, year) ?? decade(s, num) ?? yearDate(s, num, year) ?? revisionYear(s, num, year) ?? listedYear(s, num, year) ?? yearSince(s, num, year);
     if (r !== undefined) return r;
   }
   if (!num.arabic && Number.isNaN(num.value)) {
