@@ -1234,3 +1234,7 @@ test('fresh pages (round 27): 在 after a blood station is the sentence\'s; stud
 test('fresh pages (round 28): a commission\'s COVID-19 leading group after it, a regulator\'s inspection branch, a known name inside a person\'s name', () => {
   check('[[四川省卫生健康委应对新型冠状病毒肺炎疫情领导小组]]，[[自治区药监局柳州检查分局]]，饶清华同志', ['government', 'government']);
 });
+
+test('fresh pages (round 28, rural health and the Yangtze delta): verbs, counts and 联盟 before a name are no part of it; the government\'s commissions and bureaus are a class', () => {
+  check('联盟[[复旦大学附属医院]]，立足[[苏大附一院总院]]，一间卫生室，安装村卫生室，特色镇卫生院，城里大银行，[[区政府]]委办局', ['hospital', 'hospital', 'government']);
+});
