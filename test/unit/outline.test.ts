@@ -1434,3 +1434,9 @@ test('fresh pages (round 28): a title over its author\'s name or its source alon
   // A document site's footer clauses stay no headings (本文档, 下载文档).
   assert.deepEqual(outlineOf(`[[一、工作要求]]\n${BODY}\n1、本文档共计 5 页,会员免费下载\n2、如果微信端限制下载文档,请在微信环境外下载\n`.replace(/\[\[|\]\]/g, '')), ['chinese-numeral 一、工作要求']);
 });
+
+test('fresh pages (round 28): a site\'s menu row of short words is no title; a spaced-out title stays one; a questioner\'s outlet is no headline', () => {
+  assert.deepEqual(outlineOf(`头条 热门 重磅原创 PPP 地方 教育 图片新闻 政府采购 权威公告\n\n\n\n南阳市中医药发展局:淅川召开2023年中医药发展工作推进会\n\n${BODY}\n`), ['title 南阳市中医药发展局:淅川召开2023年中医药发展工作推进会']);
+  assert.deepEqual(outlineOf(`政 府 工 作 报 告\n\n${BODY}\n`), ['title 政 府 工 作 报 告']);
+  assert.deepEqual(outlineOf(`[[一、答记者问]]\n${BODY}\n\n中央广播电视总台央视记者\n\n${BODY2}\n`.replace(/\[\[|\]\]/g, '')), ['chinese-numeral 一、答记者问']);
+});

@@ -53,8 +53,9 @@ const DEBRIS = new RegExp(
     // alone on its line (HCSD01-2023-0006), a column label with its English (医院动态 / HOSPITAL DYNAMICS), a
     // telephone number (应诊电话:0830-3103108, 服务热线:0754 - 88943210), a site's name on a short line (51范文网), a date with a site's category or source, or with its writers and source (2026/02/10经典总结, 2021-09-11 21:07:43 中华护理学会, 2017-12-25 刘鹏 中新网).
     '(?:信息|搜索|新闻|资讯|门户|政务)网$', '网\\s*(?:--|——)', '^[A-Z0-9][A-Z0-9\\-/.]{5,}$', '\\s/\\s*[A-Z][A-Z ]{3,}$', '\\d{3,4}\\s*[-—]\\s*\\d{7,8}', '^.{0,8}网$', '^\\d{4}[/-]\\d{1,2}[/-]\\d{1,2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*[\\u4e00-\\u9fff]{1,10}(?:\\s+[\\u4e00-\\u9fff]{1,10}){0,3}$',
-    // A site's menu of short items between bars (公众版|医院版|英文版), and a paper's page (第A08版:健康滁州).
-    '^(?:[^|｜]{1,8}[|｜]){2,}[^|｜]{1,8}$', '^第\\s*[A-Z]?\\d+\\s*版',
+    // A site's menu of short items between bars (公众版|医院版|英文版), a paper's page (第A08版:健康滁州), and a
+    // press conference's questioner (中央广播电视总台央视记者).
+    '^(?:[^|｜]{1,8}[|｜]){2,}[^|｜]{1,8}$', '^第\\s*[A-Z]?\\d+\\s*版', '^[\\u4e00-\\u9fff]{1,14}(?:台|报|社|网|央视|电视|电台|客户端)记者$',
     // An app's prompt ("打开APP", "下载APP"), a site's keyword label ("医疗卫生规划热门", "论文部分内容阅读").
     '打开\\s*APP', '下载\\s*APP', '热门$', '部分内容阅读',
     // A document site's reading prompt ("已阅读5页,还剩2页未读 继续免费阅读"), sign-up prompts ("只需一步,快速开始", "找回密码"),
@@ -195,7 +196,27 @@ export function isMetaRow(line: string): boolean {
 export function isDebrisLine(line: string): boolean {
   // A downloaded document's file name above its title, an image's name under a photo (4.jpg, 1 (9).jpg).
   const folded = foldTraditional(line);
-  return metaLine(folded) || isDateLine(line) || isNumberLine(line) || DEBRIS.test(folded) || endsWithFileExtension(line, 0, line.length);
+  return metaLine(folded) || isDateLine(line) || isNumberLine(line) || DEBRIS.test(folded) || endsWithFileExtension(line, 0, line.length) || isMenuRow(line);
+}
+
+/** Fewest items of a site's menu row, and the longest item; how many of them have two characters at least. */
+const MENU_ITEMS = 6;
+const MENU_ITEM = 4;
+const MENU_WORDS = 3;
+
+/**
+ * A site's menu as a row of short items between blanks (头条 热门 重磅原创 PPP 地方 教育 图片新闻 政府采购): six items
+ * at least, of four characters at most, three of them words; not a title spaced out a character at a time (政 府 工 作 报 告).
+ */
+function isMenuRow(line: string): boolean {
+  const items = line.split(/\s+/);
+  if (items.length < MENU_ITEMS) return false;
+  let words = 0;
+  for (const it of items) {
+    if (it.length > MENU_ITEM) return false;
+    if (it.length >= 2) words++;
+  }
+  return words >= MENU_WORDS;
 }
 
 /** A line that ends the page's content (copyright, ICP, 上一篇, 相关文章, 扫一扫 …), in either script (版權所有). */
