@@ -1245,3 +1245,7 @@ test('fresh pages (round 28): a year written without 年 before 以来 or 至今
     fig('date', null, '', { date: '2022' }), fig('count', 500, '张'), fig('date', null, '', { date: '2019' }),
   ]);
 });
+
+test('fresh pages (round 28): batches counted in Chinese numerals (分三批、四批); 一批 is "a number of", 第三批 an ordinal', () => {
+  check('分[[三批]]、[[四批]]进行，第三批，一批专家，[[两批]]', [fig('count', 3, '批'), fig('count', 4, '批'), fig('count', 2, '批')]);
+});
