@@ -1128,7 +1128,10 @@ function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string, tex
   // 在委门户网站公开, 通过局官方网站: a body named by its bare kind (委, 局) owns the website, no name of one.
   if (suffix.kind === 'media' && walk.anchor === 'none' && BARE_KINDS.has(name.charCodeAt(0))) return false;
   if (suffix.numeral) return walk.numeral && walk.anchor !== 'none';
-  if (suffix.known || suffix.standalone) return true;
+  if (suffix.known) return true;
+  // A commission or a bureau by its bare kind (卫健委, 卫生局, 疾控局), with no place or level, is no name of its own
+  // (ANNOTATION_GUIDELINES: bare type names): only in a list of named bodies, whose place it shares (市医保局、卫健局).
+  if (suffix.standalone) return walk.anchor !== 'none' || walk.core > 0 || (prev !== undefined && besideOrg(text, walk.start, end, prev.end));
   if (suffix.anchored) {
     // 博爱医院|东湖院区: a hospital that has campuses is one hospital, named without a place.
     // 江大|附院, 南华|附二医院: an affiliated hospital is anchored by the university it names, here by its short form.
