@@ -1249,3 +1249,12 @@ test('fresh pages (round 28): a year written without 年 before 以来 or 至今
 test('fresh pages (round 28): batches counted in Chinese numerals (分三批、四批); 一批 is "a number of", 第三批 an ordinal', () => {
   check('分[[三批]]、[[四批]]进行，第三批，一批专家，[[两批]]', [fig('count', 3, '批'), fig('count', 4, '批'), fig('count', 2, '批')]);
 });
+
+test('fresh pages (round 29): teeth, pairs of glasses and pack-years counted; a school\'s grades are no years', () => {
+  check('窝沟封闭近[[30万颗]]，验配眼镜[[500副]]，吸烟≥[[20包年]]，二至四年级学生，副主任[[3人]]', [
+    fig('count', 300000, '颗', { approx: 'nearly', unitText: '万颗' }),
+    fig('count', 500, '副'),
+    fig('quantity', 20, '包年', { approx: 'at-least' }),
+    fig('count', 3, '人'),
+  ]);
+});

@@ -158,6 +158,12 @@ export function measure(s: FigureScanner, num: Num): Measure {
     if (sign.unitText !== undefined) m.unitText = sign.unitText;
     return m;
   }
+  // 二至四年级, 三年级: a school's grades, no years.
+  if (c === NIAN && t.charCodeAt(i + 1) === 0x7ea7 /* 级 */) {
+    m.hasUnit = false;
+    m.unitText = scaleText || undefined;
+    return m;
+  }
   if (c === NIAN) {
     setUnit(m, 1, 'quantity', '年', 0);
     if (scaleText) m.unitText = scaleText + '年';
