@@ -690,3 +690,10 @@ test('fresh pages (round 28): health assistance after poverty alleviation, desig
     '健康扶贫', '长三角一体化', '名老中医药专家传承工作室', '名医工作室', '将健康融入所有政策',
   ]);
 });
+
+test('fresh pages (round 29): the ear-care and osteoporosis days, the children\'s oral and COPD screening programmes, the antibiotics campaign; the regional TCM centres as regional medical centres', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  check(matcher, '在[[全国爱耳日]]和[[世界骨质疏松日]]，实施[[儿童口腔疾病综合干预项目]]、[[慢阻肺高危人群早期筛查与综合干预项目]]，开展[[抗菌药物临床应用专项整治]]，建设[[区域中医医疗中心]]', [
+    '全国爱耳日', '世界骨质疏松日', '儿童口腔疾病综合干预项目', '慢阻肺高危人群早期筛查与综合干预项目', '抗菌药物临床应用专项整治', '区域医疗中心',
+  ]);
+});
