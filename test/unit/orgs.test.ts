@@ -1235,3 +1235,9 @@ test('fresh pages (round 28): a commission\'s COVID-19 leading group after it, a
 test('fresh pages (round 28, rural health and the Yangtze delta): verbs, counts and 联盟 before a name are no part of it; the government\'s commissions and bureaus are a class', () => {
   check('联盟[[复旦大学附属医院]]，立足[[苏大附一院总院]]，一间卫生室，安装村卫生室，特色镇卫生院，城里大银行，[[区政府]]委办局', ['hospital', 'hospital', 'government']);
 });
+
+test('fresh pages (round 29): alliances and associations of chest-pain and trauma centres, international bodies by name; a hospital\'s own offices and committees, and 暨 before a name, are no names', () => {
+  check('[[湖南省胸痛中心联盟]]，[[中国创伤救治联盟]]，[[联合国粮食及农业组织]]，[[世界动物卫生组织]]，医院召开会议暨[[药品不良反应专业委员会]]会议，院长办，绩效办，成立医院药事管理委员会和胸痛中心委员会，[[暨南大学附属第一医院]]', [
+    'association', 'association', 'association', 'association', 'association', 'hospital',
+  ]);
+});
