@@ -1258,3 +1258,9 @@ test('fresh pages (round 29): teeth, pairs of glasses and pack-years counted; a 
     fig('count', 3, '人'),
   ]);
 });
+
+test('fresh pages (round 29): N名 or N位 right after a verb of ranking is a rank (全国排名48名), not a count of people', () => {
+  check('全国排名[[48名]]，位列[[12位]]，录取[[48名]]学生', [
+    fig('rank', 48, '', { scope: '全国' }), fig('rank', 12, ''), fig('count', 48, '名'),
+  ]);
+});

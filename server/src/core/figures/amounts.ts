@@ -25,7 +25,7 @@ import { UNITS } from './data';
 import { yearsPeriod } from './dates';
 import { applyPer } from './percents';
 import { range } from './ranges';
-import { rankAfterScope, top } from './ranks';
+import { rankAfterScope, rankAfterVerb, top } from './ranks';
 import { Fields, approxAfter, arabicNum, scaledValue, type FigureScanner, type Num } from './scanner';
 import { chineseCountOk, measure, type Measure } from './units';
 import { WordsAt, WordsBefore, words } from './wordLists';
@@ -136,6 +136,11 @@ export function quantity(s: FigureScanner, num: Num): number {
   // 2022项目绩效自评报告, 2024单位预算: a year without 年 before 项目 or a budget, no 2022 items or 2024 units
   // (5项目标 are five goals).
   if (((m.measureWord?.text === '项' && t.startsWith('目', m.end)) || (m.measureWord?.text === '单位' && (t.startsWith('预算', m.end) || t.startsWith('决算', m.end)))) && num.digits.length === 4 && /^(?:19|20)\d\d$/.test(num.digits)) return m.end;
+  // 全国排名48名: a rank after a verb of ranking, not 48 people.
+  if ((m.measureWord?.text === '名' || m.measureWord?.text === '位') && !m.approx) {
+    const r = rankAfterVerb(s, num, m.end);
+    if (r !== undefined) return r;
+  }
   if (!num.arabic && !chineseCountOk(s, num, m.measureWord, m.end)) return num.end;
   if (m.measureWord?.noun && !nounCountOk(t, num, m)) return m.end;
   // 11时30分, 9点30分: minutes of a time the clock did not read (2.11时30分: an item's number ran into

@@ -148,6 +148,16 @@ export function top(s: FigureScanner, num: Num): number | undefined {
   return s.emit(num.start - 1, end, fields);
 }
 
+/** Verbs of ranking that make N名 and N位 right after them a rank, not a count of people (全国排名48名, 位列12位). */
+const RANKING_VERBS = new WordsBefore(words(['排名', '名列', '位列', '位居', '排在', '排位']));
+
+/** 全国排名48名, 位列全省12位: a count in 名 or 位 right after a verb of ranking is a rank (its scope before the verb). */
+export function rankAfterVerb(s: FigureScanner, num: Num, end: number): number | undefined {
+  if (!validRank(num) || !RANKING_VERBS.match(s.text, num.start, s.floor)) return undefined;
+  if (s.excluded(num, num.start, end)) return undefined;
+  return s.emit(num.start, end, rank(num.value, scopeBefore(s, num.start)?.word));
+}
+
 /** 全国一百二十四, 全省3位: a number without unit right after a scope is a rank without 第. */
 export function rankAfterScope(s: FigureScanner, num: Num): number | undefined {
   // Most numbers here are not ranks: the scope, which takes longer to look for, is looked for last.
