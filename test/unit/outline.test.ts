@@ -1440,3 +1440,13 @@ test('fresh pages (round 28): a site\'s menu row of short words is no title; a s
   assert.deepEqual(outlineOf(`政 府 工 作 报 告\n\n${BODY}\n`), ['title 政 府 工 作 报 告']);
   assert.deepEqual(outlineOf(`[[一、答记者问]]\n${BODY}\n\n中央广播电视总台央视记者\n\n${BODY2}\n`.replace(/\[\[|\]\]/g, '')), ['chinese-numeral 一、答记者问']);
 });
+
+test('fresh pages (round 29): a credit after 文 / is a byline; items ending in ；under a short unnumbered subhead are its sections', () => {
+  assert.deepEqual(outlineOf(`【“两癌”筛查】禄丰县2018年“两癌”筛查工作成效显著\n\n文 / 云南省妇幼保健院\n\n${BODY}\n`), ['title 禄丰县2018年“两癌”筛查工作成效显著']);
+  assert.deepEqual(outlineOf(`2023中山市港口镇免费结直肠癌筛查指南\n\n${BODY}\n结直肠癌的高危人群\n1、一级亲属有结直肠癌病史；\n2、本人有结直肠癌病史；\n3、粪便潜血试验阳性。\n\n${BODY2}\n`), [
+    'title 2023中山市港口镇免费结直肠癌筛查指南',
+    '  arabic 1、一级亲属有结直肠癌病史；',
+    '  arabic 2、本人有结直肠癌病史；',
+    '  arabic 3、粪便潜血试验阳性',
+  ]);
+});

@@ -30,6 +30,8 @@ const OPENER_ENDS = new Set('前后来初底末时间日天年月');
 const OPENER_STARTS = new Set('据近今去此同当前');
 /** Words that make a short line a byline. */
 const BYLINE_WORDS = /记者|通讯员|摄影|本版文图|文图|撰文|供图|实习生|责任编辑/;
+/** 文 or 图 (or both) and a slash at a line's start: a credit, "文 / 云南省妇幼保健院", "文/图 张三". */
+const BY_SLASH = /^[文图](?:\s*[/／]\s*[文图])?\s*[/／｜|]/;
 /** Opening and closing pairs that must balance inside a headline. */
 const PAIRS: [number, number][] = [
   [0x201c, 0x201d], // “ ”
@@ -136,6 +138,8 @@ export function isByline(text: string, s: number, e: number): boolean {
   if (len <= MAX_AUTHORS && isHan(c0) && isAuthorLine(text.slice(s, e))) return true;
   const cz = text.charCodeAt(e - 1);
   if ((c0 === 0x28 || c0 === 0xff08) && (cz === 0x29 || cz === 0xff09) && len <= 12) return true;
+  // "文 / 云南省妇幼保健院", "图/张三": who wrote or took it, after 文 or 图 and a slash.
+  if ((c0 === 0x6587 /* 文 */ || c0 === 0x56fe /* 图 */) && BY_SLASH.test(text.slice(s, Math.min(e, s + 6)))) return true;
   // No sentence, and a character a byline word starts with, before the pattern is tried.
   let cue = false;
   for (let i = s; i < e; i++) {

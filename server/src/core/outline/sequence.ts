@@ -11,7 +11,7 @@
  *   第十五条 is a reference that a line break put there.
  * - A run of items one of which ends with ；or ，is a list of clauses (the items of one sentence), not
  *   headings; so is a list after 附件：. But a run whose items end with ；right under a heading of an outer
- *   rank, with no text between (二、报名条件 over （一）具有中华人民共和国国籍；（二）…), is that heading's
+ *   rank (or under a short unnumbered subhead with no punctuation: 结直肠癌的高危人群), with no text between (二、报名条件 over （一）具有中华人民共和国国籍；（二）…), is that heading's
  *   sections (notices of recruitment and calls for applications list their conditions so), unless it is an
  *   article (第X条), whose items are the clauses of its sentence.
  * - Inside a line (headings run together by PDF extraction) only a number that must come next is a heading:
@@ -20,6 +20,7 @@
 import type { MarkerFamily } from '../types';
 import type { LineTable } from './lines';
 import type { Head, Marker } from './markers';
+import { CLAUSE_PUNCT, SENTENCE_END, is, isHan } from './chars';
 import { FIRST_NUMBERED_RANK, rankOf } from './tree';
 
 const FAMILIES: MarkerFamily[] = [
@@ -97,6 +98,20 @@ function sectionsUnder(before: Proposed | undefined, rank: number, above: number
   return before !== undefined && before.rank < rank && before.endLine === above && before.numbered?.marker.family !== 'article';
 }
 
+/** Longest line read as an unnumbered subhead over a run of items (结直肠癌的高危人群 over 1、…；2、…；). */
+const MAX_SUBHEAD = 20;
+
+/**
+ * Whether line i is a short line of words with no punctuation of a sentence or a label (no 。，；：): an unnumbered
+ * subhead, whose items the run under it are, not the clauses of a sentence leading into them.
+ */
+function subheadLine(lines: LineTable, i: number): boolean {
+  if (lines.len(i) > MAX_SUBHEAD || lines.len(i) < 2) return false;
+  const text = lines.text;
+  for (let k = lines.ts[i]; k < lines.te[i]; k++) if (is(text, k, SENTENCE_END | CLAUSE_PUNCT)) return false;
+  return isHan(text.charCodeAt(lines.ts[i]));
+}
+
 /** Whether line i ends with a semicolon (；or ;), blanks after it aside. */
 function endsWithSemicolon(lines: LineTable, i: number): boolean {
   const c = lines.text.charCodeAt(lines.te[i] - 1);
@@ -165,7 +180,8 @@ export function markLists(items: readonly Proposed[], lines: LineTable): void {
     else {
       finish(f);
       runs[f] = [numbered];
-      underHeading[f] = sectionsUnder(before, RANKS[f], lines.prevNonBlank(numbered.line)) ? 1 : 0;
+      const above = lines.prevNonBlank(numbered.line);
+      underHeading[f] = sectionsUnder(before, RANKS[f], above) || (above >= 0 && subheadLine(lines, above)) ? 1 : 0;
       if (!active.includes(f)) active.push(f);
     }
   }
