@@ -1264,3 +1264,7 @@ test('fresh pages (round 29): N名 or N位 right after a verb of ranking is a ra
     fig('rank', 48, '', { scope: '全国' }), fig('rank', 12, ''), fig('count', 48, '名'),
   ]);
 });
+
+test('fresh pages (round 30): 放在第一位 is a motto, no rank; a year without 年 before a part of the year is a year', () => {
+  check('把安全放在第一位，摆在第一位，[[2022]][[第三季度]]', [fig('date', null, '', { date: '2022' }), fig('period', 3, '季度')]);
+});

@@ -1241,3 +1241,7 @@ test('fresh pages (round 29): alliances and associations of chest-pain and traum
     'association', 'association', 'association', 'association', 'association', 'hospital',
   ]);
 });
+
+test('fresh pages (round 30): a military sub-district, a supervision institute\'s branch institute, a community health centre named 社区卫生院', () => {
+  check('[[酒泉军分区]]，[[市卫生监督所盐南高新区分所]]，[[兴国社区卫生院]]', ['other', 'health-institution', 'health-institution']);
+});

@@ -119,9 +119,9 @@ export function eraDate(s: FigureScanner, num: Num): number | undefined {
 }
 
 /** Words after a year written without 年 that make it a point in time (2022以来, 2019至今). */
-const SINCE_AFTER = ['以来', '至今'];
+const SINCE_AFTER = ['以来', '至今', '上半年', '下半年', '第一季度', '第二季度', '第三季度', '第四季度'];
 
-/** 2022以来, 2019至今: a year written without 年 before 以来 or 至今 (a year of this era: 1949 on). */
+/** 2022以来, 2019至今, 2022第三季度: a year written without 年 before 以来, 至今 or a part of the year (a year of this era: 1949 on). */
 export function yearSince(s: FigureScanner, num: Num, year: number): number | undefined {
   if (!num.arabic || year < 1949 || year > 2099 || !SINCE_AFTER.some((w) => s.text.startsWith(w, num.end))) return undefined;
   if (s.excluded(num, num.start, num.end)) return undefined;

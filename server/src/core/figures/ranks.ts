@@ -35,7 +35,7 @@ const EVENT_REACH = 16;
 const EVENT_AFTER = /^[\u4e00-\u9fff“”"《》]{0,13}(?:月|日|周|节)(?:[^\u4e00-\u9fff]|活动|主题|期间|之际|宣传|来临|到来|$)/;
 
 /** What mottos put first (安全第一, 患者第一): before 第一 they make no rank. */
-const MOTTO_FIRST = new Set(['安全', '质量', '患者', '病人', '健康', '生命', '人民', '群众', '服务', '预防', '学生', '儿童', '友谊']);
+const MOTTO_FIRST = new Set(['安全', '质量', '患者', '病人', '健康', '生命', '人民', '群众', '服务', '预防', '学生', '儿童', '友谊', '放在', '摆在', '置于']);
 
 /** Characters before 前 that make a word (目前, 产前), so 前N名 there is not a rank. */
 const BEFORE_TOP_GUARD = '目此之提当以事年月日术产婚孕学岗节会赛空生面眼跟向门';
