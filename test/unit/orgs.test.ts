@@ -1245,3 +1245,7 @@ test('fresh pages (round 29): alliances and associations of chest-pain and traum
 test('fresh pages (round 30): a military sub-district, a supervision institute\'s branch institute, a community health centre named 社区卫生院', () => {
   check('[[酒泉军分区]]，[[市卫生监督所盐南高新区分所]]，[[兴国社区卫生院]]', ['other', 'health-institution', 'health-institution']);
 });
+
+test('fresh pages (round 30): words before a name (提起, 县里, 征得, 领域) and verbs ending in 办 or 会 (会办, 速办, 新办, 协商会) make no names', () => {
+  check('群众提起卫生院，县里医院，健康促进会成立，[[市红十字会]]会办，召开协商会，征得人大同意，婚事新办', ['association']);
+});

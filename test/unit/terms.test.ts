@@ -664,7 +664,8 @@ test('fresh pages (round 25): World Rabies Day after its ordinal, gender equalit
 
 test('fresh pages (round 26): the programmes of recruitment notices, occupational health, mental health and the Chengdu-Chongqing circle', () => {
   const matcher = new TermMatcher([builtinGlossary()]);
-  check(matcher, '国家[[“211”]][[“985”]]高校，参加[[“三支一扶”计划]]和[[志愿服务西部计划]]，招聘[[特岗全科医生]]', ['211工程', '985工程', '三支一扶', '大学生志愿服务西部计划', '全科医生特岗计划']);
+  // (A quoted number alone is not read as a university project: Hubei's “985” is a policy of health poverty alleviation.)
+  check(matcher, '国家[[“211”工程]]、[[985工程]]高校，“985”政策，参加[[“三支一扶”计划]]和[[志愿服务西部计划]]，招聘[[特岗全科医生]]', ['211工程', '985工程', '三支一扶', '大学生志愿服务西部计划', '全科医生特岗计划']);
   check(matcher, '推动[[成渝地区双城经济圈建设]]，开展[[《职业病防治法》宣传周]]和[[健康企业建设]]，新创15家省健康企业，开展[[精神卫生综合管理试点]]', [
     '成渝地区双城经济圈', '职业病防治法宣传周', '健康企业建设', '全国精神卫生综合管理试点',
   ]);
@@ -695,5 +696,12 @@ test('fresh pages (round 29): the ear-care and osteoporosis days, the children\'
   const matcher = new TermMatcher([builtinGlossary()]);
   check(matcher, '在[[全国爱耳日]]和[[世界骨质疏松日]]，实施[[儿童口腔疾病综合干预项目]]、[[慢阻肺高危人群早期筛查与综合干预项目]]，开展[[抗菌药物临床应用专项整治]]，建设[[区域中医医疗中心]]', [
     '全国爱耳日', '世界骨质疏松日', '儿童口腔疾病综合干预项目', '慢阻肺高危人群早期筛查与综合干预项目', '抗菌药物临床应用专项整治', '区域医疗中心',
+  ]);
+});
+
+test('fresh pages (round 30): the childcare publicity month, forms of listed entries (三明市医改经验, 将健康融入各项政策, 全民营养计划, 生育友好社会)', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  check(matcher, '开展[[全国托育服务宣传月]]，学习[[三明市医改经验]]，[[将健康融入各项政策]]，实施[[全民营养计划]]，建设[[生育友好社会]]', [
+    '全国托育服务宣传月', '三明医改', '将健康融入所有政策', '国民营养计划', '生育友好型社会',
   ]);
 });
