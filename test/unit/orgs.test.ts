@@ -1249,3 +1249,7 @@ test('fresh pages (round 30): a military sub-district, a supervision institute\'
 test('fresh pages (round 30): words before a name (提起, 县里, 征得, 领域) and verbs ending in 办 or 会 (会办, 速办, 新办, 协商会) make no names', () => {
   check('群众提起卫生院，县里医院，健康促进会成立，[[市红十字会]]会办，召开协商会，征得人大同意，婚事新办', ['association']);
 });
+
+test('fresh pages (round 30): the Red Cross is named with a place, a level or a body (no 践行|红十字会); an issuer\'s code in a document\'s number is no name', () => {
+  check('践行红十字会精神，符合红十字会要求，[[市红十字会]]，[[中国红十字会]]，[[清华大学红十字会]]，黑政办规〔2017〕68号，国办发〔2021〕18号', ['association', 'association', 'association']);
+});
