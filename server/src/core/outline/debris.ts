@@ -209,14 +209,22 @@ const MENU_WORDS = 3;
  * at least, of four characters at most, three of them words; not a title spaced out a character at a time (政 府 工 作 报 告).
  */
 function isMenuRow(line: string): boolean {
-  const items = line.split(/\s+/);
-  if (items.length < MENU_ITEMS) return false;
+  // Read in one pass, no array made: this is asked of every short line.
+  let items = 0;
   let words = 0;
-  for (const it of items) {
-    if (it.length > MENU_ITEM) return false;
-    if (it.length >= 2) words++;
+  let run = 0;
+  for (let i = 0; i <= line.length; i++) {
+    if (i < line.length && !isSpace(line.charCodeAt(i))) {
+      if (++run > MENU_ITEM) return false;
+      continue;
+    }
+    if (run > 0) {
+      items++;
+      if (run >= 2) words++;
+    }
+    run = 0;
   }
-  return words >= MENU_WORDS;
+  return items >= MENU_ITEMS && words >= MENU_WORDS;
 }
 
 /** A line that ends the page's content (copyright, ICP, 上一篇, 相关文章, 扫一扫 …), in either script (版權所有). */
