@@ -1450,3 +1450,11 @@ test('fresh pages (round 29): a credit after 文 / is a byline; items ending in 
     '  arabic 3、粪便潜血试验阳性',
   ]);
 });
+
+test('fresh pages (round 30): a comma typed for the enumeration comma after a Chinese numeral still marks a heading (二，工作开展情况); numerals listed with commas do not', () => {
+  assert.deepEqual(outlineOf(`某县卫生监督所2022年工作总结\n一，基本情况\n${BODY}\n二，工作开展情况\n${BODY2}\n一，二，三等奖各一名。\n`), [
+    'title 某县卫生监督所2022年工作总结',
+    '  chinese-numeral 一，基本情况',
+    '  chinese-numeral 二，工作开展情况',
+  ]);
+});

@@ -237,7 +237,10 @@ function numeralMarker(text: string, p: number, e: number): Marker | null {
     if (sep === 0x8981 && NOT_AFTER_YAO.has(next)) return null;
     return { family: 'run-in', number: n, start: p, markerEnd: end + 1, textStart: end + 1 };
   }
-  if (sep !== 0x3001 && sep !== 0xff0e && sep !== 0x2e) return null;
+  // (二，工作开展情况, 二,…: a comma typed for the enumeration comma, as some pages and their copies have it.)
+  if (sep !== 0x3001 && sep !== 0xff0e && sep !== 0x2e && sep !== 0xff0c && sep !== 0x2c) return null;
+  // (一，二，三等奖: numerals listed with commas.)
+  if ((sep === 0xff0c || sep === 0x2c) && is(text, end + 1, CHINESE_NUMERALS)) return null;
   // 二、三级医院, 一、二类: numerals listed, not a marker; but 三、一般公共预算… is a heading whose text starts
   // with a word that starts with a numeral.
   // (一、二〇〇八年主要工作回顾: a year in Chinese digits opens the heading's text.)
