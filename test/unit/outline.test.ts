@@ -1458,3 +1458,13 @@ test('fresh pages (round 30): a comma typed for the enumeration comma after a Ch
     '  chinese-numeral 二，工作开展情况',
   ]);
 });
+
+test('an award\'s results: 一、一等奖 and 三、三等奖 are sections; 二、三等奖 lists two prizes (a list goes up)', () => {
+  assert.deepEqual(outlineOf(`关于公布2024年度省医学科技奖评审结果的通知\n\n经评审，现将结果公布如下。\n一、一等奖（5项）\n${BODY}\n二、二等奖（10项）\n${BODY2}\n三、三等奖（20项）\n${BODY}\n`), [
+    'title 关于公布2024年度省医学科技奖评审结果的通知',
+    '  chinese-numeral 一、一等奖（5项）',
+    '  chinese-numeral 二、二等奖（10项）',
+    '  chinese-numeral 三、三等奖（20项）',
+  ]);
+  assert.deepEqual(outlineOf(`${BODY}\n二、三等奖各评选10项。\n`), []);
+});
