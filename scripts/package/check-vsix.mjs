@@ -16,8 +16,11 @@ const vsix = path.resolve(process.argv[2] ?? path.join(here, '..', '..', 'report
  * uncompressed screenshots. The margin (about 20%) is for growth of the bundles and data, not for pictures.
  * Later on 2026-12-03 the proofreading rules, the outline for every kind of report and the larger
  * organisation lexicon made it 981 KB (the bundles 555 KB zipped); the budget keeps about 20% over that.
+ * By 2026-12-05 thirty rounds of rules from fresh pages (word lists, glossary entries, the detectors' code, in
+ * the server's and the command line's bundles alike) made it 1,218 KB (the bundles 678 KB zipped, the pictures
+ * unchanged at 320 KB): the budget keeps about 20% over that again. Pictures still get no share of it.
  */
-const BUDGET_BYTES = 1_200_000;
+const BUDGET_BYTES = 1_460_000;
 
 const expected = fs.readFileSync(path.join(here, 'vsix-files.txt'), 'utf8')
   .split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
