@@ -11,9 +11,10 @@
  *   第十五条 is a reference that a line break put there.
  * - A run of items one of which ends with ；or ，is a list of clauses (the items of one sentence), not
  *   headings; so is a list after 附件：. But a run whose items end with ；right under a heading of an outer
- *   rank (or under a short unnumbered subhead with no punctuation: 结直肠癌的高危人群), with no text between (二、报名条件 over （一）具有中华人民共和国国籍；（二）…), is that heading's
- *   sections (notices of recruitment and calls for applications list their conditions so), unless it is an
- *   article (第X条), whose items are the clauses of its sentence.
+ *   rank, or under a short unnumbered subhead with no punctuation (结直肠癌的高危人群), with no text between
+ *   (二、报名条件 over （一）具有中华人民共和国国籍；（二）…), is that heading's sections (notices of recruitment and
+ *   calls for applications list their conditions so), unless it is an article (第X条), whose items are the
+ *   clauses of its sentence.
  * - Inside a line (headings run together by PDF extraction) only a number that must come next is a heading:
  *   the next of an open family after a 。, or the first of a deeper one right in a heading's line.
  */
