@@ -1268,3 +1268,9 @@ test('fresh pages (round 29): N名 or N位 right after a verb of ranking is a ra
 test('fresh pages (round 30): 放在第一位 is a motto, no rank; a year without 年 before a part of the year is a year', () => {
   check('把安全放在第一位，摆在第一位，[[2022]][[第三季度]]', [fig('date', null, '', { date: '2022' }), fig('period', 3, '季度')]);
 });
+
+test('one of a thing a few words after a bound is a quantity, as the guidelines\' example has it (每个乡镇至少建成一个); a superlative over a noun is no bound', () => {
+  check('每个乡镇至少建成[[一个]]卫生院，每县至少开展[[一次]]督查，每个郊区至少有[[一所]]三级医院，人数最多的一次培训，收治一名患者', [
+    fig('count', 1, '个'), fig('count', 1, '次'), fig('count', 1, '所'),
+  ]);
+});

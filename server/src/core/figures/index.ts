@@ -37,7 +37,7 @@ import { numeralPair } from './ranges';
 import { ordinal } from './ranks';
 import { ANCHOR, A_CHINESE, BLANK, FigureScanner, arabicNum, chineseNum, nextAnchor, scaleQualified, type Num } from './scanner';
 import { clock, frequency, frequencyBefore } from './times';
-import { geSplitWordAt, halfAge, halfYear, measureWordAt, yearAsLength } from './units';
+import { boundNear, geSplitWordAt, halfAge, halfYear, measureWordAt, yearAsLength } from './units';
 
 /** The longest Chinese numeral read (一千二百三十四万五千六百七十八 has 15 characters). */
 const MAX_CHINESE_NUMERAL = 16;
@@ -435,6 +435,8 @@ function loneNumeralMayCount(s: FigureScanner, p: number, prev: number): boolean
     // 一个多小时, 一个半月: an amount (units.ts reads the measure word with its 多 or 半).
     if (c === YI && geSplitWordAt(t, p + 1) !== undefined) return true;
     const w = measureWordAt(t, p + 1);
+    // 每个乡镇至少建成一个, 每县至少开展一次: a bound a verb before makes 一 a quantity.
+    if (c === YI && w !== undefined && boundNear(t, p)) return true;
     return w !== undefined && w.text !== '次' && endsItem(t.charCodeAt(p + 1 + w.text.length));
   }
   if (unitExponent(c) >= 2) return next === YU || next === DUO || next === FEN || prev === MEI || perIndicator(t, p, p + 1) || (scaleQualified(t, p) && measureWordAt(t, p + 1) !== undefined);

@@ -215,6 +215,22 @@ function setUnit(m: Measure, length: number, kind: FigureKind, unit: string, exp
   return m;
 }
 
+/** Bounds set on a quantity a few words before it (至少建成一个, 最多组织一次): the 一 after them counts, no "a". */
+const BOUNDS = ['至少', '最多', '最少', '不少于', '不超过', '不低于'];
+/** Most characters of a verb between a bound and its quantity (建成, 开展, 组织一次). */
+const MAX_VERB_AFTER_BOUND = 4;
+
+/** Whether a bound (BOUNDS) ends a few Chinese characters before p, with only those characters between (a verb, no 的). */
+export function boundNear(t: string, p: number): boolean {
+  for (let k = p; k >= p - MAX_VERB_AFTER_BOUND && k > 1; k--) {
+    for (const b of BOUNDS) if (t.startsWith(b, k - b.length)) return true;
+    // (人数最多的一次培训: a superlative over a noun, no bound on the quantity.)
+    const c = t.charCodeAt(k - 1);
+    if (!isHan(c) || c === 0x7684 /* 的 */ || c === 0x4e4b /* 之 */) return false;
+  }
+  return false;
+}
+
 /** The measure words that start with 个 and go on (个小时, 个月): 多 or 半 may stand inside them. */
 const GE_WORDS = MEASURE_WORDS.get(GE)?.filter((w) => w.text.length > 1) ?? [];
 
@@ -264,7 +280,7 @@ export function chineseCountOk(s: FigureScanner, num: Num, w: MeasureWord | unde
   if (w?.chineseNumerals === false && single !== LIANG) return false;
   if ((single === YI || single === ER) && w !== undefined && w.text !== '次' && endsItem(t.charCodeAt(end))) return true;
   // 一个多小时, 一个半月, 一年半, 一岁半: 多 and 半 say it is an amount.
-  if (single === YI && !s.qualifierBefore(num.start) && !(w !== undefined && geSplitWordAt(t, num.end) === w) && !halfYear(t, num.end) && !halfAge(t, num.end) && !yearAsLength(t, num.start, num.end)) return false;
+  if (single === YI && !s.qualifierBefore(num.start) && !boundNear(t, num.start) && !(w !== undefined && geSplitWordAt(t, num.end) === w) && !halfYear(t, num.end) && !halfAge(t, num.end) && !yearAsLength(t, num.start, num.end)) return false;
   // 二倍 is two times (二 before 倍 is no ordinal).
   if (single === ER) return w?.text === '倍';
   return true;
