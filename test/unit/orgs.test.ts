@@ -1253,3 +1253,7 @@ test('fresh pages (round 30): words before a name (提起, 县里, 征得, 领�
 test('fresh pages (round 30): the Red Cross is named with a place, a level or a body (no 践行|红十字会); an issuer\'s code in a document\'s number is no name', () => {
   check('践行红十字会精神，符合红十字会要求，[[市红十字会]]，[[中国红十字会]]，[[清华大学红十字会]]，黑政办规〔2017〕68号，国办发〔2021〕18号', ['association', 'association', 'association']);
 });
+
+test('zones named as levels: a pilot zone, a bonded zone, a free-trade zone, a cooperation zone (天津港保税区管理委员会 was 区管理委员会)', () => {
+  check('[[乐城先行区管理局]]，[[天津港保税区管理委员会]]，[[深汕特别合作区党工委]]', ['government', 'government', 'party']);
+});
