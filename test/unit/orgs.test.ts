@@ -248,8 +248,9 @@ test('fresh pages (round 13): governments named by their place alone, classes of
   ]);
   // Medical teams in general are no organisation.
   check('展现中国医疗队的良好形象，国家医疗队工作', []);
-  // An issuer's code in a document number with its field (老龄函), or with the brackets lost, is no mention.
-  check('根据国卫办老龄函〔2023〕260号要求，(粤府办201670号)，[[国卫办]]2023年印发', ['government']);
+  // An issuer's code in a document number with its field (老龄函, 规划发: a field's code may hold a kind's character), its kind
+  // (规[2019]), or with the brackets lost, is no mention.
+  check('根据国卫办老龄函〔2023〕260号要求，国卫办规划发〔2016〕5号，人社部规[2019]1号，(粤府办201670号)，[[国卫办]]2023年印发', ['government']);
   // 大学学历, 大学本科 are schooling, not a university; 北京大学本科生 still names one.
   check('精神科护士中大学学历占20%，医务人员中大学本科以上学历，受过专业大学科班教育，[[北京大学]]本科生', ['university']);
   // Psychiatric and elderly-care institutions; 管理区 and 经济技术开发区 are levels; XX县 and **区 hold a place's name.

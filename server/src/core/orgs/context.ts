@@ -50,17 +50,17 @@ export function campusAfter(text: string, end: number): boolean {
   return false;
 }
 
-/** For each code unit: 1 for the kinds of document in a number (发, 函), 2 for the brackets that open its year (〔, [). */
+/** For each code unit: 1 for the kinds of document in a number (发, 函, 规), 2 for the brackets that open its year (〔, [). */
 const NUMBER_UNITS = new Uint8Array(0x10000);
-for (const c of '发函字电明') NUMBER_UNITS[c.charCodeAt(0)] = 1;
+for (const c of '发函字电明规通办') NUMBER_UNITS[c.charCodeAt(0)] = 1;
 for (const c of '〔[［【(（') NUMBER_UNITS[c.charCodeAt(0)] = 2;
 
 /** Longest field code between an issuer's code and the kind of document: 国卫办|老龄|函〔2023〕, 国卫|医政医管|发. */
 const MAX_FIELD_CODE = 4;
 
 /**
- * Whether a document number follows `end`: 国办|发〔2021〕18号, 粤府办|〔2022〕4号, 国卫办|老龄函〔2023〕260号, and
- * 粤府办|201670号 whose brackets were lost. The issuer's code in a number is no mention of the issuer.
+ * Whether a document number follows `end`: 国办|发〔2021〕18号, 粤府办|〔2022〕4号, 国卫办|老龄函〔2023〕260号, 黑政办|规〔2017〕68号,
+ * 人社部|规[2019]1号, and 粤府办|201670号 whose brackets were lost. The issuer's code in a number is no mention of the issuer.
  */
 export function documentNumberAfter(text: string, end: number): boolean {
   if (end >= text.length) return false;
@@ -70,11 +70,10 @@ export function documentNumberAfter(text: string, end: number): boolean {
     while (k < text.length && k - end < 10 && isDigitAt(text, k)) k++;
     return k - end >= 5 && text.charCodeAt(k) === 0x53f7 /* 号 */;
   }
-  // A field's code (老龄, 医政医管), then 发, 函, 字, 电 and the like, the kind of document.
-  while (k < text.length && k - end < MAX_FIELD_CODE && isCjk(text.charCodeAt(k)) && NUMBER_UNITS[text.charCodeAt(k)] === 0) k++;
-  const kind = k;
-  for (let i = 0; i < 2 && k < text.length && NUMBER_UNITS[text.charCodeAt(k)] === 1; i++) k++;
-  if ((kind > end && k === kind) || NUMBER_UNITS[text.charCodeAt(k)] !== 2) return false;
+  // A field's code (老龄, 医政医管, 规划), then 发, 函, 规, 电 and the like, the kind of document: the characters before
+  // the year's bracket, if any, end in a kind.
+  while (k < text.length && k - end < MAX_FIELD_CODE + 2 && isCjk(text.charCodeAt(k))) k++;
+  if (NUMBER_UNITS[text.charCodeAt(k)] !== 2 || (k > end && NUMBER_UNITS[text.charCodeAt(k - 1)] !== 1)) return false;
   k++;
   for (let i = 0; i < 4; i++, k++) if (!isDigitAt(text, k)) return false;
   return true;

@@ -695,18 +695,6 @@ function repeatedLabel(text: string, start: number, limit: number): number {
   return 0;
 }
 
-/** The brackets a document's number puts its year in (〔2017〕, [2017], 【2017】). */
-const YEAR_BRACKETS = new Set([0x3014, 0x5b, 0xff3b, 0x3010]);
-/** Kinds of document written between an issuer's code and the year (规, 发, 函, 字, 通, 办, 电, 明电). */
-const DOC_KINDS = new Set([...'规发函字通办电'].map((c) => c.charCodeAt(0)));
-
-/** Whether a document's number goes on at `end` (〔, or one or two kind characters and 〔): the name before is the issuer's code. */
-function docNumberAfter(text: string, end: number): boolean {
-  let k = end;
-  while (k < end + 2 && DOC_KINDS.has(text.charCodeAt(k))) k++;
-  return YEAR_BRACKETS.has(text.charCodeAt(k)) && isDigit(text.charCodeAt(k + 1));
-}
-
 /** Longest name before 医院 of a hospital named without a place in a list of hospitals (三峡监狱医院). */
 const MAX_LISTED_HOSPITAL_CORE = 4;
 /** How far back a list of hospitals is read to the last hospital named (some items between may be none). */
@@ -1243,7 +1231,7 @@ export function findOrgMentionsWith(text: string, lex: Lexicon = builtinLexicon(
     if (blocked(lex, text, sufStart, end, suffix) && !officeOfPrev(suffix, sufStart, out[out.length - 1])) continue;
     if (continues(lex, text, end)) continue;
     // 黑政办规〔2017〕68号, 国办发〔2021〕18号: an issuer's code in a document's number, no name.
-    if (docNumberAfter(text, end)) continue;
+    if (documentNumberAfter(text, end)) continue;
     // 市卫健委|党委书记, 国税局|党组成员: right after its organisation, a committee before a title belongs
     // to the title, not to a name. (乡党委书记 names 乡党委: nothing before it would be left.)
     if (suffix.anchored && suffix.kind === 'party' && out.length > 0 && out[out.length - 1].end === sufStart && lex.titlesAfter.longestAt(text, end) > 0) continue;
