@@ -149,11 +149,17 @@ export function timeUntil(t: string, i: number, fromMinutes: number, pm: boolean
     pm = part[1];
     dayPart = true;
   }
-  // (上午九时至下午一时: the end in Chinese numerals too, as the start was.)
-  const a = digitValue(t.charCodeAt(j)) >= 0 ? readArabic(t, j)! : undefined;
-  const small = a ? undefined : readSmall(t, j);
-  if (!a && !small) return undefined;
-  const c = a ? clockAt(t, { start: j, end: a.end, arabic: true, digits: a.digits, value: Number(a.digits) }, dayPart) : clockAt(t, { start: j, end: small!.end, arabic: false, digits: '', value: small!.value }, dayPart);
+  let to: Num;
+  if (digitValue(t.charCodeAt(j)) >= 0) {
+    const a = readArabic(t, j)!;
+    to = { start: j, end: a.end, arabic: true, digits: a.digits, value: Number(a.digits) };
+  } else {
+    // (上午九时至下午一时: the end in Chinese numerals too, as the start was.)
+    const small = readSmall(t, j);
+    if (!small) return undefined;
+    to = { start: j, end: small.end, arabic: false, digits: '', value: small.value };
+  }
+  const c = clockAt(t, to, dayPart);
   if (!c) return undefined;
   const h = pm && c.h < 12 ? c.h + 12 : c.h;
   return h * 60 + c.mi > fromMinutes ? { iso: isoTime(h, c.mi), end: withSeconds(t, c.end) } : undefined;
