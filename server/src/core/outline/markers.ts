@@ -27,7 +27,7 @@ import {
   skipSpaces,
 } from './chars';
 import type { MarkerFamily } from '../types';
-import { isYearAt } from '../numerals';
+import { isYearAt, parseChineseNumeral } from '../numerals';
 
 /** A marker found in the text. */
 export interface Marker {
@@ -110,13 +110,6 @@ function parenMarker(text: string, p: number, e: number): Marker | null {
 const AFTER_NUMBER = new Set([...'亿万千百元%％‰倍岁'].map((c) => c.charCodeAt(0)));
 /** After a numeral listed with 、 (二、三级, 一、二类, 四、五月份): another numeral, a 、 or a measure or grade word. */
 const LISTED_AFTER = new Set([...'、级类等批期次个项名家种档年月日号届甲乙丙'].map((c) => c.charCodeAt(0)));
-
-/** The value of a single Chinese digit (一 … 九, 十 as 10, 两 as 2), or 99 for any other numeral character (a list goes on). */
-function digitValueOfChinese(c: number): number {
-  const k = '一二三四五六七八九十'.indexOf(String.fromCharCode(c));
-  if (k >= 0) return k + 1;
-  return c === 0x4e24 /* 两 */ ? 2 : 99;
-}
 
 /** Whether the character at i (after 二、三) goes on a list of numerals rather than a heading's text. */
 function listedAfter(text: string, i: number): boolean {
@@ -251,8 +244,9 @@ function numeralMarker(text: string, p: number, e: number): Marker | null {
   // 二、三级医院, 一、二类: numerals listed, not a marker; but 三、一般公共预算… is a heading whose text starts
   // with a word that starts with a numeral.
   // (一、二〇〇八年主要工作回顾: a year in Chinese digits opens the heading's text.)
-  // (A list goes up: 二、三等奖 lists two prizes, but 一、一等奖 and 三、三等奖 are the sections of an award's results.)
-  if (is(text, end + 1, CHINESE_NUMERALS) && listedAfter(text, end + 2) && !chineseYearAt(text, end + 1) && digitValueOfChinese(text.charCodeAt(end + 1)) > n) return null;
+  // (A list goes up: 二、三等奖 lists two prizes, but 一、一等奖 and 三、三等奖 are the sections of an award's results. A
+  // numeral with no value alone, 百 or 零, goes on a list: NaN is at most nothing.)
+  if (is(text, end + 1, CHINESE_NUMERALS) && listedAfter(text, end + 2) && !chineseYearAt(text, end + 1) && !(parseChineseNumeral(text, end + 1, end + 2) <= n)) return null;
   return { family: 'chinese-numeral', number: n, start: p, markerEnd: end + 1, textStart: skipSpaces(text, end + 1, e) };
 }
 
