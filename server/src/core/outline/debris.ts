@@ -151,9 +151,10 @@ const MAX_DATELINE_SOURCE = 20;
 
 /**
  * A dateline: a date (and a time) that starts the line, then at most a short source or byline with no sentence
- * in it ("2025-12-06 11:39 大众网", "2024-05-23 10:18:39 - 保定发布"), as news pages print under their titles.
+ * in it ("2025-12-06 11:39 大众网", "2024-05-23 10:18:39 - 保定发布"), as news pages print under their titles
+ * (`isDateLine` is a date standing alone).
  */
-export function isDateline(line: string): boolean {
+export function isSourceDateline(line: string): boolean {
   const lead = DATE_LEAD.exec(line);
   if (lead === null) return false;
   const rest = line.length - lead[0].length;

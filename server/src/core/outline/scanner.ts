@@ -15,7 +15,7 @@ import type { HeadingStyle, MarkerFamily, OutlineNode } from '../types';
 import { isYearAt } from '../numerals';
 import { StepSizer, type Steps } from '../steps';
 import { CLAUSE_PUNCT, CLOSERS, HEAD_END, HEADLINE_CLAUSES, MARKER_START, is, isDigit, isHan, isSpace, skipSpaces } from './chars';
-import { endsWithFileExtension, holdsMetaField, isDateLine, isDateline, isDebrisLine, isDisclaimer, isFooterLine, isMetaLine, isMetaRow, isNumberLine, isOrgLine, mayBeMetaAt, MAX_DEBRIS_LINE, META_ROW_CHARS } from './debris';
+import { endsWithFileExtension, holdsMetaField, isDateLine, isDebrisLine, isDisclaimer, isFooterLine, isMetaLine, isMetaRow, isNumberLine, isOrgLine, isSourceDateline, mayBeMetaAt, MAX_DEBRIS_LINE, META_ROW_CHARS } from './debris';
 import {
   MAX_HEADLINE,
   MAX_HEADLINE_LINE,
@@ -439,7 +439,9 @@ export class OutlineScanner {
   private pageTitle(i: number): boolean {
     const L = this.lines;
     const j = L.nextNonBlank(i);
-    if (j < 0 || L.len(j) > MAX_DEBRIS_LINE || !(isMetaLine(L.content(j)) || isDateline(L.content(j)))) return false;
+    if (j < 0 || L.len(j) > MAX_DEBRIS_LINE) return false;
+    const below = L.content(j);
+    if (!isMetaLine(below) && !isSourceDateline(below)) return false;
     // (Not a line of the page's own: a menu, or metadata run into one line, 佚名 发布时间:2017/5/10 投稿交换.)
     const k = this.kind(i);
     if (k === Kind.Debris || k === Kind.Footer || holdsMetaField(L.content(i))) return false;
@@ -699,7 +701,10 @@ export class OutlineScanner {
     // Site debris on the line above ("首页", "打开APP") is no first half of the headline; nor is a line below that
     // holds a metadata field (永州市卫健委 时间: 2024-01-10) or is a dateline its second half.
     if (c0 < b1 && this.notHeadline(c0)) start = ts[++c0];
-    if (b1 > c0 && (holdsMetaField(this.lines.content(b1)) || isDateline(this.lines.content(b1)))) b1--;
+    if (b1 > c0) {
+      const below = this.lines.content(b1);
+      if (holdsMetaField(below) || isSourceDateline(below)) b1--;
+    }
     if (b1 - c0 > 1) return null;
     const r1 = headlike(text, start, te[c0], MAX_HEADLINE_LINE);
     // The footer's lines end the text (cutBlock sees them); other debris is set aside once a run is known.
