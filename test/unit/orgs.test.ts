@@ -928,6 +928,9 @@ test('the lexicon has every part its schema requires, with known kinds and no em
     data.generic.phrases,
     data.generic.modifiers,
     data.generic.determiners,
+    data.blockers.before,
+    data.blockers.after,
+    data.blockers.undo,
   ];
   for (const list of lists) {
     assert.equal(new Set(list).size, list.length, `duplicates in ${list.slice(0, 3).join(' ')}…`);
