@@ -705,3 +705,15 @@ test('fresh pages (round 30): the childcare publicity month, forms of listed ent
     '全国托育服务宣传月', '三明医改', '将健康融入所有政策', '国民营养计划', '生育友好型社会',
   ]);
 });
+
+test('fresh pages (round 32): integrated and collaborating Chinese and Western medicine; city brands of 惠民保 (沪惠保, 惠厦保), and 惠民保障 is no 惠民保', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  check(matcher, '推进[[中西医结合]]，完善[[中西医协同]]诊疗体系，参保[[沪惠保]]和[[惠厦保]]，[[城市定制型商业补充医疗保险]]，享有惠民保障', [
+    '中西医结合', '中西医协同', '惠民保', '惠民保', '惠民保',
+  ]);
+});
+
+test('fresh pages (round 32): a term that names a unit is no term (卫生应急中心, 继续医学教育委员会, 治未病科、); 中心 opening a noun of its own (医共体中心药房) and 科 opening a word (健康教育科普) leave it', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  check(matcher, '卫生应急中心成立，省级继续医学教育委员会，儿科、治未病科、康复科，疫情防控领导小组，建设6个[[医共体]]中心药房，开展[[健康教育]]科普', ['县域医共体', '健康教育']);
+});

@@ -264,8 +264,9 @@ export class TermMatcher {
       }
       if (f === undefined) continue;
       const end = i + length;
-      // An ignored form is skipped whole, like a term that is not annotated.
-      if (f.tpl) {
+      // An ignored form is skipped whole, like a term that is not annotated; so is a term that names a unit
+      // (卫生应急|中心, 继续医学教育|委员会, 治未病|科): the guidelines count no department or institution type.
+      if (f.tpl && !unitNamedAfter(text, end)) {
         if (f.tpl.listOnly) (listOnly ??= out.map(() => false))[out.length] = true;
         else if (listOnly) listOnly[out.length] = false;
         // The text is the form itself unless a qualifier stands inside: the form's string serves, and
@@ -287,6 +288,36 @@ export class TermMatcher {
   entries(): (GlossaryEntry & { glossary: string })[] {
     return [...this.loaded.values()].map((l) => ({ ...l.entry, glossary: l.glossary }));
   }
+}
+
+/** Words that make the term before them a unit's name: a committee, an office, a leading group (and 中心: below). */
+const UNIT_WORDS = ['委员会', '办公室', '领导小组'];
+
+/**
+ * Words after 中心 that show it heads a unit's name (卫生应急中心主任, 安宁疗护中心成立): elsewhere 中心 may open
+ * a noun of its own (医共体|中心药房, a county medical community's central pharmacy).
+ */
+const AFTER_CENTRE = ['主任', '副主任', '负责人', '成立', '挂牌', '揭牌', '建成', '建设', '开展', '的', '和', '与', '及', '等'];
+
+/** Characters after which 科 ends a department's name (治未病科、肿瘤科): the end of a clause or a list's joint. */
+const AFTER_DEPARTMENT = new Set([...'、，。；：,;:）)和与及等'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Whether the word at `end` makes the term before it part of a unit's name: 卫生应急中心, 继续医学教育委员会,
+ * 治未病科 (科 only as the last word before a clause ends or a list goes on: 健康教育科普 is no department;
+ * 中心 only before what follows a unit's name: AFTER_CENTRE).
+ */
+function unitNamedAfter(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (c === 0x79d1 /* 科 */) return end + 1 >= text.length || AFTER_DEPARTMENT.has(text.charCodeAt(end + 1)) || isBlankOrBreak(text.charCodeAt(end + 1));
+  for (const w of UNIT_WORDS) if (text.startsWith(w, end)) return true;
+  if (c !== 0x4e2d /* 中 */ || text.charCodeAt(end + 1) !== 0x5fc3 /* 心 */) return false;
+  const k = end + 2;
+  return k >= text.length || !isHan(text.charCodeAt(k)) || AFTER_CENTRE.some((w) => text.startsWith(w, k));
+}
+
+function isBlankOrBreak(c: number): boolean {
+  return c === 32 || c === 0x3000 || c === 10 || c === 13 || c === 9;
 }
 
 /** A blank between two Chinese characters (one is enough to look further). */
