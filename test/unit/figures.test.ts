@@ -1274,3 +1274,13 @@ test('one of a thing a few words after a bound is a quantity, as the guidelines\
     fig('count', 1, '个'), fig('count', 1, '次'), fig('count', 1, '所'),
   ]);
 });
+
+test('fresh pages (round 32): a scale and a larger one stand alone after a qualifier (上千亿元, 近百万人次); 款 counts products (200余款, 5款, 上百款), not in 款项', () => {
+  check('形成上[[千亿元]]的市场，近[[百万人次]]，上线[[200余款]]产品，[[5款]]药品，上[[百款]]，拨付款项，上千亿', [
+    fig('money', 100000000000, '元', { approx: 'about' }),
+    fig('count', 1000000, '人次', { approx: 'nearly' }),
+    fig('count', 200, '款', { approx: 'more-than' }),
+    fig('count', 5, '款'),
+    fig('count', 100, '款', { approx: 'about' }),
+  ]);
+});

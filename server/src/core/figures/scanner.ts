@@ -70,15 +70,29 @@ export function scaleQualified(t: string, p: number): boolean {
   return p > 0 && SCALE_QUALIFIERS.includes(t[p - 1]);
 }
 
+/**
+ * The power of ten of a scale standing alone at [p, e): one scale character (千 → 3), or two with the second
+ * the larger, from 万 up (千亿 → 11, 百万 → 6); 0 for anything else.
+ */
+export function loneScale(t: string, p: number, e: number): number {
+  const lead = unitExponent(t.charCodeAt(p));
+  if (e === p + 1) return lead;
+  if (e !== p + 2) return 0;
+  const second = unitExponent(t.charCodeAt(p + 1));
+  return second >= 4 && second > lead ? lead + second : 0;
+}
+
 /** The Chinese numeral written at [p, e). */
 export function chineseNum(t: string, p: number, e: number): Num {
   let value: number;
   const lead = unitExponent(t.charCodeAt(p));
   if (lead >= 2) {
-    // 百余名, 千余人, 万余人次, 百分之, and after 逾/近/超 (逾千场次, 近万人): a scale alone stands for one of it.
+    // 百余名, 千余人, 万余人次, 百分之, and after 逾/近/超 (逾千场次, 近万人): a scale alone stands for one of it;
+    // so do two scales, the second the larger (上千亿元, 近百万人).
     const after = t.charCodeAt(e);
     const alone = after === YU || after === DUO || (after === FEN && t.startsWith('分之', e)) || scaleQualified(t, p);
-    value = e === p + 1 && alone ? 10 ** lead : NaN;
+    const scales = loneScale(t, p, e);
+    value = scales > 0 && alone ? 10 ** scales : NaN;
   } else {
     value = parseChineseNumeral(t, p, e);
   }
@@ -344,8 +358,8 @@ export class FigureScanner {
     if (q) {
       approx = q[1];
       s -= q[0].length;
-    } else if (!num.arabic && num.end === num.start + 1 && s - 1 >= this.floor && t.charCodeAt(s - 1) === 0x4e0a /* 上 */ && unitExponent(t.charCodeAt(num.start)) >= 2) {
-      // 上百位, 上千人: as many as a hundred, a thousand (上 is no qualifier before other numbers: 上一年).
+    } else if (!num.arabic && s - 1 >= this.floor && t.charCodeAt(s - 1) === 0x4e0a /* 上 */ && unitExponent(t.charCodeAt(num.start)) >= 2 && loneScale(t, num.start, num.end) > 0) {
+      // 上百位, 上千人, 上千亿元: as many as a hundred, a thousand (上 is no qualifier before other numbers: 上一年).
       approx = 'about';
       s--;
     }
