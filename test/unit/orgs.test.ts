@@ -1261,3 +1261,7 @@ test('fresh pages (round 30): the Red Cross is named with a place, a level or a 
 test('zones named as levels: a pilot zone, a bonded zone, a free-trade zone, a cooperation zone (天津港保税区管理委员会 was 区管理委员会)', () => {
   check('[[乐城先行区管理局]]，[[天津港保税区管理委员会]]，[[深汕特别合作区党工委]]', ['government', 'government', 'party']);
 });
+
+test('fresh pages (round 32): county-level units made since 2016 (深圳市坪山区, 隆昌市), verbs before a level (接管|县卫生院), news apps (彩练新闻, 海报新闻), hospitals known by name (邵逸夫医院)', () => {
+  check('[[深圳市坪山区卫生健康局]]，[[隆昌市疾病预防控制中心]]，接管[[县卫生院]]，来自[[彩练新闻]]和[[海报新闻]]，[[邵逸夫医院]]', ['government', 'health-institution', 'health-institution', 'media', 'media', 'hospital']);
+});
