@@ -1468,3 +1468,24 @@ test('an award\'s results: 一、一等奖 and 三、三等奖 are sections; 二
   ]);
   assert.deepEqual(outlineOf(`${BODY}\n二、三等奖各评选10项。\n`), []);
 });
+
+test('fresh pages (round 32): a legal database\'s articles, 第一条 alone over its text or after a list\'s dash (- 第一章 总则); a reference broken over lines (依照本条例 / 第二十条 / 的规定) is none', () => {
+  assert.deepEqual(outlineOf('天津市中医药条例\n（2018年9月29日天津市第十七届人民代表大会常务委员会第五次会议通过）\n第一条\n为了继承和弘扬中医药，制定本条例。\n第二条\n本条例适用于本市行政区域。\n'), [
+    'title 天津市中医药条例',
+    '  article 第一条',
+    '  article 第二条',
+  ]);
+  assert.deepEqual(outlineOf('目录\n- 第一章 总 则\n- 第一条 为了动员全社会广泛参与爱国卫生运动\n- 第二条 本条例适用于本市\n- 第二章 组织与职责\n- 第三条 市人民政府领导本市爱国卫生工作\n'), [
+    'chapter 第一章 总 则',
+    '  article 第一条 为了动员全社会广泛参与爱国卫生运…',
+    '  article 第二条 本条例适用于本市',
+    'chapter 第二章 组织与职责',
+    '  article 第三条 市人民政府领导本市爱国卫生工作',
+  ]);
+  assert.deepEqual(outlineOf(`${BODY}违反规定的，依照本条例\n第二十条\n的规定予以处罚。\n`), []);
+});
+
+test('fresh pages (round 32): a paper\'s e-edition header (its date and weekday, 报料热线, 上一版 下一版) and a legal database\'s fields (- 法规标题：…) are no titles', () => {
+  assert.deepEqual(outlineOf('2024年03月25日 星期一  报料热线:966123\n当前版: 004版 上一版 下一版\n\n我国结核病疫情呈现稳步下降态势\n\n本报记者 张三\n\n' + BODY + '\n'), ['title 我国结核病疫情呈现稳步下降态势']);
+  assert.deepEqual(outlineOf('- 法规标题:蚌埠市医疗废物管理条例\n- 制定机构:蚌埠市人民代表大会常务委员会\n蚌埠市医疗废物管理条例\n' + BODY + '\n'), ['title 蚌埠市医疗废物管理条例']);
+});

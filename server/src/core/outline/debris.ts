@@ -27,6 +27,8 @@ const META_KEYS = [
   // A post's date and where it was copied from (发布于 2020/12/30, 转自:保定发布), a site's date in its header
   // (今天是:2025年04月29日), a document site's preview label (内容预览:).
   '发布于', '发表于', '转自', '转载自', '今天是', '内容预览', '天气预报',
+  // A legal database's fields over a law (法规标题, 制定机构, 效力级别: pkulaw, lawxp).
+  '法规标题', '制定机构', '发布部门', '效力级别', '效力位阶', '法规类别', '文书字号', '公布日期', '施行日期', '颁布日期', '实施日期',
 ];
 const META_KEY = META_KEYS.sort((a, b) => b.length - a.length).join('|');
 const META = new RegExp(`^(?:[•·\\-*]\\s*)?(?:(?:${META_KEY})\\s*(?:[：:]|\\s|$)|[[【［]\\s*(?:${META_KEY})\\s*[\\]】］])`);
@@ -66,6 +68,9 @@ const DEBRIS = new RegExp(
     // A dateline anywhere in a short line: a date with its clock time ("海峡导报   2018-05-03 09:13", "网络编辑 临汾
     // 2021-12-08 10:49:10"), and a forum's counters ("查看: 310| 评论: 0").
     '\\d{4}-\\d{1,2}-\\d{1,2}\\s+\\d{1,2}:\\d{2}', '查看[：:]\\s*\\d', '评论[：:]\\s*\\d',
+    // A paper's e-edition header: its date and weekday ("2026年01月26日 星期一"), its tip-off line (报料热线), the
+    // page and issue buttons ("当前版: 004版 上一版 下一版"), the zoom buttons ("放大 缩小 默认").
+    '日\\s*(?:星期|周)[一二三四五六日天]', '报料热线', '^当前版', '上一版', '下一版', '上一期', '下一期', '^放大\\s*缩小',
     // A European date with its time ("18.02.2017  20:33").
     '^\\d{1,2}\\.\\d{1,2}\\.\\d{4}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?$',
     // A paper's source line with its page ("《 人民日报 》( 2017年09月18日 12 版)"), and an advert's call

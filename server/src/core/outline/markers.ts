@@ -70,6 +70,28 @@ function ordinalUnit(text: string, j: number): { family: MarkerFamily; end: numb
   return null;
 }
 
+/**
+ * Whether the text at k goes on a reference to an article ("…第十二条" over "规定的…", "的规定"): what follows
+ * 第X条 there is no article's text.
+ */
+export function continuesReference(text: string, k: number): boolean {
+  return AFTER_REFERENCE.has(text.charCodeAt(k)) && !startsHeadingWord(text, k);
+}
+
+/**
+ * 第X条 standing alone on [p, e), as legal databases print an article over its text; or null. (markerAt
+ * reads no marker there: alone on its line, 第X条 is as often a reference broken over lines.)
+ */
+export function articleAlone(text: string, p: number, e: number): Marker | null {
+  if (text.charCodeAt(p) !== 0x7b2c /* 第 */) return null;
+  let n = readChineseNumber(text, p + 1, e);
+  if (n < 0) n = readDigits(text, p + 1, e, 3);
+  if (n < 0) return null;
+  const unit = ordinalUnit(text, readEnd);
+  if (!unit || unit.family !== 'article' || skipSpaces(text, unit.end, e) < e) return null;
+  return { family: 'article', number: n, start: p, markerEnd: unit.end, textStart: e };
+}
+
 /** 第X编, 第X部分, 第X章, 第X节, 第X条 at `p`. */
 function ordinalMarker(text: string, p: number, e: number): Marker | null {
   let n = readChineseNumber(text, p + 1, e);

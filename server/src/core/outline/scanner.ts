@@ -32,7 +32,7 @@ import {
   visibleLength,
 } from './headlines';
 import { doubled, LineTable } from './lines';
-import { headOf, isContentsEntry, markerAt, startsInlineMarker, endsClause, type Head, type Marker } from './markers';
+import { articleAlone, continuesReference, headOf, isContentsEntry, markerAt, startsInlineMarker, endsClause, type Head, type Marker } from './markers';
 import { familySlot, isListLabel, markLists, Numbering, type NumberedLine } from './sequence';
 import { doubledLength, isTitleSuffix, joinsTitle, labelLength, latinAt, mayEndTitle, opensParagraph, readsAsSentence, startsSubject, titlePrefix, titleText } from './titles';
 import { OutlineTree, formalLevelOf, rankOf } from './tree';
@@ -766,7 +766,7 @@ export class OutlineScanner {
 
   /** Whether a heading starts line i by its marker (numbered, markdown or bold); each line is looked at once. */
   private marked(i: number): boolean {
-    if (!is(this.text, this.lines.ts[i], MARKER_START)) return false;
+    if (!is(this.text, this.markerStart(i), MARKER_START)) return false;
     let k = this.markedAt[i];
     if (k === 0) this.markedAt[i] = k = this.lookAtMarked(i);
     return k >= 2;
@@ -830,11 +830,12 @@ export class OutlineScanner {
   /** The head of the numbered heading that starts line i, its marker left in `headMarker`; or null. */
   private numberedHead(i: number): Head | null {
     const text = this.text;
-    const s = this.lines.ts[i];
+    const s = this.markerStart(i);
     const e = this.lines.te[i];
     if (e - s < 2) return null;
     const marker = markerAt(text, s, e);
     if (marker && marker.textStart >= e && isDivision(marker.family)) return this.nameBelow(i, marker);
+    if (!marker) return this.articleOverText(i);
     if (!marker || marker.textStart >= e || is(text, marker.textStart, HEAD_END | CLAUSE_PUNCT)) return null;
     // "1.5亿元" is a number, and "（一）" alone on a line is no heading; so is a head with no letter.
     // (But an item may open with a year, 1.2023年9月起…, and after 、 with an age or a count, 4、7岁以下…:
@@ -853,6 +854,44 @@ export class OutlineScanner {
     if ((this.cellsBelow(i) || this.rowBelow(i, marker)) && !hasStop(text, s, e)) return null;
     this.headMarker = marker;
     return headOf(text, marker, e);
+  }
+
+  /**
+   * 第一条 alone on line i over its text (第一条 / 为了继承和弘扬中医药…), as legal databases print articles: the
+   * article, when the line before ends its sentence and the text below starts afresh (a reference broken over
+   * lines, 依照本条例 / 第二十条 / 的规定, does neither).
+   */
+  private articleOverText(i: number): Head | null {
+    const L = this.lines;
+    const marker = articleAlone(this.text, this.markerStart(i), L.te[i]);
+    if (!marker || (brokenBefore(L, i) && !this.noteBefore(i))) return null;
+    const j = L.nextNonBlank(i);
+    if (j < 0 || j > i + 2 || !isHan(this.text.charCodeAt(L.ts[j])) || continuesReference(this.text, L.ts[j])) return null;
+    this.headMarker = marker;
+    return { end: L.te[i], how: 'eol', short: true };
+  }
+
+  /**
+   * Where line i's marker may start: its first character, or past a list's dash before 第 (- 第一章 总则, - 第一条…:
+   * a legal database's contents and articles as a list).
+   */
+  private markerStart(i: number): number {
+    const text = this.text;
+    const s = this.lines.ts[i];
+    const c = text.charCodeAt(s);
+    if (c !== 0x2d /* - */ && c !== 0x2022 /* • */ && c !== 0xb7 /* · */) return s;
+    const k = skipSpaces(text, s + 1, this.lines.te[i]);
+    return k > s + 1 && text.charCodeAt(k) === 0x7b2c /* 第 */ ? k : s;
+  }
+
+  /** Whether the line before line i is a note in brackets, as a regulation's adoption note under its title ((2022年6月30日…批准)). */
+  private noteBefore(i: number): boolean {
+    const L = this.lines;
+    const p = L.prevNonBlank(i);
+    if (p < 0) return false;
+    const a = this.text.charCodeAt(L.ts[p]);
+    const z = this.text.charCodeAt(L.te[p] - 1);
+    return (a === 0x28 || a === 0xff08) && (z === 0x29 || z === 0xff09);
   }
 
   /**
