@@ -1265,3 +1265,15 @@ test('zones named as levels: a pilot zone, a bonded zone, a free-trade zone, a c
 test('fresh pages (round 32): county-level units made since 2016 (深圳市坪山区, 隆昌市), verbs before a level (接管|县卫生院), news apps (彩练新闻, 海报新闻), hospitals known by name (邵逸夫医院)', () => {
   check('[[深圳市坪山区卫生健康局]]，[[隆昌市疾病预防控制中心]]，接管[[县卫生院]]，来自[[彩练新闻]]和[[海报新闻]]，[[邵逸夫医院]]', ['government', 'health-institution', 'health-institution', 'media', 'media', 'hospital']);
 });
+
+test('fresh pages (round 32): a town\'s name of two characters may start with a function word\'s character, at a clause\'s start or after a place (曾店镇, 为民镇, 寿县曾店镇); not inside a clause (来源为|凤镇, 走向|阳镇) nor with a word\'s first character (与|城镇)', () => {
+  check('[[曾店镇卫生院]]、[[向阳镇卫生院]]开展义诊。[[寿县曾店镇卫生院]]。[[为民镇卫生院]]成立。资金来源为[[凤镇中心卫生院]]业务收入。', [
+    'health-institution', 'health-institution', 'health-institution', 'health-institution', 'health-institution',
+  ]);
+});
+
+test('fresh pages (round 32): a committee, a standing committee or a zone\'s committee by its bare kind is no name (评审委员会, 常委会, 管委会, 开发区管委会, 地方人大, 院感办); named, it is one', () => {
+  check('经评审委员会评审，地方人大及其常委会，开发区管委会，医院院感办，[[中华医学科技奖评审委员会]]，[[县人大常委会]]，[[高新区管委会]]', [
+    'government', { kind: 'government', expanded: '县人民代表大会常务委员会' }, { kind: 'government', expanded: '高新区管理委员会' },
+  ]);
+});

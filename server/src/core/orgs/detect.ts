@@ -831,6 +831,13 @@ function unknownPlaceStart(lex: Lexicon, text: string, end: number, prev: Found 
     const w = lex.words.longestNode(text, pos);
     if (w !== 0) {
       const info = lex.words.infoOf(w);
+      // 曾|店镇, 为|民镇, 向|阳镇, 同|心乡: a town's name of two characters may start with a function word's
+      // character; read so where it starts a clause or follows a place (城镇, 乡镇, 集镇 are words, no names).
+      if (info.stop && chars === 1 && maxChars >= 2 && lex.words.lengthOf(w) === 1 && isTownLevel(text.charCodeAt(end)) && !NOT_TOWN_FIRST.has(text.charCodeAt(pos)) && townStartsAt(lex, text, pos - 1, prev)) {
+        pos -= 1;
+        chars++;
+        break;
+      }
       if (info.stop || info.determiner || info.generic || info.place) break;
     }
     if (prev && pos === prev.end) break;
@@ -848,6 +855,19 @@ function unknownPlaceStart(lex: Lexicon, text: string, end: number, prev: Found 
   for (const w of lex.notPlaceEnds) if (end - pos >= w.length && text.startsWith(w, end - w.length)) return VERB_BEFORE_LEVEL;
   const left = leftOf(lex, text, pos, prev);
   return left === Left.Boundary || left === Left.Place ? pos : -1;
+}
+
+/** 镇 and 乡, the levels of towns (whose names the lexicon cannot list). */
+function isTownLevel(c: number): boolean {
+  return c === 0x9547 /* 镇 */ || c === 0x4e61 /* 乡 */;
+}
+
+/** Characters that make a word with a town's level, not a town's name: 城镇, 乡镇, 集镇, 村镇, 小镇, 农村. */
+const NOT_TOWN_FIRST = new Set([...'城乡集村小农'].map((c) => c.charCodeAt(0)));
+
+/** Whether a town's name may start at `pos`: at a clause's start or right after a place (寿县|曾店镇; not 来源为|凤镇). */
+function townStartsAt(lex: Lexicon, text: string, pos: number, prev: Found | undefined): boolean {
+  return !nameCharBefore(text, pos) || leftOf(lex, text, pos, prev) === Left.Place;
 }
 
 /**
