@@ -1277,3 +1277,7 @@ test('fresh pages (round 32): a committee, a standing committee or a zone\'s com
     'government', { kind: 'government', expanded: '县人民代表大会常务委员会' }, { kind: 'government', expanded: '高新区管理委员会' },
   ]);
 });
+
+test('fresh pages (round 32): a site\'s or broadcaster\'s channel is its unit (国际在线辽宁频道, 中新网海南频道); alone, 健康频道 is a column', () => {
+  check('[[国际在线辽宁频道]]消息，[[中新网海南频道]]报道，打开健康频道查看', ['media', 'media']);
+});
