@@ -390,7 +390,7 @@ test('fresh pages (round 4): coordinated county bodies, inspection teams, univer
   // A town whose name ends in a one-character suffix (翟店, 西社) before its level.
   check('实施单位 [[稷山县翟店镇卫生院]]，[[稷山县西社镇卫生院]]', ['health-institution', 'health-institution']);
   // Names of the health supervision bureaus since 2019, 爱卫会, news sites in datelines, 财经 universities.
-  check('[[县疾控中心]]、[[县卫生健康监督所]]，由[[陕西省爱卫会]]主办；[[红网]]邵阳站讯，[[国际在线]]辽宁频道消息，[[上海财经大学]]', [
+  check('[[县疾控中心]]、[[县卫生健康监督所]]，由[[陕西省爱卫会]]主办；[[红网]]邵阳站讯，[[国际在线辽宁频道]]消息，[[上海财经大学]]', [
     { kind: 'health-institution', expanded: '县疾病预防控制中心' }, 'health-institution', { kind: 'government', expanded: '陕西省爱国卫生运动委员会' }, 'media', 'media', 'university',
   ]);
   // A unit of a ministry written after it is one name, even with a word or a conjunction inside.
