@@ -1272,12 +1272,16 @@ test('fresh pages (round 32): a town\'s name of two characters may start with a 
   ]);
 });
 
-test('fresh pages (round 32): a committee, a standing committee or a zone\'s committee by its bare kind is no name (评审委员会, 常委会, 管委会, 开发区管委会, 地方人大, 院感办); named, it is one', () => {
-  check('经评审委员会评审，地方人大及其常委会，开发区管委会，医院院感办，[[中华医学科技奖评审委员会]]，[[县人大常委会]]，[[高新区管委会]]', [
-    'government', { kind: 'government', expanded: '县人民代表大会常务委员会' }, { kind: 'government', expanded: '高新区管理委员会' },
+test('fresh pages (round 32): a committee, a standing committee or a zone\'s committee by its bare kind is no name (评审委员会, 常委会, 管委会, 地方人大, 院感办); named, it is one, and so is a place\'s (广州市结核病防治院, 惠安县医疗纠纷人民调解委员会)', () => {
+  check('经评审委员会评审，地方人大及其常委会，党工委、管委会，医院院感办，[[广州市结核病防治院]]，[[惠安县医疗纠纷人民调解委员会]]，[[中华医学科技奖评审委员会]]，[[县人大常委会]]，[[高新区管委会]]', [
+    'health-institution', 'government', 'government', { kind: 'government', expanded: '县人民代表大会常务委员会' }, { kind: 'government', expanded: '高新区管理委员会' },
   ]);
 });
 
 test('fresh pages (round 32): a site\'s or broadcaster\'s channel is its unit (国际在线辽宁频道, 中新网海南频道); alone, 健康频道 is a column', () => {
   check('[[国际在线辽宁频道]]消息，[[中新网海南频道]]报道，打开健康频道查看', ['media', 'media']);
+});
+
+test('fresh pages (round 33): a county\'s media centre by its short name with its place (中国上思融媒; not 三亚传媒|融媒体记者), health papers and sites (医药卫生报, 医药卫生网, 法治周末, 科普中国)', () => {
+  check('来源：[[中国上思融媒]]，[[三亚传媒]]融媒体记者，[[医药卫生报]]、[[医药卫生网]]、[[法治周末]]、[[科普中国]]', ['media', 'company', 'media', 'media', 'media', 'media']);
 });

@@ -717,3 +717,10 @@ test('fresh pages (round 32): a term that names a unit is no term (卫生应急�
   const matcher = new TermMatcher([builtinGlossary()]);
   check(matcher, '卫生应急中心成立，省级继续医学教育委员会，儿科、治未病科、康复科，疫情防控领导小组，建设6个[[医共体]]中心药房，开展[[健康教育]]科普', ['县域医共体', '健康教育']);
 });
+
+test('fresh pages (round 33): the national fitness strategy, plan and day (bare 全民健身 stays broad vocabulary), the rare disease network, folic acid against neural tube defects, the AIDS and TB plans, three awareness days', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  check(matcher, '实施[[全民健身国家战略]]和[[全民健身计划]]，[[全民健身日]]，推动全民健身，加入[[罕见病诊疗协作网]]，[[增补叶酸预防神经管缺陷项目]]，落实[[中国遏制与防治艾滋病规划]]和[[全国结核病防治规划]]，[[预防出生缺陷日]]、[[世界家庭医生日]]、[[世界红十字日]]', [
+    '全民健身国家战略', '全民健身计划', '全民健身日', '罕见病诊疗协作网', '增补叶酸预防神经管缺陷', '中国遏制与防治艾滋病行动计划', '全国结核病防治规划', '预防出生缺陷日', '世界家庭医生日', '世界红十字日',
+  ]);
+});
