@@ -1285,3 +1285,9 @@ test('fresh pages (round 32): a site\'s or broadcaster\'s channel is its unit (�
 test('fresh pages (round 33): a county\'s media centre by its short name with its place (中国上思融媒; not 三亚传媒|融媒体记者), health papers and sites (医药卫生报, 医药卫生网, 法治周末, 科普中国)', () => {
   check('来源：[[中国上思融媒]]，[[三亚传媒]]融媒体记者，[[医药卫生报]]、[[医药卫生网]]、[[法治周末]]、[[科普中国]]', ['media', 'company', 'media', 'media', 'media', 'media']);
 });
+
+test('fresh pages (round 33): a disease-control centre\'s centres and institutes are its units, one name with it (中国疾控中心结控中心, 中国疾控中心慢病中心, 江苏省疾控中心慢传所); its laboratory is not', () => {
+  check('[[中国疾控中心结控中心]]在成都召开会议，[[中国疾控中心慢病中心]]、[[中国疾控中心环境所]]专家，[[江苏省疾控中心慢传所]]所长，[[市疾控中心]]实验室检测', [
+    'health-institution', 'health-institution', 'health-institution', 'health-institution', { kind: 'health-institution', expanded: '市疾病预防控制中心' },
+  ]);
+});

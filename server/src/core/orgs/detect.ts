@@ -636,8 +636,11 @@ function settle(walk: Walk, lex: Lexicon, text: string, suffix: SuffixInfo, prev
   if (HEALTH.has(prev.orgKind) && direct) {
     // A hospital's administrative units belong to its name (医院|党委, 医院|社会工作部); its clinical
     // and technical units (医院|门诊部, 医院|肾内科, 医院|胸痛中心, 疾控中心|实验室) are no names of their own.
-    // (A disease-control centre's 科 are its sections, not clinics: 县疾控中心|免疫规划科.)
-    if ((lex.clinicalUnits.has(suffix.word) && !(suffix.word === '科' && isCdcName(prev.text))) || suffix.word.endsWith('中心')) walk.afterOrg = true;
+    // (A disease-control centre's 科 are its sections, not clinics: 县疾控中心|免疫规划科; and its centres are its
+    // institutes: 中国疾控中心|结控中心, 中国疾控中心|性病艾滋病预防控制中心.)
+    const cdc = isCdcName(prev.text);
+    const cdcUnit = cdc && (suffix.word === '科' || (suffix.word.endsWith('中心') && walk.core >= 2));
+    if ((lex.clinicalUnits.has(suffix.word) || suffix.word.endsWith('中心')) && !cdcUnit) walk.afterOrg = true;
     else {
       walk.merge = true;
       walk.start = prev.start;
