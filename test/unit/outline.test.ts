@@ -1489,3 +1489,9 @@ test('fresh pages (round 32): a paper\'s e-edition header (its date and weekday,
   assert.deepEqual(outlineOf('2024年03月25日 星期一  报料热线:966123\n当前版: 004版 上一版 下一版\n\n我国结核病疫情呈现稳步下降态势\n\n本报记者 张三\n\n' + BODY + '\n'), ['title 我国结核病疫情呈现稳步下降态势']);
   assert.deepEqual(outlineOf('- 法规标题:蚌埠市医疗废物管理条例\n- 制定机构:蚌埠市人民代表大会常务委员会\n蚌埠市医疗废物管理条例\n' + BODY + '\n'), ['title 蚌埠市医疗废物管理条例']);
 });
+
+test('fresh pages (round 33): a field\'s value under its bracketed label in a list of fields (- [ 索引号 ] / - 1150…), and a numbered figure\'s caption (图2 …), are no titles; a law\'s title under an empty 【法规类别】 still is', () => {
+  assert.deepEqual(outlineOf('- [ 索引号 ]\n- 11500112009315877L/2025-00122\n- [ 发布机构 ]\n- 渝北区政府办公室\n重庆市渝北区人民政府办公室关于印发行动计划的通知\n' + BODY + '\n'), ['title 重庆市渝北区人民政府办公室关于印发行动计划的通知']);
+  assert.deepEqual(outlineOf(BODY + '\n图2 成君主任做重点人群结核病防治策略报告\n' + BODY2 + '\n'), []);
+  assert.deepEqual(outlineOf('【发布日期】 2006-09-11\n【法规类别】\n上海市卫生局关于2006年8月法定报告传染病疫情通报\n' + BODY + '\n'), ['title 上海市卫生局关于2006年8月法定报告传染病疫情通报']);
+});

@@ -81,8 +81,8 @@ const DEBRIS = new RegExp(
     // A WeChat article's prompt to follow its account ("点击上方蓝字关注我们").
     '点击(?:上方|下方|蓝字)', '蓝字关注',
     '我的收藏', '加入收藏', '设为首页', '字号[：:]', '【字体', '字体[：:]', '字体\\s*[大中小]', '【打印', '分享到', '我在听', '请说话', '没听清',
-    // Photo captions: "图为…", "▲…".
-    '^(?:图为|图片：|图：|图:|▲|△|▼)',
+    // Photo captions: "图为…", "▲…", a numbered figure's ("图2 成君主任做…报告", "图 1 …").
+    '^(?:图为|图片：|图：|图:|▲|△|▼)', '^图\\s*\\d{1,2}(?:\\s|[：:．.、]|$)',
     // A paper's name alone on its line, under a headline it printed ("扬州晚报").
     '^[\\u4e00-\\u9fff]{2,6}(?:日报|晚报|早报|时报|都市报|商报|青年报|法治报|法制报)$',
     // A paper's masthead: "国内统一刊号:CN51-0018", "中共甘孜州委机关报"; a paper's or a journal's issue ("科教新报 2020年15期").

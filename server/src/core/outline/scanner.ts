@@ -328,10 +328,15 @@ export class OutlineScanner {
     const p = L.prevNonBlank(i);
     if (p < 0 || L.len(p) > 16) return false;
     const last = this.text.charCodeAt(L.te[p] - 1);
-    if (!(last === 0xff1a || last === 58) || !isMetaLine(L.content(p))) return false;
+    const colon = last === 0xff1a || last === 58;
+    // (Or the label stands in brackets, as a list of fields prints it: "- [ 索引号 ]" over "- 11500112009315877L/2025-00122";
+    // a bracketed label with no value over a line of text ("【法规类别】" over the law's title) is left empty.)
+    const bracket = last === 0x5d /* ] */ || last === 0x3011 /* 】 */ || last === 0xff3d; /* ］ */
+    if (!(colon || bracket) || !isMetaLine(L.content(p))) return false;
     // A bullet marks the table's value; without one, not under a widget's label (字号: over the title).
     const c = this.text.charCodeAt(L.ts[i]);
-    return c === 0x2022 /* • */ || c === 0xb7 /* · */ || !WIDGET_LABEL.test(L.content(p));
+    const bullet = c === 0x2022 /* • */ || c === 0xb7 /* · */ || c === 0x2d; /* - */
+    return bullet || (colon && !WIDGET_LABEL.test(L.content(p)));
   }
 
   /** An organisation's name over a date: the signature of a notice. */
