@@ -1284,3 +1284,7 @@ test('fresh pages (round 32): a scale and a larger one stand alone after a quali
     fig('count', 100, '款', { approx: 'about' }),
   ]);
 });
+
+test('fresh pages (round 33): a floor of a building (门诊楼6层, 2号楼1层) is no count, as the guidelines leave floor numbers out; a building of six storeys is', () => {
+  check('位于门诊楼6层会诊中心，西直门办公区2号楼1层，新建[[6层]]住院楼', [fig('count', 6, '层')]);
+});

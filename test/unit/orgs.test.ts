@@ -1291,3 +1291,7 @@ test('fresh pages (round 33): a disease-control centre\'s centres and institutes
     'health-institution', 'health-institution', 'health-institution', 'health-institution', { kind: 'health-institution', expanded: '市疾病预防控制中心' },
   ]);
 });
+
+test('fresh pages (round 33): a bureau before 部署 (县卫生局|部署) is found: 局部 is no word there', () => {
+  check('[[县卫生局]]部署防汛救灾卫生防疫工作', [{ kind: 'government' }]);
+});

@@ -296,6 +296,8 @@ function readAt(s: FigureScanner, p: number, anchor: number): number {
   if (isLatin(prev) || (isMinus(prev) && isLatin(t.charCodeAt(p - 2)))) return num.end; // COVID-19, PM2.5
   if (num.arabic && isLatin(t.charCodeAt(num.end)) && !measureWordAt(t, num.end)) return num.end; // 5G, 3D
   if (prev === DI) return ordinal(s, num);
+  // 门诊楼6层, 住院楼1层: a floor of a building, no count (the guidelines leave floor numbers out).
+  if (prev === 0x697c /* 楼 */ && t.charCodeAt(num.end) === 0x5c42 /* 层 */) return num.end + 1;
   if (prev === MEI || (!num.arabic && perIndicator(t, num.start, num.end))) {
     const end = denominator(s, num);
     // 每3-4小时: no denominator but a range, read as one (an interval, not its upper end alone).
