@@ -1288,3 +1288,7 @@ test('fresh pages (round 32): a scale and a larger one stand alone after a quali
 test('fresh pages (round 33): a floor of a building (门诊楼6层, 2号楼1层) is no count, as the guidelines leave floor numbers out; a building of six storeys is', () => {
   check('位于门诊楼6层会诊中心，西直门办公区2号楼1层，新建[[6层]]住院楼', [fig('count', 6, '层')]);
 });
+
+test('fresh pages (round 34): kilocalories (1817千卡), lessons counted with 节 after digits (21节); 节日, 节约 and 第三节 are no counts', () => {
+  check('每日能量[[1817千卡]]，开设课程[[21节]]，第三节课，节日期间，节约用水', [fig('quantity', 1817, '千卡'), fig('count', 21, '节')]);
+});

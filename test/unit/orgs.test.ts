@@ -1295,3 +1295,9 @@ test('fresh pages (round 33): a disease-control centre\'s centres and institutes
 test('fresh pages (round 33): a bureau before 部署 (县卫生局|部署) is found: 局部 is no word there', () => {
   check('[[县卫生局]]部署防汛救灾卫生防疫工作', [{ kind: 'government' }]);
 });
+
+test('fresh pages (round 34): intangible heritage in a name (中国非物质文化遗产保护协会: 非 is no stop there), Changzhi\'s districts since 2018 (潞州区), an association of hospitals (山东省医院协会), a hospital\'s ethics committee with it; a bare ethics or academic committee is none', () => {
+  check('[[中国非物质文化遗产保护协会]]成立，[[潞州区下南街小学]]，[[山东省医院协会]]召开会议，[[山东大学齐鲁医院医学伦理委员会]]审查，经伦理委员会审查，学术委员会讨论，本院伦理委员会', [
+    'association', 'university', 'association', 'hospital',
+  ]);
+});

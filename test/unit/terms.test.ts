@@ -724,3 +724,8 @@ test('fresh pages (round 33): the national fitness strategy, plan and day (bare 
     '全民健身国家战略', '全民健身计划', '全民健身日', '罕见病诊疗协作网', '增补叶酸预防神经管缺陷', '中国遏制与防治艾滋病行动计划', '全国结核病防治规划', '预防出生缺陷日', '世界家庭医生日', '世界红十字日',
   ]);
 });
+
+test('fresh pages (round 34): the rural students\' nutrition programme by its full and short names, TCM culture in schools', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  check(matcher, '落实[[农村义务教育学生营养改善计划]]和[[学生营养改善计划]]，开展[[中医药文化进校园]]活动', ['农村义务教育学生营养改善计划', '农村义务教育学生营养改善计划', '中医药文化进校园']);
+});

@@ -141,7 +141,8 @@ function sectionNumberBefore(text: string, a: number, b: number): boolean {
     else if (++partDigits > 2) return false;
     d--;
   }
-  if (dots === 0 || d === a) return false;
+  // (A section's number starts with a digit: ".1 万元" is an amount whose 0 was left out.)
+  if (dots === 0 || d === a || text.charCodeAt(d) === 46) return false;
   const before = d > 0 ? text.charCodeAt(d - 1) : 10;
   if (before !== 10 && before !== 13) return false;
   // The section's name follows: two Chinese characters at least (87.68 分 is a score in a table's cell).
@@ -296,6 +297,8 @@ function readAt(s: FigureScanner, p: number, anchor: number): number {
   if (isLatin(prev) || (isMinus(prev) && isLatin(t.charCodeAt(p - 2)))) return num.end; // COVID-19, PM2.5
   if (num.arabic && isLatin(t.charCodeAt(num.end)) && !measureWordAt(t, num.end)) return num.end; // 5G, 3D
   if (prev === DI) return ordinal(s, num);
+  // 见1.2.3节: the last part of a dotted section number (1.2 was read before it), no count.
+  if (num.arabic && prev === 46 /* . */ && digitValue(t.charCodeAt(p - 2)) >= 0 && t.charCodeAt(num.end) === 0x8282 /* 节 */) return num.end + 1;
   // 门诊楼6层, 住院楼1层: a floor of a building, no count (the guidelines leave floor numbers out).
   if (prev === 0x697c /* 楼 */ && t.charCodeAt(num.end) === 0x5c42 /* 层 */) return num.end + 1;
   if (prev === MEI || (!num.arabic && perIndicator(t, num.start, num.end))) {

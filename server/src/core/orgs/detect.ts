@@ -1191,12 +1191,14 @@ function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string, tex
   return walk.core >= 2;
 }
 
-function kindOf(walk: Walk, suffix: SuffixInfo, name: string, prev: Found | undefined): OrgKind {
+function kindOf(walk: Walk, suffix: SuffixInfo, name: string, prev: Found | undefined, end: number): OrgKind {
   if (suffix.word === '委' && walk.core === 0) return 'party';
   // 市委|办 is the party committee's office; 市卫健|委办 the commission's.
   if (suffix.word === '委办') return walk.core === 0 ? 'party' : 'government';
   if ((name.startsWith('中共') || name.startsWith('中国共产党')) && (name.endsWith('委') || name.endsWith('委员会'))) return 'party';
   if (walk.merge && (prev?.orgKind === 'party' || prev?.orgKind === 'association') && suffix.weak) return prev.orgKind;
+  // 山东省医院|协会: an association of the kind of body named right before it is no unit of one (医院协会, hospitals').
+  if (walk.merge && walk.core === 0 && prev && prev.end === end - suffix.word.length && suffix.kind === 'association') return 'association';
   // 医院|社会工作部: a hospital's unit is of the hospital's kind, but for its party committee (医院|党委).
   if (walk.merge && prev && HEALTH.has(prev.orgKind) && suffix.kind !== 'party') return prev.orgKind;
   return suffix.kind;
@@ -1324,7 +1326,7 @@ export function findOrgMentionsWith(text: string, lex: Lexicon = builtinLexicon(
       if (popped !== undefined) for (let i = popped.length - 1; i >= 0; i--) out.push(popped[i]);
       continue;
     }
-    const orgKind = partyBefore !== undefined ? 'party' : kindOf(walk, suffix, name, prev);
+    const orgKind = partyBefore !== undefined ? 'party' : kindOf(walk, suffix, name, prev, end);
     if (walk.merge) {
       out.pop();
       if (partyBefore !== undefined) out.pop();
