@@ -1292,3 +1292,7 @@ test('fresh pages (round 33): a floor of a building (门诊楼6层, 2号楼1层)
 test('fresh pages (round 34): kilocalories (1817千卡), lessons counted with 节 after digits (21节); 节日, 节约 and 第三节 are no counts', () => {
   check('每日能量[[1817千卡]]，开设课程[[21节]]，第三节课，节日期间，节约用水', [fig('quantity', 1817, '千卡'), fig('count', 21, '节')]);
 });
+
+test('fresh pages (round 34): 零下 is a temperature\'s sign (零下30℃ is −30 ℃)', () => {
+  check('气温降至[[零下30℃]]', [fig('quantity', -30, '℃')]);
+});

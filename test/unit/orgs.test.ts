@@ -1301,3 +1301,7 @@ test('fresh pages (round 34): intangible heritage in a name (中国非物质文�
     'association', 'university', 'association', 'hospital',
   ]);
 });
+
+test('fresh pages (round 34): big cities\' institutions by their short names (首儿所, 中福会); 联合会诊 is a consultation, no 联合会', () => {
+  check('[[中国福利会]]（[[中福会]]）、[[首儿所]]专家开展多学科联合会诊', ['association', { kind: 'association', parenAlias: true }, 'health-institution']);
+});

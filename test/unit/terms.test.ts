@@ -729,3 +729,10 @@ test('fresh pages (round 34): the rural students\' nutrition programme by its fu
   const matcher = new TermMatcher([builtinGlossary()]);
   check(matcher, '落实[[农村义务教育学生营养改善计划]]和[[学生营养改善计划]]，开展[[中医药文化进校园]]活动', ['农村义务教育学生营养改善计划', '农村义务教育学生营养改善计划', '中医药文化进校园']);
 });
+
+test('fresh pages (round 34): the eye health plan, the children\'s vaccination day and week, forms of listed entries (光明行动, 城市紧密型医疗集团, 老年健康宣传活动周)', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  check(matcher, '落实[[全国眼健康规划]]，[[全国儿童预防接种周]]，推进[[光明行动]]，建设[[城市紧密型医疗集团]]，[[老年健康宣传活动周]]', [
+    '全国眼健康规划', '全国儿童预防接种日', '儿童青少年近视防控光明行动', '紧密型城市医疗集团', '老年健康宣传周',
+  ]);
+});

@@ -352,6 +352,11 @@ export class FigureScanner {
         s--;
       }
     }
+    // 零下30℃: below zero, a temperature's negative sign written out.
+    if (!negative && s - 2 >= this.floor && t.charCodeAt(s - 1) === 0x4e0b /* 下 */ && t.charCodeAt(s - 2) === 0x96f6 /* 零 */) {
+      negative = true;
+      s -= 2;
+    }
     const start = s;
     let approx: Approximation | undefined;
     const q = this.qualifierBefore(s);
