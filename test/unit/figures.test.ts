@@ -1296,3 +1296,7 @@ test('fresh pages (round 34): kilocalories (1817千卡), lessons counted with �
 test('fresh pages (round 34): 零下 is a temperature\'s sign (零下30℃ is −30 ℃)', () => {
   check('气温降至[[零下30℃]]', [fig('quantity', -30, '℃')]);
 });
+
+test('fresh pages (round 35): a length of time after 历时 (历时三年); 三月三, the Zhuang festival, is no month', () => {
+  check('[[历时三年]]建成，欢度三月三', [fig('period', 3, '年')]);
+});

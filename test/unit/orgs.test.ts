@@ -1305,3 +1305,7 @@ test('fresh pages (round 34): intangible heritage in a name (中国非物质文�
 test('fresh pages (round 34): big cities\' institutions by their short names (首儿所, 中福会); 联合会诊 is a consultation, no 联合会', () => {
   check('[[中国福利会]]（[[中福会]]）、[[首儿所]]专家开展多学科联合会诊', ['association', { kind: 'association', parenAlias: true }, 'health-institution']);
 });
+
+test('fresh pages (round 35): a particle inside a company\'s brand after its city (甘肃泰和源药业有限公司, 星之火大药房), not right after the city (甘肃|和…); a clinic before 处理 or 作出 (诊所|处理: 所处 is no word there); 重医 is no university in 三重医疗保障 or 一重医疗', () => {
+  check('[[甘肃泰和源药业有限公司]]被处罚，对[[深圳玲鑫中医诊所]]处理如下，构建三重医疗保障，第三重医疗保障，一重医疗', ['company', 'hospital']);
+});

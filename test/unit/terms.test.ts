@@ -736,3 +736,10 @@ test('fresh pages (round 34): the eye health plan, the children\'s vaccination d
     '全国眼健康规划', '全国儿童预防接种日', '儿童青少年近视防控光明行动', '紧密型城市医疗集团', '老年健康宣传周',
   ]);
 });
+
+test('fresh pages (round 35): the 2018–2020 plans apart from their successors (母婴安全行动计划, 健康儿童行动计划), TCM hospitals\' performance assessment, 先看病后付费, 定点扶贫, 三重医疗保障, 健康融入万策', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  check(matcher, '实施[[母婴安全行动计划]]和[[健康儿童行动计划]]，[[二级公立中医医院绩效考核]]，推行[[先看病后付费]]，[[定点扶贫]]，[[三重医疗保障]]，[[健康融入万策]]', [
+    '母婴安全行动计划', '健康儿童行动计划', '二级公立医院绩效考核', '先诊疗后付费', '定点帮扶', '三重保障', '将健康融入所有政策',
+  ]);
+});

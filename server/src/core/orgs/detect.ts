@@ -482,7 +482,9 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
     }
     // 无锡|艾派德|生物科技有限公司, 常州|盛全|医疗器械有限公司: a company's brand is any characters, a stop word's
     // or a determiner's too, when its city stands right before it.
-    const inBrand = info !== undefined && wLength === 1 && suffix.kind === 'company' && !suffix.weak && walk.core >= 2 && !PARTICLES.has(text.charCodeAt(pos - 1)) && cityBefore2(lex, text, pos - 1);
+    // (A particle only inside the brand, after its first character: 甘肃|泰和源|药业有限公司, not 甘肃|和…, which joins.)
+    const particle = PARTICLES.has(text.charCodeAt(pos - 1));
+    const inBrand = info !== undefined && wLength === 1 && suffix.kind === 'company' && !suffix.weak && (particle ? walk.core >= 1 && placeEndsAt(lex, text, pos - 2) : walk.core >= 2) && cityBefore2(lex, text, pos - 1);
     if (info && !inBrand) {
       if (info.determiner) {
         walk.boundary = 'determiner';
@@ -892,6 +894,12 @@ function cityBefore2(lex: Lexicon, text: string, end: number): boolean {
     if (w !== 0 && lex.words.infoOf(w).place === 'place' && lex.words.lengthOf(w) >= 2) return true;
   }
   return false;
+}
+
+/** Whether a place's name of two characters or more ends at `end`. */
+function placeEndsAt(lex: Lexicon, text: string, end: number): boolean {
+  const w = end > 1 ? lex.words.longestNode(text, end) : 0;
+  return w !== 0 && lex.words.infoOf(w).place === 'place' && lex.words.lengthOf(w) >= 2;
 }
 
 /** Whether a city's name (a place ending in 市) ends at `pos`, after a name character of its own. */
