@@ -1309,3 +1309,7 @@ test('fresh pages (round 34): big cities\' institutions by their short names (�
 test('fresh pages (round 35): a particle inside a company\'s brand after its city (甘肃泰和源药业有限公司, 星之火大药房), not right after the city (甘肃|和…); a clinic before 处理 or 作出 (诊所|处理: 所处 is no word there); 重医 is no university in 三重医疗保障 or 一重医疗', () => {
   check('[[甘肃泰和源药业有限公司]]被处罚，对[[深圳玲鑫中医诊所]]处理如下，构建三重医疗保障，第三重医疗保障，一重医疗', ['company', 'hospital']);
 });
+
+test('fresh pages (round 35): a town named with 长 right after its city\'s, county\'s or district\'s level (汨罗市长乐镇, 普陀区长征镇: 市长 and 区长 are no titles there); a bonded port zone as a level (天津东疆保税港区)', () => {
+  check('[[汨罗市长乐镇中心卫生院]]开展义诊，[[上海市普陀区长征镇社区卫生服务中心]]，[[天津东疆保税港区社区卫生服务中心]]，市长乐意看到', ['health-institution', 'health-institution', 'health-institution']);
+});

@@ -843,6 +843,13 @@ function unknownPlaceStart(lex: Lexicon, text: string, end: number, prev: Found 
         chars++;
         break;
       }
+      // 汨罗市|长乐镇, 宁乡县|长寿镇: a town whose name starts with 长 right after its city's or county's level,
+      // where 市长 or 县长 would read a head's title.
+      if (info.stop && chars === 1 && lex.words.lengthOf(w) === 2 && text.charCodeAt(pos - 1) === 0x957f /* 长 */ && LEVEL_ENDS.has(text.charCodeAt(pos - 2)) && isTownLevel(text.charCodeAt(end)) && leftOf(lex, text, pos - 1, prev) === Left.Place) {
+        pos -= 1;
+        chars++;
+        break;
+      }
       if (info.stop || info.determiner || info.generic || info.place) break;
     }
     if (prev && pos === prev.end) break;
