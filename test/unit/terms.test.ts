@@ -743,3 +743,8 @@ test('fresh pages (round 35): the 2018–2020 plans apart from their successors 
     '母婴安全行动计划', '健康儿童行动计划', '二级公立医院绩效考核', '先诊疗后付费', '定点帮扶', '三重保障', '将健康融入所有政策',
   ]);
 });
+
+test('fresh pages (round 35): 中西医结合医院 is a kind of hospital, no 中西医结合', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  check(matcher, '建设中西医结合医院，推进[[中西医结合]]', ['中西医结合']);
+});
