@@ -91,3 +91,8 @@ test('property: every view offset maps inside its block, monotonically, and unbr
     { numRuns: 300 },
   );
 });
+
+test('fresh pages (round 32): an indented metadata line ends where its line does, as an unindented one does (来源:吉林日报·彩练新闻 over a blank line and 吉报头条: no name runs across)', () => {
+  const t = ' 更新时间:2025-04-16 07:49   来源:吉林日报·新华网\n\n吉报头条\n重要新闻\n';
+  assert.deepEqual(splitBlocks(t).map((b) => t.slice(b.start, b.end)), [' 更新时间:2025-04-16 07:49   来源:吉林日报·新华网', '吉报头条', '重要新闻']);
+});

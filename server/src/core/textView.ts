@@ -137,8 +137,10 @@ function isSoftBreak(text: string, lineStart: number, from: number, to: number):
   if (last - lineStart + 1 < SOFT_BREAK_MIN_LINE) return false;
   if (SENTENCE_END.has(text[last])) return false;
   if (to >= text.length) return false;
-  // A page's metadata or dateline ("2023-03-14 16:51 来源：中原网") ends where its line does.
-  if (last - lineStart < MAX_DEBRIS_LINE && mayBeMetaAt(text, lineStart) && isMetaLine(text.slice(lineStart, last + 1))) return false;
+  // A page's metadata or dateline ("2023-03-14 16:51 来源：中原网") ends where its line does, indented or not.
+  let first = lineStart;
+  while (first < last && isBlank(text.charCodeAt(first))) first++;
+  if (last - first < MAX_DEBRIS_LINE && mayBeMetaAt(text, first) && isMetaLine(text.slice(first, last + 1))) return false;
   const next = text.charCodeAt(to);
   if (isBlank(next) || isLineBreak(next)) return false;
   // Two numbers never join across a line ("时间:2017-09-30 09:27" over "2017920日至23日…").
