@@ -1300,3 +1300,7 @@ test('fresh pages (round 34): 零下 is a temperature\'s sign (零下30℃ is �
 test('fresh pages (round 35): a length of time after 历时 (历时三年); 三月三, the Zhuang festival, is no month', () => {
   check('[[历时三年]]建成，欢度三月三', [fig('period', 3, '年')]);
 });
+
+test('fresh pages (round 33): the later parts of a dotted number of three parts or more are no figures (1.1.1人口老龄化, 3.3.2人工智能, 见1.2.3节); an item\'s number before a year stays one (附件:1.2022年…)', () => {
+  check('1.1.1人口老龄化等背景，3.3.2人工智能赋能，见1.2.3节，附件:1.[[2022年]]通城县工作方案', [fig('date', null, '', { date: '2022' })]);
+});

@@ -120,6 +120,16 @@ function labelNumberBefore(text: string, a: number): boolean {
   return d < a && NUMBER_LABELS.some((l) => text.startsWith(l, d - l.length));
 }
 
+/**
+ * Whether the dot at `dot` ends the second part or a later one of a dotted number (1.2. in 1.2.3): digits before
+ * it, and a dot and a digit before those. (1.2023年, an item's number before a year, has one part before its dot.)
+ */
+function dottedBefore(t: string, dot: number): boolean {
+  let k = dot;
+  while (k > 0 && dot - k < 3 && digitValue(t.charCodeAt(k - 1)) >= 0) k--;
+  return k < dot && k > 1 && t.charCodeAt(k - 1) === 46 && digitValue(t.charCodeAt(k - 2)) >= 0;
+}
+
 /** Longest section number read before a blank (2.1.1, 10.2.3). */
 const MAX_SECTION_NUMBER = 12;
 
@@ -297,8 +307,10 @@ function readAt(s: FigureScanner, p: number, anchor: number): number {
   if (isLatin(prev) || (isMinus(prev) && isLatin(t.charCodeAt(p - 2)))) return num.end; // COVID-19, PM2.5
   if (num.arabic && isLatin(t.charCodeAt(num.end)) && !measureWordAt(t, num.end)) return num.end; // 5G, 3D
   if (prev === DI) return ordinal(s, num);
-  // 见1.2.3节: the last part of a dotted section number (1.2 was read before it), no count.
-  if (num.arabic && prev === 46 /* . */ && digitValue(t.charCodeAt(p - 2)) >= 0 && t.charCodeAt(num.end) === 0x8282 /* 节 */) return num.end + 1;
+  // 见1.2.3节, 1.1.1人口老龄化, 版本2.0.1: the last part of a dotted number of three parts or more (a section's,
+  // a version's; 1.2 was read before it, and stopped at the second dot), no figure.
+  // (A year there is the section's text: 3.5.2022年工作安排.)
+  if (num.arabic && prev === 46 /* . */ && dottedBefore(t, p - 1) && !isYearAt(t, p)) return num.end;
   // 门诊楼6层, 住院楼1层: a floor of a building, no count (the guidelines leave floor numbers out).
   if (prev === 0x697c /* 楼 */ && t.charCodeAt(num.end) === 0x5c42 /* 层 */) return num.end + 1;
   if (prev === MEI || (!num.arabic && perIndicator(t, num.start, num.end))) {
