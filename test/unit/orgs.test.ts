@@ -1313,3 +1313,9 @@ test('fresh pages (round 35): a particle inside a company\'s brand after its cit
 test('fresh pages (round 35): a town named with 长 right after its city\'s, county\'s or district\'s level (汨罗市长乐镇, 普陀区长征镇: 市长 and 区长 are no titles there); a bonded port zone as a level (天津东疆保税港区)', () => {
   check('[[汨罗市长乐镇中心卫生院]]开展义诊，[[上海市普陀区长征镇社区卫生服务中心]]，[[天津东疆保税港区社区卫生服务中心]]，市长乐意看到', ['health-institution', 'health-institution', 'health-institution']);
 });
+
+test('fresh pages (round 36): verbs of an institutional reform before a level (保留, 撤销, 挂靠, 加挂 市…) are no part of a name; a province\'s or city\'s medical reform leading group and its office are names (深化医药卫生体制改革 is a name word); 一般卫生院 is a kind', () => {
+  check('保留[[市老龄工作委员会]]，撤销[[市卫生局]]，挂靠[[市卫健委]]，加挂[[市中医药管理局]]牌子，[[省深化医药卫生体制改革领导小组办公室]]，[[市深化医改领导小组办公室]]，可保留设一般卫生院', [
+    'government', 'government', { kind: 'government', expanded: '市卫生健康委员会' }, 'government', 'government', 'government',
+  ]);
+});

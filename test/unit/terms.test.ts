@@ -748,3 +748,8 @@ test('fresh pages (round 35): 中西医结合医院 is a kind of hospital, no �
   const matcher = new TermMatcher([builtinGlossary()]);
   check(matcher, '建设中西医结合医院，推进[[中西医结合]]', ['中西医结合']);
 });
+
+test('fresh pages (round 36): separating drug sales from medical services (医药分开, 医药分离)', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  check(matcher, '推进[[医药分开]]，实行[[医药分离]]', ['医药分开', '医药分开']);
+});
