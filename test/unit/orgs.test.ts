@@ -1319,3 +1319,7 @@ test('fresh pages (round 36): verbs of an institutional reform before a level (�
     'government', 'government', { kind: 'government', expanded: '市卫生健康委员会' }, 'government', 'government', 'government',
   ]);
 });
+
+test('fresh pages (round 36): a disease-control centre named by its short form keeps its centres as units (国家疾控应急中心)', () => {
+  check('[[国家疾控应急中心]]专家到场', ['health-institution']);
+});

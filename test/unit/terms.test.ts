@@ -753,3 +753,8 @@ test('fresh pages (round 36): separating drug sales from medical services (医�
   const matcher = new TermMatcher([builtinGlossary()]);
   check(matcher, '推进[[医药分开]]，实行[[医药分离]]', ['医药分开', '医药分开']);
 });
+
+test('fresh pages (round 36): 临终关怀 is the older name of 安宁疗护, and a ward or its beds make it a facility (安宁疗护病区); the interoperability assessment and shorter names of the EMR evaluation', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  check(matcher, '开展[[临终关怀]]，设立安宁疗护病区，通过[[互联互通测评]]和[[电子病历分级评价]]', ['安宁疗护', '互联互通标准化成熟度测评', '电子病历系统应用水平分级评价']);
+});

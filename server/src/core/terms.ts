@@ -290,8 +290,8 @@ export class TermMatcher {
   }
 }
 
-/** Words that make the term before them a unit's name: a committee, an office, a leading group (and 中心: below). */
-const UNIT_WORDS = ['委员会', '办公室', '领导小组'];
+/** Words that make the term before them a unit's name: a committee, an office, a leading group, a ward and its beds (and 中心: below). */
+const UNIT_WORDS = ['委员会', '办公室', '领导小组', '病区', '病房', '病床'];
 
 /**
  * Words after 中心 that show it heads a unit's name (卫生应急中心主任, 安宁疗护中心成立): elsewhere 中心 may open

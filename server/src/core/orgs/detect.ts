@@ -713,8 +713,8 @@ function listedAfterHospital(text: string, start: number, prev: Found | undefine
   return HOSPITAL_LIST_GAP.test(text.slice(prev.end, start));
 }
 
-/** How the names of disease-control centres and of their institutes end (市疾控中心, 省疾病预防控制中心, 市传防所). */
-const CDC_ENDS = ['疾控中心', '疾病预防控制中心', '防所', '疾控所'];
+/** How the names of disease-control centres and of their institutes end (市疾控中心, 省疾病预防控制中心, 市传防所, 国家疾控). */
+const CDC_ENDS = ['疾控中心', '疾病预防控制中心', '防所', '疾控所', '疾控'];
 
 /** Whether a name is a disease-control centre's or its institute's, whose sections (免疫规划科, 传染病防制科, 防疫科) are units of it, not clinics. */
 function isCdcName(name: string): boolean {
