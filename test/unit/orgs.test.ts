@@ -1323,3 +1323,7 @@ test('fresh pages (round 36): verbs of an institutional reform before a level (�
 test('fresh pages (round 36): a disease-control centre named by its short form keeps its centres as units (国家疾控应急中心)', () => {
   check('[[国家疾控应急中心]]专家到场', ['health-institution']);
 });
+
+test('fresh pages (round 36): 下辖 and 锚定 are verbs between or before names (武康健保集团|下辖|县人民医院, 锚定|市委)', () => {
+  check('[[武康健保集团]]下辖[[县人民医院]]，锚定[[市委]]部署', ['company', 'hospital', 'party']);
+});
