@@ -1327,3 +1327,7 @@ test('fresh pages (round 36): a disease-control centre named by its short form k
 test('fresh pages (round 36): 下辖 and 锚定 are verbs between or before names (武康健保集团|下辖|县人民医院, 锚定|市委)', () => {
   check('[[武康健保集团]]下辖[[县人民医院]]，锚定[[市委]]部署', ['company', 'hospital', 'party']);
 });
+
+test('fresh pages (round 34): 雄安 before a hospital is its place (雄安宣武医院, the new area\'s campus of Xuanwu Hospital)', () => {
+  check('[[雄安宣武医院]]开诊', ['hospital']);
+});
