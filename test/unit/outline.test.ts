@@ -1495,3 +1495,9 @@ test('fresh pages (round 33): a field\'s value under its bracketed label in a li
   assert.deepEqual(outlineOf(BODY + '\n图2 成君主任做重点人群结核病防治策略报告\n' + BODY2 + '\n'), []);
   assert.deepEqual(outlineOf('【发布日期】 2006-09-11\n【法规类别】\n上海市卫生局关于2006年8月法定报告传染病疫情通报\n' + BODY + '\n'), ['title 上海市卫生局关于2006年8月法定报告传染病疫情通报']);
 });
+
+test('fresh pages (round 36): a paper\'s e-edition buttons (本期发布:, 通版阅读请点击:, 展开通版), a site\'s IPv6 banner and a site named …在线 printed as a masthead are no titles', () => {
+  assert.deepEqual(outlineOf('天水在线天水在线\n 您所在的位置:首页>>医疗卫生>>正文\n天水市政协副主席带队督办重点提案\n\n' + BODY + '\n'), ['title 天水市政协副主席带队督办重点提案']);
+  assert.deepEqual(outlineOf('本站支持IPv6访问\n\n延安市卫健委来我市考察健康榆林建设工作\n\n' + BODY + '\n'), ['title 延安市卫健委来我市考察健康榆林建设工作']);
+  assert.deepEqual(outlineOf('通版阅读请点击:\n展开通版\n收缩通版\n当前版:02版\n本期发布:\n宝鸡市政协视察公共卫生服务体系建设\n  本报讯(实习记者 刘楠)7月22日，' + BODY + '\n'), ['title 宝鸡市政协视察公共卫生服务体系建设']);
+});

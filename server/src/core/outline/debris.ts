@@ -71,6 +71,9 @@ const DEBRIS = new RegExp(
     // A paper's e-edition header: its date and weekday ("2026年01月26日 星期一"), its tip-off line (报料热线), the
     // page and issue buttons ("当前版: 004版 上一版 下一版"), the zoom buttons ("放大 缩小 默认").
     '日\\s*(?:星期|周)[一二三四五六日天]', '报料热线', '^当前版', '上一版', '下一版', '上一期', '下一期', '^放大\\s*缩小',
+    // More of its buttons ("本期发布:", "通版阅读请点击:", "展开通版"), a site's IPv6 banner ("本站支持IPv6访问"), and a site named
+    // …在线 on a short line (天水在线, printed twice as a masthead: 天水在线天水在线).
+    '^本期发布', '通版', 'IPv6', '^.{0,8}在线$',
     // A European date with its time ("18.02.2017  20:33").
     '^\\d{1,2}\\.\\d{1,2}\\.\\d{4}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?$',
     // A paper's source line with its page ("《 人民日报 》( 2017年09月18日 12 版)"), and an advert's call
