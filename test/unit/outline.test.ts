@@ -1501,3 +1501,10 @@ test('fresh pages (round 36): a paper\'s e-edition buttons (本期发布:, 通�
   assert.deepEqual(outlineOf('本站支持IPv6访问\n\n延安市卫健委来我市考察健康榆林建设工作\n\n' + BODY + '\n'), ['title 延安市卫健委来我市考察健康榆林建设工作']);
   assert.deepEqual(outlineOf('通版阅读请点击:\n展开通版\n收缩通版\n当前版:02版\n本期发布:\n宝鸡市政协视察公共卫生服务体系建设\n  本报讯(实习记者 刘楠)7月22日，' + BODY + '\n'), ['title 宝鸡市政协视察公共卫生服务体系建设']);
 });
+
+test('fresh pages (rounds 33–36): a post\'s reading-time line, a document site\'s summary label, a journal\'s name over its issue, an electronic paper\'s masthead and a source-time field are no titles', () => {
+  assert.deepEqual(outlineOf('本篇文章616字,读完约2分钟\n\n首届全球健康发展海峡论坛在厦门举行\n\n' + BODY + '\n'), ['title 首届全球健康发展海峡论坛在厦门举行']);
+  assert.deepEqual(outlineOf('文档摘要近视防控工作方案\n' + BODY + '\n'), []);
+  assert.deepEqual(outlineOf('中国全科医学 2013年28期\n\n家庭医生签约服务与医保支付方式改革的思考\n\n' + BODY + '\n').slice(0, 1), ['title 家庭医生签约服务与医保支付方式改革的思考']);
+  assert.deepEqual(outlineOf('广东卫生健康电子报\n\n全省妇幼健康工作电视电话会议召开\n\n来源时间为:2024-5-7\n\n' + BODY + '\n'), ['title 全省妇幼健康工作电视电话会议召开']);
+});

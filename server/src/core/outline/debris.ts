@@ -26,7 +26,7 @@ const META_KEYS = [
   '文件名称', '公开目录', '公开责任部门', '发文编号', '公开形式', '公开日期', '生效日期', '失效日期', '有效期',
   // A post's date and where it was copied from (发布于 2020/12/30, 转自:保定发布), a site's date in its header
   // (今天是:2025年04月29日), a document site's preview label (内容预览:).
-  '发布于', '发表于', '转自', '转载自', '今天是', '内容预览', '天气预报',
+  '发布于', '发表于', '转自', '转载自', '今天是', '内容预览', '天气预报', '来源时间为', '来源时间',
   // A legal database's fields over a law (法规标题, 制定机构, 效力级别: pkulaw, lawxp).
   '法规标题', '制定机构', '发布部门', '效力级别', '效力位阶', '法规类别', '文书字号', '公布日期', '施行日期', '颁布日期', '实施日期',
 ];
@@ -74,6 +74,9 @@ const DEBRIS = new RegExp(
     // More of its buttons ("本期发布:", "通版阅读请点击:", "展开通版"), a site's IPv6 banner ("本站支持IPv6访问"), and a site named
     // …在线 on a short line (天水在线, printed twice as a masthead: 天水在线天水在线).
     '^本期发布', '通版', 'IPv6', '^.{0,8}在线$',
+    // A post's reading-time line ("本文字数:350", "本篇文章616字,读完约2分钟"), a document site's summary label (文档摘要…),
+    // and a journal's name over its issue ("中国全科医学 2013年28期").
+    '本文字数', '读完约', '阅读(?:需要|大约|约)\\s*\\d+\\s*分钟', '^文档摘要', '^[\\u4e00-\\u9fff]{2,12}\\s+\\d{4}\\s*年\\s*(?:第\\s*)?\\d{1,3}\\s*期$',
     // A European date with its time ("18.02.2017  20:33").
     '^\\d{1,2}\\.\\d{1,2}\\.\\d{4}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?$',
     // A paper's source line with its page ("《 人民日报 》( 2017年09月18日 12 版)"), and an advert's call
@@ -87,7 +90,7 @@ const DEBRIS = new RegExp(
     // Photo captions: "图为…", "▲…", a numbered figure's ("图2 成君主任做…报告", "图 1 …").
     '^(?:图为|图片：|图：|图:|▲|△|▼)', '^图\\s*\\d{1,2}(?:\\s|[：:．.、]|$)',
     // A paper's name alone on its line, under a headline it printed ("扬州晚报").
-    '^[\\u4e00-\\u9fff]{2,6}(?:日报|晚报|早报|时报|都市报|商报|青年报|法治报|法制报)$',
+    '^[\\u4e00-\\u9fff]{2,8}(?:日报|晚报|早报|时报|都市报|商报|青年报|法治报|法制报|电子报)$',
     // A paper's masthead: "国内统一刊号:CN51-0018", "中共甘孜州委机关报"; a paper's or a journal's issue ("科教新报 2020年15期").
     '统一刊号', 'CN\\s*\\d{2}\\s*-\\s*\\d{4}', '机关报', '^[\\u4e00-\\u9fff]{2,10}(?:报|刊|杂志)\\s*\\d{4}\\s*年\\s*(?:第\\s*)?\\d{1,3}\\s*期$',
     'VIP', '侵权投诉', '(?:网站|官网)$', '信息公开$', '信息公开目录', '信息公开(?:指南|制度|专栏|平台)$', '门户网站', '门户网\\s', '欢迎(?:光临|访问|来到|进入|浏览)', 'www\\.', 'https?:', '\\.gov\\.cn', '\\.com',
