@@ -1508,3 +1508,10 @@ test('fresh pages (rounds 33–36): a post\'s reading-time line, a document site
   assert.deepEqual(outlineOf('中国全科医学 2013年28期\n\n家庭医生签约服务与医保支付方式改革的思考\n\n' + BODY + '\n').slice(0, 1), ['title 家庭医生签约服务与医保支付方式改革的思考']);
   assert.deepEqual(outlineOf('广东卫生健康电子报\n\n全省妇幼健康工作电视电话会议召开\n\n来源时间为:2024-5-7\n\n' + BODY + '\n'), ['title 全省妇幼健康工作电视电话会议召开']);
 });
+
+test('fresh pages (rounds 22–32): a column label printed twice, a follow prompt, a journal\'s issue with its running number and a correspondent\'s byline are no titles', () => {
+  assert.deepEqual(outlineOf('月夜之伤月夜之伤\n成都:长护险累计享受待遇人数达20.82万人\n\n' + BODY + '\n'), ['title 成都:长护险累计享受待遇人数达20.82万人']);
+  assert.deepEqual(outlineOf('微信关注官方微信\n\n' + BODY + '\n'), []);
+  assert.deepEqual(outlineOf('第06期(总第555)\n\n' + BODY + '\n'), []);
+  assert.deepEqual(outlineOf('极目新闻通讯员 鲁舰\n\n' + BODY + '\n'), []);
+});
