@@ -76,10 +76,11 @@ const DEBRIS = new RegExp(
     '^本期发布', '通版', 'IPv6', '^.{0,8}在线$',
     // A post's reading-time line ("本文字数:350", "本篇文章616字,读完约2分钟"), a document site's summary label (文档摘要…),
     // and a journal's name over its issue ("中国全科医学 2013年28期").
-    // A column's label printed twice by a page's tabs ("疫情动态疫情动态"), a follow prompt ("微信关注官方微信"), a
-    // journal's issue with its running number ("第06期(总第555)"), a correspondent's byline ("极目新闻通讯员 鲁舰").
-    '^([\\u4e00-\\u9fff]{2,8})\\1$', '关注官方微信', '^微信关注', '[(（]总第\\s*\\d+', '通\\s*讯\\s*员\\s*[\\u4e00-\\u9fff]{2,4}$',
     '本文字数', '读完约', '阅读(?:需要|大约|约)\\s*\\d+\\s*分钟', '^文档摘要', '^[\\u4e00-\\u9fff]{2,12}\\s+\\d{4}\\s*年\\s*(?:第\\s*)?\\d{1,3}\\s*期$',
+    // A column's label printed twice by a page's tabs ("疫情动态疫情动态"; a named group, so that no group added before
+    // it shifts the reference), a follow prompt ("微信关注官方微信"), a journal's issue with its running number
+    // ("第06期(总第555)"), a correspondent's byline ("极目新闻通讯员 鲁舰").
+    '^(?<twice>[\\u4e00-\\u9fff]{2,8})\\k<twice>$', '关注官方微信', '^微信关注', '[(（]总第\\s*\\d+', '通\\s*讯\\s*员\\s*[\\u4e00-\\u9fff]{2,4}$',
     // A European date with its time ("18.02.2017  20:33").
     '^\\d{1,2}\\.\\d{1,2}\\.\\d{4}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?$',
     // A paper's source line with its page ("《 人民日报 》( 2017年09月18日 12 版)"), and an advert's call
