@@ -758,3 +758,8 @@ test('fresh pages (round 36): 临终关怀 is the older name of 安宁疗护, an
   const matcher = new TermMatcher([builtinGlossary()]);
   check(matcher, '开展[[临终关怀]]，设立安宁疗护病区，通过[[互联互通测评]]和[[电子病历分级评价]]', ['安宁疗护', '互联互通标准化成熟度测评', '电子病历系统应用水平分级评价']);
 });
+
+test('fresh pages (round 36): 取消药品加成 with the hospitals it names inside (取消公立医院药品加成, 取消县级公立医院药品加成)', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  check(matcher, '[[取消公立医院药品加成]]，[[取消县级公立医院药品加成]]收入', ['取消药品加成', '取消药品加成']);
+});
