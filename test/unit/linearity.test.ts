@@ -181,7 +181,8 @@ test('unused declared aliases are found in linear time however many declarations
   unusedAliases(big, found);
   assert.equal(found.length, 32000 - Math.ceil(32000 / 3), 'every unused alias, and no used one');
   // 8 times the declarations: linear time took 10.5–12.8 times as long here (the bigger table of aliases
-  // fits the caches less well), the search per declaration 50–57 times.
+  // fits the caches less well), and up to 26 times on a busy machine (twice on 2026-12-05, the bound then
+  // 24); the search per declaration 50–57 times. The bound stands between the two with room on both sides.
   const ratio = fastestMs(() => unusedAliases(big, []), true) / fastestMs(() => unusedAliases(small, []), true);
-  assert.ok(ratio < 24, `8 times the declarations took ${ratio.toFixed(1)} times as long`);
+  assert.ok(ratio < 36, `8 times the declarations took ${ratio.toFixed(1)} times as long`);
 });
