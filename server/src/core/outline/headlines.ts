@@ -7,7 +7,7 @@
  * Lines broken in the middle of a sentence are told apart by the line before (a long line that stops
  * mid-sentence) and the line after (a clause of one to three characters before a comma: "才原则,…").
  */
-import { CLAUSE_PUNCT, CLOSERS, CUE_PUNCT, BYLINE_FIRST, HEADLINE_CLAUSES, NOT_HEADLINE_START, SENTENCE_END, is, isDigit, isHan, isSpace, isWordChar } from './chars';
+import { CLAUSE_PUNCT, CLOSERS, CUE_PUNCT, BYLINE_FIRST, HEADLINE_CLAUSES, NOT_HEADLINE_START, SENTENCE_END, is, isCloseParen, isDigit, isHan, isOpenParen, isSpace, isWordChar } from './chars';
 import type { LineTable } from './lines';
 import { isContentsEntry } from './markers';
 import { isOrgLine } from './debris';
@@ -137,7 +137,7 @@ export function isByline(text: string, s: number, e: number): boolean {
   // The authors under an article's title: names alone ("龚松柏 陈 兰"), or after their body ("金寨县卫生健康委员会 张明").
   if (len <= MAX_AUTHORS && isHan(c0) && isAuthorLine(text.slice(s, e))) return true;
   const cz = text.charCodeAt(e - 1);
-  if ((c0 === 0x28 || c0 === 0xff08) && (cz === 0x29 || cz === 0xff09) && len <= 12) return true;
+  if (isOpenParen(c0) && isCloseParen(cz) && len <= 12) return true;
   // "文 / 云南省妇幼保健院", "图/张三": who wrote or took it, after 文 or 图 and a slash.
   if ((c0 === 0x6587 /* 文 */ || c0 === 0x56fe /* 图 */) && BY_SLASH.test(text.slice(s, Math.min(e, s + 6)))) return true;
   // No sentence, and a character a byline word starts with, before the pattern is tried.

@@ -14,7 +14,7 @@
 import type { HeadingStyle, MarkerFamily, OutlineNode } from '../types';
 import { isYearAt } from '../numerals';
 import { StepSizer, type Steps } from '../steps';
-import { CLAUSE_PUNCT, CLOSERS, HEAD_END, HEADLINE_CLAUSES, MARKER_START, is, isDigit, isHan, isSpace, skipSpaces } from './chars';
+import { CLAUSE_PUNCT, CLOSERS, HEAD_END, HEADLINE_CLAUSES, MARKER_START, is, isCloseParen, isDigit, isHan, isOpenParen, isSpace, skipSpaces } from './chars';
 import { endsWithFileExtension, holdsMetaField, isDateLine, isDebrisLine, isDisclaimer, isFooterLine, isMetaLine, isMetaRow, isNumberLine, isOrgLine, isSourceDateline, mayBeMetaAt, MAX_DEBRIS_LINE, META_ROW_CHARS } from './debris';
 import {
   MAX_HEADLINE,
@@ -840,7 +840,7 @@ export class OutlineScanner {
     if (e - s < 2) return null;
     const marker = markerAt(text, s, e);
     if (marker && marker.textStart >= e && isDivision(marker.family)) return this.nameBelow(i, marker);
-    if (!marker) return this.articleOverText(i);
+    if (!marker) return this.articleOverText(i, s);
     if (marker.textStart >= e || is(text, marker.textStart, HEAD_END | CLAUSE_PUNCT)) return null;
     // "1.5亿元" is a number, and "（一）" alone on a line is no heading; so is a head with no letter.
     // (But an item may open with a year, 1.2023年9月起…, and after 、 with an age or a count, 4、7岁以下…:
@@ -864,11 +864,11 @@ export class OutlineScanner {
   /**
    * 第一条 alone on line i over its text (第一条 / 为了继承和弘扬中医药…), as legal databases print articles: the
    * article, when the line before ends its sentence and the text below starts afresh (a reference broken over
-   * lines, 依照本条例 / 第二十条 / 的规定, does neither).
+   * lines, 依照本条例 / 第二十条 / 的规定, does neither). `s` is where the line's marker may start (markerStart).
    */
-  private articleOverText(i: number): Head | null {
+  private articleOverText(i: number, s: number): Head | null {
     const L = this.lines;
-    const marker = articleAlone(this.text, this.markerStart(i), L.te[i]);
+    const marker = articleAlone(this.text, s, L.te[i]);
     if (!marker || (brokenBefore(L, i) && !this.noteBefore(i))) return null;
     const j = L.nextNonBlank(i);
     if (j < 0 || j > i + 2 || !isHan(this.text.charCodeAt(L.ts[j])) || continuesReference(this.text, L.ts[j])) return null;
@@ -894,9 +894,7 @@ export class OutlineScanner {
     const L = this.lines;
     const p = L.prevNonBlank(i);
     if (p < 0) return false;
-    const a = this.text.charCodeAt(L.ts[p]);
-    const z = this.text.charCodeAt(L.te[p] - 1);
-    return (a === 0x28 || a === 0xff08) && (z === 0x29 || z === 0xff09);
+    return isOpenParen(this.text.charCodeAt(L.ts[p])) && isCloseParen(this.text.charCodeAt(L.te[p] - 1));
   }
 
   /**
