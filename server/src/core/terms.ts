@@ -299,8 +299,8 @@ const UNIT_WORDS = ['委员会', '办公室', '领导小组', '病区', '病房'
  */
 const AFTER_CENTRE = ['主任', '副主任', '负责人', '成立', '挂牌', '揭牌', '建成', '建设', '开展', '的', '和', '与', '及', '等'];
 
-/** Characters after which 科 ends a department's name (治未病科、肿瘤科): the end of a clause or a list's joint. */
-const AFTER_DEPARTMENT = new Set([...'、，。；：,;:）)和与及等'].map((c) => c.charCodeAt(0)));
+/** Characters after which 科 ends a department's name (治未病科、肿瘤科): the end of a clause or a list's joint, a blank or a line break. */
+const AFTER_DEPARTMENT = new Set([...'、，。；：,;:）)和与及等 \u3000\t\n\r'].map((c) => c.charCodeAt(0)));
 
 /**
  * Whether the word at `end` makes the term before it part of a unit's name: 卫生应急中心, 继续医学教育委员会,
@@ -309,15 +309,11 @@ const AFTER_DEPARTMENT = new Set([...'、，。；：,;:）)和与及等'].map((
  */
 function unitNamedAfter(text: string, end: number): boolean {
   const c = text.charCodeAt(end);
-  if (c === 0x79d1 /* 科 */) return end + 1 >= text.length || AFTER_DEPARTMENT.has(text.charCodeAt(end + 1)) || isBlankOrBreak(text.charCodeAt(end + 1));
+  if (c === 0x79d1 /* 科 */) return end + 1 >= text.length || AFTER_DEPARTMENT.has(text.charCodeAt(end + 1));
   for (const w of UNIT_WORDS) if (text.startsWith(w, end)) return true;
   if (c !== 0x4e2d /* 中 */ || text.charCodeAt(end + 1) !== 0x5fc3 /* 心 */) return false;
   const k = end + 2;
   return k >= text.length || !isHan(text.charCodeAt(k)) || AFTER_CENTRE.some((w) => text.startsWith(w, k));
-}
-
-function isBlankOrBreak(c: number): boolean {
-  return c === 32 || c === 0x3000 || c === 10 || c === 13 || c === 9;
 }
 
 /** A blank between two Chinese characters (one is enough to look further). */
