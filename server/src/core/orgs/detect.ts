@@ -896,10 +896,7 @@ const PARTICLES = new Set([...'的地得之和与及或在是了'].map((c) => c.
 
 /** Whether a place's name ends at `end` or one or two characters before it (无锡|艾|派, 常州|盛|全). */
 function cityBefore2(lex: Lexicon, text: string, end: number): boolean {
-  for (let e = end; e >= end - 2 && e > 1; e--) {
-    const w = lex.words.longestNode(text, e);
-    if (w !== 0 && lex.words.infoOf(w).place === 'place' && lex.words.lengthOf(w) >= 2) return true;
-  }
+  for (let e = end; e >= end - 2 && e > 1; e--) if (placeEndsAt(lex, text, e)) return true;
   return false;
 }
 
@@ -948,8 +945,7 @@ function officeOfPrev(suffix: SuffixInfo, start: number, prev: Found | undefined
 function blocked(lex: Lexicon, text: string, start: number, end: number, suffix: SuffixInfo): boolean {
   // 翟店|镇, 西社|镇, 王店|乡: a one-character suffix before a town's level ends the town's name.
   if (suffix.weak && !suffix.known && end - start === 1) {
-    const c = text.charCodeAt(end);
-    if (c === 0x9547 /* 镇 */ || c === 0x4e61 /* 乡 */) return true;
+    if (isTownLevel(text.charCodeAt(end))) return true;
   }
   // Words that start with the suffix and go on after it (部分, 大学生, 中心城市); not words that start
   // inside a longer suffix (银行|长春 is no 行长), but inside a short known name (合|作协|议).
@@ -1206,14 +1202,14 @@ function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string, tex
   return walk.core >= 2;
 }
 
-function kindOf(walk: Walk, suffix: SuffixInfo, name: string, prev: Found | undefined, end: number): OrgKind {
+function kindOf(walk: Walk, suffix: SuffixInfo, name: string, prev: Found | undefined, sufStart: number): OrgKind {
   if (suffix.word === '委' && walk.core === 0) return 'party';
   // 市委|办 is the party committee's office; 市卫健|委办 the commission's.
   if (suffix.word === '委办') return walk.core === 0 ? 'party' : 'government';
   if ((name.startsWith('中共') || name.startsWith('中国共产党')) && (name.endsWith('委') || name.endsWith('委员会'))) return 'party';
   if (walk.merge && (prev?.orgKind === 'party' || prev?.orgKind === 'association') && suffix.weak) return prev.orgKind;
   // 山东省医院|协会: an association of the kind of body named right before it is no unit of one (医院协会, hospitals').
-  if (walk.merge && walk.core === 0 && prev && prev.end === end - suffix.word.length && suffix.kind === 'association') return 'association';
+  if (walk.merge && walk.core === 0 && prev && prev.end === sufStart && suffix.kind === 'association') return 'association';
   // 医院|社会工作部: a hospital's unit is of the hospital's kind, but for its party committee (医院|党委).
   if (walk.merge && prev && HEALTH.has(prev.orgKind) && suffix.kind !== 'party') return prev.orgKind;
   return suffix.kind;
@@ -1341,7 +1337,7 @@ export function findOrgMentionsWith(text: string, lex: Lexicon = builtinLexicon(
       if (popped !== undefined) for (let i = popped.length - 1; i >= 0; i--) out.push(popped[i]);
       continue;
     }
-    const orgKind = partyBefore !== undefined ? 'party' : kindOf(walk, suffix, name, prev, end);
+    const orgKind = partyBefore !== undefined ? 'party' : kindOf(walk, suffix, name, prev, sufStart);
     if (walk.merge) {
       out.pop();
       if (partyBefore !== undefined) out.pop();
