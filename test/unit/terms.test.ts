@@ -763,3 +763,12 @@ test('fresh pages (round 36): 取消药品加成 with the hospitals it names ins
   const matcher = new TermMatcher([builtinGlossary()]);
   check(matcher, '[[取消公立医院药品加成]]，[[取消县级公立医院药品加成]]收入', ['取消药品加成', '取消药品加成']);
 });
+
+test('fresh pages (round 37): a reform principle (管办分开, 管办分离), population campaigns and surveys, supervision assistance, Internet Plus regulation, stroke screening', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  check(
+    matcher,
+    '推进[[管办分离]]，开展[[婚育新风进万家活动]]，完成2021年度[[全国人口与家庭动态监测调查]]，做好[[卫生计生监督协管]]，接入“[[互联网+监管]]”平台，实施[[脑卒中高危人群筛查和干预项目]]',
+    ['管办分开', '婚育新风进万家', '全国人口与家庭动态监测调查', '卫生监督协管', '互联网+监管', '脑卒中高危人群筛查和干预项目'],
+  );
+});
