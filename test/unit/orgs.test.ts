@@ -1331,3 +1331,13 @@ test('fresh pages (round 36): 下辖 and 锚定 are verbs between or before name
 test('fresh pages (round 34): 雄安 before a hospital is its place (雄安宣武医院, the new area\'s campus of Xuanwu Hospital)', () => {
   check('[[雄安宣武医院]]开诊', ['hospital']);
 });
+
+test('fresh pages (round 37): 起草 and 建盖 are verbs before a name; 设区市 (each prefecture city) and 全国多地 make a class, no body; 应署 is a verb (者应署 no office); a provincial honour (浙江省文明医院) is no hospital', () => {
+  check('参与起草[[区委]]、[[区政府]]文件，建盖[[西纳村卫生室]]，设区市卫生健康委推荐，全国多地计生协，反映情况者应署真实姓名，浙江省文明医院、浙江省绿色医院', ['party', 'government', 'health-institution']);
+});
+
+test('fresh pages (round 37): papers and accounts by name (大众卫生报, 上海证券报, 中国证券网, “安徽发布”), and a scenic area as the level of its bodies (东湖生态旅游风景区管理委员会)', () => {
+  check('[[大众卫生报]]讯，据[[上海证券报]]、[[中国证券网]]报道，从“[[安徽发布]]”获悉，[[东湖生态旅游风景区管理委员会]]，[[九华山风景区管委会]]', [
+    'media', 'media', 'media', 'media', 'government', { kind: 'government', expanded: '九华山风景区管理委员会' },
+  ]);
+});
