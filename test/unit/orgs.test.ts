@@ -1341,3 +1341,13 @@ test('fresh pages (round 37): papers and accounts by name (大众卫生报, 上�
     'media', 'media', 'media', 'media', 'government', { kind: 'government', expanded: '九华山风景区管理委员会' },
   ]);
 });
+
+test('fresh pages (round 37): a health supervision institute\'s sections are its units (市卫生监督所监督六科); 有关司局 and 相关处室 are no units; 医院|外科 is a hospital and its department, not 院外', () => {
+  check('[[市卫生监督所监督六科]]科长褚苏春，[[国家卫生健康委]]有关司局负责同志，[[省卫健委]]相关处室，[[太原市中心医院]]外科主任，[[长治市医院]]外联科', [
+    'health-institution', { kind: 'government', expanded: '国家卫生健康委员会' }, { kind: 'government', expanded: '省卫生健康委员会' }, 'hospital', 'hospital',
+  ]);
+});
+
+test('fresh pages (round 37): a leading group for the epidemic response (中央应对疫情工作领导小组); 山医大 is a university, its hospitals numbered (山医大一院)', () => {
+  check('[[中央应对疫情工作领导小组]]，[[山医大一院]]专家，泰山大庙', ['government', 'hospital']);
+});

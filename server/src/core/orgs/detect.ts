@@ -713,10 +713,16 @@ function listedAfterHospital(text: string, start: number, prev: Found | undefine
   return HOSPITAL_LIST_GAP.test(text.slice(prev.end, start));
 }
 
-/** How the names of disease-control centres and of their institutes end (市疾控中心, 省疾病预防控制中心, 市传防所, 国家疾控). */
-const CDC_ENDS = ['疾控中心', '疾病预防控制中心', '防所', '疾控所', '疾控'];
+/**
+ * How the names of disease-control centres and of their institutes end (市疾控中心, 省疾病预防控制中心, 市传防所, 国家疾控),
+ * and those of health supervision institutes (市卫生监督所, 县卫生计生监督所, 省卫生健康综合监督执法局).
+ */
+const CDC_ENDS = ['疾控中心', '疾病预防控制中心', '防所', '疾控所', '疾控', '监督所', '监督局', '监督执法局', '监督执法支队', '监督执法大队'];
 
-/** Whether a name is a disease-control centre's or its institute's, whose sections (免疫规划科, 传染病防制科, 防疫科) are units of it, not clinics. */
+/**
+ * Whether a name is a disease-control centre's or its institute's, or a health supervision institute's: public-health
+ * bodies whose sections (免疫规划科, 传染病防制科, 监督六科) are units of them, not clinics.
+ */
 function isCdcName(name: string): boolean {
   return CDC_ENDS.some((e) => name.endsWith(e));
 }
