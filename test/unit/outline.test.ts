@@ -1515,3 +1515,32 @@ test('fresh pages (rounds 22–32): a column label printed twice, a follow promp
   assert.deepEqual(outlineOf('第06期(总第555)\n\n' + BODY + '\n'), []);
   assert.deepEqual(outlineOf('极目新闻通讯员 鲁舰\n\n' + BODY + '\n'), []);
 });
+
+test('fresh pages (round 37): a part\'s name after a colon or a 、 (第一部分：部门概况, as final accounts print them); a reference listing parts (第一、二部分) is none', () => {
+  assert.deepEqual(outlineOf(['梧州市卫生健康委员会2024年度部门决算', '', '第一部分：部门概况', '一、本部门职责', BODY, '第二部分:部门决算情况说明', '一、收入支出决算总体情况', BODY2, '第三部分、名词解释', BODY].join('\n')), [
+    'title 梧州市卫生健康委员会2024年度部门决算',
+    '  part 第一部分：部门概况',
+    '    chinese-numeral 一、本部门职责',
+    '  part 第二部分:部门决算情况说明',
+    '    chinese-numeral 一、收入支出决算总体情况',
+    '  part 第三部分、名词解释',
+  ]);
+  assert.ok(!outlineOf(`${BODY}\n第二部分：\n${BODY2}`).some((l) => l.includes('第二部分')));
+  assert.ok(!outlineOf(`${BODY}\n第一部分、第二部分的内容由各单位填报。\n${BODY2}`).some((l) => l.includes('部分')));
+});
+
+test('fresh pages (round 37): a number closed by a bracket that was never opened (一）, 1)) is its bracketed family\'s marker, so a series whose first marker lost its bracket is kept', () => {
+  assert.deepEqual(outlineOf(['一、主要职能', '', '一)实施全市传染病预防控制。', '', '(二)负责突发公共卫生事件的报告。', '', '二、机构设置', '', '1）第一项工作内容', '2）第二项工作内容', BODY].join('\n')), [
+    'chinese-numeral 一、主要职能',
+    '  paren-chinese 一)实施全市传染病预防控制',
+    '  paren-chinese (二)负责突发公共卫生事件的报告',
+    'chinese-numeral 二、机构设置',
+    '  paren-arabic 1）第一项工作内容',
+    '  paren-arabic 2）第二项工作内容',
+  ]);
+});
+
+test('fresh pages (round 37): a table of contents\' label (目录) is no part of the title over it; an image\'s file name (晋安1.webp) is no headline', () => {
+  assert.deepEqual(outlineOf(['2023年度鄂尔多斯市卫生健康委员会部门决算公开', '目录', '第一部分 部门概况', BODY].join('\n')), ['title 2023年度鄂尔多斯市卫生健康委员会部门决算公开', '  part 第一部分 部门概况']);
+  assert.deepEqual(outlineOf(['晋安区', '', '晋安1.webp', '', BODY].join('\n')), []);
+});

@@ -50,7 +50,7 @@ const DEBRIS = new RegExp(
   [
     '当前位置', '您的位置', '您所在的位置', '所在位置', '^首页\\s', '^首页$', '首页\\s*[>＞»›/|｜]', '\\s首页\\s', '[>＞»›]',
     '无障碍', '长者版', '长者助手', '关怀版', '适老版', '老年版', '繁体版', '简体版', '^繁体', '登录', '个人中心', '返回主网站', '返回首页',
-    '^返回(?:列表|上一页|上级|顶部|目录)?$', '桌面快捷', '快捷访问', '到电脑桌面', '^电脑桌面$', '^查看更多', '^更多\\s*[>》»]*$',
+    '^返回(?:列表|上一页|上级|顶部|目录)?$', '^目\\s*录$', '桌面快捷', '快捷访问', '到电脑桌面', '^电脑桌面$', '^查看更多', '^更多\\s*[>》»]*$',
     // A site's name (…信息网, 法搜网--…搜索网; a headline may end in 网: 筑牢群众健康防护网), a document code
     // alone on its line (HCSD01-2023-0006), a column label with its English (医院动态 / HOSPITAL DYNAMICS), a
     // telephone number (应诊电话:0830-3103108, 服务热线:0754 - 88943210), a site's name on a short line (51范文网), a date with a site's category or source, or with its writers and source (2026/02/10经典总结, 2021-09-11 21:07:43 中华护理学会, 2017-12-25 刘鹏 中新网).
@@ -109,8 +109,8 @@ const DEBRIS = new RegExp(
   ].join('|'),
 );
 
-/** A file's name: "4.jpg", "1 (9).jpg", "方案.docx" (the extension at the end of text[s, e)). */
-const FILE_EXTENSION = /\.(?:docx?|pdf|wps|xlsx?|pptx?|txt|jpe?g|png|gif|bmp)$/i;
+/** A file's name: "4.jpg", "1 (9).jpg", "晋安1.webp", "方案.docx" (the extension at the end of text[s, e)). */
+const FILE_EXTENSION = /\.(?:docx?|pdf|wps|xlsx?|pptx?|txt|jpe?g|png|gif|bmp|webp)$/i;
 
 /** Whether text[s, e) ends in a file's extension: such a line is a name, not a heading (1.jpg is no item 1). */
 export function endsWithFileExtension(text: string, s: number, e: number): boolean {

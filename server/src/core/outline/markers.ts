@@ -101,9 +101,19 @@ function ordinalMarker(text: string, p: number, e: number): Marker | null {
   if (!unit) return null;
   const textStart = skipSpaces(text, unit.end, e);
   if (textStart >= e) return unit.family === 'article' ? null : { family: unit.family, number: n, start: p, markerEnd: unit.end, textStart };
-  if (textStart === unit.end && AFTER_REFERENCE.has(text.charCodeAt(textStart)) && !startsHeadingWord(text, textStart)) return null;
+  if (textStart === unit.end && AFTER_REFERENCE.has(text.charCodeAt(textStart)) && !startsHeadingWord(text, textStart)) {
+    // 第一部分：概况, 第三部分、名词解释: a part's name after a colon or a 、, as budgets and final accounts print
+    // theirs (a reference to parts lists them before 部分: 第一、二部分).
+    if (unit.family !== 'part' || !PART_NAME_MARKS.has(text.charCodeAt(textStart))) return null;
+    const named = skipSpaces(text, textStart + 1, e);
+    if (named >= e || text.charCodeAt(named) === 0x7b2c /* 第 */) return null;
+    return { family: unit.family, number: n, start: p, markerEnd: textStart + 1, textStart: named };
+  }
   return { family: unit.family, number: n, start: p, markerEnd: unit.end, textStart };
 }
+
+/** What may stand between 第X部分 and the part's name: a colon or a 、. */
+const PART_NAME_MARKS = new Set([...'：:、'].map((c) => c.charCodeAt(0)));
 
 /**
  * A marker with its number in brackets: （一） (1) ( 一 ), and 〔一〕 as some notices write it (only with a
@@ -230,6 +240,9 @@ function numeralMarker(text: string, p: number, e: number): Marker | null {
     }
     // 1·加强组织领导: a middle dot for the full stop, as some pages print it; 5·12 is a date, no marker.
     if (sep === 0xb7 || sep === 0x30fb) return isDigit(text.charCodeAt(end + 1)) ? null : { family: 'arabic', number: n, start: p, markerEnd: end + 1, textStart: skipSpaces(text, end + 1, e) };
+    // 1）加强组织领导, 1)…: a number with its closing bracket only, as some notices print the inner items (and a
+    // PDF's text may have lost the opening one).
+    if (isCloseParen(sep)) return halfParen(text, 'paren-arabic', n, p, end, e);
     if (sep !== 0x2e && sep !== 0x3001 && sep !== 0xff0e) return null;
     // 1.2023年9月起…: an item whose text opens with a year (four digits and 年), not the number 1.2023.
     if (sep !== 0x3001 && isYearAt(text, end + 1)) return { family: 'arabic', number: n, start: p, markerEnd: end + 1, textStart: end + 1 };
@@ -259,6 +272,7 @@ function numeralMarker(text: string, p: number, e: number): Marker | null {
     if (sep === 0x8981 && NOT_AFTER_YAO.has(next)) return null;
     return { family: 'run-in', number: n, start: p, markerEnd: end + 1, textStart: end + 1 };
   }
+  if (isCloseParen(sep)) return halfParen(text, 'paren-chinese', n, p, end, e);
   // (二，工作开展情况, 二,…: a comma typed for the enumeration comma, as some pages and their copies have it.)
   if (sep !== 0x3001 && sep !== 0xff0e && sep !== 0x2e && sep !== 0xff0c && sep !== 0x2c) return null;
   // (一，二，三等奖: numerals listed with commas.)
@@ -270,6 +284,12 @@ function numeralMarker(text: string, p: number, e: number): Marker | null {
   // numeral with no value alone, 百 or 零, goes on a list: NaN is at most nothing.)
   if (is(text, end + 1, CHINESE_NUMERALS) && listedAfter(text, end + 2) && !chineseYearAt(text, end + 1) && !(parseChineseNumeral(text, end + 1, end + 2) <= n)) return null;
   return { family: 'chinese-numeral', number: n, start: p, markerEnd: end + 1, textStart: skipSpaces(text, end + 1, e) };
+}
+
+/** A number closed by a bracket that was never opened (一）, 1)): its family's marker, if a heading's text follows. */
+function halfParen(text: string, family: MarkerFamily, n: number, p: number, close: number, e: number): Marker | null {
+  const textStart = skipSpaces(text, close + 1, e);
+  return textStart < e && isHan(text.charCodeAt(textStart)) ? { family, number: n, start: p, markerEnd: close + 1, textStart } : null;
 }
 
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10, XI: 11, XII: 12 };
