@@ -1304,3 +1304,12 @@ test('fresh pages (round 35): a length of time after 历时 (历时三年); 三�
 test('fresh pages (round 33): the later parts of a dotted number of three parts or more are no figures (1.1.1人口老龄化, 3.3.2人工智能, 见1.2.3节); an item\'s number before a year stays one (附件:1.2022年…)', () => {
   check('1.1.1人口老龄化等背景，3.3.2人工智能赋能，见1.2.3节，附件:1.[[2022年]]通城县工作方案', [fig('date', null, '', { date: '2022' })]);
 });
+
+test('fresh pages (round 37): 元月 after a year is January (2023年元月10日); a rate per two things (65元/人/年); floors after a building\'s letter or 楼 are none (A座11-13层, 门诊楼6层), a building\'s storeys after 栋 count; a copyright\'s years are none; 举措 counted bare (三举措); 项目 after a blank is no 项', () => {
+  check('[[2023年元月10日]]召开', [fig('date', null, '', { date: '2023-01-10' })]);
+  check('补助标准为[[65元/人/年]]', [fig('money', 65, '元/人/年')]);
+  check('地址：A座11-13层，门诊楼6层，[[两栋]][[三层]]的门诊大楼', [fig('count', 2, '栋'), fig('count', 3, '层')]);
+  check('©2022 通辽日报，© 2019-2024 某网', []);
+  check('该镇[[三举措]]深推', [fig('count', 3, '举措')]);
+  check('合计 [[0]] 项目 [[10 项]]', [fig('quantity', 0, ''), fig('count', 10, '项')]);
+});

@@ -153,17 +153,18 @@ export function quantity(s: FigureScanner, num: Num): number {
   let kind = m.kind;
   let unitText = m.unitText;
   if (kind === 'money' || kind === 'count' || kind === 'quantity') {
-    const c = t.charCodeAt(end);
-    if (c === 47 || c === 0xff0f) {
+    // 65元/人/年: a rate may be per two things.
+    for (let pers = 0; pers < 2; pers++) {
+      const c = t.charCodeAt(end);
+      if (c !== 47 && c !== 0xff0f) break;
       PER_UNIT.lastIndex = end;
       const per = PER_UNIT.exec(t);
-      if (per) {
-        const denominator = per[0].slice(1);
-        unit += '/' + denominator;
-        if (unitText) unitText += '/' + denominator;
-        if (kind !== 'money' && /[万千百]/.test(denominator)) kind = 'rate';
-        end += per[0].length;
-      }
+      if (!per) break;
+      const denominator = per[0].slice(1);
+      unit += '/' + denominator;
+      if (unitText) unitText += '/' + denominator;
+      if (kind !== 'money' && /[万千百]/.test(denominator)) kind = 'rate';
+      end += per[0].length;
     }
   }
   let approx = m.approx;

@@ -287,6 +287,10 @@ export function yearDate(s: FigureScanner, num: Num, year: number): number | und
     date += `-W${pad2(weeks.first)}` + (weeks.last === weeks.first ? '' : `/${year}-W${pad2(weeks.last)}`);
     kind = weeks.last === weeks.first ? 'period' : 'range';
     i = weeks.end;
+  } else if (c === YUAN && t.charCodeAt(i + 1) === YUE) {
+    // 2023年元月10日, 2024年元月: 元月 is January.
+    const rest = afterMonth(t, i + 2);
+    return emitDate(s, num, { y: year, m: 1, d: rest.day, days: rest.days }, rest.end);
   } else {
     const month = readSmall(t, i);
     if (month && month.value >= 1 && month.value <= 12) {

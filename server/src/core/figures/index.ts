@@ -106,9 +106,37 @@ function latinUnitAt(text: string, i: number): boolean {
 function joins(text: string, a: number, b: number): boolean {
   const before = text.charCodeAt(a - 1);
   const after = text.charCodeAt(b);
-  if (digitValue(before) >= 0) return isHan(after) || SIGN_AFTER.has(after) || latinUnitAt(text, b);
+  if (digitValue(before) >= 0) return (isHan(after) && !WORDS_AFTER_BLANK.some((w) => text.startsWith(w, b))) || SIGN_AFTER.has(after) || latinUnitAt(text, b);
   return digitValue(after) >= 0 && isHan(before);
 }
+
+/** Longest range of floors after the first floor's number (11-13层: "-13"). */
+const MAX_FLOOR_RANGE = 4;
+
+/** The end of 层 after a floor's number ending at `i`, or after a range of floors up to another (-13层, 至15层); 0 if none. */
+function floorsEnd(t: string, i: number): number {
+  let k = i;
+  const sep = rangeSeparator(t, k);
+  if (sep > 0) {
+    k += sep;
+    while (k < t.length && k - i <= MAX_FLOOR_RANGE && digitValue(t.charCodeAt(k)) >= 0) k++;
+  }
+  return t.charCodeAt(k) === 0x5c42 /* 层 */ ? k + 1 : 0;
+}
+
+/** The end of a copyright's years after the first ends at `i` (© 2019-2024). */
+function copyrightEnd(t: string, i: number): number {
+  const sep = rangeSeparator(t, i);
+  let k = i + sep;
+  if (sep > 0) while (k < t.length && k - i <= 5 && digitValue(t.charCodeAt(k)) >= 0) k++;
+  return sep > 0 && k > i + sep ? k : i;
+}
+
+/**
+ * Words that open with a measure word but are none, after a blank that ends a table's cell or a line (25.00
+ * 项目资金…, 0 项目 10 项, 3 人员经费): the number stands alone.
+ */
+const WORDS_AFTER_BLANK = ['项目', '人员', '人数', '次数', '个人'];
 
 /** Labels whose number a caption or an attachment opens with (图1 市疾控中心…, 附件1 县卫健局…): no figure's. */
 const NUMBER_LABELS = ['附件', '附表', '图', '表'];
@@ -305,14 +333,20 @@ function readAt(s: FigureScanner, p: number, anchor: number): number {
     if (r !== undefined) return r;
   }
   if (isLatin(prev) || (isMinus(prev) && isLatin(t.charCodeAt(p - 2)))) return num.end; // COVID-19, PM2.5
+  // ©2022 通辽日报, © 2019-2024: a copyright's years, on a page's footer line.
+  if (prev === 0xa9 || (BLANK[prev | 0] === 1 && t.charCodeAt(p - 2) === 0xa9)) return copyrightEnd(t, num.end);
   if (num.arabic && isLatin(t.charCodeAt(num.end)) && !measureWordAt(t, num.end)) return num.end; // 5G, 3D
   if (prev === DI) return ordinal(s, num);
   // 见1.2.3节, 1.1.1人口老龄化, 版本2.0.1: the last part of a dotted number of three parts or more (a section's,
   // a version's; 1.2 was read before it, and stopped at the second dot), no figure.
   // (A year there is the section's text: 3.5.2022年工作安排.)
   if (num.arabic && prev === 46 /* . */ && dottedBefore(t, p - 1) && !isYearAt(t, p)) return num.end;
-  // 门诊楼6层, 住院楼1层: a floor of a building, no count (the guidelines leave floor numbers out).
-  if (prev === 0x697c /* 楼 */ && t.charCodeAt(num.end) === 0x5c42 /* 层 */) return num.end + 1;
+  // 门诊楼6层, 住院楼1层, A座11-13层: a floor of a building or floors, no count (the guidelines leave floor numbers out);
+  // but 两栋三层的门诊大楼 counts a building's storeys (栋 and 座 after a numeral count buildings).
+  if (prev === 0x697c /* 楼 */ || (prev === 0x5ea7 /* 座 */ && (isLatin(t.charCodeAt(p - 2)) || digitValue(t.charCodeAt(p - 2)) >= 0))) {
+    const floors = floorsEnd(t, num.end);
+    if (floors > 0) return floors;
+  }
   if (prev === MEI || (!num.arabic && perIndicator(t, num.start, num.end))) {
     const end = denominator(s, num);
     // 每3-4小时: no denominator but a range, read as one (an interval, not its upper end alone).
