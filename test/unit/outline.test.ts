@@ -1544,3 +1544,10 @@ test('fresh pages (round 37): a table of contents\' label (目录) is no part of
   assert.deepEqual(outlineOf(['2023年度鄂尔多斯市卫生健康委员会部门决算公开', '目录', '第一部分 部门概况', BODY].join('\n')), ['title 2023年度鄂尔多斯市卫生健康委员会部门决算公开', '  part 第一部分 部门概况']);
   assert.deepEqual(outlineOf(['晋安区', '', '晋安1.webp', '', BODY].join('\n')), []);
 });
+
+test('fresh pages (round 37): a leading group over its notice\'s subject is the title\'s issuer (…工作领导小组 / 关于印发…的通知)', () => {
+  assert.deepEqual(outlineOf(['重庆市万州区人口与计划生育工作领导小组', '关于印发重庆市万州区贯彻落实积极生育支持措施工作方案的通知', '', '各镇乡街道：', BODY, '', '一、总体要求', BODY2].join('\n')), [
+    'title 重庆市万州区人口与计划生育工作领导小组关于印发重庆市万州区贯彻落实积极生育支持措施工作方案的通知',
+    '  chinese-numeral 一、总体要求',
+  ]);
+});

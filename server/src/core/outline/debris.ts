@@ -274,8 +274,8 @@ export function isNumberLine(line: string): boolean {
   return digits > 0 && letters <= 2;
 }
 
-/** Last characters of an organisation's name (…委, …委员会, …局, …厅, …院, …中心, …办公室, …政府, …署, …所, …站, …部). */
-const ORG_LAST = new Set([...'委会局厅院心室府署所站部'].map((c) => c.charCodeAt(0)));
+/** Last characters of an organisation's name (…委, …委员会, …局, …厅, …院, …中心, …办公室, …政府, …署, …所, …站, …部, …领导小组). */
+const ORG_LAST = new Set([...'委会局厅院心室府署所站部组'].map((c) => c.charCodeAt(0)));
 
 /** A line that is only an organisation's name: no spaces, at most twenty characters, an organisation's ending. */
 export function isOrgLine(line: string): boolean {
