@@ -1551,3 +1551,8 @@ test('fresh pages (round 37): a leading group over its notice\'s subject is the 
     '  chinese-numeral 一、总体要求',
   ]);
 });
+
+test('fresh pages (round 37): a column\'s label between a headline and its dateline (民生, 东莞+, 创始人) is no second line of the headline', () => {
+  assert.deepEqual(outlineOf(['雷海潮:完善生育支持政策体系 加快建设生育友好型社会', '民生', '2024-11-09 09:37', '', BODY].join('\n')), ['title 雷海潮:完善生育支持政策体系 加快建设生育友好型社会']);
+  assert.deepEqual(outlineOf(['虎门镇主要领导调研卫生健康工作', '东莞+', '2021-03-02 10:11:12', '', BODY].join('\n')), ['title 虎门镇主要领导调研卫生健康工作']);
+});

@@ -709,6 +709,7 @@ export class OutlineScanner {
     if (b1 > c0) {
       const below = this.lines.content(b1);
       if (holdsMetaField(below) || isSourceDateline(below)) b1--;
+      if (b1 > c0 && this.columnLabel(b1)) b1--;
     }
     if (b1 - c0 > 1) return null;
     const r1 = headlike(text, start, te[c0], MAX_HEADLINE_LINE);
@@ -737,6 +738,19 @@ export class OutlineScanner {
     };
   }
 
+  /**
+   * Whether line l is a column's label between a headline and its dateline ("…生育友好型社会" / "民生" / "2024-11-09
+   * 09:37"): a few characters, then a dateline or a metadata field (blank lines between at most). It is no second
+   * line of the headline.
+   */
+  private columnLabel(l: number): boolean {
+    if (this.lines.len(l) > MAX_COLUMN_LABEL) return false;
+    const j = this.lines.nextNonBlank(l);
+    if (j < 0 || this.lines.len(j) > MAX_DEBRIS_LINE) return false;
+    const line = this.lines.content(j);
+    return isSourceDateline(line) || holdsMetaField(line);
+  }
+
   /** Lines that are never a headline: site debris, the footer, metadata. */
   private notHeadline(l: number): boolean {
     const k = this.kind(l);
@@ -755,7 +769,7 @@ export class OutlineScanner {
     if (this.marked(b0) || headlike(text, s0, te[b0] - bang, MAX_TITLE_LINE) !== 1) return null;
     let last = b0;
     let name = text.slice(s0, te[b0]);
-    if (b0 < b1 && !this.marked(b0 + 1) && !this.notHeadline(b0 + 1) && !holdsMetaField(this.lines.content(b0 + 1)) && headlike(text, ts[b0 + 1], te[b0 + 1], MAX_TITLE_LINE) === 1) {
+    if (b0 < b1 && !this.marked(b0 + 1) && !this.notHeadline(b0 + 1) && !holdsMetaField(this.lines.content(b0 + 1)) && headlike(text, ts[b0 + 1], te[b0 + 1], MAX_TITLE_LINE) === 1 && !this.columnLabel(b0 + 1)) {
       const two = name + (le[b0] > te[b0] ? ' ' : '') + text.slice(ts[b0 + 1], te[b0 + 1]);
       if (balanced(two)) {
         name = two;
@@ -1493,6 +1507,9 @@ function continuesTitle(title: string, line: string): boolean {
   const rest = line.length - close - 1;
   return titleText(line.slice(close + 1)).strength === 2 || (rest <= MAX_TITLE_ENDING && titleText(title + line).strength === 2);
 }
+
+/** Longest column label a page prints between a headline and its dateline (民生, 地方之声). */
+const MAX_COLUMN_LABEL = 4;
 
 /** A node with its section as long as its heading (the tree extends it). */
 function newNode(
