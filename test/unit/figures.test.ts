@@ -1313,3 +1313,7 @@ test('fresh pages (round 37): 元月 after a year is January (2023年元月10日
   check('该镇[[三举措]]深推', [fig('count', 3, '举措')]);
   check('合计 [[0]] 项目 [[10 项]]', [fig('quantity', 0, ''), fig('count', 10, '项')]);
 });
+
+test('fresh pages (round 37): square kilometres written 平方千米 are 平方公里', () => {
+  check('全州面积[[4.5万平方千米]]', [fig('quantity', 45000, '平方公里', { unitText: '万平方千米' })]);
+});

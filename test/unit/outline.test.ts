@@ -1556,3 +1556,7 @@ test('fresh pages (round 37): a column\'s label between a headline and its datel
   assert.deepEqual(outlineOf(['雷海潮:完善生育支持政策体系 加快建设生育友好型社会', '民生', '2024-11-09 09:37', '', BODY].join('\n')), ['title 雷海潮:完善生育支持政策体系 加快建设生育友好型社会']);
   assert.deepEqual(outlineOf(['虎门镇主要领导调研卫生健康工作', '东莞+', '2021-03-02 10:11:12', '', BODY].join('\n')), ['title 虎门镇主要领导调研卫生健康工作']);
 });
+
+test('fresh pages (round 37): a font-size toolbar under a title (放大字体 缩小字体 发布日期:…) is no part of it', () => {
+  assert.deepEqual(outlineOf(['当前位置: 首页 » 资讯 » 正文', '', '西藏已基本形成藏医药“六位一体”发展新格局', '', '放大字体  缩小字体 发布日期:2022-10-18', '', BODY].join('\n')), ['title 西藏已基本形成藏医药“六位一体”发展新格局']);
+});

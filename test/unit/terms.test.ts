@@ -772,3 +772,8 @@ test('fresh pages (round 37): a reform principle (管办分开, 管办分离), p
     ['管办分开', '婚育新风进万家', '全国人口与家庭动态监测调查', '卫生监督协管', '互联网+监管', '脑卒中高危人群筛查和干预项目'],
   );
 });
+
+test('fresh pages (round 37): Tibet\'s village-stationed campaign (强基础惠民生, 强基惠民), 对口援建 as paired support, team-based aid to Qinghai (组团式援青)', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  check(matcher, '参加[[强基惠民]]驻村工作，北京市[[对口援建]]新疆，[[医疗人才“组团式”援青]]', ['强基础惠民生', '对口支援', '组团式帮扶']);
+});
