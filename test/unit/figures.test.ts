@@ -1317,3 +1317,8 @@ test('fresh pages (round 37): 元月 after a year is January (2023年元月10日
 test('fresh pages (round 37): square kilometres written 平方千米 are 平方公里', () => {
   check('全州面积[[4.5万平方千米]]', [fig('quantity', 45000, '平方公里', { unitText: '万平方千米' })]);
 });
+
+test('fresh pages (round 38): 不小于 is at least and 不大于 at most (小于 inside them read the other bound); places named with a numeral and a measure word are none (三元区, 三门峡, 九州通); a drug\'s regulatory class is no count (1类新药)', () => {
+  check('面积不小于[[80平方米]]，车辆不大于[[3辆]]', [fig('quantity', 80, '平方米', { approx: 'at-least' }), fig('count', 3, '辆', { approx: 'at-most' })]);
+  check('三明市三元区卫健局，三门峡市，九州通医药集团，获批1类新药[[3个]]', [fig('count', 3, '个')]);
+});
