@@ -1351,3 +1351,9 @@ test('fresh pages (round 37): a health supervision institute\'s sections are its
 test('fresh pages (round 37): a leading group for the epidemic response (中央应对疫情工作领导小组); 山医大 is a university, its hospitals numbered (山医大一院)', () => {
   check('[[中央应对疫情工作领导小组]]，[[山医大一院]]专家，泰山大庙', ['government', 'hospital']);
 });
+
+test('fresh pages (round 38): 报国 and 报效 are words, no paper (立志报国); 科教 no 科 (全国卫生健康科教工作会议); 投用 is a verb; an economic zone and an industrial park are levels (花园口经济区党工委); 安委会 is a safety committee (县安委会); emergency stations under a place or a centre; sites by name (大西北网, 米内网)', () => {
+  check('立志报国，全国卫生健康科教工作会议，投用[[县人民医院]]新院区，[[花园口经济区党工委]]，[[县安委会]]，[[三明市急救中心]][[沙县急救站]]，新建10个医疗急救分站，[[大西北网]]讯，[[米内网]]数据', [
+    'hospital', 'party', { kind: 'government', expanded: '县安全生产委员会' }, 'health-institution', 'health-institution', 'media', 'media',
+  ]);
+});
