@@ -777,3 +777,12 @@ test('fresh pages (round 37): Tibet\'s village-stationed campaign (强基础惠�
   const matcher = new TermMatcher([builtinGlossary()]);
   check(matcher, '参加[[强基惠民]]驻村工作，北京市[[对口援建]]新疆，[[医疗人才“组团式”援青]]', ['强基础惠民生', '对口支援', '组团式帮扶']);
 });
+
+test('fresh pages (round 38): police-hospital linkage (警医联动), the integrity action plan, inspections of large hospitals, the major new drug programme; full names of the drug lists (国家基本医疗保险药品目录, 国家基本药物目录), 党委领导下院长负责制 without 的, 医疗共同体', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  check(
+    matcher,
+    '健全[[警医联动机制]]，落实[[廉洁从业行动计划]]，开展[[大型医院巡查]]，承担[[国家重大新药创制科技专项]]，纳入[[国家基本医疗保险药品目录]]和[[国家基本药物目录]]，实行[[党委领导下院长负责制]]，建设[[医疗共同体]]',
+    ['警医联动', '医疗机构工作人员廉洁从业行动计划', '大型医院巡查', '重大新药创制国家科技重大专项', '国家医保药品目录', '国家基本药物制度', '党委领导下的院长负责制', '县域医共体'],
+  );
+});
