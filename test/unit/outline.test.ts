@@ -1560,3 +1560,11 @@ test('fresh pages (round 37): a column\'s label between a headline and its datel
 test('fresh pages (round 37): a font-size toolbar under a title (放大字体 缩小字体 发布日期:…) is no part of it', () => {
   assert.deepEqual(outlineOf(['当前位置: 首页 » 资讯 » 正文', '', '西藏已基本形成藏医药“六位一体”发展新格局', '', '放大字体  缩小字体 发布日期:2022-10-18', '', BODY].join('\n')), ['title 西藏已基本形成藏医药“六位一体”发展新格局']);
 });
+
+test('fresh pages (round 38): a dateline alone under a headline stands between it and its text as a byline does; a headline about a meeting (…召开…推进会) is no organisation\'s name; a notice\'s signature over its date stays no headline', () => {
+  assert.deepEqual(outlineOf(['望城区卫健系统召开纪检监察工作推进会', '', '2023-07-18', '', BODY].join('\n')), ['title 望城区卫健系统召开纪检监察工作推进会']);
+  assert.deepEqual(outlineOf(['关于组织基本公共卫生服务工作检查的通知', '', '一、检查内容', '', BODY, '', '南通市通州区卫生健康委员会', '', '2023年5月10日', '', '抄送:区财政局,各镇人民政府。'].join('\n')), [
+    'title 关于组织基本公共卫生服务工作检查的通知',
+    '  chinese-numeral 一、检查内容',
+  ]);
+});

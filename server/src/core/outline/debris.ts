@@ -277,9 +277,19 @@ export function isNumberLine(line: string): boolean {
 /** Last characters of an organisation's name (…委, …委员会, …局, …厅, …院, …中心, …办公室, …政府, …署, …所, …站, …部, …领导小组). */
 const ORG_LAST = new Set([...'委会局厅院心室府署所站部组'].map((c) => c.charCodeAt(0)));
 
-/** A line that is only an organisation's name: no spaces, at most twenty characters, an organisation's ending. */
+/** Characters before 会 that make a meeting of it, not a body (推进会, 座谈会, 培训会, 发布会, 表彰会, 交流会). */
+const MEETING_BEFORE_HUI = new Set([...'进谈讨训布署结彰流告场度席议享证坛题'].map((c) => c.charCodeAt(0)));
+/** A verb of a meeting's news: a line holding one reports an event (…召开…推进会), no body's name. */
+const EVENT_VERB = /召开|举行|举办|开展|启动|出席/;
+
+/**
+ * A line that is only an organisation's name: no spaces, at most twenty characters, an organisation's ending; not a
+ * meeting (…推进会) nor a headline about one (望城区卫健系统召开纪检监察工作推进会).
+ */
 export function isOrgLine(line: string): boolean {
-  if (line.length > 20 || line.length < 3 || !ORG_LAST.has(line.charCodeAt(line.length - 1))) return false;
-  for (let i = 0; i < line.length; i++) if (isSpace(line.charCodeAt(i))) return false;
-  return true;
+  const n = line.length;
+  if (n > 20 || n < 3 || !ORG_LAST.has(line.charCodeAt(n - 1))) return false;
+  for (let i = 0; i < n; i++) if (isSpace(line.charCodeAt(i))) return false;
+  if (line.charCodeAt(n - 1) === 0x4f1a /* 会 */ && MEETING_BEFORE_HUI.has(line.charCodeAt(n - 2))) return false;
+  return !EVENT_VERB.test(line);
 }

@@ -313,6 +313,18 @@ export class OutlineScanner {
   }
 
   /** Whether line i, as a whole, is a byline (see headlines.ts `isByline`). */
+  /**
+   * Whether every line of [b0, b1] is a news page's dateline (2023-07-18, 2024/05/23 10:18 保定发布). A date written
+   * 2023年5月10日 alone is rather a notice's, under its signature, where nothing after it is a headline's text.
+   */
+  private datelines(b0: number, b1: number): boolean {
+    for (let l = b0; l <= b1; l++) {
+      const line = this.lines.content(l);
+      if (line.length > MAX_DEBRIS_LINE || !isSourceDateline(line) || (isDateLine(line) && line.includes('年'))) return false;
+    }
+    return true;
+  }
+
   private bylineLine(i: number): boolean {
     let b = this.bylines[i];
     if (b === 0) this.bylines[i] = b = isByline(this.text, this.lines.ts[i], this.lines.te[i]) ? 2 : 1;
@@ -576,7 +588,8 @@ export class OutlineScanner {
         this.first = false;
         return false;
       }
-      if (this.bylineLine(b0) && !this.anyMarked(b0, b1)) {
+      // (A dateline alone under a headline, "2023-07-18", stands between it and its text as a byline does.)
+      if ((this.bylineLine(b0) || this.datelines(b0, b1)) && !this.anyMarked(b0, b1)) {
         this.addUnit(Unit.Byline, 0);
         return false;
       }
