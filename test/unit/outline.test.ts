@@ -1568,3 +1568,7 @@ test('fresh pages (round 38): a dateline alone under a headline stands between i
     '  chinese-numeral 一、检查内容',
   ]);
 });
+
+test('fresh pages (round 38): a headline\'s main line that a ——subtitle follows is the title\'s, even when it ends as a body\'s name does (…在儿院)', () => {
+  assert.deepEqual(outlineOf(['警示教育在儿院', '', '——认真组织全院职工观看《医德医风警示录》', '', BODY].join('\n')), ['title 警示教育在儿院 ——认真组织全院职工观看《医德医风警示录》']);
+});

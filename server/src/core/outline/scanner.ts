@@ -1117,7 +1117,8 @@ export class OutlineScanner {
     }
     // A title reads as one: above a paragraph or a heading, not above a caption or a label.
     if (after >= 0 && !this.isText(after)) return r;
-    while (run.length > 1 && run[0].org) run.shift();
+    // (A line read as a body's name that a ——subtitle follows is a headline's main line: 警示教育在儿院 / ——认真组织….)
+    while (run.length > 1 && run[0].org && !opensSubtitle(run[1].name)) run.shift();
     // 市委、市政府：: a line that a colon ends and nothing joined is a salutation or a label, no title.
     if (run[0].colon) return r;
     const t = run.shift()!;
@@ -1519,6 +1520,12 @@ function continuesTitle(title: string, line: string): boolean {
   if (close <= 0 || close >= line.length - 1) return false;
   const rest = line.length - close - 1;
   return titleText(line.slice(close + 1)).strength === 2 || (rest <= MAX_TITLE_ENDING && titleText(title + line).strength === 2);
+}
+
+/** Whether a headline's line opens with a dash, as a subtitle under its main line does (——认真组织全院职工…). */
+function opensSubtitle(name: string): boolean {
+  const c = name.charCodeAt(0);
+  return c === 0x2014 /* — */ || c === 0x2015 /* ― */ || (c === 0x2d /* - */ && name.charCodeAt(1) === 0x2d);
 }
 
 /** Longest column label a page prints between a headline and its dateline (民生, 地方之声). */
