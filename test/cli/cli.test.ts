@@ -130,4 +130,7 @@ test('annotate --format text: the outline with its lines, then each annotation w
   assert.ok(lines.some((l) => /figure 86\.43%  → percent 86\.43%$/.test(l)), 'a percentage as written, not the fraction the JSON keeps');
   assert.ok(lines.some((l) => /figure 3-11岁  → \w+ 3–11 岁$/.test(l)), 'a range: lower–upper and unit');
   assert.ok(lines.some((l) => /term +每千人口托位数  → /.test(l)));
+  // A blank inside a span stays one (a time after its date).
+  const spaced = run(['annotate', '--format', 'text', write('spaced.txt', '发布时间：2026-03-20 09:56\n')]).out.split('\n');
+  assert.ok(spaced.some((l) => /figure 2026-03-20 09:56  → date 2026-03-20T09:56$/.test(l)), spaced.join('\n'));
 });

@@ -220,7 +220,7 @@ function textListing(path: string, text: string, analysis: Analysis, l10n: L10n)
   for (const a of all) {
     const { line, column } = lineAndColumn(starts, a.start);
     const where = `${line + 1}:${column + 1}`;
-    out.push(`${where.padEnd(9)} ${a.kind.padEnd(6)} ${a.text.replace(/\s+/g, '')}  → ${detailOf(a, l10n)}`);
+    out.push(`${where.padEnd(9)} ${a.kind.padEnd(6)} ${listedText(a.text)}  → ${detailOf(a, l10n)}`);
   }
   return out.join('\n') + '\n';
 }
@@ -232,4 +232,12 @@ function detailOf(a: Annotation, l10n: L10n): string {
   // Other figures as the hover shows them: 80%, not the fraction 0.8 the JSON keeps.
   if (a.kind === 'figure') return `${a.figureKind} ${figureValueText(a, l10n) ?? ''}`.trim();
   return `${a.orgKind} ${a.canonical}${a.mentions > 1 ? ` ×${a.mentions}` : ''}`;
+}
+
+/**
+ * An annotation's text on one line of the listing: a line break inside it (a span over a PDF's broken line) goes,
+ * with the blanks around it; other blanks stay one (2026-03-20 09:56, 2023 年).
+ */
+function listedText(text: string): string {
+  return text.replace(/[^\S\r\n]*[\r\n]+\s*/g, '').replace(/\s+/g, ' ');
 }
