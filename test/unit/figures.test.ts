@@ -1322,3 +1322,7 @@ test('fresh pages (round 38): 不小于 is at least and 不大于 at most (小�
   check('面积不小于[[80平方米]]，车辆不大于[[3辆]]', [fig('quantity', 80, '平方米', { approx: 'at-least' }), fig('count', 3, '辆', { approx: 'at-most' })]);
   check('三明市三元区卫健局，三门峡市，九州通医药集团，获批1类新药[[3个]]', [fig('count', 3, '个')]);
 });
+
+test('fresh pages (round 39): a section\'s number before 年度 is no length of time (1.2年度总体目标); doses in 剂量单位', () => {
+  check('1.2年度总体目标，接种疫苗[[7亿剂量单位]]', [fig('count', 700000000, '剂量单位', { unitText: '亿剂量单位' })]);
+});

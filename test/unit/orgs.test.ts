@@ -1357,3 +1357,7 @@ test('fresh pages (round 38): 报国 and 报效 are words, no paper (立志报�
     'hospital', 'party', { kind: 'government', expanded: '县安全生产委员会' }, 'health-institution', 'health-institution', 'media', 'media',
   ]);
 });
+
+test('fresh pages (round 39): 办 after an adverb is a verb (能顺利办, 尽快办), no office', () => {
+  check('希望能顺利办下来，请尽快办理，[[县医保局]]', [{ kind: 'government', expanded: '县医疗保障局' }]);
+});
