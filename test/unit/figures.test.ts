@@ -1326,3 +1326,9 @@ test('fresh pages (round 38): 不小于 is at least and 不大于 at most (小�
 test('fresh pages (round 39): a section\'s number before 年度 is no length of time (1.2年度总体目标); doses in 剂量单位', () => {
   check('1.2年度总体目标，接种疫苗[[7亿剂量单位]]', [fig('count', 700000000, '剂量单位', { unitText: '亿剂量单位' })]);
 });
+
+test('fresh pages (round 39): a range of days after 第 (第1-30天) is one range, no rank and a length; rooms by their beds are none (三人间), nor 最后一天; concentrations in mg/l and MPN/L', () => {
+  check('住院[[第1-30天]]按床日付费，三人间病房，最后一天，浓度[[3.3mg/l]]，粪大肠菌群[[0mpn/l]]', [
+    fig('range', 1, '天', { valueHigh: 30 }), fig('quantity', 3.3, 'mg/L', { unitText: 'mg/l' }), fig('quantity', 0, 'MPN/L', { unitText: 'mpn/l' }),
+  ]);
+});

@@ -15,7 +15,7 @@ import { digitValue } from '../numerals';
 import { DE, DI, DUN, JI_SEASON, MING, WEI, ZHOU, endsItem, isHan, isNumeralChar, isOpenQuote, rangeSeparator } from './chars';
 import { weeksAt } from './dates';
 import { UNITS } from './data';
-import { Fields, type FigureScanner, type Num } from './scanner';
+import { Fields, arabicNum, type FigureScanner, type Num } from './scanner';
 import { WordsBefore, words } from './wordLists';
 
 const SCOPES = new WordsBefore(words(UNITS.scopes));
@@ -71,6 +71,16 @@ function scopeBefore(s: FigureScanner, p: number): { word: string; start: number
  * 第N (`num` follows 第): a rank (第8, 第三十六位, 全省第一), a quarter (第一季度), weeks (第48周, 第1-4周) or a label
  * (第三批, 第一人民医院).
  */
+/** The end of a range of days after 第N (-30天, ～60日) whose number ends at `end`, or 0. */
+function daysAt(t: string, num: Num, end: number): number {
+  const sep = rangeSeparator(t, end);
+  if (sep === 0 || !num.arabic || digitValue(t.charCodeAt(end + sep)) < 0) return 0;
+  const high = arabicNum(t, end + sep);
+  const c = t.charCodeAt(high.end);
+  if ((c !== 0x5929 /* 天 */ && c !== 0x65e5 /* 日 */) || !(high.value > num.value)) return 0;
+  return high.end + 1;
+}
+
 export function ordinal(s: FigureScanner, num: Num): number {
   const t = s.text;
   if (!validRank(num)) return num.end;
@@ -86,6 +96,16 @@ export function ordinal(s: FigureScanner, num: Num): number {
     const fields = new Fields(weeks.last === weeks.first ? 'period' : 'range', weeks.first, '周');
     if (weeks.last !== weeks.first) fields.valueHigh = weeks.last;
     return s.emit(num.start - 1, weeks.end, fields);
+  }
+  // 第1-30天, 第31～60日: a range of days counted from a start (a stay's days, a period's), not a rank and a length.
+  const days = daysAt(t, num, end);
+  if (days > 0 && num.start - 1 >= s.floor) {
+    const high = arabicNum(t, end + rangeSeparator(t, end));
+    if (!s.excluded(num, num.start - 1, days)) {
+      const fields = new Fields('range', num.value, '天');
+      fields.valueHigh = high.value;
+      return s.emit(num.start - 1, days, fields);
+    }
   }
   const di = num.start - 1;
   if (di < s.floor) return num.end;
