@@ -786,3 +786,12 @@ test('fresh pages (round 38): police-hospital linkage (警医联动), the integr
     ['警医联动', '医疗机构工作人员廉洁从业行动计划', '大型医院巡查', '重大新药创制国家科技重大专项', '国家医保药品目录', '国家基本药物制度', '党委领导下的院长负责制', '县域医共体'],
   );
 });
+
+test('fresh pages (round 39): payment by service item, by head and global prepayment; DIP written with 病组 in brackets; 特病单议; the central environmental inspection, the year of economic management, World Pharmacists Day, the drug safety campaign', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  check(
+    matcher,
+    '由[[按服务项目付费]]转向[[按病种(病组)分值付费]]，实行[[按人头定额付费]]和[[总额预付]]，开展[[特病单议]]，接受[[中央环保督察]]，开展[[经济管理年活动]]，纪念[[世界药师日]]，开展[[药品安全专项整治行动]]',
+    ['按项目付费', '按病种分值付费', '按人头付费', '总额预算管理', '特例单议', '中央生态环境保护督察', '公立医疗机构经济管理年', '世界药师日', '药品安全专项整治行动'],
+  );
+});
