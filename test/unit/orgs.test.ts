@@ -1361,3 +1361,7 @@ test('fresh pages (round 38): 报国 and 报效 are words, no paper (立志报�
 test('fresh pages (round 39): 办 after an adverb is a verb (能顺利办, 尽快办), no office', () => {
   check('希望能顺利办下来，请尽快办理，[[县医保局]]', [{ kind: 'government', expanded: '县医疗保障局' }]);
 });
+
+test('fresh pages (round 39): the central audit committee by name; 大众新闻 and 郑州新闻广播; a children-friendly hospital is a designation, no hospital (深圳市儿童友好型医院)', () => {
+  check('[[中央审计委员会办公室]]，据[[大众新闻]]报道，[[郑州新闻广播]]消息，创建深圳市儿童友好型医院', ['party', 'media', 'media']);
+});
