@@ -96,3 +96,10 @@ test('fresh pages (round 32): an indented metadata line ends where its line does
   const t = ' 更新时间:2025-04-16 07:49   来源:吉林日报·新华网\n\n吉报头条\n重要新闻\n';
   assert.deepEqual(splitBlocks(t).map((b) => t.slice(b.start, b.end)), [' 更新时间:2025-04-16 07:49   来源:吉林日报·新华网', '吉报头条', '重要新闻']);
 });
+
+test('fresh pages (round 39): a breadcrumb ends where its line does (首页 > 漳州新闻 > 正文 over a headline: 正文卫生服务中心 was read as one name)', () => {
+  const t = '首页 > 漳州 > 漳州新闻 > 正文\n\n卫生服务中心和交警办事大厅工作人员上班时间玩手机\n';
+  assert.deepEqual(splitBlocks(t).map((b) => t.slice(b.start, b.end)), ['首页 > 漳州 > 漳州新闻 > 正文', '卫生服务中心和交警办事大厅工作人员上班时间玩手机']);
+  const u = '当前位置: 首页 > 工作动态 > 工作扫描\n市卫生计生委综合监督执法局:开展社区卫生服务中心检查\n';
+  assert.equal(splitBlocks(u).length, 2);
+});

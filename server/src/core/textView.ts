@@ -141,6 +141,8 @@ function isSoftBreak(text: string, lineStart: number, from: number, to: number):
   let first = lineStart;
   while (first < last && isBlank(text.charCodeAt(first))) first++;
   if (last - first < MAX_DEBRIS_LINE && mayBeMetaAt(text, first) && isMetaLine(text.slice(first, last + 1))) return false;
+  // So does a breadcrumb ("首页 > 漳州新闻 > 正文" over a headline: 正文|卫生服务中心… was read as one name).
+  if (last - first < MAX_DEBRIS_LINE && holdsBreadcrumb(text, first, last + 1)) return false;
   const next = text.charCodeAt(to);
   if (isBlank(next) || isLineBreak(next)) return false;
   // Two numbers never join across a line ("时间:2017-09-30 09:27" over "2017920日至23日…").
@@ -149,6 +151,15 @@ function isSoftBreak(text: string, lineStart: number, from: number, to: number):
   const head = text.slice(to, to + 4);
   if (/^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[①-⑳]|#|\*\*|【|□|■)/.test(head)) return false;
   return true;
+}
+
+/** Whether text[s, e) holds a breadcrumb's separator (>, ＞, », ›) between blanks or Chinese text. */
+function holdsBreadcrumb(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3e /* > */ || c === 0xff1e /* ＞ */ || c === 0xbb /* » */ || c === 0x203a /* › */) return true;
+  }
+  return false;
 }
 
 /** Ranges up to this long are scanned for line breaks character by character. */
