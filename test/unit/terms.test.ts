@@ -795,3 +795,12 @@ test('fresh pages (round 39): payment by service item, by head and global prepay
     ['按项目付费', '按病种分值付费', '按人头付费', '总额预算管理', '特例单议', '中央生态环境保护督察', '公立医疗机构经济管理年', '世界药师日', '药品安全专项整治行动'],
   );
 });
+
+test('fresh pages (round 40): the national survey of Chinese medicinal resources, the dementia action plan and Alzheimer\'s day, the weight management year; forms 大病医保, 多层次医疗保障制度体系, 出生缺陷三级干预, 五大发展理念, 全民健康生活方式日', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  check(
+    matcher,
+    '开展[[第四次全国中药资源普查]]，落实[[应对老年期痴呆国家行动计划]]，纪念[[世界阿尔茨海默病日]]，开展[[体重管理年]]，完善[[大病医保]]和[[多层次医疗保障制度体系]]，落实[[出生缺陷三级干预]]，践行[[五大发展理念]]，迎接[[全民健康生活方式日]]',
+    ['全国中药资源普查', '应对老年期痴呆国家行动计划', '世界阿尔茨海默病日', '体重管理年', '大病保险', '多层次医疗保障体系', '出生缺陷三级预防', '新发展理念', '全民健康生活方式行动'],
+  );
+});
