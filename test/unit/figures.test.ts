@@ -1332,3 +1332,9 @@ test('fresh pages (round 39): a range of days after 第 (第1-30天) is one rang
     fig('range', 1, '天', { valueHigh: 30 }), fig('quantity', 3.3, 'mg/L', { unitText: 'mg/l' }), fig('quantity', 0, 'MPN/L', { unitText: 'mpn/l' }),
   ]);
 });
+
+test('fresh pages (round 40): minutes and seconds are one length of time in seconds (用时4分37秒: 用时 is no clock\'s hour), a clock\'s time stays one (10时30分); the herb 三七 is no number (三七种源)', () => {
+  check('平均用时[[4分37秒]]，反应时间[[6分12秒]]，上午[[10时30分]]开会，三七种源基地', [
+    fig('quantity', 277, '秒', { unitText: '分秒' }), fig('quantity', 372, '秒', { unitText: '分秒' }), fig('date', null, '', { date: 'T10:30' }),
+  ]);
+});

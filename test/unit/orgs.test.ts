@@ -1365,3 +1365,7 @@ test('fresh pages (round 39): 办 after an adverb is a verb (能顺利办, 尽�
 test('fresh pages (round 39): the central audit committee by name; 大众新闻 and 郑州新闻广播; a children-friendly hospital is a designation, no hospital (深圳市儿童友好型医院)', () => {
   check('[[中央审计委员会办公室]]，据[[大众新闻]]报道，[[郑州新闻广播]]消息，创建深圳市儿童友好型医院', ['party', 'media', 'media']);
 });
+
+test('fresh pages (round 40): 减重医学中心 holds no 重医 (a university\'s short name); 网红 is a word, no site (新晋网红)', () => {
+  check('开设减重医学中心，新晋网红打卡，[[重医附属医院]]', ['hospital']);
+});

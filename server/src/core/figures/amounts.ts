@@ -147,7 +147,19 @@ export function quantity(s: FigureScanner, num: Num): number {
   if (m.measureWord?.noun && !nounCountOk(t, num, m)) return m.end;
   // 11时30分, 9点30分: minutes of a time the clock did not read (2.11时30分: an item's number ran into
   // the hour), not a score.
-  if (m.measureWord?.text === '分' && isClockBefore(t.charCodeAt(num.start - 1))) return m.end;
+  if (m.measureWord?.text === '分' && isClockBefore(t.charCodeAt(num.start - 1)) && !TIME_TAKEN.some((w) => t.startsWith(w, num.start - 2))) return m.end;
+  // 4分37秒, 6分12秒: a length of time in minutes and seconds, one figure in seconds (not 4 分 and 37 秒).
+  if (m.measureWord?.text === '分' && num.arabic && Number.isInteger(num.value) && digitValue(t.charCodeAt(m.end)) >= 0) {
+    const sec = arabicNum(t, m.end);
+    if (t.charCodeAt(sec.end) === 0x79d2 /* 秒 */ && Number.isInteger(sec.value) && sec.value < 60 && sec.end - m.end <= 2) {
+      const pre = s.prefix(num);
+      if (s.excluded(num, pre.start, sec.end + 1)) return sec.end + 1;
+      const fields = new Fields('quantity', num.value * 60 + sec.value, '秒');
+      fields.unitText = '分秒';
+      if (pre.approx) fields.approx = pre.approx;
+      return s.emit(pre.start, sec.end + 1, fields);
+    }
+  }
   // 花果村8组: a village's group is its number in an address, not a count.
   if (m.measureWord?.text === '组' && t.charCodeAt(num.start - 1) === 0x6751 /* 村 */) return m.end;
   let end = m.end;
@@ -311,6 +323,9 @@ function yuanSignBefore(t: string, p: number): number {
   const y = t.charCodeAt(k);
   return y === 0xa5 || y === 0xffe5 ? k : -1;
 }
+
+/** Words ending in 时 that say how long something took (用时4分37秒): no clock's hour before the minutes. */
+const TIME_TAKEN = ['用时', '耗时', '历时', '费时', '计时', '限时'];
 
 /** Whether c ends the hour of a time (时, 点, 點, :), so that a number of 分 after it is minutes. */
 function isClockBefore(c: number): boolean {
