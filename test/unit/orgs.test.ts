@@ -1369,3 +1369,7 @@ test('fresh pages (round 39): the central audit committee by name; 大众新闻 
 test('fresh pages (round 40): 减重医学中心 holds no 重医 (a university\'s short name); 网红 is a word, no site (新晋网红)', () => {
   check('开设减重医学中心，新晋网红打卡，[[重医附属医院]]', ['hospital']);
 });
+
+test('fresh pages (round 40): Taiwan\'s health ministry and its agencies, Macao\'s Peking Union centre and a Hong Kong hospital by name (in either script)', () => {
+  check('[[台湾卫生福利部]][[疾病管制署]]表示，[[卫福部]]部长，[[北京协和医院澳门医学中心]]开业，[[基督教联合医院]]', ['government', 'government', 'government', 'hospital', 'hospital']);
+});
