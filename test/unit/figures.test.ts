@@ -1338,3 +1338,9 @@ test('fresh pages (round 40): minutes and seconds are one length of time in seco
     fig('quantity', 277, '秒', { unitText: '分秒' }), fig('quantity', 372, '秒', { unitText: '分秒' }), fig('date', null, '', { date: 'T10:30' }),
   ]);
 });
+
+test('fresh pages (round 40): a year whose 年 a site lost, run into its month, is the month of that year (20173月, 202310月, 20253月12日); other runs of digits before 月 are none', () => {
+  check('[[20173月]]召开，[[202310月]]完成，[[20253月12日]]答复，共计20000月', [
+    fig('date', null, '', { date: '2017-03' }), fig('date', null, '', { date: '2023-10' }), fig('date', null, '', { date: '2025-03-12' }),
+  ]);
+});

@@ -378,6 +378,12 @@ export function digitRunDate(s: FigureScanner, num: Num): number | undefined {
 
 /** 1月, 1月11日, 12月底, 4月18、19日 (without a year), and ranges from them. */
 export function month(s: FigureScanner, num: Num): number {
+  // 20173月, 202310月: a year whose 年 a site lost, run into its month.
+  const run = num.arabic && (num.digits.length === 5 || num.digits.length === 6) && /^(?:19|20)\d+$/.test(num.digits) ? Number(num.digits.slice(4)) : 0;
+  if (run >= 1 && run <= 12) {
+    const rest = afterMonth(s.text, num.end + 1);
+    return emitDate(s, num, { y: Number(num.digits.slice(0, 4)), m: run, d: rest.day, days: rest.days }, rest.end);
+  }
   if (!isMonth(num) || (!num.arabic && !chineseMonth(s.text, num))) return num.end;
   const rest = afterMonth(s.text, num.end + 1);
   return emitDate(s, num, { y: 0, m: num.value, d: rest.day, days: rest.days }, rest.end);
