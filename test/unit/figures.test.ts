@@ -1344,3 +1344,7 @@ test('fresh pages (round 40): a year whose 年 a site lost, run into its month, 
     fig('date', null, '', { date: '2017-03' }), fig('date', null, '', { date: '2023-10' }), fig('date', null, '', { date: '2025-03-12' }),
   ]);
 });
+
+test('fresh pages (round 40): metres written 公尺 (as Taiwan writes them) are 米', () => {
+  check('距离[[500公尺]]', [fig('quantity', 500, '米', { unitText: '公尺' })]);
+});

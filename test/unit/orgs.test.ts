@@ -1373,3 +1373,7 @@ test('fresh pages (round 40): 减重医学中心 holds no 重医 (a university\'
 test('fresh pages (round 40): Taiwan\'s health ministry and its agencies, Macao\'s Peking Union centre and a Hong Kong hospital by name (in either script)', () => {
   check('[[台湾卫生福利部]][[疾病管制署]]表示，[[卫福部]]部长，[[北京协和医院澳门医学中心]]开业，[[基督教联合医院]]', ['government', 'government', 'government', 'hospital', 'hospital']);
 });
+
+test('fresh pages (round 40): a community health service centre named 社区健康服务中心 (Shenzhen\'s); 督办 and 下载 are verbs before a name; 社交 is a word, no 社', () => {
+  check('[[东晓街道社区健康服务中心]]开展义诊，督办[[市医疗保障局]]，扫码下载[[时刻客户端]]，真实社交', ['health-institution', 'government', 'media']);
+});
