@@ -1377,3 +1377,9 @@ test('fresh pages (round 40): Taiwan\'s health ministry and its agencies, Macao\
 test('fresh pages (round 40): a community health service centre named 社区健康服务中心 (Shenzhen\'s); 督办 and 下载 are verbs before a name; 社交 is a word, no 社', () => {
   check('[[东晓街道社区健康服务中心]]开展义诊，督办[[市医疗保障局]]，扫码下载[[时刻客户端]]，真实社交', ['health-institution', 'government', 'media']);
 });
+
+test('fresh pages (round 41): a hospital\'s trial and research units named without it are no names (临床试验伦理委员会, 药物临床试验机构办公室, 临床研究中心), but with it they are its units; units of an administrative level (厅直单位工会) are a class; 南方+, 北京卫戍区 and 上海临床研究中心 by name', () => {
+  check('临床试验伦理委员会成员，我院药物临床试验机构办公室组织，[[北京大学第一医院药物临床试验机构办公室]]，厅直单位工会，[[南方+]]报道，[[北京卫戍区]]，[[上海临床研究中心]]', [
+    'hospital', 'media', 'other', 'other',
+  ]);
+});

@@ -804,3 +804,8 @@ test('fresh pages (round 40): the national survey of Chinese medicinal resources
     ['全国中药资源普查', '应对老年期痴呆国家行动计划', '世界阿尔茨海默病日', '体重管理年', '大病保险', '多层次医疗保障体系', '出生缺陷三级预防', '新发展理念', '全民健康生活方式行动'],
   );
 });
+
+test('fresh pages (round 41): 飞检 is the short form of 飞行检查', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  check(matcher, '接受国家医保局[[飞检]]', ['飞行检查']);
+});
