@@ -1383,3 +1383,11 @@ test('fresh pages (round 41): a hospital\'s trial and research units named witho
     'hospital', 'media', 'other', 'other',
   ]);
 });
+
+test('fresh pages (round 41): an honour of a kind of institution is no name (全国百强社区卫生服务中心, 全国优秀社区卫生服务中心, 全国百强医院)', () => {
+  check('获评全国百强社区卫生服务中心、全国优秀社区卫生服务中心和全国百强医院，[[东城区社区卫生服务中心]]', ['health-institution']);
+});
+
+test('fresh pages (round 41): a pilot hospital is a designation, no hospital (国家分娩镇痛试点医院); 拉网式 holds no site', () => {
+  check('成为国家分娩镇痛试点医院，进行拉网式排查，[[市第一人民医院]]', ['hospital']);
+});

@@ -809,3 +809,13 @@ test('fresh pages (round 41): 飞检 is the short form of 飞行检查', () => {
   const matcher = new TermMatcher([builtinGlossary()]);
   check(matcher, '接受国家医保局[[飞检]]', ['飞行检查']);
 });
+
+test('fresh pages (round 41): the theme education with a comma between its halves (“不忘初心,牢记使命”主题教育)', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  check(matcher, '开展“[[不忘初心,牢记使命]]”主题教育', ['不忘初心、牢记使命主题教育']);
+});
+
+test('fresh pages (round 41): the labour analgesia pilot (分娩镇痛试点)', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  check(matcher, '成为国家[[分娩镇痛试点]]医院，开展[[分娩镇痛诊疗试点]]', ['分娩镇痛试点', '分娩镇痛试点']);
+});
