@@ -1391,3 +1391,7 @@ test('fresh pages (round 41): an honour of a kind of institution is no name (全
 test('fresh pages (round 41): a pilot hospital is a designation, no hospital (国家分娩镇痛试点医院); 拉网式 holds no site', () => {
   check('成为国家分娩镇痛试点医院，进行拉网式排查，[[市第一人民医院]]', ['hospital']);
 });
+
+test('fresh pages (round 41): a property management company by its kind is no name (物业管理公司); one with its own name is', () => {
+  check('小区物业管理公司配合，[[某某物业管理有限公司]]', ['company']);
+});

@@ -819,3 +819,8 @@ test('fresh pages (round 41): the labour analgesia pilot (分娩镇痛试点)', 
   const matcher = new TermMatcher([builtinGlossary()]);
   check(matcher, '成为国家[[分娩镇痛试点]]医院，开展[[分娩镇痛诊疗试点]]', ['分娩镇痛试点', '分娩镇痛试点']);
 });
+
+test('fresh pages (round 41): National Malaria Day (全国疟疾日)', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  check(matcher, '4月26日是第17个[[全国疟疾日]]', ['全国疟疾日']);
+});
