@@ -1395,3 +1395,7 @@ test('fresh pages (round 41): a pilot hospital is a designation, no hospital (�
 test('fresh pages (round 41): a property management company by its kind is no name (物业管理公司); one with its own name is', () => {
   check('小区物业管理公司配合，[[某某物业管理有限公司]]', ['company']);
 });
+
+test('fresh pages (round 41): community health service centres and stations written 卫生健康服务 or 卫生服务管理中心; news apps and media centres by name (猛犸新闻, 洛报融媒, 健康大河南)', () => {
+  check('[[东岸社区卫生健康服务站]]，[[长宁区社区卫生服务管理中心]]，据[[猛犸新闻]]报道，[[洛报融媒]]讯，[[健康大河南]]消息', ['health-institution', 'health-institution', 'media', 'media', 'media']);
+});
