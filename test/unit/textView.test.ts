@@ -103,3 +103,8 @@ test('fresh pages (round 39): a breadcrumb ends where its line does (首页 > �
   const u = '当前位置: 首页 > 工作动态 > 工作扫描\n市卫生计生委综合监督执法局:开展社区卫生服务中心检查\n';
   assert.equal(splitBlocks(u).length, 2);
 });
+
+test('fresh pages (round 39): an indicator\'s bound is no breadcrumb: a line with 覆盖率>90% still runs on into the next', () => {
+  const t = '全市65岁及以上老年人健康管理率目标值为覆盖率>90%，家庭医生签约服务重点人群签约率\n达到80%以上。\n';
+  assert.equal(splitBlocks(t).length, 1);
+});

@@ -153,11 +153,18 @@ function isSoftBreak(text: string, lineStart: number, from: number, to: number):
   return true;
 }
 
-/** Whether text[s, e) holds a breadcrumb's separator (>, ＞, », ›) between blanks or Chinese text. */
+/**
+ * Whether text[s, e) holds a breadcrumb's separator (>, ＞, », ›) before a name, not before a number as an
+ * indicator's bound does (覆盖率>90%, 血压>=140).
+ */
 function holdsBreadcrumb(text: string, s: number, e: number): boolean {
   for (let i = s; i < e; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x3e /* > */ || c === 0xff1e /* ＞ */ || c === 0xbb /* » */ || c === 0x203a /* › */) return true;
+    if (c !== 0x3e /* > */ && c !== 0xff1e /* ＞ */ && c !== 0xbb /* » */ && c !== 0x203a /* › */) continue;
+    let k = i + 1;
+    while (k < e && isBlank(text.charCodeAt(k))) k++;
+    const next = text.charCodeAt(k);
+    if (k < e && digitValue(next) < 0 && next !== 0x3d /* = */) return true;
   }
   return false;
 }

@@ -67,10 +67,6 @@ function scopeBefore(s: FigureScanner, p: number): { word: string; start: number
   return undefined;
 }
 
-/**
- * 第N (`num` follows 第): a rank (第8, 第三十六位, 全省第一), a quarter (第一季度), weeks (第48周, 第1-4周) or a label
- * (第三批, 第一人民医院).
- */
 /** The end of a range of days after 第N (-30天, ～60日) whose number ends at `end`, or 0. */
 function daysAt(t: string, num: Num, end: number): number {
   const sep = rangeSeparator(t, end);
@@ -81,6 +77,10 @@ function daysAt(t: string, num: Num, end: number): number {
   return high.end + 1;
 }
 
+/**
+ * 第N (`num` follows 第): a rank (第8, 第三十六位, 全省第一), a quarter (第一季度), weeks (第48周, 第1-4周), days (第1-30天) or a label
+ * (第三批, 第一人民医院).
+ */
 export function ordinal(s: FigureScanner, num: Num): number {
   const t = s.text;
   if (!validRank(num)) return num.end;

@@ -312,7 +312,6 @@ export class OutlineScanner {
     return isFooterLine(L.content(i)) ? Kind.Footer : Kind.Short;
   }
 
-  /** Whether line i, as a whole, is a byline (see headlines.ts `isByline`). */
   /**
    * Whether every line of [b0, b1] is a news page's dateline (2023-07-18, 2024/05/23 10:18 保定发布). A date written
    * 2023年5月10日 alone is rather a notice's, under its signature, where nothing after it is a headline's text.
@@ -325,6 +324,7 @@ export class OutlineScanner {
     return true;
   }
 
+  /** Whether line i, as a whole, is a byline (see headlines.ts `isByline`). */
   private bylineLine(i: number): boolean {
     let b = this.bylines[i];
     if (b === 0) this.bylines[i] = b = isByline(this.text, this.lines.ts[i], this.lines.te[i]) ? 2 : 1;
