@@ -1399,3 +1399,7 @@ test('fresh pages (round 41): a property management company by its kind is no na
 test('fresh pages (round 41): community health service centres and stations written 卫生健康服务 or 卫生服务管理中心; news apps and media centres by name (猛犸新闻, 洛报融媒, 健康大河南)', () => {
   check('[[东岸社区卫生健康服务站]]，[[长宁区社区卫生服务管理中心]]，据[[猛犸新闻]]报道，[[洛报融媒]]讯，[[健康大河南]]消息', ['health-institution', 'health-institution', 'media', 'media', 'media']);
 });
+
+test('a society\'s branch named by its field of general practice is its unit (中华医学会全科医学分会): 全科 is a word, no 全 (all) before 科', () => {
+  check('[[中华医学会全科医学分会]]召开年会，[[中国医师协会全科医师分会]]，[[浙江省全科医学教育培训中心]]', ['association', 'association', 'other']);
+});
