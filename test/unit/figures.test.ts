@@ -1348,3 +1348,9 @@ test('fresh pages (round 40): a year whose 年 a site lost, run into its month, 
 test('fresh pages (round 40): metres written 公尺 (as Taiwan writes them) are 米', () => {
   check('距离[[500公尺]]', [fig('quantity', 500, '米', { unitText: '公尺' })]);
 });
+
+test('the later numbers of a list after 第 are ordinals too, no counts (第3、18、31条, 第十二、十三条, 第一、二、三名); a list of quarters stays periods (第1、2季度)', () => {
+  check('违反第3、18、31条规定，依照第十二、十三条', []);
+  check('分别取得[[第一]]、二、三名', [fig('rank', 1, '')]);
+  check('[[第1]]、[[2季度]]', [fig('period', 1, '季度'), fig('period', 2, '季度')]);
+});

@@ -29,7 +29,7 @@
  */
 import type { FigureAnnotation } from '../types';
 import { digitValue, isCapitalNumeral, isChineseNumeralChar, isYearAt, isZeroLike, parseChineseNumeral, unitExponent } from '../numerals';
-import { CI, DI, DIAN, DUO, ER, FEN, JIE, LING_AGE, MEI, NIAN, QIAN, QIAN_TOP, RI, SHANG, SHI, SHI_HOUR, WAN, WU, XIA, YI, YU, YUAN, YUE, ch, endsItem, isHan, isLatin, isMinus, isNumeralChar, listSeparatorAt, rangeSeparator } from './chars';
+import { CI, DI, DIAN, DUN, DUO, ER, FEN, JIE, LING_AGE, MEI, NIAN, QIAN, QIAN_TOP, RI, SHANG, SHI, SHI_HOUR, WAN, WU, XIA, YI, YU, YUAN, YUE, ch, endsItem, isHan, isLatin, isMinus, isNumeralChar, listSeparatorAt, rangeSeparator } from './chars';
 import { quantity } from './amounts';
 import { day, dayFirstDate, dayOfMonth, decade, digitRunDate, digitRunYears, eraDate, isoDate, listedMonth, listedYear, month, quarter, quarterAhead, revisionYear, rocDate, shortYearDate, yearDate, yearRange, yearSince, yearValue, yearsPeriod } from './dates';
 import { denominator, fraction, perTenThousands, ratio, slashFraction } from './percents';
@@ -108,6 +108,30 @@ function joins(text: string, a: number, b: number): boolean {
   const after = text.charCodeAt(b);
   if (digitValue(before) >= 0) return (isHan(after) && !WORDS_AFTER_BLANK.some((w) => text.startsWith(w, b))) || SIGN_AFTER.has(after) || latinUnitAt(text, b);
   return digitValue(after) >= 0 && isHan(before);
+}
+
+/** First characters of the periods a list of ordinals may name (第1、2季度, 第3、4周). */
+const PERIOD_AFTER_ORDINALS = '季周';
+
+/** Longest look back over a list of numbers to the 第 that opens it (第3、18、31). */
+const MAX_ORDINAL_LIST = 24;
+
+/** Whether the 、 at `dun` goes on a list of numbers opened by 第 (第3、18|, 第十二、|). */
+function ordinalListBefore(t: string, dun: number): boolean {
+  let k = dun;
+  while (k > 0 && dun - k < MAX_ORDINAL_LIST) {
+    const c = t.charCodeAt(k - 1);
+    if (digitValue(c) >= 0 || isNumeralChar(c) || c === DUN) k--;
+    else return c === DI && k < dun;
+  }
+  return false;
+}
+
+/** The end of a list of numbers with its unit after the one ending at `i` (、31条): the list's numbers share 第. */
+function listEnd(t: string, i: number): number {
+  let k = i;
+  while (k < t.length && k - i < MAX_ORDINAL_LIST && (digitValue(t.charCodeAt(k)) >= 0 || isNumeralChar(t.charCodeAt(k)) || t.charCodeAt(k) === DUN)) k++;
+  return k;
 }
 
 /** Longest range of floors after the first floor's number (11-13层: "-13"). */
@@ -333,6 +357,12 @@ function readAt(s: FigureScanner, p: number, anchor: number): number {
     if (r !== undefined) return r;
   }
   if (isLatin(prev) || (isMinus(prev) && isLatin(t.charCodeAt(p - 2)))) return num.end; // COVID-19, PM2.5
+  // 第3、18、31条, 第十二、十三条, 第一、二批: the later numbers of a list after 第 are ordinals too, no counts.
+  // (Not before a period's word: 第1、2季度 are two quarters, read as periods.)
+  if (prev === DUN && ordinalListBefore(t, p - 1)) {
+    const e = listEnd(t, num.end);
+    if (!PERIOD_AFTER_ORDINALS.includes(t[e])) return e;
+  }
   // ©2022 通辽日报, © 2019-2024: a copyright's years, on a page's footer line.
   if (prev === 0xa9 || (BLANK[prev | 0] === 1 && t.charCodeAt(p - 2) === 0xa9)) return copyrightEnd(t, num.end);
   if (num.arabic && isLatin(t.charCodeAt(num.end)) && !measureWordAt(t, num.end)) return num.end; // 5G, 3D
