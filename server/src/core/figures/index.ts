@@ -116,21 +116,26 @@ const PERIOD_AFTER_ORDINALS = '季周';
 /** Longest look back over a list of numbers to the 第 that opens it (第3、18、31). */
 const MAX_ORDINAL_LIST = 24;
 
+/** Whether c goes on a list of numbers: a digit, a Chinese numeral or a 、. */
+function inNumberList(c: number): boolean {
+  return digitValue(c) >= 0 || isNumeralChar(c) || c === DUN;
+}
+
 /** Whether the 、 at `dun` goes on a list of numbers opened by 第 (第3、18|, 第十二、|). */
 function ordinalListBefore(t: string, dun: number): boolean {
   let k = dun;
   while (k > 0 && dun - k < MAX_ORDINAL_LIST) {
     const c = t.charCodeAt(k - 1);
-    if (digitValue(c) >= 0 || isNumeralChar(c) || c === DUN) k--;
+    if (inNumberList(c)) k--;
     else return c === DI && k < dun;
   }
   return false;
 }
 
-/** The end of a list of numbers with its unit after the one ending at `i` (、31条): the list's numbers share 第. */
+/** The end of the list of numbers that goes on after the one ending at `i` (、31): the list's numbers share 第. */
 function listEnd(t: string, i: number): number {
   let k = i;
-  while (k < t.length && k - i < MAX_ORDINAL_LIST && (digitValue(t.charCodeAt(k)) >= 0 || isNumeralChar(t.charCodeAt(k)) || t.charCodeAt(k) === DUN)) k++;
+  while (k < t.length && k - i < MAX_ORDINAL_LIST && inNumberList(t.charCodeAt(k))) k++;
   return k;
 }
 

@@ -640,8 +640,8 @@ function settle(walk: Walk, lex: Lexicon, text: string, suffix: SuffixInfo, prev
     // and technical units (医院|门诊部, 医院|肾内科, 医院|胸痛中心, 疾控中心|实验室) are no names of their own.
     // (A disease-control centre's 科 are its sections, not clinics: 县疾控中心|免疫规划科; and its centres are its
     // institutes: 中国疾控中心|结控中心, 中国疾控中心|性病艾滋病预防控制中心.)
-    const cdc = isCdcName(prev.text);
-    const cdcUnit = cdc && (suffix.word === '科' || (suffix.word.endsWith('中心') && walk.core >= 2));
+    const sectioned = sectionsAreUnits(prev.text);
+    const cdcUnit = sectioned && (suffix.word === '科' || (suffix.word.endsWith('中心') && walk.core >= 2));
     if ((lex.clinicalUnits.has(suffix.word) || suffix.word.endsWith('中心')) && !cdcUnit) walk.afterOrg = true;
     else {
       walk.merge = true;
@@ -717,14 +717,14 @@ function listedAfterHospital(text: string, start: number, prev: Found | undefine
  * How the names of disease-control centres and of their institutes end (市疾控中心, 省疾病预防控制中心, 市传防所, 国家疾控),
  * and those of health supervision institutes (市卫生监督所, 县卫生计生监督所, 省卫生健康综合监督执法局).
  */
-const CDC_ENDS = ['疾控中心', '疾病预防控制中心', '防所', '疾控所', '疾控', '监督所', '监督局', '监督执法局', '监督执法支队', '监督执法大队'];
+const SECTIONED_ENDS = ['疾控中心', '疾病预防控制中心', '防所', '疾控所', '疾控', '监督所', '监督局', '监督执法局', '监督执法支队', '监督执法大队'];
 
 /**
  * Whether a name is a disease-control centre's or its institute's, or a health supervision institute's: public-health
  * bodies whose sections (免疫规划科, 传染病防制科, 监督六科) are units of them, not clinics.
  */
-function isCdcName(name: string): boolean {
-  return CDC_ENDS.some((e) => name.endsWith(e));
+function sectionsAreUnits(name: string): boolean {
+  return SECTIONED_ENDS.some((e) => name.endsWith(e));
 }
 
 /** Whether a website's name ends at `end` (…网站; a name in 网 may be a wrong cut: 男子网|球队). */
@@ -760,7 +760,7 @@ const JOINERS = '和与及并同跟向对在为由从把被等';
 function unitBeforeTitle(text: string, suffix: SuffixInfo, sufStart: number, end: number, prev: Found | undefined): boolean {
   if (!prev || !suffix.weak || end - sufStart !== 1 || suffix.kind === 'media' || suffix.kind === 'company') return false;
   // A hospital's 科 and 部 after it are clinical departments (市人民医院|超声科|主任), no part of its name.
-  if (prev.orgKind === 'hospital' || (text.charCodeAt(sufStart) === 0x79d1 /* 科 */ && !GOVERNING.has(prev.orgKind) && !isCdcName(prev.text))) return false;
+  if (prev.orgKind === 'hospital' || (text.charCodeAt(sufStart) === 0x79d1 /* 科 */ && !GOVERNING.has(prev.orgKind) && !sectionsAreUnits(prev.text))) return false;
   const between = sufStart - prev.end;
   if (between < 1 || between > MAX_UNIT_NAME) return false;
   if (!UNIT_TITLES.some((t) => text.startsWith(t, end))) return false;

@@ -84,24 +84,28 @@ export function continuesReference(text: string, k: number): boolean {
  */
 export function articleAlone(text: string, p: number, e: number): Marker | null {
   if (text.charCodeAt(p) !== 0x7b2c /* 第 */) return null;
+  const unit = ordinalAt(text, p, e);
+  if (!unit || unit.family !== 'article' || skipSpaces(text, unit.end, e) < e) return null;
+  return { family: 'article', number: unit.number, start: p, markerEnd: unit.end, textStart: e };
+}
+
+/** The number and the unit of 第X编, 第X部分, 第X章, 第X节, 第X条 at `p` (第 there), or null. */
+function ordinalAt(text: string, p: number, e: number): { family: MarkerFamily; number: number; end: number } | null {
   let n = readChineseNumber(text, p + 1, e);
   if (n < 0) n = readDigits(text, p + 1, e, 3);
   if (n < 0) return null;
   const unit = ordinalUnit(text, readEnd);
-  if (!unit || unit.family !== 'article' || skipSpaces(text, unit.end, e) < e) return null;
-  return { family: 'article', number: n, start: p, markerEnd: unit.end, textStart: e };
+  return unit ? { family: unit.family, number: n, end: unit.end } : null;
 }
 
 /** 第X编, 第X部分, 第X章, 第X节, 第X条 at `p`. */
 function ordinalMarker(text: string, p: number, e: number): Marker | null {
-  let n = readChineseNumber(text, p + 1, e);
-  if (n < 0) n = readDigits(text, p + 1, e, 3);
-  if (n < 0) return null;
-  const unit = ordinalUnit(text, readEnd);
+  const unit = ordinalAt(text, p, e);
   if (!unit) return null;
+  const n = unit.number;
   const textStart = skipSpaces(text, unit.end, e);
   if (textStart >= e) return unit.family === 'article' ? null : { family: unit.family, number: n, start: p, markerEnd: unit.end, textStart };
-  if (textStart === unit.end && AFTER_REFERENCE.has(text.charCodeAt(textStart)) && !startsHeadingWord(text, textStart)) {
+  if (textStart === unit.end && continuesReference(text, textStart)) {
     // 第一部分：概况, 第三部分、名词解释: a part's name after a colon or a 、, as budgets and final accounts print
     // theirs (a reference to parts lists them before 部分: 第一、二部分).
     if (unit.family !== 'part' || !PART_NAME_MARKS.has(text.charCodeAt(textStart))) return null;

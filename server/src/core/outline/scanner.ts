@@ -721,7 +721,7 @@ export class OutlineScanner {
     if (c0 < b1 && this.notHeadline(c0)) start = ts[++c0];
     if (b1 > c0) {
       const below = this.lines.content(b1);
-      if (holdsMetaField(below) || isSourceDateline(below)) b1--;
+      if (datelineOrField(below)) b1--;
       if (b1 > c0 && this.columnLabel(b1)) b1--;
     }
     if (b1 - c0 > 1) return null;
@@ -760,8 +760,7 @@ export class OutlineScanner {
     if (this.lines.len(l) > MAX_COLUMN_LABEL) return false;
     const j = this.lines.nextNonBlank(l);
     if (j < 0 || this.lines.len(j) > MAX_DEBRIS_LINE) return false;
-    const line = this.lines.content(j);
-    return isSourceDateline(line) || holdsMetaField(line);
+    return datelineOrField(this.lines.content(j));
   }
 
   /** Lines that are never a headline: site debris, the footer, metadata. */
@@ -1520,6 +1519,11 @@ function continuesTitle(title: string, line: string): boolean {
   if (close <= 0 || close >= line.length - 1) return false;
   const rest = line.length - close - 1;
   return titleText(line.slice(close + 1)).strength === 2 || (rest <= MAX_TITLE_ENDING && titleText(title + line).strength === 2);
+}
+
+/** Whether a line under a headline is its dateline or holds a metadata field (2024-11-09 09:37, 时间: 2024-01-10). */
+function datelineOrField(line: string): boolean {
+  return holdsMetaField(line) || isSourceDateline(line);
 }
 
 /** Whether a headline's line opens with a dash, as a subtitle under its main line does (——认真组织全院职工…). */
