@@ -461,6 +461,11 @@ test('a part or chapter alone on its line is named by the short line below it (P
     outlineOf(['某县卫生健康局2023年工作总结和2024年工作计划', '', '第一部分', '2023年工作回顾', '', '一年来，我局认真落实各项工作。', '', '一、基层卫生', '', '全年完成培训。', '', '第二部分', '2024年工作计划', '', '一、加强基层', '', '继续推进。'].join('\n')),
     ['title 某县卫生健康局2023年工作总结和2024年工作计划', '  part 第一部分 2023年工作回顾', '    chinese-numeral 一、基层卫生', '  part 第二部分 2024年工作计划', '    chinese-numeral 一、加强基层'],
   );
+  // A page that explains a plan tells its parts in sentences (第一部分是形势分析。): no parts of this page.
+  assert.deepEqual(
+    outlineOf(['解读《某省卫生健康人才发展规划》', '', '《规划》共分为3个部分。', '', '第一部分是形势分析。包括取得的主要成效和面临的问题。', '', '第二部分是总体要求。包括指导思想和发展目标。'].join('\n')),
+    ['title 解读《某省卫生健康人才发展规划》'],
+  );
   // The line below is a sentence, an article or a number: no name, and no heading (as before).
   for (const below of ['为了加强爱国卫生工作，制定本办法。', '第一条 为了加强爱国卫生工作，制定本办法。', '12.5%']) {
     assert.ok(!outlineOf(`${BODY}\n\n第一章\n${below}\n${BODY}`).some((l) => l.includes('第一章')), below);

@@ -50,8 +50,8 @@ const MAX_LABEL = 12;
 /** How far a head is looked at for its end. */
 const HEAD_SCAN = 120;
 
-/** Characters that, right after 第X条 with no space, show a reference ("第十二条规定的…", "第二十条第（一）项"), not an article. */
-const AFTER_REFERENCE = new Set([...'的中所之和或及至与规第、，,。；;：:）)》”'].map((c) => c.charCodeAt(0)));
+/** Characters that, right after 第X条 with no space, show a reference ("第十二条规定的…", "第二十条第（一）项") or a sentence about a document's parts ("第一部分是形势分析。"), not an article. */
+const AFTER_REFERENCE = new Set([...'的中所之和或及至与规第是、，,。；;：:）)》”'].map((c) => c.charCodeAt(0)));
 
 /** 第一章规划背景: a 规 that starts a heading's word (规划, 规范), not 规定 ("第十二条规定的…", a reference). */
 function startsHeadingWord(text: string, i: number): boolean {
