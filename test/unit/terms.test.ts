@@ -824,3 +824,12 @@ test('fresh pages (round 41): National Malaria Day (全国疟疾日)', () => {
   const matcher = new TermMatcher([builtinGlossary()]);
   check(matcher, '4月26日是第17个[[全国疟疾日]]', ['全国疟疾日']);
 });
+
+test('fresh pages (round 42): healthy towns and villages by level, the county hospital upgrade, class-B-with-class-A measures, aid formulas', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  check(matcher, '推进[[健康县区]]建设，启动[[健康城区]]建设项目，开展[[健康乡镇]]建设，实现[[健康村建设]]制度化', ['健康促进县区', '健康城市', '健康村镇', '健康村镇']);
+  // A village or town named healthy is an honour, counted as such (省健康镇3个、健康村(社区)41个): no programme.
+  check(matcher, '创建省卫生村191个，省健康镇3个、健康村(社区)41个', []);
+  check(matcher, '支持[[县级医院提标扩能]]等项目建设，此前落实“[[乙类甲管]]”要求，现实施“[[乙类乙管]]”', ['县级医院提标扩能', '乙类甲管', '乙类乙管']);
+  check(matcher, '深化[[闽宁对口扶贫协作]]，贯彻[[新时代党的治疆方略]]和[[治藏方略]]', ['东西部协作', '新时代党的治疆方略', '新时代党的治藏方略']);
+});
