@@ -1354,3 +1354,9 @@ test('the later numbers of a list after 第 are ordinals too, no counts (第3、
   check('分别取得[[第一]]、二、三名', [fig('rank', 1, '')]);
   check('[[第1]]、[[2季度]]', [fig('period', 1, '季度'), fig('period', 2, '季度')]);
 });
+
+test('fresh pages (round 42): provinces and autonomous regions, prefectures and cities counted as nouns (五省区, 5地市)', () => {
+  check('覆盖周边[[五省区]]，辐射[[5地市]]', [fig('count', 5, '省区'), fig('count', 5, '地市')]);
+  // As before: 省 or 地 alone before 区 or 市 is no count of them.
+  check('[[两省]]共建，全省各地市', [fig('count', 2, '省')]);
+});

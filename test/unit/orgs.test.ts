@@ -1403,3 +1403,7 @@ test('fresh pages (round 41): community health service centres and stations writ
 test('a society\'s branch named by its field of general practice is its unit (中华医学会全科医学分会): 全科 is a word, no 全 (all) before 科', () => {
   check('[[中华医学会全科医学分会]]召开年会，[[中国医师协会全科医师分会]]，[[浙江省全科医学教育培训中心]]', ['association', 'association', 'other']);
 });
+
+test('fresh pages (round 42): the news apps of the portals by name (新浪新闻, 网易新闻), not cut to the company', () => {
+  check('关注[[新浪新闻]]官方微信，打开[[网易新闻]] 查看精彩图片', ['media', 'media']);
+});
