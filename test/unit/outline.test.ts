@@ -1577,3 +1577,9 @@ test('fresh pages (round 38): a dateline alone under a headline stands between i
 test('fresh pages (round 38): a headline\'s main line that a ——subtitle follows is the title\'s, even when it ends as a body\'s name does (…在儿院)', () => {
   assert.deepEqual(outlineOf(['警示教育在儿院', '', '——认真组织全院职工观看《医德医风警示录》', '', BODY].join('\n')), ['title 警示教育在儿院 ——认真组织全院职工观看《医德医风警示录》']);
 });
+
+test('fresh pages (round 42): a portal\'s photo placeholder, a document site\'s page labels and its signed-out avatar are no titles', () => {
+  assert.deepEqual(outlineOf('县卫健局全力做好马拉松比赛医疗保障\n\n' + BODY + '\n\n打开网易新闻 查看精彩图片\n\n' + BODY + '\n'), ['title 县卫健局全力做好马拉松比赛医疗保障']);
+  assert.deepEqual(outlineOf('国庆应急预案.doc_第1页\n国庆应急预案.doc_第2页\n\n' + BODY + '\n'), []);
+  assert.deepEqual(outlineOf('打开APP\nuserphoto\n未登录\n\n国家神经疾病区域医疗中心落户河南\n\n' + BODY + '\n'), ['title 国家神经疾病区域医疗中心落户河南']);
+});
