@@ -1360,3 +1360,8 @@ test('fresh pages (round 42): provinces and autonomous regions, prefectures and 
   // As before: 省 or 地 alone before 区 or 市 is no count of them.
   check('[[两省]]共建，全省各地市', [fig('count', 2, '省')]);
 });
+
+test('fresh pages (round 42): a number of years before 前 is a period ago (两年前, 5000年前); 前 that starts a word (前往, 前列) or follows days is none', () => {
+  check('[[两年前]]的今天，历史可追溯到[[5000年前]]', [fig('period', 2, '年'), fig('period', 5000, '年')]);
+  check('分别于[[10月12日]]和[[26日]]前往现场，[[2019年]]前完成改造', [fig('date', null, '', { date: '--10-12' }), fig('date', null, '', { date: '---26' }), fig('date', null, '', { date: '2019' })]);
+});

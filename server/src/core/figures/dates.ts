@@ -609,7 +609,8 @@ function quarterNumber(t: string, i: number, e: number): number {
 export function yearsPeriod(s: FigureScanner, num: Num, start: number, end: number, approx: Approximation | undefined, unit = '年', value = num.value): number | undefined {
   const t = s.text;
   const before = PERIOD_BEFORE.match(t, num.start);
-  const after = PERIOD_AFTER.match(t, end);
+  let after = PERIOD_AFTER.match(t, end);
+  if (after && after[0] === '前' && !agoAt(t, end, unit)) after = null;
   if (!before && !after) return undefined;
   const from = before ? num.start - before[0].length : start;
   if (from < s.floor) return undefined;
@@ -619,6 +620,17 @@ export function yearsPeriod(s: FigureScanner, num: Num, start: number, end: numb
   // 近 before a number of years is "the last", not "nearly".
   if (approx && !(before && approx === 'nearly')) fields.approx = approx;
   return s.emit(from, e, fields);
+}
+
+/** Characters after 前 that make a word of it (前往, 前来, 前进, 前列, 前沿, 前提, 前景, 前期 …): no "ago". */
+const NOT_AFTER_QIAN = new Set([...'往来进列茅沿提景期途夕线台方面端锋行置移'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Whether 前 at `i`, after a number of years, is "ago" (两年前, 32年前, 5000年前). After days it is not: 26日前往 is
+ * a date before 前往, and 日前 is a word ("recently").
+ */
+function agoAt(t: string, i: number, unit: string): boolean {
+  return unit === '年' && !NOT_AFTER_QIAN.has(t.charCodeAt(i + 1));
 }
 
 // ------------------------------------------------------------------ helpers
