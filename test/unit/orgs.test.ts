@@ -1407,3 +1407,8 @@ test('a society\'s branch named by its field of general practice is its unit (�
 test('fresh pages (round 42): the news apps of the portals by name (新浪新闻, 网易新闻), not cut to the company', () => {
   check('关注[[新浪新闻]]官方微信，打开[[网易新闻]] 查看精彩图片', ['media', 'media']);
 });
+
+test('fresh pages (round 42): a source field that names a reader or a user (来源:网友分享, 来源：用户上传) names no publisher; a footer\'s group of department sites is no site', () => {
+  check('2017-06-06 12:13 来源:网友分享\n来源：用户上传\n来源：[[青山发布]]', ['media']);
+  check('中央部门网站\n西藏自治区部门网站\n[[西藏自治区人民政府网站]]', ['media']);
+});

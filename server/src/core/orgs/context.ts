@@ -209,8 +209,8 @@ export function titledPaperStart(text: string, end: number): number {
   return PAPER_ENDS.some((e) => title.endsWith(e)) && !DOCUMENT_ENDS.some((e) => title.endsWith(e)) ? from : -1;
 }
 
-/** Values of a source field that name no publisher (来源：本站, 来源：网络). */
-const NO_SOURCE = ['本站', '本网', '原创', '网络', '互联网', '综合', '转载', '自媒体', '未知'];
+/** Values of a source field that name no publisher (来源：本站, 来源：网络, 来源：网友分享, 来源：用户上传). */
+const NO_SOURCE = ['本站', '本网', '原创', '网络', '互联网', '综合', '转载', '自媒体', '未知', '网友', '用户', '投稿'];
 
 /** How a department's name ends: 科, 股, 处, 室, 司, 办, 部, 组, 中心, 学院. */
 const DEPARTMENT_END = /(?:科|股|处|室|司|办|部|组|中心|学院)$/;
