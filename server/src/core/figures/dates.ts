@@ -610,7 +610,7 @@ export function yearsPeriod(s: FigureScanner, num: Num, start: number, end: numb
   const t = s.text;
   const before = PERIOD_BEFORE.match(t, num.start);
   let after = PERIOD_AFTER.match(t, end);
-  if (after && after[0] === '前' && !agoAt(t, end, unit)) after = null;
+  if (after && after[0] === '前' && !agoAt(t, end, unit)) after = undefined;
   if (!before && !after) return undefined;
   const from = before ? num.start - before[0].length : start;
   if (from < s.floor) return undefined;
