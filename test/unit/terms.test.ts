@@ -833,3 +833,7 @@ test('fresh pages (round 42): healthy towns and villages by level, the county ho
   check(matcher, '支持[[县级医院提标扩能]]等项目建设，此前落实“[[乙类甲管]]”要求，现实施“[[乙类乙管]]”', ['县级医院提标扩能', '乙类甲管', '乙类乙管']);
   check(matcher, '深化[[闽宁对口扶贫协作]]，贯彻[[新时代党的治疆方略]]和[[治藏方略]]', ['东西部协作', '新时代党的治疆方略', '新时代党的治藏方略']);
 });
+
+test('fresh pages (round 42): a quoted brand that quotes a character of its own (“枣庄卫生‘榴’住你”专场引才活动, “吴兴医‘声’”品牌) is a candidate; a quotation inside a quotation is not', () => {
+  checkCandidates('开展[[“枣庄卫生‘榴’住你”]]专场引才活动。打造[[“吴兴医‘声’”品牌]]。他说“这是‘好’事”。', ['“枣庄卫生‘榴’住你”', '“吴兴医‘声’”品牌']);
+});

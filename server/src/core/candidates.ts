@@ -23,6 +23,9 @@ const CLOSERS: Record<string, string> = { '“': '”', '‘': '’', '「': '�
 const CLOSER_OF = new Uint16Array(0x10000);
 for (const [o, c] of Object.entries(CLOSERS)) CLOSER_OF[o.charCodeAt(0)] = c.charCodeAt(0);
 const DOUBLE_QUOTE = 0x22;
+const RIGHT_DOUBLE = 0x201d; // ”
+const LEFT_SINGLE = 0x2018; // ‘
+const RIGHT_SINGLE = 0x2019; // ’
 /** Longest inner text of a candidate, in code points: a formula is short; a campaign's name with a head noun after it can be longer. */
 const MAX_INNER = 12;
 const MAX_HEADED_INNER = 16;
@@ -199,7 +202,7 @@ function quotedAt(text: string, open: number, scan: Scan): number {
   while (from < to && isEdgeBlank(text.charCodeAt(from))) from++;
   while (to > from && isEdgeBlank(text.charCodeAt(to - 1))) to--;
   // Most quoted texts are quotations or emphasis: those with sentence punctuation are left at once.
-  const shape = quotedShape(text, from, to);
+  const shape = quotedShape(text, from, to, closer === RIGHT_DOUBLE);
   if (shape === NO_FORMULA) return miss;
   const inner = text.slice(from, to);
   // The head noun right after the quote, after a modifier, or after the list of quoted names this one starts.
@@ -335,11 +338,16 @@ function honourAfter(text: string, at: number): boolean {
   return HONOUR_FIRSTS[text.charCodeAt(at) | 0] === 1 && HONOUR_AFTER.some((w) => text.startsWith(w, at));
 }
 
-/** The shape of the quoted text [from, to): the worst of its characters'. */
-function quotedShape(text: string, from: number, to: number): Shape {
+/**
+ * The shape of the quoted text [from, to): the worst of its characters'. Inside double quotes, a pair of single
+ * ones is part of a name (“枣庄卫生‘榴’住你”: a brand puns on a character it quotes; findClose pairs them).
+ */
+function quotedShape(text: string, from: number, to: number, singlesInside: boolean): Shape {
   let shape: Shape = PLAIN;
   for (let i = from; i < to; i++) {
-    const c = CHAR_SHAPE[text.charCodeAt(i)];
+    const code = text.charCodeAt(i);
+    if (singlesInside && (code === LEFT_SINGLE || code === RIGHT_SINGLE)) continue;
+    const c = CHAR_SHAPE[code];
     if (c === NO_FORMULA) return NO_FORMULA;
     if (c === LIST_OR_HALVES) shape = LIST_OR_HALVES;
   }
@@ -389,6 +397,14 @@ function findClose(text: string, from: number, closer: number, maxInner = MAX_HE
   for (let i = from; i < limit; i++) {
     const c = text.charCodeAt(i);
     if (c === closer) return i;
+    // A pair of single quotes inside double ones (“枣庄卫生‘榴’住你”) is stepped over whole.
+    if (c === LEFT_SINGLE && closer === RIGHT_DOUBLE) {
+      const inner = text.indexOf('’', i + 1);
+      if (inner > i + 1 && inner < limit && !/[\n\r]/.test(text.slice(i + 1, inner))) {
+        i = inner;
+        continue;
+      }
+    }
     if (c === 10 || c === 13 || CLOSER_OF[c] !== 0) return -1;
   }
   return -1;
