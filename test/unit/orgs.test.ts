@@ -1412,3 +1412,7 @@ test('fresh pages (round 42): a source field that names a reader or a user (来�
   check('2017-06-06 12:13 来源:网友分享\n来源：用户上传\n来源：[[青山发布]]', ['media']);
   check('中央部门网站\n西藏自治区部门网站\n[[西藏自治区人民政府网站]]', ['media']);
 });
+
+test('fresh pages (round 42): a league written by its one-character short form (锡盟, 巴盟, 阿盟) is a place, kept in the name', () => {
+  check('现隶属于[[锡盟蒙医医院]]，专家来自[[巴盟蒙医医院]]，[[阿盟医保中心]]', ['hospital', 'hospital', { kind: 'government', expanded: '阿盟医疗保障中心' }]);
+});
