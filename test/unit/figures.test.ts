@@ -1365,3 +1365,11 @@ test('fresh pages (round 42): a number of years before 前 is a period ago (两�
   check('[[两年前]]的今天，历史可追溯到[[5000年前]]', [fig('period', 2, '年'), fig('period', 5000, '年')]);
   check('分别于[[10月12日]]和[[26日]]前往现场，[[2019年]]前完成改造', [fig('date', null, '', { date: '--10-12' }), fig('date', null, '', { date: '---26' }), fig('date', null, '', { date: '2019' })]);
 });
+
+test('fresh pages (round 42): a range of days with a note in brackets after its first day (2月2日(农历除夕)至8日, 5月1日（星期六）至5日) is one range', () => {
+  check('春节：[[2月2日(农历除夕)至8日]]放假调休，[[2021年5月1日（星期六）至5日]]，[[5月1日]]（周六）实施', [
+    fig('range', 2, '日', { date: '--02-02/--02-08', valueHigh: 8 }),
+    fig('range', 1, '日', { date: '2021-05-01/2021-05-05', valueHigh: 5 }),
+    fig('date', null, '', { date: '--05-01' }),
+  ]);
+});

@@ -497,6 +497,8 @@ function emitDate(s: FigureScanner, num: Num, first: Ymd, end: number): number {
  * 次年 or 翌年, in the next year (`nextYear`).
  */
 function dateRangeAfter(t: string, first: Ymd, i: number): { date: Ymd; end: number; nextYear?: boolean } | undefined {
+  // 2月2日(农历除夕)至8日, 5月1日（星期六）至5日: a day's note in brackets before the separator, as holiday notices write them.
+  if (first.d) i = pastDayNote(t, i);
   // 自2024年1月1日起至12月31日止: the start's 起 before the separator, as statutes and annual reports write it.
   const from = t.charCodeAt(i) === QI_START && (t.charCodeAt(i + 1) === ZHI_TO || t.charCodeAt(i + 1) === DAO) ? i + 1 : i;
   const sep = rangeSeparator(t, from);
@@ -620,6 +622,21 @@ export function yearsPeriod(s: FigureScanner, num: Num, start: number, end: numb
   // 近 before a number of years is "the last", not "nearly".
   if (approx && !(before && approx === 'nearly')) fields.approx = approx;
   return s.emit(from, e, fields);
+}
+
+/** Longest note in brackets after a day (星期六, 农历除夕, 周三), in code units. */
+const MAX_DAY_NOTE = 6;
+
+/** Where a range goes on after a day's note in brackets at i (the note's close + 1) when a range's separator follows the note; else i. */
+function pastDayNote(t: string, i: number): number {
+  const open = t.charCodeAt(i);
+  if (open !== 0x28 /* ( */ && open !== 0xff08 /* （ */) return i;
+  for (let k = i + 1; k <= i + MAX_DAY_NOTE + 1 && k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (c === 0x29 /* ) */ || c === 0xff09 /* ） */) return k > i + 1 && rangeSeparator(t, k + 1) ? k + 1 : i;
+    if (!isHan(c)) return i;
+  }
+  return i;
 }
 
 /** Characters after 前 that make a word of it (前往, 前来, 前进, 前列, 前沿, 前提, 前景, 前期 …): no "ago". */
