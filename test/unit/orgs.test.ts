@@ -1416,3 +1416,7 @@ test('fresh pages (round 42): a source field that names a reader or a user (来�
 test('fresh pages (round 42): a league written by its one-character short form (锡盟, 巴盟, 阿盟) is a place, kept in the name', () => {
   check('现隶属于[[锡盟蒙医医院]]，专家来自[[巴盟蒙医医院]]，[[阿盟医保中心]]', ['hospital', 'hospital', { kind: 'government', expanded: '阿盟医疗保障中心' }]);
 });
+
+test('fresh pages (round 42): verbs of designating and forwarding before a level are no part of the name (确定|县人民医院, 指定|县中医院, 批转|新区卫生局)', () => {
+  check('确定[[县人民医院]]为定点救治医院，指定[[县中医院]]开通绿色通道，[[区政府]]批转[[新区卫生局]]方案', ['hospital', 'hospital', 'government', 'government']);
+});
