@@ -1420,3 +1420,7 @@ test('fresh pages (round 42): a league written by its one-character short form (
 test('fresh pages (round 42): verbs of designating and forwarding before a level are no part of the name (确定|县人民医院, 指定|县中医院, 批转|新区卫生局)', () => {
   check('确定[[县人民医院]]为定点救治医院，指定[[县中医院]]开通绿色通道，[[区政府]]批转[[新区卫生局]]方案', ['hospital', 'hospital', 'government', 'government']);
 });
+
+test('fresh pages (round 42): short company names inside words are none (美好时节, 老人保重); the State Council\'s special allowance names no government (国务院政府特殊津贴)', () => {
+  check('在这美好时节，希望老人保重身体，并获得[[国务院]]政府特殊津贴。[[中国人保]]捐赠', ['government', 'company']);
+});

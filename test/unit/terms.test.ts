@@ -837,3 +837,7 @@ test('fresh pages (round 42): healthy towns and villages by level, the county ho
 test('fresh pages (round 42): a quoted brand that quotes a character of its own (“枣庄卫生‘榴’住你”专场引才活动, “吴兴医‘声’”品牌) is a candidate; a quotation inside a quotation is not', () => {
   checkCandidates('开展[[“枣庄卫生‘榴’住你”]]专场引才活动。打造[[“吴兴医‘声’”品牌]]。他说“这是‘好’事”。', ['“枣庄卫生‘榴’住你”', '“吴兴医‘声’”品牌']);
 });
+
+test('fresh pages (round 42): a quoted honour of the best ten or hundred (“十佳医师”, “百佳村医”) is no candidate term', () => {
+  checkCandidates('慰问了“十佳医师”代表，为“十佳护士”“百佳医师”“十佳村医”颁奖，开展[[“五访五问”行动]]', ['“五访五问”行动']);
+});

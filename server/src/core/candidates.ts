@@ -97,7 +97,9 @@ const GRADE = /^[一二三]级?[甲乙丙]|^[一二三]级[\u4e00-\u9fff]{0,4}�
 /** Two numerals alone: a festival date (“五一”, “三八”, “十一”); 十分 is an adverb (very), not ten. */
 const DATE = /^[一二三四五六七八九十]{2}$|^十分/;
 /** How quoted honours end (“三八红旗手”, “十佳护士”, “五四青年奖章”), or what follows them (“…”称号, 荣誉, 奖). */
-const HONOUR_ENDS = ['奖章', '红旗手', '标兵', '模范', '先进', '集体', '个人', '单位', '之星', '医生', '护士', '名医', '青年', '奖'];
+const HONOUR_ENDS = ['奖章', '红旗手', '标兵', '模范', '先进', '集体', '个人', '单位', '之星', '医生', '医师', '村医', '药师', '护士', '名医', '青年', '奖'];
+/** How quoted honours start: the best ten, the best hundred (“十佳医师”, “百佳村医”, “十佳”青年). */
+const HONOUR_START = /^[十百千]佳/;
 const HONOUR_LASTS = new Uint8Array(0x10000);
 for (const w of HONOUR_ENDS) HONOUR_LASTS[w.charCodeAt(w.length - 1)] = 1;
 const HONOUR_AFTER = ['称号', '荣誉', '奖'];
@@ -429,6 +431,7 @@ function isFormula(inner: string, shape: Shape, head: Head, honourAfter: boolean
   if (byCommittee && /^[0-9]{2,6}$/.test(inner)) return true;
   if (NUMERAL_FIRSTS[inner.charCodeAt(0)] === 1 && (PERIOD.test(inner) || GRADE.test(inner) || DATE.test(inner))) return false;
   if (HONOUR_LASTS[inner.charCodeAt(inner.length - 1)] === 1 && HONOUR_ENDS.some((w) => inner.endsWith(w))) return false;
+  if (HONOUR_START.test(inner)) return false;
   // An indicator quoted by its name (“学前3年毛入园率”, “5岁以下儿童死亡率”) is no formula; “三率” numbers rates, and is.
   if (length > 3 && inner.charCodeAt(inner.length - 1) === 0x7387 /* 率 */) return false;
   if (head || endsWithHead) return true;
