@@ -1423,4 +1423,6 @@ test('fresh pages (round 42): verbs of designating and forwarding before a level
 
 test('fresh pages (round 42): short company names inside words are none (美好时节, 老人保重); the State Council\'s special allowance names no government (国务院政府特殊津贴)', () => {
   check('在这美好时节，希望老人保重身体，并获得[[国务院]]政府特殊津贴。[[中国人保]]捐赠', ['government', 'company']);
+  // A word ending in 局 is no bureau (破解这一困局).
+  check('破解这一困局，破解困局', []);
 });
