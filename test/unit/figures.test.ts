@@ -1373,3 +1373,11 @@ test('fresh pages (round 42): a range of days with a note in brackets after its 
     fig('date', null, '', { date: '--05-01' }),
   ]);
 });
+
+test('fresh pages (round 43): a lower bound and an upper bound written one after the other are one range (五千元以上三万元以下, as statutes set fines)', () => {
+  check('处[[五千元以上三万元以下]]罚款，处[[1万元以上3万元以下]]的罚款，[[60岁以上]]老人', [
+    fig('range', 5000, '元', { valueHigh: 30000 }),
+    fig('range', 10000, '元', { valueHigh: 30000, unitText: '万元' }),
+    fig('quantity', 60, '岁', { approx: 'at-least' }),
+  ]);
+});

@@ -388,10 +388,36 @@ export class FigureScanner {
   emit(start: number, end: number, fields: Fields): number {
     if (start < this.floor || end <= start) return Math.max(end, start + 1);
     if (this.inTitle(start) || (fields.date !== undefined && yearsOfName(this.text, start, end))) return end;
-    this.out.push(figure(start, end, this.text.slice(start, end), fields));
+    const low = this.out.length > 0 ? this.out[this.out.length - 1] : undefined;
+    if (low !== undefined && boundsOfRange(low, start, fields)) {
+      // 五千元以上三万元以下: a lower and an upper bound written one after the other, as statutes set fines, are one range.
+      const range = new Fields('range', low.value, fields.unit);
+      range.valueHigh = fields.value!;
+      if (low.unitText === fields.unitText) range.unitText = fields.unitText;
+      this.out[this.out.length - 1] = figure(low.start, end, this.text.slice(low.start, end), range);
+    } else this.out.push(figure(start, end, this.text.slice(start, end), fields));
     this.floor = end;
     return end;
   }
+}
+
+/**
+ * Whether `low` (…以上) and the figure about to be emitted at `start` (…以下, …以内) bound one range: written
+ * right after it, of the same kind and unit, and higher.
+ */
+function boundsOfRange(low: FigureAnnotation, start: number, high: Fields): boolean {
+  return (
+    low.end === start &&
+    low.approx === 'at-least' &&
+    high.approx === 'at-most' &&
+    low.figureKind === high.figureKind &&
+    low.unit === high.unit &&
+    low.value !== null &&
+    high.value !== null &&
+    high.value > low.value &&
+    high.date === undefined &&
+    low.date === undefined
+  );
 }
 
 /** How the names of plans and programmes end, whose years in brackets are part of the name. */
