@@ -841,3 +841,8 @@ test('fresh pages (round 42): a quoted brand that quotes a character of its own 
 test('fresh pages (round 42): a quoted honour of the best ten or hundred (“十佳医师”, “百佳村医”) is no candidate term', () => {
   checkCandidates('慰问了“十佳医师”代表，为“十佳护士”“百佳医师”“十佳村医”颁奖，开展[[“五访五问”行动]]', ['“五访五问”行动']);
 });
+
+test('fresh pages (round 43): home hospital beds, AI Plus health care, and two close variants (医防结合, 健康优先战略)', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  check(matcher, '开展[[家庭病床服务]]，建立[[家庭病床]]，推进“[[人工智能+医疗卫生]]”，坚持[[医防结合]]，实施[[健康优先战略]]', ['家庭病床', '家庭病床', '人工智能+医疗卫生', '医防融合', '健康优先发展战略']);
+});
