@@ -1381,3 +1381,7 @@ test('fresh pages (round 43): a lower bound and an upper bound written one after
     fig('quantity', 60, '岁', { approx: 'at-least' }),
   ]);
 });
+
+test('fresh pages (round 43): 四处 running about is no count of four', () => {
+  check('四处奔走，四处宣传，设立[[四处]]', [fig('count', 4, '处')]);
+});

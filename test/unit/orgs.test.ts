@@ -1426,3 +1426,7 @@ test('fresh pages (round 42): short company names inside words are none (美好�
   // A word ending in 局 is no bureau (破解这一困局).
   check('破解这一困局，破解困局', []);
 });
+
+test('fresh pages (round 43): words holding a short name or a suffix are none (汶川大地震, 局域网), nor are a weak or some villages\' clinics (薄弱村卫生室, 个别村卫生所), key universities or the "national team"; 中央深改组 is the reform group by its old short name', () => {
+  check('汶川大地震后，院内局域网建设，加强薄弱村卫生室建设，个别村卫生所，重点大学毕业，享受“国家队”专家服务，[[中央深改组]]会议', ['government']);
+});
