@@ -1430,3 +1430,7 @@ test('fresh pages (round 42): short company names inside words are none (美好�
 test('fresh pages (round 43): words holding a short name or a suffix are none (汶川大地震, 局域网), nor are a weak or some villages\' clinics (薄弱村卫生室, 个别村卫生所), key universities or the "national team"; 中央深改组 is the reform group by its old short name', () => {
   check('汶川大地震后，院内局域网建设，加强薄弱村卫生室建设，个别村卫生所，重点大学毕业，享受“国家队”专家服务，[[中央深改组]]会议', ['government']);
 });
+
+test('fresh pages (round 43): an inspection group before its members is named whole (区委巡察组成员); a party committee before a title stays the title\'s (国税局党组成员)', () => {
+  check('[[区委巡察组]]成员参加，[[市委第三巡察组]]进驻，[[国税局]]党组成员出席', ['party', 'party', 'government']);
+});

@@ -947,6 +947,9 @@ function officeOfPrev(suffix: SuffixInfo, start: number, prev: Found | undefined
   return suffix.word === '办公室' && prev !== undefined && prev.end === start && GOVERNING.has(prev.orgKind);
 }
 
+/** A party's inspection and discipline groups (巡察组, 巡视二组, 纪检监察组): groups whose members a title after them names. */
+const INSPECTION_GROUP = /^(?:巡察|巡视|纪检|纪检监察)[一二三四五六七八九十]*组$/;
+
 /** Whether the suffix at [start, end) is part of an ordinary word (干部, 部分, 大学生). */
 function blocked(lex: Lexicon, text: string, start: number, end: number, suffix: SuffixInfo): boolean {
   // 翟店|镇, 西社|镇, 王店|乡: a one-character suffix before a town's level ends the town's name.
@@ -1275,8 +1278,9 @@ export function findOrgMentionsWith(text: string, lex: Lexicon = builtinLexicon(
     // 黑政办规〔2017〕68号, 国办发〔2021〕18号: an issuer's code in a document's number, no name.
     if (documentNumberAfter(text, end)) continue;
     // 市卫健委|党委书记, 国税局|党组成员: right after its organisation, a committee before a title belongs
-    // to the title, not to a name. (乡党委书记 names 乡党委: nothing before it would be left.)
-    if (suffix.anchored && suffix.kind === 'party' && out.length > 0 && out[out.length - 1].end === sufStart && lex.titlesAfter.longestAt(text, end) > 0) continue;
+    // to the title, not to a name. (乡党委书记 names 乡党委: nothing before it would be left. An inspection
+    // group is no committee: 区委|巡察组|成员 are its members.)
+    if (suffix.anchored && suffix.kind === 'party' && !INSPECTION_GROUP.test(suffix.word) && out.length > 0 && out[out.length - 1].end === sufStart && lex.titlesAfter.longestAt(text, end) > 0) continue;
     if (suffix.known && suffix.kind === 'company' && !companyStands(lex, text, sufStart, end, suffix, out[out.length - 1])) continue;
     // WHO|LE, the|WHO|IS: any other known name in Latin letters is a whole word too.
     if (suffix.known && suffix.kind !== 'company' && !wholeLatinWord(text, sufStart, end)) continue;
