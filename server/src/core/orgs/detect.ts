@@ -217,10 +217,18 @@ function corpsUnitStart(text: string, pos: number): number {
   const n = pos - 1 - i;
   if (i < 0 || n > 3) return -1;
   if (unit === 0x56e2) return n >= 2 ? i : -1;
-  // A division is numbered with an ordinal (第三师) or after its old name, 农 (农七师), in Chinese numerals.
+  // A division is numbered with an ordinal (第三师) or after its old name, 农 (农七师), in Chinese numerals; the
+  // Corps' own pages also write its number alone (四师总医院, 十三师红星医院, 兵团四师): one of its fourteen, after
+  // no other character of a word.
+  if (isDigit(text.charCodeAt(i))) return -1;
   const before = text.charCodeAt(i - 1);
-  return !isDigit(text.charCodeAt(i)) && (before === 0x7b2c /* 第 */ || before === 0x519c /* 农 */) ? i - 1 : -1;
+  if (before === 0x7b2c /* 第 */ || before === 0x519c /* 农 */) return i - 1;
+  const standsAlone = i === 0 || before === 0x56e2 /* 兵团's 团 */ || !(before >= 0x4e00 && before <= 0x9fff);
+  return standsAlone && DIVISION_NUMBER.test(text.slice(i, pos - 1)) ? i : -1;
 }
+
+/** The Corps' fourteen divisions by their numbers: 一 to 十四. */
+const DIVISION_NUMBER = /^(?:[一二三四五六七八九十]|十[一二三四])$/;
 
 /**
  * Whether a count stands right before a level (3县|血透室, 三县|卫健委): the level is counted, so the name is
@@ -332,8 +340,9 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
       break;
     }
     if (pos <= 0) break;
-    // 第十师|184团|医院, 兵团|第三师|五十四团|医院: the Corps' divisions and regiments are its places.
-    const corps = walk.core === 0 ? corpsUnitStart(text, pos) : -1;
+    // 第十师|184团|医院, 兵团|第三师|五十四团|医院: the Corps' divisions and regiments are its places, also before a
+    // name (十三师|红星医院, 十二师|五一农场医院).
+    const corps = corpsUnitStart(text, pos);
     if (corps >= 0 && !(prev && prev.end > corps)) {
       pos = corps;
       placeSeen = true;
