@@ -846,3 +846,12 @@ test('fresh pages (round 43): home hospital beds, AI Plus health care, and two c
   const matcher = new TermMatcher([builtinGlossary()]);
   check(matcher, '开展[[家庭病床服务]]，建立[[家庭病床]]，推进“[[人工智能+医疗卫生]]”，坚持[[医防结合]]，实施[[健康优先战略]]', ['家庭病床', '家庭病床', '人工智能+医疗卫生', '医防融合', '健康优先发展战略']);
 });
+
+test('fresh pages (round 43): a quoted product named after its kind (数字健康人“安诊儿”, 智能体“杭小育”, 微信小程序“大眼仔随访志”) or before it (“健康知识进万家”小程序) is a candidate; a word quoted after a kind is not (大模型“落户”)', () => {
+  checkCandidates('数字健康人[[“安诊儿”]]上线，智能体[[“杭小育”]]，微信小程序[[“大眼仔随访志”]]，[[“健康知识进万家”小程序]]，DeepSeek大模型“落户”', [
+    '“安诊儿”',
+    '“杭小育”',
+    '“大眼仔随访志”',
+    '“健康知识进万家”小程序',
+  ]);
+});

@@ -32,7 +32,12 @@ const MAX_HEADED_INNER = 16;
 /** Formulas found by their numerals alone are shorter still. */
 const MAX_NUMERAL_INNER = 8;
 /** Nouns that make a quoted phrase a named formula when they follow it (longest first where one extends another). */
-const HEAD_NOUNS = ['工作法', '工作机制', '工作制度', '工作体系', '工作模式', '工作要求', '工作思路', '发展思路', '专项行动', '专项整治', '行动', '工程', '模式', '机制', '制度', '品牌', '战略', '计划', '活动', '政策', '体系', '项目', '举措'];
+const HEAD_NOUNS = ['工作法', '工作机制', '工作制度', '工作体系', '工作模式', '工作要求', '工作思路', '发展思路', '专项行动', '专项整治', '行动', '工程', '模式', '机制', '制度', '品牌', '战略', '计划', '活动', '政策', '体系', '项目', '举措', '小程序', '大模型', '智能体'];
+/**
+ * Kinds of products named right before a quoted name (品牌“药健康”, 智能体“杭小育”, 数字健康人“安诊儿”, 大模型“…”): the
+ * quote is the product's name, as a brand's is.
+ */
+const PRODUCT_KINDS = ['品牌', '智能体', '数字人', '健康人', '机器人', '大模型', '小程序'];
 /** Idioms with a numeral, quoted as metaphors (“一盘棋”工作机制, “一条龙”服务): no formula. */
 const IDIOMS = new Set(['一盘棋', '一条龙', '一条心', '一刀切', '一把手', '一张蓝图', '一把尺子']);
 /** The head nouns by their first code unit, longest first as in HEAD_NOUNS: where none starts, nothing is compared. */
@@ -218,7 +223,11 @@ function quotedAt(text: string, open: number, scan: Scan): number {
       scan.chainHead = head;
     }
   }
-  if (head === undefined && text.startsWith('品牌', open - 2)) head = '品牌';
+  if (head === undefined) {
+    // (A product's name has three characters at least; two after it are a word quoted: 大模型“落户”.)
+    head = PRODUCT_KINDS.find((k) => text.startsWith(k, open - k.length));
+    if (head !== undefined && head !== '品牌' && codePoints(inner) < 3) head = undefined;
+  }
   // 省委“1310”具体部署, 市委“138”工作安排: a party committee names its programme by a number.
   const byCommittee = text.charCodeAt(open - 1) === 0x59d4 /* 委 */;
   if (isFormula(inner, shape, head, honourAfter(text, close + 1), byCommittee)) {
