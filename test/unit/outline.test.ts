@@ -1583,3 +1583,8 @@ test('fresh pages (round 42): a portal\'s photo placeholder, a document site\'s 
   assert.deepEqual(outlineOf('国庆应急预案.doc_第1页\n国庆应急预案.doc_第2页\n\n' + BODY + '\n'), []);
   assert.deepEqual(outlineOf('打开APP\nuserphoto\n未登录\n\n国家神经疾病区域医疗中心落户河南\n\n' + BODY + '\n'), ['title 国家神经疾病区域医疗中心落户河南']);
 });
+
+test('fresh pages (round 43): a building\'s rendering or a map of sites under a photo (…效果图, …点位图) and a source field after a bar (来源|中国县域卫生) are no headlines', () => {
+  assert.deepEqual(outlineOf('某区推进区域医疗中心建设\n\n' + BODY + '\n\n祝桥区域医疗中心效果图\n\n' + BODY + '\n\n回天社区卫生服务中心点位图\n\n' + BODY + '\n'), ['title 某区推进区域医疗中心建设']);
+  assert.deepEqual(outlineOf('某县推进医共体建设\n\n' + BODY + '\n\n记者|安晓双\n\n来源|中国县域卫生\n\n' + BODY + '\n'), ['title 某县推进医共体建设']);
+});

@@ -31,7 +31,7 @@ const META_KEYS = [
   '法规标题', '制定机构', '发布部门', '效力级别', '效力位阶', '法规类别', '文书字号', '公布日期', '施行日期', '颁布日期', '实施日期',
 ];
 const META_KEY = META_KEYS.sort((a, b) => b.length - a.length).join('|');
-const META = new RegExp(`^(?:[•·\\-*]\\s*)?(?:(?:${META_KEY})\\s*(?:[：:]|\\s|$)|[[【［]\\s*(?:${META_KEY})\\s*[\\]】］])`);
+const META = new RegExp(`^(?:[•·\\-*]\\s*)?(?:(?:${META_KEY})\\s*(?:[：:|｜]|\\s|$)|[[【［]\\s*(?:${META_KEY})\\s*[\\]】］])`);
 /** A date, and a time, before a line's metadata fields. */
 const DATE_LEAD = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*/;
 /** A metadata field anywhere: "发文字号：", "[ 发布机构 ]". */
@@ -91,8 +91,9 @@ const DEBRIS = new RegExp(
     // A WeChat article's prompt to follow its account ("点击上方蓝字关注我们").
     '点击(?:上方|下方|蓝字)', '蓝字关注',
     '我的收藏', '加入收藏', '设为首页', '字号[：:]', '【字体', '字体[：:]', '字体\\s*[大中小]', '(?:放大|缩小)字体', '【打印', '分享到', '我在听', '请说话', '没听清',
-    // Photo captions: "图为…", "▲…", a numbered figure's ("图2 成君主任做…报告", "图 1 …").
-    '^(?:图为|图片：|图：|图:|▲|△|▼)', '^图\\s*\\d{1,2}(?:\\s|[：:．.、]|$)',
+    // Photo captions: "图为…", "▲…", a numbered figure's ("图2 成君主任做…报告", "图 1 …"), a building's rendering or a
+    // map of sites ("公利医院新楼效果图", "回天七镇街社区卫生服务中心点位图").
+    '^(?:图为|图片：|图：|图:|▲|△|▼)', '^图\\s*\\d{1,2}(?:\\s|[：:．.、]|$)', '(?:效果|点位|鸟瞰|实景)图$',
     // A paper's name alone on its line, under a headline it printed ("扬州晚报").
     '^[\\u4e00-\\u9fff]{2,8}(?:日报|晚报|早报|时报|都市报|商报|青年报|法治报|法制报|电子报)$',
     // A paper's masthead: "国内统一刊号:CN51-0018", "中共甘孜州委机关报"; a paper's or a journal's issue ("科教新报 2020年15期").
