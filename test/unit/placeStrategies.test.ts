@@ -91,3 +91,7 @@ test('property: strategies never overlap a term or each other, and stay inside t
     { numRuns: 1000 },
   );
 });
+
+test('fresh pages (round 43): a template\'s placeholder for its place makes a strategy as a place does (推进健康XX建设, 健康××行动, 健康xx)', () => {
+  check('推进[[健康XX]]建设，实施[[健康××行动]]，共建[[健康xx]]', ['健康XX', '健康××行动', '健康xx']);
+});

@@ -44,10 +44,13 @@ const DOTS = '·•・';
 const OPENERS = '“"「‘';
 const CLOSERS = '”"」’';
 
-/** The short names of the places of orgs.json (provinces, prefectures, counties and their listed short forms), two characters or longer. */
-export function placeNames(places: { provinces: string[]; provinceShort: string[]; prefectures: string[]; prefectureShort: string[]; counties: string[] }): Set<string> {
-  const out = new Set<string>([...places.provinceShort, ...places.prefectureShort]);
-  for (const full of [...places.provinces, ...places.prefectures, ...places.counties]) {
+/**
+ * The short names of the places of orgs.json (provinces, prefectures, counties and their listed short forms), two
+ * characters or longer, and the placeholders that templates write for a place (健康XX, 健康××, 健康**).
+ */
+export function placeNames(places: { provinces: string[]; provinceShort: string[]; prefectures: string[]; prefectureShort: string[]; counties: string[]; placeholders?: string[] }): Set<string> {
+  const out = new Set<string>([...places.provinceShort, ...places.prefectureShort, 'xx', '××']);
+  for (const full of [...places.provinces, ...places.prefectures, ...places.counties, ...(places.placeholders ?? [])]) {
     const short = full.replace(ADMIN_SUFFIX, '');
     // A one-character county (萧县) is known only by its full name.
     out.add(short.length >= 2 ? short : full);
