@@ -1385,3 +1385,7 @@ test('fresh pages (round 43): a lower bound and an upper bound written one after
 test('fresh pages (round 43): 四处 running about is no count of four', () => {
   check('四处奔走，四处宣传，设立[[四处]]', [fig('count', 4, '处')]);
 });
+
+test('fresh pages (round 43): an article cited without its 第 (三十二条第一款, 三十五条的规定) is no count of articles; ten rules are', () => {
+  check('违反了《母婴保健法》三十二条第一款，依据第三十二条和三十五条的规定，出台[[10条]]规定', [fig('count', 10, '条')]);
+});
