@@ -1438,3 +1438,7 @@ test('fresh pages (round 43): an inspection group before its members is named wh
 test('fresh pages (round 43): the Corps\' divisions by their numbers alone are places (四师总医院, 十三师红星医院, 八师石河子市疾控中心); a count of teachers stays none', () => {
   check('[[四师总医院]]，[[十三师红星医院]]开展义诊，[[八师石河子市疾控中心]]，[[第三师医院]]，三师联动', ['hospital', 'hospital', { kind: 'health-institution', expanded: '八师石河子市疾病预防控制中心' }, 'hospital']);
 });
+
+test('fresh pages (round 43): 总会 after no place, level or body is the adverb "always" (护士康玲总会准时上门, 晨光中总会响起); 人大 inside 老人大多 is none', () => {
+  check('上门护士康玲总会准时敲响家门，晨光中总会响起音乐，失能老人大多依靠家庭照护，[[中华慈善总会]]捐赠，[[市慈善总会]]', ['association', 'association']);
+});
