@@ -108,3 +108,18 @@ test('fresh pages (round 39): an indicator\'s bound is no breadcrumb: a line wit
   const t = '全市65岁及以上老年人健康管理率目标值为覆盖率>90%，家庭医生签约服务重点人群签约率\n达到80%以上。\n';
   assert.equal(splitBlocks(t).length, 1);
 });
+
+test('fresh pages (round 43): a photo\'s credit (…供图, …摄) or an image\'s file name ends its line (朝阳区委宣传部供图 over 第二社会福利中心 was read as one name)', () => {
+  const t = '推进垂杨柳医院等2家医院改扩建项目。朝阳区委宣传部供图\n第二社会福利中心明年6月运营\n\n柏杨林街道社区卫生服务中心门诊大厅 廖婉君摄\n柏杨林街道社区卫生服务中心开展义诊\n\n5f2d0d46e4b0bde55fbb4bf0.jpg\n\n霍营社区卫生服务中心\n';
+  assert.deepEqual(splitBlocks(t).map((b) => t.slice(b.start, b.end)), [
+    '推进垂杨柳医院等2家医院改扩建项目。朝阳区委宣传部供图',
+    '第二社会福利中心明年6月运营',
+    '柏杨林街道社区卫生服务中心门诊大厅 廖婉君摄',
+    '柏杨林街道社区卫生服务中心开展义诊',
+    '5f2d0d46e4b0bde55fbb4bf0.jpg',
+    '霍营社区卫生服务中心',
+  ]);
+  // A line broken in the middle of a sentence still runs on.
+  const u = '全市建成紧密型县域医疗卫生共同体，推进分级诊疗制度\n\n建设取得新进展。\n';
+  assert.equal(splitBlocks(u).length, 1);
+});

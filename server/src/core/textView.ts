@@ -9,7 +9,7 @@
  * their offsets need no other mapping. Offsets found in a block's view map back to document offsets
  * through `toDocument`.
  */
-import { isMetaLine, mayBeMetaAt, MAX_DEBRIS_LINE } from './outline/debris';
+import { endsWithFileExtension, isMetaLine, mayBeMetaAt, MAX_DEBRIS_LINE } from './outline/debris';
 import { digitValue } from './numerals';
 import { simplifiedUnit } from './script';
 
@@ -137,6 +137,9 @@ function isSoftBreak(text: string, lineStart: number, from: number, to: number):
   if (last - lineStart + 1 < SOFT_BREAK_MIN_LINE) return false;
   if (SENTENCE_END.has(text[last])) return false;
   if (to >= text.length) return false;
+  // A photo's credit (朝阳区委宣传部供图, 唐建 摄) or an image's file name (….jpg) ends its line: the next line is text of its own;
+  // and an image's file name on the next line is a line of its own.
+  if (endsCaption(text, lineStart, last + 1) || fileNameLineAt(text, to)) return false;
   // A page's metadata or dateline ("2023-03-14 16:51 来源：中原网") ends where its line does, indented or not.
   let first = lineStart;
   while (first < last && isBlank(text.charCodeAt(first))) first++;
@@ -151,6 +154,26 @@ function isSoftBreak(text: string, lineStart: number, from: number, to: number):
   const head = text.slice(to, to + 4);
   if (/^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[①-⑳]|#|\*\*|【|□|■)/.test(head)) return false;
   return true;
+}
+
+/** Longest line read as an image's file name. */
+const MAX_FILE_NAME_LINE = 64;
+
+/** Whether the line starting at `at` is a file's name alone (5f2d0d46e4b0bde55fbb4bf0.jpg): looked for in its first MAX_FILE_NAME_LINE units. */
+function fileNameLineAt(text: string, at: number): boolean {
+  const limit = Math.min(text.length, at + MAX_FILE_NAME_LINE + 1);
+  let e = at;
+  while (e < limit && !isLineBreak(text.charCodeAt(e))) e++;
+  if (e === limit && e < text.length) return false;
+  while (e > at && isBlank(text.charCodeAt(e - 1))) e--;
+  return endsWithFileExtension(text, at, e);
+}
+
+/** Whether text[s, e) ends as a photo's caption does: with its credit (供图, 摄) or with an image's file name. */
+function endsCaption(text: string, s: number, e: number): boolean {
+  const c = text.charCodeAt(e - 1);
+  if (c === 0x6444 /* 摄 */ || (c === 0x56fe /* 图 */ && text.charCodeAt(e - 2) === 0x4f9b /* 供 */)) return true;
+  return endsWithFileExtension(text, s, e);
 }
 
 /**
