@@ -855,3 +855,8 @@ test('fresh pages (round 43): a quoted product named after its kind (数字健�
     '“健康知识进万家”小程序',
   ]);
 });
+
+test('fresh pages (round 43): governance formulas written without quotes (五公开, 双公示, 折子工程) and the maternal and child health demonstration project', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  check(matcher, '落实[[五公开]]要求，做好[[双公示]]，完成[[折子工程]]任务，创建[[全国妇幼健康优质服务示范工程]]', ['五公开', '双公示', '折子工程', '妇幼健康优质服务示范工程']);
+});
