@@ -1442,3 +1442,7 @@ test('fresh pages (round 43): the Corps\' divisions by their numbers alone are p
 test('fresh pages (round 43): 总会 after no place, level or body is the adverb "always" (护士康玲总会准时上门, 晨光中总会响起); 人大 inside 老人大多 is none', () => {
   check('上门护士康玲总会准时敲响家门，晨光中总会响起音乐，失能老人大多依靠家庭照护，[[中华慈善总会]]捐赠，[[市慈善总会]]', ['association', 'association']);
 });
+
+test('fresh pages (round 43): 和谐 opens a name as a word, not as the conjunction 和 (和谐家园社区卫生服务中心, 市和谐医患关系公益慈善服务中心)', () => {
+  check('推进[[天北社区卫生服务中心]]、[[和谐家园社区卫生服务中心]]建设，[[市和谐医患关系公益慈善服务中心]]副理事长，构建和谐医患关系', ['health-institution', 'health-institution', 'other']);
+});
