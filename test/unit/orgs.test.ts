@@ -1446,3 +1446,7 @@ test('fresh pages (round 43): 总会 after no place, level or body is the adverb
 test('fresh pages (round 43): 和谐 opens a name as a word, not as the conjunction 和 (和谐家园社区卫生服务中心, 市和谐医患关系公益慈善服务中心)', () => {
   check('推进[[天北社区卫生服务中心]]、[[和谐家园社区卫生服务中心]]建设，[[市和谐医患关系公益慈善服务中心]]副理事长，构建和谐医患关系', ['health-institution', 'health-institution', 'other']);
 });
+
+test('fresh pages (round 43): the Corps\' division-city (师市) is a level of its own (师市党委, not 市党委)', () => {
+  check('学习贯彻落实[[师市党委]]全会精神，[[师市卫健委]]召开会议，[[市党委]]', ['party', { kind: 'government', expanded: '师市卫生健康委员会' }, 'party']);
+});
