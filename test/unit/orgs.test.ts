@@ -1450,3 +1450,10 @@ test('fresh pages (round 43): 和谐 opens a name as a word, not as the conjunct
 test('fresh pages (round 43): the Corps\' division-city (师市) is a level of its own (师市党委, not 市党委)', () => {
   check('学习贯彻落实[[师市党委]]全会精神，[[师市卫健委]]召开会议，[[市党委]]', ['party', { kind: 'government', expanded: '师市卫生健康委员会' }, 'party']);
 });
+
+test('fresh pages (round 43): a street named after a province (湖南街道, 江苏街道) names its centre; a province\'s or a city\'s streets after its level stay a class', () => {
+  check('[[徐汇区湖南街道社区卫生服务中心]]旧址关闭，[[湖南街道社区卫生服务中心]]新址开业，蚌埠市街道社区卫生服务中心，湖南省街道社区卫生服务中心', [
+    'health-institution',
+    'health-institution',
+  ]);
+});

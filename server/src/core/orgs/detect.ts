@@ -1108,6 +1108,9 @@ function genericAfterPlace(lex: Lexicon, name: string, suffix: SuffixInfo): bool
     if (n === 0) return false;
     if (phrases.wordAt(n) !== undefined && name.length - i > suffix.word.length) {
       const head = name.slice(0, i);
+      // (徐汇区|湖南|街道社区卫生服务中心: a place's bare name right before 街道 names the street, as 湖南路 would;
+      // a province's streets would follow its level, 湖南省|街道….)
+      if (head !== '' && name.startsWith('街道', i) && !LEVEL_ENDS.has(head.charCodeAt(head.length - 1))) continue;
       if (head === '' || isPlacesOnly(lex, head)) return true;
     }
   }
