@@ -1457,3 +1457,7 @@ test('fresh pages (round 43): a street named after a province (湖南街道, 江
     'health-institution',
   ]);
 });
+
+test('fresh pages (round 43): 国际 alone before a kind is no name (嘉会国际医院 gave 国际医院, 打造高端国际医院); after a place it names one (中一东北国际医院)', () => {
+  check('嘉会国际医院等18家医院，福寿园国际集团，将打造高端国际医院，[[上海国际医院]]', ['hospital']);
+});

@@ -956,6 +956,9 @@ function officeOfPrev(suffix: SuffixInfo, start: number, prev: Found | undefined
   return suffix.word === '办公室' && prev !== undefined && prev.end === start && GOVERNING.has(prev.orgKind);
 }
 
+/** 国际 and a kind, nothing else: no name (国际医院, 国际集团). */
+const INTERNATIONAL_KIND = /^国际(?:医院|集团|集团公司)$/;
+
 /** A party's inspection and discipline groups (巡察组, 巡视二组, 纪检监察组): groups whose members a title after them names. */
 const INSPECTION_GROUP = /^(?:巡察|巡视|纪检|纪检监察)[一二三四五六七八九十]*组$/;
 
@@ -1178,6 +1181,9 @@ function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string, tex
   // lex.genericPhrases.has(name), asked of the trie: no string hashing for each candidate.
   const phrase = lex.genericPhraseTrie.longestNode(name, name.length);
   if (phrase !== 0 && lex.genericPhraseTrie.lengthOf(phrase) === name.length) return false;
+  // 嘉会|国际医院, 福寿园|国际集团: 国际 alone before the kind is the end of a brand the walk did not read, or a
+  // kind (打造高端国际医院), no name; after a place it is one (中一东北国际医院).
+  if (INTERNATIONAL_KIND.test(name)) return false;
   if (walk.generic && walk.anchor !== 'place') return false;
   if (genericAfterPlace(lex, name, suffix)) return false;
   // 在委门户网站公开, 通过局官方网站: a body named by its bare kind (委, 局) owns the website, no name of one.
