@@ -1461,3 +1461,8 @@ test('fresh pages (round 43): a street named after a province (湖南街道, 江
 test('fresh pages (round 43): 国际 alone before a kind is no name (嘉会国际医院 gave 国际医院, 打造高端国际医院); after a place it names one (中一东北国际医院)', () => {
   check('嘉会国际医院等18家医院，福寿园国际集团，将打造高端国际医院，[[上海国际医院]]', ['hospital']);
 });
+
+test('fresh pages (round 43): a count right before a name makes it a class (引进4家复旦大学附属医院, 3家高标准社区卫生服务中心); an ordinal (第98个) or a body known by name (7个农工党党员) does not', () => {
+  // (Fudan stays named: the hospitals are its.)
+  check('引进4家[[复旦]]大学附属医院优质资源，3家高标准社区卫生服务中心建成，在第98个[[中国人民解放军]]建军节来临之际，7个[[农工党]]党员所在集体', [{ kind: 'university', expanded: '复旦大学' }, 'other', 'party']);
+});

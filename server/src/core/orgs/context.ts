@@ -98,8 +98,16 @@ export function countBefore(text: string, pos: number): boolean {
   let k = pos - 2;
   const q = text.charCodeAt(k);
   if (q === 0x4f59 /* 余 */ || q === 0x591a /* 多 */) k--;
-  const n = text.charCodeAt(k);
-  return (n >= 48 && n <= 57) || CN_COUNT_NUMERALS.includes(String.fromCharCode(n));
+  if (!isCountNumeral(text.charCodeAt(k))) return false;
+  // (第98个|中国人民解放军建军节: an ordinal, no count.)
+  let first = k;
+  while (first > 0 && k - first < 6 && isCountNumeral(text.charCodeAt(first - 1))) first--;
+  return text.charCodeAt(first - 1) !== 0x7b2c /* 第 */;
+}
+
+/** A digit or a Chinese numeral of a count. */
+function isCountNumeral(c: number): boolean {
+  return (c >= 48 && c <= 57) || CN_COUNT_NUMERALS.includes(String.fromCharCode(c));
 }
 
 /**

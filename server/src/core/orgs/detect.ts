@@ -1166,6 +1166,9 @@ function inEachClause(text: string, start: number): boolean {
 function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string, text: string, end: number, prev: Found | undefined): boolean {
   if (walk.boundary === 'determiner' || walk.boundary === 'generic' || walk.boundary === 'too-long' || walk.afterOrg) return false;
   if (suffix.numeral && !walk.numeral) return false;
+  // 引进4家|复旦大学附属医院: a count right before a name makes it a class of so many bodies (a body known by name
+  // stays one: 7个|农工党党员 counts the members).
+  if (!suffix.known && countBefore(text, walk.start)) return false;
   if (suffix.adjacent && walk.core > 0) return false;
   // 江门市卫生局|毛炯|局长: a person between a body and the title of its head is no unit of it.
   // (医政处长 is the head of 医政处: a person's name starts with a surname.)
