@@ -112,8 +112,12 @@ const DETECTORS: [string, (text: string) => unknown][] = [
   ['outline', (text) => findOutline(text)],
 ];
 
-/** Paragraphs that once made organisation detection quadratic (issue 11; the bench times them too). */
-const HOSTILE = ['医疗集团城市医疗集团县域医疗集团', '民办', '科威特', '人民院区'];
+/**
+ * Paragraphs that once made organisation detection quadratic (issue 11; the bench times them too), and a
+ * single quote opened inside double ones and never closed, which a candidate's look for its close must not
+ * follow to the end of the text.
+ */
+const HOSTILE = ['医疗集团城市医疗集团县域医疗集团', '民办', '科威特', '人民院区', '“‘啊'];
 
 test('every detector takes linear CPU time on every suffix of the lexicon repeated', () => {
   // 2,000 and 8,000 code units: every detector reads 8,000 in well under a millisecond once compiled

@@ -408,11 +408,13 @@ function findClose(text: string, from: number, closer: number, maxInner = MAX_HE
   for (let i = from; i < limit; i++) {
     const c = text.charCodeAt(i);
     if (c === closer) return i;
-    // A pair of single quotes inside double ones (“枣庄卫生‘榴’住你”) is stepped over whole.
+    // A pair of single quotes inside double ones (“枣庄卫生‘榴’住你”) is stepped over whole (looked for within the
+    // limit only: a ‘ never closed must not send the look to the end of the text).
     if (c === LEFT_SINGLE && closer === RIGHT_DOUBLE) {
-      const inner = text.indexOf('’', i + 1);
-      if (inner > i + 1 && inner < limit && !/[\n\r]/.test(text.slice(i + 1, inner))) {
-        i = inner;
+      let k = i + 1;
+      while (k < limit && text.charCodeAt(k) !== RIGHT_SINGLE && text.charCodeAt(k) !== 10 && text.charCodeAt(k) !== 13) k++;
+      if (k < limit && k > i + 1 && text.charCodeAt(k) === RIGHT_SINGLE) {
+        i = k;
         continue;
       }
     }

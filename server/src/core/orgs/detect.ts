@@ -956,9 +956,6 @@ function officeOfPrev(suffix: SuffixInfo, start: number, prev: Found | undefined
   return suffix.word === '办公室' && prev !== undefined && prev.end === start && GOVERNING.has(prev.orgKind);
 }
 
-/** 国际 and a kind, nothing else: no name (国际医院, 国际集团). */
-const INTERNATIONAL_KIND = /^国际(?:医院|集团|集团公司)$/;
-
 /** A party's inspection and discipline groups (巡察组, 巡视二组, 纪检监察组): groups whose members a title after them names. */
 const INSPECTION_GROUP = /^(?:巡察|巡视|纪检|纪检监察)[一二三四五六七八九十]*组$/;
 
@@ -1161,6 +1158,9 @@ function inEachClause(text: string, start: number): boolean {
   }
   return false;
 }
+
+/** 国际 and a kind, nothing else: no name (国际医院, 国际集团). */
+const INTERNATIONAL_KIND = /^国际(?:医院|集团|集团公司)$/;
 
 /** Whether the walk found a name ending at `end` (`name` is its text). */
 function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string, text: string, end: number, prev: Found | undefined): boolean {
