@@ -1466,3 +1466,7 @@ test('fresh pages (round 43): a count right before a name makes it a class (引�
   // (Fudan stays named: the hospitals are its.)
   check('引进4家[[复旦]]大学附属医院优质资源，3家高标准社区卫生服务中心建成，在第98个[[中国人民解放军]]建军节来临之际，7个[[农工党]]党员所在集体', [{ kind: 'university', expanded: '复旦大学' }, 'other', 'party']);
 });
+
+test('fresh pages (round 42): an organising committee\'s medical and health department (医疗卫生部) is not the former Ministry of Health (卫生部)', () => {
+  check('杭州第19届[[亚运会组委会]]医疗卫生部，原[[卫生部]]发布', ['other', 'government']);
+});
