@@ -1588,3 +1588,7 @@ test('fresh pages (round 43): a building\'s rendering or a map of sites under a 
   assert.deepEqual(outlineOf('某区推进区域医疗中心建设\n\n' + BODY + '\n\n祝桥区域医疗中心效果图\n\n' + BODY + '\n\n回天社区卫生服务中心点位图\n\n' + BODY + '\n'), ['title 某区推进区域医疗中心建设']);
   assert.deepEqual(outlineOf('某县推进医共体建设\n\n' + BODY + '\n\n记者|安晓双\n\n来源|中国县域卫生\n\n' + BODY + '\n'), ['title 某县推进医共体建设']);
 });
+
+test('fresh pages (round 42): a paper\'s line of the leaders who attended under its headline (刘南昌安伟出席) does not hide the headline', () => {
+  assert.deepEqual(outlineOf('首页 > 新闻\n\n我市庆祝第二个“中国医师节”颁奖礼举行\n\n刘南昌安伟出席\n来源: 发布日期:2019-08-19\n\n' + BODY + '\n'), ['title 我市庆祝第二个“中国医师节”颁奖礼举行']);
+});
