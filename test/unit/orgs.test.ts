@@ -1470,3 +1470,7 @@ test('fresh pages (round 43): a count right before a name makes it a class (引�
 test('fresh pages (round 42): an organising committee\'s medical and health department (医疗卫生部) is not the former Ministry of Health (卫生部)', () => {
   check('杭州第19届[[亚运会组委会]]医疗卫生部，原[[卫生部]]发布', ['other', 'government']);
 });
+
+test('fresh pages (rounds 42–43): regional media by name (郑报融媒, 齐鲁壹点, 江西新闻客户端, 华夏经纬网, 大河健康报 not cut to 健康报)', () => {
+  check('[[郑报融媒]]记者，[[齐鲁壹点]]记者，据[[江西新闻客户端]]报道，[[华夏经纬网]]，来源：[[大河健康报]]', ['media', 'media', 'media', 'media', 'media']);
+});
