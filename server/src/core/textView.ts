@@ -137,9 +137,6 @@ function isSoftBreak(text: string, lineStart: number, from: number, to: number):
   if (last - lineStart + 1 < SOFT_BREAK_MIN_LINE) return false;
   if (SENTENCE_END.has(text[last])) return false;
   if (to >= text.length) return false;
-  // A photo's credit (朝阳区委宣传部供图, 唐建 摄) or an image's file name (….jpg) ends its line: the next line is text of its own;
-  // and an image's file name on the next line is a line of its own.
-  if (endsCaption(text, lineStart, last + 1) || fileNameLineAt(text, to)) return false;
   // A page's metadata or dateline ("2023-03-14 16:51 来源：中原网") ends where its line does, indented or not.
   let first = lineStart;
   while (first < last && isBlank(text.charCodeAt(first))) first++;
@@ -148,6 +145,9 @@ function isSoftBreak(text: string, lineStart: number, from: number, to: number):
   if (last - first < MAX_DEBRIS_LINE && holdsBreadcrumb(text, first, last + 1)) return false;
   const next = text.charCodeAt(to);
   if (isBlank(next) || isLineBreak(next)) return false;
+  // A photo's credit (朝阳区委宣传部供图, 唐建 摄) or an image's file name (….jpg) ends its line: the next line is text of its own;
+  // and an image's file name on the next line is a line of its own.
+  if (endsCaption(text, lineStart, last + 1) || fileNameLineAt(text, to)) return false;
   // Two numbers never join across a line ("时间:2017-09-30 09:27" over "2017920日至23日…").
   if (digitValue(text.charCodeAt(last)) >= 0 && digitValue(next) >= 0) return false;
   // The next line must not start a structure of its own (a heading marker or a list item).

@@ -67,14 +67,14 @@ function scopeBefore(s: FigureScanner, p: number): { word: string; start: number
   return undefined;
 }
 
-/** The end of a range of days after 第N (-30天, ～60日) whose number ends at `end`, or 0. */
-function daysAt(t: string, num: Num, end: number): number {
+/** A range of days after 第N (-30天, ～60日) whose number ends at `end`: its last day and its end (after 天 or 日); or undefined. */
+function daysAt(t: string, num: Num, end: number): { high: number; end: number } | undefined {
   const sep = rangeSeparator(t, end);
-  if (sep === 0 || !num.arabic || digitValue(t.charCodeAt(end + sep)) < 0) return 0;
+  if (sep === 0 || !num.arabic || digitValue(t.charCodeAt(end + sep)) < 0) return undefined;
   const high = arabicNum(t, end + sep);
   const c = t.charCodeAt(high.end);
-  if ((c !== 0x5929 /* 天 */ && c !== 0x65e5 /* 日 */) || !(high.value > num.value)) return 0;
-  return high.end + 1;
+  if ((c !== 0x5929 /* 天 */ && c !== 0x65e5 /* 日 */) || !(high.value > num.value)) return undefined;
+  return { high: high.value, end: high.end + 1 };
 }
 
 /**
@@ -99,13 +99,10 @@ export function ordinal(s: FigureScanner, num: Num): number {
   }
   // 第1-30天, 第31～60日: a range of days counted from a start (a stay's days, a period's), not a rank and a length.
   const days = daysAt(t, num, end);
-  if (days > 0 && num.start - 1 >= s.floor) {
-    const high = arabicNum(t, end + rangeSeparator(t, end));
-    if (!s.excluded(num, num.start - 1, days)) {
-      const fields = new Fields('range', num.value, '天');
-      fields.valueHigh = high.value;
-      return s.emit(num.start - 1, days, fields);
-    }
+  if (days !== undefined && num.start - 1 >= s.floor && !s.excluded(num, num.start - 1, days.end)) {
+    const fields = new Fields('range', num.value, '天');
+    fields.valueHigh = days.high;
+    return s.emit(num.start - 1, days.end, fields);
   }
   const di = num.start - 1;
   if (di < s.floor) return num.end;
