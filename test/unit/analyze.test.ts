@@ -122,6 +122,24 @@ test('a short name the document declares is a mention wherever the document uses
   assert.deepEqual(b.orgs.map((o) => o.text), ['市疾病预防控制中心', '中心']);
 });
 
+test('a hospital named with its place is a mention by its own name alone after that, and a type of hospital is not', () => {
+  const text =
+    '潞河医院简介。\n\n通州潞河医院开展义诊，北京市二龙路医院派出专家。潞河医院专家讲解慢病管理，二龙路医院医联体建设提速。\n\n' +
+    '朝阳区胸科医院和朝阳区第三医院也参加。胸科医院、第三医院不算。区潞河医院另计，潞河医院分院不在此列。';
+  const a = analyzer().analyze(text);
+  const uses = (name: string) => a.orgs.filter((o) => o.text === name).map((o) => [text.slice(o.start - 1, o.end + 1), o.canonical, o.mentions]);
+  // Not the title above the full name; not after a level (区潞河医院: a name not found whole), nor where a
+  // suffix goes on (潞河医院分院 is another body).
+  assert.deepEqual(uses('潞河医院'), [['。潞河医院专', '通州潞河医院', 2]]);
+  assert.deepEqual(uses('二龙路医院'), [['，二龙路医院医', '北京市二龙路医院', 2]]);
+  // A type of hospital (胸科) and a number (第三) make no name of their own.
+  assert.deepEqual(uses('胸科医院'), []);
+  assert.deepEqual(uses('第三医院'), []);
+  // The decorations of the visible range see the use, which no paragraph's detector found.
+  const use = a.orgs.find((o) => o.text === '二龙路医院')!;
+  assert.deepEqual(a.inRange('mentions', use.start, use.end).map((m) => m.text), ['二龙路医院']);
+});
+
 test('a declaration made by an edit reaches the uses after it, as in a fresh analysis', () => {
   const text = '武汉市硚口区汉水桥街社区卫生服务中心成立于2010年。\n\n' + '今年汉水中心完成随访3000人次。\n\n'.repeat(40);
   const base = analyzer().analyze(text);

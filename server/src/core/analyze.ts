@@ -21,7 +21,7 @@ import { blocksOf, toDocument, type Block } from './textView';
 import { findFigures } from './figures';
 import { findOrgMentions, type OrgMention } from './orgs';
 import { resolveOrgsSteps } from './orgs/resolve';
-import { DeclaredNames, declaredName } from './orgs/declared';
+import { DeclaredNames, declaredName, impliedName } from './orgs/declared';
 import type { TermMatcher } from './terms';
 import { findCandidateTerms } from './candidates';
 import { withPlaceStrategies } from './placeStrategies';
@@ -249,7 +249,7 @@ export class DocumentAnalysis implements Analysis {
       for (let b = from; b < to; b++) {
         const shift = this.shifts[b];
         for (const m of this.results.at(b).mentions) {
-          const name = m.parenAlias ? declaredName(m, m.start + shift, m.end + shift, this.source) : undefined;
+          const name = m.parenAlias ? declaredName(m, m.start + shift, m.end + shift, this.source) : impliedName(m);
           if (name !== undefined) out.push({ block: b, mention: m, name });
         }
       }

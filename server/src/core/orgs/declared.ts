@@ -108,3 +108,42 @@ export function declaredName(m: OrgMention, start: number, end: number, source: 
 
 /** The longest run of declaring words before a declared name: （以下简称为：“. */
 const DECLARING_LEAD = 8;
+
+/**
+ * What a hospital's own name may not hold: the words of a type of hospital (结核病, 胸科, 妇产, 康复, 老年), of a
+ * kind of care or body (医, 药, 保健, 社区, 中心), of an industry's hospitals (铁路, 油田, 体育) and of a number (第三). 朝阳区胸科医院 is a place's hospital of a
+ * kind, and 胸科医院 alone names the kind (the guidelines' 肿瘤医院); 朝阳区垂杨柳医院 is the hospital named 垂杨柳.
+ */
+const TYPE_WORD = /[科病症医疗药癌妇婴儿童老幼残眼耳牙骨脑胸肺肝肾血心第矿]|铁路|油田|石油|石化|电力|钢铁|林业|农垦|航天|交通|体育|口腔|肿瘤|皮肤|精神|康复|护理|保健|养老|康养|社区|乡镇|街道|中心|人民|职工|传染|感染|结核|急救|整形|美容|生殖|体检|健康|民族|中西|部队|武警|军|大学|学院|附属|分|总|红十字|慈善|公立|民营|私立|综合|专|门诊|卫生|和/;
+
+/**
+ * The short name a hospital's full name implies for the rest of the document: the name without its places
+ * (北京市朝阳区垂杨柳医院 → 垂杨柳医院, 海淀区上地医院 → 上地医院). A district's and a county's hospitals are named
+ * after a street, a village or a founder; once the report has named one with its place, it calls it by that
+ * name alone, which nothing around it marks as a name (a hospital's suffix needs a place before it). Only a
+ * name of its own of two to four characters (no type of hospital: TYPE_WORD; no word the detector stops at or
+ * reads as a modifier) makes one; standard short forms and parenthesised aliases are the detectors' own.
+ */
+export function impliedName(m: OrgMention, lex: Lexicon = builtinLexicon()): string | undefined {
+  if (m.orgKind !== 'hospital' || m.parenAlias || m.expanded !== undefined) return undefined;
+  const t = m.text;
+  let i = 0;
+  for (let length; i < t.length && (length = lex.placeForms.longestAt(t, i)) > 0; ) i += length;
+  if (i === 0) return undefined;
+  const rest = t.slice(i);
+  const suffix = lex.suffixes.longest(rest, rest.length);
+  if (suffix === undefined || suffix.info.known || suffix.info.numeral || suffix.info.kind !== 'hospital' || !suffix.info.anchored) return undefined;
+  const core = rest.slice(0, rest.length - suffix.length);
+  if (!OWN_NAME.test(core) || TYPE_WORD.test(core)) return undefined;
+  for (let end = 1; end <= core.length; end++) {
+    let plain = true;
+    lex.words.each(core, end, (_length, w) => {
+      if (w.stop || w.generic || w.determiner || w.place || w.openLevel || w.connector) plain = false;
+    });
+    if (!plain) return undefined;
+  }
+  return rest;
+}
+
+/** A hospital's name of its own: two to four Han characters. */
+const OWN_NAME = /^[\u4e00-\u9fff]{2,4}$/;
