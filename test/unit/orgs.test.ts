@@ -1474,3 +1474,14 @@ test('fresh pages (round 42): an organising committee\'s medical and health depa
 test('fresh pages (rounds 42–43): regional media by name (郑报融媒, 齐鲁壹点, 江西新闻客户端, 华夏经纬网, 大河健康报 not cut to 健康报)', () => {
   check('[[郑报融媒]]记者，[[齐鲁壹点]]记者，据[[江西新闻客户端]]报道，[[华夏经纬网]]，来源：[[大河健康报]]', ['media', 'media', 'media', 'media', 'media']);
 });
+
+test('fresh pages (round 44): a municipality\'s district goes by its name without 区 (石景山医院, 闵行医院); a district\'s name before a city\'s is no city within it (青浦中山医院 is not 中山医院)', () => {
+  check('[[石景山医院]]增加社区站，[[海淀医院]]、[[房山区良乡医院]]和[[闵行医院]]参加', ['hospital', 'hospital', 'hospital', 'hospital']);
+  // 海淀 is 海淀区: the hospital named with the city and the district is one.
+  assert.deepEqual(groups('北京市海淀区海淀医院派出专家，海淀医院')['海淀医院'], ['北京市海淀区海淀医院', '海淀医院']);
+  // 中山 is also a city (中山市), but a name of a district's before it is no city of the district: the famous
+  // 中山医院 and the district's 青浦中山医院 stay two.
+  assert.deepEqual(groups('青浦中山医院开诊，中山医院专家坐诊')['中山医院'], ['中山医院']);
+  // A street named after a province still comes under its district (徐汇区湖南街道 … 湖南街道).
+  assert.deepEqual(groups('上海市徐汇区湖南街道社区卫生服务中心，湖南街道社区卫生服务中心')['湖南街道社区卫生服务中心'], ['上海市徐汇区湖南街道社区卫生服务中心', '湖南街道社区卫生服务中心']);
+});

@@ -426,6 +426,7 @@ interface LexiconData {
     levels: string[];
     openLevels: string[];
     placeholders: string[];
+    districtStems?: string[];
   };
   connectors: string[];
   branchSuffixes: string[];
@@ -530,6 +531,15 @@ export function compileLexicon(raw: unknown): Lexicon {
     placeFull.set(stem, full);
     zhouStems.push(stem);
   }
+  // A municipality's district goes by its name without 区 (海淀医院, 徐汇 for 徐汇区), as a prefecture goes by its
+  // name without 市; listed one by one, since most counties' stems are ordinary words (和平, 金山).
+  const districtStems: string[] = [];
+  for (const stem of p.districtStems ?? []) {
+    const full = [stem + '区', stem + '新区'].find((f) => placeFull.get(f) === f);
+    if (full === undefined || placeFull.has(stem)) continue;
+    placeFull.set(stem, full);
+    districtStems.push(stem);
+  }
   add(d.stopWords, { stop: true });
   add(d.generic.determiners, { determiner: true });
   add(d.generic.modifiers, { generic: true });
@@ -538,7 +548,7 @@ export function compileLexicon(raw: unknown): Lexicon {
   add(d.connectors, { connector: true });
   add(p.levels, { place: 'level' });
   add(p.openLevels, { openLevel: true });
-  add([...p.provinces, ...p.provinceShort, ...p.prefectures, ...p.prefectureShort, ...p.counties, ...p.countyShort, ...zhouStems, ...p.foreign, ...p.placeholders], { place: 'place' });
+  add([...p.provinces, ...p.provinceShort, ...p.prefectures, ...p.prefectureShort, ...p.counties, ...p.countyShort, ...zhouStems, ...districtStems, ...p.foreign, ...p.placeholders], { place: 'place' });
   add(p.national, { place: 'national' });
 
   const genericPhraseTrie = new ReverseTrie<true>();

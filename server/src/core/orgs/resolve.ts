@@ -35,6 +35,12 @@ interface Keyed {
 
 /** The levels a place's name ends with. */
 export const LEVEL_CHARS = '省市县区州旗盟镇乡';
+/** How far down a place's level is: a province, then a prefecture, then a county; levels not listed are not compared. */
+const LEVEL_RANK: Record<string, number | undefined> = { 省: 0, 自治区: 0, 市: 1, 州: 1, 盟: 1, 县: 2, 区: 2, 旗: 2 };
+
+/** The levels below a county, which take the names of places of any level (湖南街道, 北京路街道). */
+const TOWNSHIP_LEVELS = ['街道', '镇', '乡', '村'];
+
 /** What a national body's name starts with (国家卫生健康委员会). */
 const NATIONAL_PREFIXES = ['国家', '全国', '中央'];
 
@@ -80,8 +86,14 @@ export function nameKey(lex: Lexicon, name: string): Keyed {
   let lastPlace = '';
   let rebuilt = '';
   let places = 0;
+  // Whether each place is within the one before it, as far as their levels tell (a district's name before a
+  // city's is no city within the district: 青浦中山医院 is Qingpu's hospital named 中山, not 中山市医院).
+  let nested = true;
   for (let length; i < t.length && (length = lex.placeForms.longestAt(t, i)) > 0; i += length) {
     const full = lex.placeFull.get(t.slice(i, i + length))!;
+    // A place's name before a township's level names the township (徐汇区湖南街道: a street, not the province).
+    const township = TOWNSHIP_LEVELS.some((level) => t.startsWith(level, i + length));
+    if (lastPlace && !township && LEVEL_RANK[levelOf(lastPlace)]! > LEVEL_RANK[levelOf(full)]!) nested = false;
     rebuilt += full;
     lastPlace = full;
     places++;
@@ -92,7 +104,7 @@ export function nameKey(lex: Lexicon, name: string): Keyed {
   }
   const level = levelOf(lastPlace);
   const key = rebuilt + rest;
-  return { key, placeless: level ? level + rest : undefined, levelled: false, hasPlace: true, place: lastPlace, level, inner: places > 1 ? lastPlace + rest : undefined };
+  return { key, placeless: level ? level + rest : undefined, levelled: false, hasPlace: true, place: lastPlace, level, inner: places > 1 && nested ? lastPlace + rest : undefined };
 }
 
 /**
@@ -108,6 +120,15 @@ function shortFormAt(lex: Lexicon, t: string, end: boolean): ShortForm | undefin
     for (const f of forms) if (!(end ? t.endsWith(f.full) : t.startsWith(f.full))) return f;
   }
   return undefined;
+}
+
+/** The levels of a county and a district. */
+const COUNTY_LEVELS = ['县', '区', '旗'];
+
+/** Whether `name` is a name the lexicon knows whole (瑞金医院, 国务院), which stands for one body wherever it is written. */
+function isKnownName(lex: Lexicon, name: string): boolean {
+  const word = lex.suffixes.longest(name, name.length);
+  return word !== undefined && word.info.known && word.length === name.length;
 }
 
 /** How close to the end of a document a signature stands: after the issuer's name, a date (2024年12月31日) and a note. */
@@ -251,7 +272,9 @@ export function* resolveOrgsSteps(mentions: OrgMention[], lex: Lexicon = builtin
   });
   // Bare forms (回复部门:卫健委 in a 洛阳市卫健委 reply): link to the one full name that ends in them, when the
   // document names only one such body with a place (-1: several, and the bare form stays apart).
-  // (Nor where the national body of that kind is named too: 国家卫健委 beside 洛阳市卫健委.)
+  // (Nor where the national body of that kind is named too: 国家卫健委 beside 洛阳市卫健委; nor for a name known
+  // on its own when the full name's place is a county's or a district's: the famous 中山医院 is not 青浦中山医院,
+  // the district's branch the same page names, where 天坛医院 is 北京天坛医院, named with its city.)
   const bareFull = new Map<string, number>();
   const national = new Set<string>();
   yield* eachStep(n, (i) => {
@@ -267,7 +290,7 @@ export function* resolveOrgsSteps(mentions: OrgMention[], lex: Lexicon = builtin
     const k = keys[i];
     if (k.levelled || k.hasPlace || national.has(k.key)) return;
     const j = bareFull.get(k.key);
-    if (j !== undefined && j >= 0) uf.union(i, j);
+    if (j !== undefined && j >= 0 && !(COUNTY_LEVELS.includes(keys[j].level!) && isKnownName(lex, mentions[i].text))) uf.union(i, j);
   });
 
   // Entities, in order of first mention.
