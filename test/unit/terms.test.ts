@@ -64,7 +64,7 @@ test('fresh pages (round 6): campaigns, aid models and indicators as replies and
   check(matcher, '参加[[新型农村合作医疗]]，[[新农合]]参合率98%，[[城乡居民医保]]', ['新型农村合作医疗', '新型农村合作医疗', '城乡居民基本医疗保险']);
   // Health education and tobacco control: 控烟 alone is tobacco control, not the Healthy China action of that name.
   check(matcher, '开展[[控烟]]宣传，纪念[[世界无烟日]]，创建[[无烟党政机关]]，建设[[健康促进县]]和[[健康促进学校]]，开展[[健康素养监测]]，普及[[健康素养66条]]，建设[[健康村镇]]，深入开展[[控烟行动]]', [
-    '控烟', '世界无烟日', '无烟单位', '健康促进县区', '健康促进医院', '健康素养监测', '中国公民健康素养—基本知识与技能', '健康村镇', '控烟行动',
+    '控烟', '世界无烟日', '无烟单位', '健康促进县区', '健康促进场所', '健康素养监测', '中国公民健康素养—基本知识与技能', '健康村镇', '控烟行动',
   ]);
   check(matcher, '推进[[家医签约]]，实施[[全科医生特岗计划]]，落实[[国家医疗质量安全改进目标]]，推进[[检验结果互认]]', [
     '家庭医生签约服务', '全科医生特岗计划', '国家医疗质量安全改进目标', '检查检验结果互认',
@@ -859,4 +859,15 @@ test('fresh pages (round 43): a quoted product named after its kind (数字健�
 test('fresh pages (round 43): governance formulas written without quotes (五公开, 双公示, 折子工程) and the maternal and child health demonstration project', () => {
   const matcher = new TermMatcher([builtinGlossary()]);
   check(matcher, '落实[[五公开]]要求，做好[[双公示]]，完成[[折子工程]]任务，创建[[全国妇幼健康优质服务示范工程]]', ['五公开', '双公示', '折子工程', '妇幼健康优质服务示范工程']);
+});
+
+test('fresh pages (round 44): health education programmes (健康中国行, 亿万农民健康促进行动, 健康科普专家库, 贫困地区健康促进三年攻坚行动), studios and workstations, palliative care, disability prevention and a global formula', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  check(
+    matcher,
+    '开展[[健康中国行]]活动和[[亿万农民健康促进行动]]，组建[[健康科普专家库]]和[[健康科普资源库]]，实施[[贫困地区健康促进三年攻坚行动]]，推进[[健康中国行动]]，' +
+      '建设[[健康促进学校]]，推行[[缓和医疗]]，[[院士专家工作站]]揭牌，成立[[国医大师传承工作室]]和[[全国老药工传承工作室]]，依托[[名中医传承工作室]]，' +
+      '落实[[国家残疾预防行动计划]]，构建[[人类卫生健康共同体]]',
+    ['健康中国行', '亿万农民健康促进行动', '健康科普专家库', '健康科普资源库', '贫困地区健康促进三年攻坚行动', '健康中国行动', '健康促进场所', '安宁疗护', '院士工作站', '国医大师传承工作室', '全国老药工传承工作室', '名医工作室', '国家残疾预防行动计划', '人类卫生健康共同体'],
+  );
 });
