@@ -1389,3 +1389,7 @@ test('fresh pages (round 43): 四处 running about is no count of four', () => {
 test('fresh pages (round 43): an article cited without its 第 (三十二条第一款, 三十五条的规定) is no count of articles; ten rules are', () => {
   check('违反了《母婴保健法》三十二条第一款，依据第三十二条和三十五条的规定，出台[[10条]]规定', [fig('count', 10, '条')]);
 });
+
+test('fresh pages (round 44): 县 before 区域 counts counties (四县区域: 区 is the region\'s), and 东三省 names the north-east', () => {
+  check('西部[[四县]]区域医疗中心，[[三县区]]参加，东三省联合开展', [fig('count', 4, '县'), fig('count', 3, '县区')]);
+});
