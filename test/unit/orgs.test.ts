@@ -1485,3 +1485,9 @@ test('fresh pages (round 44): a municipality\'s district goes by its name withou
   // A street named after a province still comes under its district (徐汇区湖南街道 … 湖南街道).
   assert.deepEqual(groups('上海市徐汇区湖南街道社区卫生服务中心，湖南街道社区卫生服务中心')['湖南街道社区卫生服务中心'], ['上海市徐汇区湖南街道社区卫生服务中心', '湖南街道社区卫生服务中心']);
 });
+
+test('fresh pages (round 44): universities of foreign languages (外国语大学), embassies by 使馆, weather observatories, flood-control headquarters (省防指, 国家防总) and media by name (中青在线, 豫视频, 人民视觉)', () => {
+  check('[[北京外国语大学]]和[[大连外国语学院]]学生，外国医院，[[中国驻马耳他使馆]]，[[桑给巴尔总领事馆]]', ['university', 'university', 'government', 'government']);
+  check('[[周口市气象台]]和[[武汉中心气象台]]发布预警，[[省防指]]、[[国家防总]]部署，成立防汛抗旱指挥部', ['other', 'other', { kind: 'government', expanded: '省防汛抗旱指挥部' }, 'government']);
+  check('来源：[[中青在线]]，[[豫视频]]记者，[[人民视觉]]供图', ['media', 'media', 'media']);
+});
