@@ -1393,3 +1393,12 @@ test('fresh pages (round 43): an article cited without its 第 (三十二条第�
 test('fresh pages (round 44): 县 before 区域 counts counties (四县区域: 区 is the region\'s), and 东三省 names the north-east', () => {
   check('西部[[四县]]区域医疗中心，[[三县区]]参加，东三省联合开展', [fig('count', 4, '县'), fig('count', 3, '县区')]);
 });
+
+test('fresh pages (round 44): 一 with a unit of time after a word of length (为期一周, 历时一个月) and 一年来 as 三年来 are lengths of time; a week and a day alone are not', () => {
+  check('开展为期[[一周]]的培训，历时[[一个月]]，[[一年来]]，[[三年来]]，一周后复查，一天内完成', [
+    fig('quantity', 1, '周'),
+    fig('quantity', 1, '月', { unitText: '个月' }),
+    fig('period', 1, '年'),
+    fig('period', 3, '年'),
+  ]);
+});

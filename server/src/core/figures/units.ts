@@ -10,7 +10,7 @@
  *   than counts (二期工程, 三类疫苗), except after 两 (两期, 两类).
  */
 import type { Approximation, FigureKind } from '../types';
-import { BAI, BAN, CI, DUO, ER, GE, JI_SOME, LIANG, NIAN, QIAN, SHI, SUI_AGE, WAN, YI, YI_SCALE, YU, ZAI, ZHOU, ch, endsItem, isHan, isLatin } from './chars';
+import { BAI, BAN, CI, DUO, ER, GE, JI_SOME, LAI, LIANG, NIAN, QIAN, SHI, SUI_AGE, WAN, YI, YI_SCALE, YU, ZAI, ZHOU, ch, endsItem, isHan, isLatin } from './chars';
 import { UNITS, type MeasureWord } from './data';
 import { SIGN_STARTS, percentSignAt } from './percents';
 import type { FigureScanner, Num } from './scanner';
@@ -56,13 +56,21 @@ function timesInBrackets(t: string, i: number): boolean {
 }
 
 /**
- * 为期一年, 试用期一年, 一年多来: a length of time, not "a year". (过去一年, 今后一年 point to a time as 去年 and 明年 do, and are
+ * 为期一年, 试用期一年, 一年多来, 一年来, 为期一周: a length of time, not "a year" or "a week". (过去一年, 今后一年 point to a time as 去年 and 明年 do, and are
  * no figures; 过去5年 counts years.)
  */
 export function yearAsLength(t: string, start: number, end: number): boolean {
-  if (t.charCodeAt(end) !== NIAN) return false;
-  return LENGTH_BEFORE.match(t, start) !== undefined || (t.charCodeAt(end + 1) === DUO && YEARS_MORE_AFTER.includes(t[end + 2] ?? '。'));
+  if (t.charCodeAt(end) === NIAN) {
+    // 一年来 as 三年来 and 近一年来: the year up to now.
+    const after = t.charCodeAt(end + 1);
+    return LENGTH_BEFORE.match(t, start) !== undefined || after === LAI || (after === DUO && YEARS_MORE_AFTER.includes(t[end + 2] ?? '。'));
+  }
+  // 为期一周, 历时一个月, 为期一天: the other units of a length of time, after a word that says one follows.
+  return LENGTH_UNITS.some((u) => t.startsWith(u, end)) && LENGTH_BEFORE.match(t, start) !== undefined;
 }
+
+/** Units of a length of time besides 年. */
+const LENGTH_UNITS = ['周', '天', '日', '个月', '个星期', '星期'];
 
 /** Words that make the years after them a length of time (为期一年, 试用期一年, 满五年): units.json lengthBefore. */
 const LENGTH_BEFORE = new WordsBefore(words(UNITS.lengthBefore));
