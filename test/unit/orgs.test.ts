@@ -1491,3 +1491,13 @@ test('fresh pages (round 44): universities of foreign languages (外国语大学
   check('[[周口市气象台]]和[[武汉中心气象台]]发布预警，[[省防指]]、[[国家防总]]部署，成立防汛抗旱指挥部', ['other', 'other', { kind: 'government', expanded: '省防汛抗旱指挥部' }, 'government']);
   check('来源：[[中青在线]]，[[豫视频]]记者，[[人民视觉]]供图', ['media', 'media', 'media']);
 });
+
+test('fresh pages (round 44): a verb before a level is no place (采用|市残联, 查看|省康复中心医院, 肯定|市急救医疗中心), 下步 is no name, an event\'s committee is no name (活动组委会), and a county made a district keeps its old name (璧山县 for 璧山区)', () => {
+  check('采用[[市残联]]的数据，查看[[省康复中心医院]]简介，充分肯定[[市急救医疗中心]]的工作，下步疾控中心将加强监测，活动组委会发布通知', [
+    { kind: 'association', expanded: '市残疾人联合会' },
+    'hospital',
+    'other',
+  ]);
+  check('奉上[[璧山县三合镇卫生院]]的报告', ['health-institution']);
+  assert.deepEqual(groups('璧山县卫生局和璧山区卫生局')['璧山区卫生局'], ['璧山区卫生局', '璧山县卫生局']);
+});

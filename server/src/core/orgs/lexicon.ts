@@ -531,6 +531,17 @@ export function compileLexicon(raw: unknown): Lexicon {
     placeFull.set(stem, full);
     zhouStems.push(stem);
   }
+  // A county made a district or a city keeps its old name in older papers and in habit (璧山县 for 璧山区, 昆山县
+  // for 昆山市): the old name stands for the place it became, where no county of that name is listed.
+  const formerCounties: string[] = [];
+  for (const full of p.counties) {
+    const stem = full.slice(0, -1);
+    if (stem.length < 2 || !(full.endsWith('区') || full.endsWith('市')) || full.endsWith('新区') || full.endsWith('城区') || full.endsWith('矿区')) continue;
+    const former = stem + '县';
+    if (placeFull.has(former)) continue;
+    placeFull.set(former, full);
+    formerCounties.push(former);
+  }
   // A municipality's district goes by its name without 区 (海淀医院, 徐汇 for 徐汇区), as a prefecture goes by its
   // name without 市; listed one by one, since most counties' stems are ordinary words (和平, 金山).
   const districtStems: string[] = [];
@@ -548,7 +559,7 @@ export function compileLexicon(raw: unknown): Lexicon {
   add(d.connectors, { connector: true });
   add(p.levels, { place: 'level' });
   add(p.openLevels, { openLevel: true });
-  add([...p.provinces, ...p.provinceShort, ...p.prefectures, ...p.prefectureShort, ...p.counties, ...p.countyShort, ...zhouStems, ...districtStems, ...p.foreign, ...p.placeholders], { place: 'place' });
+  add([...p.provinces, ...p.provinceShort, ...p.prefectures, ...p.prefectureShort, ...p.counties, ...p.countyShort, ...zhouStems, ...districtStems, ...formerCounties, ...p.foreign, ...p.placeholders], { place: 'place' });
   add(p.national, { place: 'national' });
 
   const genericPhraseTrie = new ReverseTrie<true>();
