@@ -1592,3 +1592,14 @@ test('fresh pages (round 43): a building\'s rendering or a map of sites under a 
 test('fresh pages (round 42): a paper\'s line of the leaders who attended under its headline (刘南昌安伟出席) does not hide the headline', () => {
   assert.deepEqual(outlineOf('首页 > 新闻\n\n我市庆祝第二个“中国医师节”颁奖礼举行\n\n刘南昌安伟出席\n来源: 发布日期:2019-08-19\n\n' + BODY + '\n'), ['title 我市庆祝第二个“中国医师节”颁奖礼举行']);
 });
+
+test('fresh pages (round 44): 一：and 一: number a section as 一、 does, where the heading\'s text follows at once; 三：一 is a score', () => {
+  assert.deepEqual(outlineOf('关于冬季取暖的通告\n\n一：增强安全取暖意识\n\n' + BODY + '\n\n二:注重科学安全取暖\n\n1.炭火取暖要通风\n\n' + BODY + '\n\n三：邻里提醒加强防范\n\n' + BODY + '\n'), [
+    'title 关于冬季取暖的通告',
+    '  chinese-numeral 一：增强安全取暖意识',
+    '  chinese-numeral 二:注重科学安全取暖',
+    '    arabic 1.炭火取暖要通风',
+    '  chinese-numeral 三：邻里提醒加强防范',
+  ]);
+  assert.deepEqual(outlineOf(BODY + '\n三：一\n' + BODY + '\n'), []);
+});
