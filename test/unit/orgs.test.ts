@@ -1501,3 +1501,7 @@ test('fresh pages (round 44): a verb before a level is no place (采用|市残�
   check('奉上[[璧山县三合镇卫生院]]的报告', ['health-institution']);
   assert.deepEqual(groups('璧山县卫生局和璧山区卫生局')['璧山区卫生局'], ['璧山区卫生局', '璧山县卫生局']);
 });
+
+test('fresh pages (round 44): 同心, 精神文明 and 无偿 are words of names, not stops (北京同心共铸公益基金会, 长宁区精神文明建设办公室, 夫子庙无偿献血站)', () => {
+  check('[[北京同心共铸公益基金会]]主办，参加[[长宁区精神文明建设办公室]]组织的活动，在[[夫子庙无偿献血站]]献血', ['association', 'government', 'health-institution']);
+});
