@@ -871,3 +871,13 @@ test('fresh pages (round 44): health education programmes (健康中国行, 亿�
     ['健康中国行', '亿万农民健康促进行动', '健康科普专家库', '健康科普资源库', '贫困地区健康促进三年攻坚行动', '健康中国行动', '健康促进场所', '安宁疗护', '院士工作站', '国医大师传承工作室', '全国老药工传承工作室', '名医工作室', '国家残疾预防行动计划', '人类卫生健康共同体'],
   );
 });
+
+test('fresh pages (round 45): the 2021 campaign against illegal cosmetic medicine services is not the 2017 one, and the 2023 rectification goes by its short forms (医美专项治理, …专项整治)', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  check(matcher, '开展[[打击非法医疗美容服务专项整治]]工作，落实[[医美专项治理]]，开展[[医美行业突出问题专项整治]]，回顾[[严厉打击非法医疗美容专项行动]]', [
+    '打击非法医疗美容服务专项整治',
+    '医疗美容行业突出问题专项治理',
+    '医疗美容行业突出问题专项治理',
+    '打击非法医疗美容专项行动',
+  ]);
+});
