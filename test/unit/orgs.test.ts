@@ -1505,3 +1505,9 @@ test('fresh pages (round 44): a verb before a level is no place (采用|市残�
 test('fresh pages (round 44): 同心, 精神文明 and 无偿 are words of names, not stops (北京同心共铸公益基金会, 长宁区精神文明建设办公室, 夫子庙无偿献血站)', () => {
   check('[[北京同心共铸公益基金会]]主办，参加[[长宁区精神文明建设办公室]]组织的活动，在[[夫子庙无偿献血站]]献血', ['association', 'government', 'health-institution']);
 });
+
+test('fresh pages (round 45): the armed forces\' theatre commands, former military regions, joint logistics and general departments by name, and their units after the armed forces\' name (中国人民解放军|中部战区总医院, 中央军委|总政治部); an armed police corps\' hospital (武警甘肃总队医院)', () => {
+  check('[[东部战区总医院]]专家，[[南京军区福州总医院]]，[[联勤保障部队第九九一医院]]，[[中国人民解放军中部战区总医院]]，[[中央军委总政治部]]，[[武警甘肃总队医院]]', ['hospital', 'hospital', 'hospital', 'hospital', 'other', 'hospital']);
+  // Peers stay apart: the party's centre and the State Council.
+  check('[[中共中央]][[国务院]]印发', ['party', 'government']);
+});

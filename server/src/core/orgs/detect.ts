@@ -170,6 +170,8 @@ function numberedParts(name: string): number {
 const BARE_KINDS = new Set([...'委局院厅办'].map((c) => c.charCodeAt(0)));
 /** How the names of assemblies end, whose committees are named by their field (人大常委会|农村工作委员会). */
 const ASSEMBLY_ENDS = ['人大常委会', '人大', '政协', '人民代表大会常务委员会'];
+/** The names the armed forces go by, whose commands and units are named after them (解放军|东部战区, 中央军委|总政治部). */
+const ARMED_FORCES = ['解放军', '中央军委', '武警部队'];
 /** Kinds whose units (处, 科, 部) make names of their own: 卫健委综合监督处, 市委宣传部. */
 const GOVERNING: ReadonlySet<OrgKind> = new Set(['government', 'party', 'other', 'association']);
 /**
@@ -676,6 +678,8 @@ function settle(walk: Walk, lex: Lexicon, text: string, suffix: SuffixInfo, prev
     // by the shop's word alone (but 人民银行|广州分行, 十四局三处|丽华服装厂).
     else if (prev.orgKind === 'media' && suffix.kind !== 'media' && isWebsiteEnd(text, prev.end)) walk.merge = false;
     else if (suffix.kind === 'company' && walk.core === 0 && !lex.branchSuffixes.has(suffix.word) && (prev.orgKind === 'government' || prev.orgKind === 'party')) walk.merge = false;
+    // The armed forces' commands and units known by name are theirs (中国人民解放军|中部战区, 中央军委|总政治部).
+    else if (suffix.known && walk.anchor === 'none' && suffix.kind === 'other' && ARMED_FORCES.some((f) => prev.text.endsWith(f))) walk.merge = true;
     // (Only a government's: 国家医保局|财政部, 民政部|财政部 are joint issuers, peers.)
     else if (suffix.known && walk.anchor === 'none' && suffix.kind === 'government') walk.merge = prev.orgKind === 'government' && (prev.text.endsWith('国务院') || prev.text.endsWith('政府'));
     // (A company's 公司 of a place is its branch too: 中国电信|广东|公司, as operators name their provincial companies.)
