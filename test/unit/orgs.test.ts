@@ -1511,3 +1511,7 @@ test('fresh pages (round 45): the armed forces\' theatre commands, former milita
   // Peers stay apart: the party's centre and the State Council.
   check('[[中共中央]][[国务院]]印发', ['party', 'government']);
 });
+
+test('fresh pages (round 45): a hospital\'s internet hospital is one name with it (中山市人民医院互联网医院); after a place alone it is the class (江西省互联网医院管理办法, 我市互联网医院)', () => {
+  check('[[中山市人民医院互联网医院]]正式开业，[[北京协和医院互联网医院]]上线，印发《江西省互联网医院管理办法》，我市互联网医院上线，发展互联网医院', ['hospital', 'hospital']);
+});

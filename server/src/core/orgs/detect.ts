@@ -1174,6 +1174,8 @@ function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string, tex
   // stays one: 7个|农工党党员 counts the members).
   if (!suffix.known && countBefore(text, walk.start)) return false;
   if (suffix.adjacent && walk.core > 0) return false;
+  // 江西省|互联网医院管理办法, 我市|互联网医院: without the hospital that runs it, the class.
+  if (suffix.underOrg && !walk.merge) return false;
   // 江门市卫生局|毛炯|局长: a person between a body and the title of its head is no unit of it.
   // (医政处长 is the head of 医政处: a person's name starts with a surname.)
   if (walk.merge && suffix.weak && walk.core >= 2 && walk.core <= 3 && text.charCodeAt(end) === 0x957f /* 长 */ && SURNAMES.has(text.charCodeAt(end - 1 - walk.core))) return false;

@@ -21,6 +21,8 @@ export interface SuffixInfo {
   anchored: boolean;
   /** 疾控: a name only right after its place or level, nothing between (咸宁疾控, 市疾控). */
   adjacent: boolean;
+  /** 互联网医院: a name only right after the organisation that runs it (中山市人民医院|互联网医院). */
+  underOrg: boolean;
   /** A known company name that is also an ordinary word (苹果, 平安): a name only in a company context. */
   context?: boolean;
 }
@@ -410,7 +412,7 @@ export interface Lexicon {
 }
 
 interface LexiconData {
-  suffixes: { kind: string; words: string[]; weak?: boolean; standalone?: boolean; numeral?: boolean; anchored?: boolean; adjacent?: boolean }[];
+  suffixes: { kind: string; words: string[]; weak?: boolean; standalone?: boolean; numeral?: boolean; anchored?: boolean; adjacent?: boolean; underOrg?: boolean }[];
   knownOrgs: { kind: string; names: string[]; context?: boolean }[];
   companyContext: { after: string[]; extensions: string[]; joiners: string[] };
   shortForms: { short: string; full: string; expand?: boolean }[];
@@ -460,7 +462,7 @@ export function compileLexicon(raw: unknown): Lexicon {
   for (const g of d.suffixes) {
     for (const w of g.words) {
       suffixesForward.add(w);
-      if ((!g.weak || g.kind === 'company' || g.kind === 'media') && !g.anchored) strongSuffixesForward.add(w);
+      if ((!g.weak || g.kind === 'company' || g.kind === 'media') && !g.anchored && !g.underOrg) strongSuffixesForward.add(w);
       suffixes.add(w, (old) =>
         old?.known
           ? old
@@ -471,8 +473,9 @@ export function compileLexicon(raw: unknown): Lexicon {
               standalone: !!g.standalone,
               known: false,
               numeral: !!g.numeral,
-              anchored: !!g.anchored || !!g.adjacent,
+              anchored: !!g.anchored || !!g.adjacent || !!g.underOrg,
               adjacent: !!g.adjacent,
+              underOrg: !!g.underOrg,
               // Present on every suffix, as on known names, so all have one shape (fast property reads).
               context: false,
             },
@@ -486,7 +489,7 @@ export function compileLexicon(raw: unknown): Lexicon {
       // Latin names are also found in capitals (Google, GOOGLE).
       for (const w of new Set([name, /[a-z]/.test(name) ? name.toUpperCase() : name])) {
         suffixesForward.add(w);
-        suffixes.add(w, () => ({ kind, word: w, weak: false, standalone: true, known: true, numeral: false, anchored: false, adjacent: false, context: !!g.context }));
+        suffixes.add(w, () => ({ kind, word: w, weak: false, standalone: true, known: true, numeral: false, anchored: false, adjacent: false, underOrg: false, context: !!g.context }));
         if (kind === 'company' && !g.context) companyForward.add(w);
       }
     }
