@@ -1402,3 +1402,10 @@ test('fresh pages (round 44): 一 with a unit of time after a word of length (�
     fig('period', 3, '年'),
   ]);
 });
+
+test('fresh pages (round 45): digits in a web address or a file\'s name are no figures (…/art/2024/3/29/art_1229.html, 微信图片_2026-02-12_125636.png); a date beside one is', () => {
+  check('原文链接:http://wsjkw.zj.gov.cn/art/2024/3/29/art_1229560650.html 发布于[[2024年3月29日]]\n微信图片_2026-02-12_125636_591.png\n见wechat_2025-09-28_110433_953.jpg，共[[3张]]', [
+    fig('date', null, '', { date: '2024-03-29' }),
+    fig('count', 3, '张'),
+  ]);
+});

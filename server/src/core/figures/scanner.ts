@@ -387,7 +387,7 @@ export class FigureScanner {
   /** Adds a figure at [start, end) unless it starts before the last one; returns where to read on. */
   emit(start: number, end: number, fields: Fields): number {
     if (start < this.floor || end <= start) return Math.max(end, start + 1);
-    if (this.inTitle(start) || (fields.date !== undefined && yearsOfName(this.text, start, end))) return end;
+    if (this.inTitle(start) || (fields.date !== undefined && yearsOfName(this.text, start, end)) || inLinkOrFileName(this.text, start, end)) return end;
     const low = this.out.length > 0 ? this.out[this.out.length - 1] : undefined;
     if (low !== undefined && boundsOfRange(low, start, fields)) {
       // 五千元以上三万元以下: a lower and an upper bound written one after the other, as statutes set fines, are one range.
@@ -400,6 +400,32 @@ export class FigureScanner {
     return end;
   }
 }
+
+/** Longest run of a web address's or a file name's characters read on each side of a figure. */
+const MAX_LINK = 256;
+/** How a file's name ends: a picture's, a document's, a page's. */
+const FILE_EXTENSION = /\.(?:jpe?g|png|gif|bmp|webp|svg|pdf|docx?|xlsx?|pptx?|wps|txt|zip|rar|s?html?|aspx?|php|jsp|mp[34])$/i;
+
+/** Whether a code unit may stand in a web address or a file's name (Latin letters, digits, _-./:%?=&#~+). */
+function isLinkUnit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || LINK_PUNCT.includes(c);
+}
+const LINK_PUNCT = [...'_-./:%?=&#~+'].map((c) => c.charCodeAt(0));
+
+/**
+ * Whether [start, end) lies in a web address or a file's name (…/art/2023/5/4/art_12.html, 微信图片_2026-02-12_125636.png):
+ * its digits are a path's or a time stamp's, no figure of the text. Reads at most MAX_LINK units on each side.
+ */
+function inLinkOrFileName(t: string, start: number, end: number): boolean {
+  let s = start;
+  while (s > 0 && start - s < MAX_LINK && isLinkUnit(t.charCodeAt(s - 1))) s--;
+  let e = end;
+  while (e < t.length && e - end < MAX_LINK && isLinkUnit(t.charCodeAt(e))) e++;
+  if (s === start && e === end) return false;
+  const token = t.slice(s, e);
+  return token.includes('://') || /www\./i.test(token) || FILE_EXTENSION.test(token) || (t.charCodeAt(start - 1) === UNDERSCORE && t.charCodeAt(end) === UNDERSCORE);
+}
+const UNDERSCORE = 0x5f;
 
 /**
  * Whether `low` (…以上) and the figure about to be emitted at `start` (…以下, …以内) bound one range: written
