@@ -1489,7 +1489,7 @@ test('fresh pages (round 44): a municipality\'s district goes by its name withou
 test('fresh pages (round 44): universities of foreign languages (外国语大学), embassies by 使馆, weather observatories, flood-control headquarters (省防指, 国家防总) and media by name (中青在线, 豫视频, 人民视觉)', () => {
   check('[[北京外国语大学]]和[[大连外国语学院]]学生，外国医院，[[中国驻马耳他使馆]]，[[桑给巴尔总领事馆]]', ['university', 'university', 'government', 'government']);
   check('[[周口市气象台]]和[[武汉中心气象台]]发布预警，[[省防指]]、[[国家防总]]部署，成立防汛抗旱指挥部', ['other', 'other', { kind: 'government', expanded: '省防汛抗旱指挥部' }, 'government']);
-  check('来源：[[中青在线]]，[[豫视频]]记者，[[人民视觉]]供图', ['media', 'media', 'media']);
+  check('来源：[[中青在线]]，[[豫视频]]记者，[[人民视觉]]供图，[[星辰在线]]，[[四川发布]]', ['media', 'media', 'media', 'media', 'media']);
 });
 
 test('fresh pages (round 44): a verb before a level is no place (采用|市残联, 查看|省康复中心医院, 肯定|市急救医疗中心), 下步 is no name, an event\'s committee is no name (活动组委会), and a county made a district keeps its old name (璧山县 for 璧山区)', () => {

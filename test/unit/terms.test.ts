@@ -881,3 +881,8 @@ test('fresh pages (round 45): the 2021 campaign against illegal cosmetic medicin
     '打击非法医疗美容专项行动',
   ]);
 });
+
+test('fresh pages (round 45): 先医后付 is treatment first, payment later; the Scientific Outlook on Development and the campaign to study it', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  check(matcher, '实行[[先医后付]]，落实[[科学发展观]]，开展[[学习实践科学发展观活动]]', ['先诊疗后付费', '科学发展观', '学习实践科学发展观活动']);
+});
