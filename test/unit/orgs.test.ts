@@ -1515,3 +1515,7 @@ test('fresh pages (round 45): the armed forces\' theatre commands, former milita
 test('fresh pages (round 45): a hospital\'s internet hospital is one name with it (中山市人民医院互联网医院); after a place alone it is the class (江西省互联网医院管理办法, 我市互联网医院)', () => {
   check('[[中山市人民医院互联网医院]]正式开业，[[北京协和医院互联网医院]]上线，印发《江西省互联网医院管理办法》，我市互联网医院上线，发展互联网医院', ['hospital', 'hospital']);
 });
+
+test('fresh pages (round 44): short names inside words are no names (重医 in 重医轻防, 威高 in 权威高效), nor are the local disease-control centres as a class (地方疾控中心)', () => {
+  check('改变重医轻防的观念，建立权威高效的疾控体系，地方疾控中心承担任务，[[重医附一院]]专家，[[威高集团]]捐赠', ['hospital', 'company']);
+});
