@@ -1519,3 +1519,7 @@ test('fresh pages (round 45): a hospital\'s internet hospital is one name with i
 test('fresh pages (round 44): short names inside words are no names (重医 in 重医轻防, 威高 in 权威高效), nor are the local disease-control centres as a class (地方疾控中心)', () => {
   check('改变重医轻防的观念，建立权威高效的疾控体系，地方疾控中心承担任务，[[重医附一院]]专家，[[威高集团]]捐赠', ['hospital', 'company']);
 });
+
+test('fresh pages (round 45): a university\'s school named by its type alone (临床医学院, 基础医学院) is no name, as a hospital\'s department alone is not; with its university it is', () => {
+  check('临床医学院院长，基础医学院和公共卫生学院，第一临床医学院学生，[[复旦大学基础医学院]]，[[南京医科大学第一临床医学院]]', ['university', 'university']);
+});
