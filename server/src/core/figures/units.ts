@@ -286,6 +286,8 @@ export function chineseCountOk(s: FigureScanner, num: Num, w: MeasureWord | unde
   const before = t.charCodeAt(num.start - 1);
   if (INDEFINITE_BEFORE.has(before) || (t.charCodeAt(num.end) === JI_SOME && t.charCodeAt(num.end - 1) !== SHI)) return false;
   if (w?.chineseNumerals === false && single !== LIANG) return false;
+  // 在一起, 和同事一起: together, no case (八起, 两起 are cases).
+  if (single === YI && w?.text === '起') return false;
   if ((single === YI || single === ER) && w !== undefined && w.text !== '次' && endsItem(t.charCodeAt(end))) return true;
   // 一个多小时, 一个半月, 一年半, 一岁半: 多 and 半 say it is an amount.
   if (single === YI && !s.qualifierBefore(num.start) && !boundNear(t, num.start) && !(w !== undefined && geSplitWordAt(t, num.end) === w) && !halfYear(t, num.end) && !halfAge(t, num.end) && !yearAsLength(t, num.start, num.end)) return false;
