@@ -886,3 +886,16 @@ test('fresh pages (round 45): 先医后付 is treatment first, payment later; th
   const matcher = new TermMatcher([builtinGlossary()]);
   check(matcher, '实行[[先医后付]]，落实[[科学发展观]]，开展[[学习实践科学发展观活动]]', ['先诊疗后付费', '科学发展观', '学习实践科学发展观活动']);
 });
+
+test('fresh pages (round 46): newborn screening, the premarital examination and its short forms (免费婚检, 婚检), World Population Day, and the short forms of the pre-pregnancy check-up (免费孕检)', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  check(matcher, '开展[[新生儿疾病筛查]]和[[新生儿筛查]]，推行[[免费婚检]]，提高[[婚检]]率，组织[[婚前医学检查]]，纪念[[世界人口日]]，提供[[免费孕检]]', [
+    '新生儿疾病筛查',
+    '新生儿疾病筛查',
+    '婚前医学检查',
+    '婚前医学检查',
+    '婚前医学检查',
+    '世界人口日',
+    '孕前优生健康检查',
+  ]);
+});
