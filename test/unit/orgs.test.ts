@@ -1523,3 +1523,7 @@ test('fresh pages (round 44): short names inside words are no names (重医 in �
 test('fresh pages (round 45): a university\'s school named by its type alone (临床医学院, 基础医学院) is no name, as a hospital\'s department alone is not; with its university it is', () => {
   check('临床医学院院长，基础医学院和公共卫生学院，第一临床医学院学生，[[复旦大学基础医学院]]，[[南京医科大学第一临床医学院]]', ['university', 'university']);
 });
+
+test('fresh pages (round 46): an international body\'s office in a place is one name with it (联合国儿童基金会中国办公室, WHO西太区办公室)', () => {
+  check('[[联合国儿童基金会中国办公室]]和[[WHO西太区办公室]]支持', ['government', 'government']);
+});

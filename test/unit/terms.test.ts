@@ -899,3 +899,8 @@ test('fresh pages (round 46): newborn screening, the premarital examination and 
     '孕前优生健康检查',
   ]);
 });
+
+test('fresh pages (round 46): international health goals and rules (全民健康覆盖, 千年发展目标, 可持续发展目标, 国际卫生条例)', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  check(matcher, '实现[[全民健康覆盖]]，完成[[千年发展目标]]，落实[[可持续发展目标]]，履行[[国际卫生条例]]', ['全民健康覆盖', '千年发展目标', '可持续发展目标', '国际卫生条例']);
+});
