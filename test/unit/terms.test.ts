@@ -904,3 +904,16 @@ test('fresh pages (round 46): international health goals and rules (全民健康
   const matcher = new TermMatcher([builtinGlossary()]);
   check(matcher, '实现[[全民健康覆盖]]，完成[[千年发展目标]]，落实[[可持续发展目标]]，履行[[国际卫生条例]]', ['全民健康覆盖', '千年发展目标', '可持续发展目标', '国际卫生条例']);
 });
+
+test('fresh pages (round 46): basic medical insurance and serious-illness assistance by their own names (基本医疗保险, 基本医保, 大病救助), and Sanming\'s instruments (全员目标年薪制, 医保打包支付)', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  check(matcher, '参加[[基本医疗保险]]，[[基本医保]]报销后，实施[[大病救助]]和[[重特大疾病医疗救助]]，推行[[全员目标年薪制]]和[[医保打包支付]]，参加[[职工基本医疗保险]]', [
+    '基本医疗保险',
+    '基本医疗保险',
+    '大病救助',
+    '大病救助',
+    '全员目标年薪制',
+    '总额预算管理',
+    '职工基本医疗保险',
+  ]);
+});
