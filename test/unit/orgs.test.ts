@@ -1527,3 +1527,7 @@ test('fresh pages (round 45): a university\'s school named by its type alone (�
 test('fresh pages (round 46): an international body\'s office in a place is one name with it (联合国儿童基金会中国办公室, WHO西太区办公室)', () => {
   check('[[联合国儿童基金会中国办公室]]和[[WHO西太区办公室]]支持', ['government', 'government']);
 });
+
+test('fresh pages (round 46): the revolutionary base areas and military regions are levels of places (中央苏区政府, 陕甘宁边区政府, 华中军区卫生部), not 区 alone', () => {
+  check('[[中央苏区政府]]成立，[[闽西苏区红色医院]]，[[陕甘宁边区政府]]，[[华中军区卫生部]]和[[苏浙军区后方医院]]', ['government', 'hospital', 'government', 'government', 'hospital']);
+});
