@@ -21,6 +21,7 @@ export const QIAN = ch('千');
 export const YU = ch('余');
 export const DUO = ch('多');
 export const LAI = ch('来');
+export const QIANG = ch('强');
 export const WEI = ch('位');
 export const MING = ch('名');
 export const YI = ch('一');

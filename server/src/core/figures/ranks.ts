@@ -12,7 +12,7 @@
  * - 首位 has no numeral: not a figure (ANNOTATION_GUIDELINES.md, FIG).
  */
 import { digitValue } from '../numerals';
-import { DE, DI, DUN, JI_SEASON, MING, WEI, ZHOU, endsItem, isHan, isNumeralChar, isOpenQuote, rangeSeparator } from './chars';
+import { DE, DI, DUN, JI_SEASON, MING, QIANG, WEI, ZHOU, endsItem, isHan, isNumeralChar, isOpenQuote, rangeSeparator } from './chars';
 import { weeksAt } from './dates';
 import { UNITS } from './data';
 import { Fields, arabicNum, type FigureScanner, type Num } from './scanner';
@@ -144,13 +144,14 @@ export function ordinal(s: FigureScanner, num: Num): number {
  */
 const BEFORE_BARE_TOP = '名居列入身省市国区县州数';
 
-/** 前五名, 前3位, and 排名前三， (`num` follows 前): a rank from the top. */
+/** 前五名, 前3位, 前30强, and 排名前三， (`num` follows 前): a rank from the top. */
 export function top(s: FigureScanner, num: Num): number | undefined {
   const t = s.text;
   const before = num.start >= 2 ? t[num.start - 2] : '';
   const c = t.charCodeAt(num.end);
   let end: number;
-  if (c === WEI || c === MING) {
+  // (前30强, 前十强: the top so many of a list, as 前五名.)
+  if (c === WEI || c === MING || c === QIANG) {
     if (before !== '' && BEFORE_TOP_GUARD.includes(before)) return undefined;
     end = num.end + 1;
   } else if (before !== '' && BEFORE_BARE_TOP.includes(before) && (endsItem(c) || c === DE)) {
