@@ -140,6 +140,27 @@ test('a hospital named with its place is a mention by its own name alone after t
   assert.deepEqual(a.inRange('mentions', use.start, use.end).map((m) => m.text), ['二龙路医院']);
 });
 
+test('the uses of a declared name are found all through a text longer than one step of the scan, also where one runs across a step\'s end', () => {
+  const para = '今天垂杨柳医院专家讲解慢病管理。\n\n';
+  const filler = '基层诊疗量占比提升至百分之六十以上，群众就医获得感不断增强。\n\n';
+  let text = '朝阳区垂杨柳医院开展义诊。\n\n';
+  let expected = 0;
+  // Some 700,000 units: more than one piece of the scan (512 Ki units), with a use every few thousand.
+  while (text.length < 700_000) {
+    text += filler.repeat(100) + para;
+    expected++;
+  }
+  // A use placed across the first piece's end.
+  const cut = 512 * 1024 - 3;
+  text = text.slice(0, cut) + '垂杨柳医院' + text.slice(cut);
+  expected++;
+  const a = analyzer().analyze(text);
+  const uses = a.orgs.filter((o) => o.text === '垂杨柳医院');
+  assert.equal(uses.length, expected);
+  assert.ok(uses.some((o) => o.start === cut));
+  assert.ok(uses.every((o) => o.canonical === '朝阳区垂杨柳医院'));
+});
+
 test('a declaration made by an edit reaches the uses after it, as in a fresh analysis', () => {
   const text = '武汉市硚口区汉水桥街社区卫生服务中心成立于2010年。\n\n' + '今年汉水中心完成随访3000人次。\n\n'.repeat(40);
   const base = analyzer().analyze(text);

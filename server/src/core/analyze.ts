@@ -74,6 +74,10 @@ const FIRST_STEP_SIZE = 256;
 const LOOKAHEAD = 8;
 /** How many annotations to copy between two yields of `prepare`. */
 const FLATTEN_STEP = 8192;
+/** How many blocks' mentions to read for declared names between two yields of `prepare`. */
+const DECLARATION_BLOCKS = 16384;
+/** How much text to read for the uses of declared names between two yields of `resolveOrgs` (a few milliseconds). */
+const USES_STEP = 512 * 1024;
 /** How far past a use of a declared name the text is read to see whether a suffix goes on from it. */
 const SUFFIX_LOOKAHEAD = 12;
 
@@ -203,10 +207,21 @@ export class DocumentAnalysis implements Analysis {
 
   private *resolveOrgs(): Steps<OrgAnnotation[]> {
     let mentions = this.memo.mentions ?? (yield* this.flatten('mentions'));
+    yield* this.declarationsSteps();
     const declared = this.declared;
     if (declared.size > 0) {
-      yield;
-      mentions = mergeSorted(mentions, declared.usesIn(this.text, 0, this.limit, 0, mentions));
+      // Read a piece of the text at a time: the uses of a 50 MB report are a scan of all its text.
+      const text = this.text;
+      let uses: OrgMention[] = [];
+      for (let from = 0; from < this.limit; ) {
+        yield;
+        const to = Math.min(this.limit, from + USES_STEP);
+        const found = declared.usesIn(text, from, to, 0, mentions);
+        uses = uses.concat(found);
+        // (A use that runs past the piece's end: the next piece starts after it, as one reading would.)
+        from = found.length > 0 ? Math.max(to, found[found.length - 1].end) : to;
+      }
+      mentions = mergeSorted(mentions, uses);
     }
     // Resolution compares names as the detectors saw them (joined, folded); users see the document's text.
     const orgs = yield* resolveOrgsSteps(mentions, undefined, this.length);
@@ -240,29 +255,38 @@ export class DocumentAnalysis implements Analysis {
    * keystroke's decorations do not read the mentions of 50,000 blocks.
    */
   private declarations(): readonly BlockDeclaration[] {
+    return this.declarationsMemo ?? finish(this.declarationsSteps());
+  }
+
+  /** `declarations` in steps: yields after every DECLARATION_BLOCKS blocks read (a 50 MB report has some 250,000). */
+  private *declarationsSteps(): Steps<readonly BlockDeclaration[]> {
     if (this.declarationsMemo !== undefined) return this.declarationsMemo;
     const prev = this.basis?.prev.deref();
     const known = prev?.declarationsMemo;
     const n = this.starts.length;
     const out: BlockDeclaration[] = [];
-    const read = (from: number, to: number) => {
-      for (let b = from; b < to; b++) {
-        const shift = this.shifts[b];
-        for (const m of this.results.at(b).mentions) {
-          const name = m.parenAlias ? declaredName(m, m.start + shift, m.end + shift, this.source) : impliedName(m);
-          if (name !== undefined) out.push({ block: b, mention: m, name });
-        }
-      }
-    };
-    if (prev === undefined || known === undefined || this.basis === undefined) read(0, n);
+    if (prev === undefined || known === undefined || this.basis === undefined) yield* this.readDeclarations(out, 0, n);
     else {
       const { head, tail } = this.basis;
       const prevN = prev.starts.length;
       for (const d of known) if (d.block < head) out.push(d);
-      read(head, n - tail);
+      yield* this.readDeclarations(out, head, n - tail);
       for (const d of known) if (d.block >= prevN - tail) out.push({ ...d, block: d.block + n - prevN });
     }
-    return (this.declarationsMemo = out);
+    // (A getter may have read them while this waited.)
+    return (this.declarationsMemo ??= out);
+  }
+
+  /** Adds to `out` the names declared (or implied: orgs/declared.ts) by the mentions of blocks [from, to). */
+  private *readDeclarations(out: BlockDeclaration[], from: number, to: number): Steps<void> {
+    for (let b = from; b < to; b++) {
+      const shift = this.shifts[b];
+      for (const m of this.results.at(b).mentions) {
+        const name = m.parenAlias ? declaredName(m, m.start + shift, m.end + shift, this.source) : impliedName(m);
+        if (name !== undefined) out.push({ block: b, mention: m, name });
+      }
+      if (b % DECLARATION_BLOCKS === DECLARATION_BLOCKS - 1) yield;
+    }
   }
 
   /**

@@ -61,7 +61,14 @@ export class DeclaredNames {
     const trie = this.trie;
     if (trie === undefined) return out;
     const lex = builtinLexicon();
+    // The first mention that ends after the range starts: a range of a long text is read without walking the
+    // mentions before it.
     let t = 0;
+    for (let hi = taken.length; t < hi; ) {
+      const mid = (t + hi) >>> 1;
+      if (taken[mid].end <= base + from) t = mid + 1;
+      else hi = mid;
+    }
     for (let i = from; i < to; ) {
       const length = trie.longestAt(text, i);
       if (length === 0) {
@@ -126,7 +133,22 @@ const TYPE_WORD = /[科病症医疗药癌妇婴儿童老幼残眼耳牙骨脑胸
  */
 export function impliedName(m: OrgMention, lex: Lexicon = builtinLexicon()): string | undefined {
   if (m.orgKind !== 'hospital' || m.parenAlias || m.expanded !== undefined) return undefined;
-  const t = m.text;
+  // The same names come back all through a report: each is read once (per lexicon; emptied when it has MEMO_NAMES).
+  let memo = impliedMemos.get(lex);
+  if (memo === undefined) impliedMemos.set(lex, (memo = new Map()));
+  const known = memo.get(m.text);
+  if (known !== undefined) return known === null ? undefined : known;
+  const name = readImpliedName(m.text, lex);
+  if (memo.size >= MEMO_NAMES) memo.clear();
+  memo.set(m.text, name ?? null);
+  return name;
+}
+
+/** The implied names of hospitals' full names already read, by lexicon (null: none). */
+const impliedMemos = new WeakMap<Lexicon, Map<string, string | null>>();
+const MEMO_NAMES = 8192;
+
+function readImpliedName(t: string, lex: Lexicon): string | undefined {
   let i = 0;
   for (let length; i < t.length && (length = lex.placeForms.longestAt(t, i)) > 0; ) i += length;
   if (i === 0) return undefined;
