@@ -1531,3 +1531,15 @@ test('fresh pages (round 46): an international body\'s office in a place is one 
 test('fresh pages (round 46): the revolutionary base areas and military regions are levels of places (中央苏区政府, 陕甘宁边区政府, 华中军区卫生部), not 区 alone', () => {
   check('[[中央苏区政府]]成立，[[闽西苏区红色医院]]，[[陕甘宁边区政府]]，[[华中军区卫生部]]和[[苏浙军区后方医院]]', ['government', 'hospital', 'government', 'government', 'hospital']);
 });
+
+test('fresh pages (round 46): verbs of celebrating before a level are no place (庆祝|县人民医院), UN agencies by their Latin names (UNICEF, UNAIDS), 泛美卫生组织, the labour and social security bureaus (省劳动和社会保障厅), and 红会 for the Red Cross', () => {
+  check('庆祝[[县人民医院]]建院70周年，祝福[[市中医院]]，[[UNICEF]]和[[UNAIDS]]支持，[[泛美卫生组织]]，[[省劳动和社会保障厅]]，[[市红会]]组织', [
+    'hospital',
+    'hospital',
+    { kind: 'association', expanded: '联合国儿童基金会' },
+    { kind: 'association', expanded: '联合国艾滋病规划署' },
+    'association',
+    'government',
+    { kind: 'association', expanded: '市红十字会' },
+  ]);
+});
