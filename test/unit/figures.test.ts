@@ -1421,3 +1421,7 @@ test('fresh pages (round 46): the top so many of a list (前30强, 前十强) is
     fig('rank', 5, '', { approx: 'at-most' }),
   ]);
 });
+
+test('fresh pages (round 46): the Red Army\'s fronts (红四方面军) are names, no count of aspects', () => {
+  check('红四方面军总医院，红一方面军，从[[三方面]]推进', [fig('count', 3, '方面')]);
+});

@@ -1543,3 +1543,7 @@ test('fresh pages (round 46): verbs of celebrating before a level are no place (
     { kind: 'association', expanded: '市红十字会' },
   ]);
 });
+
+test('fresh pages (round 46): a hospital management research centre is whole (香港艾力彼医院管理研究中心); a ranking\'s category is no hospital (江苏省域医院, 中国顶级医院, 综合大学); morning papers and editorial offices by their suffix', () => {
+  check('[[香港艾力彼医院管理研究中心]]发布，江苏省域医院30强，中国顶级医院，综合大学，来源：[[大别山晨刊]]，[[健康内参编辑部]]', ['other', 'media', 'media']);
+});
