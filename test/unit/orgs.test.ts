@@ -1547,3 +1547,7 @@ test('fresh pages (round 46): verbs of celebrating before a level are no place (
 test('fresh pages (round 46): a hospital management research centre is whole (香港艾力彼医院管理研究中心); a ranking\'s category is no hospital (江苏省域医院, 中国顶级医院, 综合大学); morning papers and editorial offices by their suffix', () => {
   check('[[香港艾力彼医院管理研究中心]]发布，江苏省域医院30强，中国顶级医院，综合大学，来源：[[大别山晨刊]]，[[健康内参编辑部]]', ['other', 'media', 'media']);
 });
+
+test('fresh pages (round 46): Ordos\'s banners by their two-character short names (达旗, 准旗, 伊旗)', () => {
+  check('[[达旗妇幼保健院]]开展婚检，[[准旗人民医院]]，[[伊旗卫健委]]', ['health-institution', 'hospital', { kind: 'government', expanded: '伊旗卫生健康委员会' }]);
+});
