@@ -1551,3 +1551,12 @@ test('fresh pages (round 46): a hospital management research centre is whole (�
 test('fresh pages (round 46): Ordos\'s banners by their two-character short names (达旗, 准旗, 伊旗)', () => {
   check('[[达旗妇幼保健院]]开展婚检，[[准旗人民医院]]，[[伊旗卫健委]]', ['health-institution', 'hospital', { kind: 'government', expanded: '伊旗卫生健康委员会' }]);
 });
+
+test('fresh pages (round 47): a laboratory is a name only with a place, a level or its organisation before it (病原微生物实验室, 规范实验室 are none); imaging in a name (市放射影像质控中心); hospitals in memory of a person; a numbered inspection group (省委巡视第八组); 司局级 is a rank', () => {
+  check('加强病原微生物实验室管理，规范实验室管理，艾滋病检测实验室，[[北京市实验室]]，[[市放射影像质控中心]]，[[中山大学孙逸仙纪念医院]]，委机关司局级干部，[[省委巡视第八组]]', [
+    'other',
+    { kind: 'health-institution', expanded: '市放射影像质量控制中心' },
+    'hospital',
+    'party',
+  ]);
+});
