@@ -917,3 +917,8 @@ test('fresh pages (round 46): basic medical insurance and serious-illness assist
     '职工基本医疗保险',
   ]);
 });
+
+test('fresh pages (round 47): mutual recognition of test results by its short forms (医检互认, 检验检查互认), Beijing–Inner Mongolia assistance (京蒙帮扶), 卫生援疆, and the Corps–local integration (兵地融合发展)', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  check(matcher, '推进[[医检互认]]和[[检验检查互认]]，深化[[京蒙帮扶]]，开展[[卫生援疆]]，推动[[兵地融合发展]]', ['检查检验结果互认', '检查检验结果互认', '东西部协作', '对口援疆', '兵地融合发展']);
+});
