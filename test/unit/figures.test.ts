@@ -786,7 +786,8 @@ test('one or two of a thing at the end of a clause is a count, and other measure
     fig('quantity', 7, '毫米', { unitText: 'mm' }),
     fig('count', 15, '字'),
   ]);
-  check('5min，3ms，索引号：11331023MB1646110Y，红十字会，十字路口', []);
+  // (5min is five minutes, not 5 m; ms is no unit here.)
+  check('[[5min]]，3ms，索引号：11331023MB1646110Y，红十字会，十字路口', [fig('quantity', 5, '分钟', { unitText: 'min' })]);
   check('城区等[[3家]]乡镇卫生院', [fig('count', 3, '家')]);
   check('入选国家级门诊（[[全省第五家]]）', [fig('rank', 5, '', { scope: '全省' })]);
   check('a total of [[299,000]] jobs', [fig('quantity', 299000, '')]);
@@ -1424,4 +1425,14 @@ test('fresh pages (round 46): the top so many of a list (前30强, 前十强) is
 
 test('fresh pages (round 46): the Red Army\'s fronts (红四方面军) are names, no count of aspects', () => {
   check('红四方面军总医院，红一方面军，从[[三方面]]推进', [fig('count', 3, '方面')]);
+});
+
+test('fresh pages (round 47): research writing\'s units of time (24 h, 30 min, 350毫秒), and a confidence interval\'s level is no percentage (95%CI, 95% CI)', () => {
+  check('反应时间为[[350毫秒]]，术后[[24 h]]内，持续[[30 min]]，发病率为[[4.5%]]（95%CI：[[3.2%～5.8%]]）', [
+    fig('quantity', 350, '毫秒'),
+    fig('quantity', 24, '小时', { unitText: 'h' }),
+    fig('quantity', 30, '分钟', { unitText: 'min' }),
+    fig('percent', 0.045, '%'),
+    fig('range', 0.032, '%', { valueHigh: 0.058 }),
+  ]);
 });

@@ -387,7 +387,7 @@ export class FigureScanner {
   /** Adds a figure at [start, end) unless it starts before the last one; returns where to read on. */
   emit(start: number, end: number, fields: Fields): number {
     if (start < this.floor || end <= start) return Math.max(end, start + 1);
-    if (this.inTitle(start) || (fields.date !== undefined && yearsOfName(this.text, start, end)) || inLinkOrFileName(this.text, start, end)) return end;
+    if (this.inTitle(start) || (fields.date !== undefined && yearsOfName(this.text, start, end)) || inLinkOrFileName(this.text, start, end) || confidenceLevel(this.text, end, fields)) return end;
     const low = this.out.length > 0 ? this.out[this.out.length - 1] : undefined;
     if (low !== undefined && boundsOfRange(low, start, fields)) {
       // 五千元以上三万元以下: a lower and an upper bound written one after the other, as statutes set fines, are one range.
@@ -399,6 +399,18 @@ export class FigureScanner {
     this.floor = end;
     return end;
   }
+}
+
+/** Whether a percentage ending at `end` is the level of a confidence interval (95%CI, 95% CI): a statistic's name, no figure. */
+function confidenceLevel(t: string, end: number, fields: Fields): boolean {
+  if (fields.figureKind !== 'percent') return false;
+  const k = t.charCodeAt(end) === 0x20 ? end + 1 : end;
+  return t.startsWith('CI', k) && !isLatinLetterAt(t, k + 2);
+}
+
+function isLatinLetterAt(t: string, i: number): boolean {
+  const c = t.charCodeAt(i);
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
 /** Longest run of a web address's or a file name's characters read on each side of a figure. */
