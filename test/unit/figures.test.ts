@@ -1436,3 +1436,11 @@ test('fresh pages (round 47): research writing\'s units of time (24 h, 30 min, 3
     fig('range', 0.032, '%', { valueHigh: 0.058 }),
   ]);
 });
+
+test('fresh pages (round 47): a rate whose number groups its thousands with a blank is one figure (4 493.93/10万, 34 832/10万)', () => {
+  check('发病率为[[4 493.93/10万]]，死亡率为[[34 832/10万]]，共[[34 832人]]', [
+    fig('rate', 4493.93, '/10万'),
+    fig('rate', 34832, '/10万'),
+    fig('count', 34832, '人'),
+  ]);
+});

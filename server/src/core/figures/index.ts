@@ -252,8 +252,8 @@ function thousandsGap(text: string, a: number, b: number): boolean {
     if (before === 46 /* . */ || BLANK[before] === 1 || digitValue(before) >= 0) return false;
     break;
   }
-  // Rightwards: groups of three after a blank, then the measure word, after a decimal part if there is one
-  // (2 898.7万元), or a unit in Latin letters after a blank (7 350 m2).
+  // Rightwards: groups of three after a blank, then the measure word or a rate's slash, after a decimal part if
+  // there is one (2 898.7万元, 4 493.93/10万), or a unit in Latin letters after a blank (7 350 m2).
   let e = b;
   for (let g = 0; g < MAX_GROUPS; g++) {
     if (!threeDigits(text, e)) return false;
@@ -263,14 +263,19 @@ function thousandsGap(text: string, a: number, b: number): boolean {
       while (d - e < 4 + MAX_DECIMALS && digitValue(text.charCodeAt(d)) >= 0) d++;
       if (d === e + 4) return false;
       c = text.charCodeAt(d);
-      return isHan(c) || SIGN_AFTER.has(c);
+      return isHan(c) || SIGN_AFTER.has(c) || rateSlash(text, d);
     }
-    if (isHan(c)) return true;
+    if (isHan(c) || rateSlash(text, e + 3)) return true;
     if (!isGroupBlank(c)) return false;
     if (latinUnitAt(text, e + 4)) return true;
     e += 4;
   }
   return false;
+}
+
+/** Whether a rate's slash and its base follow at i (4 493.93/10万, 34 832/10万). */
+function rateSlash(text: string, i: number): boolean {
+  return text.charCodeAt(i) === 0x2f /* / */ && digitValue(text.charCodeAt(i + 1)) >= 0;
 }
 
 /**
