@@ -1603,3 +1603,9 @@ test('fresh pages (round 44): 一：and 一: number a section as 一、 does, wh
   ]);
   assert.deepEqual(outlineOf(BODY + '\n三：一\n' + BODY + '\n'), []);
 });
+
+test('fresh pages (round 47): a photo\'s caption naming who speaks (州人民医院副院长姚群梅发言, 张健主任主持会议, 张义昌副主任做工作通报) or the scene (义诊现场) is no headline; a headline saying what was done is', () => {
+  const text = '市卫健委召开2025年工作会议\n\n' + BODY + '\n\n张健主任主持会议\n\n' + BODY + '\n\n张义昌副主任做工作通报\n\n' + BODY + '\n\n州人民医院副院长姚群梅发言\n\n' + BODY + '\n\n义诊现场\n\n' + BODY + '\n';
+  assert.deepEqual(outlineOf(text), ['title 市卫健委召开2025年工作会议']);
+  assert.deepEqual(outlineOf('首页 > 要闻\n\n市委书记李明主持召开市委常委会会议\n\n' + BODY + '\n'), ['title 市委书记李明主持召开市委常委会会议']);
+});
