@@ -922,3 +922,8 @@ test('fresh pages (round 47): mutual recognition of test results by its short fo
   const matcher = new TermMatcher([builtinGlossary()]);
   check(matcher, '推进[[医检互认]]和[[检验检查互认]]，深化[[京蒙帮扶]]，开展[[卫生援疆]]，推动[[兵地融合发展]]', ['检查检验结果互认', '检查检验结果互认', '东西部协作', '对口援疆', '兵地融合发展']);
 });
+
+test('fresh pages (round 47): the women\'s and the children\'s development outlines each by its own name, beside the pair (两纲); Project Hope and the Spring Bud Project', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  check(matcher, '落实[[中国妇女发展纲要]]，实施[[中国儿童发展纲要]]，推进[[两纲]]，参与[[希望工程]]和[[春蕾计划]]', ['中国妇女发展纲要', '中国儿童发展纲要', '两纲', '希望工程', '春蕾计划']);
+});
