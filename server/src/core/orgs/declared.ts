@@ -118,8 +118,9 @@ const DECLARING_LEAD = 8;
 
 /**
  * What a hospital's own name may not hold: the words of a type of hospital (结核病, 胸科, 妇产, 康复, 老年), of a
- * kind of care or body (医, 药, 保健, 社区, 中心), of an industry's hospitals (铁路, 油田, 体育) and of a number (第三). 朝阳区胸科医院 is a place's hospital of a
- * kind, and 胸科医院 alone names the kind (the guidelines' 肿瘤医院); 朝阳区垂杨柳医院 is the hospital named 垂杨柳.
+ * kind of care or body (医, 药, 保健, 社区, 中心), of an industry's hospitals (铁路, 油田, 体育) and of a number
+ * (第三). 朝阳区胸科医院 is a place's hospital of a kind, and 胸科医院 alone names the kind (the guidelines'
+ * 肿瘤医院); 朝阳区垂杨柳医院 is the hospital named 垂杨柳.
  */
 const TYPE_WORD = /[科病症医疗药癌妇婴儿童老幼残眼耳牙骨脑胸肺肝肾血心第矿]|铁路|油田|石油|石化|电力|钢铁|林业|农垦|航天|交通|体育|口腔|肿瘤|皮肤|精神|康复|护理|保健|养老|康养|社区|乡镇|街道|中心|人民|职工|传染|感染|结核|急救|整形|美容|生殖|体检|健康|民族|中西|部队|武警|军|大学|学院|附属|分|总|红十字|慈善|公立|民营|私立|综合|专|门诊|卫生|和/;
 

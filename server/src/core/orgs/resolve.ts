@@ -122,15 +122,6 @@ function shortFormAt(lex: Lexicon, t: string, end: boolean): ShortForm | undefin
   return undefined;
 }
 
-/** The levels of a county and a district. */
-const COUNTY_LEVELS = ['县', '区', '旗'];
-
-/** Whether `name` is a name the lexicon knows whole (瑞金医院, 国务院), which stands for one body wherever it is written. */
-function isKnownName(lex: Lexicon, name: string): boolean {
-  const word = lex.suffixes.longest(name, name.length);
-  return word !== undefined && word.info.known && word.length === name.length;
-}
-
 /** How close to the end of a document a signature stands: after the issuer's name, a date (2024年12月31日) and a note. */
 const SIGNATURE_ZONE = 24;
 
@@ -272,9 +263,7 @@ export function* resolveOrgsSteps(mentions: OrgMention[], lex: Lexicon = builtin
   });
   // Bare forms (回复部门:卫健委 in a 洛阳市卫健委 reply): link to the one full name that ends in them, when the
   // document names only one such body with a place (-1: several, and the bare form stays apart).
-  // (Nor where the national body of that kind is named too: 国家卫健委 beside 洛阳市卫健委; nor for a name known
-  // on its own when the full name's place is a county's or a district's: the famous 中山医院 is not 青浦中山医院,
-  // the district's branch the same page names, where 天坛医院 is 北京天坛医院, named with its city.)
+  // (Nor where the national body of that kind is named too: 国家卫健委 beside 洛阳市卫健委.)
   const bareFull = new Map<string, number>();
   const national = new Set<string>();
   yield* eachStep(n, (i) => {
@@ -290,7 +279,7 @@ export function* resolveOrgsSteps(mentions: OrgMention[], lex: Lexicon = builtin
     const k = keys[i];
     if (k.levelled || k.hasPlace || national.has(k.key)) return;
     const j = bareFull.get(k.key);
-    if (j !== undefined && j >= 0 && !(COUNTY_LEVELS.includes(keys[j].level!) && isKnownName(lex, mentions[i].text))) uf.union(i, j);
+    if (j !== undefined && j >= 0) uf.union(i, j);
   });
 
   // Entities, in order of first mention.
