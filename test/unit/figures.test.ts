@@ -1444,3 +1444,11 @@ test('fresh pages (round 47): a rate whose number groups its thousands with a bl
     fig('count', 34832, '人'),
   ]);
 });
+
+test('fresh pages (round 48): one period written with 一 before its count is a frequency (一年一次, 一年两次), as 每年一次 is; 第一年, 统一 are not', () => {
+  check('提供[[一年一次]]免费体检，[[每年一次]]，[[一年两次]]，第一年一次性补助', [
+    fig('rate', 1, '次/年'),
+    fig('rate', 1, '次/年'),
+    fig('rate', 2, '次/年'),
+  ]);
+});
