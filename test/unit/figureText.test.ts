@@ -48,3 +48,11 @@ test('qualifiers are shown with the value: at least, at most, about, more than, 
   check('5万元（不含）以下', 'less than 50,000 元', '少于50,000 元');
   check('1200人', '1,200 人', '1,200 人');
 });
+
+test('a date at a part of its year or month says the part (2024年底, 12月初, 6月中旬)', () => {
+  check('2024年底', 'end of 2024', '2024年底');
+  check('2024年12月初', 'start of December 2024', '2024年12月初');
+  check('6月中旬', 'mid-June', '6月中旬');
+  check('3月下旬', 'late March', '3月下旬');
+  check('9月上旬', 'early September', '9月上旬');
+});

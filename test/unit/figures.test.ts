@@ -550,7 +550,7 @@ test('fresh pages: reporting periods in hours, ranges from a month\'s end, 10万
   check('每年[[四月]]为爱国卫生月，[[2024年一月]]，[[十二月底]]，统一月报，十月怀胎，三月余', [
     fig('date', null, '', { date: '--04' }),
     fig('date', null, '', { date: '2024-01' }),
-    fig('date', null, '', { date: '--12' }),
+    fig('date', null, '', { date: '--12', datePart: 'end' }),
   ]);
   // A frequency with a verb between its period and its count.
   check('[[每季度召开一次]]例会，[[每月检查2次]]，每周随即检查', [fig('rate', 1, '次/季度'), fig('rate', 2, '次/月')]);
@@ -598,9 +598,9 @@ test('ranges', () => {
 test('dates', () => {
   check('[[2024年]]，在市委领导下', [fig('date', null, '', { date: '2024' })]);
   check('[[1月11日]]，[[2025年]]浙江省卫生健康工作会议召开', [fig('date', null, '', { date: '--01-11' }), fig('date', null, '', { date: '2025' })]);
-  check('截至[[2024年12月底]]', [fig('date', null, '', { date: '2024-12' })]);
+  check('截至[[2024年12月底]]', [fig('date', null, '', { date: '2024-12', datePart: 'end' })]);
   check('对[[2024年1月1日]]以后生育', [fig('date', null, '', { date: '2024-01-01' })]);
-  check('[[2024年初]]，[[2023年度]]', [fig('date', null, '', { date: '2024' }), fig('date', null, '', { date: '2023' })]);
+  check('[[2024年初]]，[[2023年度]]', [fig('date', null, '', { date: '2024', datePart: 'start' }), fig('date', null, '', { date: '2023' })]);
   // 初步 (preliminary) is not 年初.
   check('[[2024年]]初步建成', [fig('date', null, '', { date: '2024' })]);
   check('发布于[[2024-12-31]]，[[2025.1.5]]修订，[[2025/02/01]]施行', [
@@ -931,13 +931,13 @@ test('seed 002: 万 scaling, 余, age range, ranks in words, year range, plan pe
 
 test('seed 000: dates with month end, 余, counts beside a place name', () => {
   const s = seed('000');
-  assert.deepEqual(pick(s.get('2024年12月底')), fig('date', null, '', { date: '2024-12' }));
+  assert.deepEqual(pick(s.get('2024年12月底')), fig('date', null, '', { date: '2024-12', datePart: 'end' }));
   assert.deepEqual(pick(s.get('2024年1月1日')), fig('date', null, '', { date: '2024-01-01' }));
   assert.deepEqual(pick(s.get('300余场次')), fig('count', 300, '场次', { approx: 'more-than' }));
   assert.deepEqual(pick(s.get('2万余人次')), fig('count', 20000, '人次', { unitText: '万人次', approx: 'more-than' }));
   assert.deepEqual(pick(s.get('43个')), fig('count', 43, '个'));
   assert.deepEqual(pick(s.get('三小时')), fig('quantity', 3, '小时'));
-  assert.deepEqual(pick(s.get('2024年初')), fig('date', null, '', { date: '2024' }));
+  assert.deepEqual(pick(s.get('2024年初')), fig('date', null, '', { date: '2024', datePart: 'start' }));
   // Numeral + a noun that counts itself (三县, three counties) is a count.
   assert.deepEqual(pick(s.get('三县')), fig('count', 3, '县'));
   for (const n of ['党的二十大', '“四个意识”', '“两个维护”', '“七个强市”', '市三院', '浙大二院', '上海一院', '二期提升工程', '第一议题', '第902医院', '“1+N”', '三级医院', '第三批', '第三届', '一次性', '一名重症', '一体化', '“一站式”', '二孩、三孩', '市第一人民医院']) s.none(n);
@@ -950,7 +950,7 @@ test('seed 003: newspaper page — dates, areas; hotline numbers, 5G and formula
   assert.deepEqual(pick(s.get('2200平方米')), fig('quantity', 2200, '平方米'));
   assert.deepEqual(pick(s.get('20多年')), fig('quantity', 20, '年', { approx: 'more-than' }));
   assert.deepEqual(pick(s.get('10余个')), fig('count', 10, '个', { approx: 'more-than' }));
-  assert.deepEqual(pick(s.get('2023年初')), fig('date', null, '', { date: '2023' }));
+  assert.deepEqual(pick(s.get('2023年初')), fig('date', null, '', { date: '2023', datePart: 'start' }));
   for (const n of ['“一二一”', '一个首要任务', '三个主攻方向', '两个根本', '5G', '“4+1”', '“12345”', '健康180', '一老一幼', '第一中心医院', '第一时间', '三大差距', '三级甲等']) s.none(n);
 });
 
@@ -1074,7 +1074,7 @@ test('fresh pages (round 17): 余 and 多 inside Chinese numerals, a zero typed 
     fig('quantity', 28, '年'),
   ]);
   // 年 said again before the part of a year; a decade in Chinese numerals.
-  check('[[2010年年底]]，上世纪[[九十年代末]]', [fig('date', null, '', { date: '2010' }), fig('period', null, '', { date: '1990/1999' })]);
+  check('[[2010年年底]]，上世纪[[九十年代末]]', [fig('date', null, '', { date: '2010', datePart: 'end' }), fig('period', null, '', { date: '1990/1999' })]);
   // The years in brackets after a programme's name are its name's, with or without 《》.
   check('推动健康中国行动（2019—2030年）中控烟目标，完成计划([[500万元]])，[[2019-2030年]]期间', [
     fig('money', 5000000, '元', { unitText: '万元' }),
@@ -1451,4 +1451,21 @@ test('fresh pages (round 48): one period written with 一 before its count is a 
     fig('rate', 1, '次/年'),
     fig('rate', 2, '次/年'),
   ]);
+});
+
+test('fresh pages (rounds 44–48): a date at a part of its year or month keeps the part in datePart (2024年底, 6月中旬; the value gave the year or the month alone)', () => {
+  const found = findFigures('2024年底完成，2024年12月初启动，6月中旬，3月下旬，9月上旬，2023年末，2024年下半年，5月1日。');
+  assert.deepEqual(
+    found.map((f) => [f.text, f.date, f.datePart]),
+    [
+      ['2024年底', '2024', 'end'],
+      ['2024年12月初', '2024-12', 'start'],
+      ['6月中旬', '--06', 'middle'],
+      ['3月下旬', '--03', 'late'],
+      ['9月上旬', '--09', 'early'],
+      ['2023年末', '2023', 'end'],
+      ['2024年下半年', '2024-H2', undefined],
+      ['5月1日', '--05-01', undefined],
+    ],
+  );
 });

@@ -228,7 +228,8 @@ function textListing(path: string, text: string, analysis: Analysis, l10n: L10n)
 function detailOf(a: Annotation, l10n: L10n): string {
   if (a.kind === 'term') return a.candidate ? l10n.t('candidate term') : `${a.canonical}${a.category ? ` [${a.category}]` : ''}`;
   // A date, time or period says itself in ISO 8601 (2023/2025 for 2023—2025年); other figures give value, upper bound and unit.
-  if (a.kind === 'figure' && a.date !== undefined) return `${a.figureKind} ${a.date}`;
+  // (With the part of the year or month it names: date 2024 (end) for 2024年底.)
+  if (a.kind === 'figure' && a.date !== undefined) return `${a.figureKind} ${a.date}${a.datePart ? ` (${a.datePart})` : ''}`;
   // Other figures as the hover shows them: 80%, not the fraction 0.8 the JSON keeps.
   if (a.kind === 'figure') return `${a.figureKind} ${figureValueText(a, l10n) ?? ''}`.trim();
   return `${a.orgKind} ${a.canonical}${a.mentions > 1 ? ` ×${a.mentions}` : ''}`;

@@ -3,7 +3,7 @@
  * 2016–2030 (a range of years has no thousands separators), 2024年4月 / April 2024 and 20日 / day 20
  * (not the ISO forms --04 and ---20 the core keeps), with its qualifier (at least 60 岁, 不少于60岁).
  */
-import type { FigureAnnotation } from './types';
+import type { DatePart, FigureAnnotation } from './types';
 import type { L10n } from './l10n';
 
 /** Formats a number with thousands separators and at most 6 decimals. */
@@ -39,6 +39,9 @@ export function formatDate(iso: string, { t, chinese }: L10n): string {
   }
   return time ? (date ? `${date} ${time}` : time) : date;
 }
+
+/** A part of a year or a month, around the year or the month (2024年底: end of 2024). */
+const DATE_PARTS: Record<DatePart, string> = { start: 'start of {0}', early: 'early {0}', middle: 'mid-{0}', late: 'late {0}', end: 'end of {0}' };
 
 /** A date or an interval of dates (2016/2030 → 2016–2030). */
 export function formatDates(iso: string, l10n: L10n): string {
@@ -84,7 +87,7 @@ export function figureValueText(f: FigureAnnotation, l10n: L10n): string | undef
   const { t } = l10n;
   let value: string | undefined;
   if (f.dates) value = f.dates.map((d) => formatDate(d, l10n)).join(l10n.chinese ? '、' : ', ');
-  else if (f.date) value = formatDates(f.date, l10n);
+  else if (f.date) value = f.datePart ? t(DATE_PARTS[f.datePart], formatDates(f.date, l10n)) : formatDates(f.date, l10n);
   else if (f.value === null) return undefined;
   else if (f.figureKind === 'range') {
     // 10%–20% keeps the sign on both bounds; 3–11 岁 writes the unit once.

@@ -92,6 +92,9 @@ export type FigureKind =
  */
 export type Approximation = 'exact' | 'more-than' | 'nearly' | 'about' | 'at-least' | 'at-most' | 'less-than';
 
+/** A part of a year or a month: 初 (start), 上旬 (early), 中旬 (middle), 下旬 (late), 底 and 末 (end). */
+export type DatePart = 'start' | 'early' | 'middle' | 'late' | 'end';
+
 export interface FigureAnnotation extends Span {
   kind: 'figure';
   figureKind: FigureKind;
@@ -113,6 +116,8 @@ export interface FigureAnnotation extends Span {
    * "---20" (a day of the month), "T14:00", "2024-H1", "2024-Q3", "2024-W48" (a week of the year), "2021/2025" (an interval).
    */
   date?: string;
+  /** For a date at a part of its year or month (2024年底, 12月初, 6月中旬): which part; `date` gives the year or the month. */
+  datePart?: DatePart;
   /** For a list of days written as one figure (4月18、19日): every date of the list, the first in `date`. */
   dates?: string[];
   /** For ranks: the scope (全省, 全国, 全市). */

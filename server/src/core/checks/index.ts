@@ -355,6 +355,7 @@ function relativeFigure(f: FigureAnnotation, shift: number): FigureAnnotation {
     unitText: f.unitText,
     approx: f.approx,
     date: f.date,
+    datePart: f.datePart,
     scope: f.scope,
     change: f.change,
   };

@@ -15,7 +15,7 @@
  * - Numbers inside a title in 《》 are part of the title's name, not figures (《2024年工作要点》); a 《
  *   whose 》 does not follow within a line's length is no title.
  */
-import type { Approximation, FigureAnnotation, FigureKind } from '../types';
+import type { Approximation, DatePart, FigureAnnotation, FigureKind } from '../types';
 import { decimalValue, digitValue, isChineseNumeralChar, parseChineseNumeral, readArabic, shiftDecimal, unitExponent } from '../numerals';
 import { CHAR_CLASS, C_CLOSE_QUOTE, C_OPEN_QUOTE, DUO, FEN, WAN, YI_SCALE, YU, ch, isLatin, isMinus, isNumeralChar } from './chars';
 import { UNITS, type Change } from './data';
@@ -146,6 +146,7 @@ export class Fields {
   unitText: string | undefined = undefined;
   approx: Approximation | undefined = undefined;
   date: string | undefined = undefined;
+  datePart: DatePart | undefined = undefined;
   scope: string | undefined = undefined;
   change: Change | undefined = undefined;
   ratio: [number, number] | undefined = undefined;
@@ -388,6 +389,7 @@ export class FigureScanner {
   emit(start: number, end: number, fields: Fields): number {
     if (start < this.floor || end <= start) return Math.max(end, start + 1);
     if (this.inTitle(start) || (fields.date !== undefined && yearsOfName(this.text, start, end)) || inLinkOrFileName(this.text, start, end) || confidenceLevel(this.text, end, fields)) return end;
+    if (fields.figureKind === 'date' && fields.date !== undefined && fields.dates === undefined) fields.datePart = datePartAt(this.text, end);
     const low = this.out.length > 0 ? this.out[this.out.length - 1] : undefined;
     if (low !== undefined && boundsOfRange(low, start, fields)) {
       // 五千元以上三万元以下: a lower and an upper bound written one after the other, as statutes set fines, are one range.
@@ -400,6 +402,22 @@ export class FigureScanner {
     return end;
   }
 }
+
+/** The part of its year or month a date ending at `end` names (2024年底, 12月初, 6月中旬), if it names one. */
+function datePartAt(t: string, end: number): DatePart | undefined {
+  switch (t.charCodeAt(end - 1)) {
+    case 0x5e95: // 底
+    case 0x672b: // 末
+      return 'end';
+    case 0x521d: // 初
+      return 'start';
+    case 0x65ec: // 旬
+      return TEN_DAYS[t[end - 2]];
+    default:
+      return undefined;
+  }
+}
+const TEN_DAYS: Record<string, DatePart | undefined> = { 上: 'early', 中: 'middle', 下: 'late' };
 
 /** Whether a percentage ending at `end` is the level of a confidence interval (95%CI, 95% CI): a statistic's name, no figure. */
 function confidenceLevel(t: string, end: number, fields: Fields): boolean {
@@ -482,6 +500,7 @@ const DATE = 16;
 const SCOPE = 32;
 const CHANGE = 64;
 const RATIO = 128;
+const DATE_PART = 256;
 
 /**
  * A figure's annotation: the range and the fields, the optional ones only when set, in the order of
@@ -490,7 +509,7 @@ const RATIO = 128;
  * itself; fields added after a literal go to a second store, an allocation more for each figure.
  */
 function figure(start: number, end: number, text: string, fields: Fields): FigureAnnotation {
-  const { figureKind, value, unit, valueHigh, dates, unitText, approx, date, scope, change, ratio } = fields;
+  const { figureKind, value, unit, valueHigh, dates, unitText, approx, date, datePart, scope, change, ratio } = fields;
   const kind = 'figure';
   const set =
     (valueHigh !== undefined ? VALUE_HIGH : 0) |
@@ -498,6 +517,7 @@ function figure(start: number, end: number, text: string, fields: Fields): Figur
     (unitText !== undefined ? UNIT_TEXT : 0) |
     (approx !== undefined ? APPROX : 0) |
     (date !== undefined ? DATE : 0) |
+    (datePart !== undefined ? DATE_PART : 0) |
     (scope !== undefined ? SCOPE : 0) |
     (change !== undefined ? CHANGE : 0) |
     (ratio !== undefined ? RATIO : 0);
@@ -527,6 +547,7 @@ function figure(start: number, end: number, text: string, fields: Fields): Figur
   if (unitText !== undefined) f.unitText = unitText;
   if (approx !== undefined) f.approx = approx;
   if (date !== undefined) f.date = date;
+  if (datePart !== undefined) f.datePart = datePart;
   if (scope !== undefined) f.scope = scope;
   if (change !== undefined) f.change = change;
   if (ratio !== undefined) f.ratio = ratio;
