@@ -927,3 +927,17 @@ test('fresh pages (round 47): the women\'s and the children\'s development outli
   const matcher = new TermMatcher([builtinGlossary()]);
   check(matcher, '落实[[中国妇女发展纲要]]，实施[[中国儿童发展纲要]]，推进[[两纲]]，参与[[希望工程]]和[[春蕾计划]]', ['中国妇女发展纲要', '中国儿童发展纲要', '两纲', '希望工程', '春蕾计划']);
 });
+
+test('fresh pages (round 48): drug shortages (短缺药品保供稳价, its consultation mechanism, the national list), the list of medical security benefits, the local names of outpatient chronic and special diseases, and 居民医保', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  check(matcher, '做好[[短缺药品保供稳价]]，完善[[短缺药品供应保障工作会商联动机制]]，发布[[国家短缺药品清单]]，落实[[国家医疗保障待遇清单]]，申请[[门诊特殊疾病]]和[[特慢病]]，参加[[居民医保]]或[[职工医保]]', [
+    '短缺药品保供稳价',
+    '短缺药品供应保障工作会商联动机制',
+    '国家短缺药品清单',
+    '医疗保障待遇清单制度',
+    '门诊慢特病',
+    '门诊慢特病',
+    '城乡居民基本医疗保险',
+    '职工基本医疗保险',
+  ]);
+});
