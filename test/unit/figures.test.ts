@@ -1469,3 +1469,7 @@ test('fresh pages (rounds 44–48): a date at a part of its year or month keeps 
     ],
   );
 });
+
+test('fresh pages (round 48): the slogan 不漏一人, 不漏一户 counts nobody', () => {
+  check('做到不漏一人、不漏一户，共[[3人]]确诊', [fig('count', 3, '人')]);
+});
