@@ -1560,3 +1560,7 @@ test('fresh pages (round 47): a laboratory is a name only with a place, a level 
     'party',
   ]);
 });
+
+test('fresh pages (round 48): the association of non-public medical institutions by name, and its committees (中国非公立医疗机构协会肾脏病透析专委会); non-public hospitals are a class', () => {
+  check('[[中国非公立医疗机构协会肾脏病透析专委会]]成立，[[中国非公立医疗机构协会]]会长，发展非公立医院', ['association', 'association']);
+});
