@@ -1564,3 +1564,7 @@ test('fresh pages (round 47): a laboratory is a name only with a place, a level 
 test('fresh pages (round 48): the association of non-public medical institutions by name, and its committees (中国非公立医疗机构协会肾脏病透析专委会); non-public hospitals are a class', () => {
   check('[[中国非公立医疗机构协会肾脏病透析专委会]]成立，[[中国非公立医疗机构协会]]会长，发展非公立医院', ['association', 'association']);
 });
+
+test('fresh pages (round 49): a county\'s hospital named by the county without its level (路桥医院, 萧山医院, 温岭中医院, 夷陵人民医院); a verb before 医院 makes none', () => {
+  check('[[路桥医院]]专家，[[萧山医院]]，[[温岭中医院]]，发挥[[夷陵人民医院]]的作用，发展医院，建设医院', ['hospital', 'hospital', 'hospital', 'hospital']);
+});

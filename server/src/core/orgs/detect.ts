@@ -170,6 +170,8 @@ function numberedParts(name: string): number {
 const BARE_KINDS = new Set([...'委局院厅办'].map((c) => c.charCodeAt(0)));
 /** How the names of assemblies end, whose committees are named by their field (人大常委会|农村工作委员会). */
 const ASSEMBLY_ENDS = ['人大常委会', '人大', '政协', '人民代表大会常务委员会'];
+/** The hospitals a county's name alone makes a name of (萧山医院, 温岭中医院, 麻阳人民医院). */
+const COUNTY_HOSPITALS = new Set(['医院', '人民医院', '中医院', '中医医院']);
 /** The names the armed forces go by, whose commands and units are named after them (解放军|东部战区, 中央军委|总政治部). */
 const ARMED_FORCES = ['解放军', '中央军委', '武警部队'];
 /** Kinds whose units (处, 科, 部) make names of their own: 卫健委综合监督处, 市委宣传部. */
@@ -1214,6 +1216,8 @@ function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string, tex
       if (walk.boundary === 'clean' && !walk.generic && walk.core <= MAX_LISTED_HOSPITAL_CORE && listedAfterHospital(text, walk.start, prev)) return true;
       const core = text.slice(walk.start, end - suffix.word.length);
       if (lex.genericPhrases.has(core)) return false;
+      // 萧山医院, 路桥医院, 温岭中医院: a county's hospital named by the county without its level.
+      if (walk.core === 2 && COUNTY_HOSPITALS.has(suffix.word) && walk.boundary === 'clean' && !walk.generic && lex.countyStems.has(core)) return true;
       return (suffix.word.startsWith('附') && walk.core <= 4) || (suffix.word === '人民医院' && walk.core === 2 && walk.boundary === 'clean' && !walk.generic && nameCharBefore(text, walk.start) === 0);
     }
     if (walk.anchor === 'org') return false;

@@ -409,6 +409,8 @@ export interface Lexicon {
   titlesAfter: ForwardTrie;
   /** Suffixes of a hospital's clinical units, which make no name right after it (医院|门诊部, 医院|肾内科). */
   clinicalUnits: Set<string>;
+  /** The names of counties, districts and county-level cities without their level, of two characters (萧山, 路桥, 温岭). */
+  countyStems: Set<string>;
 }
 
 interface LexiconData {
@@ -617,6 +619,7 @@ export function compileLexicon(raw: unknown): Lexicon {
     joiners: d.companyContext.joiners,
     titlesAfter: forward(d.titles),
     clinicalUnits: new Set(d.clinicalUnits),
+    countyStems: new Set(p.counties.filter((c) => c.length === 3 && '区县市旗'.includes(c[2])).map((c) => c.slice(0, 2))),
   };
 }
 
