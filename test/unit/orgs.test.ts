@@ -1568,3 +1568,7 @@ test('fresh pages (round 48): the association of non-public medical institutions
 test('fresh pages (round 49): a county\'s hospital named by the county without its level (路桥医院, 萧山医院, 温岭中医院, 夷陵人民医院); a verb before 医院 makes none', () => {
   check('[[路桥医院]]专家，[[萧山医院]]，[[温岭中医院]]，发挥[[夷陵人民医院]]的作用，发展医院，建设医院', ['hospital', 'hospital', 'hospital', 'hospital']);
 });
+
+test('fresh pages (round 49): a hospital\'s infection control committee without its hospital is no name (医院感染管理委员会 gave 感染管理委员会)', () => {
+  check('医院感染管理委员会负责，成立医院感染管理委员会，[[市第一人民医院]]', ['hospital']);
+});
