@@ -941,3 +941,8 @@ test('fresh pages (round 48): drug shortages (短缺药品保供稳价, its cons
     '职工基本医疗保险',
   ]);
 });
+
+test('fresh pages (round 49): breastfeeding days and weeks in their other forms (全国母乳喂养宣传日, 世界母乳喂养宣传周) and World Hepatitis Day', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  check(matcher, '[[全国母乳喂养宣传日]]，[[世界母乳喂养宣传周]]，[[世界肝炎日]]', ['全国母乳喂养宣传日', '世界母乳喂养周', '世界肝炎日']);
+});
