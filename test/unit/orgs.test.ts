@@ -1572,3 +1572,7 @@ test('fresh pages (round 49): a county\'s hospital named by the county without i
 test('fresh pages (round 49): a hospital\'s infection control committee without its hospital is no name (医院感染管理委员会 gave 感染管理委员会)', () => {
   check('医院感染管理委员会负责，成立医院感染管理委员会，[[市第一人民医院]]', ['hospital']);
 });
+
+test('fresh pages (round 49): verbs and 省际 before a society are no part of it (秉承|学会, 开创|中医学会); rumour-rebuttal platforms by name or with their place (中国互联网联合辟谣平台, 河南省网络辟谣平台)', () => {
+  check('秉承学会宗旨，开创中医学会新局面，调整增补专委会委员，省际学会交流，[[中国互联网联合辟谣平台]]，[[北京辟谣平台]]，[[河南省网络辟谣平台]]，搭建辟谣平台', ['media', 'media', 'media']);
+});
