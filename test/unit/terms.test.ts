@@ -946,3 +946,8 @@ test('fresh pages (round 49): breastfeeding days and weeks in their other forms 
   const matcher = new TermMatcher([builtinGlossary()]);
   check(matcher, '[[全国母乳喂养宣传日]]，[[世界母乳喂养宣传周]]，[[世界肝炎日]]', ['全国母乳喂养宣传日', '世界母乳喂养周', '世界肝炎日']);
 });
+
+test('fresh pages (round 49): the core systems counted (18项核心制度); one of them alone (首诊负责制) is none, as the seeds\' gold has it', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  check(matcher, '落实首诊负责制，执行[[18项核心制度]]和[[十八项医疗质量安全核心制度]]', ['医疗质量安全核心制度', '医疗质量安全核心制度']);
+});
