@@ -277,11 +277,12 @@ function numeralMarker(text: string, p: number, e: number): Marker | null {
     return { family: 'run-in', number: n, start: p, markerEnd: end + 1, textStart: end + 1 };
   }
   if (isCloseParen(sep)) return halfParen(text, 'paren-chinese', n, p, end, e);
-  // (二，工作开展情况, 二,…: a comma typed for the enumeration comma, as some pages and their copies have it.)
-  // (一：注重科学安全取暖, 二:…: a colon for it too, where the heading's text follows at once; 三：一 is a score.)
+  // (一：注重科学安全取暖, 二:…: a colon typed for the enumeration comma, where the heading's text follows at once;
+  // 三：一 is a score.)
   if ((sep === 0xff1a || sep === 0x3a) && isHan(text.charCodeAt(end + 1)) && !is(text, end + 1, CHINESE_NUMERALS)) {
     return { family: 'chinese-numeral', number: n, start: p, markerEnd: end + 1, textStart: end + 1 };
   }
+  // (二，工作开展情况, 二,…: a comma typed for the enumeration comma, as some pages and their copies have it.)
   if (sep !== 0x3001 && sep !== 0xff0e && sep !== 0x2e && sep !== 0xff0c && sep !== 0x2c) return null;
   // (一，二，三等奖: numerals listed with commas.)
   if ((sep === 0xff0c || sep === 0x2c) && is(text, end + 1, CHINESE_NUMERALS)) return null;
