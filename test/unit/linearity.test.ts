@@ -134,8 +134,15 @@ test('every detector takes linear CPU time on every suffix of the lexicon repeat
       const big = repeated(s, 4 * N);
       if (cpuMs(() => detect(big)) < FLOOR_MS) continue;
       const small = repeated(s, N);
-      const ratio = fastestMs(() => detect(big)) / fastestMs(() => detect(small));
-      if (ratio > 8) failures.push(`${name} on ${s}: ×${ratio.toFixed(1)}`);
+      const ratio = () => fastestMs(() => detect(big)) / fastestMs(() => detect(small));
+      // A ratio over the bar is measured once more before it counts: a collection or another process on the
+      // 2 cores can slow all five runs at one size (×8.1 once in CI for a detector that measures ×2.4–2.9
+      // alone), while quadratic time stays over it every time.
+      const first = ratio();
+      if (first > 8) {
+        const again = ratio();
+        if (again > 8) failures.push(`${name} on ${s}: ×${first.toFixed(1)}, then ×${again.toFixed(1)}`);
+      }
     }
   }
   assert.deepEqual(failures, []);
