@@ -19,6 +19,7 @@ import type { Approximation, DatePart, FigureAnnotation, FigureKind } from '../t
 import { decimalValue, digitValue, isChineseNumeralChar, parseChineseNumeral, readArabic, shiftDecimal, unitExponent } from '../numerals';
 import { CHAR_CLASS, C_CLOSE_QUOTE, C_OPEN_QUOTE, DUO, FEN, WAN, YI_SCALE, YU, ch, isLatin, isMinus, isNumeralChar } from './chars';
 import { UNITS, type Change } from './data';
+import { endsWithFileExtension, LINKED_FILE_EXTENSION } from '../outline/debris';
 import { ByUnit, WordsAt, WordsBefore, hasAt, words } from './wordLists';
 
 // ------------------------------------------------------------------ anchors
@@ -423,18 +424,11 @@ const TEN_DAYS: Record<string, DatePart | undefined> = { 上: 'early', 中: 'mid
 function confidenceLevel(t: string, end: number, fields: Fields): boolean {
   if (fields.figureKind !== 'percent') return false;
   const k = t.charCodeAt(end) === 0x20 ? end + 1 : end;
-  return t.startsWith('CI', k) && !isLatinLetterAt(t, k + 2);
-}
-
-function isLatinLetterAt(t: string, i: number): boolean {
-  const c = t.charCodeAt(i);
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  return t.startsWith('CI', k) && !isLatin(t.charCodeAt(k + 2));
 }
 
 /** Longest run of a web address's or a file name's characters read on each side of a figure. */
 const MAX_LINK = 256;
-/** How a file's name ends: a picture's, a document's, a page's. */
-const FILE_EXTENSION = /\.(?:jpe?g|png|gif|bmp|webp|svg|pdf|docx?|xlsx?|pptx?|wps|txt|zip|rar|s?html?|aspx?|php|jsp|mp[34])$/i;
 
 /** Whether a code unit may stand in a web address or a file's name (Latin letters, digits, _-./:%?=&#~+). */
 function isLinkUnit(c: number): boolean {
@@ -453,7 +447,7 @@ function inLinkOrFileName(t: string, start: number, end: number): boolean {
   while (e < t.length && e - end < MAX_LINK && isLinkUnit(t.charCodeAt(e))) e++;
   if (s === start && e === end) return false;
   const token = t.slice(s, e);
-  return token.includes('://') || /www\./i.test(token) || FILE_EXTENSION.test(token) || (t.charCodeAt(start - 1) === UNDERSCORE && t.charCodeAt(end) === UNDERSCORE);
+  return token.includes('://') || /www\./i.test(token) || endsWithFileExtension(t, s, e, LINKED_FILE_EXTENSION) || (t.charCodeAt(start - 1) === UNDERSCORE && t.charCodeAt(end) === UNDERSCORE);
 }
 const UNDERSCORE = 0x5f;
 

@@ -123,14 +123,26 @@ const DEBRIS = new RegExp(
 
 /** A file's name: "4.jpg", "1 (9).jpg", "晋安1.webp", "方案.docx" (the extension at the end of text[s, e)). */
 const FILE_EXTENSION = /\.(?:docx?|pdf|wps|xlsx?|pptx?|txt|jpe?g|png|gif|bmp|webp)$/i;
+/**
+ * What a web address or a file name may end in besides: pages, archives, media. A line ending so can still be a
+ * heading run into a link (二、缴费标准/live/10120.shtm), so the outline keeps to documents and pictures.
+ */
+export const LINKED_FILE_EXTENSION = /\.(?:docx?|pdf|wps|xlsx?|pptx?|txt|jpe?g|png|gif|bmp|webp|svg|zip|rar|s?html?|aspx?|php|jsp|mp[34])$/i;
 
-/** Whether text[s, e) ends in a file's extension: such a line is a name, not a heading (1.jpg is no item 1). */
-export function endsWithFileExtension(text: string, s: number, e: number): boolean {
-  // The dot is looked for among the last five code units only: a look back over the text would be
+/** The longest extension with its dot (.shtml), in code units. */
+const MAX_EXTENSION = 6;
+
+/**
+ * Whether text[s, e) ends in a file's extension (of `extensions`, documents' and pictures' by default): such a line is
+ * a name, not a heading (1.jpg is no item 1), and the digits of a link or a file's name are no figures
+ * (微信图片_2026-02-12_125636.png: figures/scanner.ts with LINKED_FILE_EXTENSION).
+ */
+export function endsWithFileExtension(text: string, s: number, e: number, extensions = FILE_EXTENSION): boolean {
+  // The dot is looked for among the last few code units only: a look back over the text would be
   // quadratic in a document with no dot.
   let dot = e - 1;
-  while (dot > s && e - dot <= 5 && text.charCodeAt(dot) !== 46 /* . */) dot--;
-  return dot > s && e - dot <= 5 && text.charCodeAt(dot) === 46 && FILE_EXTENSION.test(text.slice(dot, e));
+  while (dot > s && e - dot <= MAX_EXTENSION && text.charCodeAt(dot) !== 46 /* . */) dot--;
+  return dot > s && e - dot <= MAX_EXTENSION && text.charCodeAt(dot) === 46 && extensions.test(text.slice(dot, e));
 }
 
 /** Lines that end a page: nothing after them is a heading. */
