@@ -46,6 +46,11 @@ export function holdsMetaField(line: string): boolean {
 export const META_ROW_CHARS = 160;
 
 /** Headers, toolbars, breadcrumbs, widgets, addresses and page counters. */
+/** The posts of heads of bodies, which a caption or a name under its post names (院长, 主任, 书记 …). */
+const POSTS = '(?:主任|书记|局长|院长|市长|县长|区长|旗长|盟长|州长|镇长|乡长|省长|主席|部长|厅长|处长|科长|所长|站长|校长|秘书长|会长|理事长|董事长|总经理)';
+/** The number a page gives a photo after its caption ("…讲话 (2)"). */
+const PHOTO_NUMBER = '(?:\\s*[(（]\\d{1,2}[)）])?';
+
 const DEBRIS = new RegExp(
   [
     '当前位置', '您的位置', '您所在的位置', '所在位置', '^首页\\s', '^首页$', '首页\\s*[>＞»›/|｜]', '\\s首页\\s', '[>＞»›]',
@@ -96,10 +101,10 @@ const DEBRIS = new RegExp(
     '^(?:图为|图片：|图：|图:|▲|△|▼)', '^图\\s*\\d{1,2}(?:\\s|[：:．.、]|$)', '(?:效果|点位|鸟瞰|实景)图$',
     // A photo's caption naming who speaks ("州人民医院副院长姚群梅发言", "东直门医院院长王显致欢迎辞", "张健主任主持会议") or the
     // scene ("义诊现场"); a headline says what was done (市委书记李明主持召开常委会会议).
-    '^[^，,。：:]{0,16}(?:书记|院长|主任|局长|县长|市长|区长|总经理|处长|科长|主席|部长|厅长|所长|站长|理事长|会长|校长)[\\u4e00-\\u9fff]{2,3}(?:发言|讲话|致辞|致欢迎辞|作报告|宣读|授课|讲课|点评)(?:\\s*[(（]\\d{1,2}[)）])?$',
-    '^[\\u4e00-\\u9fff]{2,3}副?(?:书记|院长|主任|局长|县长|市长|区长|处长|科长|主席|部长|厅长|所长|站长|理事长|会长|校长)(?:主持会议|主持仪式|讲话|发言|总结发言|致辞|[做作][\\u4e00-\\u9fff]{0,4}(?:报告|通报|汇报))(?:\\s*[(（]\\d{1,2}[)）])?$',
+    `^[^，,。：:]{0,16}${POSTS}[\\u4e00-\\u9fff]{2,3}(?:发言|讲话|致辞|致欢迎辞|作报告|宣读|授课|讲课|点评)${PHOTO_NUMBER}$`,
+    `^[\\u4e00-\\u9fff]{2,3}副?${POSTS}(?:主持会议|主持仪式|讲话|发言|总结发言|致辞|[做作][\\u4e00-\\u9fff]{0,4}(?:报告|通报|汇报))${PHOTO_NUMBER}$`,
     '^[\\u4e00-\\u9fff]{2,10}现场$',
-    '出席(?:会议|活动|仪式)?并(?:讲话|致辞)(?:\\s*[(（]\\d{1,2}[)）])?$',
+    `出席(?:会议|活动|仪式)?并(?:讲话|致辞)${PHOTO_NUMBER}$`,
     // A paper's name alone on its line, under a headline it printed ("扬州晚报").
     '^[\\u4e00-\\u9fff]{2,8}(?:日报|晚报|早报|时报|都市报|商报|青年报|法治报|法制报|电子报)$',
     // A paper's masthead: "国内统一刊号:CN51-0018", "中共甘孜州委机关报"; a paper's or a journal's issue ("科教新报 2020年15期").
@@ -115,7 +120,7 @@ const DEBRIS = new RegExp(
     // A form's field: "评价方式：部门自评", "报告日期：…", "联系人：…".
     '^[\\u4e00-\\u9fff]{0,6}(?:方式|名称|单位|机构|时间|日期|地点|电话|热线|编码|编号|类别|类型|级别|对象|联系人|负责人)[：:]',
     // A name under its post: "市卫健委主任 李四", "北京市市长  殷  勇".
-    '(?:主任|书记|局长|院长|市长|县长|区长|旗长|盟长|州长|镇长|乡长|省长|主席|部长|厅长|处长|科长|秘书长|会长|理事长|董事长|总经理)\\s+[\\u4e00-\\u9fff](?:\\s*[\\u4e00-\\u9fff]){1,2}$',
+    `${POSTS}\\s+[\\u4e00-\\u9fff](?:\\s*[\\u4e00-\\u9fff]){1,2}$`,
     // A speech's date and venue under its title ("——2025年1月16日在…人民代表大会第四次会议上", also in brackets).
     '^[(（]?\\s*[—–-]*\\s*\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*在.{2,60}(?:会议|大会|会)上\\s*[)）]?$',
   ].join('|'),
