@@ -10,7 +10,7 @@
  */
 import type { OrgKind } from '../types';
 import type { OrgMention } from './mention';
-import { builtinLexicon, ForwardTrie, type Lexicon } from './lexicon';
+import { builtinLexicon, ForwardTrie, NameMemo, type Lexicon } from './lexicon';
 import { declaresAt } from './context';
 import { LEVEL_CHARS } from './resolve';
 
@@ -134,22 +134,14 @@ const TYPE_WORD = /[科病症医疗药癌妇婴儿童老幼残眼耳牙骨脑胸
  */
 export function impliedName(m: OrgMention, lex: Lexicon = builtinLexicon()): string | undefined {
   if (m.orgKind !== 'hospital' || m.parenAlias || m.expanded !== undefined) return undefined;
-  // The same names come back all through a report: each is read once (per lexicon; emptied when it has MEMO_NAMES).
-  let memo = impliedMemos.get(lex);
-  if (memo === undefined) impliedMemos.set(lex, (memo = new Map()));
-  const known = memo.get(m.text);
-  if (known !== undefined) return known === null ? undefined : known;
-  const name = readImpliedName(m.text, lex);
-  if (memo.size >= MEMO_NAMES) memo.clear();
-  memo.set(m.text, name ?? null);
-  return name;
+  // The same names come back all through a report: each is read once.
+  return IMPLIED.of(lex)(m.text);
 }
 
-/** The implied names of hospitals' full names already read, by lexicon (null: none). */
-const impliedMemos = new WeakMap<Lexicon, Map<string, string | null>>();
-const MEMO_NAMES = 8192;
+/** The implied names of hospitals' full names, per lexicon, across documents. */
+const IMPLIED = new NameMemo(readImpliedName);
 
-function readImpliedName(t: string, lex: Lexicon): string | undefined {
+function readImpliedName(lex: Lexicon, t: string): string | undefined {
   let i = 0;
   for (let length; i < t.length && (length = lex.placeForms.longestAt(t, i)) > 0; ) i += length;
   if (i === 0) return undefined;

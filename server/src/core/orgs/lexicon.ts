@@ -623,6 +623,42 @@ export function compileLexicon(raw: unknown): Lexicon {
   };
 }
 
+/**
+ * What a reading of a name with a lexicon gives, kept per lexicon across documents: it depends on the name and the
+ * lexicon only, and the same names come back from one report (or record of a stream) to the next. A lexicon's
+ * names are forgotten all at once when it holds `max` of them.
+ */
+export class NameMemo<T> {
+  private readonly maps = new WeakMap<Lexicon, Map<string, T>>();
+  /** The reader `of` gave last, and its lexicon: most calls ask for the same one again (the one lexicon kept alive so). */
+  private lastLexicon: Lexicon | undefined = undefined;
+  private lastReader: ((name: string) => T) | undefined = undefined;
+
+  constructor(
+    private readonly read: (lex: Lexicon, name: string) => T,
+    private readonly max = 8192,
+  ) {}
+
+  /** The reading of names with `lex`, each name read once. */
+  of(lex: Lexicon): (name: string) => T {
+    if (lex === this.lastLexicon && this.lastReader !== undefined) return this.lastReader;
+    let map = this.maps.get(lex);
+    if (map === undefined) this.maps.set(lex, (map = new Map()));
+    const memo = map;
+    const reader = (name: string): T => {
+      let value = memo.get(name);
+      if (value === undefined && !memo.has(name)) {
+        if (memo.size >= this.max) memo.clear();
+        memo.set(name, (value = this.read(lex, name)));
+      }
+      return value as T;
+    };
+    this.lastLexicon = lex;
+    this.lastReader = reader;
+    return reader;
+  }
+}
+
 let builtin: Lexicon | undefined;
 
 /** The lexicon shipped in server/data/orgs.json, compiled on first use. */

@@ -11,13 +11,13 @@
  */
 import type { OrgAnnotation } from '../types';
 import type { OrgMention } from './mention';
-import { builtinLexicon, type Lexicon, type ShortForm } from './lexicon';
+import { builtinLexicon, NameMemo, type Lexicon, type ShortForm } from './lexicon';
 import { finish, type Steps } from '../steps';
 
 /** Mentions to handle between two yields of `resolveOrgsSteps`. */
 const MENTIONS_PER_STEP = 8192;
 
-/** A name keyed for comparison; shared by every document that names it (see keyMemo), so never changed. */
+/** A name keyed for comparison; shared by every document that names it (see KEYS), so never changed. */
 interface Keyed {
   /** The name with short forms expanded and the leading place names in full. */
   readonly key: string;
@@ -190,32 +190,16 @@ export function resolveOrgsWith(mentions: OrgMention[], lex: Lexicon = builtinLe
   return finish(resolveOrgsSteps(mentions, lex, documentLength));
 }
 
-/**
- * Names keyed, per lexicon, across documents: a key depends on the name and the lexicon only, and the same
- * names come back from one report (or record of a stream) to the next. Emptied when it has MEMO_NAMES names.
- */
-const memos = new WeakMap<Lexicon, Map<string, Keyed>>();
-const MEMO_NAMES = 8192;
-
-function keyMemo(lex: Lexicon): Map<string, Keyed> {
-  let memo = memos.get(lex);
-  if (!memo) memos.set(lex, (memo = new Map()));
-  return memo;
-}
+/** Names keyed, per lexicon, across documents. */
+const KEYS = new NameMemo(nameKey);
 
 /** `resolveOrgsWith` in steps: yields within every pass over the mentions. */
 export function* resolveOrgsSteps(mentions: OrgMention[], lex: Lexicon = builtinLexicon(), documentLength?: number): Steps<OrgAnnotation[]> {
   const n = mentions.length;
-  const memo = keyMemo(lex);
+  const keyOf = KEYS.of(lex);
   const keys: Keyed[] = new Array(n);
   yield* eachStep(n, (i) => {
-    const text = mentions[i].text;
-    let k = memo.get(text);
-    if (!k) {
-      if (memo.size >= MEMO_NAMES) memo.clear();
-      memo.set(text, (k = nameKey(lex, text)));
-    }
-    keys[i] = k;
+    keys[i] = keyOf(mentions[i].text);
   });
   const uf = new UnionFind(n);
 
