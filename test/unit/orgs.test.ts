@@ -1433,6 +1433,7 @@ test('fresh pages (round 43): words holding a short name or a suffix are none (�
 
 test('fresh pages (round 43): an inspection group before its members is named whole (区委巡察组成员); a party committee before a title stays the title\'s (国税局党组成员)', () => {
   check('[[区委巡察组]]成员参加，[[市委第三巡察组]]进驻，[[国税局]]党组成员出席', ['party', 'party', 'government']);
+  check('[[省委巡视第八组]]成员张三来院调研，[[市委巡察第二组]]组长讲话', ['party', 'party']);
 });
 
 test('fresh pages (round 43): the Corps\' divisions by their numbers alone are places (四师总医院, 十三师红星医院, 八师石河子市疾控中心); a count of teachers stays none', () => {

@@ -962,8 +962,8 @@ function officeOfPrev(suffix: SuffixInfo, start: number, prev: Found | undefined
   return suffix.word === '办公室' && prev !== undefined && prev.end === start && GOVERNING.has(prev.orgKind);
 }
 
-/** A party's inspection and discipline groups (巡察组, 巡视二组, 纪检监察组): groups whose members a title after them names. */
-const INSPECTION_GROUP = /^(?:巡察|巡视|纪检|纪检监察)[一二三四五六七八九十]*组$/;
+/** A party's inspection and discipline groups (巡察组, 巡视二组, 巡视第八组, 纪检监察组): groups whose members a title after them names. */
+const INSPECTION_GROUP = /^(?:巡察|巡视|纪检|纪检监察)第?[一二三四五六七八九十]*组$/;
 
 /** Whether the suffix at [start, end) is part of an ordinary word (干部, 部分, 大学生). */
 function blocked(lex: Lexicon, text: string, start: number, end: number, suffix: SuffixInfo): boolean {
