@@ -1433,7 +1433,6 @@ test('fresh pages (round 43): words holding a short name or a suffix are none (�
 
 test('fresh pages (round 43): an inspection group before its members is named whole (区委巡察组成员); a party committee before a title stays the title\'s (国税局党组成员)', () => {
   check('[[区委巡察组]]成员参加，[[市委第三巡察组]]进驻，[[国税局]]党组成员出席', ['party', 'party', 'government']);
-  check('[[省委巡视第八组]]成员张三来院调研，[[市委巡察第二组]]组长讲话', ['party', 'party']);
 });
 
 test('fresh pages (round 43): the Corps\' divisions by their numbers alone are places (四师总医院, 十三师红星医院, 八师石河子市疾控中心); a count of teachers stays none', () => {
@@ -1576,4 +1575,9 @@ test('fresh pages (round 49): a hospital\'s infection control committee without 
 
 test('fresh pages (round 49): verbs and 省际 before a society are no part of it (秉承|学会, 开创|中医学会); rumour-rebuttal platforms by name or with their place (中国互联网联合辟谣平台, 河南省网络辟谣平台)', () => {
   check('秉承学会宗旨，开创中医学会新局面，调整增补专委会委员，省际学会交流，[[中国互联网联合辟谣平台]]，[[北京辟谣平台]]，[[河南省网络辟谣平台]]，搭建辟谣平台', ['media', 'media', 'media']);
+});
+
+test('inspection groups numbered with 第 name their members after them; the army numbers its hospitals without 第', () => {
+  check('[[省委巡视第八组]]成员张三来院调研，[[市委巡察第二组]]组长讲话', ['party', 'party']);
+  check('曾在[[解放军37医院]]工作，后调入[[解放军第306医院]]，全市有37医院参与', ['hospital', 'hospital']);
 });

@@ -308,6 +308,10 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
     } else if (suffix.numeral && !isDigit(text.charCodeAt(ns))) {
       walk.numeral = true;
       pos = ns;
+    } else if (suffix.kind === 'hospital' && isDigit(text.charCodeAt(ns)) && ARMED_FORCES.some((f) => text.endsWith(f, ns))) {
+      // 解放军|37|医院: the army numbers its hospitals without 第 too (elsewhere 37医院 would be a count).
+      walk.numeral = true;
+      pos = ns;
     }
   } else if (pos > 0 && text.charCodeAt(pos - 1) === JIE) {
     // The session of an assembly: 第十三届|人民代表大会. (第八次 is an event, not a body.)
