@@ -1237,7 +1237,7 @@ test('fresh pages (round 28): a commission\'s COVID-19 leading group after it, a
 });
 
 test('fresh pages (round 28, rural health and the Yangtze delta): verbs, counts and 联盟 before a name are no part of it; the government\'s commissions and bureaus are a class', () => {
-  check('联盟[[复旦大学附属医院]]，立足[[苏大附一院总院]]，一间卫生室，安装村卫生室，特色镇卫生院，城里大银行，[[区政府]]委办局', ['hospital', 'hospital', 'government']);
+  check('联盟[[复旦大学附属医院]]，立足[[苏大附一院]]总院，一间卫生室，安装村卫生室，特色镇卫生院，城里大银行，[[区政府]]委办局', ['hospital', 'hospital', 'government']);
 });
 
 test('fresh pages (round 29): alliances and associations of chest-pain and trauma centres, international bodies by name; a hospital\'s own offices and committees, and 暨 before a name, are no names', () => {
@@ -1581,3 +1581,10 @@ test('inspection groups numbered with 第 name their members after them; the arm
   check('[[省委巡视第八组]]成员张三来院调研，[[市委巡察第二组]]组长讲话', ['party', 'party']);
   check('曾在[[解放军37医院]]工作，后调入[[解放军第306医院]]，全市有37医院参与', ['hospital', 'hospital']);
 });
+
+test('fresh pages (round 50, hospitals\' notices): a campus after a hospital (总院, 新医院, 老院) is no part of its name; a street named after a word of a name, in an address, is no name; the bus company is a class', () => {
+  check('[[苏大附一院]]总院二期开启试运行，[[徐州市第一人民医院]]新医院建设竣工，[[海门区中医院]]新院开诊', ['hospital', 'hospital', 'hospital']);
+  check('地址：徐州市大学路269号，[[南京大学]]鼓楼校区在汉口路22号，按公交公司安排执行', ['university']);
+  check('[[南京军区总院]]专家', ['hospital']);
+});
+

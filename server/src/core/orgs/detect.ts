@@ -969,12 +969,35 @@ function officeOfPrev(suffix: SuffixInfo, start: number, prev: Found | undefined
 /** A party's inspection and discipline groups (巡察组, 巡视二组, 巡视第八组, 纪检监察组): groups whose members a title after them names. */
 const INSPECTION_GROUP = /^(?:巡察|巡视|纪检|纪检监察)第?[一二三四五六七八九十]*组$/;
 
+/**
+ * Whether the hospital suffix at [start, end) names a campus of the hospital that ends right before it, or one
+ * character before it: 苏大附一院|总院, 徐州市第一人民医院|新医院, 某医院|老院. Campuses are no part of a name.
+ */
+function campusOfPrev(text: string, start: number, suffix: SuffixInfo, prev: Found | undefined): boolean {
+  if (suffix.kind !== 'hospital' || prev === undefined || prev.suffix.kind !== 'hospital') return false;
+  if (prev.end === start) return suffix.word === '总院';
+  return prev.end === start - 1 && CAMPUS_AGES.has(text.charCodeAt(start - 1)) && (suffix.word === '医院' || suffix.word === '院');
+}
+/** The age of a campus before 医院 or 院 (新医院, 老院). */
+const CAMPUS_AGES = new Set([0x65b0 /* 新 */, 0x8001 /* 老 */]);
+
+/** First characters of the words for a street (路, 街, 大街, 大道, 巷, 胡同). */
+const ROAD_WORDS = new Set([0x8def /* 路 */, 0x8857 /* 街 */, 0x5927 /* 大 */, 0x5df7 /* 巷 */, 0x80e1 /* 胡 */]);
+/** A street and its house number at `at`: 路269号, 大街１２号, 巷三号. */
+const STREET_NUMBER = /(?:路|街|大街|大道|巷|胡同)\s*[0-9０-９一二三四五六七八九十百零〇]{1,5}\s*号/y;
+function streetNumberAt(text: string, at: number): boolean {
+  STREET_NUMBER.lastIndex = at;
+  return STREET_NUMBER.test(text);
+}
+
 /** Whether the suffix at [start, end) is part of an ordinary word (干部, 部分, 大学生). */
 function blocked(lex: Lexicon, text: string, start: number, end: number, suffix: SuffixInfo): boolean {
   // 翟店|镇, 西社|镇, 王店|乡: a one-character suffix before a town's level ends the town's name.
   if (suffix.weak && !suffix.known && end - start === 1) {
     if (isTownLevel(text.charCodeAt(end))) return true;
   }
+  // 徐州市大学|路269号, 医院|街8号: a street named after the word, in an address.
+  if (ROAD_WORDS.has(text.charCodeAt(end)) && streetNumberAt(text, end)) return true;
   // Words that start with the suffix and go on after it (部分, 大学生, 中心城市); not words that start
   // inside a longer suffix (银行|长春 is no 行长), but inside a short known name (合|作协|议).
   // Such a word spans `end`: most suffixes are rejected at once by the two units around it.
@@ -1309,6 +1332,7 @@ export function findOrgMentionsWith(text: string, lex: Lexicon = builtinLexicon(
     // (县人大常委会|办公室|主任: right after a governing body, 办公室 is its office, whose head the title is;
     // elsewhere …室主任 is a title, 科室主任 no 科室.)
     if (blocked(lex, text, sufStart, end, suffix) && !officeOfPrev(suffix, sufStart, out[out.length - 1])) continue;
+    if (campusOfPrev(text, sufStart, suffix, out[out.length - 1])) continue;
     if (continues(lex, text, end)) continue;
     // 黑政办规〔2017〕68号, 国办发〔2021〕18号: an issuer's code in a document's number, no name.
     if (documentNumberAfter(text, end)) continue;
