@@ -1413,6 +1413,7 @@ test('fresh pages (round 45): digits in a web address or a file\'s name are no f
 
 test('fresh pages (round 45): cases counted in Chinese numerals (立案八起, 两起); 一起 is together or "an", no count', () => {
   check('查处立案[[八起]]，发生[[两起]]，和护士一起，联系在一起，发生一起事故', [fig('count', 8, '起'), fig('count', 2, '起')]);
+  check('查处立案[[八起]]，正月初八起正常上班', [fig('count', 8, '起')]);
 });
 
 test('fresh pages (round 46): the top so many of a list (前30强, 前十强) is a rank from the top, as 前五名 is', () => {

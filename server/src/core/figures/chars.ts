@@ -33,6 +33,8 @@ export const DAO = ch('到');
 export const DE = ch('的');
 /** 起, the start of a period: 自…起至…止. */
 export const QI_START = ch('起');
+/** 初, before the days of a lunar month (初八). */
+export const CHU = ch('初');
 export const GE = ch('个');
 export const JI_SOME = ch('几');
 export const SAN = ch('三');

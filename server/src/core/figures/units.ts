@@ -10,7 +10,7 @@
  *   than counts (二期工程, 三类疫苗), except after 两 (两期, 两类).
  */
 import type { Approximation, FigureKind } from '../types';
-import { BAI, BAN, CI, DUO, ER, GE, JI_SOME, LAI, LIANG, NIAN, QIAN, SHI, SUI_AGE, WAN, YI, YI_SCALE, YU, ZAI, ZHOU, ch, endsItem, isHan, isLatin } from './chars';
+import { BAI, BAN, CHU, CI, DUO, ER, GE, JI_SOME, LAI, LIANG, NIAN, QIAN, SHI, SUI_AGE, WAN, YI, YI_SCALE, YU, ZAI, ZHOU, ch, endsItem, isHan, isLatin } from './chars';
 import { UNITS, type MeasureWord } from './data';
 import { SIGN_STARTS, percentSignAt } from './percents';
 import type { FigureScanner, Num } from './scanner';
@@ -286,8 +286,8 @@ export function chineseCountOk(s: FigureScanner, num: Num, w: MeasureWord | unde
   const before = t.charCodeAt(num.start - 1);
   if (INDEFINITE_BEFORE.has(before) || (t.charCodeAt(num.end) === JI_SOME && t.charCodeAt(num.end - 1) !== SHI)) return false;
   if (w?.chineseNumerals === false && single !== LIANG) return false;
-  // 在一起, 和同事一起: together, no case (八起, 两起 are cases).
-  if (single === YI && w?.text === '起') return false;
+  // 在一起, 和同事一起: together, no case (八起, 两起 are cases); 正月初八起: from a day of the lunar month on.
+  if (w?.text === '起' && (single === YI || before === CHU)) return false;
   if ((single === YI || single === ER) && w !== undefined && w.text !== '次' && endsItem(t.charCodeAt(end))) return true;
   // 一个多小时, 一个半月, 一年半, 一岁半: 多 and 半 say it is an amount.
   if (single === YI && !s.qualifierBefore(num.start) && !boundNear(t, num.start) && !(w !== undefined && geSplitWordAt(t, num.end) === w) && !halfYear(t, num.end) && !halfAge(t, num.end) && !yearAsLength(t, num.start, num.end)) return false;
