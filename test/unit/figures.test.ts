@@ -1474,3 +1474,11 @@ test('fresh pages (rounds 44–48): a date at a part of its year or month keeps 
 test('fresh pages (round 48): the slogan 不漏一人, 不漏一户 counts nobody', () => {
   check('做到不漏一人、不漏一户，共[[3人]]确诊', [fig('count', 3, '人')]);
 });
+
+test('fresh pages (round 50, hospitals\' notices): ranges over the new year (12月31日至1月1日), from a day whose 日 is left out (1月31~2月2日) and from a half day (2月19日上午~2月21日); an item\'s number glued to a month (1.1月3日)', () => {
+  check('[[12月31日(星期六)至1月1日]](星期日)门诊停诊，[[12月31日至1月1日]]停诊', [fig('range', null, '', { date: '--12-31/--01-01' }), fig('range', null, '', { date: '--12-31/--01-01' })]);
+  check('[[1月31~2月2日]]全天停诊，[[2月19日上午~2月21日]]上午照常开诊', [fig('range', null, '', { date: '--01-31/--02-02' }), fig('range', 19, '日', { valueHigh: 21, date: '--02-19/--02-21' })]);
+  check('1.[[1月3日]]，召开大会。\n20.[[2月13日]]，院领导带队检查，增长[[1.1个百分点]]', [fig('date', null, '', { date: '--01-03' }), fig('date', null, '', { date: '--02-13' }), fig('percentage-point', 1.1, '个百分点', { change: 'increase' })]);
+  check('[[5月1日]]至[[3月1日]]', [fig('date', null, '', { date: '--05-01' }), fig('date', null, '', { date: '--03-01' })]);
+});
+

@@ -378,6 +378,9 @@ export function digitRunDate(s: FigureScanner, num: Num): number | undefined {
 
 /** 1月, 1月11日, 12月底, 4月18、19日 (without a year), and ranges from them. */
 export function month(s: FigureScanner, num: Num): number {
+  // 1.1月3日，召开…, 20.2月13日: at a line's start, an item's number glued to the month its text opens with.
+  const item = itemsMonth(s.text, num);
+  if (item) return month(s, item);
   // 20173月, 202310月: a year whose 年 a site lost, run into its month.
   const run = num.arabic && (num.digits.length === 5 || num.digits.length === 6) && /^(?:19|20)\d+$/.test(num.digits) ? Number(num.digits.slice(4)) : 0;
   if (run >= 1 && run <= 12) {
@@ -387,6 +390,18 @@ export function month(s: FigureScanner, num: Num): number {
   if (!isMonth(num) || (!num.arabic && !chineseMonth(s.text, num))) return num.end;
   const rest = afterMonth(s.text, num.end + 1);
   return emitDate(s, num, { y: 0, m: num.value, d: rest.day, days: rest.days }, rest.end);
+}
+
+/** The month after an item's number at a line's start (1.1月 → 1月), read as a number of its own; undefined if none. */
+function itemsMonth(t: string, num: Num): Num | undefined {
+  const dot = num.digits.indexOf('.');
+  if (!num.arabic || dot < 1 || dot > 2 || num.digits.length - dot - 1 > 2) return undefined;
+  let k = num.start;
+  while (k > 0 && (t.charCodeAt(k - 1) === 0x20 || t.charCodeAt(k - 1) === 0x3000 || t.charCodeAt(k - 1) === 0x09)) k--;
+  if (k > 0 && t.charCodeAt(k - 1) !== 0x0a && t.charCodeAt(k - 1) !== 0x0d) return undefined;
+  const digits = num.digits.slice(dot + 1);
+  const item: Num = { start: num.end - digits.length, end: num.end, arabic: true, digits, value: Number(digits) };
+  return isMonth(item) ? item : undefined;
 }
 
 /** Characters of a month's name in Chinese numerals (四月, 十二月), which 两 and 零 are not. */
@@ -526,7 +541,11 @@ function dateRangeAfter(t: string, first: Ymd, i: number): { date: Ymd; end: num
   const b = second.y * 10000 + second.m * 100 + second.d;
   // A month's part (3月底, 3月上旬) belongs to the range; its ISO form is the month's.
   const end = second.m && !second.d ? partOfMonth(t, read.end) : read.end;
-  return b > a ? { date: second, end } : undefined;
+  if (b > a) return { date: second, end };
+  // 12月31日至1月1日, 12月29日—1月3日: without a year, a range from the year's last months into its first runs
+  // into the next year (the new year's holiday), as 次年 would say.
+  if (!first.y && !second.y && first.m >= 10 && second.m >= 1 && second.m <= 3) return { date: second, end, nextYear: true };
+  return undefined;
 }
 
 /** A date at i: [2024年][4月][19日], at least one part. */
@@ -630,13 +649,23 @@ const MAX_DAY_NOTE = 6;
 /** Where a range goes on after a day's note in brackets at i (the note's close + 1) when a range's separator follows the note; else i. */
 function pastDayNote(t: string, i: number): number {
   const open = t.charCodeAt(i);
-  if (open !== 0x28 /* ( */ && open !== 0xff08 /* （ */) return i;
+  if (open !== 0x28 /* ( */ && open !== 0xff08 /* （ */) return pastHalfDay(t, i);
   for (let k = i + 1; k <= i + MAX_DAY_NOTE + 1 && k < t.length; k++) {
     const c = t.charCodeAt(k);
-    if (c === 0x29 /* ) */ || c === 0xff09 /* ） */) return k > i + 1 && rangeSeparator(t, k + 1) ? k + 1 : i;
+    if (c === 0x29 /* ) */ || c === 0xff09 /* ） */) {
+      if (k === i + 1) return i;
+      if (rangeSeparator(t, k + 1)) return k + 1;
+      const half = pastHalfDay(t, k + 1);
+      return half > k + 1 ? half : i;
+    }
     if (!isHan(c)) return i;
   }
   return i;
+}
+
+/** 2月19日上午~2月21日上午: the half of the day the range starts in, before its separator. */
+function pastHalfDay(t: string, i: number): number {
+  return (t.startsWith('上午', i) || t.startsWith('下午', i)) && rangeSeparator(t, i + 2) ? i + 2 : i;
 }
 
 /** Characters after 前 that make a word of it (前往, 前来, 前进, 前列, 前沿, 前提, 前景, 前期 …): no "ago". */
@@ -678,6 +707,12 @@ function afterMonth(text: string, i: number): { day: number; days: number[] | un
       const next = readSmall(text, first.end + sep);
       const after = next ? text.charCodeAt(next.end) : 0;
       if (next && next.value > first.value && next.value <= 31 && (after === RI || after === HAO)) return { day: first.value, days: undefined, end: first.end };
+      // 1月31~2月2日: the first day with its 日 left out before a range into the next month, written whole.
+      if (next && after === YUE && next.value >= 1 && next.value <= 12) {
+        const day = readSmall(text, next.end + 1);
+        const unit = day ? text.charCodeAt(day.end) : 0;
+        if (day && day.value >= 1 && day.value <= 31 && (unit === RI || unit === HAO)) return { day: first.value, days: undefined, end: first.end };
+      }
     }
     if (c === DUN || isDayJoiner(c)) {
       // 18、19日, 19及20日: days listed with one 日.
