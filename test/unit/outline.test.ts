@@ -1609,3 +1609,16 @@ test('fresh pages (round 47): a photo\'s caption naming who speaks (州人民医
   assert.deepEqual(outlineOf(text), ['title 市卫健委召开2025年工作会议']);
   assert.deepEqual(outlineOf('首页 > 要闻\n\n市委书记李明主持召开市委常委会会议\n\n' + BODY + '\n'), ['title 市委书记李明主持召开市委常委会会议']);
 });
+
+test('fresh pages (round 50): an item whose text opens with a date (1、1月31日全天停诊; 1.1月3日，召开…) is an item, not a list of months or a decimal; 3、4月份 stays a list', () => {
+  assert.deepEqual(outlineOf('一、门诊安排\n1、1月31日全天停诊；\n2、2月3日门诊按周日排班；\n3、门诊全天开诊。\n二、工作动态\n1.1月3日，召开全院警示教育大会。\n2.1月8日，开展廉洁从业专项检查。\n' + BODY + '\n'), [
+    'chinese-numeral 一、门诊安排',
+    '  arabic 1、1月31日全天停诊；',
+    '  arabic 2、2月3日门诊按周日排班；',
+    '  arabic 3、门诊全天开诊',
+    'chinese-numeral 二、工作动态',
+    '  arabic 1.1月3日，召开全院警示教育大会',
+    '  arabic 2.1月8日，开展廉洁从业专项检查',
+  ]);
+  assert.deepEqual(outlineOf('一、工作安排\n3、4月份开展培训，5、6月份完成考核。\n1.1 编制目的\n' + BODY + '\n'), ['chinese-numeral 一、工作安排', '  decimal-2 1.1 编制目的']);
+});

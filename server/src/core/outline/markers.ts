@@ -229,6 +229,19 @@ function spacedTitle(text: string, k: number, e: number): boolean {
  */
 const LISTED_AFTER_NUMBER = new Set([...'月日号级类期批届次、，,和及与或至到-—.．%％'].map((c) => c.charCodeAt(0)));
 
+/** What may follow a date's day: 日, 号, or the end of a range or list read on (1月31~2月2日, 1月24、25日). */
+const AFTER_DAY = new Set([...'日号~～-—–至到、'].map((c) => c.charCodeAt(0)));
+
+/** Whether a month (1–12) and its day (1–31) start at i: 1月31日, 12月1号, 1月31~2月2日. */
+export function monthDayAt(text: string, i: number, e: number): boolean {
+  const month = readDigits(text, i, e);
+  if (readEnd - i > 2 || month < 1 || month > 12 || text.charCodeAt(readEnd) !== 0x6708 /* 月 */) return false;
+  const dayStart = readEnd + 1;
+  if (!isDigit(text.charCodeAt(dayStart))) return false;
+  const day = readDigits(text, dayStart, e);
+  return readEnd - dayStart <= 2 && day >= 1 && day <= 31 && AFTER_DAY.has(text.charCodeAt(readEnd));
+}
+
 /** 一、 一． 一是 and 1. 1、 1． (and 1 总则, 1.1, 1.1.1) at `p`. */
 function numeralMarker(text: string, p: number, e: number): Marker | null {
   const c = text.charCodeAt(p);
@@ -253,6 +266,9 @@ function numeralMarker(text: string, p: number, e: number): Marker | null {
     // 1.1 编制目的; 1.5亿元, 3、4月份, 3、4级: a number, not a marker. But 4、7岁以下儿童…, 6、6个月…: an item
     // of a list of targets whose text opens with an age or a count.
     if (isDigit(text.charCodeAt(end + 1))) {
+      // 1、1月31日全天停诊, 1.1月3日，召开…: an item whose text opens with a date (a month and its day), which no
+      // list of months (3、4月份) and no decimal (1.1) is.
+      if (monthDayAt(text, end + 1, e)) return { family: 'arabic', number: n, start: p, markerEnd: end + 1, textStart: end + 1 };
       if (sep !== 0x3001) return decimalMarker(text, p, end, e);
       readDigits(text, end + 1, e);
       if (readEnd >= e || LISTED_AFTER_NUMBER.has(text.charCodeAt(readEnd))) return null;

@@ -32,7 +32,7 @@ import {
   visibleLength,
 } from './headlines';
 import { doubled, LineTable } from './lines';
-import { articleAlone, continuesReference, headOf, isContentsEntry, markerAt, startsInlineMarker, endsClause, type Head, type Marker } from './markers';
+import { articleAlone, continuesReference, headOf, isContentsEntry, markerAt, monthDayAt, startsInlineMarker, endsClause, type Head, type Marker } from './markers';
 import { familySlot, isListLabel, markLists, Numbering, type NumberedLine } from './sequence';
 import { doubledLength, isTitleSuffix, joinsTitle, labelLength, latinAt, mayEndTitle, opensParagraph, readsAsSentence, startsSubject, titlePrefix, titleText } from './titles';
 import { OutlineTree, formalLevelOf, rankOf } from './tree';
@@ -869,9 +869,9 @@ export class OutlineScanner {
     if (!marker) return this.articleOverText(i, s);
     if (marker.textStart >= e || is(text, marker.textStart, HEAD_END | CLAUSE_PUNCT)) return null;
     // "1.5亿元" is a number, and "（一）" alone on a line is no heading; so is a head with no letter.
-    // (But an item may open with a year, 1.2023年9月起…, and after 、 with an age or a count, 4、7岁以下…:
-    // markers.ts tells these from listed numbers.)
-    if (marker.family === 'arabic' && isDigit(text.charCodeAt(marker.textStart)) && !isYearAt(text, marker.textStart) && text.charCodeAt(marker.markerEnd - 1) !== 0x3001 /* 、 */) return null;
+    // (But an item may open with a year, 1.2023年9月起…, or a date, 1.1月3日，…, and after 、 with an age or a
+    // count, 4、7岁以下…: markers.ts tells these from listed numbers.)
+    if (marker.family === 'arabic' && isDigit(text.charCodeAt(marker.textStart)) && !isYearAt(text, marker.textStart) && !monthDayAt(text, marker.textStart, e) && text.charCodeAt(marker.markerEnd - 1) !== 0x3001 /* 、 */) return null;
     if (isContentsEntry(text, s, e)) return null;
     // A table's row flattened to text ("一、本年新收政府信息公开申请数量 |"): its cells end in bars.
     const last = text.charCodeAt(e - 1);

@@ -119,6 +119,19 @@ function endsWithSemicolon(lines: LineTable, i: number): boolean {
   return c === 0xff1b || c === 0x3b;
 }
 
+/**
+ * Whether a numbered item is a label over text of its own: a whole line with no punctuation (中医儿科), with
+ * lines of text between it and the next item (which starts line `next`).
+ */
+function labelsText(lines: LineTable, item: NumberedLine, next: number): boolean {
+  if (item.clause || item.head.end < lines.te[item.line]) return false;
+  const below = lines.nextNonBlank(item.line);
+  if (below < 0 || below >= next) return false;
+  const text = lines.text;
+  for (let k = item.marker.textStart; k < lines.te[item.line]; k++) if (is(text, k, SENTENCE_END | CLAUSE_PUNCT)) return false;
+  return true;
+}
+
 /** A short label over attachments or notes: 附：, 注释：, 注：. */
 const SHORT_LIST_LABEL = /^(?:附|注释?)\s*[：:]$/;
 
@@ -151,6 +164,9 @@ export function markLists(items: readonly Proposed[], lines: LineTable): void {
     let clause = before >= 0 && isListLabel(lines, before);
     const sections = underHeading[f] === 1;
     for (let k = 0; k < run.length && !clause; k++) clause = run[k].clause && !(sections && endsWithSemicolon(lines, run[k].line));
+    // 3、中医儿科 over the lines of its schedule: an item that labels the text under it makes the run sections,
+    // whatever clauses its other items are (1、2月15日…开设假日门诊；).
+    if (clause && run.some((x, k) => k + 1 < run.length && labelsText(lines, x, run[k + 1].line))) clause = false;
     if (clause) for (const x of run) x.list = true;
   };
   let prev: Proposed | undefined;
