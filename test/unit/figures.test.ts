@@ -1482,3 +1482,9 @@ test('fresh pages (round 50, hospitals\' notices): ranges over the new year (12�
   check('[[5月1日]]至[[3月1日]]', [fig('date', null, '', { date: '--05-01' }), fig('date', null, '', { date: '--03-01' })]);
 });
 
+test('fresh pages (round 50, endemic diseases): a middle dot as a journal\'s decimal point (0·105%, 1·2/万; 5·12 stays no figure), a dash between blanks (2014 - 2018年; not a table\'s 65.07 — 99%), years listed before the one that carries 年 (2016、2018和2019年)', () => {
+  check('感染率[[0·105%]]，血阳率[[14·39%]]，发病率[[1·2/万]]，5·12护士节', [fig('percent', 0.00105, '%'), fig('percent', 0.1439, '%'), fig('rate', 1.2, '/万')]);
+  check('[[2014 - 2018年]]的病例，[[2019年3 - 12月]]调查，得分65.07 — [[99%]]', [fig('range', 2014, '年', { valueHigh: 2018, date: '2014/2018' }), fig('range', 3, '月', { valueHigh: 12, date: '2019-03/2019-12' }), fig('percent', 0.99, '%')]);
+  check('[[2016]]、[[2018]]和[[2019年]]开展监测', [fig('date', null, '', { date: '2016' }), fig('date', null, '', { date: '2018' }), fig('date', null, '', { date: '2019' })]);
+});
+

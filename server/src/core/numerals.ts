@@ -186,7 +186,7 @@ export function readArabic(text: string, start: number): { digits: string; end: 
     }
   }
   const dot = text.charCodeAt(i);
-  if ((dot === 46 || dot === 0xff0e) && digitValue(text.charCodeAt(i + 1)) >= 0) {
+  if (((dot === 46 || dot === 0xff0e) && digitValue(text.charCodeAt(i + 1)) >= 0) || (dot === 0xb7 && i - start <= 3 && middleDotDecimal(text, i + 1))) {
     if (dot !== 46) plain = false;
     i++;
     while (i < text.length) {
@@ -202,9 +202,21 @@ export function readArabic(text: string, start: number): { digits: string; end: 
     const c = text.charCodeAt(k);
     const d = digitValue(c);
     if (d >= 0) digits += d;
-    else if (c === 46 || c === 0xff0e) digits += '.';
+    else if (c === 46 || c === 0xff0e || c === 0xb7) digits += '.';
   }
   return { digits, end: i };
+}
+
+/**
+ * Whether the digits at i, after a middle dot, are a fraction: journals' typesetting prints the decimal point
+ * so (感染率0·105%, 1·2/万), where a percent sign or a rate's slash follows; 5·12 alone is a date's name.
+ */
+function middleDotDecimal(text: string, i: number): boolean {
+  let k = i;
+  while (k < text.length && k - i < 6 && digitValue(text.charCodeAt(k)) >= 0) k++;
+  if (k === i) return false;
+  const c = text.charCodeAt(k);
+  return c === 0x25 /* % */ || c === 0xff05 /* ％ */ || c === 0x2030 /* ‰ */ || c === 0x2f /* / */;
 }
 
 function isComma(c: number): boolean {

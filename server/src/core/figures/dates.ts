@@ -128,14 +128,24 @@ export function yearSince(s: FigureScanner, num: Num, year: number): number | un
   return s.emit(num.start, num.end, dated('date', null, '', String(year)));
 }
 
-/** 2022、2023年度, 2021和2022年: the first of years listed with one 年 is a year too. */
+/** 2022、2023年度, 2021和2022年, 2016、2018和2019年: the years listed before one that carries 年 are years too. */
 export function listedYear(s: FigureScanner, num: Num, year: number): number | undefined {
   const t = s.text;
-  if (!num.arabic || listSeparatorAt(t, num.end) === 0) return undefined;
-  const next = readArabic(t, num.end + 1);
-  if (!next || next.digits.length !== 4 || t.charCodeAt(next.end) !== NIAN || !(Number(next.digits) > year)) return undefined;
-  if (s.excluded(num, num.start, num.end)) return undefined;
-  return s.emit(num.start, num.end, dated('date', null, '', String(year)));
+  if (!num.arabic) return undefined;
+  let k = num.end;
+  let last = year;
+  for (let items = 0; items < MAX_LISTED_NUMBERS; items++) {
+    if (listSeparatorAt(t, k) === 0) return undefined;
+    const next = readArabic(t, k + 1);
+    if (!next || next.digits.length !== 4 || !(Number(next.digits) > last)) return undefined;
+    if (t.charCodeAt(next.end) === NIAN) {
+      if (s.excluded(num, num.start, num.end)) return undefined;
+      return s.emit(num.start, num.end, dated('date', null, '', String(year)));
+    }
+    last = Number(next.digits);
+    k = next.end;
+  }
+  return undefined;
 }
 
 /**
