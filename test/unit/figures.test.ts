@@ -1488,3 +1488,9 @@ test('fresh pages (round 50, endemic diseases): a middle dot as a journal\'s dec
   check('[[2016]]、[[2018]]和[[2019年]]开展监测', [fig('date', null, '', { date: '2016' }), fig('date', null, '', { date: '2018' }), fig('date', null, '', { date: '2019' })]);
 });
 
+test('fresh pages (round 50, radiation and disinfection): doses in Gray (16.9 mGy, 2 394.9 mGy·cm, 10kGy, 1戈瑞), disinfection units (10 CFU/cm2, 70μW/cm²) and a range in Bq/kg', () => {
+  check('仅为[[16.9 mGy]]，高达[[2 394.9 mGy·cm]]，剂量[[1戈瑞]]，表面[[10 CFU/cm2]]，强度[[70μW/cm²]]，含量[[1-3Bq/kg]]', [
+    fig('quantity', 16.9, 'mGy'), fig('quantity', 2394.9, 'mGy·cm'), fig('quantity', 1, 'Gy', { unitText: '戈瑞' }), fig('quantity', 10, 'CFU/cm²', { unitText: 'CFU/cm2' }), fig('quantity', 70, 'μW/cm²'), fig('range', 1, 'Bq/kg', { valueHigh: 3 }),
+  ]);
+});
+

@@ -253,7 +253,7 @@ function thousandsGap(text: string, a: number, b: number): boolean {
     break;
   }
   // Rightwards: groups of three after a blank, then the measure word or a rate's slash, after a decimal part if
-  // there is one (2 898.7万元, 4 493.93/10万), or a unit in Latin letters after a blank (7 350 m2).
+  // there is one (2 898.7万元, 4 493.93/10万), or a unit in Latin letters after a blank (7 350 m2, 2 394.9 mGy).
   let e = b;
   for (let g = 0; g < MAX_GROUPS; g++) {
     if (!threeDigits(text, e)) return false;
@@ -263,7 +263,8 @@ function thousandsGap(text: string, a: number, b: number): boolean {
       while (d - e < 4 + MAX_DECIMALS && digitValue(text.charCodeAt(d)) >= 0) d++;
       if (d === e + 4) return false;
       c = text.charCodeAt(d);
-      return isHan(c) || SIGN_AFTER.has(c) || rateSlash(text, d);
+      // (2 394.9 mGy·cm: a unit in Latin letters after a blank, as after the groups below.)
+      return isHan(c) || SIGN_AFTER.has(c) || rateSlash(text, d) || (isGroupBlank(c) && latinUnitAt(text, d + 1));
     }
     if (isHan(c) || rateSlash(text, e + 3)) return true;
     if (!isGroupBlank(c)) return false;
