@@ -1588,3 +1588,7 @@ test('fresh pages (round 50, hospitals\' notices): a campus after a hospital (�
   check('[[南京军区总院]]专家', ['hospital']);
 });
 
+test('fresh pages (round 50, radiation and disinfection): 所 before 有关 ends a name (监督所|有关人员; 所有关键 stays "all the key"); a known name after a surname after an expert\'s title is a person\'s (专家王清华)', () => {
+  check('组织[[市卫生计生监督所]]有关人员开展检查，卫生院所有关键岗位，专家王清华进行点评，[[清华大学]]专家来访', ['health-institution', 'university']);
+});
+

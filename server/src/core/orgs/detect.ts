@@ -939,7 +939,7 @@ function cityBefore(lex: Lexicon, text: string, pos: number): boolean {
 }
 
 /** Last characters of the titles a name follows in a list of speakers or signatories (处长, 主任, 书记, 委员, 经理, 主席). */
-const TITLE_LASTS = new Set([...'长任记员理席'].map((c) => c.charCodeAt(0)));
+const TITLE_LASTS = new Set([...'长任记员理席师家授'].map((c) => c.charCodeAt(0)));
 
 /** Whether blanks end at `pos` after a title's last character (处长 |周斌). */
 function afterTitleAndBlank(text: string, pos: number): boolean {
