@@ -1494,3 +1494,9 @@ test('fresh pages (round 50, radiation and disinfection): doses in Gray (16.9 mG
   ]);
 });
 
+test('fresh pages (round 50, licensing exams): questions counted (600 题, 300道题; 第3题 and 题目 are none), a year\'s half without 年 (2021上半年), an announcement\'s number in its year (公告2019 年第21号, 令2024年第141号) is no date', () => {
+  check('总题量为 [[600 题]]，总题量为[[300道题]]，第3题答案，题目三道', [fig('count', 600, '题'), fig('count', 300, '道题')]);
+  check('扬州[[2021上半年]]教资面试，[[2020年第四季度]]', [fig('period', null, '', { date: '2021-H1' }), fig('period', null, '', { date: '2020-Q4' })]);
+  check('海关总署公告2019 年第21号，青海省人民政府令2024年第141号，[[2024年]]起施行', [fig('date', null, '', { date: '2024' })]);
+});
+

@@ -121,9 +121,15 @@ export function eraDate(s: FigureScanner, num: Num): number | undefined {
 /** Words after a year written without 年 that make it a point in time (2022以来, 2019至今). */
 const SINCE_AFTER = ['以来', '至今', '上半年', '下半年', '第一季度', '第二季度', '第三季度', '第四季度'];
 
-/** 2022以来, 2019至今, 2022第三季度: a year written without 年 before 以来, 至今 or a part of the year (a year of this era: 1949 on). */
+/** 2022以来, 2019至今, 2022第三季度, 2021上半年: a year written without 年 before 以来, 至今 or a part of the year (a year of this era: 1949 on). */
 export function yearSince(s: FigureScanner, num: Num, year: number): number | undefined {
   if (!num.arabic || year < 1949 || year > 2099 || !SINCE_AFTER.some((w) => s.text.startsWith(w, num.end))) return undefined;
+  // 2021上半年: the half of the year is the figure's, as in 2021年上半年.
+  const half = s.text.charCodeAt(num.end);
+  if ((half === SHANG || half === XIA) && s.text.startsWith('半年', num.end + 1)) {
+    if (s.excluded(num, num.start, num.end + 3)) return undefined;
+    return s.emit(num.start, num.end + 3, dated('period', null, '', `${year}-${half === SHANG ? 'H1' : 'H2'}`));
+  }
   if (s.excluded(num, num.start, num.end)) return undefined;
   return s.emit(num.start, num.end, dated('date', null, '', String(year)));
 }
@@ -263,6 +269,13 @@ export function yearRange(s: FigureScanner, num: Num, y1: number): number | unde
   return s.emit(num.start, end, fields);
 }
 
+/** Whether a number and 号 follow at i, after 年第 (公告（2020年第1号）). */
+function numberedInYear(t: string, i: number): boolean {
+  let k = i;
+  while (k < t.length && k - i < 4 && digitValue(t.charCodeAt(k)) >= 0) k++;
+  return k > i && t.charCodeAt(k) === HAO;
+}
+
 /**
  * 2024年, 2024年度, 2024年12月底, 2024年1月1日, 2024年上半年, 2024年第一季度, 2024年第48周, 二〇二四年, 2024年1-6月, and
  * ranges from them.
@@ -274,6 +287,8 @@ export function yearDate(s: FigureScanner, num: Num, year: number): number | und
   i++;
   // 2017年版: an edition's label (a standard's, a guide's), no date.
   if (t.charCodeAt(i) === 0x7248 /* 版 */) return i + 1;
+  // (2020年第1号): the number of an announcement in its year, no date.
+  if (t.charCodeAt(i) === DI && numberedInYear(t, i + 1)) return i + 1;
   let date = String(year);
   let kind: FigureKind = 'date';
   const c = t.charCodeAt(i);
