@@ -1592,3 +1592,6 @@ test('fresh pages (round 50, radiation and disinfection): 所 before 有关 ends
   check('组织[[市卫生计生监督所]]有关人员开展检查，卫生院所有关键岗位，专家王清华进行点评，[[清华大学]]专家来访', ['health-institution', 'university']);
 });
 
+test('fresh pages (round 50, licensing exams): 经商 (after consulting) before a commission is no part of its name', () => {
+  check('经商卫生健康委，现将考试合格标准通告如下，经商[[省卫生健康委]]同意', [{ kind: 'government', expanded: '省卫生健康委员会' }]);
+});
