@@ -951,3 +951,8 @@ test('fresh pages (round 49): the core systems counted (18项核心制度); one 
   const matcher = new TermMatcher([builtinGlossary()]);
   check(matcher, '落实首诊负责制，执行[[18项核心制度]]和[[十八项医疗质量安全核心制度]]', ['医疗质量安全核心制度', '医疗质量安全核心制度']);
 });
+
+test('fresh pages (round 50): malaria\'s “1-3-7” norm, the rural general assistant physician, the shortened endemic-disease campaign, healthy villages as built', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  check(matcher, '落实[[“1-3-7”工作规范]]，报考[[乡村全科执业助理医师]]，实施[[地方病防治攻坚行动]]，推进[[健康乡村建设]]，卫生 健康 乡村', ['“1-3-7”工作规范', '乡村全科执业助理医师', '地方病防治专项三年攻坚行动', '健康村镇']);
+});
