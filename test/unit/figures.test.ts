@@ -1500,3 +1500,9 @@ test('fresh pages (round 50, licensing exams): questions counted (600 题, 300�
   check('海关总署公告2019 年第21号，青海省人民政府令2024年第141号，[[2024年]]起施行', [fig('date', null, '', { date: '2024' })]);
 });
 
+test('fresh pages (round 50, interpretations and self-evaluations): a site\'s stamp with a two-digit year and its clock time (24-03-26 05:26:48); a vaccination schedule\'s months of age (0、1、6月) are no months of the year; a table\'s cells run together before % (10001000100%) are no percentage', () => {
+  check('发布时间：[[24-03-26 05:26:48]]，编号24-03-26', [fig('date', null, '', { date: '2024-03-26T05:26:48' })]);
+  check('按0、1、6月程序接种，今年[[1]]、[[2月份]]', [fig('date', null, '', { date: '--01' }), fig('date', null, '', { date: '--02' })]);
+  check('执行率10001000100%，增长[[12,345,678%]]，增长[[123456%]]', [fig('percent', 123456.78, '%', { change: 'increase' }), fig('percent', 1234.56, '%', { change: 'increase' })]);
+});
+

@@ -74,16 +74,30 @@ export function rocDate(s: FigureScanner, num: Num): number | undefined {
 
 /**
  * 23年11月03日, 08年5月12日: a year in two digits, the mainland's shorthand (sites' date stamps, informal news),
- * only with its month and day: alone, 23年 is as often a length of 23 years. 00 to 49 are this century's.
+ * only with its month and day: alone, 23年 is as often a length of 23 years. 00 to 49 are this century's. Also a
+ * stamp written with dashes before its clock time (24-03-26 05:26:48).
  */
 export function shortYearDate(s: FigureScanner, num: Num): number | undefined {
   const t = s.text;
-  if (!num.arabic || num.digits.length !== 2 || t.charCodeAt(num.end) !== NIAN || isDigitBefore(t, num.start)) return undefined;
+  if (!num.arabic || num.digits.length !== 2 || isDigitBefore(t, num.start)) return undefined;
+  if (t.charCodeAt(num.end) === 45 /* - */) return shortYearStamp(s, num);
+  if (t.charCodeAt(num.end) !== NIAN) return undefined;
   const m = readSmall(t, num.end + 1);
   if (!m || m.value < 1 || m.value > 12 || t.charCodeAt(m.end) !== YUE) return undefined;
   const d = readSmall(t, m.end + 1);
   if (!d || d.value < 1 || d.value > 31 || (t.charCodeAt(d.end) !== RI && t.charCodeAt(d.end) !== HAO)) return undefined;
   return yearDate(s, num, num.value + (num.value < 50 ? 2000 : 1900));
+}
+
+/** 24-03-26 05:26:48: a site's stamp with a two-digit year, which only its clock time tells from a code. */
+const SHORT_STAMP = /(\d{2})-(\d{2})-(\d{2})(?=[ \u3000]+\d{1,2}:\d{2})/y;
+
+function shortYearStamp(s: FigureScanner, num: Num): number | undefined {
+  SHORT_STAMP.lastIndex = num.start;
+  const m = SHORT_STAMP.exec(s.text);
+  if (!m) return undefined;
+  const yy = Number(m[1]);
+  return emitNumericDate(s, num.start, num.start + 8, String(yy + (yy < 50 ? 2000 : 1900)), Number(m[2]), Number(m[3]));
 }
 
 /** Whether a digit or a decimal point stands right before `i` (the number read is part of a longer one). */
@@ -160,7 +174,7 @@ export function listedYear(s: FigureScanner, num: Num, year: number): number | u
  */
 export function listedMonth(s: FigureScanner, num: Num): number | undefined {
   const t = s.text;
-  if (!num.arabic || !isMonth(num) || !listAfterWord(t, num.start)) return undefined;
+  if (!num.arabic || !isMonth(num) || !listAfterWord(t, num.start) || listedAfterZero(t, num.start)) return undefined;
   let k = num.end;
   for (let items = 0; items < MAX_LISTED_NUMBERS; items++) {
     const sep = listSeparatorAt(t, k);
@@ -412,7 +426,7 @@ export function month(s: FigureScanner, num: Num): number {
     const rest = afterMonth(s.text, num.end + 1);
     return emitDate(s, num, { y: Number(num.digits.slice(0, 4)), m: run, d: rest.day, days: rest.days }, rest.end);
   }
-  if (!isMonth(num) || (!num.arabic && !chineseMonth(s.text, num))) return num.end;
+  if (!isMonth(num) || (!num.arabic && !chineseMonth(s.text, num)) || (num.arabic && listedAfterZero(s.text, num.start))) return num.end;
   const rest = afterMonth(s.text, num.end + 1);
   return emitDate(s, num, { y: 0, m: num.value, d: rest.day, days: rest.days }, rest.end);
 }
@@ -427,6 +441,22 @@ function itemsMonth(t: string, num: Num): Num | undefined {
   const digits = num.digits.slice(dot + 1);
   const item: Num = { start: num.end - digits.length, end: num.end, arabic: true, digits, value: Number(digits) };
   return isMonth(item) ? item : undefined;
+}
+
+/**
+ * Whether the number at `start` ends a list that opens with 0 (接种0、1、6月): months of a child's age on a
+ * vaccination schedule, which no calendar has.
+ */
+function listedAfterZero(t: string, start: number): boolean {
+  let k = start;
+  for (let items = 0; items < MAX_LISTED_NUMBERS && listSeparatorAt(t, k - 1) === 1; items++) {
+    let d = k - 1;
+    while (d > 0 && k - 1 - d < 2 && digitValue(t.charCodeAt(d - 1)) >= 0) d--;
+    if (d === k - 1) return false;
+    if (d === k - 2 && t.charCodeAt(d) === 0x30 /* 0 */) return true;
+    k = d;
+  }
+  return false;
 }
 
 /** Characters of a month's name in Chinese numerals (四月, 十二月), which 两 and 零 are not. */

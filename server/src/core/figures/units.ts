@@ -162,6 +162,11 @@ export function measure(s: FigureScanner, num: Num): Measure {
   // Most numbers have no sign after them: a table read keeps the call off their path (it cost 2-3%).
   const sign = SIGN_STARTS[c | 0] === 1 ? percentSignAt(t, i, c) : undefined;
   if (sign) {
+    // 10001000100%: a table's cells run together (budget, spent, rate), no percentage of seven digits or more.
+    if (sign.kind === 'percent' && num.arabic && num.end - num.start === num.digits.length && !num.digits.slice(0, 7).includes('.') && num.digits.length > 6) {
+      m.hasUnit = false;
+      return m;
+    }
     setUnit(m, sign.length, sign.kind, sign.unit, sign.exp);
     if (sign.unitText !== undefined) m.unitText = sign.unitText;
     return m;
