@@ -1595,3 +1595,9 @@ test('fresh pages (round 50, radiation and disinfection): 所 before 有关 ends
 test('fresh pages (round 50, licensing exams): 经商 (after consulting) before a commission is no part of its name', () => {
   check('经商卫生健康委，现将考试合格标准通告如下，经商[[省卫生健康委]]同意', [{ kind: 'government', expanded: '省卫生健康委员会' }]);
 });
+
+test('fresh pages (round 50, integrity and disclosure): securities, engineering and equipment companies by their type alone are a class (购买有价证券, 由工程公司施工); a government before its disclosure site is found', () => {
+  check('购买有价证券，由工程公司施工，向器械公司采购，[[中国建筑第三工程局有限公司]]施工', ['company']);
+  check('[[淮北市人民政府]]发布', ['government']);
+});
+
