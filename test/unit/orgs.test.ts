@@ -1601,3 +1601,8 @@ test('fresh pages (round 50, integrity and disclosure): securities, engineering 
   check('[[淮北市人民政府]]发布', ['government']);
 });
 
+test('fresh pages (round 51, medical societies and grade reviews): verbs and adverbs before a committee are no part of it (相信, 肩负起, 今后, 总结); a youth committee, the national societies and a hospital\'s review office by their type alone are a class; named ones stay', () => {
+  check('他相信青年委员会能发挥作用，共同肩负起工作委员会的事务，希望今后[[市委]]支持，[[中国科协]]所属全国学会，医院成立迎评办和评审办', ['party', { kind: 'association', expanded: '中国科学技术协会' }]);
+  check('[[中华医学会外科学分会青年委员会]]成立，[[南湖区新时代文明实践中心]]揭牌', ['government', 'other']);
+});
+
