@@ -1506,3 +1506,9 @@ test('fresh pages (round 50, interpretations and self-evaluations): a site\'s st
   check('执行率10001000100%，增长[[12,345,678%]]，增长[[123456%]]', [fig('percent', 123456.78, '%', { change: 'increase' }), fig('percent', 1234.56, '%', { change: 'increase' })]);
 });
 
+test('fresh pages (round 51, court judgments): a few years in Chinese numerals after a sentence\'s or a term\'s word (有期徒刑十年, 期限为五年) or with a bound (三年以下, 不到一年) are a length of time; 三年行动 stays a plan\'s name', () => {
+  check('判处有期徒刑[[十年]]，处[[三年以下]]有期徒刑，处[[三年以上十年以下]]有期徒刑，期限为[[五年]]，实施三年行动', [
+    fig('quantity', 10, '年'), fig('quantity', 3, '年', { approx: 'at-most' }), fig('range', 3, '年', { valueHigh: 10 }), fig('quantity', 5, '年'),
+  ]);
+});
+
