@@ -1606,3 +1606,7 @@ test('fresh pages (round 51, medical societies and grade reviews): verbs and adv
   check('[[中华医学会外科学分会青年委员会]]成立，[[南湖区新时代文明实践中心]]揭牌', ['government', 'other']);
 });
 
+test('fresh pages (round 51, court judgments): a court before the number of a case it judged is named (the issuer\'s code in 国办发〔2021〕 stays none); the courts of first and second instance are roles; 中行 in a case number is no bank', () => {
+  check('不服[[重庆市渝中区人民法院]](2018)渝0103民初4303号民事判决，一审法院经审理查明，二审法院认为，(2014)长中行终字第00061号，国办发〔2021〕18号', ['government']);
+});
+

@@ -63,7 +63,8 @@ const MAX_FIELD_CODE = 4;
  * 人社部|规[2019]1号, and 粤府办|201670号 whose brackets were lost. The issuer's code in a number is no mention of the issuer.
  */
 export function documentNumberAfter(text: string, end: number): boolean {
-  if (end >= text.length) return false;
+  // (A court before the number of a case it judged is named: 不服重庆市渝中区人民法院(2018)渝0103民初4303号民事判决.)
+  if (end >= text.length || text.startsWith('法院', end - 2)) return false;
   let k = end;
   // Brackets lost: the year and the number run together before 号.
   if (isDigitAt(text, k)) {
