@@ -1512,3 +1512,9 @@ test('fresh pages (round 51, court judgments): a few years in Chinese numerals a
   ]);
 });
 
+test('fresh pages (round 51, appointment notices): a career\'s line from one year and month to another is one range, whatever follows it (1986.07--2001.08武汉市第四医院, 1986.07-2001.08 …)', () => {
+  check('[[1981.09--1986.07]]  同济医科大学学习\n[[1986.07--2001.08]]武汉市第四医院麻醉科住院医师\n[[1986.07-2001.08]] 武汉市第四医院', [
+    fig('range', null, '', { date: '1981-09/1986-07' }), fig('range', null, '', { date: '1986-07/2001-08' }), fig('range', null, '', { date: '1986-07/2001-08' }),
+  ]);
+});
+

@@ -38,6 +38,8 @@ const MAX_LISTED_DAYS = 12;
 
 /** Dates written with separators: 2024-12-31, 2024/1/1, 2024.12.31. */
 const ISO_DATE = /([12]\d{3})([-/.])(\d{1,2})\2(\d{1,2})(?![0-9]|[-/][0-9])/y;
+/** Two years and months with dots, joined by a dash, a tilde or 至 (1981.09--1986.07, 1986.07-2001.08): a career's line. */
+const CAREER_RANGE = /([12]\d{3})\.(0[1-9]|1[0-2])[ \u3000]*(?:-{1,2}|—{1,2}|－|~|～|至|到)[ \u3000]*([12]\d{3})\.(0[1-9]|1[0-2])(?![0-9]|\.[0-9])/y;
 /** A year and its month in two digits (1998.05, 2026-03), as tables' columns of birth dates and plans write them. */
 const YEAR_MONTH = /([12]\d{3})[-/.](0[1-9]|1[0-2])(?![0-9]|[-/.][0-9])/y;
 
@@ -231,6 +233,12 @@ const CAREER_VERB_FIRSTS = new Set([...'生出参入毕起至到任止调退转'
  * unit, a letter: 2023.05万元 is an amount).
  */
 function yearMonth(s: FigureScanner, p: number): number | undefined {
+  // 1981.09--1986.07  同济医科大学学习, 1986.07-2001.08武汉市第四医院: a line of a career, whatever follows its end.
+  CAREER_RANGE.lastIndex = p;
+  const r = CAREER_RANGE.exec(s.text);
+  if (r && `${r[3]}-${r[4]}` > `${r[1]}-${r[2]}` && !isLatin(s.text.charCodeAt(p + r[0].length))) {
+    return s.emit(p, p + r[0].length, dated('range', null, '', `${r[1]}-${r[2]}/${r[3]}-${r[4]}`));
+  }
   YEAR_MONTH.lastIndex = p;
   const m = YEAR_MONTH.exec(s.text);
   if (!m) return undefined;
