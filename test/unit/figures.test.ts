@@ -1518,3 +1518,7 @@ test('fresh pages (round 51, appointment notices): a career\'s line from one yea
   ]);
 });
 
+test('fresh pages (round 51, international exchange): countries counted before 医 and 民 (两国医疗合作, 三国民众); 国医大师 and 国民经济 stay words', () => {
+  check('[[两国]]医疗合作，[[三国]]民众，国医大师，国民经济', [fig('count', 2, '国'), fig('count', 3, '国')]);
+});
+
