@@ -1610,3 +1610,7 @@ test('fresh pages (round 51, court judgments): a court before the number of a ca
   check('不服[[重庆市渝中区人民法院]](2018)渝0103民初4303号民事判决，一审法院经审理查明，二审法院认为，(2014)长中行终字第00061号，国办发〔2021〕18号', ['government']);
 });
 
+test('fresh pages (round 51, appointment notices): 内 of 内蒙古 after a hospital is the place\'s, not "inside the hospital": 北京中医医院内蒙古医院 is one hospital, as 浙大二院安徽医院 is', () => {
+  check('到[[北京中医医院内蒙古医院]]开展调研，[[市医院]]内设科室', ['hospital', 'hospital']);
+});
+
