@@ -1622,3 +1622,9 @@ test('fresh pages (round 50): an item whose text opens with a date (1、1月31�
   ]);
   assert.deepEqual(outlineOf('一、工作安排\n3、4月份开展培训，5、6月份完成考核。\n1.1 编制目的\n' + BODY + '\n'), ['chinese-numeral 一、工作安排', '  decimal-2 1.1 编制目的']);
 });
+
+test('fresh pages (round 51): captions of who speaks with 同志 or a report they make (…会长刘玉芹同志讲话, …副会长李长明同志做专题报告, 副局长逄洪海作工作报告), a screenshot\'s or a photo\'s credit, an editor\'s byline and a portal\'s photo prompt are no headings', () => {
+  const text = '市卫健委召开2025年工作会议\n\n' + BODY + '\n\n省卫生厅巡视员、省医师协会会长刘玉芹同志讲话\n\n' + BODY + '\n\n中国社区卫生服务协会副会长李长明同志做专题报告\n\n' + BODY + '\n\n副局长逄洪海作工作报告\n\n' + BODY + '\n\n湖北省卫健委网站截图\n\n' + BODY + '\n\n张定宇 图自湖北日报\n\n' + BODY + '\n';
+  assert.deepEqual(outlineOf(text), ['title 市卫健委召开2025年工作会议']);
+  assert.deepEqual(outlineOf('每经编辑:周宇翔\n\n打开网易新闻 查看更多图片\n\n市委书记李明主持召开市委常委会会议\n\n' + BODY + '\n'), ['title 市委书记李明主持召开市委常委会会议']);
+});

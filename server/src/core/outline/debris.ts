@@ -99,9 +99,10 @@ const DEBRIS = new RegExp(
     // Photo captions: "图为…", "▲…", a numbered figure's ("图2 成君主任做…报告", "图 1 …"), a building's rendering or a
     // map of sites ("公利医院新楼效果图", "回天七镇街社区卫生服务中心点位图").
     '^(?:图为|图片：|图：|图:|▲|△|▼)', '^图\\s*\\d{1,2}(?:\\s|[：:．.、]|$)', '(?:效果|点位|鸟瞰|实景)图$',
-    // A photo's caption naming who speaks ("州人民医院副院长姚群梅发言", "东直门医院院长王显致欢迎辞", "张健主任主持会议") or the
+    // A photo's caption naming who speaks ("州人民医院副院长姚群梅发言", "东直门医院院长王显致欢迎辞", "张健主任主持会议",
+    // "…协会会长刘玉芹同志讲话", "…副会长李长明同志做专题报告") or the
     // scene ("义诊现场"); a headline says what was done (市委书记李明主持召开常委会会议).
-    `^[^，,。：:]{0,16}${POSTS}[\\u4e00-\\u9fff]{2,3}(?:发言|讲话|致辞|致欢迎辞|作报告|宣读|授课|讲课|点评)${PHOTO_NUMBER}$`,
+    `^[^，,。：:]{0,24}${POSTS}[\\u4e00-\\u9fff]{2,3}(?:同志|教授)?(?:发言|讲话|致辞|致欢迎辞|作报告|宣读|授课|讲课|点评|[做作][\\u4e00-\\u9fff]{0,4}(?:报告|通报|汇报))${PHOTO_NUMBER}$`,
     `^[\\u4e00-\\u9fff]{2,3}副?${POSTS}(?:主持会议|主持仪式|讲话|发言|总结发言|致辞|[做作][\\u4e00-\\u9fff]{0,4}(?:报告|通报|汇报))${PHOTO_NUMBER}$`,
     '^[\\u4e00-\\u9fff]{2,10}现场$',
     `出席(?:会议|活动|仪式)?并(?:讲话|致辞)${PHOTO_NUMBER}$`,
@@ -111,7 +112,9 @@ const DEBRIS = new RegExp(
     '统一刊号', 'CN\\s*\\d{2}\\s*-\\s*\\d{4}', '机关报', '^[\\u4e00-\\u9fff]{2,10}(?:报|刊|杂志)\\s*\\d{4}\\s*年\\s*(?:第\\s*)?\\d{1,3}\\s*期$',
     // A portal's photo placeholder ("打开网易新闻 查看精彩图片"), a document site's page label ("国庆应急预案.doc_第1页") and its
     // signed-out avatar (userphoto, 未登录).
-    '查看精彩图片', '_第\\d+页$', '^userphoto$', '^未登录$',
+    '查看(?:精彩|更多)图片', '_第\\d+页$', '^userphoto$', '^未登录$',
+    // A screenshot's or a photo's credit under it ("湖北省卫健委网站截图", "张定宇 图自湖北日报"), an editor's byline ("每经编辑:周宇翔").
+    '截图$', '图自', '^[\\u4e00-\\u9fff]{0,6}(?:编辑|摄影|撰稿)[：:]\\s*[\\u4e00-\\u9fff]{2,4}$',
     // A paper's line of the leaders who attended, under its headline ("刘南昌安伟出席", "张三、李四出席").
     '^[\\u4e00-\\u9fff、，, ]{2,16}出席$',
     'VIP', '侵权投诉', '(?:网站|官网)$', '信息公开$', '信息公开目录', '信息公开(?:指南|制度|专栏|平台)$', '门户网站', '门户网\\s', '欢迎(?:光临|访问|来到|进入|浏览)', 'www\\.', 'https?:', '\\.gov\\.cn', '\\.com',
