@@ -1522,3 +1522,7 @@ test('fresh pages (round 51, international exchange): countries counted before �
   check('[[两国]]医疗合作，[[三国]]民众，国医大师，国民经济', [fig('count', 2, '国'), fig('count', 3, '国')]);
 });
 
+test('fresh pages (round 51, prices): fewer levels than 三级 says, before a hospital, are the hospitals\' grade (省市三级中医医院, 赣州市三级综合医院); 省、市、县三级 and 市县两级医院 count levels', () => {
+  check('省市三级中医医院调价，省、市、县[[三级]]联动，市县[[两级]]医院', [fig('count', 3, '级'), fig('count', 2, '级')]);
+});
+

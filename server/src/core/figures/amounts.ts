@@ -361,6 +361,8 @@ function bigCount(s: FigureScanner, num: Num): number | undefined {
 
 /** Characters between levels: 省、市、县三级, 市(县)两级, 自治区及市两级, 国家和省两级. */
 const LEVEL_SEPARATORS = '、()（）及和与';
+/** What a hospital's grade (三级, 二级) comes before: 医院, 中医医院, 综合医院, 甲等. */
+const GRADED_AFTER = new WordsAt(words(['医院', '中医', '综合', '专科', '甲等', '乙等', '公立医院', '妇幼']));
 
 /** Whether a numeral or a Latin letter follows within FORMULA_REACH characters of i, before punctuation: a formula. */
 function formulaFollows(t: string, i: number): boolean {
@@ -391,7 +393,8 @@ function levelCount(s: FigureScanner, num: Num): number | undefined {
       break;
     }
   }
-  if (levels < 2) return undefined;
+  // (省市|三级中医医院: fewer levels than 三级 says, before a hospital, make no count of them: it is the hospitals' grade.)
+  if (levels < 2 || (levels < n && GRADED_AFTER.match(t, num.end + 1))) return undefined;
   const end = num.end + 1;
   if (s.excluded(num, num.start, end)) return num.end;
   return s.emit(num.start, end, new Fields('count', n, '级'));
