@@ -1628,3 +1628,8 @@ test('fresh pages (round 51): captions of who speaks with 同志 or a report the
   assert.deepEqual(outlineOf(text), ['title 市卫健委召开2025年工作会议']);
   assert.deepEqual(outlineOf('每经编辑:周宇翔\n\n打开网易新闻 查看更多图片\n\n市委书记李明主持召开市委常委会会议\n\n' + BODY + '\n'), ['title 市委书记李明主持召开市委常委会会议']);
 });
+
+test('fresh pages (round 50): a label in square brackets before a headline, as portals print a source or a column ([辽宁日报]…, [要闻]…), is left out of the title as 【】 is; a document number in brackets opens none', () => {
+  assert.deepEqual(outlineOf('[辽宁日报]我省对26家放射卫生技术服务机构开展随机抽查\n\n' + BODY + '\n'), ['title 我省对26家放射卫生技术服务机构开展随机抽查']);
+  assert.deepEqual(outlineOf('[要闻]山西1集体3个人荣获全国援外医疗工作先进称号\n本篇文章286字,读完约1分钟\n' + BODY + '\n'), ['title 山西1集体3个人荣获全国援外医疗工作先进称号']);
+});

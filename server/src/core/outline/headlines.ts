@@ -118,11 +118,17 @@ const MAX_COLUMN_LABEL = 10;
  * when the line has none (a label alone on its line stays a label).
  */
 export function afterColumnLabel(text: string, s: number, e: number): number {
-  if (text.charCodeAt(s) !== 0x3010 /* 【 */) return s;
+  const open = text.charCodeAt(s);
+  // (Or a paper's name in square brackets, as portals print their sources: "[辽宁日报]我省对…".)
+  const closer = open === 0x3010 /* 【 */ ? 0x3011 : open === 0x5b /* [ */ ? 0x5d : open === 0xff3b /* ［ */ ? 0xff3d : 0;
+  if (closer === 0) return s;
   // Looked for within the label's length only: a search to the text's end would be quadratic.
   let close = s + 1;
-  while (close < e && close - s <= MAX_COLUMN_LABEL && text.charCodeAt(close) !== 0x3011 /* 】 */) close++;
-  if (close >= e || text.charCodeAt(close) !== 0x3011) return s;
+  while (close < e && close - s <= MAX_COLUMN_LABEL && text.charCodeAt(close) !== closer) {
+    if (closer !== 0x3011 && !isHan(text.charCodeAt(close))) return s;
+    close++;
+  }
+  if (close >= e || text.charCodeAt(close) !== closer || close === s + 1) return s;
   let k = close + 1;
   while (k < e && isSpace(text.charCodeAt(k))) k++;
   return k < e ? k : s;

@@ -62,8 +62,8 @@ export function mayEndTitle(text: string, s: number, e: number, formal = true): 
 const NOT_TITLE_PREFIX = /^(?:附件|附表|抄送|抄报|主送|印发|联系人|联系电话|地址|邮编|电话|传真|关键词|文号|请|现将|特此|希望|望各)/;
 /** A sentence that names its own document ("…认真贯彻执行本通知"): not a title. */
 const SELF_REFERENCE = /本(?:通知|方案|办法|意见|规定|细则|计划|要点|条例|决定|报告)$/;
-/** A label before a title: "图解：", "权威发布 | ". */
-const LABEL = /^(?:[\u4e00-\u9fff]{1,4}[：:]\s*|\S{1,6}\s*[|｜]\s*|【[^】]{1,8}】\s*)/;
+/** A label before a title: "图解：", "权威发布 | ", "【工作动态】", "[辽宁日报]". */
+const LABEL = /^(?:[\u4e00-\u9fff]{1,4}[：:]\s*|\S{1,6}\s*[|｜]\s*|【[^】]{1,8}】\s*|[[［][\u4e00-\u9fff]{1,8}[\]］]\s*)/;
 
 /** Shortest title with a formal ending ("四川省中医药条例"), and with a weak one ("职工代表发言" is a caption). */
 const MIN_TITLE = 6;
@@ -71,7 +71,8 @@ const MIN_WEAK_TITLE = 8;
 
 /** Whether the first characters of a line hold a colon or a bar, which a label ends with. */
 function hasLabelMark(line: string): boolean {
-  if (line.charCodeAt(0) === 0x3010 /* 【 */) return true;
+  const c0 = line.charCodeAt(0);
+  if (c0 === 0x3010 /* 【 */ || c0 === 0x5b /* [ */ || c0 === 0xff3b /* ［ */) return true;
   const n = Math.min(line.length, 10);
   for (let i = 1; i < n; i++) {
     const c = line[i];
