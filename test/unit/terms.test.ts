@@ -961,3 +961,8 @@ test('fresh pages (round 51): national physical fitness monitoring and its surve
   const matcher = new TermMatcher([builtinGlossary()]);
   check(matcher, '开展[[国民体质监测]]和[[全民健身活动状况调查]]，[[学生体质健康监测]]，公立医院[[取消耗材加成]]', ['国民体质监测', '全民健身活动状况调查', '学生体质健康监测', '取消医用耗材加成']);
 });
+
+test('fresh pages (round 52): the action to eliminate hepatitis C as a public health threat, by its names and short forms', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  check(matcher, '开展[[消除丙肝公共卫生危害攻坚]]工作，落实[[消除丙型肝炎公共卫生危害行动]]', ['消除丙型肝炎公共卫生危害行动', '消除丙型肝炎公共卫生危害行动']);
+});
