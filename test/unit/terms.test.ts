@@ -966,3 +966,8 @@ test('fresh pages (round 52): the action to eliminate hepatitis C as a public he
   const matcher = new TermMatcher([builtinGlossary()]);
   check(matcher, '开展[[消除丙肝公共卫生危害攻坚]]工作，落实[[消除丙型肝炎公共卫生危害行动]]', ['消除丙型肝炎公共卫生危害行动', '消除丙型肝炎公共卫生危害行动']);
 });
+
+test('fresh pages (round 52, zoonoses): integrated echinococcosis control and its campaigns, compulsory immunisation of animals', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  check(matcher, '实施[[包虫病三年攻坚行动计划]]，推进[[包虫病综合防治]]工作，落实[[强制免疫]]', ['包虫病综合防治', '包虫病综合防治', '动物疫病强制免疫']);
+});
