@@ -971,3 +971,8 @@ test('fresh pages (round 52, zoonoses): integrated echinococcosis control and it
   const matcher = new TermMatcher([builtinGlossary()]);
   check(matcher, '实施[[包虫病三年攻坚行动计划]]，推进[[包虫病综合防治]]工作，落实[[强制免疫]]', ['包虫病综合防治', '包虫病综合防治', '动物疫病强制免疫']);
 });
+
+test('fresh pages (round 52, drug rehabilitation): community drug rehabilitation, methadone maintenance, the model city for drug control, the international day; 中西医并重 and 平急结合 are principles the dev set\'s gold leaves out', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  check(matcher, '做好[[社区戒毒社区康复]]，开展[[美沙酮维持治疗]]，创建[[全国禁毒示范城市]]，[[国际禁毒日]]宣传，坚持中西医并重、平急结合', ['社区戒毒社区康复', '戒毒药物维持治疗', '全国禁毒示范城市', '国际禁毒日']);
+});
