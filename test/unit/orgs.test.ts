@@ -1614,3 +1614,7 @@ test('fresh pages (round 51, appointment notices): 内 of 内蒙古 after a hosp
   check('到[[北京中医医院内蒙古医院]]开展调研，[[市医院]]内设科室', ['hospital', 'hospital']);
 });
 
+test('fresh pages (round 52): a village\'s health station by its name (窖东村卫生站; 村卫生站 alone is a class); no 联合国 in 局联合国家…, no bank in 术中行心电图; a general store and a fishery cooperative by their type alone are classes', () => {
+  check('[[汕头市澄海区莲下镇窖东村卫生站]]违规，村卫生站和社区卫生服务中心，[[国家医保局]]联合[[国家卫生健康委]]开展检查，术中行心电图检查，生活超市，渔业社', ['health-institution', { kind: 'government', expanded: '国家医疗保障局' }, { kind: 'government', expanded: '国家卫生健康委员会' }]);
+});
+
