@@ -1618,3 +1618,7 @@ test('fresh pages (round 52): a village\'s health station by its name (窖东村
   check('[[汕头市澄海区莲下镇窖东村卫生站]]违规，村卫生站和社区卫生服务中心，[[国家医保局]]联合[[国家卫生健康委]]开展检查，术中行心电图检查，生活超市，渔业社', ['health-institution', { kind: 'government', expanded: '国家医疗保障局' }, { kind: 'government', expanded: '国家卫生健康委员会' }]);
 });
 
+test('fresh pages (round 52, insurance fraud): a shop\'s branch after its company is part of its name (…药店盈信分店, …有限公司长沙第十二分店), and a pharmacy chain by its brand (联众医药连锁第24分店)', () => {
+  check('[[佛山市顺德区坦西质康药店盈信分店]]违规案，[[老百姓大药房连锁股份有限公司长沙第十二分店]]，[[联众医药连锁第24分店]]，全市有10余家医药连锁有限公司，本店分店开业', ['company', 'company', 'company']);
+});
+
