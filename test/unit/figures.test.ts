@@ -1526,3 +1526,9 @@ test('fresh pages (round 51, prices): fewer levels than 三级 says, before a ho
   check('省市三级中医医院调价，省、市、县[[三级]]联动，市县[[两级]]医院', [fig('count', 3, '级'), fig('count', 2, '级')]);
 });
 
+test('fresh pages (round 52, rescues and chronicles): clinical units (203U/L, 0.5ng/ml, 350pg/mL), a defibrillator\'s 200焦耳 and an X-ray machine\'s 200毫安', () => {
+  check('肌酸激酶[[203U/L]]，肌钙蛋白[[0.5ng/ml]]，用[[200焦耳]]除颤，[[50~200毫安]]X光机', [
+    fig('quantity', 203, 'U/L'), fig('quantity', 0.5, 'ng/mL', { unitText: 'ng/ml' }), fig('quantity', 200, 'J', { unitText: '焦耳' }), fig('range', 50, 'mA', { valueHigh: 200, unitText: '毫安' }),
+  ]);
+});
+
