@@ -1532,3 +1532,9 @@ test('fresh pages (round 52, rescues and chronicles): clinical units (203U/L, 0.
   ]);
 });
 
+test('fresh pages (round 52, insurance fraud): 一 and 二 before a sentence\'s years (有期徒刑一年, 缓刑二年), a multiple (处一倍罚款) and 二人 are quantities; 二人转 and 一年一度 are none', () => {
+  check('判处有期徒刑[[一年]]，缓刑[[二年]]，处[[一倍]]罚款，后[[二人]]收集医保卡，表演二人转，一年一度', [
+    fig('quantity', 1, '年'), fig('quantity', 2, '年'), fig('quantity', 1, '倍'), fig('count', 2, '人'),
+  ]);
+});
+

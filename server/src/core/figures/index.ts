@@ -516,10 +516,12 @@ function loneNumeralMayCount(s: FigureScanner, p: number, prev: number): boolean
     if (next === YUE) return !isHan(prev) || MONTH_BEFORE.includes(t[p - 1]);
     if (prev === DI || prev === QIAN_TOP || next === FEN || QUALIFIER_ENDS[prev] === 1) return true;
     if (quarterAhead(t, p + 1) || halfYear(t, p + 1) || halfAge(t, p + 1)) return true;
-    // 二倍: two times.
-    if (c === ER && next === 0x500d /* 倍 */) return true;
-    // 为期一年, 一年多来: a length of time.
-    if (c === YI && yearAsLength(t, p, p + 1)) return true;
+    // 二倍, 一倍: two times, once more (处一倍罚款).
+    if (next === 0x500d /* 倍 */) return true;
+    // 为期一年, 一年多来, 缓刑二年: a length of time.
+    if (yearAsLength(t, p, p + 1)) return true;
+    // 后二人…: the two of them (not 二人转, a folk art).
+    if (c === ER && next === 0x4eba /* 人 */ && t.charCodeAt(p + 2) !== 0x8f6c /* 转 */) return true;
     // 一至二天, 二至三名: the low end of a range.
     const sep = rangeSeparator(t, p + 1);
     if (sep > 0 && isChineseNumeralChar(t.charCodeAt(p + 1 + sep))) return true;

@@ -63,7 +63,7 @@ export function yearAsLength(t: string, start: number, end: number): boolean {
   if (t.charCodeAt(end) === NIAN) {
     // 一年来 as 三年来 and 近一年来: the year up to now.
     const after = t.charCodeAt(end + 1);
-    return LENGTH_BEFORE.match(t, start) !== undefined || after === LAI || (after === DUO && YEARS_MORE_AFTER.includes(t[end + 2] ?? '。'));
+    return LENGTH_BEFORE.match(t, start) !== undefined || TERM_BEFORE.match(t, start) !== undefined || after === LAI || (after === DUO && YEARS_MORE_AFTER.includes(t[end + 2] ?? '。'));
   }
   // 为期一周, 历时一个月, 为期一天: the other units of a length of time, after a word that says one follows.
   return LENGTH_UNITS.some((u) => t.startsWith(u, end)) && LENGTH_BEFORE.match(t, start) !== undefined;
@@ -74,6 +74,11 @@ const LENGTH_UNITS = ['周', '天', '日', '个月', '个星期', '星期'];
 
 /** Words that make the years after them a length of time (为期一年, 试用期一年, 满五年): units.json lengthBefore. */
 const LENGTH_BEFORE = new WordsBefore(words(UNITS.lengthBefore));
+/**
+ * Words of a sentence or a contract before its length in years (有期徒刑|十年, 缓刑|一年, 期限为|五年): a length
+ * too, but the words stay out of the figure (dates.ts reads lengthBefore's into a period's span).
+ */
+const TERM_BEFORE = new WordsBefore(words(['有期徒刑', '徒刑', '缓刑', '期限为', '刑期为', '期限']));
 
 /** Whether an age with a half follows at i (一岁半, 14周岁半). */
 export function halfAge(t: string, i: number): boolean {
@@ -294,9 +299,11 @@ export function chineseCountOk(s: FigureScanner, num: Num, w: MeasureWord | unde
   // 在一起, 和同事一起: together, no case (八起, 两起 are cases); 正月初八起: from a day of the lunar month on.
   if (w?.text === '起' && (single === YI || before === CHU)) return false;
   if ((single === YI || single === ER) && w !== undefined && w.text !== '次' && endsItem(t.charCodeAt(end))) return true;
+  // 处一倍罚款: once more.
+  if (single === YI && w?.text === '倍') return true;
   // 一个多小时, 一个半月, 一年半, 一岁半: 多 and 半 say it is an amount.
   if (single === YI && !s.qualifierBefore(num.start) && !boundNear(t, num.start) && !(w !== undefined && geSplitWordAt(t, num.end) === w) && !halfYear(t, num.end) && !halfAge(t, num.end) && !yearAsLength(t, num.start, num.end)) return false;
-  // 二倍 is two times (二 before 倍 is no ordinal).
-  if (single === ER) return w?.text === '倍';
+  // 二倍 is two times (二 before 倍 is no ordinal); 缓刑二年 a length of time; 二人 "the two of them" (not 二人转, a folk art).
+  if (single === ER) return w?.text === '倍' || yearAsLength(t, num.start, num.end) || (w?.text === '人' && t.charCodeAt(end) !== 0x8f6c /* 转 */);
   return true;
 }
