@@ -1622,3 +1622,7 @@ test('fresh pages (round 52, insurance fraud): a shop\'s branch after its compan
   check('[[佛山市顺德区坦西质康药店盈信分店]]违规案，[[老百姓大药房连锁股份有限公司长沙第十二分店]]，[[联众医药连锁第24分店]]，全市有10余家医药连锁有限公司，本店分店开业', ['company', 'company', 'company']);
 });
 
+test('fresh pages (round 52, township reports): 苏木 and 嘎查, Inner Mongolia\'s township and village, are levels as 镇 and 村 are (巴彦塔拉苏木人民政府, 苏木党委); 嘎查村卫生室 is a class', () => {
+  check('[[巴彦塔拉苏木人民政府]]召开会议，[[苏木党委]]研究，[[宝格达乌拉苏木卫生院]]，建设嘎查村卫生室', ['government', 'party', 'health-institution']);
+});
+
