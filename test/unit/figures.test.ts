@@ -1538,3 +1538,7 @@ test('fresh pages (round 52, insurance fraud): 一 and 二 before a sentence\'s 
   ]);
 });
 
+test('fresh pages (round 53, environmental health): concentrations in μg/m³ (35μg/m3) and counts in 项次 (2项次 was 2项)', () => {
+  check('PM2.5浓度为[[35μg/m3]]，共检查[[2项次]]', [fig('quantity', 35, 'μg/m³', { unitText: 'μg/m3' }), fig('count', 2, '项次')]);
+});
+

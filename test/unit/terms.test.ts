@@ -976,3 +976,9 @@ test('fresh pages (round 52, drug rehabilitation): community drug rehabilitation
   const matcher = new TermMatcher([builtinGlossary()]);
   check(matcher, '做好[[社区戒毒社区康复]]，开展[[美沙酮维持治疗]]，创建[[全国禁毒示范城市]]，[[国际禁毒日]]宣传，坚持中西医并重、平急结合', ['社区戒毒社区康复', '戒毒药物维持治疗', '全国禁毒示范城市', '国际禁毒日']);
 });
+
+test('fresh pages (round 53, environmental health): the three national monitoring projects of environmental health', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  check(matcher, '开展[[公共场所健康危害因素监测]]、[[农村环境卫生监测]]和[[空气污染对人群健康影响监测]]', ['公共场所健康危害因素监测', '农村环境卫生监测', '空气污染对人群健康影响监测']);
+});
+
