@@ -1626,3 +1626,7 @@ test('fresh pages (round 52, township reports): 苏木 and 嘎查, Inner Mongoli
   check('[[巴彦塔拉苏木人民政府]]召开会议，[[苏木党委]]研究，[[宝格达乌拉苏木卫生院]]，建设嘎查村卫生室', ['government', 'party', 'health-institution']);
 });
 
+test('fresh pages (round 53, children in the flu season): sentinel hospitals are a class; 时好时坏 holds no company; 上幼儿园 is going to a kindergarten', () => {
+  check('全省哨点医院报告，病情时好时坏，小孩上幼儿园后，[[市第一幼儿园]]', ['university']);
+});
+
