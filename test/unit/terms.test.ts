@@ -982,3 +982,8 @@ test('fresh pages (round 53, environmental health): the three national monitorin
   check(matcher, '开展[[公共场所健康危害因素监测]]、[[农村环境卫生监测]]和[[空气污染对人群健康影响监测]]', ['公共场所健康危害因素监测', '农村环境卫生监测', '空气污染对人群健康影响监测']);
 });
 
+
+test('fresh pages (round 53, internet-plus nursing): blanks around the plus of an internet-plus term are read out (互联网 + 护理服务); a term that names a department with its staff after 科 is none (中西医结合科主任, 免疫规划科主任)', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  check(matcher, '开展“[[互联网 + 护理服务]]”试点，中西医结合科主任，免疫规划科主任，坚持[[中西医结合]]', ['互联网+护理服务', '中西医结合']);
+});

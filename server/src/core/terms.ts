@@ -202,7 +202,7 @@ export class TermMatcher {
     let from = 0;
     for (let k = 1; k < text.length - 1; k++) {
       const c = text.charCodeAt(k);
-      if ((c === 32 || c === 0x3000) && isHan(text.charCodeAt(k - 1)) && isHan(text.charCodeAt(k + 1))) {
+      if ((c === 32 || c === 0x3000) && hanOrPlus(text.charCodeAt(k - 1)) && hanOrPlus(text.charCodeAt(k + 1))) {
         compact += text.slice(from, k);
         cuts.push(compact.length);
         from = k + 1;
@@ -291,7 +291,9 @@ export class TermMatcher {
 }
 
 /** Words that make the term before them a unit's name: a committee, an office, a leading group, a ward and its beds (and 中心: below). */
-const UNIT_WORDS = ['委员会', '办公室', '领导小组', '病区', '病房', '病床'];
+const UNIT_WORDS = ['委员会', '办公室', '领导小组', '病区', '病房', '病床', '儿科'];
+/** Who works in a department, after its 科 (中西医结合科|主任, …科|护士长). */
+const STAFF_OF_DEPARTMENT = ['主任', '副主任', '护士长', '医生', '医师', '专家', '团队'];
 
 /**
  * Words after 中心 that show it heads a unit's name (卫生应急中心主任, 安宁疗护中心成立): elsewhere 中心 may open
@@ -309,15 +311,20 @@ const AFTER_DEPARTMENT = new Set([...'、，。；：,;:）)和与及等 \u3000\
  */
 function unitNamedAfter(text: string, end: number): boolean {
   const c = text.charCodeAt(end);
-  if (c === 0x79d1 /* 科 */) return end + 1 >= text.length || AFTER_DEPARTMENT.has(text.charCodeAt(end + 1));
+  if (c === 0x79d1 /* 科 */) return end + 1 >= text.length || AFTER_DEPARTMENT.has(text.charCodeAt(end + 1)) || STAFF_OF_DEPARTMENT.some((w) => text.startsWith(w, end + 1));
   for (const w of UNIT_WORDS) if (text.startsWith(w, end)) return true;
   if (c !== 0x4e2d /* 中 */ || text.charCodeAt(end + 1) !== 0x5fc3 /* 心 */) return false;
   const k = end + 2;
   return k >= text.length || !isHan(text.charCodeAt(k)) || AFTER_CENTRE.some((w) => text.startsWith(w, k));
 }
 
-/** A blank between two Chinese characters (one is enough to look further). */
-const HAN_BLANK_HAN = /[\u3400-\u9fff][ \u3000][\u3400-\u9fff]/;
+/** A blank between two Chinese characters, or beside the plus of 互联网 + 护理服务 (one is enough to look further). */
+const HAN_BLANK_HAN = /[\u3400-\u9fff+][ \u3000][\u3400-\u9fff+]/;
+
+/** Whether c is a Chinese character or the plus sign that joins the words of 互联网+ terms. */
+function hanOrPlus(c: number): boolean {
+  return isHan(c) || c === 0x2b /* + */;
+}
 
 /** The enumeration comma: items of a list of terms are separated by it (基层首诊、双向转诊). */
 const LIST_COMMA = 0x3001;
