@@ -48,7 +48,7 @@ test('qualifiers: 逾 余 近 约 多 超过 以上 以下 不到', () => {
   check('有[[120多人]]参与', [fig('count', 120, '人', { approx: 'more-than' })]);
   check('[[60岁以上]]人群', [fig('quantity', 60, '岁', { approx: 'at-least' })]);
   check('[[3岁以下]]婴幼儿', [fig('quantity', 3, '岁', { approx: 'at-most' })]);
-  check('用时不到[[一个小时]]', [fig('quantity', 1, '小时', { unitText: '个小时', approx: 'at-most' })]);
+  check('用时不到[[一个小时]]', [fig('quantity', 1, '小时', { unitText: '个小时', approx: 'less-than' })]);
   check('达标率[[98%以上]]', [fig('percent', 0.98, '%', { approx: 'at-least' })]);
   check('总投资[[1000多万元]]', [fig('money', 10000000, '元', { unitText: '万元', approx: 'more-than' })]);
   check('[[十余家]]医院、[[百余名]]专家', [fig('count', 10, '家', { approx: 'more-than' }), fig('count', 100, '名', { approx: 'more-than' })]);
@@ -960,7 +960,7 @@ test('seed 004: nearly, more than, top-N ranks, periods in years', () => {
   assert.deepEqual(pick(s.get('3700人次')), fig('count', 3700, '人次', { approx: 'more-than' }));
   assert.deepEqual(pick(s.get('前五名')), fig('rank', 5, '', { approx: 'at-most' }));
   assert.deepEqual(pick(s.get('3年内')), fig('period', 3, '年'));
-  assert.deepEqual(pick(s.get('一个小时')), fig('quantity', 1, '小时', { unitText: '个小时', approx: 'at-most' }));
+  assert.deepEqual(pick(s.get('一个小时')), fig('quantity', 1, '小时', { unitText: '个小时', approx: 'less-than' }));
   assert.deepEqual(pick(s.get('33000多毫升')), fig('quantity', 33000, '毫升', { approx: 'more-than' }));
   assert.deepEqual(pick(s.get('2022年6月')), fig('date', null, '', { date: '2022-06' }));
   assert.deepEqual(pick(s.get('100%')), fig('percent', 1, '%'));
@@ -1540,5 +1540,9 @@ test('fresh pages (round 52, insurance fraud): 一 and 二 before a sentence\'s 
 
 test('fresh pages (round 53, environmental health): concentrations in μg/m³ (35μg/m3) and counts in 项次 (2项次 was 2项)', () => {
   check('PM2.5浓度为[[35μg/m3]]，共检查[[2项次]]', [fig('quantity', 35, 'μg/m³', { unitText: 'μg/m3' }), fig('count', 2, '项次')]);
+});
+
+test('fresh pages (rounds 52 and 53): 不足 and 不到 say less than (不足10份), 约为 about (约为300元); 块钱 is money (500块钱)', () => {
+  check('不足[[10份]]，人均费用约为[[300元]]，花了[[500块钱]]', [fig('count', 10, '份', { approx: 'less-than' }), fig('money', 300, '元', { approx: 'about' }), fig('money', 500, '元', { unitText: '块钱' })]);
 });
 
