@@ -1630,3 +1630,7 @@ test('fresh pages (round 53, children in the flu season): sentinel hospitals are
   check('全省哨点医院报告，病情时好时坏，小孩上幼儿园后，[[市第一幼儿园]]', ['university']);
 });
 
+test('fresh pages (round 53, specialist alliances): 遵守 before an alliance is no part of its name; 执行委员会 keeps its 执行', () => {
+  check('严格遵守专科联盟章程，[[联合国儿童基金会执行委员会]]会议', ['government']);
+});
+
