@@ -1634,3 +1634,7 @@ test('fresh pages (round 53, specialist alliances): 遵守 before an alliance is
   check('严格遵守专科联盟章程，[[联合国儿童基金会执行委员会]]会议', ['government']);
 });
 
+test('fresh pages (round 53, smart hospitals): 调用, 使用, 市民用 before a name are verbs (自动调用银行接口, 市民用附一医院APP); a service window\'s office by its type alone is a class', () => {
+  check('系统自动调用银行接口，市民用附一医院APP挂号，成立窗口办，[[中国银行]]', ['company']);
+});
+
