@@ -987,3 +987,7 @@ test('fresh pages (round 53, internet-plus nursing): blanks around the plus of a
   const matcher = new TermMatcher([builtinGlossary()]);
   check(matcher, '开展“[[互联网 + 护理服务]]”试点，中西医结合科主任，免疫规划科主任，坚持[[中西医结合]]', ['互联网+护理服务', '中西医结合']);
 });
+
+test('fresh pages (round 53, seasonal TCM): the hot and cold periods of the solar calendar and what is done in them are periods, no formulas (“三伏贴”, “三九天”, “数九寒天”); “九九重阳健康礼包” and “六亮”行动 stay candidates', () => {
+  checkCandidates('开展“三伏贴”敷贴，“三九贴”，“三伏天灸”，“三伏”，“三九天”，“数九寒天”，送上[[“九九重阳健康礼包”]]，落实[[“六亮”行动]]', ['“九九重阳健康礼包”', '“六亮”行动']);
+});

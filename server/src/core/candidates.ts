@@ -7,7 +7,7 @@
  * - a head noun after it, directly (“六亮”行动) or after a short modifier (“初心守护”健康品牌), also
  *   after a list of quoted names (“名医进社区”“专家下基层”等活动), or inside it (“头雁工程”);
  * - 品牌 right before it (党建品牌“药健康”).
- * Never: a period (“十四五”), a hospital grade (“三甲”), a festival date (“五一”), an honour (“三八红旗手”
+ * Never: a period (“十四五”, “三伏”, “三九天”), a hospital grade (“三甲”), a festival date (“五一”), an honour (“三八红旗手”
  * 称号), a theme (以“…”为主题).
  *
  * A candidate includes its quotes and a head noun that follows directly, because that is the name a user
@@ -88,10 +88,14 @@ const YI = 0x4e00; // 一
 const WAN = 0x4e07; // 万
 const HE = 0x5408; // 合
 const SHOU = 0x624b; // 手
+const SHU = 0x6570; // 数 (数九)
 const MEASURE_AFTER_YI = new Uint8Array(0x10000);
 for (const c of '个张条网窗件') MEASURE_AFTER_YI[c.charCodeAt(0)] = 1;
-/** A five-year plan period (“十四五”): a period, not a formula. */
-const PERIOD = /^十[一二三四五六七八九]五$/;
+/**
+ * A five-year plan period (“十四五”), or the hot and cold periods of the solar calendar with what is done in
+ * them (“三伏”, “三伏贴”, “三伏天灸”, “三九天”, “数九寒天”): a period, not a formula.
+ */
+const PERIOD = /^十[一二三四五六七八九]五$|^[初中末三]伏|^[一二三四五六七八数]九/;
 /** A formula has a Chinese character or a digit. */
 const HAN_OR_DIGIT = /[\u3400-\u9fff0-9]/;
 /** 1 for the characters periods, grades and dates start with (a numeral): others need no look at those patterns. */
@@ -440,7 +444,7 @@ function isFormula(inner: string, shape: Shape, head: Head, honourAfter: boolean
   if (!HAN_OR_DIGIT.test(inner)) return false;
   // A bare number right after a party committee is the name of its programme (省委“1310”具体部署), not a year.
   if (byCommittee && /^[0-9]{2,6}$/.test(inner)) return true;
-  if (NUMERAL_FIRSTS[inner.charCodeAt(0)] === 1 && (PERIOD.test(inner) || GRADE.test(inner) || DATE.test(inner))) return false;
+  if ((NUMERAL_FIRSTS[inner.charCodeAt(0)] === 1 || inner.charCodeAt(0) === SHU) && (PERIOD.test(inner) || GRADE.test(inner) || DATE.test(inner))) return false;
   if (HONOUR_LASTS[inner.charCodeAt(inner.length - 1)] === 1 && HONOUR_ENDS.some((w) => inner.endsWith(w))) return false;
   if (HONOUR_START.test(inner)) return false;
   // An indicator quoted by its name (“学前3年毛入园率”, “5岁以下儿童死亡率”) is no formula; “三率” numbers rates, and is.
