@@ -1546,3 +1546,7 @@ test('fresh pages (rounds 52 and 53): 不足 and 不到 say less than (不足10�
   check('不足[[10份]]，人均费用约为[[300元]]，花了[[500块钱]]', [fig('count', 10, '份', { approx: 'less-than' }), fig('money', 300, '元', { approx: 'about' }), fig('money', 500, '元', { unitText: '块钱' })]);
 });
 
+test('fresh pages (rounds 50 and 53): campuses counted as a bare noun (两院区同步开诊, 中心五院区放假); a campus by its name is none (东院区)', () => {
+  check('[[两院区]]同步开诊，中心[[五院区]]放假，东院区开诊', [fig('count', 2, '院区'), fig('count', 5, '院区')]);
+});
+
