@@ -1633,3 +1633,12 @@ test('fresh pages (round 50): a label in square brackets before a headline, as p
   assert.deepEqual(outlineOf('[辽宁日报]我省对26家放射卫生技术服务机构开展随机抽查\n\n' + BODY + '\n'), ['title 我省对26家放射卫生技术服务机构开展随机抽查']);
   assert.deepEqual(outlineOf('[要闻]山西1集体3个人荣获全国援外医疗工作先进称号\n本篇文章286字,读完约1分钟\n' + BODY + '\n'), ['title 山西1集体3个人荣获全国援外医疗工作先进称号']);
 });
+
+test('fresh pages (round 54, emergency plans): a plan\'s top section whose name opens with a measure\'s character (2组织体系与职责, 4批准程序) is a section, not a count of 组 or 批; 3组人员 stays a count', () => {
+  assert.deepEqual(outlineOf('1总则\n1.1编制目的\n' + BODY + '\n2组织体系与职责\n2.1领导机构\n' + BODY + '\n3组人员轮班值守。\n'), [
+    'arabic 1总则',
+    '  decimal-2 1.1编制目的',
+    'arabic 2组织体系与职责',
+    '  decimal-2 2.1领导机构',
+  ]);
+});

@@ -166,6 +166,14 @@ function chineseYearAt(text: string, i: number): boolean {
 
 /** Measure words right after a number (3人死亡, 5家医院): a count, not "1总则". */
 const MEASURES = new Set([...'人个名次家例项件种所张床位年月日天周岁元倍批期条类组处'].map((c) => c.charCodeAt(0)));
+/** Words that open with a measure's character (2组织体系与职责, 4批准程序): a section's name, no count of 组 or 批. */
+const WORDS_FROM_MEASURES = ['组织', '批准', '处置', '处理', '条件'];
+
+/** Whether a word that opens with a measure's character starts at i (2|组织体系). */
+function wordAfterNumber(text: string, i: number): boolean {
+  for (const w of WORDS_FROM_MEASURES) if (text.startsWith(w, i)) return true;
+  return false;
+}
 /** Longest title of a plan's top section written "1 总则", without a full stop after the number. */
 const MAX_SPACED_TITLE = 20;
 /** Most characters of a title spaced out one at a time (总 则, 附 则, 总 体 要 求). */
@@ -250,7 +258,7 @@ function numeralMarker(text: string, p: number, e: number): Marker | null {
     const end = readEnd;
     const sep = text.charCodeAt(end);
     if (end >= e) return null;
-    if (isSpace(sep) || (isHan(sep) && !MEASURES.has(sep))) {
+    if (isSpace(sep) || (isHan(sep) && (!MEASURES.has(sep) || wordAfterNumber(text, end)))) {
       // 1 总则, 1总则: the top section of a plan numbered 1 / 1.1, alone on its line.
       const textStart = skipSpaces(text, end, e);
       return spacedTitle(text, textStart, e) ? { family: 'arabic', number: n, start: p, markerEnd: end, textStart } : null;
