@@ -1550,3 +1550,7 @@ test('fresh pages (rounds 50 and 53): campuses counted as a bare noun (两院区
   check('[[两院区]]同步开诊，中心[[五院区]]放假，东院区开诊', [fig('count', 2, '院区'), fig('count', 5, '院区')]);
 });
 
+test('fresh pages (round 54, clinical pathways): thousands grouped by a blank before a blank and the measure word, as journals set them (1 010 个, 12 345 例)', () => {
+  check('共有[[1 010 个]]临床路径，纳入[[12 345 例]]患者', [fig('count', 1010, '个'), fig('count', 12345, '例')]);
+});
+

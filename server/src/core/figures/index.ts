@@ -268,7 +268,8 @@ function thousandsGap(text: string, a: number, b: number): boolean {
     }
     if (isHan(c) || rateSlash(text, e + 3)) return true;
     if (!isGroupBlank(c)) return false;
-    if (latinUnitAt(text, e + 4)) return true;
+    // (1 010 个, 12 345 例: a blank before the measure word too, as journals set them.)
+    if (latinUnitAt(text, e + 4) || isHan(text.charCodeAt(e + 4))) return true;
     e += 4;
   }
   return false;
