@@ -1638,3 +1638,7 @@ test('fresh pages (round 53, smart hospitals): 调用, 使用, 市民用 before 
   check('系统自动调用银行接口，市民用附一医院APP挂号，成立窗口办，[[中国银行]]', ['company']);
 });
 
+test('fresh pages (round 54, birth certificates): government service apps named with 办 are no bodies (浙里办, 一网办); 所在地 before a body is no part of its name', () => {
+  check('通过浙里办申请，登录一网办，到户口所在地[[公安派出所]]办理', ['government']);
+});
+
