@@ -1554,3 +1554,7 @@ test('fresh pages (round 54, clinical pathways): thousands grouped by a blank be
   check('共有[[1 010 个]]临床路径，纳入[[12 345 例]]患者', [fig('count', 1010, '个'), fig('count', 12345, '例')]);
 });
 
+test('fresh pages (round 54, medical records): a score before 为 and its grade is a score (≥90分为甲级病历, 75分至89分为乙级); 分为三类 and 分为两组 divide', () => {
+  check('≥[[90分]]为甲级病历，[[75分至89分]]为乙级，分为三类，共分为[[两组]]', [fig('quantity', 90, '分', { approx: 'at-least' }), fig('range', 75, '分', { valueHigh: 89 }), fig('count', 2, '组')]);
+});
+
