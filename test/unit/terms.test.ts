@@ -991,3 +991,8 @@ test('fresh pages (round 53, internet-plus nursing): blanks around the plus of a
 test('fresh pages (round 53, seasonal TCM): the hot and cold periods of the solar calendar and what is done in them are periods, no formulas (“三伏贴”, “三九天”, “数九寒天”); “九九重阳健康礼包” and “六亮”行动 stay candidates', () => {
   checkCandidates('开展“三伏贴”敷贴，“三九贴”，“三伏天灸”，“三伏”，“三九天”，“数九寒天”，送上[[“九九重阳健康礼包”]]，落实[[“六亮”行动]]', ['“九九重阳健康礼包”', '“六亮”行动']);
 });
+
+test('fresh pages (round 54, migrant health): the dynamic monitoring survey of migrants, the Healthy City Tour for new citizens (not 健康城市 inside it), basic public health services with 计生', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  check(matcher, '开展[[流动人口卫生计生动态监测调查]]，启动[[新市民健康城市行]]活动，提供[[基本公共卫生计生服务]]', ['流动人口动态监测调查', '新市民健康城市行', '基本公共卫生服务']);
+});
