@@ -1642,3 +1642,7 @@ test('fresh pages (round 54, birth certificates): government service apps named 
   check('通过浙里办申请，登录一网办，到户口所在地[[公安派出所]]办理', ['government']);
 });
 
+test('fresh pages (round 54, work plans and expos): a third party\'s or a cleaning company, the ministries and an event\'s organising committee by their type alone are classes; a named third-party mediation committee stays', () => {
+  check('由第三方保洁公司负责，国家部委支持，大会组委会主办，[[雁塔区第三方医疗纠纷调解委员会]]调解', ['government']);
+});
+
