@@ -1646,3 +1646,7 @@ test('fresh pages (round 54, work plans and expos): a third party\'s or a cleani
   check('由第三方保洁公司负责，国家部委支持，大会组委会主办，[[雁塔区第三方医疗纠纷调解委员会]]调解', ['government']);
 });
 
+test('fresh pages (round 51, fitness monitoring): monitoring stations and centres by their place (昆山市国民体质监测站, 市环境监测站); 报料 (a tip-off) after a paper\'s word is no paper', () => {
+  check('[[昆山市国民体质监测站]]完成检测，[[市环境监测站]]，新闻报料热线', ['health-institution', 'health-institution']);
+});
+
