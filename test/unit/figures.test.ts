@@ -1558,3 +1558,7 @@ test('fresh pages (round 54, medical records): a score before 为 and its grade 
   check('≥[[90分]]为甲级病历，[[75分至89分]]为乙级，分为三类，共分为[[两组]]', [fig('quantity', 90, '分', { approx: 'at-least' }), fig('range', 75, '分', { valueHigh: 89 }), fig('count', 2, '组')]);
 });
 
+test('fresh pages (round 52, township reports): villages counted in digits as a bare noun (全镇12村, 7镇13村); a village named with a numeral (道二村) and 村民, 村医, 村卫生室 are none', () => {
+  check('全镇[[12村]]全部完成，辖[[5村]]，来到道二村，第3村民小组，5村卫生室，12村医', [fig('count', 12, '村'), fig('count', 5, '村')]);
+});
+
