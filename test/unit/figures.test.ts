@@ -1562,3 +1562,7 @@ test('fresh pages (round 52, township reports): villages counted in digits as a 
   check('全镇[[12村]]全部完成，辖[[5村]]，来到道二村，第3村民小组，5村卫生室，12村医', [fig('count', 12, '村'), fig('count', 5, '村')]);
 });
 
+test('fresh pages (rounds 52 and 54): N大 before a count in digits with its measure word is a count of its own (四大板块15项活动); 6大类 counts with 大类; 三大一高 stays a formula', () => {
+  check('设置[[四大]]板块[[15项]]活动，制定[[6大类]][[40项]]指标，实施三大一高工程', [fig('count', 4, '', { unitText: '大' }), fig('count', 15, '项'), fig('count', 6, '大类'), fig('count', 40, '项')]);
+});
+

@@ -27,7 +27,7 @@ import { applyPer } from './percents';
 import { range } from './ranges';
 import { rankAfterScope, rankAfterVerb, top } from './ranks';
 import { Fields, approxAfter, arabicNum, scaledValue, type FigureScanner, type Num } from './scanner';
-import { chineseCountOk, measure, yearAsLength, type Measure } from './units';
+import { chineseCountOk, measure, measureWordAt, yearAsLength, type Measure } from './units';
 import { WordsAt, WordsBefore, words } from './wordLists';
 
 /** Single characters that introduce a bare value: 达5.99, 为12. */
@@ -347,10 +347,12 @@ function bigCount(s: FigureScanner, num: Num): number | undefined {
   const t = s.text;
   const n = num.value;
   if (!Number.isInteger(n) || n < 2 || n > 10 || !isHan(t.charCodeAt(num.end + 1))) return undefined;
+  // 6大类, 10大项: a measure word that opens with 大 counts them (units.json).
+  if (measureWordAt(t, num.end) !== undefined) return undefined;
   if (!num.arabic && !chineseCountOk(s, num, undefined, num.end + 1)) return undefined;
   if (t.startsWith('党的', num.start - 2)) return num.end; // 党的十大: a congress
   const end = num.end + 1;
-  if (HONOURS_AFTER_BIG.match(t, end) || formulaFollows(t, end)) return end;
+  if (HONOURS_AFTER_BIG.match(t, end) || formulaFollows(t, end, true)) return end;
   if (s.excluded(num, num.start, end)) return num.end;
   const fields = new Fields('count', n, '');
   fields.unitText = '大';
@@ -362,10 +364,18 @@ const LEVEL_SEPARATORS = '、()（）及和与';
 /** What a hospital's grade (三级, 二级) comes before: 医院, 中医医院, 综合医院, 甲等. */
 const GRADED_AFTER = new WordsAt(words(['医院', '中医', '综合', '专科', '甲等', '乙等', '公立医院', '妇幼']));
 
-/** Whether a numeral or a Latin letter follows within FORMULA_REACH characters of i, before punctuation: a formula. */
-function formulaFollows(t: string, i: number): boolean {
+/**
+ * Whether a numeral or a Latin letter follows within FORMULA_REACH characters of i, before punctuation: a formula.
+ * With `countsApart`, digits before a measure word are a count of their own (四大板块15项活动), no part of one.
+ */
+function formulaFollows(t: string, i: number, countsApart = false): boolean {
   for (let k = i; k < i + FORMULA_REACH && k < t.length; k++) {
     const c = t.charCodeAt(k);
+    if (countsApart && digitValue(c) >= 0) {
+      let d = k;
+      while (d < t.length && digitValue(t.charCodeAt(d)) >= 0) d++;
+      if (measureWordAt(t, d) !== undefined) return false;
+    }
     if (isNumeralChar(c) || isLatin(c)) return true;
     if (!isHan(c)) return false;
   }
