@@ -1650,3 +1650,7 @@ test('fresh pages (round 51, fitness monitoring): monitoring stations and centre
   check('[[昆山市国民体质监测站]]完成检测，[[市环境监测站]]，新闻报料热线', ['health-institution', 'health-institution']);
 });
 
+test('fresh pages (round 52, drug rehabilitation and hepatitis): compulsory rehabilitation centres and detention houses with their place (济宁市强制隔离戒毒所, 县看守所), not after a verb (医生来戒毒所); 镇街医院 is a class', () => {
+  check('[[济宁市强制隔离戒毒所]]，[[县看守所]]，医生来戒毒所，镇街医院', ['government', 'government']);
+});
+
