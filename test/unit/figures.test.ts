@@ -1566,3 +1566,7 @@ test('fresh pages (rounds 52 and 54): N大 before a count in digits with its mea
   check('设置[[四大]]板块[[15项]]活动，制定[[6大类]][[40项]]指标，实施三大一高工程', [fig('count', 4, '', { unitText: '大' }), fig('count', 15, '项'), fig('count', 6, '大类'), fig('count', 40, '项')]);
 });
 
+test('fresh pages (round 52): counts in 条次 (发布信息120条次 was 120条)', () => {
+  check('发布信息[[120条次]]', [fig('count', 120, '条次')]);
+});
+
