@@ -1570,3 +1570,7 @@ test('fresh pages (round 52): counts in 条次 (发布信息120条次 was 120条
   check('发布信息[[120条次]]', [fig('count', 120, '条次')]);
 });
 
+test('fresh pages (round 54, critical care): a section number before 人才队伍, 人力资源 … is no count of people (2.2人才队伍建设, 7.1人力资源配置); 共2.5人 stays one', () => {
+  check('2.2人才队伍建设\n7.1人力资源配置\n共[[2.5人]]', [fig('count', 2.5, '人')]);
+});
+
