@@ -14,7 +14,8 @@
  *   rank, or under a short unnumbered subhead with no punctuation (结直肠癌的高危人群), with no text between
  *   (二、报名条件 over （一）具有中华人民共和国国籍；（二）…), is that heading's sections (notices of recruitment and
  *   calls for applications list their conditions so), unless it is an article (第X条), whose items are the
- *   clauses of its sentence.
+ *   clauses of its sentence. Nor is a run one of whose items labels lines of text under it (3、中医儿科 over its
+ *   schedule): those are sections, whatever clauses the other items are.
  * - Inside a line (headings run together by PDF extraction) only a number that must come next is a heading:
  *   the next of an open family after a 。, or the first of a deeper one right in a heading's line.
  */
