@@ -1654,3 +1654,7 @@ test('fresh pages (round 52, drug rehabilitation and hepatitis): compulsory reha
   check('[[济宁市强制隔离戒毒所]]，[[县看守所]]，医生来戒毒所，镇街医院', ['government', 'government']);
 });
 
+test('fresh pages (round 50, endemic diseases): a centre or an office before 工作安排, 工作部署, 工作要求 is named (市疾控中心工作安排 gave 市疾控; 市地病办工作安排 nothing); 围绕中心工作安排 is the central work', () => {
+  check('根据[[市疾控中心]]工作安排，[[市地病办]]工作安排及要求，围绕中心工作安排部署，紧扣中心工作部署', [{ kind: 'health-institution', expanded: '市疾病预防控制中心' }, 'government']);
+});
+
