@@ -109,9 +109,13 @@ const MAX_SUBHEAD = 20;
  */
 function subheadLine(lines: LineTable, i: number): boolean {
   if (lines.len(i) > MAX_SUBHEAD || lines.len(i) < 2) return false;
-  const text = lines.text;
-  for (let k = lines.ts[i]; k < lines.te[i]; k++) if (is(text, k, SENTENCE_END | CLAUSE_PUNCT)) return false;
-  return isHan(text.charCodeAt(lines.ts[i]));
+  return !punctuated(lines.text, lines.ts[i], lines.te[i]) && isHan(lines.text.charCodeAt(lines.ts[i]));
+}
+
+/** Whether text[from, to) holds the punctuation of a sentence or a clause (。，；：、 …). */
+function punctuated(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (is(text, k, SENTENCE_END | CLAUSE_PUNCT)) return true;
+  return false;
 }
 
 /** Whether line i ends with a semicolon (；or ;), blanks after it aside. */
@@ -128,9 +132,7 @@ function labelsText(lines: LineTable, item: NumberedLine, next: number): boolean
   if (item.clause || item.head.end < lines.te[item.line]) return false;
   const below = lines.nextNonBlank(item.line);
   if (below < 0 || below >= next) return false;
-  const text = lines.text;
-  for (let k = item.marker.textStart; k < lines.te[item.line]; k++) if (is(text, k, SENTENCE_END | CLAUSE_PUNCT)) return false;
-  return true;
+  return !punctuated(lines.text, item.marker.textStart, lines.te[item.line]);
 }
 
 /** A short label over attachments or notes: 附：, 注释：, 注：. */
