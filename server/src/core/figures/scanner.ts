@@ -17,7 +17,7 @@
  */
 import type { Approximation, DatePart, FigureAnnotation, FigureKind } from '../types';
 import { decimalValue, digitValue, isChineseNumeralChar, parseChineseNumeral, readArabic, shiftDecimal, unitExponent } from '../numerals';
-import { CHAR_CLASS, C_CLOSE_QUOTE, C_OPEN_QUOTE, DUO, FEN, WAN, YI_SCALE, YU, ch, isLatin, isMinus, isNumeralChar } from './chars';
+import { CHAR_CLASS, CHU, C_CLOSE_QUOTE, C_OPEN_QUOTE, DUO, FEN, WAN, YI_SCALE, YU, ch, isLatin, isMinus, isNumeralChar } from './chars';
 import { UNITS, type Change } from './data';
 import { endsWithFileExtension, LINKED_FILE_EXTENSION } from '../outline/debris';
 import { ByUnit, WordsAt, WordsBefore, hasAt, words } from './wordLists';
@@ -410,7 +410,7 @@ function datePartAt(t: string, end: number): DatePart | undefined {
     case 0x5e95: // 底
     case 0x672b: // 末
       return 'end';
-    case 0x521d: // 初
+    case CHU:
       return 'start';
     case 0x65ec: // 旬
       return TEN_DAYS[t[end - 2]];
