@@ -352,7 +352,7 @@ function bigCount(s: FigureScanner, num: Num): number | undefined {
   if (!num.arabic && !chineseCountOk(s, num, undefined, num.end + 1)) return undefined;
   if (t.startsWith('党的', num.start - 2)) return num.end; // 党的十大: a congress
   const end = num.end + 1;
-  if (HONOURS_AFTER_BIG.match(t, end) || formulaFollows(t, end, true)) return end;
+  if (HONOURS_AFTER_BIG.match(t, end) || formulaFollows(t, end)) return end;
   if (s.excluded(num, num.start, end)) return num.end;
   const fields = new Fields('count', n, '');
   fields.unitText = '大';
@@ -366,12 +366,12 @@ const GRADED_AFTER = new WordsAt(words(['医院', '中医', '综合', '专科', 
 
 /**
  * Whether a numeral or a Latin letter follows within FORMULA_REACH characters of i, before punctuation: a formula.
- * With `countsApart`, digits before a measure word are a count of their own (四大板块15项活动), no part of one.
+ * Digits before a measure word are a count of their own (四大板块15项活动), no part of one.
  */
-function formulaFollows(t: string, i: number, countsApart = false): boolean {
+function formulaFollows(t: string, i: number): boolean {
   for (let k = i; k < i + FORMULA_REACH && k < t.length; k++) {
     const c = t.charCodeAt(k);
-    if (countsApart && digitValue(c) >= 0) {
+    if (digitValue(c) >= 0) {
       let d = k;
       while (d < t.length && digitValue(t.charCodeAt(d)) >= 0) d++;
       if (measureWordAt(t, d) !== undefined) return false;
