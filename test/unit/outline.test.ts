@@ -806,6 +806,46 @@ test('a plan numbered 1 / 1.1 / 1.1.1 (应急预案): each part of the number a 
   ]);
 });
 
+test('a review standard numbered four deep (评审标准: 1.1.1.1), its number alone over its text as PDFs print it', () => {
+  check(
+    [
+      '[[某省三级医院评审标准实施细则]]',
+      '',
+      '[[第一章 医院功能与任务]]',
+      '[[1.1 依据医院的功能和任务确定发展目标]]',
+      '[[1.1.1 医院的功能、任务和定位明确]]',
+      '[[1.1.1.1 医院有明确的功能定位]]',
+      BODY,
+      '[[1.1.1.2 医院有中长期发展规划]]',
+      BODY2,
+      '[[1.1.2 医院的发展规划与年度计划]]',
+      '[[1.2 医院内部管理]]',
+      '[[1.2.1 管理制度健全]]',
+      '[[1.2.1.1',
+      '机构和相关人员依法取得相应资质。]]',
+      BODY,
+    ].join('\n'),
+    [
+      'title 某省三级医院评审标准实施细则',
+      '  chapter 第一章 医院功能与任务',
+      '    decimal-2 1.1 依据医院的功能和任务确定发展目标',
+      '      decimal-3 1.1.1 医院的功能、任务和定位明确',
+      '        decimal-4 1.1.1.1 医院有明确的功能定位',
+      '        decimal-4 1.1.1.2 医院有中长期发展规划',
+      '      decimal-3 1.1.2 医院的发展规划与年度计划',
+      '    decimal-2 1.2 医院内部管理',
+      '      decimal-3 1.2.1 管理制度健全',
+      '        decimal-4 1.2.1.1 机构和相关人员依法取得相应资质。',
+    ],
+  );
+  // Alone on its line, 1.1.1 is no heading after a sentence broken over lines, nor over another marker's line.
+  check(`[[一、工作情况]]\n[[1.1 系统升级]]\n本次系统升级后的软件版本号统一调整为\n1.1.1\n各单位请及时更新客户端。\n[[1.2 数据核对]]\n${BODY}`, [
+    'chinese-numeral 一、工作情况',
+    '  decimal-2 1.1 系统升级',
+    '  decimal-2 1.2 数据核对',
+  ]);
+});
+
 test('not plan sections: decimal figures, counts, table rows and version numbers at the start of a line', () => {
   check(`[[一、工作情况]]\n${BODY}\n1.5亿元专项资金全部到位\n2.3万人次接受服务\n3人死亡\n5家医院\n1 张三 男 45岁\n2 李四 女 38岁\n1.2.3.4 版本\n${BODY2}`, ['chinese-numeral 一、工作情况']);
 });

@@ -163,7 +163,7 @@ export type Annotation = TermAnnotation | FigureAnnotation | OrgAnnotation;
  * same family ((一) and （一）; 1. 1、 and １．). Families nest in this order, outer first: part (第X编, 第X部分) >
  * chapter (第X章) > section (第X节) > article (第X条) > chinese-numeral (一、), roman (Ⅰ、, "I Title") and
  * highlight (亮点一：) > paren-chinese (（一）) > arabic (1., and 1 总则 in a plan numbered 1 / 1.1 / 1.1.1) >
- * decimal-2 (1.1) > decimal-3 (1.1.1) > paren-arabic (（1）) > circled (①) > run-in (一是… opening a paragraph).
+ * decimal-2 (1.1) > decimal-3 (1.1.1) > decimal-4 (1.1.1.1) > paren-arabic (（1）) > circled (①) > run-in (一是… opening a paragraph).
  */
 export type MarkerFamily =
   | 'part'
@@ -177,6 +177,7 @@ export type MarkerFamily =
   | 'arabic'
   | 'decimal-2'
   | 'decimal-3'
+  | 'decimal-4'
   | 'paren-arabic'
   | 'circled'
   | 'run-in';

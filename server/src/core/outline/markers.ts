@@ -179,33 +179,59 @@ const MAX_SPACED_TITLE = 20;
 /** Most characters of a title spaced out one at a time (总 则, 附 则, 总 体 要 求). */
 const MAX_SPACED_OUT = 4;
 
+/** The families of 1.1, 1.1.1 and 1.1.1.1, by their number of parts less two. */
+const DECIMAL_FAMILIES: MarkerFamily[] = ['decimal-2', 'decimal-3', 'decimal-4'];
+
 /**
- * 1.1 and 1.1.1 at `p` (its first number read up to `end`): the sections of a plan numbered as standards
- * are (1 总则 / 1.1 编制目的 / 1.1.1 …). Its number is the last part; the part before it is its parent's.
+ * The number of a section numbered as standards are (1.1, 1.1.1, 1.1.1.1) at `p`, its first number read up
+ * to `end`: its parts (2 to 4), its last part's value and where it ends (after a full stop or 、 closing it);
+ * or null. A review standard's articles go four deep (3.11.1.1); a fifth part is a version number.
  */
-function decimalMarker(text: string, p: number, end: number, e: number): Marker | null {
+function decimalNumber(text: string, p: number, end: number, e: number): { parts: number; n: number; end: number } | null {
   let k = end;
   let parts = 1;
   let n = -1;
-  while (parts < 3 && (text.charCodeAt(k) === 0x2e || text.charCodeAt(k) === 0xff0e) && isDigit(text.charCodeAt(k + 1))) {
+  while (parts < 4 && (text.charCodeAt(k) === 0x2e || text.charCodeAt(k) === 0xff0e) && isDigit(text.charCodeAt(k + 1))) {
     n = readDigits(text, k + 1, e, 2);
     if (n < 0) return null;
     k = readEnd;
     parts++;
   }
   if (parts < 2 || isDigit(text.charCodeAt(k))) return null;
-  let markerEnd = k;
   const sep = text.charCodeAt(k);
   if (sep === 0x2e || sep === 0xff0e || sep === 0x3001) {
-    // 1.1.2.3 is deeper than a plan goes, or a version number.
     if (isDigit(text.charCodeAt(k + 1))) return null;
-    markerEnd = k + 1;
+    k++;
   }
+  return { parts, n, end: k };
+}
+
+/**
+ * 1.1, 1.1.1 and 1.1.1.1 at `p` (its first number read up to `end`): the sections of a plan numbered as
+ * standards are (1 总则 / 1.1 编制目的 / 1.1.1 …). Its number is the last part; the part before it is its parent's.
+ */
+function decimalMarker(text: string, p: number, end: number, e: number): Marker | null {
+  const d = decimalNumber(text, p, end, e);
+  if (!d) return null;
+  const markerEnd = d.end;
   const textStart = skipSpaces(text, markerEnd, e);
   const first = text.charCodeAt(textStart);
   // (An emergency plan's responses open with their grade: 4.1 Ⅳ级响应行动.)
   if (textStart >= e || !(isHan(first) || first === 0x201c || isRomanNumeral(first)) || AFTER_NUMBER.has(first)) return null;
-  return { family: parts === 2 ? 'decimal-2' : 'decimal-3', number: n, start: p, markerEnd, textStart };
+  return { family: DECIMAL_FAMILIES[d.parts - 2], number: d.n, start: p, markerEnd, textStart };
+}
+
+/**
+ * 1.1.1 or 1.1.1.1 standing alone on [p, e), as review standards printed from a PDF put an article's number
+ * over its text (3.11.1.1 / 机构和相关人员…); or null. (1.1 alone is as often a table's number.)
+ */
+export function decimalAlone(text: string, p: number, e: number): Marker | null {
+  if (!isDigit(text.charCodeAt(p))) return null;
+  const first = readDigits(text, p, e, 2);
+  if (first < 0) return null;
+  const d = decimalNumber(text, p, readEnd, e);
+  if (!d || d.parts < 3 || skipSpaces(text, d.end, e) < e) return null;
+  return { family: DECIMAL_FAMILIES[d.parts - 2], number: d.n, start: p, markerEnd: d.end, textStart: e };
 }
 
 /**

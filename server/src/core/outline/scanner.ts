@@ -32,7 +32,7 @@ import {
   visibleLength,
 } from './headlines';
 import { doubled, LineTable } from './lines';
-import { articleAlone, continuesReference, headOf, isContentsEntry, markerAt, monthDayAt, startsInlineMarker, endsClause, type Head, type Marker } from './markers';
+import { articleAlone, continuesReference, decimalAlone, headOf, isContentsEntry, markerAt, monthDayAt, startsInlineMarker, endsClause, type Head, type Marker } from './markers';
 import { familySlot, isListLabel, markLists, Numbering, type NumberedLine } from './sequence';
 import { doubledLength, isTitleSuffix, joinsTitle, labelLength, latinAt, mayEndTitle, opensParagraph, readsAsSentence, startsSubject, titlePrefix, titleText } from './titles';
 import { OutlineTree, formalLevelOf, rankOf } from './tree';
@@ -866,7 +866,7 @@ export class OutlineScanner {
     if (e - s < 2) return null;
     const marker = markerAt(text, s, e);
     if (marker && marker.textStart >= e && isDivision(marker.family)) return this.nameBelow(i, marker);
-    if (!marker) return this.articleOverText(i, s);
+    if (!marker) return this.articleOverText(i, s) ?? this.decimalOverText(i, s);
     if (marker.textStart >= e || is(text, marker.textStart, HEAD_END | CLAUSE_PUNCT)) return null;
     // "1.5亿元" is a number, and "（一）" alone on a line is no heading; so is a head with no letter.
     // (But an item may open with a year, 1.2023年9月起…, or a date, 1.1月3日，…, and after 、 with an age or a
@@ -900,6 +900,29 @@ export class OutlineScanner {
     if (j < 0 || j > i + 2 || !isHan(this.text.charCodeAt(L.ts[j])) || continuesReference(this.text, L.ts[j])) return null;
     this.headMarker = marker;
     return { end: L.te[i], how: 'eol', short: true };
+  }
+
+  /**
+   * 3.11.1.1 alone on line i over its text (3.11.1.1 / 机构和相关人员…), as a review standard printed from a PDF
+   * puts its articles: the article, named by its number and the start of the line below, when the line before
+   * ends its sentence or is a numbered line (a heading above it), and the text below starts afresh with no
+   * marker of its own. (After a sentence broken over lines, 1.1.1 is a number in it: a version, a clause's.)
+   */
+  private decimalOverText(i: number, s: number): Head | null {
+    const L = this.lines;
+    const text = this.text;
+    const alone = decimalAlone(text, s, L.te[i]);
+    if (!alone) return null;
+    const p = L.prevNonBlank(i);
+    if (p >= 0 && !markerAt(text, L.ts[p], L.te[p])) {
+      let z = L.te[p] - 1;
+      while (z > L.ts[p] && is(text, z, CLOSERS)) z--;
+      if (!is(text, z, HEAD_END)) return null;
+    }
+    const j = L.nextNonBlank(i);
+    if (j < 0 || j > i + 2 || !isHan(text.charCodeAt(L.ts[j])) || markerAt(text, L.ts[j], L.te[j])) return null;
+    this.headMarker = { ...alone, textStart: L.ts[j] };
+    return { end: L.te[j], how: 'eol', short: L.len(j) <= MAX_NAME_BELOW, nameLine: j };
   }
 
   /**

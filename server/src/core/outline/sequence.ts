@@ -26,7 +26,7 @@ import { CLAUSE_PUNCT, SENTENCE_END, is, isHan } from './chars';
 import { FIRST_NUMBERED_RANK, rankOf } from './tree';
 
 const FAMILIES: MarkerFamily[] = [
-  'part', 'chapter', 'section', 'article', 'chinese-numeral', 'roman', 'highlight', 'paren-chinese', 'arabic', 'decimal-2', 'decimal-3', 'paren-arabic', 'circled', 'run-in',
+  'part', 'chapter', 'section', 'article', 'chinese-numeral', 'roman', 'highlight', 'paren-chinese', 'arabic', 'decimal-2', 'decimal-3', 'decimal-4', 'paren-arabic', 'circled', 'run-in',
 ];
 const INDEX = new Map(FAMILIES.map((f, i) => [f, i]));
 const RANKS = FAMILIES.map((f) => rankOf(f));

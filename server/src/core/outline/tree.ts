@@ -30,9 +30,11 @@ const RANK: Partial<Record<HeadingStyle | 'headline-group', number>> = {
   highlight: 14,
   'paren-chinese': 15,
   arabic: 16,
-  // 1.1 and 1.1.1 under 1 (or 1.), above （1）: emergency plans (应急预案) are numbered so.
+  // 1.1, 1.1.1 and 1.1.1.1 under 1 (or 1.), above （1）: emergency plans (应急预案) and review standards
+  // (评审标准) are numbered so.
   'decimal-2': 16.4,
   'decimal-3': 16.6,
+  'decimal-4': 16.8,
   'paren-arabic': 17,
   circled: 18,
   'run-in': 19,
@@ -43,7 +45,7 @@ const RANK: Partial<Record<HeadingStyle | 'headline-group', number>> = {
  * The level official writing gives a heading by its kind, whatever headings stand above it in the document:
  * GB/T 9704-2012 (党政机关公文格式) numbers the levels of a document 一、, （一）, 1., （1）, under its title.
  * A part, a chapter, 亮点一 and a newspaper's headline stand with 一、; a section and an article (第X条) with
- * （一）; a run-in 一是 and a bold head with 1.; 1.1 with （1）, and 1.1.1 and ① below it.
+ * （一）; a run-in 一是 and a bold head with 1.; 1.1 with （1）, and 1.1.1 and ① below it, and 1.1.1.1 below those.
  */
 const FORMAL_LEVEL: Partial<Record<HeadingStyle, number>> = {
   title: 1,
@@ -63,6 +65,7 @@ const FORMAL_LEVEL: Partial<Record<HeadingStyle, number>> = {
   'paren-arabic': 5,
   'decimal-3': 6,
   circled: 6,
+  'decimal-4': 7,
 };
 
 /** The formal level of a heading of this style (see FORMAL_LEVEL; markdown: its number of #). */
