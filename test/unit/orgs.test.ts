@@ -1658,3 +1658,16 @@ test('fresh pages (round 50, endemic diseases): a centre or an office before 工
   check('根据[[市疾控中心]]工作安排，[[市地病办]]工作安排及要求，围绕中心工作安排部署，紧扣中心工作部署', [{ kind: 'health-institution', expanded: '市疾病预防控制中心' }, 'government']);
 });
 
+
+test('fresh pages (round 55, private hospitals): an association named after the class of bodies it gathers, after its place or level (淄博市民营医院协会, 信阳市非公立医疗机构协会, 中国民营医院发展联盟); the class alone is none', () => {
+  check('[[淄博市民营医院协会]]换届，[[信阳市非公立医疗机构协会]]成立，[[中国民营医院发展联盟]]发布，民营医院协会，[[省民营医院协会]]', [
+    'association',
+    'association',
+    'association',
+    'association',
+  ]);
+});
+
+test('fresh pages (round 55, family planning): 计生协会 is a name only with its place or level, as 计生协 is (县计生协会, not 成立了计生协会); 肯定 before a prefecture\'s association is a verb (充分肯定州计生协会)', () => {
+  check('村均成立了计生协会组织，充分肯定计生协会的作用，充分肯定[[州计生协会]]的工作，[[县计生协会]]，[[中国计生协会]]', ['association', 'association', 'association']);
+});

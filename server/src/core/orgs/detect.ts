@@ -581,6 +581,17 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
     // unit of: 国家卫生健康委|妇幼|健康司.)
     if (s !== 0 && lex.suffixes.lengthOf(s) >= 2 && !lex.suffixes.infoOf(s).weak) {
       const sStart = pos - lex.suffixes.lengthOf(s);
+      // 淄博市|民营医院|协会, 中国|民营医院|发展联盟: an association named after the class of bodies it gathers, right
+      // after its place or level; the class made no mention (it is none), so nothing merges into the association.
+      if (suffix.kind === 'association' && !suffix.known) {
+        const g = lex.genericPhraseTrie.longestNode(text, pos);
+        const gLength = g === 0 ? 0 : lex.genericPhraseTrie.lengthOf(g);
+        if (gLength > pos - sStart && leftOf(lex, text, pos - gLength, prev) === Left.Place) {
+          walk.core += gLength;
+          pos -= gLength;
+          continue;
+        }
+      }
       if (!(lex.suffixes.infoOf(s).known && knownInsidePlace(lex, text, sStart, pos)) && !(prev && sStart === prev.end && GOVERNING.has(prev.orgKind))) break;
     }
     // 17家|商业银行: a character after digits is a measure word.
