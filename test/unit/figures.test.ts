@@ -1574,3 +1574,11 @@ test('fresh pages (round 54, critical care): a section number before 人才队�
   check('2.2人才队伍建设\n7.1人力资源配置\n共[[2.5人]]', [fig('count', 2.5, '人')]);
 });
 
+
+test('fresh pages (round 55): tasks counted in 单 (监督检查任务917单; 5单位 stays units); a template\'s blanks before a scale leave no figure (××万多份, XX万余人); 集聚一堂 is an idiom', () => {
+  check('完成监督检查任务[[917单]]，支援[[5单位]]，派发资料××万多份，服务XX万余人，[[万余人]]参加，代表集聚一堂', [
+    fig('count', 917, '单'),
+    fig('quantity', 5, '单位'),
+    fig('count', 10000, '人', { approx: 'more-than' }),
+  ]);
+});

@@ -1671,3 +1671,7 @@ test('fresh pages (round 55, private hospitals): an association named after the 
 test('fresh pages (round 55, family planning): 计生协会 is a name only with its place or level, as 计生协 is (县计生协会, not 成立了计生协会); 肯定 before a prefecture\'s association is a verb (充分肯定州计生协会)', () => {
   check('村均成立了计生协会组织，充分肯定计生协会的作用，充分肯定[[州计生协会]]的工作，[[县计生协会]]，[[中国计生协会]]', ['association', 'association', 'association']);
 });
+
+test('fresh pages (round 55, rule of law): 法治政府, 数字政府 after a body are what it builds, no part of its name (市卫生健康局法治政府建设); service apps (渝快办) and the set phrase 应报尽报 (对象应报尽报 gave a paper 象应报) are no bodies', () => {
+  check('[[市卫生健康局]]法治政府建设工作报告，[[县政府]]数字政府建设，登录渝快办办理，确保特扶对象应报尽报', ['government', 'government']);
+});

@@ -63,6 +63,9 @@ export function arabicNum(t: string, p: number): Num {
   return { start: p, end: a.end, arabic: true, digits: a.digits, value: decimalValue(a.digits) };
 }
 
+/** Characters that model reports and templates print for the digits left to fill in (××万元, XX人, **个). */
+const DIGIT_BLANKS = '×XxＸｘ*＊○□';
+
 /** Qualifiers before which a scale alone is a number: 逾千场次, 近万人, 超百家, 上百位 (about a hundred). */
 const SCALE_QUALIFIERS = '逾近超上';
 
@@ -91,7 +94,8 @@ export function chineseNum(t: string, p: number, e: number): Num {
     // 百余名, 千余人, 万余人次, 百分之, and after 逾/近/超 (逾千场次, 近万人): a scale alone stands for one of it;
     // so do two scales, the second the larger (上千亿元, 近百万人).
     const after = t.charCodeAt(e);
-    const alone = after === YU || after === DUO || (after === FEN && t.startsWith('分之', e)) || scaleQualified(t, p);
+    // (Not after a template's blanks for the digits: ××万多份, XX万余人.)
+    const alone = (after === YU || after === DUO || (after === FEN && t.startsWith('分之', e)) || scaleQualified(t, p)) && !DIGIT_BLANKS.includes(t[p - 1]);
     const scales = loneScale(t, p, e);
     value = scales > 0 && alone ? 10 ** scales : NaN;
   } else {
