@@ -996,3 +996,16 @@ test('fresh pages (round 54, migrant health): the dynamic monitoring survey of m
   const matcher = new TermMatcher([builtinGlossary()]);
   check(matcher, '开展[[流动人口卫生计生动态监测调查]]，启动[[新市民健康城市行]]活动，提供[[基本公共卫生计生服务]]', ['流动人口动态监测调查', '新市民健康城市行', '基本公共卫生服务']);
 });
+
+test('fresh pages (round 55): the short forms of the family-planning assistance schemes (奖扶, 特扶, 奖特扶), the disability prevention day, PPP as a whole word (not in PPPoE), 一院两区 as one hospital on several campuses, Xi Jinping Thought on the Rule of Law', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  check(matcher, '落实[[奖扶]]、[[特扶]]政策，发放[[奖特扶]]资金，迎接[[全国残疾预防日]]，PPPoE拨号，采用[[PPP模式]]，实现[[一院两区]]，学习[[习近平法治思想]]', [
+    '计划生育家庭奖励扶助',
+    '计划生育特别扶助',
+    '计划生育奖励扶助和特别扶助制度',
+    '全国残疾预防日',
+    '政府和社会资本合作',
+    '一院多区',
+    '习近平法治思想',
+  ]);
+});
