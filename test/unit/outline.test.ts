@@ -1682,3 +1682,8 @@ test('fresh pages (round 54, emergency plans): a plan\'s top section whose name 
     '  decimal-2 2.1领导机构',
   ]);
 });
+
+test('fresh pages (round 55, leaders\' visits): a reposted article\'s own title under the repost\'s (原标题:…) is a copy of it, and so is a headline printed again right under itself', () => {
+  assert.deepEqual(outlineOf(`评论\n\n省卫生健康委调研组赴安顺市调研督导卫生健康工作\n\n原标题:省卫生健康委调研组赴安顺市调研督导卫生健康工作\n\n${BODY}\n`), ['headline 省卫生健康委调研组赴安顺市调研督导卫生健康工作']);
+  assert.deepEqual(outlineOf(`原标题:莆田市上消化道肿瘤高危人群筛查项目启动\n\n${BODY}\n`).length, 1);
+});

@@ -1320,7 +1320,8 @@ export class OutlineScanner {
    * the held-out annotations count both.)
    */
   private repeatsTitle(name: string, line: number): boolean {
-    return this.lastTitleLine >= 0 && this.lines.prevNonBlank(line) === this.lastTitleLine && name.replace(BLANKS, '') === this.lastTitle;
+    // (A reposted article's own title under the repost's says so: 原标题:… .)
+    return this.lastTitleLine >= 0 && this.lines.prevNonBlank(line) === this.lastTitleLine && name.replace(BLANKS, '').replace(ORIGINAL_TITLE, '') === this.lastTitle;
   }
 
   private placeFound(f: Found): void {
@@ -1329,7 +1330,7 @@ export class OutlineScanner {
       this.lastTitleLine = f.endLine;
       return;
     }
-    if (f.style === 'title') {
+    if (f.style !== 'bold' && f.style !== 'markdown') {
       this.lastTitle = f.name.replace(BLANKS, '');
       this.lastTitleLine = f.endLine;
     }
@@ -1557,6 +1558,9 @@ function opensSubtitle(name: string): boolean {
 
 /** Longest column label a page prints between a headline and its dateline (民生, 地方之声). */
 const MAX_COLUMN_LABEL = 4;
+
+/** The label of a reposted article's own title (原标题：, 原文标题:), blanks already taken out. */
+const ORIGINAL_TITLE = /^原文?标题[:：]/;
 
 /** A node with its section as long as its heading (the tree extends it). */
 function newNode(
