@@ -1675,3 +1675,7 @@ test('fresh pages (round 55, family planning): 计生协会 is a name only with 
 test('fresh pages (round 55, rule of law): 法治政府, 数字政府 after a body are what it builds, no part of its name (市卫生健康局法治政府建设); service apps (渝快办) and the set phrase 应报尽报 (对象应报尽报 gave a paper 象应报) are no bodies', () => {
   check('[[市卫生健康局]]法治政府建设工作报告，[[县政府]]数字政府建设，登录渝快办办理，确保特扶对象应报尽报', ['government', 'government']);
 });
+
+test('fresh pages (round 55, hospital mergers): specialist hospitals named for a disease with their place (广东省皮肤病医院, 山西省职业病医院, 市结核病医院) and shelters (市救助站); a shelter alone is a kind of home', () => {
+  check('将[[广东省皮肤病医院]]、[[山西省职业病医院]]划转，[[市结核病医院]]，[[市救助站]]开展排查，到救助站求助', ['hospital', 'hospital', 'hospital', 'other']);
+});
