@@ -1679,3 +1679,7 @@ test('fresh pages (round 55, rule of law): 法治政府, 数字政府 after a bo
 test('fresh pages (round 55, hospital mergers): specialist hospitals named for a disease with their place (广东省皮肤病医院, 山西省职业病医院, 市结核病医院) and shelters (市救助站); a shelter alone is a kind of home', () => {
   check('将[[广东省皮肤病医院]]、[[山西省职业病医院]]划转，[[市结核病医院]]，[[市救助站]]开展排查，到救助站求助', ['hospital', 'hospital', 'hospital', 'other']);
 });
+
+test('fresh pages (round 55, health tourism): 元 after a sum is no part of a name after it (争取2500 万元农业发展银行); 供销社 is a cooperative, a name only with its place (县供销社), not a paper', () => {
+  check('争取2500 万元[[农业发展银行]]建设基金，[[县供销社]]参与，供销社地块引进项目', ['company', 'company']);
+});

@@ -42,6 +42,9 @@ const CN_NUMERALS = '零〇一二三四五六七八九十百两';
 const JIE = 0x5c4a; // 届
 /** Last characters of the full names of Chinese places (湖北省, 蚌埠市, 红河州). */
 const LEVEL_ENDS: ReadonlySet<number> = new Set([...'省市县区州旗盟镇乡村'].map((c) => c.charCodeAt(0)));
+/** Scales a sum of money ends in before its 元 (万元, 亿元). */
+const SUM_SCALES = new Set([0x4e07 /* 万 */, 0x4ebf /* 亿 */, 0x5343 /* 千 */, 0x767e /* 百 */]);
+
 /** Conjunctions that may stand inside a name (社会工作与志愿服务协会). */
 const CONJUNCTIONS: ReadonlySet<number> = new Set([0x4e0e /* 与 */, 0x548c /* 和 */]);
 /** 1 for the code units of CN_NUMERALS. */
@@ -594,8 +597,9 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
       }
       if (!(lex.suffixes.infoOf(s).known && knownInsidePlace(lex, text, sStart, pos)) && !(prev && sStart === prev.end && GOVERNING.has(prev.orgKind))) break;
     }
-    // 17家|商业银行: a character after digits is a measure word.
+    // 17家|商业银行: a character after digits is a measure word. So is 元 after a sum (争取2500万元|农业发展银行…).
     if (pos - n > 0 && isDigit(text.charCodeAt(pos - n - 1))) break;
+    if (text.charCodeAt(pos - 1) === 0x5143 /* 元 */ && (isDigit(text.charCodeAt(pos - 2)) || SUM_SCALES.has(text.charCodeAt(pos - 2)))) break;
     // Each part of a name joined by a conjunction has the budget.
     if (walk.core - coreAtConjunction >= (suffix.kind === 'company' && !suffix.weak ? MAX_CORE_COMPANY : MAX_CORE)) {
       walk.boundary = 'budget';
