@@ -1582,3 +1582,7 @@ test('fresh pages (round 55): tasks counted in 单 (监督检查任务917单; 5�
     fig('count', 10000, '人', { approx: 'more-than' }),
   ]);
 });
+
+test('fresh pages (round 55, leaders\' visits): 两院 counts two hospitals (县级两院, 两院合作); 两院院士 is a title, 120院前急救 no count, and hospitals numbered in Chinese (北医三院) are names', () => {
+  check('深入县级[[两院]]慰问，[[两院]]合作，两院院士钟南山，120院前急救，北医三院', [fig('count', 2, '院'), fig('count', 2, '院')]);
+});
