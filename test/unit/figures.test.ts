@@ -1586,3 +1586,17 @@ test('fresh pages (round 55): tasks counted in 单 (监督检查任务917单; 5�
 test('fresh pages (round 55, leaders\' visits): 两院 counts two hospitals (县级两院, 两院合作); 两院院士 is a title, 120院前急救 no count, and hospitals numbered in Chinese (北医三院) are names', () => {
   check('深入县级[[两院]]慰问，[[两院]]合作，两院院士钟南山，120院前急救，北医三院', [fig('count', 2, '院'), fig('count', 2, '院')]);
 });
+
+test('fresh pages (round 56): animals immunised counted in head-times (万头次, 万只次, 万羽次, 万口次, 万头口只羽次, 羽份); grams in a Latin g (黄芪15g, not 5G); a TCM pharmacy\'s 料 and 付', () => {
+  check('免疫畜禽[[1078.36万头口只羽次]]，猪[[34.84万口次]]，牛[[45.59万头次]]，羊[[431.38万只次]]，禽[[126.59万羽次]]，禽血[[800羽份]]，黄芪[[15g]]，5G网络，膏方[[3000余料]]，中药[[90000余付]]', [
+    fig('count', 10783600, '头口只羽次', { unitText: '万头口只羽次' }),
+    fig('count', 348400, '口次', { unitText: '万口次' }),
+    fig('count', 455900, '头次', { unitText: '万头次' }),
+    fig('count', 4313800, '只次', { unitText: '万只次' }),
+    fig('count', 1265900, '羽次', { unitText: '万羽次' }),
+    fig('count', 800, '羽份'),
+    fig('quantity', 15, '克', { unitText: 'g' }),
+    fig('count', 3000, '料', { approx: 'more-than' }),
+    fig('count', 90000, '付', { approx: 'more-than' }),
+  ]);
+});

@@ -1683,3 +1683,7 @@ test('fresh pages (round 55, hospital mergers): specialist hospitals named for a
 test('fresh pages (round 55, health tourism): 元 after a sum is no part of a name after it (争取2500 万元农业发展银行); 供销社 is a cooperative, a name only with its place (县供销社), not a paper', () => {
   check('争取2500 万元[[农业发展银行]]建设基金，[[县供销社]]参与，供销社地块引进项目', ['company', 'company']);
 });
+
+test('fresh pages (round 56): a date\'s 日 before 本网讯 makes no 日本网, across a line break too', () => {
+  check('10月25日\n本网讯 [[市卫健委]]发布', [{ kind: 'government', expanded: '市卫生健康委员会' }]);
+});
