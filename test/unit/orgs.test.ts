@@ -1687,3 +1687,7 @@ test('fresh pages (round 55, health tourism): 元 after a sum is no part of a na
 test('fresh pages (round 56): a date\'s 日 before 本网讯 makes no 日本网, across a line break too', () => {
   check('10月25日\n本网讯 [[市卫健委]]发布', [{ kind: 'government', expanded: '市卫生健康委员会' }]);
 });
+
+test('fresh pages (round 56, staffing): 内设, 可设, 另设 … before a unit are verbs (市卫健委内设人事科 names the commission; 可设妇幼保健院 nothing)', () => {
+  check('[[市卫健委]]内设人事科，县级可设妇幼保健院，另设办公室', [{ kind: 'government', expanded: '市卫生健康委员会' }]);
+});
