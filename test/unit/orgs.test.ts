@@ -1691,3 +1691,7 @@ test('fresh pages (round 56): a date\'s 日 before 本网讯 makes no 日本网,
 test('fresh pages (round 56, staffing): 内设, 可设, 另设 … before a unit are verbs (市卫健委内设人事科 names the commission; 可设妇幼保健院 nothing)', () => {
   check('[[市卫健委]]内设人事科，县级可设妇幼保健院，另设办公室', [{ kind: 'government', expanded: '市卫生健康委员会' }]);
 });
+
+test('fresh pages (round 56, meeting minutes): utilities named by their service are names only with a place, level or organisation (县电力公司, 华润燃气公司); a list of them alone is of kinds', () => {
+  check('协调自来水公司、天然气公司、电力公司做好保障，[[县电力公司]]，[[华润燃气公司]]', ['company', 'company']);
+});
