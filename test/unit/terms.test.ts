@@ -1009,3 +1009,8 @@ test('fresh pages (round 55): the short forms of the family-planning assistance 
     '习近平法治思想',
   ]);
 });
+
+test('fresh pages (round 56): the three determinations of a department (三定方案), social assistance (低保, 特困供养, 临时救助) and the subsidy after vaccination (先打后补)', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  check(matcher, '印发[[三定方案]]，将[[低保]]对象、[[特困供养]]人员纳入[[临时救助]]，推行“[[先打后补]]”', ['三定方案', '最低生活保障', '特困人员救助供养', '临时救助', '先打后补']);
+});
