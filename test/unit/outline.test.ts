@@ -1687,3 +1687,12 @@ test('fresh pages (round 55, leaders\' visits): a reposted article\'s own title 
   assert.deepEqual(outlineOf(`评论\n\n省卫生健康委调研组赴安顺市调研督导卫生健康工作\n\n原标题:省卫生健康委调研组赴安顺市调研督导卫生健康工作\n\n${BODY}\n`), ['headline 省卫生健康委调研组赴安顺市调研督导卫生健康工作']);
   assert.deepEqual(outlineOf(`原标题:莆田市上消化道肿瘤高危人群筛查项目启动\n\n${BODY}\n`).length, 1);
 });
+
+test('fresh pages (round 56): a site\'s greeting or breadcrumb with commas, a paper\'s masthead with its date, a site and its channel, a back button after a counter and a view counter run into a field are no titles; the headline under them is', () => {
+  assert.deepEqual(outlineOf(`您好,欢迎访问某省中医药研究院官方网站!\n${BODY}\n`), []);
+  assert.deepEqual(outlineOf(`欢迎访问晋城市卫生健康委员会网站! 收藏本站 | 设为首页 |\n\n当前位置:首页 >> 工作动态\n晋城市卫生健康委员会2026年新年贺词\n发布时间:2026/01/01\n\n${BODY}\n`), ['title 晋城市卫生健康委员会2026年新年贺词']);
+  assert.deepEqual(outlineOf(`甘孜日报 2023年05月30日\n\n${BODY}\n`), []);
+  assert.deepEqual(outlineOf(`海阔中文网-中医\n首页 --> 中医信息\n\n辽宁开展中药制剂调剂使用临床需求评估\n\n${BODY}\n`), ['title 辽宁开展中药制剂调剂使用临床需求评估']);
+  assert.deepEqual(outlineOf(`更新时间:2022-05-18 15:15:28\n10155来源:磐安县人民政府\n${BODY}\n`), []);
+  assert.deepEqual(outlineOf(`[[一、工作情况]]\n${BODY}\n2024-06-22 198 返回列表\n`.replace(/\[\[|\]\]/g, '')), ['chinese-numeral 一、工作情况']);
+});

@@ -31,7 +31,8 @@ const META_KEYS = [
   '法规标题', '制定机构', '发布部门', '效力级别', '效力位阶', '法规类别', '文书字号', '公布日期', '施行日期', '颁布日期', '实施日期',
 ];
 const META_KEY = META_KEYS.sort((a, b) => b.length - a.length).join('|');
-const META = new RegExp(`^(?:[•·\\-*]\\s*)?(?:(?:${META_KEY})\\s*(?:[：:|｜]|\\s|$)|[[【［]\\s*(?:${META_KEY})\\s*[\\]】］])`);
+// (A page's view counter may run into its first field: "10155来源:磐安县人民政府".)
+const META = new RegExp(`^(?:[•·\\-*]\\s*)?(?:\\d+\\s*)?(?:(?:${META_KEY})\\s*(?:[：:|｜]|\\s|$)|[[【［]\\s*(?:${META_KEY})\\s*[\\]】］])`);
 /** A date, and a time, before a line's metadata fields. */
 const DATE_LEAD = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*/;
 /** A metadata field anywhere: "发文字号：", "[ 发布机构 ]". */
@@ -95,6 +96,10 @@ const DEBRIS = new RegExp(
     '[\\u4e00-\\u9fffA-Za-z]\\s+[1-8]\\d{5}\\s*(?:,\\s*China\\s*)?[;；]?$',
     // A WeChat article's prompt to follow its account ("点击上方蓝字关注我们").
     '点击(?:上方|下方|蓝字)', '蓝字关注',
+    // A site's welcome banner ("您好,欢迎访问…官方网站!"), a paper's masthead with its date ("甘孜日报 2023年05月30日"),
+    // a list's back button after a date and a counter ("2024-06-22 198 返回列表"), a site's name and its channel
+    // ("海阔中文网-中医").
+    '^(?:您好|你好)?[，,!！\\s]*欢迎(?:访问|光临|来到|登录)', '^[\\u4e00-\\u9fff]{2,10}报\\s*\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日$', '\\s返回(?:列表|首页)$', '网\\s*[-－]\\s*[\\u4e00-\\u9fff]{1,8}$',
     '我的收藏', '加入收藏', '设为首页', '字号[：:]', '【字体', '字体[：:]', '字体\\s*[大中小]', '(?:放大|缩小)字体', '【打印', '分享到', '我在听', '请说话', '没听清',
     // Photo captions: "图为…", "▲…", a numbered figure's ("图2 成君主任做…报告", "图 1 …"), a building's rendering or a
     // map of sites ("公利医院新楼效果图", "回天七镇街社区卫生服务中心点位图").
