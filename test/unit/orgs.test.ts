@@ -1695,3 +1695,12 @@ test('fresh pages (round 56, staffing): 内设, 可设, 另设 … before a unit
 test('fresh pages (round 56, meeting minutes): utilities named by their service are names only with a place, level or organisation (县电力公司, 华润燃气公司); a list of them alone is of kinds', () => {
   check('协调自来水公司、天然气公司、电力公司做好保障，[[县电力公司]]，[[华润燃气公司]]', ['company', 'company']);
 });
+
+test('fresh pages (round 56, elderly care and agreements): a party office under a body (县人民医院党办 lost its 办); social welfare centres and elderly flats with their place (莆田市社会福利中心, 苍南县老年公寓), not alone', () => {
+  check('[[县人民医院党办]]主任参加，[[莆田市社会福利中心]]建成，[[苍南县老年公寓]]开展活动，入住老年公寓，[[自治区党委办公厅]]印发', [
+    'party',
+    'other',
+    'other',
+    'government',
+  ]);
+});
