@@ -1704,3 +1704,7 @@ test('fresh pages (round 56, elderly care and agreements): a party office under 
     'government',
   ]);
 });
+
+test('fresh pages (round 56, animal health): agriculture bureaus by their names since the 2019 reform (九龙县农牧农村和科技局, 县农牧农村局, 奔牛镇农村工作局); 农村工作局面 is no bureau', () => {
+  check('[[九龙县农牧农村和科技局]]依照部署，[[县农牧农村局]]，[[奔牛镇农村工作局]]将继续推进，加强农村工作局面', ['government', 'government', 'government']);
+});
