@@ -1600,3 +1600,7 @@ test('fresh pages (round 56): animals immunised counted in head-times (万头次
     fig('count', 90000, '付', { approx: 'more-than' }),
   ]);
 });
+
+test('fresh pages (round 56): a journal\'s issue of its year is no count (中国药房 2022年3期, 护理实践与研究 2022年24期); 举办3期培训班 counts', () => {
+  check('发表于《中国药房》[[2022年]]3期，护理实践与研究 [[2022年]]24期，举办[[3期]]培训班', [fig('date', null, '', { date: '2022' }), fig('date', null, '', { date: '2022' }), fig('count', 3, '期')]);
+});

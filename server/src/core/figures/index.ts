@@ -37,6 +37,9 @@ import { numeralPair } from './ranges';
 import { ordinal } from './ranks';
 import { ANCHOR, A_CHINESE, BLANK, FigureScanner, arabicNum, chineseNum, nextAnchor, scaleQualified, type Num } from './scanner';
 import { clock, frequency, frequencyBefore } from './times';
+
+/** 期, an issue of a journal after its year (2022年3期). */
+const QI_ISSUE = ch('期');
 import { boundNear, geSplitWordAt, halfAge, halfYear, measureWordAt, yearAsLength } from './units';
 
 /** The longest Chinese numeral read (一千二百三十四万五千六百七十八 has 15 characters). */
@@ -394,6 +397,8 @@ function readAt(s: FigureScanner, p: number, anchor: number): number {
     // 每3-4小时: no denominator but a range, read as one (an interval, not its upper end alone).
     if (!(end === num.end && prev === MEI && rangeSeparator(t, num.end))) return end;
   }
+  // 2022年3期, 2013年28期: a journal's issue of its year (第 left out), no count.
+  if (num.arabic && prev === NIAN && t.charCodeAt(num.end) === QI_ISSUE && p >= 5 && isYearAt(t, p - 5)) return num.end + 1;
   // 第十七届75次常务会议, 市五届人大四次会议, 县政协十届二次会议: the number of a session within a term is
   // an ordinal.
   if (prev === JIE || (t.charCodeAt(num.end) === CI && (t.startsWith('人大', p - 2) || t.startsWith('政协', p - 2)))) return num.end;
