@@ -1604,3 +1604,11 @@ test('fresh pages (round 56): animals immunised counted in head-times (万头次
 test('fresh pages (round 56): a journal\'s issue of its year is no count (中国药房 2022年3期, 护理实践与研究 2022年24期); 举办3期培训班 counts', () => {
   check('发表于《中国药房》[[2022年]]3期，护理实践与研究 [[2022年]]24期，举办[[3期]]培训班', [fig('date', null, '', { date: '2022' }), fig('date', null, '', { date: '2022' }), fig('count', 3, '期')]);
 });
+
+test('fresh pages (round 57, hospital logistics): energy in kilowatt-hours (30多万千瓦时 was 千瓦, 3000kWh nothing)', () => {
+  check('节约用电[[30多万千瓦时]]，年节电[[3000kWh]]，装机[[200千瓦]]', [
+    fig('quantity', 300000, '千瓦时', { approx: 'more-than', unitText: '万千瓦时' }),
+    fig('quantity', 3000, '千瓦时', { unitText: 'kWh' }),
+    fig('quantity', 200, '千瓦'),
+  ]);
+});
