@@ -1612,3 +1612,7 @@ test('fresh pages (round 57, hospital logistics): energy in kilowatt-hours (30�
     fig('quantity', 200, '千瓦'),
   ]);
 });
+
+test('fresh pages (round 57): departments counted as 科室 (两科室); a department\'s head is no count', () => {
+  check('[[两科室]]联合开展，[[3个]]科室参与', [fig('count', 2, '科室'), fig('count', 3, '个')]);
+});

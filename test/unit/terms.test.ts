@@ -1014,3 +1014,8 @@ test('fresh pages (round 56): the three determinations of a department (三定�
   const matcher = new TermMatcher([builtinGlossary()]);
   check(matcher, '印发[[三定方案]]，将[[低保]]对象、[[特困供养]]人员纳入[[临时救助]]，推行“[[先打后补]]”', ['三定方案', '最低生活保障', '特困人员救助供养', '临时救助', '先打后补']);
 });
+
+test('fresh pages (round 57, new technologies): restricted and prohibited medical technologies and their lists', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  check(matcher, '开展[[国家限制类技术目录]]内技术须备案，严禁使用[[禁止类技术]]，[[限制类技术]]实行备案管理', ['限制类技术', '禁止类技术', '限制类技术']);
+});
