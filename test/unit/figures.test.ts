@@ -1616,3 +1616,12 @@ test('fresh pages (round 57, hospital logistics): energy in kilowatt-hours (30�
 test('fresh pages (round 57): departments counted as 科室 (两科室); a department\'s head is no count', () => {
   check('[[两科室]]联合开展，[[3个]]科室参与', [fig('count', 2, '科室'), fig('count', 3, '个')]);
 });
+
+test('fresh pages (round 57): a limit negated with 不可, 不准 or 不超 is an upper bound (不可超过2项 was "more than 2"); 超过 alone stays a lower one', () => {
+  check('每人不可超过[[2项]]，不超[[3个]]，不可少于[[5人]]，超过[[10人]]', [
+    fig('count', 2, '项', { approx: 'at-most' }),
+    fig('count', 3, '个', { approx: 'at-most' }),
+    fig('count', 5, '人', { approx: 'at-least' }),
+    fig('count', 10, '人', { approx: 'more-than' }),
+  ]);
+});
