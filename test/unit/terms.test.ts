@@ -1019,3 +1019,14 @@ test('fresh pages (round 57, new technologies): restricted and prohibited medica
   const matcher = new TermMatcher([builtinGlossary()]);
   check(matcher, '开展[[国家限制类技术目录]]内技术须备案，严禁使用[[禁止类技术]]，[[限制类技术]]实行备案管理', ['限制类技术', '禁止类技术', '限制类技术']);
 });
+
+test('fresh pages (round 57): local plans for women and children (两个规划), classified protection of cybersecurity (not 等保 in 住房等保障), physicians\' regional registration, electronic registration and periodic assessment', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  check(matcher, '实施[[两个规划]]，落实[[等级保护制度]]，做好住房等保障措施，推行[[医师区域注册]]、[[电子化注册]]，开展[[医师定期考核]]', [
+    '妇女儿童发展规划',
+    '网络安全等级保护',
+    '医师区域注册',
+    '电子化注册',
+    '医师定期考核',
+  ]);
+});
