@@ -1625,3 +1625,7 @@ test('fresh pages (round 57): a limit negated with 不可, 不准 or 不超 is a
     fig('count', 10, '人', { approx: 'more-than' }),
   ]);
 });
+
+test('fresh pages (round 57): 九州 is a name (九州体育), 三大队 a brigade; a lab value in mg/dl keeps its unit', () => {
+  check('九州体育报道，网警支队三大队，血糖[[2mg/dl]]', [fig('quantity', 2, 'mg/dl')]);
+});

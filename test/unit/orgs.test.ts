@@ -1708,3 +1708,9 @@ test('fresh pages (round 56, elderly care and agreements): a party office under 
 test('fresh pages (round 56, animal health): agriculture bureaus by their names since the 2019 reform (九龙县农牧农村和科技局, 县农牧农村局, 奔牛镇农村工作局); 农村工作局面 is no bureau', () => {
   check('[[九龙县农牧农村和科技局]]依照部署，[[县农牧农村局]]，[[奔牛镇农村工作局]]将继续推进，加强农村工作局面', ['government', 'government', 'government']);
 });
+
+test('fresh pages (round 57, ports and CME): a verb or 现场 before 海关 is no part of a name (告知海关, 持有海关, 现场海关; 拱北海关 stays); 申办 is applying; a bare 专科分会 and a lab\'s external quality assessment (临床检验室间质评) are no bodies', () => {
+  check('旅客应告知海关，持有海关签发的证书，现场海关查验，[[拱北海关]]，项目申办单位，各专科分会，市临床检验室间质评结果', [
+    'government',
+  ]);
+});

@@ -64,8 +64,8 @@ const MONEY_CONTEXT = new WordsBefore(words(UNITS.moneyWords));
 /** The largest count of a noun counted without a measure word: a county has fewer towns than that, and 12345市民热线 is a hotline. */
 const MAX_NOUN_COUNT = 1000;
 
-/** Words after N大 that name a selection or an honour (十大典型案例, 十大杰出青年), not a count. */
-const HONOURS_AFTER_BIG = new WordsAt(words(['典型', '优秀', '杰出', '最美', '精品', '新闻', '人物', '年度', '品牌', '名医', '标兵']));
+/** Words after N大 that name a selection or an honour (十大典型案例, 十大杰出青年), or a unit's brigade (网警支队三大队), not a count. */
+const HONOURS_AFTER_BIG = new WordsAt(words(['典型', '优秀', '杰出', '最美', '精品', '新闻', '人物', '年度', '品牌', '名医', '标兵', '队']));
 
 /** How far after N大 a numeral or a Latin letter makes the words a formula (一中心一平台六大库N应用, 三大中心两大平台). */
 const FORMULA_REACH = 4;
