@@ -1696,3 +1696,18 @@ test('fresh pages (round 56): a site\'s greeting or breadcrumb with commas, a pa
   assert.deepEqual(outlineOf(`更新时间:2022-05-18 15:15:28\n10155来源:磐安县人民政府\n${BODY}\n`), []);
   assert.deepEqual(outlineOf(`[[一、工作情况]]\n${BODY}\n2024-06-22 198 返回列表\n`.replace(/\[\[|\]\]/g, '')), ['chinese-numeral 一、工作情况']);
 });
+
+test('fresh pages (rounds 55–57): a WeChat article\'s section badge alone on its line over its head (一 / 组织机构, 1 / 什么是健康申报?, 02 / 要巩固成果) is the section; a table flattened one cell to a line is none', () => {
+  assert.deepEqual(outlineOf(`关于开展健康科普作品征集活动的通知\n\n现将有关事项通知如下：\n一\n组织机构\n（一）主办单位\n${BODY}\n二\n作品推荐主题\n${BODY2}\n`), [
+    'title 关于开展健康科普作品征集活动的通知',
+    '  chinese-numeral 一 组织机构',
+    '    paren-chinese （一）主办单位',
+    '  chinese-numeral 二 作品推荐主题',
+  ]);
+  assert.deepEqual(outlineOf(`[[一、入境须知]]\n${BODY}\n1\n什么是健康申报?\n${BODY2}\n2\n申报途径有哪些?\n${BODY}\n`.replace(/\[\[|\]\]/g, '')), [
+    'chinese-numeral 一、入境须知',
+    '  arabic 1 什么是健康申报?',
+    '  arabic 2 申报途径有哪些?',
+  ]);
+  assert.deepEqual(outlineOf(`[[一、人员名单]]\n${BODY}\n1\n张三\n男\n2\n李四\n女\n`.replace(/\[\[|\]\]/g, '')), ['chinese-numeral 一、人员名单']);
+});

@@ -235,6 +235,18 @@ export function decimalAlone(text: string, p: number, e: number): Marker | null 
 }
 
 /**
+ * A section's number standing alone on [p, e) (blanks after it at most), as WeChat articles print their badges
+ * over a head: 1, 01, 二 (up to 十九); the family of 1. or 一、. Or null.
+ */
+export function badgeAlone(text: string, p: number, e: number): Marker | null {
+  const c = text.charCodeAt(p);
+  const digits = isDigit(c);
+  const n = digits ? readDigits(text, p, e, 2) : is(text, p, CHINESE_NUMERALS) ? readChineseNumber(text, p, e, 2) : -1;
+  if (n < 1 || n > 19 || skipSpaces(text, readEnd, e) < e) return null;
+  return { family: digits ? 'arabic' : 'chinese-numeral', number: n, start: p, markerEnd: readEnd, textStart: e };
+}
+
+/**
  * Whether text[k, e) is a few Chinese characters and nothing else: a plan's "1 总则" (not a site's name: 51范文网),
  * also with 、 between its words (3 监测、评估和预警), or spaced out one character at a time (1 总 则, 8 附　则).
  */

@@ -14,7 +14,7 @@
 import type { HeadingStyle, MarkerFamily, OutlineNode } from '../types';
 import { isYearAt } from '../numerals';
 import { StepSizer, type Steps } from '../steps';
-import { CLAUSE_PUNCT, CLOSERS, HEAD_END, HEADLINE_CLAUSES, MARKER_START, is, isCloseParen, isDigit, isHan, isOpenParen, isSpace, skipSpaces } from './chars';
+import { CLAUSE_PUNCT, CLOSERS, HEAD_END, HEADLINE_CLAUSES, MARKER_START, SENTENCE_END, is, isCloseParen, isDigit, isHan, isOpenParen, isSpace, skipSpaces } from './chars';
 import { endsWithFileExtension, holdsMetaField, isDateLine, isDebrisLine, isDisclaimer, isFooterLine, isMetaLine, isMetaRow, isNumberLine, isOrgLine, isSourceDateline, mayBeMetaAt, MAX_DEBRIS_LINE, META_ROW_CHARS } from './debris';
 import {
   MAX_HEADLINE,
@@ -32,7 +32,7 @@ import {
   visibleLength,
 } from './headlines';
 import { doubled, LineTable } from './lines';
-import { articleAlone, continuesReference, decimalAlone, headOf, isContentsEntry, markerAt, monthDayAt, startsInlineMarker, endsClause, type Head, type Marker } from './markers';
+import { articleAlone, badgeAlone, continuesReference, decimalAlone, headOf, isContentsEntry, markerAt, monthDayAt, startsInlineMarker, endsClause, type Head, type Marker } from './markers';
 import { familySlot, isListLabel, markLists, Numbering, type NumberedLine } from './sequence';
 import { doubledLength, isTitleSuffix, joinsTitle, labelLength, latinAt, mayEndTitle, opensParagraph, readsAsSentence, startsSubject, titlePrefix, titleText } from './titles';
 import { OutlineTree, formalLevelOf, rankOf } from './tree';
@@ -840,8 +840,9 @@ export class OutlineScanner {
     const text = this.text;
     const s = this.lines.ts[i];
     const e = this.lines.te[i];
-    if (e - s < 2) return null;
     const c = text.charCodeAt(s);
+    // (A badge of one character, 一 or 1, may stand alone over its head: badgeOverHead.)
+    if (e - s < 2 && (e - s < 1 || c === 0x23 /* # */ || c === 0x2a /* * */)) return null;
     if (c === 0x23 /* # */) return this.markdownLine(i, s, e);
     if (c === 0x2a /* * */) return this.boldLine(i, s, e);
     const numbered = this.numberedLine(i);
@@ -869,10 +870,10 @@ export class OutlineScanner {
     const text = this.text;
     const s = this.markerStart(i);
     const e = this.lines.te[i];
-    if (e - s < 2) return null;
+    if (e - s < 2) return e - s === 1 ? this.badgeOverHead(i, s) : null;
     const marker = markerAt(text, s, e);
     if (marker && marker.textStart >= e && isDivision(marker.family)) return this.nameBelow(i, marker);
-    if (!marker) return this.articleOverText(i, s) ?? this.decimalOverText(i, s);
+    if (!marker) return this.articleOverText(i, s) ?? this.decimalOverText(i, s) ?? this.badgeOverHead(i, s);
     if (marker.textStart >= e || is(text, marker.textStart, HEAD_END | CLAUSE_PUNCT)) return null;
     // "1.5亿元" is a number, and "（一）" alone on a line is no heading; so is a head with no letter.
     // (But an item may open with a year, 1.2023年9月起…, or a date, 1.1月3日，…, and after 、 with an age or a
@@ -918,17 +919,47 @@ export class OutlineScanner {
     const L = this.lines;
     const text = this.text;
     const alone = decimalAlone(text, s, L.te[i]);
-    if (!alone) return null;
-    const p = L.prevNonBlank(i);
-    if (p >= 0 && !markerAt(text, L.ts[p], L.te[p])) {
-      let z = L.te[p] - 1;
-      while (z > L.ts[p] && is(text, z, CLOSERS)) z--;
-      if (!is(text, z, HEAD_END)) return null;
-    }
+    if (!alone || !this.afterSentence(i)) return null;
     const j = L.nextNonBlank(i);
     if (j < 0 || j > i + 2 || !isHan(text.charCodeAt(L.ts[j])) || markerAt(text, L.ts[j], L.te[j])) return null;
     this.headMarker = { ...alone, textStart: L.ts[j] };
     return { end: L.te[j], how: 'eol', short: L.len(j) <= MAX_NAME_BELOW, nameLine: j };
+  }
+
+  /**
+   * A number alone on line i over its head, as a WeChat article prints its section badges (一 / 组织机构, 1 / 什么是健康申报?,
+   * 01 / 纸质申报): the heading, named by its number and the line below, when the line before ends its sentence or
+   * is a numbered line, the head is a short line with no sentence in it, and text or a numbered line comes after
+   * the head (a table flattened one cell to a line has its next cell there, as short).
+   */
+  private badgeOverHead(i: number, s: number): Head | null {
+    const L = this.lines;
+    const text = this.text;
+    const badge = badgeAlone(text, s, L.te[i]);
+    if (!badge || !this.afterSentence(i)) return null;
+    const j = L.nextNonBlank(i);
+    if (j < 0 || j > i + 2 || L.len(j) < 2 || L.len(j) > MAX_NAME_BELOW) return null;
+    const hs = L.ts[j];
+    const he = L.te[j];
+    // (A head may ask or exclaim: 什么是健康申报?)
+    const last = text.charCodeAt(he - 1);
+    const asks = is(text, he - 1, HEAD_END) && last !== 0x3002 /* 。 */ && last !== 0xff0e /* ． */;
+    if (!(isHan(text.charCodeAt(hs)) || text.charCodeAt(hs) === 0x201c) || hasStop(text, hs, he) || (is(text, he - 1, CLAUSE_PUNCT) && !asks) || markerAt(text, hs, he) || isNumberLine(L.content(j))) return null;
+    const k = L.nextNonBlank(j);
+    if (k < 0 || !(L.len(k) > MAX_NAME_BELOW || markerAt(text, L.ts[k], L.te[k]) || badgeAlone(text, L.ts[k], L.te[k]))) return null;
+    this.headMarker = { ...badge, textStart: hs };
+    return { end: he, how: 'eol', short: true, nameLine: j };
+  }
+
+  /** Whether the line before line i (blank lines apart) ends its sentence (or leads into a list: 通知如下：) or is a numbered line: line i starts afresh. */
+  private afterSentence(i: number): boolean {
+    const L = this.lines;
+    const text = this.text;
+    const p = L.prevNonBlank(i);
+    if (p < 0 || markerAt(text, L.ts[p], L.te[p])) return true;
+    let z = L.te[p] - 1;
+    while (z > L.ts[p] && is(text, z, CLOSERS)) z--;
+    return is(text, z, SENTENCE_END);
   }
 
   /**
