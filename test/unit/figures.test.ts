@@ -1629,3 +1629,13 @@ test('fresh pages (round 57): a limit negated with 不可, 不准 or 不超 is a
 test('fresh pages (round 57): 九州 is a name (九州体育), 三大队 a brigade; a lab value in mg/dl keeps its unit', () => {
   check('九州体育报道，网警支队三大队，血糖[[2mg/dl]]', [fig('quantity', 2, 'mg/dl')]);
 });
+
+test('fresh pages (round 58): 一亿六千多万 is 160 million (1亿 and 6000多万, not 1亿6000 times 万); the dead and injured (3死88伤); days in a journal\'s d (潜伏期1.9 d, 0~31 d); the small percent sign (7.3﹪)', () => {
+  check('投入[[一亿六千多万元]]，造成[[3死]][[88伤]]，潜伏期[[1.9 d]]，占比[[7.3﹪]]', [
+    fig('money', 160000000, '元', { approx: 'more-than', unitText: '万元' }),
+    fig('count', 3, '死'),
+    fig('count', 88, '伤'),
+    fig('quantity', 1.9, '天', { unitText: 'd' }),
+    fig('percent', 0.073, '%'),
+  ]);
+});

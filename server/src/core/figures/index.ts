@@ -89,8 +89,8 @@ const BLANKS = /[ \t\u00a0\u3000]+/g;
 const MAX_JOINED_BLANKS = 3;
 /** μ, as units in Latin letters may start (μSv, μg/L). */
 const MICRO = 0x3bc;
-/** Signs that follow a number as its unit: % ％ ‰ ‱ ℃ ㎡. */
-const SIGN_AFTER = new Set([37, 0xff05, 0x2030, 0x2031, 0x2103, 0x33a1]);
+/** Signs that follow a number as its unit: % ％ ﹪ ‰ ‱ ℃ ㎡. */
+const SIGN_AFTER = new Set([37, 0xff05, 0xfe6a, 0x2030, 0x2031, 0x2103, 0x33a1]);
 
 /**
  * Whether a unit in Latin letters (mSv, μSv/h, dB(A), mg/L, kg) is written whole at i, as measurement reports

@@ -88,13 +88,14 @@ const TENTHS = new Sign(1, 'percent', '%', -1, '成');
 /** Characters after 成 that make a word of it (成立, 成果, 成员, 成本 …), not tenths. */
 const AFTER_CHENG = new Set([...'立功果效为本员长都绩交就熟型年人品套批分色像文稿家才材'].map((c) => c.charCodeAt(0)));
 
-/** 1 for the code units that start a sign of percentSignAt: % ％ ‰ ‱ 个 百 / ／. */
+/** 1 for the code units that start a sign of percentSignAt: % ％ ﹪ ‰ ‱ 个 百 / ／. */
 export const SIGN_STARTS = new Uint8Array(0x10000);
-for (const c of [37, 0xff05, 0x2030, 0x2031, GE, BAI, 47, 0xff0f, CHENG]) SIGN_STARTS[c] = 1;
+for (const c of [37, 0xff05, 0xfe6a, 0x2030, 0x2031, GE, BAI, 47, 0xff0f, CHENG]) SIGN_STARTS[c] = 1;
 
 /** The percent sign, per-mille sign, 个百分点 or /10万 at i (c is the code unit there), if one is there. */
 export function percentSignAt(t: string, i: number, c: number): Sign | undefined {
-  if (c === 37 || c === 0xff05) return PERCENT;
+  // (﹪, the small form, as some pages set it: 7.3﹪.)
+  if (c === 37 || c === 0xff05 || c === 0xfe6a) return PERCENT;
   if (c === 0x2030) return PER_MILLE;
   if (c === 0x2031) return PER_TEN_THOUSAND;
   if (c === GE && t.startsWith('个百分点', i)) return POINTS;

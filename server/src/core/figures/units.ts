@@ -15,7 +15,7 @@ import { UNITS, type MeasureWord } from './data';
 import { SIGN_STARTS, percentSignAt } from './percents';
 import type { FigureScanner, Num } from './scanner';
 import { ByUnit, WordsBefore, hasAt, words } from './wordLists';
-import { digitValue } from '../numerals';
+import { digitValue, parseChineseNumeral } from '../numerals';
 
 /** What follows a number: scale, 余/多, unit. */
 export interface Measure {
@@ -103,12 +103,22 @@ export function measure(s: FigureScanner, num: Num): Measure {
   // 3000多万元: 余/多 before the scale; so in Chinese numerals after their tens, hundreds or thousands
   // (十余万人, 三千多万元), where the scale is no longer part of the numeral.
   let scaleAfterApprox = false;
+  /** Whether the 万 after 多 is already in the numeral's value (一亿六千多万). */
+  let wanInValue = false;
   if ((c === YU || c === DUO) && (num.arabic || endsInPlace(t.charCodeAt(num.end - 1)))) {
     const n = t.charCodeAt(i + 1);
     if (n === WAN || n === YI_SCALE) {
       approx = 'more-than';
       c = t.charCodeAt(++i);
       scaleAfterApprox = true;
+      // 一亿六千多万: the 万 scales the part after 亿 only (1亿 and 6000多万, not 1亿6000 times 万).
+      if (n === WAN && !num.arabic) {
+        const yi = t.lastIndexOf('亿', num.end - 1);
+        if (yi > num.start) {
+          num.value = parseChineseNumeral(t, num.start, yi + 1) + parseChineseNumeral(t, yi + 1, num.end) * 1e4;
+          wanInValue = true;
+        }
+      }
     }
   }
   let exp = 0;
@@ -122,7 +132,7 @@ export function measure(s: FigureScanner, num: Num): Measure {
       }
     }
     if (c === WAN) {
-      exp += 4;
+      if (!wanInValue) exp += 4;
       c = t.charCodeAt(++i);
     }
     if (c === YI_SCALE) {
