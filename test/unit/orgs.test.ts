@@ -1714,3 +1714,7 @@ test('fresh pages (round 57, ports and CME): a verb or 现场 before 海关 is n
     'government',
   ]);
 });
+
+test('fresh pages (round 58, hospital budgets): 合署 (合署办公, sharing offices) after a body is no part of its name', () => {
+  check('[[巴中市第三人民医院]]合署办公', ['hospital']);
+});
