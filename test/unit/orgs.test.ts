@@ -1718,3 +1718,7 @@ test('fresh pages (round 57, ports and CME): a verb or 现场 before 海关 is n
 test('fresh pages (round 58, hospital budgets): 合署 (合署办公, sharing offices) after a body is no part of its name', () => {
   check('[[巴中市第三人民医院]]合署办公', ['hospital']);
 });
+
+test('fresh pages (round 58, outbreaks): 涉事 before a restaurant or hotel is "the one concerned", no name (涉事饭店, 涉事宾馆)', () => {
+  check('对涉事饭店进行查处，涉事宾馆停业，[[县疾控中心]]开展调查', [{ kind: 'health-institution', expanded: '县疾病预防控制中心' }]);
+});

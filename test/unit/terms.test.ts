@@ -1030,3 +1030,16 @@ test('fresh pages (round 57): local plans for women and children (两个规划),
     '医师定期考核',
   ]);
 });
+
+test('fresh pages (round 58): health literacy\'s basic knowledge with a double dash, the literacy month, the national hospital campaigns (医疗质量万里行, 三好一满意), healthy communities, the field epidemiology training programme, 药品零差价', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  check(matcher, '学习[[《中国公民健康素养——基本知识与技能》]]，开展[[全民健康素养宣传月]]、[[医疗质量万里行]]和[[三好一满意活动]]，推进[[健康社区建设]]，参加[[中国现场流行病学培训项目]]，实行[[药品零差价]]', [
+    '中国公民健康素养—基本知识与技能',
+    '全民健康素养宣传月',
+    '医疗质量万里行',
+    '三好一满意',
+    '健康村镇',
+    '中国现场流行病学培训项目',
+    '取消药品加成',
+  ]);
+});
