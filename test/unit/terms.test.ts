@@ -1043,3 +1043,8 @@ test('fresh pages (round 58): health literacy\'s basic knowledge with a double d
     '取消药品加成',
   ]);
 });
+
+test('fresh pages (round 59): the short forms of maternal health programmes (孕优检查, 增补叶酸, 重大公共卫生服务), 揭榜挂帅', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  check(matcher, '开展[[孕优检查]]，[[增补叶酸]]，落实[[重大公共卫生服务]]，实行“[[揭榜挂帅]]”', ['孕前优生健康检查', '增补叶酸预防神经管缺陷', '重大公共卫生服务项目', '揭榜挂帅']);
+});
