@@ -1639,3 +1639,7 @@ test('fresh pages (round 58): 一亿六千多万 is 160 million (1亿 and 6000�
     fig('percent', 0.073, '%'),
   ]);
 });
+
+test('fresh pages (round 59): 中共四大 is a congress, as 党的十大 is; 三大中心 counts', () => {
+  check('参观中共四大纪念馆，建设[[三大]]中心', [fig('count', 3, '', { unitText: '大' })]);
+});

@@ -1722,3 +1722,7 @@ test('fresh pages (round 58, hospital budgets): 合署 (合署办公, sharing of
 test('fresh pages (round 58, outbreaks): 涉事 before a restaurant or hotel is "the one concerned", no name (涉事饭店, 涉事宾馆)', () => {
   check('对涉事饭店进行查处，涉事宾馆停业，[[县疾控中心]]开展调查', [{ kind: 'health-institution', expanded: '县疾病预防控制中心' }]);
 });
+
+test('fresh pages (round 59, party building): the central state organs\' working committee by its name with 和 (中央和国家机关工委 was cut to 国家机关工委)', () => {
+  check('[[中央和国家机关工委]]印发通知', ['party']);
+});

@@ -350,7 +350,7 @@ function bigCount(s: FigureScanner, num: Num): number | undefined {
   // 6大类, 10大项: a measure word that opens with 大 counts them (units.json).
   if (measureWordAt(t, num.end) !== undefined) return undefined;
   if (!num.arabic && !chineseCountOk(s, num, undefined, num.end + 1)) return undefined;
-  if (t.startsWith('党的', num.start - 2)) return num.end; // 党的十大: a congress
+  if (t.startsWith('党的', num.start - 2) || t.startsWith('中共', num.start - 2)) return num.end; // 党的十大, 中共四大: a congress
   const end = num.end + 1;
   if (HONOURS_AFTER_BIG.match(t, end) || formulaFollows(t, end)) return end;
   if (s.excluded(num, num.start, end)) return num.end;
