@@ -1726,3 +1726,7 @@ test('fresh pages (round 58, outbreaks): 涉事 before a restaurant or hotel is 
 test('fresh pages (round 59, party building): the central state organs\' working committee by its name with 和 (中央和国家机关工委 was cut to 国家机关工委)', () => {
   check('[[中央和国家机关工委]]印发通知', ['party']);
 });
+
+test('fresh pages (rounds 58 and 59): an office by its field alone is no name (医保办, 采购办, 控感办, 文明办); with its place, level or body it is (市扶贫办, 县人民医院医保办)', () => {
+  check('医保办负责报销，采购办、控感办参加，文明办通知，[[市扶贫办]]，[[县人民医院医保办]]', ['government', 'hospital']);
+});
