@@ -919,11 +919,9 @@ export class OutlineScanner {
     const L = this.lines;
     const text = this.text;
     const alone = decimalAlone(text, s, L.te[i]);
-    if (!alone || !this.afterSentence(i)) return null;
-    const j = L.nextNonBlank(i);
-    if (j < 0 || j > i + 2 || !isHan(text.charCodeAt(L.ts[j])) || markerAt(text, L.ts[j], L.te[j])) return null;
-    this.headMarker = { ...alone, textStart: L.ts[j] };
-    return { end: L.te[j], how: 'eol', short: L.len(j) <= MAX_NAME_BELOW, nameLine: j };
+    const j = this.lineUnderNumber(i, alone);
+    if (j < 0 || !isHan(text.charCodeAt(L.ts[j])) || markerAt(text, L.ts[j], L.te[j])) return null;
+    return this.headOnLineBelow(alone!, j, L.len(j) <= MAX_NAME_BELOW);
   }
 
   /**
@@ -936,9 +934,8 @@ export class OutlineScanner {
     const L = this.lines;
     const text = this.text;
     const badge = badgeAlone(text, s, L.te[i]);
-    if (!badge || !this.afterSentence(i)) return null;
-    const j = L.nextNonBlank(i);
-    if (j < 0 || j > i + 2 || L.len(j) < 2 || L.len(j) > MAX_NAME_BELOW) return null;
+    const j = this.lineUnderNumber(i, badge);
+    if (j < 0 || L.len(j) < 2 || L.len(j) > MAX_NAME_BELOW) return null;
     const hs = L.ts[j];
     const he = L.te[j];
     // (A head may ask or exclaim: 什么是健康申报?)
@@ -947,8 +944,23 @@ export class OutlineScanner {
     if (!(isHan(text.charCodeAt(hs)) || text.charCodeAt(hs) === 0x201c) || hasStop(text, hs, he) || (is(text, he - 1, CLAUSE_PUNCT) && !asks) || markerAt(text, hs, he) || isNumberLine(L.content(j))) return null;
     const k = L.nextNonBlank(j);
     if (k < 0 || !(L.len(k) > MAX_NAME_BELOW || markerAt(text, L.ts[k], L.te[k]) || badgeAlone(text, L.ts[k], L.te[k]))) return null;
-    this.headMarker = { ...badge, textStart: hs };
-    return { end: he, how: 'eol', short: true, nameLine: j };
+    return this.headOnLineBelow(badge!, j, true);
+  }
+
+  /**
+   * The line right below line i (a blank line between at most) that holds the text of the number `alone` on line
+   * i, when line i starts afresh (afterSentence); -1 when there is no such number or line.
+   */
+  private lineUnderNumber(i: number, alone: Marker | null): number {
+    if (!alone || !this.afterSentence(i)) return -1;
+    const j = this.lines.nextNonBlank(i);
+    return j >= 0 && j <= i + 2 ? j : -1;
+  }
+
+  /** The head of a number alone on its line whose text is line j: its marker noted, the head ending with line j. */
+  private headOnLineBelow(alone: Marker, j: number, short: boolean): Head {
+    this.headMarker = { ...alone, textStart: this.lines.ts[j] };
+    return { end: this.lines.te[j], how: 'eol', short, nameLine: j };
   }
 
   /** Whether the line before line i (blank lines apart) ends its sentence (or leads into a list: 通知如下：) or is a numbered line: line i starts afresh. */
