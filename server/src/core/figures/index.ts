@@ -37,10 +37,10 @@ import { numeralPair } from './ranges';
 import { ordinal } from './ranks';
 import { ANCHOR, A_CHINESE, BLANK, FigureScanner, arabicNum, chineseNum, nextAnchor, scaleQualified, type Num } from './scanner';
 import { clock, frequency, frequencyBefore } from './times';
+import { boundNear, geSplitWordAt, halfAge, halfYear, measureWordAt, yearAsLength } from './units';
 
 /** 期, an issue of a journal after its year (2022年3期). */
 const QI_ISSUE = ch('期');
-import { boundNear, geSplitWordAt, halfAge, halfYear, measureWordAt, yearAsLength } from './units';
 
 /** The longest Chinese numeral read (一千二百三十四万五千六百七十八 has 15 characters). */
 const MAX_CHINESE_NUMERAL = 16;
