@@ -384,14 +384,16 @@ export class OutlineScanner {
       if (L.blank(i)) continue;
       seen++;
       const k = this.kind(i);
-      // A site's greeting or breadcrumb with commas at the top (您好,欢迎访问…官方网站!, 微比恩 > 信息聚合 > …,…) is the
-      // page's debris, which lines without a clause are found to be by their kind.
-      if ((k === Kind.Body || k === Kind.Short) && !titles.length && this.holdsClause(i) && isDebrisLine(L.content(i))) {
+      // A line of text with a comma, an exclamation or a question before any title: a site's greeting or breadcrumb
+      // (您好,欢迎访问…官方网站!, 微比恩 > 信息聚合 > …,…) is the page's debris, which lines without a clause are found
+      // to be by their kind; a news headline may be one too.
+      const topClause = (k === Kind.Body || k === Kind.Short) && !titles.length && this.holdsClause(i);
+      if (topClause && isDebrisLine(L.content(i))) {
         prevShort = -1;
         continue;
       }
       // A news headline with commas at the top (a page's title over its metadata, or the first line alone).
-      if ((k === Kind.Body || k === Kind.Short) && !titles.length && this.holdsClause(i) && (this.pageTitle(i) || (!content && this.headlineFirst(i)))) {
+      if (topClause && (this.pageTitle(i) || (!content && this.headlineFirst(i)))) {
         const t = this.titleAt(i, -1);
         titles.push(t);
         i = t.endLine;
