@@ -56,3 +56,10 @@ test('a date at a part of its year or month says the part (2024年底, 12月初,
   check('3月下旬', 'late March', '3月下旬');
   check('9月上旬', 'early September', '9月上旬');
 });
+
+test('a rank says its scope, and whether it counts from the top or from the end', () => {
+  check('全省第一。', 'rank 1 (全省)', '第 1 名 (全省)');
+  check('全省倒数第二。', 'rank 2 from the end (全省)', '倒数第 2 名 (全省)');
+  check('排名前三的是', 'at most rank 3', '不超过第 3 名');
+  check('排名后三位的', 'at most rank 3 from the end', '不超过倒数第 3 名');
+});

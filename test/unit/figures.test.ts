@@ -174,6 +174,19 @@ test('fresh pages (round 4): 自…起至…止, spoken amounts with 个, hours 
     fig('rank', 5, '', { approx: 'at-most' }),
     fig('period', 3, '季度', { approx: 'at-most' }),
   ]);
+  // Ranks from the bottom: 倒数第N (its scope before 倒数, a list after it sharing it) and 后N名/位 after a ranking
+  // word or at a clause's start, before no noun; 然后3名, 术后2名 and 最后66位优秀护士 count people.
+  check('排名[[倒数第1位]]，[[全省倒数第二]]、[[第三]]，排在了[[倒数第三]]，[[前五名]]是上海，[[后五名]]为甘肃；排名[[后三位]]的单位，[[最后五名]]是荆州', [
+    fig('rank', 1, '', { fromEnd: true }),
+    fig('rank', 2, '', { scope: '全省', fromEnd: true }),
+    fig('rank', 3, '', { scope: '全省', fromEnd: true }),
+    fig('rank', 3, '', { fromEnd: true }),
+    fig('rank', 5, '', { approx: 'at-most' }),
+    fig('rank', 5, '', { approx: 'at-most', fromEnd: true }),
+    fig('rank', 3, '', { approx: 'at-most', fromEnd: true }),
+    fig('rank', 5, '', { approx: 'at-most', fromEnd: true }),
+  ]);
+  check('然后[[3名]]医生，术后[[2名]]患者，最后[[66位]]优秀护士，倒数第三天', [fig('count', 3, '名'), fig('count', 2, '名'), fig('count', 66, '位')]);
   // (两部分 counts parts, not laws with 部: round 17 made 部分 a noun counted.)
   check('查处问题[[12件次]]，整改[[38个次]]，制定[[7部]]法律，案例[[5则]]，[[两部分]]', [
     fig('count', 12, '件次'),

@@ -122,6 +122,8 @@ export interface FigureAnnotation extends Span {
   dates?: string[];
   /** For ranks: the scope (全省, 全国, 全市). */
   scope?: string;
+  /** For ranks counted from the bottom (倒数第三, 后五名): true, and `value` counts from the end. */
+  fromEnd?: true;
   /** For growth figures: "increase" or "decrease" when the text says so. */
   change?: 'increase' | 'decrease';
   /** For ratios (医护比1:1.25): both terms as written, [1, 1.25]; `value` is their quotient and `unit` ":". */

@@ -357,6 +357,7 @@ function relativeFigure(f: FigureAnnotation, shift: number): FigureAnnotation {
     date: f.date,
     datePart: f.datePart,
     scope: f.scope,
+    fromEnd: f.fromEnd,
     change: f.change,
   };
 }

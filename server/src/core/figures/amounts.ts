@@ -20,7 +20,7 @@
  * - A number written with thousands separators (299,000) is a figure without a unit.
  */
 import { digitValue, isChineseNumeralChar } from '../numerals';
-import { DA, DUN, JI_LEVEL, MAX_LISTED_NUMBERS, QIAN_TOP, isClauseEnd, isCloseQuote, isHan, isLatin, isNumeralChar, isOpenQuote, listAfterWord, listSeparatorAt, rangeSeparator } from './chars';
+import { DA, DUN, JI_LEVEL, MAX_LISTED_NUMBERS, HOU_BOTTOM, QIAN_TOP, isClauseEnd, isCloseQuote, isHan, isLatin, isNumeralChar, isOpenQuote, listAfterWord, listSeparatorAt, rangeSeparator } from './chars';
 import { UNITS } from './data';
 import { yearsPeriod } from './dates';
 import { applyPer } from './percents';
@@ -95,9 +95,10 @@ export function quantity(s: FigureScanner, num: Num): number {
   const t = s.text;
   // 202305-00126 组配分类, 编号007: digits after two zeros are a code's, no amount.
   if (num.arabic && num.digits.startsWith('00')) return num.end;
-  // 前五名, 前3位 — a rank from the top.
+  // 前五名, 前3位 — a rank from the top; 后五名 one from the bottom.
   const next = t.charCodeAt(num.end);
-  if (t.charCodeAt(num.start - 1) === QIAN_TOP) {
+  const word = t.charCodeAt(num.start - 1);
+  if (word === QIAN_TOP || word === HOU_BOTTOM) {
     const r = top(s, num);
     if (r !== undefined) return r;
   }

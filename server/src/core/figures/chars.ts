@@ -9,6 +9,8 @@ export const ch = (s: string): number => s.charCodeAt(0);
 export const DI = ch('第');
 export const MEI = ch('每');
 export const QIAN_TOP = ch('前');
+/** 后, before a rank from the bottom (后五名). */
+export const HOU_BOTTOM = ch('后');
 export const NIAN = ch('年');
 export const YUE = ch('月');
 export const RI = ch('日');

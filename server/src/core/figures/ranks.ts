@@ -10,9 +10,11 @@
  * - Ordinals listed with 、 share the head of the last one: 第一、第二、第三医院 are three hospitals'
  *   names (labels, as 第三医院 is), 第三、四季度 two quarters.
  * - 首位 has no numeral: not a figure (ANNOTATION_GUIDELINES.md, FIG).
+ * - Ranks from the bottom (倒数第三, 排名后三位, 最后五名是…) have the place counted from the end, and say so
+ *   (`fromEnd`); 最后66位优秀护士 and 最后一位 before a noun count people.
  */
 import { digitValue } from '../numerals';
-import { DE, DI, DUN, JI_SEASON, MING, QIANG, WEI, ZHOU, endsItem, isHan, isNumeralChar, isOpenQuote, rangeSeparator } from './chars';
+import { DE, DI, DUN, HOU_BOTTOM, JI_SEASON, MING, QIANG, WEI, ZHOU, endsItem, isHan, isNumeralChar, isOpenQuote, rangeSeparator } from './chars';
 import { weeksAt } from './dates';
 import { UNITS } from './data';
 import { Fields, arabicNum, type FigureScanner, type Num } from './scanner';
@@ -40,11 +42,17 @@ const MOTTO_FIRST = new Set(['安全', '质量', '患者', '病人', '健康', '
 /** Characters before 前 that make a word (目前, 产前), so 前N名 there is not a rank. */
 const BEFORE_TOP_GUARD = '目此之提当以事年月日术产婚孕学岗节会赛空生面眼跟向门';
 
-/** Fields of a rank, with its scope (全省, 全国…) if there is one. */
-function rank(value: number, scope: string | undefined): Fields {
+/** Fields of a rank, with its scope (全省, 全国…) if there is one, counted from the end when `fromEnd`. */
+function rank(value: number, scope: string | undefined, fromEnd = false): Fields {
   const f = new Fields('rank', value, '');
   f.scope = scope;
+  if (fromEnd) f.fromEnd = true;
   return f;
+}
+
+/** Whether 倒数 ends at `p` (倒数第三: a rank from the bottom). */
+function countedFromEnd(t: string, p: number): boolean {
+  return t.charCodeAt(p - 1) === 0x6570 /* 数 */ && t.charCodeAt(p - 2) === 0x5012 /* 倒 */;
 }
 
 function validRank(num: Num): boolean {
@@ -106,6 +114,9 @@ export function ordinal(s: FigureScanner, num: Num): number {
   }
   const di = num.start - 1;
   if (di < s.floor) return num.end;
+  // 倒数第三, 全省倒数第一: the rank counts from the end; a scope stands before 倒数.
+  const fromEnd = countedFromEnd(t, di) && di - 2 >= s.floor;
+  const head = fromEnd ? di - 2 : di;
   // 安全第一, 患者第一, 健康第一: a motto puts something first, no rank.
   if (num.value === 1 && MOTTO_FIRST.has(t.slice(di - 2, di))) return num.end;
   if (c === DUN) {
@@ -119,13 +130,13 @@ export function ordinal(s: FigureScanner, num: Num): number {
     const last = s.out.length ? s.out[s.out.length - 1] : undefined;
     if (t.charCodeAt(di - 1) !== DUN || last?.figureKind !== 'rank' || last.end !== di - 1 || (isHan(c) && c !== WEI && c !== MING)) return num.end;
     if (c === WEI || c === MING) end++;
-    return s.emit(di, end, rank(num.value, last.scope));
+    return s.emit(di, end, rank(num.value, last.scope, last.fromEnd));
   }
   // Most 第N are labels (第三批): the scope, which takes longer to look for, is looked for after them.
   const label = isHan(c) || isOpenQuote(c) || digitValue(c) >= 0;
   const ranked = label && RANKED_THINGS.includes(t[end]);
   if (label && !ranked && c !== WEI && c !== MING) return num.end;
-  const scope = scopeBefore(s, di);
+  const scope = scopeBefore(s, head);
   if (c === WEI || c === MING) end++;
   else if (ranked) {
     if (!scope?.adjacent) return num.end;
@@ -133,9 +144,9 @@ export function ordinal(s: FigureScanner, num: Num): number {
     if (t.charCodeAt(end) === 0x4e2a /* 个 */ && EVENT_AFTER.test(t.slice(end + 1, end + 1 + EVENT_REACH))) return num.end;
     end++;
   }
-  const start = scope && scope.adjacent ? scope.start : di;
+  const start = scope && scope.adjacent ? scope.start : head;
   if (s.excluded(num, start, end)) return num.end;
-  return s.emit(start, end, rank(num.value, scope?.word));
+  return s.emit(start, end, rank(num.value, scope?.word, fromEnd));
 }
 
 /**
@@ -144,14 +155,30 @@ export function ordinal(s: FigureScanner, num: Num): number {
  */
 const BEFORE_BARE_TOP = '名居列入身省市国区县州数';
 
-/** 前五名, 前3位, 前30强, and 排名前三， (`num` follows 前): a rank from the top. */
+/**
+ * Characters before 后 after which 后N名 is a rank from the bottom (排名后三位, 全省后5名, 最后五名是…): a
+ * ranking word, a scope's level, 最; after other characters 后 ends a word (然后, 随后, 其后, 术后).
+ */
+const BEFORE_BOTTOM = '名居列入排省市国区县州数最';
+
+/** 前五名, 前3位, 前30强, and 排名前三， (`num` follows 前): a rank from the top; 后五名 (`num` follows 后): one from the bottom. */
 export function top(s: FigureScanner, num: Num): number | undefined {
   const t = s.text;
   const before = num.start >= 2 ? t[num.start - 2] : '';
   const c = t.charCodeAt(num.end);
   let end: number;
+  let start = num.start - 1;
+  const fromEnd = t.charCodeAt(start) === HOU_BOTTOM;
+  if (fromEnd) {
+    // 排名后三位, 后五名为…: after a ranking word or at a clause's start, and before no noun (最后66位优秀护士 are people).
+    if ((c !== WEI && c !== MING) || (before !== '' && isHan(before.charCodeAt(0)) && !BEFORE_BOTTOM.includes(before))) return undefined;
+    const after = t.charCodeAt(num.end + 1);
+    if (isHan(after) && after !== DE && after !== 0x4e3a /* 为 */ && after !== 0x662f /* 是 */) return undefined;
+    end = num.end + 1;
+    if (before === '最') start--;
+  }
   // (前30强, 前十强: the top so many of a list, as 前五名.)
-  if (c === WEI || c === MING || c === QIANG) {
+  else if (c === WEI || c === MING || c === QIANG) {
     if (before !== '' && BEFORE_TOP_GUARD.includes(before)) return undefined;
     end = num.end + 1;
   } else if (before !== '' && BEFORE_BARE_TOP.includes(before) && (endsItem(c) || c === DE)) {
@@ -159,11 +186,11 @@ export function top(s: FigureScanner, num: Num): number | undefined {
   } else {
     return undefined;
   }
-  if (!validRank(num) || num.start - 1 < s.floor) return undefined;
-  if (s.excluded(num, num.start - 1, end)) return undefined;
-  const fields = rank(num.value, undefined);
+  if (!validRank(num) || start < s.floor) return undefined;
+  if (s.excluded(num, start, end)) return undefined;
+  const fields = rank(num.value, undefined, fromEnd);
   fields.approx = 'at-most';
-  return s.emit(num.start - 1, end, fields);
+  return s.emit(start, end, fields);
 }
 
 /** Verbs of ranking that make N名 and N位 right after them a rank, not a count of people (全国排名48名, 位列12位). */

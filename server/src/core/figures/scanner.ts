@@ -153,6 +153,7 @@ export class Fields {
   date: string | undefined = undefined;
   datePart: DatePart | undefined = undefined;
   scope: string | undefined = undefined;
+  fromEnd: true | undefined = undefined;
   change: Change | undefined = undefined;
   ratio: [number, number] | undefined = undefined;
   constructor(
@@ -499,6 +500,7 @@ const SCOPE = 32;
 const CHANGE = 64;
 const RATIO = 128;
 const DATE_PART = 256;
+const FROM_END = 512;
 
 /**
  * A figure's annotation: the range and the fields, the optional ones only when set, in the order of
@@ -507,7 +509,7 @@ const DATE_PART = 256;
  * itself; fields added after a literal go to a second store, an allocation more for each figure.
  */
 function figure(start: number, end: number, text: string, fields: Fields): FigureAnnotation {
-  const { figureKind, value, unit, valueHigh, dates, unitText, approx, date, datePart, scope, change, ratio } = fields;
+  const { figureKind, value, unit, valueHigh, dates, unitText, approx, date, datePart, scope, fromEnd, change, ratio } = fields;
   const kind = 'figure';
   const set =
     (valueHigh !== undefined ? VALUE_HIGH : 0) |
@@ -517,6 +519,7 @@ function figure(start: number, end: number, text: string, fields: Fields): Figur
     (date !== undefined ? DATE : 0) |
     (datePart !== undefined ? DATE_PART : 0) |
     (scope !== undefined ? SCOPE : 0) |
+    (fromEnd !== undefined ? FROM_END : 0) |
     (change !== undefined ? CHANGE : 0) |
     (ratio !== undefined ? RATIO : 0);
   switch (set) {
@@ -547,6 +550,7 @@ function figure(start: number, end: number, text: string, fields: Fields): Figur
   if (date !== undefined) f.date = date;
   if (datePart !== undefined) f.datePart = datePart;
   if (scope !== undefined) f.scope = scope;
+  if (fromEnd !== undefined) f.fromEnd = fromEnd;
   if (change !== undefined) f.change = change;
   if (ratio !== undefined) f.ratio = ratio;
   return f;
