@@ -1131,8 +1131,8 @@ test('fresh pages (round 20): a signature year ending in ○, editions, courses 
 test('fresh pages (round 21): a year in two digits with its month and day; levels of border regions counted', () => {
   // A site's date stamp (发布时间:23年11月03日) was a length of 23 years and a date without a year.
   check('发布时间:[[23年11月03日]]，[[08年5月12日]]', [fig('date', null, '', { date: '2023-11-03' }), fig('date', null, '', { date: '2008-05-12' })]);
-  // Alone, or before 个月, two digits and 年 are still a length.
-  check('工作了[[23年]][[11个月]]', [fig('quantity', 23, '年'), fig('quantity', 11, '月', { unitText: '个月' })]);
+  // Alone, or before 个月, two digits and 年 are still a length (with its months, one length in months).
+  check('工作了[[23年11个月]]', [fig('quantity', 287, '月', { unitText: '年月' })]);
   // 地 is the prefecture (区、地、县三级), 盟 and 旗 Inner Mongolia's levels.
   check('实现区、地、县[[三级]]全覆盖，盟旗[[两级]]，盟、旗[[两级]]', [fig('count', 3, '级'), fig('count', 2, '级'), fig('count', 2, '级')]);
 });
@@ -1350,6 +1350,18 @@ test('fresh pages (round 39): a range of days after 第 (第1-30天) is one rang
 test('fresh pages (round 40): minutes and seconds are one length of time in seconds (用时4分37秒: 用时 is no clock\'s hour), a clock\'s time stays one (10时30分); the herb 三七 is no number (三七种源)', () => {
   check('平均用时[[4分37秒]]，反应时间[[6分12秒]]，上午[[10时30分]]开会，三七种源基地', [
     fig('quantity', 277, '秒', { unitText: '分秒' }), fig('quantity', 372, '秒', { unitText: '分秒' }), fig('date', null, '', { date: 'T10:30' }),
+  ]);
+});
+
+test('lengths of time in two units are one figure in the smaller (2个小时30分钟, 三年六个月, 一年零三个月), with a bound after them; a year in digits before months stays a date', () => {
+  check('抢救[[2个小时30分钟]]，用时约[[1小时15分]]，判处有期徒刑[[三年六个月]]，缓刑[[一年零三个月]]，刑期[[3年6个月以上]]，[[2024年]][[3个月]]内', [
+    fig('quantity', 150, '分钟', { unitText: '小时分钟' }),
+    fig('quantity', 75, '分钟', { unitText: '小时分钟', approx: 'about' }),
+    fig('quantity', 42, '月', { unitText: '年月' }),
+    fig('quantity', 15, '月', { unitText: '年月' }),
+    fig('quantity', 42, '月', { unitText: '年月', approx: 'at-least' }),
+    fig('date', null, '', { date: '2024' }),
+    fig('quantity', 3, '月', { unitText: '个月' }),
   ]);
 });
 

@@ -20,13 +20,13 @@
  * - A number written with thousands separators (299,000) is a figure without a unit.
  */
 import { digitValue, isChineseNumeralChar } from '../numerals';
-import { DA, DUN, JI_LEVEL, MAX_LISTED_NUMBERS, HOU_BOTTOM, QIAN_TOP, isClauseEnd, isCloseQuote, isHan, isLatin, isNumeralChar, isOpenQuote, listAfterWord, listSeparatorAt, rangeSeparator } from './chars';
+import { DA, DUN, HOU_BOTTOM, JI_LEVEL, MAX_LISTED_NUMBERS, QIAN_TOP, isClauseEnd, isCloseQuote, isHan, isLatin, isNumeralChar, isOpenQuote, listAfterWord, listSeparatorAt, rangeSeparator } from './chars';
 import { UNITS } from './data';
 import { yearsPeriod } from './dates';
 import { applyPer } from './percents';
 import { range } from './ranges';
 import { rankAfterScope, rankAfterVerb, top } from './ranks';
-import { Fields, approxAfter, arabicNum, scaledValue, type FigureScanner, type Num } from './scanner';
+import { Fields, approxAfter, arabicNum, readSmall, scaledValue, type FigureScanner, type Num } from './scanner';
 import { chineseCountOk, measure, measureWordAt, yearAsLength, type Measure } from './units';
 import { WordsAt, WordsBefore, words } from './wordLists';
 
@@ -90,6 +90,42 @@ function planAfter(t: string, i: number): boolean {
   return PLAN_AFTER.test(t);
 }
 
+/**
+ * Lengths of time written in a unit and the next smaller one (4分37秒, 2个小时30分钟, 1小时15分, 三年六个月,
+ * 一年零三个月): the larger unit as the measure reads it, the smaller ones, how many of them make one of the
+ * larger, and the figure's unit. Minutes before seconds only in digits (三分 is a score too).
+ */
+const COMPOUND_LENGTHS: readonly { big: string; small: readonly string[]; factor: number; unit: string; unitText: string; digitsOnly: boolean }[] = [
+  { big: '分', small: ['秒'], factor: 60, unit: '秒', unitText: '分秒', digitsOnly: true },
+  { big: '小时', small: ['分钟', '分'], factor: 60, unit: '分钟', unitText: '小时分钟', digitsOnly: false },
+  { big: '年', small: ['个月'], factor: 12, unit: '月', unitText: '年月', digitsOnly: false },
+];
+
+/** A length of time in two units at `num` (its measure `m`), emitted as one figure in the smaller unit; or undefined. */
+function compoundLength(s: FigureScanner, num: Num, m: Measure): number | undefined {
+  const t = s.text;
+  const big = m.measureWord?.text === '分' ? '分' : m.unit;
+  const kind = COMPOUND_LENGTHS.find((k) => k.big === big);
+  // (A year in digits, 2024年3个月, is a date; lengths run under a hundred years.)
+  if (!kind || (kind.digitsOnly && !num.arabic) || !Number.isInteger(num.value) || m.approx || (kind.big === '年' && num.value >= 100)) return undefined;
+  // 一年零三个月, 两年又六个月: 零 or 又 may join the two.
+  const joined = t.charCodeAt(m.end) === 0x96f6 /* 零 */ || t.charCodeAt(m.end) === 0x53c8 /* 又 */ ? m.end + 1 : m.end;
+  const rest = readSmall(t, joined);
+  if (!rest || !Number.isInteger(rest.value) || rest.value >= kind.factor) return undefined;
+  const small = kind.small.find((w) => t.startsWith(w, rest.end));
+  if (small === undefined) return undefined;
+  let end = rest.end + small.length;
+  const pre = s.prefix(num);
+  const fields = new Fields('quantity', num.value * kind.factor + rest.value, kind.unit);
+  fields.unitText = kind.unitText;
+  // 三年六个月以上: a bound after the smaller unit bounds the whole length.
+  const bound = approxAfter(t, end);
+  if (bound) end += bound.length;
+  if (s.excluded(num, pre.start, end)) return end;
+  fields.approx = pre.approx ?? bound?.approx;
+  return s.emit(pre.start, end, fields);
+}
+
 /** Counts, amounts, percentages, rates and ranges: a number with what follows and precedes it. */
 export function quantity(s: FigureScanner, num: Num): number {
   const t = s.text;
@@ -149,18 +185,9 @@ export function quantity(s: FigureScanner, num: Num): number {
   // 11时30分, 9点30分: minutes of a time the clock did not read (2.11时30分: an item's number ran into
   // the hour), not a score.
   if (m.measureWord?.text === '分' && isClockBefore(t.charCodeAt(num.start - 1)) && !TIME_TAKEN.some((w) => t.startsWith(w, num.start - 2))) return m.end;
-  // 4分37秒, 6分12秒: a length of time in minutes and seconds, one figure in seconds (not 4 分 and 37 秒).
-  if (m.measureWord?.text === '分' && num.arabic && Number.isInteger(num.value) && digitValue(t.charCodeAt(m.end)) >= 0) {
-    const sec = arabicNum(t, m.end);
-    if (t.charCodeAt(sec.end) === 0x79d2 /* 秒 */ && Number.isInteger(sec.value) && sec.value < 60 && sec.end - m.end <= 2) {
-      const pre = s.prefix(num);
-      if (s.excluded(num, pre.start, sec.end + 1)) return sec.end + 1;
-      const fields = new Fields('quantity', num.value * 60 + sec.value, '秒');
-      fields.unitText = '分秒';
-      if (pre.approx) fields.approx = pre.approx;
-      return s.emit(pre.start, sec.end + 1, fields);
-    }
-  }
+  // 4分37秒, 2个小时30分钟, 三年六个月: a length of time in two units, one figure in the smaller.
+  const compound = compoundLength(s, num, m);
+  if (compound !== undefined) return compound;
   // 花果村8组: a village's group is its number in an address, not a count.
   if (m.measureWord?.text === '组' && t.charCodeAt(num.start - 1) === 0x6751 /* 村 */) return m.end;
   let end = m.end;
