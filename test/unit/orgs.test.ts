@@ -1730,3 +1730,7 @@ test('fresh pages (round 59, party building): the central state organs\' working
 test('fresh pages (rounds 58 and 59): an office by its field alone is no name (医保办, 采购办, 控感办, 文明办); with its place, level or body it is (市扶贫办, 县人民医院医保办)', () => {
   check('医保办负责报销，采购办、控感办参加，文明办通知，[[市扶贫办]]，[[县人民医院医保办]]', ['government', 'hospital']);
 });
+
+test('fresh pages (round 60): 人社 (human resources and social security) ends no paper\'s name (镇街人社所), mobile banking is no bank, 之乡 (the home of something) no township, 行业协会 and 重点中医医院 are classes; media by name (华声在线, 今日女报, 文汇报)', () => {
+  check('业务下沉至镇街人社所，通过手机银行缴费，长寿之乡工作委员会，发挥行业协会作用，国家重点中医医院，[[华声在线]]报道，[[今日女报]]记者，《[[文汇报]]》', ['media', 'media', 'media']);
+});
