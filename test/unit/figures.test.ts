@@ -1365,6 +1365,18 @@ test('lengths of time in two units are one figure in the smaller (2个小时30�
   ]);
 });
 
+test('centuries are periods (21世纪 → 2001/2100, 20世纪末 with its part); a decade takes in the century written with its numeral before it (20世纪80年代)', () => {
+  check('进入[[21世纪]]以来，[[20世纪80年代]]，[[二十世纪五十年代]]，[[21世纪初]]，[[20世纪末]]，上世纪[[80年代]]，本世纪[[20年代]]', [
+    fig('period', null, '', { date: '2001/2100' }),
+    fig('period', null, '', { date: '1980/1989' }),
+    fig('period', null, '', { date: '1950/1959' }),
+    fig('period', null, '', { date: '2001/2100', datePart: 'start' }),
+    fig('period', null, '', { date: '1901/2000', datePart: 'end' }),
+    fig('period', null, '', { date: '1980/1989' }),
+    fig('period', null, '', { date: '2020/2029' }),
+  ]);
+});
+
 test('fresh pages (round 40): a year whose 年 a site lost, run into its month, is the month of that year (20173月, 202310月, 20253月12日); other runs of digits before 月 are none', () => {
   check('[[20173月]]召开，[[202310月]]完成，[[20253月12日]]答复，共计20000月', [
     fig('date', null, '', { date: '2017-03' }), fig('date', null, '', { date: '2023-10' }), fig('date', null, '', { date: '2025-03-12' }),

@@ -12,8 +12,8 @@
  * - A run of eight digits before 年 is two years whose dash was lost (20192030年) when they read as
  *   one; any other run of five or more digits before 年 is no figure (never 20 million years).
  */
-import type { Approximation, FigureKind } from '../types';
-import { digitValue, parseChineseDigits, readArabic } from '../numerals';
+import type { Approximation, DatePart, FigureKind } from '../types';
+import { digitValue, parseChineseDigits, parseChineseNumeral, readArabic } from '../numerals';
 import { DAO, DI, DU, DUN, ER, HAO, MAX_LISTED_NUMBERS, NIAN, QIAN_TOP, QI_START, RI, SAN, SHANG, SI, XIA, YI, YUAN, YUE, ZHI_TO, ZHOU, isHan, isLatin, isMinus, isNumeralChar, listAfterWord, listSeparatorAt, rangeSeparator } from './chars';
 import { UNITS } from './data';
 import { Fields, approxAfter, dated, readSmall, type FigureScanner, type Num } from './scanner';
@@ -361,9 +361,28 @@ export function revisionYear(s: FigureScanner, num: Num, year: number): number |
   return s.emit(num.start, num.end, dated('date', null, '', String(year)));
 }
 
+/** The longest century written with a numeral before a decade (20世纪|80年代, 二十一世纪|20年代), in characters. */
+const MAX_CENTURY = 5;
+
 /**
- * 50年代, 上世纪80年代, 本世纪20年代, 1980年代 (`num` is two or four digits before 年代): a decade, as the period
- * of its years (1950/1959); of the 1900s unless 本世纪 or 21世纪 (or four digits) say otherwise.
+ * The century written with its numeral that ends right before `p` (20世纪, 二十世纪, 21世纪, 19世纪): its start and the
+ * first year of its hundred (20世纪 → 1900, as its decades are counted); or undefined.
+ */
+function centuryBefore(t: string, p: number): { start: number; base: number } | undefined {
+  if (!t.startsWith('世纪', p - 2)) return undefined;
+  let start = p - 2;
+  while (start > 0 && p - 2 - start < MAX_CENTURY - 2 && isNumeralChar(t.charCodeAt(start - 1))) start--;
+  if (start === p - 2) return undefined;
+  const digits = digitValue(t.charCodeAt(start)) >= 0;
+  const n = digits ? Number(t.slice(start, p - 2)) : parseChineseNumeral(t, start, p - 2);
+  if (!Number.isInteger(n) || n < 1 || n > 30) return undefined;
+  return { start, base: (n - 1) * 100 };
+}
+
+/**
+ * 50年代, 上世纪80年代, 20世纪80年代, 本世纪20年代, 1980年代 (`num` is two or four digits before 年代): a decade, as the
+ * period of its years (1950/1959); of the 1900s unless 本世纪 or a century (21世纪, 19世纪) or four digits say
+ * otherwise. A century written with its numeral is part of the figure.
  */
 export function decade(s: FigureScanner, num: Num): number | undefined {
   const t = s.text;
@@ -372,11 +391,45 @@ export function decade(s: FigureScanner, num: Num): number | undefined {
   const written = num.arabic ? num.digits.length === 2 || num.digits.length === 4 : num.end - num.start === 2 && v >= 20 && v <= 90;
   if (!written || v % 10 !== 0 || !t.startsWith('年代', num.end)) return undefined;
   // 1980年代: the decade written with its century.
-  const century = num.arabic && num.digits.length === 4 ? 0 : t.startsWith('本世纪', num.start - 3) || t.startsWith('21世纪', num.start - 4) ? 2000 : 1900;
+  const numbered = num.arabic && num.digits.length === 4 ? undefined : centuryBefore(t, num.start);
+  const century = num.arabic && num.digits.length === 4 ? 0 : numbered ? numbered.base : t.startsWith('本世纪', num.start - 3) ? 2000 : 1900;
+  const start = numbered && numbered.start >= s.floor ? numbered.start : num.start;
   // 1980年代初, 90年代末: a part of it keeps the decade's span.
   const end = '初中末'.includes(t[num.end + 2] ?? '。') && num.end + 2 < t.length ? num.end + 3 : num.end + 2;
-  if (s.excluded(num, num.start, end)) return num.end;
-  return s.emit(num.start, end, dated('period', null, '', `${century + v}/${century + v + 9}`));
+  if (s.excluded(num, start, end)) return num.end;
+  return s.emit(start, end, dated('period', null, '', `${century + v}/${century + v + 9}`));
+}
+
+/** Parts of a century after 世纪 (21世纪初, 20世纪中叶, 20世纪末), longest first. */
+const CENTURY_PARTS: readonly [string, DatePart][] = [
+  ['初期', 'start'],
+  ['初', 'start'],
+  ['中叶', 'middle'],
+  ['中期', 'middle'],
+  ['末期', 'end'],
+  ['末', 'end'],
+];
+
+/**
+ * 21世纪, 二十一世纪, 20世纪末 (`num` is before 世纪): a century, as the period of its years (2001/2100), with its part;
+ * undefined when a decade follows (20世纪80年代: read with the decade) or the number is no century.
+ */
+export function century(s: FigureScanner, num: Num): number | undefined {
+  const t = s.text;
+  const v = num.value;
+  if (!t.startsWith('世纪', num.end) || !Number.isInteger(v) || v < 1 || v > 30 || (num.arabic && num.digits.length > 2)) return undefined;
+  let end = num.end + 2;
+  // (A decade after it is read with the decade, and takes the century in.)
+  const next = t.charCodeAt(end);
+  if (digitValue(next) >= 0 || isNumeralChar(next)) return undefined;
+  const part = CENTURY_PARTS.find(([w]) => t.startsWith(w, end));
+  if (s.excluded(num, num.start, end + (part ? part[0].length : 0))) return num.end;
+  const fields = dated('period', null, '', `${(v - 1) * 100 + 1}/${v * 100}`);
+  if (part) {
+    end += part[0].length;
+    fields.datePart = part[1];
+  }
+  return s.emit(num.start, end, fields);
 }
 
 /** 20192030年: two years whose dash was lost, or no figure at all (`num` comes before 年). */
