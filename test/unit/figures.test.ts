@@ -1377,6 +1377,25 @@ test('centuries are periods (21世纪 → 2001/2100, 20世纪末 with its part);
   ]);
 });
 
+test('fresh pages (round 60): a density per area is one rate (1323人/平方公里, 123人/km²); a price per area stays money', () => {
+  check('人口密度为[[1323人/平方公里]]，[[123人/km²]]，房价[[3000元/平方米]]', [
+    fig('rate', 1323, '人/平方公里'),
+    fig('rate', 123, '人/km²'),
+    fig('money', 3000, '元/平方米'),
+  ]);
+});
+
+test('fresh pages (round 60): 突破 and 破 before a number say more than (破百万人次, 突破百亿元; not 打破, 跌破); 前7月 is the months up to the seventh, as 前三季度 its quarters (not 目前, 提前)', () => {
+  check('结算人次破[[百万人次]]，突破[[百亿元]]，打破[[3项]]纪录，[[前7月]]结算，今年[[前三月]]，提前[[3月]]', [
+    fig('count', 1000000, '人次', { approx: 'more-than' }),
+    fig('money', 10000000000, '元', { approx: 'more-than' }),
+    fig('count', 3, '项'),
+    fig('period', 7, '月', { approx: 'at-most' }),
+    fig('period', 3, '月', { approx: 'at-most' }),
+    fig('date', null, '', { date: '--03' }),
+  ]);
+});
+
 test('fresh pages (round 40): a year whose 年 a site lost, run into its month, is the month of that year (20173月, 202310月, 20253月12日); other runs of digits before 月 are none', () => {
   check('[[20173月]]召开，[[202310月]]完成，[[20253月12日]]答复，共计20000月', [
     fig('date', null, '', { date: '2017-03' }), fig('date', null, '', { date: '2023-10' }), fig('date', null, '', { date: '2025-03-12' }),

@@ -489,8 +489,18 @@ export function month(s: FigureScanner, num: Num): number {
   }
   if (!isMonth(num) || (!num.arabic && !chineseMonth(s.text, num)) || (num.arabic && listedAfterZero(s.text, num.start))) return num.end;
   const rest = afterMonth(s.text, num.end + 1);
+  // 前7月, 今年前三月: the months of the year up to the seventh, as 前三季度 its quarters (not 目前, 提前).
+  if (rest.day === 0 && s.text.charCodeAt(num.start - 1) === QIAN_TOP && !NOT_TOP_MONTHS.includes(s.text[num.start - 2]) && num.start - 1 >= s.floor) {
+    if (s.excluded(num, num.start - 1, num.end + 1)) return num.end + 1;
+    const fields = new Fields('period', num.value, '月');
+    fields.approx = 'at-most';
+    return s.emit(num.start - 1, num.end + 1, fields);
+  }
   return emitDate(s, num, { y: 0, m: num.value, d: rest.day, days: rest.days }, rest.end);
 }
+
+/** Characters before 前 that make a word of it (目前, 提前, 之前, 此前, 以前, 当前, 空前), so 前N月 there is no period. */
+const NOT_TOP_MONTHS = '目提之此以当空';
 
 /** The month after an item's number at a line's start (1.1月 → 1月), read as a number of its own; undefined if none. */
 function itemsMonth(t: string, num: Num): Num | undefined {

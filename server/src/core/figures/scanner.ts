@@ -66,8 +66,8 @@ export function arabicNum(t: string, p: number): Num {
 /** Characters that model reports and templates print for the digits left to fill in (××万元, XX人, **个). */
 const DIGIT_BLANKS = '×XxＸｘ*＊○□';
 
-/** Qualifiers before which a scale alone is a number: 逾千场次, 近万人, 超百家, 上百位 (about a hundred). */
-const SCALE_QUALIFIERS = '逾近超上';
+/** Qualifiers before which a scale alone is a number: 逾千场次, 近万人, 超百家, 上百位 (about a hundred), 破百万. */
+const SCALE_QUALIFIERS = '逾近超上破';
 
 /** Whether a qualifier before which a scale alone is a number stands right before p. */
 export function scaleQualified(t: string, p: number): boolean {
