@@ -1396,6 +1396,14 @@ test('fresh pages (round 60): 突破 and 破 before a number say more than (破�
   ]);
 });
 
+test('fresh pages (round 60): a Chinese numeral that sums up a list before a naming measure word counts (…等四类人员, 分为三期, 等八类重点场所); alone it names (三类医疗器械)', () => {
+  check('异地转诊人员等[[四类]]人员，按床日付费分为[[三期]]，候车室等[[八类]]重点场所，三类医疗器械', [
+    fig('count', 4, '类'),
+    fig('count', 3, '期'),
+    fig('count', 8, '类'),
+  ]);
+});
+
 test('fresh pages (round 40): a year whose 年 a site lost, run into its month, is the month of that year (20173月, 202310月, 20253月12日); other runs of digits before 月 are none', () => {
   check('[[20173月]]召开，[[202310月]]完成，[[20253月12日]]答复，共计20000月', [
     fig('date', null, '', { date: '2017-03' }), fig('date', null, '', { date: '2023-10' }), fig('date', null, '', { date: '2025-03-12' }),
@@ -1611,7 +1619,7 @@ test('fresh pages (round 54, clinical pathways): thousands grouped by a blank be
 });
 
 test('fresh pages (round 54, medical records): a score before 为 and its grade is a score (≥90分为甲级病历, 75分至89分为乙级); 分为三类 and 分为两组 divide', () => {
-  check('≥[[90分]]为甲级病历，[[75分至89分]]为乙级，分为三类，共分为[[两组]]', [fig('quantity', 90, '分', { approx: 'at-least' }), fig('range', 75, '分', { valueHigh: 89 }), fig('count', 2, '组')]);
+  check('≥[[90分]]为甲级病历，[[75分至89分]]为乙级，分为[[三类]]，共分为[[两组]]', [fig('quantity', 90, '分', { approx: 'at-least' }), fig('range', 75, '分', { valueHigh: 89 }), fig('count', 3, '类'), fig('count', 2, '组')]);
 });
 
 test('fresh pages (round 52, township reports): villages counted in digits as a bare noun (全镇12村, 7镇13村); a village named with a numeral (道二村) and 村民, 村医, 村卫生室 are none', () => {

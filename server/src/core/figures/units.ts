@@ -7,7 +7,8 @@
  *   unless a qualifier says it is an amount (不到一个小时). A lone 二 before a measure word is an
  *   ordinal (二期工程); Chinese counts two with 两 (两个中心, 两期).
  * - After a Chinese numeral, a measure word marked `chineseNumerals: false` in units.json names rather
- *   than counts (二期工程, 三类疫苗), except after 两 (两期, 两类).
+ *   than counts (二期工程, 三类疫苗), except after 两 (两期, 两类) and after a word that sums up a list
+ *   (…等四类人员, 分为三类).
  */
 import type { Approximation, FigureKind } from '../types';
 import { BAI, BAN, CHU, CI, DUO, ER, GE, JI_SOME, LAI, LIANG, NIAN, QIAN, SHI, SUI_AGE, WAN, YI, YI_SCALE, YU, ZAI, ZHOU, ch, endsItem, isHan, isLatin } from './chars';
@@ -88,6 +89,12 @@ export function halfAge(t: string, i: number): boolean {
 
 /** Characters before a Chinese numeral that make it indefinite: 数十人, 几百名, 若干. */
 const INDEFINITE_BEFORE = new Set('数几若'.split('').map(ch));
+
+/**
+ * Words after which a Chinese numeral sums up what was listed or divided (…等四类人员, 共三期, 分为三类): a count even
+ * before a measure word that names elsewhere (三类疫苗).
+ */
+const SUMMING_WORDS = new WordsBefore(words(['等', '共', '共计', '分为', '分成', '包括']));
 
 /** Whether a Chinese numeral ends in a place value (十, 百, 千) that 余 or 多 may follow before its scale. */
 function endsInPlace(c: number): boolean {
@@ -305,7 +312,7 @@ export function chineseCountOk(s: FigureScanner, num: Num, w: MeasureWord | unde
   // 数十人, 几百名: indefinite (十几个 is more than ten: measure).
   const before = t.charCodeAt(num.start - 1);
   if (INDEFINITE_BEFORE.has(before) || (t.charCodeAt(num.end) === JI_SOME && t.charCodeAt(num.end - 1) !== SHI)) return false;
-  if (w?.chineseNumerals === false && single !== LIANG) return false;
+  if (w?.chineseNumerals === false && single !== LIANG && !SUMMING_WORDS.match(t, num.start, s.floor)) return false;
   // 在一起, 和同事一起: together, no case (八起, 两起 are cases); 正月初八起: from a day of the lunar month on.
   if (w?.text === '起' && (single === YI || before === CHU)) return false;
   if ((single === YI || single === ER) && w !== undefined && w.text !== '次' && endsItem(t.charCodeAt(end))) return true;
