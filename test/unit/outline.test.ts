@@ -1711,3 +1711,17 @@ test('fresh pages (rounds 55–57): a WeChat article\'s section badge alone on i
   ]);
   assert.deepEqual(outlineOf(`[[一、人员名单]]\n${BODY}\n1\n张三\n男\n2\n李四\n女\n`.replace(/\[\[|\]\]/g, '')), ['chinese-numeral 一、人员名单']);
 });
+
+test('fresh pages (round 60): a body\'s budget and final accounts are titles at the top (…2024年度部门决算), not a site\'s category (财政预算、决算); an index number, a contact block, a post\'s age, a site\'s channel, a menu\'s dashed items and a library\'s name are no titles, nor halves of one', () => {
+  assert.deepEqual(outlineOf(`-\n索引号000014348/2020-03082\n-\n发布机构：蒙自市财政局\n蒙自市某卫生院2019年度部门决算\n目录\n第一部分 单位概况\n一、主要职能\n${BODY}\n`), [
+    'title 蒙自市某卫生院2019年度部门决算',
+    '  part 第一部分 单位概况',
+    '    chinese-numeral 一、主要职能',
+  ]);
+  assert.deepEqual(outlineOf(`• 体裁分类\n• 财政预算、决算\n${BODY}\n`), []);
+  assert.deepEqual(outlineOf(`地址:广州市越秀区大沙头路东四巷16号四楼\n电话:020-87301042 传真:020-87301043\nEmail:office@example.org\n国医大师某某逝世\n${LEAD}\n`), ['title 国医大师某某逝世']);
+  assert.deepEqual(outlineOf(`平遥县卫计部门切实做好信访维稳工作\n黄河新闻网晋中频道\n4小时前\n${LEAD}\n`), ['title 平遥县卫计部门切实做好信访维稳工作']);
+  assert.deepEqual(outlineOf(`杉山镇政医校联动织密安全网 防溺水教育进校园\n\n[来源:华声在线]\n\n${LEAD}\n`), ['title 杉山镇政医校联动织密安全网 防溺水教育进校园']);
+  assert.deepEqual(outlineOf(`- 政策解读\n- 经济发展\n- 社会发展\n二、人口和计划生育事业发展取得重要进展\n${BODY}\n`), ['chinese-numeral 二、人口和计划生育事业发展取得重要进展']);
+  assert.deepEqual(outlineOf(`国务院关于印发国家人口发展规划的通知 中华文库\n${BODY}\n`), []);
+});

@@ -27,12 +27,24 @@ const META_KEYS = [
   // A post's date and where it was copied from (发布于 2020/12/30, 转自:保定发布), a site's date in its header
   // (今天是:2025年04月29日), a document site's preview label (内容预览:).
   '发布于', '发表于', '转自', '转载自', '今天是', '内容预览', '天气预报', '来源时间为', '来源时间',
+  // Where a reposted article was taken from (摘自:2015年12月30日 《文汇报》) and a supervision index number
+  // (监督索引号53050000536100301000).
+  '摘自', '监督索引号',
   // A legal database's fields over a law (法规标题, 制定机构, 效力级别: pkulaw, lawxp).
   '法规标题', '制定机构', '发布部门', '效力级别', '效力位阶', '法规类别', '文书字号', '公布日期', '施行日期', '颁布日期', '实施日期',
 ];
 const META_KEY = META_KEYS.sort((a, b) => b.length - a.length).join('|');
+/**
+ * A body's contact block over a page (地址:…, 电话:…, 手 机:…, Email:…): metadata only with its colon (邮箱 微信 is a
+ * widget's two buttons).
+ */
+const CONTACT_KEY = ['地址', '联系地址', '通讯地址', '传真', '邮箱', '电子邮箱', '邮编', '电话', '联系电话', '手机', '微信', 'QQ', '[Ee]-?[Mm]ail'].join('|');
 // (A page's view counter may run into its first field: "10155来源:磐安县人民政府".)
-const META = new RegExp(`^(?:[•·\\-*]\\s*)?(?:\\d+\\s*)?(?:(?:${META_KEY})\\s*(?:[：:|｜]|\\s|$)|[[【［]\\s*(?:${META_KEY})\\s*[\\]】］])`);
+// (An index number may follow its key without a colon: 索引号000014348/2020-03082; a bracketed field may hold its value:
+// [来源:华声在线].)
+const META = new RegExp(
+  `^(?:[•·\\-*]\\s*)?(?:\\d+\\s*)?(?:(?:${META_KEY})\\s*(?:[：:|｜]|\\s|$)|(?:${CONTACT_KEY})\\s*[：:]|(?:监督)?索引号\\s*[0-9A-Za-z]|[[【［]\\s*(?:${META_KEY})\\s*(?:[：:][^\\]】］]{0,30})?[\\]】］])`,
+);
 /** A date, and a time, before a line's metadata fields. */
 const DATE_LEAD = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*/;
 /** A metadata field anywhere: "发文字号：", "[ 发布机构 ]". */
@@ -63,7 +75,10 @@ const DEBRIS = new RegExp(
     '(?:信息|搜索|新闻|资讯|门户|政务)网$', '网\\s*(?:--|——)', '^[A-Z0-9][A-Z0-9\\-/.]{5,}$', '\\s/\\s*[A-Z][A-Z ]{3,}$', '\\d{3,4}\\s*[-—]\\s*\\d{7,8}', '^.{0,8}网$', '^\\d{4}[/-]\\d{1,2}[/-]\\d{1,2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*[\\u4e00-\\u9fff]{1,10}(?:\\s+[\\u4e00-\\u9fff]{1,10}){0,3}$',
     // A site's menu of short items between bars (公众版|医院版|英文版), a paper's page (第A08版:健康滁州), and a
     // press conference's questioner (中央广播电视总台央视记者).
-    '^(?:[^|｜]{1,8}[|｜]){2,}[^|｜]{1,8}$', '^第\\s*[A-Z]?\\d+\\s*版', '^[\\u4e00-\\u9fff]{1,14}(?:台|报|社|网|央视|电视|电台|客户端)记者$',
+    '^(?:[^|｜]{1,8}[|｜]){2,}[^|｜]{1,8}$', '^第\\s*[A-Z]?\\d+\\s*版',
+    // A post's age on a feed ("4小时前", "刚刚"), a site's channel ("黄河新闻网晋中频道"), a menu's item after a dash
+    // ("- 政策解读"), and a page's title run into the name of the library that copied it ("…的通知 中华文库").
+    '^(?:\\d{1,2}\\s*(?:秒|分钟|小时|天|周|个月)前|刚刚)$', '^[\\u4e00-\\u9fff]{2,12}频道$', '^[-–]\\s*[\\u4e00-\\u9fff]{2,6}$', '\\s[\\u4e00-\\u9fff]{2,6}(?:文库|百科)$', '^[\\u4e00-\\u9fff]{1,14}(?:台|报|社|网|央视|电视|电台|客户端)记者$',
     // An app's prompt ("打开APP", "下载APP"), a site's keyword label ("医疗卫生规划热门", "论文部分内容阅读").
     '打开\\s*APP', '下载\\s*APP', '热门$', '部分内容阅读',
     // A document site's reading prompt ("已阅读5页,还剩2页未读 继续免费阅读"), sign-up prompts ("只需一步,快速开始", "找回密码"),

@@ -297,6 +297,8 @@ function numeralMarker(text: string, p: number, e: number): Marker | null {
     const sep = text.charCodeAt(end);
     if (end >= e) return null;
     if (isSpace(sep) || (isHan(sep) && (!MEASURES.has(sep) || wordAfterNumber(text, end)))) {
+      // (4小时前, 10分钟前: a post's age on a feed, a length of time and no section.)
+      if (text.startsWith('小时', end) || text.startsWith('分钟', end)) return null;
       // 1 总则, 1总则: the top section of a plan numbered 1 / 1.1, alone on its line.
       const textStart = skipSpaces(text, end, e);
       return spacedTitle(text, textStart, e) ? { family: 'arabic', number: n, start: p, markerEnd: end, textStart } : null;

@@ -783,6 +783,8 @@ export class OutlineScanner {
     const text = this.text;
     // A column's word on its own line over the title (资讯, 动态) is its label, no half of it.
     if (b0 < b1 && visibleLength(text, ts[b0], te[b0]) < MIN_TITLE_HALF && !this.marked(b0) && visibleLength(text, ts[b0 + 1], te[b0 + 1]) >= MIN_HEADLINE) b0++;
+    // (The page's debris or a metadata field is no title: 索引号：… under a stray line.)
+    if (this.notHeadline(b0)) return null;
     const s0 = afterColumnLabel(text, ts[b0], te[b0]);
     // A news title may end in ！ (全国医疗卫生机构已超102万！); one inside it still makes a sentence.
     const bang = text.charCodeAt(te[b0] - 1) === 0xff01 || text.charCodeAt(te[b0] - 1) === 0x21 ? 1 : 0;

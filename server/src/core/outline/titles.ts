@@ -20,8 +20,8 @@ const STRONG_ENDINGS = new Set([
 const WEAK_ENDINGS = new Set([
   '重点', '思路', '安排', '情况', '回眸', '回顾', '综述', '任务', '清单', '名单', '标准', '指南', '规范', '说明', '解读', '汇报', '发言',
   '致辞', '自评', '评价', '全文', '倡议', '答复', '侧记', '纪实', '巡礼', '成效', '成果', '进展', '举措', '行动',
-  // A profile's deeds (…同志先进事迹).
-  '事迹',
+  // A profile's deeds (…同志先进事迹), a body's budget and final accounts (…2024年度部门决算, …单位预算).
+  '事迹', '决算', '预算',
 ]);
 // The same endings in traditional characters: mainland documents are reposted by sites that convert them
 // (村衛生調查報告, …工作總結), as regulations are (條, 節: markers.ts).
@@ -30,7 +30,7 @@ const TRADITIONAL: Record<string, string> = {
   綱要: '纲要', 批複: '批复', 複函: '复函', 總結: '总结', 計劃: '计划', 要點: '要点', 報告: '报告', 講話: '讲话', 公報: '公报', 紀要: '纪要',
   預案: '预案', 規程: '规程', 準則: '准则', 重點: '重点', 情況: '情况', 綜述: '综述', 任務: '任务', 清單: '清单', 名單: '名单', 標準: '标准',
   規範: '规范', 說明: '说明', 解讀: '解读', 彙報: '汇报', 匯報: '汇报', 發言: '发言', 致辭: '致辞', 自評: '自评', 評價: '评价', 倡議: '倡议',
-  答覆: '答复', 側記: '侧记', 紀實: '纪实', 進展: '进展', 舉措: '举措', 行動: '行动', 事蹟: '事迹',
+  答覆: '答复', 側記: '侧记', 紀實: '纪实', 進展: '进展', 舉措: '举措', 行動: '行动', 事蹟: '事迹', 決算: '决算', 預算: '预算',
 };
 for (const [traditional, simplified] of Object.entries(TRADITIONAL)) {
   if (STRONG_ENDINGS.has(simplified)) STRONG_ENDINGS.add(traditional);
@@ -166,6 +166,8 @@ export function titleText(line: string): TitleText {
   if (end - from < 4 || line[end - 1] === '》') return NONE;
   if (SELF_REFERENCE.test(line.slice(from, end))) return NONE;
   const end2 = lastTwo(line, from, end);
+  // A list of kinds (财政预算、决算: a site's category) is no title's subject.
+  if (line[end - 3] === '、') return NONE;
   if (STRONG_ENDINGS.has(end2) || (line[end - 1] === '函' && line[end - 2] === '的')) return { strength: 2, from, to };
   // A column's label in 【】 ("【工作动态】") is no field: a news title after it stays one.
   if (WEAK_ENDINGS.has(end2) && visible >= MIN_WEAK_TITLE && (!label || line.charCodeAt(0) === 0x3010)) return { strength: 1, from, to };
