@@ -1404,6 +1404,15 @@ test('fresh pages (round 60): a Chinese numeral that sums up a list before a nam
   ]);
 });
 
+test('fresh pages (round 60): editions counted in a row or held (连续四届, 已连续举办15届, 共举办三届, 举办三期) are counts; a congress\'s term (十四届全国人大, 20届) and a year\'s class (2024届) are none', () => {
+  check('连续[[四届]]获评，已连续举办[[15届]]，共举办[[三届]]，举办[[三期]]乡村医生培训，十四届全国人大，20届三中全会，2024届毕业生', [
+    fig('count', 4, '届'),
+    fig('count', 15, '届'),
+    fig('count', 3, '届'),
+    fig('count', 3, '期'),
+  ]);
+});
+
 test('fresh pages (round 40): a year whose 年 a site lost, run into its month, is the month of that year (20173月, 202310月, 20253月12日); other runs of digits before 月 are none', () => {
   check('[[20173月]]召开，[[202310月]]完成，[[20253月12日]]答复，共计20000月', [
     fig('date', null, '', { date: '2017-03' }), fig('date', null, '', { date: '2023-10' }), fig('date', null, '', { date: '2025-03-12' }),

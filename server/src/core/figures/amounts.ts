@@ -27,7 +27,7 @@ import { applyPer } from './percents';
 import { range } from './ranges';
 import { rankAfterScope, rankAfterVerb, top } from './ranks';
 import { Fields, approxAfter, arabicNum, readSmall, scaledValue, type FigureScanner, type Num } from './scanner';
-import { chineseCountOk, measure, measureWordAt, yearAsLength, type Measure } from './units';
+import { chineseCountOk, measure, measureWordAt, sumsUp, yearAsLength, type Measure } from './units';
 import { WordsAt, WordsBefore, words } from './wordLists';
 
 /** Single characters that introduce a bare value: 达5.99, 为12. */
@@ -173,6 +173,8 @@ export function quantity(s: FigureScanner, num: Num): number {
   // 2022项目绩效自评报告, 2024单位预算: a year without 年 before 项目 or a budget, no 2022 items or 2024 units
   // (5项目标 are five goals).
   if (((m.measureWord?.text === '项' && t.startsWith('目', m.end)) || (m.measureWord?.text === '单位' && (t.startsWith('预算', m.end) || t.startsWith('决算', m.end)))) && num.digits.length === 4 && /^(?:19|20)\d\d$/.test(num.digits)) return m.end;
+  // 2024届毕业生: a year's class, no count of editions; 20届 without 连续 or 举办 before it is a congress's term.
+  if (m.measureWord?.text === '届' && (num.digits.length === 4 || !sumsUp(t, num.start, s.floor))) return m.end;
   // 1.2年度总体目标: a section's number before 年度 (a year has no fraction), no 1.2 years.
   if (m.unit === '年' && !Number.isInteger(num.value) && t.charCodeAt(m.end) === 0x5ea6 /* 度 */) return m.end + 1;
   // 全国排名48名: a rank after a verb of ranking, not 48 people.

@@ -91,10 +91,15 @@ export function halfAge(t: string, i: number): boolean {
 const INDEFINITE_BEFORE = new Set('数几若'.split('').map(ch));
 
 /**
- * Words after which a Chinese numeral sums up what was listed or divided (…等四类人员, 共三期, 分为三类): a count even
- * before a measure word that names elsewhere (三类疫苗).
+ * Words after which a Chinese numeral sums up what was listed or divided (…等四类人员, 共三期, 分为三类) or counts
+ * editions in a row (连续四届, 已举办五届): a count even before a measure word that names elsewhere (三类疫苗, 十四届人大).
  */
-const SUMMING_WORDS = new WordsBefore(words(['等', '共', '共计', '分为', '分成', '包括']));
+const SUMMING_WORDS = new WordsBefore(words(['等', '共', '共有', '共计', '分为', '分成', '包括', '连续', '举办']));
+
+/** Whether a word that sums up (SUMMING_WORDS) ends right before `start`. */
+export function sumsUp(t: string, start: number, floor: number): boolean {
+  return SUMMING_WORDS.match(t, start, floor) !== undefined;
+}
 
 /** Whether a Chinese numeral ends in a place value (十, 百, 千) that 余 or 多 may follow before its scale. */
 function endsInPlace(c: number): boolean {
@@ -312,7 +317,7 @@ export function chineseCountOk(s: FigureScanner, num: Num, w: MeasureWord | unde
   // 数十人, 几百名: indefinite (十几个 is more than ten: measure).
   const before = t.charCodeAt(num.start - 1);
   if (INDEFINITE_BEFORE.has(before) || (t.charCodeAt(num.end) === JI_SOME && t.charCodeAt(num.end - 1) !== SHI)) return false;
-  if (w?.chineseNumerals === false && single !== LIANG && !SUMMING_WORDS.match(t, num.start, s.floor)) return false;
+  if (w?.chineseNumerals === false && single !== LIANG && !sumsUp(t, num.start, s.floor)) return false;
   // 在一起, 和同事一起: together, no case (八起, 两起 are cases); 正月初八起: from a day of the lunar month on.
   if (w?.text === '起' && (single === YI || before === CHU)) return false;
   if ((single === YI || single === ER) && w !== undefined && w.text !== '次' && endsItem(t.charCodeAt(end))) return true;
