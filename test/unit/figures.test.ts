@@ -1413,6 +1413,14 @@ test('fresh pages (round 60): editions counted in a row or held (连续四届, �
   ]);
 });
 
+test('fresh pages (round 61): in a scoring rule the one item a score is counted per is a count (缺一项扣0.5分, 每缺一名专职人员扣1分, 每开展一项加2分); 一 meaning "a" stays none (一名患者, 培养了一批骨干)', () => {
+  check('制度等缺[[一项]]扣[[0.5分]]，每缺[[一名]]专职人员扣[[1分]]，每开展[[一项]]加[[2分]]，一名患者，培养了一批骨干', [
+    fig('count', 1, '项'), fig('quantity', 0.5, '分'),
+    fig('count', 1, '名'), fig('quantity', 1, '分'),
+    fig('count', 1, '项'), fig('quantity', 2, '分'),
+  ]);
+});
+
 test('fresh pages (round 40): a year whose 年 a site lost, run into its month, is the month of that year (20173月, 202310月, 20253月12日); other runs of digits before 月 are none', () => {
   check('[[20173月]]召开，[[202310月]]完成，[[20253月12日]]答复，共计20000月', [
     fig('date', null, '', { date: '2017-03' }), fig('date', null, '', { date: '2023-10' }), fig('date', null, '', { date: '2025-03-12' }),

@@ -37,7 +37,7 @@ import { numeralPair } from './ranges';
 import { ordinal } from './ranks';
 import { ANCHOR, A_CHINESE, BLANK, FigureScanner, arabicNum, chineseNum, nextAnchor, scaleQualified, type Num } from './scanner';
 import { clock, frequency, frequencyBefore } from './times';
-import { boundNear, geSplitWordAt, halfAge, halfYear, measureWordAt, yearAsLength } from './units';
+import { boundNear, geSplitWordAt, halfAge, halfYear, measureWordAt, scoringUnit, yearAsLength } from './units';
 
 /** 期, an issue of a journal after its year (2022年3期). */
 const QI_ISSUE = ch('期');
@@ -542,6 +542,8 @@ function loneNumeralMayCount(s: FigureScanner, p: number, prev: number): boolean
     const w = measureWordAt(t, p + 1);
     // 每个乡镇至少建成一个, 每县至少开展一次: a bound a verb before makes 一 a quantity.
     if (c === YI && w !== undefined && boundNear(t, p)) return true;
+    // 缺一项扣0.5分, 每开展一项加2分: the unit a scoring rule counts per.
+    if (c === YI && w !== undefined && scoringUnit(t, p, p + 1 + w.text.length)) return true;
     return w !== undefined && w.text !== '次' && endsItem(t.charCodeAt(p + 1 + w.text.length));
   }
   if (unitExponent(c) >= 2) return next === YU || next === DUO || next === FEN || prev === MEI || perIndicator(t, p, p + 1) || (scaleQualified(t, p) && measureWordAt(t, p + 1) !== undefined);

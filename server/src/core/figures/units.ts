@@ -101,6 +101,34 @@ export function sumsUp(t: string, start: number, floor: number): boolean {
   return SUMMING_WORDS.match(t, start, floor) !== undefined;
 }
 
+const QUE = ch('缺');
+const SHAO = ch('少');
+/** How far after a measure word a scoring rule's 扣 or 加 is looked for (每少一项原始登记扣1分). */
+const SCORE_REACH = 10;
+
+/**
+ * Whether the 一 at `p`, before a measure word ending at `end`, is the unit a scoring rule counts per: after 缺 or 少
+ * (缺一项, 每少一例), or before a score deducted or added within its clause (每开展一项加2分, 一次扣1分).
+ */
+export function scoringUnit(t: string, p: number, end: number): boolean {
+  const before = t.charCodeAt(p - 1);
+  return before === QUE || before === SHAO || scoredAfter(t, end);
+}
+
+/** Whether a score deducted or added (扣0.5分, 加 2分) follows `end` within its clause. */
+function scoredAfter(t: string, end: number): boolean {
+  const limit = Math.min(t.length - 1, end + SCORE_REACH);
+  for (let k = end; k < limit; k++) {
+    const c = t.charCodeAt(k);
+    if (endsItem(c)) return false;
+    if (c !== 0x6263 /* 扣 */ && c !== 0x52a0 /* 加 */) continue;
+    let d = k + 1;
+    if (t.charCodeAt(d) === 0x20) d++;
+    return digitValue(t.charCodeAt(d)) >= 0;
+  }
+  return false;
+}
+
 /** Whether a Chinese numeral ends in a place value (十, 百, 千) that 余 or 多 may follow before its scale. */
 function endsInPlace(c: number): boolean {
   return c === SHI || c === BAI || c === QIAN;
@@ -317,6 +345,8 @@ export function chineseCountOk(s: FigureScanner, num: Num, w: MeasureWord | unde
   // 数十人, 几百名: indefinite (十几个 is more than ten: measure).
   const before = t.charCodeAt(num.start - 1);
   if (INDEFINITE_BEFORE.has(before) || (t.charCodeAt(num.end) === JI_SOME && t.charCodeAt(num.end - 1) !== SHI)) return false;
+  // 缺一项扣0.5分, 每少一例扣1分, 每开展一项加2分: in a scoring rule the one item a score is counted per is a quantity.
+  if (single === YI && w !== undefined && scoringUnit(t, num.start, end)) return true;
   if (w?.chineseNumerals === false && single !== LIANG && !sumsUp(t, num.start, s.floor)) return false;
   // 在一起, 和同事一起: together, no case (八起, 两起 are cases); 正月初八起: from a day of the lunar month on.
   if (w?.text === '起' && (single === YI || before === CHU)) return false;
