@@ -1734,3 +1734,8 @@ test('fresh pages (rounds 58 and 59): an office by its field alone is no name (�
 test('fresh pages (round 60): 人社 (human resources and social security) ends no paper\'s name (镇街人社所), mobile banking is no bank, 之乡 (the home of something) no township, 行业协会 and 重点中医医院 are classes; media by name (华声在线, 今日女报, 文汇报)', () => {
   check('业务下沉至镇街人社所，通过手机银行缴费，长寿之乡工作委员会，发挥行业协会作用，国家重点中医医院，[[华声在线]]报道，[[今日女报]]记者，《[[文汇报]]》', ['media', 'media', 'media']);
 });
+
+test('fresh pages (round 61): a website is a name only after its body, place or level (雅安市人民政府网站), never a phrase\'s (改革后网站, 足球投注网站); a footer\'s line joins no line after a blank (运营中心|网站标识码); 赋予 before a union, a unit\'s union and 工资报酬 make no names', () => {
+  check('后行政机关脱钩改革后网站独立运营，足球投注网站，党和政府赋予工会的职责，单位工会主席，工资报酬，[[雅安市人民政府网站]]', ['media']);
+  check('网站维护:[[广元市电子政务外网运营中心]]  \n\n网站标识码 5108000052', ['other']);
+});

@@ -9,7 +9,7 @@
  * their offsets need no other mapping. Offsets found in a block's view map back to document offsets
  * through `toDocument`.
  */
-import { endsWithFileExtension, isMetaLine, mayBeMetaAt, MAX_DEBRIS_LINE } from './outline/debris';
+import { endsWithFileExtension, isFooterLine, isMetaLine, mayBeMetaAt, MAX_DEBRIS_LINE } from './outline/debris';
 import { digitValue } from './numerals';
 import { simplifiedUnit } from './script';
 
@@ -143,8 +143,12 @@ function isSoftBreak(text: string, lineStart: number, from: number, to: number):
   if (last - first < MAX_DEBRIS_LINE && mayBeMetaAt(text, first) && isMetaLine(text.slice(first, last + 1))) return false;
   // So does a breadcrumb ("首页 > 漳州新闻 > 正文" over a headline: 正文|卫生服务中心… was read as one name).
   if (last - first < MAX_DEBRIS_LINE && holdsBreadcrumb(text, first, last + 1)) return false;
+  // And a site's footer line ("网站维护:…运营中心" over "网站标识码 …": 运营中心|网站 was read as one name).
+  if (last - first < MAX_DEBRIS_LINE && isFooterLine(text.slice(first, last + 1))) return false;
   const next = text.charCodeAt(to);
   if (isBlank(next) || isLineBreak(next)) return false;
+  // Nor does a line join a footer's line after it (网站标识码, 版权所有 …).
+  if (footerLineAt(text, to)) return false;
   // A photo's credit (朝阳区委宣传部供图, 唐建 摄) or an image's file name (….jpg) ends its line: the next line is text of its own;
   // and an image's file name on the next line is a line of its own.
   if (endsCaption(text, lineStart, last + 1) || fileNameLineAt(text, to)) return false;
@@ -154,6 +158,14 @@ function isSoftBreak(text: string, lineStart: number, from: number, to: number):
   const head = text.slice(to, to + 4);
   if (/^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[①-⑳]|#|\*\*|【|□|■)/.test(head)) return false;
   return true;
+}
+
+/** Whether the line starting at `at` is a site's footer line (its first MAX_DEBRIS_LINE units are looked at). */
+function footerLineAt(text: string, at: number): boolean {
+  const limit = Math.min(text.length, at + MAX_DEBRIS_LINE);
+  let e = at;
+  while (e < limit && !isLineBreak(text.charCodeAt(e))) e++;
+  return isFooterLine(text.slice(at, e));
 }
 
 /** Longest line read as an image's file name. */

@@ -176,7 +176,7 @@ export function endsWithFileExtension(text: string, s: number, e: number, extens
 /** Lines that end a page: nothing after them is a heading. */
 const FOOTER = new RegExp(
   [
-    '版权所有', 'Copyright', '©', 'ICP备', 'ICP证', '公网安备', '网站标识码', '主办单位[：:]', '承办单位[：:]', '技术支持[：:]', '联系我们', '网站地图',
+    '版权所有', 'Copyright', '©', 'ICP备', 'ICP证', '公网安备', '网站标识码', '主办单位[：:]', '承办单位[：:]', '技术支持[：:]', '网站维护[：:]', '联系我们', '网站地图',
     '扫一扫', '^上一篇', '^下一篇', '^相关(?:文章|阅读|链接|新闻|信息|稿件|推荐)', '^推荐阅读', '^免责声明', '^版权声明', '打印本页', '关闭窗口', '【打印】', '【关闭】',
     '打印\\s+关闭', '^分享到',
   ].join('|'),
