@@ -168,11 +168,12 @@ test('fresh pages (round 4): 自…起至…止, spoken amounts with 个, hours 
     fig('count', 3, '点'),
   ]);
   // 前三 after 排名, a scope or 数, where the clause ends: a rank; 前三季度 is a period, 目前5 nothing.
-  check('发病数[[前五]]：肝炎；排名[[前三]]的是；位居全省[[前五]]。[[前三季度]]，目前5，', [
+  check('发病数[[前五]]：肝炎；排名[[前三]]的是；位居全省[[前五]]。[[前三季度]]，目前5，死亡率[[前六]]的肿瘤', [
     fig('rank', 5, '', { approx: 'at-most' }),
     fig('rank', 3, '', { approx: 'at-most' }),
     fig('rank', 5, '', { approx: 'at-most' }),
     fig('period', 3, '季度', { approx: 'at-most' }),
+    fig('rank', 6, '', { approx: 'at-most' }),
   ]);
   // Ranks from the bottom: 倒数第N (its scope before 倒数, a list after it sharing it) and 后N名/位 after a ranking
   // word or at a clause's start, before no noun; 然后3名, 术后2名 and 最后66位优秀护士 count people.
