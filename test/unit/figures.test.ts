@@ -1291,12 +1291,13 @@ test('one of a thing a few words after a bound is a quantity, as the guidelines\
 });
 
 test('fresh pages (round 32): a scale and a larger one stand alone after a qualifier (上千亿元, 近百万人次); 款 counts products (200余款, 5款, 上百款), not in 款项', () => {
-  check('形成上[[千亿元]]的市场，近[[百万人次]]，上线[[200余款]]产品，[[5款]]药品，上[[百款]]，拨付款项，上千亿', [
+  check('形成上[[千亿元]]的市场，近[[百万人次]]，上线[[200余款]]产品，[[5款]]药品，上[[百款]]，拨付款项，上[[千亿]]', [
     fig('money', 100000000000, '元', { approx: 'about' }),
     fig('count', 1000000, '人次', { approx: 'nearly' }),
     fig('count', 200, '款', { approx: 'more-than' }),
     fig('count', 5, '款'),
     fig('count', 100, '款', { approx: 'about' }),
+    fig('quantity', 100000000000, '', { approx: 'about' }),
   ]);
 });
 
@@ -1419,6 +1420,15 @@ test('fresh pages (round 61): in a scoring rule the one item a score is counted 
     fig('count', 1, '项'), fig('quantity', 0.5, '分'),
     fig('count', 1, '名'), fig('quantity', 1, '分'),
     fig('count', 1, '项'), fig('quantity', 2, '分'),
+  ]);
+});
+
+test('fresh pages (round 61): a lone scale of 亿 is an amount (千亿级产业, 突破百亿, 达千亿元), as 500亿级 is', () => {
+  check('打造[[千亿]]级产业集群，[[500亿]]级产业，突破[[百亿]]，产值达[[千亿元]]', [
+    fig('quantity', 100000000000, ''),
+    fig('quantity', 50000000000, '', { unitText: '亿' }),
+    fig('quantity', 10000000000, '', { approx: 'more-than' }),
+    fig('money', 100000000000, '元'),
   ]);
 });
 

@@ -20,7 +20,7 @@
  * - A number written with thousands separators (299,000) is a figure without a unit.
  */
 import { digitValue, isChineseNumeralChar } from '../numerals';
-import { DA, DUN, HOU_BOTTOM, JI_LEVEL, MAX_LISTED_NUMBERS, QIAN_TOP, isClauseEnd, isCloseQuote, isHan, isLatin, isNumeralChar, isOpenQuote, listAfterWord, listSeparatorAt, rangeSeparator } from './chars';
+import { DA, DUN, HOU_BOTTOM, JI_LEVEL, MAX_LISTED_NUMBERS, QIAN_TOP, YI_SCALE, isClauseEnd, isCloseQuote, isHan, isLatin, isNumeralChar, isOpenQuote, listAfterWord, listSeparatorAt, rangeSeparator } from './chars';
 import { UNITS } from './data';
 import { yearsPeriod } from './dates';
 import { applyPer } from './percents';
@@ -277,7 +277,8 @@ function bare(s: FigureScanner, num: Num, m: Measure): number {
     const r = rankAfterScope(s, num);
     if (r !== undefined) return r;
   }
-  if (!num.arabic) return num.end;
+  // 千亿级产业, 突破百亿: a lone scale of 亿 (百亿, 千亿, 万亿) is an amount, as 500亿 is.
+  if (!num.arabic && !(num.end - num.start === 2 && t.charCodeAt(num.end - 1) === YI_SCALE && m.exp === 0)) return num.end;
   // ¥66000.00, ￥:1200000.00: money by its sign before it, as procurement notices write amounts.
   const sign = yuanSignBefore(t, num.start);
   if (sign >= 0 && !isLatin(after)) {
@@ -287,7 +288,7 @@ function bare(s: FigureScanner, num: Num, m: Measure): number {
   if (isOpenQuote(after) || isCloseQuote(after) || isLatin(after)) return num.end;
   const grouped = m.exp === 0 && hasThousandsSeparator(t, num);
   const from = m.exp === 0 && changeFrom(t, num.start, m.end);
-  if (m.exp <= 0 && !grouped && !from) {
+  if (m.exp <= 0 && !grouped && !from && num.arabic) {
     // 达5.99, — a plain value after a word that introduces it, before punctuation. (Tested before the
     // words in front are read: most bare numbers are not followed by punctuation.)
     // (Or a list of values goes on: 分别为78.57和82.57.)
@@ -298,13 +299,13 @@ function bare(s: FigureScanner, num: Num, m: Measure): number {
   }
   const pre = s.prefix(num);
   const fields = new Fields('quantity', null, '');
-  if (m.exp > 0) {
+  if (m.exp > 0 || !num.arabic) {
     // 投入1200万: an amount in 万/亿; money when the words before say so.
     if (MONEY_CONTEXT.match(t, pre.before) || MONEY_CONTEXT.match(t, pre.start)) {
       fields.figureKind = 'money';
       fields.unit = '元';
     }
-    fields.unitText = m.scaleText;
+    if (m.exp > 0) fields.unitText = m.scaleText;
   } else if (!grouped && !from) {
     const b = pre.before > 0 ? t[pre.before - 1] : '';
     // 同比提高0.08。: the size of a change is a value too; so is the next of values listed (分别为78.57和82.57).

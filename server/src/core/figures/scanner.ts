@@ -95,7 +95,8 @@ export function chineseNum(t: string, p: number, e: number): Num {
     // so do two scales, the second the larger (上千亿元, 近百万人).
     const after = t.charCodeAt(e);
     // (Not after a template's blanks for the digits: ××万多份, XX万余人.)
-    const alone = (after === YU || after === DUO || (after === FEN && t.startsWith('分之', e)) || scaleQualified(t, p)) && !DIGIT_BLANKS.includes(t[p - 1]);
+    // (百亿, 千亿, 万亿 are numbers wherever they stand: no word holds them, as 千方百计 holds 千 and 百.)
+    const alone = (after === YU || after === DUO || (after === FEN && t.startsWith('分之', e)) || scaleQualified(t, p) || (e === p + 2 && t.charCodeAt(p + 1) === YI_SCALE)) && !DIGIT_BLANKS.includes(t[p - 1]);
     const scales = loneScale(t, p, e);
     value = scales > 0 && alone ? 10 ** scales : NaN;
   } else {
