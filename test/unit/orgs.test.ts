@@ -1739,3 +1739,7 @@ test('fresh pages (round 61): a website is a name only after its body, place or 
   check('后行政机关脱钩改革后网站独立运营，足球投注网站，党和政府赋予工会的职责，单位工会主席，工资报酬，[[雅安市人民政府网站]]', ['media']);
   check('网站维护:[[广元市电子政务外网运营中心]]  \n\n网站标识码 5108000052', ['other']);
 });
+
+test('fresh pages (rounds 60 and 61): journals are media, named with their place or level (《中国卫生杂志》, 中华医学杂志, 北京大学学报), not a kind (医学杂志, 各类杂志); media by name (每日经济新闻, 家庭与生活报)', () => {
+  check('发表于《[[中国卫生杂志]]》，[[中华医学杂志]]，医学杂志，各类杂志，[[北京大学学报]]，[[每日经济新闻]]报道，[[家庭与生活报]]', ['media', 'media', 'media', 'media', 'media']);
+});
