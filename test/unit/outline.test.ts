@@ -1725,3 +1725,9 @@ test('fresh pages (round 60): a body\'s budget and final accounts are titles at 
   assert.deepEqual(outlineOf(`- 政策解读\n- 经济发展\n- 社会发展\n二、人口和计划生育事业发展取得重要进展\n${BODY}\n`), ['chinese-numeral 二、人口和计划生育事业发展取得重要进展']);
   assert.deepEqual(outlineOf(`国务院关于印发国家人口发展规划的通知 中华文库\n${BODY}\n`), []);
 });
+
+test('fresh pages (round 61): a page\'s counter read as a phrase (100次浏览), a portal\'s field (所属地区:…) and an uploader\'s name with its date are no titles, and the headline over them is the title', () => {
+  assert.deepEqual(outlineOf(`泸州:全年重点实施医药健康产业项目57个\n\n100次浏览     发布时间:2025-03-26 06:45:34\n${LEAD}\n`), ['title 全年重点实施医药健康产业项目57个']);
+  assert.deepEqual(outlineOf(`光泽县七大重点项目集中开工 打造生态与产业融合新标杆\n招商项目\n所属地区:福建-南平-光泽县\n${BODY}\n`), ['title 光泽县七大重点项目集中开工 打造生态与产业融合新标杆']);
+  assert.deepEqual(outlineOf(`全域共享李时珍品牌 黄冈发力千亿大健康产业\n\n wupin 2019-10-31\n\n${LEAD}\n`), ['headline 全域共享李时珍品牌 黄冈发力千亿大健康产业']);
+});

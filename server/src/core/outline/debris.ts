@@ -30,6 +30,9 @@ const META_KEYS = [
   // Where a reposted article was taken from (摘自:2015年12月30日 《文汇报》) and a supervision index number
   // (监督索引号53050000536100301000).
   '摘自', '监督索引号',
+  // A page's counter read as a phrase (100次浏览, 2345人阅读), and the fields of a portal's or a library's page (所属地区:
+  // 福建-南平-光泽县, 所属图书:…).
+  '次浏览', '次阅读', '人阅读', '人浏览', '所属地区', '所属栏目', '所属分类', '所属专题', '所属图书',
   // A legal database's fields over a law (法规标题, 制定机构, 效力级别: pkulaw, lawxp).
   '法规标题', '制定机构', '发布部门', '效力级别', '效力位阶', '法规类别', '文书字号', '公布日期', '施行日期', '颁布日期', '实施日期',
 ];
@@ -78,7 +81,7 @@ const DEBRIS = new RegExp(
     '^(?:[^|｜]{1,8}[|｜]){2,}[^|｜]{1,8}$', '^第\\s*[A-Z]?\\d+\\s*版',
     // A post's age on a feed ("4小时前", "刚刚"), a site's channel ("黄河新闻网晋中频道"), a menu's item after a dash
     // ("- 政策解读"), and a page's title run into the name of the library that copied it ("…的通知 中华文库").
-    '^(?:\\d{1,2}\\s*(?:秒|分钟|小时|天|周|个月)前|刚刚)$', '^[\\u4e00-\\u9fff]{2,12}频道$', '^[-–]\\s*[\\u4e00-\\u9fff]{2,6}$', '\\s[\\u4e00-\\u9fff]{2,6}(?:文库|百科)$', '^[\\u4e00-\\u9fff]{1,14}(?:台|报|社|网|央视|电视|电台|客户端)记者$',
+    '^(?:\\d{1,2}\\s*(?:秒|分钟|小时|天|周|个月)前|刚刚)$', '^[A-Za-z][A-Za-z0-9_]{1,19}\\s+\\d{4}-\\d{1,2}-\\d{1,2}$', '^[\\u4e00-\\u9fff]{2,12}频道$', '^[-–]\\s*[\\u4e00-\\u9fff]{2,6}$', '\\s[\\u4e00-\\u9fff]{2,6}(?:文库|百科)$', '^[\\u4e00-\\u9fff]{1,14}(?:台|报|社|网|央视|电视|电台|客户端)记者$',
     // An app's prompt ("打开APP", "下载APP"), a site's keyword label ("医疗卫生规划热门", "论文部分内容阅读").
     '打开\\s*APP', '下载\\s*APP', '热门$', '部分内容阅读',
     // A document site's reading prompt ("已阅读5页,还剩2页未读 继续免费阅读"), sign-up prompts ("只需一步,快速开始", "找回密码"),
