@@ -1432,6 +1432,10 @@ test('fresh pages (round 61): a lone scale of 亿 is an amount (千亿级产业,
   ]);
 });
 
+test('fresh pages (round 62): equipment counted in sets (230余台套) is one count, not 台 and a stray 套', () => {
+  check('新增设备[[230余台套]]，[[5台]]CT', [fig('count', 230, '台套', { approx: 'more-than' }), fig('count', 5, '台')]);
+});
+
 test('fresh pages (round 40): a year whose 年 a site lost, run into its month, is the month of that year (20173月, 202310月, 20253月12日); other runs of digits before 月 are none', () => {
   check('[[20173月]]召开，[[202310月]]完成，[[20253月12日]]答复，共计20000月', [
     fig('date', null, '', { date: '2017-03' }), fig('date', null, '', { date: '2023-10' }), fig('date', null, '', { date: '2025-03-12' }),

@@ -1743,3 +1743,7 @@ test('fresh pages (round 61): a website is a name only after its body, place or 
 test('fresh pages (rounds 60 and 61): journals are media, named with their place or level (《中国卫生杂志》, 中华医学杂志, 北京大学学报), not a kind (医学杂志, 各类杂志); media by name (每日经济新闻, 家庭与生活报)', () => {
   check('发表于《[[中国卫生杂志]]》，[[中华医学杂志]]，医学杂志，各类杂志，[[北京大学学报]]，[[每日经济新闻]]报道，[[家庭与生活报]]', ['media', 'media', 'media', 'media', 'media']);
 });
+
+test('fresh pages (round 62): a hospital\'s committee for its equipment (医学装备管理委员会, 设备管理委员会) is a class, as its pharmacy committee is', () => {
+  check('医院医学装备管理委员会召开会议，设备管理委员会审议，[[岱山县第一人民医院]]', ['hospital']);
+});

@@ -1050,3 +1050,18 @@ test('fresh pages (round 59): the short forms of maternal health programmes (孕
   const matcher = new TermMatcher([builtinGlossary()]);
   check(matcher, '开展[[孕优检查]]，[[增补叶酸]]，落实[[重大公共卫生服务]]，实行“[[揭榜挂帅]]”', ['孕前优生健康检查', '增补叶酸预防神经管缺陷', '重大公共卫生服务项目', '揭榜挂帅']);
 });
+
+test('fresh pages (rounds 60 to 62): the TCM apprenticeship programme and the grassroots studios, 道德讲堂, 创先争优, 跨省直接结算 with 联网 inside, maternity insurance and its merger, the licensing of large medical equipment', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  check(matcher, '开展第七批[[全国老中医药专家学术经验继承工作]]，入选[[全国基层老中医药专家传承工作室]]，举办[[道德讲堂]]，深入开展[[创先争优活动]]，稳步提升[[异地就医联网直接结算]]率，住院费用[[跨省直接结算]]，[[生育保险]]参保，[[两险合并]]，取得[[大型医用设备配置许可证]]', [
+    '全国老中医药专家学术经验继承工作',
+    '基层名老中医药专家传承工作室',
+    '道德讲堂',
+    '创先争优',
+    '异地就医直接结算',
+    '异地就医直接结算',
+    '生育保险',
+    '生育保险和职工基本医疗保险合并实施',
+    '大型医用设备配置许可',
+  ]);
+});
