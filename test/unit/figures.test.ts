@@ -1436,6 +1436,12 @@ test('fresh pages (round 62): equipment counted in sets (230余台套) is one co
   check('新增设备[[230余台套]]，[[5台]]CT', [fig('count', 230, '台套', { approx: 'more-than' }), fig('count', 5, '台')]);
 });
 
+test('fresh pages (round 62): a school meal\'s rate per student, per day or per meal keeps its unit (5元/生/天, 800元/生/年, 5元/天/生, 6元/餐)', () => {
+  check('补助标准为[[5元/生/天]]，按照[[800元/生/年]]拨付，国家标准为[[5元/天/生]]，餐费[[6元/餐]]', [
+    fig('money', 5, '元/生/天'), fig('money', 800, '元/生/年'), fig('money', 5, '元/天/生'), fig('money', 6, '元/餐'),
+  ]);
+});
+
 test('fresh pages (round 40): a year whose 年 a site lost, run into its month, is the month of that year (20173月, 202310月, 20253月12日); other runs of digits before 月 are none', () => {
   check('[[20173月]]召开，[[202310月]]完成，[[20253月12日]]答复，共计20000月', [
     fig('date', null, '', { date: '2017-03' }), fig('date', null, '', { date: '2023-10' }), fig('date', null, '', { date: '2025-03-12' }),
