@@ -1747,3 +1747,7 @@ test('fresh pages (rounds 60 and 61): journals are media, named with their place
 test('fresh pages (round 62): a hospital\'s committee for its equipment (医学装备管理委员会, 设备管理委员会) is a class, as its pharmacy committee is', () => {
   check('医院医学装备管理委员会召开会议，设备管理委员会审议，[[岱山县第一人民医院]]', ['hospital']);
 });
+
+test('fresh pages (round 62): verbs of reporting end no paper\'s name (费用可报, 允许缓报); hospitals known by their own name (十堰市太和医院, 小汤山医院); counties by their former names (嵊县, 吴县)', () => {
+  check('住院费用可报60%，允许缓报，[[郧阳医学院附属太和医院]]，[[小汤山医院]]，[[嵊县人民医院]]，[[吴县卫生局]]', ['hospital', 'hospital', 'hospital', 'government']);
+});

@@ -1065,3 +1065,8 @@ test('fresh pages (rounds 60 to 62): the TCM apprenticeship programme and the gr
     '大型医用设备配置许可',
   ]);
 });
+
+test('fresh pages (round 62): urban residents\' medical insurance is its own scheme (城镇居民基本医疗保险, not the merged 城乡居民基本医疗保险), 大病统筹, 全面放开二孩, the special family-planning families\' assistance', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  check(matcher, '[[城镇居民基本医疗保险]]，实行[[大病统筹]]，[[全面放开二孩]]，[[计划生育特殊家庭扶助制度]]', ['城镇居民基本医疗保险', '大病统筹', '全面两孩政策', '计划生育特殊家庭扶助制度']);
+});
