@@ -1731,3 +1731,15 @@ test('fresh pages (round 61): a page\'s counter read as a phrase (100次浏览),
   assert.deepEqual(outlineOf(`光泽县七大重点项目集中开工 打造生态与产业融合新标杆\n招商项目\n所属地区:福建-南平-光泽县\n${BODY}\n`), ['title 光泽县七大重点项目集中开工 打造生态与产业融合新标杆']);
   assert.deepEqual(outlineOf(`全域共享李时珍品牌 黄冈发力千亿大健康产业\n\n wupin 2019-10-31\n\n${LEAD}\n`), ['headline 全域共享李时珍品牌 黄冈发力千亿大健康产业']);
 });
+
+test('fresh pages (round 62): a marker alone on its line over its head (一、 / 加强组织领导), or over a run-in head that ends with its full stop (一、 / 高度重视，有效防控。各地区…), is a section, also right under the title; its 、 makes no clause of a list', () => {
+  assert.deepEqual(outlineOf(`关于做好甲型流感防控工作的通知\n一、\n加强组织领导\n${BODY}\n二、\n强化监测报告\n${BODY2}\n`), [
+    'title 关于做好甲型流感防控工作的通知',
+    '  chinese-numeral 一、 加强组织领导',
+    '  chinese-numeral 二、 强化监测报告',
+  ]);
+  assert.deepEqual(outlineOf(`${BODY}\n一、\n高度重视，有效防控。${BODY}\n二、\n切实做好重大活动疫情防控工作。${BODY2}\n`), [
+    'chinese-numeral 一、 高度重视，有效防控',
+    'chinese-numeral 二、 切实做好重大活动疫情防控工作',
+  ]);
+});

@@ -828,7 +828,7 @@ export class OutlineScanner {
     }
     const head = this.numberedHead(i);
     if (!head) return 1;
-    if (clauseItem(text, head, s, e) || this.afterAttachmentLabel(i)) this.listCues++;
+    if (clauseItem(text, head, s, head.nameLine === undefined ? e : head.end) || this.afterAttachmentLabel(i)) this.listCues++;
     return headAlone(text, head, e) ? 3 : 2;
   }
 
@@ -861,7 +861,8 @@ export class OutlineScanner {
     const head = this.numberedHead(i);
     if (!head) return null;
     const marker = this.headMarker!;
-    const clause = clauseItem(this.text, head, this.lines.ts[i], this.lines.te[i]);
+    // (A head on the line below its marker ends where that line does: 一、 / 加强组织领导 is no clause for its 、.)
+    const clause = clauseItem(this.text, head, this.lines.ts[i], head.nameLine === undefined ? this.lines.te[i] : head.end);
     const list = this.listed !== undefined && this.listed[i] === 1;
     return { marker, slot: familySlot(marker.family), head, line: i, clause, list };
   }
@@ -878,7 +879,9 @@ export class OutlineScanner {
     const marker = markerAt(text, s, e);
     if (marker && marker.textStart >= e && isDivision(marker.family)) return this.nameBelow(i, marker);
     if (!marker) return this.articleOverText(i, s) ?? this.decimalOverText(i, s) ?? this.badgeOverHead(i, s);
-    if (marker.textStart >= e || is(text, marker.textStart, HEAD_END | CLAUSE_PUNCT)) return null;
+    // (一、 alone over its head on the next line: markerOverHead; or over a run-in head, 一、 / 高度重视，有效防控。各地区…)
+    if (marker.textStart >= e) return this.markerOverHead(i, marker) ?? this.markerOverRunIn(i, marker);
+    if (is(text, marker.textStart, HEAD_END | CLAUSE_PUNCT)) return null;
     // "1.5亿元" is a number, and "（一）" alone on a line is no heading; so is a head with no letter.
     // (But an item may open with a year, 1.2023年9月起…, or a date, 1.1月3日，…, and after 、 with an age or a
     // count, 4、7岁以下…: markers.ts tells these from listed numbers.)
@@ -935,9 +938,16 @@ export class OutlineScanner {
    * the head (a table flattened one cell to a line has its next cell there, as short).
    */
   private badgeOverHead(i: number, s: number): Head | null {
+    return this.markerOverHead(i, badgeAlone(this.text, s, this.lines.te[i]));
+  }
+
+  /**
+   * A marker with no text after it on line i (a badge: badgeOverHead; 一、 or （一） alone, as a PDF or a page breaks
+   * the line after the marker) over its head on the line below, under the same conditions.
+   */
+  private markerOverHead(i: number, badge: Marker | null): Head | null {
     const L = this.lines;
     const text = this.text;
-    const badge = badgeAlone(text, s, L.te[i]);
     const j = this.lineUnderNumber(i, badge);
     if (j < 0 || L.len(j) < 2 || L.len(j) > MAX_NAME_BELOW) return null;
     const hs = L.ts[j];
@@ -947,8 +957,25 @@ export class OutlineScanner {
     const asks = is(text, he - 1, HEAD_END) && last !== 0x3002 /* 。 */ && last !== 0xff0e /* ． */;
     if (!(isHan(text.charCodeAt(hs)) || text.charCodeAt(hs) === 0x201c) || hasStop(text, hs, he) || (is(text, he - 1, CLAUSE_PUNCT) && !asks) || markerAt(text, hs, he) || isNumberLine(L.content(j))) return null;
     const k = L.nextNonBlank(j);
-    if (k < 0 || !(L.len(k) > MAX_NAME_BELOW || markerAt(text, L.ts[k], L.te[k]) || badgeAlone(text, L.ts[k], L.te[k]))) return null;
+    if (k < 0 || !(L.len(k) > MAX_NAME_BELOW || hasStop(text, L.ts[k], L.te[k]) || markerAt(text, L.ts[k], L.te[k]) || badgeAlone(text, L.ts[k], L.te[k]))) return null;
     return this.headOnLineBelow(badge!, j, true);
+  }
+
+  /**
+   * A marker alone on line i over a line that opens with a short run-in head ended by its full stop (一、 / 高度重视，
+   * 有效防控。各地区、各有关部门…, as copies of government pages break the line after the marker): the heading, named
+   * by its marker and that head.
+   */
+  private markerOverRunIn(i: number, marker: Marker): Head | null {
+    const L = this.lines;
+    const text = this.text;
+    const j = this.lineUnderNumber(i, marker);
+    if (j < 0 || !isHan(text.charCodeAt(L.ts[j])) || markerAt(text, L.ts[j], L.te[j])) return null;
+    const below = { ...marker, textStart: L.ts[j] };
+    const head = headOf(text, below, L.te[j]);
+    if (head.how !== 'stop' || !head.short) return null;
+    this.headMarker = below;
+    return { ...head, nameLine: j };
   }
 
   /**
@@ -972,7 +999,8 @@ export class OutlineScanner {
     const L = this.lines;
     const text = this.text;
     const p = L.prevNonBlank(i);
-    if (p < 0 || markerAt(text, L.ts[p], L.te[p])) return true;
+    // (Or a title: 关于…的通知 / 一、 / 加强组织领导.)
+    if (p < 0 || markerAt(text, L.ts[p], L.te[p]) || this.isTitle(this.kind(p))) return true;
     let z = L.te[p] - 1;
     while (z > L.ts[p] && is(text, z, CLOSERS)) z--;
     return is(text, z, SENTENCE_END);
@@ -1651,7 +1679,11 @@ function isDivision(family: MarkerFamily): boolean {
 
 /** A short head's name: its text, or for a division alone on its line, its marker and the line below (第一章 总则). */
 function headName(text: string, m: Marker, head: Head, lines: LineTable): string {
-  return head.nameLine === undefined ? text.slice(m.start, head.end) : `${text.slice(m.start, m.markerEnd)} ${lines.content(head.nameLine)}`;
+  if (head.nameLine === undefined) return text.slice(m.start, head.end);
+  // (A run-in head on the line below ends at its full stop: 一、 / 高度重视，有效防控。各地区…)
+  const line = lines.content(head.nameLine);
+  const own = head.end - lines.ts[head.nameLine];
+  return `${text.slice(m.start, m.markerEnd)} ${own > 0 && own < line.length ? line.slice(0, own) : line}`;
 }
 
 /** Whether a head runs to the end of its line ending at `e` (sentence ends and spaces after it at most). */
