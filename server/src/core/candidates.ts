@@ -8,7 +8,7 @@
  *   after a list of quoted names (“名医进社区”“专家下基层”等活动), or inside it (“头雁工程”);
  * - 品牌 right before it (党建品牌“药健康”).
  * Never: a period (“十四五”, “三伏”, “三九天”), a hospital grade (“三甲”), a festival date (“五一”), an honour (“三八红旗手”
- * 称号), a meeting (“两会”, “十九大”), a theme (以“…”为主题).
+ * 称号), a meeting (“两会”, “十九大”), a disease or a vaccine (“甲型H1N1流感”), a theme (以“…”为主题).
  *
  * A candidate includes its quotes and a head noun that follows directly, because that is the name a user
  * would add to the glossary; the items of a quoted list of formulas (“一条主线、两个抓手”) are candidates
@@ -96,6 +96,8 @@ for (const c of '个张条网窗件') MEASURE_AFTER_YI[c.charCodeAt(0)] = 1;
  * them (“三伏”, “三伏贴”, “三伏天灸”, “三九天”, “数九寒天”): a period, not a formula.
  */
 const PERIOD = /^十[一二三四五六七八九]五$|^[初中末三]伏|^[一二三四五六七八数]九/;
+/** A disease, a virus or a vaccine named in quotes (“甲型H1N1流感”, “H7N9禽流感”, “新冠肺炎”): no formula, whatever its digits. */
+const DISEASE = /(?:流感|肺炎|病毒|疫苗)$/;
 /** A meeting named by its number (“两会”, “十九大”, “二十大”, “十八届三中全会”): an event, not a formula. */
 const MEETING = /^两会$|^(?:十[一二三四五六七八九]|二十)(?:大|届[一二三四五六七]中全会)$/;
 /** A formula has a Chinese character or a digit. */
@@ -447,7 +449,7 @@ function isFormula(inner: string, shape: Shape, head: Head, honourAfter: boolean
   // A bare number right after a party committee is the name of its programme (省委“1310”具体部署), not a year.
   if (byCommittee && /^[0-9]{2,6}$/.test(inner)) return true;
   if ((NUMERAL_FIRSTS[inner.charCodeAt(0)] === 1 || inner.charCodeAt(0) === SHU) && (PERIOD.test(inner) || GRADE.test(inner) || DATE.test(inner))) return false;
-  if (MEETING.test(inner)) return false;
+  if (MEETING.test(inner) || DISEASE.test(inner)) return false;
   if (HONOUR_LASTS[inner.charCodeAt(inner.length - 1)] === 1 && HONOUR_ENDS.some((w) => inner.endsWith(w))) return false;
   if (HONOUR_START.test(inner)) return false;
   // An indicator quoted by its name (“学前3年毛入园率”, “5岁以下儿童死亡率”) is no formula; “三率” numbers rates, and is.
