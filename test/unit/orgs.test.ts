@@ -1751,3 +1751,7 @@ test('fresh pages (round 62): a hospital\'s committee for its equipment (医学�
 test('fresh pages (round 62): verbs of reporting end no paper\'s name (费用可报, 允许缓报); hospitals known by their own name (十堰市太和医院, 小汤山医院); counties by their former names (嵊县, 吴县)', () => {
   check('住院费用可报60%，允许缓报，[[郧阳医学院附属太和医院]]，[[小汤山医院]]，[[嵊县人民医院]]，[[吴县卫生局]]', ['hospital', 'hospital', 'hospital', 'government']);
 });
+
+test('fresh pages (round 62): the health and family-planning bureaus by their bare kind (卫计局, 計生局) are no names, as 卫健局 alone is not; with their place they are', () => {
+  check('成立卫计局。原计生局撤销。[[三台县卫计局]]', ['government']);
+});
