@@ -1442,6 +1442,10 @@ test('fresh pages (round 62): a school meal\'s rate per student, per day or per 
   ]);
 });
 
+test('fresh pages (round 62): a few years in Chinese numerals after 持续 or before 的努力 are a length of time (持续三年, 通过七年的努力), as after 连续; 三年行动计划 names a plan', () => {
+  check('持续[[三年]]开展，通过[[七年]]的努力，经过[[五年]]的探索，三年行动计划', [fig('quantity', 3, '年'), fig('quantity', 7, '年'), fig('quantity', 5, '年')]);
+});
+
 test('fresh pages (round 40): a year whose 年 a site lost, run into its month, is the month of that year (20173月, 202310月, 20253月12日); other runs of digits before 月 are none', () => {
   check('[[20173月]]召开，[[202310月]]完成，[[20253月12日]]答复，共计20000月', [
     fig('date', null, '', { date: '2017-03' }), fig('date', null, '', { date: '2023-10' }), fig('date', null, '', { date: '2025-03-12' }),
