@@ -1446,6 +1446,15 @@ test('fresh pages (round 62): a few years in Chinese numerals after 持续 or be
   check('持续[[三年]]开展，通过[[七年]]的努力，经过[[五年]]的探索，三年行动计划', [fig('quantity', 3, '年'), fig('quantity', 7, '年'), fig('quantity', 5, '年')]);
 });
 
+test('fresh pages (round 61): one month, week or day before what counts from it is a length (一个月后, 一周之后, 一天内); 下午一点 is an hour; 一名患者 stays none', () => {
+  check('[[一个月]]后康复出院，[[一周]]之后复查，[[一天]]内办结，下午[[一点]]抢救成功，一名患者', [
+    fig('quantity', 1, '月', { unitText: '个月' }),
+    fig('quantity', 1, '周'),
+    fig('quantity', 1, '天'),
+    fig('date', null, '', { date: 'T13:00' }),
+  ]);
+});
+
 test('fresh pages (round 40): a year whose 年 a site lost, run into its month, is the month of that year (20173月, 202310月, 20253月12日); other runs of digits before 月 are none', () => {
   check('[[20173月]]召开，[[202310月]]完成，[[20253月12日]]答复，共计20000月', [
     fig('date', null, '', { date: '2017-03' }), fig('date', null, '', { date: '2023-10' }), fig('date', null, '', { date: '2025-03-12' }),
@@ -1501,12 +1510,14 @@ test('fresh pages (round 44): 县 before 区域 counts counties (四县区域: �
   check('西部[[四县]]区域医疗中心，[[三县区]]参加，东三省联合开展', [fig('count', 4, '县'), fig('count', 3, '县区')]);
 });
 
-test('fresh pages (round 44): 一 with a unit of time after a word of length (为期一周, 历时一个月) and 一年来 as 三年来 are lengths of time; a week and a day alone are not', () => {
-  check('开展为期[[一周]]的培训，历时[[一个月]]，[[一年来]]，[[三年来]]，一周后复查，一天内完成', [
+test('fresh pages (round 44): 一 with a unit of time after a word of length (为期一周, 历时一个月) and 一年来 as 三年来 are lengths of time; so, since round 61, before a word that counts from it (一周后, 一天内); a week and a day alone are not', () => {
+  check('开展为期[[一周]]的培训，历时[[一个月]]，[[一年来]]，[[三年来]]，[[一周]]后复查，[[一天]]内完成，每一周', [
     fig('quantity', 1, '周'),
     fig('quantity', 1, '月', { unitText: '个月' }),
     fig('period', 1, '年'),
     fig('period', 3, '年'),
+    fig('quantity', 1, '周'),
+    fig('quantity', 1, '天'),
   ]);
 });
 

@@ -36,7 +36,7 @@ import { denominator, fraction, perTenThousands, ratio, slashFraction } from './
 import { numeralPair } from './ranges';
 import { ordinal } from './ranks';
 import { ANCHOR, A_CHINESE, BLANK, FigureScanner, arabicNum, chineseNum, nextAnchor, scaleQualified, type Num } from './scanner';
-import { clock, frequency, frequencyBefore } from './times';
+import { clock, dayPartBefore, frequency, frequencyBefore } from './times';
 import { boundNear, geSplitWordAt, halfAge, halfYear, measureWordAt, scoringUnit, yearAsLength } from './units';
 
 /** 期, an issue of a journal after its year (2022年3期). */
@@ -529,6 +529,8 @@ function loneNumeralMayCount(s: FigureScanner, p: number, prev: number): boolean
     if (quarterAhead(t, p + 1) || halfYear(t, p + 1) || halfAge(t, p + 1)) return true;
     // 二倍, 一倍: two times, once more (处一倍罚款).
     if (next === 0x500d /* 倍 */) return true;
+    // 下午一点: an hour after a part of the day.
+    if (c === YI && next === DIAN && dayPartBefore(t, p)) return true;
     // 为期一年, 一年多来, 缓刑二年: a length of time.
     if (yearAsLength(t, p, p + 1)) return true;
     // 后二人…: the two of them (not 二人转, a folk art).

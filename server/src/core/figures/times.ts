@@ -32,6 +32,11 @@ const DAY_PART_WORDS: readonly (readonly [string, boolean])[] = [
 ];
 const DAY_PARTS = new WordsBefore<boolean>(DAY_PART_WORDS);
 
+/** Whether a part of the day ends right before `p` (下午|一点: a lone 一 there is an hour). */
+export function dayPartBefore(t: string, p: number): boolean {
+  return DAY_PARTS.match(t, p) !== undefined;
+}
+
 /** The same, read forwards: a part of the day between a date and its time (2013年2月1日上午8:30). */
 const DAY_PARTS_AT = new WordsAt<boolean>(DAY_PART_WORDS);
 

@@ -15,7 +15,7 @@ import { BAI, BAN, CHU, CI, DUO, ER, GE, JI_SOME, LAI, LIANG, NIAN, QIAN, SHI, S
 import { UNITS, type MeasureWord } from './data';
 import { SIGN_STARTS, percentSignAt } from './percents';
 import type { FigureScanner, Num } from './scanner';
-import { ByUnit, WordsBefore, hasAt, words } from './wordLists';
+import { ByUnit, WordsAt, WordsBefore, hasAt, words } from './wordLists';
 import { digitValue, parseChineseNumeral } from '../numerals';
 
 /** What follows a number: scale, 余/多, unit. */
@@ -66,9 +66,14 @@ export function yearAsLength(t: string, start: number, end: number): boolean {
     const after = t.charCodeAt(end + 1);
     return LENGTH_BEFORE.match(t, start) !== undefined || TERM_BEFORE.match(t, start) !== undefined || after === LAI || (after === DUO && YEARS_MORE_AFTER.includes(t[end + 2] ?? '。'));
   }
-  // 为期一周, 历时一个月, 为期一天: the other units of a length of time, after a word that says one follows.
-  return LENGTH_UNITS.some((u) => t.startsWith(u, end)) && LENGTH_BEFORE.match(t, start) !== undefined;
+  // 为期一周, 历时一个月, 为期一天: the other units of a length of time, after a word that says one follows; 一个月后,
+  // 一周之后, 一天内: or before one that counts from it.
+  const unit = LENGTH_UNITS.find((u) => t.startsWith(u, end));
+  return unit !== undefined && (LENGTH_BEFORE.match(t, start) !== undefined || FROM_LENGTH.match(t, end + unit.length) !== undefined);
 }
+
+/** Words after a length of time that count from it or within it (一个月后, 一周之后, 一天内). */
+const FROM_LENGTH = new WordsAt(words(['后', '之后', '以后', '之内', '以内', '内']));
 
 /** Units of a length of time besides 年. */
 const LENGTH_UNITS = ['周', '天', '日', '个月', '个星期', '星期'];
