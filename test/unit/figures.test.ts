@@ -1455,6 +1455,16 @@ test('fresh pages (round 61): one month, week or day before what counts from it 
   ]);
 });
 
+test('fresh pages (round 61): person-years are one unit (120万人年, 25.6/10万人年), as characters (1000字符); laps and seats are counted (10圈, 5席)', () => {
+  check('观察[[120万人年]]，发病率为[[25.6/10万人年]]，共[[1000字符]]，绕赤道[[10圈]]，肿瘤占了[[5席]]', [
+    fig('count', 1200000, '人年', { unitText: '万人年' }),
+    fig('rate', 25.6, '/10万人年'),
+    fig('count', 1000, '字符'),
+    fig('count', 10, '圈'),
+    fig('count', 5, '席'),
+  ]);
+});
+
 test('fresh pages (round 40): a year whose 年 a site lost, run into its month, is the month of that year (20173月, 202310月, 20253月12日); other runs of digits before 月 are none', () => {
   check('[[20173月]]召开，[[202310月]]完成，[[20253月12日]]答复，共计20000月', [
     fig('date', null, '', { date: '2017-03' }), fig('date', null, '', { date: '2023-10' }), fig('date', null, '', { date: '2025-03-12' }),
