@@ -1465,6 +1465,15 @@ test('fresh pages (round 61): person-years are one unit (120万人年, 25.6/10�
   ]);
 });
 
+test('fresh pages (round 63): a household\'s members (全家4口人), tables of a banquet (60桌至70桌) and years of study abroad or further training (进修一年, 留学三年) are figures; 工作三年行动计划 names a plan', () => {
+  check('全家[[4口]]人，共[[60桌至70桌]]，[[进修一年]]，[[留学三年]]，卫生健康工作三年行动计划', [
+    fig('count', 4, '口'),
+    fig('range', 60, '桌', { valueHigh: 70 }),
+    fig('period', 1, '年'),
+    fig('period', 3, '年'),
+  ]);
+});
+
 test('fresh pages (round 40): a year whose 年 a site lost, run into its month, is the month of that year (20173月, 202310月, 20253月12日); other runs of digits before 月 are none', () => {
   check('[[20173月]]召开，[[202310月]]完成，[[20253月12日]]答复，共计20000月', [
     fig('date', null, '', { date: '2017-03' }), fig('date', null, '', { date: '2023-10' }), fig('date', null, '', { date: '2025-03-12' }),

@@ -97,9 +97,10 @@ const INDEFINITE_BEFORE = new Set('数几若'.split('').map(ch));
 
 /**
  * Words after which a Chinese numeral sums up what was listed or divided (…等四类人员, 共三期, 分为三类) or counts
- * editions in a row (连续四届, 已举办五届): a count even before a measure word that names elsewhere (三类疫苗, 十四届人大).
+ * editions in a row (连续四届, 已举办五届) or a household's members (一家五口): a count even before a measure word that names
+ * elsewhere (三类疫苗, 十四届人大).
  */
-const SUMMING_WORDS = new WordsBefore(words(['等', '共', '共有', '共计', '分为', '分成', '包括', '连续', '举办']));
+const SUMMING_WORDS = new WordsBefore(words(['等', '共', '共有', '共计', '分为', '分成', '包括', '连续', '举办', '一家', '全家']));
 
 /** Whether a word that sums up (SUMMING_WORDS) ends right before `start`. */
 export function sumsUp(t: string, start: number, floor: number): boolean {
