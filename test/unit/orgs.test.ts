@@ -1755,3 +1755,14 @@ test('fresh pages (round 62): verbs of reporting end no paper\'s name (费用可
 test('fresh pages (round 62): the health and family-planning bureaus by their bare kind (卫计局, 計生局) are no names, as 卫健局 alone is not; with their place they are', () => {
   check('成立卫计局。原计生局撤销。[[三台县卫计局]]', ['government']);
 });
+
+test('fresh pages (round 63): a full name that holds the prefix already is not given it twice (中国保监会 → 中国保险监督管理委员会, 中国银保监会); the PLA\'s specialty medical centres, 北大医院 and media by name (新浪微博, 城市信报)', () => {
+  check('[[中国保监会]]发布通知，[[中国银保监会]]要求，[[火箭军特色医学中心]]，[[北大医院]]，[[新浪微博]]，[[城市信报]]记者', [
+    { kind: 'government', expanded: '中国保险监督管理委员会' },
+    { kind: 'government', expanded: '中国银行保险监督管理委员会' },
+    'hospital',
+    'hospital',
+    'media',
+    'media',
+  ]);
+});

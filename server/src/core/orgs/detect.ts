@@ -1316,7 +1316,12 @@ function sameKindFamily(a: OrgKind, b: OrgKind): boolean {
 export function expandName(lex: Lexicon, name: string): string | undefined {
   // The longest short form the name ends in (the first of the list among equal ones).
   const f = lex.expandForms.longest(name, name.length);
-  if (f) return name.slice(0, name.length - f.length) + f.info.full;
+  if (f) {
+    // (A full name that holds a place prefix already is not given it twice: 中国保监会 → 中国保险监督管理委员会; a level
+    // is a word of the name, 市|市场监管局 → 市市场监督管理局.)
+    const prefix = name.slice(0, name.length - f.length);
+    return prefix.length >= 2 && f.info.full.startsWith(prefix) ? f.info.full : prefix + f.info.full;
+  }
   // 市三院 → 市第三人民医院: a numbered hospital right after a level.
   if (name.length < 3 || name.length > 4 || name.charCodeAt(name.length - 1) !== 0x9662 /* 院 */) return undefined;
   const m = /^([省市县区])(.{1,2})院$/.exec(name);
