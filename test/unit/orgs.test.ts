@@ -1766,3 +1766,7 @@ test('fresh pages (round 63): a full name that holds the prefix already is not g
     'media',
   ]);
 });
+
+test('fresh pages (round 63): 找 (to go to) ends a name on its left (找|市医调委)', () => {
+  check('患者可以找[[市医调委]]调解', ['government']);
+});

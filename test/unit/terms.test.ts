@@ -232,6 +232,8 @@ test('candidates: periods, hospital grades, festival dates and quoted honours ar
   checkCandidates('科学编制“十四五”发展规划，回顾‘十三五’时期', []);
   // A meeting named by its number is an event: 全国“两会”期间, 党的“十九大”, “十八届三中全会”.
   checkCandidates('全国“两会”期间，为党的“十九大”胜利召开，学习“二十大”和“十八届三中全会”精神', []);
+  // A place's way of doing a thing, quoted, is a named model (“宁波解法”, “泰安经验”), as “驻蚌模式” is.
+  checkCandidates('推广[[“宁波解法”]]，学习[[“泰安经验”]]', ['“宁波解法”', '“泰安经验”']);
   // A disease, a virus or a vaccine in quotes is no formula, whatever its digits.
   checkCandidates('开展“甲型H1N1流感”防控，防范“H7N9禽流感”，接种“13价肺炎疫苗”', []);
   checkCandidates('以创建“三级甲等综合医院”为目标，再次获评“三甲”，保持“二甲”，升格“三级医院”和“二级综合医院”', []);
