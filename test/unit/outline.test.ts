@@ -1743,3 +1743,9 @@ test('fresh pages (round 62): a marker alone on its line over its head (一、 /
     'chinese-numeral 二、 切实做好重大活动疫情防控工作',
   ]);
 });
+
+test('fresh pages (round 63): a news app\'s reporter line under a headline (极目新闻记者 孙婷婷) is its byline, no second line of it; a column\'s label is no part of a headline\'s length (【全球速看料】…)', () => {
+  assert.deepEqual(outlineOf(`武汉东西湖区开通直达协和东西湖医院公交车\n极目新闻记者 孙婷婷\n${LEAD}\n`), ['title 武汉东西湖区开通直达协和东西湖医院公交车']);
+  assert.deepEqual(outlineOf(`就医直达无需中转!武汉东西湖区开通直达协和东西湖医院公交车\n极目新闻记者 孙婷婷\n${LEAD}\n`), ['title 就医直达无需中转!武汉东西湖区开通直达协和东西湖医院公交车']);
+  assert.deepEqual(outlineOf(`市卫健委慰问新闻记者\n\n${LEAD}\n`), ['headline 市卫健委慰问新闻记者']);
+});

@@ -161,8 +161,13 @@ export function isByline(text: string, s: number, e: number): boolean {
   // ("本报记者", "县融媒体中心记者"); in a headline a verb or a noun stands before it
   // ("我院召开媒体记者沟通会", "市卫健委慰问新闻记者", "我院举办摄影比赛").
   const before = line.slice(0, m.index);
-  return before === '' || BYLINE_SEPARATORS.includes(before[before.length - 1]) || NEWSROOM_ENDS.test(before);
+  if (before === '' || BYLINE_SEPARATORS.includes(before[before.length - 1]) || NEWSROOM_ENDS.test(before)) return true;
+  // A news app's reporter with the name after a blank ("极目新闻记者 孙婷婷"); a headline's 慰问新闻记者 names nobody.
+  return before.endsWith('新闻') && REPORTER_NAMED.test(line.slice(m.index));
 }
+
+/** 记者 and a name after a blank, the end of a byline ("…记者 孙婷婷"). */
+const REPORTER_NAMED = /^记者\s+[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*$/;
 
 /** Longest line of authors. */
 const MAX_AUTHORS = 30;

@@ -478,7 +478,8 @@ export class OutlineScanner {
   /** Whether line i holds a comma, an exclamation or a question, which a news headline may. */
   private holdsClause(i: number): boolean {
     const L = this.lines;
-    if (L.len(i) > MAX_TITLE_LINE) return false;
+    // (A column's label before a headline is no part of its length: 【全球速看料】…)
+    if (L.len(i) - labelLength(L.content(i)) > MAX_TITLE_LINE) return false;
     for (let p = L.ts[i]; p < L.te[i]; p++) if (is(this.text, p, HEADLINE_CLAUSES)) return true;
     return false;
   }
@@ -493,7 +494,8 @@ export class OutlineScanner {
     // (Or above the page's dateline or source: “国考”成绩B++! over 2025-03-20 15:41:32; or right above a news
     // lead that opens with its date: 通过率100%!…全员通过 over 6月12日,国家卫生人才中心….)
     // (Or above its subtitle, a line that opens with a dash: 县乡联动守护校园健康,共筑传染病防控防线 over ——隆林…开展传染病督导工作.)
-    if (i + 1 >= L.n || !(L.blank(i + 1) || this.kind(i + 1) === Kind.Debris || isNewsLead(L, i + 1) || DATED_LEAD.test(L.content(i + 1)) || DASH_SUBTITLE.test(L.content(i + 1))) || L.nextNonBlank(i) < 0) return false;
+    // (Or right above its byline: …开通直达协和东西湖医院公交车 over 极目新闻记者 孙婷婷.)
+    if (i + 1 >= L.n || !(L.blank(i + 1) || this.kind(i + 1) === Kind.Debris || isNewsLead(L, i + 1) || DATED_LEAD.test(L.content(i + 1)) || DASH_SUBTITLE.test(L.content(i + 1)) || this.bylineLine(i + 1)) || L.nextNonBlank(i) < 0) return false;
     // A column's label before the headline (【喜报】) is left out of it.
     const s = L.ts[i] + labelLength(L.content(i));
     return visibleLength(this.text, s, L.te[i]) >= MIN_HEADLINE && headlike(this.text, s, L.te[i], MAX_HEADLINE_LINE, true) === 1 && !readsAsSentence(L.content(i)) && !opensParagraph(L.content(i)) && !CLAUSE_GOES_ON.test(L.content(i));
