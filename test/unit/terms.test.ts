@@ -1074,3 +1074,8 @@ test('fresh pages (round 62): urban residents\' medical insurance is its own sch
   const matcher = new TermMatcher([builtinGlossary()]);
   check(matcher, '[[城镇居民基本医疗保险]]，实行[[大病统筹]]，[[全面放开二孩]]，[[计划生育特殊家庭扶助制度]]', ['城镇居民基本医疗保险', '大病统筹', '全面两孩政策', '计划生育特殊家庭扶助制度']);
 });
+
+test('fresh pages (round 63): the drug ratio is no term inside the share of new or traditional drugs (创新药占比, 中药占比)', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  check(matcher, '创新药占比提高，中药占比上升，[[药占比]]下降', ['药占比']);
+});
