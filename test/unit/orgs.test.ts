@@ -1770,3 +1770,7 @@ test('fresh pages (round 63): a full name that holds the prefix already is not g
 test('fresh pages (round 63): 找 (to go to) ends a name on its left (找|市医调委)', () => {
   check('患者可以找[[市医调委]]调解', ['government']);
 });
+
+test('fresh pages (round 63): 经纪 is a word of a company\'s name (江泰保险经纪股份有限公司: 经 alone ends a name, as in 经市政府批准), a brokerage alone is a class; 环顾 ends a name', () => {
+  check('由[[江泰保险经纪股份有限公司]]承保，选择保险经纪公司，他四下环顾办公室', ['company']);
+});
