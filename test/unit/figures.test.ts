@@ -1474,6 +1474,10 @@ test('fresh pages (round 63): a household\'s members (全家4口人), tables of 
   ]);
 });
 
+test('fresh pages (round 64): trips and pieces of equipment counted in compound measure words (1202趟次, 120台件), dividends per share (0.5元/股); the classical three months of a season are no month (冬三月)', () => {
+  check('出车[[1202趟次]]，设备[[120台件]]，每股派息[[0.5元/股]]，冬三月，此谓闭藏', [fig('count', 1202, '趟次'), fig('count', 120, '台件'), fig('money', 0.5, '元/股')]);
+});
+
 test('fresh pages (round 40): a year whose 年 a site lost, run into its month, is the month of that year (20173月, 202310月, 20253月12日); other runs of digits before 月 are none', () => {
   check('[[20173月]]召开，[[202310月]]完成，[[20253月12日]]答复，共计20000月', [
     fig('date', null, '', { date: '2017-03' }), fig('date', null, '', { date: '2023-10' }), fig('date', null, '', { date: '2025-03-12' }),

@@ -1774,3 +1774,7 @@ test('fresh pages (round 63): 找 (to go to) ends a name on its left (找|市医
 test('fresh pages (round 63): 经纪 is a word of a company\'s name (江泰保险经纪股份有限公司: 经 alone ends a name, as in 经市政府批准), a brokerage alone is a class; 环顾 ends a name', () => {
   check('由[[江泰保险经纪股份有限公司]]承保，选择保险经纪公司，他四下环顾办公室', ['company']);
 });
+
+test('fresh pages (round 64): famous foreign hospitals by their Chinese names (梅奥诊所, 麻省总医院: 麻省 is no province), and a region\'s total health expenditure (卫生总支出) is no party branch (卫生总支)', () => {
+  check('在[[梅奥诊所]]进修，到[[麻省总医院]]学习，全国卫生总支出达9万亿元，[[市直机关卫生总支]]', ['hospital', 'hospital', 'party']);
+});

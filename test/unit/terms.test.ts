@@ -1079,3 +1079,8 @@ test('fresh pages (round 63): the drug ratio is no term inside the share of new 
   const matcher = new TermMatcher([builtinGlossary()]);
   check(matcher, '创新药占比提高，中药占比上升，[[药占比]]下降', ['药占比']);
 });
+
+test('fresh pages (round 64): primary health care (初级卫生保健, 初保)', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  check(matcher, '实现[[初级卫生保健]]达标，[[初保]]工作', ['初级卫生保健', '初级卫生保健']);
+});
