@@ -281,3 +281,12 @@ test('property: analysis never throws and ranges stay inside any text', () => {
     { numRuns: 500 },
   );
 });
+
+test('fresh pages (rounds 63 and 64): a mirror site\'s pinyin glosses hide no name, term or figure, and each annotation spans the glossed document text', () => {
+  const text = '國(guó)家衛(wèi)生健康委要求，堅(jiān)持兩個(gè)維護(hù)，搶救兩個(gè)小時(shí)。';
+  const a = analyzer().analyze(text);
+  assert.deepEqual(a.orgs.map((o) => [o.text, o.canonical]), [['國(guó)家衛(wèi)生健康委', '国家卫生健康委员会']]);
+  assert.deepEqual(a.terms.map((t) => [t.text, t.canonical]), [['兩個(gè)維護', '两个维护']]);
+  assert.deepEqual(a.figures.map((f) => [f.text, f.value, f.unit]), [['兩個(gè)小時', 2, '小时']]);
+  for (const x of [...a.orgs, ...a.terms, ...a.figures]) assert.equal(text.slice(x.start, x.end), x.text);
+});

@@ -70,7 +70,7 @@ test('the seeds: terms broken across lines are joined', () => {
 });
 
 test('property: every view offset maps inside its block, monotonically, and unbroken text maps to itself', () => {
-  const chars = fc.constantFrom('县', '域', '医', '共', '体', '。', '，', '\n', '\r\n', ' ', '１', '𠀀', '😀', '一、', '（一）', 'a', '\t');
+  const chars = fc.constantFrom('县', '域', '医', '共', '体', '。', '，', '\n', '\r\n', ' ', '１', '𠀀', '😀', '一、', '（一）', 'a', '\t', '(wèi)', '(de)', '(WHO)', '(');
   fc.assert(
     fc.property(fc.array(chars, { maxLength: 200 }), (parts) => {
       const text = parts.join('');
@@ -122,4 +122,10 @@ test('fresh pages (round 43): a photo\'s credit (…供图, …摄) or an image\
   // A line broken in the middle of a sentence still runs on.
   const u = '全市建成紧密型县域医疗卫生共同体，推进分级诊疗制度\n\n建设取得新进展。\n';
   assert.equal(splitBlocks(u).length, 1);
+});
+
+test('fresh pages (rounds 63 and 64): a mirror site\'s pinyin after each character is cut out of the view (國(guó)家衛(wèi)生 reads 國家衛生), also in a line joined to the next, and maps back to the glossed span; (WHO), (a) and (2024) stay', () => {
+  assert.deepEqual(hits('堅(jiān)持國(guó)家衛(wèi)生健康委領(lǐng)導(dǎo)。', '国家卫生健康委'), ['國(guó)家衛(wèi)生健康委']);
+  assert.deepEqual(hits(`${LONG}國(guó)家衛(wèi)生健\n康委領(lǐng)導(dǎo)。`, '国家卫生健康委'), ['國(guó)家衛(wèi)生健\n康委']);
+  for (const kept of ['世界卫生组织(WHO)', '第(a)项', '年度(2024)']) assert.deepEqual(hits(kept, kept), [kept], kept);
 });

@@ -223,7 +223,13 @@ export function* blocksOf(text: string, start = 0, end = text.length): Generator
   // The block that ends at `blockEnd`, if it is not empty; resets the view.
   const flush = (blockEnd: number): Block | undefined => {
     view += text.slice(segStart, blockEnd);
-    const folded = foldView(view);
+    let folded = foldView(view);
+    // A mirror site's pinyin after each character (衛(wèi)生) is cut out of the view, as a soft break is.
+    const glossed = folded.indexOf('(') < 0 ? undefined : withoutPinyin(folded, cuts);
+    if (glossed) {
+      folded = glossed.view;
+      cuts = glossed.cuts;
+    }
     const block = blockEnd > blockStart ? { start: blockStart, end: blockEnd, view: folded, cuts, folded: folded !== view } : undefined;
     view = '';
     cuts = NO_CUTS;
@@ -282,6 +288,50 @@ export function* blocksOf(text: string, start = 0, end = text.length): Generator
     const block = flush(end);
     if (block) yield block;
   }
+}
+
+/** Vowels with a tone mark, and ü: a pinyin syllable has one (or is one of the toneless particles). */
+const TONED = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]/;
+/** Syllables pinyin writes without a tone mark (the neutral tone). */
+const TONELESS = new Set(['de', 'le', 'me', 'men', 'zi', 'ge', 'ne', 'ba', 'ma', 'zhe', 'li', 'tou', 'shang', 'xia', 'mian', 'bian']);
+/** A syllable of pinyin in brackets: lowercase letters and toned vowels, at most six. */
+const GLOSS = /\(([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6})\)/y;
+
+/**
+ * The view without the pinyin a mirror site wrote in brackets after characters (國(guó)家衛(wèi)生健康委 → 國家衛生健康委),
+ * with the cuts that map it back (`cuts` merged in, moved by what was cut before them); undefined when there was none.
+ * A bracket counts only right after a Chinese character and with a syllable's letters: (WHO), (a) and (2024) stay.
+ */
+function withoutPinyin(view: string, cuts: number[]): { view: string; cuts: number[] } | undefined {
+  const glosses: number[] = [];
+  for (let k = view.indexOf('('); k >= 0; k = view.indexOf('(', k + 1)) {
+    if (k === 0 || !isHanUnit(view.charCodeAt(k - 1))) continue;
+    GLOSS.lastIndex = k;
+    const m = GLOSS.exec(view);
+    if (m && (TONED.test(m[1]) || TONELESS.has(m[1]))) glosses.push(k, m[0].length);
+  }
+  if (glosses.length === 0) return undefined;
+  let out = '';
+  let from = 0;
+  const merged: number[] = [];
+  let removed = 0;
+  let c = 0;
+  for (let g = 0; g < glosses.length; g += 2) {
+    const at = glosses[g];
+    // The cuts before the gloss (or at its place: text removed there lies before it), moved by what glosses removed.
+    for (; c < cuts.length && cuts[c] <= at; c += 2) merged.push(cuts[c] - removed, cuts[c + 1]);
+    out += view.slice(from, at);
+    merged.push(at - removed, glosses[g + 1]);
+    removed += glosses[g + 1];
+    from = at + glosses[g + 1];
+  }
+  for (; c < cuts.length; c += 2) merged.push(cuts[c] - removed, cuts[c + 1]);
+  return { view: out + view.slice(from), cuts: merged };
+}
+
+/** A CJK unified ideograph (basic block or extension A). */
+function isHanUnit(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 }
 
 function totalCut(cuts: number[]): number {
