@@ -1478,6 +1478,15 @@ test('fresh pages (round 64): trips and pieces of equipment counted in compound 
   check('出车[[1202趟次]]，设备[[120台件]]，每股派息[[0.5元/股]]，冬三月，此谓闭藏', [fig('count', 1202, '趟次'), fig('count', 120, '台件'), fig('money', 0.5, '元/股')]);
 });
 
+test('fresh pages (round 64): two hours of a part of the day with one 点 are a range of times (晚9-10点 → 21:00–22:00, 早6-7点); a founding year without 年 is a date (始建于1987，); other years without 年 stay none, and without a part of the day 9-10点 counts points', () => {
+  check('晚[[9-10点]]入睡，早[[6-7点]]起床，医院始建于[[1987]]，全年2024，提出[[9-10点]]意见', [
+    fig('range', null, '', { date: 'T21:00/T22:00' }),
+    fig('range', null, '', { date: 'T06:00/T07:00' }),
+    fig('date', null, '', { date: '1987' }),
+    fig('range', 9, '点', { valueHigh: 10 }),
+  ]);
+});
+
 test('fresh pages (round 40): a year whose 年 a site lost, run into its month, is the month of that year (20173月, 202310月, 20253月12日); other runs of digits before 月 are none', () => {
   check('[[20173月]]召开，[[202310月]]完成，[[20253月12日]]答复，共计20000月', [
     fig('date', null, '', { date: '2017-03' }), fig('date', null, '', { date: '2023-10' }), fig('date', null, '', { date: '2025-03-12' }),

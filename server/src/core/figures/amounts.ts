@@ -26,7 +26,7 @@ import { yearsPeriod } from './dates';
 import { applyPer } from './percents';
 import { range } from './ranges';
 import { rankAfterScope, rankAfterVerb, top } from './ranks';
-import { Fields, approxAfter, arabicNum, readSmall, scaledValue, type FigureScanner, type Num } from './scanner';
+import { Fields, approxAfter, arabicNum, dated, readSmall, scaledValue, type FigureScanner, type Num } from './scanner';
 import { chineseCountOk, measure, measureWordAt, sumsUp, yearAsLength, type Measure } from './units';
 import { WordsAt, WordsBefore, words } from './wordLists';
 
@@ -81,6 +81,9 @@ const PER_UNIT = /[/／](?:人工小时|(?:10万|十万|万|千|百)?(?:人口|�
 
 /** Words of a plan or a kind of school after its years (三年行动计划, 十五年规划, 十二年一贯制): the years name it. */
 const PLAN_AFTER = /行动|计划|规划|攻坚|纲要|方案|工程|目标|专项|一贯制|制/y;
+
+/** Words before a year that say a body was founded in it (始建于1987, 成立于1958): the year is a date even without 年. */
+const FOUNDED_IN = new WordsBefore(words(['建于', '始建于', '创建于', '创办于', '成立于', '组建于', '建院于', '始于']));
 
 /** Words after a few years in Chinese numerals that make them a length of time, not a plan's span: 两年后, 五年时间, 七年的努力. */
 const LENGTH_AFTER = new WordsAt(words(['后', '之后', '时间', '的时间', '之久', '的努力', '的奋斗', '的探索', '的实践']));
@@ -295,7 +298,11 @@ function bare(s: FigureScanner, num: Num, m: Measure): number {
     const ends = m.end >= t.length || after === DUN || after === 32 || (isClauseEnd(after) && after !== 58 && after !== 0xff1a) || (listSeparatorAt(t, m.end) === 1 && digitValue(t.charCodeAt(m.end + 1)) >= 0);
     // 提高0。6个百分点: a full stop right before a digit is a decimal point that a scan or a typist turned into 。.
     if (!ends || (after === 0x3002 && digitValue(t.charCodeAt(m.end + 1)) >= 0)) return num.end; // 12345热线, 1.突出, 10:30
-    if (num.digits.length === 4 && /^[12]\d{3}$/.test(num.digits)) return num.end; // a year without 年
+    if (num.digits.length === 4 && /^[12]\d{3}$/.test(num.digits)) {
+      // 始建于1987, 创建于1958: a founding year written without 年 is a date; other years without 年 are none.
+      if (!FOUNDED_IN.match(t, num.start, s.floor) || s.excluded(num, num.start, num.end)) return num.end;
+      return s.emit(num.start, num.end, dated('date', null, '', num.digits));
+    }
   }
   const pre = s.prefix(num);
   const fields = new Fields('quantity', null, '');

@@ -36,7 +36,7 @@ import { denominator, fraction, perTenThousands, ratio, slashFraction } from './
 import { numeralPair } from './ranges';
 import { ordinal } from './ranks';
 import { ANCHOR, A_CHINESE, BLANK, FigureScanner, arabicNum, chineseNum, nextAnchor, scaleQualified, type Num } from './scanner';
-import { clock, dayPartBefore, frequency, frequencyBefore } from './times';
+import { clock, clockRange, dayPartBefore, frequency, frequencyBefore } from './times';
 import { boundNear, geSplitWordAt, halfAge, halfYear, measureWordAt, scoringUnit, yearAsLength } from './units';
 
 /** 期, an issue of a journal after its year (2022年3期). */
@@ -453,6 +453,10 @@ function readAt(s: FigureScanner, p: number, anchor: number): number {
   }
   if (after === 58 || after === SHI_HOUR || after === DIAN) {
     const c = clock(s, num);
+    if (c !== undefined) return c;
+  } else if (rangeSeparator(t, num.end) > 0) {
+    // 晚9-10点: two hours of a part of the day with one 点.
+    const c = clockRange(s, num);
     if (c !== undefined) return c;
   }
   if (after === CI) {

@@ -202,6 +202,23 @@ export function clock(s: FigureScanner, num: Num): number | undefined {
   return s.emit(num.start, firstEnd, dated('date', null, '', isoTime(h, first.mi)));
 }
 
+/**
+ * 晚9-10点, 早6-7点, 下午3—5时 (`num` is followed by a range separator): two hours after a part of the day, written with
+ * one 点 or 时, as a range of times; undefined without the part of the day (9-10点 may count points).
+ */
+export function clockRange(s: FigureScanner, num: Num): number | undefined {
+  const t = s.text;
+  const part = DAY_PARTS.match(t, num.start);
+  const sep = rangeSeparator(t, num.end);
+  if (part === undefined || sep === 0 || !Number.isInteger(num.value) || num.value > 24) return undefined;
+  const m = readSmall(t, num.end + sep);
+  const unit = m ? t.charCodeAt(m.end) : 0;
+  if (!m || !Number.isInteger(m.value) || m.value <= num.value || m.value > 24 || (unit !== DIAN && unit !== SHI_HOUR)) return undefined;
+  const pm = part[1];
+  const at = (h: number) => isoTime(h < 12 && pm ? h + 12 : h, 0);
+  return s.emit(num.start, m.end + 1, dated('range', null, '', `${at(num.value)}/${at(m.value)}`));
+}
+
 /** Characters before 一 that make it part of a word or an ordinal (第一年, 统一, 唯一, 同一). */
 const NOT_BEFORE_ONE_PERIOD = '第统唯同逐';
 
