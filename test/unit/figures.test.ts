@@ -1487,6 +1487,14 @@ test('fresh pages (round 64): two hours of a part of the day with one 点 are a 
   ]);
 });
 
+test('fresh pages (round 64): 四时 alone is the four seasons, a classical word (顺应四时); with a part of the day, its minutes or 许 it is an hour', () => {
+  check('顺应四时，四时养生，下午[[四时]]开会，[[四时三十分]]，[[四时许]]', [
+    fig('date', null, '', { date: 'T16:00' }),
+    fig('date', null, '', { date: 'T04:30' }),
+    fig('date', null, '', { date: 'T04:00', approx: 'about' }),
+  ]);
+});
+
 test('fresh pages (round 40): a year whose 年 a site lost, run into its month, is the month of that year (20173月, 202310月, 20253月12日); other runs of digits before 月 are none', () => {
   check('[[20173月]]召开，[[202310月]]完成，[[20253月12日]]答复，共计20000月', [
     fig('date', null, '', { date: '2017-03' }), fig('date', null, '', { date: '2023-10' }), fig('date', null, '', { date: '2025-03-12' }),

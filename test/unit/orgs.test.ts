@@ -1778,3 +1778,7 @@ test('fresh pages (round 63): 经纪 is a word of a company\'s name (江泰保�
 test('fresh pages (round 64): famous foreign hospitals by their Chinese names (梅奥诊所, 麻省总医院: 麻省 is no province), and a region\'s total health expenditure (卫生总支出) is no party branch (卫生总支)', () => {
   check('在[[梅奥诊所]]进修，到[[麻省总医院]]学习，全国卫生总支出达9万亿元，[[市直机关卫生总支]]', ['hospital', 'hospital', 'party']);
 });
+
+test('fresh pages (round 64): equipment makers by their Chinese names (菲力浦, 奥林巴斯) and news apps (时刻新闻, 红网时刻新闻)', () => {
+  check('引进[[菲力浦]]CT，[[奥林巴斯]]胃镜，[[时刻新闻]]记者，[[红网时刻新闻]]讯', ['company', 'company', 'media', 'media']);
+});
