@@ -1495,6 +1495,10 @@ test('fresh pages (round 64): 四时 alone is the four seasons, a classical word
   ]);
 });
 
+test('fresh pages (round 64): degrees of an angle or a longitude (黄经270°, 45°) and cloves (3瓣) are figures, as ℃ is', () => {
+  check('太阳到达黄经[[270°]]时，大蒜[[3瓣]]，气温[[12℃]]', [fig('quantity', 270, '°'), fig('count', 3, '瓣'), fig('quantity', 12, '℃')]);
+});
+
 test('fresh pages (round 40): a year whose 年 a site lost, run into its month, is the month of that year (20173月, 202310月, 20253月12日); other runs of digits before 月 are none', () => {
   check('[[20173月]]召开，[[202310月]]完成，[[20253月12日]]答复，共计20000月', [
     fig('date', null, '', { date: '2017-03' }), fig('date', null, '', { date: '2023-10' }), fig('date', null, '', { date: '2025-03-12' }),
