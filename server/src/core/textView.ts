@@ -144,7 +144,7 @@ function isSoftBreak(text: string, lineStart: number, from: number, to: number):
   // So does a breadcrumb ("首页 > 漳州新闻 > 正文" over a headline: 正文|卫生服务中心… was read as one name).
   if (last - first < MAX_DEBRIS_LINE && holdsBreadcrumb(text, first, last + 1)) return false;
   // And a site's footer line ("网站维护:…运营中心" over "网站标识码 …": 运营中心|网站 was read as one name).
-  if (last - first < MAX_DEBRIS_LINE && isFooterLine(text.slice(first, last + 1))) return false;
+  if (isFooterLine(text.slice(first, Math.min(last + 1, first + MAX_FOOTER_LINE)))) return false;
   const next = text.charCodeAt(to);
   if (isBlank(next) || isLineBreak(next)) return false;
   // Nor does a line join a footer's line after it (网站标识码, 版权所有 …).
@@ -160,9 +160,15 @@ function isSoftBreak(text: string, lineStart: number, from: number, to: number):
   return true;
 }
 
-/** Whether the line starting at `at` is a site's footer line (its first MAX_DEBRIS_LINE units are looked at). */
+/**
+ * How much of a line is looked at for a site's footer around a break (网站维护:…, 网站标识码 …, 版权所有 …): a footer's line
+ * is short, or says what it is near its start; the body's long lines, which most breaks end, are not looked at whole.
+ */
+const MAX_FOOTER_LINE = 40;
+
+/** Whether the line starting at `at` opens as a site's footer line does (its first MAX_FOOTER_LINE units are looked at). */
 function footerLineAt(text: string, at: number): boolean {
-  const limit = Math.min(text.length, at + MAX_DEBRIS_LINE);
+  const limit = Math.min(text.length, at + MAX_FOOTER_LINE);
   let e = at;
   while (e < limit && !isLineBreak(text.charCodeAt(e))) e++;
   return isFooterLine(text.slice(at, e));
