@@ -60,7 +60,7 @@ for (const w of NOT_MODIFIERS) NOT_MODIFIER_FIRSTS[w.charCodeAt(0)] = 1;
 const isEventDay = (c: number) => c === 0x65e5 || c === 0x5468; // 日, 周
 /**
  * Heads that make a quoted phrase a formula when it ends with them (“头雁工程”, “驻蚌模式”, a place's way of doing a thing:
- * “宁波解法”, “三明经验”); 品牌, 体系… are too often descriptive (“红色品牌”).
+ * “宁波解法”, “泰安经验”); 品牌, 体系… are too often descriptive (“红色品牌”).
  */
 const INNER_HEADS = ['工程', '行动', '计划', '工作法', '模式', '解法', '经验'];
 const INNER_HEAD_LASTS = new Uint8Array(0x10000);
