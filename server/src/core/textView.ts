@@ -12,6 +12,7 @@
 import { endsWithFileExtension, isFooterLine, isMetaLine, mayBeMetaAt, MAX_DEBRIS_LINE } from './outline/debris';
 import { digitValue } from './numerals';
 import { simplifiedUnit } from './script';
+import { isHan } from './terms';
 
 /** One paragraph-like piece of the document, analysed on its own. */
 export interface Block {
@@ -311,7 +312,7 @@ const GLOSS = /\(([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6})\
 function withoutPinyin(view: string, cuts: number[]): { view: string; cuts: number[] } | undefined {
   const glosses: number[] = [];
   for (let k = view.indexOf('('); k >= 0; k = view.indexOf('(', k + 1)) {
-    if (k === 0 || !isHanUnit(view.charCodeAt(k - 1))) continue;
+    if (k === 0 || !isHan(view.charCodeAt(k - 1))) continue;
     GLOSS.lastIndex = k;
     const m = GLOSS.exec(view);
     if (m && (TONED.test(m[1]) || TONELESS.has(m[1]))) glosses.push(k, m[0].length);
@@ -333,11 +334,6 @@ function withoutPinyin(view: string, cuts: number[]): { view: string; cuts: numb
   }
   for (; c < cuts.length; c += 2) merged.push(cuts[c] - removed, cuts[c + 1]);
   return { view: out + view.slice(from), cuts: merged };
-}
-
-/** A CJK unified ideograph (basic block or extension A). */
-function isHanUnit(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 }
 
 function totalCut(cuts: number[]): number {

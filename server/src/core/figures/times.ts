@@ -83,17 +83,12 @@ function clockAt(t: string, num: Num, dayPart: boolean): Clock | undefined {
   }
   if (c !== SHI_HOUR || startsWordAtHour(t, num.end + 1)) return undefined;
   // 顺应四时, 四时养生: the four seasons (a classical word), not four o'clock, unless a part of the day or minutes say so.
-  if (!dayPart && !num.arabic && h === 4 && num.end - num.start === 1 && !isDigitOrNumeral(t.charCodeAt(num.end + 1)) && t.charCodeAt(num.end + 1) !== BAN && t.charCodeAt(num.end + 1) !== 0x8bb8 /* 许 */) return undefined;
+  if (!dayPart && !num.arabic && h === 4 && num.end - num.start === 1 && !isNumeralChar(t.charCodeAt(num.end + 1)) && t.charCodeAt(num.end + 1) !== BAN && t.charCodeAt(num.end + 1) !== 0x8bb8 /* 许 */) return undefined;
   // 下午5时半: half past.
   if (t.charCodeAt(num.end + 1) === BAN) return { h, mi: 30, end: num.end + 2 };
   const m = readSmall(t, num.end + 1);
   if (m && m.value <= 59 && t.charCodeAt(m.end) === FEN_MINUTE) return { h, mi: m.value, end: m.end + 1 };
   return { h, mi: 0, end: num.end + 1 };
-}
-
-/** A digit or a Chinese numeral (the minutes after an hour). */
-function isDigitOrNumeral(c: number): boolean {
-  return digitValue(c) >= 0 || isNumeralChar(c);
 }
 
 /** Whether a range separator and a later hour with 点 follow at i (9点|至15点). */
