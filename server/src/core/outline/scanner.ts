@@ -928,8 +928,8 @@ export class OutlineScanner {
     const L = this.lines;
     const text = this.text;
     const alone = decimalAlone(text, s, L.te[i]);
-    const j = this.lineUnderNumber(i, alone);
-    if (j < 0 || !isHan(text.charCodeAt(L.ts[j])) || markerAt(text, L.ts[j], L.te[j])) return null;
+    const j = this.textUnderNumber(i, alone);
+    if (j < 0) return null;
     return this.headOnLineBelow(alone!, j, L.len(j) <= MAX_NAME_BELOW);
   }
 
@@ -971,8 +971,8 @@ export class OutlineScanner {
   private markerOverRunIn(i: number, marker: Marker): Head | null {
     const L = this.lines;
     const text = this.text;
-    const j = this.lineUnderNumber(i, marker);
-    if (j < 0 || !isHan(text.charCodeAt(L.ts[j])) || markerAt(text, L.ts[j], L.te[j])) return null;
+    const j = this.textUnderNumber(i, marker);
+    if (j < 0) return null;
     const below = { ...marker, textStart: L.ts[j] };
     const head = headOf(text, below, L.te[j]);
     if (head.how !== 'stop' || !head.short) return null;
@@ -988,6 +988,13 @@ export class OutlineScanner {
     if (!alone || !this.afterSentence(i)) return -1;
     const j = this.lines.nextNonBlank(i);
     return j >= 0 && j <= i + 2 ? j : -1;
+  }
+
+  /** lineUnderNumber when that line starts with a Chinese character and no marker of its own (text afresh); else -1. */
+  private textUnderNumber(i: number, alone: Marker | null): number {
+    const L = this.lines;
+    const j = this.lineUnderNumber(i, alone);
+    return j >= 0 && isHan(this.text.charCodeAt(L.ts[j])) && !markerAt(this.text, L.ts[j], L.te[j]) ? j : -1;
   }
 
   /** The head of a number alone on its line whose text is line j: its marker noted, the head ending with line j. */
