@@ -15,7 +15,7 @@
  * one by one, without the quotes.
  */
 import type { TermAnnotation } from './types';
-import { isHan } from './terms';
+import { isHan } from './script';
 
 /** Opening quote → its closing quote. */
 const CLOSERS: Record<string, string> = { '“': '”', '‘': '’', '「': '」', '『': '』', '"': '"' };

@@ -9,7 +9,7 @@
  * The data and its rules are in server/data/placeStrategies.json.
  */
 import type { TermAnnotation, TermCategory } from './types';
-import { isHan } from './terms';
+import { isHan } from './script';
 import strategyData from '../../data/placeStrategies.json';
 import orgData from '../../data/orgs.json';
 

@@ -17,6 +17,11 @@ const TO_TRADITIONAL = new Uint16Array(0x10000);
 for (let k = 0; k < table.toSimplified.length; k += 2) TO_SIMPLIFIED[table.toSimplified.charCodeAt(k)] = table.toSimplified.charCodeAt(k + 1);
 for (let k = 0; k < table.toTraditional.length; k += 2) TO_TRADITIONAL[table.toTraditional.charCodeAt(k)] = table.toTraditional.charCodeAt(k + 1);
 
+/** A Han character of the BMP: the unified ideographs, extension A and the compatibility block. Every rule that asks "is this Chinese?" asks this. */
+export function isHan(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+}
+
 /** The simplified form of a traditional code unit, 0 for any other (for tables that fold more than script). */
 export function simplifiedUnit(c: number): number {
   return TO_SIMPLIFIED[c];

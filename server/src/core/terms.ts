@@ -13,6 +13,7 @@
  *   its quotes, whichever quote style the text uses (“ ” " " 「 」).
  * - Terms are not found across line breaks: the pipeline joins broken lines before calling us.
  */
+import { isHan } from './script';
 import type { GlossaryEntry, TermAnnotation, TermCategory } from './types';
 import type { ParsedGlossary } from './glossary';
 
@@ -382,10 +383,6 @@ function holdsFrom(text: string, at: number, form: string, from: number): boolea
   return true;
 }
 
-/** A CJK unified ideograph of the basic or extension-A block. */
-export function isHan(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
-}
 
 /** The template of an entry: all of them have one shape (absent fields undefined), for fast reads in annotation(). */
 function template(l: Loaded): Template {

@@ -12,7 +12,7 @@
 import { endsWithFileExtension, isFooterLine, isMetaLine, mayBeMetaAt, MAX_DEBRIS_LINE } from './outline/debris';
 import { digitValue } from './numerals';
 import { simplifiedUnit } from './script';
-import { isHan } from './terms';
+import { isHan } from './script';
 
 /** One paragraph-like piece of the document, analysed on its own. */
 export interface Block {

@@ -2,10 +2,11 @@
  * Character tests the rules share, by UTF-16 code. "Chinese text" is Han characters and the full-width
  * punctuation written between them; the rules never look for word boundaries (Chinese has no spaces).
  */
+import { isHan as isBmpHan } from '../script';
 
 /** A Han character (the BMP blocks, and a high surrogate, which in a report starts a rare Han character). */
 export function isHan(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd840 && c <= 0xd87f) || c === 0x3007;
+  return isBmpHan(c) || (c >= 0xd840 && c <= 0xd87f) || c === 0x3007;
 }
 
 /** Full-width punctuation of Chinese text: 。，、；：？！ quotes, brackets, …… and ——. */

@@ -3,6 +3,7 @@
  * table: clause ends and quotes.
  */
 import { digitValue, isChineseNumeralChar } from '../numerals';
+import { isHan } from '../script';
 
 /** The code unit of a one-character string. */
 export const ch = (s: string): number => s.charCodeAt(0);
@@ -109,10 +110,7 @@ export function isLatin(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-/** Han characters of the BMP (the unified ideographs, extension A, the compatibility block). */
-export function isHan(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
-}
+export { isHan };
 
 /** Minus signs: - － −. */
 export function isMinus(c: number): boolean {

@@ -3,6 +3,7 @@
  * their half- and full-width forms. Everything here is tested by code unit: the scanner looks at every
  * character of short lines, and one-character strings or Set lookups there cost more than the rest of the scan.
  */
+import { isHan } from '../script';
 
 const CLASS = new Uint16Array(0x10000);
 let nextBit = 1;
@@ -49,9 +50,7 @@ export function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0x3000 || c === 0xa0 || c === 0xfeff || c === 11 || c === 12 || (c >= 0x2000 && c <= 0x200b);
 }
 
-export function isHan(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
-}
+export { isHan };
 
 /** Arabic digits, half- or full-width. */
 export function isDigit(c: number): boolean {
