@@ -454,7 +454,7 @@ function readAt(s: FigureScanner, p: number, anchor: number): number {
   if (after === 58 || after === SHI_HOUR || after === DIAN) {
     const c = clock(s, num);
     if (c !== undefined) return c;
-  } else if (rangeSeparator(t, num.end) > 0) {
+  } else {
     // 晚9-10点: two hours of a part of the day with one 点.
     const c = clockRange(s, num);
     if (c !== undefined) return c;

@@ -210,9 +210,10 @@ export function clock(s: FigureScanner, num: Num): number | undefined {
  */
 export function clockRange(s: FigureScanner, num: Num): number | undefined {
   const t = s.text;
-  const part = DAY_PARTS.match(t, num.start);
   const sep = rangeSeparator(t, num.end);
-  if (part === undefined || sep === 0 || !Number.isInteger(num.value) || num.value > 24) return undefined;
+  if (sep === 0) return undefined;
+  const part = DAY_PARTS.match(t, num.start);
+  if (part === undefined || !Number.isInteger(num.value) || num.value > 24) return undefined;
   const m = readSmall(t, num.end + sep);
   const unit = m ? t.charCodeAt(m.end) : 0;
   if (!m || !Number.isInteger(m.value) || m.value <= num.value || m.value > 24 || (unit !== DIAN && unit !== SHI_HOUR)) return undefined;
