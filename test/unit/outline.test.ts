@@ -527,6 +527,16 @@ test('metadata printed as one long row of bracketed fields is debris, and the ti
   ]);
 });
 
+test('a numbered head whose 、 a copy turned into a blank (一 诊疗人次) is a head; 一 月 and a count are not', () => {
+  check(`[[2020年1-3月全国医疗服务情况]]\n\n[[一 诊疗人次]]\n\n${BODY}\n\n[[二 出院人数]]\n\n${BODY2}\n\n[[三 病床使用情况]]\n\n${BODY}`, [
+    'title 2020年1-3月全国医疗服务情况',
+    '  chinese-numeral 一 诊疗人次',
+    '  chinese-numeral 二 出院人数',
+    '  chinese-numeral 三 病床使用情况',
+  ]);
+  check(`[[某县卫生健康局2024年工作总结]]\n\n一 月\n${BODY}\n二 级医院\n三 个 项目\n${BODY2}`, ['title 某县卫生健康局2024年工作总结']);
+});
+
 test('a table of contents is no outline: entries with leaders and a page number are not headings', () => {
   check(
     `[[某市医疗保障局2025年上半年工作总结]]\n\n目  录\n一、工作开展情况……………1\n二、存在的问题……………5\n\n[[一、工作开展情况]]\n${BODY}\n[[二、存在的问题]]\n${BODY2}`,
