@@ -129,3 +129,11 @@ test('fresh pages (rounds 63 and 64): a mirror site\'s pinyin after each charact
   assert.deepEqual(hits(`${LONG}國(guó)家衛(wèi)生健\n康委領(lǐng)導(dǎo)。`, '国家卫生健康委'), ['國(guó)家衛(wèi)生健\n康委']);
   for (const kept of ['世界卫生组织(WHO)', '第(a)项', '年度(2024)']) assert.deepEqual(hits(kept, kept), [kept], kept);
 });
+
+test('fresh pages (round 65): a table\'s row that ends with its columns\' numbers ends its line (136.7 over 家用电脑 was read as 136.7家); a long line that ends with one number still runs on', () => {
+  const row = '每百户城镇居民家庭拥有移动电话 部 147.4  136.7   \n\n家用电脑 台 33.8  32.5\n';
+  assert.equal(splitBlocks(row).length, 2);
+  assert.deepEqual(hits(row, '136.7家'), []);
+  const prose = '全市医疗卫生机构年末实有床位数达到 136\n张，比上年增加12张。\n';
+  assert.equal(splitBlocks(prose).length, 1);
+});

@@ -153,12 +153,30 @@ function isSoftBreak(text: string, lineStart: number, from: number, to: number):
   // A photo's credit (朝阳区委宣传部供图, 唐建 摄) or an image's file name (….jpg) ends its line: the next line is text of its own;
   // and an image's file name on the next line is a line of its own.
   if (endsCaption(text, lineStart, last + 1) || fileNameLineAt(text, to)) return false;
+  // A table's row ends with its columns' numbers (移动电话 部 147.4  136.7 over 家用电脑 台 …): no number of prose is
+  // cut from its unit there, as a number that follows another one over a blank never is in a sentence.
+  if (endsInColumns(text, lineStart, last + 1)) return false;
   // Two numbers never join across a line ("时间:2017-09-30 09:27" over "2017920日至23日…").
   if (digitValue(text.charCodeAt(last)) >= 0 && digitValue(next) >= 0) return false;
   // The next line must not start a structure of its own (a heading marker or a list item).
   const head = text.slice(to, to + 4);
   if (/^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[①-⑳]|#|\*\*|【|□|■)/.test(head)) return false;
   return true;
+}
+
+/** Whether the line [s, e) (trimmed at its end) ends with two numbers parted by blanks, as a table's row does. */
+function endsInColumns(text: string, s: number, e: number): boolean {
+  let k = e;
+  for (let column = 0; column < 2; column++) {
+    const end = k;
+    while (k > s && (digitValue(text.charCodeAt(k - 1)) >= 0 || text.charCodeAt(k - 1) === 0x2e /* . */)) k--;
+    if (k === end || digitValue(text.charCodeAt(k)) < 0) return false;
+    if (column === 1) return true;
+    const numberStart = k;
+    while (k > s && isBlank(text.charCodeAt(k - 1))) k--;
+    if (k === numberStart) return false;
+  }
+  return false;
 }
 
 /**
