@@ -1782,3 +1782,10 @@ test('fresh pages (round 64): famous foreign hospitals by their Chinese names (�
 test('fresh pages (round 64): equipment makers by their Chinese names (菲力浦, 奥林巴斯) and news apps (时刻新闻, 红网时刻新闻)', () => {
   check('引进[[菲力浦]]CT，[[奥林巴斯]]胃镜，[[时刻新闻]]记者，[[红网时刻新闻]]讯', ['company', 'company', 'media', 'media']);
 });
+
+test('fresh pages (round 65): verbs and nouns of allocation and attention end a name to their right (下达|市卫健委, 拨付|县疾控中心, 单位|市卫生健康委, 紧贴|市委, 倾听|区政协); hospitals under a city or county as a class (市直医院, 县直医院) are no name', () => {
+  check(
+    '下达[[市卫健委]]资金，拨付[[县疾控中心]]经费，责任单位[[市卫生健康委]]，紧贴[[市委]]部署，倾听[[区政协]]委员意见。医疗卫生机构15个(不含市直医院)，该县县直医院参加',
+    [{ kind: 'government', expanded: '市卫生健康委员会' }, { kind: 'health-institution', expanded: '县疾病预防控制中心' }, { kind: 'government', expanded: '市卫生健康委员会' }, 'party', 'government'],
+  );
+});
