@@ -1789,3 +1789,7 @@ test('fresh pages (round 65): verbs and nouns of allocation and attention end a 
     [{ kind: 'government', expanded: '市卫生健康委员会' }, { kind: 'health-institution', expanded: '县疾病预防控制中心' }, { kind: 'government', expanded: '市卫生健康委员会' }, 'party', 'government'],
   );
 });
+
+test('fresh pages (round 65): a report falsified or held back (虚报, 瞒报, 错报) is no newspaper, nor is a finance bureau\'s document code (岳财社指) or a police filing label (鲁公网编号, 公网安备)', () => {
+  check('对企业虚报的问题，机构错报误报病例，岳财社指〔2023〕12号，鲁公网编号37130202371830，[[湖南日报]]记者', ['media']);
+});
