@@ -1084,3 +1084,12 @@ test('fresh pages (round 64): primary health care (初级卫生保健, 初保)',
   const matcher = new TermMatcher([builtinGlossary()]);
   check(matcher, '实现[[初级卫生保健]]达标，[[初保]]工作', ['初级卫生保健', '初级卫生保健']);
 });
+
+test('fresh pages (round 65): World Hypertension Day is its own day (世界高血压日, not 全国高血压日), 无烟日 is World No Tobacco Day, the rural cooperative medical system, five guarantees, emergency assistance and the fund campaigns are terms', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  check(
+    matcher,
+    '第18个[[世界高血压日]]，在[[无烟日]]前后，参加[[农村合作医疗保险]]的人数17.7万人，参加[[新型农村合作医疗]]，纳入[[农村五保供养]]，落实[[疾病应急救助制度]]，打击[[欺诈骗取医疗保障基金]]，开展[[医疗保障基金专项治理]]',
+    ['世界高血压日', '世界无烟日', '农村合作医疗', '新型农村合作医疗', '农村五保供养', '疾病应急救助', '欺诈骗保', '医保基金专项治理'],
+  );
+});
