@@ -107,9 +107,9 @@ test('ratios: two numbers joined by a colon after 比 or 按, or before 比例; 
   // A qualifier before the ratio is its approximation, as for any figure.
   check('开考比例不低于[[3：1]]', [fig('rate', 3, ':', { ratio: [3, 1], approx: 'at-least' })]);
   check('按[[1:1]]配套资金，按照[[1∶2]]的比例确定人选', [fig('rate', 1, ':', { ratio: [1, 1] }), fig('rate', 0.5, ':', { ratio: [1, 2] })]);
-  // No cue: a time; a cue in another clause does not reach; three terms are no ratio of two.
+  // No cue: a time; a cue in another clause does not reach. Three terms after 按 are one ratio (weights).
   check('相比去年。[[10:30]]开会', [fig('date', null, '', { date: 'T10:30' })]);
-  check('按权重3:3:4计分', []);
+  check('按权重[[3:3:4]]计分', [fig('rate', 1, ':', { ratio: [3, 3, 4] })]);
 });
 
 test('fresh pages (round 13): lengths of service in Chinese numerals, the measure words of procurement lists, the dates of a career', () => {
@@ -1183,7 +1183,7 @@ test('fresh pages (round 24): calls counted with 通 (70余万通电话); 通过
 });
 
 test('fresh pages (round 25): a ratio of three parts is no time; 万 amounts with 左右; power, weight and containers counted', () => {
-  check('三次产业结构为26:24:50，[[14:30]]开会，人口[[5800万左右]]', [fig('date', null, '', { date: 'T14:30' }), fig('quantity', 58000000, '', { approx: 'about', unitText: '万' })]);
+  check('三次产业结构为[[26:24:50]]，[[14:30]]开会，人口[[5800万左右]]', [fig('rate', 26 / 24, ':', { ratio: [26, 24, 50] }), fig('date', null, '', { date: 'T14:30' }), fig('quantity', 58000000, '', { approx: 'about', unitText: '万' })]);
   check('装机[[200兆瓦]]，收购[[3万斤]]，帐篷[[20顶]]，[[50桶]]，两位数增长', [fig('quantity', 200, '兆瓦'), fig('quantity', 30000, '斤', { unitText: '万斤' }), fig('count', 20, '顶'), fig('count', 50, '桶')]);
 });
 
@@ -1803,4 +1803,13 @@ test('fresh pages (round 58): 一亿六千多万 is 160 million (1亿 and 6000�
 
 test('fresh pages (round 59): 中共四大 is a congress, as 党的十大 is; 三大中心 counts', () => {
   check('参观中共四大纪念馆，建设[[三大]]中心', [fig('count', 3, '', { unitText: '大' })]);
+});
+
+test('fresh pages (round 65): three or four shares joined by colons are one ratio when they add up to 100 or 结构, 按 or 比例 says so (三次产业结构19.5:34.6:45.9, 按6:2:2分担); 08:56:36 stays a time and 3:3:4 alone is none', () => {
+  check('三次产业结构[[19.5:34.6:45.9]]，增加值结构为[[5.5:50.6∶43.9]]，中央、省、市县财政按[[6:2:2]]共同分担', [
+    fig('rate', 19.5 / 34.6, ':', { ratio: [19.5, 34.6, 45.9] }),
+    fig('rate', 5.5 / 50.6, ':', { ratio: [5.5, 50.6, 43.9] }),
+    fig('rate', 3, ':', { ratio: [6, 2, 2] }),
+  ]);
+  check('发布时间：[[08:56:36]]，权重为3:3:4', [fig('date', null, '', { date: 'T08:56:36' })]);
 });

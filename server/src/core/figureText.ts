@@ -95,7 +95,7 @@ export function figureValueText(f: FigureAnnotation, l10n: L10n): string | undef
     value = `${low}–${f.valueHigh !== undefined ? withUnit(f.valueHigh, f) : '?'}`;
   }
   // 1:1.25 as written: the quotient (0.8) says less to a reader than the two terms.
-  else if (f.ratio) value = `${formatNumber(f.ratio[0])}:${formatNumber(f.ratio[1])}`;
+  else if (f.ratio) value = f.ratio.map(formatNumber).join(':');
   else if (f.figureKind === 'rank') value = t(f.fromEnd ? 'rank {0} from the end' : 'rank {0}', formatNumber(f.value)) + (f.scope ? ` (${f.scope})` : '');
   // In Chinese the unit itself (个百分点, 個百分點 in a traditional document) says it.
   else if (f.figureKind === 'percentage-point' && !l10n.chinese) value = t('{0} percentage points', formatNumber(f.value));

@@ -126,8 +126,8 @@ export interface FigureAnnotation extends Span {
   fromEnd?: true;
   /** For growth figures: "increase" or "decrease" when the text says so. */
   change?: 'increase' | 'decrease';
-  /** For ratios (医护比1:1.25): both terms as written, [1, 1.25]; `value` is their quotient and `unit` ":". */
-  ratio?: [number, number];
+  /** For ratios (医护比1:1.25): the terms as written, [1, 1.25] (three or four for a structure, 19.5:34.6:45.9); `value` is the first two's quotient and `unit` ":". */
+  ratio?: number[];
 }
 
 // ---------------------------------------------------------------- organisations

@@ -7,7 +7,8 @@
  *   rate with the denominator in its unit (每千人口床位6.5张 → 6.5, "张/千人口").
  * - Two numbers joined by a colon are a ratio when a 比 or 按 stands shortly before them (医护比达到1:1.21,
  *   性别比为1.38:1, 按1:1配套) or 比例 right after them (1∶1比例): its value is a/b, its unit ":", and
- *   `ratio` keeps both terms. Without one, H:MM is a time of day (times.ts).
+ *   `ratio` keeps both terms. Without one, H:MM is a time of day (times.ts). Three or four are one ratio, a
+ *   structure, when they add up to 100 or 结构, 按 or 比例 says so (三次产业结构19.5:34.6:45.9).
  */
 import type { FigureKind } from '../types';
 import { digitValue, isChineseNumeralChar, shiftDecimal } from '../numerals';
@@ -41,16 +42,56 @@ export function ratio(s: FigureScanner, a: Num): number | undefined {
   const t = s.text;
   if (!isRatioColon(t.charCodeAt(a.end)) || digitValue(t.charCodeAt(a.end + 1)) < 0) return undefined;
   const b = arabicNum(t, a.end + 1);
-  // 3:3:4 weights and 10:08:30 are no ratio of two.
-  if (isRatioColon(t.charCodeAt(b.end)) || t.charCodeAt(b.end) === 46) return undefined;
   if (!(a.value > 0 && b.value > 0) || digitValue(t.charCodeAt(a.start - 1)) >= 0) return undefined;
-  if (!ratioCueBefore(t, a.start) && !t.startsWith('比例', b.end) && !t.startsWith('的比例', b.end)) return undefined;
-  const fields = new Fields('rate', a.value / b.value, ':');
-  fields.ratio = [a.value, b.value];
+  if (isRatioColon(t.charCodeAt(b.end))) return structure(s, a, b);
+  // 10:08.5 is no ratio.
+  if (t.charCodeAt(b.end) === 46) return undefined;
+  if (!ratioCueBefore(t, a.start) && !ratioCueAfter(t, b.end)) return undefined;
+  return emitTerms(s, a, b.end, [a.value, b.value]);
+}
+
+/** Whether 比例 follows a ratio's last term at i (按1:1比例, 3:3:4的比例). */
+function ratioCueAfter(t: string, i: number): boolean {
+  return t.startsWith('比例', i) || t.startsWith('的比例', i);
+}
+
+/** Most terms of a structure read as one ratio (三次产业结构19.5:34.6:45.9). */
+const MAX_STRUCTURE_TERMS = 4;
+
+/**
+ * 三次产业结构为6.0:46.9:47.1, 按3:3:4比例: three or four shares joined by colons, `a` and `b` the first two. They are one
+ * ratio when they add up to 100 (the shares of a whole in per cent, as a structure is given) or when 结构 or 按 stands
+ * shortly before them or 比例 after them; 10:08:30 (a time) is neither. `value` is the first two's quotient.
+ */
+function structure(s: FigureScanner, a: Num, b: Num): number | undefined {
+  const t = s.text;
+  const terms = [a.value, b.value];
+  let end = b.end;
+  while (isRatioColon(t.charCodeAt(end)) && digitValue(t.charCodeAt(end + 1)) >= 0) {
+    if (terms.length === MAX_STRUCTURE_TERMS) return undefined;
+    const n = arabicNum(t, end + 1);
+    if (!(n.value > 0)) return undefined;
+    terms.push(n.value);
+    end = n.end;
+  }
+  if (isRatioColon(t.charCodeAt(end)) || t.charCodeAt(end) === 46 || digitValue(t.charCodeAt(end)) >= 0) return undefined;
+  // 08:56:36 (which adds up to 100) is a time: whole hours, then minutes and seconds of two digits each.
+  if (terms.length === 3 && Number.isInteger(a.value) && a.value <= 24 && end - b.start === 5 && Number.isInteger(b.value) && Number.isInteger(terms[2])) return undefined;
+  let sum = 0;
+  for (const v of terms) sum += v;
+  const before = t.slice(Math.max(0, a.start - RATIO_REACH), a.start);
+  if (Math.abs(sum - 100) > 0.5 && !before.includes('结构') && !before.includes('按') && !ratioCueAfter(t, end)) return undefined;
+  return emitTerms(s, a, end, terms);
+}
+
+/** Emits the ratio of `terms` from `a` (with a qualifier before it) to `end`. */
+function emitTerms(s: FigureScanner, a: Num, end: number, terms: number[]): number | undefined {
+  const fields = new Fields('rate', terms[0] / terms[1], ':');
+  fields.ratio = terms;
   const pre = s.prefix(a);
   if (pre.approx) fields.approx = pre.approx;
-  if (s.excluded(a, pre.start, b.end)) return b.end;
-  return s.emit(pre.start, b.end, fields);
+  if (s.excluded(a, pre.start, end)) return end;
+  return s.emit(pre.start, end, fields);
 }
 
 /** What 每 counts per: 每10万人口, 每千人口. */

@@ -156,7 +156,7 @@ export class Fields {
   scope: string | undefined = undefined;
   fromEnd: true | undefined = undefined;
   change: Change | undefined = undefined;
-  ratio: [number, number] | undefined = undefined;
+  ratio: number[] | undefined = undefined;
   constructor(
     public figureKind: FigureKind,
     public value: number | null,

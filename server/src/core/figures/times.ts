@@ -201,7 +201,7 @@ export function clock(s: FigureScanner, num: Num): number | undefined {
     about.approx = 'about';
     return s.emit(num.start, firstEnd + 1, about);
   }
-  return s.emit(num.start, firstEnd, dated('date', null, '', isoTime(h, first.mi)));
+  return s.emit(num.start, firstEnd, dated('date', null, '', isoWithSeconds(t, isoTime(h, first.mi), first.end, firstEnd)));
 }
 
 /**
