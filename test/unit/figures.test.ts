@@ -1813,3 +1813,11 @@ test('fresh pages (round 65): three or four shares joined by colons are one rati
   ]);
   check('发布时间：[[08:56:36]]，权重为3:3:4', [fig('date', null, '', { date: 'T08:56:36' })]);
 });
+
+test('fresh pages (round 65): a list that gives its unit once keeps a member with a minus sign, and passes the unit over it (0.15、-5.64、1.34个百分点)', () => {
+  check('拉动贡献分别为[[0.15]]、[[-5.64]]、[[1.34个百分点]]', [
+    fig('percentage-point', 0.15, '个百分点'),
+    fig('percentage-point', -5.64, '个百分点'),
+    fig('percentage-point', 1.34, '个百分点'),
+  ]);
+});

@@ -20,7 +20,7 @@
  * - A number written with thousands separators (299,000) is a figure without a unit.
  */
 import { digitValue, isChineseNumeralChar } from '../numerals';
-import { DA, DUN, HOU_BOTTOM, JI_LEVEL, MAX_LISTED_NUMBERS, QIAN_TOP, YI_SCALE, isClauseEnd, isCloseQuote, isHan, isLatin, isNumeralChar, isOpenQuote, listAfterWord, listSeparatorAt, rangeSeparator } from './chars';
+import { DA, DUN, HOU_BOTTOM, JI_LEVEL, MAX_LISTED_NUMBERS, QIAN_TOP, YI_SCALE, isClauseEnd, isCloseQuote, isHan, isLatin, isMinus, isNumeralChar, isOpenQuote, listAfterWord, listSeparatorAt, listedMinusBefore, rangeSeparator } from './chars';
 import { UNITS } from './data';
 import { yearsPeriod } from './dates';
 import { applyPer } from './percents';
@@ -255,15 +255,19 @@ function sharedUnit(s: FigureScanner, num: Num): number | undefined {
   let k = num.end;
   for (let items = 0; items < MAX_LISTED_NUMBERS; items++) {
     const sep = listSeparatorAt(t, k);
-    if (sep === 0 || digitValue(t.charCodeAt(k + sep)) < 0) return undefined;
-    const next = arabicNum(t, k + sep);
+    // (A member may carry its minus sign: 0.15、-5.64、1.34个百分点.)
+    const at = sep !== 0 && isMinus(t.charCodeAt(k + sep)) ? k + sep + 1 : k + sep;
+    if (sep === 0 || digitValue(t.charCodeAt(at)) < 0) return undefined;
+    const next = arabicNum(t, at);
     const m = measure(s, next);
     if (m.hasUnit) {
       // A year's unit is a date's (2021、2022年: listedYear); a noun counted (三县) is no unit to share; 1、2、3、4类国家
       // are classes, named by their numbers (no count).
       if (m.unit === '年' || m.measureWord?.noun || m.measureWord?.text === '类' || m.approx || m.half) return undefined;
-      if (s.excluded(num, num.start, num.end)) return num.end;
-      return s.emit(num.start, num.end, new Fields(m.kind, scaledValue(num, false, m.exp), m.unit));
+      const negative = listedMinusBefore(t, num.start);
+      const start = negative ? num.start - 1 : num.start;
+      if (s.excluded(num, start, num.end)) return num.end;
+      return s.emit(start, num.end, new Fields(m.kind, scaledValue(num, negative, m.exp), m.unit));
     }
     if (m.exp !== 0 || m.approx) return undefined;
     k = next.end;

@@ -161,9 +161,16 @@ export function listSeparatorAt(t: string, k: number): number {
 export function listAfterWord(t: string, start: number): boolean {
   let k = start;
   for (let items = 0; items < MAX_LISTED_NUMBERS; items++) {
+    // (0.15、-5.64、1.34个百分点: a member may carry its minus sign.)
+    if (listedMinusBefore(t, k)) k--;
     if (!(listSeparatorAt(t, k - 1) === 1 && digitValue(t.charCodeAt(k - 2)) >= 0)) return isHan(t.charCodeAt(k - 1));
     k -= 2;
     while (k > 0 && (digitValue(t.charCodeAt(k - 1)) >= 0 || t.charCodeAt(k - 1) === 46)) k--;
   }
   return false;
+}
+
+/** Whether a list's member that starts at `k` carries a minus sign right after the list's separator (0.15、-5.64). */
+export function listedMinusBefore(t: string, k: number): boolean {
+  return isMinus(t.charCodeAt(k - 1)) && listSeparatorAt(t, k - 2) === 1;
 }
