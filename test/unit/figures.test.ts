@@ -1821,3 +1821,8 @@ test('fresh pages (round 65): a list that gives its unit once keeps a member wit
     fig('percentage-point', 1.34, '个百分点'),
   ]);
 });
+
+test('fresh pages (round 65): a year and month with a dot are a date only for a year from 1900 to 2099 (a table\'s 2390.05 is no May of 2390)', () => {
+  check('出生年月：[[1998.05]]', [fig('date', null, '', { date: '1998-05' })]);
+  check('村卫生室\n\n2390.05\n\n2516.75\n', []);
+});

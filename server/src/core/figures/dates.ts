@@ -40,8 +40,11 @@ const MAX_LISTED_DAYS = 12;
 const ISO_DATE = /([12]\d{3})([-/.])(\d{1,2})\2(\d{1,2})(?![0-9]|[-/][0-9])/y;
 /** Two years and months with dots, joined by a dash, a tilde or 至 (1981.09--1986.07, 1986.07-2001.08): a career's line. */
 const CAREER_RANGE = /([12]\d{3})\.(0[1-9]|1[0-2])[ \u3000]*(?:-{1,2}|—{1,2}|－|~|～|至|到)[ \u3000]*([12]\d{3})\.(0[1-9]|1[0-2])(?![0-9]|\.[0-9])/y;
-/** A year and its month in two digits (1998.05, 2026-03), as tables' columns of birth dates and plans write them. */
-const YEAR_MONTH = /([12]\d{3})[-/.](0[1-9]|1[0-2])(?![0-9]|[-/.][0-9])/y;
+/**
+ * A year and its month in two digits (1998.05, 2026-03), as tables' columns of birth dates and plans write them; the
+ * year from 1900 to 2099, as isYearAt's (2390.05, a table's 万人次, is no date).
+ */
+const YEAR_MONTH = /((?:19|20)\d{2})[-/.](0[1-9]|1[0-2])(?![0-9]|[-/.][0-9])/y;
 
 // ------------------------------------------------------------------ years, months, days
 
