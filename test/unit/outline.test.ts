@@ -1759,3 +1759,29 @@ test('fresh pages (round 63): a news app\'s reporter line under a headline (极�
   assert.deepEqual(outlineOf(`就医直达无需中转!武汉东西湖区开通直达协和东西湖医院公交车\n极目新闻记者 孙婷婷\n${LEAD}\n`), ['title 就医直达无需中转!武汉东西湖区开通直达协和东西湖医院公交车']);
   assert.deepEqual(outlineOf(`市卫健委慰问新闻记者\n\n${LEAD}\n`), ['headline 市卫健委慰问新闻记者']);
 });
+
+test('fresh pages (round 65): a statistics table\'s lines are no headings: its caption (表8 …), its column heads (年末数  比重(%)), and rows that end in their cells, numbered, marked # or plain (1.工资性收入 34640 5.2, # 市区 86.08  57.9, 60岁及以上人口 16.07  10.8)', () => {
+  const page = [
+    '[[某县2007年国民经济和社会发展统计公报]]',
+    '',
+    '[[十、人口、人民生活和社会保障]]',
+    '',
+    BODY,
+    '',
+    '表8     2007年人口数及其构成',
+    '',
+    ' 年末数  比重(%) ',
+    '',
+    '# 市区 86.08  57.9   ',
+    '',
+    '18-59岁人口 101.19  68.0',
+    '',
+    '60岁及以上人口 16.07  10.8',
+    '',
+    '1.工资性收入 34640 5.2 38796 4.0',
+    '2.经营净收入 11630 6.3 11203 5.7',
+    '',
+    BODY2,
+  ].join('\n');
+  check(page, ['title 某县2007年国民经济和社会发展统计公报', '  chinese-numeral 十、人口、人民生活和社会保障']);
+});

@@ -9,7 +9,7 @@
  * their offsets need no other mapping. Offsets found in a block's view map back to document offsets
  * through `toDocument`.
  */
-import { endsWithFileExtension, isFooterLine, isMetaLine, mayBeMetaAt, MAX_DEBRIS_LINE } from './outline/debris';
+import { endsInColumns, endsWithFileExtension, isFooterLine, isMetaLine, mayBeMetaAt, MAX_DEBRIS_LINE } from './outline/debris';
 import { digitValue } from './numerals';
 import { simplifiedUnit } from './script';
 import { isHan } from './script';
@@ -162,21 +162,6 @@ function isSoftBreak(text: string, lineStart: number, from: number, to: number):
   const head = text.slice(to, to + 4);
   if (/^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[①-⑳]|#|\*\*|【|□|■)/.test(head)) return false;
   return true;
-}
-
-/** Whether the line [s, e) (trimmed at its end) ends with two numbers parted by blanks, as a table's row does. */
-function endsInColumns(text: string, s: number, e: number): boolean {
-  let k = e;
-  for (let column = 0; column < 2; column++) {
-    const end = k;
-    while (k > s && (digitValue(text.charCodeAt(k - 1)) >= 0 || text.charCodeAt(k - 1) === 0x2e /* . */)) k--;
-    if (k === end || digitValue(text.charCodeAt(k)) < 0) return false;
-    if (column === 1) return true;
-    const numberStart = k;
-    while (k > s && isBlank(text.charCodeAt(k - 1))) k--;
-    if (k === numberStart) return false;
-  }
-  return false;
 }
 
 /**

@@ -267,7 +267,41 @@ export function isMetaRow(line: string): boolean {
 export function isDebrisLine(line: string): boolean {
   // A downloaded document's file name above its title, an image's name under a photo (4.jpg, 1 (9).jpg).
   const folded = foldTraditional(line);
-  return metaLine(folded) || isDateLine(line) || isNumberLine(line) || DEBRIS.test(folded) || endsWithFileExtension(line, 0, line.length) || isMenuRow(line);
+  return metaLine(folded) || isDateLine(line) || isNumberLine(line) || DEBRIS.test(folded) || endsWithFileExtension(line, 0, line.length) || isMenuRow(line) || endsInColumns(line, 0, line.length) || isTableCaption(line) || isColumnHeads(line);
+}
+
+/** A table's caption: 表8 2007年人口数及其构成, 表1 全国医疗卫生机构医疗服务量, 附表2：… (a caption is no heading). */
+const TABLE_CAPTION = /^(?:附)?表\s*\d{1,2}(?:[-－.．]\d{1,2})?(?:\s|[:：、.．]|$)/;
+
+function isTableCaption(line: string): boolean {
+  return TABLE_CAPTION.test(line);
+}
+
+/** A unit in brackets that ends a table's column head: 比重(%), 人数（万人）, 金额(万元). */
+const COLUMN_UNIT = /[（(](?:%|％|‰|[万亿千]?元|[万亿]?人次?|个|张|所|家|床|岁|天|日|年|户|台|件|项)[)）]\s*$/;
+
+/** A table's row of column heads: cells parted by two blanks or more, the last with its unit in brackets (年末数  比重(%)). */
+function isColumnHeads(line: string): boolean {
+  return COLUMN_UNIT.test(line) && /\S[ \u3000]{2,}\S/.test(line.trim());
+}
+
+/**
+ * Whether the line [s, e) (blanks at its end aside) ends with two numbers parted by blanks, as a table's row does
+ * (移动电话 部 147.4  136.7, # 市区 86.08  57.9, 1.工资性收入 34640 5.2): no heading and no sentence ends so.
+ */
+export function endsInColumns(text: string, s: number, e: number): boolean {
+  let k = e;
+  while (k > s && isSpace(text.charCodeAt(k - 1))) k--;
+  for (let column = 0; column < 2; column++) {
+    const end = k;
+    while (k > s && (isDigit(text.charCodeAt(k - 1)) || text.charCodeAt(k - 1) === 0x2e /* . */)) k--;
+    if (k === end || !isDigit(text.charCodeAt(k))) return false;
+    if (column === 1) return true;
+    const numberStart = k;
+    while (k > s && isSpace(text.charCodeAt(k - 1))) k--;
+    if (k === numberStart) return false;
+  }
+  return false;
 }
 
 /** Fewest items of a site's menu row, and the longest item; how many of them have two characters at least. */

@@ -15,7 +15,7 @@ import type { HeadingStyle, MarkerFamily, OutlineNode } from '../types';
 import { isYearAt } from '../numerals';
 import { StepSizer, type Steps } from '../steps';
 import { CLAUSE_PUNCT, CLOSERS, HEAD_END, HEADLINE_CLAUSES, MARKER_START, SENTENCE_END, is, isCloseParen, isDigit, isHan, isOpenParen, isSpace, skipSpaces } from './chars';
-import { endsWithFileExtension, holdsMetaField, isDateLine, isDebrisLine, isDisclaimer, isFooterLine, isMetaLine, isMetaRow, isNumberLine, isOrgLine, isSourceDateline, mayBeMetaAt, MAX_DEBRIS_LINE, META_ROW_CHARS } from './debris';
+import { endsInColumns, endsWithFileExtension, holdsMetaField, isDateLine, isDebrisLine, isDisclaimer, isFooterLine, isMetaLine, isMetaRow, isNumberLine, isOrgLine, isSourceDateline, mayBeMetaAt, MAX_DEBRIS_LINE, META_ROW_CHARS } from './debris';
 import {
   MAX_HEADLINE,
   MAX_HEADLINE_LINE,
@@ -889,9 +889,10 @@ export class OutlineScanner {
     // count, 4、7岁以下…: markers.ts tells these from listed numbers.)
     if (marker.family === 'arabic' && isDigit(text.charCodeAt(marker.textStart)) && !isYearAt(text, marker.textStart) && !monthDayAt(text, marker.textStart, e) && text.charCodeAt(marker.markerEnd - 1) !== 0x3001 /* 、 */) return null;
     if (isContentsEntry(text, s, e)) return null;
-    // A table's row flattened to text ("一、本年新收政府信息公开申请数量 |"): its cells end in bars.
+    // A table's row flattened to text ("一、本年新收政府信息公开申请数量 |"): its cells end in bars, or in numbers
+    // parted by blanks (1.工资性收入 34640 5.2 38796 4.0).
     const last = text.charCodeAt(e - 1);
-    if (last === 0x7c /* | */ || last === 0xff5c /* ｜ */) return null;
+    if (last === 0x7c /* | */ || last === 0xff5c /* ｜ */ || endsInColumns(text, marker.textStart, e)) return null;
     if (endsWithFileExtension(text, s, e)) return null;
     // A paper's numbered affiliation ("1. 复旦大学公共卫生学院 上海 200032;", "1. Peking Union Medical College, Beijing 100730, China;"): a byline.
     if (e - s <= MAX_AFFILIATION && (marker.family === 'arabic' || marker.family === 'paren-arabic') && POSTCODE.test(text.slice(marker.textStart, e))) return null;
@@ -1096,7 +1097,8 @@ export class OutlineScanner {
     if (hashes > 6 || k >= e || !isSpace(text.charCodeAt(k))) return null;
     k = skipSpaces(text, k, e);
     // (# 医生(张) over 194959, 5300…: a statistics table's "of which" row, 其中, over its cells.)
-    if (k >= e || this.cellsBelow(i)) return null;
+    // (# 市区 86.08  57.9: such a row with its cells on its line.)
+    if (k >= e || this.cellsBelow(i) || endsInColumns(text, k, e)) return null;
     return found('markdown', rankOf('markdown', hashes), text.slice(k, e), s, e, i, i, undefined, true);
   }
 
