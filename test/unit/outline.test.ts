@@ -1785,3 +1785,15 @@ test('fresh pages (round 65): a statistics table\'s lines are no headings: its c
   ].join('\n');
   check(page, ['title 某县2007年国民经济和社会发展统计公报', '  chinese-numeral 十、人口、人民生活和社会保障']);
 });
+
+test('fresh pages (round 65): page debris around a title stays out of it: a site\'s IPv6 badge, a section (新闻中心), a date bar a script fills (今天是:), a repost\'s header, where a post came from (信息来源自:), a policy page\'s contact fields, a lead-in (本文导读:) and an audit notice\'s number alone under its title', () => {
+  const body = '根据审计发现的问题，县医疗保障局高度重视，立即组织整改，现将整改情况报告如下。';
+  for (const above of ['网站支持IPV6', '新闻中心', '今天是:', '政策咨询机关: 暂无 政策咨询电话: 暂无', 'The following article is from 八点健闻 Author 王晨']) {
+    check(`${above}\n\n[[关于某县2019年度医疗保险基金审计发现问题整改情况的报告]]\n\n${body}`, ['title 关于某县2019年度医疗保险基金审计发现问题整改情况的报告']);
+  }
+  for (const below of ['信息来源自: 结核病防治科', '本文导读:某县2019年度医疗保险基金审计结果', '2017年第4号 (二0一七年十一月二十九日公告)', '(2020年第9号)']) {
+    check(`[[某县2019年度医疗保险基金审计结果]]\n${below}\n\n${body}`, ['title 某县2019年度医疗保险基金审计结果']);
+  }
+  // A title that opens with the notice's number is still the title.
+  check(`[[2017年第1号公告:医疗保险基金审计结果(2017年1月24日)]]\n\n${body}`, ['title 2017年第1号公告:医疗保险基金审计结果(2017年1月24日)']);
+});

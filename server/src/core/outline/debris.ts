@@ -35,6 +35,9 @@ const META_KEYS = [
   '次浏览', '次阅读', '人阅读', '人浏览', '所属地区', '所属栏目', '所属分类', '所属专题', '所属图书',
   // A legal database's fields over a law (法规标题, 制定机构, 效力级别: pkulaw, lawxp).
   '法规标题', '制定机构', '发布部门', '效力级别', '效力位阶', '法规类别', '文书字号', '公布日期', '施行日期', '颁布日期', '实施日期',
+  // Where a post came from, said with 自 (信息来源自: 结核病防治科), a policy page's contact fields (政策咨询机关: 暂无), and a
+  // lead-in that repeats the title (本文导读:…).
+  '来源自', '信息来源自', '政策咨询机关', '政策咨询电话', '导读', '本文导读',
 ];
 const META_KEY = META_KEYS.sort((a, b) => b.length - a.length).join('|');
 /**
@@ -69,7 +72,9 @@ const PHOTO_NUMBER = '(?:\\s*[(（]\\d{1,2}[)）])?';
 
 const DEBRIS = new RegExp(
   [
-    '当前位置', '您的位置', '您所在的位置', '所在位置', '^首页\\s', '^首页$', '首页\\s*[>＞»›/|｜]', '\\s首页\\s', '[>＞»›]',
+    '当前位置', '您的位置', '支持IPV6', '支持IPv6', '^The following article is from',
+    // A site's section over the title (新闻中心).
+    '^新闻中心$', '您所在的位置', '所在位置', '^首页\\s', '^首页$', '首页\\s*[>＞»›/|｜]', '\\s首页\\s', '[>＞»›]',
     '无障碍', '长者版', '长者助手', '关怀版', '适老版', '老年版', '繁体版', '简体版', '^繁体', '登录', '个人中心', '返回主网站', '返回首页',
     '^返回(?:列表|上一页|上级|顶部|目录)?$', '^目\\s*录$', '桌面快捷', '快捷访问', '到电脑桌面', '^电脑桌面$', '^查看更多', '^更多\\s*[>》»]*$',
     // A site's name (…信息网, 法搜网--…搜索网; a headline may end in 网: 筑牢群众健康防护网), a document code
@@ -267,7 +272,14 @@ export function isMetaRow(line: string): boolean {
 export function isDebrisLine(line: string): boolean {
   // A downloaded document's file name above its title, an image's name under a photo (4.jpg, 1 (9).jpg).
   const folded = foldTraditional(line);
-  return metaLine(folded) || isDateLine(line) || isNumberLine(line) || DEBRIS.test(folded) || endsWithFileExtension(line, 0, line.length) || isMenuRow(line) || endsInColumns(line, 0, line.length) || isTableCaption(line) || isColumnHeads(line);
+  return metaLine(folded) || isDateLine(line) || isNumberLine(line) || DEBRIS.test(folded) || endsWithFileExtension(line, 0, line.length) || isMenuRow(line) || endsInColumns(line, 0, line.length) || isTableCaption(line) || isColumnHeads(line) || isNoticeNumberLine(line);
+}
+
+/** A notice's number alone under its title, as audit offices number their notices (2017年第4号 (二0一七年十一月二十九日公告), (2020年第9号)). */
+const NOTICE_NUMBER = /^[(（]?\d{4}年第\s*\d{1,3}\s*号[)）]?\s*(?:[(（][^)）]{0,30}[)）])?$/;
+
+export function isNoticeNumberLine(line: string): boolean {
+  return NOTICE_NUMBER.test(line);
 }
 
 /** A table's caption: 表8 2007年人口数及其构成, 表1 全国医疗卫生机构医疗服务量, 附表2：… (a caption is no heading). */

@@ -15,7 +15,7 @@ import type { HeadingStyle, MarkerFamily, OutlineNode } from '../types';
 import { isYearAt } from '../numerals';
 import { StepSizer, type Steps } from '../steps';
 import { CLAUSE_PUNCT, CLOSERS, HEAD_END, HEADLINE_CLAUSES, MARKER_START, SENTENCE_END, is, isCloseParen, isDigit, isHan, isOpenParen, isSpace, skipSpaces } from './chars';
-import { endsInColumns, endsWithFileExtension, holdsMetaField, isDateLine, isDebrisLine, isDisclaimer, isFooterLine, isMetaLine, isMetaRow, isNumberLine, isOrgLine, isSourceDateline, mayBeMetaAt, MAX_DEBRIS_LINE, META_ROW_CHARS } from './debris';
+import { endsInColumns, endsWithFileExtension, holdsMetaField, isDateLine, isDebrisLine, isDisclaimer, isFooterLine, isMetaLine, isMetaRow, isNoticeNumberLine, isNumberLine, isOrgLine, isSourceDateline, mayBeMetaAt, MAX_DEBRIS_LINE, META_ROW_CHARS } from './debris';
 import {
   MAX_HEADLINE,
   MAX_HEADLINE_LINE,
@@ -61,9 +61,9 @@ const DASH_SUBTITLE = /^(?:——|－－|--)\s*[\u4e00-\u9fff“]/;
 const MAX_CELL = 16;
 /**
  * A page's widgets (字号：大 中 小 分享到：, 字 体:), whose labels end a line over the title, and a document site's
- * preview label (内容预览:) over the document: no field's value follows.
+ * preview label (内容预览:) over the document, and a date bar whose date a script fills in (今天是:): no field's value follows.
  */
-const WIDGET_LABEL = /字\s*号|字\s*体|分\s*享|打\s*印|内容预览/;
+const WIDGET_LABEL = /字\s*号|字\s*体|分\s*享|打\s*印|内容预览|今天是/;
 /** A postal code after a blank or comma, ending its field: an address (200032;, 100730, China, 400700 2.…). */
 const POSTCODE = /(?:^|[\s,，])[1-8]\d{5}(?=$|\s*[,，;；]|\s+\d|\s*China)/;
 /** Longest line read as an affiliation (several may run together on one line). */
@@ -466,7 +466,7 @@ export class OutlineScanner {
     const j = L.nextNonBlank(i);
     if (j < 0 || L.len(j) > MAX_DEBRIS_LINE) return false;
     const below = L.content(j);
-    if (!isMetaLine(below) && !isSourceDateline(below)) return false;
+    if (!isMetaLine(below) && !isSourceDateline(below) && !isNoticeNumberLine(below)) return false;
     // (Not a line of the page's own: a menu, or metadata run into one line, 佚名 发布时间:2017/5/10 投稿交换.)
     const k = this.kind(i);
     if (k === Kind.Debris || k === Kind.Footer || holdsMetaField(L.content(i))) return false;
@@ -527,7 +527,7 @@ export class OutlineScanner {
     }
     let endLine = i;
     const j = L.nextNonBlank(i);
-    if (j >= 0 && L.len(j) <= MAX_TITLE_LINE && continuesTitle(name, L.content(j))) {
+    if (j >= 0 && L.len(j) <= MAX_TITLE_LINE && continuesTitle(name, L.content(j)) && !isNoticeNumberLine(L.content(j))) {
       end = L.te[j];
       endLine = j;
       name += L.content(j);
