@@ -137,3 +137,9 @@ test('fresh pages (round 65): a table\'s row that ends with its columns\' number
   const prose = '全市医疗卫生机构年末实有床位数达到 136\n张，比上年增加12张。\n';
   assert.equal(splitBlocks(prose).length, 1);
 });
+
+test('fresh pages (round 65): a headline never runs on into the dateline of its news (…系列宣传活动 over 福清新闻网4月8日讯(记者…): 列宣传活动福清新闻网 was read as one name)', () => {
+  const t = '市卫健系统开展“世界卫生日”系列宣传活动\n\n福清新闻网4月8日讯(记者 张三)近日，市卫健系统开展系列活动。\n';
+  assert.equal(splitBlocks(t).length, 2);
+  assert.deepEqual(hits(t, '活动福清'), []);
+});

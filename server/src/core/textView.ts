@@ -148,8 +148,8 @@ function isSoftBreak(text: string, lineStart: number, from: number, to: number):
   if (isFooterLine(text.slice(first, Math.min(last + 1, first + MAX_FOOTER_LINE)))) return false;
   const next = text.charCodeAt(to);
   if (isBlank(next) || isLineBreak(next)) return false;
-  // Nor does a line join a footer's line after it (网站标识码, 版权所有 …).
-  if (footerLineAt(text, to)) return false;
+  // Nor does a line join a footer's line after it (网站标识码, 版权所有 …), nor a headline the dateline of its news (福清新闻网4月8日讯(记者…)).
+  if (footerLineAt(text, to) || newsLeadAt(text, to)) return false;
   // A photo's credit (朝阳区委宣传部供图, 唐建 摄) or an image's file name (….jpg) ends its line: the next line is text of its own;
   // and an image's file name on the next line is a line of its own.
   if (endsCaption(text, lineStart, last + 1) || fileNameLineAt(text, to)) return false;
@@ -162,6 +162,23 @@ function isSoftBreak(text: string, lineStart: number, from: number, to: number):
   const head = text.slice(to, to + 4);
   if (/^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[①-⑳]|#|\*\*|【|□|■)/.test(head)) return false;
   return true;
+}
+
+/** How far into a line a news lead's 讯( or 电( is looked for (福清新闻网4月8日讯(, 新华社北京3月5日电(). */
+const NEWS_LEAD_REACH = 20;
+
+/** Whether the line starting at `at` opens as a news lead does: 本报讯, or 讯 or 电 before a bracket in its first characters. */
+function newsLeadAt(text: string, at: number): boolean {
+  if (text.startsWith('本报讯', at)) return true;
+  for (let k = at; k < at + NEWS_LEAD_REACH && k + 1 < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (isLineBreak(c)) return false;
+    if (c === 0x8baf /* 讯 */ || c === 0x7535 /* 电 */) {
+      const d = text.charCodeAt(k + 1);
+      if (d === 0xff08 || d === 0x28 || d === 0x20 || d === 0x3000 || d === 0xff1a || d === 0x3a) return true;
+    }
+  }
+  return false;
 }
 
 /**
