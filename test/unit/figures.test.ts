@@ -1826,3 +1826,7 @@ test('fresh pages (round 65): a year and month with a dot are a date only for a 
   check('出生年月：[[1998.05]]', [fig('date', null, '', { date: '1998-05' })]);
   check('村卫生室\n\n2390.05\n\n2516.75\n', []);
 });
+
+test('fresh pages (round 65): a floor after a building\'s name or number (新闻大厦5层, 图书馆3层, 26号5层) is no count; a building of five storeys is', () => {
+  check('地址：建国门内大街26号新闻大厦5层，图书馆3层，26号5层，新建一座[[五层]]大楼', [fig('count', 5, '层')]);
+});

@@ -388,7 +388,8 @@ function readAt(s: FigureScanner, p: number, anchor: number): number {
   if (num.arabic && prev === 46 /* . */ && dottedBefore(t, p - 1) && !isYearAt(t, p)) return num.end;
   // 门诊楼6层, 住院楼1层, A座11-13层: a floor of a building or floors, no count (the guidelines leave floor numbers out);
   // but 两栋三层的门诊大楼 counts a building's storeys (栋 and 座 after a numeral count buildings).
-  if (prev === 0x697c /* 楼 */ || (prev === 0x5ea7 /* 座 */ && (isLatin(t.charCodeAt(p - 2)) || digitValue(t.charCodeAt(p - 2)) >= 0))) {
+  // (Also after the building's name, 新闻大厦5层, 图书馆3层, 商场2层, or its number, 26号5层.)
+  if (prev === 0x697c /* 楼 */ || prev === 0x53a6 /* 厦 */ || prev === 0x9986 /* 馆 */ || prev === 0x573a /* 场 */ || ((prev === 0x5ea7 /* 座 */ || prev === 0x53f7 /* 号 */) && (isLatin(t.charCodeAt(p - 2)) || digitValue(t.charCodeAt(p - 2)) >= 0))) {
     const floors = floorsEnd(t, num.end);
     if (floors > 0) return floors;
   }
