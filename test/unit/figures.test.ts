@@ -1830,3 +1830,7 @@ test('fresh pages (round 65): a year and month with a dot are a date only for a 
 test('fresh pages (round 65): a floor after a building\'s name or number (新闻大厦5层, 图书馆3层, 26号5层) is no count; a building of five storeys is', () => {
   check('地址：建国门内大街26号新闻大厦5层，图书馆3层，26号5层，新建一座[[五层]]大楼', [fig('count', 5, '层')]);
 });
+
+test('fresh pages (round 65): editions counted at the end of a clause (已经连续成功开展了4届。, 已开展4届，) are a count; a congress\'s term before its name and an edition with 第 are none', () => {
+  check('已经连续成功开展了[[4届]]。已开展[[4届]]，十四届全国人大，第五届。', [fig('count', 4, '届'), fig('count', 4, '届')]);
+});

@@ -176,8 +176,9 @@ export function quantity(s: FigureScanner, num: Num): number {
   // 2022项目绩效自评报告, 2024单位预算: a year without 年 before 项目 or a budget, no 2022 items or 2024 units
   // (5项目标 are five goals).
   if (((m.measureWord?.text === '项' && t.startsWith('目', m.end)) || (m.measureWord?.text === '单位' && (t.startsWith('预算', m.end) || t.startsWith('决算', m.end)))) && num.digits.length === 4 && /^(?:19|20)\d\d$/.test(num.digits)) return m.end;
-  // 2024届毕业生: a year's class, no count of editions; 20届 without 连续 or 举办 before it is a congress's term.
-  if (m.measureWord?.text === '届' && (num.digits.length === 4 || !sumsUp(t, num.start, s.floor))) return m.end;
+  // 2024届毕业生: a year's class, no count of editions; 20届 without 连续 or 举办 before it is a congress's term, unless it
+  // ends its clause (已经连续成功开展了4届。): a term names the congress after it.
+  if (m.measureWord?.text === '届' && (num.digits.length === 4 || !(sumsUp(t, num.start, s.floor) || isClauseEnd(t.charCodeAt(m.end))))) return m.end;
   // 1.2年度总体目标: a section's number before 年度 (a year has no fraction), no 1.2 years.
   if (m.unit === '年' && !Number.isInteger(num.value) && t.charCodeAt(m.end) === 0x5ea6 /* 度 */) return m.end + 1;
   // 全国排名48名: a rank after a verb of ranking, not 48 people.
