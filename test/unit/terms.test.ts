@@ -1093,3 +1093,7 @@ test('fresh pages (round 65): World Hypertension Day is its own day (世界高�
     ['世界高血压日', '世界无烟日', '农村合作医疗', '新型农村合作医疗', '农村五保供养', '疾病应急救助', '欺诈骗保', '医保基金专项治理'],
   );
 });
+
+test('fresh pages (round 65): a budget\'s code before its subject (“01中央直达资金”, “210卫生健康支出”, “21004公共卫生”) and a day\'s theme naming an age (“18岁以上知晓血压”) are no candidate formulas; “9073养老服务格局” and “15分钟健康服务圈” are', () => {
+  checkCandidates('资金来源为“01中央直达资金”，功能科目“21004公共卫生”，“210卫生健康支出”，主题是“18岁以上知晓血压”，构建[[“9073养老服务格局”]]，打造[[“15分钟健康服务圈”]]', ['“9073养老服务格局”', '“15分钟健康服务圈”']);
+});

@@ -437,6 +437,12 @@ function findClose(text: string, from: number, closer: number, maxInner = MAX_HE
 /** An amount in 万 or 亿, or a percentage, as a target states it (15万个, 95%); a count of things (5张报表) may name a formula. */
 const QUOTED_TARGET = /[0-9][0-9.]*(?:[万亿]|[%％])/;
 
+/**
+ * A budget's code before the subject it numbers: a fund's source (“01中央直达资金”, “09其他资金”, codes with a leading 0)
+ * or a heading of the health expenditure class 210 (“210卫生健康支出”, “21004公共卫生”). “9073养老服务格局” is a formula.
+ */
+const BUDGET_CODE = /^(?:0[0-9]|210[0-9]*)[\u3400-\u9fff]{3,}$/;
+
 /** Whether a quoted text looks like a policy formula or a programme's name rather than a quotation, an emphasised word, a period, a grade or an honour. */
 function isFormula(inner: string, shape: Shape, head: Head, honourAfter: boolean, byCommittee = false): boolean {
   const length = codePoints(inner);
@@ -462,6 +468,9 @@ function isFormula(inner: string, shape: Shape, head: Head, honourAfter: boolean
   if (/^[0-9]+$/.test(inner)) return false;
   // “新增普惠托位15万个”: a target, a figure with words around it, is a quotation, no formula.
   if (length > 6 && QUOTED_TARGET.test(inner)) return false;
+  // “01中央直达资金”, “21004公共卫生”: a budget's classification code before the subject it numbers; “18岁以上知晓血压”:
+  // a day's theme that names an age. Quotations, no formulas.
+  if (BUDGET_CODE.test(inner) || /[0-9]岁/.test(inner)) return false;
   if (/[0-9]/.test(inner) && /[+＋]|[0-9][\u3400-\u9fff]|[\u3400-\u9fff][0-9]/.test(inner)) return true;
   if (inner.includes('+')) return PLUS_NUMERAL.test(inner);
   return length <= MAX_NUMERAL_INNER && isNumbered(inner);
