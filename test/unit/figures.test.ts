@@ -1834,3 +1834,9 @@ test('fresh pages (round 65): a floor after a building\'s name or number (新闻
 test('fresh pages (round 65): editions counted at the end of a clause (已经连续成功开展了4届。, 已开展4届，) are a count; a congress\'s term before its name and an edition with 第 are none', () => {
   check('已经连续成功开展了[[4届]]。已开展[[4届]]，十四届全国人大，第五届。', [fig('count', 4, '届'), fig('count', 4, '届')]);
 });
+
+test('fresh pages (round 65): an audit\'s period with a month on one end only is one range, each end as written (2021年至2022年9月 → 2021/2022-09, 2016年7月至2018年 → 2016-07/2018); 2021-2023年5月至10月 keeps its months apart', () => {
+  check('[[2021年至2022年9月]]，市妇幼保健院', [fig('range', null, '', { date: '2021/2022-09' })]);
+  check('对[[2016年7月至2018年]]医疗保险基金', [fig('range', null, '', { date: '2016-07/2018' })]);
+  check('[[2021-2023年]][[5月至10月]]', [fig('range', 2021, '年', { date: '2021/2023', valueHigh: 2023 }), fig('range', 5, '月', { date: '--05/--10', valueHigh: 10 })]);
+});

@@ -274,9 +274,19 @@ export function yearRange(s: FigureScanner, num: Num, y1: number): number | unde
   const y2 = Number(a.digits);
   if (y2 <= y1 || y2 > 2999) return undefined;
   let end = a.end;
+  let month = 0;
   if (t.charCodeAt(end) === NIAN) {
     end++;
     if (t.charCodeAt(end) === DU) end++;
+    else {
+      // 2021年至2022年9月: the range ends at a month of its last year (an audit's period).
+      const m = readSmall(t, end);
+      // (Not 2021-2023年5月至10月: the months of each of those years.)
+      if (m && Number.isInteger(m.value) && m.value >= 1 && m.value <= 12 && t.charCodeAt(m.end) === YUE && t.charCodeAt(m.end + 1) !== 0x4efd /* 份 */ && digitValue(t.charCodeAt(m.end + 1)) < 0 && !rangeSeparator(t, partOfMonth(t, m.end + 1))) {
+        month = m.value;
+        end = partOfMonth(t, m.end + 1);
+      }
+    }
   } else if (t.startsWith('学年', end)) {
     // 2011-2012学年: a school year.
     end += 2;
@@ -289,6 +299,7 @@ export function yearRange(s: FigureScanner, num: Num, y1: number): number | unde
   // FZ00128-1100-2018-00083: parts of an index number between dashes, no years.
   if ((isMinus(t.charCodeAt(num.start - 1)) && (isLatin(t.charCodeAt(num.start - 2)) || digitValue(t.charCodeAt(num.start - 2)) >= 0)) || (isMinus(t.charCodeAt(end)) && digitValue(t.charCodeAt(end + 1)) >= 0)) return num.end;
   if (s.excluded(num, num.start, end)) return undefined;
+  if (month) return s.emit(num.start, end, dated('range', null, '', `${y1}/${y2}-${pad2(month)}`));
   const fields = dated('range', y1, '年', `${y1}/${y2}`);
   fields.valueHigh = y2;
   return s.emit(num.start, end, fields);
@@ -664,7 +675,8 @@ function dateRangeAfter(t: string, first: Ymd, i: number): { date: Ymd; end: num
   if (first.d && !first.m && second.m) return undefined; // 18日至5月2日: the first month is unknown
   if (!first.m && !first.d) return undefined;
   if (second.y && !first.y) return undefined;
-  if (first.m && !second.m) second.m = first.m;
+  // (2016年7月至2018年: a year written alone ends the range at that year, no month of it.)
+  if (first.m && !second.m && !second.y) second.m = first.m;
   if (!second.y) second.y = first.y;
   const a = first.y * 10000 + first.m * 100 + first.d;
   const b = second.y * 10000 + second.m * 100 + second.d;
