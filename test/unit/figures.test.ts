@@ -1840,3 +1840,7 @@ test('fresh pages (round 65): an audit\'s period with a month on one end only is
   check('对[[2016年7月至2018年]]医疗保险基金', [fig('range', null, '', { date: '2016-07/2018' })]);
   check('[[2021-2023年]][[5月至10月]]', [fig('range', 2021, '年', { date: '2021/2023', valueHigh: 2023 }), fig('range', 5, '月', { date: '--05/--10', valueHigh: 10 })]);
 });
+
+test('fresh pages (round 65): a number grouped by blanks may stand one blank after its word (基金支出 10 081.15亿元, 监测 39 858 项次), not after another number (1 1 150次 are a table\'s cells)', () => {
+  check('基金支出 [[10 081.15亿元]]，监测健康危害因素 [[39 858 项次]]', [fig('money', 1008115000000, '元', { unitText: '亿元' }), fig('count', 39858, '项次')]);
+});

@@ -235,7 +235,7 @@ function threeDigits(text: string, i: number): boolean {
 /**
  * Whether the blank text[a, b) groups the thousands of one number, as journals and CDC bulletins print
  * them (法定传染病706 361例, 死亡12 345 678人次): the number's first group of one to three digits follows a
- * word (not a blank: "1 1 150次" are a table's cells), every further group has three digits after one
+ * word, or a word and one blank (not a number and a blank: "1 1 150次" are a table's cells), every further group has three digits after one
  * blank, and a measure word follows the last (10 100% are two cells). A year (2023 年) has four digits.
  */
 function thousandsGap(text: string, a: number, b: number): boolean {
@@ -252,7 +252,9 @@ function thousandsGap(text: string, a: number, b: number): boolean {
       k = d - 1;
       continue;
     }
-    if (before === 46 /* . */ || BLANK[before] === 1 || digitValue(before) >= 0) return false;
+    if (before === 46 /* . */ || digitValue(before) >= 0) return false;
+    // (A blank may part the number from its word too, 基金支出 10 081.15亿元, but not from another number: "1 1 150次".)
+    if (BLANK[before] === 1 && !(d >= 2 && isHan(text.charCodeAt(d - 2)))) return false;
     break;
   }
   // Rightwards: groups of three after a blank, then the measure word or a rate's slash, after a decimal part if
