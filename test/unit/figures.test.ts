@@ -1844,3 +1844,7 @@ test('fresh pages (round 65): an audit\'s period with a month on one end only is
 test('fresh pages (round 65): a number grouped by blanks may stand one blank after its word (基金支出 10 081.15亿元, 监测 39 858 项次), not after another number (1 1 150次 are a table\'s cells)', () => {
   check('基金支出 [[10 081.15亿元]]，监测健康危害因素 [[39 858 项次]]', [fig('money', 1008115000000, '元', { unitText: '亿元' }), fig('count', 39858, '项次')]);
 });
+
+test('fresh pages (round 65): the year of a decree\'s number ((2000年国家计委令第3号)) is no date, as that of a notice\'s (2020年第1号) is not', () => {
+  check('依据《招标投标管理办法》(2000年国家计委令第3号)，[[2023年]]起执行', [fig('date', null, '', { date: '2023' })]);
+});

@@ -305,6 +305,17 @@ export function yearRange(s: FigureScanner, num: Num, y1: number): number | unde
   return s.emit(num.start, end, fields);
 }
 
+/** How far after a year a decree's 令第 is looked for (2000年国家计委令第3号). */
+const DECREE_REACH = 12;
+
+/** Whether an issuer's name and 令第 + a number + 号 follow at i, after a year's 年 (2000年国家计委令第3号). */
+function decreeAfterYear(t: string, i: number): boolean {
+  for (let k = i; k < i + DECREE_REACH && isHan(t.charCodeAt(k)); k++) {
+    if (t.charCodeAt(k) === 0x4ee4 /* 令 */ && t.charCodeAt(k + 1) === DI) return numberedInYear(t, k + 2);
+  }
+  return false;
+}
+
 /** Whether a number and 号 follow at i, after 年第 (公告（2020年第1号）). */
 function numberedInYear(t: string, i: number): boolean {
   let k = i;
@@ -325,6 +336,8 @@ export function yearDate(s: FigureScanner, num: Num, year: number): number | und
   if (t.charCodeAt(i) === 0x7248 /* 版 */) return i + 1;
   // (2020年第1号): the number of an announcement in its year, no date.
   if (t.charCodeAt(i) === DI && numberedInYear(t, i + 1)) return i + 1;
+  // (2000年国家计委令第3号): a decree's number, its issuer between the year and 令第, no date.
+  if (decreeAfterYear(t, i)) return i;
   let date = String(year);
   let kind: FigureKind = 'date';
   const c = t.charCodeAt(i);
