@@ -1793,3 +1793,7 @@ test('fresh pages (round 65): verbs and nouns of allocation and attention end a 
 test('fresh pages (round 65): a report falsified or held back (虚报, 瞒报, 错报) is no newspaper, nor is a finance bureau\'s document code (岳财社指) or a police filing label (鲁公网编号, 公网安备)', () => {
   check('对企业虚报的问题，机构错报误报病例，岳财社指〔2023〕12号，鲁公网编号37130202371830，[[湖南日报]]记者', ['media']);
 });
+
+test('fresh pages (round 65): a hospital\'s party branch by its full name (中共…医院支部委员会) and a people\'s congress\'s social development committee (人大社会建设委员会: 社会 there is a name\'s word) are one name each', () => {
+  check('修订了《[[中共内江市市中区精神病医院支部委员会]]议事规则》，[[全国人大社会建设委员会]]调研', ['party', 'government']);
+});
