@@ -1797,3 +1797,7 @@ test('fresh pages (round 65): a report falsified or held back (虚报, 瞒报, �
 test('fresh pages (round 65): a hospital\'s party branch by its full name (中共…医院支部委员会) and a people\'s congress\'s social development committee (人大社会建设委员会: 社会 there is a name\'s word) are one name each', () => {
   check('修订了《[[中共内江市市中区精神病医院支部委员会]]议事规则》，[[全国人大社会建设委员会]]调研', ['party', 'government']);
 });
+
+test('fresh pages (round 65): a democratic party\'s committee (武汉市委会, 民盟市委会) is its own name, never the Communist Party\'s 市委 cut out of it; 市委会 alone names none', () => {
+  check('[[武汉市委会]]参加调研，[[民盟市委会]]主委，市委会副主委出席，[[中共武汉市委]]召开会议', ['party', 'party', 'party']);
+});
