@@ -1801,3 +1801,7 @@ test('fresh pages (round 65): a hospital\'s party branch by its full name (中�
 test('fresh pages (round 65): a democratic party\'s committee (武汉市委会, 民盟市委会) is its own name, never the Communist Party\'s 市委 cut out of it; 市委会 alone names none', () => {
   check('[[武汉市委会]]参加调研，[[民盟市委会]]主委，市委会副主委出席，[[中共武汉市委]]召开会议', ['party', 'party', 'party']);
 });
+
+test('fresh pages (round 65): a committee of a political consultative conference or a congress named without it (教科文卫体委员会副主任, 提案委, 科教卫体委办) is a department alone, as 医务部 is; with it (全国政协教科文卫体委员会, 省政协提案委员会) it is a name', () => {
+  check('[[全国政协]]常委、教科文卫体委员会副主任，首页 > 提案委 > 工作动态，(科教卫体委办 供稿)，[[全国政协教科文卫体委员会]]，[[省政协提案委员会]]', ['government', 'government', 'government']);
+});
