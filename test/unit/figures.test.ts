@@ -1848,3 +1848,7 @@ test('fresh pages (round 65): a number grouped by blanks may stand one blank aft
 test('fresh pages (round 65): the year of a decree\'s number ((2000年国家计委令第3号)) is no date, as that of a notice\'s (2020年第1号) is not', () => {
   check('依据《招标投标管理办法》(2000年国家计委令第3号)，[[2023年]]起执行', [fig('date', null, '', { date: '2023' })]);
 });
+
+test('fresh pages (round 65): one year counted within (一年内, as 三年内 and 两年内 were) is a period; 同一年内 (the same year) is none', () => {
+  check('[[一年内]]住院次数，[[两年内]]完成，同一年内', [fig('period', 1, '年'), fig('period', 2, '年')]);
+});

@@ -112,6 +112,14 @@ export function isLatin(c: number): boolean {
 
 export { isHan };
 
+/** Characters before 一 that make it part of a word or an ordinal (第一年, 统一, 唯一, 同一): no period of one. */
+const NOT_BEFORE_ONE_PERIOD = new Set([...'第统唯同逐'].map((c) => c.charCodeAt(0)));
+
+/** Whether the character at i (before a 一) makes a word or an ordinal of it (第一, 统一, 同一); false before the text. */
+export function makesWordOfOne(t: string, i: number): boolean {
+  return NOT_BEFORE_ONE_PERIOD.has(t.charCodeAt(i));
+}
+
 /** Minus signs: - － −. */
 export function isMinus(c: number): boolean {
   return c === 45 || c === 0xff0d || c === 0x2212;

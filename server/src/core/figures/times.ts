@@ -8,7 +8,7 @@
  * - N时 is a time unless 时 starts a word (时间, 时期, 时代…); 下午, 晚上 before it add twelve hours.
  */
 import { digitValue, readArabic } from '../numerals';
-import { BAN, CI, DIAN, FEN_MINUTE, MEI, SHI_HOUR, YI, ZHONG, isNumeralChar, rangeSeparator } from './chars';
+import { BAN, CI, DIAN, FEN_MINUTE, MEI, SHI_HOUR, YI, ZHONG, isNumeralChar, makesWordOfOne, rangeSeparator } from './chars';
 import { UNITS } from './data';
 import { Fields, approxAfter, dated, readSmall, type FigureScanner, type Num } from './scanner';
 import { WordsAt, WordsBefore, words } from './wordLists';
@@ -222,8 +222,6 @@ export function clockRange(s: FigureScanner, num: Num): number | undefined {
   return s.emit(num.start, m.end + 1, dated('range', null, '', `${at(num.value)}/${at(m.value)}`));
 }
 
-/** Characters before 一 that make it part of a word or an ordinal (第一年, 统一, 唯一, 同一). */
-const NOT_BEFORE_ONE_PERIOD = '第统唯同逐';
 
 /**
  * Where the 每 of a frequency starts when the numeral at p (before 次) follows one: 每 + optional
@@ -244,7 +242,7 @@ export function frequencyBefore(s: FigureScanner, p: number): { start: number; p
   if (!period) return undefined;
   let k = periodEnd - period[0].length;
   // 一年一次, 一周两次: one period written with 一 for 每, right before its count (not 第一年, 统一).
-  if (periodEnd === p && t.charCodeAt(k - 1) === YI && !isNumeralChar(t.charCodeAt(k - 2)) && !NOT_BEFORE_ONE_PERIOD.includes(t[k - 2] ?? '')) {
+  if (periodEnd === p && t.charCodeAt(k - 1) === YI && !isNumeralChar(t.charCodeAt(k - 2)) && !makesWordOfOne(t, k - 2)) {
     return { start: k - 1, per: period[0].charCodeAt(0) === 0x4e2a /* 个 */ ? period[0].slice(1) : period[0] };
   }
   while (k > 0 && k > periodEnd - 6 && isNumeralChar(t.charCodeAt(k - 1))) k--;

@@ -11,7 +11,7 @@
  *   (…等四类人员, 分为三类).
  */
 import type { Approximation, FigureKind } from '../types';
-import { BAI, BAN, CHU, CI, DUO, ER, GE, JI_SOME, LAI, LIANG, NIAN, QIAN, SHI, SUI_AGE, WAN, YI, YI_SCALE, YU, ZAI, ZHOU, ch, endsItem, isHan, isLatin } from './chars';
+import { BAI, BAN, CHU, CI, DUO, ER, GE, JI_SOME, LAI, LIANG, NIAN, QIAN, SHI, SUI_AGE, WAN, YI, YI_SCALE, YU, ZAI, ZHOU, ch, endsItem, isHan, isLatin, makesWordOfOne } from './chars';
 import { UNITS, type MeasureWord } from './data';
 import { SIGN_STARTS, percentSignAt } from './percents';
 import type { FigureScanner, Num } from './scanner';
@@ -64,13 +64,18 @@ export function yearAsLength(t: string, start: number, end: number): boolean {
   if (t.charCodeAt(end) === NIAN) {
     // 一年来 as 三年来 and 近一年来: the year up to now.
     const after = t.charCodeAt(end + 1);
-    return LENGTH_BEFORE.match(t, start) !== undefined || TERM_BEFORE.match(t, start) !== undefined || after === LAI || (after === DUO && YEARS_MORE_AFTER.includes(t[end + 2] ?? '。'));
+    // 一年内, 一年以内: years counted within (not 同一年内, the same year).
+    const within = WITHIN.match(t, end + 1) !== undefined && !makesWordOfOne(t, start - 1);
+    return LENGTH_BEFORE.match(t, start) !== undefined || TERM_BEFORE.match(t, start) !== undefined || after === LAI || within || (after === DUO && YEARS_MORE_AFTER.includes(t[end + 2] ?? '。'));
   }
   // 为期一周, 历时一个月, 为期一天: the other units of a length of time, after a word that says one follows; 一个月后,
   // 一周之后, 一天内: or before one that counts from it.
   const unit = LENGTH_UNITS.find((u) => t.startsWith(u, end));
   return unit !== undefined && (LENGTH_BEFORE.match(t, start) !== undefined || FROM_LENGTH.match(t, end + unit.length) !== undefined);
 }
+
+/** Words after a number of years that count within them (一年内, 一年以内). */
+const WITHIN = new WordsAt(words(['之内', '以内', '内']));
 
 /** Words after a length of time that count from it or within it (一个月后, 一周之后, 一天内). */
 const FROM_LENGTH = new WordsAt(words(['后', '之后', '以后', '之内', '以内', '内']));
