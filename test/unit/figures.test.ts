@@ -1852,3 +1852,7 @@ test('fresh pages (round 65): the year of a decree\'s number ((2000年国家计�
 test('fresh pages (round 65): one year counted within (一年内, as 三年内 and 两年内 were) is a period; 同一年内 (the same year) is none', () => {
   check('[[一年内]]住院次数，[[两年内]]完成，同一年内', [fig('period', 1, '年'), fig('period', 2, '年')]);
 });
+
+test('fresh pages (round 65): a bare value right after a rate\'s name (事故死亡率0.004) or before a note on it in brackets (性别比为105.85(以女性为100)) is a value; 附件2(样表) is none', () => {
+  check('性别比为[[105.85]](以女性为[[100]],男性对女性的比例)，亿元GDP事故死亡率[[0.004]]。附件2(样表)', [fig('quantity', 105.85, ''), fig('quantity', 100, ''), fig('quantity', 0.004, '')]);
+});

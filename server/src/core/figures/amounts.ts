@@ -300,7 +300,8 @@ function bare(s: FigureScanner, num: Num, m: Measure): number {
     // 达5.99, — a plain value after a word that introduces it, before punctuation. (Tested before the
     // words in front are read: most bare numbers are not followed by punctuation.)
     // (Or a list of values goes on: 分别为78.57和82.57.)
-    const ends = m.end >= t.length || after === DUN || after === 32 || (isClauseEnd(after) && after !== 58 && after !== 0xff1a) || (listSeparatorAt(t, m.end) === 1 && digitValue(t.charCodeAt(m.end + 1)) >= 0);
+    // (Or a note on it in brackets follows: 性别比为105.85(以女性为100).)
+    const ends = m.end >= t.length || after === DUN || after === 32 || (isClauseEnd(after) && after !== 58 && after !== 0xff1a) || (listSeparatorAt(t, m.end) === 1 && digitValue(t.charCodeAt(m.end + 1)) >= 0) || ((after === 0x28 || after === 0xff08) && isHan(t.charCodeAt(m.end + 1)));
     // 提高0。6个百分点: a full stop right before a digit is a decimal point that a scan or a typist turned into 。.
     if (!ends || (after === 0x3002 && digitValue(t.charCodeAt(m.end + 1)) >= 0)) return num.end; // 12345热线, 1.突出, 10:30
     if (num.digits.length === 4 && /^[12]\d{3}$/.test(num.digits)) {
