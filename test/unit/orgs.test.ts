@@ -1805,3 +1805,7 @@ test('fresh pages (round 65): a democratic party\'s committee (武汉市委会, 
 test('fresh pages (round 65): a committee of a political consultative conference or a congress named without it (教科文卫体委员会副主任, 提案委, 科教卫体委办) is a department alone, as 医务部 is; with it (全国政协教科文卫体委员会, 省政协提案委员会) it is a name', () => {
   check('[[全国政协]]常委、教科文卫体委员会副主任，首页 > 提案委 > 工作动态，(科教卫体委办 供稿)，[[全国政协教科文卫体委员会]]，[[省政协提案委员会]]', ['government', 'government', 'government']);
 });
+
+test('fresh pages (round 65): a network (康復網路, 网路 as Taiwan writes it) is no website, and 请咨询 ends a name (请咨询杂志社 names no 咨询杂志社)', () => {
+  check('康復網路平台，如有疑问请咨询杂志社，[[新华网]]报道', ['media']);
+});
