@@ -1856,3 +1856,7 @@ test('fresh pages (round 65): one year counted within (一年内, as 三年内 a
 test('fresh pages (round 65): a bare value right after a rate\'s name (事故死亡率0.004) or before a note on it in brackets (性别比为105.85(以女性为100)) is a value; 附件2(样表) is none', () => {
   check('性别比为[[105.85]](以女性为[[100]],男性对女性的比例)，亿元GDP事故死亡率[[0.004]]。附件2(样表)', [fig('quantity', 105.85, ''), fig('quantity', 100, ''), fig('quantity', 0.004, '')]);
 });
+
+test('fresh pages (round 65): 全 and one level before 两级 count the levels of the whole (全盟两级审计机关); 全区三级医院 and 全省三级疾控中心 are grades', () => {
+  check('全盟[[两级]]审计机关，全区三级医院，全省三级疾控中心', [fig('count', 2, '级')]);
+});

@@ -447,7 +447,10 @@ function levelCount(s: FigureScanner, num: Num): number | undefined {
     }
   }
   // (省市|三级中医医院: fewer levels than 三级 says, before a hospital, make no count of them: it is the hospitals' grade.)
-  if (levels < 2 || (levels < n && GRADED_AFTER.match(t, num.end + 1))) return undefined;
+  // (全盟两级审计机关, 全市两级: 全 and one level say the levels of the whole, from it down; with 两, as a grade is
+  // never written: 全区三级医院, 全省三级疾控中心 are grades.)
+  const whole = levels === 1 && t.charCodeAt(num.start) === 0x4e24 /* 两 */ && t.charCodeAt(k - 1) === 0x5168 /* 全 */ && k - 1 >= s.floor;
+  if ((levels < 2 && !whole) || (levels < n && GRADED_AFTER.match(t, num.end + 1))) return undefined;
   const end = num.end + 1;
   if (s.excluded(num, num.start, end)) return num.end;
   return s.emit(num.start, end, new Fields('count', n, '级'));
