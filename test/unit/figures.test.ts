@@ -1860,3 +1860,7 @@ test('fresh pages (round 65): a bare value right after a rate\'s name (事故死
 test('fresh pages (round 65): 全 and one level before 两级 count the levels of the whole (全盟两级审计机关); 全区三级医院 and 全省三级疾控中心 are grades', () => {
   check('全盟[[两级]]审计机关，全区三级医院，全省三级疾控中心', [fig('count', 2, '级')]);
 });
+
+test('fresh pages (round 66): money per person and year as insurance funding writes it (380元/人·年, 80元/ 人·年) keeps its whole unit', () => {
+  check('个人缴费[[380元/人·年]]，补助标准为 [[80元/ 人·年]]', [fig('money', 380, '元/人·年'), fig('money', 80, '元/人·年')]);
+});
