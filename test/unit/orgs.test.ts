@@ -1809,3 +1809,7 @@ test('fresh pages (round 65): a committee of a political consultative conference
 test('fresh pages (round 65): a network (康復網路, 网路 as Taiwan writes it) is no website, and 请咨询 ends a name (请咨询杂志社 names no 咨询杂志社)', () => {
   check('康復網路平台，如有疑问请咨询杂志社，[[新华网]]报道', ['media']);
 });
+
+test('fresh pages (round 66): a census\'s leading group by its full name (城中区第七次全国人口普查领导小组办公室) is one name, its ordinal and place kept', () => {
+  check('[[城中区第七次全国人口普查领导小组办公室]]发布，[[国务院第七次全国人口普查领导小组办公室]]', ['government', 'government']);
+});
