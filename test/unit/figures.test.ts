@@ -1864,3 +1864,7 @@ test('fresh pages (round 65): 全 and one level before 两级 count the levels o
 test('fresh pages (round 66): money per person and year as insurance funding writes it (380元/人·年, 80元/ 人·年) keeps its whole unit', () => {
   check('个人缴费[[380元/人·年]]，补助标准为 [[80元/ 人·年]]', [fig('money', 380, '元/人·年'), fig('money', 80, '元/人·年')]);
 });
+
+test('fresh pages (round 66): a census by its short name (七人普, 六人普) is no count of people', () => {
+  check('根据七人普数据，六人普以来，[[七人]]参加', [fig('count', 7, '人')]);
+});
