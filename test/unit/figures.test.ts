@@ -1868,3 +1868,7 @@ test('fresh pages (round 66): money per person and year as insurance funding wri
 test('fresh pages (round 66): a census by its short name (七人普, 六人普) is no count of people', () => {
   check('根据七人普数据，六人普以来，[[七人]]参加', [fig('count', 7, '人')]);
 });
+
+test('fresh pages (round 66): a rate per doses of vaccine keeps its doses (12.5/10万剂, 0.15/10万剂次) and a base of a million (2.3/100万剂次 was 2.3/100)', () => {
+  check('报告发生率为[[12.5/10万剂]]，严重异常反应发生率[[0.15/10万剂次]]，[[2.3/100万剂次]]', [fig('rate', 12.5, '/10万剂'), fig('rate', 0.15, '/10万剂次'), fig('rate', 2.3, '/100万剂次')]);
+});

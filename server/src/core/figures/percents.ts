@@ -100,8 +100,8 @@ const PER_NOUNS = new WordsAt(words(['常住人口', '户籍人口', '农业人�
 /** How far a 每…人口 denominator looks for its count. */
 const PER_REACH = 80;
 
-/** Denominators of rates written with a slash: 1/10万, 8.5/十万. */
-const PER_NUMBER = /[/／](?:10万|十万|100000|万|10000|千|1000|百|100)(?:人口|人年|人)?/y;
+/** Denominators of rates written with a slash: 1/10万, 8.5/十万, and per doses of vaccine (12.5/10万剂, 2.3/100万剂次). */
+const PER_NUMBER = /[/／](?:10万|十万|100000|100万|百万|万|10000|千|1000|百|100)(?:人口|人年|人|剂次|剂)?/y;
 
 /** A sign or word after a number that makes it a percentage, a percentage point or a rate. */
 export class Sign {
