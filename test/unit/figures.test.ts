@@ -1872,3 +1872,12 @@ test('fresh pages (round 66): a census by its short name (七人普, 六人普) 
 test('fresh pages (round 66): a rate per doses of vaccine keeps its doses (12.5/10万剂, 0.15/10万剂次) and a base of a million (2.3/100万剂次 was 2.3/100)', () => {
   check('报告发生率为[[12.5/10万剂]]，严重异常反应发生率[[0.15/10万剂次]]，[[2.3/100万剂次]]', [fig('rate', 12.5, '/10万剂'), fig('rate', 0.15, '/10万剂次'), fig('rate', 2.3, '/100万剂次')]);
 });
+
+test('fresh pages (round 66): the value a change starts from, with 为 for 至 (性别比由97.45下降为96.2) or after 的 with the change\'s size (普查的107.84下降0.5), is a value', () => {
+  check('性别比由[[97.45]]下降为[[96.2]]，与第六次全国人口普查的[[107.84]]下降[[0.5]]', [
+    fig('quantity', 97.45, ''),
+    fig('quantity', 96.2, '', { change: 'decrease' }),
+    fig('quantity', 107.84, ''),
+    fig('quantity', 0.5, '', { change: 'decrease' }),
+  ]);
+});

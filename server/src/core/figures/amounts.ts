@@ -40,16 +40,20 @@ const INDICATORS = new WordsBefore(words(UNITS.indicatorWords));
 const CHANGE_AT = new WordsAt(words(UNITS.changeWords.map((w) => w.text)));
 
 /**
- * Whether the bare number [s, e) is where a change starts: 由 or 从 before it, a word of change and 至
- * or 到 after it (CMI值由1.02提升至1.10: the value it changed from).
+ * Whether the bare number [s, e) is where a change starts: 由 or 从 before it, a word of change and 至, 到
+ * or 为 after it (CMI值由1.02提升至1.10, 性别比由97.45下降为96.2: the value it changed from); or 的 before it and a
+ * word of change with its size after it (上次普查的107.84下降0.5).
  */
 function changeFrom(t: string, s: number, e: number): boolean {
   const b = t.charCodeAt(s - 1);
-  if (b !== 0x7531 /* 由 */ && b !== 0x4ece /* 从 */) return false;
   const w = CHANGE_AT.match(t, e);
   if (!w) return false;
   const c = t.charCodeAt(e + w[0].length);
-  return c === 0x81f3 /* 至 */ || c === 0x5230 /* 到 */;
+  // (与上次普查的107.84下降0.5: a value compared, after 的, with the size of the change after its word.)
+  if (b === 0x7684 /* 的 */) return digitValue(c) >= 0;
+  if (b !== 0x7531 /* 由 */ && b !== 0x4ece /* 从 */) return false;
+  // (由97.45下降为96.2: 为 for 至.)
+  return c === 0x81f3 /* 至 */ || c === 0x5230 /* 到 */ || c === 0x4e3a /* 为 */;
 }
 
 /** Whether an indicator's name ends right before p: a blank between them at most (CMI 1.12), or the name's abbreviation in brackets (病例组合指数（CMI）1.12). */
