@@ -1881,3 +1881,7 @@ test('fresh pages (round 66): the value a change starts from, with 为 for 至 (
     fig('quantity', 0.5, '', { change: 'decrease' }),
   ]);
 });
+
+test('fresh pages (round 66): an age of a hundred with its bound (百岁以上, 百岁及以上) is an age, as 100岁以上 is; 百岁老人 and 百姓 are none', () => {
+  check('[[百岁以上]]老人[[120人]]，[[百岁及以上]]，百岁老人，百姓', [fig('quantity', 100, '岁', { approx: 'at-least' }), fig('count', 120, '人'), fig('quantity', 100, '岁', { approx: 'at-least' })]);
+});

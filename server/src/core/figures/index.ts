@@ -29,13 +29,13 @@
  */
 import type { FigureAnnotation } from '../types';
 import { digitValue, isCapitalNumeral, isChineseNumeralChar, isYearAt, isZeroLike, parseChineseNumeral, unitExponent } from '../numerals';
-import { CI, DI, DIAN, DUN, DUO, ER, FEN, JIE, LING_AGE, MEI, NIAN, QIAN, QIAN_TOP, RI, SHANG, SHI, SHI_HOUR, WAN, WU, XIA, YI, YU, YUAN, YUE, ch, endsItem, isHan, isLatin, isMinus, isNumeralChar, listSeparatorAt, rangeSeparator } from './chars';
+import { BAI, CI, DI, DIAN, DUN, DUO, ER, FEN, JIE, LING_AGE, MEI, NIAN, QIAN, QIAN_TOP, RI, SHANG, SHI, SHI_HOUR, WAN, WU, XIA, YI, YU, YUAN, YUE, ch, endsItem, isHan, isLatin, isMinus, isNumeralChar, listSeparatorAt, rangeSeparator } from './chars';
 import { quantity } from './amounts';
 import { century, day, dayFirstDate, dayOfMonth, decade, digitRunDate, digitRunYears, eraDate, isoDate, listedMonth, listedYear, month, quarter, quarterAhead, revisionYear, rocDate, shortYearDate, yearDate, yearRange, yearSince, yearValue, yearsPeriod } from './dates';
 import { denominator, fraction, perTenThousands, ratio, slashFraction } from './percents';
 import { numeralPair } from './ranges';
 import { ordinal } from './ranks';
-import { ANCHOR, A_CHINESE, BLANK, FigureScanner, arabicNum, chineseNum, nextAnchor, scaleQualified, type Num } from './scanner';
+import { ANCHOR, A_CHINESE, BLANK, FigureScanner, ageBoundAt, arabicNum, chineseNum, nextAnchor, scaleQualified, type Num } from './scanner';
 import { clock, clockRange, dayPartBefore, frequency, frequencyBefore } from './times';
 import { boundNear, geSplitWordAt, halfAge, halfYear, measureWordAt, scoringUnit, yearAsLength } from './units';
 
@@ -555,6 +555,8 @@ function loneNumeralMayCount(s: FigureScanner, p: number, prev: number): boolean
     if (c === YI && w !== undefined && scoringUnit(t, p, p + 1 + w.text.length)) return true;
     return w !== undefined && w.text !== '次' && endsItem(t.charCodeAt(p + 1 + w.text.length));
   }
+  // (百岁以上, 百岁及以上: an age with its bound, as 100岁以上 is; scanner.ts gives 百 its value there.)
+  if (c === BAI && next === 0x5c81 /* 岁 */ && ageBoundAt(t, p + 2)) return true;
   if (unitExponent(c) >= 2) return next === YU || next === DUO || next === FEN || prev === MEI || perIndicator(t, p, p + 1) || (scaleQualified(t, p) && measureWordAt(t, p + 1) !== undefined);
   return true;
 }

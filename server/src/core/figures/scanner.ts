@@ -86,6 +86,11 @@ export function loneScale(t: string, p: number, e: number): number {
   return second >= 4 && second > lead ? lead + second : 0;
 }
 
+/** Whether a bound of an age follows at i (以上, 及以上, 以下): 百岁以上 is an age. */
+export function ageBoundAt(t: string, i: number): boolean {
+  return t.startsWith('以上', i) || t.startsWith('及以上', i) || t.startsWith('以下', i);
+}
+
 /** The Chinese numeral written at [p, e). */
 export function chineseNum(t: string, p: number, e: number): Num {
   let value: number;
@@ -96,7 +101,8 @@ export function chineseNum(t: string, p: number, e: number): Num {
     const after = t.charCodeAt(e);
     // (Not after a template's blanks for the digits: ××万多份, XX万余人.)
     // (百亿, 千亿, 万亿 are numbers wherever they stand: no word holds them, as 千方百计 holds 千 and 百.)
-    const alone = (after === YU || after === DUO || (after === FEN && t.startsWith('分之', e)) || scaleQualified(t, p) || (e === p + 2 && t.charCodeAt(p + 1) === YI_SCALE)) && !DIGIT_BLANKS.includes(t[p - 1]);
+    // (百岁以上, 百岁及以上: an age with its bound, as 100岁以上 is.)
+    const alone = (after === YU || after === DUO || (after === FEN && t.startsWith('分之', e)) || scaleQualified(t, p) || (e === p + 2 && t.charCodeAt(p + 1) === YI_SCALE) || (after === 0x5c81 /* 岁 */ && ageBoundAt(t, e + 1))) && !DIGIT_BLANKS.includes(t[p - 1]);
     const scales = loneScale(t, p, e);
     value = scales > 0 && alone ? 10 ** scales : NaN;
   } else {
