@@ -1885,3 +1885,7 @@ test('fresh pages (round 66): the value a change starts from, with 为 for 至 (
 test('fresh pages (round 66): an age of a hundred with its bound (百岁以上, 百岁及以上) is an age, as 100岁以上 is; 百岁老人 and 百姓 are none', () => {
   check('[[百岁以上]]老人[[120人]]，[[百岁及以上]]，百岁老人，百姓', [fig('quantity', 100, '岁', { approx: 'at-least' }), fig('count', 120, '人'), fig('quantity', 100, '岁', { approx: 'at-least' })]);
 });
+
+test('fresh pages (round 66): a few years in Chinese numerals before 共 or 累计 are a length of time (十年共增加, 五年累计完成); 三年行动计划 names a plan', () => {
+  check('[[十年]]共增加，[[五年]]累计完成，三年行动计划', [fig('quantity', 10, '年'), fig('quantity', 5, '年')]);
+});

@@ -90,8 +90,8 @@ const PLAN_AFTER = /行动|计划|规划|攻坚|纲要|方案|工程|目标|专�
 /** Words before a year that say a body was founded in it (始建于1987, 成立于1958): the year is a date even without 年. */
 const FOUNDED_IN = new WordsBefore(words(['建于', '始建于', '创建于', '创办于', '成立于', '组建于', '建院于', '始于']));
 
-/** Words after a few years in Chinese numerals that make them a length of time, not a plan's span: 两年后, 五年时间, 七年的努力. */
-const LENGTH_AFTER = new WordsAt(words(['后', '之后', '时间', '的时间', '之久', '的努力', '的奋斗', '的探索', '的实践']));
+/** Words after a few years in Chinese numerals that make them a length of time, not a plan's span: 两年后, 五年时间, 七年的努力, 十年共增加, 三年累计投入. */
+const LENGTH_AFTER = new WordsAt(words(['后', '之后', '时间', '的时间', '之久', '的努力', '的奋斗', '的探索', '的实践', '共', '累计']));
 
 function planAfter(t: string, i: number): boolean {
   PLAN_AFTER.lastIndex = i;
