@@ -1813,3 +1813,7 @@ test('fresh pages (round 65): a network (康復網路, 网路 as Taiwan writes i
 test('fresh pages (round 66): a census\'s leading group by its full name (城中区第七次全国人口普查领导小组办公室) is one name, its ordinal and place kept', () => {
   check('[[城中区第七次全国人口普查领导小组办公室]]发布，[[国务院第七次全国人口普查领导小组办公室]]', ['government', 'government']);
 });
+
+test('fresh pages (round 66): designated pharmacies as a class (定点零售药店, 医保定点药店) are no name, and 认定 ends one to its right (北京共认定定点零售药店)', () => {
+  check('北京共认定定点零售药店120家，成为医保定点药店，[[湖北同济堂药房有限公司]]', ['company']);
+});
