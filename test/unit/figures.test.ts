@@ -1889,3 +1889,7 @@ test('fresh pages (round 66): an age of a hundred with its bound (百岁以上, 
 test('fresh pages (round 66): a few years in Chinese numerals before 共 or 累计 are a length of time (十年共增加, 五年累计完成); 三年行动计划 names a plan', () => {
   check('[[十年]]共增加，[[五年]]累计完成，三年行动计划', [fig('quantity', 10, '年'), fig('quantity', 5, '年')]);
 });
+
+test('fresh pages (round 66): a day of the lunar calendar (九月初九, 农历三月初五) is no start of a month, and 元宵 and 元旦 are no yuan (正月十五元宵节 was 15 元)', () => {
+  check('九月初九重阳节，农历三月初五，正月十五元宵节，[[三月初]]启动，[[15元]]', [fig('date', null, '', { date: '--03', datePart: 'start' }), fig('money', 15, '元')]);
+});
