@@ -1893,3 +1893,12 @@ test('fresh pages (round 66): a few years in Chinese numerals before 共 or 累�
 test('fresh pages (round 66): a day of the lunar calendar (九月初九, 农历三月初五) is no start of a month, and 元宵 and 元旦 are no yuan (正月十五元宵节 was 15 元)', () => {
   check('九月初九重阳节，农历三月初五，正月十五元宵节，[[三月初]]启动，[[15元]]', [fig('date', null, '', { date: '--03', datePart: 'start' }), fig('money', 15, '元')]);
 });
+
+test('fresh pages (round 66): a rank listed after another without its 第 (第一、二位, 全省第一、二名, 分列第四、五位) is a rank with the first\'s scope; 第一、二批 are labels', () => {
+  check('死因顺位居[[第一]]、[[二位]]，居[[全省第一]]、[[二名]]，第一、二批', [
+    fig('rank', 1, ''),
+    fig('rank', 2, ''),
+    fig('rank', 1, '', { scope: '全省' }),
+    fig('rank', 2, '', { scope: '全省' }),
+  ]);
+});

@@ -25,7 +25,7 @@ import { UNITS } from './data';
 import { yearsPeriod } from './dates';
 import { applyPer } from './percents';
 import { range } from './ranges';
-import { rankAfterScope, rankAfterVerb, top } from './ranks';
+import { rankAfterScope, rankAfterVerb, rankListed, top } from './ranks';
 import { Fields, approxAfter, arabicNum, dated, readSmall, scaledValue, type FigureScanner, type Num } from './scanner';
 import { chineseCountOk, measure, measureWordAt, sumsUp, yearAsLength, type Measure } from './units';
 import { WordsAt, WordsBefore, words } from './wordLists';
@@ -188,7 +188,7 @@ export function quantity(s: FigureScanner, num: Num): number {
   if (m.unit === '年' && !Number.isInteger(num.value) && t.charCodeAt(m.end) === 0x5ea6 /* 度 */) return m.end + 1;
   // 全国排名48名: a rank after a verb of ranking, not 48 people.
   if ((m.measureWord?.text === '名' || m.measureWord?.text === '位') && !m.approx) {
-    const r = rankAfterVerb(s, num, m.end);
+    const r = rankListed(s, num, m.end) ?? rankAfterVerb(s, num, m.end);
     if (r !== undefined) return r;
   }
   if (!num.arabic && !chineseCountOk(s, num, m.measureWord, m.end)) return num.end;

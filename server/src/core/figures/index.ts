@@ -378,7 +378,8 @@ function readAt(s: FigureScanner, p: number, anchor: number): number {
   // (Not before a period's word: 第1、2季度 are two quarters, read as periods.)
   if (prev === DUN && ordinalListBefore(t, p - 1)) {
     const e = listEnd(t, num.end);
-    if (!PERIOD_AFTER_ORDINALS.includes(t[e])) return e;
+    // (Nor before 位 or 名 right after a rank: 第一、二位 are two ranks, read by amounts.ts's rankListed.)
+    if (!PERIOD_AFTER_ORDINALS.includes(t[e]) && !(e === num.end && (t[e] === '位' || t[e] === '名') && rankEndsAt(s, p - 1))) return e;
   }
   // ©2022 通辽日报, © 2019-2024: a copyright's years, on a page's footer line.
   if (prev === 0xa9 || (BLANK[prev | 0] === 1 && t.charCodeAt(p - 2) === 0xa9)) return copyrightEnd(t, num.end);
@@ -513,6 +514,12 @@ function perIndicator(t: string, p: number, e: number): boolean {
 /** Characters after which 一月 and 二月 name months: a year's 年, and the words of ranges and lists. */
 const MONTH_BEFORE = '年至到和与及或、';
 
+/** Whether the last figure read is a rank that ends at `i`. */
+function rankEndsAt(s: FigureScanner, i: number): boolean {
+  const last = s.out.length ? s.out[s.out.length - 1] : undefined;
+  return last?.figureKind === 'rank' && last.end === i;
+}
+
 /**
  * A single Chinese numeral character is rarely a figure: 一 and 二 live in words (统一, 一体化,
  * 二级), and 百/千/万/亿 alone are words (百姓, 千方百计) unless 余/多/分之 or 每 make them numbers, or
@@ -536,6 +543,8 @@ function loneNumeralMayCount(s: FigureScanner, p: number, prev: number): boolean
     if (quarterAhead(t, p + 1) || halfYear(t, p + 1) || halfAge(t, p + 1)) return true;
     // 二倍, 一倍: two times, once more (处一倍罚款).
     if (next === 0x500d /* 倍 */) return true;
+    // 第一、二位: the next rank of a list (amounts.ts reads it with rankListed).
+    if (prev === DUN && (next === 0x4f4d /* 位 */ || next === 0x540d /* 名 */) && rankEndsAt(s, p - 1)) return true;
     // 下午一点: an hour after a part of the day.
     if (c === YI && next === DIAN && dayPartBefore(t, p)) return true;
     // 为期一年, 一年多来, 缓刑二年: a length of time.

@@ -14,7 +14,7 @@
  *   (`fromEnd`); 最后66位优秀护士 and 最后一位 before a noun count people.
  */
 import { digitValue } from '../numerals';
-import { DE, DI, DUN, HOU_BOTTOM, JI_SEASON, MING, QIANG, WEI, ZHOU, endsItem, isHan, isNumeralChar, isOpenQuote, rangeSeparator } from './chars';
+import { DE, DI, DUN, HOU_BOTTOM, JI_SEASON, MING, QIANG, WEI, ZHOU, endsItem, isHan, isNumeralChar, isOpenQuote, listSeparatorAt, rangeSeparator } from './chars';
 import { weeksAt } from './dates';
 import { UNITS } from './data';
 import { Fields, arabicNum, type FigureScanner, type Num } from './scanner';
@@ -201,6 +201,17 @@ export function rankAfterVerb(s: FigureScanner, num: Num, end: number): number |
   if (!validRank(num) || !RANKING_VERBS.match(s.text, num.start, s.floor)) return undefined;
   if (s.excluded(num, num.start, end)) return undefined;
   return s.emit(num.start, end, rank(num.value, scopeBefore(s, num.start)?.word));
+}
+
+/**
+ * 第一、二位, 第1和6位 (`num` before 位 or 名, which end at `end`): a number right after a rank and a list's separator is
+ * the next rank of the list, with its scope; not a count of people.
+ */
+export function rankListed(s: FigureScanner, num: Num, end: number): number | undefined {
+  const last = s.out.length ? s.out[s.out.length - 1] : undefined;
+  if (last?.figureKind !== 'rank' || last.end !== num.start - 1 || listSeparatorAt(s.text, num.start - 1) !== 1 || !validRank(num)) return undefined;
+  if (s.excluded(num, num.start, end)) return undefined;
+  return s.emit(num.start, end, rank(num.value, last.scope, last.fromEnd));
 }
 
 /** 全国一百二十四, 全省3位: a number without unit right after a scope is a rank without 第. */
