@@ -1097,3 +1097,12 @@ test('fresh pages (round 65): World Hypertension Day is its own day (世界高�
 test('fresh pages (round 65): a budget\'s code before its subject (“01中央直达资金”, “210卫生健康支出”, “21004公共卫生”) and a day\'s theme naming an age (“18岁以上知晓血压”) are no candidate formulas; “9073养老服务格局” and “15分钟健康服务圈” are', () => {
   checkCandidates('资金来源为“01中央直达资金”，功能科目“21004公共卫生”，“210卫生健康支出”，主题是“18岁以上知晓血压”，构建[[“9073养老服务格局”]]，打造[[“15分钟健康服务圈”]]', ['“9073养老服务格局”', '“15分钟健康服务圈”']);
 });
+
+test('fresh pages (round 66): World Sight Day is its own day (世界爱眼日, not 全国爱眼日), and civil servants\' medical subsidy, cover for large expenses, vaccine injury compensation, 两孩政策 and 医疗服务共同体 are terms', () => {
+  const matcher = new TermMatcher([builtinGlossary()]);
+  check(
+    matcher,
+    '第25个[[世界爱眼日]]，[[全国爱眼日]]，实施[[公务员医疗补助]]，参加[[大额医疗费补充保险]]，落实[[预防接种异常反应补偿]]，[[两孩政策]]，组建[[医疗服务共同体]]',
+    ['世界视觉日', '全国爱眼日', '公务员医疗补助', '大额医疗费用补助', '预防接种异常反应补偿', '全面两孩政策', '县域医共体'],
+  );
+});
