@@ -1817,3 +1817,7 @@ test('fresh pages (round 66): a census\'s leading group by its full name (城中
 test('fresh pages (round 66): designated pharmacies as a class (定点零售药店, 医保定点药店) are no name, and 认定 ends one to its right (北京共认定定点零售药店)', () => {
   check('北京共认定定点零售药店120家，成为医保定点药店，[[湖北同济堂药房有限公司]]', ['company']);
 });
+
+test('fresh pages (round 66): 长寿 is a word of a name, so 县长 and 市长 inside 县长寿, 市长寿 read no title (海南澄迈县长寿研究会, 如皋市长寿研究会)', () => {
+  check('[[海南澄迈县长寿研究会]]成立，[[如皋市长寿研究会]]', ['association', 'association']);
+});
