@@ -1797,3 +1797,11 @@ test('fresh pages (round 65): page debris around a title stays out of it: a site
   // A title that opens with the notice's number is still the title.
   check(`[[2017年第1号公告:医疗保险基金审计结果(2017年1月24日)]]\n\n${body}`, ['title 2017年第1号公告:医疗保险基金审计结果(2017年1月24日)']);
 });
+
+test('fresh pages (round 66): a page that bullets its sections (• 一、工作开展情况, • （二）…) has them as numbered heads; a bulleted 1. stays a list\'s item', () => {
+  check(`[[某县2023年两癌筛查工作总结]]\n\n  • [[一、工作开展情况]]\n\n${BODY}\n\n  • [[二、存在问题]]\n\n${BODY2}\n\n  • 1.5亿元投入\n`, [
+    'title 某县2023年两癌筛查工作总结',
+    '  chinese-numeral 一、工作开展情况',
+    '  chinese-numeral 二、存在问题',
+  ]);
+});

@@ -14,7 +14,7 @@
 import type { HeadingStyle, MarkerFamily, OutlineNode } from '../types';
 import { isYearAt } from '../numerals';
 import { StepSizer, type Steps } from '../steps';
-import { CLAUSE_PUNCT, CLOSERS, HEAD_END, HEADLINE_CLAUSES, MARKER_START, SENTENCE_END, is, isCloseParen, isDigit, isHan, isOpenParen, isSpace, skipSpaces } from './chars';
+import { CHINESE_NUMERALS, CLAUSE_PUNCT, CLOSERS, HEAD_END, HEADLINE_CLAUSES, MARKER_START, SENTENCE_END, is, isCloseParen, isDigit, isHan, isOpenParen, isSpace, skipSpaces } from './chars';
 import { endsInColumns, endsWithFileExtension, holdsMetaField, isDateLine, isDebrisLine, isDisclaimer, isFooterLine, isMetaLine, isMetaRow, isNoticeNumberLine, isNumberLine, isOrgLine, isSourceDateline, mayBeMetaAt, MAX_DEBRIS_LINE, META_ROW_CHARS } from './debris';
 import {
   MAX_HEADLINE,
@@ -1025,8 +1025,13 @@ export class OutlineScanner {
     const s = this.lines.ts[i];
     const c = text.charCodeAt(s);
     if (c !== 0x2d /* - */ && c !== 0x2022 /* • */ && c !== 0xb7 /* · */) return s;
-    const k = skipSpaces(text, s + 1, this.lines.te[i]);
-    return k > s + 1 && text.charCodeAt(k) === 0x7b2c /* 第 */ ? k : s;
+    const e = this.lines.te[i];
+    const k = skipSpaces(text, s + 1, e);
+    if (k === s + 1) return s;
+    if (text.charCodeAt(k) === 0x7b2c /* 第 */) return k;
+    // (• 一、工作开展情况, • （二）…: a page that bullets its sections; a bullet before 1. stays a list's.)
+    const marker = is(text, k, CHINESE_NUMERALS) || isOpenParen(text.charCodeAt(k)) ? markerAt(text, k, e) : null;
+    return marker && (marker.family === 'chinese-numeral' || marker.family === 'paren-chinese') ? k : s;
   }
 
   /** Whether the line before line i is a note in brackets, as a regulation's adoption note under its title ((2022年6月30日…批准)). */
