@@ -1902,3 +1902,7 @@ test('fresh pages (round 66): a rank listed after another without its 第 (第�
     fig('rank', 2, '', { scope: '全省' }),
   ]);
 });
+
+test('fresh pages (round 66): a document site\'s fields (页数:4 大小:1.2MB) give no count of 4 大', () => {
+  check('页数:4 大小:[[1.2MB]]', [fig('quantity', 1.2, 'MB')]);
+});
