@@ -235,8 +235,9 @@ function threeDigits(text: string, i: number): boolean {
 /**
  * Whether the blank text[a, b) groups the thousands of one number, as journals and CDC bulletins print
  * them (法定传染病706 361例, 死亡12 345 678人次): the number's first group of one to three digits follows a
- * word, or a word and one blank (not a number and a blank: "1 1 150次" are a table's cells), every further group has three digits after one
- * blank, and a measure word follows the last (10 100% are two cells). A year (2023 年) has four digits.
+ * word, or a word and one blank (not a number and a blank: "1 1 150次" are a table's cells), every further
+ * group has three digits after one blank, and a measure word follows the last (10 100% are two cells). A year
+ * (2023 年) has four digits.
  */
 function thousandsGap(text: string, a: number, b: number): boolean {
   if (b - a !== 1 || !isGroupBlank(text.charCodeAt(a))) return false;

@@ -204,8 +204,8 @@ export function rankAfterVerb(s: FigureScanner, num: Num, end: number): number |
 }
 
 /**
- * 第一、二位, 第1和6位 (`num` before 位 or 名, which end at `end`): a number right after a rank and a list's separator is
- * the next rank of the list, with its scope; not a count of people.
+ * 第一、二位, 全省第一、二名 (`num` before 位 or 名, which end at `end`): a number right after a rank and a list's separator
+ * is the next rank of the list, with its scope; not a count of people.
  */
 export function rankListed(s: FigureScanner, num: Num, end: number): number | undefined {
   const last = s.out.length ? s.out[s.out.length - 1] : undefined;

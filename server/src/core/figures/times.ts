@@ -40,7 +40,6 @@ export function dayPartBefore(t: string, p: number): boolean {
 /** The same, read forwards: a part of the day between a date and its time (2013年2月1日上午8:30). */
 const DAY_PARTS_AT = new WordsAt<boolean>(DAY_PART_WORDS);
 
-
 /** Longest verb between a frequency's period and its count (每季度召开一次, 每月进行一次). */
 const MAX_FREQUENCY_VERB = 4;
 
@@ -221,7 +220,6 @@ export function clockRange(s: FigureScanner, num: Num): number | undefined {
   const at = (h: number) => isoTime(h < 12 && pm ? h + 12 : h, 0);
   return s.emit(num.start, m.end + 1, dated('range', null, '', `${at(num.value)}/${at(m.value)}`));
 }
-
 
 /**
  * Where the 每 of a frequency starts when the numeral at p (before 次) follows one: 每 + optional

@@ -343,9 +343,9 @@ function numeralMarker(text: string, p: number, e: number): Marker | null {
   if (isCloseParen(sep)) return halfParen(text, 'paren-chinese', n, p, end, e);
   // 一 诊疗人次: a copy that lost the 、 keeps a blank in its place, and the section's short title the rest of
   // the line, as 1 总则 is written (一 月 and 三 级 are no titles: a title has two characters at least).
-  if (isSpace(sep) && !LISTED_AFTER.has(text.charCodeAt(skipSpaces(text, end, e)))) {
+  if (isSpace(sep)) {
     const textStart = skipSpaces(text, end, e);
-    return spacedTitle(text, textStart, e) ? { family: 'chinese-numeral', number: n, start: p, markerEnd: end, textStart } : null;
+    return !LISTED_AFTER.has(text.charCodeAt(textStart)) && spacedTitle(text, textStart, e) ? { family: 'chinese-numeral', number: n, start: p, markerEnd: end, textStart } : null;
   }
   // (一：注重科学安全取暖, 二:…: a colon typed for the enumeration comma, where the heading's text follows at once;
   // 三：一 is a score.)
