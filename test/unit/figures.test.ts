@@ -1906,3 +1906,7 @@ test('fresh pages (round 66): a rank listed after another without its 第 (第�
 test('fresh pages (round 66): a document site\'s fields (页数:4 大小:1.2MB) give no count of 4 大', () => {
   check('页数:4 大小:[[1.2MB]]', [fig('quantity', 1.2, 'MB')]);
 });
+
+test('fresh pages (round 66): the middle of a year said with 年 again (2017年年中) is a date with its part, and a term of one year (一年期合同) a length', () => {
+  check('[[2017年年中]]启动，签订[[一年]]期合同，[[2017年]]中国卫生统计年鉴', [fig('date', null, '', { date: '2017', datePart: 'middle' }), fig('quantity', 1, '年'), fig('date', null, '', { date: '2017' })]);
+});

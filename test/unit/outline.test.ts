@@ -1805,3 +1805,10 @@ test('fresh pages (round 66): a page that bullets its sections (• 一、工作
     '  chinese-numeral 二、存在问题',
   ]);
 });
+
+test('fresh pages (round 66): a lesson of a school\'s day (第三节课后，…) is no section; 第二节 监测方法 is one', () => {
+  check(`[[某校2024年预防接种工作总结]]\n\n第三节课后，学生排队接种疫苗，校医全程观察，未发现异常反应，家长普遍满意。\n\n[[第二节 监测方法]]\n\n${BODY}`, [
+    'title 某校2024年预防接种工作总结',
+    '  section 第二节 监测方法',
+  ]);
+});

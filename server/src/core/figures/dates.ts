@@ -925,11 +925,11 @@ export function weeksAt(text: string, i: number): { first: number; last: number;
   return { first: a.value, last, end: k + 1 };
 }
 
-/** After 年: 初, 底, 末 (but not 初步, 末端), also after 年 said again (2010年年底). */
+/** After 年: 初, 底, 末 (but not 初步, 末端), also after 年 said again (2010年年底), and 中 only so (2017年年中). */
 function partOfYear(text: string, at: number): number {
-  const i = text.charCodeAt(at) === NIAN && '底末初'.includes(text[at + 1] ?? '。') ? at + 1 : at;
+  const i = text.charCodeAt(at) === NIAN && '底末初中'.includes(text[at + 1] ?? '。') ? at + 1 : at;
   const c = text[i];
-  if (c === '底' || c === '末' || c === '初') {
+  if (c === '底' || c === '末' || c === '初' || (c === '中' && i > at)) {
     const next = text[i + 1] ?? '';
     if (next !== '' && '步次级心衷期端梢尾'.includes(next)) return at;
     return i + 1;

@@ -416,7 +416,7 @@ export class FigureScanner {
   }
 }
 
-/** The part of its year or month a date ending at `end` names (2024年底, 12月初, 6月中旬), if it names one. */
+/** The part of its year or month a date ending at `end` names (2024年底, 12月初, 6月中旬, 2017年年中), if it names one. */
 function datePartAt(t: string, end: number): DatePart | undefined {
   switch (t.charCodeAt(end - 1)) {
     case 0x5e95: // 底
@@ -424,6 +424,8 @@ function datePartAt(t: string, end: number): DatePart | undefined {
       return 'end';
     case CHU:
       return 'start';
+    case 0x4e2d: // 中 (2017年年中)
+      return 'middle';
     case 0x65ec: // 旬
       return TEN_DAYS[t[end - 2]];
     default:

@@ -64,8 +64,8 @@ export function yearAsLength(t: string, start: number, end: number): boolean {
   if (t.charCodeAt(end) === NIAN) {
     // 一年来 as 三年来 and 近一年来: the year up to now.
     const after = t.charCodeAt(end + 1);
-    // 一年内, 一年以内: years counted within (not 同一年内, the same year).
-    const within = WITHIN.match(t, end + 1) !== undefined && !makesWordOfOne(t, start - 1);
+    // 一年内, 一年以内: years counted within (not 同一年内, the same year); 一年期: a term of so many years.
+    const within = (WITHIN.match(t, end + 1) !== undefined || after === 0x671f /* 期 */) && !makesWordOfOne(t, start - 1);
     return LENGTH_BEFORE.match(t, start) !== undefined || TERM_BEFORE.match(t, start) !== undefined || after === LAI || within || (after === DUO && YEARS_MORE_AFTER.includes(t[end + 2] ?? '。'));
   }
   // 为期一周, 历时一个月, 为期一天: the other units of a length of time, after a word that says one follows; 一个月后,

@@ -64,7 +64,8 @@ function ordinalUnit(text: string, j: number): { family: MarkerFamily; end: numb
   const c = text.charCodeAt(j);
   if (c === 0x6761 /* 条 */ || c === 0x689d /* 條 */) return { family: 'article', end: j + 1 };
   if (c === 0x7ae0 /* 章 */) return { family: 'chapter', end: j + 1 };
-  if (c === 0x8282 /* 节 */ || c === 0x7bc0 /* 節 */) return { family: 'section', end: j + 1 };
+  // (第三节课: a lesson of a school's day, no section.)
+  if (c === 0x8282 /* 节 */ || c === 0x7bc0 /* 節 */) return text.charCodeAt(j + 1) === 0x8bfe /* 课 */ ? null : { family: 'section', end: j + 1 };
   if (c === 0x7f16 /* 编 */ || c === 0x7de8 /* 編 */) return { family: 'part', end: j + 1 };
   if (c === 0x90e8 /* 部 */ && text.charCodeAt(j + 1) === 0x5206 /* 分 */) return { family: 'part', end: j + 2 };
   return null;
