@@ -11,8 +11,7 @@
  */
 import { endsInColumns, endsWithFileExtension, isFooterLine, isMetaLine, mayBeMetaAt, MAX_DEBRIS_LINE } from './outline/debris';
 import { digitValue } from './numerals';
-import { simplifiedUnit } from './script';
-import { isHan } from './script';
+import { isHan, simplifiedUnit } from './script';
 
 /** One paragraph-like piece of the document, analysed on its own. */
 export interface Block {

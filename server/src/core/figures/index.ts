@@ -34,7 +34,7 @@ import { quantity } from './amounts';
 import { century, day, dayFirstDate, dayOfMonth, decade, digitRunDate, digitRunYears, eraDate, isoDate, listedMonth, listedYear, month, quarter, quarterAhead, revisionYear, rocDate, shortYearDate, yearDate, yearRange, yearSince, yearValue, yearsPeriod } from './dates';
 import { denominator, fraction, perTenThousands, ratio, slashFraction } from './percents';
 import { numeralPair } from './ranges';
-import { ordinal } from './ranks';
+import { ordinal, rankEndingAt } from './ranks';
 import { ANCHOR, A_CHINESE, BLANK, FigureScanner, ageBoundAt, arabicNum, chineseNum, nextAnchor, scaleQualified, type Num } from './scanner';
 import { clock, clockRange, dayPartBefore, frequency, frequencyBefore } from './times';
 import { boundNear, geSplitWordAt, halfAge, halfYear, measureWordAt, scoringUnit, yearAsLength } from './units';
@@ -380,7 +380,7 @@ function readAt(s: FigureScanner, p: number, anchor: number): number {
   if (prev === DUN && ordinalListBefore(t, p - 1)) {
     const e = listEnd(t, num.end);
     // (Nor before 位 or 名 right after a rank: 第一、二位 are two ranks, read by amounts.ts's rankListed.)
-    if (!PERIOD_AFTER_ORDINALS.includes(t[e]) && !(e === num.end && (t[e] === '位' || t[e] === '名') && rankEndsAt(s, p - 1))) return e;
+    if (!PERIOD_AFTER_ORDINALS.includes(t[e]) && !(e === num.end && (t[e] === '位' || t[e] === '名') && rankEndingAt(s, p - 1) !== undefined)) return e;
   }
   // ©2022 通辽日报, © 2019-2024: a copyright's years, on a page's footer line.
   if (prev === 0xa9 || (BLANK[prev | 0] === 1 && t.charCodeAt(p - 2) === 0xa9)) return copyrightEnd(t, num.end);
@@ -515,12 +515,6 @@ function perIndicator(t: string, p: number, e: number): boolean {
 /** Characters after which 一月 and 二月 name months: a year's 年, and the words of ranges and lists. */
 const MONTH_BEFORE = '年至到和与及或、';
 
-/** Whether the last figure read is a rank that ends at `i`. */
-function rankEndsAt(s: FigureScanner, i: number): boolean {
-  const last = s.out.length ? s.out[s.out.length - 1] : undefined;
-  return last?.figureKind === 'rank' && last.end === i;
-}
-
 /**
  * A single Chinese numeral character is rarely a figure: 一 and 二 live in words (统一, 一体化,
  * 二级), and 百/千/万/亿 alone are words (百姓, 千方百计) unless 余/多/分之 or 每 make them numbers, or
@@ -545,7 +539,7 @@ function loneNumeralMayCount(s: FigureScanner, p: number, prev: number): boolean
     // 二倍, 一倍: two times, once more (处一倍罚款).
     if (next === 0x500d /* 倍 */) return true;
     // 第一、二位: the next rank of a list (amounts.ts reads it with rankListed).
-    if (prev === DUN && (next === 0x4f4d /* 位 */ || next === 0x540d /* 名 */) && rankEndsAt(s, p - 1)) return true;
+    if (prev === DUN && (next === 0x4f4d /* 位 */ || next === 0x540d /* 名 */) && rankEndingAt(s, p - 1) !== undefined) return true;
     // 下午一点: an hour after a part of the day.
     if (c === YI && next === DIAN && dayPartBefore(t, p)) return true;
     // 为期一年, 一年多来, 缓刑二年: a length of time.

@@ -13,6 +13,7 @@
  * - Ranks from the bottom (倒数第三, 排名后三位, 最后五名是…) have the place counted from the end, and say so
  *   (`fromEnd`); 最后66位优秀护士 and 最后一位 before a noun count people.
  */
+import type { FigureAnnotation } from '../types';
 import { digitValue } from '../numerals';
 import { DE, DI, DUN, HOU_BOTTOM, JI_SEASON, MING, QIANG, WEI, ZHOU, endsItem, isHan, isNumeralChar, isOpenQuote, listSeparatorAt, rangeSeparator } from './chars';
 import { weeksAt } from './dates';
@@ -127,8 +128,8 @@ export function ordinal(s: FigureScanner, num: Num): number {
   // 第一，…；第二，… at the start of a clause enumerates points; a rank follows a word (位列第8), or another
   // rank in a list (全省第一、第二), whose scope it shares.
   if (!isHan(t.charCodeAt(di - 1))) {
-    const last = s.out.length ? s.out[s.out.length - 1] : undefined;
-    if (t.charCodeAt(di - 1) !== DUN || last?.figureKind !== 'rank' || last.end !== di - 1 || (isHan(c) && c !== WEI && c !== MING)) return num.end;
+    const last = rankEndingAt(s, di - 1);
+    if (t.charCodeAt(di - 1) !== DUN || last === undefined || (isHan(c) && c !== WEI && c !== MING)) return num.end;
     if (c === WEI || c === MING) end++;
     return s.emit(di, end, rank(num.value, last.scope, last.fromEnd));
   }
@@ -203,13 +204,19 @@ export function rankAfterVerb(s: FigureScanner, num: Num, end: number): number |
   return s.emit(num.start, end, rank(num.value, scopeBefore(s, num.start)?.word));
 }
 
+/** The figure read last when it is a rank that ends at `i` (a list's next rank follows it), else undefined. */
+export function rankEndingAt(s: FigureScanner, i: number): FigureAnnotation | undefined {
+  const last = s.out.length ? s.out[s.out.length - 1] : undefined;
+  return last?.figureKind === 'rank' && last.end === i ? last : undefined;
+}
+
 /**
  * 第一、二位, 全省第一、二名 (`num` before 位 or 名, which end at `end`): a number right after a rank and a list's separator
  * is the next rank of the list, with its scope; not a count of people.
  */
 export function rankListed(s: FigureScanner, num: Num, end: number): number | undefined {
-  const last = s.out.length ? s.out[s.out.length - 1] : undefined;
-  if (last?.figureKind !== 'rank' || last.end !== num.start - 1 || listSeparatorAt(s.text, num.start - 1) !== 1 || !validRank(num)) return undefined;
+  const last = rankEndingAt(s, num.start - 1);
+  if (last === undefined || listSeparatorAt(s.text, num.start - 1) !== 1 || !validRank(num)) return undefined;
   if (s.excluded(num, num.start, end)) return undefined;
   return s.emit(num.start, end, rank(num.value, last.scope, last.fromEnd));
 }

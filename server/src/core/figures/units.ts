@@ -74,11 +74,13 @@ export function yearAsLength(t: string, start: number, end: number): boolean {
   return unit !== undefined && (LENGTH_BEFORE.match(t, start) !== undefined || FROM_LENGTH.match(t, end + unit.length) !== undefined);
 }
 
+/** Words after a length of time that count within it (一年内, 一天以内). */
+const WITHIN_WORDS = ['之内', '以内', '内'];
 /** Words after a number of years that count within them (一年内, 一年以内). */
-const WITHIN = new WordsAt(words(['之内', '以内', '内']));
+const WITHIN = new WordsAt(words(WITHIN_WORDS));
 
 /** Words after a length of time that count from it or within it (一个月后, 一周之后, 一天内). */
-const FROM_LENGTH = new WordsAt(words(['后', '之后', '以后', '之内', '以内', '内']));
+const FROM_LENGTH = new WordsAt(words(['后', '之后', '以后', ...WITHIN_WORDS]));
 
 /** Units of a length of time besides 年. */
 const LENGTH_UNITS = ['周', '天', '日', '个月', '个星期', '星期'];
