@@ -198,6 +198,10 @@ test('fresh pages (round 13): governments named by their place alone, classes of
     县人大: ['县人大', '县第十八届人大', '县第十八届人民代表大会'],
   });
   assert.deepEqual(groups('政协第十三届辽宁省委员会第五次会议，辽宁省政协')['辽宁省政协'], ['政协第十三届辽宁省委员会', '辽宁省政协']);
+  // Round 67 (replies to deputies): the congress is the entity, not one of its terms, so its canonical name has none
+  // (县人大 was shown as 县第十七届人民代表大会, on seven pages).
+  const congress = resolveOrgs(findOrgMentions('关于县第十七届人大第四次会议第37号建议的答复。街道办与县人大沟通协调'));
+  assert.deepEqual(congress.map((o) => `${o.text}=${o.canonical}`), ['县第十七届人大=县人民代表大会', '县人大=县人民代表大会']);
   // A society's second committee is not its first.
   assert.deepEqual(groups('中国针灸学会针药结合专业委员会第一届委员会和中国针灸学会针药结合专业委员会第二届委员会')['中国针灸学会针药结合专业委员会第二届委员会'], ['中国针灸学会针药结合专业委员会第二届委员会']);
   // Medical education: 毕业后医学教育 is one word of a name (毕业 alone ends the walk); a department of

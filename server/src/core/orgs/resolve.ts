@@ -294,7 +294,9 @@ export function* resolveOrgsSteps(mentions: OrgMention[], lex: Lexicon = builtin
         a.text.length - b.text.length;
       if (better > 0) best = i;
     }
-    const canonical = mentions[best].expanded ?? mentions[best].text;
+    let canonical = mentions[best].expanded ?? mentions[best].text;
+    // An assembly is named without its term (县第十七届人大 and 县人大 are one 县人民代表大会), as nameKey reads it.
+    if (ASSEMBLY.test(canonical)) canonical = canonical.replace(SESSION, '');
     const base = 'org:' + canonical;
     const seen = usedIds.get(base) ?? 0;
     usedIds.set(base, seen + 1);
