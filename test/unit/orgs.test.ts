@@ -1825,3 +1825,16 @@ test('fresh pages (round 66): designated pharmacies as a class (定点零售药�
 test('fresh pages (round 66): 长寿 is a word of a name, so 县长 and 市长 inside 县长寿, 市长寿 read no title (海南澄迈县长寿研究会, 如皋市长寿研究会)', () => {
   check('[[海南澄迈县长寿研究会]]成立，[[如皋市长寿研究会]]', ['association', 'association']);
 });
+
+test('fresh pages (round 67): a commission that sends a team keeps its name (国家卫健委|派工作组, 省卫健委|派出专家), though 委派 is a word', () => {
+  check('[[国家卫健委]]派工作组赶赴灾区，[[国家卫生健康委]]派出工作组，[[省卫健委]]派遣专家', [
+    { kind: 'government', expanded: '国家卫生健康委员会' },
+    { kind: 'government', expanded: '国家卫生健康委员会' },
+    { kind: 'government', expanded: '省卫生健康委员会' },
+  ]);
+});
+
+test('fresh pages (round 67): verbs and nouns that stand before a name stay out of it (受|卫健委, 补助|鱼龙坝村委会, 比例|社区卫生服务中心, 联动|…, 成员|人大代表)', () => {
+  check('受卫健委委派，补助[[鱼龙坝村委会]]缺口资金，比例社区卫生服务中心，联动[[三桥和平社区卫生服务中心]]', ['government', 'health-institution']);
+  check('为成员人大代表议案、建议办理小组', []);
+});
