@@ -1910,3 +1910,12 @@ test('fresh pages (round 66): a document site\'s fields (页数:4 大小:1.2MB) 
 test('fresh pages (round 66): the middle of a year said with 年 again (2017年年中) is a date with its part, and a term of one year (一年期合同) a length', () => {
   check('[[2017年年中]]启动，签订[[一年]]期合同，[[2017年]]中国卫生统计年鉴', [fig('date', null, '', { date: '2017', datePart: 'middle' }), fig('quantity', 1, '年'), fig('date', null, '', { date: '2017' })]);
 });
+
+test('fresh pages (round 67): a rank with its scope before 的 describes what follows (全省第一的佳绩, 全省排名第三的城市); without a scope 第一的 is none', () => {
+  check('取得[[全省第一]]的佳绩，获得[[全国第二]]、[[全省第一]]的优异成绩，全省排名[[第三]]的城市，排名第一的是', [
+    fig('rank', 1, '', { scope: '全省' }),
+    fig('rank', 2, '', { scope: '全国' }),
+    fig('rank', 1, '', { scope: '全省' }),
+    fig('rank', 3, '', { scope: '全省' }),
+  ]);
+});

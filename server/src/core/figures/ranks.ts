@@ -136,8 +136,12 @@ export function ordinal(s: FigureScanner, num: Num): number {
   // Most 第N are labels (第三批): the scope, which takes longer to look for, is looked for after them.
   const label = isHan(c) || isOpenQuote(c) || digitValue(c) >= 0;
   const ranked = label && RANKED_THINGS.includes(t[end]);
-  if (label && !ranked && c !== WEI && c !== MING) return num.end;
+  // 全省第一的佳绩: 的 after a rank with its scope makes it describe what follows (without a scope, 第一的 may be a
+  // label's: 第一的批次).
+  const described = c === DE;
+  if (label && !ranked && c !== WEI && c !== MING && !described) return num.end;
   const scope = scopeBefore(s, head);
+  if (described && !scope) return num.end;
   if (c === WEI || c === MING) end++;
   else if (ranked) {
     if (!scope?.adjacent) return num.end;
