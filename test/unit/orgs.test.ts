@@ -1838,3 +1838,8 @@ test('fresh pages (round 67): verbs and nouns that stand before a name stay out 
   check('受卫健委委派，补助[[鱼龙坝村委会]]缺口资金，比例社区卫生服务中心，联动[[三桥和平社区卫生服务中心]]', ['government', 'health-institution']);
   check('为成员人大代表议案、建议办理小组', []);
 });
+
+test('fresh pages (round 67): a body\'s website is no name of its own (吉林省卫生计生委|官网, 自贡市第一人民医院|官方网站, 福建省人民政府|门户网站), an account in a source field is named without 公众号', () => {
+  check('来源:[[吉林省卫生计生委]]官网\n来源：[[青山发布]]微信公众号', [{ kind: 'government', expanded: '吉林省卫生和计划生育委员会' }, 'media']);
+  check('[[自贡市第一人民医院]]官方网站，[[福建省人民政府]]门户网站，[[中国政府网]]', ['hospital', 'government', 'media']);
+});

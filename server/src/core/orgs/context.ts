@@ -221,6 +221,11 @@ export function titledPaperStart(text: string, end: number): number {
 /** Values of a source field that name no publisher (来源：本站, 来源：网络, 来源：网友分享, 来源：用户上传). */
 const NO_SOURCE = ['本站', '本网', '原创', '网络', '互联网', '综合', '转载', '自媒体', '未知', '网友', '用户', '投稿'];
 
+/** What follows a body in a source field to name its website (来源：吉林省卫生计生委官网): the body is the publisher, as the suffixes read it. */
+const SITE_OF = /(?:官方网站|门户网站|官网|网站)$/;
+/** What follows the name of an account in a source field (来源：青山发布微信公众号): the account is the name. */
+const ACCOUNT_OF = /(?:官方微信|微信公众号|公众号)$/;
+
 /** How a department's name ends: 科, 股, 处, 室, 司, 办, 部, 组, 中心, 学院. */
 const DEPARTMENT_END = /(?:科|股|处|室|司|办|部|组|中心|学院)$/;
 
@@ -249,6 +254,11 @@ function sourceFields(text: string, out: [number, number][]): void {
     // 来源：党建科, 来源：规划发展与信息化司: a department of the site's own body is no publisher (the
     // suffixes find one that is named with its body: 来源：市卫健委办公室).
     if (DEPARTMENT_END.test(text.slice(from, k))) continue;
+    // 来源：吉林省卫生计生委官网: the site of a body, which the suffixes find (官网 is no media name's end).
+    if (SITE_OF.test(text.slice(from, k))) continue;
+    const account = ACCOUNT_OF.exec(text.slice(from, k));
+    if (account) k -= account[0].length;
+    if (k - from < 2) continue;
     out.push([from, k]);
   }
 }
