@@ -1843,3 +1843,9 @@ test('fresh pages (round 67): a body\'s website is no name of its own (吉林省
   check('来源:[[吉林省卫生计生委]]官网\n来源：[[青山发布]]微信公众号', [{ kind: 'government', expanded: '吉林省卫生和计划生育委员会' }, 'media']);
   check('[[自贡市第一人民医院]]官方网站，[[福建省人民政府]]门户网站，[[中国政府网]]', ['hospital', 'government', 'media']);
 });
+
+test('fresh pages (round 67): a clinical department after a place alone is a class of departments (全国急诊科专业基地, 浙江骨科), and commercial insurers a class of companies (商业保险公司)', () => {
+  check('全国急诊科专业基地共有1825人，其中浙江急诊科专业基地160人，浙江骨科，关于做好商业保险公司评估准备工作', []);
+  // After a hospital the department is its own, and no part of the name, as before.
+  check('[[蚌埠市第三人民医院]]骨科，[[中国人民财产保险公司]]', ['hospital', 'company']);
+});
