@@ -1849,3 +1849,7 @@ test('fresh pages (round 67): a clinical department after a place alone is a cla
   // After a hospital the department is its own, and no part of the name, as before.
   check('[[蚌埠市第三人民医院]]骨科，[[中国人民财产保险公司]]', ['hospital', 'company']);
 });
+
+test('fresh pages (round 67): a public hotline\'s number (123xx) is part of its centre\'s name (衡东县12345政务服务热线中心, 市12345热线办); other numbers still end a name (共12345家医院)', () => {
+  check('[[衡东县12345政务服务热线中心]]，[[北京市12345市民热线服务中心]]，[[市12345热线办]]，共12345家医院，拨打12345热线', ['other', 'other', 'government']);
+});

@@ -107,6 +107,16 @@ function companyBracketStart(lex: Lexicon, text: string, pos: number): number {
 }
 
 /** Code units of the name character ending at `pos` (2 for a CJK character outside the BMP), 0 if none. */
+/** The digits of a public service hotline's number: 12345, 12320, 12315, 12333, 12356, 12393 … */
+const HOTLINE_DIGITS = 5;
+
+/** Whether a public hotline's number (1, 2, 3 and two more digits) ends at `pos`, with no other digit before it. */
+function hotlineBefore(text: string, pos: number): boolean {
+  const at = pos - HOTLINE_DIGITS;
+  if (at < 0 || !text.startsWith('123', at) || !isDigit(text.charCodeAt(pos - 1)) || !isDigit(text.charCodeAt(pos - 2))) return false;
+  return at === 0 || !isDigit(text.charCodeAt(at - 1));
+}
+
 function nameCharBefore(text: string, pos: number): number {
   if (pos <= 0) return 0;
   const c = text.charCodeAt(pos - 1);
@@ -362,6 +372,13 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
     }
     const n = nameCharBefore(text, pos);
     if (!n) {
+      // 衡东县|12345|政务服务热线中心, 北京市|12345|市民热线服务中心: a public hotline's number (123xx) names its centre.
+      // (The number counts as one word of the name, not five characters.)
+      if (walk.core >= 2 && hotlineBefore(text, pos)) {
+        walk.core++;
+        pos -= HOTLINE_DIGITS;
+        continue;
+      }
       // 飞利浦（中国）|投资有限公司, 华泰工程咨询（集团）|有限公司: a company's country, city or group in brackets.
       const open = suffix.kind === 'company' ? companyBracketStart(lex, text, pos) : -1;
       if (open < 0) break;
@@ -598,7 +615,8 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
       if (!(lex.suffixes.infoOf(s).known && knownInsidePlace(lex, text, sStart, pos)) && !(prev && sStart === prev.end && GOVERNING.has(prev.orgKind))) break;
     }
     // 17家|商业银行: a character after digits is a measure word. So is 元 after a sum (争取2500万元|农业发展银行…).
-    if (pos - n > 0 && isDigit(text.charCodeAt(pos - n - 1))) break;
+    // (Not after a hotline's number, which is read next: 12345|政务服务热线中心.)
+    if (pos - n > 0 && isDigit(text.charCodeAt(pos - n - 1)) && !(walk.core >= 1 && hotlineBefore(text, pos - n))) break;
     if (text.charCodeAt(pos - 1) === 0x5143 /* 元 */ && (isDigit(text.charCodeAt(pos - 2)) || SUM_SCALES.has(text.charCodeAt(pos - 2)))) break;
     // Each part of a name joined by a conjunction has the budget.
     if (walk.core - coreAtConjunction >= (suffix.kind === 'company' && !suffix.weak ? MAX_CORE_COMPANY : MAX_CORE)) {
