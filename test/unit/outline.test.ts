@@ -1812,3 +1812,12 @@ test('fresh pages (round 66): a lesson of a school\'s day (第三节课后，…
     '  section 第二节 监测方法',
   ]);
 });
+
+test('fresh pages (round 67): an item whose text opens with a long number (2、12320的性质是什么?) is numbered; 3、4月份 and 2、9名 stay none', () => {
+  check(`[[12320卫生热线问答]]\n\n[[1、为什么要启用12320]]?\n\n${BODY}\n\n[[2、12320的性质是什么]]?\n\n${BODY2}\n\n[[3、12320有哪些功能]]?\n\n${BODY}\n\n3、4月份为流感高发期，请注意防护。\n`, [
+    'title 12320卫生热线问答',
+    '  arabic 1、为什么要启用12320',
+    '  arabic 2、12320的性质是什么',
+    '  arabic 3、12320有哪些功能',
+  ]);
+});

@@ -289,6 +289,9 @@ export function monthDayAt(text: string, i: number, e: number): boolean {
   return readEnd - dayStart <= 2 && day >= 1 && day <= 31 && AFTER_DAY.has(text.charCodeAt(readEnd));
 }
 
+/** The longest number an item's text may open with (2、12320的性质…), in digits. */
+const MAX_OPENING_DIGITS = 8;
+
 /** 一、 一． 一是 and 1. 1、 1． (and 1 总则, 1.1, 1.1.1) at `p`. */
 function numeralMarker(text: string, p: number, e: number): Marker | null {
   const c = text.charCodeAt(p);
@@ -319,7 +322,8 @@ function numeralMarker(text: string, p: number, e: number): Marker | null {
       // list of months (3、4月份) and no decimal (1.1) is.
       if (monthDayAt(text, end + 1, e)) return { family: 'arabic', number: n, start: p, markerEnd: end + 1, textStart: end + 1 };
       if (sep !== 0x3001) return decimalMarker(text, p, end, e);
-      readDigits(text, end + 1, e);
+      // (The whole number: 2、12320的性质是什么? opens with a hotline's number.)
+      readDigits(text, end + 1, e, MAX_OPENING_DIGITS);
       if (readEnd >= e || LISTED_AFTER_NUMBER.has(text.charCodeAt(readEnd))) return null;
       // The item names something after its number (7岁以下儿童…), not a count alone (2、9名，…).
       let k = readEnd;
