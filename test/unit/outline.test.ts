@@ -1821,3 +1821,7 @@ test('fresh pages (round 67): an item whose text opens with a long number (2、1
     '  arabic 3、12320有哪些功能',
   ]);
 });
+
+test('fresh pages (round 67): a headline with its dateline and source after it on the line (…推进会 2022-03-10 17:59:45  来源:…) is the title, without them', () => {
+  check(`[[淄博市卫生健康委召开政务服务便民热线工作推进会]] 2022-03-10 17:59:45  来源:淄博市卫生健康委员会\n\n${BODY}\n\n${BODY2}\n`, ['title 淄博市卫生健康委召开政务服务便民热线工作推进会']);
+});

@@ -64,6 +64,18 @@ export function holdsMetaField(line: string): boolean {
 /** How much of a long line is looked at for its fields. */
 export const META_ROW_CHARS = 160;
 
+/**
+ * A dateline after a headline on its line, as news pages print them (…推进会 2022-03-10 17:59:45  来源:淄博市卫生健康委员会):
+ * a blank, a date with its clock time if any, and a source or author field.
+ */
+const TRAILING_DATELINE = /[ \u3000\t]+(?:发布时间[：:]\s*)?\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?(?:[ \u3000]+(?:来源|作者|编辑|发布|浏览|点击)[：:].*)?$/;
+
+/** Where a dateline after a headline starts on its line (TRAILING_DATELINE), or -1; `line` is short (callers check). */
+export function datelineAfter(line: string): number {
+  const m = TRAILING_DATELINE.exec(line);
+  return m ? m.index : -1;
+}
+
 /** Headers, toolbars, breadcrumbs, widgets, addresses and page counters. */
 /** The posts of heads of bodies, which a caption or a name under its post names (院长, 主任, 书记 …). */
 const POSTS = '(?:主任|书记|局长|院长|市长|县长|区长|旗长|盟长|州长|镇长|乡长|省长|主席|部长|厅长|处长|科长|所长|站长|校长|秘书长|会长|理事长|董事长|总经理)';

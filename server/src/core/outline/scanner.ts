@@ -15,7 +15,7 @@ import type { HeadingStyle, MarkerFamily, OutlineNode } from '../types';
 import { isYearAt } from '../numerals';
 import { StepSizer, type Steps } from '../steps';
 import { CHINESE_NUMERALS, CLAUSE_PUNCT, CLOSERS, HEAD_END, HEADLINE_CLAUSES, MARKER_START, SENTENCE_END, is, isCloseParen, isDigit, isHan, isOpenParen, isSpace, skipSpaces } from './chars';
-import { endsInColumns, endsWithFileExtension, holdsMetaField, isDateLine, isDebrisLine, isDisclaimer, isFooterLine, isMetaLine, isMetaRow, isNoticeNumberLine, isNumberLine, isOrgLine, isSourceDateline, mayBeMetaAt, MAX_DEBRIS_LINE, META_ROW_CHARS } from './debris';
+import { datelineAfter, endsInColumns, endsWithFileExtension, holdsMetaField, isDateLine, isDebrisLine, isDisclaimer, isFooterLine, isMetaLine, isMetaRow, isNoticeNumberLine, isNumberLine, isOrgLine, isSourceDateline, mayBeMetaAt, MAX_DEBRIS_LINE, META_ROW_CHARS } from './debris';
 import {
   MAX_HEADLINE,
   MAX_HEADLINE_LINE,
@@ -282,6 +282,17 @@ export class OutlineScanner {
       if (is(text, p, CLAUSE_PUNCT)) {
         clause = true;
         if (text.charCodeAt(p) === 0x3002 /* 。 */) stop = true;
+      }
+    }
+    // A headline with its dateline after it on the line (…推进会 2022-03-10 17:59:45  来源:…): for the outline, the line
+    // ends before the dateline, which no heading holds.
+    if (!stop) {
+      const cut = datelineAfter(L.content(i));
+      if (cut >= MIN_HEADLINE && isHan(text.charCodeAt(L.ts[i]))) {
+        let e = L.ts[i] + cut;
+        while (e > L.ts[i] && isSpace(text.charCodeAt(e - 1))) e--;
+        L.te[i] = e;
+        return this.classify(i);
       }
     }
     // A line with clauses is text; of the debris, only a footer's lines run so long with commas in them.
