@@ -1106,3 +1106,7 @@ test('fresh pages (round 66): World Sight Day is its own day (世界爱眼日, n
     ['世界视觉日', '全国爱眼日', '公务员医疗补助', '大额医疗费用补助', '预防接种异常反应补偿', '全面两孩政策', '县域医共体'],
   );
 });
+
+test('fresh pages (round 67): a technology quoted before 技术项目 (“试管婴儿”技术项目) and a hospital by its quoted short name (“北医三院”) are no candidate formulas; “健康细胞”工程 still is a programme', () => {
+  checkCandidates('一致同意湘潭市妇幼保健院‘试管婴儿’技术项目正式运行，在“北医三院”就诊，推进“三减三健”专项行动', ['“三减三健”']);
+});

@@ -51,9 +51,9 @@ const MAX_MODIFIER = 4;
 const NAMING_HEADS = new Set(['专项行动', '专项整治', '行动', '工程', '品牌', '计划', '活动', '项目']);
 /**
  * Words that start a modifier which is no modifier: a predicate (以“…”为主题的活动, “…”的活动), a
- * conjunction, or the making of an honour (“最美护士”评选活动, “星级支部”创建活动).
+ * conjunction, the making of an honour (“最美护士”评选活动, “星级支部”创建活动), or a technology (“试管婴儿”技术项目).
  */
-const NOT_MODIFIERS = ['为', '的', '是', '和', '与', '及', '在', '创建', '创评', '争创', '评选', '评比', '申报'];
+const NOT_MODIFIERS = ['为', '的', '是', '和', '与', '及', '在', '创建', '创评', '争创', '评选', '评比', '申报', '技术'];
 const NOT_MODIFIER_FIRSTS = new Uint8Array(0x10000);
 for (const w of NOT_MODIFIERS) NOT_MODIFIER_FIRSTS[w.charCodeAt(0)] = 1;
 /** After a head noun, a day or week of events (“…”集中活动日): an event, not a programme. */
@@ -461,6 +461,8 @@ function isFormula(inner: string, shape: Shape, head: Head, honourAfter: boolean
   if (MEETING.test(inner) || DISEASE.test(inner)) return false;
   if (HONOUR_LASTS[inner.charCodeAt(inner.length - 1)] === 1 && HONOUR_ENDS.some((w) => inner.endsWith(w))) return false;
   if (HONOUR_START.test(inner)) return false;
+  // A hospital by its short name (“北医三院”, “市二院”) is an organisation's name, no formula.
+  if (inner.charCodeAt(inner.length - 1) === 0x9662 /* 院 */) return false;
   // An indicator quoted by its name (“学前3年毛入园率”, “5岁以下儿童死亡率”) is no formula; “三率” numbers rates, and is.
   if (length > 3 && inner.charCodeAt(inner.length - 1) === 0x7387 /* 率 */) return false;
   if (head || endsWithHead) return true;
