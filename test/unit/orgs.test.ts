@@ -1853,3 +1853,13 @@ test('fresh pages (round 67): a clinical department after a place alone is a cla
 test('fresh pages (round 67): a public hotline\'s number (123xx) is part of its centre\'s name (衡东县12345政务服务热线中心, 市12345热线办); other numbers still end a name (共12345家医院)', () => {
   check('[[衡东县12345政务服务热线中心]]，[[北京市12345市民热线服务中心]]，[[市12345热线办]]，共12345家医院，拨打12345热线', ['other', 'other', 'government']);
 });
+
+test('fresh pages (round 68): a body before 面向 keeps its name (国家中医药管理局|面向全国: 局面 is a word, but not before 向), 提报 is no paper (卫生健康局|提报), and 联合采购 is a word of a name (天津市联合采购办公室)', () => {
+  check('[[国家中医药管理局]]面向全国遴选，[[青岛市城阳区卫生健康局]]提报的项目，由[[天津市联合采购办公室]]负责', [
+    'government',
+    'government',
+    'government',
+  ]);
+  // 联合 between two bodies stays a verb.
+  check('[[市卫健委]]联合[[市医保局]]印发', [{ kind: 'government', expanded: '市卫生健康委员会' }, { kind: 'government', expanded: '市医疗保障局' }]);
+});
