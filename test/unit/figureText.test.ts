@@ -63,3 +63,9 @@ test('a rank says its scope, and whether it counts from the top or from the end'
   check('排名前三的是', 'at most rank 3', '不超过第 3 名');
   check('排名后三位的', 'at most rank 3 from the end', '不超过倒数第 3 名');
 });
+
+test('days of the lunar calendar read as the calendar names them (农历正月十五), not as ISO dates', () => {
+  check('元宵节即正月十五', 'lunar month 1, day 15', '农历正月十五');
+  check('腊月二十三小年', 'lunar month 12, day 23', '农历腊月廿三');
+  check('(初一至初七)放假', 'day 1 of a lunar month–day 7 of a lunar month', '农历初一–农历初七');
+});

@@ -1574,7 +1574,7 @@ test('fresh pages (round 45): digits in a web address or a file\'s name are no f
 
 test('fresh pages (round 45): cases counted in Chinese numerals (立案八起, 两起); 一起 is together or "an", no count', () => {
   check('查处立案[[八起]]，发生[[两起]]，和护士一起，联系在一起，发生一起事故', [fig('count', 8, '起'), fig('count', 2, '起')]);
-  check('查处立案[[八起]]，正月初八起正常上班', [fig('count', 8, '起')]);
+  check('查处立案[[八起]]，[[正月初八]]起正常上班', [fig('count', 8, '起'), fig('date', null, '', { lunar: '--01-08' })]);
 });
 
 test('fresh pages (round 46): the top so many of a list (前30强, 前十强) is a rank from the top, as 前五名 is', () => {
@@ -1891,7 +1891,14 @@ test('fresh pages (round 66): a few years in Chinese numerals before 共 or 累�
 });
 
 test('fresh pages (round 66): a day of the lunar calendar (九月初九, 农历三月初五) is no start of a month, and 元宵 and 元旦 are no yuan (正月十五元宵节 was 15 元)', () => {
-  check('九月初九重阳节，农历三月初五，正月十五元宵节，[[三月初]]启动，[[15元]]', [fig('date', null, '', { date: '--03', datePart: 'start' }), fig('money', 15, '元')]);
+  // (Round 67: the lunar days are dates of their own calendar, in `lunar`.)
+  check('[[九月初九]]重阳节，农历[[三月初五]]，[[正月十五]]元宵节，[[三月初]]启动，[[15元]]', [
+    fig('date', null, '', { lunar: '--09-09' }),
+    fig('date', null, '', { lunar: '--03-05' }),
+    fig('date', null, '', { lunar: '--01-15' }),
+    fig('date', null, '', { date: '--03', datePart: 'start' }),
+    fig('money', 15, '元'),
+  ]);
 });
 
 test('fresh pages (round 66): a rank listed after another without its 第 (第一、二位, 全省第一、二名, 分列第四、五位) is a rank with the first\'s scope; 第一、二批 are labels', () => {
@@ -1918,4 +1925,19 @@ test('fresh pages (round 67): a rank with its scope before 的 describes what fo
     fig('rank', 1, '', { scope: '全省' }),
     fig('rank', 3, '', { scope: '全省' }),
   ]);
+});
+
+test('fresh pages (round 67): days of the lunar calendar are dates in `lunar`, never in `date` (正月初一, 初一至初七, 九月初九, 大年初一, 腊月二十三); 初二学生 and 初一至初三年级 are school grades, 正月十五日 no lunar day', () => {
+  check('[[1月31日~2月6日]]([[初一至初七]])放假，[[2月8日]]([[初九]],周六)上班，[[正月初一]]停诊，[[大年初一]]，[[九月初九]]重阳节，[[腊月二十三]]小年，[[正月初一至初七]]', [
+    fig('range', null, '', { date: '--01-31/--02-06' }),
+    fig('range', null, '', { lunar: '---01/---07' }),
+    fig('date', null, '', { date: '--02-08' }),
+    fig('date', null, '', { lunar: '---09' }),
+    fig('date', null, '', { lunar: '--01-01' }),
+    fig('date', null, '', { lunar: '--01-01' }),
+    fig('date', null, '', { lunar: '--09-09' }),
+    fig('date', null, '', { lunar: '--12-23' }),
+    fig('range', null, '', { lunar: '--01-01/--01-07' }),
+  ]);
+  check('初二学生，初一至初三年级，初三复习', []);
 });

@@ -50,6 +50,36 @@ export function formatDates(iso: string, l10n: L10n): string {
   return `${formatDate(iso.slice(0, slash), l10n)}–${formatDate(iso.slice(slash + 1), l10n)}`;
 }
 
+/** The months of the lunar calendar by their names (正月, 冬月, 腊月 for the first, eleventh and twelfth). */
+const LUNAR_MONTHS_ZH = ['正', '二', '三', '四', '五', '六', '七', '八', '九', '十', '冬', '腊'];
+const ZH_DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** A day of a lunar month as the calendar names it: 初一 … 初十, 十一 … 十九, 二十, 廿一 … 廿九, 三十. */
+function lunarDayZh(day: number): string {
+  if (day <= 10) return '初' + (day === 10 ? '十' : ZH_DIGITS[day]);
+  if (day < 20) return '十' + ZH_DIGITS[day - 10];
+  if (day === 20) return '二十';
+  if (day < 30) return '廿' + ZH_DIGITS[day - 20];
+  return '三十';
+}
+
+/** One lunar day as the core keeps it (--01-15, ---07) as a person writes it: 农历正月十五 / lunar month 1, day 15. */
+function formatLunarDay(iso: string, { t, chinese }: L10n): string {
+  const m = /^--(\d{2})?-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  const month = m[1] ? Number(m[1]) : 0;
+  const day = Number(m[2]);
+  if (chinese) return '农历' + (month ? `${LUNAR_MONTHS_ZH[month - 1]}月` : '') + lunarDayZh(day);
+  return month ? t('lunar month {0}, day {1}', month, day) : t('day {0} of a lunar month', day);
+}
+
+/** A lunar day or an interval of them (---01/---07 → 农历初一–初七). */
+export function formatLunar(lunar: string, l10n: L10n): string {
+  const slash = lunar.indexOf('/');
+  if (slash < 0) return formatLunarDay(lunar, l10n);
+  return `${formatLunarDay(lunar.slice(0, slash), l10n)}–${formatLunarDay(lunar.slice(slash + 1), l10n)}`;
+}
+
 /** Units written as a sign right after the number. */
 const SIGNS = new Set(['%', '‰', '‱']);
 
@@ -88,6 +118,7 @@ export function figureValueText(f: FigureAnnotation, l10n: L10n): string | undef
   let value: string | undefined;
   if (f.dates) value = f.dates.map((d) => formatDate(d, l10n)).join(l10n.chinese ? '、' : ', ');
   else if (f.date) value = f.datePart ? t(DATE_PARTS[f.datePart], formatDates(f.date, l10n)) : formatDates(f.date, l10n);
+  else if (f.lunar) value = formatLunar(f.lunar, l10n);
   else if (f.value === null) return undefined;
   else if (f.figureKind === 'range') {
     // 10%–20% keeps the sign on both bounds; 3–11 岁 writes the unit once.

@@ -128,6 +128,11 @@ export interface FigureAnnotation extends Span {
   change?: 'increase' | 'decrease';
   /** For ratios (医护比1:1.25): the terms as written, [1, 1.25] (three or four for a structure, 19.5:34.6:45.9); `value` is the first two's quotient and `unit` ":". */
   ratio?: number[];
+  /**
+   * For days of the lunar calendar (正月初一, 初一至初七, 腊月二十三), which no ISO date names: the month and day as `date`
+   * writes them, --01-01, or ---07 where the month is not written, intervals joined by /; `date` is then absent.
+   */
+  lunar?: string;
 }
 
 // ---------------------------------------------------------------- organisations

@@ -359,6 +359,7 @@ function relativeFigure(f: FigureAnnotation, shift: number): FigureAnnotation {
     scope: f.scope,
     fromEnd: f.fromEnd,
     change: f.change,
+    lunar: f.lunar,
   };
 }
 

@@ -17,6 +17,7 @@ import { digitValue, isChineseNumeralChar, parseChineseDigits, parseChineseNumer
 import { DAO, DI, DU, DUN, ER, HAO, MAX_LISTED_NUMBERS, NIAN, QIAN_TOP, QI_START, RI, SAN, SHANG, SI, XIA, YI, YUAN, YUE, ZHI_TO, ZHOU, isHan, isLatin, isMinus, isNumeralChar, listAfterWord, listSeparatorAt, rangeSeparator } from './chars';
 import { UNITS } from './data';
 import { Fields, approxAfter, dated, readSmall, type FigureScanner, type Num } from './scanner';
+import { lunarAtChu } from './lunar';
 import { timeAfterDate, timeUntil } from './times';
 import { WordsAt, WordsBefore, words } from './wordLists';
 
@@ -515,8 +516,11 @@ export function month(s: FigureScanner, num: Num): number {
     return emitDate(s, num, { y: Number(num.digits.slice(0, 4)), m: run, d: rest.day, days: rest.days }, rest.end);
   }
   if (!isMonth(num) || (!num.arabic && !chineseMonth(s.text, num)) || (num.arabic && listedAfterZero(s.text, num.start))) return num.end;
-  // 九月初九, 腊月初八: a day of the lunar calendar (初 and a numeral), which no ISO date names.
-  if (!num.arabic && s.text.charCodeAt(num.end + 1) === 0x521d /* 初 */ && isChineseNumeralChar(s.text.charCodeAt(num.end + 2))) return num.end + 3;
+  // 九月初九, 十月初一: a day of the lunar calendar (初 and a numeral), which no ISO date names (lunar.ts).
+  if (!num.arabic && s.text.charCodeAt(num.end + 1) === 0x521d /* 初 */ && isChineseNumeralChar(s.text.charCodeAt(num.end + 2))) {
+    const lunar = lunarAtChu(s, num.end + 1);
+    return lunar >= 0 ? lunar : num.end + 3;
+  }
   const rest = afterMonth(s.text, num.end + 1);
   // 前7月, 今年前三月: the months of the year up to the seventh, as 前三季度 its quarters (not 目前, 提前).
   if (rest.day === 0 && s.text.charCodeAt(num.start - 1) === QIAN_TOP && !NOT_TOP_MONTHS.includes(s.text[num.start - 2]) && num.start - 1 >= s.floor) {

@@ -29,11 +29,12 @@
  */
 import type { FigureAnnotation } from '../types';
 import { digitValue, isCapitalNumeral, isChineseNumeralChar, isYearAt, isZeroLike, parseChineseNumeral, unitExponent } from '../numerals';
-import { BAI, CI, DI, DIAN, DUN, DUO, ER, FEN, JIE, LING_AGE, MEI, NIAN, QIAN, QIAN_TOP, RI, SHANG, SHI, SHI_HOUR, WAN, WU, XIA, YI, YU, YUAN, YUE, ch, endsItem, isHan, isLatin, isMinus, isNumeralChar, listSeparatorAt, rangeSeparator } from './chars';
+import { BAI, CHU, CI, DI, DIAN, DUN, DUO, ER, FEN, JIE, LING_AGE, MEI, NIAN, QIAN, QIAN_TOP, RI, SHANG, SHI, SHI_HOUR, WAN, WU, XIA, YI, YU, YUAN, YUE, ch, endsItem, isHan, isLatin, isMinus, isNumeralChar, listSeparatorAt, rangeSeparator } from './chars';
 import { quantity } from './amounts';
 import { century, day, dayFirstDate, dayOfMonth, decade, digitRunDate, digitRunYears, eraDate, isoDate, listedMonth, listedYear, month, quarter, quarterAhead, revisionYear, rocDate, shortYearDate, yearDate, yearRange, yearSince, yearValue, yearsPeriod } from './dates';
 import { denominator, fraction, perTenThousands, ratio, slashFraction } from './percents';
 import { numeralPair } from './ranges';
+import { lunarAfterMonth, lunarAtChu } from './lunar';
 import { ordinal, rankEndingAt } from './ranks';
 import { ANCHOR, A_CHINESE, BLANK, FigureScanner, ageBoundAt, arabicNum, chineseNum, nextAnchor, scaleQualified, type Num } from './scanner';
 import { clock, clockRange, dayPartBefore, frequency, frequencyBefore } from './times';
@@ -344,6 +345,11 @@ function readAt(s: FigureScanner, p: number, anchor: number): number {
     // numeral (二○○七年) but never start one.
     // (Also last before 年: 二○一○年.)
     while (e < t.length && (ANCHOR[t.charCodeAt(e)] === A_CHINESE || (isZeroLike(t.charCodeAt(e)) && (ANCHOR[t.charCodeAt(e + 1)] === A_CHINESE || isZeroLike(t.charCodeAt(e + 1)) || (t.charCodeAt(e + 1) === NIAN && e - p >= 3))))) e++;
+    // 初一至初七, 正月初八, 正月十五: days of the lunar calendar (lunar.ts).
+    if (prev === CHU || prev === YUE) {
+      const lunar = prev === CHU ? lunarAtChu(s, p - 1) : lunarAfterMonth(s, p);
+      if (lunar >= 0) return lunar;
+    }
     if (e === p + 1 && !loneNumeralMayCount(s, p, prev)) return e;
     // No numeral in a report is that long; skipping the whole run keeps the scan linear.
     if (e - p > MAX_CHINESE_NUMERAL) return e;

@@ -163,6 +163,7 @@ export class Fields {
   fromEnd: true | undefined = undefined;
   change: Change | undefined = undefined;
   ratio: number[] | undefined = undefined;
+  lunar: string | undefined = undefined;
   constructor(
     public figureKind: FigureKind,
     public value: number | null,
@@ -508,6 +509,7 @@ const DATE = 16;
 const SCOPE = 32;
 const CHANGE = 64;
 const RATIO = 128;
+const LUNAR = 256;
 const DATE_PART = 256;
 const FROM_END = 512;
 
@@ -518,7 +520,7 @@ const FROM_END = 512;
  * itself; fields added after a literal go to a second store, an allocation more for each figure.
  */
 function figure(start: number, end: number, text: string, fields: Fields): FigureAnnotation {
-  const { figureKind, value, unit, valueHigh, dates, unitText, approx, date, datePart, scope, fromEnd, change, ratio } = fields;
+  const { figureKind, value, unit, valueHigh, dates, unitText, approx, date, datePart, scope, fromEnd, change, ratio, lunar } = fields;
   const kind = 'figure';
   const set =
     (valueHigh !== undefined ? VALUE_HIGH : 0) |
@@ -530,7 +532,8 @@ function figure(start: number, end: number, text: string, fields: Fields): Figur
     (scope !== undefined ? SCOPE : 0) |
     (fromEnd !== undefined ? FROM_END : 0) |
     (change !== undefined ? CHANGE : 0) |
-    (ratio !== undefined ? RATIO : 0);
+    (ratio !== undefined ? RATIO : 0) |
+    (lunar !== undefined ? LUNAR : 0);
   switch (set) {
     case 0:
       return { kind, start, end, text, figureKind, value, unit };
@@ -562,6 +565,7 @@ function figure(start: number, end: number, text: string, fields: Fields): Figur
   if (fromEnd !== undefined) f.fromEnd = fromEnd;
   if (change !== undefined) f.change = change;
   if (ratio !== undefined) f.ratio = ratio;
+  if (lunar !== undefined) f.lunar = lunar;
   return f;
 }
 
