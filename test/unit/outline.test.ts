@@ -1825,3 +1825,10 @@ test('fresh pages (round 67): an item whose text opens with a long number (2、1
 test('fresh pages (round 67): a headline with its dateline and source after it on the line (…推进会 2022-03-10 17:59:45  来源:…) is the title, without them', () => {
   check(`[[淄博市卫生健康委召开政务服务便民热线工作推进会]] 2022-03-10 17:59:45  来源:淄博市卫生健康委员会\n\n${BODY}\n\n${BODY2}\n`, ['title 淄博市卫生健康委召开政务服务便民热线工作推进会']);
 });
+
+test('fresh pages (round 67): a site\'s column over the title (工作动态, 院务公开), a breadcrumb after 首页—— and a 正在阅读: line stay out of the title', () => {
+  check(`工作动态\n[[全市结核病防治工作会暨结核分枝杆菌潜伏感染筛查与干预培训会召开]]\n结防科\n浏览量:\n295\n${BODY}\n`, ['title 全市结核病防治工作会暨结核分枝杆菌潜伏感染筛查与干预培训会召开']);
+  check(`院务公开\n[[苍南县人民医院2024年春节放假通知]]\n\n${BODY}\n\n${BODY2}\n`, ['title 苍南县人民医院2024年春节放假通知']);
+  check(`首页——正文 分享\n[[三亚中心医院举办2022-2023年实习生毕业典礼暨表彰大会]]\n2023年05月31日 16:30 来源:三亚中心医院\n\n${BODY}\n`, ['title 三亚中心医院举办2022-2023年实习生毕业典礼暨表彰大会']);
+  check(`正在阅读:加强口腔教育宣传,助力大众口腔健康水平提升\n首页> 专题频道> 2023全国爱牙日 > 正文\n\n[[加强口腔教育宣传,助力大众口腔健康水平提升]]\n\n来源:光明网2023-09-20 12:00\n\n${BODY}\n`, ['title 加强口腔教育宣传,助力大众口腔健康水平提升']);
+});

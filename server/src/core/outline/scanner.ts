@@ -34,7 +34,7 @@ import {
 import { doubled, LineTable } from './lines';
 import { articleAlone, badgeAlone, continuesReference, decimalAlone, headOf, isContentsEntry, markerAt, monthDayAt, startsInlineMarker, endsClause, type Head, type Marker } from './markers';
 import { familySlot, isListLabel, markLists, Numbering, type NumberedLine } from './sequence';
-import { doubledLength, isTitleSuffix, joinsTitle, labelLength, latinAt, mayEndTitle, opensParagraph, readsAsSentence, startsSubject, titlePrefix, titleText } from './titles';
+import { doubledLength, isColumnLabel, isTitleSuffix, joinsTitle, labelLength, latinAt, mayEndTitle, opensParagraph, readsAsSentence, startsSubject, titlePrefix, titleText } from './titles';
 import { OutlineTree, formalLevelOf, rankOf } from './tree';
 
 /** Lines to scan between two yields: at most this many, at first 256, in between as the pace allows (StepSizer). */
@@ -795,7 +795,8 @@ export class OutlineScanner {
     const { ts, te, le } = this.lines;
     const text = this.text;
     // A column's word on its own line over the title (资讯, 动态) is its label, no half of it.
-    if (b0 < b1 && visibleLength(text, ts[b0], te[b0]) < MIN_TITLE_HALF && !this.marked(b0) && visibleLength(text, ts[b0 + 1], te[b0 + 1]) >= MIN_HEADLINE) b0++;
+    // (So is a column's name of a few characters more: 工作动态, 院务公开.)
+    if (b0 < b1 && (visibleLength(text, ts[b0], te[b0]) < MIN_TITLE_HALF || isColumnLabel(this.lines.content(b0))) && !this.marked(b0) && visibleLength(text, ts[b0 + 1], te[b0 + 1]) >= MIN_HEADLINE) b0++;
     // (The page's debris or a metadata field is no title: 索引号：… under a stray line.)
     if (this.notHeadline(b0)) return null;
     const s0 = afterColumnLabel(text, ts[b0], te[b0]);

@@ -222,7 +222,17 @@ export function joinsTitle(first: string, next: string): boolean {
   if (first.length + next.length > 90 || (ISSUER_THEN_ABOUT.test(next) && !isOrgLine(first))) return false;
   for (let i = 0; i < first.length; i++) if (is(first, i, CLAUSE_PUNCT)) return false;
   if ('《（(【[—-'.includes(first[0])) return false;
+  // A site's column over its news (工作动态, 院务公开, 新闻中心 over a headline) is no first half of it.
+  if (isColumnLabel(first)) return false;
   return titleText(first).strength < 2 && titleText(first + next).strength === 2;
+}
+
+/** A site's column label alone on its line: a few characters ending as columns are named (工作动态, 院务公开, 卫健要闻). */
+const COLUMN_LABEL = /^[\u4e00-\u9fff]{0,4}(?:动态|公开|要闻|新闻|资讯|公告|专栏|频道|快讯|聚焦|视点|中心)$/;
+
+/** Whether a line is a site's column label alone (COLUMN_LABEL). */
+export function isColumnLabel(line: string): boolean {
+  return COLUMN_LABEL.test(line);
 }
 
 /** 关于, or an issuer's name (its last character) and 关于, at a line's start: the line opens a title ("国家卫生健康委办公厅关于…"). */
