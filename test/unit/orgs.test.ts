@@ -1863,3 +1863,11 @@ test('fresh pages (round 68): a body before 面向 keeps its name (国家中医�
   // 联合 between two bodies stays a verb.
   check('[[市卫健委]]联合[[市医保局]]印发', [{ kind: 'government', expanded: '市卫生健康委员会' }, { kind: 'government', expanded: '市医疗保障局' }]);
 });
+
+test('fresh pages (round 68): a commission by its kind right after a ministry is no unit of it (人社部|卫计委 was one body); a bureau after a commission still is (国家卫健委疾控局)', () => {
+  check('[[人社部]]卫计委联合表彰，[[民政部]]卫健委，[[国家卫健委疾控局]]', [
+    { kind: 'government', expanded: '人力资源和社会保障部' },
+    'government',
+    { kind: 'government', expanded: '国家卫健委疾病预防控制局' },
+  ]);
+});

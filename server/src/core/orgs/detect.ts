@@ -725,6 +725,9 @@ function settle(walk: Walk, lex: Lexicon, text: string, suffix: SuffixInfo, prev
     else if (placeSeen) walk.merge = lex.branchSuffixes.has(suffix.word) || suffix.kind === 'hospital' || (prev.orgKind === 'company' && suffix.word === '公司' && walk.core === 0);
     // 五横乡党委|政府: the party committee and the government of one place, two bodies (as 县委|县政府).
     else if (prev.orgKind === 'party' && walk.core === 0 && suffix.word === '政府') walk.merge = false;
+    // 人社部|卫计委, 民政部|卫健委: a commission by its kind right after a ministry is a joint issuer, no unit of it
+    // (a ministry's units are its 司 and 局).
+    else if (suffix.standalone && walk.core === 0 && suffix.word.endsWith('委') && prev.orgKind === 'government' && prev.text.endsWith('部')) walk.merge = false;
     else walk.merge = true;
     if (walk.merge) {
       walk.start = prev.start;
