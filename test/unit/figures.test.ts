@@ -1941,3 +1941,11 @@ test('fresh pages (round 67): days of the lunar calendar are dates in `lunar`, n
   ]);
   check('初二学生，初一至初三年级，初三复习', []);
 });
+
+test('fresh pages (round 68): two dates written with separators and joined by a dash or 至 are one range (2025/11/20 -2025/11/30 18:00, 2025-11-20至2025-11-30); the first was lost or read apart', () => {
+  check('报名时间：[[2025/11/20 -2025/11/30 18:00]]，缴费[[2025-11-20至2025-11-30]]，[[2025.12.16-2025.12.21]]', [
+    fig('range', null, '', { date: '2025-11-20/2025-11-30T18:00' }),
+    fig('range', null, '', { date: '2025-11-20/2025-11-30' }),
+    fig('range', null, '', { date: '2025-12-16/2025-12-21' }),
+  ]);
+});

@@ -201,10 +201,33 @@ export function listedMonth(s: FigureScanner, num: Num): number | undefined {
 export function isoDate(s: FigureScanner, p: number): number | undefined {
   const sep = s.text.charCodeAt(p + 4);
   if (sep !== 45 && sep !== 47 && sep !== 46) return undefined;
+  const range = isoRange(s, p);
+  if (range !== undefined) return range;
   ISO_DATE.lastIndex = p;
   const m = ISO_DATE.exec(s.text);
   if (!m) return yearMonth(s, p);
   return emitNumericDate(s, p, p + m[0].length, m[1], Number(m[3]), Number(m[4]));
+}
+
+/**
+ * Two dates written with separators and joined by a dash, a tilde or 至 (2025/11/20 -2025/11/30 18:00, 2025-11-20至2025-11-30),
+ * as registration notices give their periods: one range, a time after its end kept.
+ */
+const ISO_RANGE = /([12]\d{3})([-/.])(\d{1,2})\2(\d{1,2})[ \u3000]*(?:-{1,2}|—{1,2}|－|~|～|至|到)[ \u3000]*([12]\d{3})([-/.])(\d{1,2})\6(\d{1,2})(?![0-9]|[-/][0-9])/y;
+
+/** A range of two dates written with separators at p (ISO_RANGE), the second not before the first; undefined if none. */
+function isoRange(s: FigureScanner, p: number): number | undefined {
+  ISO_RANGE.lastIndex = p;
+  const m = ISO_RANGE.exec(s.text);
+  if (!m) return undefined;
+  const [mo1, d1, mo2, d2] = [Number(m[3]), Number(m[4]), Number(m[7]), Number(m[8])];
+  if (mo1 < 1 || mo1 > 12 || d1 < 1 || d1 > 31 || mo2 < 1 || mo2 > 12 || d2 < 1 || d2 > 31) return undefined;
+  const first = `${m[1]}-${pad2(mo1)}-${pad2(d1)}`;
+  const last = `${m[5]}-${pad2(mo2)}-${pad2(d2)}`;
+  if (last < first) return undefined;
+  const end = p + m[0].length;
+  const time = timeAfterDate(s.text, end);
+  return s.emit(p, time ? time.end : end, dated('range', null, '', `${first}/${last}${time ? time.iso : ''}`));
 }
 
 /** Emits the date year-mo-d written with digits from p to `end`, with a time written right after it; none for no month or day. */
