@@ -509,9 +509,9 @@ const DATE = 16;
 const SCOPE = 32;
 const CHANGE = 64;
 const RATIO = 128;
-const LUNAR = 256;
 const DATE_PART = 256;
 const FROM_END = 512;
+const LUNAR = 1024;
 
 /**
  * A figure's annotation: the range and the fields, the optional ones only when set, in the order of
