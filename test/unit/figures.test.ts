@@ -1949,3 +1949,7 @@ test('fresh pages (round 68): two dates written with separators and joined by a 
     fig('range', null, '', { date: '2025-12-16/2025-12-21' }),
   ]);
 });
+
+test('fresh pages (round 68): the year of games or an expo named with it (北京2022年冬奥会, 2010年世博会) is part of the name, no date; the year before it is one', () => {
+  check('[[2022年]]，作为北京2022年冬奥会和冬残奥会定点医院，2010年世博会期间', [fig('date', null, '', { date: '2022' })]);
+});

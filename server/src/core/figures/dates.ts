@@ -351,6 +351,9 @@ function numberedInYear(t: string, i: number): boolean {
  * 2024年, 2024年度, 2024年12月底, 2024年1月1日, 2024年上半年, 2024年第一季度, 2024年第48周, 二〇二四年, 2024年1-6月, and
  * ranges from them.
  */
+/** Games and expos named with their year (北京2022年冬奥会, 2010年世博会): the year is part of the name. */
+const GAMES_AFTER_YEAR = /^(?:冬奥会|奥运会|冬残奥会|残奥会|亚运会|亚残运会|世博会|全运会|大运会|进博会)/;
+
 export function yearDate(s: FigureScanner, num: Num, year: number): number | undefined {
   const t = s.text;
   let i = num.end;
@@ -362,6 +365,8 @@ export function yearDate(s: FigureScanner, num: Num, year: number): number | und
   if (t.charCodeAt(i) === DI && numberedInYear(t, i + 1)) return i + 1;
   // (2000年国家计委令第3号): a decree's number, its issuer between the year and 令第, no date.
   if (decreeAfterYear(t, i)) return i;
+  // 北京2022年冬奥会, 2010年世博会: the year is part of the games' or the expo's name.
+  if (GAMES_AFTER_YEAR.test(t.slice(i, i + 4))) return i;
   let date = String(year);
   let kind: FigureKind = 'date';
   const c = t.charCodeAt(i);
