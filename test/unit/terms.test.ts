@@ -1107,8 +1107,8 @@ test('fresh pages (round 66): World Sight Day is its own day (世界爱眼日, n
   );
 });
 
-test('fresh pages (round 67): a technology quoted before 技术项目 (“试管婴儿”技术项目) and a hospital by its quoted short name (“北医三院”) are no candidate formulas; “健康细胞”工程 still is a programme', () => {
-  checkCandidates('一致同意湘潭市妇幼保健院‘试管婴儿’技术项目正式运行，在“北医三院”就诊，推进“三减三健”专项行动', ['“三减三健”']);
+test('fresh pages (round 67): a technology quoted before 技术项目 (“试管婴儿”技术项目) and a hospital by its quoted short name (“北医三院”) are no candidate formulas; a programme quoted before 工程 still is one', () => {
+  checkCandidates('一致同意湘潭市妇幼保健院‘试管婴儿’技术项目正式运行，在“北医三院”就诊，推进[[“青苗”工程]]', ['“青苗”工程']);
 });
 
 test('fresh pages (round 68): procurement of medical consumables is named without 高值 (the text says 医用耗材集中带量采购; 高值… is an alias), and 节余留用 is 结余留用 written with 节', () => {
@@ -1117,4 +1117,8 @@ test('fresh pages (round 68): procurement of medical consumables is named withou
     '国家组织药品和[[医用耗材集中带量采购]]工作，首次国家组织[[高值医用耗材集中带量采购]]，5批次集中采购[[节余留用]]资金',
     ['医用耗材集中带量采购', '医用耗材集中带量采购', '结余留用'],
   );
+});
+
+test('fresh pages (round 68): a ranking\'s list quoted as an honour (“中国肿瘤营养基层500强”, “全国百强”) is no candidate formula', () => {
+  checkCandidates('肿瘤放化疗科获“中国肿瘤营养基层500强”殊荣，入选“全国百强”，开展[[“1+N”]]帮扶', ['“1+N”']);
 });

@@ -116,6 +116,8 @@ const DATE = /^[一二三四五六七八九十]{2}$|^十分/;
 const HONOUR_ENDS = ['奖章', '红旗手', '标兵', '模范', '先进', '集体', '个人', '单位', '之星', '医生', '医师', '村医', '药师', '护士', '名医', '青年', '奖'];
 /** How quoted honours start: the best ten, the best hundred (“十佳医师”, “百佳村医”, “十佳”青年). */
 const HONOUR_START = /^[十百千]佳/;
+/** A ranking's list quoted as an honour (“中国肿瘤营养基层500强”, “全国百强”): its places end it. */
+const RANKING_HONOUR = /(?:[0-9]+|[十百千])强$/;
 const HONOUR_LASTS = new Uint8Array(0x10000);
 for (const w of HONOUR_ENDS) HONOUR_LASTS[w.charCodeAt(w.length - 1)] = 1;
 const HONOUR_AFTER = ['称号', '荣誉', '奖'];
@@ -460,7 +462,7 @@ function isFormula(inner: string, shape: Shape, head: Head, honourAfter: boolean
   if ((NUMERAL_FIRSTS[inner.charCodeAt(0)] === 1 || inner.charCodeAt(0) === SHU) && (PERIOD.test(inner) || GRADE.test(inner) || DATE.test(inner))) return false;
   if (MEETING.test(inner) || DISEASE.test(inner)) return false;
   if (HONOUR_LASTS[inner.charCodeAt(inner.length - 1)] === 1 && HONOUR_ENDS.some((w) => inner.endsWith(w))) return false;
-  if (HONOUR_START.test(inner)) return false;
+  if (HONOUR_START.test(inner) || RANKING_HONOUR.test(inner)) return false;
   // A hospital by its short name (“北医三院”, “市二院”) is an organisation's name, no formula.
   if (inner.charCodeAt(inner.length - 1) === 0x9662 /* 院 */) return false;
   // An indicator quoted by its name (“学前3年毛入园率”, “5岁以下儿童死亡率”) is no formula; “三率” numbers rates, and is.
