@@ -1871,3 +1871,8 @@ test('fresh pages (round 68): a commission by its kind right after a ministry is
     { kind: 'government', expanded: '国家卫健委疾病预防控制局' },
   ]);
 });
+
+test('fresh pages (round 68): a town named by one character after its district keeps its place in a village clinic\'s name (岱岳区范镇孟庄村卫生室 was 孟庄村卫生室)', () => {
+  check('[[岱岳区范镇孟庄村卫生室]]，[[岱岳区范镇卫生院]]', ['health-institution', 'health-institution']);
+  check('全县乡镇卫生院，市区镇村卫生室', []);
+});

@@ -42,6 +42,8 @@ const CN_NUMERALS = '零〇一二三四五六七八九十百两';
 const JIE = 0x5c4a; // 届
 /** Last characters of the full names of Chinese places (湖北省, 蚌埠市, 红河州). */
 const LEVEL_ENDS: ReadonlySet<number> = new Set([...'省市县区州旗盟镇乡村'].map((c) => c.charCodeAt(0)));
+/** The levels a town stands right under: a county, a district, a banner, a city without districts. */
+const COUNTY_ENDS: ReadonlySet<number> = new Set([...'县区旗市'].map((c) => c.charCodeAt(0)));
 /** Scales a sum of money ends in before its 元 (万元, 亿元). */
 const SUM_SCALES = new Set([0x4e07 /* 万 */, 0x4ebf /* 亿 */, 0x5343 /* 千 */, 0x767e /* 百 */]);
 
@@ -450,6 +452,14 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
         if (text.charCodeAt(lvStart) === 0x533a /* 区 */ && wLength === 1 && cityBefore(lex, text, lvStart - 1)) {
           pos = lvStart - 1;
           placeSeen = true;
+          walk.anchor = 'place';
+          continue;
+        }
+        // 岱岳区|范|镇|孟庄村卫生室: a town named by one character, right after its county or district (read from a
+        // village's or a clinic's name; 范镇卫生院 is read from its suffix already).
+        const lv = text.charCodeAt(lvStart);
+        if ((lv === 0x9547 /* 镇 */ || lv === 0x4e61 /* 乡 */) && wLength === 1 && placeSeen && isCjk(text.charCodeAt(lvStart - 1)) && COUNTY_ENDS.has(text.charCodeAt(lvStart - 2))) {
+          pos = lvStart - 1;
           walk.anchor = 'place';
           continue;
         }
