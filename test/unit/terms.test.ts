@@ -1122,3 +1122,7 @@ test('fresh pages (round 68): procurement of medical consumables is named withou
 test('fresh pages (round 68): a ranking\'s list quoted as an honour (“中国肿瘤营养基层500强”, “全国百强”) is no candidate formula', () => {
   checkCandidates('肿瘤放化疗科获“中国肿瘤营养基层500强”殊荣，入选“全国百强”，开展[[“1+N”]]帮扶', ['“1+N”']);
 });
+
+test('fresh pages (round 68): the studios\' programme written without 室 (名老中医药专家传承工作建设项目) is the studios\' term', () => {
+  check(matcher, '首批全国[[名老中医药专家传承工作建设项目]]专家', ['名老中医药专家传承工作室']);
+});
