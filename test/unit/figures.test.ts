@@ -1953,3 +1953,11 @@ test('fresh pages (round 68): two dates written with separators and joined by a 
 test('fresh pages (round 68): the year of games or an expo named with it (北京2022年冬奥会, 2010年世博会) is part of the name, no date; the year before it is one', () => {
   check('[[2022年]]，作为北京2022年冬奥会和冬残奥会定点医院，2010年世博会期间', [fig('date', null, '', { date: '2022' })]);
 });
+
+test('fresh pages (round 68): a life\'s years with the last month after a dot ((1928-2017.9)) are one range to that month; an amount so written stays one (1928-2017.9万元)', () => {
+  check('张灿玾 ([[1928-2017.9]]) 首届国医大师，李振华（[[1924-2017.05]]），王玉川 ([[1928-2017]]) 教授', [
+    fig('range', null, '', { date: '1928/2017-09' }),
+    fig('range', null, '', { date: '1924/2017-05' }),
+    fig('range', 1928, '年', { valueHigh: 2017, date: '1928/2017' }),
+  ]);
+});

@@ -294,6 +294,9 @@ export function yearRange(s: FigureScanner, num: Num, y1: number): number | unde
   const j = i + sep;
   if (digitValue(t.charCodeAt(j)) < 0) return undefined;
   const a = readArabic(t, j)!;
+  // (1928-2017.9): a life's years, the last with its month after a dot, as biographies give them.
+  const dotted = YEAR_DOT_MONTH.exec(a.digits);
+  if (dotted && t.charCodeAt(i - 1) !== NIAN) return yearToMonth(s, num, y1, Number(dotted[1]), Number(dotted[2]), a.end);
   if (a.digits.length !== 4 || a.digits.includes('.')) return undefined;
   const y2 = Number(a.digits);
   if (y2 <= y1 || y2 > 2999) return undefined;
@@ -327,6 +330,20 @@ export function yearRange(s: FigureScanner, num: Num, y1: number): number | unde
   const fields = dated('range', y1, '年', `${y1}/${y2}`);
   fields.valueHigh = y2;
   return s.emit(num.start, end, fields);
+}
+
+/** A year and its month after a dot, as readArabic reads them (2017.9, 2017.09). */
+const YEAR_DOT_MONTH = /^([12]\d{3})\.(\d{1,2})$/;
+
+/** The range from year y1 to month `mo` of year y2, ending at `end` ((1928-2017.9)); undefined when it is none. */
+function yearToMonth(s: FigureScanner, num: Num, y1: number, y2: number, mo: number, end: number): number | undefined {
+  const t = s.text;
+  if (mo < 1 || mo > 12 || y2 <= y1) return undefined;
+  // (1928-2017.9万元, 2010-2017.95: amounts, no dates.)
+  const after = t.charCodeAt(end);
+  if (isHan(after) || isLatin(after) || after === 37 || digitValue(after) >= 0) return undefined;
+  if (s.excluded(num, num.start, end)) return undefined;
+  return s.emit(num.start, end, dated('range', null, '', `${y1}/${y2}-${pad2(mo)}`));
 }
 
 /** How far after a year a decree's 令第 is looked for (2000年国家计委令第3号). */
