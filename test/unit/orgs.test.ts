@@ -1876,3 +1876,7 @@ test('fresh pages (round 68): a town named by one character after its district k
   check('[[岱岳区范镇孟庄村卫生室]]，[[岱岳区范镇卫生院]]', ['health-institution', 'health-institution']);
   check('全县乡镇卫生院，市区镇村卫生室', []);
 });
+
+test('fresh pages (round 68): media apps as a class (媒体客户端) are no name', () => {
+  check('通过移动互联网、媒体客户端等多种渠道，[[人民日报客户端]]', ['media']);
+});
