@@ -13,7 +13,7 @@ import { isContentsEntry } from './markers';
 import { isOrgLine } from './debris';
 
 /** Longest line of a headline, in UTF-16 code units. */
-export const MAX_HEADLINE_LINE = 32;
+export const MAX_HEADLINE_LINE = 40;
 /** Longest headline over two lines. */
 export const MAX_HEADLINE = 48;
 /** Shortest headline, in characters other than spaces: shorter standalone lines are labels ("编者按", "医院动态"). */
