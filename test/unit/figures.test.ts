@@ -1961,3 +1961,7 @@ test('fresh pages (round 68): a life\'s years with the last month after a dot ((
     fig('range', 1928, '年', { valueHigh: 2017, date: '1928/2017' }),
   ]);
 });
+
+test('fresh pages (round 69): machines counted after their kind\'s letters are counts (CT[[20台]], MRI[[18台]], DSA[[8台]]); a name\'s number stays none (COVID-19, PM2.5, H5N1, ISO9001)', () => {
+  check('配置CT[[20台]]、MRI[[18台]]、DSA[[8台]]，COVID-19，PM2.5，H5N1，ISO9001', [fig('count', 20, '台'), fig('count', 18, '台'), fig('count', 8, '台')]);
+});
