@@ -1965,3 +1965,10 @@ test('fresh pages (round 68): a life\'s years with the last month after a dot ((
 test('fresh pages (round 69): machines counted after their kind\'s letters are counts (CT[[20台]], MRI[[18台]], DSA[[8台]]); a name\'s number stays none (COVID-19, PM2.5, H5N1, ISO9001)', () => {
   check('配置CT[[20台]]、MRI[[18台]]、DSA[[8台]]，COVID-19，PM2.5，H5N1，ISO9001', [fig('count', 20, '台'), fig('count', 18, '台'), fig('count', 8, '台')]);
 });
+
+test('fresh pages (round 69): numbers before the last two centuries written as a range without 年 are a journal\'s pages or an article\'s number (1133-1138, 1006-1533), no years; with 年 they are ([[1840-1842年]])', () => {
+  check('杂志,2020,31(5):1133-1138. 文章编号:1006-1533，王玉川 ([[1928-2017]])，[[1840-1842年]]', [
+    fig('range', 1928, '年', { valueHigh: 2017, date: '1928/2017' }),
+    fig('range', 1840, '年', { valueHigh: 1842, date: '1840/1842' }),
+  ]);
+});

@@ -300,6 +300,8 @@ export function yearRange(s: FigureScanner, num: Num, y1: number): number | unde
   if (a.digits.length !== 4 || a.digits.includes('.')) return undefined;
   const y2 = Number(a.digits);
   if (y2 <= y1 || y2 > 2999) return undefined;
+  // 1133-1138, 1006-1533: a journal's pages or an article's number; years written bare are of the last two centuries.
+  if (y1 < MIN_BARE_YEAR && t.charCodeAt(num.end) !== NIAN && t.charCodeAt(a.end) !== NIAN) return undefined;
   let end = a.end;
   let month = 0;
   if (t.charCodeAt(end) === NIAN) {
@@ -331,6 +333,9 @@ export function yearRange(s: FigureScanner, num: Num, y1: number): number | unde
   fields.valueHigh = y2;
   return s.emit(num.start, end, fields);
 }
+
+/** The earliest year a range of years written without 年 starts in (1898-1975 is a life; 1133-1138 are pages). */
+const MIN_BARE_YEAR = 1800;
 
 /** A year and its month after a dot, as readArabic reads them (2017.9, 2017.09). */
 const YEAR_DOT_MONTH = /^([12]\d{3})\.(\d{1,2})$/;
