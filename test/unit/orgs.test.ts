@@ -1880,3 +1880,12 @@ test('fresh pages (round 68): a town named by one character after its district k
 test('fresh pages (round 68): media apps as a class (媒体客户端) are no name', () => {
   check('通过移动互联网、媒体客户端等多种渠道，[[人民日报客户端]]', ['media']);
 });
+
+test('fresh pages (round 69): an institute of a disease-control centre named by its field is one name with the centre (中国疾病预防控制中心营养与健康所, 市疾控中心信息管理所, 省疾控中心食安所); 所 after anything else is a word\'s', () => {
+  check('[[中国疾病预防控制中心营养与健康所]]，[[市疾控中心信息管理所]]，[[省疾控中心食安所]]所长，医院所有职工，场所，[[市卫健委]]所属单位', [
+    'health-institution',
+    'health-institution',
+    'health-institution',
+    { kind: 'government', expanded: '市卫生健康委员会' },
+  ]);
+});
