@@ -1882,10 +1882,12 @@ test('fresh pages (round 68): media apps as a class (媒体客户端) are no nam
 });
 
 test('fresh pages (round 69): an institute of a disease-control centre named by its field is one name with the centre (中国疾病预防控制中心营养与健康所, 市疾控中心信息管理所, 省疾控中心食安所); 所 after anything else is a word\'s', () => {
-  check('[[中国疾病预防控制中心营养与健康所]]，[[市疾控中心信息管理所]]，[[省疾控中心食安所]]所长，医院所有职工，场所，[[市卫健委]]所属单位', [
+  check('[[中国疾病预防控制中心营养与健康所]]，[[市疾控中心信息管理所]]，[[省疾控中心食安所]]所长，医院所有职工，场所，[[市卫健委]]所属单位，[[国会]]会期所剩不多，[[市疾控中心]]所辖', [
     'health-institution',
     'health-institution',
     'health-institution',
     { kind: 'government', expanded: '市卫生健康委员会' },
+    'government',
+    { kind: 'health-institution', expanded: '市疾病预防控制中心' },
   ]);
 });
