@@ -1891,3 +1891,7 @@ test('fresh pages (round 69): an institute of a disease-control centre named by 
     { kind: 'health-institution', expanded: '市疾病预防控制中心' },
   ]);
 });
+
+test('fresh pages (round 69): a verb of carrying out before a committee stays out of it (认真贯彻执行|自治区党委, 严格执行|省委), and a court\'s 执行局 is its unit', () => {
+  check('认真贯彻执行[[自治区党委]]决定，严格执行[[省委]]部署，[[市中级人民法院执行局]]', ['party', 'party', 'government']);
+});
