@@ -1126,3 +1126,11 @@ test('fresh pages (round 68): a ranking\'s list quoted as an honour (“中国�
 test('fresh pages (round 68): the studios\' programme written without 室 (名老中医药专家传承工作建设项目) is the studios\' term', () => {
   check(matcher, '首批全国[[名老中医药专家传承工作建设项目]]专家', ['名老中医药专家传承工作室']);
 });
+
+test('fresh pages (round 69): days and campaigns of legal publicity, the device safety week and the WHO cervical cancer strategy are terms; 健康县(区) is the health-promoting county; the chronic disease demonstration area is a designation, as dev\'s gold has it', () => {
+  check(
+    matcher,
+    '开展[[国家宪法日]]暨“[[宪法宣传周]]”活动，[[民法典宣传月]]，[[以案释法]]，创建国家慢性病综合防控示范区，[[全国医疗器械安全宣传周]]，落实[[消除宫颈癌全球战略]]，“[[健康县(区)]]”建设',
+    ['国家宪法日', '宪法宣传周', '民法典宣传月', '以案释法', '医疗器械安全宣传周', '加速消除宫颈癌全球战略', '健康促进县区'],
+  );
+});
