@@ -3,6 +3,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { REPO_ROOT } from '../helpers';
+import { ORG_KIND_LABEL } from '../../server/src/lsp/features/labels';
+import { l10nFor } from '../../server/src/core/l10n';
 
 /** Every string the server or client localises with t(...) has a Simplified Chinese translation. */
 test('every localised string has a Simplified Chinese translation', () => {
@@ -34,4 +36,9 @@ test('package.nls.json and package.nls.zh-cn.json have the same keys, and the ma
   const used = [...manifest.matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]);
   assert.ok(used.length > 10);
   for (const key of used) assert.ok(key in en, `package.json uses %${key}% which package.nls.json lacks`);
+});
+
+test('fresh pages (rounds 68 and 69): the organisation kind that holds schools is shown as a school or university (学校), not a university, since 中学, 小学 and 幼儿园 are of it', () => {
+  assert.equal(ORG_KIND_LABEL.university(l10nFor('en').t), 'school or university');
+  assert.equal(ORG_KIND_LABEL.university(l10nFor('zh-cn').t), '学校');
 });

@@ -24,7 +24,8 @@ export const ORG_KIND_LABEL: Record<OrgKind, Label> = {
   party: (t) => t('party organisation'),
   hospital: (t) => t('hospital'),
   'health-institution': (t) => t('health institution'),
-  university: (t) => t('university'),
+  // (The kind holds schools too: 中学, 小学, 幼儿园, 卫生学校.)
+  university: (t) => t('school or university'),
   company: (t) => t('company'),
   media: (t) => t('media'),
   association: (t) => t('association'),
