@@ -1895,3 +1895,7 @@ test('fresh pages (round 69): an institute of a disease-control centre named by 
 test('fresh pages (round 69): a verb of carrying out before a committee stays out of it (认真贯彻执行|自治区党委, 严格执行|省委), and a court\'s 执行局 is its unit', () => {
   check('认真贯彻执行[[自治区党委]]决定，严格执行[[省委]]部署，[[市中级人民法院执行局]]', ['party', 'party', 'government']);
 });
+
+test('fresh pages (rounds 67 and 69): a place\'s schools of a kind are a class (东胜区学校, 姑苏区幼儿园, 区小学, 市学校), a named one is a name (东胜区第二小学, 蚌埠市实验学校); 视网膜 holds no 网', () => {
+  check('东胜区学校，姑苏区幼儿园，区小学，市学校，[[东胜区第二小学]]，[[蚌埠市实验学校]]，预防视网膜脱离', ['university', 'university']);
+});

@@ -1238,6 +1238,9 @@ function inEachClause(text: string, start: number): boolean {
   return false;
 }
 
+/** Kinds of schools that a place has many of: after a place alone they are a class (东胜区学校, 姑苏区幼儿园). */
+const CLASS_OF_SCHOOLS: ReadonlySet<string> = new Set(['学校', '小学', '幼儿园', '托儿所', '托育园']);
+
 /** 国际 and a kind, nothing else: no name (国际医院, 国际集团). */
 const INTERNATIONAL_KIND = /^国际(?:医院|集团|集团公司)$/;
 
@@ -1268,6 +1271,9 @@ function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string, tex
   // 嘉会|国际医院, 福寿园|国际集团: 国际 alone before the kind is the end of a brand the walk did not read, or a
   // kind (打造高端国际医院), no name; after a place it is one (中一东北国际医院).
   if (INTERNATIONAL_KIND.test(name)) return false;
+  // 东胜区学校, 姑苏区幼儿园, 东胜区小学: a district's or a city's schools of a kind, a class (一所 school has a name of its
+  // own: 东胜区第二小学, 蚌埠市实验学校); a county's 中学 may be its one school, and stays.
+  if (walk.core === 0 && !walk.ordinal && !walk.numeral && (walk.anchor === 'place' || walk.anchor === 'level') && CLASS_OF_SCHOOLS.has(suffix.word)) return false;
   if (walk.generic && walk.anchor !== 'place') return false;
   if (genericAfterPlace(lex, name, suffix)) return false;
   // 在委门户网站公开, 通过局官方网站: a body named by its bare kind (委, 局) owns the website, no name of one.
