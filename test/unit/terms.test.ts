@@ -1134,3 +1134,8 @@ test('fresh pages (round 69): days and campaigns of legal publicity, the device 
     ['国家宪法日', '宪法宣传周', '民法典宣传月', '以案释法', '医疗器械安全宣传周', '加速消除宫颈癌全球战略', '健康促进县区'],
   );
 });
+
+test('fresh pages (round 69): three short numbers joined by dashes are a rule\'s formula (“20-20-20”法则), no date or phone; the myopia publicity month is a term', () => {
+  checkCandidates('遵循[[“20-20-20”]]法则，拨打“0551-1234567”，“2023-01-01”', ['“20-20-20”']);
+  check(matcher, '开展[[全国近视防控宣传教育月]]活动', ['近视防控宣传教育月']);
+});

@@ -114,6 +114,8 @@ const GRADE = /^[一二三]级?[甲乙丙]|^[一二三]级[\u4e00-\u9fff]{0,4}�
 const DATE = /^[一二三四五六七八九十]{2}$|^十分/;
 /** How quoted honours end (“三八红旗手”, “十佳护士”, “五四青年奖章”), or what follows them (“…”称号, 荣誉, 奖). */
 const HONOUR_ENDS = ['奖章', '红旗手', '标兵', '模范', '先进', '集体', '个人', '单位', '之星', '医生', '医师', '村医', '药师', '护士', '名医', '青年', '奖'];
+/** Three or more short numbers joined by dashes (“20-20-20”, “1-3-5”). */
+const DASHED_NUMBERS = /^[0-9]{1,3}(?:[-－][0-9]{1,3}){2,}$/;
 /** How quoted honours start: the best ten, the best hundred (“十佳医师”, “百佳村医”, “十佳”青年). */
 const HONOUR_START = /^[十百千]佳/;
 /** A ranking's list quoted as an honour (“中国肿瘤营养基层500强”, “全国百强”): its places end it. */
@@ -477,6 +479,8 @@ function isFormula(inner: string, shape: Shape, head: Head, honourAfter: boolean
   if (BUDGET_CODE.test(inner) || /[0-9]岁/.test(inner)) return false;
   if (/[0-9]/.test(inner) && /[+＋]|[0-9][\u3400-\u9fff]|[\u3400-\u9fff][0-9]/.test(inner)) return true;
   if (inner.includes('+')) return PLUS_NUMERAL.test(inner);
+  // “20-20-20”法则, “1-3-5”: short numbers joined by dashes, three or more, are a rule's formula (no date, phone or range).
+  if (DASHED_NUMBERS.test(inner)) return true;
   return length <= MAX_NUMERAL_INNER && isNumbered(inner);
 }
 
