@@ -1899,3 +1899,7 @@ test('fresh pages (round 69): a verb of carrying out before a committee stays ou
 test('fresh pages (rounds 67 and 69): a place\'s schools of a kind are a class (东胜区学校, 姑苏区幼儿园, 区小学, 市学校), a named one is a name (东胜区第二小学, 蚌埠市实验学校); 视网膜 holds no 网', () => {
   check('东胜区学校，姑苏区幼儿园，区小学，市学校，[[东胜区第二小学]]，[[蚌埠市实验学校]]，预防视网膜脱离', ['university', 'university']);
 });
+
+test('fresh pages (round 69): 转 (a transfer) and 接报 (a report received) stand before and after names, not in them (重症病例转|镇卫生院, 专班|接报 was a paper)', () => {
+  check('重症病例转[[镇卫生院]]，患者转[[市人民医院]]治疗，市应急处置专班接报后', ['health-institution', 'hospital']);
+});
