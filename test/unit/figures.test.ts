@@ -1972,3 +1972,12 @@ test('fresh pages (round 69): numbers before the last two centuries written as a
     fig('range', 1840, '年', { valueHigh: 1842, date: '1840/1842' }),
   ]);
 });
+
+test('fresh pages (round 69): a month and a two-digit day joined by a dot before 日 are a date ([[2.20日]]发病); a length of days stays one (平均住院日8.25日, 缩短1.20日, 2.3日)', () => {
+  check('[[2.20日]]发病，[[10.09日]]，平均住院日[[8.25日]]，缩短[[1.20日]]', [
+    fig('date', null, '', { date: '--02-20' }),
+    fig('date', null, '', { date: '--10-09' }),
+    fig('quantity', 8.25, '日'),
+    fig('quantity', 1.2, '日'),
+  ]);
+});

@@ -31,12 +31,12 @@ import type { FigureAnnotation } from '../types';
 import { digitValue, isCapitalNumeral, isChineseNumeralChar, isYearAt, isZeroLike, parseChineseNumeral, unitExponent } from '../numerals';
 import { BAI, CHU, CI, DI, DIAN, DUN, DUO, ER, FEN, JIE, LING_AGE, MEI, NIAN, QIAN, QIAN_TOP, RI, SHANG, SHI, SHI_HOUR, WAN, WU, XIA, YI, YU, YUAN, YUE, ch, endsItem, isHan, isLatin, isMinus, isNumeralChar, listSeparatorAt, rangeSeparator } from './chars';
 import { quantity } from './amounts';
-import { century, day, dayFirstDate, dayOfMonth, decade, digitRunDate, digitRunYears, eraDate, isoDate, listedMonth, listedYear, month, quarter, quarterAhead, revisionYear, rocDate, shortYearDate, yearDate, yearRange, yearSince, yearValue, yearsPeriod } from './dates';
+import { century, day, dayFirstDate, dayOfMonth, decade, digitRunDate, digitRunYears, eraDate, isoDate, listedMonth, pad2, listedYear, month, quarter, quarterAhead, revisionYear, rocDate, shortYearDate, yearDate, yearRange, yearSince, yearValue, yearsPeriod } from './dates';
 import { denominator, fraction, perTenThousands, ratio, slashFraction } from './percents';
 import { numeralPair } from './ranges';
 import { lunarAfterMonth, lunarAtChu } from './lunar';
 import { ordinal, rankEndingAt } from './ranks';
-import { ANCHOR, A_CHINESE, BLANK, FigureScanner, ageBoundAt, arabicNum, chineseNum, nextAnchor, scaleQualified, type Num } from './scanner';
+import { ANCHOR, A_CHINESE, BLANK, FigureScanner, ageBoundAt, arabicNum, chineseNum, dated, nextAnchor, scaleQualified, type Num } from './scanner';
 import { clock, clockRange, dayPartBefore, frequency, frequencyBefore } from './times';
 import { boundNear, geSplitWordAt, halfAge, halfYear, measureWordAt, scoringUnit, yearAsLength } from './units';
 
@@ -334,6 +334,11 @@ function placeInText(found: FigureAnnotation[], cuts: number[], text: string): v
 
 // ------------------------------------------------------------------ what starts at an anchor
 
+/** A month and a day joined by a dot, as readArabic reads them (2.20, 12.5). */
+const DOTTED_MONTH_DAY = /^[0-9]{1,2}\.[0-9]{2}$/;
+/** Words before a number of days that make it a length, not a date (住院日, 缩短, 为 …). */
+const LENGTH_OF_DAYS_BEFORE = /(?:住院日|天数|日数|平均|缩短|减少|降低|延长|增加|下降|提高|为)$/;
+
 /** Measure words of machines and devices counted after their kind's letters (CT20台, DR3套, DSA8台次). */
 const MACHINE_MEASURES = /^(?:台次|台|套|部)/;
 /** Most capital letters that name a kind of machine (CT, MRI, DSA, PET-CT is read from its CT). */
@@ -393,6 +398,12 @@ function readAt(s: FigureScanner, p: number, anchor: number): number {
     if (itemEnd > 0) return itemEnd;
     // 2023 年, 提高 30 元: the paragraph is read again without such blanks (see the header).
     if (BLANK[t.charCodeAt(num.end) | 0] === 1 || BLANK[prev | 0] === 1) s.blankBesideNumber = true;
+  }
+  // 2.20日发病, 2.21日: a month and its day written with a dot, the day in two digits (平均住院日缩短1.2日 and
+  // 住院日8.25日 are lengths).
+  if (num.arabic && t.charCodeAt(num.end) === RI && DOTTED_MONTH_DAY.test(num.digits) && !LENGTH_OF_DAYS_BEFORE.test(t.slice(Math.max(0, num.start - 4), num.start))) {
+    const [mo, d] = num.digits.split('.').map(Number);
+    if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && !s.excluded(num, num.start, num.end + 1)) return s.emit(num.start, num.end + 1, dated('date', null, '', `--${pad2(mo)}-${pad2(d)}`));
   }
   if (t.charCodeAt(num.end) === FEN && t.startsWith('分之', num.end)) return fraction(s, num);
   if (num.arabic && (t.charCodeAt(num.end) === 47 || t.charCodeAt(num.end) === 0xff0f)) {
