@@ -1903,3 +1903,7 @@ test('fresh pages (rounds 67 and 69): a place\'s schools of a kind are a class (
 test('fresh pages (round 69): 转 (a transfer) and 接报 (a report received) stand before and after names, not in them (重症病例转|镇卫生院, 专班|接报 was a paper)', () => {
   check('重症病例转[[镇卫生院]]，患者转[[市人民医院]]治疗，市应急处置专班接报后', ['health-institution', 'hospital']);
 });
+
+test('fresh pages (round 69): a consultation meeting (风险会商会) and a paper\'s e-edition as a kind (电子报) are no names; a paper\'s own e-edition is (扬州日报电子报)', () => {
+  check('召开三季度医疗器械风险会商会，电子报阅读机，[[扬州日报电子报]]', ['media']);
+});
