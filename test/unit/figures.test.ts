@@ -1981,3 +1981,7 @@ test('fresh pages (round 69): a month and a two-digit day joined by a dot before
     fig('quantity', 1.2, '日'),
   ]);
 });
+
+test('fresh pages (round 69): a counter before a page\'s next field after a blank takes no unit from it (浏览次数:360 日期:…, was 360 日); 2023 年度 keeps its 年度', () => {
+  check('浏览次数:360 日期:[[2024-01-01]]，[[2023 年度]]工作总结', [fig('date', null, '', { date: '2024-01-01' }), fig('date', null, '', { date: '2023' })]);
+});

@@ -169,7 +169,7 @@ function copyrightEnd(t: string, i: number): number {
  * Words that open with a measure word but are none, after a blank that ends a table's cell or a line (25.00
  * 项目资金…, 0 项目 10 项, 3 人员经费, a document site's 页数:4 大小:…): the number stands alone.
  */
-const WORDS_AFTER_BLANK = ['项目', '人员', '人数', '次数', '个人', '大小'];
+const WORDS_AFTER_BLANK = ['项目', '人员', '人数', '次数', '个人', '大小', '日期', '时间', '来源'];
 
 /** Labels whose number a caption or an attachment opens with (图1 市疾控中心…, 附件1 县卫健局…): no figure's. */
 const NUMBER_LABELS = ['附件', '附表', '图', '表'];
