@@ -1837,3 +1837,8 @@ test('fresh pages (round 68): a news headline of up to forty characters is the t
   check(`[[第九批国家组织药品集采41种药品采购成功,拟中选药品平均降价58%]]\n\n11月27日，第九批国家组织药品集采产生拟中选结果，41种药品采购成功，预计每年可节省费用182亿元。\n`, ['title 第九批国家组织药品集采41种药品采购成功,拟中选药品平均降价58%']);
   check(`温馨提示:\n当前位置:首页>健康教育 >健康主题 >突发公共卫生事件 返回上一页\n\n[[巴中市举行新冠肺炎疫情应急演练]]\n\n${BODY}\n`, ['title 巴中市举行新冠肺炎疫情应急演练']);
 });
+
+test('fresh pages (round 69): a repost\'s label (转载), a page\'s counters (0 评论, 9614 阅读) and a metadata field with its label spaced out (索 引 号 …) are page debris', () => {
+  check(`[[汉中市深化健康细胞示范建设工作]]\n转载\n0916u.com于 2018/12/11 22:30:15 发布\n9614 阅读\n0 评论\n0 点赞\n${BODY}\n`, ['title 汉中市深化健康细胞示范建设工作']);
+  check(`部门文件\n索 引 号 11152200011634252W/2024-00004 主题分类 卫生、体育\n索 引 号 11152200011634252W/2024-00004\n\n[[关于命名2023年度兴安盟健康单位的通知]]\n\n${BODY}\n`, ['title 关于命名2023年度兴安盟健康单位的通知']);
+});

@@ -303,9 +303,9 @@ function numeralMarker(text: string, p: number, e: number): Marker | null {
     if (isSpace(sep) || (isHan(sep) && (!MEASURES.has(sep) || wordAfterNumber(text, end)))) {
       // (4小时前, 10分钟前: a post's age on a feed, a length of time and no section.)
       if (text.startsWith('小时', end) || text.startsWith('分钟', end)) return null;
-      // 1 总则, 1总则: the top section of a plan numbered 1 / 1.1, alone on its line.
+      // 1 总则, 1总则: the top section of a plan numbered 1 / 1.1, alone on its line (0 评论, 0 点赞: a page's counters).
       const textStart = skipSpaces(text, end, e);
-      return spacedTitle(text, textStart, e) ? { family: 'arabic', number: n, start: p, markerEnd: end, textStart } : null;
+      return n > 0 && spacedTitle(text, textStart, e) ? { family: 'arabic', number: n, start: p, markerEnd: end, textStart } : null;
     }
     // 1·加强组织领导: a middle dot for the full stop, as some pages print it; 5·12 is a date, no marker.
     if (sep === 0xb7 || sep === 0x30fb) return isDigit(text.charCodeAt(end + 1)) ? null : { family: 'arabic', number: n, start: p, markerEnd: end + 1, textStart: skipSpaces(text, end + 1, e) };
