@@ -1907,3 +1907,7 @@ test('fresh pages (round 69): 转 (a transfer) and 接报 (a report received) st
 test('fresh pages (round 69): a consultation meeting (风险会商会) and a paper\'s e-edition as a kind (电子报) are no names; a paper\'s own e-edition is (扬州日报电子报)', () => {
   check('召开三季度医疗器械风险会商会，电子报阅读机，[[扬州日报电子报]]', ['media']);
 });
+
+test('fresh pages (round 69): a disease-control or risk-assessment centre\'s offices named by their field are its units (国家食品安全风险评估中心评估二室, 疾病预防控制中心质量管理室); 假设 is a verb before a name', () => {
+  check('[[国家食品安全风险评估中心评估二室]]张磊主任，[[大理白族自治州疾病预防控制中心质量管理室]]，演练,假设幼儿园学生出现发热', ['health-institution', 'health-institution']);
+});

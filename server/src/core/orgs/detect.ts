@@ -701,7 +701,8 @@ function settle(walk: Walk, lex: Lexicon, text: string, suffix: SuffixInfo, prev
     // (A disease-control centre's 科 are its sections, not clinics: 县疾控中心|免疫规划科; and its centres are its
     // institutes: 中国疾控中心|结控中心, 中国疾控中心|性病艾滋病预防控制中心.)
     const sectioned = sectionsAreUnits(prev.text);
-    const cdcUnit = sectioned && (suffix.word === '科' || (suffix.word.endsWith('中心') && walk.core >= 2));
+    // (Its offices named by their field and number are its units too: 国家食品安全风险评估中心|评估二室.)
+    const cdcUnit = sectioned && (suffix.word === '科' || ((suffix.word.endsWith('中心') || suffix.word === '室') && walk.core >= 2));
     if ((lex.clinicalUnits.has(suffix.word) || suffix.word.endsWith('中心')) && !cdcUnit) walk.afterOrg = true;
     else {
       walk.merge = true;
@@ -782,7 +783,7 @@ function listedAfterHospital(text: string, start: number, prev: Found | undefine
  * How the names of disease-control centres and of their institutes end (市疾控中心, 省疾病预防控制中心, 市传防所, 国家疾控),
  * and those of health supervision institutes (市卫生监督所, 县卫生计生监督所, 省卫生健康综合监督执法局).
  */
-const SECTIONED_ENDS = ['疾控中心', '疾病预防控制中心', '防所', '疾控所', '疾控', '监督所', '监督局', '监督执法局', '监督执法支队', '监督执法大队'];
+const SECTIONED_ENDS = ['疾控中心', '疾病预防控制中心', '防所', '疾控所', '疾控', '监督所', '监督局', '监督执法局', '监督执法支队', '监督执法大队', '风险评估中心'];
 
 /**
  * Whether a name is a disease-control centre's or its institute's, or a health supervision institute's: public-health
