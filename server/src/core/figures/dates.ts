@@ -16,8 +16,8 @@ import type { Approximation, DatePart, FigureKind } from '../types';
 import { digitValue, isChineseNumeralChar, parseChineseDigits, parseChineseNumeral, readArabic } from '../numerals';
 import { DAO, DI, DU, DUN, ER, HAO, MAX_LISTED_NUMBERS, NIAN, QIAN_TOP, QI_START, RI, SAN, SHANG, SI, XIA, YI, YUAN, YUE, ZHI_TO, ZHOU, isHan, isLatin, isMinus, isNumeralChar, listAfterWord, listSeparatorAt, rangeSeparator } from './chars';
 import { UNITS } from './data';
-import { Fields, approxAfter, dated, readSmall, type FigureScanner, type Num } from './scanner';
 import { lunarAtChu } from './lunar';
+import { Fields, approxAfter, dated, readSmall, type FigureScanner, type Num } from './scanner';
 import { timeAfterDate, timeUntil } from './times';
 import { WordsAt, WordsBefore, words } from './wordLists';
 
@@ -369,13 +369,13 @@ function numberedInYear(t: string, i: number): boolean {
   return k > i && t.charCodeAt(k) === HAO;
 }
 
+/** Games and expos named with their year (北京2022年冬奥会, 2010年世博会): the year is part of the name. */
+const GAMES_AFTER_YEAR = /^(?:冬奥会|奥运会|冬残奥会|残奥会|亚运会|亚残运会|世博会|全运会|大运会|进博会)/;
+
 /**
  * 2024年, 2024年度, 2024年12月底, 2024年1月1日, 2024年上半年, 2024年第一季度, 2024年第48周, 二〇二四年, 2024年1-6月, and
  * ranges from them.
  */
-/** Games and expos named with their year (北京2022年冬奥会, 2010年世博会): the year is part of the name. */
-const GAMES_AFTER_YEAR = /^(?:冬奥会|奥运会|冬残奥会|残奥会|亚运会|亚残运会|世博会|全运会|大运会|进博会)/;
-
 export function yearDate(s: FigureScanner, num: Num, year: number): number | undefined {
   const t = s.text;
   let i = num.end;

@@ -108,7 +108,6 @@ function companyBracketStart(lex: Lexicon, text: string, pos: number): number {
   return -1;
 }
 
-/** Code units of the name character ending at `pos` (2 for a CJK character outside the BMP), 0 if none. */
 /** The digits of a public service hotline's number: 12345, 12320, 12315, 12333, 12356, 12393 … */
 const HOTLINE_DIGITS = 5;
 
@@ -119,6 +118,7 @@ function hotlineBefore(text: string, pos: number): boolean {
   return at === 0 || !isDigit(text.charCodeAt(at - 1));
 }
 
+/** Code units of the name character ending at `pos` (2 for a CJK character outside the BMP), 0 if none. */
 function nameCharBefore(text: string, pos: number): number {
   if (pos <= 0) return 0;
   const c = text.charCodeAt(pos - 1);

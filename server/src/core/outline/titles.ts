@@ -228,7 +228,7 @@ export function joinsTitle(first: string, next: string): boolean {
 }
 
 /** A site's column label alone on its line: a few characters ending as columns are named (工作动态, 院务公开, 卫健要闻). */
-const COLUMN_LABEL = /^[\u4e00-\u9fff]{0,4}(?:动态|公开|要闻|新闻|资讯|公告|专栏|频道|快讯|聚焦|视点|中心)$/;
+const COLUMN_LABEL = /^[\u4e00-\u9fff]{0,4}(?:动态|公开|要闻|新闻|资讯|公告|专栏|频道|快讯|聚焦|视点)$/;
 
 /** Whether a line is a site's column label alone (COLUMN_LABEL). */
 export function isColumnLabel(line: string): boolean {
