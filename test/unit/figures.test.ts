@@ -1985,3 +1985,11 @@ test('fresh pages (round 69): a month and a two-digit day joined by a dot before
 test('fresh pages (round 69): a counter before a page\'s next field after a blank takes no unit from it (浏览次数:360 日期:…, was 360 日); 2023 年度 keeps its 年度', () => {
   check('浏览次数:360 日期:[[2024-01-01]]，[[2023 年度]]工作总结', [fig('date', null, '', { date: '2024-01-01' }), fig('date', null, '', { date: '2023' })]);
 });
+
+test('fresh pages (round 68): a clock typed with the ratio sign ∶ is a time ([[18∶00]], 下午[[2∶30]]; 00时 alone was read from 18∶00时); ratios so typed stay ratios (医护比为[[1∶1.25]])', () => {
+  check('截止时间[[18∶00]]时，下午[[2∶30]]，医护比为[[1∶1.25]]', [
+    fig('date', null, '', { date: 'T18:00' }),
+    fig('date', null, '', { date: 'T14:30' }),
+    fig('rate', 0.8, ':', { ratio: [1, 1.25] }),
+  ]);
+});

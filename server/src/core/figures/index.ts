@@ -37,7 +37,7 @@ import { denominator, fraction, perTenThousands, ratio, slashFraction } from './
 import { numeralPair } from './ranges';
 import { ordinal, rankEndingAt } from './ranks';
 import { ANCHOR, A_CHINESE, BLANK, FigureScanner, ageBoundAt, arabicNum, chineseNum, dated, nextAnchor, scaleQualified, type Num } from './scanner';
-import { clock, clockRange, dayPartBefore, frequency, frequencyBefore } from './times';
+import { clock, clockRange, dayPartBefore, frequency, frequencyBefore, isClockColon } from './times';
 import { boundNear, geSplitWordAt, halfAge, halfYear, measureWordAt, scoringUnit, yearAsLength } from './units';
 
 /** 期, an issue of a journal after its year (2022年3期). */
@@ -498,7 +498,7 @@ function readAt(s: FigureScanner, p: number, anchor: number): number {
     const p2 = yearsPeriod(s, num, num.start, num.end + 1, undefined, '日');
     if (p2 !== undefined) return p2;
   }
-  if (after === 58 || after === SHI_HOUR || after === DIAN) {
+  if (isClockColon(after) || after === SHI_HOUR || after === DIAN) {
     const c = clock(s, num);
     if (c !== undefined) return c;
   } else {

@@ -53,6 +53,11 @@ interface Clock {
   end: number;
 }
 
+/** A colon between a clock's hours and minutes: :, or the ratio sign ∶ (U+2236) that some pages type for it (18∶00). */
+export function isClockColon(c: number): boolean {
+  return c === 58 || c === 0x2236;
+}
+
 /**
  * The time written at the number `num` (14:00, 8时30分, 3时; 2点半, 10点30分, 8点钟, and 9点 after a part
  * of the day, `dayPart`), if it is one.
@@ -61,13 +66,13 @@ function clockAt(t: string, num: Num, dayPart: boolean): Clock | undefined {
   const h = num.value;
   if (!Number.isInteger(h) || h < 0 || h > 24 || (num.arabic && num.digits.length > 2)) return undefined;
   const c = t.charCodeAt(num.end);
-  if (c === 58) {
+  if (isClockColon(c)) {
     if (!num.arabic) return undefined;
     const m = readArabic(t, num.end + 1);
     if (!m || m.digits.length !== 2 || m.end !== num.end + 3) return undefined;
     const mi = Number(m.digits);
     // 24:50 is no time of day; 26:24:50 is a ratio of three parts (a structure of industries), no 24:50.
-    if (mi > 59 || (h === 24 && mi > 0) || (t.charCodeAt(num.start - 1) === 58 && digitValue(t.charCodeAt(num.start - 2)) >= 0)) return undefined;
+    if (mi > 59 || (h === 24 && mi > 0) || (isClockColon(t.charCodeAt(num.start - 1)) && digitValue(t.charCodeAt(num.start - 2)) >= 0)) return undefined;
     return { h, mi, end: m.end };
   }
   if (c === DIAN) {
@@ -131,7 +136,7 @@ export function timeAfterDate(t: string, i: number): { iso: string; end: number;
   }
   // N时 only right after the date (1日0时) or its part of the day, as N点; H:MM also after a blank.
   const after = t.charCodeAt(a.end);
-  if (after !== 58 && !(after === SHI_HOUR && (k === i || part)) && !(after === DIAN && part)) return undefined;
+  if (!isClockColon(after) && !(after === SHI_HOUR && (k === i || part)) && !(after === DIAN && part)) return undefined;
   const c = clockAt(t, { start: k, end: a.end, arabic: true, digits: a.digits, value: Number(a.digits) }, part !== undefined);
   if (!c) return undefined;
   const pm = part?.[1] === true;
@@ -173,7 +178,7 @@ export function timeUntil(t: string, i: number, fromMinutes: number, pm: boolean
 
 /** Where a time that ends at i ends with its seconds, if they follow (08:54:12). */
 function withSeconds(t: string, i: number): number {
-  return t.charCodeAt(i) === 58 && digitValue(t.charCodeAt(i + 1)) >= 0 && digitValue(t.charCodeAt(i + 2)) >= 0 && digitValue(t.charCodeAt(i + 3)) < 0 ? i + 3 : i;
+  return isClockColon(t.charCodeAt(i)) && digitValue(t.charCodeAt(i + 1)) >= 0 && digitValue(t.charCodeAt(i + 2)) >= 0 && digitValue(t.charCodeAt(i + 3)) < 0 ? i + 3 : i;
 }
 
 /** The ISO time with the seconds written between `clockEnd` and `end`, if any (T15:05 → T15:05:16). */
@@ -187,7 +192,7 @@ export function clock(s: FigureScanner, num: Num): number | undefined {
   const part = DAY_PARTS.match(t, num.start);
   const first = clockAt(t, num, part !== undefined);
   if (!first) return undefined;
-  if (t.charCodeAt(num.end) === 58 && ratioCueBefore(t, num.start)) return undefined;
+  if (isClockColon(t.charCodeAt(num.end)) && ratioCueBefore(t, num.start)) return undefined;
   const pm = part?.[1] === true;
   const h = first.h < 12 && pm ? first.h + 12 : first.h;
   const firstEnd = withSeconds(t, first.end);
