@@ -1993,3 +1993,10 @@ test('fresh pages (round 68): a clock typed with the ratio sign ∶ is a time ([
     fig('rate', 0.8, ':', { ratio: [1, 1.25] }),
   ]);
 });
+
+test('fresh pages (round 68): a range of years whose last is written in Chinese digits is one range ([[二〇二〇年到二〇三五年]], [[2020年至二〇三五年]])', () => {
+  check('[[二〇二〇年到二〇三五年]]，[[2020年至二〇三五年]]', [
+    fig('range', 2020, '年', { valueHigh: 2035, date: '2020/2035' }),
+    fig('range', 2020, '年', { valueHigh: 2035, date: '2020/2035' }),
+  ]);
+});

@@ -292,7 +292,7 @@ export function yearRange(s: FigureScanner, num: Num, y1: number): number | unde
   const sep = rangeSeparator(t, i);
   if (!sep) return undefined;
   const j = i + sep;
-  if (digitValue(t.charCodeAt(j)) < 0) return undefined;
+  if (digitValue(t.charCodeAt(j)) < 0) return chineseYearEnd(s, num, y1, i, j);
   const a = readArabic(t, j)!;
   // (1928-2017.9): a life's years, the last with its month after a dot, as biographies give them.
   const dotted = YEAR_DOT_MONTH.exec(a.digits);
@@ -332,6 +332,17 @@ export function yearRange(s: FigureScanner, num: Num, y1: number): number | unde
   const fields = dated('range', y1, '年', `${y1}/${y2}`);
   fields.valueHigh = y2;
   return s.emit(num.start, end, fields);
+}
+
+/** 二〇二〇年到二〇三五年: a range whose last year is written in Chinese digits with its 年 (`i` after the first year's 年, `j` the last's first digit). */
+function chineseYearEnd(s: FigureScanner, num: Num, y1: number, i: number, j: number): number | undefined {
+  const t = s.text;
+  if (t.charCodeAt(i - 1) !== NIAN || t.charCodeAt(j + 4) !== NIAN) return undefined;
+  const y2 = parseChineseDigits(t, j, j + 4);
+  if (!(y2 > y1 && y2 <= 2999) || s.excluded(num, num.start, j + 5)) return undefined;
+  const fields = dated('range', y1, '年', `${y1}/${y2}`);
+  fields.valueHigh = y2;
+  return s.emit(num.start, j + 5, fields);
 }
 
 /** The earliest year a range of years written without 年 starts in (1898-1975 is a life; 1133-1138 are pages). */
