@@ -1842,3 +1842,11 @@ test('fresh pages (round 69): a repost\'s label (转载), a page\'s counters (0 
   check(`[[汉中市深化健康细胞示范建设工作]]\n转载\n0916u.com于 2018/12/11 22:30:15 发布\n9614 阅读\n0 评论\n0 点赞\n${BODY}\n`, ['title 汉中市深化健康细胞示范建设工作']);
   check(`部门文件\n索 引 号 11152200011634252W/2024-00004 主题分类 卫生、体育\n索 引 号 11152200011634252W/2024-00004\n\n[[关于命名2023年度兴安盟健康单位的通知]]\n\n${BODY}\n`, ['title 关于命名2023年度兴安盟健康单位的通知']);
 });
+
+test('fresh pages (round 68): items numbered with the Chinese full stop (1。对发现…) are numbered items', () => {
+  check(`[[某社区老年人健康管理服务规范]]\n\n[[1。对发现已确诊的原发性高血压患者开展健康管理]]。\n\n[[2。对患有其他疾病的应及时治疗或转诊]]。\n\n${BODY}\n`, [
+    'title 某社区老年人健康管理服务规范',
+    '  arabic 1。对发现已确诊的原发性高血压患者开展健康管理',
+    '  arabic 2。对患有其他疾病的应及时治疗或转诊',
+  ]);
+});
