@@ -1911,3 +1911,7 @@ test('fresh pages (round 69): a consultation meeting (风险会商会) and a pap
 test('fresh pages (round 69): a disease-control or risk-assessment centre\'s offices named by their field are its units (国家食品安全风险评估中心评估二室, 疾病预防控制中心质量管理室); 假设 is a verb before a name', () => {
   check('[[国家食品安全风险评估中心评估二室]]张磊主任，[[大理白族自治州疾病预防控制中心质量管理室]]，演练,假设幼儿园学生出现发热', ['health-institution', 'health-institution']);
 });
+
+test('fresh pages (round 70): a hospital before its infection-control department keeps its name (复旦大学附属中山医院|感染管理科, 深圳市第三人民医院|感控科): 院感 is a word, but not before 感染管理科 or 感控科', () => {
+  check('[[复旦大学附属中山医院]]感染管理科主任，[[北京大学深圳医院]]感控科，[[深圳市第三人民医院]]感控科，[[汝南县人民医院]]感控管理科', ['hospital', 'hospital', 'hospital', 'hospital']);
+});
