@@ -1139,3 +1139,7 @@ test('fresh pages (round 69): three short numbers joined by dashes are a rule\'s
   checkCandidates('遵循[[“20-20-20”]]法则，拨打“0551-1234567”，“2023-01-01”', ['“20-20-20”']);
   check(matcher, '开展[[全国近视防控宣传教育月]]活动', ['近视防控宣传教育月']);
 });
+
+test('fresh pages (round 70): the national AIDS plan with its quoted period (中国遏制与防治艾滋病“十三五”行动计划) is the plan', () => {
+  check(matcher, '实施《[[中国遏制与防治艾滋病“十三五”行动计划]]》', ['中国遏制与防治艾滋病行动计划']);
+});
