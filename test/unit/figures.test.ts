@@ -2000,3 +2000,10 @@ test('fresh pages (round 68): a range of years whose last is written in Chinese 
     fig('range', 2020, '年', { valueHigh: 2035, date: '2020/2035' }),
   ]);
 });
+
+test('fresh pages (round 70): a telephone number with its area code (0871-65720128, 010-87876186) is no range, also when the next line\'s word follows it; 3-5省 and 0.5-1.0元 stay ranges', () => {
+  check('联系电话：0871-65720128\n省疾控中心负责，电话010-87876186，[[3-5省]]，[[0.5-1.0元]]', [
+    fig('range', 3, '省', { valueHigh: 5 }),
+    fig('range', 0.5, '元', { valueHigh: 1 }),
+  ]);
+});

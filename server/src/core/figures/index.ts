@@ -334,6 +334,9 @@ function placeInText(found: FigureAnnotation[], cuts: number[], text: string): v
 
 // ------------------------------------------------------------------ what starts at an anchor
 
+/** A telephone number with its area code: 0, two or three digits, a dash, seven or eight digits. */
+const PHONE = /0[0-9]{2,3}[-－—][0-9]{7,8}(?![0-9])/y;
+
 /** A month and a day joined by a dot, as readArabic reads them (2.20, 12.5). */
 const DOTTED_MONTH_DAY = /^[0-9]{1,2}\.[0-9]{2}$/;
 /** Words before a number of days that make it a length, not a date (住院日, 缩短, 为 …). */
@@ -391,6 +394,12 @@ function readAt(s: FigureScanner, p: number, anchor: number): number {
     } else if (t.charCodeAt(p + 2) === 46 || t.charCodeAt(p + 1) === 46) {
       const dmy = dayFirstDate(s, p);
       if (dmy !== undefined) return dmy;
+    }
+    // 0871-65720128, 010-87876186: a telephone number, its area code with the leading 0, no figure (a range to the
+    // next line's first word took it: 0871-65720128 / 省疾控中心 was 871 to 65,720,128 省).
+    if (t.charCodeAt(p) === 48 /* 0 */) {
+      PHONE.lastIndex = p;
+      if (PHONE.test(t)) return PHONE.lastIndex;
     }
     num = arabicNum(t, p);
     // 附件:1.2021年度…名单: an item's number run into the year after it; the year is read on its own.
