@@ -1915,3 +1915,7 @@ test('fresh pages (round 69): a disease-control or risk-assessment centre\'s off
 test('fresh pages (round 70): a hospital before its infection-control department keeps its name (复旦大学附属中山医院|感染管理科, 深圳市第三人民医院|感控科): 院感 is a word, but not before 感染管理科 or 感控科', () => {
   check('[[复旦大学附属中山医院]]感染管理科主任，[[北京大学深圳医院]]感控科，[[深圳市第三人民医院]]感控科，[[汝南县人民医院]]感控管理科', ['hospital', 'hospital', 'hospital', 'hospital']);
 });
+
+test('fresh pages (round 70): a page\'s keywords label and 范围内 stand before a name, no village\'s (关键词村卫生室, 全国范围内村卫生室 were clinics); 张庄村卫生室 is one', () => {
+  check('全国范围内村卫生室，关键词村卫生室，[[张庄村卫生室]]', ['health-institution']);
+});
