@@ -1143,3 +1143,7 @@ test('fresh pages (round 69): three short numbers joined by dashes are a rule\'s
 test('fresh pages (round 70): the national AIDS plan with its quoted period (中国遏制与防治艾滋病“十三五”行动计划) is the plan', () => {
   check(matcher, '实施《[[中国遏制与防治艾滋病“十三五”行动计划]]》', ['中国遏制与防治艾滋病行动计划']);
 });
+
+test('fresh pages (round 70): 医改 inside a reform office\'s short name (医改办, 国医改办发) is no term; 深化医改 is', () => {
+  check(matcher, '国医改办发〔2018〕1号，京医改办，深化[[医改]]', ['医药卫生体制改革']);
+});
