@@ -1919,3 +1919,7 @@ test('fresh pages (round 70): a hospital before its infection-control department
 test('fresh pages (round 70): a page\'s keywords label and 范围内 stand before a name, no village\'s (关键词村卫生室, 全国范围内村卫生室 were clinics); 张庄村卫生室 is one', () => {
   check('全国范围内村卫生室，关键词村卫生室，[[张庄村卫生室]]', ['health-institution']);
 });
+
+test('fresh pages (round 70): a bid\'s evaluation committee and a procurement committee are classes (评标委员会, 招标采购管理委员会), and 最终 stands before a name (最终集团 was a company)', () => {
+  check('组建评标委员会，医院招标采购管理委员会，最终集团确定，[[市卫健委]]', [{ kind: 'government', expanded: '市卫生健康委员会' }]);
+});
