@@ -1850,3 +1850,8 @@ test('fresh pages (round 68): items numbered with the Chinese full stop (1。对
     '  arabic 2。对患有其他疾病的应及时治疗或转诊',
   ]);
 });
+
+test('fresh pages (round 70): a page\'s field label before its title (标题: …, 标 题: …) is left out of it, and a line that repeats the title is no second half of it', () => {
+  check(`标题: [[十堰孕产妇和新生儿死亡评审会在我县召开]]\n\n${BODY}\n`, ['title 十堰孕产妇和新生儿死亡评审会在我县召开']);
+  check(`标 题: [[某市召开老年友善医疗机构建设工作推进会]]\n某市召开老年友善医疗机构建设工作推进会\n\n${BODY}\n`, ['title 某市召开老年友善医疗机构建设工作推进会']);
+});

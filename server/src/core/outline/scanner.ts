@@ -76,6 +76,8 @@ const TOP_LINES = 60;
 const ATTACHMENT_LABEL = /^附件\s*[0-9０-９一二三四五六七八九十]*\s*[：:]?$/;
 /** Shortest headline over a news lead (本报讯…): shorter lines are labels. */
 const MIN_LEAD_HEADLINE = 5;
+/** A page's field label before its title (标题: …, 标  题：…). */
+const TITLE_FIELD = /标\s*题\s*[：:]\s*/y;
 /** Shortest first line of a title over two lines: a shorter one over a long title is a column's label (资讯). */
 const MIN_TITLE_HALF = 4;
 /** A line this long may hold a whole section or report run together: it is looked into for its first heading. */
@@ -282,6 +284,15 @@ export class OutlineScanner {
       if (is(text, p, CLAUSE_PUNCT)) {
         clause = true;
         if (text.charCodeAt(p) === 0x3002 /* 。 */) stop = true;
+      }
+    }
+    // 标题: 十堰孕产妇和新生儿死亡评审会在我县召开: a page's field label before its title; for the outline the line starts
+    // after it.
+    if (!stop && text.charCodeAt(L.ts[i]) === 0x6807 /* 标 */) {
+      TITLE_FIELD.lastIndex = L.ts[i];
+      if (TITLE_FIELD.test(text) && TITLE_FIELD.lastIndex < L.te[i]) {
+        L.ts[i] = TITLE_FIELD.lastIndex;
+        return this.classify(i);
       }
     }
     // A headline with its dateline after it on the line (…推进会 2022-03-10 17:59:45  来源:…): for the outline, the line
@@ -538,7 +549,8 @@ export class OutlineScanner {
     }
     let endLine = i;
     const j = L.nextNonBlank(i);
-    if (j >= 0 && L.len(j) <= MAX_TITLE_LINE && continuesTitle(name, L.content(j)) && !isNoticeNumberLine(L.content(j))) {
+    // (A line that repeats the title is its copy, no continuation: 标 题: X over X.)
+    if (j >= 0 && L.len(j) <= MAX_TITLE_LINE && continuesTitle(name, L.content(j)) && !isNoticeNumberLine(L.content(j)) && L.content(j) !== name) {
       end = L.te[j];
       endLine = j;
       name += L.content(j);
@@ -744,6 +756,8 @@ export class OutlineScanner {
       const below = this.lines.content(b1);
       if (datelineOrField(below)) b1--;
       if (b1 > c0 && this.columnLabel(b1)) b1--;
+      // (Nor is a line that repeats it, a page's copy of its title: 标 题: X over X.)
+      if (b1 === c0 + 1 && text.slice(ts[b1], te[b1]) === text.slice(start, te[c0])) b1--;
     }
     if (b1 - c0 > 1) return null;
     const r1 = headlike(text, start, te[c0], MAX_HEADLINE_LINE);
@@ -805,7 +819,7 @@ export class OutlineScanner {
     if (this.marked(b0) || headlike(text, s0, te[b0] - bang, MAX_TITLE_LINE) !== 1) return null;
     let last = b0;
     let name = text.slice(s0, te[b0]);
-    if (b0 < b1 && !this.marked(b0 + 1) && !this.notHeadline(b0 + 1) && !holdsMetaField(this.lines.content(b0 + 1)) && headlike(text, ts[b0 + 1], te[b0 + 1], MAX_TITLE_LINE) === 1 && !this.columnLabel(b0 + 1)) {
+    if (b0 < b1 && !this.marked(b0 + 1) && !this.notHeadline(b0 + 1) && !holdsMetaField(this.lines.content(b0 + 1)) && headlike(text, ts[b0 + 1], te[b0 + 1], MAX_TITLE_LINE) === 1 && !this.columnLabel(b0 + 1) && this.lines.content(b0 + 1) !== name) {
       const two = name + (le[b0] > te[b0] ? ' ' : '') + text.slice(ts[b0 + 1], te[b0 + 1]);
       if (balanced(two)) {
         name = two;
