@@ -1855,3 +1855,8 @@ test('fresh pages (round 70): a page\'s field label before its title (标题: �
   check(`标题: [[十堰孕产妇和新生儿死亡评审会在我县召开]]\n\n${BODY}\n`, ['title 十堰孕产妇和新生儿死亡评审会在我县召开']);
   check(`标 题: [[某市召开老年友善医疗机构建设工作推进会]]\n某市召开老年友善医疗机构建设工作推进会\n\n${BODY}\n`, ['title 某市召开老年友善医疗机构建设工作推进会']);
 });
+
+test('fresh pages (round 70): a site\'s follow buttons (微信公众号, 微信视频号), a journal site\'s search box (文章快速检索 高级检索) and a disclaimer\'s label (风险提示及免责条款) are page debris, no titles or heads', () => {
+  check(`微信公众号\n微信视频号\n\n${BODY}\n`, []);
+  check(`文章快速检索 高级检索\n\n[[某院医院感染现患率调查结果分析]]\n\n${BODY}\n\n风险提示及免责条款\n\n${BODY2}\n`, ['title 某院医院感染现患率调查结果分析']);
+});
