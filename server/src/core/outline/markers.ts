@@ -312,8 +312,8 @@ function numeralMarker(text: string, p: number, e: number): Marker | null {
     // 1）加强组织领导, 1)…: a number with its closing bracket only, as some notices print the inner items (and a
     // PDF's text may have lost the opening one).
     if (isCloseParen(sep)) return halfParen(text, 'paren-arabic', n, p, end, e);
-    // 1。对发现…: an item's number with the Chinese full stop, as some pages type the dot (1。 alone ends a sentence's
-    // number only where text follows it on its line, which a marker needs anyway).
+    // 1。对发现…: an item's number with the Chinese full stop, as some pages type the dot (a sentence that ends in a
+    // number, 共计1。, has no text right after it).
     if (sep === 0x3002 && end > p && isHan(text.charCodeAt(end + 1))) return { family: 'arabic', number: n, start: p, markerEnd: end + 1, textStart: end + 1 };
     if (sep !== 0x2e && sep !== 0x3001 && sep !== 0xff0e) return null;
     // 1.2023年9月起…: an item whose text opens with a year (four digits and 年), not the number 1.2023.
