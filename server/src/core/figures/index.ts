@@ -347,23 +347,19 @@ const MACHINE_MEASURES = /^(?:台次|台|套|部)/;
 /** Most capital letters that name a kind of machine (CT, MRI, DSA, PET-CT is read from its CT). */
 const MAX_MACHINE_LETTERS = 6;
 
-/** Whether capitals before p name a kind of machine that the number [p, end) counts (CT20台, MRI18台). */
-function machinesAfterLetters(t: string, p: number, end: number): boolean {
-  if (!num1To4Digits(t, p, end) || !MACHINE_MEASURES.test(t.slice(end, end + 2))) return false;
-  let k = p;
-  while (k > 0 && p - k < MAX_MACHINE_LETTERS && isCapital(t.charCodeAt(k - 1))) k--;
-  return p - k >= 2 && !isLatin(t.charCodeAt(k - 1));
+/** Most digits of a count of machines (a longer number after letters is a model's: ISO9001). */
+const MAX_MACHINE_DIGITS = 4;
+
+/** Whether capitals before `num` name a kind of machine that it counts (CT20台, MRI18台). */
+function machinesAfterLetters(t: string, num: Num): boolean {
+  if (!num.arabic || num.digits.length > MAX_MACHINE_DIGITS || num.digits.includes('.') || !MACHINE_MEASURES.test(t.slice(num.end, num.end + 2))) return false;
+  let k = num.start;
+  while (k > 0 && num.start - k < MAX_MACHINE_LETTERS && isCapital(t.charCodeAt(k - 1))) k--;
+  return num.start - k >= 2 && !isLatin(t.charCodeAt(k - 1));
 }
 
 function isCapital(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0xff21 && c <= 0xff3a);
-}
-
-/** Whether [p, end) is one to four digits (a count of machines, no model number). */
-function num1To4Digits(t: string, p: number, end: number): boolean {
-  if (end - p < 1 || end - p > 4) return false;
-  for (let i = p; i < end; i++) if (digitValue(t.charCodeAt(i)) < 0) return false;
-  return true;
 }
 
 /** Reads what starts at p (an anchor of the given kind); returns where to look next. */
@@ -425,7 +421,7 @@ function readAt(s: FigureScanner, p: number, anchor: number): number {
     if (r !== undefined) return r;
   }
   // COVID-19, PM2.5: a name's number; but CT20台, MRI18台, DSA8台: so many machines of a kind named by its letters.
-  if ((isLatin(prev) && !machinesAfterLetters(t, p, num.end)) || (isMinus(prev) && isLatin(t.charCodeAt(p - 2)))) return num.end;
+  if ((isLatin(prev) && !machinesAfterLetters(t, num)) || (isMinus(prev) && isLatin(t.charCodeAt(p - 2)))) return num.end;
   // 第3、18、31条, 第十二、十三条, 第一、二批: the later numbers of a list after 第 are ordinals too, no counts.
   // (Not before a period's word: 第1、2季度 are two quarters, read as periods.)
   if (prev === DUN && ordinalListBefore(t, p - 1)) {

@@ -13,7 +13,7 @@
  */
 import { isChineseNumeralChar, parseChineseNumeral } from '../numerals';
 import { CHU, YUE, rangeSeparator } from './chars';
-import { Fields, type FigureScanner } from './scanner';
+import { Fields, readSmall, type FigureScanner } from './scanner';
 
 /** Lunar months by their own names (正月, 冬月, 腊月), by the character before 月. */
 const NAMED_MONTHS: Record<string, number> = { 正: 1, 冬: 11, 腊: 12 };
@@ -45,12 +45,10 @@ function monthBefore(t: string, yue: number): { month: number; start: number } |
 
 /** The day written at `i` after 初 (初一 … 初十), or after a lunar month without 初 (十五, 二十三, 三十); undefined if none. */
 function dayAt(t: string, i: number, afterChu: boolean): { day: number; end: number } | undefined {
-  let e = i;
-  while (e < t.length && e - i < 3 && isChineseNumeralChar(t.charCodeAt(e))) e++;
-  if (e === i) return undefined;
-  const day = parseChineseNumeral(t, i, e);
-  if (Number.isNaN(day) || day < 1 || day > (afterChu ? 10 : 30) || (!afterChu && day < 11)) return undefined;
-  return { day, end: e };
+  // (In numerals only: 正月15 is no lunar day's form.)
+  const d = isChineseNumeralChar(t.charCodeAt(i)) ? readSmall(t, i) : undefined;
+  if (!d || d.value < 1 || d.value > (afterChu ? 10 : 30) || (!afterChu && d.value < 11)) return undefined;
+  return { day: d.value, end: d.end };
 }
 
 /** The lunar day at 初 (`chu`): 初N, with the lunar month or 大年 before it if any. */

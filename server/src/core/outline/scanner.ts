@@ -295,10 +295,11 @@ export class OutlineScanner {
         return this.classify(i);
       }
     }
+    const line = L.content(i);
     // A headline with its dateline after it on the line (…推进会 2022-03-10 17:59:45  来源:…): for the outline, the line
     // ends before the dateline, which no heading holds.
     if (!stop) {
-      const cut = datelineAfter(L.content(i));
+      const cut = datelineAfter(line);
       if (cut >= MIN_HEADLINE && isHan(text.charCodeAt(L.ts[i]))) {
         let e = L.ts[i] + cut;
         while (e > L.ts[i] && isSpace(text.charCodeAt(e - 1))) e--;
@@ -307,8 +308,7 @@ export class OutlineScanner {
       }
     }
     // A line with clauses is text; of the debris, only a footer's lines run so long with commas in them.
-    if ((stop || clause) && len > 24) return isFooterLine(L.content(i)) ? Kind.Footer : Kind.Body;
-    const line = L.content(i);
+    if ((stop || clause) && len > 24) return isFooterLine(line) ? Kind.Footer : Kind.Body;
     if (isFooterLine(line)) return Kind.Footer;
     if (isDebrisLine(line) || this.signature(i, line) || this.fieldValue(i)) return Kind.Debris;
     if (clause) return stop || len > 24 ? Kind.Body : Kind.Short;
