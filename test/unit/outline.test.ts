@@ -438,6 +438,15 @@ test('a regulation: chapters are levels, articles entries under them named by ma
   assert.equal(text.slice(articles[4].start, articles[4].end), '第五条 本办法自2025年1月1日起施行');
 });
 
+test('a question mark where a page could not encode a blank after 第X条 is a blank: the article and the ones after it stay', () => {
+  assert.deepEqual(
+    outlineOf(['第一章 总则', '第四条卫生健康信用信息管理应当遵循安全合法、客观准确的原则。', '第五条?推行卫生行政许可信用承诺制度，信用承诺履约情况纳入信用记录。', '第六条市卫生健康委负责全市卫生健康信用信息管理。'].join('\n')),
+    ['chapter 第一章 总则', '  article 第四条 卫生健康信用信息管理应当遵循安全…', '  article 第五条 推行卫生行政许可信用承诺制度', '  article 第六条 市卫生健康委负责全市卫生健康信用…'],
+  );
+  // A question mark that ends a sentence is none: 第五条? alone asks about the article.
+  assert.deepEqual(outlineOf(['第一章 总则', '第四条卫生健康信用信息管理应当遵循安全合法的原则。', '第五条?'].join('\n')), ['chapter 第一章 总则', '  article 第四条 卫生健康信用信息管理应当遵循安全…']);
+});
+
 test('article numbers run through chapters; a line starting with an earlier article number is a reference', () => {
   assert.deepEqual(
     outlineOf(['第一章 总则', '第一条 为加强管理，制定本规定。', '第二章 职责', '第二条 卫生健康部门负责监督管理。', '第一条规定的事项由各区组织实施。'].join('\n')),

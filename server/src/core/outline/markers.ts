@@ -104,7 +104,10 @@ function ordinalMarker(text: string, p: number, e: number): Marker | null {
   const unit = ordinalAt(text, p, e);
   if (!unit) return null;
   const n = unit.number;
-  const textStart = skipSpaces(text, unit.end, e);
+  // 第五条?推行…: a question mark where a page's blank could not be encoded (no sentence asks right after an
+  // article's number) is a blank.
+  const garbled = text.charCodeAt(unit.end) === 0x3f /* ? */ && isHan(text.charCodeAt(unit.end + 1)) ? 1 : 0;
+  const textStart = skipSpaces(text, unit.end + garbled, e);
   if (textStart >= e) return unit.family === 'article' ? null : { family: unit.family, number: n, start: p, markerEnd: unit.end, textStart };
   if (textStart === unit.end && continuesReference(text, textStart)) {
     // 第一部分：概况, 第三部分、名词解释: a part's name after a colon or a 、, as budgets and final accounts print
