@@ -1869,3 +1869,21 @@ test('fresh pages (round 70): a site\'s follow buttons (微信公众号, 微信�
   check(`微信公众号\n微信视频号\n\n${BODY}\n`, []);
   check(`文章快速检索 高级检索\n\n[[某院医院感染现患率调查结果分析]]\n\n${BODY}\n\n风险提示及免责条款\n\n${BODY2}\n`, ['title 某院医院感染现患率调查结果分析']);
 });
+
+test('fresh pages (round 71): a page\'s counter (浏览:133665 次), a source (稿源:), a form\'s dates and summary (公文生成日期:, 废止日期:, 内容概述:) and a site\'s member box stay out of the title', () => {
+  const body = '今年10月是我国第14个“敬老月”，市卫健局组织志愿者走进社区，为老年人提供健康咨询和义诊服务。';
+  for (const above of ['• 公文生成日期:2023-12-07', '- 内容概述: 公布2025年健康村(社区)建设优秀案例的通知', '  • 废止日期: 时  效 性:有效有效']) {
+    check(`${above}\n\n[[某市卫健局组织开展敬老月主题宣传志愿服务活动]]\n\n${body}`, ['title 某市卫健局组织开展敬老月主题宣传志愿服务活动']);
+  }
+  // Under a site's member box the headline is the page's one heading (the box made it no heading, or the page none).
+  const box = ['您好,欢迎! 隐身 | 商务中心 | 资金0 | 积分0 | 退出', '用户名:  密 码:  注册 忘记密码?'];
+  for (const above of [box[0], box[1], box.join('\n')]) {
+    const text = `${above}\n\n某市卫健局组织开展敬老月主题宣传志愿服务活动\n\n${body}`;
+    assert.deepEqual(flattenOutline(findOutline(text)).map((n) => n.name), ['某市卫健局组织开展敬老月主题宣传志愿服务活动'], above);
+  }
+  for (const below of ['浏览:133665 次 发布时间:2023-10-18 11:12', '稿源:津滨网   编辑:严玉霞   2022-09-14 13:04']) {
+    check(`[[某市卫健局组织开展敬老月主题宣传志愿服务活动]]\n\n${below}\n\n${body}`, ['title 某市卫健局组织开展敬老月主题宣传志愿服务活动']);
+  }
+  // A headline that starts with 浏览 or 稿 as a word of its own is still one.
+  check(`[[浏览器安全使用指南发布]]\n\n${body}`, ['title 浏览器安全使用指南发布']);
+});

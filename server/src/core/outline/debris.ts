@@ -38,6 +38,9 @@ const META_KEYS = [
   // Where a post came from, said with 自 (信息来源自: 结核病防治科), a policy page's contact fields (政策咨询机关: 暂无), and a
   // lead-in that repeats the title (本文导读:…).
   '来源自', '信息来源自', '政策咨询机关', '政策咨询电话', '导读', '本文导读',
+  // A page's counter with its colon (浏览:133665 次), a news site's source (稿源:津滨网), a disclosure form's date of
+  // making and of repeal (公文生成日期:2023-12-07, 废止日期:), and its summary of the document (内容概述:…).
+  '浏览', '稿源', '公文生成日期', '废止日期', '内容概述',
 ];
 const META_KEY = META_KEYS.sort((a, b) => b.length - a.length).join('|');
 /**
@@ -134,7 +137,9 @@ const DEBRIS = new RegExp(
     // A site's welcome banner ("您好,欢迎访问…官方网站!"), a paper's masthead with its date ("甘孜日报 2023年05月30日"),
     // a list's back button after a date and a counter ("2024-06-22 198 返回列表"), a site's name and its channel
     // ("海阔中文网-中医").
-    '^(?:您好|你好)?[，,!！\\s]*欢迎(?:访问|光临|来到|登录)', '^[\\u4e00-\\u9fff]{2,10}报\\s*\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日$', '\\s返回(?:列表|首页)$', '网\\s*[-－]\\s*[\\u4e00-\\u9fff]{1,8}$',
+    '^(?:您好|你好)?[，,!！\\s]*欢迎(?:访问|光临|来到|登录)',
+    // A site's member box: its greeting and buttons ("您好,欢迎! 隐身 | 商务中心 | 积分0 | 退出", "用户名:  密 码:  注册 忘记密码?").
+    '^(?:您好|你好)[，,\\s]*欢迎[!！]?(?:\\s|$)', '^用户名\\s*[：:]', '忘记密码', '会员(?:服务|中心|登录)', '^[\\u4e00-\\u9fff]{2,10}报\\s*\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日$', '\\s返回(?:列表|首页)$', '网\\s*[-－]\\s*[\\u4e00-\\u9fff]{1,8}$',
     '我的收藏', '加入收藏', '设为首页', '字号[：:]', '【字体', '字体[：:]', '字体\\s*[大中小]', '(?:放大|缩小)字体', '【打印', '分享到', '我在听', '请说话', '没听清',
     // Photo captions: "图为…", "▲…", a numbered figure's ("图2 成君主任做…报告", "图 1 …"), a building's rendering or a
     // map of sites ("公利医院新楼效果图", "回天七镇街社区卫生服务中心点位图").
