@@ -1147,3 +1147,11 @@ test('fresh pages (round 70): the national AIDS plan with its quoted period (中
 test('fresh pages (round 70): 医改 inside a reform office\'s short name (医改办, 国医改办发) is no term; 深化医改 is', () => {
   check(matcher, '国医改办发〔2018〕1号，京医改办，深化[[医改]]', ['医药卫生体制改革']);
 });
+
+test('fresh pages (round 71): long-term prescriptions, the exam of TCM practitioners with proven expertise, the elderly mental care action, lawful-practice self-inspection and malpractice scoring are terms; 门诊慢病 and 特殊病种门诊 are the chronic outpatient diseases; 延长处方 holds no 长处方', () => {
+  check(
+    matcher,
+    '推行[[长处方]]制度，适当延长处方用量；开展[[中医医术确有专长人员医师资格考核]]，[[确有专长人员]]可注册；实施[[老年心理关爱行动]]；开展[[医疗机构依法执业自查]]，实行[[不良执业行为记分]]；[[门诊慢病]]和[[特殊病种门诊]]',
+    ['长期处方', '中医医术确有专长人员医师资格考核', '中医医术确有专长人员医师资格考核', '老年心理关爱行动', '依法执业自查', '不良执业行为记分', '门诊慢特病', '门诊慢特病'],
+  );
+});
