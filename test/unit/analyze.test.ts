@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { Analyzer, dirtyRange, outsideOrgNames, outsideTerms, type DocumentAnalysis, type TextEdit } from '../../server/src/core/analyze';
+import { Analyzer, dirtyRange, outsideGlossaryTerms, outsideOrgNames, outsideTerms, type DocumentAnalysis, type TextEdit } from '../../server/src/core/analyze';
 import type { OrgMention } from '../../server/src/core/orgs';
 import { builtinGlossary } from '../../server/src/core/glossary';
 import { TermMatcher } from '../../server/src/core/terms';
@@ -67,6 +67,18 @@ test('outsideOrgNames: only a name that holds the whole term wins; one that over
   // Nested and unsorted mentions: the outer one holds the second term.
   assert.deepEqual(kept([term(2, 6), term(10, 14)], [mention(11, 13), mention(9, 20)]), [[2, 6]]);
   assert.deepEqual(kept([term(2, 6)], []), [[2, 6]]);
+});
+
+test('fresh pages (round 72): a body\'s name inside the name of a day (联合国 in 联合国糖尿病日) is no mention; the body named on its own still is; awareness days are terms', () => {
+  const a = analyzer().analyze('11月14日是第19个联合国糖尿病日，联合国大会2006年通过决议。10月29日是世界卒中日，9月的第二个星期六是世界急救日。');
+  assert.deepEqual(a.orgs.map((o) => [o.start, o.text]), [[19, '联合国大会']]);
+  assert.deepEqual(a.terms.map((t) => t.canonical), ['世界糖尿病日', '世界卒中日', '世界急救日']);
+  // Only a glossary term holds a name so: a candidate may quote one, and a mention with the term's own span stays.
+  const term = (start: number, end: number, termId?: string) => ({ kind: 'term' as const, start, end, text: '', canonical: '', termId });
+  const mention = (start: number, end: number) => ({ start, end, text: '' }) as unknown as OrgMention;
+  const kept = (mentions: OrgMention[], terms: ReturnType<typeof term>[]) => outsideGlossaryTerms(mentions, terms).map((m) => [m.start, m.end]);
+  assert.deepEqual(kept([mention(2, 5), mention(9, 12), mention(20, 24)], [term(2, 9, 'x'), term(9, 14), term(20, 24, 'y')]), [[9, 12], [20, 24]]);
+  assert.deepEqual(kept([mention(0, 3), mention(6, 8)], [term(2, 9, 'x')]), [[0, 3]]);
 });
 
 test('a number inside a policy term is part of its name, not a figure (监督执纪四种形态, 七个着力)', () => {

@@ -540,6 +540,7 @@ export class Analyzer {
     for (let i = 0; i < n; i++) figures[i] = findFigures(blocks[i].view);
     for (let i = 0; i < n; i++) mentions[i] = findOrgMentions(blocks[i].view);
     for (let i = 0; i < n; i++) terms[i] = outsideOrgNames(terms[i], mentions[i]);
+    for (let i = 0; i < n; i++) mentions[i] = outsideGlossaryTerms(mentions[i], terms[i]);
     for (let i = 0; i < n; i++) figures[i] = outsideTerms(figures[i], terms[i]);
     const out: BlockResult[] = new Array(n);
     for (let i = 0; i < n; i++) out[i] = placeResults(blocks[i], terms[i], figures[i], mentions[i], text, base);
@@ -566,6 +567,36 @@ export function outsideOrgNames(terms: TermAnnotation[], mentions: readonly OrgM
     if (reach < t.end) out.push(t);
   }
   return out.length === terms.length ? terms : out;
+}
+
+/**
+ * The mentions that are not inside a glossary term: a body's name inside the name of a day or a campaign
+ * (联合国 in 联合国糖尿病日) names the day, not the body. A mention with the term's own span stays, and so
+ * does one inside a candidate term (a quoted phrase may well quote a name). `terms` are sorted and do not overlap.
+ */
+export function outsideGlossaryTerms(mentions: OrgMention[], terms: readonly TermAnnotation[]): OrgMention[] {
+  if (mentions.length === 0 || terms.length === 0) return mentions;
+  let out: OrgMention[] | undefined;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    const t = terms[lastStartingAtOrBefore(terms, m.start)];
+    const inside = t !== undefined && t.termId !== undefined && m.end <= t.end && t.end - t.start > m.end - m.start;
+    if (inside) out ??= mentions.slice(0, i);
+    else if (out) out.push(m);
+  }
+  return out ?? mentions;
+}
+
+/** Index of the last of `xs` (sorted by start) that starts at or before `at`; -1 if none. */
+function lastStartingAtOrBefore(xs: readonly { start: number }[], at: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (xs[mid].start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 /**
