@@ -1923,3 +1923,7 @@ test('fresh pages (round 70): a page\'s keywords label and 范围内 stand befor
 test('fresh pages (round 70): a bid\'s evaluation committee and a procurement committee are classes (评标委员会, 招标采购管理委员会), and 最终 stands before a name (最终集团 was a company)', () => {
   check('组建评标委员会，医院招标采购管理委员会，最终集团确定，[[市卫健委]]', [{ kind: 'government', expanded: '市卫生健康委员会' }]);
 });
+
+test('fresh pages (round 72): verbs of coming and handling before a name stay out of it (前来|卫生院 is no name; 办理|市人大, 奔赴|武汉市金银潭医院)', () => {
+  check('患者前来卫生院就诊。认真办理[[市人大]]代表建议。医疗队奔赴[[武汉市金银潭医院]]，赶到[[县人民医院]]，赶赴灾区医院。', [{ kind: 'government', expanded: '市人民代表大会' }, 'hospital', 'hospital']);
+});
