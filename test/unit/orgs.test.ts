@@ -1927,3 +1927,7 @@ test('fresh pages (round 70): a bid\'s evaluation committee and a procurement co
 test('fresh pages (round 72): verbs of coming and handling before a name stay out of it (前来|卫生院 is no name; 办理|市人大, 奔赴|武汉市金银潭医院)', () => {
   check('患者前来卫生院就诊。认真办理[[市人大]]代表建议。医疗队奔赴[[武汉市金银潭医院]]，赶到[[县人民医院]]，赶赴灾区医院。', [{ kind: 'government', expanded: '市人民代表大会' }, 'hospital', 'hospital']);
 });
+
+test('fresh pages (round 71): the provinces\' formula is a class of addressees with or without 各 (省、自治区、直辖市人民政府卫生行政部门); a list of levels that is no formula still names its last body (省、市、区委)', () => {
+  check('省、自治区、直辖市人民政府卫生行政部门负责。省、自治区、直辖市卫生健康委要加强领导。各省、自治区、直辖市卫生健康委。省、市、[[区委]]要求。', ['party']);
+});

@@ -123,6 +123,8 @@ export function inClassList(lex: Lexicon, text: string, start: number): boolean 
   if (before !== 0x3001 /* 、 */ && before !== 0xff09 /* ） */ && before !== 0x29 /* ) */) return false;
   let pos = start;
   let separators = 0;
+  /** Whether the list (with the name's own first word) names 自治区 and 直辖市 (see below). */
+  let regions = text.startsWith('直辖市', start) ? 2 : 0;
   for (let steps = 0; steps < 16 && pos > 0; steps++) {
     const c = text[pos - 1];
     if (c === '、' || OPEN_PARENS.includes(c) || CLOSE_PARENS.includes(c)) {
@@ -131,14 +133,19 @@ export function inClassList(lex: Lexicon, text: string, start: number): boolean 
       continue;
     }
     const w = lex.words.longestNode(text, pos);
-    if (w === 0) return false;
+    if (w === 0) break;
     const info = lex.words.infoOf(w);
     // 7个县（市、区）|卫健局: a count before the list makes a class as 各 does.
     if (info.determiner || countBefore(text, pos)) return separators > 0;
-    if (info.place !== 'level') return false;
-    pos -= lex.words.lengthOf(w);
+    if (info.place !== 'level') break;
+    const length = lex.words.lengthOf(w);
+    if (text.startsWith('自治区', pos - length)) regions |= 1;
+    else if (text.startsWith('直辖市', pos - length)) regions |= 2;
+    pos -= length;
   }
-  return false;
+  // 省、自治区、直辖市|人民政府卫生行政部门: the provinces' formula is every province whether 各 stands before it or not
+  // (no one body is both an autonomous region's and a municipality's).
+  return separators > 0 && regions === 3;
 }
 
 /** Whether the unit before `at` is a list joiner, and how long it is (0: none). */
