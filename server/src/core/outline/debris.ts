@@ -41,6 +41,9 @@ const META_KEYS = [
   // A page's counter with its colon (浏览:133665 次), a news site's source (稿源:津滨网), a disclosure form's date of
   // making and of repeal (公文生成日期:2023-12-07, 废止日期:), and its summary of the document (内容概述:…).
   '浏览', '稿源', '公文生成日期', '废止日期', '内容概述',
+  // A journal article's fields over its title and text (DOI:10.3969/…, 中图分类号:R197, 文献标识码:A, 文章编号:…, 摘要:),
+  // a photo's credit (图片来源:界面图库) and an e-paper's word count (文章字数:426).
+  'DOI', 'doi', '中图分类号', '分类号', '文献标识码', '文章编号', '摘要', '图片来源', '文章字数',
 ];
 const META_KEY = META_KEYS.sort((a, b) => b.length - a.length).join('|');
 /**
@@ -140,6 +143,8 @@ const DEBRIS = new RegExp(
     '^(?:您好|你好)?[，,!！\\s]*欢迎(?:访问|光临|来到|登录)',
     // A site's member box: its greeting and buttons ("您好,欢迎! 隐身 | 商务中心 | 积分0 | 退出", "用户名:  密 码:  注册 忘记密码?").
     '^(?:您好|你好)[，,\\s]*欢迎[!！]?(?:\\s|$)', '^用户名\\s*[：:]', '忘记密码', '会员(?:服务|中心|登录)', '^[\\u4e00-\\u9fff]{2,10}报\\s*\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日$', '\\s返回(?:列表|首页)$', '网\\s*[-－]\\s*[\\u4e00-\\u9fff]{1,8}$',
+    // A byline after a bar ("界面新闻记者 | 张倩楠", "界面新闻编辑 | 刘海川"), a shop's buttons over a document site's page (购物车, 我的足迹).
+    '(?:记者|编辑|通讯员|摄影|撰文)\\s*[|｜]\\s*[\\u4e00-\\u9fff·]{2,5}$', '^购物车$', '^我的足迹$',
     '我的收藏', '加入收藏', '设为首页', '字号[：:]', '【字体', '字体[：:]', '字体\\s*[大中小]', '(?:放大|缩小)字体', '【打印', '分享到', '我在听', '请说话', '没听清',
     // Photo captions: "图为…", "▲…", a numbered figure's ("图2 成君主任做…报告", "图 1 …"), a building's rendering or a
     // map of sites ("公利医院新楼效果图", "回天七镇街社区卫生服务中心点位图").
