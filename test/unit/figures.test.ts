@@ -2007,3 +2007,14 @@ test('fresh pages (round 70): a telephone number with its area code (0871-657201
     fig('range', 0.5, '元', { valueHigh: 1 }),
   ]);
 });
+
+test('fresh pages (round 72): two decades written as one are one period (上世纪50-60年代, 20世纪50至70年代, 五六十年代, 五、六十年代); ages and counts of two numerals stay ranges', () => {
+  check('上世纪[[50-60年代]]，[[20世纪50至70年代]]，[[五六十年代]]，上世纪[[五、六十年代]]，[[五六十岁]]，[[50-60岁]]', [
+    fig('period', null, '', { date: '1950/1969' }),
+    fig('period', null, '', { date: '1950/1979' }),
+    fig('period', null, '', { date: '1950/1969' }),
+    fig('period', null, '', { date: '1950/1969' }),
+    fig('range', 50, '岁', { valueHigh: 60, approx: 'about' }),
+    fig('range', 50, '岁', { valueHigh: 60 }),
+  ]);
+});

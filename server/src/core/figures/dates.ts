@@ -489,6 +489,41 @@ export function decade(s: FigureScanner, num: Num): number | undefined {
   return s.emit(start, end, dated('period', null, '', `${century + v}/${century + v + 9}`));
 }
 
+/**
+ * 50-60年代, 50至70年代, 五六十年代, 五、六十年代 (`num` is the first decade's number): two decades written as one, the
+ * period from the first's first year to the second's last (1950/1969), of the 1900s unless a century says otherwise;
+ * undefined if the text holds no such pair. (Read as a range of years, 50-60年 lost its 代; read one by one, 五六十年代
+ * was the sixties alone.)
+ */
+export function decadeRange(s: FigureScanner, num: Num): number | undefined {
+  const t = s.text;
+  let first: number;
+  let last: number;
+  let end: number;
+  if (num.arabic) {
+    if (num.digits.length !== 2 || num.value % 10 !== 0) return undefined;
+    const sep = rangeSeparator(t, num.end);
+    const k = num.end + sep;
+    if (sep === 0 || digitValue(t.charCodeAt(k)) < 0 || digitValue(t.charCodeAt(k + 1)) < 0 || digitValue(t.charCodeAt(k + 2)) >= 0) return undefined;
+    first = num.value;
+    last = Number(t.slice(k, k + 2));
+    end = k + 2;
+  } else {
+    // 五六十年代 (one numeral run), 五、六十年代 (the first numeral alone before 、).
+    const k = num.end - num.start === 3 ? num.start + 1 : num.end - num.start === 1 && t.charCodeAt(num.end) === DUN ? num.end + 1 : -1;
+    if (k < 0 || t.charCodeAt(k + 1) !== 0x5341 /* 十 */) return undefined;
+    first = parseChineseDigits(t, num.start, num.start + 1) * 10;
+    last = parseChineseDigits(t, k, k + 1) * 10;
+    end = k + 2;
+  }
+  if (!(first >= 10 && last > first && last <= 90 && last % 10 === 0) || !t.startsWith('年代', end)) return undefined;
+  const numbered = centuryBefore(t, num.start);
+  const century = numbered ? numbered.base : t.startsWith('本世纪', num.start - 3) ? 2000 : 1900;
+  const start = numbered && numbered.start >= s.floor ? numbered.start : num.start;
+  if (s.excluded(num, start, end + 2)) return num.end;
+  return s.emit(start, end + 2, dated('period', null, '', `${century + first}/${century + last + 9}`));
+}
+
 /** Parts of a century after 世纪 (21世纪初, 20世纪中叶, 20世纪末), longest first. */
 const CENTURY_PARTS: readonly [string, DatePart][] = [
   ['初期', 'start'],

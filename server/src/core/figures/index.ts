@@ -31,7 +31,7 @@ import type { FigureAnnotation } from '../types';
 import { digitValue, isCapitalNumeral, isChineseNumeralChar, isYearAt, isZeroLike, parseChineseNumeral, unitExponent } from '../numerals';
 import { BAI, CHU, CI, DI, DIAN, DUN, DUO, ER, FEN, JIE, LING_AGE, MEI, NIAN, QIAN, QIAN_TOP, RI, SHANG, SHI, SHI_HOUR, WAN, WU, XIA, YI, YU, YUAN, YUE, ch, endsItem, isHan, isLatin, isMinus, isNumeralChar, listSeparatorAt, rangeSeparator } from './chars';
 import { quantity } from './amounts';
-import { century, day, dayFirstDate, dayOfMonth, decade, digitRunDate, digitRunYears, eraDate, isoDate, listedMonth, listedYear, month, pad2, quarter, quarterAhead, revisionYear, rocDate, shortYearDate, yearDate, yearRange, yearSince, yearValue, yearsPeriod } from './dates';
+import { century, day, dayFirstDate, dayOfMonth, decade, decadeRange, digitRunDate, digitRunYears, eraDate, isoDate, listedMonth, listedYear, month, pad2, quarter, quarterAhead, revisionYear, rocDate, shortYearDate, yearDate, yearRange, yearSince, yearValue, yearsPeriod } from './dates';
 import { lunarAfterMonth, lunarAtChu } from './lunar';
 import { denominator, fraction, perTenThousands, ratio, slashFraction } from './percents';
 import { numeralPair } from './ranges';
@@ -459,6 +459,11 @@ function readAt(s: FigureScanner, p: number, anchor: number): number {
   const year = yearValue(s, num);
   if (year !== undefined) {
     const r = isoDate(s, p) ?? yearRange(s, num, year) ?? decade(s, num) ?? yearDate(s, num, year) ?? revisionYear(s, num, year) ?? listedYear(s, num, year) ?? yearSince(s, num, year);
+    if (r !== undefined) return r;
+  }
+  // 50-60年代, 五六十年代, 五、六十年代: two decades as one period.
+  if (num.arabic ? num.digits.length === 2 : Number.isNaN(num.value) || t.charCodeAt(num.end) === DUN) {
+    const r = decadeRange(s, num);
     if (r !== undefined) return r;
   }
   if (!num.arabic && Number.isNaN(num.value)) {
