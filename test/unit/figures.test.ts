@@ -2018,3 +2018,12 @@ test('fresh pages (round 72): two decades written as one are one period (上世�
     fig('range', 50, '岁', { valueHigh: 60 }),
   ]);
 });
+
+test('fresh pages (round 73): 多 after 倍 is more than that many times (3倍多, 两倍多的), as after 年; 批 before 示, 转, 阅, 评 or 办 is a verb (处理单4386批示), no batches', () => {
+  check('增长[[3倍多]]，是去年的[[两倍多]]，[[3倍]]多次，处理单4386批示，共[[5批]]', [
+    fig('quantity', 3, '倍', { approx: 'more-than', change: 'increase' }),
+    fig('quantity', 2, '倍', { approx: 'more-than' }),
+    fig('quantity', 3, '倍'),
+    fig('count', 5, '批'),
+  ]);
+});

@@ -279,6 +279,11 @@ export function measure(s: FigureScanner, num: Num): Measure {
       m.half = true;
       written += '半';
     }
+    // 增长了3倍多, 两倍多的: more than that many times, as 两年多 is more than two years.
+    if (unit === '倍' && t.charCodeAt(m.end) === DUO && YEARS_MORE_AFTER.includes(t[m.end + 1] ?? '。') && m.approx === undefined) {
+      m.end++;
+      m.approx = 'more-than';
+    }
     if (written !== unit) m.unitText = written;
     m.measureWord = counted;
     return m;
@@ -322,7 +327,7 @@ export function geSplitWordAt(t: string, i: number): MeasureWord | undefined {
   return undefined;
 }
 
-/** What may follow 年多 when 多 says "more than" (两年多来, 三年多的, 5年多时间, 两年多，). */
+/** What may follow 年多 and 倍多 when 多 says "more than" (两年多来, 三年多的, 5年多时间, 两年多，, 3倍多。). */
 const YEARS_MORE_AFTER = '来的时里前后以，。、；,;）)';
 
 /** Whether 年半 follows at i (一年半, 两年半): a number of years with a half, so an amount, not a plan's name. */
