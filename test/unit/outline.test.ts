@@ -1898,3 +1898,8 @@ test('fresh pages (round 72): a journal article\'s fields (DOI:, 中图分类号
     check(`[[某县2025年医防融合工作总结]]\n${below}\n\n${body}`, ['title 某县2025年医防融合工作总结']);
   }
 });
+
+test('fresh pages (round 73): a repost\'s 原标题: line that repeats the title is its copy, with the page\'s date and place lines between', () => {
+  const body = '武汉晚报讯（记者 黄琪）为提高市民健康素养，市卫生健康委员会联合报业集团打造健康科普大型系列活动，每月举行一场。';
+  check(`[[“健康大家谈”请来权威专家科普健康知识]]\n\n日期:04-06\n武汉市\n\n原标题:“健康大家谈”请来权威专家科普健康知识\n\n${body}`, ['title “健康大家谈”请来权威专家科普健康知识']);
+});

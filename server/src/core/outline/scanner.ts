@@ -1443,8 +1443,12 @@ export class OutlineScanner {
    * the held-out annotations count both.)
    */
   private repeatsTitle(name: string, line: number): boolean {
-    // (A reposted article's own title under the repost's says so: 原标题:… .)
-    return this.lastTitleLine >= 0 && this.lines.prevNonBlank(line) === this.lastTitleLine && name.replace(BLANKS, '').replace(ORIGINAL_TITLE, '') === this.lastTitle;
+    if (this.lastTitleLine < 0) return false;
+    // (A reposted article's own title under the repost's says so: 原标题:… ; so labelled, it is the copy wherever it
+    // stands under the title, the page's date and place lines between.)
+    const compact = name.replace(BLANKS, '');
+    const copy = compact.replace(ORIGINAL_TITLE, '');
+    return (copy.length < compact.length || this.lines.prevNonBlank(line) === this.lastTitleLine) && copy === this.lastTitle;
   }
 
   private placeFound(f: Found): void {
