@@ -571,8 +571,9 @@ export function outsideOrgNames(terms: TermAnnotation[], mentions: readonly OrgM
 
 /**
  * The mentions that are not inside a glossary term: a body's name inside the name of a day or a campaign
- * (联合国 in 联合国糖尿病日) names the day, not the body. A mention with the term's own span stays, and so
- * does one inside a candidate term (a quoted phrase may well quote a name). `terms` are sorted and do not overlap.
+ * (联合国 in 联合国糖尿病日) names the day, not the body. Nor is a name whose suffix is the start of a term a
+ * name (南辽村义诊主题党|日: 党 is 主题党日's). A mention with the term's own span stays, and so does one inside a
+ * candidate term (a quoted phrase may well quote a name). `terms` are sorted and do not overlap.
  */
 export function outsideGlossaryTerms(mentions: OrgMention[], terms: readonly TermAnnotation[]): OrgMention[] {
   if (mentions.length === 0 || terms.length === 0) return mentions;
@@ -580,7 +581,10 @@ export function outsideGlossaryTerms(mentions: OrgMention[], terms: readonly Ter
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     const t = terms[lastStartingAtOrBefore(terms, m.start)];
-    const inside = t !== undefined && t.termId !== undefined && m.end <= t.end && t.end - t.start > m.end - m.start;
+    // (The term the name's last character is in, when the name starts before it.)
+    const u = terms[lastStartingAtOrBefore(terms, m.end - 1)];
+    const crossing = u !== undefined && u.termId !== undefined && u.start > m.start && m.end < u.end;
+    const inside = crossing || (t !== undefined && t.termId !== undefined && m.end <= t.end && t.end - t.start > m.end - m.start);
     if (inside) out ??= mentions.slice(0, i);
     else if (out) out.push(m);
   }
