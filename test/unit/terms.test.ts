@@ -1155,3 +1155,11 @@ test('fresh pages (round 71): long-term prescriptions, the exam of TCM practitio
     ['长期处方', '中医医术确有专长人员医师资格考核', '中医医术确有专长人员医师资格考核', '老年心理关爱行动', '依法执业自查', '不良执业行为记分', '门诊慢特病', '门诊慢特病'],
   );
 });
+
+test('fresh pages (round 74): negotiated drugs (国谈药品, 谈判药品) are the negotiation\'s term; 双通道 unquoted, prescriptions filled outside (处方外配), 门诊慢(特)病 and 异地联网结算 are terms of their entries', () => {
+  check(
+    matcher,
+    '[[国谈药品]]实行“[[双通道]]”管理，[[双通道]]药店，[[处方外配]]，[[门诊慢(特)病]]，[[异地联网结算]]，[[带量采购]]',
+    ['医保药品谈判', '双通道管理', '双通道管理', '处方流转', '门诊慢特病', '异地就医直接结算', '药品集中带量采购'],
+  );
+});
