@@ -1903,3 +1903,10 @@ test('fresh pages (round 73): a repost\'s 原标题: line that repeats the title
   const body = '武汉晚报讯（记者 黄琪）为提高市民健康素养，市卫生健康委员会联合报业集团打造健康科普大型系列活动，每月举行一场。';
   check(`[[“健康大家谈”请来权威专家科普健康知识]]\n\n日期:04-06\n武汉市\n\n原标题:“健康大家谈”请来权威专家科普健康知识\n\n${body}`, ['title “健康大家谈”请来权威专家科普健康知识']);
 });
+
+test('fresh pages (round 74): an article that opens with the name of one of China\'s bodies (第二条中华医学会是…, 第三条中国医院协会…) is an article; 第十二条中的 stays a reference', () => {
+  assert.deepEqual(
+    outlineOf(['第一章 总则', '第一条 本会名称为中华医学会。', '第二条中华医学会是中国医学科学技术工作者自愿组成的学术性社会组织。', '第三条中国医院协会是本会的团体会员。', '第十二条中的规定由理事会解释。'].join('\n')),
+    ['chapter 第一章 总则', '  article 第一条 本会名称为中华医学会', '  article 第二条 中华医学会是中国医学科学技术工作…', '  article 第三条 中国医院协会是本会的团体会员'],
+  );
+});

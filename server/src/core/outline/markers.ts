@@ -53,9 +53,15 @@ const HEAD_SCAN = 120;
 /** Characters that, right after 第X条 with no space, show a reference ("第十二条规定的…", "第二十条第（一）项") or a sentence about a document's parts ("第一部分是形势分析。"), not an article. */
 const AFTER_REFERENCE = new Set([...'的中所之和或及至与规第是、，,。；;：:）)》”'].map((c) => c.charCodeAt(0)));
 
-/** 第一章规划背景: a 规 that starts a heading's word (规划, 规范), not 规定 ("第十二条规定的…", a reference). */
+/**
+ * 第一章规划背景: a 规 that starts a heading's word (规划, 规范), not 规定 ("第十二条规定的…", a reference); 第二条中华医学会是…,
+ * 第一条中国医院协会…: a 中 that starts the name of China's bodies (中华, 中国), not "in" ("第十二条中的…").
+ */
 function startsHeadingWord(text: string, i: number): boolean {
-  return text.charCodeAt(i) === 0x89c4 /* 规 */ && text.charCodeAt(i + 1) !== 0x5b9a /* 定 */;
+  const c = text.charCodeAt(i);
+  const next = text.charCodeAt(i + 1);
+  if (c === 0x4e2d /* 中 */) return next === 0x534e /* 华 */ || next === 0x56fd /* 国 */;
+  return c === 0x89c4 /* 规 */ && next !== 0x5b9a /* 定 */;
 }
 
 /** The units of 第X… markers and their families. */
