@@ -1931,3 +1931,7 @@ test('fresh pages (round 72): verbs of coming and handling before a name stay ou
 test('fresh pages (round 71): the provinces\' formula is a class of addressees with or without 各 (省、自治区、直辖市人民政府卫生行政部门); a list of levels that is no formula still names its last body (省、市、区委)', () => {
   check('省、自治区、直辖市人民政府卫生行政部门负责。省、自治区、直辖市卫生健康委要加强领导。各省、自治区、直辖市卫生健康委。省、市、[[区委]]要求。', ['party']);
 });
+
+test('fresh pages (round 74): a society\'s branches named by the word for them alone (上海市医学会|专科分会, …学会|专业委员会) are no body: the society is; a named branch is one (中华医学会心血管病学分会)', () => {
+  check('[[上海市医学会]]专科分会负责，[[中华医学会心血管病学分会]]，[[徐州市中西医结合学会]]专业委员会，[[市医学会妇产科分会]]', ['association', 'association', 'association', 'association']);
+});

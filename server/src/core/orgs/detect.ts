@@ -1367,6 +1367,9 @@ export function expandName(lex: Lexicon, name: string): string | undefined {
   return undefined;
 }
 
+/** The words for a society's branches in general (分会, 专科分会, 专业委员会): after its name alone, no body of their own. */
+const GENERIC_BRANCHES = new Set(['分会', '专科分会', '专业分会', '专业委员会', '专委会', '分支机构']);
+
 /**
  * Finds organisation names in a paragraph, with the given lexicon (the shipped one by default); adds
  * the steps it took to `work` when given.
@@ -1464,6 +1467,12 @@ export function findOrgMentionsWith(text: string, lex: Lexicon = builtinLexicon(
       }
     }
     if (!ok || (popped !== undefined && walk.start > popped[popped.length - 1].start)) {
+      if (popped !== undefined) for (let i = popped.length - 1; i >= 0; i--) out.push(popped[i]);
+      continue;
+    }
+    // 上海市医学会|专科分会, …学会|分会: a society's branches named by the word for them alone are its branches in
+    // general, no one body of its own (中华医学会|心血管病学分会 is one).
+    if (walk.merge && prev !== undefined && walk.start === prev.start && prev.orgKind === 'association' && GENERIC_BRANCHES.has(text.slice(prev.end, end))) {
       if (popped !== undefined) for (let i = popped.length - 1; i >= 0; i--) out.push(popped[i]);
       continue;
     }
