@@ -1163,3 +1163,11 @@ test('fresh pages (round 74): negotiated drugs (国谈药品, 谈判药品) are 
     ['医保药品谈判', '双通道管理', '双通道管理', '处方流转', '门诊慢特病', '异地就医直接结算', '药品集中带量采购'],
   );
 });
+
+test('fresh pages (round 74): the national health city campaign is a term (创卫, 创建国家卫生城市, 国家卫生县城创建); the honour (国家卫生城市) and its review (国家卫生城市复审, as the seeds\' annotations have it) are none', () => {
+  check(
+    matcher,
+    '全力推进[[创卫]]工作，[[创建国家卫生城市]]，迎接国家卫生城市复审，[[国家卫生县城创建]]，荣获国家卫生城市称号',
+    ['创建国家卫生城市', '创建国家卫生城市', '创建国家卫生城市'],
+  );
+});
