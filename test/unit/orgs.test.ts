@@ -1935,3 +1935,7 @@ test('fresh pages (round 71): the provinces\' formula is a class of addressees w
 test('fresh pages (round 74): a society\'s branches named by the word for them alone (上海市医学会|专科分会, …学会|专业委员会) are no body: the society is; a named branch is one (中华医学会心血管病学分会)', () => {
   check('[[上海市医学会]]专科分会负责，[[中华医学会心血管病学分会]]，[[徐州市中西医结合学会]]专业委员会，[[市医学会妇产科分会]]', ['association', 'association', 'association', 'association']);
 });
+
+test('fresh pages (round 74): 获悉 after a body\'s 所 is the sentence\'s verb (卫生监督所|获悉), not 所获 (what was won)', () => {
+  check('记者从[[江苏省东海县卫生监督所]]获悉，该所获得表彰。', ['health-institution']);
+});
