@@ -1910,3 +1910,10 @@ test('fresh pages (round 74): an article that opens with the name of one of Chin
     ['chapter 第一章 总则', '  article 第一条 本会名称为中华医学会', '  article 第二条 中华医学会是中国医学科学技术工作…', '  article 第三条 中国医院协会是本会的团体会员'],
   );
 });
+
+test('fresh pages (round 74): a chapter alone on its line over its first article (第一章 / 第一条…) is a chapter named by its marker, no line lost', () => {
+  assert.deepEqual(
+    outlineOf(['某市卫生健康信用信息管理办法', '', '      第一章   ', '', '第一条为规范和促进全省医疗卫生领域信用信息管理，制定本办法。', '', '第二章', '', '总则', '', '第二条 信用信息包括基础信息。'].join('\n')),
+    ['title 某市卫生健康信用信息管理办法', '  chapter 第一章', '    article 第一条 为规范和促进全省医疗卫生领域信用…', '  chapter 第二章 总则', '    article 第二条 信用信息包括基础信息'],
+  );
+});

@@ -1074,12 +1074,15 @@ export class OutlineScanner {
    */
   private nameBelow(i: number, marker: Marker): Head | null {
     const L = this.lines;
+    this.headMarker = marker;
     const j = L.nextNonBlank(i);
-    if (j < 0 || j > i + 2 || L.len(j) < 2 || L.len(j) > MAX_NAME_BELOW) return null;
+    // With no such line, a division set apart by a blank line (第一章, a blank, 第一条…) is its marker alone; one right
+    // over a sentence or an article may be a line of text broken after it, and is none.
+    const alone: Head | null = j !== i + 1 ? { end: L.te[i], how: 'eol', short: true } : null;
+    if (j < 0 || j > i + 2 || L.len(j) < 2 || L.len(j) > MAX_NAME_BELOW) return alone;
     const s = L.ts[j];
     const e = L.te[j];
-    if (hasStop(this.text, s, e) || is(this.text, e - 1, CLAUSE_PUNCT) || markerAt(this.text, s, e) || isNumberLine(L.content(j))) return null;
-    this.headMarker = marker;
+    if (hasStop(this.text, s, e) || is(this.text, e - 1, CLAUSE_PUNCT) || markerAt(this.text, s, e) || isNumberLine(L.content(j))) return alone;
     return { end: e, how: 'eol', short: true, nameLine: j };
   }
 
