@@ -1917,3 +1917,11 @@ test('fresh pages (round 74): a chapter alone on its line over its first article
     ['title 某市卫生健康信用信息管理办法', '  chapter 第一章', '    article 第一条 为规范和促进全省医疗卫生领域信用…', '  chapter 第二章 总则', '    article 第二条 信用信息包括基础信息'],
   );
 });
+
+test('fresh pages (round 74): a document that numbers on across its chapters (四、 under 第二章 after 三、 under 第一章) keeps the items; a number carried from no sibling heading is not (a page\'s chunk 2、 after a chapter its text runs into)', () => {
+  assert.deepEqual(
+    outlineOf(['某县人民政府工作规则', '', '第一章 总则', '', '一、适用范围', '', '二、基本原则', '', '三、职责分工', '', '第二章 组成', '', '四、县政府由县长、副县长组成', '', '五、县政府实行县长负责制'].join('\n')),
+    ['title 某县人民政府工作规则', '  chapter 第一章 总则', '    chinese-numeral 一、适用范围', '    chinese-numeral 二、基本原则', '    chinese-numeral 三、职责分工', '  chapter 第二章 组成', '    chinese-numeral 四、县政府由县长、副县长组成', '    chinese-numeral 五、县政府实行县长负责制'],
+  );
+  assert.ok(!outlineOf(['1、1某协会分支机构管理办法第一章 总 则第一条 为了加强本会分支机构的管理，制定本办法。', '2、为:“某协会 分会”或“某协会 专业委员会”，两者属性相同，均适用本办法；'].join('\n')).some((l) => l.includes('2、')));
+});

@@ -1504,6 +1504,8 @@ export class OutlineScanner {
     if (n === 1) return true;
     // 整改成效：(1)修订制度12项。/ (2)… / (3)…: the first item runs on after a label, the next ones start lines.
     if (n === 2 && this.firstItemAfterLabel(f)) return true;
+    // (Numbered on from the heading before: 四、 under 第二章 after 三、 under 第一章.)
+    if (n > 1 && n === this.numbering.carriedOf(m.family) + 1) return true;
     if (this.outerNumberedOpen(rankOf(m.family))) return false;
     return !this.numbering.seenBefore(m.family);
   }

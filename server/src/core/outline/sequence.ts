@@ -40,9 +40,21 @@ export function familySlot(family: MarkerFamily): number {
 export class Numbering {
   private readonly last = new Int32Array(FAMILIES.length);
   private readonly seen = new Uint8Array(FAMILIES.length);
+  /** The last number of each family under the heading before the one that restarted it (0: none). */
+  private readonly carried = new Int32Array(FAMILIES.length);
+  /** The rank of the heading that restarted each family last (-1: none yet). */
+  private readonly restartedBy = new Int8Array(FAMILIES.length).fill(-1);
 
   lastOf(family: MarkerFamily): number {
     return this.last[INDEX.get(family)!];
+  }
+
+  /**
+   * The number a family had reached before the heading over it restarted it: a document may number on across its
+   * chapters (四、 and 五、 under 第二章 after 一、 to 三、 under 第一章).
+   */
+  carriedOf(family: MarkerFamily): number {
+    return this.carried[INDEX.get(family)!];
   }
 
   seenBefore(family: MarkerFamily): boolean {
@@ -64,6 +76,10 @@ export class Numbering {
     for (let i = 0; i < FAMILIES.length; i++) {
       if (RANKS[i] <= rank) continue;
       if (FAMILIES[i] === 'article' && rank > 0) continue;
+      // (Carried over only from under a heading of the same rank: 第一章's 三、 to 第二章, not an item's number to the
+      // chapter that a page's text runs into it.)
+      this.carried[i] = rank > 0 && this.restartedBy[i] === rank ? this.last[i] : 0;
+      this.restartedBy[i] = rank;
       this.last[i] = 0;
       if (rank === 0) this.seen[i] = 0;
     }
