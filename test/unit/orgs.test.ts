@@ -1939,3 +1939,7 @@ test('fresh pages (round 74): a society\'s branches named by the word for them a
 test('fresh pages (round 74): 获悉 after a body\'s 所 is the sentence\'s verb (卫生监督所|获悉), not 所获 (what was won)', () => {
   check('记者从[[江苏省东海县卫生监督所]]获悉，该所获得表彰。', ['health-institution']);
 });
+
+test('fresh pages (round 73): 内 that ends the phrase after a hospital\'s name is a place (位于瑞安市第二人民医院|内。), no 院内; 院内感染 stays one word', () => {
+  check('项目位于[[瑞安市第二人民医院]]内。在[[邓州市人民医院]]内,一场活动举行。瑞安市第二人民医院内感染管理。', ['hospital', 'hospital']);
+});
