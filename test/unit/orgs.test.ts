@@ -1943,3 +1943,7 @@ test('fresh pages (round 74): 获悉 after a body\'s 所 is the sentence\'s verb
 test('fresh pages (round 73): 内 that ends the phrase after a hospital\'s name is a place (位于瑞安市第二人民医院|内。), no 院内; 院内感染 stays one word', () => {
   check('项目位于[[瑞安市第二人民医院]]内。在[[邓州市人民医院]]内,一场活动举行。瑞安市第二人民医院内感染管理。', ['hospital', 'hospital']);
 });
+
+test('fresh pages (round 72): 地市 (the prefecture-level cities) makes a class as 各 does, and a unit right after a class\'s name is the class\'s (地市医学会妇科分会, 12个地市疾控中心); a society\'s named branch is one', () => {
+  check('在国家级、省级、地市医学会妇科分会中担任委员；省内12个地市疾控中心的专家；地市卫生健康委要加强领导；[[中华医学会妇科分会]]', ['association']);
+});

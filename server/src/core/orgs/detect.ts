@@ -1431,7 +1431,8 @@ export function findOrgMentionsWith(text: string, lex: Lexicon = builtinLexicon(
     let ok = !(text.charCodeAt(walk.start - 1) === 0x63f4 /* 援 */ && suffix.word.endsWith('队')) && accepts(lex, walk, suffix, name, text, end, prev);
     let classItem = walk.boundary === 'determiner';
     if (ok && !walk.merge && (walk.anchor === 'none' || walk.anchor === 'level')) {
-      classItem = (walk.anchor === 'none' && (listedAfter(text, classEnd, walk.start) || (!suffix.known && inEachClause(text, walk.start)))) || inClassList(lex, text, walk.start);
+      // (A bare unit right after a class's name is the class's: 地市医学会|妇科分会.)
+      classItem = (walk.anchor === 'none' && (classEnd === walk.start || listedAfter(text, classEnd, walk.start) || (!suffix.known && inEachClause(text, walk.start)))) || inClassList(lex, text, walk.start);
       if (classItem) ok = false;
     }
     // (A listed word that is no name either, 文广旅游局, keeps the list going.)
