@@ -1947,3 +1947,7 @@ test('fresh pages (round 73): 内 that ends the phrase after a hospital\'s name 
 test('fresh pages (round 72): 地市 (the prefecture-level cities) makes a class as 各 does, and a unit right after a class\'s name is the class\'s (地市医学会妇科分会, 12个地市疾控中心); a society\'s named branch is one', () => {
   check('在国家级、省级、地市医学会妇科分会中担任委员；省内12个地市疾控中心的专家；地市卫生健康委要加强领导；[[中华医学会妇科分会]]', ['association']);
 });
+
+test('fresh pages (round 75): a drug named …莫司 is no department (他克莫司), and a school\'s or a hospital\'s 通识教育部, 继续教育部, 精神文明建设部 are no ministry', () => {
+  check('服用他克莫司、依维莫司。[[南方医科大学]]通识教育部，医院宣传与精神文明建设部，[[教育部]]、[[住房城乡建设部]]发文。', ['university', 'government', 'government']);
+});
