@@ -1171,3 +1171,7 @@ test('fresh pages (round 74): the national health city campaign is a term (创�
     ['创建国家卫生城市', '创建国家卫生城市', '创建国家卫生城市'],
   );
 });
+
+test('fresh pages (round 75): the pain management pilot and the campaign against illegal use of insurance funds are terms', () => {
+  check(matcher, '开展[[疼痛综合管理试点]]，推进[[医保基金违法违规问题专项整治]]', ['疼痛综合管理试点', '医保基金违法违规问题专项整治']);
+});
