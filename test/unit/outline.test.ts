@@ -1925,3 +1925,10 @@ test('fresh pages (round 74): a document that numbers on across its chapters (�
   );
   assert.ok(!outlineOf(['1、1某协会分支机构管理办法第一章 总 则第一条 为了加强本会分支机构的管理，制定本办法。', '2、为:“某协会 分会”或“某协会 专业委员会”，两者属性相同，均适用本办法；'].join('\n')).some((l) => l.includes('2、')));
 });
+
+test('fresh pages (round 75): question marks where a page\'s indent could not be encoded (??? 一、總體要求) are the indent', () => {
+  assert.deepEqual(
+    outlineOf(['??? 为加强医保基金监管，省医保局决定开展飞行检查，现将有关事项通知如下。', '??? 一、总体要求', '??? 坚持问题导向，实现全覆盖。', '??? 二、检查对象', '??? (一)检查范围', '??? 全省定点医药机构。'].join('\n')),
+    ['chinese-numeral 一、总体要求', 'chinese-numeral 二、检查对象', '  paren-chinese (一)检查范围'],
+  );
+});

@@ -11,6 +11,9 @@ export function doubled<T extends Int32Array | Uint8Array>(a: T): T {
   return b;
 }
 
+/** Most question marks read as a garbled indent at the start of a line. */
+const MAX_GARBLED_INDENT = 4;
+
 export class LineTable {
   /** Line count, and per line: start, end of content (before the break), trimmed start and end. */
   n = 0;
@@ -64,6 +67,16 @@ export class LineTable {
     const text = this.text;
     let s = start;
     while (s < end && isSpace(text.charCodeAt(s))) s++;
+    // ??? 一、總體要求: question marks where a page's indent of full-width blanks could not be encoded, a blank after
+    // them, are the indent.
+    if (text.charCodeAt(s) === 0x3f /* ? */) {
+      let q = s;
+      while (q < end && q - s < MAX_GARBLED_INDENT && text.charCodeAt(q) === 0x3f) q++;
+      if (q < end && isSpace(text.charCodeAt(q))) {
+        s = q;
+        while (s < end && isSpace(text.charCodeAt(s))) s++;
+      }
+    }
     let e = end;
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     const i = this.n++;
