@@ -1951,3 +1951,7 @@ test('fresh pages (round 72): 地市 (the prefecture-level cities) makes a class
 test('fresh pages (round 75): a drug named …莫司 is no department (他克莫司), and a school\'s or a hospital\'s 通识教育部, 继续教育部, 精神文明建设部 are no ministry', () => {
   check('服用他克莫司、依维莫司。[[南方医科大学]]通识教育部，医院宣传与精神文明建设部，[[教育部]]、[[住房城乡建设部]]发文。', ['university', 'government', 'government']);
 });
+
+test('fresh pages (round 75): a site\'s channel named by its place is a name only written on to the site\'s (人民网贵州频道); after a dash or in a breadcrumb it is a section of the page\'s site', () => {
+  check('来源:[[人民网]]-江西频道。首页 > 黑龙江频道 > 正文。[[人民网贵州频道]]报道，[[中央电视台新闻频道]]播出', ['media', 'media', 'media']);
+});

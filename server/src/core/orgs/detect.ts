@@ -1473,6 +1473,12 @@ export function findOrgMentionsWith(text: string, lex: Lexicon = builtinLexicon(
       if (popped !== undefined) for (let i = popped.length - 1; i >= 0; i--) out.push(popped[i]);
       continue;
     }
+    // 人民网-北京频道, 首页 > 黑龙江频道: a site's channel named by its place is a name only written on to its site's
+    // (人民网贵州频道); after a dash, or in a breadcrumb, it is a section of the page's site.
+    if (suffix.word === '频道' && !walk.merge && walk.anchor === 'place') {
+      if (popped !== undefined) for (let i = popped.length - 1; i >= 0; i--) out.push(popped[i]);
+      continue;
+    }
     // 上海市医学会|专科分会, …学会|分会: a society's branches named by the word for them alone are its branches in
     // general, no one body of its own (中华医学会|心血管病学分会 is one).
     if (walk.merge && prev !== undefined && walk.start === prev.start && prev.orgKind === 'association' && GENERIC_BRANCHES.has(text.slice(prev.end, end))) {
