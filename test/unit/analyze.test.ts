@@ -306,3 +306,12 @@ test('fresh pages (rounds 63 and 64): a mirror site\'s pinyin glosses hide no na
   assert.deepEqual(a.figures.map((f) => [f.text, f.value, f.unit]), [['兩個(gè)小時', 2, '小时']]);
   for (const x of [...a.orgs, ...a.terms, ...a.figures]) assert.equal(text.slice(x.start, x.end), x.text);
 });
+
+test('fresh pages (round 75): a name does not run over a blank line into a name after it (…义诊活动, a blank line, 扬子晚报 2024-03-21); one split by the blank line stays whole', () => {
+  const a = analyzer().analyze(',人人共享”——江苏省人民医院“睡眠日”义诊活动\n\n扬子晚报 2024-03-21');
+  assert.deepEqual(a.orgs.map((o) => [o.text, o.canonical]), [['江苏省人民医院', '江苏省人民医院'], ['扬子晚报', '扬子晚报']]);
+  const crlf = analyzer().analyze('责任编辑：王超 张明 李华 赵丽 刘强 陈静 周涛  \r\n\r\n市爱卫办组织开展健康企业建设评估。');
+  assert.deepEqual(crlf.orgs.map((o) => o.text), ['市爱卫办']);
+  const pdf = analyzer().analyze('今年以来，全省医疗卫生机构在安徽省卫生健\n\n康委员会的统一部署下开展工作。');
+  assert.deepEqual(pdf.orgs.map((o) => o.canonical), ['安徽省卫生健康委员会']);
+});

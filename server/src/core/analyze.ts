@@ -538,7 +538,7 @@ export class Analyzer {
     for (let i = 0; i < n; i++) terms[i] = withPlaceStrategies(blocks[i].view, this.matcher.find(blocks[i].view));
     if (this.options.candidateTerms !== false) for (let i = 0; i < n; i++) terms[i] = mergeSorted(terms[i], findCandidateTerms(blocks[i].view, terms[i]));
     for (let i = 0; i < n; i++) figures[i] = findFigures(blocks[i].view);
-    for (let i = 0; i < n; i++) mentions[i] = findOrgMentions(blocks[i].view);
+    for (let i = 0; i < n; i++) mentions[i] = namesWithinParagraphs(blocks[i], findOrgMentions(blocks[i].view), text, base);
     for (let i = 0; i < n; i++) terms[i] = outsideOrgNames(terms[i], mentions[i]);
     for (let i = 0; i < n; i++) mentions[i] = outsideGlossaryTerms(mentions[i], terms[i]);
     for (let i = 0; i < n; i++) figures[i] = outsideTerms(figures[i], terms[i]);
@@ -546,6 +546,48 @@ export class Analyzer {
     for (let i = 0; i < n; i++) out[i] = placeResults(blocks[i], terms[i], figures[i], mentions[i], text, base);
     return out;
   }
+}
+
+/**
+ * The mentions of a block, none of whose names runs over a blank line into the name after it. The view joins a line
+ * to the next over one blank line where the first stops mid-sentence (PDF text breaks names and terms so), but a
+ * title or a byline stops so too (…“睡眠日”义诊活动, a blank line, 扬子晚报 2024-03-21): a name read across the blank
+ * line whose part after it is a name of its own, ending where it ends, is that name. One split by the blank line
+ * (安徽省卫生健, a blank line, 康委员会) stays whole. `text` is the document's text from offset `base` on.
+ */
+function namesWithinParagraphs(block: Block, mentions: OrgMention[], text: string, base: number): OrgMention[] {
+  const cuts = block.cuts;
+  if (cuts.length === 0 || mentions.length === 0) return mentions;
+  let out: OrgMention[] | undefined;
+  for (let i = 0; i < mentions.length; i++) {
+    let m = mentions[i];
+    // The cuts inside the name, and the document offset of what each removed.
+    let removed = 0;
+    for (let k = 0; k < cuts.length && cuts[k] < m.end; k += 2) {
+      const at = cuts[k];
+      const from = block.start + at + removed - base;
+      removed += cuts[k + 1];
+      if (at <= m.start || !blankLineIn(text, from, from + cuts[k + 1])) continue;
+      const tail = findOrgMentions(block.view.slice(at, m.end));
+      const own = tail.length > 0 ? tail[tail.length - 1] : undefined;
+      if (own === undefined || own.end !== m.end - at) continue;
+      own.start += at;
+      own.end += at;
+      m = own;
+    }
+    if (m !== mentions[i]) (out ??= mentions.slice())[i] = m;
+  }
+  return out ?? mentions;
+}
+
+/** Whether text[from, to) holds two line breaks (a blank line; \r\n counted once). */
+function blankLineIn(text: string, from: number, to: number): boolean {
+  let breaks = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || (c === 13 && text.charCodeAt(k + 1) !== 10)) breaks++;
+  }
+  return breaks >= 2;
 }
 
 /**
