@@ -2027,3 +2027,11 @@ test('fresh pages (round 73): 多 after 倍 is more than that many times (3倍�
     fig('count', 5, '批'),
   ]);
 });
+
+test('fresh pages (round 75): a year, a blank, then the month and day with a slash is a date, with its time (2025 10/09 16:31:14, 2023 10/12); 2023 1/2 is no date', () => {
+  check('发布时间：[[2025 10/09 16:31:14]] 来源。[[2023 10/12]] 院内新闻。', [
+    fig('date', null, '', { date: '2025-10-09T16:31:14' }),
+    fig('date', null, '', { date: '2023-10-12' }),
+  ]);
+  assert.ok(!findFigures('占2023 1/2的患者').some((f) => f.figureKind === 'date' && f.text.includes('1/2')));
+});

@@ -200,6 +200,7 @@ export function listedMonth(s: FigureScanner, num: Num): number | undefined {
 /** 2024-12-31, 2024/1/1, 2024.12.31 at p. */
 export function isoDate(s: FigureScanner, p: number): number | undefined {
   const sep = s.text.charCodeAt(p + 4);
+  if (sep === 32) return yearSpaceMonthDay(s, p);
   if (sep !== 45 && sep !== 47 && sep !== 46) return undefined;
   const range = isoRange(s, p);
   if (range !== undefined) return range;
@@ -207,6 +208,16 @@ export function isoDate(s: FigureScanner, p: number): number | undefined {
   const m = ISO_DATE.exec(s.text);
   if (!m) return yearMonth(s, p);
   return emitNumericDate(s, p, p + m[0].length, m[1], Number(m[3]), Number(m[4]));
+}
+
+/** 2025 10/09 16:31:14, 2023 10/12: a year, a blank, then the month and day of two digits each with a slash, as some sites stamp their posts (2023 1/2 may be a fraction). */
+const YEAR_SPACE_MONTH_DAY = /([12]\d{3}) (\d{2})\/(\d{2})(?![0-9]|\/)/y;
+
+/** A date written as YEAR_SPACE_MONTH_DAY at p, with a time after it; undefined if none. */
+function yearSpaceMonthDay(s: FigureScanner, p: number): number | undefined {
+  YEAR_SPACE_MONTH_DAY.lastIndex = p;
+  const m = YEAR_SPACE_MONTH_DAY.exec(s.text);
+  return m ? emitNumericDate(s, p, p + m[0].length, m[1], Number(m[2]), Number(m[3])) : undefined;
 }
 
 /**
