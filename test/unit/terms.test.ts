@@ -1175,3 +1175,7 @@ test('fresh pages (round 74): the national health city campaign is a term (创�
 test('fresh pages (round 75): the pain management pilot and the campaign against illegal use of insurance funds are terms', () => {
   check(matcher, '开展[[疼痛综合管理试点]]，推进[[医保基金违法违规问题专项整治]]', ['疼痛综合管理试点', '医保基金违法违规问题专项整治']);
 });
+
+test('fresh pages (round 76): 平疫结合 is a term; the residency of general practitioners (全科医师规范化培训) is the residency\'s', () => {
+  check(matcher, '按照“[[平疫结合]]”要求改造病区，开展[[全科医师规范化培训]]', ['平疫结合', '住院医师规范化培训']);
+});
