@@ -2035,3 +2035,7 @@ test('fresh pages (round 75): a year, a blank, then the month and day with a sla
   ]);
   assert.ok(!findFigures('占2023 1/2的患者').some((f) => f.figureKind === 'date' && f.text.includes('1/2')));
 });
+
+test('fresh pages (round 76): the horizontal bar (―, U+2015) typed for a dash joins a range (2025―2027年, 3―5岁)', () => {
+  check('实施[[2025―2027年]]行动，[[3―5岁]]儿童', [fig('range', 2025, '年', { valueHigh: 2027, date: '2025/2027' }), fig('range', 3, '岁', { valueHigh: 5 })]);
+});

@@ -133,7 +133,7 @@ export function isNumeralChar(c: number): boolean {
 /** Range separators: 3-11岁, 2018—2020年度, 3至6岁. The separator's length at i, or 0. */
 export function rangeSeparator(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (c === 0x2014 || c === 0x2013) return text.charCodeAt(i + 1) === c ? 2 : 1; // — – (doubled)
+  if (c === 0x2014 || c === 0x2013 || c === 0x2015) return text.charCodeAt(i + 1) === c ? 2 : 1; // — – ― (doubled)
   if (c === 45 || c === 0xff0d) return text.charCodeAt(i + 1) === c ? 2 : 1; // - － (doubled: 10月16日--11月20日)
   if (c === 126 || c === 0xff5e || c === 0x301c) return 1; // ~ ～ 〜
   if (c === ZHI_TO || c === DAO) return 1;
