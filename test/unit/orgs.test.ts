@@ -1955,3 +1955,7 @@ test('fresh pages (round 75): a drug named …莫司 is no department (他克莫
 test('fresh pages (round 75): a site\'s channel named by its place is a name only written on to the site\'s (人民网贵州频道); after a dash or in a breadcrumb it is a section of the page\'s site', () => {
   check('来源:[[人民网]]-江西频道。首页 > 黑龙江频道 > 正文。[[人民网贵州频道]]报道，[[中央电视台新闻频道]]播出', ['media', 'media', 'media']);
 });
+
+test('fresh pages (round 76): a known company\'s short name inside a word is none (拦路虎, 推广药膳); on its own it is one (路虎汽车, 广药集团)', () => {
+  check('破解拦路虎难题，推广药膳知识，[[路虎汽车]]发布，[[广药集团]]捐赠', ['company', 'company']);
+});
