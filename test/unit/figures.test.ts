@@ -2039,3 +2039,7 @@ test('fresh pages (round 75): a year, a blank, then the month and day with a sla
 test('fresh pages (round 76): the horizontal bar (―, U+2015) typed for a dash joins a range (2025―2027年, 3―5岁)', () => {
   check('实施[[2025―2027年]]行动，[[3―5岁]]儿童', [fig('range', 2025, '年', { valueHigh: 2027, date: '2025/2027' }), fig('range', 3, '岁', { valueHigh: 5 })]);
 });
+
+test('fresh pages (round 76): dishes and steps counted with 道, herbs with 味 (13道菜, 10味中药材); 道 of 道路 or 防线 and 味 of 味道 are none', () => {
+  check('准备了[[13道]]菜，选用[[10味]]中药材，第2道防线，3味道鲜美', [fig('count', 13, '道'), fig('count', 10, '味')]);
+});
