@@ -1179,3 +1179,11 @@ test('fresh pages (round 75): the pain management pilot and the campaign against
 test('fresh pages (round 76): 平疫结合 is a term; the residency of general practitioners (全科医师规范化培训) is the residency\'s', () => {
   check(matcher, '按照“[[平疫结合]]”要求改造病区，开展[[全科医师规范化培训]]', ['平疫结合', '住院医师规范化培训']);
 });
+
+test('fresh pages (round 76): the pediatric and mental health service years are a term; 先诊疗、后付费 with its comma, 零差率 alone, 家庭签约 and 普惠托幼 are their entries\' variants', () => {
+  check(
+    matcher,
+    '开展“[[儿科和精神卫生服务年]]”行动，推行“[[先诊疗、后付费]]”“[[先看病,后付费]]”，实施药品“[[零差率]]”，开展[[家庭签约]]，发展[[普惠托幼]]',
+    ['儿科和精神卫生服务年', '先诊疗后付费', '先诊疗后付费', '取消药品加成', '家庭医生签约服务', '普惠托育'],
+  );
+});
