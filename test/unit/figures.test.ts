@@ -2043,3 +2043,7 @@ test('fresh pages (round 76): the horizontal bar (―, U+2015) typed for a dash 
 test('fresh pages (round 76): dishes and steps counted with 道, herbs with 味 (13道菜, 10味中药材); 道 of 道路 or 防线 and 味 of 味道 are none', () => {
   check('准备了[[13道]]菜，选用[[10味]]中药材，第2道防线，3味道鲜美', [fig('count', 13, '道'), fig('count', 10, '味')]);
 });
+
+test('fresh pages (round 75): a floor before a room of it is no count (三层会议室, 5层报告厅, 一层大厅); storeys of a building still count (两栋三层的门诊大楼)', () => {
+  check('在三层会议室召开，5层报告厅，一层大厅，[[两栋]][[三层]]的门诊大楼', [fig('count', 2, '栋'), fig('count', 3, '层')]);
+});
