@@ -2047,3 +2047,7 @@ test('fresh pages (round 76): dishes and steps counted with 道, herbs with 味 
 test('fresh pages (round 75): a floor before a room of it is no count (三层会议室, 5层报告厅, 一层大厅); storeys of a building still count (两栋三层的门诊大楼)', () => {
   check('在三层会议室召开，5层报告厅，一层大厅，[[两栋]][[三层]]的门诊大楼', [fig('count', 2, '栋'), fig('count', 3, '层')]);
 });
+
+test('fresh pages (round 76): 超过了 and 突破了 before a number say more than it, as 超过 does (超过了1000单, 突破了5000万元)', () => {
+  check('销量超过了[[1000单]]，突破了[[5000万元]]', [fig('count', 1000, '单', { approx: 'more-than' }), fig('money', 50000000, '元', { approx: 'more-than', unitText: '万元' })]);
+});
