@@ -1187,3 +1187,7 @@ test('fresh pages (round 76): the pediatric and mental health service years are 
     ['儿科和精神卫生服务年', '先诊疗后付费', '先诊疗后付费', '取消药品加成', '家庭医生签约服务', '普惠托育'],
   );
 });
+
+test('fresh pages (round 77): the medical insurance e-voucher (医保电子凭证, 电子医保凭证, 医保码) and residents\' electronic health records are terms', () => {
+  check(matcher, '激活[[医保电子凭证]]，出示[[电子医保凭证]]或[[医保码]]，查询[[居民电子健康档案]]', ['医保电子凭证', '医保电子凭证', '医保电子凭证', '居民电子健康档案']);
+});
