@@ -2051,3 +2051,7 @@ test('fresh pages (round 75): a floor before a room of it is no count (三层会
 test('fresh pages (round 76): 超过了 and 突破了 before a number say more than it, as 超过 does (超过了1000单, 突破了5000万元)', () => {
   check('销量超过了[[1000单]]，突破了[[5000万元]]', [fig('count', 1000, '单', { approx: 'more-than' }), fig('money', 50000000, '元', { approx: 'more-than', unitText: '万元' })]);
 });
+
+test('fresh pages (round 77): the 超 of 彩超 and B超 is no "more than" (彩超7台); 超7台 is', () => {
+  check('彩超[[7台]]，B超[[3台]]，超[[7台]]', [fig('count', 7, '台'), fig('count', 3, '台'), fig('count', 7, '台', { approx: 'more-than' })]);
+});

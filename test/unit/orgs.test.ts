@@ -1959,3 +1959,7 @@ test('fresh pages (round 75): a site\'s channel named by its place is a name onl
 test('fresh pages (round 76): a known company\'s short name inside a word is none (拦路虎, 推广药膳); on its own it is one (路虎汽车, 广药集团)', () => {
   check('破解拦路虎难题，推广药膳知识，[[路虎汽车]]发布，[[广药集团]]捐赠', ['company', 'company']);
 });
+
+test('fresh pages (round 77): 为 after a bank\'s branch is the sentence\'s (中国银行山西省分行|为医院提供贷款), no 行为', () => {
+  check('[[中国银行山西省分行]]为医院提供贷款，[[建设银行山西省分行]]为其授信。', ['company', 'company']);
+});

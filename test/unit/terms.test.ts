@@ -1191,3 +1191,7 @@ test('fresh pages (round 76): the pediatric and mental health service years are 
 test('fresh pages (round 77): the medical insurance e-voucher (医保电子凭证, 电子医保凭证, 医保码) and residents\' electronic health records are terms', () => {
   check(matcher, '激活[[医保电子凭证]]，出示[[电子医保凭证]]或[[医保码]]，查询[[居民电子健康档案]]', ['医保电子凭证', '医保电子凭证', '医保电子凭证', '居民电子健康档案']);
 });
+
+test('fresh pages (round 77): the large-scale equipment renewal is a term', () => {
+  check(matcher, '落实[[推动大规模设备更新]]工作要求，开展[[大规模设备更新]]', ['大规模设备更新', '大规模设备更新']);
+});

@@ -1054,6 +1054,8 @@ function blocked(lex: Lexicon, text: string, start: number, end: number, suffix:
       // (所在 and 站在 are words after 所 and 站 alone; after a longer suffix, 卫生监督所|在全省, 市中心血站|在…, the 在 is
       // the sentence's.)
       if (i === end - 1 && end - start >= 2 && (text.charCodeAt(i) === 0x6240 /* 所 */ || text.charCodeAt(i) === 0x7ad9 /* 站 */) && text.charCodeAt(end) === 0x5728 /* 在 */) continue;
+      // (Nor is 行为 after a bank's branch: 中国银行山西省分行|为…提供贷款.)
+      if (i === end - 1 && end - start >= 2 && text.charCodeAt(i) === 0x884c /* 行 */ && text.charCodeAt(end) === 0x4e3a /* 为 */) continue;
       // (Nor is 院内 a word after a longer suffix where 内 ends the phrase, a place: 位于瑞安市第二人民医院|内。; 院内感染 is one.)
       if (i === end - 1 && end - start >= 2 && text.charCodeAt(i) === 0x9662 /* 院 */ && text.charCodeAt(end) === 0x5185 /* 内 */ && !isCjk(text.charCodeAt(end + 1))) continue;
       const wordEnd = i + lex.blockAfter.longestAt(text, i);
