@@ -2055,3 +2055,8 @@ test('fresh pages (round 76): 超过了 and 突破了 before a number say more t
 test('fresh pages (round 77): the 超 of 彩超 and B超 is no "more than" (彩超7台); 超7台 is', () => {
   check('彩超[[7台]]，B超[[3台]]，超[[7台]]', [fig('count', 7, '台'), fig('count', 3, '台'), fig('count', 7, '台', { approx: 'more-than' })]);
 });
+
+test('fresh pages (round 77): a site\'s stamp of month and day with its clock time is a date (09-15 10:29 → --09-15T10:29); the month and day of a longer date are not read alone', () => {
+  check('发布时间 [[09-15 10:29]] 来源', [fig('date', null, '', { date: '--09-15T10:29' })]);
+  assert.ok(!findFigures('news.qm120.com2010-11-12 09:33:01 来源').some((f) => f.text.startsWith('11-12')));
+});

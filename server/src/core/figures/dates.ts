@@ -98,12 +98,32 @@ export function shortYearDate(s: FigureScanner, num: Num): number | undefined {
 /** 24-03-26 05:26:48: a site's stamp with a two-digit year, which only its clock time tells from a code. */
 const SHORT_STAMP = /(\d{2})-(\d{2})-(\d{2})(?=[ \u3000]+\d{1,2}:\d{2})/y;
 
+/** 09-15 10:29: a site's stamp with the month and day alone, which its clock time tells from a range. */
+const MONTH_DAY_STAMP = /(\d{2})-(\d{2})(?=[ \u3000]+\d{1,2}:\d{2})/y;
+
 function shortYearStamp(s: FigureScanner, num: Num): number | undefined {
   SHORT_STAMP.lastIndex = num.start;
   const m = SHORT_STAMP.exec(s.text);
-  if (!m) return undefined;
+  if (!m) return monthDayStamp(s, num);
   const yy = Number(m[1]);
   return emitNumericDate(s, num.start, num.start + 8, String(yy + (yy < 50 ? 2000 : 1900)), Number(m[2]), Number(m[3]));
+}
+
+/** A stamp of MONTH_DAY_STAMP at `num`: the day of no year written, with its time (--09-15T10:29). */
+function monthDayStamp(s: FigureScanner, num: Num): number | undefined {
+  // (Not the month and day of a longer date: com2010-11-12 09:33:01.)
+  const before = s.text.charCodeAt(num.start - 1);
+  if (before === 45 /* - */ || before === 47 /* / */ || before === 46 /* . */) return undefined;
+  MONTH_DAY_STAMP.lastIndex = num.start;
+  const m = MONTH_DAY_STAMP.exec(s.text);
+  if (!m) return undefined;
+  const mo = Number(m[1]);
+  const d = Number(m[2]);
+  if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
+  const end = num.start + 5;
+  const time = timeAfterDate(s.text, end);
+  if (!time) return undefined;
+  return s.emit(num.start, time.end, dated('date', null, '', `--${pad2(mo)}-${pad2(d)}${time.iso}`));
 }
 
 /** Whether a digit or a decimal point stands right before `i` (the number read is part of a longer one). */
