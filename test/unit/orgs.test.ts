@@ -1963,3 +1963,7 @@ test('fresh pages (round 76): a known company\'s short name inside a word is non
 test('fresh pages (round 77): 为 after a bank\'s branch is the sentence\'s (中国银行山西省分行|为医院提供贷款), no 行为', () => {
   check('[[中国银行山西省分行]]为医院提供贷款，[[建设银行山西省分行]]为其授信。', ['company', 'company']);
 });
+
+test('fresh pages (round 77): no hospital is the nation\'s by its type alone (全国儿童医院院长会议, 全国委属委管医院), nor is a school\'s college named after 我校 (我校护理学院); national bodies stay (全国人大常委会, 全国妇联)', () => {
+  check('出席全国儿童医院院长会议，全国委属委管医院，我校护理学院举办，[[全国人大常委会]]，[[全国妇联]]', [{ kind: 'government', expanded: '全国人民代表大会常务委员会' }, { kind: 'association', expanded: '全国妇女联合会' }]);
+});

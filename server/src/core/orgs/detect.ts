@@ -1481,6 +1481,12 @@ export function findOrgMentionsWith(text: string, lex: Lexicon = builtinLexicon(
       if (popped !== undefined) for (let i = popped.length - 1; i >= 0; i--) out.push(popped[i]);
       continue;
     }
+    // 全国|儿童医院院长会议, 全国|委属委管医院: no hospital and no committee is the nation's by that name alone: the
+    // hospitals (or the commission's) all over the country (全国人大, 全国妇联 are bodies).
+    if ((walk.anchor === 'national' || walk.anchor === 'place') && !walk.merge && text.startsWith('全国', walk.start) && (suffix.kind === 'hospital' || (suffix.word === '委' && end - walk.start === 3))) {
+      if (popped !== undefined) for (let i = popped.length - 1; i >= 0; i--) out.push(popped[i]);
+      continue;
+    }
     // 上海市医学会|专科分会, …学会|分会: a society's branches named by the word for them alone are its branches in
     // general, no one body of its own (中华医学会|心血管病学分会 is one).
     if (walk.merge && prev !== undefined && walk.start === prev.start && prev.orgKind === 'association' && GENERIC_BRANCHES.has(text.slice(prev.end, end))) {
