@@ -137,6 +137,8 @@ export class TermMatcher {
   private readonly index: FormIndex;
   /** Words that may stand inside a form (glossary `qualifiers`), undefined when there are none. */
   private readonly qualifiers: readonly string[] | undefined;
+  /** 1 for the first code unit of each qualifier. */
+  private readonly qualifierFirsts = new Uint8Array(0x10000);
 
   /** Builds one matcher over several glossaries; later glossaries override earlier entries with the same id or term. */
   constructor(glossaries: ParsedGlossary[]) {
@@ -167,6 +169,7 @@ export class TermMatcher {
     }
     const qualifiers = [...new Set(glossaries.flatMap((g) => g.qualifiers ?? []))];
     this.qualifiers = qualifiers.length > 0 ? qualifiers : undefined;
+    for (const q of qualifiers) this.qualifierFirsts[q.charCodeAt(0)] = 1;
     const templates = new Map<string, Template>();
     for (const [id, l] of this.loaded) templates.set(id, template(l));
     const forms: Form[] = [];
@@ -252,7 +255,7 @@ export class TermMatcher {
             length = f ? f.text.length : 0;
             if (this.qualifiers) {
               // A form with a qualifier inside is longer than the form: it wins over any shorter match.
-              const q = qualifiedMatch(text, i, list, length, this.qualifiers);
+              const q = qualifiedMatch(text, i, list, length, this.qualifiers, this.qualifierFirsts);
               if (q) (f = q.form), (length = q.length);
             }
           }
@@ -350,7 +353,7 @@ const MIN_AFTER_QUALIFIER = 2;
  * qualifier inserted between two of its parts, both Chinese characters (异地就医 + 住院 + 直接结算), when
  * that is longer than `longerThan`; with its length in the text.
  */
-function qualifiedMatch(text: string, i: number, list: Form[], longerThan: number, qualifiers: readonly string[]): { form: Form; length: number } | undefined {
+function qualifiedMatch(text: string, i: number, list: Form[], longerThan: number, qualifiers: readonly string[], firsts: Uint8Array): { form: Form; length: number } | undefined {
   let best: { form: Form; length: number } | undefined;
   for (let k = 0; k < list.length; k++) {
     const f = list[k];
@@ -361,10 +364,10 @@ function qualifiedMatch(text: string, i: number, list: Form[], longerThan: numbe
     while (j < form.length && text.charCodeAt(i + j) === form.charCodeAt(j)) j++;
     const lastCut = Math.min(j, form.length - MIN_AFTER_QUALIFIER);
     for (let cut = MIN_BEFORE_QUALIFIER; cut <= lastCut; cut++) {
-      if (!isHan(form.charCodeAt(cut - 1)) || !isHan(form.charCodeAt(cut))) continue;
       const at = i + cut;
       // Most cuts have no qualifier at all: one code unit tells.
       const next = text.charCodeAt(at);
+      if (firsts[next] === 0 || !isHan(form.charCodeAt(cut - 1)) || !isHan(form.charCodeAt(cut))) continue;
       for (const q of qualifiers) {
         const length = form.length + q.length;
         if (length <= longerThan || (best && length <= best.length) || q.charCodeAt(0) !== next) continue;
