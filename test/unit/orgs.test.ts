@@ -1967,3 +1967,7 @@ test('fresh pages (round 77): 为 after a bank\'s branch is the sentence\'s (中
 test('fresh pages (round 77): no hospital is the nation\'s by its type alone (全国儿童医院院长会议, 全国委属委管医院), nor is a school\'s college named after 我校 (我校护理学院); national bodies stay (全国人大常委会, 全国妇联)', () => {
   check('出席全国儿童医院院长会议，全国委属委管医院，我校护理学院举办，[[全国人大常委会]]，[[全国妇联]]', [{ kind: 'government', expanded: '全国人民代表大会常务委员会' }, { kind: 'association', expanded: '全国妇女联合会' }]);
 });
+
+test('fresh pages (round 77): a place named by its relation to the reader is no place of a name (居住地社区卫生服务中心, 相应社区卫生服务中心, 户籍地卫生院)', () => {
+  check('到居住地社区卫生服务中心登记，前往相应社区卫生服务中心，回户籍地卫生院，[[武汉市中心医院]]', ['hospital']);
+});
