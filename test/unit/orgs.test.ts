@@ -1971,3 +1971,7 @@ test('fresh pages (round 77): no hospital is the nation\'s by its type alone (�
 test('fresh pages (round 77): a place named by its relation to the reader is no place of a name (居住地社区卫生服务中心, 相应社区卫生服务中心, 户籍地卫生院)', () => {
   check('到居住地社区卫生服务中心登记，前往相应社区卫生服务中心，回户籍地卫生院，[[武汉市中心医院]]', ['hospital']);
 });
+
+test('fresh pages (round 77): remote clinics in general (偏远村卫生室) and networks of wires (千兆光网, 弱电配网) are no names; 国家电网 and 人民网 are', () => {
+  check('覆盖偏远村卫生室，建成千兆光网，弱电配网工程，[[国家电网]]捐赠，[[人民网]]报道', ['company', 'media']);
+});
