@@ -1975,3 +1975,7 @@ test('fresh pages (round 77): a place named by its relation to the reader is no 
 test('fresh pages (round 77): remote clinics in general (偏远村卫生室) and networks of wires (千兆光网, 弱电配网) are no names; 国家电网 and 人民网 are', () => {
   check('覆盖偏远村卫生室，建成千兆光网，弱电配网工程，[[国家电网]]捐赠，[[人民网]]报道', ['company', 'media']);
 });
+
+test('fresh pages (round 72): a ministry\'s department by its field alone is no name (宣传司副司长, 医政司), as an office by its field is none; with its ministry it is one', () => {
+  check('主持人：[[国家卫生健康委员会]]新闻发言人、宣传司副司长米锋；[[国家卫生健康委员会宣传司]]副司长，[[财政部社保司]]', ['government', 'government', 'government']);
+});

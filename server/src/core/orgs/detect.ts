@@ -1321,8 +1321,9 @@ function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string, tex
   if (walk.boundary === 'budget') return false;
   if (walk.ordinal) return false;
   // 医保办, 采购办, 控感办: an office by its field alone is a unit of whatever body the text is about (a hospital's,
-  // a commission's), no name without its place, level or body (市扶贫办, 县人民医院医保办).
-  if (suffix.weak && suffix.word === '办') return false;
+  // a commission's), no name without its place, level or body (市扶贫办, 县人民医院医保办). So is a ministry's
+  // department by its field alone (宣传司, 医政司: 国家卫生健康委宣传司 is one name).
+  if (suffix.weak && (suffix.word === '办' || suffix.word === '司')) return false;
   // 李振成|局长, 吴磊|社长: without an anchor, two or three characters before a one-character suffix
   // that a 长 follows are a person's name before a title, not a body's name.
   if (suffix.weak) return walk.core >= 2 && walk.core <= MAX_CORE_WEAK && text.charCodeAt(end) !== 0x957f /* 长 */;
