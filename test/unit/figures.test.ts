@@ -2060,3 +2060,12 @@ test('fresh pages (round 77): a site\'s stamp of month and day with its clock ti
   check('发布时间 [[09-15 10:29]] 来源', [fig('date', null, '', { date: '--09-15T10:29' })]);
   assert.ok(!findFigures('news.qm120.com2010-11-12 09:33:01 来源').some((f) => f.text.startsWith('11-12')));
 });
+
+test('fresh pages (round 77): an item\'s number run into a clock time or an age at the start of a line is no decimal (2.11时30分报到 → 11时30分, 4.14周岁以下 → 14周岁以下); 1.5小时 and 1.5岁 stay decimals', () => {
+  check('2.[[11时30分]]报到；\n4.[[14周岁以下]]女生；\n[[1.5小时]]；[[1.5岁]]', [
+    fig('date', null, '', { date: 'T11:30' }),
+    fig('quantity', 14, '岁', { unitText: '周岁', approx: 'at-most' }),
+    fig('quantity', 1.5, '小时'),
+    fig('quantity', 1.5, '岁'),
+  ]);
+});

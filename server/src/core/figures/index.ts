@@ -29,7 +29,7 @@
  */
 import type { FigureAnnotation } from '../types';
 import { digitValue, isCapitalNumeral, isChineseNumeralChar, isYearAt, isZeroLike, parseChineseNumeral, unitExponent } from '../numerals';
-import { BAI, CHU, CI, DI, DIAN, DUN, DUO, ER, FEN, JIE, LING_AGE, MEI, NIAN, QIAN, QIAN_TOP, RI, SHANG, SHI, SHI_HOUR, WAN, WU, XIA, YI, YU, YUAN, YUE, ch, endsItem, isHan, isLatin, isMinus, isNumeralChar, listSeparatorAt, rangeSeparator } from './chars';
+import { BAI, CHU, CI, DI, DIAN, DUN, DUO, ER, FEN, JIE, LING_AGE, MEI, NIAN, QIAN, QIAN_TOP, RI, SHANG, SHI, SHI_HOUR, WAN, WU, ZHOU, XIA, YI, YU, YUAN, YUE, ch, endsItem, isHan, isLatin, isMinus, isNumeralChar, listSeparatorAt, rangeSeparator } from './chars';
 import { quantity } from './amounts';
 import { century, day, dayFirstDate, dayOfMonth, decade, decadeRange, digitRunDate, digitRunYears, eraDate, isoDate, listedMonth, listedYear, month, pad2, quarter, quarterAhead, revisionYear, rocDate, shortYearDate, yearDate, yearRange, yearSince, yearValue, yearsPeriod } from './dates';
 import { lunarAfterMonth, lunarAtChu } from './lunar';
@@ -141,6 +141,23 @@ function listEnd(t: string, i: number): number {
   let k = i;
   while (k < t.length && k - i < MAX_ORDINAL_LIST && inNumberList(t.charCodeAt(k))) k++;
   return k;
+}
+
+/**
+ * Whether `num`, at the start of a line, is an item's number run into a clock time or an age: one or two digits, a dot,
+ * one or two digits, then 时 (not 小时) or 周岁.
+ */
+function itemBeforeTime(t: string, num: Num): boolean {
+  const dot = num.digits.indexOf('.');
+  if (dot < 1 || dot > 2 || num.digits.length - dot - 1 > 2 || num.digits.length - dot - 1 < 1) return false;
+  if (num.start > 0 && !isLineBreakUnit(t.charCodeAt(num.start - 1))) return false;
+  const c = t.charCodeAt(num.end);
+  return c === SHI_HOUR || (c === ZHOU && t.charCodeAt(num.end + 1) === 0x5c81 /* 岁 */);
+}
+
+/** \n or \r. */
+function isLineBreakUnit(c: number): boolean {
+  return c === 10 || c === 13;
 }
 
 /** Rooms and sides of a floor after 层: 三层会议室, 一层大厅, 2层东侧 (a floor, no count of storeys). */
@@ -459,6 +476,9 @@ function readAt(s: FigureScanner, p: number, anchor: number): number {
   // 第十七届75次常务会议, 市五届人大四次会议, 县政协十届二次会议: the number of a session within a term is
   // an ordinal.
   if (prev === JIE || (t.charCodeAt(num.end) === CI && (t.startsWith('人大', p - 2) || t.startsWith('政协', p - 2)))) return num.end;
+  // 2.11时30分报到, 4.14周岁以下: an item's number before a clock time or an age at the start of a line, no decimal (a
+  // clock's hour and an age in years are not written with decimals so); the figure starts after the item's dot.
+  if (num.arabic && itemBeforeTime(t, num)) return num.digits.indexOf('.') + num.start + 1;
   const roc = rocDate(s, num) ?? shortYearDate(s, num) ?? eraDate(s, num);
   if (roc !== undefined) return roc;
   const year = yearValue(s, num);
