@@ -1195,3 +1195,7 @@ test('fresh pages (round 77): the medical insurance e-voucher (医保电子凭�
 test('fresh pages (round 77): the large-scale equipment renewal is a term', () => {
   check(matcher, '落实[[推动大规模设备更新]]工作要求，开展[[大规模设备更新]]', ['大规模设备更新', '大规模设备更新']);
 });
+
+test('fresh pages (round 73): 健康中国人 (a slogan\'s healthy Chinese people, a site\'s name) holds no 健康中国; 健康中国人人参与 and 健康中国建设 do', () => {
+  check(matcher, '和谐我生活，健康中国人。[[健康中国人人]]参与，推进[[健康中国建设]]。健康中国人讯', ['健康中国', '健康中国']);
+});
