@@ -1372,6 +1372,20 @@ export function expandName(lex: Lexicon, name: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Whether a name the walk accepted names no one body: a site's channel named by its place and not written on to its
+ * site's name (人民网-北京频道, 首页 > 黑龙江频道; 人民网贵州频道 is one); a hospital or a 委 of the whole nation by its
+ * type alone (全国|儿童医院院长会议, 全国|委属委管医院; 全国人大, 全国妇联 are bodies); a society's branches named by the
+ * word for them alone (上海市医学会|专科分会; 中华医学会|心血管病学分会 is one).
+ */
+function noBodyOfItsOwn(text: string, walk: Walk, suffix: SuffixInfo, end: number, prev: Found | undefined): boolean {
+  if (!walk.merge) {
+    if (suffix.word === '频道' && walk.anchor === 'place') return true;
+    return (walk.anchor === 'national' || walk.anchor === 'place') && text.startsWith('全国', walk.start) && (suffix.kind === 'hospital' || (suffix.word === '委' && end - walk.start === 3));
+  }
+  return prev !== undefined && walk.start === prev.start && prev.orgKind === 'association' && GENERIC_BRANCHES.has(text.slice(prev.end, end));
+}
+
 /** The words for a society's branches in general (分会, 专科分会, 专业委员会): after its name alone, no body of their own. */
 const GENERIC_BRANCHES = new Set(['分会', '专科分会', '专业分会', '专业委员会', '专委会', '分支机构']);
 
@@ -1472,25 +1486,7 @@ export function findOrgMentionsWith(text: string, lex: Lexicon = builtinLexicon(
         walk.start = before.start;
       }
     }
-    if (!ok || (popped !== undefined && walk.start > popped[popped.length - 1].start)) {
-      if (popped !== undefined) for (let i = popped.length - 1; i >= 0; i--) out.push(popped[i]);
-      continue;
-    }
-    // 人民网-北京频道, 首页 > 黑龙江频道: a site's channel named by its place is a name only written on to its site's
-    // (人民网贵州频道); after a dash, or in a breadcrumb, it is a section of the page's site.
-    if (suffix.word === '频道' && !walk.merge && walk.anchor === 'place') {
-      if (popped !== undefined) for (let i = popped.length - 1; i >= 0; i--) out.push(popped[i]);
-      continue;
-    }
-    // 全国|儿童医院院长会议, 全国|委属委管医院: no hospital and no committee is the nation's by that name alone: the
-    // hospitals (or the commission's) all over the country (全国人大, 全国妇联 are bodies).
-    if ((walk.anchor === 'national' || walk.anchor === 'place') && !walk.merge && text.startsWith('全国', walk.start) && (suffix.kind === 'hospital' || (suffix.word === '委' && end - walk.start === 3))) {
-      if (popped !== undefined) for (let i = popped.length - 1; i >= 0; i--) out.push(popped[i]);
-      continue;
-    }
-    // 上海市医学会|专科分会, …学会|分会: a society's branches named by the word for them alone are its branches in
-    // general, no one body of its own (中华医学会|心血管病学分会 is one).
-    if (walk.merge && prev !== undefined && walk.start === prev.start && prev.orgKind === 'association' && GENERIC_BRANCHES.has(text.slice(prev.end, end))) {
+    if (!ok || (popped !== undefined && walk.start > popped[popped.length - 1].start) || noBodyOfItsOwn(text, walk, suffix, end, prev)) {
       if (popped !== undefined) for (let i = popped.length - 1; i >= 0; i--) out.push(popped[i]);
       continue;
     }
