@@ -17,7 +17,7 @@ import type {
   OutlineNode,
   TermAnnotation,
 } from './types';
-import { blocksOf, toDocument, type Block } from './textView';
+import { blocksOf, ViewToDocument, type Block } from './textView';
 import { findFigures } from './figures';
 import { findOrgMentions, type OrgMention } from './orgs';
 import { resolveOrgsSteps } from './orgs/resolve';
@@ -686,15 +686,20 @@ function placeResults(block: Block, terms: TermAnnotation[], figures: FigureAnno
     }
     return exactLengthResult(terms, figures, mentions);
   }
-  const place = (a: { start: number; end: number; text: string }, keepText: boolean) => {
-    a.start = toDocument(block, a.start);
-    a.end = toDocument(block, a.end, true);
-    if (!keepText && !sameShortText(text, a.start - base, a.end - base, a.text)) a.text = text.slice(a.start - base, a.end - base);
+  // Each list comes in order of its starts: one mapper for its starts and one for its ends pass over the cuts once.
+  const placeAll = (list: { start: number; end: number; text: string }[], keepText: boolean) => {
+    const starts = new ViewToDocument(block);
+    const ends = new ViewToDocument(block);
+    for (const a of list) {
+      a.start = starts.map(a.start);
+      a.end = ends.map(a.end, true);
+      if (!keepText && !sameShortText(text, a.start - base, a.end - base, a.text)) a.text = text.slice(a.start - base, a.end - base);
+    }
   };
-  for (const t of terms) place(t, false);
-  for (const f of figures) place(f, false);
+  placeAll(terms, false);
+  placeAll(figures, false);
   // Mentions keep the view's text until resolution (see DocumentAnalysis.orgs).
-  for (const m of mentions) place(m, true);
+  placeAll(mentions, true);
   return exactLengthResult(terms, figures, mentions);
 }
 
