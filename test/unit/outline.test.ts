@@ -1890,7 +1890,7 @@ test('fresh pages (round 71): a page\'s counter (浏览:133665 次), a source (�
 
 test('fresh pages (round 72): a journal article\'s fields (DOI:, 中图分类号:), a photo\'s credit (图片来源:), an e-paper\'s word count, a byline after a bar (界面新闻记者 | 张倩楠) and a shop\'s buttons (我的足迹) are no headings', () => {
   const body = '公共卫生医师处方权是疾控体系改革的重点任务，也是创新医防融合机制的重要举措，可以进一步提升基层防治能力。';
-  for (const above of ['DOI:10.3969/j.issn.1674-2982.2025.06.004\n中图分类号:R197', '图片来源:界面图库\n\n界面新闻记者 | 张倩楠\n\n界面新闻编辑 | 刘海川', '购物车\n我的足迹', '合集下载', '扫描二维码 关注公众号', '掃描二維碼隨身看資訊']) {
+  for (const above of ['DOI:10.3969/j.issn.1674-2982.2025.06.004\n中图分类号:R197', '图片来源:界面图库\n\n界面新闻记者 | 张倩楠\n\n界面新闻编辑 | 刘海川', '购物车\n我的足迹', '合集下载', '扫描二维码 关注公众号', '掃描二維碼隨身看資訊', '语音播报: 语音播报', '原文如下:', 'News Center']) {
     const text = `${above}\n\n某县2025年医防融合工作总结\n\n${body}`;
     assert.deepEqual(flattenOutline(findOutline(text)).map((n) => n.name), ['某县2025年医防融合工作总结'], above);
   }

@@ -147,6 +147,8 @@ const DEBRIS = new RegExp(
     '(?:记者|编辑|通讯员|摄影|撰文)\\s*[|｜]\\s*[\\u4e00-\\u9fff·]{2,5}$', '^购物车$', '^我的足迹$', '合集下载',
     // A page's QR code prompt ("扫描二维码随身看资讯", "扫一扫 关注公众号", "扫码关注").
     '扫描二维码', '^扫一扫', '扫码关注',
+    // A page's audio player (语音播报: 语音播报), a repost's lead-in (原文如下:), a site's section in English (News Center).
+    '^语音播报', '^原文如下[：:]?$', '^News\\s+Center$',
     '我的收藏', '加入收藏', '设为首页', '字号[：:]', '【字体', '字体[：:]', '字体\\s*[大中小]', '(?:放大|缩小)字体', '【打印', '分享到', '我在听', '请说话', '没听清',
     // Photo captions: "图为…", "▲…", a numbered figure's ("图2 成君主任做…报告", "图 1 …"), a building's rendering or a
     // map of sites ("公利医院新楼效果图", "回天七镇街社区卫生服务中心点位图").
