@@ -2069,3 +2069,7 @@ test('fresh pages (round 77): an item\'s number run into a clock time or an age 
     fig('quantity', 1.5, '岁'),
   ]);
 });
+
+test('fresh pages (round 72): a dash right after a word joins a label to its count (范文-10篇 is 10 篇, no −10); after a word of value or change the sign stays (净增-3人), and so it does before a temperature', () => {
+  check('医院工作总结范文-[[10篇]]。净增[[-3人]]。气温[[-10℃]]', [fig('count', 10, '篇'), fig('count', -3, '人'), fig('quantity', -10, '℃')]);
+});

@@ -239,16 +239,23 @@ export function quantity(s: FigureScanner, num: Num): number {
     // (A bound after them, 三年以下, or a word before them that says a length follows, 有期徒刑|十年, 缓刑|二年, makes a duration too.)
     if (!num.arabic && !m.half && approx === undefined && !t.startsWith('连续', pre.start - 2) && !t.startsWith('持续', pre.start - 2) && !(num.value > 10 && !planAfter(t, end)) && !LENGTH_AFTER.match(t, end) && !yearAsLength(t, pre.start, num.end)) return num.end;
   }
-  const value = scaledValue(num, pre.negative, m.exp);
+  // 范文-10篇, 专题-3期: a dash right after a word joins a label to its count; a count below zero follows a word of
+  // value or change (净增-3人, 为-2家).
+  const dashed = pre.negative && kind === 'count' && isHan(t.charCodeAt(pre.start - 1)) && !VALUE_BEFORE_SIGN.has(t.charCodeAt(pre.start - 1));
+  const start = dashed ? pre.start + 1 : pre.start;
+  const value = scaledValue(num, pre.negative && !dashed, m.exp);
   const fields = new Fields(kind, m.half ? value + 0.5 : value, unit);
   if (unitText) fields.unitText = unitText;
   if (approx) fields.approx = approx;
   // 能力提升三条主线: a Chinese numeral after a word of change is rarely the change itself.
   if (pre.change && num.arabic) fields.change = pre.change;
-  applyPer(s, pre.start, end, fields);
-  if (s.excluded(num, pre.start, end)) return num.end;
-  return s.emit(pre.start, end, fields);
+  applyPer(s, start, end, fields);
+  if (s.excluded(num, start, end)) return num.end;
+  return s.emit(start, end, fields);
 }
+
+/** Last characters of the words of value or change after which a minus sign is one (净增-3人, 为-2家, 减少-1例). */
+const VALUE_BEFORE_SIGN = new Set([...'为是增减长降达至计值少多加'].map((c) => c.charCodeAt(0)));
 
 /**
  * An Arabic number with no unit of its own, listed before other numbers the last of which has a unit (分别为300、
