@@ -405,8 +405,8 @@ try {
     await page.reload({ timeout: 60_000 });
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
     // VS Code restores the editors and the side bar of the checks before (the walkthrough, which takes the
-    // focus, and the Extensions view): once they are back, the report is opened from the Explorer, with the
-    // Outline showing. This happens while the extension host is still starting, on a loaded machine.
+    // focus, and the Extensions view): once the report's tab is back, the report is made the active editor, with
+    // the Outline showing. This happens while the extension host is still starting, on a loaded machine.
     const tab = page.locator(`.tabs-container .tab[aria-label*="${FILE}"]`).first();
     await tab.waitFor({ timeout: 60_000 });
     // The report is opened by its restored tab. For a while after a reload the workbench goes on restoring (code-server's
