@@ -249,10 +249,7 @@ export function measure(s: FigureScanner, num: Num): Measure {
     setUnit(m, 1, 'quantity', '年', 0);
     if (scaleText) m.unitText = scaleText + '年';
     // 两年多来, 3年多的时间: more than that many years (三年多次获评 is three years and many times); 2年余 too.
-    if (t.charCodeAt(m.end) === DUO && YEARS_MORE_AFTER.includes(t[m.end + 1] ?? '。') && m.approx === undefined) {
-      m.end++;
-      m.approx = 'more-than';
-    } else if (t.charCodeAt(m.end) === YU && m.approx === undefined && !isHan(t.charCodeAt(m.end + 1))) {
+    if (!takesMoreAfter(t, m) && t.charCodeAt(m.end) === YU && m.approx === undefined && !isHan(t.charCodeAt(m.end + 1))) {
       // (2年余额 is no 2年余.)
       m.end++;
       m.approx = 'more-than';
@@ -280,10 +277,7 @@ export function measure(s: FigureScanner, num: Num): Measure {
       written += '半';
     }
     // 增长了3倍多, 两倍多的: more than that many times, as 两年多 is more than two years.
-    if (unit === '倍' && t.charCodeAt(m.end) === DUO && YEARS_MORE_AFTER.includes(t[m.end + 1] ?? '。') && m.approx === undefined) {
-      m.end++;
-      m.approx = 'more-than';
-    }
+    if (unit === '倍') takesMoreAfter(t, m);
     if (written !== unit) m.unitText = written;
     m.measureWord = counted;
     return m;
@@ -329,6 +323,17 @@ export function geSplitWordAt(t: string, i: number): MeasureWord | undefined {
 
 /** What may follow 年多 and 倍多 when 多 says "more than" (两年多来, 三年多的, 5年多时间, 两年多，, 3倍多。). */
 const YEARS_MORE_AFTER = '来的时里前后以，。、；,;）)';
+
+/**
+ * 两年多来, 3倍多的: a 多 right after the unit `m` ends with, before what YEARS_MORE_AFTER lists, says more than the
+ * number (三年多次获评 is three years and many times); takes it into `m`, unless `m` has a qualifier already. Whether it did.
+ */
+function takesMoreAfter(t: string, m: Measure): boolean {
+  if (t.charCodeAt(m.end) !== DUO || !YEARS_MORE_AFTER.includes(t[m.end + 1] ?? '。') || m.approx !== undefined) return false;
+  m.end++;
+  m.approx = 'more-than';
+  return true;
+}
 
 /** Whether 年半 follows at i (一年半, 两年半): a number of years with a half, so an amount, not a plan's name. */
 export function halfYear(t: string, i: number): boolean {
