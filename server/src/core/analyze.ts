@@ -18,6 +18,7 @@ import type {
   TermAnnotation,
 } from './types';
 import { blocksOf, ViewToDocument, type Block } from './textView';
+import { endsLine } from './lines';
 import { findFigures } from './figures';
 import { findOrgMentions, type OrgMention } from './orgs';
 import { resolveOrgsSteps } from './orgs/resolve';
@@ -591,10 +592,7 @@ function namesWithinParagraphs(block: Block, mentions: OrgMention[], text: strin
 /** Whether text[from, to) holds two line breaks (a blank line; \r\n counted once). */
 function blankLineIn(text: string, from: number, to: number): boolean {
   let breaks = 0;
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 10 || (c === 13 && text.charCodeAt(k + 1) !== 10)) breaks++;
-  }
+  for (let k = from; k < to; k++) if (endsLine(text, k)) breaks++;
   return breaks >= 2;
 }
 

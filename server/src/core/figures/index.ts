@@ -29,6 +29,7 @@
  */
 import type { FigureAnnotation } from '../types';
 import { digitValue, isCapitalNumeral, isChineseNumeralChar, isYearAt, isZeroLike, parseChineseNumeral, unitExponent } from '../numerals';
+import { isLineBreak } from '../textView';
 import { BAI, CHU, CI, DI, DIAN, DUN, DUO, ER, FEN, JIE, LING_AGE, MEI, NIAN, QIAN, QIAN_TOP, RI, SHANG, SHI, SHI_HOUR, WAN, WU, ZHOU, XIA, YI, YU, YUAN, YUE, ch, endsItem, isHan, isLatin, isMinus, isNumeralChar, listSeparatorAt, rangeSeparator } from './chars';
 import { quantity } from './amounts';
 import { century, day, dayFirstDate, dayOfMonth, decade, decadeRange, digitRunDate, digitRunYears, eraDate, isoDate, listedMonth, listedYear, month, pad2, quarter, quarterAhead, revisionYear, rocDate, shortYearDate, yearDate, yearRange, yearSince, yearValue, yearsPeriod } from './dates';
@@ -150,14 +151,9 @@ function listEnd(t: string, i: number): number {
 function itemBeforeTime(t: string, num: Num): boolean {
   const dot = num.digits.indexOf('.');
   if (dot < 1 || dot > 2 || num.digits.length - dot - 1 > 2 || num.digits.length - dot - 1 < 1) return false;
-  if (num.start > 0 && !isLineBreakUnit(t.charCodeAt(num.start - 1))) return false;
+  if (num.start > 0 && !isLineBreak(t.charCodeAt(num.start - 1))) return false;
   const c = t.charCodeAt(num.end);
   return c === SHI_HOUR || (c === ZHOU && t.charCodeAt(num.end + 1) === 0x5c81 /* 岁 */);
-}
-
-/** \n or \r. */
-function isLineBreakUnit(c: number): boolean {
-  return c === 10 || c === 13;
 }
 
 /** Rooms and sides of a floor after 层: 三层会议室, 一层大厅, 2层东侧 (a floor, no count of storeys). */
