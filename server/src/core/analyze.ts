@@ -560,22 +560,16 @@ function namesWithinParagraphs(block: Block, mentions: OrgMention[], text: strin
   const cuts = block.cuts;
   if (cuts.length === 0 || mentions.length === 0) return mentions;
   let out: OrgMention[] | undefined;
-  // The first cut not before the current name, and what the cuts before it removed (the mentions come in order, and
-  // do not overlap: each cut is passed once, and only those inside a name are looked at again).
+  // Where each cut's removed text starts in the document (an end at the cut point lies before it). The mentions come
+  // in order and do not overlap: the first cut after a name's start only moves on, and the mapper passes each cut once.
+  const removedAt = new ViewToDocument(block);
   let first = 0;
-  let removedBefore = 0;
   for (let i = 0; i < mentions.length; i++) {
     let m = mentions[i];
-    while (first < cuts.length && cuts[first] <= m.start) {
-      removedBefore += cuts[first + 1];
-      first += 2;
-    }
-    // The cuts inside the name, and the document offset of what each removed.
-    let removed = removedBefore;
+    while (first < cuts.length && cuts[first] <= m.start) first += 2;
     for (let k = first; k < cuts.length && cuts[k] < m.end; k += 2) {
       const at = cuts[k];
-      const from = block.start + at + removed - base;
-      removed += cuts[k + 1];
+      const from = removedAt.map(at, true) - base;
       if (!blankLineIn(text, from, from + cuts[k + 1])) continue;
       const tail = findOrgMentions(block.view.slice(at, m.end));
       const own = tail.length > 0 ? tail[tail.length - 1] : undefined;
