@@ -1037,6 +1037,25 @@ function streetNumberAt(text: string, at: number): boolean {
   return STREET_NUMBER.test(text);
 }
 
+/**
+ * Whether the unit at `end`, after a suffix of two units or more that ends with the unit before it, is the sentence's
+ * and no word with that last unit: 所在 and 站在 are words after 所 and 站 alone, but 卫生监督所|在全省, 市中心血站|在…;
+ * 中国银行山西省分行|为…提供贷款 (no 行为); 位于瑞安市第二人民医院|内。 where 内 ends the phrase (院内感染 is a word).
+ */
+function sentenceWordAfter(text: string, end: number): boolean {
+  const last = text.charCodeAt(end - 1);
+  switch (text.charCodeAt(end)) {
+    case 0x5728 /* 在 */:
+      return last === 0x6240 /* 所 */ || last === 0x7ad9 /* 站 */;
+    case 0x4e3a /* 为 */:
+      return last === 0x884c /* 行 */;
+    case 0x5185 /* 内 */:
+      return last === 0x9662 /* 院 */ && !isCjk(text.charCodeAt(end + 1));
+    default:
+      return false;
+  }
+}
+
 /** Whether the suffix at [start, end) is part of an ordinary word (干部, 部分, 大学生). */
 function blocked(lex: Lexicon, text: string, start: number, end: number, suffix: SuffixInfo): boolean {
   // 翟店|镇, 西社|镇, 王店|乡: a one-character suffix before a town's level ends the town's name.
@@ -1051,13 +1070,7 @@ function blocked(lex: Lexicon, text: string, start: number, end: number, suffix:
   if (lex.blockAfter.maySpan(text, end)) {
     const from = (suffix.known && end - start <= 2) || suffix.weak ? Math.max(0, end - 2) : start;
     for (let i = from; i < end; i++) {
-      // (所在 and 站在 are words after 所 and 站 alone; after a longer suffix, 卫生监督所|在全省, 市中心血站|在…, the 在 is
-      // the sentence's.)
-      if (i === end - 1 && end - start >= 2 && (text.charCodeAt(i) === 0x6240 /* 所 */ || text.charCodeAt(i) === 0x7ad9 /* 站 */) && text.charCodeAt(end) === 0x5728 /* 在 */) continue;
-      // (Nor is 行为 after a bank's branch: 中国银行山西省分行|为…提供贷款.)
-      if (i === end - 1 && end - start >= 2 && text.charCodeAt(i) === 0x884c /* 行 */ && text.charCodeAt(end) === 0x4e3a /* 为 */) continue;
-      // (Nor is 院内 a word after a longer suffix where 内 ends the phrase, a place: 位于瑞安市第二人民医院|内。; 院内感染 is one.)
-      if (i === end - 1 && end - start >= 2 && text.charCodeAt(i) === 0x9662 /* 院 */ && text.charCodeAt(end) === 0x5185 /* 内 */ && !isCjk(text.charCodeAt(end + 1))) continue;
+      if (i === end - 1 && end - start >= 2 && sentenceWordAfter(text, end)) continue;
       const wordEnd = i + lex.blockAfter.longestAt(text, i);
       // Unless a word starting right after the suffix goes past it (中心|组织召开: no 中心组).
       if (wordEnd > end && end + lex.blockUndo.longestAt(text, end) <= wordEnd) return true;
