@@ -40,6 +40,7 @@ import { ordinal, rankEndingAt } from './ranks';
 import { ANCHOR, A_CHINESE, BLANK, FigureScanner, ageBoundAt, arabicNum, chineseNum, dated, nextAnchor, scaleQualified, type Num } from './scanner';
 import { clock, clockRange, dayPartBefore, frequency, frequencyBefore, isClockColon } from './times';
 import { boundNear, geSplitWordAt, halfAge, halfYear, measureWordAt, scoringUnit, yearAsLength } from './units';
+import { WordsAt, words } from './wordLists';
 
 /** 期, an issue of a journal after its year (2022年3期). */
 const QI_ISSUE = ch('期');
@@ -157,7 +158,7 @@ function itemBeforeTime(t: string, num: Num): boolean {
 }
 
 /** Rooms and sides of a floor after 层: 三层会议室, 一层大厅, 2层东侧 (a floor, no count of storeys). */
-const ROOMS_ON_FLOOR = ['会议室', '报告厅', '大厅', '会议厅', '多功能厅', '学术厅', '礼堂', '病区', '办公室', '候诊区', '东侧', '西侧', '南侧', '北侧'];
+const ROOMS_ON_FLOOR = new WordsAt(words(['会议室', '报告厅', '大厅', '会议厅', '多功能厅', '学术厅', '礼堂', '病区', '办公室', '候诊区', '东侧', '西侧', '南侧', '北侧']));
 
 /** Longest range of floors after the first floor's number (11-13层: "-13"). */
 const MAX_FLOOR_RANGE = 4;
@@ -461,7 +462,7 @@ function readAt(s: FigureScanner, p: number, anchor: number): number {
     if (floors > 0) return floors;
   }
   // 三层会议室, 5层报告厅, 一层大厅: a floor before a room of it, no storeys counted.
-  if (t.charCodeAt(num.end) === 0x5c42 /* 层 */ && ROOMS_ON_FLOOR.some((w) => t.startsWith(w, num.end + 1))) return num.end + 1;
+  if (t.charCodeAt(num.end) === 0x5c42 /* 层 */ && ROOMS_ON_FLOOR.match(t, num.end + 1)) return num.end + 1;
   if (prev === MEI || (!num.arabic && perIndicator(t, num.start, num.end))) {
     const end = denominator(s, num);
     // 每3-4小时: no denominator but a range, read as one (an interval, not its upper end alone).
