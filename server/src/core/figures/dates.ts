@@ -500,6 +500,17 @@ function centuryBefore(t: string, p: number): { start: number; base: number } | 
 }
 
 /**
+ * The century of decades written with two digits (or two Chinese numerals) at `num`: the hundred a century written
+ * with its numeral before them names (20世纪, 二十一世纪), which is then part of the figure and where it starts; else
+ * 2000 after 本世纪, and 1900 (上世纪, or none written).
+ */
+function decadesCentury(s: FigureScanner, num: Num): { century: number; start: number } {
+  const numbered = centuryBefore(s.text, num.start);
+  const century = numbered ? numbered.base : s.text.startsWith('本世纪', num.start - 3) ? 2000 : 1900;
+  return { century, start: numbered && numbered.start >= s.floor ? numbered.start : num.start };
+}
+
+/**
  * 50年代, 上世纪80年代, 20世纪80年代, 本世纪20年代, 1980年代 (`num` is two or four digits before 年代): a decade, as the
  * period of its years (1950/1959); of the 1900s unless 本世纪 or a century (21世纪, 19世纪) or four digits say
  * otherwise. A century written with its numeral is part of the figure.
@@ -511,9 +522,7 @@ export function decade(s: FigureScanner, num: Num): number | undefined {
   const written = num.arabic ? num.digits.length === 2 || num.digits.length === 4 : num.end - num.start === 2 && v >= 20 && v <= 90;
   if (!written || v % 10 !== 0 || !t.startsWith('年代', num.end)) return undefined;
   // 1980年代: the decade written with its century.
-  const numbered = num.arabic && num.digits.length === 4 ? undefined : centuryBefore(t, num.start);
-  const century = num.arabic && num.digits.length === 4 ? 0 : numbered ? numbered.base : t.startsWith('本世纪', num.start - 3) ? 2000 : 1900;
-  const start = numbered && numbered.start >= s.floor ? numbered.start : num.start;
+  const { century, start } = num.arabic && num.digits.length === 4 ? { century: 0, start: num.start } : decadesCentury(s, num);
   // 1980年代初, 90年代末: a part of it keeps the decade's span.
   const end = '初中末'.includes(t[num.end + 2] ?? '。') && num.end + 2 < t.length ? num.end + 3 : num.end + 2;
   if (s.excluded(num, start, end)) return num.end;
@@ -548,9 +557,7 @@ export function decadeRange(s: FigureScanner, num: Num): number | undefined {
     end = k + 2;
   }
   if (!(first >= 10 && last > first && last <= 90 && last % 10 === 0) || !t.startsWith('年代', end)) return undefined;
-  const numbered = centuryBefore(t, num.start);
-  const century = numbered ? numbered.base : t.startsWith('本世纪', num.start - 3) ? 2000 : 1900;
-  const start = numbered && numbered.start >= s.floor ? numbered.start : num.start;
+  const { century, start } = decadesCentury(s, num);
   if (s.excluded(num, start, end + 2)) return num.end;
   return s.emit(start, end + 2, dated('period', null, '', `${century + first}/${century + last + 9}`));
 }
