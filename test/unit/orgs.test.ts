@@ -1979,3 +1979,11 @@ test('fresh pages (round 77): remote clinics in general (偏远村卫生室) and
 test('fresh pages (round 72): a ministry\'s department by its field alone is no name (宣传司副司长, 医政司), as an office by its field is none; with its ministry it is one', () => {
   check('主持人：[[国家卫生健康委员会]]新闻发言人、宣传司副司长米锋；[[国家卫生健康委员会宣传司]]副司长，[[财政部社保司]]', ['government', 'government', 'government']);
 });
+
+test('fresh pages (round 78): a society\'s branch is one name with the society, whatever words its field holds (调配, 与); not where a verb or the head follows the society', () => {
+  check('由[[泰安市医学会静脉用药安全调配专业委员会]]承办，召开[[中国医药教育协会静脉用药评价与集中调配管理分会]]换届大会。[[省医学会]]召开专业委员会主任委员会议。', ['association', 'association', 'association']);
+});
+
+test('fresh pages (round 78): a verb before a village clinic is no village\'s name (支援|村卫生室, 覆盖|村卫生室, 驻|村卫生室)', () => {
+  check('乡镇卫生院支援村卫生室，巡诊覆盖村卫生室，医生驻村卫生室。[[梅子铺村卫生室]]、[[驻马店市中心医院]]', ['health-institution', 'hospital']);
+});

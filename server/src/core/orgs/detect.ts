@@ -837,6 +837,32 @@ function unitBeforeTitle(text: string, suffix: SuffixInfo, sufStart: number, end
   return true;
 }
 
+/** How a society's branch is named: its field, then one of these (中华医学会|急诊医学|分会, 泰安市医学会|静脉用药安全调配|专业委员会). */
+const SOCIETY_BRANCHES = ['分会', '专业委员会', '专委会', '学组', '分委会'];
+/** How a society's name ends, whose branches SOCIETY_BRANCHES name. */
+const SOCIETY_ENDS = ['学会', '协会', '研究会', '促进会'];
+/** Longest field of a society's branch, between the society and the branch's word (静脉用药评价与集中调配管理: 13). */
+const MAX_BRANCH_FIELD = 16;
+
+/**
+ * Whether the branch word at [sufStart, end) names a branch of the society `prev` that ends a few characters
+ * before it: the characters between are the branch's field, whatever words they hold (调配 is a verb elsewhere,
+ * 与 a conjunction: 中国医药教育协会|静脉用药评价与集中调配管理|分会 was 中国医药教育协会 and 管理分会). Not where a
+ * verb follows the society (省医学会|召开|专业委员会会议): the field starts with no stop word.
+ */
+function branchOfSociety(lex: Lexicon, text: string, suffix: SuffixInfo, sufStart: number, prev: Found | undefined): boolean {
+  if (!prev || prev.orgKind !== 'association' || !SOCIETY_BRANCHES.includes(suffix.word) || !SOCIETY_ENDS.some((e) => prev.text.endsWith(e))) return false;
+  const between = sufStart - prev.end;
+  // (Nor where the society's head follows it, or a conjunction ends the field: 中国医师协会|会长及|分会.)
+  if (between < 2 || between > MAX_BRANCH_FIELD || titleAt(text, prev.end) || JOINERS.includes(text[sufStart - 1])) return false;
+  for (let i = prev.end; i < sufStart; i++) if (!isCjk(text.charCodeAt(i)) || text.charCodeAt(i) === 0x7684 /* 的 */) return false;
+  for (let k = 1; k <= Math.min(4, between); k++) {
+    const w = lex.words.longestNode(text, prev.end + k);
+    if (w !== 0 && lex.words.lengthOf(w) === k && lex.words.infoOf(w).stop === true) return false;
+  }
+  return true;
+}
+
 /**
  * Levels run together as one generic word (省市) that, right before a body, elide the bodies of all but the
  * last (省市委 is 省委 and 市委; only 市委 is written). 县区, 市县 and 乡镇 before a body are rather a class of
@@ -1468,7 +1494,7 @@ export function findOrgMentionsWith(text: string, lex: Lexicon = builtinLexicon(
     // (A listed word that is no name either, 文广旅游局, keeps the list going.)
     if (classItem || (!ok && listedAfter(text, classEnd, walk.start))) classEnd = CLOSE_PARENS.includes(text[end]) ? end + 1 : end;
     // (Also where a fragment of the unit's name was read as a name of its own: 国家发展改革委|社会|发展司.)
-    if ((!ok || (walk.anchor === 'none' && prev !== undefined && walk.start > prev.end)) && !classItem && popped === undefined && unitBeforeTitle(text, suffix, sufStart, end, prev)) {
+    if ((!ok || (walk.anchor === 'none' && prev !== undefined && walk.start > prev.end)) && !classItem && popped === undefined && (unitBeforeTitle(text, suffix, sufStart, end, prev) || branchOfSociety(lex, text, suffix, sufStart, prev))) {
       // The words between are the unit's name, whatever they are (促进, 发布, 基层): see unitBeforeTitle.
       walk.merge = true;
       walk.start = prev!.start;
