@@ -2073,3 +2073,13 @@ test('fresh pages (round 77): an item\'s number run into a clock time or an age 
 test('fresh pages (round 72): a dash right after a word joins a label to its count (范文-10篇 is 10 篇, no −10); after a word of value or change the sign stays (净增-3人), and so it does before a temperature', () => {
   check('医院工作总结范文-[[10篇]]。净增[[-3人]]。气温[[-10℃]]', [fig('count', 10, '篇'), fig('count', -3, '人'), fig('quantity', -10, '℃')]);
 });
+
+test('fresh pages (round 78): a bound after a blank belongs to its percentage (65% 以上, 10% 以内); kg, km and mL in capitals (30Kg, 25KG); a dash after a blank between two numbers is a range (5 -12层 was −12)', () => {
+  check('达到[[65% 以上]]，控制在[[10% 以内]]。每人[[30Kg]]，每箱[[25KG]]。病房在[[5 -12层]]', [
+    fig('percent', 0.65, '%', { approx: 'at-least' }),
+    fig('percent', 0.1, '%', { approx: 'at-most' }),
+    fig('quantity', 30, '公斤', { unitText: 'Kg' }),
+    fig('quantity', 25, '公斤', { unitText: 'KG' }),
+    fig('range', 5, '层', { valueHigh: 12 }),
+  ]);
+});

@@ -141,13 +141,15 @@ export function rangeSeparator(text: string, i: number): number {
   if (c === YI && digitValue(text.charCodeAt(i - 1)) >= 0 && digitValue(text.charCodeAt(i + 1)) >= 0) return 1;
   // 2014 - 2018年, 2019年3 - 12月: a dash between blanks, as journals set it, between two digits; not after a
   // decimal (a table's cells: 65.07 — 99%, where — marks an empty one).
-  if (c === 32 && text.charCodeAt(i + 2) === 32 && digitValue(text.charCodeAt(i - 1)) >= 0 && digitValue(text.charCodeAt(i + 3)) >= 0) {
+  // (Or with the blank before the dash only, as a page's floors are listed: 5 -12层, which read -12 层.)
+  const spaced = text.charCodeAt(i + 2) === 32 ? 3 : 2;
+  if (c === 32 && digitValue(text.charCodeAt(i - 1)) >= 0 && digitValue(text.charCodeAt(i + spaced)) >= 0) {
     const d = text.charCodeAt(i + 1);
     if (d !== 45 && d !== 0x2014 && d !== 0x2013 && d !== 0xff0d && d !== 126 && d !== 0xff5e) return 0;
     let k = i - 1;
     while (k > 0 && i - k < 12 && digitValue(text.charCodeAt(k - 1)) >= 0) k--;
     const before = text.charCodeAt(k - 1);
-    return before === 46 || before === 0xff0e ? 0 : 3;
+    return before === 46 || before === 0xff0e ? 0 : spaced;
   }
   return 0;
 }

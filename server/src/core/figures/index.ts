@@ -37,7 +37,7 @@ import { lunarAfterMonth, lunarAtChu } from './lunar';
 import { denominator, fraction, perTenThousands, ratio, slashFraction } from './percents';
 import { numeralPair } from './ranges';
 import { ordinal, rankEndingAt } from './ranks';
-import { ANCHOR, A_CHINESE, BLANK, FigureScanner, ageBoundAt, arabicNum, chineseNum, dated, nextAnchor, scaleQualified, type Num } from './scanner';
+import { ANCHOR, A_CHINESE, BLANK, FigureScanner, ageBoundAt, approxAfter, arabicNum, chineseNum, dated, nextAnchor, scaleQualified, type Num } from './scanner';
 import { clock, clockRange, dayPartBefore, frequency, frequencyBefore, isClockColon } from './times';
 import { boundNear, geSplitWordAt, halfAge, halfYear, measureWordAt, scoringUnit, yearAsLength } from './units';
 import { WordsAt, words } from './wordLists';
@@ -107,11 +107,13 @@ function latinUnitAt(text: string, i: number): boolean {
 
 /**
  * Whether the blanks text[a, b) lie inside a figure: a digit on one side, a Han character on the other, or
- * after the digit a unit sign (94.03 %) or a unit in Latin letters (0.308 mSv).
+ * after the digit a unit sign (94.03 %) or a unit in Latin letters (0.308 mSv); or between a number's unit
+ * sign and the words that bound or round it (65% 以上, 10% 以内, 3% 左右).
  */
 function joins(text: string, a: number, b: number): boolean {
   const before = text.charCodeAt(a - 1);
   const after = text.charCodeAt(b);
+  if (SIGN_AFTER.has(before) && digitValue(text.charCodeAt(a - 2)) >= 0) return approxAfter(text, b) !== undefined;
   if (digitValue(before) >= 0) return (isHan(after) && !WORDS_AFTER_BLANK.some((w) => text.startsWith(w, b))) || SIGN_AFTER.has(after) || latinUnitAt(text, b);
   return digitValue(after) >= 0 && isHan(before);
 }
@@ -419,7 +421,8 @@ function readAt(s: FigureScanner, p: number, anchor: number): number {
     const itemEnd = itemBeforeYear(t, num);
     if (itemEnd > 0) return itemEnd;
     // 2023 年, 提高 30 元: the paragraph is read again without such blanks (see the header).
-    if (BLANK[t.charCodeAt(num.end) | 0] === 1 || BLANK[prev | 0] === 1) s.blankBesideNumber = true;
+    // (And 65% 以上: a blank after the number's sign.)
+    if (BLANK[t.charCodeAt(num.end) | 0] === 1 || BLANK[prev | 0] === 1 || (SIGN_AFTER.has(t.charCodeAt(num.end)) && BLANK[t.charCodeAt(num.end + 1) | 0] === 1)) s.blankBesideNumber = true;
   }
   // 2.20日发病, 2.21日: a month and its day written with a dot, the day in two digits (平均住院日缩短1.2日 and
   // 住院日8.25日 are lengths).
