@@ -1987,3 +1987,7 @@ test('fresh pages (round 78): a society\'s branch is one name with the society, 
 test('fresh pages (round 78): a verb before a village clinic is no village\'s name (支援|村卫生室, 覆盖|村卫生室, 驻|村卫生室)', () => {
   check('乡镇卫生院支援村卫生室，巡诊覆盖村卫生室，医生驻村卫生室。[[梅子铺村卫生室]]、[[驻马店市中心医院]]', ['health-institution', 'hospital']);
 });
+
+test('fresh pages (round 78): 重医 inside 危重医学科 or 危重医疗 is no university', () => {
+  check('其中呼吸与危重医学科开放，危重医疗救治。[[重医附一院]]专家', ['hospital']);
+});

@@ -1199,3 +1199,7 @@ test('fresh pages (round 77): the large-scale equipment renewal is a term', () =
 test('fresh pages (round 73): 健康中国人 (a slogan\'s healthy Chinese people, a site\'s name) holds no 健康中国; 健康中国人人参与 and 健康中国建设 do', () => {
   check(matcher, '和谐我生活，健康中国人。[[健康中国人人]]参与，推进[[健康中国建设]]。健康中国人讯', ['健康中国', '健康中国']);
 });
+
+test('fresh pages (round 78): payment methods written short (人头付费, 病种分值结算, 床日付费) and 家庭医生服务 are their terms; 医疗救助设备 is rescue equipment, no medical assistance', () => {
+  check(matcher, '实行[[人头付费]]，推行[[病种分值结算]]，开展[[床日付费]]，[[家庭医生服务]]覆盖全县。采购医疗救助设备，完善[[医疗救助]]制度。', ['按人头付费', '按病种分值付费', '按床日付费', '家庭医生签约服务', '医疗救助']);
+});
