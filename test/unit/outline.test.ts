@@ -1932,3 +1932,10 @@ test('fresh pages (round 75): question marks where a page\'s indent could not be
     ['chinese-numeral 一、总体要求', 'chinese-numeral 二、检查对象', '  paren-chinese (一)检查范围'],
   );
 });
+
+test('fresh pages (round 78): question marks run into a line\'s first word (??第一條為建立…) are the indent a page could not encode', () => {
+  assert.deepEqual(
+    outlineOf(['结算办法', '', '第一章总则', '??第一條為建立基本醫療保險醫療費用的控制機制，制定本辦法。', '??第二條基本醫療保險參保人下稱參保人。', '?第三條建立全市基本醫療保險統籌基金。'].join('\n')).filter((l) => l.includes('條')),
+    ['  article 第一條 為建立基本醫療保險醫療費用的控制…', '  article 第二條 基本醫療保險參保人下稱參保人', '  article 第三條 建立全市基本醫療保險統籌基金'],
+  );
+});

@@ -2,7 +2,7 @@
  * The lines of the text, cut once: where each starts and ends, and where its content starts and ends with
  * the white space trimmed. Lines end at \n, \r\n and a lone \r, as LSP counts them.
  */
-import { isSpace } from './chars';
+import { isDigit, isHan, isOpenParen, isSpace } from './chars';
 
 /** A typed array twice as long as `a`, starting with its elements (tables that grow as a text is cut). */
 export function doubled<T extends Int32Array | Uint8Array>(a: T): T {
@@ -68,13 +68,15 @@ export class LineTable {
     let s = start;
     while (s < end && isSpace(text.charCodeAt(s))) s++;
     // ??? 一、總體要求: question marks where a page's indent of full-width blanks could not be encoded, a blank after
-    // them, are the indent.
+    // them, are the indent; so are they run into the line's first word (??第一條為建立…), where no sentence asks.
     if (text.charCodeAt(s) === 0x3f /* ? */) {
       let q = s;
       while (q < end && q - s < MAX_GARBLED_INDENT && text.charCodeAt(q) === 0x3f) q++;
       if (q < end && isSpace(text.charCodeAt(q))) {
         s = q;
         while (s < end && isSpace(text.charCodeAt(s))) s++;
+      } else if (q < end && (isHan(text.charCodeAt(q)) || isDigit(text.charCodeAt(q)) || isOpenParen(text.charCodeAt(q)))) {
+        s = q;
       }
     }
     let e = end;
