@@ -1939,3 +1939,14 @@ test('fresh pages (round 78): question marks run into a line\'s first word (??�
     ['  article 第一條 為建立基本醫療保險醫療費用的控制…', '  article 第二條 基本醫療保險參保人下稱參保人', '  article 第三條 建立全市基本醫療保險統籌基金'],
   );
 });
+
+test('fresh pages (round 78): a paper\'s title over its authors and their affiliation is the page\'s title, under the journal\'s issue line', () => {
+  assert.deepEqual(
+    outlineOf(['中国卫生政策研究  2017, Vol. 10 Issue (9): 1-7   PDF', '医保支付方式改革实践与启示——基于卫十一项目探索', '张朝阳1, 潘伟1, 朱坤2, 池延花1', '1. 国家卫生计生委项目资金监管服务中心 北京 100044;', '摘要:医保支付方式改革是我国医疗卫生体制改革的重要内容，本文回顾了改革的演变。'].join('\n')),
+    ['title 医保支付方式改革实践与启示——基于卫十一项目探索'],
+  );
+  assert.deepEqual(
+    outlineOf(['李大奇 范玉改', '中国中医科学院广安门医院 北京 100053', '·医疗保障·', '新农合支付方式改革的案例分析', '李大奇 范玉改', '中国中医科学院广安门医院 北京 100053', '随着我国基本医保制度的全覆盖，医疗费用呈现快速增长趋势，对医疗费用的控制越来越重要。'].join('\n')),
+    ['title 新农合支付方式改革的案例分析'],
+  );
+});

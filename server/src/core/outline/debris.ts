@@ -178,6 +178,9 @@ const DEBRIS = new RegExp(
     '^[\\u4e00-\\u9fff]{0,6}(?:方式|名称|单位|机构|时间|日期|地点|电话|热线|编码|编号|类别|类型|级别|对象|联系人|负责人)[：:]',
     // A name under its post: "市卫健委主任 李四", "北京市市长  殷  勇".
     `${POSTS}\\s+[\\u4e00-\\u9fff](?:\\s*[\\u4e00-\\u9fff]){1,2}$`,
+    // A journal's issue over a paper ("中国卫生政策研究  2017, Vol. 10 Issue (9): 1-7   PDF") and a reference's type
+    // in a citation ("…改革演变及其背景[J]. 中国卫生资源, 2022, 25(1): 9-14.").
+    'Vol\\.\\s*\\d', 'Issue\\s*[(（]?\\d', '\\[[JMCDN]\\][.．]',
     // A speech's date and venue under its title ("——2025年1月16日在…人民代表大会第四次会议上", also in brackets).
     '^[(（]?\\s*[—–-]*\\s*\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*在.{2,60}(?:会议|大会|会)上\\s*[)）]?$',
   ].join('|'),

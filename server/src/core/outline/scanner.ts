@@ -66,6 +66,15 @@ const MAX_CELL = 16;
 const WIDGET_LABEL = /字\s*号|字\s*体|分\s*享|打\s*印|内容预览|今天是/;
 /** A postal code after a blank or comma, ending its field: an address (200032;, 100730, China, 400700 2.…). */
 const POSTCODE = /(?:^|[\s,，])[1-8]\d{5}(?=$|\s*[,，;；]|\s+\d|\s*China)/;
+/**
+ * A paper's authors, their names parted by commas or 、, each name perhaps with the number of its affiliation or a star
+ * (张朝阳1, 潘伟1, 朱坤2; 王瑞欣 , 唐雪 , 张馨予).
+ */
+const PAPER_AUTHORS = /^[\u4e00-\u9fff]{2,4}\d{0,2}[*＊]?(?:\s*[,，、;；]\s*[\u4e00-\u9fff]{2,4}\d{0,2}[*＊]?)+[\s,，]*$/;
+/** Longest line of a paper's authors. */
+const MAX_PAPER_AUTHORS = 80;
+/** Shortest title over a paper's authors. */
+const MIN_PAPER_TITLE = 6;
 /** Longest line read as an affiliation (several may run together on one line). */
 const MAX_AFFILIATION = 400;
 /** Longest name on the line below a 第X章 alone on its line. */
@@ -442,7 +451,7 @@ export class OutlineScanner {
       }
       if (k !== Kind.Short) content = true;
       const sub = k === Kind.Short ? this.subtitleAfter(i) : -1;
-      if (this.isTitle(k) || this.pageTitle(i) || sub >= 0) {
+      if (this.isTitle(k) || this.pageTitle(i) || sub >= 0 || this.paperTitle(i)) {
         const t = this.titleAt(i, prevShort);
         titles.push(t);
         i = t.endLine;
@@ -495,6 +504,22 @@ export class OutlineScanner {
     // A column's label before the title ("【工作动态】…") is left out of it.
     const s = L.ts[i] + labelLength(L.content(i));
     return visibleLength(this.text, s, L.te[i]) >= MIN_HEADLINE && headlike(this.text, s, L.te[i], 80, true) === 1;
+  }
+
+  /**
+   * A paper's title over its authors and their affiliation, as journals' pages print them (新农合支付方式改革的案例分析 /
+   * 李大奇 范玉改 / 中国中医科学院广安门医院 北京 100053; …启示——基于卫十一项目探索 / 张朝阳1, 潘伟1 / 1. 国家卫生计生委…中心
+   * 北京 100044;): the authors' names and the postal code under them say what the line above is.
+   */
+  private paperTitle(i: number): boolean {
+    const L = this.lines;
+    if (L.len(i) > MAX_TITLE_LINE || visibleLength(this.text, L.ts[i], L.te[i]) < MIN_PAPER_TITLE || hasStop(this.text, L.ts[i], L.te[i])) return false;
+    const a = L.nextNonBlank(i);
+    if (a < 0 || L.len(a) > MAX_PAPER_AUTHORS) return false;
+    const authors = L.content(a);
+    if (!PAPER_AUTHORS.test(authors) && !this.bylineLine(a)) return false;
+    const f = L.nextNonBlank(a);
+    return f >= 0 && L.len(f) <= MAX_AFFILIATION && POSTCODE.test(L.content(f));
   }
 
   /** Whether line i holds a comma, an exclamation or a question, which a news headline may. */
