@@ -1991,3 +1991,7 @@ test('fresh pages (round 78): a verb before a village clinic is no village\'s na
 test('fresh pages (round 78): 重医 inside 危重医学科 or 危重医疗 is no university', () => {
   check('其中呼吸与危重医学科开放，危重医疗救治。[[重医附一院]]专家', ['hospital']);
 });
+
+test('fresh pages (round 78): a hall, a room or an office by its use alone is no name (电梯厅, 资料室, 行政办公室); with its place or body it is one, and so in a list after a named body', () => {
+  check('请到电梯厅等候，资料室在一楼，行政办公室位于三楼。[[县政府办公室]]、[[省卫生厅]]。[[市卫健委]]、[[办公室]]', ['government', 'government', { kind: 'government', expanded: '市卫生健康委员会' }, 'government']);
+});

@@ -1363,11 +1363,17 @@ function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string, tex
   // a commission's), no name without its place, level or body (市扶贫办, 县人民医院医保办). So is a ministry's
   // department by its field alone (宣传司, 医政司: 国家卫生健康委宣传司 is one name).
   if (suffix.weak && (suffix.word === '办' || suffix.word === '司')) return false;
+  // 电梯厅, 资料室, 行政办公室: a hall, a room or an office by its use alone is a part of some building or body, no name
+  // (省卫生厅, 市政府办公室 name theirs); but in a list after a named body, whose place it shares (市卫健委、办公室).
+  if (ROOMS.has(suffix.word) && !(prev !== undefined && besideOrg(text, walk.start, end, prev.end))) return false;
   // 李振成|局长, 吴磊|社长: without an anchor, two or three characters before a one-character suffix
   // that a 长 follows are a person's name before a title, not a body's name.
   if (suffix.weak) return walk.core >= 2 && walk.core <= MAX_CORE_WEAK && text.charCodeAt(end) !== 0x957f /* 长 */;
   return walk.core >= 2;
 }
+
+/** Suffixes of halls, rooms and offices, named by their use without an anchor (电梯厅, 资料室, 行政办公室). */
+const ROOMS = new Set(['厅', '室', '办公室']);
 
 function kindOf(walk: Walk, suffix: SuffixInfo, name: string, prev: Found | undefined, sufStart: number): OrgKind {
   if (suffix.word === '委' && walk.core === 0) return 'party';
