@@ -2083,3 +2083,7 @@ test('fresh pages (round 78): a bound after a blank belongs to its percentage (6
     fig('range', 5, '层', { valueHigh: 12 }),
   ]);
 });
+
+test('fresh pages (round 78): 约 of 爽约, 失约, 践约 is the appointment, no approximation (爽约3次以上 is at least 3 次)', () => {
+  check('累计爽约[[3次以上]]，失约[[2次]]，约[[5人]]', [fig('count', 3, '次', { approx: 'at-least' }), fig('count', 2, '次'), fig('count', 5, '人', { approx: 'about' })]);
+});
