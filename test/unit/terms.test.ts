@@ -1203,3 +1203,7 @@ test('fresh pages (round 73): 健康中国人 (a slogan\'s healthy Chinese peopl
 test('fresh pages (round 78): payment methods written short (人头付费, 病种分值结算, 床日付费) and 家庭医生服务 are their terms; 医疗救助设备 is rescue equipment, no medical assistance', () => {
   check(matcher, '实行[[人头付费]]，推行[[病种分值结算]]，开展[[床日付费]]，[[家庭医生服务]]覆盖全县。采购医疗救助设备，完善[[医疗救助]]制度。', ['按人头付费', '按病种分值付费', '按床日付费', '家庭医生签约服务', '医疗救助']);
 });
+
+test('fresh pages (round 78): the 三名工程 (名医、名科、名院) is a term, quoted or not, and its 三名 is no count', () => {
+  check(matcher, '组建73个[[三名工程]]团队，实施[[“三名”工程]]。', ['三名工程', '三名工程']);
+});
