@@ -1950,3 +1950,11 @@ test('fresh pages (round 78): a paper\'s title over its authors and their affili
     ['title 新农合支付方式改革的案例分析'],
   );
 });
+
+test('fresh pages (round 78): a page printed as a table\'s cells keeps its title, the bar after a blank being the cell\'s border; a marked row keeps it and stays no heading', () => {
+  assert.deepEqual(
+    outlineOf(['念好“强、活、稳”三字经 |', '| |', '摘 要: | 正年初召开的全国基层卫生工作会议,明确了基层卫生工作路线图。'].join('\n')),
+    ['title 念好“强、活、稳”三字经'],
+  );
+  assert.ok(!outlineOf(['一、本年新收政府信息公开申请数量 |', '1 |', '0 |'].join('\n')).some((l) => l.includes('申请数量')));
+});

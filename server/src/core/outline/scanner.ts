@@ -414,6 +414,7 @@ export class OutlineScanner {
     for (; i < L.n && seen < TOP_LINES; i++) {
       if (L.blank(i)) continue;
       seen++;
+      this.trimCellBar(i);
       const k = this.kind(i);
       // A line of text with a comma, an exclamation or a question before any title: a site's greeting or breadcrumb
       // (您好,欢迎访问…官方网站!, 微比恩 > 信息聚合 > …,…) is the page's debris, which lines without a clause are found
@@ -520,6 +521,24 @@ export class OutlineScanner {
     if (!PAPER_AUTHORS.test(authors) && !this.bylineLine(a)) return false;
     const f = L.nextNonBlank(a);
     return f >= 0 && L.len(f) <= MAX_AFFILIATION && POSTCODE.test(L.content(f));
+  }
+
+  /**
+   * A page printed as a table's cells, each line ending in a bar after a blank (…数据公布,请注意! |, 念好“强、活、稳”三字经 |):
+   * at the top, the bar is the cell's border, no part of a title. (A marked line keeps it: 一、本年新收政府信息公开申请数量 |
+   * is a table's row, no heading.)
+   */
+  private trimCellBar(i: number): void {
+    const L = this.lines;
+    const text = this.text;
+    let e = L.te[i];
+    const bar = text.charCodeAt(e - 1);
+    if ((bar !== 0x7c /* | */ && bar !== 0xff5c) /* ｜ */ || !isSpace(text.charCodeAt(e - 2)) || this.kinds[i] !== Kind.Unknown) return;
+    e -= 2;
+    while (e > L.ts[i] && isSpace(text.charCodeAt(e - 1))) e--;
+    if (e - L.ts[i] < MIN_HEADLINE || markerAt(text, L.ts[i], e)) return;
+    for (let p = L.ts[i]; p < e; p++) if (text.charCodeAt(p) === 0x7c || text.charCodeAt(p) === 0xff5c) return;
+    L.te[i] = e;
   }
 
   /** Whether line i holds a comma, an exclamation or a question, which a news headline may. */
