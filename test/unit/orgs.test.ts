@@ -1995,3 +1995,7 @@ test('fresh pages (round 78): 重医 inside 危重医学科 or 危重医疗 is n
 test('fresh pages (round 78): a hall, a room or an office by its use alone is no name (电梯厅, 资料室, 行政办公室); with its place or body it is one, and so in a list after a named body', () => {
   check('请到电梯厅等候，资料室在一楼，行政办公室位于三楼。[[县政府办公室]]、[[省卫生厅]]。[[市卫健委]]、[[办公室]]', ['government', 'government', { kind: 'government', expanded: '市卫生健康委员会' }, 'government']);
 });
+
+test('fresh pages (round 78): a known short name after a surname in a byline is the reporter\'s given name (记者 杨世嘉, 记者闫龑、杨世嘉: no 世嘉)', () => {
+  check('本报讯(记者 杨世嘉)9月5日凌晨，记者闫龑、杨世嘉对此进行报道。[[世嘉公司]]发布新品', ['company']);
+});

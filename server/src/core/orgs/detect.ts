@@ -1014,6 +1014,34 @@ function cityBefore(lex: Lexicon, text: string, pos: number): boolean {
 /** Last characters of the titles a name follows in a list of speakers or signatories (处长, 主任, 书记, 委员, 经理, 主席). */
 const TITLE_LASTS = new Set([...'长任记员理席师家授'].map((c) => c.charCodeAt(0)));
 
+/** Words a newsroom names its people after (记者张三, 通讯员李四、王五). */
+const BYLINE_WORDS = ['记者', '通讯员', '编辑', '摄影', '撰稿', '作者'];
+/** Most names a byline lists before the one looked at (记者闫龑、杨世嘉). */
+const MAX_BYLINE_NAMES = 3;
+
+/**
+ * Whether the person's name that starts at `at` is one of a byline's: right after its word (or a blank after it), or
+ * after names listed after it with 、 (记者|杨世嘉, 记者 |杨世嘉, 记者闫龑、|杨世嘉). Looks back over at most MAX_BYLINE_NAMES names of 2 to 3 characters.
+ */
+function bylineNamesBefore(text: string, at: number): boolean {
+  let k = at;
+  for (let names = 0; names <= MAX_BYLINE_NAMES; names++) {
+    // (A blank may part the word from the name: 记者 杨世嘉.)
+    let j = k;
+    while (j > 0 && k - j < 2 && (text.charCodeAt(j - 1) === 32 || text.charCodeAt(j - 1) === 0x3000)) j--;
+    if (BYLINE_WORDS.some((w) => text.endsWith(w, j))) return true;
+    if (names === MAX_BYLINE_NAMES || text.charCodeAt(k - 1) !== 0x3001 /* 、 */) return false;
+    k--;
+    let n = 0;
+    while (n < 3 && k > 0 && isCjk(text.charCodeAt(k - 1)) && !BYLINE_WORDS.some((w) => text.endsWith(w, k))) {
+      k--;
+      n++;
+    }
+    if (n < 2) return false;
+  }
+  return false;
+}
+
 /** Whether blanks end at `pos` after a title's last character (处长 |周斌). */
 function afterTitleAndBlank(text: string, pos: number): boolean {
   let i = pos;
@@ -1473,7 +1501,8 @@ export function findOrgMentionsWith(text: string, lex: Lexicon = builtinLexicon(
     if (suffix.known && suffix.kind !== 'company' && !wholeLatinWord(text, sufStart, end)) continue;
     // 总工会孙|清华|主席, 主任贾|宝武: a two-character known name after a surname, before or after a head's title, is a person's given name.
     // (So is one before 同志, 先生, 教授…: 饶|清华|同志.)
-    if (suffix.known && end - sufStart === 2 && sufStart > 0 && SURNAMES.has(text.charCodeAt(sufStart - 1)) && (titleAt(text, end) || TITLE_LASTS.has(text.charCodeAt(sufStart - 2)) || PERSON_AFTER.some((w) => text.startsWith(w, end)))) continue;
+    // (And after a newsroom's byline word, alone or in its list of names: 记者|杨|世嘉, 记者闫龑、杨|世嘉.)
+    if (suffix.known && end - sufStart === 2 && sufStart > 0 && SURNAMES.has(text.charCodeAt(sufStart - 1)) && (titleAt(text, end) || TITLE_LASTS.has(text.charCodeAt(sufStart - 2)) || PERSON_AFTER.some((w) => text.startsWith(w, end)) || bylineNamesBefore(text, sufStart - 1))) continue;
     // Mentions that overlap this suffix were the start of a longer name (蚌埠市中心|中心医院). Most
     // suffixes overlap none, and then no list is made for them.
     let popped: Found[] | undefined;
