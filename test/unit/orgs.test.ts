@@ -1999,3 +1999,7 @@ test('fresh pages (round 78): a hall, a room or an office by its use alone is no
 test('fresh pages (round 78): a known short name after a surname in a byline is the reporter\'s given name (记者 杨世嘉, 记者闫龑、杨世嘉: no 世嘉)', () => {
   check('本报讯(记者 杨世嘉)9月5日凌晨，记者闫龑、杨世嘉对此进行报道。[[世嘉公司]]发布新品', ['company']);
 });
+
+test('fresh pages (round 79): an emergency number names its centre as a hotline\'s does (市120指挥调度中心, 锡林郭勒盟120医疗急救指挥调度中心); 120家 stays a count', () => {
+  check('[[市120指挥调度中心]]接报后，[[锡林郭勒盟120医疗急救指挥调度中心]]派车。共有120家医疗中心。', ['other', 'other']);
+});

@@ -111,11 +111,21 @@ function companyBracketStart(lex: Lexicon, text: string, pos: number): number {
 /** The digits of a public service hotline's number: 12345, 12320, 12315, 12333, 12356, 12393 … */
 const HOTLINE_DIGITS = 5;
 
-/** Whether a public hotline's number (1, 2, 3 and two more digits) ends at `pos`, with no other digit before it. */
-function hotlineBefore(text: string, pos: number): boolean {
+/** The emergency numbers that name their centres (市120指挥调度中心, 119指挥中心). */
+const EMERGENCY_NUMBERS = ['120', '119', '110', '122', '999'];
+
+/**
+ * The length of a public hotline's number (1, 2, 3 and two more digits) or of an emergency number (120, 119 …) that
+ * ends at `pos`, with no other digit before it; 0 if none.
+ */
+function hotlineBefore(text: string, pos: number): number {
+  for (const n of EMERGENCY_NUMBERS) {
+    const at = pos - n.length;
+    if (at >= 0 && text.startsWith(n, at) && (at === 0 || !isDigit(text.charCodeAt(at - 1)))) return n.length;
+  }
   const at = pos - HOTLINE_DIGITS;
-  if (at < 0 || !text.startsWith('123', at) || !isDigit(text.charCodeAt(pos - 1)) || !isDigit(text.charCodeAt(pos - 2))) return false;
-  return at === 0 || !isDigit(text.charCodeAt(at - 1));
+  if (at < 0 || !text.startsWith('123', at) || !isDigit(text.charCodeAt(pos - 1)) || !isDigit(text.charCodeAt(pos - 2))) return 0;
+  return at === 0 || !isDigit(text.charCodeAt(at - 1)) ? HOTLINE_DIGITS : 0;
 }
 
 /** Code units of the name character ending at `pos` (2 for a CJK character outside the BMP), 0 if none. */
@@ -374,11 +384,13 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
     }
     const n = nameCharBefore(text, pos);
     if (!n) {
-      // 衡东县|12345|政务服务热线中心, 北京市|12345|市民热线服务中心: a public hotline's number (123xx) names its centre.
+      // 衡东县|12345|政务服务热线中心, 北京市|12345|市民热线服务中心, 市|120|指挥调度中心: a public hotline's number (123xx)
+      // or an emergency number names its centre.
       // (The number counts as one word of the name, not five characters.)
-      if (walk.core >= 2 && hotlineBefore(text, pos)) {
+      const hotline = walk.core >= 2 ? hotlineBefore(text, pos) : 0;
+      if (hotline > 0) {
         walk.core++;
-        pos -= HOTLINE_DIGITS;
+        pos -= hotline;
         continue;
       }
       // 飞利浦（中国）|投资有限公司, 华泰工程咨询（集团）|有限公司: a company's country, city or group in brackets.
@@ -626,7 +638,7 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
     }
     // 17家|商业银行: a character after digits is a measure word. So is 元 after a sum (争取2500万元|农业发展银行…).
     // (Not after a hotline's number, which is read next: 12345|政务服务热线中心.)
-    if (pos - n > 0 && isDigit(text.charCodeAt(pos - n - 1)) && !(walk.core >= 1 && hotlineBefore(text, pos - n))) break;
+    if (pos - n > 0 && isDigit(text.charCodeAt(pos - n - 1)) && !(walk.core >= 1 && hotlineBefore(text, pos - n) > 0)) break;
     if (text.charCodeAt(pos - 1) === 0x5143 /* 元 */ && (isDigit(text.charCodeAt(pos - 2)) || SUM_SCALES.has(text.charCodeAt(pos - 2)))) break;
     // Each part of a name joined by a conjunction has the budget.
     if (walk.core - coreAtConjunction >= (suffix.kind === 'company' && !suffix.weak ? MAX_CORE_COMPANY : MAX_CORE)) {
