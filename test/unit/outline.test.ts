@@ -1958,3 +1958,14 @@ test('fresh pages (round 78): a page printed as a table\'s cells keeps its title
   );
   assert.ok(!outlineOf(['一、本年新收政府信息公开申请数量 |', '1 |', '0 |'].join('\n')).some((l) => l.includes('申请数量')));
 });
+
+test('fresh pages (round 79): a news app\'s banner (新京报客户端 / 立即打开) and a mirror\'s toolbar (CNML格式】 【打 印】) are the page\'s debris, over its headline', () => {
+  assert.deepEqual(
+    outlineOf(['新京报客户端', '', '好新闻 无止境', '', '立即打开', '2700万新农合基金被挪用', '新京报', '2011-02-17 02:46', '', '   本报讯 (记者杨华云)国家审计署对新型农村合作医疗的首次审计发现有2700多万基金被挪用。'].join('\n')).slice(0, 1),
+    ['title 2700万新农合基金被挪用'],
+  );
+  assert.deepEqual(
+    outlineOf(['CNML格式】 【 】 【打 印】 ', '审计署:医保基金审计整改率达到97%', 'http://www.CRNTT.com   2017-12-23 17:07:08', '', '', '  中评社北京12月23日电/审计署审计长23日说，对于全国医疗保险基金的问题，相关地方已经整改。'].join('\n')),
+    ['title 审计署:医保基金审计整改率达到97%'],
+  );
+});

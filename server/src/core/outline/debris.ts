@@ -132,7 +132,9 @@ const DEBRIS = new RegExp(
     '^\\d{1,2}\\.\\d{1,2}\\.\\d{4}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?$',
     // A paper's source line with its page ("《 人民日报 》( 2017年09月18日 12 版)"), and an advert's call
     // ("公文写作神器! 立即了解").
-    '\\d+\\s*版\\s*[)）]$', '立即(?:了解|下载|体验|咨询|购买|注册)',
+    '\\d+\\s*版\\s*[)）]$', '立即(?:了解|下载|体验|咨询|购买|注册|打开)',
+    // A news app's banner over its article ("新京报客户端" / "立即打开"), and a mirror's toolbar ("CNML格式】 【 】 【打 印】").
+    '^[\\u4e00-\\u9fff]{2,8}客户端$', 'CNML', '【打\\s+印】',
     // An affiliation's city and postal code at its end ("北京协和医学院 北京 100730", "…, Shanghai 200032, China;").
     '[\\u4e00-\\u9fffA-Za-z]\\s+[1-8]\\d{5}\\s*(?:,\\s*China\\s*)?[;；]?$',
     // A WeChat article's prompt to follow its account ("点击上方蓝字关注我们").
