@@ -2003,3 +2003,7 @@ test('fresh pages (round 78): a known short name after a surname in a byline is 
 test('fresh pages (round 79): an emergency number names its centre as a hotline\'s does (市120指挥调度中心, 锡林郭勒盟120医疗急救指挥调度中心); 120家 stays a count', () => {
   check('[[市120指挥调度中心]]接报后，[[锡林郭勒盟120医疗急救指挥调度中心]]派车。共有120家医疗中心。', ['other', 'other']);
 });
+
+test('fresh pages (round 79): a commission\'s unit named by its field of international or foreign work is one name with it (国家卫生健康委国际合作司, 省卫生计生委对外合作处); 处在内 is the unit and 在内', () => {
+  check('何炤华代表[[国家卫生健康委国际合作司]],向全国。会议由[[省卫生计生委对外合作处]]处长主持，包括[[辽宁省卫生健康委医政医管处]]在内的集体，会同[[四川省卫生计生委国际交流中心]]工作人员。', ['government', 'government', 'government', 'other']);
+});
