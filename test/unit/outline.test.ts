@@ -1748,7 +1748,7 @@ test('fresh pages (round 60): a body\'s budget and final accounts are titles at 
 test('fresh pages (round 61): a page\'s counter read as a phrase (100次浏览), a portal\'s field (所属地区:…) and an uploader\'s name with its date are no titles, and the headline over them is the title', () => {
   assert.deepEqual(outlineOf(`泸州:全年重点实施医药健康产业项目57个\n\n100次浏览     发布时间:2025-03-26 06:45:34\n${LEAD}\n`), ['title 全年重点实施医药健康产业项目57个']);
   assert.deepEqual(outlineOf(`光泽县七大重点项目集中开工 打造生态与产业融合新标杆\n招商项目\n所属地区:福建-南平-光泽县\n${BODY}\n`), ['title 光泽县七大重点项目集中开工 打造生态与产业融合新标杆']);
-  assert.deepEqual(outlineOf(`全域共享李时珍品牌 黄冈发力千亿大健康产业\n\n wupin 2019-10-31\n\n${LEAD}\n`), ['headline 全域共享李时珍品牌 黄冈发力千亿大健康产业']);
+  assert.deepEqual(outlineOf(`全域共享李时珍品牌 黄冈发力千亿大健康产业\n\n wupin 2019-10-31\n\n${LEAD}\n`), ['title 全域共享李时珍品牌 黄冈发力千亿大健康产业']);
 });
 
 test('fresh pages (round 62): a marker alone on its line over its head (一、 / 加强组织领导), or over a run-in head that ends with its full stop (一、 / 高度重视，有效防控。各地区…), is a section, also right under the title; its 、 makes no clause of a list', () => {
@@ -1968,4 +1968,9 @@ test('fresh pages (round 79): a news app\'s banner (新京报客户端 / 立即�
     outlineOf(['CNML格式】 【 】 【打 印】 ', '审计署:医保基金审计整改率达到97%', 'http://www.CRNTT.com   2017-12-23 17:07:08', '', '', '  中评社北京12月23日电/审计署审计长23日说，对于全国医疗保险基金的问题，相关地方已经整改。'].join('\n')),
     ['title 审计署:医保基金审计整改率达到97%'],
   );
+});
+
+test('fresh pages (round 79): a headline over its source and date, the source first (辽宁日报  2019-06-21 09:54:11, 《工人日报》(2014年08月17日 03版)), is the page\'s title, and the source line no heading', () => {
+  assert.deepEqual(outlineOf(['分享', '', '辽宁援冈比亚医疗队第三批队员启程', '辽宁日报  2019-06-21 09:54:11', '', '  6月20日，中国(辽宁)援冈比亚医疗队第三批队员启程赴冈比亚，接替第二批队员。'].join('\n')), ['title 辽宁援冈比亚医疗队第三批队员启程']);
+  assert.deepEqual(outlineOf(['我国第一批援特医疗队出征', '《工人日报》(2014年08月17日 03版)', '', '2014年8月6日，中国第一批援特立尼达和多巴哥医疗队从首都机场出发，执行援外任务。'].join('\n')), ['title 我国第一批援特医疗队出征']);
 });

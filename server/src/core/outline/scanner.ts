@@ -15,7 +15,7 @@ import type { HeadingStyle, MarkerFamily, OutlineNode } from '../types';
 import { isYearAt } from '../numerals';
 import { StepSizer, type Steps } from '../steps';
 import { CHINESE_NUMERALS, CLAUSE_PUNCT, CLOSERS, HEAD_END, HEADLINE_CLAUSES, MARKER_START, SENTENCE_END, is, isCloseParen, isDigit, isHan, isOpenParen, isSpace, skipSpaces } from './chars';
-import { datelineAfter, endsInColumns, endsWithFileExtension, holdsMetaField, isDateLine, isDebrisLine, isDisclaimer, isFooterLine, isMetaLine, isMetaRow, isNoticeNumberLine, isNumberLine, isOrgLine, isSourceDateline, mayBeMetaAt, MAX_DEBRIS_LINE, META_ROW_CHARS } from './debris';
+import { datelineAfter, endsInColumns, endsWithFileExtension, holdsMetaField, isDateLine, isDebrisLine, isDisclaimer, isFooterLine, isMetaLine, isMetaRow, isNoticeNumberLine, isNumberLine, isOrgLine, isSourceDateline, isSourceFirstLine, mayBeMetaAt, MAX_DEBRIS_LINE, META_ROW_CHARS } from './debris';
 import {
   MAX_HEADLINE,
   MAX_HEADLINE_LINE,
@@ -490,7 +490,7 @@ export class OutlineScanner {
 
   /**
    * A headline-like line followed by the page's metadata (发布时间：… 来源：…) or its dateline (2025-12-06 11:39
-   * 大众网): the page's title, which may be a news headline with a comma, an exclamation or a question
+   * 大众网, 辽宁日报  2019-06-21 09:54:11): the page's title, which may be a news headline with a comma, an exclamation or a question
    * (“…发文，…巨变！”) since the metadata says so.
    */
   private pageTitle(i: number): boolean {
@@ -498,7 +498,7 @@ export class OutlineScanner {
     const j = L.nextNonBlank(i);
     if (j < 0 || L.len(j) > MAX_DEBRIS_LINE) return false;
     const below = L.content(j);
-    if (!isMetaLine(below) && !isSourceDateline(below) && !isNoticeNumberLine(below)) return false;
+    if (!isMetaLine(below) && !isSourceDateline(below) && !isSourceFirstLine(below) && !isNoticeNumberLine(below)) return false;
     // (Not a line of the page's own: a menu, or metadata run into one line, 佚名 发布时间:2017/5/10 投稿交换.)
     const k = this.kind(i);
     if (k === Kind.Debris || k === Kind.Footer || holdsMetaField(L.content(i))) return false;
