@@ -1974,3 +1974,7 @@ test('fresh pages (round 79): a headline over its source and date, the source fi
   assert.deepEqual(outlineOf(['分享', '', '辽宁援冈比亚医疗队第三批队员启程', '辽宁日报  2019-06-21 09:54:11', '', '  6月20日，中国(辽宁)援冈比亚医疗队第三批队员启程赴冈比亚，接替第二批队员。'].join('\n')), ['title 辽宁援冈比亚医疗队第三批队员启程']);
   assert.deepEqual(outlineOf(['我国第一批援特医疗队出征', '《工人日报》(2014年08月17日 03版)', '', '2014年8月6日，中国第一批援特立尼达和多巴哥医疗队从首都机场出发，执行援外任务。'].join('\n')), ['title 我国第一批援特医疗队出征']);
 });
+
+test('fresh pages (round 79): a site\'s notice on a page under review (信息未审核或下架中,…仅管理员可见) is no title', () => {
+  assert.deepEqual(outlineOf(['信息未审核或下架中,当前页面为预览效果,仅管理员可见', '', '  4月8日，福建省卫生健康委在漳州市举行中国(福建)第20批援塞内加尔医疗队出征仪式。'].join('\n')), []);
+});

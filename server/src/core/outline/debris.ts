@@ -135,6 +135,8 @@ const DEBRIS = new RegExp(
     '\\d+\\s*版\\s*[)）]$', '立即(?:了解|下载|体验|咨询|购买|注册|打开)',
     // A news app's banner over its article ("新京报客户端" / "立即打开"), and a mirror's toolbar ("CNML格式】 【 】 【打 印】").
     '^[\\u4e00-\\u9fff]{2,8}客户端$', 'CNML', '【打\\s+印】',
+    // A site's notice on a page under review ("信息未审核或下架中,当前页面为预览效果,仅管理员可见").
+    '未审核或下架', '仅管理员可见',
     // An affiliation's city and postal code at its end ("北京协和医学院 北京 100730", "…, Shanghai 200032, China;").
     '[\\u4e00-\\u9fffA-Za-z]\\s+[1-8]\\d{5}\\s*(?:,\\s*China\\s*)?[;；]?$',
     // A WeChat article's prompt to follow its account ("点击上方蓝字关注我们").
