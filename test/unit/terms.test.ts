@@ -1207,3 +1207,7 @@ test('fresh pages (round 78): payment methods written short (人头付费, 病�
 test('fresh pages (round 78): the 三名工程 (名医、名科、名院) is a term, quoted or not, and its 三名 is no count', () => {
   check(matcher, '组建73个[[三名工程]]团队，实施[[“三名”工程]]。', ['三名工程', '三名工程']);
 });
+
+test('fresh pages (round 79): the smoke-free units\' variants (无烟政府机关, 无烟医疗机构, 无烟医疗卫生系统) are the term', () => {
+  check(matcher, '创建[[无烟政府机关]]，建设[[无烟医疗机构]]和[[无烟医疗卫生系统]]。', ['无烟单位', '无烟单位', '无烟单位']);
+});
