@@ -2007,3 +2007,7 @@ test('fresh pages (round 79): an emergency number names its centre as a hotline\
 test('fresh pages (round 79): a commission\'s unit named by its field of international or foreign work is one name with it (国家卫生健康委国际合作司, 省卫生计生委对外合作处); 处在内 is the unit and 在内', () => {
   check('何炤华代表[[国家卫生健康委国际合作司]],向全国。会议由[[省卫生计生委对外合作处]]处长主持，包括[[辽宁省卫生健康委医政医管处]]在内的集体，会同[[四川省卫生计生委国际交流中心]]工作人员。', ['government', 'government', 'government', 'other']);
 });
+
+test('fresh pages (round 79): fields of work and investment that name bodies are their names\' words (中国卫生健康思想政治工作促进会, 市老龄工作委员会, 杭州市金融投资集团有限公司)', () => {
+  check('[[中国卫生健康思想政治工作促进会]]召开会议。[[杭州市金融投资集团有限公司]]捐赠。[[市老龄工作委员会办公室]]、[[省妇女儿童工作委员会]]', ['association', 'company', 'government', 'government']);
+});
