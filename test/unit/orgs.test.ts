@@ -2011,3 +2011,7 @@ test('fresh pages (round 79): a commission\'s unit named by its field of interna
 test('fresh pages (round 79): fields of work and investment that name bodies are their names\' words (中国卫生健康思想政治工作促进会, 市老龄工作委员会, 杭州市金融投资集团有限公司)', () => {
   check('[[中国卫生健康思想政治工作促进会]]召开会议。[[杭州市金融投资集团有限公司]]捐赠。[[市老龄工作委员会办公室]]、[[省妇女儿童工作委员会]]', ['association', 'company', 'government', 'government']);
 });
+
+test('fresh pages (round 79): a university named 联合大学 after its place (北京联合大学); right after a name, 联合 is the verb', () => {
+  check('[[北京联合大学]]师生参加献血。[[市卫健委]]联合大学附属医院开展活动。', ['university', { kind: 'government', expanded: '市卫生健康委员会' }]);
+});

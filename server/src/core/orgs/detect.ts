@@ -1412,6 +1412,9 @@ function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string, tex
   return walk.core >= 2;
 }
 
+/** Suffixes that start with a verb (联合 of 北京联合大学), which right after a name is the sentence's. */
+const VERB_FIRST_SUFFIXES = new Set(['联合大学']);
+
 /** Suffixes of halls, rooms and offices, named by their use without an anchor (电梯厅, 资料室, 行政办公室). */
 const ROOMS = new Set(['厅', '室', '办公室']);
 
@@ -1502,6 +1505,8 @@ export function findOrgMentionsWith(text: string, lex: Lexicon = builtinLexicon(
     if (blocked(lex, text, sufStart, end, suffix) && !officeOfPrev(suffix, sufStart, out[out.length - 1])) continue;
     if (campusOfPrev(text, sufStart, suffix, out[out.length - 1])) continue;
     if (continues(lex, text, end)) continue;
+    // 市卫健委|联合|大学…: right after a name, a suffix that starts with a verb (联合大学) is that verb and what it joins.
+    if (VERB_FIRST_SUFFIXES.has(suffix.word) && out.length > 0 && out[out.length - 1].end === sufStart) continue;
     // 黑政办规〔2017〕68号, 国办发〔2021〕18号: an issuer's code in a document's number, no name.
     if (documentNumberAfter(text, end)) continue;
     // 市卫健委|党委书记, 国税局|党组成员: right after its organisation, a committee before a title belongs
