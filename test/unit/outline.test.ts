@@ -1978,3 +1978,7 @@ test('fresh pages (round 79): a headline over its source and date, the source fi
 test('fresh pages (round 79): a site\'s notice on a page under review (信息未审核或下架中,…仅管理员可见) is no title', () => {
   assert.deepEqual(outlineOf(['信息未审核或下架中,当前页面为预览效果,仅管理员可见', '', '  4月8日，福建省卫生健康委在漳州市举行中国(福建)第20批援塞内加尔医疗队出征仪式。'].join('\n')), []);
 });
+
+test('fresh pages (round 79): a title of seven characters over the page\'s metadata is its title (我为党旗添光彩 / 时间:…来源:…)', () => {
+  assert.deepEqual(outlineOf(['我为党旗添光彩', '', '时间:2019-10-29来源:盐城市中心血站作者:孙玉娟', '', '  10月28日，盐城市建湖县医院党委组织全院党员干部开展无偿献血活动。'].join('\n')), ['title 我为党旗添光彩']);
+});

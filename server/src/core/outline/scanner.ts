@@ -73,6 +73,8 @@ const POSTCODE = /(?:^|[\s,，])[1-8]\d{5}(?=$|\s*[,，;；]|\s+\d|\s*China)/;
 const PAPER_AUTHORS = /^[\u4e00-\u9fff]{2,4}\d{0,2}[*＊]?(?:\s*[,，、;；]\s*[\u4e00-\u9fff]{2,4}\d{0,2}[*＊]?)+[\s,，]*$/;
 /** Longest line of a paper's authors. */
 const MAX_PAPER_AUTHORS = 80;
+/** Shortest title over a page's metadata or dateline (pageTitle). */
+const MIN_META_TITLE = 7;
 /** Shortest title over a paper's authors. */
 const MIN_PAPER_TITLE = 6;
 /** Longest line read as an affiliation (several may run together on one line). */
@@ -504,7 +506,11 @@ export class OutlineScanner {
     if (k === Kind.Debris || k === Kind.Footer || holdsMetaField(L.content(i))) return false;
     // A column's label before the title ("【工作动态】…") is left out of it.
     const s = L.ts[i] + labelLength(L.content(i));
-    return visibleLength(this.text, s, L.te[i]) >= MIN_HEADLINE && headlike(this.text, s, L.te[i], 80, true) === 1;
+    // (The metadata says what the line is: a title shorter than a headline on its own may stand there, 我为党旗添光彩;
+    // not a body's name alone, the site's, 江川区人民政府.)
+    const length = visibleLength(this.text, s, L.te[i]);
+    if (length < MIN_HEADLINE && (length < MIN_META_TITLE || isOrgLine(L.content(i)))) return false;
+    return headlike(this.text, s, L.te[i], 80, true) === 1;
   }
 
   /**
