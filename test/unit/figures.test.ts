@@ -2087,3 +2087,7 @@ test('fresh pages (round 78): a bound after a blank belongs to its percentage (6
 test('fresh pages (round 78): 约 of 爽约, 失约, 践约 is the appointment, no approximation (爽约3次以上 is at least 3 次)', () => {
   check('累计爽约[[3次以上]]，失约[[2次]]，约[[5人]]', [fig('count', 3, '次', { approx: 'at-least' }), fig('count', 2, '次'), fig('count', 5, '人', { approx: 'about' })]);
 });
+
+test('fresh pages (round 79): campuses counted as 院区 are (两校区, 三校区); 第二校区 is an ordinal\'s name', () => {
+  check('在长乐、滨海[[两校区]]同步开展，[[三校区]]联动，第二校区开诊', [fig('count', 2, '校区'), fig('count', 3, '校区')]);
+});
