@@ -2015,3 +2015,7 @@ test('fresh pages (round 79): fields of work and investment that name bodies are
 test('fresh pages (round 79): a university named 联合大学 after its place (北京联合大学); right after a name, 联合 is the verb', () => {
   check('[[北京联合大学]]师生参加献血。[[市卫健委]]联合大学附属医院开展活动。', ['university', { kind: 'government', expanded: '市卫生健康委员会' }]);
 });
+
+test('fresh pages (round 79): a body\'s organ committee before its officer\'s title is its unit (国家卫生健康委机关党委副书记); its own committee before a title stays the title\'s (市卫健委|党委书记)', () => {
+  check('[[国家卫生健康委机关党委]]副书记出席，[[市卫健委]]党委书记主持', ['party', { kind: 'government', expanded: '市卫生健康委员会' }]);
+});

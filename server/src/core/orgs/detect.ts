@@ -1512,7 +1512,8 @@ export function findOrgMentionsWith(text: string, lex: Lexicon = builtinLexicon(
     // 市卫健委|党委书记, 国税局|党组成员: right after its organisation, a committee before a title belongs
     // to the title, not to a name. (乡党委书记 names 乡党委: nothing before it would be left. An inspection
     // group is no committee: 区委|巡察组|成员 are its members.)
-    if (suffix.anchored && suffix.kind === 'party' && !INSPECTION_GROUP.test(suffix.word) && out.length > 0 && out[out.length - 1].end === sufStart && lex.titlesAfter.longestAt(text, end) > 0) continue;
+    // (A body's organ committee is its unit, whose own officers the title names: 国家卫生健康委|机关党委|副书记.)
+    if (suffix.anchored && suffix.kind === 'party' && !INSPECTION_GROUP.test(suffix.word) && !suffix.word.startsWith('机关') && out.length > 0 && out[out.length - 1].end === sufStart && lex.titlesAfter.longestAt(text, end) > 0) continue;
     if (suffix.known && suffix.kind === 'company' && !companyStands(lex, text, sufStart, end, suffix, out[out.length - 1])) continue;
     // WHO|LE, the|WHO|IS: any other known name in Latin letters is a whole word too.
     if (suffix.known && suffix.kind !== 'company' && !wholeLatinWord(text, sufStart, end)) continue;
