@@ -2019,3 +2019,7 @@ test('fresh pages (round 79): a university named 联合大学 after its place (�
 test('fresh pages (round 79): a body\'s organ committee before its officer\'s title is its unit (国家卫生健康委机关党委副书记); its own committee before a title stays the title\'s (市卫健委|党委书记)', () => {
   check('[[国家卫生健康委机关党委]]副书记出席，[[市卫健委]]党委书记主持', ['party', { kind: 'government', expanded: '市卫生健康委员会' }]);
 });
+
+test('fresh pages (round 80): a known short name inside ordinary words is none (看重医疗, 注重医德, 加重医保负担: no 重医; 北大核心 is a journals\' index)', () => {
+  check('看重医疗质量，注重医德医风，加重医保负担。北大核心期刊。[[北大医学部]]、[[重医附一院]]', ['university', 'hospital']);
+});
