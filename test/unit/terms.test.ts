@@ -1211,3 +1211,7 @@ test('fresh pages (round 78): the 三名工程 (名医、名科、名院) is a t
 test('fresh pages (round 79): the smoke-free units\' variants (无烟政府机关, 无烟医疗机构, 无烟医疗卫生系统) are the term', () => {
   check(matcher, '创建[[无烟政府机关]]，建设[[无烟医疗机构]]和[[无烟医疗卫生系统]]。', ['无烟单位', '无烟单位', '无烟单位']);
 });
+
+test('fresh pages (round 80): 职业健康达人 is a term, quoted or not; 职业健康帮扶 is occupational-health help, no poverty relief\'s 健康帮扶', () => {
+  check(matcher, '开展争做[[“职业健康达人”]]活动，评选[[职业健康达人]]10名。开展职业健康帮扶行动。', ['职业健康达人', '职业健康达人']);
+});
