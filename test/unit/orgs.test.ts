@@ -2023,3 +2023,7 @@ test('fresh pages (round 79): a body\'s organ committee before its officer\'s ti
 test('fresh pages (round 80): a known short name inside ordinary words is none (看重医疗, 注重医德, 加重医保负担: no 重医; 北大核心 is a journals\' index)', () => {
   check('看重医疗质量，注重医德医风，加重医保负担。北大核心期刊。[[北大医学部]]、[[重医附一院]]', ['university', 'hospital']);
 });
+
+test('fresh pages (round 80): a share or a count of bodies with a word between, before a level alone and its type, is their class (98%的县医院, 2059家参评县医院); a count of something else is none (分7个批次从市人民医院)', () => {
+  check('全国98%的县医院达到二级以上水平，2059家参评县医院，八成的县医院。患者分7个批次从[[市人民医院]]本部转出。', ['hospital']);
+});

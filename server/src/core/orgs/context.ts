@@ -106,6 +106,34 @@ export function countBefore(text: string, pos: number): boolean {
   return text.charCodeAt(first - 1) !== 0x7b2c /* 第 */;
 }
 
+/** Longest modifier between a count and the bodies it counts (2059家|参评|县医院, 500家|试点|县医院). */
+const MAX_COUNT_MODIFIER = 3;
+
+/**
+ * Whether a count or a share of bodies stands before `pos` with a short modifier between (2059家参评|县医院), or a
+ * share (98%的|县医院, 八成的|县医院): before a level alone and its type, it names the class of such bodies.
+ */
+export function shareOrCountBefore(text: string, pos: number): boolean {
+  for (let k = pos; k >= 0 && pos - k <= MAX_COUNT_MODIFIER; k--) {
+    if (k < pos && (!isHanChar(text.charCodeAt(k)) || NOT_MODIFIER.includes(text[k]))) return false;
+    // (With a word between, only a count of bodies: 7个批次从|市人民医院 counts batches.)
+    const measure = text.charCodeAt(k - 1);
+    if ((k === pos || measure === 0x5bb6 /* 家 */ || measure === 0x6240 /* 所 */) && countBefore(text, k)) return true;
+    if (text.charCodeAt(k - 1) === 0x7684 /* 的 */) {
+      const c = text.charCodeAt(k - 2);
+      if (c === 37 || c === 0xff05 || c === 0x6210 /* 成 */) return true;
+    }
+  }
+  return false;
+}
+
+/** Characters no modifier between a count and its bodies holds: the clause's words (从, 在, 向, 和 …). */
+const NOT_MODIFIER = '从在到向对为由把被与和及等的是有';
+
+function isHanChar(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
+}
+
 /** A digit or a Chinese numeral of a count. */
 function isCountNumeral(c: number): boolean {
   return (c >= 48 && c <= 57) || CN_COUNT_NUMERALS.includes(String.fromCharCode(c));

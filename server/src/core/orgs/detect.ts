@@ -12,7 +12,7 @@
 import type { OrgKind } from '../types';
 import type { OrgMention } from './mention';
 import { builtinLexicon, MAX_PLACE, type Lexicon, type SuffixInfo } from './lexicon';
-import { CLOSE_PARENS, MAX_FIELD_LINE, OPEN_PARENS, type MarkedName, accountNames, besideOrg, countBefore, campusAfter, documentNumberAfter, inClassList, markedNames, opensParen, titledPaperStart } from './context';
+import { CLOSE_PARENS, MAX_FIELD_LINE, OPEN_PARENS, type MarkedName, accountNames, besideOrg, countBefore, campusAfter, shareOrCountBefore, documentNumberAfter, inClassList, markedNames, opensParen, titledPaperStart } from './context';
 
 /** Name characters allowed between an anchor (place, level, organisation) and the suffix. */
 const MAX_CORE = 10;
@@ -1335,6 +1335,8 @@ function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string, tex
   // 引进4家|复旦大学附属医院: a count right before a name makes it a class of so many bodies (a body known by name
   // stays one: 7个|农工党党员 counts the members).
   if (!suffix.known && countBefore(text, walk.start)) return false;
+  // 2059家参评|县医院, 98%的|县医院: a share or a count with a word between, before a level alone, is a class too.
+  if (walk.anchor === 'level' && !walk.merge && shareOrCountBefore(text, walk.start)) return false;
   if (suffix.adjacent && walk.core > 0) return false;
   // 江西省|互联网医院管理办法, 我市|互联网医院: without the hospital that runs it, the class.
   if (suffix.underOrg && !walk.merge) return false;
