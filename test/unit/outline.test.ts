@@ -1982,3 +1982,8 @@ test('fresh pages (round 79): a site\'s notice on a page under review (信息未
 test('fresh pages (round 79): a title of seven characters over the page\'s metadata is its title (我为党旗添光彩 / 时间:…来源:…)', () => {
   assert.deepEqual(outlineOf(['我为党旗添光彩', '', '时间:2019-10-29来源:盐城市中心血站作者:孙玉娟', '', '  10月28日，盐城市建湖县医院党委组织全院党员干部开展无偿献血活动。'].join('\n')), ['title 我为党旗添光彩']);
 });
+
+test('fresh pages (round 80): a masthead with its date alone (国家人文历史 2023-03-02) and a law database\'s fields without colons (发文日期2023年08月01日, 时效性现行有效) are no titles', () => {
+  assert.deepEqual(outlineOf(['国家人文历史 2023-03-02', '2023年2月28日是第16个国际罕见病日，今年的主题是分享你的生命色彩。'].join('\n')), []);
+  assert.deepEqual(outlineOf(['发文日期2023年08月01日', '时效性现行有效', '', '  为进一步加强罕见病管理，提高罕见病诊疗水平，现就有关工作通知如下。'].join('\n')), []);
+});

@@ -137,6 +137,8 @@ const DEBRIS = new RegExp(
     '^[\\u4e00-\\u9fff]{2,8}客户端$', 'CNML', '【打\\s+印】',
     // A site's notice on a page under review ("信息未审核或下架中,当前页面为预览效果,仅管理员可见").
     '未审核或下架', '仅管理员可见',
+    // A law database's fields printed without their colons ("发文日期2023年08月01日", "时效性现行有效").
+    '^(?:发文|成文|发布|印发|实施|生效)日期\\s*[：:]?\\s*\\d{4}', '^时效性',
     // An affiliation's city and postal code at its end ("北京协和医学院 北京 100730", "…, Shanghai 200032, China;").
     '[\\u4e00-\\u9fffA-Za-z]\\s+[1-8]\\d{5}\\s*(?:,\\s*China\\s*)?[;；]?$',
     // A WeChat article's prompt to follow its account ("点击上方蓝字关注我们").
@@ -316,7 +318,7 @@ export function isMetaRow(line: string): boolean {
 export function isDebrisLine(line: string): boolean {
   // A downloaded document's file name above its title, an image's name under a photo (4.jpg, 1 (9).jpg).
   const folded = foldTraditional(line);
-  return metaLine(folded) || isDateLine(line) || isNumberLine(line) || DEBRIS.test(folded) || endsWithFileExtension(line, 0, line.length) || isMenuRow(line) || endsInColumns(line, 0, line.length) || isTableCaption(line) || isColumnHeads(line) || isNoticeNumberLine(line);
+  return metaLine(folded) || isDateLine(line) || isSourceFirstLine(line) || isNumberLine(line) || DEBRIS.test(folded) || endsWithFileExtension(line, 0, line.length) || isMenuRow(line) || endsInColumns(line, 0, line.length) || isTableCaption(line) || isColumnHeads(line) || isNoticeNumberLine(line);
 }
 
 /** A notice's number alone under its title, as audit offices number their notices (2017年第4号 (二0一七年十一月二十九日公告), (2020年第9号)). */
