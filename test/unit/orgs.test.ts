@@ -2027,3 +2027,7 @@ test('fresh pages (round 80): a known short name inside ordinary words is none (
 test('fresh pages (round 80): a share or a count of bodies with a word between, before a level alone and its type, is their class (98%的县医院, 2059家参评县医院); a count of something else is none (分7个批次从市人民医院)', () => {
   check('全国98%的县医院达到二级以上水平，2059家参评县医院，八成的县医院。患者分7个批次从[[市人民医院]]本部转出。', ['hospital']);
 });
+
+test('fresh pages (round 80): 联合国内 is 联合 and 国内, 设分会场 a verb and a venue, 驻蚌医疗机构 bodies stationed in Bengbu: no 联合国, 分会 or 蚌医', () => {
+  check('联合国内14家合作伙伴，[[联合国儿童基金会]]。[[省妇幼保健计划生育中心]]设分会场。驻蚌医疗机构，[[蚌医一附院]]', ['association', 'other', 'hospital']);
+});

@@ -1987,3 +1987,7 @@ test('fresh pages (round 80): a masthead with its date alone (国家人文历史
   assert.deepEqual(outlineOf(['国家人文历史 2023-03-02', '2023年2月28日是第16个国际罕见病日，今年的主题是分享你的生命色彩。'].join('\n')), []);
   assert.deepEqual(outlineOf(['发文日期2023年08月01日', '时效性现行有效', '', '  为进一步加强罕见病管理，提高罕见病诊疗水平，现就有关工作通知如下。'].join('\n')), []);
 });
+
+test('fresh pages (round 80): photos numbered under their captions (1.图为…) are no sections', () => {
+  assert.deepEqual(outlineOf(['我院召开迎接等级医院评审冲刺动员会', '', '2014-05-15 09:53南宁市第二人民医院', '', '1.图为李建民院长对迎评工作进行部署', '', '2.图为评审会现场', '', '  近日，我院召开迎接等级医院评审冲刺动员会，全院中层以上干部参加会议。'].join('\n')), ['title 我院召开迎接等级医院评审冲刺动员会']);
+});

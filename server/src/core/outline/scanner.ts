@@ -970,6 +970,8 @@ export class OutlineScanner {
     const last = text.charCodeAt(e - 1);
     if (last === 0x7c /* | */ || last === 0xff5c /* ｜ */ || endsInColumns(text, marker.textStart, e)) return null;
     if (endsWithFileExtension(text, s, e)) return null;
+    // 1.图为李建民院长对迎评工作进行部署: a page's photos numbered under their captions, no section.
+    if (text.startsWith('图为', marker.textStart)) return null;
     // A paper's numbered affiliation ("1. 复旦大学公共卫生学院 上海 200032;", "1. Peking Union Medical College, Beijing 100730, China;"): a byline.
     if (e - s <= MAX_AFFILIATION && (marker.family === 'arabic' || marker.family === 'paren-arabic') && POSTCODE.test(text.slice(marker.textStart, e))) return null;
     // A table flattened one cell to a line: a row's label over its cells ("一、本年新收政府信息公开申请数量"
