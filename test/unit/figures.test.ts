@@ -2091,3 +2091,7 @@ test('fresh pages (round 78): 约 of 爽约, 失约, 践约 is the appointment, 
 test('fresh pages (round 79): campuses counted as 院区 are (两校区, 三校区); 第二校区 is an ordinal\'s name', () => {
   check('在长乐、滨海[[两校区]]同步开展，[[三校区]]联动，第二校区开诊', [fig('count', 2, '校区'), fig('count', 3, '校区')]);
 });
+
+test('fresh pages (round 80): a count per a span of time is a rate (43.09次/年, as 每年3次 is); 千人均1.42人 and 万人均3.2人 are rates per thousand and ten thousand people', () => {
+  check('人均就诊[[43.09次/年]]，千人均[[1.42人]]，万人均[[3.2人]]', [fig('rate', 43.09, '次/年'), fig('rate', 1.42, '人/千人'), fig('rate', 3.2, '人/万人')]);
+});

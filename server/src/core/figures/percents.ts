@@ -262,6 +262,13 @@ export function applyPer(s: FigureScanner, start: number, end: number, fields: F
   if (s.per && start >= s.per.until) s.per = undefined;
   const per = s.per;
   if (!per) {
+    // 千人均1.42人, 万人均3.2人: so many per thousand people on average, a rate written without 每.
+    const head = fields.figureKind === 'count' ? perHeadBefore(s.text, start) : undefined;
+    if (head !== undefined) {
+      perRate(fields, head);
+      s.lastPer = { text: head, until: sentenceEnd(s.text, end) };
+      return;
+    }
     perOfSentence(s, start, fields);
     return;
   }
@@ -284,6 +291,18 @@ export function applyPer(s: FigureScanner, start: number, end: number, fields: F
   perRate(fields, per.text);
   s.lastPer = { text: per.text, until: sentenceEnd(t, end) };
   if (!listed) s.per = undefined;
+}
+
+/** A population's scale before 人均 (千人均, 万人均): the rate's denominator. */
+const PER_HEAD = /(十万|万|千|百)人均$/;
+/** Longest 人均 with its scale (十万人均). */
+const PER_HEAD_LENGTH = 4;
+
+/** The denominator (千人, 万人) of a rate written 千人均1.42人, whose number starts at `start`; undefined if none. */
+function perHeadBefore(t: string, start: number): string | undefined {
+  if (t.charCodeAt(start - 1) !== 0x5747 /* 均 */) return undefined;
+  const m = PER_HEAD.exec(t.slice(Math.max(0, start - PER_HEAD_LENGTH), start));
+  return m ? `${m[1]}人` : undefined;
 }
 
 /** Verbs between an indicator named …数 and its value (注册护士数达4.24人). */
