@@ -2095,3 +2095,7 @@ test('fresh pages (round 79): campuses counted as 院区 are (两校区, 三校�
 test('fresh pages (round 80): a count per a span of time is a rate (43.09次/年, as 每年3次 is); 千人均1.42人 and 万人均3.2人 are rates per thousand and ten thousand people', () => {
   check('人均就诊[[43.09次/年]]，千人均[[1.42人]]，万人均[[3.2人]]', [fig('rate', 43.09, '次/年'), fig('rate', 1.42, '人/千人'), fig('rate', 3.2, '人/万人')]);
 });
+
+test('fresh pages (round 80): figures listed right after one of a change changed as it did (分别下降12.3%和5.6%; 增长3.2%、4.5%)', () => {
+  check('发病数和死亡数分别下降[[12.3%]]和[[5.6%]]，占比[[4.5%]]', [fig('percent', 0.123, '%', { change: 'decrease' }), fig('percent', 0.056, '%', { change: 'decrease' }), fig('percent', 0.045, '%')]);
+});

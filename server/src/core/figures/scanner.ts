@@ -411,11 +411,18 @@ export class FigureScanner {
       range.valueHigh = fields.value!;
       if (low.unitText === fields.unitText) range.unitText = fields.unitText;
       this.out[this.out.length - 1] = figure(low.start, end, this.text.slice(low.start, end), range);
-    } else this.out.push(figure(start, end, this.text.slice(start, end), fields));
+    } else {
+      // 分别下降12.3%和5.6%, 增长3.2%、4.5%: a figure listed right after one of a change, of its kind, changed as it did.
+      if (low !== undefined && fields.change === undefined && low.change !== undefined && low.figureKind === fields.figureKind && start - low.end === 1 && LIST_JOINERS.includes(this.text[low.end])) fields.change = low.change;
+      this.out.push(figure(start, end, this.text.slice(start, end), fields));
+    }
     this.floor = end;
     return end;
   }
 }
+
+/** What joins the figures of a list that share one word of change (下降12.3%和5.6%, 增长3.2%、4.5%). */
+const LIST_JOINERS = '、和及与';
 
 /** The part of its year or month a date ending at `end` names (2024年底, 12月初, 6月中旬, 2017年年中), if it names one. */
 function datePartAt(t: string, end: number): DatePart | undefined {
