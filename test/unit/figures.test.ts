@@ -2099,3 +2099,7 @@ test('fresh pages (round 80): a count per a span of time is a rate (43.09次/年
 test('fresh pages (round 80): figures listed right after one of a change changed as it did (分别下降12.3%和5.6%; 增长3.2%、4.5%)', () => {
   check('发病数和死亡数分别下降[[12.3%]]和[[5.6%]]，占比[[4.5%]]', [fig('percent', 0.123, '%', { change: 'decrease' }), fig('percent', 0.056, '%', { change: 'decrease' }), fig('percent', 0.045, '%')]);
 });
+
+test('fresh pages (round 79): a few years in Chinese numerals that end their clause are a length of time (工作两年，, 有效期为三年。); a plan\'s span stays none (三年行动)', () => {
+  check('在坦工作[[两年]]，证书有效期为[[三年]]。实施三年行动，两年一派。', [fig('quantity', 2, '年'), fig('quantity', 3, '年')]);
+});

@@ -92,8 +92,11 @@ const PLAN_AFTER = /行动|计划|规划|攻坚|纲要|方案|工程|目标|专�
 /** Words before a year that say a body was founded in it (始建于1987, 成立于1958): the year is a date even without 年. */
 const FOUNDED_IN = new WordsBefore(words(['建于', '始建于', '创建于', '创办于', '成立于', '组建于', '建院于', '始于']));
 
-/** Words after a few years in Chinese numerals that make them a length of time, not a plan's span: 两年后, 五年时间, 七年的努力, 十年共增加, 三年累计投入. */
-const LENGTH_AFTER = new WordsAt(words(['后', '之后', '时间', '的时间', '之久', '的努力', '的奋斗', '的探索', '的实践', '共', '累计']));
+/**
+ * Words after a few years in Chinese numerals that make them a length of time, not a plan's span: 两年后, 五年时间, 七年的努力,
+ * 十年共增加, 三年累计投入; and the end of a clause (在坦工作两年，, 有效期为三年。), where no plan's name goes on.
+ */
+const LENGTH_AFTER = new WordsAt(words(['后', '之后', '时间', '的时间', '之久', '的努力', '的奋斗', '的探索', '的实践', '共', '累计', '，', '。', '；', ',', ';']));
 
 function planAfter(t: string, i: number): boolean {
   PLAN_AFTER.lastIndex = i;
@@ -240,7 +243,7 @@ export function quantity(s: FigureScanner, num: Num): number {
     // 三年行动计划 names a plan; 连续三年, 两年半 and 两年多 are durations, and so are more than ten years
     // (工作二十八年, 改革开放三十年): plans run for a few. So are a few years before 后 or 时间 (两年后, 五年时间).
     // (A bound after them, 三年以下, or a word before them that says a length follows, 有期徒刑|十年, 缓刑|二年, makes a duration too.)
-    if (!num.arabic && !m.half && approx === undefined && !t.startsWith('连续', pre.start - 2) && !t.startsWith('持续', pre.start - 2) && !(num.value > 10 && !planAfter(t, end)) && !LENGTH_AFTER.match(t, end) && !yearAsLength(t, pre.start, num.end)) return num.end;
+    if (!num.arabic && !m.half && approx === undefined && !t.startsWith('连续', pre.start - 2) && !t.startsWith('持续', pre.start - 2) && !(num.value > 10 && !planAfter(t, end)) && end < t.length && !LENGTH_AFTER.match(t, end) && !yearAsLength(t, pre.start, num.end)) return num.end;
   }
   // 范文-10篇, 专题-3期: a dash right after a word joins a label to its count; a count below zero follows a word of
   // value or change (净增-3人, 为-2家).
