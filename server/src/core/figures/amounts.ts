@@ -77,13 +77,13 @@ const FORMULA_REACH = 4;
 /** Levels written before 两级, 三级…: 市县两级, 省、市、县三级. */
 const LEVELS = new WordsBefore(words(UNITS.levelWords));
 
+/** Spans of time a count may be given per (43.09次/年, 3次/周): a frequency, a rate. */
+const PER_TIME = new Set(['年', '月', '周', '日', '天', '小时']);
 /**
  * Denominators after a unit: 1000元/月, 6.5张/千人口, 0.85元/分 (a point's value in DRG and DIP payment), 30万元/项, a price
  * per item (3元/只, 0.5元/帖), and the densities of vector monitoring (5.2只/笼, 1.2只/人工小时, 0.8只/(灯·夜)); per person and
  * year as insurance funding writes it (380元/人·年, 80元/ 人·年).
  */
-/** Spans of time a count may be given per (43.09次/年, 3次/周): a frequency, a rate. */
-const PER_TIME = new Set(['年', '月', '周', '日', '天', '小时']);
 const PER_UNIT = /[/／] ?(?:人工小时|(?:10万|十万|万|千|百)?(?:人口|人次|人天|人年|人[·•・](?:年|月|日|天)|人)|生|餐|股|月|年|日|天|周|次|例|床日|床|户|小时|分|点|项|张|只|帖|剂|盒|支|片|瓶|袋|份|件|台|套|笼|间|亩|[(（][\u4e00-\u9fff]{1,3}[·•][\u4e00-\u9fff]{1,3}[)）]|(?:kg|L|d|h|ml|mL|m³|m3)(?![A-Za-z0-9])|千克|公斤|升|立方米|平方公里|平方千米|平方米|㎡|km²)/y;
 
 /** Words of a plan or a kind of school after its years (三年行动计划, 十五年规划, 十二年一贯制): the years name it. */

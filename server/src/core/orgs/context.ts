@@ -6,6 +6,7 @@
  */
 import type { OrgKind } from '../types';
 import type { Lexicon } from './lexicon';
+import { isHan } from '../script';
 
 /** A name found by the text around it. */
 export interface MarkedName {
@@ -115,7 +116,7 @@ const MAX_COUNT_MODIFIER = 3;
  */
 export function shareOrCountBefore(text: string, pos: number): boolean {
   for (let k = pos; k >= 0 && pos - k <= MAX_COUNT_MODIFIER; k--) {
-    if (k < pos && (!isHanChar(text.charCodeAt(k)) || NOT_MODIFIER.includes(text[k]))) return false;
+    if (k < pos && (!isHan(text.charCodeAt(k)) || NOT_MODIFIER.includes(text[k]))) return false;
     // (With a word between, only a count of bodies: 7个批次从|市人民医院 counts batches.)
     const measure = text.charCodeAt(k - 1);
     if ((k === pos || measure === 0x5bb6 /* 家 */ || measure === 0x6240 /* 所 */) && countBefore(text, k)) return true;
@@ -129,10 +130,6 @@ export function shareOrCountBefore(text: string, pos: number): boolean {
 
 /** Characters no modifier between a count and its bodies holds: the clause's words (从, 在, 向, 和 …). */
 const NOT_MODIFIER = '从在到向对为由把被与和及等的是有';
-
-function isHanChar(c: number): boolean {
-  return c >= 0x4e00 && c <= 0x9fff;
-}
 
 /** A digit or a Chinese numeral of a count. */
 function isCountNumeral(c: number): boolean {
