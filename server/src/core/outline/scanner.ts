@@ -492,8 +492,8 @@ export class OutlineScanner {
 
   /**
    * A headline-like line followed by the page's metadata (发布时间：… 来源：…) or its dateline (2025-12-06 11:39
-   * 大众网, 辽宁日报  2019-06-21 09:54:11): the page's title, which may be a news headline with a comma, an exclamation or a question
-   * (“…发文，…巨变！”) since the metadata says so.
+   * 大众网, 辽宁日报  2019-06-21 09:54:11): the page's title, which may be a news headline with a comma, an exclamation
+   * or a question (“…发文，…巨变！”) since the metadata says so.
    */
   private pageTitle(i: number): boolean {
     const L = this.lines;
@@ -539,7 +539,7 @@ export class OutlineScanner {
     const text = this.text;
     let e = L.te[i];
     const bar = text.charCodeAt(e - 1);
-    if ((bar !== 0x7c /* | */ && bar !== 0xff5c) /* ｜ */ || !isSpace(text.charCodeAt(e - 2)) || this.kinds[i] !== Kind.Unknown) return;
+    if ((bar !== 0x7c /* | */ && bar !== 0xff5c /* ｜ */) || !isSpace(text.charCodeAt(e - 2)) || this.kinds[i] !== Kind.Unknown) return;
     e -= 2;
     while (e > L.ts[i] && isSpace(text.charCodeAt(e - 1))) e--;
     if (e - L.ts[i] < MIN_HEADLINE || markerAt(text, L.ts[i], e)) return;
