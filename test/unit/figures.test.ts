@@ -2103,3 +2103,7 @@ test('fresh pages (round 80): figures listed right after one of a change changed
 test('fresh pages (round 79): a few years in Chinese numerals that end their clause are a length of time (工作两年，, 有效期为三年。); a plan\'s span stays none (三年行动)', () => {
   check('在坦工作[[两年]]，证书有效期为[[三年]]。实施三年行动，两年一派。', [fig('quantity', 2, '年'), fig('quantity', 3, '年')]);
 });
+
+test('fresh pages (round 81): a section\'s number at a line\'s start before a heading that opens with a measure word is no figure (2.3日常管理机构, 8.1名词术语, 6.1人力资源)', () => {
+  check('2.3日常管理机构\n8.1名词术语\n6.1人力资源\n平均住院日缩短[[1.2日]]', [fig('quantity', 1.2, '日')]);
+});

@@ -2031,3 +2031,7 @@ test('fresh pages (round 80): a share or a count of bodies with a word between, 
 test('fresh pages (round 80): 联合国内 is 联合 and 国内, 设分会场 a verb and a venue, 驻蚌医疗机构 bodies stationed in Bengbu: no 联合国, 分会 or 蚌医', () => {
   check('联合国内14家合作伙伴，[[联合国儿童基金会]]。[[省妇幼保健计划生育中心]]设分会场。驻蚌医疗机构，[[蚌医一附院]]', ['association', 'other', 'hospital']);
 });
+
+test('fresh pages (round 81): 温中行气, a remedy\'s action, holds no 中行', () => {
+  check('以温中行气为主。[[中行]]开展活动', [{ kind: 'company', expanded: '中国银行' }]);
+});

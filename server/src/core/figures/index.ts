@@ -159,6 +159,17 @@ function itemBeforeTime(t: string, num: Num): boolean {
   return c === SHI_HOUR || (c === ZHOU && t.charCodeAt(num.end + 1) === 0x5c81 /* 岁 */);
 }
 
+/**
+ * Whether `num`, at the start of a line, is a section's number (one or two digits, a dot, one or two digits) before a
+ * heading whose first word opens with a measure word: no figure (2.3日常管理机构 was 2.3 days).
+ */
+function sectionBeforeWord(t: string, num: Num): boolean {
+  const dot = num.digits.indexOf('.');
+  if (dot < 1 || dot > 2 || num.digits.length - dot - 1 > 2) return false;
+  if (num.start > 0 && !isLineBreak(t.charCodeAt(num.start - 1))) return false;
+  return SECTION_WORDS.some((w) => t.startsWith(w, num.end));
+}
+
 /** Rooms and sides of a floor after 层: 三层会议室, 一层大厅, 2层东侧 (a floor, no count of storeys). */
 const ROOMS_ON_FLOOR = new WordsAt(words(['会议室', '报告厅', '大厅', '会议厅', '多功能厅', '学术厅', '礼堂', '病区', '办公室', '候诊区', '东侧', '西侧', '南侧', '北侧']));
 
@@ -189,6 +200,9 @@ function copyrightEnd(t: string, i: number): number {
  * 项目资金…, 0 项目 10 项, 3 人员经费, a document site's 页数:4 大小:…): the number stands alone.
  */
 const WORDS_AFTER_BLANK = ['项目', '人员', '人数', '次数', '个人', '大小', '日期', '时间', '来源'];
+
+/** Words that open with a measure word, after a section's number at a line's start (2.3日常管理机构, 8.1名词术语, 6.1人力资源). */
+const SECTION_WORDS = [...WORDS_AFTER_BLANK, '日常', '名词', '名称', '人力', '人才', '年度'];
 
 /** Labels whose number a caption or an attachment opens with (图1 市疾控中心…, 附件1 县卫健局…): no figure's. */
 const NUMBER_LABELS = ['附件', '附表', '图', '表'];
@@ -479,6 +493,7 @@ function readAt(s: FigureScanner, p: number, anchor: number): number {
   // 2.11时30分报到, 4.14周岁以下: an item's number before a clock time or an age at the start of a line, no decimal (a
   // clock's hour and an age in years are not written with decimals so); the figure starts after the item's dot.
   if (num.arabic && itemBeforeTime(t, num)) return num.digits.indexOf('.') + num.start + 1;
+  if (num.arabic && sectionBeforeWord(t, num)) return num.end;
   const roc = rocDate(s, num) ?? shortYearDate(s, num) ?? eraDate(s, num);
   if (roc !== undefined) return roc;
   const year = yearValue(s, num);
