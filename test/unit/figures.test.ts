@@ -2107,3 +2107,7 @@ test('fresh pages (round 79): a few years in Chinese numerals that end their cla
 test('fresh pages (round 81): a section\'s number at a line\'s start before a heading that opens with a measure word is no figure (2.3日常管理机构, 8.1名词术语, 6.1人力资源)', () => {
   check('2.3日常管理机构\n8.1名词术语\n6.1人力资源\n平均住院日缩短[[1.2日]]', [fig('quantity', 1.2, '日')]);
 });
+
+test('fresh pages (round 81): an amount in Chinese numerals ending in 万 or 亿 with no unit is one after a qualifier or a word of value (近八千万, 达五百万), as 1200万 is; 千万不要 and 十万火急 are words', () => {
+  check('参保人数近[[八千万]]，达[[五百万]]。千万不要，十万火急。', [fig('quantity', 80000000, '', { approx: 'nearly' }), fig('quantity', 5000000, '')]);
+});

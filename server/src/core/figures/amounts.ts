@@ -20,7 +20,7 @@
  * - A number written with thousands separators (299,000) is a figure without a unit.
  */
 import { digitValue, isChineseNumeralChar } from '../numerals';
-import { DA, DUN, HOU_BOTTOM, JI_LEVEL, MAX_LISTED_NUMBERS, QIAN_TOP, YI_SCALE, isClauseEnd, isCloseQuote, isHan, isLatin, isMinus, isNumeralChar, isOpenQuote, listAfterWord, listSeparatorAt, listedMinusBefore, rangeSeparator } from './chars';
+import { DA, DUN, HOU_BOTTOM, JI_LEVEL, MAX_LISTED_NUMBERS, QIAN_TOP, WAN, YI_SCALE, isClauseEnd, isCloseQuote, isHan, isLatin, isMinus, isNumeralChar, isOpenQuote, listAfterWord, listSeparatorAt, listedMinusBefore, rangeSeparator } from './chars';
 import { UNITS } from './data';
 import { yearsPeriod } from './dates';
 import { applyPer } from './percents';
@@ -295,6 +295,21 @@ function sharedUnit(s: FigureScanner, num: Num): number | undefined {
   return undefined;
 }
 
+/** The digits a Chinese amount in 万 or 亿 may open with (八千万, 两亿): not a scale, as 千万 and 十万 of idioms do. */
+const AMOUNT_LEADS = '一二三四五六七八九两';
+
+/**
+ * Whether a Chinese numeral ending in 万 or 亿 with no unit (近八千万, 达五百万, 约三千万) is an amount, as 1200万 is: it opens
+ * with a digit, not a scale (千万不要, 十万火急 are words), and a qualifier or a word of value stands before it.
+ */
+function countedInScale(s: FigureScanner, num: Num, m: Measure): boolean {
+  const t = s.text;
+  const last = t.charCodeAt((m.exp > 0 ? m.end : num.end) - 1);
+  if ((last !== WAN && last !== YI_SCALE) || !AMOUNT_LEADS.includes(t[num.start])) return false;
+  if (s.qualifierBefore(num.start) !== undefined) return true;
+  return num.start > 0 && VALUE_VERBS.includes(t[num.start - 1]);
+}
+
 /** A number with no unit: an amount in 万/亿, a rank after a scope, or a value after 达/为. */
 function bare(s: FigureScanner, num: Num, m: Measure): number {
   const t = s.text;
@@ -305,7 +320,7 @@ function bare(s: FigureScanner, num: Num, m: Measure): number {
     if (r !== undefined) return r;
   }
   // 千亿级产业, 突破百亿: a lone scale of 亿 (百亿, 千亿, 万亿) is an amount, as 500亿 is.
-  if (!num.arabic && !(num.end - num.start === 2 && t.charCodeAt(num.end - 1) === YI_SCALE && m.exp === 0)) return num.end;
+  if (!num.arabic && !(num.end - num.start === 2 && t.charCodeAt(num.end - 1) === YI_SCALE && m.exp === 0) && !countedInScale(s, num, m)) return num.end;
   // ¥66000.00, ￥:1200000.00: money by its sign before it, as procurement notices write amounts.
   const sign = yuanSignBefore(t, num.start);
   if (sign >= 0 && !isLatin(after)) {
