@@ -2111,3 +2111,7 @@ test('fresh pages (round 81): a section\'s number at a line\'s start before a he
 test('fresh pages (round 81): an amount in Chinese numerals ending in 万 or 亿 with no unit is one after a qualifier or a word of value (近八千万, 达五百万), as 1200万 is; 千万不要 and 十万火急 are words', () => {
   check('参保人数近[[八千万]]，达[[五百万]]。千万不要，十万火急。', [fig('quantity', 80000000, '', { approx: 'nearly' }), fig('quantity', 5000000, '')]);
 });
+
+test('fresh pages (round 81): seven digits or more before a blank are a telephone\'s or an identifier\'s number, not joined to the word after it (陆超娣 22121624 张敏)', () => {
+  check('办公室 陆超娣 22121624 张 敏。投入 [[300 万元]]', [fig('money', 3000000, '元', { unitText: '万元' })]);
+});

@@ -114,8 +114,20 @@ function joins(text: string, a: number, b: number): boolean {
   const before = text.charCodeAt(a - 1);
   const after = text.charCodeAt(b);
   if (SIGN_AFTER.has(before) && digitValue(text.charCodeAt(a - 2)) >= 0) return approxAfter(text, b) !== undefined;
-  if (digitValue(before) >= 0) return (isHan(after) && !WORDS_AFTER_BLANK.some((w) => text.startsWith(w, b))) || SIGN_AFTER.has(after) || latinUnitAt(text, b);
+  // (Not after seven digits or more: 陆超娣 22121624 张敏, a telephone number in a list of contacts; amounts so large are
+  // written with 万 or with separators.)
+  if (digitValue(before) >= 0) return (isHan(after) && !WORDS_AFTER_BLANK.some((w) => text.startsWith(w, b)) && !longDigitRunBefore(text, a)) || SIGN_AFTER.has(after) || latinUnitAt(text, b);
   return digitValue(after) >= 0 && isHan(before);
+}
+
+/** Fewest digits of a run that is a telephone or an identifier's number, not an amount (22121624). */
+const LONG_DIGIT_RUN = 7;
+
+/** Whether LONG_DIGIT_RUN digits or more, with no dot, end at `a`. */
+function longDigitRunBefore(text: string, a: number): boolean {
+  let k = a;
+  while (k > 0 && a - k < LONG_DIGIT_RUN && digitValue(text.charCodeAt(k - 1)) >= 0) k--;
+  return a - k >= LONG_DIGIT_RUN;
 }
 
 /** First characters of the periods a list of ordinals may name (第1、2季度, 第3、4周). */
