@@ -1991,3 +1991,7 @@ test('fresh pages (round 80): a masthead with its date alone (国家人文历史
 test('fresh pages (round 80): photos numbered under their captions (1.图为…) are no sections', () => {
   assert.deepEqual(outlineOf(['我院召开迎接等级医院评审冲刺动员会', '', '2014-05-15 09:53南宁市第二人民医院', '', '1.图为李建民院长对迎评工作进行部署', '', '2.图为评审会现场', '', '  近日，我院召开迎接等级医院评审冲刺动员会，全院中层以上干部参加会议。'].join('\n')), ['title 我院召开迎接等级医院评审冲刺动员会']);
 });
+
+test('fresh pages (round 82): a Chinese numeral in 【】 at a line\'s start numbers a section, as （一） and 〔一〕 do (【一】放苗时间); 【1】 is a reference', () => {
+  assert.deepEqual(outlineOf(['【一】放苗时间', '每周一至周五上午8:00-11:30。', '【二】放苗门诊', '社区卫生服务中心预防接种门诊。'].join('\n')), ['paren-chinese 【一】放苗时间', 'paren-chinese 【二】放苗门诊']);
+});

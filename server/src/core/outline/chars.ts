@@ -37,7 +37,7 @@ export const CUE_PUNCT = charClass('，,。．、；;”’）)》！!？?');
 export const CHINESE_NUMERALS = charClass('一二三四五六七八九十百零〇两');
 /** Characters a line must start with to be looked at for a marker (markers.ts decides). */
 export const MARKER_START = charClass(
-  '#*（(〔0123456789０１２３４５６７８９①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫIVX亮案第一二三四五六七八九十百零〇两',
+  '#*（(〔【0123456789０１２３４５６７８９①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫIVX亮案第一二三四五六七八九十百零〇两',
 );
 /** First characters of the words that make a short line a byline (headlines.ts). */
 export const BYLINE_FIRST = charClass('记通摄本文撰供实责');

@@ -130,11 +130,13 @@ function ordinalMarker(text: string, p: number, e: number): Marker | null {
 const PART_NAME_MARKS = new Set([...'：:、'].map((c) => c.charCodeAt(0)));
 
 /**
- * A marker with its number in brackets: （一） (1) ( 一 ), and 〔一〕 as some notices write it (only with a
- * Chinese numeral: 〔2023〕 opens a document number).
+ * A marker with its number in brackets: （一） (1) ( 一 ), and 〔一〕 or 【一】 as some notices write it (only with a
+ * Chinese numeral: 〔2023〕 opens a document number, 【1】 a reference).
  */
 function parenMarker(text: string, p: number, e: number): Marker | null {
-  const tortoise = text.charCodeAt(p) === 0x3014;
+  const open = text.charCodeAt(p);
+  const tortoise = open === 0x3014 /* 〔 */ || open === 0x3010; /* 【 */
+  const closer = open === 0x3010 ? 0x3011 /* 】 */ : 0x3015; /* 〕 */
   const inner = skipSpaces(text, p + 1, e);
   let family: MarkerFamily = 'paren-chinese';
   let n = readChineseNumber(text, inner, e, 4);
@@ -145,7 +147,7 @@ function parenMarker(text: string, p: number, e: number): Marker | null {
   }
   if (n < 0) return null;
   const close = skipSpaces(text, readEnd, e);
-  if (tortoise ? text.charCodeAt(close) !== 0x3015 /* 〕 */ : !isCloseParen(text.charCodeAt(close))) return null;
+  if (tortoise ? text.charCodeAt(close) !== closer : !isCloseParen(text.charCodeAt(close))) return null;
   return { family, number: n, start: p, markerEnd: close + 1, textStart: skipSpaces(text, close + 1, e) };
 }
 
@@ -421,7 +423,7 @@ export function markerAt(text: string, p: number, e: number): Marker | null {
   if (p >= e) return null;
   const c = text.charCodeAt(p);
   if (c === 0x7b2c /* 第 */) return ordinalMarker(text, p, e);
-  if (isOpenParen(c) || c === 0x3014 /* 〔 */) return parenMarker(text, p, e);
+  if (isOpenParen(c) || c === 0x3014 /* 〔 */ || c === 0x3010 /* 【 */) return parenMarker(text, p, e);
   if (isDigit(c) || is(text, p, CHINESE_NUMERALS)) return numeralMarker(text, p, e);
   // Enclosed forms: ① (circled), ⑴ (parenthesised digit), ⒈ (digit with full stop), ㈠ (parenthesised ideograph).
   const single = (family: MarkerFamily, number: number): Marker => ({ family, number, start: p, markerEnd: p + 1, textStart: skipSpaces(text, p + 1, e) });
