@@ -2115,3 +2115,7 @@ test('fresh pages (round 81): an amount in Chinese numerals ending in 万 or 亿
 test('fresh pages (round 81): seven digits or more before a blank are a telephone\'s or an identifier\'s number, not joined to the word after it (陆超娣 22121624 张敏)', () => {
   check('办公室 陆超娣 22121624 张 敏。投入 [[300 万元]]', [fig('money', 3000000, '元', { unitText: '万元' })]);
 });
+
+test('fresh pages (round 82): 名 that starts a word after 第N is no rank (第二名称, 第一名义); 第二名 before other words is', () => {
+  check('互联网医院可以使用第二名称，获得[[第二名]]，位列[[第三名]]。', [fig('rank', 2, ''), fig('rank', 3, '')]);
+});

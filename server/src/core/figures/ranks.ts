@@ -28,6 +28,8 @@ const RANK_VERBS = new WordsBefore(words(UNITS.rankVerbs));
 
 /** Measure words after 全省第N that keep it a rank: 全省第五家, 全市第3个. */
 const RANKED_THINGS = '家个所座位名支';
+/** Second characters of words that start with 名 (名称, 名字, 名义, 名额, 名单, 名片, 名录, 名誉, 名牌, 名医, 名师, 名校). */
+const MING_WORDS = '称字义额单片录誉牌医师校';
 
 /** How far after 第N个 the name of a yearly event is looked for. */
 const EVENT_REACH = 16;
@@ -133,6 +135,8 @@ export function ordinal(s: FigureScanner, num: Num): number {
     if (c === WEI || c === MING) end++;
     return s.emit(di, end, rank(num.value, last.scope, last.fromEnd));
   }
+  // 第二名称, 第一名义: 名 starts a word there (名称, 名义, 名单 …), no rank.
+  if (c === MING && MING_WORDS.includes(t[end + 1])) return num.end;
   // Most 第N are labels (第三批): the scope, which takes longer to look for, is looked for after them.
   const label = isHan(c) || isOpenQuote(c) || digitValue(c) >= 0;
   const ranked = label && RANKED_THINGS.includes(t[end]);
