@@ -332,7 +332,7 @@ test("fresh pages (round 7): democratic parties' committees, patriotic health of
 test('fresh pages (round 6): verbs before a name in proposals, the joint prevention mechanism', () => {
   // Titles of proposals put a verb before the body they are about; a class (普通卫生院) is no name.
   check('关于改善[[神农卫生院]]就医环境的建议，解决[[大哨村委会卫生室]]建设资金，上报国土资源局，普通卫生院', ['health-institution', 'health-institution']);
-  check('[[国务院联防联控机制]]综合组发布通知', ['government']);
+  check('[[国务院联防联控机制综合组]]发布通知', ['government']);
   // A document's genre word (答复, 通知…) ends its title's line; it is no place before the next line's level.
   check('关于第4143号提案的答复[[省卫生健康委]]关于', [{ kind: 'government', expanded: '省卫生健康委员会' }]);
   // A people's congress of a term owns its session, the term written with 第 or without it.
@@ -2034,4 +2034,13 @@ test('fresh pages (round 80): 联合国内 is 联合 and 国内, 设分会场 a 
 
 test('fresh pages (round 81): 温中行气, a remedy\'s action, holds no 中行', () => {
   check('以温中行气为主。[[中行]]开展活动', [{ kind: 'company', expanded: '中国银行' }]);
+});
+
+test('fresh pages (round 82): 中央指导组, 国新办 (the State Council Information Office, one body with its full name) and 国务院联防联控机制综合组 are names', () => {
+  check('[[国新办]]举行发布会，[[国务院新闻办公室]]发布。[[中央指导组]]组长，[[国务院联防联控机制综合组]]', [
+    { kind: 'government', expanded: '国务院新闻办公室' },
+    'government',
+    'government',
+    'government',
+  ]);
 });
