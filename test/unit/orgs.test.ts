@@ -2044,3 +2044,7 @@ test('fresh pages (round 82): 中央指导组, 国新办 (the State Council Info
     'government',
   ]);
 });
+
+test('fresh pages (round 82): 协同发展 is a name\'s words (长三角医院协同发展战略联盟 was a hospital 长三角医院 and 发展战略联盟), and an alliance named after the bodies it joins is an association', () => {
+  check('[[长三角医院协同发展战略联盟]]成立，[[山东省医院品质管理联盟]]', ['association', 'association']);
+});

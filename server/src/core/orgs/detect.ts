@@ -1428,6 +1428,8 @@ function kindOf(walk: Walk, suffix: SuffixInfo, name: string, prev: Found | unde
   if (walk.merge && (prev?.orgKind === 'party' || prev?.orgKind === 'association') && suffix.weak) return prev.orgKind;
   // 山东省医院|协会: an association of the kind of body named right before it is no unit of one (医院协会, hospitals').
   if (walk.merge && walk.core === 0 && prev && prev.end === sufStart && suffix.kind === 'association') return 'association';
+  // 长三角医院|协同发展战略联盟: an alliance named after the bodies it joins is an association, no unit of one.
+  if (walk.merge && suffix.kind === 'association' && suffix.word.endsWith('联盟')) return 'association';
   // 医院|社会工作部: a hospital's unit is of the hospital's kind, but for its party committee (医院|党委).
   if (walk.merge && prev && HEALTH.has(prev.orgKind) && suffix.kind !== 'party') return prev.orgKind;
   return suffix.kind;
