@@ -2119,3 +2119,7 @@ test('fresh pages (round 81): seven digits or more before a blank are a telephon
 test('fresh pages (round 82): 名 that starts a word after 第N is no rank (第二名称, 第一名义); 第二名 before other words is', () => {
   check('互联网医院可以使用第二名称，获得[[第二名]]，位列[[第三名]]。', [fig('rank', 2, ''), fig('rank', 3, '')]);
 });
+
+test('fresh pages (round 82): an anniversary written 华诞 is counted in 周年 as 周年 is (七十华诞, 60华诞)', () => {
+  check('迎来建院[[七十华诞]]和[[60华诞]]', [fig('quantity', 70, '周年', { unitText: '华诞' }), fig('quantity', 60, '周年', { unitText: '华诞' })]);
+});
