@@ -1215,3 +1215,7 @@ test('fresh pages (round 79): the smoke-free units\' variants (无烟政府机�
 test('fresh pages (round 80): 职业健康达人 is a term, quoted or not; 职业健康帮扶 is occupational-health help, no poverty relief\'s 健康帮扶', () => {
   check(matcher, '开展争做[[“职业健康达人”]]活动，评选[[职业健康达人]]10名。开展职业健康帮扶行动。', ['职业健康达人', '职业健康达人']);
 });
+
+test('fresh pages (round 82): a department doing its work (免疫规划科负责), a treatment room (中西医结合治疗室) and 非免疫规划疫苗 hold no term; 免疫规划科学管理 does', () => {
+  check(matcher, '疾控中心免疫规划科负责，接种非免疫规划疫苗，在中西医结合治疗室，实施[[国家免疫规划]]，[[免疫规划]]科学管理。', ['国家免疫规划', '国家免疫规划']);
+});
