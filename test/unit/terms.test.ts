@@ -1219,3 +1219,7 @@ test('fresh pages (round 80): 职业健康达人 is a term, quoted or not; 职�
 test('fresh pages (round 82): a department doing its work (免疫规划科负责), a treatment room (中西医结合治疗室) and 非免疫规划疫苗 hold no term; 免疫规划科学管理 does', () => {
   check(matcher, '疾控中心免疫规划科负责，接种非免疫规划疫苗，在中西医结合治疗室，实施[[国家免疫规划]]，[[免疫规划]]科学管理。', ['国家免疫规划', '国家免疫规划']);
 });
+
+test('fresh pages (round 82): regional public health centres are a term; 平安中国 stays broad national vocabulary and 以奖代补 a funding practice (the seeds\' gold leaves it), 平安医院 its own term', () => {
+  check(matcher, '建设[[国家区域公共卫生中心]]和[[区域公卫中心]]，实行以奖代补，推进平安中国建设，创建[[平安医院]]。', ['区域公共卫生中心', '区域公共卫生中心', '平安医院']);
+});
