@@ -2048,3 +2048,7 @@ test('fresh pages (round 82): 中央指导组, 国新办 (the State Council Info
 test('fresh pages (round 82): 协同发展 is a name\'s words (长三角医院协同发展战略联盟 was a hospital 长三角医院 and 发展战略联盟), and an alliance named after the bodies it joins is an association', () => {
   check('[[长三角医院协同发展战略联盟]]成立，[[山东省医院品质管理联盟]]', ['association', 'association']);
 });
+
+test('fresh pages (round 83): 新浪财经 and 新浪网 are media, as 新浪新闻 is (新浪财经 was cut to the company 新浪 on four pages)', () => {
+  check('来源：[[新浪财经]]。[[新浪网]]报道。', ['media', 'media']);
+});
