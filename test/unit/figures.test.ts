@@ -2123,3 +2123,7 @@ test('fresh pages (round 82): 名 that starts a word after 第N is no rank (第�
 test('fresh pages (round 82): an anniversary written 华诞 is counted in 周年 as 周年 is (七十华诞, 60华诞)', () => {
   check('迎来建院[[七十华诞]]和[[60华诞]]', [fig('quantity', 70, '周年', { unitText: '华诞' }), fig('quantity', 60, '周年', { unitText: '华诞' })]);
 });
+
+test('fresh pages (round 83): a two-digit year with its leading zero is a year of the 2000s (06年全市…), no count of 6 years', () => {
+  check('[[06年]]全市孕产妇死亡率下降，[[09年3月]]召开会议', [fig('date', null, '', { date: '2006' }), fig('date', null, '', { date: '2009-03' })]);
+});

@@ -88,6 +88,8 @@ export function shortYearDate(s: FigureScanner, num: Num): number | undefined {
   if (!num.arabic || num.digits.length !== 2 || isDigitBefore(t, num.start)) return undefined;
   if (t.charCodeAt(num.end) === 45 /* - */) return shortYearStamp(s, num);
   if (t.charCodeAt(num.end) !== NIAN) return undefined;
+  // 06年全市…: a year of the 2000s written with its leading zero, as no count of years is.
+  if (num.digits.charCodeAt(0) === 48 /* 0 */) return yearDate(s, num, 2000 + num.value);
   const m = readSmall(t, num.end + 1);
   if (!m || m.value < 1 || m.value > 12 || t.charCodeAt(m.end) !== YUE) return undefined;
   const d = readSmall(t, m.end + 1);
