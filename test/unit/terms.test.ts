@@ -1223,3 +1223,7 @@ test('fresh pages (round 82): a department doing its work (免疫规划科负责
 test('fresh pages (round 82): regional public health centres are a term; 平安中国 stays broad national vocabulary and 以奖代补 a funding practice (the seeds\' gold leaves it), 平安医院 its own term', () => {
   check(matcher, '建设[[国家区域公共卫生中心]]和[[区域公卫中心]]，实行以奖代补，推进平安中国建设，创建[[平安医院]]。', ['区域公共卫生中心', '区域公共卫生中心', '平安医院']);
 });
+
+test('fresh pages (round 83): 爱国卫生宣传月 is the patriotic health month, not the campaign cut short', () => {
+  check(matcher, '开展第36个[[爱国卫生宣传月]]活动，深入开展[[爱国卫生运动]]。', ['爱国卫生月', '爱国卫生运动']);
+});
