@@ -2052,3 +2052,7 @@ test('fresh pages (round 82): 协同发展 is a name\'s words (长三角医院�
 test('fresh pages (round 83): 新浪财经 and 新浪网 are media, as 新浪新闻 is (新浪财经 was cut to the company 新浪 on four pages)', () => {
   check('来源：[[新浪财经]]。[[新浪网]]报道。', ['media', 'media']);
 });
+
+test('fresh pages (round 83): 近视 is a word of names (天津市青少年近视防控中心, 近视防控宣传教育联盟), no approximation\'s 近 that ends the name', () => {
+  check('[[天津市青少年近视防控中心]]牵头，成立[[全国儿童青少年近视防控宣传教育联盟]]', ['other', 'association']);
+});
