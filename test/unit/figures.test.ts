@@ -259,7 +259,7 @@ test('fresh pages (round 6): bare values of indicators, where a change starts an
   ]);
   // Not values: a number before a word of change without 由 (12345热线), a year, a full stop read as a
   // decimal point (提高0。6个百分点: 。 before a digit).
-  check('拨打12345提升至今，提高0。[[6个百分点]]', [fig('percentage-point', 6, '个百分点')]);
+  check('拨打12345提升至今，提高[[0。6个百分点]]', [fig('percentage-point', 0.6, '个百分点', { change: 'increase' })]);
 });
 
 test('fresh pages (round 6): a date with its part of the day and time; ranges of hours in the afternoon', () => {
@@ -2126,4 +2126,12 @@ test('fresh pages (round 82): an anniversary written 华诞 is counted in 周年
 
 test('fresh pages (round 83): a two-digit year with its leading zero is a year of the 2000s (06年全市…), no count of 6 years', () => {
   check('[[06年]]全市孕产妇死亡率下降，[[09年3月]]召开会议', [fig('date', null, '', { date: '2006' }), fig('date', null, '', { date: '2009-03' })]);
+});
+
+test('fresh pages (round 83): a decimal point typed as 。 before a percentage\'s sign is the point (提高2。5个百分点 was 5 points); a sentence\'s end before a count stays one', () => {
+  check('提高[[2。5个百分点]]，增长[[0。6%]]。全年完成[[5个]]', [
+    fig('percentage-point', 2.5, '个百分点', { change: 'increase' }),
+    fig('percent', 0.006, '%', { change: 'increase' }),
+    fig('count', 5, '个'),
+  ]);
 });

@@ -382,6 +382,24 @@ function placeInText(found: FigureAnnotation[], cuts: number[], text: string): v
 /** A telephone number with its area code: 0, two or three digits, a dash, seven or eight digits. */
 const PHONE = /0[0-9]{2,3}[-－—][0-9]{7,8}(?![0-9])/y;
 
+/** Longest fraction read after a decimal point typed as 。 (2。5个百分点). */
+const MAX_TYPED_FRACTION = 3;
+
+/**
+ * `num` with its fraction, where a full stop stands for its decimal point before a percentage's sign (2。5个百分点,
+ * 0。6%): no sentence starts with a percentage's digits. Undefined for anything else.
+ */
+function typedPointDecimal(t: string, num: Num): Num | undefined {
+  if (t.charCodeAt(num.end) !== 0x3002 /* 。 */ || num.digits.includes('.') || num.end - num.start > 3) return undefined;
+  let k = num.end + 1;
+  while (k < t.length && k - num.end - 1 < MAX_TYPED_FRACTION && digitValue(t.charCodeAt(k)) >= 0) k++;
+  if (k === num.end + 1 || digitValue(t.charCodeAt(k)) >= 0) return undefined;
+  const c = t.charCodeAt(k);
+  if (!(c === 37 || c === 0xff05 || t.startsWith('个百分点', k) || t.startsWith('百分点', k))) return undefined;
+  const digits = `${num.digits}.${t.slice(num.end + 1, k)}`;
+  return { start: num.start, end: k, arabic: true, digits, value: Number(digits) };
+}
+
 /** A month and a day joined by a dot, as readArabic reads them (2.20, 12.5). */
 const DOTTED_MONTH_DAY = /^[0-9]{1,2}\.[0-9]{2}$/;
 /** Words before a number of days that make it a length, not a date (住院日, 缩短, 为 …). */
@@ -443,6 +461,8 @@ function readAt(s: FigureScanner, p: number, anchor: number): number {
       if (PHONE.test(t)) return PHONE.lastIndex;
     }
     num = arabicNum(t, p);
+    // 提高2。5个百分点: a decimal point that a scan or a typist turned into 。, before a percentage's sign.
+    num = typedPointDecimal(t, num) ?? num;
     // 附件:1.2021年度…名单: an item's number run into the year after it; the year is read on its own.
     const itemEnd = itemBeforeYear(t, num);
     if (itemEnd > 0) return itemEnd;
