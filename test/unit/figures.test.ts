@@ -257,8 +257,8 @@ test('fresh pages (round 6): bare values of indicators, where a change starts an
     fig('quantity', 1.1, ''),
     fig('quantity', 0.08, '', { change: 'increase' }),
   ]);
-  // Not values: a number before a word of change without 由 (12345热线), a year, a full stop read as a
-  // decimal point (提高0。6个百分点: 。 before a digit).
+  // Not values: a number before a word of change without 由 (12345热线), a year. A full stop before a digit and a
+  // percentage's sign is a decimal point (提高0。6个百分点 reads 0.6).
   check('拨打12345提升至今，提高[[0。6个百分点]]', [fig('percentage-point', 0.6, '个百分点', { change: 'increase' })]);
 });
 
