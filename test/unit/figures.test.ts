@@ -2084,8 +2084,12 @@ test('fresh pages (round 78): a bound after a blank belongs to its percentage (6
   ]);
 });
 
-test('fresh pages (round 78): 约 of 爽约, 失约, 践约 is the appointment, no approximation (爽约3次以上 is at least 3 次)', () => {
-  check('累计爽约[[3次以上]]，失约[[2次]]，约[[5人]]', [fig('count', 3, '次', { approx: 'at-least' }), fig('count', 2, '次'), fig('count', 5, '人', { approx: 'about' })]);
+test('fresh pages (round 78): 约 of 爽约 and 践约 is the appointment, no approximation (爽约3次以上 is at least 3 次); after 损失 it is one (损失约3200万元: round 84)', () => {
+  check('累计爽约[[3次以上]]，践约[[2次]]，损失约[[3200万元]]', [
+    fig('count', 3, '次', { approx: 'at-least' }),
+    fig('count', 2, '次'),
+    fig('money', 32000000, '元', { unitText: '万元', approx: 'about' }),
+  ]);
 });
 
 test('fresh pages (round 79): campuses counted as 院区 are (两校区, 三校区); 第二校区 is an ordinal\'s name', () => {
