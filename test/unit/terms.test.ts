@@ -1227,3 +1227,7 @@ test('fresh pages (round 82): regional public health centres are a term; 平安�
 test('fresh pages (round 83): 爱国卫生宣传月 is the patriotic health month, not the campaign cut short', () => {
   check(matcher, '开展第36个[[爱国卫生宣传月]]活动，深入开展[[爱国卫生运动]]。', ['爱国卫生月', '爱国卫生运动']);
 });
+
+test('fresh pages (round 84): 普惠托位 is affordable childcare, and 育儿假 and 社会抚养费 are population policy\'s terms', () => {
+  check(matcher, '新增[[普惠托位]]1000个，落实[[父母育儿假]]，取消[[社会抚养费]]。', ['普惠托育', '育儿假', '社会抚养费']);
+});
