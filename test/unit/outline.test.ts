@@ -1995,3 +1995,10 @@ test('fresh pages (round 80): photos numbered under their captions (1.图为…)
 test('fresh pages (round 82): a Chinese numeral in 【】 at a line\'s start numbers a section, as （一） and 〔一〕 do (【一】放苗时间); 【1】 is a reference', () => {
   assert.deepEqual(outlineOf(['【一】放苗时间', '每周一至周五上午8:00-11:30。', '【二】放苗门诊', '社区卫生服务中心预防接种门诊。'].join('\n')), ['paren-chinese 【一】放苗时间', 'paren-chinese 【二】放苗门诊']);
 });
+
+test('fresh pages (round 84): a half-bracketed item whose text opens with a year is an item (一)2025年收支总表), as 1.2023年9月起… is', () => {
+  assert.deepEqual(
+    outlineOf(['2025年部门预算', '', '一、部门概况', '一)2025年收支总表', '二)2025年收入总表', '三)艾滋病防治项目', '二、预算说明'].join('\n')),
+    ['title 2025年部门预算', '  chinese-numeral 一、部门概况', '    paren-chinese 一)2025年收支总表', '    paren-chinese 二)2025年收入总表', '    paren-chinese 三)艾滋病防治项目', '  chinese-numeral 二、预算说明'],
+  );
+});

@@ -384,10 +384,13 @@ function numeralMarker(text: string, p: number, e: number): Marker | null {
   return { family: 'chinese-numeral', number: n, start: p, markerEnd: end + 1, textStart: skipSpaces(text, end + 1, e) };
 }
 
-/** A number closed by a bracket that was never opened (一）, 1)): its family's marker, if a heading's text follows. */
+/**
+ * A number closed by a bracket that was never opened (一）, 1)): its family's marker, if a heading's text follows (or
+ * opens with a year: 一)2025年收支总表, as 1.2023年9月起… does).
+ */
 function halfParen(text: string, family: MarkerFamily, n: number, p: number, close: number, e: number): Marker | null {
   const textStart = skipSpaces(text, close + 1, e);
-  return textStart < e && isHan(text.charCodeAt(textStart)) ? { family, number: n, start: p, markerEnd: close + 1, textStart } : null;
+  return textStart < e && (isHan(text.charCodeAt(textStart)) || isYearAt(text, textStart)) ? { family, number: n, start: p, markerEnd: close + 1, textStart } : null;
 }
 
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10, XI: 11, XII: 12 };
