@@ -118,7 +118,7 @@ const EMERGENCY_NUMBERS = ['120', '119', '110', '122', '999'];
  * The length of a public hotline's number (1, 2, 3 and two more digits) or of an emergency number (120, 119 …) that
  * ends at `pos`, with no other digit before it; 0 if none.
  */
-function hotlineBefore(text: string, pos: number): number {
+function hotlineLengthBefore(text: string, pos: number): number {
   for (const n of EMERGENCY_NUMBERS) {
     const at = pos - n.length;
     if (at >= 0 && text.startsWith(n, at) && (at === 0 || !isDigit(text.charCodeAt(at - 1)))) return n.length;
@@ -387,7 +387,7 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
       // 衡东县|12345|政务服务热线中心, 北京市|12345|市民热线服务中心, 市|120|指挥调度中心: a public hotline's number (123xx)
       // or an emergency number names its centre.
       // (The number counts as one word of the name, not five characters.)
-      const hotline = walk.core >= 2 ? hotlineBefore(text, pos) : 0;
+      const hotline = walk.core >= 2 ? hotlineLengthBefore(text, pos) : 0;
       if (hotline > 0) {
         walk.core++;
         pos -= hotline;
@@ -638,7 +638,7 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
     }
     // 17家|商业银行: a character after digits is a measure word. So is 元 after a sum (争取2500万元|农业发展银行…).
     // (Not after a hotline's number, which is read next: 12345|政务服务热线中心.)
-    if (pos - n > 0 && isDigit(text.charCodeAt(pos - n - 1)) && !(walk.core >= 1 && hotlineBefore(text, pos - n) > 0)) break;
+    if (pos - n > 0 && isDigit(text.charCodeAt(pos - n - 1)) && !(walk.core >= 1 && hotlineLengthBefore(text, pos - n) > 0)) break;
     if (text.charCodeAt(pos - 1) === 0x5143 /* 元 */ && (isDigit(text.charCodeAt(pos - 2)) || SUM_SCALES.has(text.charCodeAt(pos - 2)))) break;
     // Each part of a name joined by a conjunction has the budget.
     if (walk.core - coreAtConjunction >= (suffix.kind === 'company' && !suffix.weak ? MAX_CORE_COMPANY : MAX_CORE)) {
