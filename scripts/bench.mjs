@@ -50,7 +50,7 @@ import * as esbuild from 'esbuild';
 import { commonOptions } from '../esbuild.options.mjs';
 import { HOW, buildInput, readSeeds } from './bench/inputs.mjs';
 import { BUNDLES, buildDevelopment, buildProduction, bundleSizes, compileTime, startToDecorations } from './bench/activation.mjs';
-import { procStatus, startServer } from './bench/lsp.mjs';
+import { bareHoverTimes, procStatus, startServer } from './bench/lsp.mjs';
 import { sameFiles, sampleProcess, timeProcess } from './bench/processes.mjs';
 import { RECORDS_HOW, writeRecords } from './bench/records.mjs';
 import { countTree, createMarkdownService, toMarkdown } from './bench/markdown.mjs';
@@ -486,6 +486,9 @@ async function benchServer(core, analyzer, input, seeds) {
     }
     out.hover = { ...summary(hoverTimes), nonEmpty };
     target('server', `hover over stdio ${size}: p99 (median ${fmtMs(out.hover.median)}, ${nonEmpty}/${hoverTimes.length} non-empty)`, fmtMs(out.hover.p99), '≤ 1 ms p99', out.hover.p99 <= 1);
+    // What the machine and JSON-RPC give without any work: the same hovers, same client, to a bare server answering null.
+    out.hoverFloor = summary(await bareHoverTimes({ rootDir: workspaceDir(), uri, positions }));
+    row('server', `  the floor: a bare vscode-languageserver server answering null, same client and hovers: p99 (median ${fmtMs(out.hoverFloor.median)})`, fmtMs(out.hoverFloor.p99));
 
     // The same hovers answered by the server's handler in-process, on a prepared analysis: the
     // server's own share of the latency, without JSON-RPC on both sides and the pipe.

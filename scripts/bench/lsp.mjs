@@ -171,3 +171,19 @@ export function procStatus(pid, field) {
     return null;
   }
 }
+
+/** A server of vscode-languageserver alone that answers every hover with null (bareServer.cjs). */
+export const BARE_SERVER = new URL('./bareServer.cjs', import.meta.url).pathname;
+
+/** Round trips of `positions` as hovers on a bare server (after `warmup` untimed ones), in ms. */
+export async function bareHoverTimes({ rootDir, uri, positions, warmup = 20 }) {
+  const server = await startServer({ serverJs: BARE_SERVER, rootDir });
+  try {
+    for (const p of positions.slice(0, warmup)) await server.request('textDocument/hover', { textDocument: { uri }, position: p });
+    const times = [];
+    for (const p of positions) times.push((await server.timed('textDocument/hover', { textDocument: { uri }, position: p })).ms);
+    return times;
+  } finally {
+    await server.close();
+  }
+}

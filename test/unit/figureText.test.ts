@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { findFigures } from '../../server/src/core/figures';
 import { l10nFor } from '../../server/src/core/l10n';
-import { figureValueText } from '../../server/src/core/figureText';
+import fc from 'fast-check';
+import { figureValueText, formatNumber } from '../../server/src/core/figureText';
 
 const EN = l10nFor('en');
 const ZH = l10nFor('zh-cn');
@@ -68,4 +69,13 @@ test('days of the lunar calendar read as the calendar names them (农历正月�
   check('元宵节即正月十五', 'lunar month 1, day 15', '农历正月十五');
   check('腊月二十三小年', 'lunar month 12, day 23', '农历腊月廿三');
   check('(初一至初七)放假', 'day 1 of a lunar month–day 7 of a lunar month', '农历初一–农历初七');
+});
+
+test('property: formatNumber writes any number as toLocaleString does (one formatter, made once, for every call)', () => {
+  const expected = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 6 });
+  for (const n of [0, -0, 1, -1, 0.5, 1234.5, 1600000000, 163506, 0.0000005, 0.0000015, 2.5e-7, 1e21, -1e21, 9007199254740993, NaN, Infinity, -Infinity]) {
+    assert.equal(formatNumber(n), expected(n), String(n));
+  }
+  fc.assert(fc.property(fc.double(), (n) => formatNumber(n) === expected(n)), { numRuns: 2000 });
+  fc.assert(fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 8 }), (m, e) => formatNumber(m / 10 ** e) === expected(m / 10 ** e)), { numRuns: 2000 });
 });
