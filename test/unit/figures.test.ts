@@ -2139,3 +2139,14 @@ test('fresh pages (round 83): a decimal point typed as 。 before a percentage\'
     fig('count', 5, '个'),
   ]);
 });
+
+test('fresh pages (round 85): a quotation longer than a formula is a sentence quoted, whose Arabic quantities are figures; its years, dates and Chinese numerals stay a name\'s', () => {
+  check('推动了“常住人口超过[[10万人]]的县都能够提供血液透析服务”，要求“康复治疗覆盖率达到[[85%以上]]”', [
+    fig('count', 100000, '人', { unitText: '万人', approx: 'more-than' }),
+    fig('percent', 0.85, '%', { approx: 'at-least' }),
+  ]);
+  check('因“间断性大便糖稀伴腹胀、乏力[[10余年]]”就诊', [fig('quantity', 10, '年', { approx: 'more-than' })]);
+  // Formulas, and names quoted at length: no figures.
+  check('树牢“两个维护”，建设“15分钟健康服务圈”，授予“2018年度全市卫生计生工作先进县区”称号，开展“6月14日——世界献血者日”宣传', []);
+  check('按照“围绕一个目标、建设两个体系、狠抓三个重点”的思路', []);
+});

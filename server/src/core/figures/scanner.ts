@@ -18,6 +18,17 @@
 import type { Approximation, DatePart, FigureAnnotation, FigureKind } from '../types';
 import { decimalValue, digitValue, isChineseNumeralChar, parseChineseNumeral, readArabic, shiftDecimal, unitExponent } from '../numerals';
 import { CHAR_CLASS, CHU, C_CLOSE_QUOTE, C_OPEN_QUOTE, DUO, FEN, WAN, YI_SCALE, YU, ch, isLatin, isMinus, isNumeralChar } from './chars';
+
+/** The longest quotation (code units between the marks) read as a formula whatever its numbers, which are no figures. */
+const MAX_FORMULA = 12;
+
+/** What follows the number of a date (2018年, 6月, 14日, 3号). */
+const DATE_UNITS = '年月日号';
+
+/** A number written as a year (1900-2099, four digits): in a quoted name, the name's year. */
+function isYearLike(num: Num): boolean {
+  return num.arabic && num.digits.length === 4 && num.value >= 1900 && num.value <= 2099;
+}
 import { UNITS, type Change } from './data';
 import { endsWithFileExtension, LINKED_FILE_EXTENSION } from '../outline/debris';
 import { ByUnit, WordsAt, WordsBefore, hasAt, words } from './wordLists';
@@ -314,7 +325,14 @@ export class FigureScanner {
 
   /** True when the figure is inside a quoted formula or a slogan. */
   excluded(num: Num, start: number, end: number): boolean {
-    return this.excludedNumeral(num) || this.insideFormula(start, end);
+    if (this.excludedNumeral(num)) return true;
+    const quoted = this.quotationAround(start, end);
+    if (quoted < 0) return false;
+    // A formula is a name, short (“两个维护”, “15分钟健康服务圈”). A longer quotation is a name too when its
+    // number is a year, a part of a date, or written in Chinese numerals (“2018年度全市卫生计生工作先进县区”, “6月14日——
+    // 世界献血者日”, “围绕一个目标、建设两个体系…”); else it is a sentence quoted, whose quantities are figures
+    // (“常住人口超过10万人的县都能提供血液透析服务”, “…伴腹胀、乏力10余年”).
+    return quoted <= MAX_FORMULA || !num.arabic || isYearLike(num) || DATE_UNITS.includes(this.text[num.end]);
   }
 
   /** True when the number is a numeral of a slogan or name in units.json (四个意识, 五位一体). */
@@ -327,8 +345,8 @@ export class FigureScanner {
     return false;
   }
 
-  /** True when [start, end) lies inside a short quotation without clause punctuation: a formula. */
-  private insideFormula(start: number, end: number): boolean {
+  /** The length (code units between the marks) of the quotation without clause punctuation [start, end) lies in, else -1. */
+  private quotationAround(start: number, end: number): number {
     const t = this.text;
     const LIMIT = 30;
     let open = -1;
@@ -339,16 +357,16 @@ export class FigureScanner {
         open = k;
         break;
       }
-      return false; // a closing quote or the end of a clause
+      return -1; // a closing quote or the end of a clause
     }
-    if (open < 0) return false;
+    if (open < 0) return -1;
     for (let k = end; k < t.length && k < end + LIMIT; k++) {
       const cls = CHAR_CLASS[t.charCodeAt(k)];
       if (cls === 0) continue;
-      // A closing quote; an opening one or the end of a clause first: not a formula.
-      return (cls & C_CLOSE_QUOTE) !== 0;
+      // A closing quote; an opening one or the end of a clause first: no quotation.
+      return cls & C_CLOSE_QUOTE ? k - open - 1 : -1;
     }
-    return false;
+    return -1;
   }
 
   /**
