@@ -1237,3 +1237,11 @@ test('fresh pages (round 83): 爱国卫生宣传月 is the patriotic health mont
 test('fresh pages (round 84): 普惠托位 is affordable childcare, and 育儿假 and 社会抚养费 are population policy\'s terms', () => {
   check(matcher, '新增[[普惠托位]]1000个，落实[[父母育儿假]]，取消[[社会抚养费]]。', ['普惠托育', '育儿假', '社会抚养费']);
 });
+
+test('fresh pages (round 85): health-supportive environments, the national action plans on antimicrobial resistance, the Ningyang hospice programme', () => {
+  check(matcher, '加大[[健康支持性环境]]建设力度，落实[[遏制细菌耐药国家行动计划]]和[[遏制微生物耐药国家行动计划]]，参与[[全国宁养医疗服务计划]]', [
+    'health-supportive-environments', 'antimicrobial-resistance-action-plan', 'microbial-resistance-action-plan', 'ningyang-hospice-programme',
+  ].map((id) => builtin.entries.find((e) => e.id === id)!.term));
+  // A demonstration area's title is an honour (the dev set's gold): no term.
+  check(matcher, '顺利通过“国家慢性病综合防控示范区”复审', []);
+});
