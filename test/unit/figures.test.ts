@@ -2150,3 +2150,12 @@ test('fresh pages (round 85): a quotation longer than a formula is a sentence qu
   check('树牢“两个维护”，建设“15分钟健康服务圈”，授予“2018年度全市卫生计生工作先进县区”称号，开展“6月14日——世界献血者日”宣传', []);
   check('按照“围绕一个目标、建设两个体系、狠抓三个重点”的思路', []);
 });
+
+test('fresh pages (round 85): a numeral right after one no reading took is a name\'s (二七院区), 一 after 单, 统, 同 a word\'s (单一院区, 同一科室); 清单一份 and ranges of numerals stay', () => {
+  check('从单一院区发展为二七院区，同一科室只能预约[[1个]]号源', [fig('count', 1, '个')]);
+  check('提交清单[[一份]]，花费[[六七百元]]，用时[[两三小时]]', [
+    fig('count', 1, '份'),
+    fig('range', 600, '元', { valueHigh: 700, approx: 'about' }),
+    fig('range', 2, '小时', { valueHigh: 3, approx: 'about' }),
+  ]);
+});

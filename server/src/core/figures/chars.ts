@@ -112,13 +112,20 @@ export function isLatin(c: number): boolean {
 
 export { isHan };
 
-/** Characters before 一 that make it part of a word or an ordinal (第一年, 统一, 唯一, 同一): no period of one. */
+/** Characters before 一 that make it part of a word or an ordinal (第一年, 统一, 唯一, 同一): no period or count of one. */
 const NOT_BEFORE_ONE_PERIOD = new Set([...'第统唯同逐'].map((c) => c.charCodeAt(0)));
 
-/** Whether the character at i (before a 一) makes a word or an ordinal of it (第一, 统一, 同一); false before the text. */
+/**
+ * Whether the character at i (before a 一) makes a word or an ordinal of it (第一, 统一, 同一, 单一); false before the text.
+ * 单 does before a noun (单一院区, 单一病种), not before a measure word: 清单一份 is a list and one copy of it.
+ */
 export function makesWordOfOne(t: string, i: number): boolean {
-  return NOT_BEFORE_ONE_PERIOD.has(t.charCodeAt(i));
+  const c = t.charCodeAt(i);
+  return NOT_BEFORE_ONE_PERIOD.has(c) || (c === 0x5355 /* 单 */ && !MEASURES_AFTER_ONE.includes(t[i + 2]));
 }
+
+/** Measure words that count what 一 before them counts (一份, 一张). */
+const MEASURES_AFTER_ONE = '份张个件本次项条套台';
 
 /** Minus signs: - － −. */
 export function isMinus(c: number): boolean {

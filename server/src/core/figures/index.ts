@@ -30,7 +30,7 @@
 import type { FigureAnnotation } from '../types';
 import { digitValue, isCapitalNumeral, isChineseNumeralChar, isYearAt, isZeroLike, parseChineseNumeral, unitExponent } from '../numerals';
 import { isLineBreak } from '../textView';
-import { BAI, CHU, CI, DI, DIAN, DUN, DUO, ER, FEN, JIE, LING_AGE, MEI, NIAN, QIAN, QIAN_TOP, RI, SHANG, SHI, SHI_HOUR, WAN, WU, ZHOU, XIA, YI, YU, YUAN, YUE, ch, endsItem, isHan, isLatin, isMinus, isNumeralChar, listSeparatorAt, rangeSeparator } from './chars';
+import { BAI, CHU, CI, DI, DIAN, DUN, DUO, ER, FEN, JIE, LING_AGE, MEI, NIAN, QIAN, QIAN_TOP, RI, SHANG, SHI, SHI_HOUR, WAN, WU, ZHOU, XIA, YI, YU, YUAN, YUE, ch, endsItem, isHan, isLatin, isMinus, isNumeralChar, listSeparatorAt, makesWordOfOne, rangeSeparator } from './chars';
 import { quantity } from './amounts';
 import { century, day, dayFirstDate, dayOfMonth, decade, decadeRange, digitRunDate, digitRunYears, eraDate, isoDate, listedMonth, listedYear, month, pad2, quarter, quarterAhead, revisionYear, rocDate, shortYearDate, yearDate, yearRange, yearSince, yearValue, yearsPeriod } from './dates';
 import { lunarAfterMonth, lunarAtChu } from './lunar';
@@ -442,6 +442,9 @@ function readAt(s: FigureScanner, p: number, anchor: number): number {
       if (lunar >= 0) return lunar;
     }
     if (e === p + 1 && !loneNumeralMayCount(s, p, prev)) return e;
+    // A numeral right after another that no reading took is a name's (二七院区, 五一广场: 七院区 was 7 院区); 一 after
+    // 单, 统, 唯, 同 is a word's (单一院区 was 1 院区).
+    if (ANCHOR[prev] === A_CHINESE || (e === p + 1 && t.charCodeAt(p) === YI && prev !== DI && makesWordOfOne(t, p - 1))) return e;
     // No numeral in a report is that long; skipping the whole run keeps the scan linear.
     if (e - p > MAX_CHINESE_NUMERAL) return e;
     num = chineseNum(t, p, e);
