@@ -2159,3 +2159,7 @@ test('fresh pages (round 85): a numeral right after one no reading took is a nam
     fig('range', 2, '小时', { valueHigh: 3, approx: 'about' }),
   ]);
 });
+
+test('fresh pages (round 85): the number of a disease\'s stage is no count (尿毒症5期, 慢性肾脏病5期); 5期培训班 is', () => {
+  check('确诊尿毒症5期，慢性肾脏病5期患者透析[[3次]]，举办[[5期]]培训班', [fig('count', 3, '次'), fig('count', 5, '期')]);
+});

@@ -402,6 +402,9 @@ function typedPointDecimal(t: string, num: Num): Num | undefined {
 
 /** A month and a day joined by a dot, as readArabic reads them (2.20, 12.5). */
 const DOTTED_MONTH_DAY = /^[0-9]{1,2}\.[0-9]{2}$/;
+/** The last characters of diseases' names (尿毒症, 慢性肾脏病, 肺癌, 肿瘤), before whose number 期 is a stage. */
+const DISEASE_ENDS = '症病癌瘤';
+
 /** Words before a number of days that make it a length, not a date (住院日, 缩短, 为 …). */
 const LENGTH_OF_DAYS_BEFORE = /(?:住院日|天数|日数|平均|缩短|减少|降低|延长|增加|下降|提高|为)$/;
 
@@ -520,6 +523,8 @@ function readAt(s: FigureScanner, p: number, anchor: number): number {
     // 每3-4小时: no denominator but a range, read as one (an interval, not its upper end alone).
     if (!(end === num.end && prev === MEI && rangeSeparator(t, num.end))) return end;
   }
+  // 尿毒症5期, 慢性肾脏病5期, 肺癌4期: a disease's stage, a grade (no count of 5 期).
+  if (t.charCodeAt(num.end) === QI_ISSUE && DISEASE_ENDS.includes(t[p - 1])) return num.end + 1;
   // 2022年3期, 2013年28期: a journal's issue of its year (第 left out), no count.
   if (num.arabic && prev === NIAN && t.charCodeAt(num.end) === QI_ISSUE && p >= 5 && isYearAt(t, p - 5)) return num.end + 1;
   // 第十七届75次常务会议, 市五届人大四次会议, 县政协十届二次会议: the number of a session within a term is
