@@ -2163,3 +2163,16 @@ test('fresh pages (round 85): a numeral right after one no reading took is a nam
 test('fresh pages (round 85): the number of a disease\'s stage is no count (尿毒症5期, 慢性肾脏病5期); 5期培训班 is', () => {
   check('确诊尿毒症5期，慢性肾脏病5期患者透析[[3次]]，举办[[5期]]培训班', [fig('count', 3, '次'), fig('count', 5, '期')]);
 });
+
+test('fresh pages (round 85): half a unit of time is a quantity (半小时, 半个月, 半天, 近半年); 上半年, 每半年, 一个半小时, 一半 and 半年度 read as before', () => {
+  check('留置观察[[半小时]]，[[半个月]]内搬迁，义诊为期[[半天]]，经过近[[半年]]的规划', [
+    fig('quantity', 0.5, '小时'),
+    fig('quantity', 0.5, '月', { unitText: '个月' }),
+    fig('quantity', 0.5, '天'),
+    fig('quantity', 0.5, '年', { approx: 'nearly' }),
+  ]);
+  check('[[2024年上半年]]，[[一个半小时]]后，一半以上，半年度报告', [
+    fig('period', null, '', { date: '2024-H1' }),
+    fig('quantity', 1.5, '小时', { unitText: '个小时' }),
+  ]);
+});

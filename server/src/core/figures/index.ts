@@ -37,8 +37,8 @@ import { lunarAfterMonth, lunarAtChu } from './lunar';
 import { denominator, fraction, perTenThousands, ratio, slashFraction } from './percents';
 import { numeralPair } from './ranges';
 import { ordinal, rankEndingAt } from './ranks';
-import { ANCHOR, A_CHINESE, BLANK, FigureScanner, ageBoundAt, approxAfter, arabicNum, chineseNum, dated, nextAnchor, scaleQualified, type Num } from './scanner';
-import { clock, clockRange, dayPartBefore, frequency, frequencyBefore, isClockColon } from './times';
+import { ANCHOR, A_CHINESE, A_HALF, BLANK, FigureScanner, ageBoundAt, approxAfter, arabicNum, chineseNum, dated, nextAnchor, scaleQualified, type Num } from './scanner';
+import { clock, clockRange, dayPartBefore, frequency, frequencyBefore, halfOfTime, isClockColon } from './times';
 import { boundNear, geSplitWordAt, halfAge, halfYear, measureWordAt, scoringUnit, yearAsLength } from './units';
 import { WordsAt, words } from './wordLists';
 
@@ -433,6 +433,7 @@ function readAt(s: FigureScanner, p: number, anchor: number): number {
   const t = s.text;
   const prev = p > 0 ? t.charCodeAt(p - 1) : -1;
   let num: Num;
+  if (anchor === A_HALF) return halfOfTime(s, p);
   if (anchor === A_CHINESE) {
     let e = p + 1;
     // ANCHOR marks exactly the characters of Chinese numerals A_CHINESE; ○ and Ｏ typed for 〇 go on a

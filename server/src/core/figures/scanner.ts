@@ -18,6 +18,9 @@
 import type { Approximation, DatePart, FigureAnnotation, FigureKind } from '../types';
 import { decimalValue, digitValue, isChineseNumeralChar, parseChineseNumeral, readArabic, shiftDecimal, unitExponent } from '../numerals';
 import { CHAR_CLASS, CHU, C_CLOSE_QUOTE, C_OPEN_QUOTE, DUO, FEN, WAN, YI_SCALE, YU, ch, isLatin, isMinus, isNumeralChar } from './chars';
+import { UNITS, type Change } from './data';
+import { endsWithFileExtension, LINKED_FILE_EXTENSION } from '../outline/debris';
+import { ByUnit, WordsAt, WordsBefore, hasAt, words } from './wordLists';
 
 /** The longest quotation (code units between the marks) read as a formula whatever its numbers, which are no figures. */
 const MAX_FORMULA = 12;
@@ -29,9 +32,6 @@ const DATE_UNITS = '年月日号';
 function isYearLike(num: Num): boolean {
   return num.arabic && num.digits.length === 4 && num.value >= 1900 && num.value <= 2099;
 }
-import { UNITS, type Change } from './data';
-import { endsWithFileExtension, LINKED_FILE_EXTENSION } from '../outline/debris';
-import { ByUnit, WordsAt, WordsBefore, hasAt, words } from './wordLists';
 
 // ------------------------------------------------------------------ anchors
 
@@ -39,9 +39,12 @@ import { ByUnit, WordsAt, WordsBefore, hasAt, words } from './wordLists';
 export const ANCHOR = new Uint8Array(0x10000);
 export const A_ARABIC = 1;
 export const A_CHINESE = 2;
+/** 半, which halves a unit of time after it (半小时: times.ts's halfOfTime). */
+export const A_HALF = 3;
 for (let c = 48; c <= 57; c++) ANCHOR[c] = A_ARABIC;
 for (let c = 0xff10; c <= 0xff19; c++) ANCHOR[c] = A_ARABIC;
 for (const s of '〇零一二两三四五六七八九十百千万亿壹贰貳叁參肆伍陆陸柒捌玖拾佰仟') ANCHOR[ch(s)] = A_CHINESE;
+ANCHOR[ch('半')] = A_HALF;
 
 /** 1 for blanks: space, tab, no-break space, ideographic space. */
 export const BLANK = new Uint8Array(0x10000);

@@ -272,3 +272,40 @@ export function frequency(s: FigureScanner, num: Num): number | undefined {
   }
   return s.emit(f.start, end, fields);
 }
+
+/** Units of time a lone 半 halves, longest first, with the unit each is counted in (半个小时 is 0.5 小时). */
+const HALF_UNITS: readonly (readonly [string, string])[] = [
+  ['个小时', '小时'],
+  ['小时', '小时'],
+  ['个月', '月'],
+  ['天', '天'],
+  ['年', '年'],
+];
+
+/**
+ * Characters before 半 that make it no half of a time on its own: a number before it takes it (一个半小时, read
+ * with its number), 上半年 and 下半年 are parts of a year, 每半年 a period of a rate, 大半, 过半, 减半, 多半 and 一半
+ * are words.
+ */
+const NOT_BEFORE_HALF = '上下前后每大过减多个';
+
+/** Words after 半年 that make it a name or a report's span (半年度, 半年报, 半年工作总结), not a length. */
+const NOT_AFTER_HALF_YEAR = '度报刊工总考';
+
+/** 半小时, 半个小时, 半天, 半个月, 半年 (近半年): half a unit of time, a quantity of 0.5 of it; where to look next. */
+export function halfOfTime(s: FigureScanner, p: number): number {
+  const t = s.text;
+  const before = t.charCodeAt(p - 1);
+  if (isNumeralChar(before) || (p > 0 && NOT_BEFORE_HALF.includes(t[p - 1]))) return p + 1;
+  for (const [text, unit] of HALF_UNITS) {
+    if (!t.startsWith(text, p + 1)) continue;
+    const end = p + 1 + text.length;
+    if (unit === '年' && end < t.length && NOT_AFTER_HALF_YEAR.includes(t[end])) return p + 1;
+    const fields = new Fields('quantity', 0.5, unit);
+    if (text !== unit) fields.unitText = text;
+    const q = s.qualifierBefore(p);
+    if (q) fields.approx = q[1];
+    return s.emit(p, end, fields);
+  }
+  return p + 1;
+}
