@@ -2056,3 +2056,7 @@ test('fresh pages (round 83): 新浪财经 and 新浪网 are media, as 新浪新
 test('fresh pages (round 83): 近视 is a word of names (天津市青少年近视防控中心, 近视防控宣传教育联盟), no approximation\'s 近 that ends the name', () => {
   check('[[天津市青少年近视防控中心]]牵头，成立[[全国儿童青少年近视防控宣传教育联盟]]', ['other', 'association']);
 });
+
+test('fresh pages (round 85): a verb of asking ends no place before a body (请问卫健委 was 问卫生健康委员会); 专家顾问委员会 and 询问市卫健委\'s 市卫健委 stay', () => {
+  check('请问卫健委将如何保障？记者询问[[市卫健委]]，[[专家顾问委员会]]', [{ kind: 'government', expanded: '市卫生健康委员会' }, 'government']);
+});
