@@ -2060,3 +2060,7 @@ test('fresh pages (round 83): 近视 is a word of names (天津市青少年近�
 test('fresh pages (round 85): a verb of asking ends no place before a body (请问卫健委 was 问卫生健康委员会); 专家顾问委员会 and 询问市卫健委\'s 市卫健委 stay', () => {
   check('请问卫健委将如何保障？记者询问[[市卫健委]]，[[专家顾问委员会]]', [{ kind: 'government', expanded: '市卫生健康委员会' }, 'government']);
 });
+
+test('fresh pages (round 85): a word of quantity before a level and its type names the class of such bodies (绝大多数县医院, 多数县医院 was one name, 不少镇卫生院)', () => {
+  check('由于绝大多数县医院没有透析室，多数县医院已开展，不少镇卫生院也在建设，[[罗源县医院]]率先开诊', ['hospital']);
+});
