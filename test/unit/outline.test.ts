@@ -2002,3 +2002,12 @@ test('fresh pages (round 84): a half-bracketed item whose text opens with a year
     ['title 2025年部门预算', '  chinese-numeral 一、部门概况', '    paren-chinese 一)2025年收支总表', '    paren-chinese 二)2025年收入总表', '    paren-chinese 三)艾滋病防治项目', '  chinese-numeral 二、预算说明'],
   );
 });
+
+test('fresh pages (round 85): a post\'s 发布来源 field, a directory\'s 别名 field and a journal page\'s 引用本文 widget are no headings', () => {
+  assert.deepEqual(
+    outlineOf(['乌拉特前旗人民医院积极参加安宁疗护试点培训', '', '发布来源:乌拉特前旗人民医院   发布时间:2021-04-19 10:02:20', '', '4月12日,医院组织相关负责人参加培训。'].join('\n')),
+    ['title 乌拉特前旗人民医院积极参加安宁疗护试点培训'],
+  );
+  assert.deepEqual(outlineOf(['引用本文 [复制中英文]', '', '全国细菌耐药监测网. 细菌耐药性监测报告[J]. 中国感染控制杂志, 2021, 20(1): 15-31.'].join('\n')), []);
+  assert.ok(!outlineOf(['别名:暨南大学第二临床医学院、南方科技大学第一附属医院', '深圳市人民医院宁养院成立于2001年3月21日。'].join('\n')).some((h) => h.includes('别名')));
+});

@@ -41,6 +41,9 @@ const META_KEYS = [
   // A page's counter with its colon (浏览:133665 次), a news site's source (稿源:津滨网), a disclosure form's date of
   // making and of repeal (公文生成日期:2023-12-07, 废止日期:), and its summary of the document (内容概述:…).
   '浏览', '稿源', '公文生成日期', '废止日期', '内容概述',
+  // Where a post came from, named as published (发布来源:乌拉特前旗人民医院), and a directory's other names of a body
+  // (别名:暨南大学第二临床医学院、…).
+  '发布来源', '新闻来源', '消息来源', '别名',
   // A journal article's fields over its title and text (DOI:10.3969/…, 中图分类号:R197, 文献标识码:A, 文章编号:…, 摘要:),
   // a photo's credit (图片来源:界面图库) and an e-paper's word count (文章字数:426).
   'DOI', 'doi', '中图分类号', '分类号', '文献标识码', '文章编号', '摘要', '图片来源', '文章字数',
@@ -91,6 +94,8 @@ const PHOTO_NUMBER = '(?:\\s*[(（]\\d{1,2}[)）])?';
 const DEBRIS = new RegExp(
   [
     '当前位置', '您的位置', '支持IPV6', '支持IPv6', '^The following article is from',
+    // A journal page's citation widget over the reference (引用本文 [复制中英文]).
+    '^引用本文',
     // A site's section over the title (新闻中心).
     '^新闻中心$', '您所在的位置', '所在位置', '^首页\\s', '^首页$', '首页\\s*[>＞»›/|｜]', '^首页\\s*(?:—{1,2}|-{1,2})', '^正在阅读[：:]', '^转载$', '^微信(?:公众号|视频号)$', '免责条款$', '快速检索', '高级检索', '^\\d+\\s*(?:评论|点赞|阅读|收藏|转发|浏览)$', '^索\\s+引\\s+号', '\\s首页\\s', '[>＞»›]',
     '无障碍', '长者版', '长者助手', '关怀版', '适老版', '老年版', '繁体版', '简体版', '^繁体', '登录', '个人中心', '返回主网站', '返回首页',
