@@ -1245,3 +1245,7 @@ test('fresh pages (round 85): health-supportive environments, the national actio
   // A demonstration area's title is an honour (the dev set's gold): no term.
   check(matcher, '顺利通过“国家慢性病综合防控示范区”复审', []);
 });
+
+test('fresh pages (round 85): the 互联网+ family with the quotation closed after its plus (“互联网+”医保支付, “互联网+”医疗健康)', () => {
+  check(matcher, '推进[[“互联网+”医保]]支付，发展[[“互联网+”医疗健康]]和“[[互联网+护理服务]]”', ['互联网+医保', '互联网+医疗健康', '互联网+护理服务']);
+});
