@@ -2176,3 +2176,11 @@ test('fresh pages (round 85): half a unit of time is a quantity (半小时, 半�
     fig('quantity', 1.5, '小时', { unitText: '个小时' }),
   ]);
 });
+
+test('fresh pages (round 85): a range of years and months with dots may write a month with one digit (试水探索期(2014.8-2016.7), 2024.1-2024.12)', () => {
+  check('试水探索期([[2014.8-2016.7]])，试点试验期([[2016.8—2017.4]])，任期[[1986.07-2001.08]]', [
+    fig('range', null, '', { date: '2014-08/2016-07' }),
+    fig('range', null, '', { date: '2016-08/2017-04' }),
+    fig('range', null, '', { date: '1986-07/2001-08' }),
+  ]);
+});

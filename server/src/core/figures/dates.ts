@@ -39,8 +39,11 @@ const MAX_LISTED_DAYS = 12;
 
 /** Dates written with separators: 2024-12-31, 2024/1/1, 2024.12.31. */
 const ISO_DATE = /([12]\d{3})([-/.])(\d{1,2})\2(\d{1,2})(?![0-9]|[-/][0-9])/y;
-/** Two years and months with dots, joined by a dash, a tilde or 至 (1981.09--1986.07, 1986.07-2001.08): a career's line. */
-const CAREER_RANGE = /([12]\d{3})\.(0[1-9]|1[0-2])[ \u3000]*(?:-{1,2}|—{1,2}|－|~|～|至|到)[ \u3000]*([12]\d{3})\.(0[1-9]|1[0-2])(?![0-9]|\.[0-9])/y;
+/**
+ * Two years and months with dots, joined by a dash, a tilde or 至 (1981.09--1986.07, 1986.07-2001.08): a career's line, or
+ * the span of a phase (试水探索期(2014.8-2016.7): in a range the month may be written with one digit).
+ */
+const CAREER_RANGE = /([12]\d{3})\.(0?[1-9]|1[0-2])[ \u3000]*(?:-{1,2}|—{1,2}|－|~|～|至|到)[ \u3000]*([12]\d{3})\.(0?[1-9]|1[0-2])(?![0-9]|\.[0-9])/y;
 /**
  * A year and its month in two digits (1998.05, 2026-03), as tables' columns of birth dates and plans write them; the
  * year from 1900 to 2099, as isYearAt's (2390.05, a table's 万人次, is no date).
@@ -296,8 +299,9 @@ function yearMonth(s: FigureScanner, p: number): number | undefined {
   // 1981.09--1986.07  同济医科大学学习, 1986.07-2001.08武汉市第四医院: a line of a career, whatever follows its end.
   CAREER_RANGE.lastIndex = p;
   const r = CAREER_RANGE.exec(s.text);
-  if (r && `${r[3]}-${r[4]}` > `${r[1]}-${r[2]}` && !isLatin(s.text.charCodeAt(p + r[0].length))) {
-    return s.emit(p, p + r[0].length, dated('range', null, '', `${r[1]}-${r[2]}/${r[3]}-${r[4]}`));
+  if (r) {
+    const [first, last] = [`${r[1]}-${pad2(Number(r[2]))}`, `${r[3]}-${pad2(Number(r[4]))}`];
+    if (last > first && !isLatin(s.text.charCodeAt(p + r[0].length))) return s.emit(p, p + r[0].length, dated('range', null, '', `${first}/${last}`));
   }
   YEAR_MONTH.lastIndex = p;
   const m = YEAR_MONTH.exec(s.text);
