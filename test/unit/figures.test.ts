@@ -2184,3 +2184,10 @@ test('fresh pages (round 85): a range of years and months with dots may write a 
     fig('range', null, '', { date: '1986-07/2001-08' }),
   ]);
 });
+
+test('fresh pages (round 85): a range\'s low end written in groups of three with blanks is read whole (1 500~2 000人 was 500~2 000人)', () => {
+  check('服务人口[[1 500~2 000人]]，分离菌株为[[53 243~91 692株]]', [
+    fig('range', 1500, '人', { valueHigh: 2000 }),
+    fig('range', 53243, '株', { valueHigh: 91692 }),
+  ]);
+});

@@ -318,13 +318,19 @@ function thousandsGap(text: string, a: number, b: number): boolean {
       // (2 394.9 mGy·cm: a unit in Latin letters after a blank, as after the groups below.)
       return isHan(c) || SIGN_AFTER.has(c) || rateSlash(text, d) || (isGroupBlank(c) && latinUnitAt(text, d + 1));
     }
-    if (isHan(c) || rateSlash(text, e + 3)) return true;
+    if (isHan(c) || rateSlash(text, e + 3) || rangeToNumber(text, e + 3)) return true;
     if (!isGroupBlank(c)) return false;
     // (1 010 个, 12 345 例: a blank before the measure word too, as journals set them.)
     if (latinUnitAt(text, e + 4) || isHan(text.charCodeAt(e + 4))) return true;
     e += 4;
   }
   return false;
+}
+
+/** Whether a range's separator and a number follow at i (1 500~2 000人: the low end's groups, the high end's are read on their own). */
+function rangeToNumber(text: string, i: number): boolean {
+  const sep = rangeSeparator(text, i);
+  return sep > 0 && digitValue(text.charCodeAt(i + sep)) >= 0;
 }
 
 /** Whether a rate's slash and its base follow at i (4 493.93/10万, 34 832/10万). */
