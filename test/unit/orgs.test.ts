@@ -2064,3 +2064,7 @@ test('fresh pages (round 85): a verb of asking ends no place before a body (请�
 test('fresh pages (round 85): a word of quantity before a level and its type names the class of such bodies (绝大多数县医院, 多数县医院 was one name, 不少镇卫生院)', () => {
   check('由于绝大多数县医院没有透析室，多数县医院已开展，不少镇卫生院也在建设，[[罗源县医院]]率先开诊', ['hospital']);
 });
+
+test('fresh pages (round 86): 处 after a street or a road says where, no office (新民镇新河东街处 was a government body); a bureau\'s 处 stays', () => {
+  check('在新民镇新河东街处开展义诊，在城关镇人民路处设点，[[省卫生健康委医政处]]指导', ['government']);
+});

@@ -1332,6 +1332,8 @@ const INTERNATIONAL_KIND = /^国际(?:医院|集团|集团公司)$/;
 function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string, text: string, end: number, prev: Found | undefined): boolean {
   if (walk.boundary === 'determiner' || walk.boundary === 'generic' || walk.boundary === 'too-long' || walk.afterOrg) return false;
   if (suffix.numeral && !walk.numeral) return false;
+  // 新河东街处, 人民路处: 处 after a street or a road says where (at), no office.
+  if (suffix.word === '处' && WAYS.includes(text[end - 2])) return false;
   // 引进4家|复旦大学附属医院: a count right before a name makes it a class of so many bodies (a body known by name
   // stays one: 7个|农工党党员 counts the members).
   if (!suffix.known && countBefore(text, walk.start)) return false;
@@ -1413,6 +1415,9 @@ function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string, tex
   if (suffix.weak) return walk.core >= 2 && walk.core <= MAX_CORE_WEAK && text.charCodeAt(end) !== 0x957f /* 长 */;
   return walk.core >= 2;
 }
+
+/** The last characters of the names of streets, roads, lanes and bridges, after which 处 is a place (新河东街处). */
+const WAYS = '街路巷道桥';
 
 /** Suffixes that start with a verb (联合 of 北京联合大学), which right after a name is the sentence's. */
 const VERB_FIRST_SUFFIXES = new Set(['联合大学']);
