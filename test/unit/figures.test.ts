@@ -2191,3 +2191,11 @@ test('fresh pages (round 85): a range\'s low end written in groups of three with
     fig('range', 53243, '株', { valueHigh: 91692 }),
   ]);
 });
+
+test('fresh pages (round 86): a distance after 每 is a spacing, read as the distance (每2.5公里设医疗站); a rate\'s base and a frequency\'s period stay as they were', () => {
+  check('赛道每[[2.5公里]]设固定医疗站，每[[100米]]部署观察点，[[每2小时巡查1次]]', [
+    fig('quantity', 2.5, '公里'),
+    fig('quantity', 100, '米'),
+    fig('rate', 1, '次/2小时'),
+  ]);
+});

@@ -408,6 +408,9 @@ function typedPointDecimal(t: string, num: Num): Num | undefined {
 
 /** A month and a day joined by a dot, as readArabic reads them (2.20, 12.5). */
 const DOTTED_MONTH_DAY = /^[0-9]{1,2}\.[0-9]{2}$/;
+/** Units of distance after a number after 每 (每2.5公里, 每100米): a spacing, not a rate's base. */
+const DISTANCE_AFTER = /^(?:公里|千米|米|km(?![A-Za-z])|m(?![A-Za-z]))/;
+
 /** The last characters of diseases' names (尿毒症, 慢性肾脏病, 肺癌, 肿瘤), before whose number 期 is a stage. */
 const DISEASE_ENDS = '症病癌瘤';
 
@@ -527,8 +530,9 @@ function readAt(s: FigureScanner, p: number, anchor: number): number {
   if (t.charCodeAt(num.end) === 0x5c42 /* 层 */ && ROOMS_ON_FLOOR.match(t, num.end + 1)) return num.end + 1;
   if (prev === MEI || (!num.arabic && perIndicator(t, num.start, num.end))) {
     const end = denominator(s, num);
-    // 每3-4小时: no denominator but a range, read as one (an interval, not its upper end alone).
-    if (!(end === num.end && prev === MEI && rangeSeparator(t, num.end))) return end;
+    // 每3-4小时: no denominator but a range, read as one (an interval, not its upper end alone); 每2.5公里设医疗站,
+    // 每100米一个观察点: a spacing, read as the distance it is.
+    if (!(end === num.end && prev === MEI && (rangeSeparator(t, num.end) || DISTANCE_AFTER.test(t.slice(num.end, num.end + 3))))) return end;
   }
   // 尿毒症5期, 慢性肾脏病5期, 肺癌4期: a disease's stage, a grade (no count of 5 期).
   if (t.charCodeAt(num.end) === QI_ISSUE && DISEASE_ENDS.includes(t[p - 1])) return num.end + 1;
