@@ -1249,3 +1249,7 @@ test('fresh pages (round 85): health-supportive environments, the national actio
 test('fresh pages (round 85): the 互联网+ family with the quotation closed after its plus (“互联网+”医保支付, “互联网+”医疗健康)', () => {
   check(matcher, '推进[[“互联网+”医保]]支付，发展[[“互联网+”医疗健康]]和“[[互联网+护理服务]]”', ['互联网+医保', '互联网+医疗健康', '互联网+护理服务']);
 });
+
+test('fresh pages (round 86): 长期照护保险 is long-term care insurance, as 长护险 is', () => {
+  check(matcher, '探索建立[[长期照护保险]]制度，扩大[[长护险]]试点', ['长期护理保险', '长期护理保险']);
+});
