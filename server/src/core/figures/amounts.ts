@@ -468,6 +468,8 @@ function levelCount(s: FigureScanner, num: Num): number | undefined {
   if (!Number.isInteger(n) || n < 2 || n > 6) return undefined;
   let levels = 0;
   let k = num.start;
+  // 国家、省、市、县、乡的五级: the levels, then 的.
+  if (t.charCodeAt(k - 1) === 0x7684 /* 的 */ && k - 1 > s.floor) k--;
   for (;;) {
     const w = LEVELS.match(t, k, s.floor);
     if (w) {
@@ -483,7 +485,8 @@ function levelCount(s: FigureScanner, num: Num): number | undefined {
   // (省市|三级中医医院: fewer levels than 三级 says, before a hospital, make no count of them: it is the hospitals' grade.)
   // (全盟两级审计机关, 全市两级: 全 and one level say the levels of the whole, from it down; with 两, as a grade is
   // never written: 全区三级医院, 全省三级疾控中心 are grades.)
-  const whole = levels === 1 && t.charCodeAt(num.start) === 0x4e24 /* 两 */ && t.charCodeAt(k - 1) === 0x5168 /* 全 */ && k - 1 >= s.floor;
+  // (实行两级保障, 两级联动: 两级 alone counts levels too, for the same reason.)
+  const whole = (levels === 1 && t.charCodeAt(num.start) === 0x4e24 /* 两 */ && t.charCodeAt(k - 1) === 0x5168 /* 全 */ && k - 1 >= s.floor) || (levels === 0 && t.charCodeAt(num.start) === 0x4e24 /* 两 */ && num.end === num.start + 1);
   if ((levels < 2 && !whole) || (levels < n && GRADED_AFTER.match(t, num.end + 1))) return undefined;
   const end = num.end + 1;
   if (s.excluded(num, num.start, end)) return num.end;
