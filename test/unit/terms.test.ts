@@ -1253,3 +1253,7 @@ test('fresh pages (round 85): the 互联网+ family with the quotation closed af
 test('fresh pages (round 86): 长期照护保险 is long-term care insurance, as 长护险 is', () => {
   check(matcher, '探索建立[[长期照护保险]]制度，扩大[[长护险]]试点', ['长期护理保险', '长期护理保险']);
 });
+
+test('fresh pages (round 86): the share of essential or procured drugs is no 药占比 (基药占比, 集采药占比)', () => {
+  check(matcher, '基药占比提高，集采药占比达60%，[[药占比]]下降', ['药占比']);
+});
