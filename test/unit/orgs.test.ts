@@ -2068,3 +2068,7 @@ test('fresh pages (round 85): a word of quantity before a level and its type nam
 test('fresh pages (round 86): 处 after a street or a road says where, no office (新民镇新河东街处 was a government body); a bureau\'s 处 stays', () => {
   check('在新民镇新河东街处开展义诊，在城关镇人民路处设点，[[省卫生健康委医政处]]指导', ['government']);
 });
+
+test('fresh pages (round 86): a known name whose last character starts a word going on past it bounds no name (湖北荆楚网络科技股份有限公司 was 络科技股份有限公司; 中国网络电视台 was none)', () => {
+  check('[[湖北荆楚网络科技股份有限公司]]版权所有，[[中国网络电视台]]报道，[[国家卫生健康委妇幼健康司]]', ['company', 'media', 'government']);
+});

@@ -634,7 +634,9 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
           continue;
         }
       }
-      if (!(lex.suffixes.infoOf(s).known && knownInsidePlace(lex, text, sStart, pos)) && !(prev && sStart === prev.end && GOVERNING.has(prev.orgKind))) break;
+      // (Nor one whose last character starts a word that goes on past it: 荆楚网|络科技股份有限公司 is one company.)
+      const inWord = lex.blockAfter.maySpan(text, pos) && pos - 1 + lex.blockAfter.longestAt(text, pos - 1) > pos;
+      if (!inWord && !(lex.suffixes.infoOf(s).known && knownInsidePlace(lex, text, sStart, pos)) && !(prev && sStart === prev.end && GOVERNING.has(prev.orgKind))) break;
     }
     // 17家|商业银行: a character after digits is a measure word. So is 元 after a sum (争取2500万元|农业发展银行…).
     // (Not after a hotline's number, which is read next: 12345|政务服务热线中心.)
