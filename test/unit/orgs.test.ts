@@ -2072,3 +2072,7 @@ test('fresh pages (round 86): 处 after a street or a road says where, no office
 test('fresh pages (round 86): a known name whose last character starts a word going on past it bounds no name (湖北荆楚网络科技股份有限公司 was 络科技股份有限公司; 中国网络电视台 was none)', () => {
   check('[[湖北荆楚网络科技股份有限公司]]版权所有，[[中国网络电视台]]报道，[[国家卫生健康委妇幼健康司]]', ['company', 'media', 'government']);
 });
+
+test('fresh pages (round 85): a clinic\'s department after a place alone is no office of the place (刘家场镇血液透析科, 松烟镇建设血液透析室); its offices stay', () => {
+  check('松滋市刘家场镇血液透析科建设项目，探索在松烟镇建设血液透析室，[[县综合监督科]]检查', ['government']);
+});

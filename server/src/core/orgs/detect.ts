@@ -1336,6 +1336,9 @@ function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string, tex
   if (suffix.numeral && !walk.numeral) return false;
   // 新河东街处, 人民路处: 处 after a street or a road says where (at), no office.
   if (suffix.word === '处' && WAYS.includes(text[end - 2])) return false;
+  // 刘家场镇|血液透析科, 松烟镇|血液透析室: a clinic's department after a place alone is a ward of some hospital there,
+  // no office of the place (its offices are 医政科, 综合监督科: kept).
+  if ((suffix.word === '科' || suffix.word === '室') && walk.anchor === 'place' && !walk.merge && walk.core > 0 && CLINICAL_CORE.test(text.slice(end - 1 - walk.core, end - 1))) return false;
   // 引进4家|复旦大学附属医院: a count right before a name makes it a class of so many bodies (a body known by name
   // stays one: 7个|农工党党员 counts the members).
   if (!suffix.known && countBefore(text, walk.start)) return false;
@@ -1417,6 +1420,9 @@ function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string, tex
   if (suffix.weak) return walk.core >= 2 && walk.core <= MAX_CORE_WEAK && text.charCodeAt(end) !== 0x957f /* 长 */;
   return walk.core >= 2;
 }
+
+/** Words of a clinical department's name (血液透析科, 肾内科, 康复治疗室), not of an office's (医政科, 综合监督科). */
+const CLINICAL_CORE = /透析|血透|内$|外$|儿$|妇产|眼$|耳鼻|口腔|皮肤|骨$|康复|护理|检验|放射|超声|麻醉|急诊|影像|肿瘤|病理|治疗|输液|注射|诊疗/;
 
 /** The last characters of the names of streets, roads, lanes and bridges, after which 处 is a place (新河东街处). */
 const WAYS = '街路巷道桥';
