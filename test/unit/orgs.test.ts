@@ -2076,3 +2076,7 @@ test('fresh pages (round 86): a known name whose last character starts a word go
 test('fresh pages (round 85): a clinic\'s department after a place alone is no office of the place (刘家场镇血液透析科, 松烟镇建设血液透析室); its offices stay', () => {
   check('松滋市刘家场镇血液透析科建设项目，探索在松烟镇建设血液透析室，[[县综合监督科]]检查', ['government']);
 });
+
+test('fresh pages (round 86): a meeting\'s or a ceremony\'s 上 ends no place before a body (仪式上卫生局 was one name, 会议上卫健委 was 上卫健委); 会议上海市卫健委 keeps 上海市', () => {
+  check('启动仪式上卫生局副局长宣读通知，会议上卫健委主任讲话，会议[[上海市卫健委]]主任讲话', [{ kind: 'government', expanded: '上海市卫生健康委员会' }]);
+});
