@@ -2203,3 +2203,7 @@ test('fresh pages (round 86): a distance after 每 is a spacing, read as the dis
 test('fresh pages (rounds 85 and 86): levels counted after 的 (国家、省、市、县、乡的五级), and 两级 alone (实行两级保障); grades stay none', () => {
   check('建成国家、省、市、县、乡的[[五级]]管理模式，实行[[两级]]保障，全区三级医院，两级医院', [fig('count', 5, '级'), fig('count', 2, '级')]);
 });
+
+test('fresh pages (round 85): a rank before 的 with a rank listed right before it (男性第二、女性第三的肿瘤); 第一的批次 stays a label', () => {
+  check('成为我国男性[[第二]]、女性[[第三]]的高发恶性肿瘤，第一的批次', [fig('rank', 2, ''), fig('rank', 3, '')]);
+});

@@ -145,7 +145,8 @@ export function ordinal(s: FigureScanner, num: Num): number {
   const described = c === DE;
   if (label && !ranked && c !== WEI && c !== MING && !described) return num.end;
   const scope = scopeBefore(s, head);
-  if (described && !scope) return num.end;
+  // (男性第二、女性第三的肿瘤: a rank listed right before it, with its own subject, says it is one.)
+  if (described && !scope && !rankListedBefore(s, head)) return num.end;
   if (c === WEI || c === MING) end++;
   else if (ranked) {
     if (!scope?.adjacent) return num.end;
@@ -156,6 +157,19 @@ export function ordinal(s: FigureScanner, num: Num): number {
   const start = scope && scope.adjacent ? scope.start : head;
   if (s.excluded(num, start, end)) return num.end;
   return s.emit(start, end, rank(num.value, scope?.word, fromEnd));
+}
+
+/** Most characters of the subject between two ranks listed (男性第二、|女性|第三). */
+const MAX_LISTED_SUBJECT = 4;
+
+/** Whether a rank ends right before a list's separator (、 和 及 与 或), then a short subject of its own, then `at` (男性第二、女性|第三). */
+function rankListedBefore(s: FigureScanner, at: number): boolean {
+  const last = s.out.length > 0 ? s.out[s.out.length - 1] : undefined;
+  if (last === undefined || last.figureKind !== 'rank' || !listSeparatorAt(s.text, last.end)) return false;
+  const from = last.end + 1;
+  if (at - from < 1 || at - from > MAX_LISTED_SUBJECT) return false;
+  for (let k = from; k < at; k++) if (!isHan(s.text.charCodeAt(k))) return false;
+  return true;
 }
 
 /**
