@@ -1257,3 +1257,7 @@ test('fresh pages (round 86): 长期照护保险 is long-term care insurance, as
 test('fresh pages (round 86): the share of essential or procured drugs is no 药占比 (基药占比, 集采药占比)', () => {
   check(matcher, '基药占比提高，集采药占比达60%，[[药占比]]下降', ['药占比']);
 });
+
+test('fresh pages (round 87): good supply and manufacturing practice (GSP, 药品经营质量管理规范, GSP认证; GMP)', () => {
+  check(matcher, '违反[[药品经营质量管理规范]]，收回[[GSP认证]]证书，通过[[GMP]]检查', ['GSP', 'GSP', 'GMP']);
+});
