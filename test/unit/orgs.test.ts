@@ -2080,3 +2080,7 @@ test('fresh pages (round 85): a clinic\'s department after a place alone is no o
 test('fresh pages (round 86): a meeting\'s or a ceremony\'s 上 ends no place before a body (仪式上卫生局 was one name, 会议上卫健委 was 上卫健委); 会议上海市卫健委 keeps 上海市', () => {
   check('启动仪式上卫生局副局长宣读通知，会议上卫健委主任讲话，会议[[上海市卫健委]]主任讲话', [{ kind: 'government', expanded: '上海市卫生健康委员会' }]);
 });
+
+test('fresh pages (round 87): a centre\'s name before 工作情况, 工作会议 and the like is one (湖南省麻醉质控中心工作情况 had no name: 中心工作 is a word elsewhere); 围绕中心工作 stays none', () => {
+  check('汇报了[[湖南省麻醉质控中心]]工作情况，召开[[霍邱县护理质量控制中心]]工作会议，围绕中心工作', [{ kind: 'health-institution', expanded: '湖南省麻醉质量控制中心' }, 'health-institution']);
+});
