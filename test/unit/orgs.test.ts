@@ -2084,3 +2084,7 @@ test('fresh pages (round 86): a meeting\'s or a ceremony\'s 上 ends no place be
 test('fresh pages (round 87): a centre\'s name before 工作情况, 工作会议 and the like is one (湖南省麻醉质控中心工作情况 had no name: 中心工作 is a word elsewhere); 围绕中心工作 stays none', () => {
   check('汇报了[[湖南省麻醉质控中心]]工作情况，召开[[霍邱县护理质量控制中心]]工作会议，围绕中心工作', [{ kind: 'health-institution', expanded: '湖南省麻醉质量控制中心' }, 'health-institution']);
 });
+
+test('fresh pages (round 87): 重医 in the slogan 尊医、重医 is no university (three pages of physicians\' day news); 重医附一院 stays', () => {
+  check('营造尊医、重医的良好氛围，尊医重医蔚然成风，[[重医附一院]]专家义诊', ['hospital']);
+});
