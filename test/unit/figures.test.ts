@@ -2207,3 +2207,11 @@ test('fresh pages (rounds 85 and 86): levels counted after 的 (国家、省、�
 test('fresh pages (round 85): a rank before 的 with a rank listed right before it (男性第二、女性第三的肿瘤); 第一的批次 stays a label', () => {
   check('成为我国男性[[第二]]、女性[[第三]]的高发恶性肿瘤，第一的批次', [fig('rank', 2, ''), fig('rank', 3, '')]);
 });
+
+test('fresh pages (round 87): 一 and its measure word before a bound is an amount (一米以上 had none while 两米以上 had one, 一名以上, 一公里以内); 一名患者 stays "a"', () => {
+  check('保持[[一米以上]]距离，配备[[一名以上]]专职人员，[[一公里以内]]，一名患者', [
+    fig('quantity', 1, '米', { approx: 'at-least' }),
+    fig('count', 1, '名', { approx: 'at-least' }),
+    fig('quantity', 1, '公里', { approx: 'at-most' }),
+  ]);
+});

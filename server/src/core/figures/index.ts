@@ -39,7 +39,7 @@ import { numeralPair } from './ranges';
 import { ordinal, rankEndingAt } from './ranks';
 import { ANCHOR, A_CHINESE, A_HALF, BLANK, FigureScanner, ageBoundAt, approxAfter, arabicNum, chineseNum, dated, nextAnchor, scaleQualified, type Num } from './scanner';
 import { clock, clockRange, dayPartBefore, frequency, frequencyBefore, halfOfTime, isClockColon } from './times';
-import { boundNear, geSplitWordAt, halfAge, halfYear, measureWordAt, scoringUnit, yearAsLength } from './units';
+import { boundAfterOne, boundNear, geSplitWordAt, halfAge, halfYear, measureWordAt, scoringUnit, yearAsLength } from './units';
 import { WordsAt, words } from './wordLists';
 
 /** 期, an issue of a journal after its year (2022年3期). */
@@ -698,6 +698,8 @@ function loneNumeralMayCount(s: FigureScanner, p: number, prev: number): boolean
     const w = measureWordAt(t, p + 1);
     // 每个乡镇至少建成一个, 每县至少开展一次: a bound a verb before makes 一 a quantity.
     if (c === YI && w !== undefined && boundNear(t, p)) return true;
+    // 一米以上, 一年以上, 一名及以上: a bound after it makes 一 a quantity too.
+    if (c === YI && w !== undefined && boundAfterOne(t, p + 1 + w.text.length)) return true;
     // 缺一项扣0.5分, 每开展一项加2分: the unit a scoring rule counts per.
     if (c === YI && w !== undefined && scoringUnit(t, p, p + 1 + w.text.length)) return true;
     return w !== undefined && w.text !== '次' && endsItem(t.charCodeAt(p + 1 + w.text.length));

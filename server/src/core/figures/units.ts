@@ -311,6 +311,14 @@ export function boundNear(t: string, p: number): boolean {
   return false;
 }
 
+/** Bounds after 一 and its measure word (一米以上, 一年以内, 一名及以上). */
+const BOUND_AFTER_ONE = /^(?:及?以上|以内|以下|之内)/;
+
+/** Whether a bound follows at i, after 一 and its measure word (一米|以上). */
+export function boundAfterOne(t: string, i: number): boolean {
+  return BOUND_AFTER_ONE.test(t.slice(i, i + 3));
+}
+
 /** The measure words that start with 个 and go on (个小时, 个月): 多 or 半 may stand inside them. */
 const GE_WORDS = MEASURE_WORDS.get(GE)?.filter((w) => w.text.length > 1) ?? [];
 
@@ -377,7 +385,8 @@ export function chineseCountOk(s: FigureScanner, num: Num, w: MeasureWord | unde
   // 处一倍罚款: once more.
   if (single === YI && w?.text === '倍') return true;
   // 一个多小时, 一个半月, 一年半, 一岁半: 多 and 半 say it is an amount.
-  if (single === YI && !s.qualifierBefore(num.start) && !boundNear(t, num.start) && !(w !== undefined && geSplitWordAt(t, num.end) === w) && !halfYear(t, num.end) && !halfAge(t, num.end) && !yearAsLength(t, num.start, num.end)) return false;
+  // (一米以上, 一年以上: a bound after its measure word says it is an amount too.)
+  if (single === YI && !s.qualifierBefore(num.start) && !boundNear(t, num.start) && !(w !== undefined && boundAfterOne(t, num.end + w.text.length)) && !(w !== undefined && geSplitWordAt(t, num.end) === w) && !halfYear(t, num.end) && !halfAge(t, num.end) && !yearAsLength(t, num.start, num.end)) return false;
   // 二倍 is two times (二 before 倍 is no ordinal); 缓刑二年 a length of time; 二人 "the two of them" (not 二人转, a folk art).
   if (single === ER) return w?.text === '倍' || yearAsLength(t, num.start, num.end) || (w?.text === '人' && t.charCodeAt(end) !== 0x8f6c /* 转 */);
   return true;
