@@ -2088,3 +2088,10 @@ test('fresh pages (round 87): a centre\'s name before 工作情况, 工作会议
 test('fresh pages (round 87): 重医 in the slogan 尊医、重医 is no university (three pages of physicians\' day news); 重医附一院 stays', () => {
   check('营造尊医、重医的良好氛围，尊医重医蔚然成风，[[重医附一院]]专家义诊', ['hospital']);
 });
+
+test('fresh pages (round 87): 普通外科 and 普通内科 are a field\'s name, no generic 普通 (省普通外科质量控制中心 had no name); 普通医院 stays none', () => {
+  check('[[省普通外科质量控制中心]]成立，[[市普通内科质控中心]]，普通医院', [
+    'health-institution',
+    { kind: 'health-institution', expanded: '市普通内科质量控制中心' },
+  ]);
+});
