@@ -2215,3 +2215,12 @@ test('fresh pages (round 87): 一 and its measure word before a bound is an amou
     fig('quantity', 1, '公里', { approx: 'at-most' }),
   ]);
 });
+
+test('fresh pages (round 87): the last days up to now are a period, 近 there is no "nearly" (近14天内, 近30天来, as 近15日内); 7天内 and 近14天 read as before', () => {
+  check('[[近14天内]]有旅居史，[[近30天来]]，[[7天]]内完成，近[[14天]]', [
+    fig('period', 14, '天'),
+    fig('period', 30, '天'),
+    fig('quantity', 7, '天'),
+    fig('quantity', 14, '天', { approx: 'nearly' }),
+  ]);
+});

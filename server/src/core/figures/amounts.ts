@@ -236,10 +236,14 @@ export function quantity(s: FigureScanner, num: Num): number {
   }
   const pre = s.prefix(num);
   if (pre.approx) approx = pre.approx;
-  // Years as a duration or a period: 连续4年, 20多年; 近三年, 3年内 are periods.
-  if (unit === '年' && kind === 'quantity') {
-    const period = yearsPeriod(s, num, pre.start, end, approx, '年', m.half ? num.value + 0.5 : num.value);
+  // Years as a duration or a period: 连续4年, 20多年; 近三年, 3年内 are periods. So are the last days up to now (近14天内,
+  // 近30天来, as 近15日内 is): 近 there is "the last", not "nearly".
+  const lastDays = unit === '天' && kind === 'quantity' && approx === 'nearly' && t.charCodeAt(num.start - 1) === 0x8fd1 /* 近 */ && (t.charCodeAt(end) === 0x5185 /* 内 */ || t.charCodeAt(end) === 0x6765 /* 来 */);
+  if ((unit === '年' && kind === 'quantity') || lastDays) {
+    const period = yearsPeriod(s, num, pre.start, end, approx, unit, m.half ? num.value + 0.5 : num.value);
     if (period !== undefined) return period;
+  }
+  if (unit === '年' && kind === 'quantity') {
     // 三年行动计划 names a plan; 连续三年, 两年半 and 两年多 are durations, and so are more than ten years
     // (工作二十八年, 改革开放三十年): plans run for a few. So are a few years before 后 or 时间 (两年后, 五年时间).
     // (A bound after them, 三年以下, or a word before them that says a length follows, 有期徒刑|十年, 缓刑|二年, makes a duration too.)
