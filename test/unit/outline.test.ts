@@ -2011,3 +2011,10 @@ test('fresh pages (round 85): a post\'s 发布来源 field, a directory\'s 别�
   assert.deepEqual(outlineOf(['引用本文 [复制中英文]', '', '全国细菌耐药监测网. 细菌耐药性监测报告[J]. 中国感染控制杂志, 2021, 20(1): 15-31.'].join('\n')), []);
   assert.ok(!outlineOf(['别名:暨南大学第二临床医学院、南方科技大学第一附属医院', '深圳市人民医院宁养院成立于2001年3月21日。'].join('\n')).some((h) => h.includes('别名')));
 });
+
+test('fresh pages (round 87): a metadata line that opens a bracket and never closes it is metadata (【来源: | 发布日期:…): the title above it was lost', () => {
+  assert.deepEqual(
+    outlineOf(['当前位置: 首页 > 湖南省麻醉质控中心 > 正文', '', '国家麻醉专业质控中心2024年工作会议在北京召开', '', '【来源: | 发布日期:2024-04-29 | 点击数:', '', '2024年4月25日,国家麻醉质控中心在北京召开工作会议。'].join('\n')),
+    ['title 国家麻醉专业质控中心2024年工作会议在北京召开'],
+  );
+});
