@@ -2224,3 +2224,7 @@ test('fresh pages (round 87): the last days up to now are a period, 近 there is
     fig('quantity', 14, '天', { approx: 'nearly' }),
   ]);
 });
+
+test('fresh pages (round 87): a floor below the ground and a floor said to be something are no storeys counted (负一层, 15层为病房); 门诊楼共5层 and 地下2层 count', () => {
+  check('停车场设在负一层，15层为病房，门诊楼共[[5层]]，地下[[2层]]', [fig('count', 5, '层'), fig('count', 2, '层')]);
+});

@@ -526,6 +526,8 @@ function readAt(s: FigureScanner, p: number, anchor: number): number {
     const floors = floorsEnd(t, num.end);
     if (floors > 0) return floors;
   }
+  // 负一层, 负2层: a floor below the ground, no storeys counted.
+  if (prev === 0x8d1f /* 负 */ && t.charCodeAt(num.end) === 0x5c42 /* 层 */) return num.end + 1;
   // 三层会议室, 5层报告厅, 一层大厅: a floor before a room of it, no storeys counted.
   if (t.charCodeAt(num.end) === 0x5c42 /* 层 */ && ROOMS_ON_FLOOR.match(t, num.end + 1)) return num.end + 1;
   if (prev === MEI || (!num.arabic && perIndicator(t, num.start, num.end))) {
