@@ -1334,6 +1334,8 @@ const INTERNATIONAL_KIND = /^国际(?:医院|集团|集团公司)$/;
 function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string, text: string, end: number, prev: Found | undefined): boolean {
   if (walk.boundary === 'determiner' || walk.boundary === 'generic' || walk.boundary === 'too-long' || walk.afterOrg) return false;
   if (suffix.numeral && !walk.numeral) return false;
+  // 宁波市第二医院|医生许兆|军: a person's role and given name before 军, 团 or 队 are a person named after a body, no unit of it.
+  if (suffix.word.length === 1 && ONE_CHAR_TROOPS.includes(suffix.word) && walk.core > 0 && PERSON_ROLE.test(text.slice(end - 1 - walk.core, end - 1))) return false;
   // 新河东街处, 人民路处: 处 after a street or a road says where (at), no office.
   if (suffix.word === '处' && WAYS.includes(text[end - 2])) return false;
   // 刘家场镇|血液透析科, 松烟镇|血液透析室: a clinic's department after a place alone is a ward of some hospital there,
@@ -1420,6 +1422,12 @@ function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string, tex
   if (suffix.weak) return walk.core >= 2 && walk.core <= MAX_CORE_WEAK && text.charCodeAt(end) !== 0x957f /* 长 */;
   return walk.core >= 2;
 }
+
+/** One-character suffixes of teams and troops, which end many given names too (建军, 兆军, 国团). */
+const ONE_CHAR_TROOPS = '军团队';
+
+/** Roles of people that a person's name follows (医生许兆军, 护士长王建军, 记者李卫军). */
+const PERSON_ROLE = /医生|医师|护士|主任|院长|记者|教授|专家|同志|书记|队长|患者/;
 
 /** Words of a clinical department's name (血液透析科, 肾内科, 康复治疗室), not of an office's (医政科, 综合监督科). */
 const CLINICAL_CORE = /透析|血透|内$|外$|儿$|妇产|眼$|耳鼻|口腔|皮肤|骨$|康复|护理|检验|放射|超声|麻醉|急诊|影像|肿瘤|病理|治疗|输液|注射|诊疗/;
