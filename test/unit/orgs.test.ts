@@ -2099,3 +2099,7 @@ test('fresh pages (round 87): 普通外科 and 普通内科 are a field\'s name,
 test('fresh pages (round 87): a person\'s role and given name before 军, 团 or 队 are a person, no unit of the body before them (宁波市第二医院医生许兆军 was one name); 省卫健委医疗队 stays', () => {
   check('[[宁波市第二医院]]医生许兆军，[[市人民医院]]护士长王建军，[[省卫健委医疗队]]出发', ['hospital', 'hospital', 'other']);
 });
+
+test('fresh pages (round 87): verbs of showing end no place before a body (展示市一院 was one name)', () => {
+  check('充分展示[[市一院]]医护人员风采', [{ kind: 'hospital', expanded: '市第一人民医院' }]);
+});
