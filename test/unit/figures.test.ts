@@ -2228,3 +2228,14 @@ test('fresh pages (round 87): the last days up to now are a period, 近 there is
 test('fresh pages (round 87): a floor below the ground and a floor said to be something are no storeys counted (负一层, 15层为病房); 门诊楼共5层 and 地下2层 count', () => {
   check('停车场设在负一层，15层为病房，门诊楼共[[5层]]，地下[[2层]]', [fig('count', 5, '层'), fig('count', 2, '层')]);
 });
+
+test('fresh pages (round 87): a period in digits right before its count is a frequency, as with 每 (1天1次, 3天1次); 3年2次 and 0.5天1次 are not', () => {
+  check('核酸检测[[1天1次]]，随访[[3天1次]]，工作[[3年]][[2次]]获奖，[[0.5天]][[1次]]', [
+    fig('rate', 1, '次/天'),
+    fig('rate', 1, '次/3天'),
+    fig('quantity', 3, '年'),
+    fig('count', 2, '次'),
+    fig('quantity', 0.5, '天'),
+    fig('count', 1, '次'),
+  ]);
+});

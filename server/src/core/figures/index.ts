@@ -38,7 +38,7 @@ import { denominator, fraction, perTenThousands, ratio, slashFraction } from './
 import { numeralPair } from './ranges';
 import { ordinal, rankEndingAt } from './ranks';
 import { ANCHOR, A_CHINESE, A_HALF, BLANK, FigureScanner, ageBoundAt, approxAfter, arabicNum, chineseNum, dated, nextAnchor, scaleQualified, type Num } from './scanner';
-import { clock, clockRange, dayPartBefore, frequency, frequencyBefore, halfOfTime, isClockColon } from './times';
+import { clock, clockRange, dayPartBefore, frequency, frequencyBefore, halfOfTime, isClockColon, periodOfCountAt } from './times';
 import { boundAfterOne, boundNear, geSplitWordAt, halfAge, halfYear, measureWordAt, scoringUnit, yearAsLength } from './units';
 import { WordsAt, words } from './wordLists';
 
@@ -538,6 +538,8 @@ function readAt(s: FigureScanner, p: number, anchor: number): number {
   }
   // 尿毒症5期, 慢性肾脏病5期, 肺癌4期: a disease's stage, a grade (no count of 5 期).
   if (t.charCodeAt(num.end) === QI_ISSUE && DISEASE_ENDS.includes(t[p - 1])) return num.end + 1;
+  // 1天1次, 3天1次: the length of a frequency's period, read with its count (times.ts's frequency).
+  if (num.arabic && periodOfCountAt(t, num)) return num.end;
   // 2022年3期, 2013年28期: a journal's issue of its year (第 left out), no count.
   if (num.arabic && prev === NIAN && t.charCodeAt(num.end) === QI_ISSUE && p >= 5 && isYearAt(t, p - 5)) return num.end + 1;
   // 第十七届75次常务会议, 市五届人大四次会议, 县政协十届二次会议: the number of a session within a term is

@@ -45,6 +45,9 @@ const MAX_FREQUENCY_VERB = 4;
 
 /** Periods after 每 in a frequency: 每月一次, 每季度1次. */
 const FREQUENCY_PERIODS = new WordsBefore(words(UNITS.frequencyPeriods));
+/** The same periods read forwards (1天|1次), longest first, and their first characters. */
+const PERIODS_FORWARD = [...UNITS.frequencyPeriods].sort((a, b) => b.length - a.length);
+const PERIOD_FIRSTS = new Set(PERIODS_FORWARD.map((w) => w.charCodeAt(0)));
 
 /** A time of day at a number: hour and minutes, and where the time ends. */
 interface Clock {
@@ -248,6 +251,18 @@ export function frequencyBefore(s: FigureScanner, p: number): { start: number; p
   if (periodEnd === p && t.charCodeAt(k - 1) === YI && !isNumeralChar(t.charCodeAt(k - 2)) && !makesWordOfOne(t, k - 2)) {
     return { start: k - 1, per: period[0].charCodeAt(0) === 0x4e2a /* 个 */ ? period[0].slice(1) : period[0] };
   }
+  // 1天1次, 3天1次, 1周2次: the period's length in digits right before its count, as 每 would say it (每3天1次).
+  if (periodEnd === p && digitValue(t.charCodeAt(k - 1)) >= 0) {
+    let d = k - 1;
+    while (d > 0 && k - d < 3 && digitValue(t.charCodeAt(d - 1)) >= 0) d--;
+    const before = t.charCodeAt(d - 1);
+    const n = t.slice(d, k);
+    // (工作3年2次获奖: years counted before a count are a time worked, not a frequency's period; 1年1次 is one.)
+    if (digitValue(before) < 0 && before !== 46 /* . */ && before !== MEI && t.charCodeAt(d) !== 48 /* 0 */ && (n === '1' || period[0] !== '年')) {
+      const per = period[0].charCodeAt(0) === 0x4e2a /* 个 */ ? period[0].slice(1) : period[0];
+      return { start: d, per: n === '1' ? per : n + per };
+    }
+  }
   while (k > 0 && k > periodEnd - 6 && isNumeralChar(t.charCodeAt(k - 1))) k--;
   if (t.charCodeAt(k - 1) !== MEI) return undefined;
   // 每个月, 每个季度: the period is 月, 季度 (个 is its measure word).
@@ -308,4 +323,17 @@ export function halfOfTime(s: FigureScanner, p: number): number {
     return s.emit(p, end, fields);
   }
   return p + 1;
+}
+
+/** Whether a period, a count and 次 follow the Arabic number `num` (1天|1次, 3天|2次): it is the period's length, read with its count (frequency). */
+export function periodOfCountAt(t: string, num: Num): boolean {
+  const i = num.end;
+  if (!PERIOD_FIRSTS.has(t.charCodeAt(i)) || num.digits.includes('.') || num.digits.length > 2) return false;
+  const period = PERIODS_FORWARD.find((w) => t.startsWith(w, i));
+  if (period === undefined || (period === '年' && num.digits !== '1')) return false;
+  const j = i + period.length;
+  if (digitValue(t.charCodeAt(j)) < 0) return false;
+  let e = j + 1;
+  while (e < t.length && e - j < 3 && digitValue(t.charCodeAt(e)) >= 0) e++;
+  return t.charCodeAt(e) === CI;
 }
