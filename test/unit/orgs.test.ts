@@ -2103,3 +2103,7 @@ test('fresh pages (round 87): a person\'s role and given name before 军, 团 or
 test('fresh pages (round 87): verbs of showing end no place before a body (展示市一院 was one name)', () => {
   check('充分展示[[市一院]]医护人员风采', [{ kind: 'hospital', expanded: '市第一人民医院' }]);
 });
+
+test('fresh pages (round 87): 中消协 is the China Consumers Association (seven mentions on one page had no name)', () => {
+  check('据[[中消协]]统计，[[中国消费者协会]]提示', [{ kind: 'association', expanded: '中国消费者协会' }, 'association']);
+});
