@@ -58,7 +58,7 @@ const CONTACT_KEY = ['地址', '联系地址', '通讯地址', '传真', '邮箱
 // (An index number may follow its key without a colon: 索引号000014348/2020-03082; a bracketed field may hold its value:
 // [来源:华声在线]; or open it and never close it: 【来源: | 发布日期:…).
 const META = new RegExp(
-  `^(?:[•·\\-*]\\s*)?(?:\\d+\\s*)?(?:(?:${META_KEY})\\s*(?:[：:|｜]|\\s|$)|(?:${CONTACT_KEY})\\s*[：:]|(?:监督)?索引号\\s*[0-9A-Za-z]|[[【［]\\s*(?:${META_KEY})\\s*(?:[：:][^\\]】］]{0,30})?[\\]】］]|[[【［]\\s*(?:${META_KEY})\\s*[：:])`,
+  `^(?:[•·\\-*]\\s*)?(?:\\d+\\s*)?(?:(?:${META_KEY})\\s*(?:[：:|｜]|\\s|$)|(?:${CONTACT_KEY})\\s*[：:]|(?:监督)?索引号\\s*[0-9A-Za-z]|[[【［]\\s*(?:${META_KEY})\\s*[：:\\]】］])`,
 );
 /** A date, and a time, before a line's metadata fields. */
 const DATE_LEAD = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*/;
