@@ -2107,3 +2107,7 @@ test('fresh pages (round 87): verbs of showing end no place before a body (展�
 test('fresh pages (round 87): 中消协 is the China Consumers Association (seven mentions on one page had no name)', () => {
   check('据[[中消协]]统计，[[中国消费者协会]]提示', [{ kind: 'association', expanded: '中国消费者协会' }, 'association']);
 });
+
+test('fresh pages (round 88): 提醒 after a body\'s 所 is its verb, no 所提 (宁波市卫生监督所提醒 had no name); 所提建议 stays none', () => {
+  check('[[宁波市卫生监督所]]提醒广大市民，对所提建议认真研究', ['health-institution']);
+});
