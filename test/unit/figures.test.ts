@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { foldView } from '../../server/src/core/textView';
 import { findFigures } from '../../server/src/core/figures';
 import type { FigureAnnotation, FigureKind } from '../../server/src/core/types';
 import { parseMarked, readSeed, seedNames } from '../helpers';
@@ -2238,4 +2239,9 @@ test('fresh pages (round 87): a period in digits right before its count is a fre
     fig('quantity', 0.5, '天'),
     fig('count', 1, '次'),
   ]);
+});
+
+test('fresh pages (round 88): the double-prime quotation marks close a formula as ” does, in the folded view the detectors read (“两个体系〞 was 2 个)', () => {
+  const text = '构建“两个体系〞，实施〝三名工程〞，新增3个';
+  assert.deepEqual(findFigures(foldView(text)).map((f) => f.text), ['3个']);
 });

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { foldView, foldWidth, splitBlocks, toDocument } from '../../server/src/core/textView';
+import { foldQuoteMarks, foldView, foldWidth, splitBlocks, toDocument } from '../../server/src/core/textView';
 import { foldTraditional } from '../../server/src/core/script';
 import { readSeed, seedNames } from '../helpers';
 
@@ -50,16 +50,17 @@ test('blocks cover the text in order without overlap; views fold full-width form
   assert.equal(foldWidth('无需折叠'), '无需折叠');
 });
 
-test('foldView folds width and script in one pass, as foldWidth then foldTraditional do', () => {
+test('foldView folds width, script and quotation marks in one pass, as foldWidth, foldTraditional and foldQuoteMarks do', () => {
   assert.equal(foldView('２０２３年醫院萬人ＡＢ，'), '2023年医院万人AB,');
+  assert.equal(foldView('〝两个体系〞〝健康〟'), '“两个体系”“健康”');
   const plain = '无需折叠的文本';
   assert.equal(foldView(plain), plain);
   // Units from the folded ranges and around them, traditional and simplified characters, and any unit.
-  const unit = fc.oneof(fc.integer({ min: 0xff00, max: 0xff60 }), fc.constantFrom(...[...'醫院萬兩個臺灣裡著名医院万人，。'].map((c) => c.charCodeAt(0))), fc.integer({ min: 0, max: 0xffff }));
+  const unit = fc.oneof(fc.integer({ min: 0xff00, max: 0xff60 }), fc.constantFrom(...[...'醫院萬兩個臺灣裡著名医院万人，。〝〞〟“”'].map((c) => c.charCodeAt(0))), fc.integer({ min: 0, max: 0xffff }));
   fc.assert(
     fc.property(fc.array(unit, { maxLength: 40 }), (units) => {
       const s = String.fromCharCode(...units);
-      assert.equal(foldView(s), foldTraditional(foldWidth(s)));
+      assert.equal(foldView(s), foldQuoteMarks(foldTraditional(foldWidth(s))));
     }),
   );
 });

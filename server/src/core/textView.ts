@@ -52,13 +52,23 @@ export function foldWidth(s: string): string {
   return ANY_FULL_WIDTH.test(s) ? s.replace(FULL_WIDTH, (c) => HALF_OF[c]) : s;
 }
 
-/** What each code unit of a view becomes, its width and then its script folded (0: itself). */
+/** The CJK double-prime quotation marks (〝 〞 〟), some pages' quotes, as the curly quotes the detectors read: “ ” ”. */
+const QUOTE_MARKS: Record<string, string> = { '\u301d': '\u201c', '\u301e': '\u201d', '\u301f': '\u201d' };
+const ANY_QUOTE_MARK = /[\u301d-\u301f]/g;
+
+/** Folds the double-prime quotation marks to curly quotes; same length. */
+export function foldQuoteMarks(s: string): string {
+  return s.replace(ANY_QUOTE_MARK, (c) => QUOTE_MARKS[c]);
+}
+
+/** What each code unit of a view becomes, its width, its script and its quotation marks folded (0: itself). */
 const FOLD = new Uint16Array(0x10000);
 for (let c = 0; c < 0x10000; c++) {
   const half = c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c;
   const folded = simplifiedUnit(half) || half;
   if (folded !== c) FOLD[c] = folded;
 }
+for (const [mark, quote] of Object.entries(QUOTE_MARKS)) FOLD[mark.charCodeAt(0)] = quote.charCodeAt(0);
 
 /**
  * `foldTraditional(foldWidth(s))` with one table read a code unit: `s` itself when nothing folds.
