@@ -1261,3 +1261,7 @@ test('fresh pages (round 86): the share of essential or procured drugs is no 药
 test('fresh pages (round 87): good supply and manufacturing practice (GSP, 药品经营质量管理规范, GSP认证; GMP)', () => {
   check(matcher, '违反[[药品经营质量管理规范]]，收回[[GSP认证]]证书，通过[[GMP]]检查', ['GSP', 'GSP', 'GMP']);
 });
+
+test('fresh pages (round 88): the National Day for Helping the Disabled (全国助残日, 助残日)', () => {
+  check(matcher, '在第三十五次[[全国助残日]]到来之际，[[助残日]]当天开展活动', ['全国助残日', '全国助残日']);
+});
