@@ -2245,3 +2245,7 @@ test('fresh pages (round 88): the double-prime quotation marks close a formula a
   const text = '构建“两个体系〞，实施〝三名工程〞，新增3个';
   assert.deepEqual(findFigures(foldView(text)).map((f) => f.text), ['3个']);
 });
+
+test('fresh pages (round 88): a document viewer\'s page counter is no count of pages (第1页共6页); 全书共300页 is', () => {
+  check('第1页共6页。全书共[[300页]]', [fig('count', 300, '页')]);
+});

@@ -408,6 +408,9 @@ function typedPointDecimal(t: string, num: Num): Num | undefined {
 
 /** A month and a day joined by a dot, as readArabic reads them (2.20, 12.5). */
 const DOTTED_MONTH_DAY = /^[0-9]{1,2}\.[0-9]{2}$/;
+/** A page's number before a viewer's 共N页 (第1页|共6页). */
+const PAGE_OF_BEFORE = /第\s*\d+\s*页\s*[,，/]?\s*$/;
+
 /** Units of distance after a number after 每 (每2.5公里, 每100米): a spacing, not a rate's base. */
 const DISTANCE_AFTER = /^(?:公里|千米|米|km(?![A-Za-z])|m(?![A-Za-z]))/;
 
@@ -526,6 +529,8 @@ function readAt(s: FigureScanner, p: number, anchor: number): number {
     const floors = floorsEnd(t, num.end);
     if (floors > 0) return floors;
   }
+  // 第1页共6页, 第 2 页 共 5 页: a document viewer's page counter, no count of pages.
+  if (prev === 0x5171 /* 共 */ && t.charCodeAt(num.end) === 0x9875 /* 页 */ && PAGE_OF_BEFORE.test(t.slice(Math.max(0, p - 12), p - 1))) return num.end + 1;
   // 负一层, 负2层: a floor below the ground, no storeys counted.
   if (prev === 0x8d1f /* 负 */ && t.charCodeAt(num.end) === 0x5c42 /* 层 */) return num.end + 1;
   // 三层会议室, 5层报告厅, 一层大厅: a floor before a room of it, no storeys counted.
