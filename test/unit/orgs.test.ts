@@ -2111,3 +2111,7 @@ test('fresh pages (round 87): 中消协 is the China Consumers Association (seve
 test('fresh pages (round 88): 提醒 after a body\'s 所 is its verb, no 所提 (宁波市卫生监督所提醒 had no name); 所提建议 stays none', () => {
   check('[[宁波市卫生监督所]]提醒广大市民，对所提建议认真研究', ['health-institution']);
 });
+
+test('fresh pages (round 88): 一 right before a school\'s full kind is "a", and 一起 before one counts an incident (上海一中学部分学生, 一起幼儿园手足口病暴发); 第一中学 and 十一中学 stay names', () => {
+  check('上海一中学部分学生出现呕吐，一起幼儿园手足口病暴发，[[蚌埠市第一中学]]和[[市十一中学]]', ['university', 'university']);
+});

@@ -11,6 +11,7 @@
  */
 import type { OrgKind } from '../types';
 import type { OrgMention } from './mention';
+import { isChineseNumeralChar } from '../numerals';
 import { builtinLexicon, MAX_PLACE, type Lexicon, type SuffixInfo } from './lexicon';
 import { CLOSE_PARENS, MAX_FIELD_LINE, OPEN_PARENS, type MarkedName, accountNames, besideOrg, countBefore, campusAfter, shareOrCountBefore, documentNumberAfter, inClassList, markedNames, opensParen, titledPaperStart } from './context';
 
@@ -1336,6 +1337,13 @@ function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string, tex
   if (suffix.numeral && !walk.numeral) return false;
   // 宁波市第二医院|医生许兆|军: a person's role and given name before 军, 团 or 队 are a person named after a body, no unit of it.
   if (suffix.word.length === 1 && ONE_CHAR_TROOPS.includes(suffix.word) && walk.core > 0 && PERSON_ROLE.test(text.slice(end - 1 - walk.core, end - 1))) return false;
+  // 上海一中学部分学生, 佛山一中学103人: 一 right before a school's full kind is "a" (a numbered school is 第一中学, or 一中
+  // for short).
+  if (INDEFINITE_AFTER_ONE.has(suffix.word)) {
+    const one = end - suffix.word.length - 1;
+    const before = text.charCodeAt(one - 1);
+    if (text.charCodeAt(one) === 0x4e00 /* 一 */ && before !== 0x7b2c /* 第 */ && !isChineseNumeralChar(before)) return false;
+  }
   // 新河东街处, 人民路处: 处 after a street or a road says where (at), no office.
   if (suffix.word === '处' && WAYS.includes(text[end - 2])) return false;
   // 刘家场镇|血液透析科, 松烟镇|血液透析室: a clinic's department after a place alone is a ward of some hospital there,
@@ -1422,6 +1430,9 @@ function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string, tex
   if (suffix.weak) return walk.core >= 2 && walk.core <= MAX_CORE_WEAK && text.charCodeAt(end) !== 0x957f /* 长 */;
   return walk.core >= 2;
 }
+
+/** Kinds of schools written in full, after which a lone 一 is "a" (一中学, 一小学, 一幼儿园). */
+const INDEFINITE_AFTER_ONE: ReadonlySet<string> = new Set(['中学', '小学', '幼儿园', '学校']);
 
 /** One-character suffixes of teams and troops, which end many given names too (建军, 兆军, 国团). */
 const ONE_CHAR_TROOPS = '军团队';
