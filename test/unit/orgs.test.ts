@@ -2075,6 +2075,8 @@ test('fresh pages (round 86): a known name whose last character starts a word go
 
 test('fresh pages (round 85): a clinic\'s department after a place alone is no office of the place (刘家场镇血液透析科, 松烟镇建设血液透析室); its offices stay', () => {
   check('松滋市刘家场镇血液透析科建设项目，探索在松烟镇建设血液透析室，[[县综合监督科]]检查', ['government']);
+  // (After a level alone too: 医养结合区和中医康复科 was the government body 区和中医康复科.)
+  check('设置医养结合区和中医康复科，[[县综合监督科]]检查', ['government']);
 });
 
 test('fresh pages (round 86): a meeting\'s or a ceremony\'s 上 ends no place before a body (仪式上卫生局 was one name, 会议上卫健委 was 上卫健委); 会议上海市卫健委 keeps 上海市', () => {

@@ -1346,9 +1346,9 @@ function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string, tex
   }
   // 新河东街处, 人民路处: 处 after a street or a road says where (at), no office.
   if (suffix.word === '处' && WAYS.includes(text[end - 2])) return false;
-  // 刘家场镇|血液透析科, 松烟镇|血液透析室: a clinic's department after a place alone is a ward of some hospital there,
-  // no office of the place (its offices are 医政科, 综合监督科: kept).
-  if ((suffix.word === '科' || suffix.word === '室') && walk.anchor === 'place' && !walk.merge && walk.core > 0 && CLINICAL_CORE.test(text.slice(end - 1 - walk.core, end - 1))) return false;
+  // 刘家场镇|血液透析科, 松烟镇|血液透析室, 区|和中医康复科: a clinic's department after a place or a level alone is a ward of
+  // some hospital there, no office of the place (its offices are 医政科, 综合监督科: kept).
+  if ((suffix.word === '科' || suffix.word === '室') && (walk.anchor === 'place' || walk.anchor === 'level') && !walk.merge && walk.core > 0 && CLINICAL_CORE.test(text.slice(end - 1 - walk.core, end - 1))) return false;
   // 引进4家|复旦大学附属医院: a count right before a name makes it a class of so many bodies (a body known by name
   // stays one: 7个|农工党党员 counts the members).
   if (!suffix.known && countBefore(text, walk.start)) return false;
