@@ -2117,3 +2117,7 @@ test('fresh pages (round 88): 提醒 after a body\'s 所 is its verb, no 所提 
 test('fresh pages (round 88): 一 right before a school\'s full kind is "a", and 一起 before one counts an incident (上海一中学部分学生, 一起幼儿园手足口病暴发); 第一中学 and 十一中学 stay names', () => {
   check('上海一中学部分学生出现呕吐，一起幼儿园手足口病暴发，[[蚌埠市第一中学]]和[[市十一中学]]', ['university', 'university']);
 });
+
+test('fresh pages (round 89): a body in the frame 除…外 is found (除安贞医院外, 除市人民医院外的 had none: 院外 is a word elsewhere); 患者在院外 and 院外急救 stay none', () => {
+  check('除[[安贞医院]]外，其他医院均开放；除[[市人民医院]]外的各医院，患者在院外，院外急救', ['hospital', 'hospital']);
+});
