@@ -2249,3 +2249,7 @@ test('fresh pages (round 88): the double-prime quotation marks close a formula a
 test('fresh pages (round 88): a document viewer\'s page counter is no count of pages (第1页共6页); 全书共300页 is', () => {
   check('第1页共6页。全书共[[300页]]', [fig('count', 300, '页')]);
 });
+
+test('fresh pages (round 89): a day of the week is no number (周六周日 was 六周, six weeks); after 每 or a number 周 is a week', () => {
+  check('周六周日正常开诊，周一至周五，[[每周六次]]，连续[[三周]]', [fig('rate', 6, '次/周'), fig('quantity', 3, '周')]);
+});

@@ -408,6 +408,9 @@ function typedPointDecimal(t: string, num: Num): Num | undefined {
 
 /** A month and a day joined by a dot, as readArabic reads them (2.20, 12.5). */
 const DOTTED_MONTH_DAY = /^[0-9]{1,2}\.[0-9]{2}$/;
+/** The numerals of the days of the week after 周 (周一 … 周六; 周日 and 周天 have none). */
+const WEEKDAY_NUMERALS = '一二三四五六';
+
 /** A page's number before a viewer's 共N页 (第1页|共6页). */
 const PAGE_OF_BEFORE = /第\s*\d+\s*页\s*[,，/]?\s*$/;
 
@@ -458,6 +461,9 @@ function readAt(s: FigureScanner, p: number, anchor: number): number {
       if (lunar >= 0) return lunar;
     }
     if (e === p + 1 && !loneNumeralMayCount(s, p, prev)) return e;
+    // 周一 … 周六: a day of the week, no number (周六周日 was 六周, six weeks); after 每 or a number, 周 is a week
+    // (每周六次, 两周三次).
+    if (prev === ZHOU && e === p + 1 && WEEKDAY_NUMERALS.includes(t[p]) && t.charCodeAt(p - 2) !== MEI && !isNumeralChar(t.charCodeAt(p - 2))) return e;
     // A numeral right after another that no reading took is a name's (二七院区, 五一广场: 七院区 was 7 院区); 一 after
     // 单, 统, 唯, 同 is a word's (单一院区 was 1 院区).
     if (ANCHOR[prev] === A_CHINESE || (e === p + 1 && t.charCodeAt(p) === YI && prev !== DI && makesWordOfOne(t, p - 1))) return e;
