@@ -2121,3 +2121,7 @@ test('fresh pages (round 88): 一 right before a school\'s full kind is "a", and
 test('fresh pages (round 89): a body in the frame 除…外 is found (除安贞医院外, 除市人民医院外的 had none: 院外 is a word elsewhere); 患者在院外 and 院外急救 stay none', () => {
   check('除[[安贞医院]]外，其他医院均开放；除[[市人民医院]]外的各医院，患者在院外，院外急救', ['hospital', 'hospital']);
 });
+
+test('fresh pages (round 89): 浙大儿院 is the children\'s hospital of Zhejiang University\'s medical school, not the university', () => {
+  check('[[浙大儿院]]专家坐诊', [{ kind: 'hospital', expanded: '浙江大学医学院附属儿童医院' }]);
+});
