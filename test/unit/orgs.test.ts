@@ -2125,3 +2125,7 @@ test('fresh pages (round 89): a body in the frame 除…外 is found (除安贞�
 test('fresh pages (round 89): 浙大儿院 is the children\'s hospital of Zhejiang University\'s medical school, not the university', () => {
   check('[[浙大儿院]]专家坐诊', [{ kind: 'hospital', expanded: '浙江大学医学院附属儿童医院' }]);
 });
+
+test('fresh pages (round 89): a quarter before a committee is its meeting\'s time, no part of its name (第一季度委员会会议, 第三季度医学装备管理委员会)', () => {
+  check('召开2023年第一季度委员会会议，召开第三季度医学装备管理委员会会议，[[市卫健委]]第一季度', [{ kind: 'government', expanded: '市卫生健康委员会' }]);
+});
