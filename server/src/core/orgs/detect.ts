@@ -636,7 +636,7 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
         }
       }
       // (Nor one whose last character starts a word that goes on past it: 荆楚网|络科技股份有限公司 is one company.)
-      const inWord = lex.blockAfter.maySpan(text, pos) && pos - 1 + lex.blockAfter.longestAt(text, pos - 1) > pos;
+      const inWord = lex.blockAfter.maySpan(text, pos) && wordGoesPast(lex, text, pos - 1, pos);
       if (!inWord && !(lex.suffixes.infoOf(s).known && knownInsidePlace(lex, text, sStart, pos)) && !(prev && sStart === prev.end && GOVERNING.has(prev.orgKind))) break;
     }
     // 17家|商业银行: a character after digits is a measure word. So is 元 after a sum (争取2500万元|农业发展银行…).
@@ -1125,6 +1125,15 @@ function sentenceWordAfter(text: string, end: number): boolean {
   }
 }
 
+/**
+ * Whether the ordinary word (orgs.json's blockers.after) that starts at i goes on past `end` (部|分, 网|络), unless a word
+ * starting at `end` goes further still (中心|组织召开: no 中心组; blockers.undo).
+ */
+function wordGoesPast(lex: Lexicon, text: string, i: number, end: number): boolean {
+  const wordEnd = i + lex.blockAfter.longestAt(text, i);
+  return wordEnd > end && end + lex.blockUndo.longestAt(text, end) <= wordEnd;
+}
+
 /** Whether the suffix at [start, end) is part of an ordinary word (干部, 部分, 大学生). */
 function blocked(lex: Lexicon, text: string, start: number, end: number, suffix: SuffixInfo): boolean {
   // 翟店|镇, 西社|镇, 王店|乡: a one-character suffix before a town's level ends the town's name.
@@ -1140,9 +1149,7 @@ function blocked(lex: Lexicon, text: string, start: number, end: number, suffix:
     const from = (suffix.known && end - start <= 2) || suffix.weak ? Math.max(0, end - 2) : start;
     for (let i = from; i < end; i++) {
       if (i === end - 1 && end - start >= 2 && sentenceWordAfter(text, end)) continue;
-      const wordEnd = i + lex.blockAfter.longestAt(text, i);
-      // Unless a word starting right after the suffix goes past it (中心|组织召开: no 中心组).
-      if (wordEnd > end && end + lex.blockUndo.longestAt(text, end) <= wordEnd) return true;
+      if (wordGoesPast(lex, text, i, end)) return true;
     }
   }
   // 湖北|医药学院, 台北|医学大学: a known short name (北医) whose first characters end a place name before
