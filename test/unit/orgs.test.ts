@@ -2129,3 +2129,37 @@ test('fresh pages (round 89): 浙大儿院 is the children\'s hospital of Zhejia
 test('fresh pages (round 89): a quarter before a committee is its meeting\'s time, no part of its name (第一季度委员会会议, 第三季度医学装备管理委员会)', () => {
   check('召开2023年第一季度委员会会议，召开第三季度医学装备管理委员会会议，[[市卫健委]]第一季度', [{ kind: 'government', expanded: '市卫生健康委员会' }]);
 });
+
+test('fresh pages (round 90): a news agency\'s branch named by its place is one name with the agency (新华社西藏分社, 人民日报社海南分社 were two)', () => {
+  check('[[新华社西藏分社]]记者，[[人民日报社海南分社]]，[[新华社]]记者[[江苏分社]]', ['media', 'media', 'media', 'media']);
+});
+
+test('fresh pages (round 90): only a 各 of places or levels opens a clause of addressees (各单位要按照民航局… lost 民航局)', () => {
+  check('各单位要按照[[民航局]]和[[国家卫健委]]的要求', ['government', { kind: 'government', expanded: '国家卫生健康委员会' }]);
+  // Addressees stay a class.
+  check('各省、自治区、直辖市及[[新疆生产建设兵团人力资源社会保障厅]]（局）、卫生健康委、中医药局：', ['government']);
+});
+
+test('fresh pages (round 90): a CPPCC committee\'s term written without 第 (政协十三届全国委员会 was 全国委员会)', () => {
+  check('[[政协十三届全国委员会]]第五次会议提案', ['government']);
+});
+
+test('fresh pages (round 90): 通用 is general aviation inside a company\'s name, no known company that ends the walk (贵州义龙通用航空有限公司 was 航空有限公司)', () => {
+  check('[[贵州义龙通用航空有限公司]]开通航线，[[海南省通用航空协会]]会长', ['company', 'association']);
+});
+
+test('fresh pages (round 90): a count of people before a body\'s name is no part of it (40余名纪委干部 gave 名纪委; 两位省卫健委领导 gave 两位省卫健委)', () => {
+  check('40余名纪委干部到庭，5名[[协和医院]]专家，两位[[省卫健委]]领导，3名[[市人民医院]]专家', ['hospital', { kind: 'government', expanded: '省卫生健康委员会' }, 'hospital']);
+});
+
+test('fresh pages (round 90): a person between an office and the title of its head is no part of the office (国家卫健委办公厅巢保华处长, 医政司焦雅辉司长, 省卫健委王处长)', () => {
+  check('[[国家卫健委办公厅]]巢保华处长，[[国家卫健委医政司]]焦雅辉司长，[[省卫健委]]王处长，[[省卫健委医政医管处]]处长', ['government', 'government', { kind: 'government', expanded: '省卫生健康委员会' }, 'government']);
+});
+
+test('fresh pages (round 90): 法人 after a company is its legal person, no 司法 that runs past the name (茂名市利康药业有限公司法人代表 was cut to 茂名市利康药业)', () => {
+  check('[[茂名市利康药业有限公司]]法人代表，[[某某医药有限公司]]法定代表人', ['company', 'company']);
+});
+
+test('fresh pages (round 90): a committee named by the work it does inside a body is the kind every body has (预算管理委员会, 伦理审查委员会, 院级质控委员会); 联邦贸易委员会 stays a name', () => {
+  check('成立预算管理委员会、伦理审查委员会、专家咨询委员会和院级质控委员会，[[美国联邦贸易委员会]]，[[健康中国·太原行动专家咨询委员会]]', ['government', 'government']);
+});

@@ -97,7 +97,21 @@ export function countBefore(text: string, pos: number): boolean {
   const c = text.charCodeAt(pos - 1);
   // (京津冀三地|卫生健康委, 川渝两地: the bodies of so many regions.)
   if (c !== 0x5bb6 /* 家 */ && c !== 0x6240 /* 所 */ && c !== 0x4e2a /* 个 */ && c !== 0x5730 /* 地 */) return false;
-  let k = pos - 2;
+  return countEndsAt(text, pos - 1);
+}
+
+/**
+ * Whether a count of people ends at `pos` (40余名, 3位): before a body's name (40余名|纪委干部, 3位|省卫健委专家) it
+ * counts the body's people, and is no part of the name.
+ */
+export function peopleCountBefore(text: string, pos: number): boolean {
+  const c = text.charCodeAt(pos - 1);
+  return (c === 0x540d /* 名 */ || c === 0x4f4d /* 位 */) && countEndsAt(text, pos - 1);
+}
+
+/** Whether a number (digits or Chinese numerals, 余 or 多 after them) and no ordinal ends at `pos`. */
+function countEndsAt(text: string, pos: number): boolean {
+  let k = pos - 1;
   const q = text.charCodeAt(k);
   if (q === 0x4f59 /* 余 */ || q === 0x591a /* 多 */) k--;
   if (!isCountNumeral(text.charCodeAt(k))) return false;

@@ -13,7 +13,7 @@ import type { OrgKind } from '../types';
 import type { OrgMention } from './mention';
 import { isChineseNumeralChar } from '../numerals';
 import { builtinLexicon, MAX_PLACE, type Lexicon, type SuffixInfo } from './lexicon';
-import { CLOSE_PARENS, MAX_FIELD_LINE, OPEN_PARENS, type MarkedName, accountNames, besideOrg, countBefore, campusAfter, shareOrCountBefore, documentNumberAfter, inClassList, markedNames, opensParen, titledPaperStart } from './context';
+import { CLOSE_PARENS, MAX_FIELD_LINE, OPEN_PARENS, type MarkedName, accountNames, besideOrg, countBefore, peopleCountBefore, campusAfter, shareOrCountBefore, documentNumberAfter, inClassList, markedNames, opensParen, titledPaperStart } from './context';
 
 /** Name characters allowed between an anchor (place, level, organisation) and the suffix. */
 const MAX_CORE = 10;
@@ -67,10 +67,10 @@ function isDigit(c: number): boolean {
 }
 
 /**
- * What stands before the place of a formal name: a CPPCC committee's body and term (政协第十四届|全国委员会,
+ * What stands before the place of a formal name: a CPPCC committee's body and term (政协第十四届|全国委员会, 政协十三届|全国委员会,
  * 中国人民政治协商会议|广州市委员会), the country a mission abroad is of (中国驻|几内亚大使馆).
  */
-const CPPCC_BEFORE = /(?:中国人民政治协商会议|政协)(?:第[一二三四五六七八九十]{1,3}届)?$/;
+const CPPCC_BEFORE = /(?:中国人民政治协商会议|政协)(?:第?[一二三四五六七八九十]{1,3}届)?$/;
 const MISSION_BEFORE = /(?:中华人民共和国|中国)驻$/;
 
 /** The last characters of what CPPCC_BEFORE and MISSION_BEFORE match. */
@@ -405,6 +405,8 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
       walk.boundary = 'determiner';
       break;
     }
+    // 40余名|纪委干部, 5名|协和医院专家: a count of people is no part of the name after it.
+    if (peopleCountBefore(text, pos)) break;
     // A known company that made no mention of its own starts the name (平安|保险公司, 华为|公司);
     // only places may stand before it.
     // The node of the suffix or known name ending at `pos`, asked at most once per step (-1: not asked yet).
@@ -672,7 +674,7 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
   // A name starts with no bracket: when nothing was read before a company's bracketed place, the name starts after it.
   if (isOpenParen(text[pos]) && pos < sufStart && !(prev && prev.end === pos)) pos = text.indexOf(text[pos] === '(' ? ')' : '）', pos) + 1;
   walk.start = pos;
-  settle(walk, lex, text, suffix, prev, placeSeen, levelOnly, connectorEnd);
+  settle(walk, lex, text, sufStart, suffix, prev, placeSeen, levelOnly, connectorEnd);
   return walk;
 }
 
@@ -680,7 +682,7 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
  * What a walk's end means (into `walk`): a branch's parent before its place, and the relation to the
  * previous mention when the walk reached it: a unit of it (merge), an adjacent body, or neither.
  */
-function settle(walk: Walk, lex: Lexicon, text: string, suffix: SuffixInfo, prev: Found | undefined, placeSeen: boolean, levelOnly: boolean, connectorEnd: number): void {
+function settle(walk: Walk, lex: Lexicon, text: string, sufStart: number, suffix: SuffixInfo, prev: Found | undefined, placeSeen: boolean, levelOnly: boolean, connectorEnd: number): void {
   let pos = walk.start;
   if (placeSeen && walk.boundary === 'clean' && lex.branchOfSuffixes.has(suffix.word) && !suffix.known) {
     // 银联|北京|分公司: a branch names its parent before the place.
@@ -748,7 +750,7 @@ function settle(walk: Walk, lex: Lexicon, text: string, suffix: SuffixInfo, prev
     // (Only a government's: 国家医保局|财政部, 民政部|财政部 are joint issuers, peers.)
     else if (suffix.known && walk.anchor === 'none' && suffix.kind === 'government') walk.merge = prev.orgKind === 'government' && (prev.text.endsWith('国务院') || prev.text.endsWith('政府'));
     // (A company's 公司 of a place is its branch too: 中国电信|广东|公司, as operators name their provincial companies.)
-    else if (placeSeen) walk.merge = lex.branchSuffixes.has(suffix.word) || suffix.kind === 'hospital' || (prev.orgKind === 'company' && suffix.word === '公司' && walk.core === 0);
+    else if (placeSeen) walk.merge = lex.branchSuffixes.has(suffix.word) || branchWordBefore(lex, text, sufStart, suffix, walk.core) || suffix.kind === 'hospital' || (prev.orgKind === 'company' && suffix.word === '公司' && walk.core === 0);
     // 五横乡党委|政府: the party committee and the government of one place, two bodies (as 县委|县政府).
     else if (prev.orgKind === 'party' && walk.core === 0 && suffix.word === '政府') walk.merge = false;
     // 人社部|卫计委, 民政部|卫健委: a commission by its kind right after a ministry is a joint issuer, no unit of it
@@ -765,6 +767,16 @@ function settle(walk: Walk, lex: Lexicon, text: string, suffix: SuffixInfo, prev
       walk.boundary = 'clean';
     }
   }
+}
+
+/**
+ * Whether the name read ends in a branch's word longer than its suffix, the rest of that word read as the
+ * name's core (人民日报社|海南|分|社, 新华社|江苏|分|社: the suffix matched is 社, the branch is a 分社).
+ */
+function branchWordBefore(lex: Lexicon, text: string, sufStart: number, suffix: SuffixInfo, core: number): boolean {
+  const end = sufStart + suffix.word.length;
+  for (const b of lex.branchSuffixes) if (b.length > suffix.word.length && b.length - suffix.word.length <= core && b.endsWith(suffix.word) && text.startsWith(b, end - b.length)) return true;
+  return false;
 }
 
 /**
@@ -941,6 +953,8 @@ const VERB_BEFORE_LEVEL = -2;
  * VERB_BEFORE_LEVEL if what stands there ends as a verb does (建设|县…, 设|镇…).
  */
 function unknownPlaceStart(lex: Lexicon, text: string, end: number, prev: Found | undefined, maxChars = MAX_UNKNOWN_PLACE): number {
+  // (两位|省卫健委领导: a count of people, no place.)
+  if (peopleCountBefore(text, end)) return -1;
   let pos = end;
   let chars = 0;
   while (chars < maxChars) {
@@ -1237,7 +1251,7 @@ const SURNAMES = new Set(
   (
     '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤缪' +
     // Less frequent ones that are seldom a word's character (康, 常, 易, 章 … are left out: 康复科 is a unit).
-    '施牛洪樊葛邢乔伍庞颜倪庄聂鲁岳翟殷詹欧耿俞柳祝舒阮柯梅童凌毕裴霍涂苗翁冉骆蓝辛靳柴鲍喻祁蒲滕屈饶牟艾尤穆卓褚娄窦戚岑晏瞿佟臧闵苟邬卞姬栾隋寇郎甄虞敖巩佘邝鞠冀郁胥储栗鄢谌奚粟冼蔺阚屠禹漆狄晁芮扈邸雍辜裘亓邰赫逯茹嵇湛'
+    '施牛洪樊葛邢乔伍庞颜倪庄聂鲁岳翟殷詹欧耿俞柳祝舒阮柯梅童凌毕裴霍涂苗翁冉骆蓝辛靳柴鲍喻祁蒲滕屈饶牟艾尤穆卓褚娄窦戚岑晏瞿佟臧闵苟邬卞姬栾隋寇郎甄虞敖巩佘邝鞠冀郁胥储栗鄢谌奚粟冼蔺阚屠禹漆狄晁芮扈邸雍辜裘亓邰赫逯茹嵇湛焦巢'
   )
     .split('')
     .map((c) => c.charCodeAt(0)),
@@ -1316,6 +1330,8 @@ function listedAfter(text: string, classEnd: number, start: number): boolean {
 
 /** How far back a bare name looks for the 各 that opens its clause. */
 const EACH_CLAUSE_REACH = 80;
+/** What follows the 各 of a class of places' bodies: a level (各省, 各县, 各乡镇, 各级), 各地, 各自治区, 各直辖市, 各设区市, 各计划单列市, 各兵团. */
+const EACH_OF_PLACES = '省市县区州盟旗乡镇村地级自直设计兵';
 /** Characters that end a clause, for inEachClause. */
 const CLAUSE_BREAKS = '。；;：:！!？?，,\n\r';
 
@@ -1326,7 +1342,8 @@ const CLAUSE_BREAKS = '。；;：:！!？?，,\n\r';
 function inEachClause(text: string, start: number): boolean {
   for (let i = start - 1; i >= 0 && i >= start - EACH_CLAUSE_REACH; i--) {
     const c = text[i];
-    if (c === '各') return true;
+    // (Only 各 of places or levels: 各单位要按照|民航局…, 各医院向|卫健局… address units, and name the body.)
+    if (c === '各' && EACH_OF_PLACES.includes(text[i + 1])) return true;
     if (CLAUSE_BREAKS.includes(c)) return false;
   }
   return false;
@@ -1337,6 +1354,18 @@ const CLASS_OF_SCHOOLS: ReadonlySet<string> = new Set(['学校', '小学', '幼�
 
 /** 国际 and a kind, nothing else: no name (国际医院, 国际集团). */
 const INTERNATIONAL_KIND = /^国际(?:医院|集团|集团公司)$/;
+
+/** The last words of the work an institution's internal committee does (预算|管理, 伦理|审查, 专家|咨询, 纠纷|调解). */
+const INTERNAL_COMMITTEE_WORK = ['管理', '审查', '审理', '咨询', '调解', '评审', '评价', '评估', '遴选', '考核', '执行', '伦理', '专家', '质控', '质量', '学术', '治丧'];
+
+/** The longest name of the work of an internal committee, before 委员会 (临床试验伦理审查委员会). */
+const MAX_INTERNAL_COMMITTEE_FIELD = 8;
+
+/** Whether a committee's name before 委员会 names the work of a body's internal committee (see INTERNAL_COMMITTEE_WORK), or its level in a hospital (院级). */
+function internalCommittee(field: string): boolean {
+  // (A longer name names one body: 健康中国·太原行动专家咨询委员会.)
+  return field.length <= MAX_INTERNAL_COMMITTEE_FIELD && (field.startsWith('院级') || INTERNAL_COMMITTEE_WORK.some((w) => field.endsWith(w)));
+}
 
 /** Whether the walk found a name ending at `end` (`name` is its text). */
 function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string, text: string, end: number, prev: Found | undefined): boolean {
@@ -1364,9 +1393,14 @@ function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string, tex
   if (suffix.adjacent && walk.core > 0) return false;
   // 江西省|互联网医院管理办法, 我市|互联网医院: without the hospital that runs it, the class.
   if (suffix.underOrg && !walk.merge) return false;
-  // 江门市卫生局|毛炯|局长: a person between a body and the title of its head is no unit of it.
+  // 预算管理委员会, 伦理审查委员会, 专家咨询委员会, 院级质控委员会: a committee named by the work it does inside a body
+  // (managing, reviewing, advising, mediating), with no place, level or body before it, is the kind every hospital
+  // or body has, no name (联邦贸易委员会, 法律委员会 are named by their field).
+  if (walk.anchor === 'none' && !walk.merge && !suffix.known && suffix.word.endsWith('委员会') && internalCommittee(name.slice(0, -3))) return false;
+  // 江门市卫生局|毛炯|局长, 省卫健委|王|处长, 国家卫健委医政司|焦雅辉|司长: a person (or a surname alone) between a
+  // body and the title of its head is no unit of it.
   // (医政处长 is the head of 医政处: a person's name starts with a surname.)
-  if (walk.merge && suffix.weak && walk.core >= 2 && walk.core <= 3 && text.charCodeAt(end) === 0x957f /* 长 */ && SURNAMES.has(text.charCodeAt(end - 1 - walk.core))) return false;
+  if (walk.merge && (suffix.weak || suffix.word === '司') && walk.core >= 1 && walk.core <= 3 && text.charCodeAt(end) === 0x957f /* 长 */ && SURNAMES.has(text.charCodeAt(end - 1 - walk.core))) return false;
   // 三创一办, 两办一室: a formula that numbers its parts, a campaign's name, is no body's unless a place or
   // a level names it (区三创一办 is the district's office for it).
   if (walk.anchor === 'none' && !walk.merge && !suffix.known && !walk.ordinal && numberedParts(name) >= 2) return false;
