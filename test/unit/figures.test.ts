@@ -2253,3 +2253,7 @@ test('fresh pages (round 88): a document viewer\'s page counter is no count of p
 test('fresh pages (round 89): a day of the week is no number (周六周日 was 六周, six weeks); after 每 or a number 周 is a week', () => {
   check('周六周日正常开诊，周一至周五，[[每周六次]]，连续[[三周]]', [fig('rate', 6, '次/周'), fig('quantity', 3, '周')]);
 });
+
+test('fresh pages (round 90): a figure in digits quoted alone is a figure (“6小时”, “4.36元”), inside a formula none (“15分钟健康服务圈”)', () => {
+  check('实现“[[6小时]]”和“[[10分钟]]”目标，以“[[4.36元]]”成交，打造“15分钟健康服务圈”', [fig('quantity', 6, '小时'), fig('quantity', 10, '分钟'), fig('money', 4.36, '元')]);
+});

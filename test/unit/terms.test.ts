@@ -1265,3 +1265,19 @@ test('fresh pages (round 87): good supply and manufacturing practice (GSP, 药�
 test('fresh pages (round 88): the National Day for Helping the Disabled (全国助残日, 助残日)', () => {
   check(matcher, '在第三十五次[[全国助残日]]到来之际，[[助残日]]当天开展活动', ['全国助残日', '全国助残日']);
 });
+
+test('fresh pages (round 90): a figure quoted alone is no formula (“6小时”, “10分钟”, “4.36元”); “15分钟健康服务圈” and “312”工作法 are', () => {
+  checkCandidates('实现“6小时”和“10分钟”目标，以“4.36元”成交，打造[[“15分钟健康服务圈”]]，推广[[“312”工作法]]', ['“15分钟健康服务圈”', '“312”工作法']);
+});
+
+test('fresh pages (round 90): the anti-corruption campaign\'s words: the key minority, kickback sales, outsourced hospital pharmacies (关键少数, 带金销售, 药房托管)', () => {
+  check(matcher, '抓住“[[关键少数]]”，整治“[[带金销售]]”，严禁[[药房托管]]', ['关键少数', '带金销售', '药房托管']);
+});
+
+test('fresh pages (round 90): 开创卫生健康事业 is no 创卫; the campaign\'s short form stays', () => {
+  check(matcher, '努力开创卫生健康事业新局面，全力推进[[创卫]]工作', ['创建国家卫生城市']);
+});
+
+test('fresh pages (round 91): 定向医学生 and 老年人心理关爱项目, the programmes\' names as news writes them', () => {
+  check(matcher, '所谓[[定向医学生]]，开展[[老年人心理关爱项目]]', ['农村订单定向医学生免费培养', '老年心理关爱行动']);
+});

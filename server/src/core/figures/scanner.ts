@@ -331,6 +331,8 @@ export class FigureScanner {
     if (this.excludedNumeral(num)) return true;
     const quoted = this.quotationAround(start, end);
     if (quoted < 0) return false;
+    // A figure in digits that is the whole quotation (“6小时”, “4.36元”) is quoted for emphasis, and stays a figure.
+    if (num.arabic && quoted === end - start) return false;
     // A formula is a name, short (“两个维护”, “15分钟健康服务圈”). A longer quotation is a name too when its
     // number is a year, a part of a date, or written in Chinese numerals (“2018年度全市卫生计生工作先进县区”, “6月14日——
     // 世界献血者日”, “围绕一个目标、建设两个体系…”); else it is a sentence quoted, whose quantities are figures
