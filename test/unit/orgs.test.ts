@@ -486,7 +486,7 @@ test('hospitals, with their place prefix', () => {
   check('在[[云南省阜外心血管病医院]]得到救助', ['hospital']);
   check('日前，[[湖南省郴州市第一人民医院]]与', ['hospital']);
   check('[[市二院]]与[[北京安贞医院]]对接', [{ kind: 'hospital', expanded: '市第二人民医院' }, 'hospital']);
-  check('分别来自[[解放军总医院]]、[[北京大学人民医院]]等医院', ['hospital', 'hospital']);
+  check('分别来自[[解放军总医院]]、[[北京大学人民医院]]等医院', [{ kind: 'hospital', expanded: '中国人民解放军总医院' }, 'hospital']);
   check('到[[首都医科大学附属北京儿童医院]]、[[四川大学华西医院]]', ['hospital', 'hospital']);
   check('该区以[[区中心医院]]为龙头', ['hospital']);
   check('[[固镇县中医院]]升格三级医院，[[五河县人民医院]]完成三级医院设置', ['hospital', 'hospital']);
@@ -2162,4 +2162,24 @@ test('fresh pages (round 90): 法人 after a company is its legal person, no 司
 
 test('fresh pages (round 90): a committee named by the work it does inside a body is the kind every body has (预算管理委员会, 伦理审查委员会, 院级质控委员会); 联邦贸易委员会 stays a name', () => {
   check('成立预算管理委员会、伦理审查委员会、专家咨询委员会和院级质控委员会，[[美国联邦贸易委员会]]，[[健康中国·太原行动专家咨询委员会]]', ['government', 'government']);
+});
+
+test('fresh pages (round 91): 非传染性 is a word of a unit\'s name (中国疾病预防控制中心慢性非传染性疾病预防控制中心 was cut at 非 into two)', () => {
+  check('[[中国疾病预防控制中心慢性非传染性疾病预防控制中心]]专家', ['health-institution']);
+});
+
+test('fresh pages (round 91): a date\'s unit after its digits bounds a place the lexicon does not list (9月5日龙南市卫健委 was 市卫健委)', () => {
+  check('9月5日[[龙南市卫健委]]召开会议', [{ kind: 'government', expanded: '龙南市卫生健康委员会' }]);
+});
+
+test('fresh pages (round 91): 整合医学 and 外商投资 are words of names, no verbs that end them (北京整合医学学会 was 医学学会, 中国外商投资企业协会 was 企业协会)', () => {
+  check('[[北京整合医学学会胃肠超声分会]]，[[中国外商投资企业协会]]；整合医学资源', ['association', 'association']);
+});
+
+test('fresh pages (round 91): the army\'s full name before the hospital known by its short one (中国人民解放军总医院 was 解放军总医院); both are one body', () => {
+  assert.deepEqual(groups('中国人民解放军总医院，解放军总医院')['解放军总医院'], ['中国人民解放军总医院', '解放军总医院']);
+});
+
+test('fresh pages (round 91): a city\'s party and government delegation is people on a visit, no body (昭通市党政代表团); 中国代表团 stays', () => {
+  check('昭通市党政代表团到中山考察，[[中国代表团]]', ['other']);
 });

@@ -351,6 +351,8 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
       pos = sessionStart;
     }
   }
+  // 中国人民|解放军总医院: the army's full name before a body known by its short one.
+  if (suffix.known && pos === sufStart && text.startsWith('解放军', sufStart) && text.startsWith('中国人民', pos - 4) && !(prev && prev.end > pos - 4)) pos -= 4;
   /** Where a conjunction inside the name was read (社会工作|与|志愿服务协会), and what the walk had then; -1: none. */
   let conjunctionEnd = -1;
   /** Whether that conjunction stood right before the suffix (自然资源|和|规划局): kept only after a place or a level. */
@@ -987,6 +989,8 @@ function unknownPlaceStart(lex: Lexicon, text: string, end: number, prev: Found 
     chars++;
   }
   if (chars < 2) return -1;
+  // 9月5日|龙南市卫健委: a date's unit after its digits ends the date, and bounds the place after it.
+  if (isDateUnit(text.charCodeAt(pos - 1)) && afterDigits(text, pos - 1)) return pos;
   // 处长 周斌|市医疗保险基金管理中心 (a speakers' list, its lines run together): a name after a title and a blank
   // is a person's.
   if (afterTitleAndBlank(text, pos)) return -1;
@@ -994,6 +998,11 @@ function unknownPlaceStart(lex: Lexicon, text: string, end: number, prev: Found 
   for (const w of lex.notPlaceEnds) if (end - pos >= w.length && text.startsWith(w, end - w.length)) return VERB_BEFORE_LEVEL;
   const left = leftOf(lex, text, pos, prev);
   return left === Left.Boundary || left === Left.Place ? pos : -1;
+}
+
+/** 年, 月, 日 and 号, the units of a date. */
+function isDateUnit(c: number): boolean {
+  return c === 0x5e74 /* 年 */ || c === 0x6708 /* 月 */ || c === 0x65e5 /* 日 */ || c === 0x53f7 /* 号 */;
 }
 
 /** 镇 and 乡, the levels of towns (whose names the lexicon cannot list). */
@@ -1380,6 +1389,8 @@ function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string, tex
     const before = text.charCodeAt(one - 1);
     if (text.charCodeAt(one) === 0x4e00 /* 一 */ && before !== 0x7b2c /* 第 */ && !isChineseNumeralChar(before)) return false;
   }
+  // 昭通市党政代表团: a city's party and government leaders on a visit, people, no body.
+  if (suffix.word === '代表团' && name.endsWith('党政代表团')) return false;
   // 新河东街处, 人民路处: 处 after a street or a road says where (at), no office.
   if (suffix.word === '处' && WAYS.includes(text[end - 2])) return false;
   // 刘家场镇|血液透析科, 松烟镇|血液透析室, 区|和中医康复科: a clinic's department after a place or a level alone is a ward of
