@@ -1281,3 +1281,7 @@ test('fresh pages (round 90): 开创卫生健康事业 is no 创卫; the campaig
 test('fresh pages (round 91): 定向医学生 and 老年人心理关爱项目, the programmes\' names as news writes them', () => {
   check(matcher, '所谓[[定向医学生]]，开展[[老年人心理关爱项目]]', ['农村订单定向医学生免费培养', '老年心理关爱行动']);
 });
+
+test('fresh pages (round 91): the 4+7 cities\' procurement pilot (4+7, 4+7试点; not inside 14+7), 待遇清单制度, 世界听力日', () => {
+  check(matcher, '自[[4+7试点]]以来，[[4+7]]城市，14+7天，落实[[待遇清单制度]]，[[世界听力日]]', ['“4+7”城市药品集中采购试点', '“4+7”城市药品集中采购试点', '医疗保障待遇清单制度', '世界听力日']);
+});
