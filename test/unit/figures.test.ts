@@ -2257,3 +2257,15 @@ test('fresh pages (round 89): a day of the week is no number (周六周日 was �
 test('fresh pages (round 90): a figure in digits quoted alone is a figure (“6小时”, “4.36元”), inside a formula none (“15分钟健康服务圈”)', () => {
   check('实现“[[6小时]]”和“[[10分钟]]”目标，以“[[4.36元]]”成交，打造“15分钟健康服务圈”', [fig('quantity', 6, '小时'), fig('quantity', 10, '分钟'), fig('money', 4.36, '元')]);
 });
+
+test('fresh pages (round 92): a ratio before an ASCII full stop (医护比达到1:1.4.) is a ratio; 10:08.5 stays none', () => {
+  check('医护比达到[[1:1.4]].用时10:08.5', [fig('rate', 1 / 1.4, ':', { ratio: [1, 1.4] })]);
+});
+
+test('fresh pages (round 92): an earthquake\'s magnitude and a wind\'s force are measures (7.0级地震, 5.5级以上地震, 6级大风); grades stay none (三级医院, 3级手术)', () => {
+  check('模拟[[7.0级]]地震，发生[[5.5级以上]]地震，[[6级]]大风，三级医院，3级手术', [fig('quantity', 7, '级'), fig('quantity', 5.5, '级', { approx: 'at-least' }), fig('quantity', 6, '级')]);
+});
+
+test('fresh pages (round 92): 立方 after a number is cubic metres (用水399立方)', () => {
+  check('用水[[399立方]]，立方体', [fig('quantity', 399, '立方米', { unitText: '立方' })]);
+});

@@ -2183,3 +2183,7 @@ test('fresh pages (round 91): the army\'s full name before the hospital known by
 test('fresh pages (round 91): a city\'s party and government delegation is people on a visit, no body (昭通市党政代表团); 中国代表团 stays', () => {
   check('昭通市党政代表团到中山考察，[[中国代表团]]', ['other']);
 });
+
+test('fresh pages (round 92): a known company\'s name before 镇, 乡 or 村 is a place of that name (松下镇 was the company 松下)', () => {
+  check('在松下镇开展义诊，[[松下镇卫生院]]，[[松下公司]]', ['health-institution', 'company']);
+});

@@ -44,8 +44,8 @@ export function ratio(s: FigureScanner, a: Num): number | undefined {
   const b = arabicNum(t, a.end + 1);
   if (!(a.value > 0 && b.value > 0) || digitValue(t.charCodeAt(a.start - 1)) >= 0) return undefined;
   if (isRatioColon(t.charCodeAt(b.end))) return structure(s, a, b);
-  // 10:08.5 is no ratio.
-  if (t.charCodeAt(b.end) === 46) return undefined;
+  // 10:08.5 is no ratio (医护比达到1:1.4. ends a sentence with an ASCII full stop, and is).
+  if (t.charCodeAt(b.end) === 46 && digitValue(t.charCodeAt(b.end + 1)) >= 0) return undefined;
   if (!ratioCueBefore(t, a.start) && !ratioCueAfter(t, b.end)) return undefined;
   return emitTerms(s, a, b.end, [a.value, b.value]);
 }
@@ -74,7 +74,7 @@ function structure(s: FigureScanner, a: Num, b: Num): number | undefined {
     terms.push(n.value);
     end = n.end;
   }
-  if (isRatioColon(t.charCodeAt(end)) || t.charCodeAt(end) === 46 || digitValue(t.charCodeAt(end)) >= 0) return undefined;
+  if (isRatioColon(t.charCodeAt(end)) || (t.charCodeAt(end) === 46 && digitValue(t.charCodeAt(end + 1)) >= 0) || digitValue(t.charCodeAt(end)) >= 0) return undefined;
   // 08:56:36 (which adds up to 100) is a time: whole hours, then minutes and seconds of two digits each.
   if (terms.length === 3 && Number.isInteger(a.value) && a.value <= 24 && end - b.start === 5 && Number.isInteger(b.value) && Number.isInteger(terms[2])) return undefined;
   let sum = 0;

@@ -1239,7 +1239,8 @@ function companyStands(lex: Lexicon, text: string, start: number, end: number, s
     }
   }
   if (personNameAround(text, start, end)) return false;
-  // 在宿城万达广场举行, 绿城广场: a place named after the company (a square, a road, an estate), no mention of it.
+  // 在宿城万达广场举行, 绿城广场: a place named after the company (a square, a road, an estate), no mention of it;
+  // 松下镇, 李宁村: a town or a village of the same name.
   if (PLACE_AFTER_COMPANY.test(text.slice(end, end + 2))) return false;
   const suffixAfter = lex.strongSuffixesForward.longestAt(text, end);
   if (suffixAfter > 0 && lex.blockAfter.longestAt(text, end) <= suffixAfter) return false;
@@ -1252,8 +1253,8 @@ function companyStands(lex: Lexicon, text: string, start: number, end: number, s
   return false;
 }
 
-/** What a place named after a company starts with: 广场, 大道, 路, 街, 小区, 花园, 公园. */
-const PLACE_AFTER_COMPANY = /^(?:广场|大道|路|街|小区|花园|公园)/;
+/** What a place named after a company, or with a company's name, starts with: 广场, 大道, 路, 街, 小区, 花园, 公园; 镇, 乡, 村. */
+const PLACE_AFTER_COMPANY = /^(?:广场|大道|路|街|小区|花园|公园|镇|乡|村)/;
 
 /** Common surnames: one of them right before a two-character company name in a list makes a person's name (林丽珠, 何建行). */
 const SURNAMES = new Set(
