@@ -1050,7 +1050,8 @@ test('fresh pages (round 58): health literacy\'s basic knowledge with a double d
     '全民健康素养宣传月',
     '医疗质量万里行',
     '三好一满意',
-    '健康村镇',
+    // (Healthy communities are healthy cells, as the 2016 guidance on healthy cities and villages lists them; round 92.)
+    '健康细胞工程',
     '中国现场流行病学培训项目',
     '取消药品加成',
   ]);
@@ -1284,4 +1285,12 @@ test('fresh pages (round 91): 定向医学生 and 老年人心理关爱项目, t
 
 test('fresh pages (round 91): the 4+7 cities\' procurement pilot (4+7, 4+7试点; not inside 14+7), 待遇清单制度, 世界听力日', () => {
   check(matcher, '自[[4+7试点]]以来，[[4+7]]城市，14+7天，落实[[待遇清单制度]]，[[世界听力日]]', ['“4+7”城市药品集中采购试点', '“4+7”城市药品集中采购试点', '医疗保障待遇清单制度', '世界听力日']);
+});
+
+test('fresh pages (round 92): healthy communities and families are healthy cells (健康社区, 健康家庭; 健康社区建设 was 健康村镇), 健康县城 a healthy city; the seeds\' 健康村(社区)41个 counts honours and stays none', () => {
+  check(matcher, '推进[[健康县城]]、[[健康社区]]和[[健康家庭建设]]，健康村(社区)41个', ['健康城市', '健康细胞工程', '健康细胞工程']);
+});
+
+test('fresh pages (round 92): 安全生产月, 儿童早期发展 (农村儿童早期发展试点), 健康儿童计划, 东西协作', () => {
+  check(matcher, '开展“[[安全生产月]]”活动，开展[[农村儿童早期发展试点]]，实施[[健康儿童计划]]，深化[[东西协作]]', ['安全生产月', '儿童早期发展', '健康儿童行动计划', '东西部协作']);
 });
