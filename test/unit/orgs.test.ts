@@ -2187,3 +2187,15 @@ test('fresh pages (round 91): a city\'s party and government delegation is peopl
 test('fresh pages (round 92): a known company\'s name before 镇, 乡 or 村 is a place of that name (松下镇 was the company 松下)', () => {
   check('在松下镇开展义诊，[[松下镇卫生院]]，[[松下公司]]', ['health-institution', 'company']);
 });
+
+test('fresh pages (round 92): a governing body\'s office named by its field keeps its name before the title of its head (国家卫生健康委卫生应急办公室主任 was cut to 国家卫生健康委)', () => {
+  check('[[国家卫生健康委卫生应急办公室]]主任，[[县人大常委会办公室]]主任，医院办公室主任张三', ['government', 'government']);
+});
+
+test('fresh pages (round 92): a one-character suffix before 村 ends a village\'s name (北石店镇北石店村 was a company, 永宁镇小庄科村卫生室 a government office)', () => {
+  check('北石店镇北石店村，[[永宁镇小庄科村卫生室]]', ['health-institution']);
+});
+
+test('fresh pages (round 92): the overseas edition of the People\'s Daily, the IFRC and the ICRC are known by name (人民日报海外版 was 人民日报, 红十字会与红新月会国际联合会 was 国际联合会)', () => {
+  check('[[人民日报海外版]]报道，[[红十字会与红新月会国际联合会]]，[[红十字国际委员会]]', ['media', 'association', 'association']);
+});

@@ -1100,9 +1100,17 @@ function placeOverlaps(lex: Lexicon, text: string, at: number): boolean {
   return false;
 }
 
-/** Whether the suffix is the office (办公室) of the governing body that ends right where it starts. */
-function officeOfPrev(suffix: SuffixInfo, start: number, prev: Found | undefined): boolean {
-  return suffix.word === '办公室' && prev !== undefined && prev.end === start && GOVERNING.has(prev.orgKind);
+/** The longest field of an office between its governing body and 办公室 (国家卫生健康委|卫生应急|办公室主任). */
+const MAX_OFFICE_FIELD = 6;
+
+/**
+ * Whether the suffix is the office (办公室) of the governing body that ends where it starts, or a field of Chinese
+ * characters before it (国家卫生健康委|卫生应急|办公室).
+ */
+function officeOfPrev(text: string, suffix: SuffixInfo, start: number, prev: Found | undefined): boolean {
+  if (suffix.word !== '办公室' || prev === undefined || !GOVERNING.has(prev.orgKind) || prev.end > start || start - prev.end > MAX_OFFICE_FIELD) return false;
+  for (let i = prev.end; i < start; i++) if (!isCjk(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** A party's inspection and discipline groups (巡察组, 巡视二组, 巡视第八组, 纪检监察组): groups whose members a title after them names. */
@@ -1159,9 +1167,9 @@ function wordGoesPast(lex: Lexicon, text: string, i: number, end: number): boole
 
 /** Whether the suffix at [start, end) is part of an ordinary word (干部, 部分, 大学生). */
 function blocked(lex: Lexicon, text: string, start: number, end: number, suffix: SuffixInfo): boolean {
-  // 翟店|镇, 西社|镇, 王店|乡: a one-character suffix before a town's level ends the town's name.
+  // 翟店|镇, 西社|镇, 王店|乡, 北石店|村: a one-character suffix before a town's or a village's level ends its name.
   if (suffix.weak && !suffix.known && end - start === 1) {
-    if (isTownLevel(text.charCodeAt(end))) return true;
+    if (isTownLevel(text.charCodeAt(end)) || text.charCodeAt(end) === 0x6751 /* 村 */) return true;
   }
   // 徐州市大学|路269号, 医院|街8号: a street named after the word, in an address.
   if (ROAD_WORDS.has(text.charCodeAt(end)) && streetNumberAt(text, end)) return true;
@@ -1591,7 +1599,7 @@ export function findOrgMentionsWith(text: string, lex: Lexicon = builtinLexicon(
     }
     // (县人大常委会|办公室|主任: right after a governing body, 办公室 is its office, whose head the title is;
     // elsewhere …室主任 is a title, 科室主任 no 科室.)
-    if (blocked(lex, text, sufStart, end, suffix) && !officeOfPrev(suffix, sufStart, out[out.length - 1])) continue;
+    if (blocked(lex, text, sufStart, end, suffix) && !officeOfPrev(text, suffix, sufStart, out[out.length - 1])) continue;
     if (campusOfPrev(text, sufStart, suffix, out[out.length - 1])) continue;
     if (continues(lex, text, end)) continue;
     // 市卫健委|联合|大学…: right after a name, a suffix that starts with a verb (联合大学) is that verb and what it joins.
