@@ -2018,3 +2018,13 @@ test('fresh pages (round 87): a metadata line that opens a bracket and never clo
     ['title 国家麻醉专业质控中心2024年工作会议在北京召开'],
   );
 });
+
+test('fresh pages (round 92): a news headline with a comma right above a whole paragraph on one line is the title (“送医下乡”义诊,助力中医药文化传播 had no outline); a quotation, a question of a Q&A and a list of keywords stay out', () => {
+  const body = '正值《中医药法》实施六周年之际,为传播中医药健康文化,提高乡村民众健康素养,镜湖区卫健委邀请医学专家赴方村卫生院开展义诊活动。';
+  assert.deepEqual(outlineOf(['“送医下乡”义诊,助力中医药文化传播', body].join('\n')), ['title “送医下乡”义诊,助力中医药文化传播']);
+  assert.deepEqual(outlineOf(['“啥?!她不是在城里大银行工作吗?”', body].join('\n')), []);
+  assert.deepEqual(outlineOf(['问:如果错过一次医师考核怎么办?有什么后果?', body].join('\n')), []);
+  assert.deepEqual(outlineOf(['计生,医疗卫生,公共卫生', body].join('\n')), []);
+  // A paragraph broken by a PDF's lines, its lines of one width, is no headline over its second line.
+  assert.deepEqual(outlineOf(['近年来,镜湖区卫健委不定期组织名医义诊、中医药知识宣传等医学健康活动,将优质的医疗资源下沉基层', '助力基层医疗质量高质量发展,将中医药文化传播至远,助力中医药事业振兴发展。'].join('\n')), []);
+});

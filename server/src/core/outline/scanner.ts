@@ -56,6 +56,12 @@ const MAX_CREDIT_LINE = 8;
 /** Blanks, left out when two titles are compared. */
 const BLANKS = /[\s\u3000]+/g;
 /** A subtitle under a title, opening with a dash (——隆林各族自治县疾控中心…开展传染病督导工作). */
+/** A line that is a quotation of speech (“…”), a question of a Q&A (问：), or a list of keywords (计生,医疗卫生,公共卫生). */
+const QUOTATION_LINE = /^\s*[“"][^“”"]*[”"]\s*$/;
+const QUESTION_LINE = /^\s*问\s*[:：]/;
+const KEYWORDS_LINE = /^\s*[\u4e00-\u9fff]{1,4}(?:\s*[,，、]\s*[\u4e00-\u9fff]{1,4}){2,}\s*$/;
+/** The shortest paragraph under a news headline that its length tells from a broken line (headlineFirst). */
+const MIN_PARAGRAPH_AFTER = 40;
 const DASH_SUBTITLE = /^(?:——|－－|--)\s*[\u4e00-\u9fff“]/;
 /** Longest cell of a flattened table that `cellsBelow` reads (isNumberLine reads at most 16 characters). */
 const MAX_CELL = 16;
@@ -567,10 +573,26 @@ export class OutlineScanner {
     // lead that opens with its date: 通过率100%!…全员通过 over 6月12日,国家卫生人才中心….)
     // (Or above its subtitle, a line that opens with a dash: 县乡联动守护校园健康,共筑传染病防控防线 over ——隆林…开展传染病督导工作.)
     // (Or right above its byline: …开通直达协和东西湖医院公交车 over 极目新闻记者 孙婷婷.)
-    if (i + 1 >= L.n || !(L.blank(i + 1) || this.kind(i + 1) === Kind.Debris || isNewsLead(L, i + 1) || DATED_LEAD.test(L.content(i + 1)) || DASH_SUBTITLE.test(L.content(i + 1)) || this.bylineLine(i + 1)) || L.nextNonBlank(i) < 0) return false;
+    // (Or right above a whole paragraph on one line, at least twice as long and ended with a full stop: “送医下乡”义诊,
+    // 助力中医药文化传播 over 正值…开展“送医下乡”义诊活动。 A paragraph broken by a PDF's lines has lines of one width.)
+    if (i + 1 >= L.n || !(L.blank(i + 1) || this.kind(i + 1) === Kind.Debris || isNewsLead(L, i + 1) || DATED_LEAD.test(L.content(i + 1)) || DASH_SUBTITLE.test(L.content(i + 1)) || this.bylineLine(i + 1) || this.wholeParagraphAfter(i)) || L.nextNonBlank(i) < 0) return false;
     // A column's label before the headline (【喜报】) is left out of it.
     const s = L.ts[i] + labelLength(L.content(i));
     return visibleLength(this.text, s, L.te[i]) >= MIN_HEADLINE && headlike(this.text, s, L.te[i], MAX_HEADLINE_LINE, true) === 1 && !readsAsSentence(L.content(i)) && !opensParagraph(L.content(i)) && !CLAUSE_GOES_ON.test(L.content(i));
+  }
+
+  /**
+   * Whether line i + 1 is a whole paragraph (ended with 。！？) at least MIN_PARAGRAPH_AFTER long and twice line i's length,
+   * and line i no quotation, question to answer or list of keywords (“啥?!…”, 问:…, 计生,医疗卫生,公共卫生).
+   */
+  private wholeParagraphAfter(i: number): boolean {
+    const L = this.lines;
+    const line = L.content(i);
+    if (QUOTATION_LINE.test(line) || QUESTION_LINE.test(line) || KEYWORDS_LINE.test(line)) return false;
+    const next = L.len(i + 1);
+    if (next < MIN_PARAGRAPH_AFTER || next < 2 * L.len(i)) return false;
+    const last = this.text.charCodeAt(L.te[i + 1] - 1);
+    return last === 0x3002 /* 。 */ || last === 0xff01 /* ！ */ || last === 0xff1f /* ？ */;
   }
 
   /**
