@@ -2199,3 +2199,19 @@ test('fresh pages (round 92): a one-character suffix before 村 ends a village\'
 test('fresh pages (round 92): the overseas edition of the People\'s Daily, the IFRC and the ICRC are known by name (人民日报海外版 was 人民日报, 红十字会与红新月会国际联合会 was 国际联合会)', () => {
   check('[[人民日报海外版]]报道，[[红十字会与红新月会国际联合会]]，[[红十字国际委员会]]', ['media', 'association', 'association']);
 });
+
+test('fresh pages (round 93): 所 alone right after a name is the particle before a verb (同济医院所取得的成绩 was 同济医院所); a named institute stays (县疾控中心结核病防治所)', () => {
+  check('[[同济医院]]所取得的成绩，[[市卫生监督所]]开展检查，[[县疾控中心结核病防治所]]', ['hospital', 'health-institution', 'health-institution']);
+});
+
+test('fresh pages (round 93): a person\'s name and the verb 为 are no company (任命王卫华为武汉市卫健委主任 gave 华为)', () => {
+  check('任命王卫华为[[武汉市卫健委]]主任，与[[华为]]合作', [{ kind: 'government', expanded: '武汉市卫生健康委员会' }, 'company']);
+});
+
+test('fresh pages (round 93): a foundation\'s office of a district is one name with it (上海市慈善基金会长宁区代表处 was cut to the foundation); 期待 is a verb', () => {
+  check('[[上海市慈善基金会长宁区代表处]]，期待[[区代表处]]能精心规划', ['other', 'other']);
+});
+
+test('fresh pages (round 93): a democratic party\'s central committee is the party\'s (中国农工民主党中央 gave 党中央); the army\'s sanatorium by its place is the army\'s (解放军杭州疗养院 was two)', () => {
+  check('[[中国农工民主党中央]]，[[党中央]]，[[解放军杭州疗养院]]', ['party', 'party', 'health-institution']);
+});

@@ -351,6 +351,10 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
       pos = sessionStart;
     }
   }
+  // 中国农工民主|党中央, 致公|党中央: a democratic party's central committee is the party's (中国农工民主党|中央), no 党中央.
+  if (suffix.known && suffix.word === '党中央') {
+    for (const p of DEMOCRATIC_PARTIES) if (p.endsWith('党') && text.startsWith(p, sufStart + 1 - p.length) && !(prev && prev.end > sufStart + 1 - p.length)) pos = sufStart + 1 - p.length;
+  }
   // 中国人民|解放军总医院: the army's full name before a body known by its short one.
   if (suffix.known && pos === sufStart && text.startsWith('解放军', sufStart) && text.startsWith('中国人民', pos - 4) && !(prev && prev.end > pos - 4)) pos -= 4;
   /** Where a conjunction inside the name was read (社会工作|与|志愿服务协会), and what the walk had then; -1: none. */
@@ -713,6 +717,12 @@ function settle(walk: Walk, lex: Lexicon, text: string, sufStart: number, suffix
     walk.boundary = 'clean';
     return;
   }
+  // 同济医院|所|取得的成绩: 所 alone right after a name is the particle before a verb, no institute of it (its institutes
+  // are named: 县疾控中心|结核病防治所).
+  if (suffix.word === '所' && walk.core === 0 && walk.start === prev.end && !walk.ordinal && !walk.numeral) {
+    walk.afterOrg = true;
+    return;
+  }
   const direct = !placeSeen || (suffix.known && walk.anchor === 'none');
   if (HEALTH.has(prev.orgKind) && direct) {
     // A hospital's administrative units belong to its name (医院|党委, 医院|社会工作部); its clinical
@@ -752,7 +762,8 @@ function settle(walk: Walk, lex: Lexicon, text: string, sufStart: number, suffix
     // (Only a government's: 国家医保局|财政部, 民政部|财政部 are joint issuers, peers.)
     else if (suffix.known && walk.anchor === 'none' && suffix.kind === 'government') walk.merge = prev.orgKind === 'government' && (prev.text.endsWith('国务院') || prev.text.endsWith('政府'));
     // (A company's 公司 of a place is its branch too: 中国电信|广东|公司, as operators name their provincial companies.)
-    else if (placeSeen) walk.merge = lex.branchSuffixes.has(suffix.word) || branchWordBefore(lex, text, sufStart, suffix, walk.core) || suffix.kind === 'hospital' || (prev.orgKind === 'company' && suffix.word === '公司' && walk.core === 0);
+    // (The army's sanatoriums are named by their place too: 解放军|杭州|疗养院.)
+    else if (placeSeen) walk.merge = lex.branchSuffixes.has(suffix.word) || branchWordBefore(lex, text, sufStart, suffix, walk.core) || suffix.kind === 'hospital' || (HEALTH.has(suffix.kind) && ARMED_FORCES.some((f) => prev.text.endsWith(f))) || (prev.orgKind === 'company' && suffix.word === '公司' && walk.core === 0);
     // 五横乡党委|政府: the party committee and the government of one place, two bodies (as 县委|县政府).
     else if (prev.orgKind === 'party' && walk.core === 0 && suffix.word === '政府') walk.merge = false;
     // 人社部|卫计委, 民政部|卫健委: a commission by its kind right after a ministry is a joint issuer, no unit of it
@@ -1283,6 +1294,8 @@ const AFTER_PERSON = new Set('、，,；;。：: \t\n\r（(等同男女'.split('
  * (余家军、林丽珠、邓桂芳; 王建行 男 1998.05; 现将王建行等12名 is not read so, as 将 is no separator).
  */
 function personNameAround(text: string, start: number, end: number): boolean {
+  // 任命王卫|华为|武汉市…: a name that ends with 为 after a surname and a character is a person's name and the verb 为.
+  if (end - start === 2 && text.charCodeAt(end - 1) === 0x4e3a /* 为 */ && start >= 2 && SURNAMES.has(text.charCodeAt(start - 2)) && isCjk(text.charCodeAt(start - 1))) return true;
   if (end - start !== 2 || start < 1 || !SURNAMES.has(text.charCodeAt(start - 1))) return false;
   const before = start >= 2 ? text.charCodeAt(start - 2) : 10;
   if (isCjk(before) || isLatinOrDigit(before)) return false;
