@@ -1294,3 +1294,7 @@ test('fresh pages (round 92): healthy communities and families are healthy cells
 test('fresh pages (round 92): 安全生产月, 儿童早期发展 (农村儿童早期发展试点), 健康儿童计划, 东西协作', () => {
   check(matcher, '开展“[[安全生产月]]”活动，开展[[农村儿童早期发展试点]]，实施[[健康儿童计划]]，深化[[东西协作]]', ['安全生产月', '儿童早期发展', '健康儿童行动计划', '东西部协作']);
 });
+
+test('fresh pages (round 93): 心理健康教育 is schools\' mental-health education, no 健康教育 cut from it', () => {
+  check(matcher, '开展心理健康教育，加强[[健康教育]]', ['健康教育']);
+});
