@@ -1524,7 +1524,7 @@ test('fresh pages (round 42): provinces and autonomous regions, prefectures and 
 
 test('fresh pages (round 42): a number of years before 前 is a period ago (两年前, 5000年前); 前 that starts a word (前往, 前列) or follows days is none', () => {
   check('[[两年前]]的今天，历史可追溯到[[5000年前]]', [fig('period', 2, '年'), fig('period', 5000, '年')]);
-  check('分别于[[10月12日]]和[[26日]]前往现场，[[2019年]]前完成改造', [fig('date', null, '', { date: '--10-12' }), fig('date', null, '', { date: '---26' }), fig('date', null, '', { date: '2019' })]);
+  check('分别于[[10月12日]]和[[26日]]前往现场，[[2019年]]前完成改造', [fig('date', null, '', { date: '--10-12' }), fig('date', null, '', { date: '--10-26' }) /* of the same month: round 93 */, fig('date', null, '', { date: '2019' })]);
 });
 
 test('fresh pages (round 42): a range of days with a note in brackets after its first day (2月2日(农历除夕)至8日, 5月1日（星期六）至5日) is one range', () => {
@@ -2268,4 +2268,14 @@ test('fresh pages (round 92): an earthquake\'s magnitude and a wind\'s force are
 
 test('fresh pages (round 92): 立方 after a number is cubic metres (用水399立方)', () => {
   check('用水[[399立方]]，立方体', [fig('quantity', 399, '立方米', { unitText: '立方' })]);
+});
+
+test('fresh pages (round 93): a day joined to a dated day by 和, 与, 及 or 、 is of the same month (9月4日和5日: the 5th had no month; 10月1日、2日、3日)', () => {
+  check('[[9月4日]]和[[5日]]，[[2024年10月1日]]、[[2日]]，于[[28日]]', [
+    fig('date', null, '', { date: '--09-04' }),
+    fig('date', null, '', { date: '--09-05' }),
+    fig('date', null, '', { date: '2024-10-01' }),
+    fig('date', null, '', { date: '2024-10-02' }),
+    fig('date', null, '', { date: '---28' }),
+  ]);
 });
