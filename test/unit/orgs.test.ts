@@ -2219,3 +2219,7 @@ test('fresh pages (round 93): a democratic party\'s central committee is the par
 test('fresh pages (round 93): 卫材 in a tender is sanitary materials; the company 卫材 needs its company word (器械、卫材 was a company seven times)', () => {
   check('器械、卫材的保障能力，[[卫材公司]]', ['company']);
 });
+
+test('fresh pages (round 90): 精神医学, 精神病, 精神心理 are words of names, no 精神 that ends the walk (四川省精神医学中心 had no name; 县精神病专科医院, 国家精神心理疾病临床医学研究中心豫南分中心 lost their front); 会议精神 stays a word', () => {
+  check('[[四川省精神医学中心]]，[[县精神病专科医院]]，[[国家精神心理疾病临床医学研究中心豫南分中心]]，贯彻会议精神医院要', ['other', 'hospital', 'other']);
+});
