@@ -2279,3 +2279,11 @@ test('fresh pages (round 93): a day joined to a dated day by 和, 与, 及 or �
     fig('date', null, '', { date: '---28' }),
   ]);
 });
+
+test('fresh pages (round 94): hectares and square kilometres in Latin letters (hm2, km2), also right after a number grouped by blanks (3 068km2 was 68)', () => {
+  check('查螺面积[[1 672.60 hm2]]，面积[[3 068km2]]，共计[[25.5hm²]]', [
+    fig('quantity', 1672.6, '公顷', { unitText: 'hm2' }),
+    fig('quantity', 3068, '平方公里', { unitText: 'km2' }),
+    fig('quantity', 25.5, '公顷', { unitText: 'hm²' }),
+  ]);
+});

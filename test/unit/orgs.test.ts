@@ -2223,3 +2223,12 @@ test('fresh pages (round 93): 卫材 in a tender is sanitary materials; the comp
 test('fresh pages (round 90): 精神医学, 精神病, 精神心理 are words of names, no 精神 that ends the walk (四川省精神医学中心 had no name; 县精神病专科医院, 国家精神心理疾病临床医学研究中心豫南分中心 lost their front); 会议精神 stays a word', () => {
   check('[[四川省精神医学中心]]，[[县精神病专科医院]]，[[国家精神心理疾病临床医学研究中心豫南分中心]]，贯彻会议精神医院要', ['other', 'hospital', 'other']);
 });
+
+test('fresh pages (round 94): 世卫 is the WHO\'s short form; 中新经纬 and 多彩贵州网 are media (多彩贵州网 was 贵州网)', () => {
+  check('[[世卫]]宣布，[[世卫组织]]，据[[中新经纬]]报道，[[多彩贵州网]]讯', [
+    { kind: 'association', expanded: '世界卫生组织' },
+    { kind: 'association', expanded: '世界卫生组织' },
+    'media',
+    'media',
+  ]);
+});

@@ -316,9 +316,10 @@ function thousandsGap(text: string, a: number, b: number): boolean {
       if (d === e + 4) return false;
       c = text.charCodeAt(d);
       // (2 394.9 mGy·cm: a unit in Latin letters after a blank, as after the groups below.)
-      return isHan(c) || SIGN_AFTER.has(c) || rateSlash(text, d) || (isGroupBlank(c) && latinUnitAt(text, d + 1));
+      return isHan(c) || SIGN_AFTER.has(c) || rateSlash(text, d) || latinUnitAt(text, d) || (isGroupBlank(c) && latinUnitAt(text, d + 1));
     }
-    if (isHan(c) || rateSlash(text, e + 3) || rangeToNumber(text, e + 3)) return true;
+    // (Or a unit in Latin letters right after the last group: 3 068km2.)
+    if (isHan(c) || rateSlash(text, e + 3) || rangeToNumber(text, e + 3) || latinUnitAt(text, e + 3)) return true;
     if (!isGroupBlank(c)) return false;
     // (1 010 个, 12 345 例: a blank before the measure word too, as journals set them.)
     if (latinUnitAt(text, e + 4) || isHan(text.charCodeAt(e + 4))) return true;
