@@ -2287,3 +2287,14 @@ test('fresh pages (round 94): hectares and square kilometres in Latin letters (h
     fig('quantity', 25.5, '公顷', { unitText: 'hm²' }),
   ]);
 });
+
+test('fresh pages (round 94): a negated bound turns its sense (均未超过1% is at most 1%, not more than; 未低于90% at least; 未达到80%, 未满18岁 less than)', () => {
+  check('均未超过[[1%]]，没有超过[[10人]]，未低于[[90%]]，未达到[[80%]]，未满[[18岁]]，超过[[5人]]', [
+    fig('percent', 0.01, '%', { approx: 'at-most' }),
+    fig('count', 10, '人', { approx: 'at-most' }),
+    fig('percent', 0.9, '%', { approx: 'at-least' }),
+    fig('percent', 0.8, '%', { approx: 'less-than' }),
+    fig('quantity', 18, '岁', { approx: 'less-than' }),
+    fig('count', 5, '人', { approx: 'more-than' }),
+  ]);
+});
