@@ -2232,3 +2232,16 @@ test('fresh pages (round 94): 世卫 is the WHO\'s short form; 中新经纬 and 
     'media',
   ]);
 });
+
+test('fresh pages (round 95): a doctor group alone is the kind of business, no name (医生集团, 中国医生集团); a named one stays (张强医生集团)', () => {
+  check('医生集团的发展，中国医生集团，[[张强医生集团]]成立', ['company']);
+});
+
+test('fresh pages (round 95): 港大 is the University of Hong Kong, before its hospital\'s city too (港大深圳医院 was 深圳医院); 支付宝 is known; 京东方面 is 京东 and 方面', () => {
+  check('[[香港大学深圳医院]]专家，[[港大深圳医院]]专家，[[支付宝]]上线，[[京东]]方面表示', ['hospital', 'hospital', 'company', 'company']);
+  assert.deepEqual(groups('香港大学深圳医院专家，港大深圳医院专家')['港大深圳医院'], ['港大深圳医院', '香港大学深圳医院']);
+});
+
+test('fresh pages (round 95): a government\'s delegation is people; the government is named (深圳市政府代表团, 率领特区政府代表团: 率领 is a verb)', () => {
+  check('[[深圳市政府]]代表团，率领[[特区政府]]代表团访问', ['government', 'government']);
+});

@@ -1298,3 +1298,13 @@ test('fresh pages (round 92): 安全生产月, 儿童早期发展 (农村儿童�
 test('fresh pages (round 93): 心理健康教育 is schools\' mental-health education, no 健康教育 cut from it', () => {
   check(matcher, '开展心理健康教育，加强[[健康教育]]', ['健康教育']);
 });
+
+test('fresh pages (round 95): governing the sex ratio at birth, the Care for Girls campaign, medical insurance\'s mobile payment, the Healthy Bay Area; 处方外流 and 处方共享平台 are prescription circulation', () => {
+  check(matcher, '开展[[综合治理出生人口性别比]]工作和[[关爱女孩行动]]，开通[[医保移动支付]]，建设[[处方共享平台]]，推进[[健康湾区建设]]', [
+    '出生人口性别比综合治理',
+    '关爱女孩行动',
+    '医保移动支付',
+    '处方流转',
+    '健康湾区',
+  ]);
+});

@@ -1411,8 +1411,8 @@ function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string, tex
     const before = text.charCodeAt(one - 1);
     if (text.charCodeAt(one) === 0x4e00 /* 一 */ && before !== 0x7b2c /* 第 */ && !isChineseNumeralChar(before)) return false;
   }
-  // 昭通市党政代表团: a city's party and government leaders on a visit, people, no body.
-  if (suffix.word === '代表团' && name.endsWith('党政代表团')) return false;
+  // 昭通市党政代表团, 深圳市政府代表团: a city's party and government leaders on a visit, people, no body.
+  if (suffix.word === '代表团' && (name.endsWith('党政代表团') || name.endsWith('政府代表团'))) return false;
   // 新河东街处, 人民路处: 处 after a street or a road says where (at), no office.
   if (suffix.word === '处' && WAYS.includes(text[end - 2])) return false;
   // 刘家场镇|血液透析科, 松烟镇|血液透析室, 区|和中医康复科: a clinic's department after a place or a level alone is a ward of
