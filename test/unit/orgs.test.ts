@@ -2245,3 +2245,7 @@ test('fresh pages (round 95): 港大 is the University of Hong Kong, before its 
 test('fresh pages (round 95): a government\'s delegation is people; the government is named (深圳市政府代表团, 率领特区政府代表团: 率领 is a verb)', () => {
   check('[[深圳市政府]]代表团，率领[[特区政府]]代表团访问', ['government', 'government']);
 });
+
+test('fresh pages (round 96): a party\'s role declared in brackets is no name of it ((以下简称当事人): every later 当事人 was the company); a coined short name stays', () => {
+  check('[[某某医疗美容有限公司]]（以下简称当事人）发布广告。当事人的行为违法。[[某某医院]]（以下简称“[[某院]]”）', ['company', 'hospital', { kind: 'hospital', parenAlias: true }]);
+});

@@ -214,6 +214,9 @@ export function besideOrg(text: string, start: number, end: number, prevEnd: num
 /** Words that declare the short name that follows them (以下简称“推进委员会”). */
 const DECLARERS = ['以下简称', '以下称', '下称', '简称'];
 
+/** The roles a document declares for a party (当事人, 甲方, 申请人), no names of it. */
+const PARTY_ROLES: ReadonlySet<string> = new Set(['当事人', '甲方', '乙方', '丙方', '申请人', '被申请人', '申请单位', '采购人', '招标人', '投标人', '中标人', '供应商', '委托方', '受托方', '委托人', '受托人', '买方', '卖方', '发包人', '承包人', '被检查单位', '被处罚人', '行为人', '用人单位', '本单位', '本公司', '该公司', '本院', '我院']);
+
 /**
  * The alias a parenthesis right after `end` declares, as [start, end) of the alias, or undefined:
  * 推进委员会 in 健康中国行动推进委员会（以下简称“推进委员会”）.
@@ -232,6 +235,8 @@ function declaredAlias(text: string, end: number): [number, number] | undefined 
   while (k < text.length && k - from <= 20 && isNameUnit(text.charCodeAt(k))) k++;
   const to = k;
   if (to - from < 2) return undefined;
+  // （以下简称当事人）, （以下简称甲方）: a party's role in a case or a contract, no name of it.
+  if (PARTY_ROLES.has(text.slice(from, to))) return undefined;
   if (quoted) {
     if (!isIn(CLOSE_QUOTES, text, k)) return undefined;
     k++;
