@@ -2298,3 +2298,7 @@ test('fresh pages (round 94): a negated bound turns its sense (均未超过1% is
     fig('count', 5, '人', { approx: 'more-than' }),
   ]);
 });
+
+test('fresh pages (round 96): an hour before 期间 is an hour (5月5日24时期间 lost its 24时); 时期 stays a word', () => {
+  check('[[5月1日0时至5月5日24时]]期间，抗战时期', [fig('range', 1, '日', { valueHigh: 5, date: '--05-01T00:00/--05-05T24:00' })]);
+});

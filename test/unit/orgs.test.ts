@@ -2249,3 +2249,7 @@ test('fresh pages (round 95): a government\'s delegation is people; the governme
 test('fresh pages (round 96): a party\'s role declared in brackets is no name of it ((以下简称当事人): every later 当事人 was the company); a coined short name stays', () => {
   check('[[某某医疗美容有限公司]]（以下简称当事人）发布广告。当事人的行为违法。[[某某医院]]（以下简称“[[某院]]”）', ['company', 'hospital', { kind: 'hospital', parenAlias: true }]);
 });
+
+test('fresh pages (round 96): a document number in small brackets is no mention of its issuer (国办发﹝2011﹞54号); 挂网 is listing on a platform, no website (竞价挂网, 牙冠挂网)', () => {
+  check('根据国办发﹝2011﹞54号文件，实行竞价挂网，[[国办]]印发通知', ['government']);
+});

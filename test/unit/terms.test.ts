@@ -1308,3 +1308,7 @@ test('fresh pages (round 95): governing the sex ratio at birth, the Care for Gir
     '健康湾区',
   ]);
 });
+
+test('fresh pages (round 96): the dental-implant price campaign and 技耗分离; 正规培训 is no 规培', () => {
+  check(matcher, '开展[[口腔种植医疗服务收费和耗材价格专项治理]]，坚持[[技耗分离]]，经过正规培训，参加[[规培]]', ['口腔种植医疗服务收费和耗材价格专项治理', '技耗分离', '住院医师规范化培训']);
+});

@@ -17,9 +17,12 @@ import { ratioCueBefore } from './percents';
 /** Characters after 时 that make a word, not an hour: 时间, 时期, 时代, 时候, 时段… */
 const NOT_AFTER_HOUR = '间期代候段节序效限速尚刻态针局差空机报政光事令长';
 
-/** Whether the character at i makes a word with the 时 before it (时间), so that 时 is no hour. */
+/**
+ * Whether the character at i makes a word with the 时 before it (时间), so that 时 is no hour; not where it starts
+ * 期间 (5月5日24时|期间: the hour, then "during").
+ */
 function startsWordAtHour(t: string, i: number): boolean {
-  return i < t.length && NOT_AFTER_HOUR.includes(t[i]);
+  return i < t.length && NOT_AFTER_HOUR.includes(t[i]) && !(t.charCodeAt(i) === 0x671f /* 期 */ && t.charCodeAt(i + 1) === 0x95f4 /* 间 */);
 }
 
 /**

@@ -51,10 +51,10 @@ export function campusAfter(text: string, end: number): boolean {
   return false;
 }
 
-/** For each code unit: 1 for the kinds of document in a number (发, 函, 规), 2 for the brackets that open its year (〔, [). */
+/** For each code unit: 1 for the kinds of document in a number (发, 函, 规), 2 for the brackets that open its year (〔, ﹝, [). */
 const NUMBER_UNITS = new Uint8Array(0x10000);
 for (const c of '发函字电明规通办') NUMBER_UNITS[c.charCodeAt(0)] = 1;
-for (const c of '〔[［【(（') NUMBER_UNITS[c.charCodeAt(0)] = 2;
+for (const c of '〔﹝〖[［【(（') NUMBER_UNITS[c.charCodeAt(0)] = 2;
 
 /** Longest field code between an issuer's code and the kind of document: 国卫办|老龄|函〔2023〕, 国卫|医政医管|发. */
 const MAX_FIELD_CODE = 4;
