@@ -1312,3 +1312,7 @@ test('fresh pages (round 95): governing the sex ratio at birth, the Care for Gir
 test('fresh pages (round 96): the dental-implant price campaign and 技耗分离; 正规培训 is no 规培', () => {
   check(matcher, '开展[[口腔种植医疗服务收费和耗材价格专项治理]]，坚持[[技耗分离]]，经过正规培训，参加[[规培]]', ['口腔种植医疗服务收费和耗材价格专项治理', '技耗分离', '住院医师规范化培训']);
 });
+
+test('fresh pages (round 96): a price in a quotation is a slogan, no formula (“3元拔牙”, “千元级别”, “三千元时代”); “312”工作法 stays', () => {
+  checkCandidates('“3元拔牙”“5万元正畸”“千元级别”“三千元时代”，推广[[“312”工作法]]', ['“312”工作法']);
+});

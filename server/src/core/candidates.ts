@@ -444,6 +444,9 @@ function findClose(text: string, from: number, closer: number, maxInner = MAX_HE
  */
 const QUOTED_FIGURE = /^[0-9]+(?:\.[0-9]+)?(?:个)?(?:小时|分钟|秒钟?|天|日|周|月|年|元|万元|亿元|公里|千米|米)$/;
 
+/** A price in a quotation (“3元拔牙”, “千元级别”, “三千元时代”, “万元一颗”): a slogan about what something costs, no formula. */
+const QUOTED_PRICE = /[0-9零一二两三四五六七八九十百千万萬]元/;
+
 /** An amount in 万 or 亿, or a percentage, as a target states it (15万个, 95%); a count of things (5张报表) may name a formula. */
 const QUOTED_TARGET = /[0-9][0-9.]*(?:[万亿]|[%％])/;
 
@@ -482,7 +485,7 @@ function isFormula(inner: string, shape: Shape, head: Head, honourAfter: boolean
   if (length > 6 && QUOTED_TARGET.test(inner)) return false;
   // “01中央直达资金”, “21004公共卫生”: a budget's classification code before the subject it numbers; “18岁以上知晓血压”:
   // a day's theme that names an age. Quotations, no formulas.
-  if (BUDGET_CODE.test(inner) || /[0-9]岁/.test(inner) || QUOTED_FIGURE.test(inner)) return false;
+  if (BUDGET_CODE.test(inner) || /[0-9]岁/.test(inner) || QUOTED_FIGURE.test(inner) || QUOTED_PRICE.test(inner)) return false;
   if (/[0-9]/.test(inner) && /[+＋]|[0-9][\u3400-\u9fff]|[\u3400-\u9fff][0-9]/.test(inner)) return true;
   if (inner.includes('+')) return PLUS_NUMERAL.test(inner);
   // “20-20-20”法则, “1-3-5”: short numbers joined by dashes, three or more, are a rule's formula (no date, phone or range).
