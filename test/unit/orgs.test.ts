@@ -2253,3 +2253,7 @@ test('fresh pages (round 96): a party\'s role declared in brackets is no name of
 test('fresh pages (round 96): a document number in small brackets is no mention of its issuer (国办发﹝2011﹞54号); 挂网 is listing on a platform, no website (竞价挂网, 牙冠挂网)', () => {
   check('根据国办发﹝2011﹞54号文件，实行竞价挂网，[[国办]]印发通知', ['government']);
 });
+
+test('fresh pages (round 96): 李惠利医院 is known by name (Ningbo\'s hospital named after its donor had no name on two rounds\' pages); 重回 is a verb (重回徐医附院)', () => {
+  check('在[[李惠利医院]]就诊，重回[[徐医附院]]', ['hospital', 'hospital']);
+});
