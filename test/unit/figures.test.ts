@@ -2302,3 +2302,20 @@ test('fresh pages (round 94): a negated bound turns its sense (均未超过1% is
 test('fresh pages (round 96): an hour before 期间 is an hour (5月5日24时期间 lost its 24时); 时期 stays a word', () => {
   check('[[5月1日0时至5月5日24时]]期间，抗战时期', [fig('range', 1, '日', { valueHigh: 5, date: '--05-01T00:00/--05-05T24:00' })]);
 });
+
+test('fresh pages (round 97): one numeral before a numeral with its place shares the place (二到六百元 was 2–600, 三到五万元 3–50,000); 一到二十人 stays 1–20', () => {
+  check('每次[[二到六百元]]，[[三到五万元]]，[[两到三千人]]，[[一到二十人]]', [
+    fig('range', 200, '元', { valueHigh: 600 }),
+    fig('range', 30000, '元', { valueHigh: 50000 }),
+    fig('range', 2000, '人', { valueHigh: 3000 }),
+    fig('range', 1, '人', { valueHigh: 20 }),
+  ]);
+});
+
+test('fresh pages (round 97): an amount in 万 at a quotation\'s end is a figure (“年薪25万,到手只剩16万” lost 16万), and so is one quoted alone (“5万”)', () => {
+  check('有医生说“年薪[[25万]],到手只剩[[16万]]”，提出“[[5万]]”目标', [
+    fig('quantity', 250000, '', { unitText: '万' }),
+    fig('quantity', 160000, '', { unitText: '万' }),
+    fig('quantity', 50000, '', { unitText: '万' }),
+  ]);
+});

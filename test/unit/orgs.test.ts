@@ -2257,3 +2257,12 @@ test('fresh pages (round 96): a document number in small brackets is no mention 
 test('fresh pages (round 96): 李惠利医院 is known by name (Ningbo\'s hospital named after its donor had no name on two rounds\' pages); 重回 is a verb (重回徐医附院)', () => {
   check('在[[李惠利医院]]就诊，重回[[徐医附院]]', ['hospital', 'hospital']);
 });
+
+test('fresh pages (round 97): verbs before a body are no part of its name (后来法院, 带回派出所, 参照市公安局, 扬言报复); 最高法 is the Supreme People\'s Court; 国家新闻出版广电总局 is known (版广电总局); 佚名 is no source', () => {
+  check('后来法院判决，将其带回派出所，参照[[市公安局]]做法，扬言报复医生，[[最高法]]发布，[[国家新闻出版广电总局]]', [
+    'government',
+    { kind: 'government', expanded: '最高人民法院' },
+    'government',
+  ]);
+  check('来源：佚名', []);
+});

@@ -439,10 +439,10 @@ function findClose(text: string, from: number, closer: number, maxInner = MAX_HE
 }
 
 /**
- * A figure alone, a number and its unit of time, money or length (“6小时”, “10分钟”, “4.36元”): a figure quoted for
+ * A figure alone, a number and its unit of time, money or length or its scale (“6小时”, “4.36元”, “5万”): a figure quoted for
  * emphasis, no formula (a formula names more: “15分钟健康服务圈”, “312工作法”).
  */
-const QUOTED_FIGURE = /^[0-9]+(?:\.[0-9]+)?(?:个)?(?:小时|分钟|秒钟?|天|日|周|月|年|元|万元|亿元|公里|千米|米)$/;
+const QUOTED_FIGURE = /^[0-9]+(?:\.[0-9]+)?(?:个)?(?:小时|分钟|秒钟?|天|日|周|月|年|元|万元|亿元|万|亿|公里|千米|米)$/;
 
 /** A price in a quotation (“3元拔牙”, “千元级别”, “三千元时代”, “万元一颗”): a slogan about what something costs, no formula. */
 const QUOTED_PRICE = /[0-9零一二两三四五六七八九十百千万萬]元/;

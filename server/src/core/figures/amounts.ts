@@ -331,7 +331,8 @@ function bare(s: FigureScanner, num: Num, m: Measure): number {
     if (s.excluded(num, sign, m.end)) return num.end;
     return s.emit(sign, m.end, new Fields('money', scaledValue(num, false, m.exp), '元'));
   }
-  if (isOpenQuote(after) || isCloseQuote(after) || isLatin(after)) return num.end;
+  // (A scaled amount may end a quotation: “…年薪25万,到手只剩16万”; the quotation's length decides, as for units.)
+  if (((isOpenQuote(after) || isCloseQuote(after)) && m.exp === 0) || isLatin(after)) return num.end;
   const grouped = m.exp === 0 && hasThousandsSeparator(t, num);
   const from = m.exp === 0 && changeFrom(t, num.start, m.end);
   if (m.exp <= 0 && !grouped && !from && num.arabic) {

@@ -276,7 +276,7 @@ export function titledPaperStart(text: string, end: number): number {
 }
 
 /** Values of a source field that name no publisher (来源：本站, 来源：网络, 来源：网友分享, 来源：用户上传). */
-const NO_SOURCE = ['本站', '本网', '原创', '网络', '互联网', '综合', '转载', '自媒体', '未知', '网友', '用户', '投稿'];
+const NO_SOURCE = ['本站', '本网', '原创', '网络', '互联网', '综合', '转载', '自媒体', '未知', '网友', '用户', '投稿', '佚名', '不详'];
 
 /** What follows a body in a source field to name its website (来源：吉林省卫生计生委官网): the body is the publisher, as the suffixes read it. */
 const SITE_OF = /(?:官方网站|门户网站|官网|网站)$/;
