@@ -1316,3 +1316,7 @@ test('fresh pages (round 96): the dental-implant price campaign and 技耗分离
 test('fresh pages (round 96): a price in a quotation is a slogan, no formula (“3元拔牙”, “千元级别”, “三千元时代”); “312”工作法 stays', () => {
   checkCandidates('“3元拔牙”“5万元正畸”“千元级别”“三千元时代”，推广[[“312”工作法]]', ['“312”工作法']);
 });
+
+test('fresh pages (round 97): the annual salary of a public hospital\'s head, as the 2021 reform names it (主要负责人年薪制)', () => {
+  check(matcher, '实行[[公立医院主要负责人年薪制]]，推行[[院长年薪制]]', ['院长年薪制', '院长年薪制']);
+});
