@@ -2213,7 +2213,7 @@ test('fresh pages (round 93): a foundation\'s office of a district is one name w
 });
 
 test('fresh pages (round 93): a democratic party\'s central committee is the party\'s (中国农工民主党中央 gave 党中央); the army\'s sanatorium by its place is the army\'s (解放军杭州疗养院 was two)', () => {
-  check('[[中国农工民主党中央]]，[[党中央]]，[[解放军杭州疗养院]]', ['party', 'party', 'health-institution']);
+  check('[[中国农工民主党中央]]，[[党中央]]，[[解放军杭州疗养院]]，[[中国致公党中央]]', ['party', 'party', 'health-institution', 'party']);
 });
 
 test('fresh pages (round 93): 卫材 in a tender is sanitary materials; the company 卫材 needs its company word (器械、卫材 was a company seven times)', () => {

@@ -353,7 +353,8 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
   }
   // 中国农工民主|党中央, 致公|党中央: a democratic party's central committee is the party's (中国农工民主党|中央), no 党中央.
   if (suffix.known && suffix.word === '党中央') {
-    for (const p of DEMOCRATIC_PARTIES) if (p.endsWith('党') && text.startsWith(p, sufStart + 1 - p.length) && !(prev && prev.end > sufStart + 1 - p.length)) pos = sufStart + 1 - p.length;
+    // (The longest party's name: 中国致公党 before 致公党.)
+    for (const p of DEMOCRATIC_PARTIES) if (p.endsWith('党') && text.startsWith(p, sufStart + 1 - p.length) && !(prev && prev.end > sufStart + 1 - p.length)) pos = Math.min(pos, sufStart + 1 - p.length);
   }
   // 中国人民|解放军总医院: the army's full name before a body known by its short one.
   if (suffix.known && pos === sufStart && text.startsWith('解放军', sufStart) && text.startsWith('中国人民', pos - 4) && !(prev && prev.end > pos - 4)) pos -= 4;
@@ -1291,7 +1292,8 @@ const AFTER_PERSON = new Set('、，,；;。：: \t\n\r（(等同男女'.split('
 /**
  * Whether the two-character company name at [start, end) is the given name of a person in a list: a common
  * surname right before it, a separator or the line's start before that, and a separator after it
- * (余家军、林丽珠、邓桂芳; 王建行 男 1998.05; 现将王建行等12名 is not read so, as 将 is no separator).
+ * (余家军、林丽珠、邓桂芳; 王建行 男 1998.05; 现将王建行等12名 is not read so, as 将 is no separator); or, for a name
+ * that ends in 为, the last character of a person's name and the verb 为 (任命王卫华为…).
  */
 function personNameAround(text: string, start: number, end: number): boolean {
   // 任命王卫|华为|武汉市…: a name that ends with 为 after a surname and a character is a person's name and the verb 为.

@@ -55,13 +55,13 @@ const SUBTITLE = /^(?:——|—|－－|--)\s*(?:记|访)/;
 const MAX_CREDIT_LINE = 8;
 /** Blanks, left out when two titles are compared. */
 const BLANKS = /[\s\u3000]+/g;
-/** A subtitle under a title, opening with a dash (——隆林各族自治县疾控中心…开展传染病督导工作). */
 /** A line that is a quotation of speech (“…”), a question of a Q&A (问：), or a list of keywords (计生,医疗卫生,公共卫生). */
 const QUOTATION_LINE = /^\s*[“"][^“”"]*[”"]\s*$/;
 const QUESTION_LINE = /^\s*问\s*[:：]/;
 const KEYWORDS_LINE = /^\s*[\u4e00-\u9fff]{1,4}(?:\s*[,，、]\s*[\u4e00-\u9fff]{1,4}){2,}\s*$/;
 /** The shortest paragraph under a news headline that its length tells from a broken line (headlineFirst). */
 const MIN_PARAGRAPH_AFTER = 40;
+/** A subtitle under a title, opening with a dash (——隆林各族自治县疾控中心…开展传染病督导工作). */
 const DASH_SUBTITLE = /^(?:——|－－|--)\s*[\u4e00-\u9fff“]/;
 /** Longest cell of a flattened table that `cellsBelow` reads (isNumberLine reads at most 16 characters). */
 const MAX_CELL = 16;
