@@ -2270,3 +2270,7 @@ test('fresh pages (round 97): verbs before a body are no part of its name (后�
 test('fresh pages (round 97): 医院感染预防 and 医院感染监控 are a field, no 省医院 before 感染 (黑龙江省医院感染预防与控制中心 was 黑龙江省医院)', () => {
   check('[[黑龙江省医院感染预防与控制中心]]，省医院感染监控管理培训基地，[[省医院]]开展工作', ['other', 'hospital']);
 });
+
+test('review (round 95): 港大 inside a road, a bridge or a harbour is no university (海港大道, 渔港大桥, 港大道); 港大专家 stays', () => {
+  check('海港大道，渔港大桥，港大道，[[港大]]专家', [{ kind: 'university', expanded: '香港大学' }]);
+});
