@@ -2,14 +2,11 @@
  * Ranges of two numbers with one unit: 3-11岁, 10%-20%, 3至6岁, 三至五年, 1-6月; and ages from months to years
  * (6月龄至2岁: 0.5–2 岁). (Ranges of years, 2018—2020年度, are dates: dates.ts.)
  */
-import { digitValue, isChineseNumeralChar, parseChineseNumeral, shiftDecimal } from '../numerals';
+import { digitValue, isCapitalNumeral, isChineseNumeralChar, parseChineseNumeral, shiftDecimal, unitExponent } from '../numerals';
 import { LING_AGE, YUE } from './chars';
 import { isMonth, pad2 } from './dates';
 import { Fields, approxAfter, arabicNum, chineseNumFrom, dated, numDigits, scaledValue, type FigureScanner, type Num } from './scanner';
 import { chineseCountOk, measure, type Measure } from './units';
-
-/** The places a range's upper end may end with that its one-numeral lower end shares (not 十: 一到二十 is 1–20). */
-const SHARED_PLACES = new Map([[0x767e /* 百 */, 100], [0x5343 /* 千 */, 1000], [0x4e07 /* 万 */, 10000], [0x4ebf /* 亿 */, 100000000]]);
 
 /** A range whose first number is `first` with measure `m1`, and whose second number starts at j. */
 export function range(s: FigureScanner, first: Num, m1: Measure, j: number): number | undefined {
@@ -51,8 +48,10 @@ export function range(s: FigureScanner, first: Num, m1: Measure, j: number): num
   }
   const pre = s.prefix(first);
   // (Months in years to three decimals: 8个月 is 0.667 岁.)
-  // 三到五万元, 二到六百元, 两到三千人: one numeral before a numeral with its place takes that place too (30,000–50,000 元).
-  const shared = !first.arabic && first.end - first.start === 1 && first.value >= 1 && first.value <= 9 && second.end - second.start >= 2 ? (SHARED_PLACES.get(t.charCodeAt(second.end - 1)) ?? 1) : 1;
+  // 三到五万元, 二到六百元, 两到三千人: one numeral before a numeral with its place takes that place too (30,000–50,000 元);
+  // from 百 up, in plain numerals (not 十: 一到二十 is 1–20).
+  const place = second.end - second.start >= 2 ? t.charCodeAt(second.end - 1) : 0;
+  const shared = !first.arabic && first.end - first.start === 1 && first.value >= 1 && first.value <= 9 && unitExponent(place) >= 2 && !isCapitalNumeral(place) ? 10 ** unitExponent(place) : 1;
   const low = (monthsToYears ? Math.round((first.value / 12) * 1000) / 1000 : scaledValue(first, pre.negative, exp1) * shared) + (m1.half ? 0.5 : 0);
   // 13周岁-14周岁半: the upper end with its half.
   const high = shiftDecimal(numDigits(second), m2.exp) + (m2.half ? 0.5 : 0);

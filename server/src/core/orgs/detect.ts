@@ -351,13 +351,6 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
       pos = sessionStart;
     }
   }
-  // 中国农工民主|党中央, 致公|党中央: a democratic party's central committee is the party's (中国农工民主党|中央), no 党中央.
-  if (suffix.known && suffix.word === '党中央') {
-    // (The longest party's name: 中国致公党 before 致公党.)
-    for (const p of DEMOCRATIC_PARTIES) if (p.endsWith('党') && text.startsWith(p, sufStart + 1 - p.length) && !(prev && prev.end > sufStart + 1 - p.length)) pos = Math.min(pos, sufStart + 1 - p.length);
-  }
-  // 中国人民|解放军总医院: the army's full name before a body known by its short one.
-  if (suffix.known && pos === sufStart && text.startsWith('解放军', sufStart) && text.startsWith('中国人民', pos - 4) && !(prev && prev.end > pos - 4)) pos -= 4;
   /** Where a conjunction inside the name was read (社会工作|与|志愿服务协会), and what the walk had then; -1: none. */
   let conjunctionEnd = -1;
   /** Whether that conjunction stood right before the suffix (自然资源|和|规划局): kept only after a place or a level. */
@@ -1363,8 +1356,8 @@ function listedAfter(text: string, classEnd: number, start: number): boolean {
 
 /** How far back a bare name looks for the 各 that opens its clause. */
 const EACH_CLAUSE_REACH = 80;
-/** What follows the 各 of a class of places' bodies: a level (各省, 各县, 各乡镇, 各级), 各地, 各自治区, 各直辖市, 各设区市, 各计划单列市, 各兵团. */
-const EACH_OF_PLACES = '省市县区州盟旗乡镇村地级自直设计兵';
+/** What follows the 各 of a class of places' bodies besides a level (LEVEL_ENDS: 各省, 各县, 各乡镇): 各地, 各级, 各自治区, 各直辖市, 各设区市, 各计划单列市, 各兵团. */
+const EACH_OF_PLACES = '地级自直设计兵';
 /** Characters that end a clause, for inEachClause. */
 const CLAUSE_BREAKS = '。；;：:！!？?，,\n\r';
 
@@ -1376,7 +1369,7 @@ function inEachClause(text: string, start: number): boolean {
   for (let i = start - 1; i >= 0 && i >= start - EACH_CLAUSE_REACH; i--) {
     const c = text[i];
     // (Only 各 of places or levels: 各单位要按照|民航局…, 各医院向|卫健局… address units, and name the body.)
-    if (c === '各' && EACH_OF_PLACES.includes(text[i + 1])) return true;
+    if (c === '各' && (LEVEL_ENDS.has(text.charCodeAt(i + 1)) || EACH_OF_PLACES.includes(text[i + 1]))) return true;
     if (CLAUSE_BREAKS.includes(c)) return false;
   }
   return false;
