@@ -1271,6 +1271,10 @@ test('fresh pages (round 90): a figure quoted alone is no formula (“6小时”
   checkCandidates('实现“6小时”和“10分钟”目标，以“4.36元”成交，打造[[“15分钟健康服务圈”]]，推广[[“312”工作法]]', ['“15分钟健康服务圈”', '“312”工作法']);
 });
 
+test('a quoted figure is whatever the figures detector reads whole: a date (“6月26日”) and a span of months (“3个月”) are no formulas either', () => {
+  checkCandidates('定于“6月26日”举办，为期“3个月”，推行[[“3+2”模式]]', ['“3+2”模式']);
+});
+
 test('fresh pages (round 90): the anti-corruption campaign\'s words: the key minority, kickback sales, outsourced hospital pharmacies (关键少数, 带金销售, 药房托管)', () => {
   check(matcher, '抓住“[[关键少数]]”，整治“[[带金销售]]”，严禁[[药房托管]]', ['关键少数', '带金销售', '药房托管']);
 });

@@ -16,6 +16,7 @@
  */
 import type { TermAnnotation } from './types';
 import { isHan } from './script';
+import { findFigures } from './figures';
 
 /** Opening quote → its closing quote. */
 const CLOSERS: Record<string, string> = { '“': '”', '‘': '’', '「': '」', '『': '』', '"': '"' };
@@ -439,10 +440,16 @@ function findClose(text: string, from: number, closer: number, maxInner = MAX_HE
 }
 
 /**
- * A figure alone, a number and its unit of time, money or length or its scale (“6小时”, “4.36元”, “5万”): a figure quoted for
- * emphasis, no formula (a formula names more: “15分钟健康服务圈”, “312工作法”).
+ * Whether a quotation holds one figure and nothing else, written in Arabic digits (“6小时”, “4.36元”, “5万”, “3个月”):
+ * a figure quoted for emphasis, no formula (a formula names more: “15分钟健康服务圈”, “312工作法”). The figures'
+ * detector decides, so every unit it knows counts.
  */
-const QUOTED_FIGURE = /^[0-9]+(?:\.[0-9]+)?(?:个)?(?:小时|分钟|秒钟?|天|日|周|月|年|元|万元|亿元|万|亿|公里|千米|米)$/;
+function isQuotedFigure(inner: string): boolean {
+  const c = inner.charCodeAt(0);
+  if (c < 0x30 || c > 0x39) return false;
+  const found = findFigures(inner);
+  return found.length === 1 && found[0].start === 0 && found[0].end === inner.length;
+}
 
 /** A price in a quotation (“3元拔牙”, “千元级别”, “三千元时代”, “万元一颗”): a slogan about what something costs, no formula. */
 const QUOTED_PRICE = /[0-9零一二两三四五六七八九十百千万萬]元/;
@@ -485,7 +492,7 @@ function isFormula(inner: string, shape: Shape, head: Head, honourAfter: boolean
   if (length > 6 && QUOTED_TARGET.test(inner)) return false;
   // “01中央直达资金”, “21004公共卫生”: a budget's classification code before the subject it numbers; “18岁以上知晓血压”:
   // a day's theme that names an age. Quotations, no formulas.
-  if (BUDGET_CODE.test(inner) || /[0-9]岁/.test(inner) || QUOTED_FIGURE.test(inner) || QUOTED_PRICE.test(inner)) return false;
+  if (BUDGET_CODE.test(inner) || /[0-9]岁/.test(inner) || isQuotedFigure(inner) || QUOTED_PRICE.test(inner)) return false;
   if (/[0-9]/.test(inner) && /[+＋]|[0-9][\u3400-\u9fff]|[\u3400-\u9fff][0-9]/.test(inner)) return true;
   if (inner.includes('+')) return PLUS_NUMERAL.test(inner);
   // “20-20-20”法则, “1-3-5”: short numbers joined by dashes, three or more, are a rule's formula (no date, phone or range).
