@@ -2217,6 +2217,15 @@ test('fresh pages (round 87): 一 and its measure word before a bound is an amou
   ]);
 });
 
+test('之内 bounds a figure as 以内 does (6个小时之内, 42天之内, 15%之内), and after 一 and its measure word makes an amount (一公里之内); 一年左右 does not', () => {
+  check('在[[6个小时之内]]报告，产后[[42天之内]]，降幅[[15%之内]]，[[一公里之内]]完成，一年左右', [
+    fig('quantity', 6, '小时', { approx: 'at-most', unitText: '个小时' }),
+    fig('quantity', 42, '天', { approx: 'at-most' }),
+    fig('percent', 0.15, '%', { approx: 'at-most', change: 'decrease' }),
+    fig('quantity', 1, '公里', { approx: 'at-most' }),
+  ]);
+});
+
 test('fresh pages (round 87): the last days up to now are a period, 近 there is no "nearly" (近14天内, 近30天来, as 近15日内); 7天内 and 近14天 read as before', () => {
   check('[[近14天内]]有旅居史，[[近30天来]]，[[7天]]内完成，近[[14天]]', [
     fig('period', 14, '天'),

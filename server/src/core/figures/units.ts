@@ -14,7 +14,7 @@ import type { Approximation, FigureKind } from '../types';
 import { BAI, BAN, CHU, CI, DUO, ER, GE, JI_SOME, LAI, LIANG, NIAN, QIAN, SHI, SUI_AGE, WAN, YI, YI_SCALE, YU, ZAI, ZHOU, ch, endsItem, isHan, isLatin, makesWordOfOne } from './chars';
 import { UNITS, type MeasureWord } from './data';
 import { SIGN_STARTS, percentSignAt } from './percents';
-import type { FigureScanner, Num } from './scanner';
+import { approxAfter, type FigureScanner, type Num } from './scanner';
 import { ByUnit, WordsAt, WordsBefore, hasAt, words } from './wordLists';
 import { digitValue, parseChineseNumeral } from '../numerals';
 
@@ -312,11 +312,10 @@ export function boundNear(t: string, p: number): boolean {
 }
 
 /** Bounds after 一 and its measure word (一米以上, 一年以内, 一名及以上). */
-const BOUND_AFTER_ONE = /^(?:及?以上|以内|以下|之内)/;
-
-/** Whether a bound follows at i, after 一 and its measure word (一米|以上). */
+/** Whether a bound follows at i, after 一 and its measure word (一米|以上, 一年|之内; not 一年|左右, which is no amount). */
 export function boundAfterOne(t: string, i: number): boolean {
-  return BOUND_AFTER_ONE.test(t.slice(i, i + 3));
+  const a = approxAfter(t, i);
+  return a !== undefined && a.approx !== 'about';
 }
 
 /** The measure words that start with 个 and go on (个小时, 个月): 多 or 半 may stand inside them. */
