@@ -129,9 +129,9 @@ const MAX_COUNT_MODIFIER = 3;
  * share (98%的|县医院, 八成的|县医院), or a word of quantity (绝大多数|县医院): before a level alone and its type, it names
  * the class of such bodies.
  */
-export function shareOrCountBefore(text: string, pos: number): boolean {
-  // (绝大多数|县医院, 不少|镇卫生院: most or many such bodies.)
-  for (const w of QUANTIFIERS) if (pos >= w.length && text.startsWith(w, pos - w.length)) return true;
+export function shareOrCountBefore(lex: Lexicon, text: string, pos: number): boolean {
+  // (绝大多数|县医院, 不少|镇卫生院: most or many such bodies: orgs.json's quantityWords.)
+  for (const w of lex.quantityWords) if (pos >= w.length && text.startsWith(w, pos - w.length)) return true;
   for (let k = pos; k >= 0 && pos - k <= MAX_COUNT_MODIFIER; k--) {
     if (k < pos && (!isHan(text.charCodeAt(k)) || NOT_MODIFIER.includes(text[k]))) return false;
     // (With a word between, only a count of bodies: 7个批次从|市人民医院 counts batches.)
@@ -145,8 +145,6 @@ export function shareOrCountBefore(text: string, pos: number): boolean {
   return false;
 }
 
-/** Words of quantity before a class of bodies (绝大多数县医院, 不少镇卫生院): as the place's end, orgs.json's notPlaceEnds. */
-const QUANTIFIERS = ['多数', '少数', '不少', '许多', '很多', '众多', '诸多'];
 
 /** Characters no modifier between a count and its bodies holds: the clause's words (从, 在, 向, 和 …). */
 const NOT_MODIFIER = '从在到向对为由把被与和及等的是有';

@@ -1417,7 +1417,7 @@ function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string, tex
   // stays one: 7个|农工党党员 counts the members).
   if (!suffix.known && countBefore(text, walk.start)) return false;
   // 2059家参评|县医院, 98%的|县医院: a share or a count with a word between, before a level alone, is a class too.
-  if (walk.anchor === 'level' && !walk.merge && shareOrCountBefore(text, walk.start)) return false;
+  if (walk.anchor === 'level' && !walk.merge && shareOrCountBefore(lex, text, walk.start)) return false;
   if (suffix.adjacent && walk.core > 0) return false;
   // 江西省|互联网医院管理办法, 我市|互联网医院: without the hospital that runs it, the class.
   if (suffix.underOrg && !walk.merge) return false;

@@ -376,6 +376,8 @@ export interface Lexicon {
   blockUndo: ForwardTrie;
   /** Endings of words that are no place before a level (建设|县…), though names may hold them. */
   notPlaceEnds: readonly string[];
+  /** Words of quantity before a class of bodies (绝大多数|县医院); notPlaceEnds holds them too. */
+  quantityWords: readonly string[];
   shortForms: ShortForm[];
   /** The short forms shown as an expansion, read backwards: which one ends a name. */
   expandForms: ReverseTrie<ShortForm>;
@@ -444,6 +446,7 @@ interface LexiconData {
   stopWords: string[];
   blockers: { before: string[]; after: string[]; undo?: string[] };
   notPlaceEnds?: string[];
+  quantityWords?: string[];
 }
 
 /** The longest place form, in code units, that names are read for (see resolve.ts `nameKey`). */
@@ -597,7 +600,8 @@ export function compileLexicon(raw: unknown): Lexicon {
     words,
     blockAfter,
     blockUndo,
-    notPlaceEnds: d.notPlaceEnds ?? [],
+    notPlaceEnds: [...(d.notPlaceEnds ?? []), ...(d.quantityWords ?? [])],
+    quantityWords: d.quantityWords ?? [],
     shortForms,
     expandForms,
     placeFull,
