@@ -1919,8 +1919,8 @@ test('fresh pages (round 66): the middle of a year said with 年 again (2017年�
   check('[[2017年年中]]启动，签订[[一年]]期合同，[[2017年]]中国卫生统计年鉴', [fig('date', null, '', { date: '2017', datePart: 'middle' }), fig('quantity', 1, '年'), fig('date', null, '', { date: '2017' })]);
 });
 
-test('fresh pages (round 67): a rank with its scope before 的 describes what follows (全省第一的佳绩, 全省排名第三的城市); without a scope 第一的 is none', () => {
-  check('取得[[全省第一]]的佳绩，获得[[全国第二]]、[[全省第一]]的优异成绩，全省排名[[第三]]的城市，排名第一的是', [
+test('fresh pages (round 67): a rank with its scope before 的 describes what follows (全省第一的佳绩, 全省排名第三的城市); without a scope or a verb of ranking 第一的 is none', () => {
+  check('取得[[全省第一]]的佳绩，获得[[全国第二]]、[[全省第一]]的优异成绩，全省排名[[第三]]的城市，第一的是', [
     fig('rank', 1, '', { scope: '全省' }),
     fig('rank', 2, '', { scope: '全国' }),
     fig('rank', 1, '', { scope: '全省' }),
@@ -2207,6 +2207,10 @@ test('fresh pages (rounds 85 and 86): levels counted after 的 (国家、省、�
 
 test('fresh pages (round 85): a rank before 的 with a rank listed right before it (男性第二、女性第三的肿瘤); 第一的批次 stays a label', () => {
   check('成为我国男性[[第二]]、女性[[第三]]的高发恶性肿瘤，第一的批次', [fig('rank', 2, ''), fig('rank', 3, '')]);
+});
+
+test('fresh pages (round 98): a rank before 的 after a verb of ranking (排名第二的是…, 排第一的是…) is one; 第一的批次 stays a label', () => {
+  check('排名[[第二]]的依旧是该院，排[[第一]]的是鼓楼区，第一的批次', [fig('rank', 2, ''), fig('rank', 1, '')]);
 });
 
 test('fresh pages (round 87): 一 and its measure word before a bound is an amount (一米以上 had none while 两米以上 had one, 一名以上, 一公里以内); 一名患者 stays "a"', () => {

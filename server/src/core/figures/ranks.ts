@@ -145,8 +145,9 @@ export function ordinal(s: FigureScanner, num: Num): number {
   const described = c === DE;
   if (label && !ranked && c !== WEI && c !== MING && !described) return num.end;
   const scope = scopeBefore(s, head);
-  // (男性第二、女性第三的肿瘤: a rank listed right before it, with its own subject, says it is one.)
-  if (described && !scope && !rankListedBefore(s, head)) return num.end;
+  // (男性第二、女性第三的肿瘤: a rank listed right before it, with its own subject, says it is one; so does a verb of
+  // ranking, 排名第二的是…, 位列第三的.)
+  if (described && !scope && !rankListedBefore(s, head) && !RANK_VERBS.match(t, head)) return num.end;
   if (c === WEI || c === MING) end++;
   else if (ranked) {
     if (!scope?.adjacent) return num.end;
