@@ -2274,3 +2274,7 @@ test('fresh pages (round 97): 医院感染预防 and 医院感染监控 are a fi
 test('review (round 95): 港大 inside a road, a bridge or a harbour is no university (海港大道, 渔港大桥, 港大道); 港大专家 stays', () => {
   check('海港大道，渔港大桥，港大道，[[港大]]专家', [{ kind: 'university', expanded: '香港大学' }]);
 });
+
+test('fresh pages (round 98): a place named by one character and 州 right after a place it lies in is a place (湖南省|靖州|妇幼保健院, 宁波|明州|医院, 华宁县|宁州|卫生院), no 州 alone as a level', () => {
+  check('[[湖南省靖州妇幼保健院]]，[[宁波明州医院]]，[[华宁县宁州卫生院]]', ['health-institution', 'hospital', 'health-institution']);
+});

@@ -470,6 +470,14 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
           walk.anchor = 'place';
           continue;
         }
+        // 湖南省|靖|州|妇幼保健院: a county or prefecture named by one character and 州 (靖州, as 靖州苗族侗族自治县 is
+        // called), right after its province or another place it lies in.
+        if (text.charCodeAt(lvStart) === 0x5dde /* 州 */ && wLength === 1 && isCjk(text.charCodeAt(lvStart - 1)) && placeEndsAt(lex, text, lvStart - 1)) {
+          pos = lvStart - 1;
+          placeSeen = true;
+          walk.anchor = 'place';
+          continue;
+        }
         // 岱岳区|范|镇|孟庄村卫生室: a town named by one character, right after its county or district (read from a
         // village's or a clinic's name; 范镇卫生院 is read from its suffix already).
         const lv = text.charCodeAt(lvStart);
