@@ -2278,3 +2278,7 @@ test('review (round 95): 港大 inside a road, a bridge or a harbour is no unive
 test('fresh pages (round 98): a place named by one character and 州 right after a place it lies in is a place (湖南省|靖州|妇幼保健院, 宁波|明州|医院, 华宁县|宁州|卫生院), no 州 alone as a level', () => {
   check('[[湖南省靖州妇幼保健院]]，[[宁波明州医院]]，[[华宁县宁州卫生院]]', ['health-institution', 'hospital', 'health-institution']);
 });
+
+test('fresh pages (round 98): 无 starts a field\'s word inside a name (无痛分娩专业委员会, 无线电管理委员会, 无障碍…促进会), no stop before it', () => {
+  check('[[省妇幼保健协会无痛分娩专业委员会]]，[[市无线电管理委员会]]', ['association', 'government']);
+});
