@@ -2282,3 +2282,8 @@ test('fresh pages (round 98): a place named by one character and 州 right after
 test('fresh pages (round 98): 无 starts a field\'s word inside a name (无痛分娩专业委员会, 无线电管理委员会, 无障碍…促进会), no stop before it', () => {
   check('[[省妇幼保健协会无痛分娩专业委员会]]，[[市无线电管理委员会]]', ['association', 'government']);
 });
+
+test('fresh pages (round 99): a hospital named by a code of three digits or more, spelt digit by digit, is a name without a place (254医院, 二一五医院, 三二〇一医院, 第九八二医院); a count after 等 (等323医院), a year (2023医院) and a short number (第一医院) name none', () => {
+  check('在[[254医院]]揭牌，参观了[[二一五医院]]，[[三二〇一医院]]心血管科，[[第九八二医院]]召开', ['hospital', 'hospital', 'hospital', 'hospital']);
+  check('[[同济医院]]等323医院获评，2023医院管理年，第一医院', ['hospital']);
+});

@@ -159,6 +159,8 @@ interface Walk {
   numeral: boolean;
   /** An ordinal right before the suffix (第一人民医院). */
   ordinal: boolean;
+  /** The number before a hospital is a code of three digits or more (254医院, 二一五医院, 第九八二医院): it names one. */
+  code?: boolean;
   /** A generic modifier inside the name (社区, 城市). */
   generic: boolean;
   /** A one-character unit right after an organisation it does not belong to. */
@@ -233,6 +235,25 @@ function numeralStart(text: string, pos: number): number {
     else break;
   }
   return i < pos && pos - i <= 4 ? i : -1;
+}
+
+/** The digits, Chinese and Arabic, that spell a number digit by digit (二一五, 三二〇一, 254): no 十, 百 or 千. */
+const CODE_DIGITS = /^(?:[0-9]+|[〇零一二三四五六七八九]+)$/;
+
+/** Words after which a number counts what follows (…同济医院等323医院, 共有120医院), though its measure word is left out. */
+const COUNT_BEFORE_CODE = '等共计有达约近超逾余';
+
+/** A year of four digits (2023医院管理年): no hospital's code. */
+const YEAR_DIGITS = /^(?:19|20)[0-9]{2}$/;
+
+/**
+ * Whether the number between `from` and `to` is a hospital's code: three digits or more, spelt digit by digit
+ * (254医院, 二一五医院, 第九八二医院, as the army and old factories number theirs). A count of hospitals has its measure
+ * word (254家医院), and a shorter number is a count or an ordinal's (市三院, 第一医院).
+ */
+function hospitalCode(text: string, from: number, to: number): boolean {
+  const digits = text.slice(from, to);
+  return to - from >= 3 && CODE_DIGITS.test(digits) && !YEAR_DIGITS.test(digits) && !(from > 0 && COUNT_BEFORE_CODE.includes(text[from - 1]));
 }
 
 /**
@@ -316,6 +337,7 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
   walk.merge = false;
   walk.numeral = false;
   walk.ordinal = false;
+  walk.code = false;
   walk.generic = false;
   walk.afterOrg = false;
   let pos = sufStart;
@@ -328,13 +350,14 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
   // An ordinal or a numeral right before the suffix: 第一(人民医院), 第902(医院), 三(院).
   const ns = numeralStart(text, pos);
   if (ns >= 0 && !(prev && prev.end > ns)) {
+    walk.code = suffix.word === '医院' && hospitalCode(text, ns, pos);
     if (ns > 0 && text[ns - 1] === '第' && !(prev && prev.end === ns)) {
       walk.ordinal = true;
       pos = ns - 1;
     } else if (suffix.numeral && !isDigit(text.charCodeAt(ns))) {
       walk.numeral = true;
       pos = ns;
-    } else if (suffix.kind === 'hospital' && isDigit(text.charCodeAt(ns)) && ARMED_FORCES.some((f) => text.endsWith(f, ns))) {
+    } else if (walk.code || (suffix.kind === 'hospital' && isDigit(text.charCodeAt(ns)) && ARMED_FORCES.some((f) => text.endsWith(f, ns)))) {
       // 解放军|37|医院: the army numbers its hospitals without 第 too (elsewhere 37医院 would be a count).
       walk.numeral = true;
       pos = ns;
@@ -1439,7 +1462,7 @@ function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string, tex
   if (walk.merge && (suffix.weak || suffix.word === '司') && walk.core >= 1 && walk.core <= 3 && text.charCodeAt(end) === 0x957f /* 长 */ && SURNAMES.has(text.charCodeAt(end - 1 - walk.core))) return false;
   // 三创一办, 两办一室: a formula that numbers its parts, a campaign's name, is no body's unless a place or
   // a level names it (区三创一办 is the district's office for it).
-  if (walk.anchor === 'none' && !walk.merge && !suffix.known && !walk.ordinal && numberedParts(name) >= 2) return false;
+  if (walk.anchor === 'none' && !walk.merge && !suffix.known && !walk.ordinal && !walk.code && numberedParts(name) >= 2) return false;
   // 天心区卫健局|社区卫生服务中心: an institution's type right after a government body is the class of
   // institutions it runs, no unit of it (but right after a body named by a suffix of its own: 上海市胸科|医院
   // is one name).
@@ -1458,6 +1481,8 @@ function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string, tex
   if (genericAfterPlace(lex, name, suffix)) return false;
   // 在委门户网站公开, 通过局官方网站: a body named by its bare kind (委, 局) owns the website, no name of one.
   if (suffix.kind === 'media' && walk.anchor === 'none' && BARE_KINDS.has(name.charCodeAt(0))) return false;
+  // 254医院, 二一五医院, 第九八二医院: a hospital's code names it, with no place or level before.
+  if (walk.code && walk.core === 0) return true;
   if (suffix.numeral) return walk.numeral && walk.anchor !== 'none';
   if (suffix.known) return true;
   // A commission or a bureau by its bare kind (卫健委, 卫生局, 疾控局), with no place or level, is no name of its own
