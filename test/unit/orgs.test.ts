@@ -2287,3 +2287,7 @@ test('fresh pages (round 99): a hospital named by a code of three digits or more
   check('在[[254医院]]揭牌，参观了[[二一五医院]]，[[三二〇一医院]]心血管科，[[第九八二医院]]召开', ['hospital', 'hospital', 'hospital', 'hospital']);
   check('[[同济医院]]等323医院获评，2023医院管理年，第一医院', ['hospital']);
 });
+
+test('fresh pages (round 99): a unit of the army by its code of five digits is a name (94755部队, 中国人民解放军94755部队卫生所); a person after a commissar\'s title is no unit named 军 (政治委员胡耀军)', () => {
+  check('与[[中国人民解放军94755部队卫生所]]签约，[[94755部队]]政治委员胡耀军致辞', ['health-institution', 'other']);
+});

@@ -240,6 +240,16 @@ function numeralStart(text: string, pos: number): number {
 /** The digits, Chinese and Arabic, that spell a number digit by digit (二一五, 三二〇一, 254): no 十, 百 or 千. */
 const CODE_DIGITS = /^(?:[0-9]+|[〇零一二三四五六七八九]+)$/;
 
+/** Digits of the code a unit of the army goes by (94755部队). */
+const UNIT_CODE_DIGITS = 5;
+
+/** Whether a unit's code of exactly UNIT_CODE_DIGITS digits ends at `pos` (94755|部队). */
+function unitCodeBefore(text: string, pos: number): boolean {
+  if (pos < UNIT_CODE_DIGITS || isDigit(text.charCodeAt(pos - UNIT_CODE_DIGITS - 1))) return false;
+  for (let k = pos - UNIT_CODE_DIGITS; k < pos; k++) if (!isDigit(text.charCodeAt(k))) return false;
+  return true;
+}
+
 /** Words after which a number counts what follows (…同济医院等323医院, 共有120医院), though its measure word is left out. */
 const COUNT_BEFORE_CODE = '等共计有达约近超逾余';
 
@@ -349,7 +359,11 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
 
   // An ordinal or a numeral right before the suffix: 第一(人民医院), 第902(医院), 三(院).
   const ns = numeralStart(text, pos);
-  if (ns >= 0 && !(prev && prev.end > ns)) {
+  if (suffix.word === '部队' && unitCodeBefore(text, pos) && !(prev && prev.end > pos - UNIT_CODE_DIGITS)) {
+    // 94755|部队: the army's units go by a code of five digits.
+    walk.code = true;
+    pos -= UNIT_CODE_DIGITS;
+  } else if (ns >= 0 && !(prev && prev.end > ns)) {
     walk.code = suffix.word === '医院' && hospitalCode(text, ns, pos);
     if (ns > 0 && text[ns - 1] === '第' && !(prev && prev.end === ns)) {
       walk.ordinal = true;
@@ -1539,8 +1553,8 @@ const INDEFINITE_AFTER_ONE: ReadonlySet<string> = new Set(['中学', '小学', '
 /** One-character suffixes of teams and troops, which end many given names too (建军, 兆军, 国团). */
 const ONE_CHAR_TROOPS = '军团队';
 
-/** Roles of people that a person's name follows (医生许兆军, 护士长王建军, 记者李卫军). */
-const PERSON_ROLE = /医生|医师|护士|主任|院长|记者|教授|专家|同志|书记|队长|患者/;
+/** Roles of people that a person's name follows (医生许兆军, 护士长王建军, 记者李卫军, 政治委员胡耀军). */
+const PERSON_ROLE = /医生|医师|护士|主任|院长|所长|部长|记者|教授|专家|同志|书记|委员|政委|司令|队长|患者/;
 
 /** Words of a clinical department's name (血液透析科, 肾内科, 康复治疗室), not of an office's (医政科, 综合监督科). */
 const CLINICAL_CORE = /透析|血透|内$|外$|儿$|妇产|眼$|耳鼻|口腔|皮肤|骨$|康复|护理|检验|放射|超声|麻醉|急诊|影像|肿瘤|病理|治疗|输液|注射|诊疗/;
