@@ -2332,3 +2332,12 @@ test('fresh pages (round 97): an amount in 万 at a quotation\'s end is a figure
     fig('quantity', 50000, '', { unitText: '万' }),
   ]);
 });
+
+test('fresh pages (round 99): 万 and one digit of thousands or hundreds is one number, as it is said (逾8万4千人, 达1万3千人次, 3万5千元); the words before such a number qualify it whole (逾1亿2000万元)', () => {
+  check('门诊人次逾[[8万4千人]]，补贴达[[1万3千人次]]，花费[[3万5千元]]，投入逾[[1亿2000万元]]', [
+    fig('count', 84000, '人', { approx: 'more-than', unitText: '千人' }),
+    fig('count', 13000, '人次', { unitText: '千人次' }),
+    fig('money', 35000, '元', { unitText: '千元' }),
+    fig('money', 120000000, '元', { approx: 'more-than', unitText: '万元' }),
+  ]);
+});

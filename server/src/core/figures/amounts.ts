@@ -157,17 +157,26 @@ export function quantity(s: FigureScanner, num: Num): number {
   }
   const m = measure(s, num);
   // 21亿1308.3万剂次, 1亿2000万元: 亿 and the rest of the number in 万, the unit after it; 11万5697家,
-  // 7万0300家: 万 and the rest in units (at most four digits, a whole number).
+  // 7万0300家: 万 and the rest in units (at most four digits, a whole number); 8万4千人, 3万5千元: 万 and one
+  // digit of thousands or hundreds, as the number is said.
   if (num.arabic && (m.exp === 8 || m.exp === 4) && !m.hasUnit && !m.approx && digitValue(t.charCodeAt(m.end)) >= 0) {
     const rest = arabicNum(t, m.end);
     const m2 = measure(s, rest);
-    const fits = m.exp === 8 ? m2.exp >= 4 && m2.exp < 8 : m2.exp === 0 && m2.hasUnit && rest.digits.length <= 4 && rest.digits.indexOf('.') < 0 && Number.isInteger(num.value);
+    const fits =
+      m.exp === 8
+        ? m2.exp >= 4 && m2.exp < 8
+        : m2.hasUnit && Number.isInteger(num.value) && (m2.exp === 0 ? rest.digits.length <= 4 && rest.digits.indexOf('.') < 0 : (m2.exp === 3 || m2.exp === 2) && rest.digits.length === 1);
     if (fits) {
-      const fields = new Fields(m2.hasUnit ? m2.kind : 'quantity', scaledValue(num, false, m.exp) + scaledValue(rest, false, m2.exp), m2.hasUnit ? m2.unit : '');
+      // (The words before it qualify the whole: 逾8万4千人, 约1亿2000万元, 增加1万3千人.)
+      const pre = s.prefix(num);
+      const value = scaledValue(num, false, m.exp) + scaledValue(rest, false, m2.exp);
+      const fields = new Fields(m2.hasUnit ? m2.kind : 'quantity', pre.negative ? -value : value, m2.hasUnit ? m2.unit : '');
       if (m2.unitText) fields.unitText = m2.unitText;
-      if (m2.approx) fields.approx = m2.approx;
-      if (s.excluded(num, num.start, m2.end)) return num.end;
-      return s.emit(num.start, m2.end, fields);
+      const approx = m2.approx ?? pre.approx;
+      if (approx) fields.approx = approx;
+      if (pre.change) fields.change = pre.change;
+      if (s.excluded(num, pre.start, m2.end)) return num.end;
+      return s.emit(pre.start, m2.end, fields);
     }
   }
   // Ranges: 3-11岁, 10%-20%, 3至6岁, 三至五年.
