@@ -2291,3 +2291,7 @@ test('fresh pages (round 99): a hospital named by a code of three digits or more
 test('fresh pages (round 99): a unit of the army by its code of five digits is a name (94755部队, 中国人民解放军94755部队卫生所); a person after a commissar\'s title is no unit named 军 (政治委员胡耀军)', () => {
   check('与[[中国人民解放军94755部队卫生所]]签约，[[94755部队]]政治委员胡耀军致辞', ['health-institution', 'other']);
 });
+
+test('fresh pages (round 99): a count of ministries and commissions is no body (六部委, 国家九部委, 国家中医局五部委 keeps 国家中医局)', () => {
+  check('六部委联合印发，国家九部委出台，[[国家中医局]]五部委联合', ['government']);
+});

@@ -1453,6 +1453,8 @@ function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string, tex
   }
   // 昭通市党政代表团, 深圳市政府代表团: a city's party and government leaders on a visit, people, no body.
   if (suffix.word === '代表团' && (name.endsWith('党政代表团') || name.endsWith('政府代表团'))) return false;
+  // 六部委联合印发, 国家卫健委等17部委, 国家多部委: a count of ministries and commissions, no body.
+  if (suffix.word === '委' && COUNTED_MINISTRIES.test(name)) return false;
   // 新河东街处, 人民路处: 处 after a street or a road says where (at), no office.
   if (suffix.word === '处' && WAYS.includes(text[end - 2])) return false;
   // 刘家场镇|血液透析科, 松烟镇|血液透析室, 区|和中医康复科: a clinic's department after a place or a level alone is a ward of
@@ -1552,6 +1554,9 @@ const INDEFINITE_AFTER_ONE: ReadonlySet<string> = new Set(['中学', '小学', '
 
 /** One-character suffixes of teams and troops, which end many given names too (建军, 兆军, 国团). */
 const ONE_CHAR_TROOPS = '军团队';
+
+/** A count of ministries and commissions (六部委, 17部委, 多部委): 部委 after a numeral or a word of quantity. */
+const COUNTED_MINISTRIES = /[0-9０-９一二三四五六七八九十两多各几诸数]部委$/;
 
 /** Roles of people that a person's name follows (医生许兆军, 护士长王建军, 记者李卫军, 政治委员胡耀军). */
 const PERSON_ROLE = /医生|医师|护士|主任|院长|所长|部长|记者|教授|专家|同志|书记|委员|政委|司令|队长|患者/;
