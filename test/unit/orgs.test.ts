@@ -2293,5 +2293,5 @@ test('fresh pages (round 99): a unit of the army by its code of five digits is a
 });
 
 test('fresh pages (round 99): a count of ministries and commissions is no body (六部委, 国家九部委, 国家中医局五部委 keeps 国家中医局)', () => {
-  check('六部委联合印发，国家九部委出台，[[国家中医局]]五部委联合', ['government']);
+  check('六部委联合印发，国家九部委出台，[[国家中医局]]五部委联合', [{ kind: 'government', expanded: '国家中医药管理局' }]);
 });
