@@ -654,6 +654,14 @@ test('numbered clauses of a site footer are not sections even without a footer l
   ]);
 });
 
+test('fresh pages (round 98): 用户 in a section\'s head is no site\'s terms (不断扩大系统覆盖用户, 目标用户画像); 用户上传 and 注册用户 are', () => {
+  assert.deepEqual(outlineOf(['一、工作概况', BODY, '（一）稳步推进报告收集工作，不断扩大系统覆盖用户', BODY2, '（二）深入开展产品风险评价', BODY, '3. 注册用户上传的资源仅供学习。'].join('\n')), [
+    'chinese-numeral 一、工作概况',
+    '  paren-chinese （一）稳步推进报告收集工作，不断扩大系统覆盖用户',
+    '  paren-chinese （二）深入开展产品风险评价',
+  ]);
+});
+
 test('page counters and a running title repeated on every page are debris', () => {
   const text = [
     'Page 1 - 2024年政府工作报告 P. 1',
