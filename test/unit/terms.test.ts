@@ -1324,3 +1324,7 @@ test('fresh pages (round 96): a price in a quotation is a slogan, no formula (�
 test('fresh pages (round 97): the annual salary of a public hospital\'s head, as the 2021 reform names it (主要负责人年薪制)', () => {
   check(matcher, '实行[[公立医院主要负责人年薪制]]，推行[[院长年薪制]]', ['院长年薪制', '院长年薪制']);
 });
+
+test('fresh pages (rounds 98 to 100): the blood-fee waiver with no trip, targeted poverty alleviation and the campaign against poverty are terms, with the forms reports write (血费减免“一次都不跑”, 打赢脱贫攻坚战, 医养融合, 每千人口拥有婴幼儿托位数)', () => {
+  check(matcher, '落实[[血费减免“一次都不跑”]]工作，坚持[[精准扶贫]]，[[打赢脱贫攻坚战]]，推进[[医养融合]]，[[每千人口拥有婴幼儿托位数]]', ['血费减免一次都不跑', '精准扶贫', '脱贫攻坚', '医养结合', '千人口托位数']);
+});
