@@ -2341,3 +2341,13 @@ test('fresh pages (round 99): 万 and one digit of thousands or hundreds is one 
     fig('money', 120000000, '元', { approx: 'more-than', unitText: '万元' }),
   ]);
 });
+
+test('fresh pages (rounds 98 to 100): a month and its day whose 月 a site lost is a date before what only follows one (于522日上午9时, 108日(星期四), 1125日至27日); two readings (119日上午) give none; days counted stay days (180日内, 住院180日)', () => {
+  check('于[[522日上午9时]]开标，[[108日]](星期四)上班，[[1125日至27日]]在上海，119日上午，[[180日内]]，住院[[180日]]', [
+    fig('date', null, '', { date: '--05-22T09:00' }),
+    fig('date', null, '', { date: '--10-08' }),
+    fig('range', 25, '日', { date: '--11-25/--11-27', valueHigh: 27 }),
+    fig('period', 180, '日'),
+    fig('quantity', 180, '日'),
+  ]);
+});

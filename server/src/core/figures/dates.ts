@@ -739,6 +739,12 @@ export function dayOfMonth(s: FigureScanner, num: Num): number | undefined {
   if (period !== undefined) return period;
   const suffix = approxAfter(t, end);
   const d = num.value;
+  // 于522日上午9时, 108日(星期四): a month and its day whose 月 a site lost, before what only follows a date.
+  if ((num.digits.length === 3 || num.digits.length === 4) && !suffix && DATE_AFTER_DAY.test(t.slice(end, end + 4)) && !DURATION_BEFORE.match(t, num.start) && !s.qualifierBefore(num.start)) {
+    const md = lostMonthDay(num.digits);
+    if (md === undefined) return num.end;
+    return emitDate(s, num, { y: 0, m: md[0], d: md[1], days: undefined }, end);
+  }
   if (suffix || DURATION_BEFORE.match(t, num.start) || s.qualifierBefore(num.start) || !Number.isInteger(d) || d < 1 || d > 31 || num.digits.length > 2) {
     const fields = new Fields('quantity', d, '日');
     const pre = s.prefix(num);
@@ -747,6 +753,25 @@ export function dayOfMonth(s: FigureScanner, num: Num): number | undefined {
     return s.emit(pre.start, suffix ? end + suffix.length : end, fields);
   }
   return emitDate(s, num, { y: 0, m: 0, d, days: undefined, ...monthBefore(s, num.start) }, end);
+}
+
+/** What follows a day and never a number of days: its weekday, a part of the day, a range to another day (…日(星期四), …日上午, …日至27日). */
+const DATE_AFTER_DAY = /^(?:[（(](?:星期|周)|上午|下午|中午|晚上|凌晨|早上|全天|至[0-9])/;
+
+/**
+ * The month and day of three or four digits whose 月 was lost between them (522 → 5-22, 1125 → 11-25, 108 → 10-8: a
+ * day is not written 08); undefined when they read two ways (119: 1-19 or 11-9) or none.
+ */
+function lostMonthDay(digits: string): [number, number] | undefined {
+  if (digits.includes('.')) return undefined;
+  const ways: [number, number][] = [];
+  for (const cut of digits.length === 3 ? [1, 2] : [2]) {
+    const m = Number(digits.slice(0, cut));
+    const d = Number(digits.slice(cut));
+    if (digits[cut] === '0' && digits.length - cut === 2) continue;
+    if (m >= 1 && m <= 12 && d >= 1 && d <= 31) ways.push([m, d]);
+  }
+  return ways.length === 1 ? ways[0] : undefined;
 }
 
 /** Conjunctions between two days of one month (9月4日和5日, 4日及5日). */
