@@ -2351,3 +2351,7 @@ test('fresh pages (rounds 98 to 100): a month and its day whose 月 a site lost 
     fig('quantity', 180, '日'),
   ]);
 });
+
+test('fresh pages (round 100): a day counted from a start is a figure, as a week of the year is (术后第3天, 入院第四天, 第二天上午); 第3日报 names a paper', () => {
+  check('术后[[第3天]]拔管，入院[[第四天]]，[[第二天]]上午，第3日报', [fig('period', 3, '天'), fig('period', 4, '天'), fig('period', 2, '天')]);
+});

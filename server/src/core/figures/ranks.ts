@@ -88,6 +88,9 @@ function daysAt(t: string, num: Num, end: number): { high: number; end: number }
   return { high: high.value, end: high.end + 1 };
 }
 
+/** Characters after 日 that make a word of it (日报, 日记, 日常, 日程, 日期, 日益, 日志, 日历): no day counted. */
+const DAY_WORD_AFTER = '报记常程期益志历';
+
 /**
  * 第N (`num` follows 第): a rank (第8, 第三十六位, 全省第一), a quarter (第一季度), weeks (第48周, 第1-4周), days (第1-30天) or a label
  * (第三批, 第一人民医院).
@@ -114,6 +117,12 @@ export function ordinal(s: FigureScanner, num: Num): number {
     const fields = new Fields('range', num.value, '天');
     fields.valueHigh = days.high;
     return s.emit(num.start - 1, days.end, fields);
+  }
+  // 术后第3天, 入院第四天, 第二天上午: a day counted from a start, as 第48周 is a week of the year (not 第3日报, 第二日常).
+  // (倒数第三天, counted back from an end, is none.)
+  if ((c === 0x5929 /* 天 */ || (c === 0x65e5 /* 日 */ && !DAY_WORD_AFTER.includes(t[end + 1]))) && num.start - 1 >= s.floor && !countedFromEnd(t, num.start - 1)) {
+    if (s.excluded(num, num.start - 1, end + 1)) return num.end;
+    return s.emit(num.start - 1, end + 1, new Fields('period', num.value, '天'));
   }
   const di = num.start - 1;
   if (di < s.floor) return num.end;
