@@ -2295,3 +2295,7 @@ test('fresh pages (round 99): a unit of the army by its code of five digits is a
 test('fresh pages (round 99): a count of ministries and commissions is no body (六部委, 国家九部委, 国家中医局五部委 keeps 国家中医局)', () => {
   check('六部委联合印发，国家九部委出台，[[国家中医局]]五部委联合', [{ kind: 'government', expanded: '国家中医药管理局' }]);
 });
+
+test('fresh pages (round 99): health-check chains and a private hospital group are companies (爱康国宾, 美年健康, 瑞慈医疗, 北京和睦家医院); 健康体检 after one names the service; a stock\'s code in brackets is no document number (美年健康(002044.SZ)), 国办发〔201713号 still is', () => {
+  check('[[爱康国宾]]健康体检，[[美年健康]](002044.SZ)，[[瑞慈医疗]]，[[北京和睦家医院]]，国办发〔201713号', ['company', 'company', 'company', 'hospital']);
+});

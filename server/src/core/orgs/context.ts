@@ -78,7 +78,11 @@ export function documentNumberAfter(text: string, end: number): boolean {
   if (NUMBER_UNITS[text.charCodeAt(k)] !== 2 || (k > end && NUMBER_UNITS[text.charCodeAt(k - 1)] !== 1)) return false;
   k++;
   for (let i = 0; i < 4; i++, k++) if (!isDigitAt(text, k)) return false;
-  return true;
+  // (A year of four digits, its closing bracket perhaps lost before the number: 国辦發〔201713號. 美年健康(002044.SZ) is a
+  // company and its stock's code.)
+  if (!isDigitAt(text, k)) return true;
+  while (k < text.length && isDigitAt(text, k)) k++;
+  return text.charCodeAt(k) === 0x53f7 /* 号 */ || text.charCodeAt(k) === 0x865f /* 號 */;
 }
 
 function isDigitAt(text: string, i: number): boolean {

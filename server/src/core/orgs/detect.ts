@@ -1751,6 +1751,8 @@ export function findOrgMentionsWith(text: string, lex: Lexicon = builtinLexicon(
     // starts a longer suffix, which takes the name in itself (腾讯|科技公司).
     let ext = suffix.known && suffix.kind === 'company' ? lex.companyExtensions.longestAt(text, end) : 0;
     if (ext > 0 && lex.suffixesForward.longestAt(text, end) > ext) ext = 0;
+    // (爱康国宾|健康体检, 美年|健康检查中心: 健康 before 体检 or 检查 names the service, no part of the company's name.)
+    if (ext > 0 && (text.startsWith('体检', end + ext) || text.startsWith('检查', end + ext))) ext = 0;
     // 九三学社福建省委|会, 民盟市委|会: a democratic party's committee of a level is its 委会 (not before 议: a meeting).
     if (democratic && suffix.word === '委' && text.charCodeAt(end) === 0x4f1a /* 会 */ && text.charCodeAt(end + 1) !== 0x8bae /* 议 */) ext = 1;
     // 政协第十四届全国委员会, 中国人民政治协商会议第十三届辽宁省委员会: the formal name of a CPPCC committee, its term before its place;
