@@ -2299,3 +2299,7 @@ test('fresh pages (round 99): a count of ministries and commissions is no body (
 test('fresh pages (round 99): health-check chains and a private hospital group are companies (爱康国宾, 美年健康, 瑞慈医疗, 北京和睦家医院); 健康体检 after one names the service; a stock\'s code in brackets is no document number (美年健康(002044.SZ)), 国办发〔201713号 still is', () => {
   check('[[爱康国宾]]健康体检，[[美年健康]](002044.SZ)，[[瑞慈医疗]]，[[北京和睦家医院]]，国办发〔201713号', ['company', 'company', 'company', 'hospital']);
 });
+
+test('fresh pages (round 100): a party to a case before its name is no part of it (被告|戴庄卫生院, 改判|市一医院); a court named by a stage of the case or by a field of the judgment is none (一审法院, 审理法院)', () => {
+  check('被告[[戴庄卫生院]]，二审改判[[市一医院]]赔偿，情形下一审法院认定，审理法院：', ['health-institution', 'hospital']);
+});

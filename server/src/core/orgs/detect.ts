@@ -1455,6 +1455,8 @@ function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string, tex
   if (suffix.word === '代表团' && (name.endsWith('党政代表团') || name.endsWith('政府代表团'))) return false;
   // 六部委联合印发, 国家卫健委等17部委, 国家多部委: a count of ministries and commissions, no body.
   if (suffix.word === '委' && COUNTED_MINISTRIES.test(name)) return false;
+  // 情形下一审法院, 该案二审法院: the court of a stage of a case, whichever court that is, no name.
+  if (suffix.word.endsWith('法院') && STAGE_COURT.test(name)) return false;
   // 新河东街处, 人民路处: 处 after a street or a road says where (at), no office.
   if (suffix.word === '处' && WAYS.includes(text[end - 2])) return false;
   // 刘家场镇|血液透析科, 松烟镇|血液透析室, 区|和中医康复科: a clinic's department after a place or a level alone is a ward of
@@ -1554,6 +1556,9 @@ const INDEFINITE_AFTER_ONE: ReadonlySet<string> = new Set(['中学', '小学', '
 
 /** One-character suffixes of teams and troops, which end many given names too (建军, 兆军, 国团). */
 const ONE_CHAR_TROOPS = '军团队';
+
+/** A court named by the stage of a case it heard (一审法院, 原审法院): any court. */
+const STAGE_COURT = /(?:一审|二审|原审|再审|终审)法院$/;
 
 /** A count of ministries and commissions (六部委, 17部委, 多部委): 部委 after a numeral or a word of quantity. */
 const COUNTED_MINISTRIES = /[0-9０-９一二三四五六七八九十两多各几诸数]部委$/;
