@@ -2303,3 +2303,7 @@ test('fresh pages (round 99): health-check chains and a private hospital group a
 test('fresh pages (round 100): a party to a case before its name is no part of it (被告|戴庄卫生院, 改判|市一医院); a court named by a stage of the case or by a field of the judgment is none (一审法院, 审理法院)', () => {
   check('被告[[戴庄卫生院]]，二审改判[[市一医院]]赔偿，情形下一审法院认定，审理法院：', ['health-institution', 'hospital']);
 });
+
+test('fresh pages (round 100): legal-service offices, notaries and forensic institutes are bodies (浏阳市浏源法律服务所, 市公证处, 江苏华东司法鉴定所); a law firm whose name ends in 科 is one name (北京市盈科律师事务所), a commission\'s section before a shop\'s word stays apart', () => {
+  check('[[浏阳市浏源法律服务所]]，[[市公证处]]，[[江苏华东司法鉴定所]]，[[北京市盈科律师事务所]]律师，[[国家医疗保障局]]药店', ['other', 'other', 'other', 'company', 'government']);
+});

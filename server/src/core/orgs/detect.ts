@@ -795,7 +795,10 @@ function settle(walk: Walk, lex: Lexicon, text: string, sufStart: number, suffix
     // 市政府网站|卫生健康委: a website has no units; 国家医疗保障局|药店: a government has no shop named
     // by the shop's word alone (but 人民银行|广州分行, 十四局三处|丽华服装厂).
     else if (prev.orgKind === 'media' && suffix.kind !== 'media' && isWebsiteEnd(text, prev.end)) walk.merge = false;
-    else if (suffix.kind === 'company' && walk.core === 0 && !lex.branchSuffixes.has(suffix.word) && (prev.orgKind === 'government' || prev.orgKind === 'party')) walk.merge = false;
+    else if (suffix.kind === 'company' && walk.core === 0 && !lex.branchSuffixes.has(suffix.word) && (prev.orgKind === 'government' || prev.orgKind === 'party')) {
+      // (北京市盈科|律师事务所: a firm whose name ends in a department's character is one name.)
+      walk.merge = prev.suffix.word.length === 1 && prev.suffix.anchored && prev.end === sufStart && suffix.word.length >= 3;
+    }
     // The armed forces' commands and units known by name are theirs (中国人民解放军|中部战区, 中央军委|总政治部).
     else if (suffix.known && walk.anchor === 'none' && suffix.kind === 'other' && ARMED_FORCES.some((f) => prev.text.endsWith(f))) walk.merge = true;
     // (Only a government's: 国家医保局|财政部, 民政部|财政部 are joint issuers, peers.)
