@@ -2307,3 +2307,11 @@ test('fresh pages (round 100): a party to a case before its name is no part of i
 test('fresh pages (round 100): legal-service offices, notaries and forensic institutes are bodies (浏阳市浏源法律服务所, 市公证处, 江苏华东司法鉴定所); a law firm whose name ends in 科 is one name (北京市盈科律师事务所), a commission\'s section before a shop\'s word stays apart', () => {
   check('[[浏阳市浏源法律服务所]]，[[市公证处]]，[[江苏华东司法鉴定所]]，[[北京市盈科律师事务所]]律师，[[国家医疗保障局]]药店', ['other', 'other', 'other', 'company', 'government']);
 });
+
+test('fresh pages (round 101): the short forms of a food and drug administration expand to its full name (中牟县食药监局, 县食药监管局, 市食品药品监管局 → …食品药品监督管理局), not to a 食药品 one', () => {
+  check('[[中牟县食药监局]]，[[中牟县食药监管局]]，[[市食品药品监管局]]', [
+    { kind: 'government', expanded: '中牟县食品药品监督管理局' },
+    { kind: 'government', expanded: '中牟县食品药品监督管理局' },
+    { kind: 'government', expanded: '市食品药品监督管理局' },
+  ]);
+});
