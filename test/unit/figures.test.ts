@@ -2355,3 +2355,7 @@ test('fresh pages (rounds 98 to 100): a month and its day whose 月 a site lost 
 test('fresh pages (round 100): a day counted from a start is a figure, as a week of the year is (术后第3天, 入院第四天, 第二天上午); 第3日报 names a paper', () => {
   check('术后[[第3天]]拔管，入院[[第四天]]，[[第二天]]上午，第3日报', [fig('period', 3, '天'), fig('period', 4, '天'), fig('period', 2, '天')]);
 });
+
+test('fresh pages (round 101): 聚集一堂 is an idiom, as 齐聚一堂 is, no count', () => {
+  check('代表们聚集一堂，齐聚一堂，开展[[3堂]]课', [fig('count', 3, '堂')]);
+});

@@ -2315,3 +2315,7 @@ test('fresh pages (round 101): the short forms of a food and drug administration
     { kind: 'government', expanded: '市食品药品监督管理局' },
   ]);
 });
+
+test('fresh pages (round 101): 杭师大 is a short form of 杭州师范大学', () => {
+  check('毕业于[[杭师大]]，', [{ kind: 'university', expanded: '杭州师范大学' }]);
+});

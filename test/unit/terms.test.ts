@@ -1328,3 +1328,7 @@ test('fresh pages (round 97): the annual salary of a public hospital\'s head, as
 test('fresh pages (rounds 98 to 100): the blood-fee waiver with no trip, targeted poverty alleviation and the campaign against poverty are terms, with the forms reports write (血费减免“一次都不跑”, 打赢脱贫攻坚战, 医养融合, 每千人口拥有婴幼儿托位数)', () => {
   check(matcher, '落实[[血费减免“一次都不跑”]]工作，坚持[[精准扶贫]]，[[打赢脱贫攻坚战]]，推进[[医养融合]]，[[每千人口拥有婴幼儿托位数]]', ['血费减免一次都不跑', '精准扶贫', '脱贫攻坚', '医养结合', '千人口托位数']);
 });
+
+test('fresh pages (round 101): the national campaigns against disorder in medical services and the inspection tour of private hospitals are terms (全国医疗乱象专项整治行动, 民营医院专项巡查行动)', () => {
+  check(matcher, '开展[[全国医疗乱象专项整治行动]]和[[民营医院专项巡查行动]]', ['医疗乱象专项整治', '民营医院专项巡查']);
+});
