@@ -2319,3 +2319,7 @@ test('fresh pages (round 101): the short forms of a food and drug administration
 test('fresh pages (round 101): 杭师大 is a short form of 杭州师范大学', () => {
   check('毕业于[[杭师大]]，', [{ kind: 'university', expanded: '杭州师范大学' }]);
 });
+
+test('fresh pages (round 101): 中国生物, Sinopharm\'s vaccine maker, is a known company, and its institutes are named after it (中国生物兰州生物制品研究所); 中国生物多样性 is no company', () => {
+  check('[[国药集团]][[中国生物兰州生物制品研究所]]，[[中国生物]]新冠疫苗，保护中国生物多样性', [{ kind: 'company', expanded: '中国医药集团' }, 'other', 'company']);
+});
