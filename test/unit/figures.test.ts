@@ -2359,3 +2359,11 @@ test('fresh pages (round 100): a day counted from a start is a figure, as a week
 test('fresh pages (round 101): 聚集一堂 is an idiom, as 齐聚一堂 is, no count', () => {
   check('代表们聚集一堂，齐聚一堂，开展[[3堂]]课', [fig('count', 3, '堂')]);
 });
+
+test('fresh pages (round 101): 笔 counts transactions after digits (捐款9笔, 4500笔左右; 一笔糊涂账 and 笔记本 none), 品规 counts a drug\'s specifications (81品规)', () => {
+  check('接收捐款[[9笔]]，日均[[4500笔左右]]，一笔糊涂账，用了3笔记本，涉及[[81品规]]', [
+    fig('count', 9, '笔'),
+    fig('count', 4500, '笔', { approx: 'about' }),
+    fig('count', 81, '品规'),
+  ]);
+});
