@@ -2323,3 +2323,7 @@ test('fresh pages (round 101): 杭师大 is a short form of 杭州师范大学',
 test('fresh pages (round 101): 中国生物, Sinopharm\'s vaccine maker, is a known company, and its institutes are named after it (中国生物兰州生物制品研究所); 中国生物多样性 is no company', () => {
   check('[[国药集团]][[中国生物兰州生物制品研究所]]，[[中国生物]]新冠疫苗，保护中国生物多样性', [{ kind: 'company', expanded: '中国医药集团' }, 'other', 'company']);
 });
+
+test('fresh pages (round 101): a national law named after a kind of body names none (《中华人民共和国红十字会法》); 存放 before a level is a verb (存放|市红十字会); 至爱 is a word of a name (浙江至爱公益基金会)', () => {
+  check('依据《中华人民共和国红十字会法》，物资存放[[市红十字会]]，[[浙江至爱公益基金会]]', ['association', 'association']);
+});
