@@ -662,6 +662,11 @@ test('fresh pages (round 98): 用户 in a section\'s head is no site\'s terms (�
   ]);
 });
 
+test('fresh pages (round 100): a page\'s metadata listed with bullets above the title, their labels lost, is no part of it (• 005252274/2020-00109, • 郑州市卫生健康委员会, • 2020-06-03)', () => {
+  const text = ['• 005252274/2020-00109', '  • 郑州市卫生健康委员会', '  • 2020-06-03', '郑州市卫生健康委召开2020年度党建工作会议', '', '6月2日上午，郑州市卫生健康委召开2020年度党建工作会议，总结工作。'].join('\n');
+  assert.deepEqual(outlineOf(text), ['title 郑州市卫生健康委召开2020年度党建工作会议']);
+});
+
 test('page counters and a running title repeated on every page are debris', () => {
   const text = [
     'Page 1 - 2024年政府工作报告 P. 1',

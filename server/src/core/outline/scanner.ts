@@ -749,10 +749,13 @@ export class OutlineScanner {
     this.blockInBody = inBody;
   }
 
-  /** Lines at the top that are no title: site debris, and the footer's kind when it stands in a header. */
+  /**
+   * Lines at the top that are no title: site debris, the footer's kind when it stands in a header, and the items of a
+   * page's metadata listed with bullets, their labels lost (• 005252274/2020-00109, • 郑州市卫生健康委员会).
+   */
   private skippable(l: number): boolean {
     const k = this.kind(l);
-    return k === Kind.Debris || k === Kind.Footer;
+    return k === Kind.Debris || k === Kind.Footer || (k === Kind.Short && HEADER_BULLETS.includes(this.text[this.lines.ts[l]]));
   }
 
   /** A title line that stands alone: a line of its own (the line before it ends its sentence or is no text). */
@@ -1764,6 +1767,9 @@ function opensSubtitle(name: string): boolean {
 
 /** Longest column label a page prints between a headline and its dateline (民生, 地方之声). */
 const MAX_COLUMN_LABEL = 4;
+
+/** Bullets a page's header lists its metadata with (• 发布时间…, • 郑州市卫生健康委员会). */
+const HEADER_BULLETS = '•·▪●◆■';
 
 /** The label of a reposted article's own title (原标题：, 原文标题:), blanks already taken out. */
 const ORIGINAL_TITLE = /^原文?标题[:：]/;
