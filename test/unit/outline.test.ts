@@ -667,6 +667,11 @@ test('fresh pages (round 100): a page\'s metadata listed with bullets above the 
   assert.deepEqual(outlineOf(text), ['title 郑州市卫生健康委召开2020年度党建工作会议']);
 });
 
+test('fresh pages (round 100): a share or print button alone on its line under a headline is debris (分享, 打印), the headline stays', () => {
+  const text = ['综合新闻', '', '首页 > 综合新闻 > 正文', '', '附院党委中心组举行专题学习会', '', '分享', '', '发布时间:2019-04-30', '', '本网讯  4月28日下午，附院党委中心组在行政楼举行专题学习会，中心组全体成员参加了会议。'].join('\n');
+  assert.deepEqual(outlineOf(text), ['headline 附院党委中心组举行专题学习会']);
+});
+
 test('page counters and a running title repeated on every page are debris', () => {
   const text = [
     'Page 1 - 2024年政府工作报告 P. 1',
