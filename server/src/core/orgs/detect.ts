@@ -507,9 +507,10 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
           walk.anchor = 'place';
           continue;
         }
-        // 湖南省|靖|州|妇幼保健院: a county or prefecture named by one character and 州 (靖州, as 靖州苗族侗族自治县 is
-        // called), right after its province or another place it lies in.
-        if (text.charCodeAt(lvStart) === 0x5dde /* 州 */ && wLength === 1 && isCjk(text.charCodeAt(lvStart - 1)) && placeEndsAt(lex, text, lvStart - 1)) {
+        // 湖南省|靖|州|妇幼保健院, 与|简|州|新城管委会: a county or prefecture named by one character and 州 (靖州, as
+        // 靖州苗族侗族自治县 is called), right after its province or another place it lies in, or after a boundary
+        // (not 全州, 该州, 我州: a word of one character before 州 is a determiner's).
+        if (text.charCodeAt(lvStart) === 0x5dde /* 州 */ && wLength === 1 && isCjk(text.charCodeAt(lvStart - 1)) && (placeEndsAt(lex, text, lvStart - 1) || oneCharPlaceBefore(lex, text, lvStart, prev))) {
           pos = lvStart - 1;
           placeSeen = true;
           walk.anchor = 'place';
@@ -1087,6 +1088,12 @@ const PARTICLES = new Set([...'的地得之和与及或在是了'].map((c) => c.
 function cityBefore2(lex: Lexicon, text: string, end: number): boolean {
   for (let e = end; e >= end - 2 && e > 1; e--) if (placeEndsAt(lex, text, e)) return true;
   return false;
+}
+
+/** Whether the character before `pos` is no word of its own and a boundary stands before it (与|简|州). */
+function oneCharPlaceBefore(lex: Lexicon, text: string, pos: number, prev: Found | undefined): boolean {
+  if (lex.words.longestNode(text, pos) !== 0) return false;
+  return leftOf(lex, text, pos - 1, prev) === Left.Boundary;
 }
 
 /** Whether a place's name of two characters or more ends at `end`. */
