@@ -2367,3 +2367,7 @@ test('fresh pages (round 101): 笔 counts transactions after digits (捐款9笔,
     fig('count', 81, '品规'),
   ]);
 });
+
+test('fresh pages (rounds 98 and 100): numbered labels run together count nothing (一区二区三区 of a spam line, 一楼二楼); a count after a count of another kind stays (三区两县 has 两县)', () => {
+  check('亚洲一区二区三区，全市三区[[两县]]', [fig('count', 2, '县')]);
+});

@@ -206,6 +206,8 @@ export function quantity(s: FigureScanner, num: Num): number {
     if (r !== undefined) return r;
   }
   if (!num.arabic && !chineseCountOk(s, num, m.measureWord, m.end)) return num.end;
+  // 一区二区三区, 一楼二楼: numbered labels run together, each right after the one before, count nothing.
+  if (!num.arabic && m.measureWord !== undefined && labelRunBefore(t, num.start, m.measureWord.text)) return m.end;
   if (m.measureWord?.noun && !nounCountOk(t, num, m)) return m.end;
   // 11时30分, 9点30分: minutes of a time the clock did not read (2.11时30分: an item's number ran into
   // the hour), not a score.
@@ -424,6 +426,12 @@ const TIME_TAKEN = ['用时', '耗时', '历时', '费时', '计时', '限时'];
 /** Whether c ends the hour of a time (时, 点, 點, :), so that a number of 分 after it is minutes. */
 function isClockBefore(c: number): boolean {
   return c === 0x65f6 /* 时 */ || c === 0x70b9 /* 点 */ || c === 0x9ede /* 點 */ || c === 58 || c === 0xff1a;
+}
+
+/** Whether a Chinese numeral and the measure word `word` end right at `start` (二区|三区): labels in a run. */
+function labelRunBefore(t: string, start: number, word: string): boolean {
+  const k = start - word.length;
+  return k > 0 && t.startsWith(word, k) && isNumeralChar(t.charCodeAt(k - 1));
 }
 
 /** Whether an Arabic number is written with thousands separators (10,084). */
