@@ -1332,3 +1332,7 @@ test('fresh pages (rounds 98 to 100): the blood-fee waiver with no trip, targete
 test('fresh pages (round 101): the national campaigns against disorder in medical services and the inspection tour of private hospitals are terms (全国医疗乱象专项整治行动, 民营医院专项巡查行动)', () => {
   check(matcher, '开展[[全国医疗乱象专项整治行动]]和[[民营医院专项巡查行动]]', ['医疗乱象专项整治', '民营医院专项巡查']);
 });
+
+test('fresh pages (round 99): the Two Centenary Goals are a term, in their short forms too (两个一百年, 两个百年目标), and no count of 两个', () => {
+  check(matcher, '实现[[两个百年目标]]，为实现[[两个一百年奋斗目标]]而奋斗', ['两个一百年', '两个一百年']);
+});
