@@ -2371,3 +2371,7 @@ test('fresh pages (round 101): 笔 counts transactions after digits (捐款9笔,
 test('fresh pages (rounds 98 and 100): numbered labels run together count nothing (一区二区三区 of a spam line, 一楼二楼); a count after a count of another kind stays (三区两县 has 两县)', () => {
   check('亚洲一区二区三区，全市三区[[两县]]', [fig('count', 2, '县')]);
 });
+
+test('fresh pages (round 100): 步 counts steps after digits (近2万步, 通用4步), not in 第2步打开, 3步法 or 三步走', () => {
+  check('每天走近[[2万步]]，全国通用[[4步]]，第2步打开，3步法，三步走', [fig('count', 20000, '步', { approx: 'nearly', unitText: '万步' }), fig('count', 4, '步')]);
+});
