@@ -2331,3 +2331,7 @@ test('fresh pages (round 101): a national law named after a kind of body names n
 test('fresh pages (round 101): a place of one character and 州 after a boundary is a place (与|简州|新城管委会, 位于|靖州|妇幼保健院, 加州大学); 该州 keeps its determiner out', () => {
   check('我院与[[简州新城管委会]]签约，位于[[靖州妇幼保健院]]，[[加州大学]]', [{ kind: 'government', expanded: '简州新城管理委员会' }, 'health-institution', 'university']);
 });
+
+test('fresh pages (rounds 98 to 100): a body\'s initials in brackets right after its name are an alias of it (国际助产士联盟(ICM), 中国医学创新联盟（CMIA）)', () => {
+  check('[[国际助产士联盟]]([[ICM]])发布，[[中国医学创新联盟]]（[[CMIA]]）', ['association', { kind: 'association', parenAlias: true }, 'association', { kind: 'association', parenAlias: true }]);
+});

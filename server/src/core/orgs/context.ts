@@ -246,6 +246,21 @@ function declaredAlias(text: string, end: number): [number, number] | undefined 
   return isIn(CLOSE_PARENS, text, k) ? [from, to] : undefined;
 }
 
+/** A body's initials in Latin capitals (WHO, ICM, CMIA, IFRC): two to ten letters, an ampersand or a dash between. */
+const ACRONYM = /[A-Z][A-Z&-]{0,8}[A-Z]/y;
+
+/**
+ * The initials a parenthesis right after `end` holds alone, as [start, end) (世界卫生组织(WHO), 国际助产士联盟（ICM）):
+ * an alias of the body named before it, as a declared one is.
+ */
+function acronymAlias(text: string, end: number): [number, number] | undefined {
+  if (!isIn(OPEN_PARENS, text, end)) return undefined;
+  ACRONYM.lastIndex = end + 1;
+  if (!ACRONYM.test(text)) return undefined;
+  const to = ACRONYM.lastIndex;
+  return isIn(CLOSE_PARENS, text, to) ? [end + 1, to] : undefined;
+}
+
 /**
  * Whether text[0, at) ends with the words that declare a short name, as a declaration opens:
  * （以下简称“ or (下称 or （简称为：. `at` is where the declared name starts.
@@ -360,7 +375,7 @@ export function markedNames(text: string, found: readonly { start: number; end: 
   for (let i = 0; i < found.length; i++) {
     const f = found[i];
     if (!opensParen(text, f.end)) continue;
-    const alias = declaredAlias(text, f.end);
+    const alias = declaredAlias(text, f.end) ?? acronymAlias(text, f.end);
     if (alias) (marked ??= []).push({ start: alias[0], end: alias[1], orgKind: f.orgKind, alias: true });
   }
   let media = papers;
