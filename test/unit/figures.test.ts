@@ -2375,3 +2375,7 @@ test('fresh pages (rounds 98 and 100): numbered labels run together count nothin
 test('fresh pages (round 100): 步 counts steps after digits (近2万步, 通用4步), not in 第2步打开, 3步法 or 三步走', () => {
   check('每天走近[[2万步]]，全国通用[[4步]]，第2步打开，3步法，三步走', [fig('count', 20000, '步', { approx: 'nearly', unitText: '万步' }), fig('count', 4, '步')]);
 });
+
+test('fresh pages (round 102): 地市 before 场 is no measure word (三地市场监督管理部门); 14个地市 counts', () => {
+  check('三地市场监督管理部门，全省[[14个]]地市', [fig('count', 14, '个')]);
+});

@@ -2335,3 +2335,7 @@ test('fresh pages (round 101): a place of one character and 州 after a boundary
 test('fresh pages (rounds 98 to 100): a body\'s initials in brackets right after its name are an alias of it (国际助产士联盟(ICM), 中国医学创新联盟（CMIA）)', () => {
   check('[[国际助产士联盟]]([[ICM]])发布，[[中国医学创新联盟]]（[[CMIA]]）', ['association', { kind: 'association', parenAlias: true }, 'association', { kind: 'association', parenAlias: true }]);
 });
+
+test('fresh pages (round 102): after a determiner and its level, the same level starts the name (我县|县医院, 该县|县委); a place\'s own level stays (温宿县县委)', () => {
+  check('我县[[县医院]]，该县[[县委]]常委，[[温宿县县委]]', ['hospital', 'party', 'party']);
+});

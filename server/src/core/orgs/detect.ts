@@ -474,6 +474,14 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
         const lvStart = pos - wLength;
         // 该市|泌阳县委, 全省|蚌埠市…: a level of one character is never written before a named place in a name.
         if (namedPlace && wLength === 1) break;
+        // 我县|县医院, 本市|市人民医院: the same level right before one, after a determiner, ends the words before
+        // (our county's county hospital); the name starts at the second. (温宿县|县委 is the county's own.)
+        if (wLength === 1 && lvStart > 1 && text.charCodeAt(lvStart - 1) === text.charCodeAt(lvStart) && LEVEL_DETERMINERS.includes(text[lvStart - 2])) {
+          pos = lvStart;
+          if (walk.anchor === 'none') walk.anchor = 'level';
+          levelOnly = !placeSeen && walk.core === 0;
+          break;
+        }
         const left = countOfLevel(text, lvStart) ? Left.Determiner : leftOf(lex, text, lvStart, prev);
         if (left === Left.Determiner) {
           walk.boundary = 'determiner';
@@ -1089,6 +1097,9 @@ function cityBefore2(lex: Lexicon, text: string, end: number): boolean {
   for (let e = end; e >= end - 2 && e > 1; e--) if (placeEndsAt(lex, text, e)) return true;
   return false;
 }
+
+/** Determiners of a level (我县, 本市, 全区, 该省): the level after one refers to a place, and names nothing. */
+const LEVEL_DETERMINERS = '我本该全各此其';
 
 /** Whether the character before `pos` is no word of its own and a boundary stands before it (与|简|州). */
 function oneCharPlaceBefore(lex: Lexicon, text: string, pos: number, prev: Found | undefined): boolean {
