@@ -2379,3 +2379,7 @@ test('fresh pages (round 100): 步 counts steps after digits (近2万步, 通用
 test('fresh pages (round 102): 地市 before 场 is no measure word (三地市场监督管理部门); 14个地市 counts', () => {
   check('三地市场监督管理部门，全省[[14个]]地市', [fig('count', 14, '个')]);
 });
+
+test('fresh pages (round 102): a ward numbered after its department is no count (产科五区, 内科3区)', () => {
+  check('产科五区护士长，内科3区，全市[[三个]]区', [fig('count', 3, '个')]);
+});

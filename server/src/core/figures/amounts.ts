@@ -208,6 +208,8 @@ export function quantity(s: FigureScanner, num: Num): number {
   if (!num.arabic && !chineseCountOk(s, num, m.measureWord, m.end)) return num.end;
   // 一区二区三区, 一楼二楼: numbered labels run together, each right after the one before, count nothing.
   if (!num.arabic && m.measureWord !== undefined && labelRunBefore(t, num.start, m.measureWord.text)) return m.end;
+  // 产科五区, 内科3区: a ward numbered after its department's name, no count of areas.
+  if (m.measureWord?.text === '区' && t.charCodeAt(num.start - 1) === 0x79d1 /* 科 */) return m.end;
   if (m.measureWord?.noun && !nounCountOk(t, num, m)) return m.end;
   // 11时30分, 9点30分: minutes of a time the clock did not read (2.11时30分: an item's number ran into
   // the hour), not a score.
