@@ -2339,3 +2339,7 @@ test('fresh pages (rounds 98 to 100): a body\'s initials in brackets right after
 test('fresh pages (round 102): after a determiner and its level, the same level starts the name (我县|县医院, 该县|县委); a place\'s own level stays (温宿县县委)', () => {
   check('我县[[县医院]]，该县[[县委]]常委，[[温宿县县委]]', ['hospital', 'party', 'party']);
 });
+
+test('fresh pages (round 102): a bare appraisal committee is the kind every city has, no name (职业病诊断鉴定委员会, 鉴定委员会); a city\'s stays (市劳动能力鉴定委员会)', () => {
+  check('提交职业病诊断鉴定委员会，送鉴定委员会，[[市劳动能力鉴定委员会]]', ['government']);
+});

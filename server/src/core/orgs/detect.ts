@@ -1447,8 +1447,8 @@ const CLASS_OF_SCHOOLS: ReadonlySet<string> = new Set(['学校', '小学', '幼�
 /** 国际 and a kind, nothing else: no name (国际医院, 国际集团). */
 const INTERNATIONAL_KIND = /^国际(?:医院|集团|集团公司)$/;
 
-/** The last words of the work an institution's internal committee does (预算|管理, 伦理|审查, 专家|咨询, 纠纷|调解). */
-const INTERNAL_COMMITTEE_WORK = ['管理', '审查', '审理', '咨询', '调解', '评审', '评价', '评估', '遴选', '考核', '执行', '伦理', '专家', '质控', '质量', '学术', '治丧'];
+/** The last words of the work an institution's or a city's standing committee does (预算|管理, 伦理|审查, 专家|咨询, 纠纷|调解, 职业病诊断|鉴定). */
+const INTERNAL_COMMITTEE_WORK = ['管理', '审查', '审理', '咨询', '调解', '评审', '评价', '评估', '鉴定', '遴选', '考核', '执行', '伦理', '专家', '质控', '质量', '学术', '治丧'];
 
 /** The longest name of the work of an internal committee, before 委员会 (临床试验伦理审查委员会). */
 const MAX_INTERNAL_COMMITTEE_FIELD = 8;
