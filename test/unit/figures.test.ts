@@ -2383,3 +2383,7 @@ test('fresh pages (round 102): 地市 before 场 is no measure word (三地市�
 test('fresh pages (round 102): a ward numbered after its department is no count (产科五区, 内科3区)', () => {
   check('产科五区护士长，内科3区，全市[[三个]]区', [fig('count', 3, '个')]);
 });
+
+test('fresh pages (rounds 98 and 102): a news story\'s day in brackets is a date (昨(30)日, 今（9）日); 第(3)日 is none', () => {
+  check('[[昨(30)日]]，市委召开会议。记者[[今（9）日]]获悉，第(3)日', [fig('date', null, '', { date: '---30' }), fig('date', null, '', { date: '---09' })]);
+});

@@ -774,6 +774,24 @@ function lostMonthDay(digits: string): [number, number] | undefined {
   return ways.length === 1 ? ways[0] : undefined;
 }
 
+/** Words of the day a news story says its day after, in brackets (今(9)日, 昨(30)日). */
+const NEWS_DAYS = '今昨前明';
+
+/**
+ * 今(9)日, 昨(30)日 (`num` is the day in the brackets): the day of a news story, as wire copy writes it; undefined
+ * when the text is no such thing.
+ */
+export function bracketedNewsDay(s: FigureScanner, num: Num): number | undefined {
+  const t = s.text;
+  const open = t.charCodeAt(num.start - 1);
+  const close = t.charCodeAt(num.end);
+  if ((open !== 0x28 && open !== 0xff08) || (close !== 0x29 && close !== 0xff09) || t.charCodeAt(num.end + 1) !== RI) return undefined;
+  if (!NEWS_DAYS.includes(t[num.start - 2]) || !num.arabic || !Number.isInteger(num.value) || num.value < 1 || num.value > 31) return undefined;
+  const start = num.start - 2;
+  if (start < s.floor || s.excluded(num, start, num.end + 2)) return num.end;
+  return s.emit(start, num.end + 2, dated('date', null, '', iso({ y: 0, m: 0, d: num.value, days: undefined })));
+}
+
 /** Conjunctions between two days of one month (9月4日和5日, 4日及5日). */
 const DAY_JOINERS = '和与及、';
 /** A date's year and month at its start (2024-09-04, --09-04). */

@@ -32,7 +32,7 @@ import { digitValue, isCapitalNumeral, isChineseNumeralChar, isYearAt, isZeroLik
 import { isLineBreak } from '../textView';
 import { BAI, CHU, CI, DI, DIAN, DUN, DUO, ER, FEN, JIE, LING_AGE, MEI, NIAN, QIAN, QIAN_TOP, RI, SHANG, SHI, SHI_HOUR, WAN, WU, ZHOU, XIA, YI, YU, YUAN, YUE, ch, endsItem, isHan, isLatin, isMinus, isNumeralChar, listSeparatorAt, makesWordOfOne, rangeSeparator } from './chars';
 import { quantity } from './amounts';
-import { century, day, dayFirstDate, dayOfMonth, decade, decadeRange, digitRunDate, digitRunYears, eraDate, isoDate, listedMonth, listedYear, month, pad2, quarter, quarterAhead, revisionYear, rocDate, shortYearDate, yearDate, yearRange, yearSince, yearValue, yearsPeriod } from './dates';
+import { bracketedNewsDay, century, day, dayFirstDate, dayOfMonth, decade, decadeRange, digitRunDate, digitRunYears, eraDate, isoDate, listedMonth, listedYear, month, pad2, quarter, quarterAhead, revisionYear, rocDate, shortYearDate, yearDate, yearRange, yearSince, yearValue, yearsPeriod } from './dates';
 import { lunarAfterMonth, lunarAtChu } from './lunar';
 import { denominator, fraction, perTenThousands, ratio, slashFraction } from './percents';
 import { numeralPair } from './ranges';
@@ -579,6 +579,11 @@ function readAt(s: FigureScanner, p: number, anchor: number): number {
     return planName(t, p, num.end) ? num.end : p + 1;
   }
   const after = t.charCodeAt(num.end);
+  // 今(9)日, 昨(30)日: a news story's day.
+  if (after === 0x29 || after === 0xff09) {
+    const d = bracketedNewsDay(s, num);
+    if (d !== undefined) return d;
+  }
   // 21世纪, 二十一世纪末: a century.
   if (after === 0x4e16 /* 世 */) {
     const c = century(s, num);
