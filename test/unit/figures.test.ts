@@ -2387,3 +2387,7 @@ test('fresh pages (round 102): a ward numbered after its department is no count 
 test('fresh pages (rounds 98 and 102): a news story\'s day in brackets is a date (昨(30)日, 今（9）日); 第(3)日 is none', () => {
   check('[[昨(30)日]]，市委召开会议。记者[[今（9）日]]获悉，第(3)日', [fig('date', null, '', { date: '---30' }), fig('date', null, '', { date: '---09' })]);
 });
+
+test('fresh pages (rounds 99 and 102): 一批 ending a clause is a batch, the part of a formula, no count (受理一批、评审一批; 救治一批,兜底一批); 项目一项， still counts', () => {
+  check('受理一批、评审一批，大病集中救治一批,重病兜底保障一批，新增项目[[一项]]，', [fig('count', 1, '项')]);
+});

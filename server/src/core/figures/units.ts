@@ -366,7 +366,7 @@ export function measureWordAt(t: string, i: number): MeasureWord | undefined {
 /**
  * Whether a Chinese numeral counts before measure word `w` (the figure ends at `end`): only in plain
  * cases (see the header). 一 and 二 count before a measure word that ends a clause (项目一项，), but
- * not before 次, which after a verb says "once" (轮换一次).
+ * not before 次, which after a verb says "once" (轮换一次), nor before 批 (救治一批，: a batch).
  */
 export function chineseCountOk(s: FigureScanner, num: Num, w: MeasureWord | undefined, end: number): boolean {
   const t = s.text;
@@ -380,7 +380,8 @@ export function chineseCountOk(s: FigureScanner, num: Num, w: MeasureWord | unde
   if (w?.chineseNumerals === false && single !== LIANG && !sumsUp(t, num.start, s.floor)) return false;
   // 在一起, 和同事一起: together, no case (八起, 两起 are cases); 正月初八起: from a day of the lunar month on.
   if (w?.text === '起' && (single === YI || before === CHU)) return false;
-  if ((single === YI || single === ER) && w !== undefined && w.text !== '次' && endsItem(t.charCodeAt(end))) return true;
+  // (Nor before 批: 救治一批、兜底一批 name a batch each, a formula's parts.)
+  if ((single === YI || single === ER) && w !== undefined && w.text !== '次' && w.text !== '批' && endsItem(t.charCodeAt(end))) return true;
   // 处一倍罚款: once more.
   if (single === YI && w?.text === '倍') return true;
   // 一个多小时, 一个半月, 一年半, 一岁半: 多 and 半 say it is an amount.
