@@ -2391,3 +2391,14 @@ test('fresh pages (rounds 98 and 102): a news story\'s day in brackets is a date
 test('fresh pages (rounds 99 and 102): 一批 ending a clause is a batch, the part of a formula, no count (受理一批、评审一批; 救治一批,兜底一批); 项目一项， still counts', () => {
   check('受理一批、评审一批，大病集中救治一批,重病兜底保障一批，新增项目[[一项]]，', [fig('count', 1, '项')]);
 });
+
+test('fresh pages (round 102): 分别 before a bound makes it every listed figure\'s (分别不低于22%和30%, 分别为不超过4300元及4200元); without 分别 the second is as written', () => {
+  check('比例分别不低于[[22%]]和[[30%]]，标准分别为不超过[[4300元]]及[[4200元]]，不低于[[10%]]和[[5%]]', [
+    fig('percent', 0.22, '%', { approx: 'at-least' }),
+    fig('percent', 0.3, '%', { approx: 'at-least' }),
+    fig('money', 4300, '元', { approx: 'at-most' }),
+    fig('money', 4200, '元', { approx: 'at-most' }),
+    fig('percent', 0.1, '%', { approx: 'at-least' }),
+    fig('percent', 0.05, '%'),
+  ]);
+});

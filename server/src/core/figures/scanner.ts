@@ -436,12 +436,25 @@ export class FigureScanner {
       this.out[this.out.length - 1] = figure(low.start, end, this.text.slice(low.start, end), range);
     } else {
       // 分别下降12.3%和5.6%, 增长3.2%、4.5%: a figure listed right after one of a change, of its kind, changed as it did.
-      if (low !== undefined && fields.change === undefined && low.change !== undefined && low.figureKind === fields.figureKind && start - low.end === 1 && LIST_JOINERS.includes(this.text[low.end])) fields.change = low.change;
+      if (low !== undefined && low.figureKind === fields.figureKind && start - low.end === 1 && LIST_JOINERS.includes(this.text[low.end])) {
+        if (fields.change === undefined && low.change !== undefined) fields.change = low.change;
+        // 分别不低于22%和30%, 分别低于7%和5%: 分别 makes the bound before the first figure each one's.
+        if (fields.approx === undefined && low.approx !== undefined && respectivelyBefore(this.text, low.start)) fields.approx = low.approx;
+      }
       this.out.push(figure(start, end, this.text.slice(start, end), fields));
     }
     this.floor = end;
     return end;
   }
+}
+
+/** Longest qualifier between 分别 and the figure it bounds (不少于, 不低于, 低于). */
+const MAX_RESPECTIVE_QUALIFIER = 4;
+
+/** Whether 分别 stands before a figure starting at `start`, a qualifier at most between (分别|不低于|22%). */
+function respectivelyBefore(t: string, start: number): boolean {
+  for (let k = start - 2; k >= 0 && start - (k + 2) <= MAX_RESPECTIVE_QUALIFIER; k--) if (t.startsWith('分别', k)) return true;
+  return false;
 }
 
 /** What joins the figures of a list that share one word of change (下降12.3%和5.6%, 增长3.2%、4.5%). */
