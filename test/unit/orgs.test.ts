@@ -2325,7 +2325,7 @@ test('fresh pages (round 101): 中国生物, Sinopharm\'s vaccine maker, is a kn
 });
 
 test('fresh pages (round 101): a national law named after a kind of body names none (《中华人民共和国红十字会法》); 存放 before a level is a verb (存放|市红十字会); 至爱 is a word of a name (浙江至爱公益基金会)', () => {
-  check('依据《中华人民共和国红十字会法》，物资存放[[市红十字会]]，[[浙江至爱公益基金会]]', ['association', 'association']);
+  check('依据《中华人民共和国红十字会法》，物资存放[[市红十字会]]，[[浙江至爱公益基金会]]，[[中华人民共和国卫生部法规司]]', ['association', 'association', 'government']);
 });
 
 test('fresh pages (round 101): a place of one character and 州 after a boundary is a place (与|简州|新城管委会, 位于|靖州|妇幼保健院, 加州大学); 该州 keeps its determiner out', () => {

@@ -311,8 +311,7 @@ export function boundNear(t: string, p: number): boolean {
   return false;
 }
 
-/** Bounds after 一 and its measure word (一米以上, 一年以内, 一名及以上). */
-/** Whether a bound follows at i, after 一 and its measure word (一米|以上, 一年|之内; not 一年|左右, which is no amount). */
+/** Whether a bound follows at i, after 一 and its measure word (一米|以上, 一年|之内, 一名|及以上; not 一年|左右, which is no amount). */
 export function boundAfterOne(t: string, i: number): boolean {
   const a = approxAfter(t, i);
   return a !== undefined && a.approx !== 'about';

@@ -149,7 +149,6 @@ export function shareOrCountBefore(lex: Lexicon, text: string, pos: number): boo
   return false;
 }
 
-
 /** Characters no modifier between a count and its bodies holds: the clause's words (从, 在, 向, 和 …). */
 const NOT_MODIFIER = '从在到向对为由把被与和及等的是有';
 

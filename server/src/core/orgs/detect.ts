@@ -1476,8 +1476,8 @@ function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string, tex
   if (suffix.word === '代表团' && (name.endsWith('党政代表团') || name.endsWith('政府代表团'))) return false;
   // 六部委联合印发, 国家卫健委等17部委, 国家多部委: a count of ministries and commissions, no body.
   if (suffix.word === '委' && COUNTED_MINISTRIES.test(name)) return false;
-  // 《中华人民共和国红十字会法》, 《中华人民共和国人民法院组织法》: a national law named after a kind of body, no body.
-  if (text.charCodeAt(end) === 0x6cd5 /* 法 */ && name.startsWith('中华人民共和国')) return false;
+  // 《中华人民共和国红十字会法》: a national law named after a kind of body, no body (中华人民共和国卫生部|法规司 is one).
+  if (text.charCodeAt(end) === 0x6cd5 /* 法 */ && name.startsWith('中华人民共和国') && !LAW_OFFICE_AFTER.includes(text[end + 1])) return false;
   // 情形下一审法院, 该案二审法院: the court of a stage of a case, whichever court that is, no name.
   if (suffix.word.endsWith('法院') && STAGE_COURT.test(name)) return false;
   // 新河东街处, 人民路处: 处 after a street or a road says where (at), no office.
@@ -1579,6 +1579,9 @@ const INDEFINITE_AFTER_ONE: ReadonlySet<string> = new Set(['中学', '小学', '
 
 /** One-character suffixes of teams and troops, which end many given names too (建军, 兆军, 国团). */
 const ONE_CHAR_TROOPS = '军团队';
+
+/** What follows 法 when it starts the name of an office (法规司, 法制办, 法治处, 法务部), not a law's. */
+const LAW_OFFICE_AFTER = '规制治务';
 
 /** A court named by the stage of a case it heard (一审法院, 原审法院): any court. */
 const STAGE_COURT = /(?:一审|二审|原审|再审|终审)法院$/;
