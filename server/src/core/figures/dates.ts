@@ -792,19 +792,16 @@ export function bracketedNewsDay(s: FigureScanner, num: Num): number | undefined
   return s.emit(start, num.end + 2, dated('date', null, '', iso({ y: 0, m: 0, d: num.value, days: undefined })));
 }
 
-/** Conjunctions between two days of one month (9月4日和5日, 4日及5日). */
-const DAY_JOINERS = '和与及、';
 /** A date's year and month at its start (2024-09-04, --09-04). */
 const ISO_YEAR_MONTH = /^(?:(\d{4})-|--)(\d{2})/;
 
 /**
- * The year and month of the date figure that ends right before a conjunction at `p - 1` (9月4日|和|5日: the second
- * day is of the same month), or none.
+ * The year and month of the date figure listed right before `p` (9月4日|和|5日, 4日及5日: the second day is of the same
+ * month), or none.
  */
 function monthBefore(s: FigureScanner, p: number): { y: number; m: number } | undefined {
-  if (p < 1 || !DAY_JOINERS.includes(s.text[p - 1])) return undefined;
-  const last = s.out[s.out.length - 1];
-  if (last === undefined || last.end !== p - 1 || last.figureKind !== 'date' || last.date === undefined) return undefined;
+  const last = s.listedBefore(p);
+  if (last === undefined || last.figureKind !== 'date' || last.date === undefined) return undefined;
   const m = ISO_YEAR_MONTH.exec(last.date);
   return m ? { y: m[1] ? Number(m[1]) : 0, m: Number(m[2]) } : undefined;
 }

@@ -422,6 +422,15 @@ export class FigureScanner {
     return q;
   }
 
+  /**
+   * The last figure, when one of LIST_JOINERS alone stands between it and `start` (下降12.3%|和|5.6%, 9月4日|和|5日): the
+   * figure before in the same list, whose change, bound or month the one at `start` may share.
+   */
+  listedBefore(start: number): FigureAnnotation | undefined {
+    const last = this.out.length > 0 ? this.out[this.out.length - 1] : undefined;
+    return last !== undefined && start - last.end === 1 && LIST_JOINERS.includes(this.text[last.end]) ? last : undefined;
+  }
+
   /** Adds a figure at [start, end) unless it starts before the last one; returns where to read on. */
   emit(start: number, end: number, fields: Fields): number {
     if (start < this.floor || end <= start) return Math.max(end, start + 1);
@@ -436,10 +445,11 @@ export class FigureScanner {
       this.out[this.out.length - 1] = figure(low.start, end, this.text.slice(low.start, end), range);
     } else {
       // 分别下降12.3%和5.6%, 增长3.2%、4.5%: a figure listed right after one of a change, of its kind, changed as it did.
-      if (low !== undefined && low.figureKind === fields.figureKind && start - low.end === 1 && LIST_JOINERS.includes(this.text[low.end])) {
-        if (fields.change === undefined && low.change !== undefined) fields.change = low.change;
+      const listed = this.listedBefore(start);
+      if (listed !== undefined && listed.figureKind === fields.figureKind) {
+        if (fields.change === undefined && listed.change !== undefined) fields.change = listed.change;
         // 分别不低于22%和30%, 分别低于7%和5%: 分别 makes the bound before the first figure each one's.
-        if (fields.approx === undefined && low.approx !== undefined && respectivelyBefore(this.text, low.start)) fields.approx = low.approx;
+        if (fields.approx === undefined && listed.approx !== undefined && respectivelyBefore(this.text, listed.start)) fields.approx = listed.approx;
       }
       this.out.push(figure(start, end, this.text.slice(start, end), fields));
     }
@@ -457,7 +467,7 @@ function respectivelyBefore(t: string, start: number): boolean {
   return false;
 }
 
-/** What joins the figures of a list that share one word of change (下降12.3%和5.6%, 增长3.2%、4.5%). */
+/** What joins the figures of a list that share a word of change, a bound or a month (下降12.3%和5.6%, 增长3.2%、4.5%, 9月4日和5日). */
 const LIST_JOINERS = '、和及与';
 
 /** The part of its year or month a date ending at `end` names (2024年底, 12月初, 6月中旬, 2017年年中), if it names one. */
