@@ -2343,3 +2343,7 @@ test('fresh pages (round 102): after a determiner and its level, the same level 
 test('fresh pages (round 102): a bare appraisal committee is the kind every city has, no name (职业病诊断鉴定委员会, 鉴定委员会); a city\'s stays (市劳动能力鉴定委员会)', () => {
   check('提交职业病诊断鉴定委员会，送鉴定委员会，[[市劳动能力鉴定委员会]]', ['government']);
 });
+
+test('fresh pages (round 103): a short known name whose first character ends an ordinary word before it is none (参加会|议会|上, 会|议会|见, across a soft break too); 在议会 and 欧洲议会 stay', () => {
+  check('站长参加会议会上发言，出席会议会见代表，他在[[议会]]发言，[[欧洲议会]]通过', ['government', 'government']);
+});

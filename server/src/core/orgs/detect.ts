@@ -1257,6 +1257,9 @@ function blocked(lex: Lexicon, text: string, start: number, end: number, suffix:
   // 湖北|医药学院, 台北|医学大学: a known short name (北医) whose first characters end a place name before
   // it belongs to that place's name (knownInsidePlace).
   if (suffix.known && knownInsidePlace(lex, text, start, end)) return true;
+  // 参加会|议会|上, 出席会|议会|见: a short known name (议会, 国会) whose first character ends an ordinary word
+  // that starts right before it (会议) is no name there.
+  if (suffix.known && end - start <= 2 && start > 0 && lex.blockAfter.longestAt(text, start - 1) === 2) return true;
   // Ordinary words, and for one-character suffixes place names, ending in the suffix (干部, 上大学, 莫斯科).
   // Such a word spans `start`.
   if (!lex.words.maySpan(text, start)) return false;
