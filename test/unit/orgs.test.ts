@@ -2347,3 +2347,7 @@ test('fresh pages (round 102): a bare appraisal committee is the kind every city
 test('fresh pages (round 103): a short known name whose first character ends an ordinary word before it is none (参加会|议会|上, 会|议会|见, across a soft break too); 在议会 and 欧洲议会 stay', () => {
   check('站长参加会议会上发言，出席会议会见代表，他在[[议会]]发言，[[欧洲议会]]通过', ['government', 'government']);
 });
+
+test('fresh pages (round 103): 有 after an adverb is a verb before a name, not its first character (只有|石码社区卫生服务中心, 仅有|城关镇卫生院)', () => {
+  check('全市只有[[石码社区卫生服务中心]]可接种，全县仅有[[城关镇卫生院]]开设，已有[[C镇卫生院]]', ['health-institution', 'health-institution', 'health-institution']);
+});
