@@ -2351,3 +2351,7 @@ test('fresh pages (round 103): a short known name whose first character ends an 
 test('fresh pages (round 103): 有 after an adverb is a verb before a name, not its first character (只有|石码社区卫生服务中心, 仅有|城关镇卫生院)', () => {
   check('全市只有[[石码社区卫生服务中心]]可接种，全县仅有[[城关镇卫生院]]开设，已有[[C镇卫生院]]', ['health-institution', 'health-institution', 'health-institution']);
 });
+
+test('fresh pages (round 103): a room for a use is a facility, not a unit named by its place (市母婴室, 抚顺市女职工关爱室, 村党员活动室); a unit\'s office stays (市政府研究室)', () => {
+  check('考察我市公共场所母婴室建设，肯定了我市母婴室，抚顺市女职工关爱室，村党员活动室，[[市政府研究室]]', ['government']);
+});
