@@ -2355,3 +2355,7 @@ test('fresh pages (round 103): 有 after an adverb is a verb before a name, not 
 test('fresh pages (round 103): a room for a use is a facility, not a unit named by its place (市母婴室, 抚顺市女职工关爱室, 村党员活动室); a unit\'s office stays (市政府研究室)', () => {
   check('考察我市公共场所母婴室建设，肯定了我市母婴室，抚顺市女职工关爱室，村党员活动室，[[市政府研究室]]', ['government']);
 });
+
+test('fresh pages (round 103): a health institution of the whole nation by its type alone is a class (全国社区卫生服务中心, 全国社区卫生服务站); the nation\'s named centre stays (中国疾病预防控制中心)', () => {
+  check('全国社区卫生服务中心诊疗4.5亿人次，全国社区卫生服务站1.4亿人次，[[中国疾病预防控制中心]]', ['health-institution']);
+});
