@@ -2359,3 +2359,7 @@ test('fresh pages (round 103): a room for a use is a facility, not a unit named 
 test('fresh pages (round 103): a health institution of the whole nation by its type alone is a class (全国社区卫生服务中心, 全国社区卫生服务站); the nation\'s named centre stays (中国疾病预防控制中心)', () => {
   check('全国社区卫生服务中心诊疗4.5亿人次，全国社区卫生服务站1.4亿人次，[[中国疾病预防控制中心]]', ['health-institution']);
 });
+
+test('fresh pages (round 103): 两 right before a body\'s type counts bodies, as it never numbers one (惠州两医院, 村两委); a numbered hospital stays (市三院)', () => {
+  check('惠州两医院项目获支持，召开村两委会议，[[市三院]]', [{ kind: 'hospital', expanded: '市第三人民医院' }]);
+});

@@ -99,6 +99,8 @@ const CN_COUNT_NUMERALS = '一二两三四五六七八九十百千';
  */
 export function countBefore(text: string, pos: number): boolean {
   const c = text.charCodeAt(pos - 1);
+  // (惠州两|医院: 两, which never numbers, counts the bodies after it with no measure word.)
+  if (c === 0x4e24 /* 两 */) return true;
   // (京津冀三地|卫生健康委, 川渝两地: the bodies of so many regions.)
   if (c !== 0x5bb6 /* 家 */ && c !== 0x6240 /* 所 */ && c !== 0x4e2a /* 个 */ && c !== 0x5730 /* 地 */) return false;
   return countEndsAt(text, pos - 1);
