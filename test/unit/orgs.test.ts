@@ -2363,3 +2363,7 @@ test('fresh pages (round 103): a health institution of the whole nation by its t
 test('fresh pages (round 103): 两 right before a body\'s type counts bodies, as it never numbers one (惠州两医院, 村两委); a numbered hospital stays (市三院)', () => {
   check('惠州两医院项目获支持，召开村两委会议，[[市三院]]', [{ kind: 'hospital', expanded: '市第三人民医院' }]);
 });
+
+test('fresh pages (round 103): a document number whose year was left out names no issuer (国卫办疾控函503号); the issuer written out before it stays', () => {
+  check('《[[国家卫生健康委办公厅]]关于印发方案的通知》(国卫办疾控函503号)要求', ['government']);
+});

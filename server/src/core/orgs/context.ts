@@ -61,7 +61,7 @@ const MAX_FIELD_CODE = 4;
 
 /**
  * Whether a document number follows `end`: 国办|发〔2021〕18号, 粤府办|〔2022〕4号, 国卫办|老龄函〔2023〕260号, 黑政办|规〔2017〕68号,
- * 人社部|规[2019]1号, and 粤府办|201670号 whose brackets were lost. The issuer's code in a number is no mention of the issuer.
+ * 人社部|规[2019]1号, 粤府办|201670号 whose brackets were lost, and 国卫办疾控|函503号 whose year was left out. The issuer's code in a number is no mention of the issuer.
  */
 export function documentNumberAfter(text: string, end: number): boolean {
   // (A court before the number of a case it judged is named: 不服重庆市渝中区人民法院(2018)渝0103民初4303号民事判决.)
@@ -75,6 +75,12 @@ export function documentNumberAfter(text: string, end: number): boolean {
   // A field's code (老龄, 医政医管, 规划), then 发, 函, 规, 电 and the like, the kind of document: the characters before
   // the year's bracket, if any, end in a kind.
   while (k < text.length && k - end < MAX_FIELD_CODE + 2 && isCjk(text.charCodeAt(k))) k++;
+  // (The year left out, the kind right before the number: 国卫办疾控|函503号.)
+  if (k > end && NUMBER_UNITS[text.charCodeAt(k - 1)] === 1 && isDigitAt(text, k)) {
+    const from = k;
+    while (k < text.length && k - from < 6 && isDigitAt(text, k)) k++;
+    return text.charCodeAt(k) === 0x53f7 /* 号 */ || text.charCodeAt(k) === 0x865f /* 號 */;
+  }
   if (NUMBER_UNITS[text.charCodeAt(k)] !== 2 || (k > end && NUMBER_UNITS[text.charCodeAt(k - 1)] !== 1)) return false;
   k++;
   for (let i = 0; i < 4; i++, k++) if (!isDigitAt(text, k)) return false;
