@@ -2367,3 +2367,7 @@ test('fresh pages (round 103): 两 right before a body\'s type counts bodies, as
 test('fresh pages (round 103): a document number whose year was left out names no issuer (国卫办疾控函503号); the issuer written out before it stays', () => {
   check('《[[国家卫生健康委办公厅]]关于印发方案的通知》(国卫办疾控函503号)要求', ['government']);
 });
+
+test('fresh pages (round 103): a place starting with a town\'s level two characters after a county\'s ends the town\'s name (渠阳镇|江东卫生院, not 镇江); the county\'s other towns stay whole', () => {
+  check('[[靖州苗族侗族自治县渠阳镇江东卫生院]]、[[靖州苗族侗族自治县渠阳镇铺口卫生院]]', ['health-institution', 'health-institution']);
+});

@@ -579,6 +579,16 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
           levelOnly = walk.core === 0;
           break;
         }
+        // 自治县|渠阳|镇|江东卫生院: a place that starts with a town's level (镇江) two characters after a county's is the
+        // end of the town's name (渠阳镇), and its other characters are the body's own (江东).
+        const town = pos - wLength;
+        if (!placeSeen && wLength >= 2 && (text.charCodeAt(town) === 0x9547 /* 镇 */ || text.charCodeAt(town) === 0x4e61 /* 乡 */) && isCjk(text.charCodeAt(town - 1)) && isCjk(text.charCodeAt(town - 2)) && COUNTY_ENDS.has(text.charCodeAt(town - 3))) {
+          walk.core += wLength - 1;
+          pos = town - 2;
+          placeSeen = true;
+          walk.anchor = 'place';
+          continue;
+        }
         if (!placeSeen) placeEnd = pos;
         pos -= wLength;
         placeSeen = true;
