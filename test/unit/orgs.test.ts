@@ -2371,3 +2371,7 @@ test('fresh pages (round 103): a document number whose year was left out names n
 test('fresh pages (round 103): a place starting with a town\'s level two characters after a county\'s ends the town\'s name (渠阳镇|江东卫生院, not 镇江); the county\'s other towns stay whole', () => {
   check('[[靖州苗族侗族自治县渠阳镇江东卫生院]]、[[靖州苗族侗族自治县渠阳镇铺口卫生院]]', ['health-institution', 'health-institution']);
 });
+
+test('fresh pages (round 103): a university\'s brand of two characters between it and the place of its hospital is part of the hospital\'s name (四川大学华西厦门医院, as 四川大学华西乐城医院)', () => {
+  check('[[四川大学华西厦门医院]]正式获批，[[四川大学华西乐城医院]]，[[北京大学深圳医院]]', ['hospital', 'hospital', 'hospital']);
+});

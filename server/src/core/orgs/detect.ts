@@ -604,6 +604,13 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
         pos -= wLength;
         continue;
       }
+      // 四川大学|华西|厦门|医院: a university's or a hospital's brand of two characters between it and the place of a hospital
+      // of its is part of that hospital's name (as 四川大学|华西乐城|医院 is).
+      if (prev && pos - 2 === prev.end && suffix.kind === 'hospital' && (prev.orgKind === 'university' || prev.orgKind === 'hospital') && isCjk(text.charCodeAt(pos - 1)) && isCjk(text.charCodeAt(pos - 2)) && !info?.stop && !info?.determiner && !info?.place) {
+        walk.core += 2;
+        pos -= 2;
+        continue;
+      }
       break;
     }
     // 无锡|艾派德|生物科技有限公司, 常州|盛全|医疗器械有限公司: a company's brand is any characters, a stop word's
