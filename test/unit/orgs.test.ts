@@ -2375,3 +2375,7 @@ test('fresh pages (round 103): a place starting with a town\'s level two charact
 test('fresh pages (round 103): a university\'s brand of two characters between it and the place of its hospital is part of the hospital\'s name (四川大学华西厦门医院, as 四川大学华西乐城医院)', () => {
   check('[[四川大学华西厦门医院]]正式获批，[[四川大学华西乐城医院]]，[[北京大学深圳医院]]', ['hospital', 'hospital', 'hospital']);
 });
+
+test('fresh pages (round 103): a government\'s 管理科 is a section of it, not 理科 (济宁市卫生局中医管理科, 市卫健委应急管理科); a hospital\'s stays a department outside its name', () => {
+  check('[[济宁市卫生局中医管理科]]科长，[[市卫健委应急管理科]]负责，[[汝南县人民医院]]感控管理科', ['government', 'government', 'hospital']);
+});
