@@ -315,3 +315,9 @@ test('fresh pages (round 75): a name does not run over a blank line into a name 
   const pdf = analyzer().analyze('今年以来，全省医疗卫生机构在安徽省卫生健\n\n康委员会的统一部署下开展工作。');
   assert.deepEqual(pdf.orgs.map((o) => o.canonical), ['安徽省卫生健康委员会']);
 });
+
+test('fresh pages (round 103): a number inside a body\'s name is the name\'s, no figure (21世纪 in 21世纪经济报道, 五处 in 组织二局五处); a count of bodies inside a name stays a figure (我市四家爱心医院)', () => {
+  const a = analyzer().analyze('专家向21世纪经济报道记者表示，中组部组织二局五处副处长到场，我市四家爱心医院捐赠善款，1998年建成');
+  assert.deepEqual(a.orgs.map((o) => o.text).filter((t) => t.includes('21') || t.includes('五处')), ['21世纪经济报道', '中组部组织二局五处']);
+  assert.deepEqual(a.figures.map((f) => f.text), ['四家', '1998年']);
+});

@@ -542,7 +542,7 @@ export class Analyzer {
     for (let i = 0; i < n; i++) mentions[i] = namesWithinParagraphs(blocks[i], findOrgMentions(blocks[i].view), text, base);
     for (let i = 0; i < n; i++) terms[i] = outsideOrgNames(terms[i], mentions[i]);
     for (let i = 0; i < n; i++) mentions[i] = outsideGlossaryTerms(mentions[i], terms[i]);
-    for (let i = 0; i < n; i++) figures[i] = outsideTerms(figures[i], terms[i]);
+    for (let i = 0; i < n; i++) figures[i] = outsideTerms(outsideOrgNames(figures[i], mentions[i], countsBodies), terms[i]);
     const out: BlockResult[] = new Array(n);
     for (let i = 0; i < n; i++) out[i] = placeResults(blocks[i], terms[i], figures[i], mentions[i], text, base);
     return out;
@@ -591,22 +591,32 @@ function blankLineIn(text: string, from: number, to: number): boolean {
 }
 
 /**
+ * Whether a figure counts bodies (四家, 三所, 三大): inside a name the name is the likelier to be wrong (我市|四家爱心医院,
+ * 台中地区|三大医学中心), as a body's name holds no count of bodies; any other number in a name is the name's (五处 in
+ * 组织二局五处, 21世纪 in 21世纪经济报道).
+ */
+function countsBodies(f: FigureAnnotation): boolean {
+  return f.figureKind === 'count' && (f.unit === '家' || f.unit === '所' || f.unit === '');
+}
+
+/**
  * The terms that are not inside an organisation's name: a glossary term inside a name (健康中国行动 in
  * 健康中国行动推进委员会, 三医联动 in 省三医联动改革办公室) is part of the name, not a policy term there.
  * A name that only overlaps a term is left to the organisation detector: one of the two spans is wrong,
  * and the term is the likelier to be right (接诉即办 in 接诉即办患者服务热线办公室, read as 办…办公室).
+ * The same holds for figures (21世纪 in 21世纪经济报道), but for those `keep` keeps.
  * `terms` are sorted and do not overlap; mentions may nest.
  */
-export function outsideOrgNames(terms: TermAnnotation[], mentions: readonly OrgMention[]): TermAnnotation[] {
+export function outsideOrgNames<T extends { start: number; end: number }>(terms: T[], mentions: readonly OrgMention[], keep?: (t: T) => boolean): T[] {
   if (terms.length === 0 || mentions.length === 0) return terms;
   const byStart = isSortedByStart(mentions) ? mentions : [...mentions].sort((a, b) => a.start - b.start);
-  const out: TermAnnotation[] = [];
+  const out: T[] = [];
   // Over the mentions that start at or before the current term: the furthest end. Terms start in order, so it only grows.
   let k = 0;
   let reach = -1;
   for (const t of terms) {
     while (k < byStart.length && byStart[k].start <= t.start) reach = Math.max(reach, byStart[k++].end);
-    if (reach < t.end) out.push(t);
+    if (reach < t.end || keep?.(t)) out.push(t);
   }
   return out.length === terms.length ? terms : out;
 }
