@@ -2046,3 +2046,13 @@ test('fresh pages (round 92): a news headline with a comma right above a whole p
   // A paragraph broken by a PDF's lines, its lines of one width, is no headline over its second line.
   assert.deepEqual(outlineOf(['近年来,镜湖区卫健委不定期组织名医义诊、中医药知识宣传等医学健康活动,将优质的医疗资源下沉基层', '助力基层医疗质量高质量发展,将中医药文化传播至远,助力中医药事业振兴发展。'].join('\n')), []);
 });
+
+test('fresh pages (round 103): a page\'s widgets are no headings: a WeChat footer (平台调整了推送规则, 点击关注…, 关注“…”微信公众号), a byline after its paper (21世纪经济报道记者 闫硕), a video placeholder, markup left in the text (1. <dl id=…>), a menu\'s zoom buttons and 首页English', () => {
+  const body = '近日,市医保局印发通知,将中医日间病房纳入医保支付范围,参保患者白天治疗、晚上回家,费用按住院待遇报销。';
+  assert.deepEqual(outlineOf(['21世纪经济报道记者 闫硕', body].join('\n')), []);
+  assert.deepEqual(outlineOf(['点击关注👉 北京大妈有话说', '白天住院晚上回家,医保能报销', body].join('\n')), ['title 白天住院晚上回家,医保能报销']);
+  assert.deepEqual(outlineOf([body, '', '平台调整了推送规则', '并点击文末 “在看” 与 “点赞”', '关注“健康青岛”微信公众号'].join('\n')), []);
+  assert.deepEqual(outlineOf(['视频播放位置', '下载安装Flash播放器', '四、社区卫生', body].join('\n')), ['chinese-numeral 四、社区卫生']);
+  assert.deepEqual(outlineOf(["<code id='bPrfk9'></code>", "1. <dl id='bPrfk9'></dl>", '', '华西厦门医院获批国家区域医疗中心试点项目', '', body].join('\n')), ['headline 华西厦门医院获批国家区域医疗中心试点项目']);
+  assert.deepEqual(outlineOf(['首页English', '返回目录  放大缩小全文复制', '流动人口将均等享受基本公共卫生服务', body].join('\n')), ['title 流动人口将均等享受基本公共卫生服务']);
+});

@@ -85,6 +85,9 @@ export function datelineAfter(line: string): number {
   return m ? m.index : -1;
 }
 
+/** A page's markup left in its text: a tag (<dl id='bPrfk9'>, </blockquote>, <br/>). */
+const MARKUP = /<\/?[A-Za-z][A-Za-z0-9]{0,9}(?:\s[^<>]*)?\/?>/;
+
 /** Headers, toolbars, breadcrumbs, widgets, addresses and page counters. */
 /** The posts of heads of bodies, which a caption or a name under its post names (院长, 主任, 书记 …). */
 const POSTS = '(?:主任|书记|局长|院长|市长|县长|区长|旗长|盟长|州长|镇长|乡长|省长|主席|部长|厅长|处长|科长|所长|站长|校长|秘书长|会长|理事长|董事长|总经理)';
@@ -122,7 +125,7 @@ const DEBRIS = new RegExp(
     '\\d{4}-\\d{1,2}-\\d{1,2}\\s+\\d{1,2}:\\d{2}', '查看[：:]\\s*\\d', '评论[：:]\\s*\\d',
     // A paper's e-edition header: its date and weekday ("2026年01月26日 星期一"), its tip-off line (报料热线), the
     // page and issue buttons ("当前版: 004版 上一版 下一版"), the zoom buttons ("放大 缩小 默认").
-    '日\\s*(?:星期|周)[一二三四五六日天]', '报料热线', '^当前版', '上一版', '下一版', '上一期', '下一期', '^放大\\s*缩小',
+    '日\\s*(?:星期|周)[一二三四五六日天]', '报料热线', '^当前版', '上一版', '下一版', '上一期', '下一期', '放大\\s*缩小',
     // More of its buttons ("本期发布:", "通版阅读请点击:", "展开通版"), a site's IPv6 banner ("本站支持IPv6访问"), and a site named
     // …在线 on a short line (天水在线, printed twice as a masthead: 天水在线天水在线).
     '^本期发布', '通版', 'IPv6', '^.{0,8}在线$',
@@ -147,7 +150,10 @@ const DEBRIS = new RegExp(
     // An affiliation's city and postal code at its end ("北京协和医学院 北京 100730", "…, Shanghai 200032, China;").
     '[\\u4e00-\\u9fffA-Za-z]\\s+[1-8]\\d{5}\\s*(?:,\\s*China\\s*)?[;；]?$',
     // A WeChat article's prompt to follow its account ("点击上方蓝字关注我们").
-    '点击(?:上方|下方|蓝字)', '蓝字关注',
+    '点击(?:上方|下方|蓝字|关注|文末|右上角)', '蓝字关注', '推送规则', '^关注.{0,24}公众号$', '浏览器分享',
+    // A video player's placeholder and its plug-in prompt (视频播放位置, 下载安装Flash播放器), a page's markup left in its text
+    // (1. <dl id='bPrfk9'></dl>), a site's menu with its English version (首页English).
+    '^视频播放位置$', 'Flash播放器', MARKUP.source, '^首页\\s*(?:English|ENGLISH|英文版)$',
     // A site's welcome banner ("您好,欢迎访问…官方网站!"), a paper's masthead with its date ("甘孜日报 2023年05月30日"),
     // a list's back button after a date and a counter ("2024-06-22 198 返回列表"), a site's name and its channel
     // ("海阔中文网-中医").
@@ -155,7 +161,7 @@ const DEBRIS = new RegExp(
     // A site's member box: its greeting and buttons ("您好,欢迎! 隐身 | 商务中心 | 积分0 | 退出", "用户名:  密 码:  注册 忘记密码?").
     '^(?:您好|你好)[，,\\s]*欢迎[!！]?(?:\\s|$)', '^用户名\\s*[：:]', '忘记密码', '会员(?:服务|中心|登录)', '^[\\u4e00-\\u9fff]{2,10}报\\s*\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日$', '\\s返回(?:列表|首页)$', '网\\s*[-－]\\s*[\\u4e00-\\u9fff]{1,8}$',
     // A byline after a bar ("界面新闻记者 | 张倩楠", "界面新闻编辑 | 刘海川"), a shop's buttons over a document site's page (购物车, 我的足迹, 合集下载).
-    '(?:记者|编辑|通讯员|摄影|撰文)\\s*[|｜]\\s*[\\u4e00-\\u9fff·]{2,5}$', '^购物车$', '^我的足迹$', '合集下载',
+    '(?:记者|编辑|通讯员|摄影|撰文)\\s*[|｜]\\s*[\\u4e00-\\u9fff·]{2,5}$', '记者\\s+[\\u4e00-\\u9fff·]{2,5}$', '^购物车$', '^我的足迹$', '合集下载',
     // A page's QR code prompt ("扫描二维码随身看资讯", "扫一扫 关注公众号", "扫码关注").
     '扫描二维码', '^扫一扫', '扫码关注',
     // A page's audio player (语音播报: 语音播报), a repost's lead-in (原文如下:), a site's section in English (News Center).
@@ -400,9 +406,9 @@ export function isFooterLine(line: string): boolean {
   return FOOTER.test(foldTraditional(line));
 }
 
-/** Whether a numbered line reads as a clause of a site's terms ("本站所有资源仅供学习"), not a section. */
-export function isDisclaimer(head: string): boolean {
-  return DISCLAIMER.test(head);
+/** Whether a numbered line is the site's, not a section: a clause of its terms ("本站所有资源仅供学习") or its markup (1. <dl id='…'>). */
+export function isSiteText(head: string): boolean {
+  return DISCLAIMER.test(head) || MARKUP.test(head);
 }
 
 const DATE = /^(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|[〇零一二三四五六七八九○Ｏ]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;

@@ -15,7 +15,7 @@ import type { HeadingStyle, MarkerFamily, OutlineNode } from '../types';
 import { isYearAt } from '../numerals';
 import { StepSizer, type Steps } from '../steps';
 import { CHINESE_NUMERALS, CLAUSE_PUNCT, CLOSERS, HEAD_END, HEADLINE_CLAUSES, MARKER_START, SENTENCE_END, is, isCloseParen, isDigit, isHan, isOpenParen, isSpace, skipSpaces } from './chars';
-import { datelineAfter, endsInColumns, endsWithFileExtension, holdsMetaField, isDateLine, isDebrisLine, isDisclaimer, isFooterLine, isMetaLine, isMetaRow, isNoticeNumberLine, isNumberLine, isOrgLine, isSourceDateline, isSourceFirstLine, mayBeMetaAt, MAX_DEBRIS_LINE, META_ROW_CHARS } from './debris';
+import { datelineAfter, endsInColumns, endsWithFileExtension, holdsMetaField, isDateLine, isDebrisLine, isSiteText, isFooterLine, isMetaLine, isMetaRow, isNoticeNumberLine, isNumberLine, isOrgLine, isSourceDateline, isSourceFirstLine, mayBeMetaAt, MAX_DEBRIS_LINE, META_ROW_CHARS } from './debris';
 import {
   MAX_HEADLINE,
   MAX_HEADLINE_LINE,
@@ -1568,7 +1568,7 @@ export class OutlineScanner {
   /** The sequence rules of sequence.ts for a numbered heading at the start of a line. */
   private keepsLineStart(f: NumberedLine, head: Head): boolean {
     const { marker: m, list } = f;
-    if (list || isDisclaimer(this.text.slice(m.textStart, head.end))) return false;
+    if (list || isSiteText(this.text.slice(m.textStart, head.end))) return false;
     const n = m.number;
     if (m.family === 'run-in') return true;
     if (m.family === 'article') {
@@ -1694,7 +1694,7 @@ export class OutlineScanner {
       const head = headOf(text, m, e, (x) => this.expected(m.family, m.number, x, true));
       // An item that ends with ；right where the next begins ("(一)每床配备…；(二)…") is a clause of a list.
       const clause = head.how === 'marker' && is(text, head.end - 1, CLAUSE_PUNCT);
-      if (clause || head.end <= m.textStart || (!head.short && m.family !== 'article') || isDisclaimer(text.slice(m.textStart, head.end))) {
+      if (clause || head.end <= m.textStart || (!head.short && m.family !== 'article') || isSiteText(text.slice(m.textStart, head.end))) {
         p = m.textStart;
         continue;
       }
