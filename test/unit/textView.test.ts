@@ -144,3 +144,15 @@ test('fresh pages (round 65): a headline never runs on into the dateline of its 
   assert.equal(splitBlocks(t).length, 2);
   assert.deepEqual(hits(t, '活动福清'), []);
 });
+
+test('fresh pages (round 103): a web address ends its line (http://www.100md.com over 2004年3月23日: the year was read into the address); a long line broken mid-sentence still runs on', () => {
+  const t = '卫生部:5种卫生巾有点不卫生 来源 http://www.100md.com\n2004年3月23日\n\n详见网站www.nhc.gov.cn/wjw/index.shtml\n卫生部通报了抽检结果。\n';
+  assert.deepEqual(splitBlocks(t).map((b) => t.slice(b.start, b.end)), [
+    '卫生部:5种卫生巾有点不卫生 来源 http://www.100md.com',
+    '2004年3月23日',
+    '详见网站www.nhc.gov.cn/wjw/index.shtml',
+    '卫生部通报了抽检结果。',
+  ]);
+  const u = '全市建成紧密型县域医疗卫生共同体，推进分级诊疗制度http\n\n建设取得新进展。\n';
+  assert.equal(splitBlocks(u).length, 1);
+});

@@ -162,6 +162,8 @@ function isSoftBreak(text: string, lineStart: number, from: number, to: number):
   // A photo's credit (朝阳区委宣传部供图, 唐建 摄) or an image's file name (….jpg) ends its line: the next line is text of its own;
   // and an image's file name on the next line is a line of its own.
   if (endsCaption(text, lineStart, last + 1) || fileNameLineAt(text, to)) return false;
+  // Nor does a web address (http://www.100md.com over 2004年3月23日: the date's year was read into the address).
+  if (endsInWebAddress(text, first, last + 1)) return false;
   // A table's row ends with its columns' numbers (移动电话 部 147.4  136.7 over 家用电脑 台 …): no number of prose is
   // cut from its unit there, as a number that follows another one over a blank never is in a sentence.
   if (endsInColumns(text, lineStart, last + 1)) return false;
@@ -222,6 +224,20 @@ function endsCaption(text: string, s: number, e: number): boolean {
   const c = text.charCodeAt(e - 1);
   if (c === 0x6444 /* 摄 */ || (c === 0x56fe /* 图 */ && text.charCodeAt(e - 2) === 0x4f9b /* 供 */)) return true;
   return endsWithFileExtension(text, s, e);
+}
+
+/** How far back from a line's end a web address's start is looked for. */
+const MAX_WEB_ADDRESS = 120;
+
+/** Whether text[s, e) ends in a web address (http://…, https://…, www.…): the address runs from the line's last blank. */
+function endsInWebAddress(text: string, s: number, e: number): boolean {
+  let k = e;
+  while (k > s && e - k < MAX_WEB_ADDRESS) {
+    const c = text.charCodeAt(k - 1);
+    if (c <= 0x20 || c > 0x7e) break;
+    k--;
+  }
+  return text.startsWith('http://', k) || text.startsWith('https://', k) || text.startsWith('www.', k);
 }
 
 /**
