@@ -2406,3 +2406,7 @@ test('fresh pages (round 102): 分别 before a bound makes it every listed figur
 test('fresh pages (round 103): money or a count per thing, per body or per person counted by 名 or 位 keeps its whole unit (1.2万元/个, 200支/包, 4500元/颗, 4.5人/家)', () => {
   check('最高补助[[1.2万元/个]]，规格是[[200支/包]]，种植牙[[4500元/颗]]，平均[[4.5人/家]]', [fig('money', 12000, '元/个', { unitText: '万元/个' }), fig('count', 200, '支/包'), fig('money', 4500, '元/颗'), fig('count', 4.5, '人/家')]);
 });
+
+test('fresh pages (round 103): the year of an announcement\'s number written without 第 ((2008年10号), (2022年2号)) is no date; a date with its month stays one', () => {
+  check('卫生执法公告 (2008年10号)，通告(2022年2号)，[[2022年1月6日]]开展', [fig('date', null, '', { date: '2022-01-06' })]);
+});

@@ -431,8 +431,8 @@ export function yearDate(s: FigureScanner, num: Num, year: number): number | und
   i++;
   // 2017年版: an edition's label (a standard's, a guide's), no date.
   if (t.charCodeAt(i) === 0x7248 /* 版 */) return i + 1;
-  // (2020年第1号): the number of an announcement in its year, no date.
-  if (t.charCodeAt(i) === DI && numberedInYear(t, i + 1)) return i + 1;
+  // (2020年第1号), (2008年10号): the number of an announcement in its year, no date.
+  if (t.charCodeAt(i) === DI ? numberedInYear(t, i + 1) : numberedInYear(t, i)) return i + 1;
   // (2000年国家计委令第3号): a decree's number, its issuer between the year and 令第, no date.
   if (decreeAfterYear(t, i)) return i;
   // 北京2022年冬奥会, 2010年世博会: the year is part of the games' or the expo's name.
