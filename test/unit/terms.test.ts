@@ -1336,3 +1336,7 @@ test('fresh pages (round 101): the national campaigns against disorder in medica
 test('fresh pages (round 99): the Two Centenary Goals are a term, in their short forms too (两个一百年, 两个百年目标), and no count of 两个', () => {
   check(matcher, '实现[[两个百年目标]]，为实现[[两个一百年奋斗目标]]而奋斗', ['两个一百年', '两个一百年']);
 });
+
+test('fresh pages (round 103): the national breastfeeding plan is a term (母乳喂养促进行动计划), no candidate cut at 行动; 家庭病房 is 家庭病床', () => {
+  check(matcher, '印发《[[母乳喂养促进行动计划]]（2021—2025年）》，落实[[母乳喂养促进行动计划]]，[[家庭病房]]是以家庭作为护理场所', ['母乳喂养促进行动计划', '母乳喂养促进行动计划', '家庭病床']);
+});
