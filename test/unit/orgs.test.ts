@@ -2379,3 +2379,7 @@ test('fresh pages (round 103): a university\'s brand of two characters between i
 test('fresh pages (round 103): a government\'s 管理科 is a section of it, not 理科 (济宁市卫生局中医管理科, 市卫健委应急管理科); a hospital\'s stays a department outside its name', () => {
   check('[[济宁市卫生局中医管理科]]科长，[[市卫健委应急管理科]]负责，[[汝南县人民医院]]感控管理科', ['government', 'government', 'hospital']);
 });
+
+test('fresh pages (round 103): 填报 is a verb before a name (考生自愿填报|医学院 was one name); the literature databases are media (万方数据知识服务平台 beside 中国知网)', () => {
+  check('考生自愿填报医学院定向就业招生志愿，在[[中国知网]]、[[万方数据知识服务平台]]检索', ['media', 'media']);
+});
