@@ -95,3 +95,7 @@ test('property: strategies never overlap a term or each other, and stay inside t
 test('fresh pages (round 43): a template\'s placeholder for its place makes a strategy as a place does (推进健康XX建设, 健康××行动, 健康xx)', () => {
   check('推进[[健康XX]]建设，实施[[健康××行动]]，共建[[健康xx]]', ['健康XX', '健康××行动', '健康xx']);
 });
+
+test('fresh pages (round 103): 新市 (新市区\'s short name) is an everyday word after 健康 (做一个健康新市民); confirmed it is still a strategy', () => {
+  check('做一个真正的健康新市民，推进[[健康新市]]建设', ['健康新市']);
+});
