@@ -2056,3 +2056,9 @@ test('fresh pages (round 103): a page\'s widgets are no headings: a WeChat foote
   assert.deepEqual(outlineOf(["<code id='bPrfk9'></code>", "1. <dl id='bPrfk9'></dl>", '', '华西厦门医院获批国家区域医疗中心试点项目', '', body].join('\n')), ['headline 华西厦门医院获批国家区域医疗中心试点项目']);
   assert.deepEqual(outlineOf(['首页English', '返回目录  放大缩小全文复制', '流动人口将均等享受基本公共卫生服务', body].join('\n')), ['title 流动人口将均等享受基本公共卫生服务']);
 });
+
+test('fresh pages (round 103): a dateline without its year but with its time (10-15 10:38:45 来源:视界网) says the line above is the page\'s title, which may hold an exclamation (提醒!…); a body\'s name right under a headline is its writer, no title', () => {
+  const body = '近日,渝中区疾控中心发布通知,辖区首针人用狂犬病疫苗接种点有调整,市民可就近前往接种。';
+  assert.deepEqual(outlineOf(['首页 > 重庆 > 正文', '提醒!渝中区首针人用狂犬病疫苗接种点有调整', '10-15 10:38:45 来源:视界网', body].join('\n')), ['title 提醒!渝中区首针人用狂犬病疫苗接种点有调整']);
+  assert.ok(!outlineOf(['什么是医保电子凭证?如何激活电子凭证?', '河南省医疗保障服务中心', '09-15 10:29', body].join('\n')).some((s) => s.includes('河南省医疗保障服务中心')));
+});

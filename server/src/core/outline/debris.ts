@@ -60,8 +60,8 @@ const CONTACT_KEY = ['地址', '联系地址', '通讯地址', '传真', '邮箱
 const META = new RegExp(
   `^(?:[•·\\-*]\\s*)?(?:\\d+\\s*)?(?:(?:${META_KEY})\\s*(?:[：:|｜]|\\s|$)|(?:${CONTACT_KEY})\\s*[：:]|(?:监督)?索引号\\s*[0-9A-Za-z]|[[【［]\\s*(?:${META_KEY})\\s*[：:\\]】］])`,
 );
-/** A date, and a time, before a line's metadata fields. */
-const DATE_LEAD = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*/;
+/** A date, and a time, before a line's metadata fields; a date without its year only with its time (10-15 10:38:45 来源:…). */
+const DATE_LEAD = /^(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}\s*[-/月]\s*\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?)\s*/;
 /** A metadata field anywhere: "发文字号：", "[ 发布机构 ]". */
 const META_FIELD = new RegExp(`(?:${META_KEY})\\s*[：:\\]】］]`, 'g');
 

@@ -516,6 +516,9 @@ export class OutlineScanner {
     // not a body's name alone, the site's, 江川区人民政府.)
     const length = visibleLength(this.text, s, L.te[i]);
     if (length < MIN_HEADLINE && (length < MIN_META_TITLE || isOrgLine(L.content(i)))) return false;
+    // (Nor the writer's name under a title: …如何激活电子凭证? / 河南省医疗保障服务中心 / 09-15 10:29.)
+    const p = L.prevNonBlank(i);
+    if (p >= 0 && p === i - 1 && isOrgLine(L.content(i)) && headlike(this.text, L.ts[p], L.te[p], 80, true) === 1) return false;
     return headlike(this.text, s, L.te[i], 80, true) === 1;
   }
 
