@@ -2410,3 +2410,7 @@ test('fresh pages (round 103): money or a count per thing, per body or per perso
 test('fresh pages (round 103): the year of an announcement\'s number written without 第 ((2008年10号), (2022年2号)) is no date; a date with its month stays one', () => {
   check('卫生执法公告 (2008年10号)，通告(2022年2号)，[[2022年1月6日]]开展', [fig('date', null, '', { date: '2022-01-06' })]);
 });
+
+test('fresh pages (round 103): 两头 of an idiom (两头跑, 两头忙) counts no animals; a count of cattle does', () => {
+  check('被狗咬伤后常要两头跑，医护人员两头忙，养殖[[两头]]牛', [fig('count', 2, '头')]);
+});
