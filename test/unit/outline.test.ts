@@ -2062,3 +2062,9 @@ test('fresh pages (round 103): a dateline without its year but with its time (10
   assert.deepEqual(outlineOf(['首页 > 重庆 > 正文', '提醒!渝中区首针人用狂犬病疫苗接种点有调整', '10-15 10:38:45 来源:视界网', body].join('\n')), ['title 提醒!渝中区首针人用狂犬病疫苗接种点有调整']);
   assert.ok(!outlineOf(['什么是医保电子凭证?如何激活电子凭证?', '河南省医疗保障服务中心', '09-15 10:29', body].join('\n')).some((s) => s.includes('河南省医疗保障服务中心')));
 });
+
+test('fresh pages (round 103): a feed\'s source or column before a bar is no part of the title (新华社|我国将设置…, 述评|…), as a label in 【】 is not', () => {
+  const body = '近日,国家卫生健康委印发通知,决定设置五个国家儿童区域医疗中心,以儿童医院为主体,带动区域儿科服务能力提升。';
+  assert.deepEqual(outlineOf(['新华社|我国将设置五个国家儿童区域医疗中心', '', body].join('\n')), ['title 我国将设置五个国家儿童区域医疗中心']);
+  assert.deepEqual(outlineOf(['党史|一村一名大学生村医', '', body].join('\n')), ['title 一村一名大学生村医']);
+});

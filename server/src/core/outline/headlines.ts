@@ -114,14 +114,14 @@ export function headlike(text: string, s: number, e: number, max: number, clause
 const MAX_COLUMN_LABEL = 10;
 
 /**
- * Where a headline starts on text[s, e) after a column's label in 【】 ("【工作动态】县卫健局召开…"), or s
- * when the line has none (a label alone on its line stays a label).
+ * Where a headline starts on text[s, e) after a column's label in 【】 ("【工作动态】县卫健局召开…") or its source and a
+ * bar ("新华社|…"), or s when the line has none (a label alone on its line stays a label).
  */
 export function afterColumnLabel(text: string, s: number, e: number): number {
   const open = text.charCodeAt(s);
   // (Or a paper's name in square brackets, as portals print their sources: "[辽宁日报]我省对…".)
   const closer = open === 0x3010 /* 【 */ ? 0x3011 : open === 0x5b /* [ */ ? 0x5d : open === 0xff3b /* ［ */ ? 0xff3d : 0;
-  if (closer === 0) return s;
+  if (closer === 0) return isHan(open) ? afterSourceBar(text, s, e) : s;
   // Looked for within the label's length only: a search to the text's end would be quadratic.
   let close = s + 1;
   while (close < e && close - s <= MAX_COLUMN_LABEL && text.charCodeAt(close) !== closer) {
@@ -130,6 +130,17 @@ export function afterColumnLabel(text: string, s: number, e: number): number {
   }
   if (close >= e || text.charCodeAt(close) !== closer || close === s + 1) return s;
   let k = close + 1;
+  while (k < e && isSpace(text.charCodeAt(k))) k++;
+  return k < e ? k : s;
+}
+
+/** Where a headline starts after its source and a bar, as feeds print them ("新华社|我国将设置…", "人民日报｜…"), or s. */
+function afterSourceBar(text: string, s: number, e: number): number {
+  let k = s;
+  while (k < e && k - s <= MAX_COLUMN_LABEL && isHan(text.charCodeAt(k))) k++;
+  const bar = text.charCodeAt(k);
+  if (k - s < 2 || (bar !== 0x7c /* | */ && bar !== 0xff5c /* ｜ */)) return s;
+  k++;
   while (k < e && isSpace(text.charCodeAt(k))) k++;
   return k < e ? k : s;
 }
