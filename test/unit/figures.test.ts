@@ -2414,3 +2414,7 @@ test('fresh pages (round 103): the year of an announcement\'s number written wit
 test('fresh pages (round 103): 两头 of an idiom (两头跑, 两头忙) counts no animals; a count of cattle does', () => {
   check('被狗咬伤后常要两头跑，医护人员两头忙，养殖[[两头]]牛', [fig('count', 2, '头')]);
 });
+
+test('fresh pages (round 103): a range of four-digit numbers past 2100 written without 年 is a journal\'s pages, no years (2698-2705); a plan\'s years stay', () => {
+  check('中国全科医学, 2022,25(22) : 2698-2705. 规划期为[[2021-2035]]', [fig('range', 2021, '年', { valueHigh: 2035, date: '2021/2035' })]);
+});

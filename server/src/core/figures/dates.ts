@@ -337,8 +337,9 @@ export function yearRange(s: FigureScanner, num: Num, y1: number): number | unde
   if (a.digits.length !== 4 || a.digits.includes('.')) return undefined;
   const y2 = Number(a.digits);
   if (y2 <= y1 || y2 > 2999) return undefined;
-  // 1133-1138, 1006-1533: a journal's pages or an article's number; years written bare are of the last two centuries.
-  if (y1 < MIN_BARE_YEAR && t.charCodeAt(num.end) !== NIAN && t.charCodeAt(a.end) !== NIAN) return undefined;
+  // 1133-1138, 1006-1533, 2698-2705: a journal's pages or an article's number; years written bare are of the last two
+  // centuries, or of this one.
+  if ((y1 < MIN_BARE_YEAR || y2 > MAX_BARE_YEAR) && t.charCodeAt(num.end) !== NIAN && t.charCodeAt(a.end) !== NIAN) return undefined;
   let end = a.end;
   let month = 0;
   if (t.charCodeAt(end) === NIAN) {
@@ -384,6 +385,8 @@ function chineseYearEnd(s: FigureScanner, num: Num, y1: number, i: number, j: nu
 
 /** The earliest year a range of years written without 年 starts in (1898-1975 is a life; 1133-1138 are pages). */
 const MIN_BARE_YEAR = 1800;
+/** The latest year such a range ends in (2021-2035 is a plan's; 2698-2705 are pages). */
+const MAX_BARE_YEAR = 2100;
 
 /** A year and its month after a dot, as readArabic reads them (2017.9, 2017.09). */
 const YEAR_DOT_MONTH = /^([12]\d{3})\.(\d{1,2})$/;
