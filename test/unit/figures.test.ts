@@ -2418,3 +2418,7 @@ test('fresh pages (round 103): 两头 of an idiom (两头跑, 两头忙) counts 
 test('fresh pages (round 103): a range of four-digit numbers past 2100 written without 年 is a journal\'s pages, no years (2698-2705); a plan\'s years stay', () => {
   check('中国全科医学, 2022,25(22) : 2698-2705. 规划期为[[2021-2035]]', [fig('range', 2021, '年', { valueHigh: 2035, date: '2021/2035' })]);
 });
+
+test('fresh pages (round 103): 满 of 未满 is the qualifier\'s, no part of the period\'s span (未满6年 is 6年, less than, as 未满18周岁 is 18周岁); 满五年 and 近三年 keep their words', () => {
+  check('岗位服务未满[[6年]]，年龄未满[[18周岁]]，工作[[满五年]]，[[近三年]]', [fig('period', 6, '年', { approx: 'less-than' }), fig('quantity', 18, '岁', { unitText: '周岁', approx: 'less-than' }), fig('period', 5, '年'), fig('period', 3, '年')]);
+});

@@ -993,7 +993,9 @@ export function yearsPeriod(s: FigureScanner, num: Num, start: number, end: numb
   let after = PERIOD_AFTER.match(t, end);
   if (after && after[0] === '前' && !agoAt(t, end, unit)) after = undefined;
   if (!before && !after) return undefined;
-  const from = before ? num.start - before[0].length : start;
+  // (A qualifier that ends in the word, 未满6年, stays out of the span, as qualifiers do: 6年, less than; 近 is both.)
+  const q = before ? s.qualifierBefore(num.start) : undefined;
+  const from = before && !(q && q[0].length > before[0].length) ? num.start - before[0].length : start;
   if (from < s.floor) return undefined;
   const e = after ? end + after[0].length : end;
   if (s.excluded(num, from, e)) return num.end;
