@@ -2383,3 +2383,7 @@ test('fresh pages (round 103): a government\'s 管理科 is a section of it, not
 test('fresh pages (round 103): 填报 is a verb before a name (考生自愿填报|医学院 was one name); the literature databases are media (万方数据知识服务平台 beside 中国知网)', () => {
   check('考生自愿填报医学院定向就业招生志愿，在[[中国知网]]、[[万方数据知识服务平台]]检索', ['media', 'media']);
 });
+
+test('fresh pages (round 103/104): a meeting of bureau heads is no bureau (全国中医药局长会议 was 全国中医药局, a body that does not exist); 市卫生局 before its head\'s title stays', () => {
+  check('全国中医药局长会议在京召开，[[市卫生局]]长张三出席', ['government']);
+});
