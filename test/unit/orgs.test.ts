@@ -2387,3 +2387,7 @@ test('fresh pages (round 103): 填报 is a verb before a name (考生自愿填�
 test('fresh pages (round 103/104): a meeting of bureau heads is no bureau (全国中医药局长会议 was 全国中医药局, a body that does not exist); 市卫生局 before its head\'s title stays', () => {
   check('全国中医药局长会议在京召开，[[市卫生局]]长张三出席', ['government']);
 });
+
+test('fresh pages (round 104): a share in 成 right before a body\'s type is a share of such bodies (八成社区卫生服务中心), no name', () => {
+  check('全省八成社区卫生服务中心建有中医馆，[[石码社区卫生服务中心]]', ['health-institution']);
+});

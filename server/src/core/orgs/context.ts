@@ -105,8 +105,10 @@ const CN_COUNT_NUMERALS = '一二两三四五六七八九十百千';
  */
 export function countBefore(text: string, pos: number): boolean {
   const c = text.charCodeAt(pos - 1);
-  // (惠州两|医院: 两, which never numbers, counts the bodies after it with no measure word.)
+  // (惠州两|医院: 两, which never numbers, counts the bodies after it with no measure word; 八成|社区卫生服务中心 is a
+  // share of them.)
   if (c === 0x4e24 /* 两 */) return true;
+  if (c === 0x6210 /* 成 */ && '二三四五六七八九'.includes(text.charAt(pos - 2))) return true;
   // (京津冀三地|卫生健康委, 川渝两地: the bodies of so many regions.)
   if (c !== 0x5bb6 /* 家 */ && c !== 0x6240 /* 所 */ && c !== 0x4e2a /* 个 */ && c !== 0x5730 /* 地 */) return false;
   return countEndsAt(text, pos - 1);
