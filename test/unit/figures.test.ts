@@ -2422,3 +2422,7 @@ test('fresh pages (round 103): a range of four-digit numbers past 2100 written w
 test('fresh pages (round 103): 满 of 未满 is the qualifier\'s, no part of the period\'s span (未满6年 is 6年, less than, as 未满18周岁 is 18周岁); 满五年 and 近三年 keep their words', () => {
   check('岗位服务未满[[6年]]，年龄未满[[18周岁]]，工作[[满五年]]，[[近三年]]', [fig('period', 6, '年', { approx: 'less-than' }), fig('quantity', 18, '岁', { unitText: '周岁', approx: 'less-than' }), fig('period', 5, '年'), fig('period', 3, '年')]);
 });
+
+test('fresh pages (round 104): the six-minute walk test is a test\'s name, no length of time (六分钟步行试验, 6分钟步行实验室); a walk of six minutes is one', () => {
+  check('开展六分钟步行试验，建成6分钟步行实验室，每天步行[[6分钟]]', [fig('quantity', 6, '分钟')]);
+});
