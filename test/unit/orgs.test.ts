@@ -2391,3 +2391,7 @@ test('fresh pages (round 103/104): a meeting of bureau heads is no bureau (全�
 test('fresh pages (round 104): a share in 成 right before a body\'s type is a share of such bodies (八成社区卫生服务中心), no name', () => {
   check('全省八成社区卫生服务中心建有中医馆，[[石码社区卫生服务中心]]', ['health-institution']);
 });
+
+test('fresh pages (round 104): a known name of three characters or more before a particle is whole (坚持[[中国共产党]]的领导); a member of the party is no party (中国共产党员)', () => {
+  check('坚持[[中国共产党]]的领导，在[[中国共产党]]和人民，他是中国共产党员', ['party', 'party']);
+});

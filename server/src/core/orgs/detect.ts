@@ -1268,6 +1268,8 @@ function blocked(lex: Lexicon, text: string, start: number, end: number, suffix:
     const from = (suffix.known && end - start <= 2) || suffix.weak ? Math.max(0, end - 2) : start;
     for (let i = from; i < end; i++) {
       if (i === end - 1 && end - start >= 2 && sentenceWordAfter(text, end)) continue;
+      // (A known name of three characters or more before a particle is whole: 中国共产党|的领导, not 党的; 中国共产党员 is a member.)
+      if (i === end - 1 && suffix.known && end - start >= 3 && PARTICLES.has(text.charCodeAt(end))) continue;
       if (wordGoesPast(lex, text, i, end)) return true;
     }
   }
