@@ -2395,3 +2395,7 @@ test('fresh pages (round 104): a share in 成 right before a body\'s type is a s
 test('fresh pages (round 104): a known name of three characters or more before a particle is whole (坚持[[中国共产党]]的领导); a member of the party is no party (中国共产党员)', () => {
   check('坚持[[中国共产党]]的领导，在[[中国共产党]]和人民，他是中国共产党员', ['party', 'party']);
 });
+
+test('fresh pages (round 104): development zones are places a body is named after (航空港经济综合实验区, 杨家杖子经济开发区, 医药高新技术产业开发区)', () => {
+  check('[[郑州航空港经济综合实验区社会事业局]]，[[葫芦岛杨家杖子经济开发区毛祁屯街道社区卫生服务中心]]', ['government', 'health-institution']);
+});
