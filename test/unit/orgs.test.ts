@@ -2399,3 +2399,7 @@ test('fresh pages (round 104): a known name of three characters or more before a
 test('fresh pages (round 104): development zones are places a body is named after (航空港经济综合实验区, 杨家杖子经济开发区, 医药高新技术产业开发区)', () => {
   check('[[郑州航空港经济综合实验区社会事业局]]，[[葫芦岛杨家杖子经济开发区毛祁屯街道社区卫生服务中心]]', ['government', 'health-institution']);
 });
+
+test('fresh pages (round 104): 后 right after a hospital\'s name is the sentence\'s (在成为[[中国科学技术大学附属第一医院]]后, 到达宾县人民医院后), not 院后 of 院后随访', () => {
+  check('[[安徽省立医院]]在成为[[中国科学技术大学附属第一医院]]后发展迅速，到达[[宾县人民医院]]后诊断', ['hospital', 'hospital', 'hospital']);
+});

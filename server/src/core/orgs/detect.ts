@@ -1228,8 +1228,12 @@ function streetNumberAt(text: string, at: number): boolean {
 /**
  * Whether the unit at `end`, after a suffix of two units or more that ends with the unit before it, is the sentence's
  * and no word with that last unit: 所在 and 站在 are words after 所 and 站 alone, but 卫生监督所|在全省, 市中心血站|在…;
- * 中国银行山西省分行|为…提供贷款 (no 行为); 位于瑞安市第二人民医院|内。 where 内 ends the phrase (院内感染 is a word).
+ * 中国银行山西省分行|为…提供贷款 (no 行为); 位于瑞安市第二人民医院|内。 where 内 ends the phrase (院内感染 is a word);
+ * 成为…附属第一医院|后 (院后随访 is a word).
  */
+/** What makes a word of 后 after 院: 院后随访, 院后管理, 医院后勤, 后续, 后期, 后台, 后方, 后备. */
+const WORDS_AFTER_HOU = '随管勤续期台面方备座';
+
 function sentenceWordAfter(text: string, end: number): boolean {
   const last = text.charCodeAt(end - 1);
   switch (text.charCodeAt(end)) {
@@ -1239,6 +1243,9 @@ function sentenceWordAfter(text: string, end: number): boolean {
       return last === 0x884c /* 行 */;
     case 0x5185 /* 内 */:
       return last === 0x9662 /* 院 */ && !isCjk(text.charCodeAt(end + 1));
+    case 0x540e /* 后 */:
+      // 成为…附属第一医院|后发展迅速, …医院|后来: 后 after the name (院后随访 and 医院后勤 are words).
+      return last === 0x9662 /* 院 */ && !WORDS_AFTER_HOU.includes(text.charAt(end + 1));
     default:
       return false;
   }
