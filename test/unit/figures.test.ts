@@ -2426,3 +2426,12 @@ test('fresh pages (round 103): 满 of 未满 is the qualifier\'s, no part of the
 test('fresh pages (round 104): the six-minute walk test is a test\'s name, no length of time (六分钟步行试验, 6分钟步行实验室); a walk of six minutes is one', () => {
   check('开展六分钟步行试验，建成6分钟步行实验室，每天步行[[6分钟]]', [fig('quantity', 6, '分钟')]);
 });
+
+test('fresh pages (round 104): a range of times over midnight is one range ending on the next day (23时到凌晨3时, 晚8点至次日凌晨2点, 22:00至次日凌晨2:00); a range back within one day is none', () => {
+  check('夜里[[23时到凌晨3时]]之间，晚[[8点至次日凌晨2点]]，[[22:00至次日凌晨2:00]]', [
+    fig('range', null, '', { date: 'T23:00/T03:00' }),
+    fig('range', null, '', { date: 'T20:00/T02:00' }),
+    fig('range', null, '', { date: 'T22:00/T02:00' }),
+  ]);
+  check('[[15时]]至[[9时]]', [fig('date', null, '', { date: 'T15:00' }), fig('date', null, '', { date: 'T09:00' })]);
+});

@@ -153,18 +153,23 @@ export function timeAfterDate(t: string, i: number): { iso: string; end: number;
 
 /**
  * The end of a range of times after a time that ends at i (上午9:00至11:00, 下午1时至4时30分: in the
- * afternoon, as its start), later than `fromMinutes` (its start in minutes after midnight).
+ * afternoon, as its start), later than `fromMinutes` (its start in minutes after midnight), or earlier on the next
+ * day (22:00至次日凌晨2:00, 23时到凌晨3时: T22:00/T02:00, an interval over midnight).
  */
 export function timeUntil(t: string, i: number, fromMinutes: number, pm: boolean, dayPart: boolean): { iso: string; end: number } | undefined {
   const sep = rangeSeparator(t, i);
   if (!sep) return undefined;
   let j = i + sep;
+  // 22:00至次日凌晨2:00, 23时到凌晨3时: a range over midnight ends on the next day, said or in the small hours.
+  let nextDay = t.startsWith('次日', j);
+  if (nextDay) j += 2;
   // 上午10点至下午4点: the end has its own part of the day.
   const part = DAY_PARTS_AT.match(t, j);
   if (part) {
     j += part[0].length;
     pm = part[1];
     dayPart = true;
+    if (part[0] === '凌晨' && fromMinutes >= 12 * 60) nextDay = true;
   }
   let to: Num;
   if (digitValue(t.charCodeAt(j)) >= 0) {
@@ -179,7 +184,8 @@ export function timeUntil(t: string, i: number, fromMinutes: number, pm: boolean
   const c = clockAt(t, to, dayPart);
   if (!c) return undefined;
   const h = pm && c.h < 12 ? c.h + 12 : c.h;
-  return h * 60 + c.mi > fromMinutes ? { iso: isoTime(h, c.mi), end: withSeconds(t, c.end) } : undefined;
+  const minutes = h * 60 + c.mi;
+  return minutes > fromMinutes || (nextDay && minutes < fromMinutes) ? { iso: isoTime(h, c.mi), end: withSeconds(t, c.end) } : undefined;
 }
 
 /** Where a time that ends at i ends with its seconds, if they follow (08:54:12). */
