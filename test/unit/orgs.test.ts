@@ -2403,3 +2403,7 @@ test('fresh pages (round 104): development zones are places a body is named afte
 test('fresh pages (round 104): 后 right after a hospital\'s name is the sentence\'s (在成为[[中国科学技术大学附属第一医院]]后, 到达宾县人民医院后), not 院后 of 院后随访', () => {
   check('[[安徽省立医院]]在成为[[中国科学技术大学附属第一医院]]后发展迅速，到达[[宾县人民医院]]后诊断', ['hospital', 'hospital', 'hospital']);
 });
+
+test('fresh pages (round 104): a city\'s or a county\'s news portal named 信息港 is media (冠县信息港, 昆明信息港); 迈入 is a verb before a name (儿童迈入幼儿园 was one)', () => {
+  check('[[冠县信息港]]本报讯，在儿童迈入幼儿园或小学的阶段，来源：[[昆明信息港]]', ['media', 'media']);
+});
