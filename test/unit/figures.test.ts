@@ -2435,3 +2435,7 @@ test('fresh pages (round 104): a range of times over midnight is one range endin
   ]);
   check('[[15时]]至[[9时]]', [fig('date', null, '', { date: 'T15:00' }), fig('date', null, '', { date: 'T09:00' })]);
 });
+
+test('fresh pages (round 104): schools or bodies counted by visit (47.89万所次, 120校次) keep their whole unit', () => {
+  check('查验[[47.89万所次]]，督导[[120校次]]', [fig('count', 478900, '所次', { unitText: '万所次' }), fig('count', 120, '校次')]);
+});
