@@ -2068,3 +2068,11 @@ test('fresh pages (round 103): a feed\'s source or column before a bar is no par
   assert.deepEqual(outlineOf(['新华社|我国将设置五个国家儿童区域医疗中心', '', body].join('\n')), ['title 我国将设置五个国家儿童区域医疗中心']);
   assert.deepEqual(outlineOf(['党史|一村一名大学生村医', '', body].join('\n')), ['title 一村一名大学生村医']);
 });
+
+test('fresh pages (round 104): a document site\'s file name at the top is the document\'s title without its extension (…绩效评价报告.docx, …自评表.xlsx); a title printed twice is one title, not the two joined', () => {
+  const body = '根据区财政局要求,我局对2022年度计划生育服务项目开展了绩效自评,现将有关情况报告如下。';
+  assert.deepEqual(outlineOf(['2022年度道里区计划生育服务项目绩效自评报告.docx', body].join('\n')), ['title 2022年度道里区计划生育服务项目绩效自评报告']);
+  assert.deepEqual(outlineOf(['5f2d0d46e4b0bde55fbb4bf0.jpg', body].join('\n')), []);
+  assert.deepEqual(outlineOf(['绵阳医疗服务价格修订部分.PDF', '', '绵阳医疗服务价格修订部分', '', body].join('\n')), ['title 绵阳医疗服务价格修订部分']);
+  assert.deepEqual(outlineOf(['三省八市共话区域精神卫生工作', '', '三省八市共话区域精神卫生工作', '', body].join('\n')), ['title 三省八市共话区域精神卫生工作']);
+});

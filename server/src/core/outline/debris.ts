@@ -205,6 +205,8 @@ const DEBRIS = new RegExp(
 
 /** A file's name: "4.jpg", "1 (9).jpg", "晋安1.webp", "方案.docx" (the extension at the end of text[s, e)). */
 const FILE_EXTENSION = /\.(?:docx?|pdf|wps|xlsx?|pptx?|txt|jpe?g|png|gif|bmp|webp)$/i;
+/** A document's file name (…绩效评价报告.docx), whose name may be a title. */
+export const DOCUMENT_EXTENSION = /\.(?:docx?|pdf|wps|xlsx?|pptx?)$/i;
 /**
  * What a web address or a file name may end in besides: pages, archives, media. A line ending so can still be a
  * heading run into a link (二、缴费标准/live/10120.shtm), so the outline keeps to documents and pictures.

@@ -15,7 +15,7 @@ import type { HeadingStyle, MarkerFamily, OutlineNode } from '../types';
 import { isYearAt } from '../numerals';
 import { StepSizer, type Steps } from '../steps';
 import { CHINESE_NUMERALS, CLAUSE_PUNCT, CLOSERS, HEAD_END, HEADLINE_CLAUSES, MARKER_START, SENTENCE_END, is, isCloseParen, isDigit, isHan, isOpenParen, isSpace, skipSpaces } from './chars';
-import { datelineAfter, endsInColumns, endsWithFileExtension, holdsMetaField, isDateLine, isDebrisLine, isSiteText, isFooterLine, isMetaLine, isMetaRow, isNoticeNumberLine, isNumberLine, isOrgLine, isSourceDateline, isSourceFirstLine, mayBeMetaAt, MAX_DEBRIS_LINE, META_ROW_CHARS } from './debris';
+import { datelineAfter, DOCUMENT_EXTENSION, endsInColumns, endsWithFileExtension, holdsMetaField, isDateLine, isDebrisLine, isSiteText, isFooterLine, isMetaLine, isMetaRow, isNoticeNumberLine, isNumberLine, isOrgLine, isSourceDateline, isSourceFirstLine, mayBeMetaAt, MAX_DEBRIS_LINE, META_ROW_CHARS } from './debris';
 import {
   MAX_HEADLINE,
   MAX_HEADLINE_LINE,
@@ -423,6 +423,7 @@ export class OutlineScanner {
       if (L.blank(i)) continue;
       seen++;
       this.trimCellBar(i);
+      this.trimDocumentExtension(i);
       const k = this.kind(i);
       // A line of text with a comma, an exclamation or a question before any title: a site's greeting or breadcrumb
       // (您好,欢迎访问…官方网站!, 微比恩 > 信息聚合 > …,…) is the page's debris, which lines without a clause are found
@@ -556,6 +557,24 @@ export class OutlineScanner {
     L.te[i] = e;
   }
 
+  /**
+   * A document site's page, its first lines the document's file name (…绩效评价报告.docx, …自评表.xlsx): at the top, the
+   * name before its extension is the document's title (an image's name, 5f2d….jpg, stays the page's debris), unless the
+   * title follows it.
+   */
+  private trimDocumentExtension(i: number): void {
+    const L = this.lines;
+    const text = this.text;
+    const e = L.te[i];
+    if (this.kinds[i] !== Kind.Unknown || !endsWithFileExtension(text, L.ts[i], e, DOCUMENT_EXTENSION)) return;
+    const dot = text.lastIndexOf('.', e - 1);
+    if (visibleLength(text, L.ts[i], dot) < MIN_HEADLINE || !isHan(text.charCodeAt(dot - 1)) || markerAt(text, L.ts[i], dot)) return;
+    // (Where the title follows under its file's name, the name stays the page's: 应急预案.docx over 应急预案.)
+    const j = L.nextNonBlank(i);
+    if (j >= 0 && L.content(j) === text.slice(L.ts[i], dot)) return;
+    L.te[i] = dot;
+  }
+
   /** Whether line i holds a comma, an exclamation or a question, which a news headline may. */
   private holdsClause(i: number): boolean {
     const L = this.lines;
@@ -612,7 +631,8 @@ export class OutlineScanner {
     if (twice) end = L.ts[i] + twice;
     let name = this.text.slice(start, end);
     let line0 = i;
-    if (before >= 0) {
+    // (A line that the title repeats is its copy: 绵阳医疗服务价格修订部分.PDF over 绵阳医疗服务价格修订部分.)
+    if (before >= 0 && L.content(before) !== name) {
       // A title broken in two, or its issuer over its subject, reads on; a slogan over its subject is set apart.
       const b = L.content(before);
       const reads = joinsTitle(b, name) || (isOrgLine(b) && startsSubject(name));
@@ -1353,7 +1373,8 @@ export class OutlineScanner {
     const title = found('title', 0, t.name, t.start, t.end, t.line, t.endLine);
     if (run.length === 1 && body && this.isText(after)) {
       const sub = run.shift()!;
-      title.name += ' ' + sub.name;
+      // (A line that repeats the title is its copy: …修订部分.PDF over …修订部分.)
+      if (sub.name !== title.name) title.name += ' ' + sub.name;
       title.end = sub.end;
       title.endLine = sub.endLine;
     }
