@@ -1340,3 +1340,7 @@ test('fresh pages (round 99): the Two Centenary Goals are a term, in their short
 test('fresh pages (round 103): the national breastfeeding plan is a term (母乳喂养促进行动计划), no candidate cut at 行动; 家庭病房 is 家庭病床', () => {
   check(matcher, '印发《[[母乳喂养促进行动计划]]（2021—2025年）》，落实[[母乳喂养促进行动计划]]，[[家庭病房]]是以家庭作为护理场所', ['母乳喂养促进行动计划', '母乳喂养促进行动计划', '家庭病床']);
 });
+
+test('fresh pages (round 104): Internet Plus, quoted or as its action or strategy, is a term (广东“互联网+”孕妇学校, “互联网+”行动); the longer glossary forms keep theirs (互联网+医疗健康)', () => {
+  check(matcher, '广东[[“互联网+”]]孕妇学校启用，落实[[“互联网+”行动]]，推进[[互联网+医疗健康]]', ['“互联网+”', '“互联网+”', '互联网+医疗健康']);
+});
