@@ -2439,3 +2439,12 @@ test('fresh pages (round 104): a range of times over midnight is one range endin
 test('fresh pages (round 104): schools or bodies counted by visit (47.89万所次, 120校次) keep their whole unit', () => {
   check('查验[[47.89万所次]]，督导[[120校次]]', [fig('count', 478900, '所次', { unitText: '万所次' }), fig('count', 120, '校次')]);
 });
+
+test('fresh pages (round 104): the months of an age after its years are months counted, no months of a year (1岁11月, 2岁0月, 1岁5~6月); 3~8月份 stays months of the year', () => {
+  check('第一次[[1岁]][[5~6月]]，第二次[[1岁]][[11月]]或[[2岁]][[0月]]，每年的[[3~8月]]份', [
+    fig('quantity', 1, '岁'), fig('range', 5, '月', { valueHigh: 6 }),
+    fig('quantity', 1, '岁'), fig('quantity', 11, '月'),
+    fig('quantity', 2, '岁'), fig('quantity', 0, '月'),
+    fig('range', 3, '月', { valueHigh: 8, date: '--03/--08' }),
+  ]);
+});

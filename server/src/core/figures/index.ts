@@ -30,14 +30,14 @@
 import type { FigureAnnotation } from '../types';
 import { digitValue, isCapitalNumeral, isChineseNumeralChar, isYearAt, isZeroLike, parseChineseNumeral, unitExponent } from '../numerals';
 import { isLineBreak } from '../textView';
-import { BAI, CHU, CI, DI, DIAN, DUN, DUO, ER, FEN, JIE, LING_AGE, MEI, NIAN, QIAN, QIAN_TOP, RI, SHANG, SHI, SHI_HOUR, WAN, WU, ZHOU, XIA, YI, YU, YUAN, YUE, ch, endsItem, isHan, isLatin, isMinus, isNumeralChar, listSeparatorAt, makesWordOfOne, rangeSeparator } from './chars';
+import { BAI, CHU, CI, DI, DIAN, DUN, DUO, ER, FEN, JIE, LING_AGE, MEI, NIAN, QIAN, QIAN_TOP, RI, SHANG, SHI, SHI_HOUR, SUI_AGE, WAN, WU, ZHOU, XIA, YI, YU, YUAN, YUE, ch, endsItem, isHan, isLatin, isMinus, isNumeralChar, listSeparatorAt, makesWordOfOne, rangeSeparator } from './chars';
 import { quantity } from './amounts';
 import { bracketedNewsDay, century, day, dayFirstDate, dayOfMonth, decade, decadeRange, digitRunDate, digitRunYears, eraDate, isoDate, listedMonth, listedYear, month, pad2, quarter, quarterAhead, revisionYear, rocDate, shortYearDate, yearDate, yearRange, yearSince, yearValue, yearsPeriod } from './dates';
 import { lunarAfterMonth, lunarAtChu } from './lunar';
 import { denominator, fraction, perTenThousands, ratio, slashFraction } from './percents';
 import { numeralPair } from './ranges';
 import { ordinal, rankEndingAt } from './ranks';
-import { ANCHOR, A_CHINESE, A_HALF, BLANK, FigureScanner, ageBoundAt, approxAfter, arabicNum, chineseNum, dated, nextAnchor, scaleQualified, type Num } from './scanner';
+import { ANCHOR, A_CHINESE, A_HALF, BLANK, FigureScanner, ageBoundAt, approxAfter, arabicNum, chineseNum, dated, Fields, nextAnchor, scaleQualified, type Num } from './scanner';
 import { clock, clockRange, dayPartBefore, frequency, frequencyBefore, halfOfTime, isClockColon, periodOfCountAt } from './times';
 import { boundAfterOne, boundNear, geSplitWordAt, halfAge, halfYear, measureWordAt, scoringUnit, yearAsLength } from './units';
 import { WordsAt, words } from './wordLists';
@@ -602,7 +602,12 @@ function readAt(s: FigureScanner, p: number, anchor: number): number {
     if (r !== undefined) return r;
   }
   // 6月龄, 0-36月龄: an age in months (units.json), no month.
-  if (after === YUE && t.charCodeAt(num.end + 1) !== LING_AGE) return month(s, num);
+  if (after === YUE && t.charCodeAt(num.end + 1) !== LING_AGE && prev !== SUI_AGE) return month(s, num);
+  // 1岁11月, 2岁0月: the months of an age after its years.
+  if (after === YUE && prev === SUI_AGE && Number.isInteger(num.value) && num.value < 12) {
+    if (s.excluded(num, num.start, num.end + 1)) return num.end + 1;
+    return s.emit(num.start, num.end + 1, new Fields('quantity', num.value, '月'));
+  }
   if (listSeparatorAt(t, num.end) === 1) {
     const m = listedMonth(s, num);
     if (m !== undefined) return m;

@@ -3,7 +3,7 @@
  * (6月龄至2岁: 0.5–2 岁). (Ranges of years, 2018—2020年度, are dates: dates.ts.)
  */
 import { digitValue, isCapitalNumeral, isChineseNumeralChar, parseChineseNumeral, shiftDecimal, unitExponent } from '../numerals';
-import { LING_AGE, YUE } from './chars';
+import { LING_AGE, SUI_AGE, YUE } from './chars';
 import { isMonth, pad2 } from './dates';
 import { Fields, approxAfter, arabicNum, chineseNumFrom, dated, numDigits, scaledValue, type FigureScanner, type Num } from './scanner';
 import { chineseCountOk, measure, type Measure } from './units';
@@ -25,7 +25,9 @@ export function range(s: FigureScanner, first: Num, m1: Measure, j: number): num
   if (t.charCodeAt(second.end) === YUE && t.charCodeAt(second.end + 1) !== LING_AGE && !m1.hasUnit && isMonth(first) && isMonth(second) && first.value < second.value) {
     const end = second.end + 1;
     if (s.excluded(first, first.start, end)) return undefined;
-    const fields = dated('range', first.value, '月', `--${pad2(first.value)}/--${pad2(second.value)}`);
+    // (1岁5~6月: the months of an age after its years, no months of a year.)
+    const age = t.charCodeAt(first.start - 1) === SUI_AGE;
+    const fields = age ? new Fields('range', first.value, '月') : dated('range', first.value, '月', `--${pad2(first.value)}/--${pad2(second.value)}`);
     fields.valueHigh = second.value;
     return s.emit(first.start, end, fields);
   }
