@@ -2407,3 +2407,7 @@ test('fresh pages (round 104): 后 right after a hospital\'s name is the sentenc
 test('fresh pages (round 104): a city\'s or a county\'s news portal named 信息港 is media (冠县信息港, 昆明信息港); 迈入 is a verb before a name (儿童迈入幼儿园 was one)', () => {
   check('[[冠县信息港]]本报讯，在儿童迈入幼儿园或小学的阶段，来源：[[昆明信息港]]', ['media', 'media']);
 });
+
+test('fresh pages (round 104): 落地 is a verb before a name (尘肺病康复站落地|白马中心卫生院)', () => {
+  check('我区首个尘肺病康复站落地[[白马中心卫生院]]', ['health-institution']);
+});
