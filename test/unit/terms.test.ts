@@ -1344,3 +1344,7 @@ test('fresh pages (round 103): the national breastfeeding plan is a term (母乳
 test('fresh pages (round 104): Internet Plus, quoted or as its action or strategy, is a term (广东“互联网+”孕妇学校, “互联网+”行动); the longer glossary forms keep theirs (互联网+医疗健康)', () => {
   check(matcher, '广东[[“互联网+”]]孕妇学校启用，落实[[“互联网+”行动]]，推进[[互联网+医疗健康]]', ['“互联网+”', '“互联网+”', '互联网+医疗健康']);
 });
+
+test('fresh pages (round 104): 组团式 assistance by doctors sent (“组团式”支医) is 组团式帮扶, as its other forms are', () => {
+  check(matcher, '开展[[“组团式”支医]]，推进[[组团式帮扶]]', ['组团式帮扶', '组团式帮扶']);
+});
