@@ -2076,3 +2076,8 @@ test('fresh pages (round 104): a document site\'s file name at the top is the do
   assert.deepEqual(outlineOf(['绵阳医疗服务价格修订部分.PDF', '', '绵阳医疗服务价格修订部分', '', body].join('\n')), ['title 绵阳医疗服务价格修订部分']);
   assert.deepEqual(outlineOf(['三省八市共话区域精神卫生工作', '', '三省八市共话区域精神卫生工作', '', body].join('\n')), ['title 三省八市共话区域精神卫生工作']);
 });
+
+test('fresh pages (round 104): a site\'s buttons in a numbered list are no items (1. 获取 高清版本忘记账户?点击这里登录)', () => {
+  const body = '截至2022年底,全国中医医院数量达到4779家,占全国医院总数的13.0%,基层中医馆实现全覆盖。';
+  assert.deepEqual(outlineOf(['  1. 获取 高清版本忘记账户?点击这里登录', '  1. 下载图表忘记账户?点击这里登录', body].join('\n')), []);
+});

@@ -239,10 +239,10 @@ const FOOTER = new RegExp(
 );
 
 /**
- * Words of the clauses a site's footer numbers ("2. 本站所有资源…"): a numbered line with one is not a heading.
- * (下载 alone is a notice's section too: 五、扫码下载海报.)
+ * Words of the clauses a site's footer numbers ("2. 本站所有资源…"), or of its buttons in a numbered list ("1. 下载图表忘记账户?
+ * 点击这里登录"): a numbered line with one is not a heading. (下载 alone is a notice's section too: 五、扫码下载海报.)
  */
-const DISCLAIMER = /本站|本网|本文档|用户(?:上传|发布|协议|须知|注册|自行|应当|须|不得)|(?:网站|注册|会员)用户|转载|版权|侵权|免责|下载后|下载的|下载文档|免费下载/;
+const DISCLAIMER = /本站|本网|本文档|点击这里|忘记(?:账户|账号|密码)|用户(?:上传|发布|协议|须知|注册|自行|应当|须|不得)|(?:网站|注册|会员)用户|转载|版权|侵权|免责|下载后|下载的|下载文档|免费下载/;
 
 /**
  * A label of a few characters spaced out before its colon, as page templates line their fields up ("索 引 号：",
