@@ -2411,3 +2411,7 @@ test('fresh pages (round 104): a city\'s or a county\'s news portal named 信息
 test('fresh pages (round 104): 落地 is a verb before a name (尘肺病康复站落地|白马中心卫生院)', () => {
   check('我区首个尘肺病康复站落地[[白马中心卫生院]]', ['health-institution']);
 });
+
+test('fresh pages (round 105): a government\'s 中医科 is a section of it, not 医科 (市卫健委中医科); a hospital\'s stays a department outside its name', () => {
+  check('[[市卫健委中医科]]负责人，[[许昌市中医院]]中医科主任', ['government', 'hospital']);
+});
