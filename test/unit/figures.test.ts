@@ -2448,3 +2448,7 @@ test('fresh pages (round 104): the months of an age after its years are months c
     fig('range', 3, '月', { valueHigh: 8, date: '--03/--08' }),
   ]);
 });
+
+test('fresh pages (round 105): 处 of 处方 or 处罚 is no count of places (1.1处方, 2.1 处方); 3处 stays one', () => {
+  check('1.1处方点评结果，发现问题[[3处]]', [fig('count', 3, '处')]);
+});
