@@ -2452,3 +2452,7 @@ test('fresh pages (round 104): the months of an age after its years are months c
 test('fresh pages (round 105): 处 of 处方 or 处罚 is no count of places (1.1处方, 2.1 处方); 3处 stays one', () => {
   check('1.1处方点评结果，发现问题[[3处]]', [fig('count', 3, '处')]);
 });
+
+test('fresh pages (round 105): tonnes of standard coal keep their unit (309吨标煤, 100吨标准煤); a month\'s halves are parts of it (7月下半月 is late July, 3月上半月 early March)', () => {
+  check('节约[[309吨标煤]]，折合[[100吨标准煤]]，[[7月下半月]]', [fig('quantity', 309, '吨标准煤', { unitText: '吨标煤' }), fig('quantity', 100, '吨标准煤'), fig('date', null, '', { date: '--07', datePart: 'late' })]);
+});

@@ -1143,9 +1143,10 @@ function partOfYear(text: string, at: number): number {
   return at;
 }
 
-/** After 月: 份, 底, 末, 初, 上旬, 中旬, 下旬. */
+/** After 月: 份, 底, 末, 初, 上旬, 中旬, 下旬, 上半月, 下半月. */
 function partOfMonth(text: string, i: number): number {
   if (text[i] === '份') return i + 1;
   if (text.startsWith('上旬', i) || text.startsWith('中旬', i) || text.startsWith('下旬', i)) return i + 2;
+  if (text.startsWith('上半月', i) || text.startsWith('下半月', i)) return i + 3;
   return partOfYear(text, i);
 }

@@ -470,7 +470,7 @@ function respectivelyBefore(t: string, start: number): boolean {
 /** What joins the figures of a list that share a word of change, a bound or a month (下降12.3%和5.6%, 增长3.2%、4.5%, 9月4日和5日). */
 const LIST_JOINERS = '、和及与';
 
-/** The part of its year or month a date ending at `end` names (2024年底, 12月初, 6月中旬, 2017年年中), if it names one. */
+/** The part of its year or month a date ending at `end` names (2024年底, 12月初, 6月中旬, 2017年年中, 7月下半月), if it names one. */
 function datePartAt(t: string, end: number): DatePart | undefined {
   switch (t.charCodeAt(end - 1)) {
     case 0x5e95: // 底
@@ -482,6 +482,8 @@ function datePartAt(t: string, end: number): DatePart | undefined {
       return 'middle';
     case 0x65ec: // 旬
       return TEN_DAYS[t[end - 2]];
+    case 0x6708: // 月 (7月上半月, 7月下半月: the first or the second half of the month)
+      return t.charCodeAt(end - 2) === 0x534a /* 半 */ ? TEN_DAYS[t[end - 3]] : undefined;
     default:
       return undefined;
   }
