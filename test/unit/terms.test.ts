@@ -1348,3 +1348,7 @@ test('fresh pages (round 104): Internet Plus, quoted or as its action or strateg
 test('fresh pages (round 104): 组团式 assistance by doctors sent (“组团式”支医) is 组团式帮扶, as its other forms are', () => {
   check(matcher, '开展[[“组团式”支医]]，推进[[组团式帮扶]]', ['组团式帮扶', '组团式帮扶']);
 });
+
+test('fresh pages (round 105): child-friendly hospitals and cities, the national energy-saving week and low-carbon day are terms (儿童友好医院建设, 儿童友好城市, 节能宣传周, 全国低碳日)', () => {
+  check(matcher, '推进[[儿童友好医院建设]]，创建[[儿童友好城市]]，开展[[节能宣传周]]和[[全国低碳日]]活动', ['儿童友好医院', '儿童友好城市', '全国节能宣传周', '全国低碳日']);
+});
