@@ -1352,3 +1352,7 @@ test('fresh pages (round 104): 组团式 assistance by doctors sent (“组团�
 test('fresh pages (round 105): child-friendly hospitals and cities, the national energy-saving week and low-carbon day are terms (儿童友好医院建设, 儿童友好城市, 节能宣传周, 全国低碳日)', () => {
   check(matcher, '推进[[儿童友好医院建设]]，创建[[儿童友好城市]]，开展[[节能宣传周]]和[[全国低碳日]]活动', ['儿童友好医院', '儿童友好城市', '全国节能宣传周', '全国低碳日']);
 });
+
+test('fresh pages (round 105): a short form whose last character starts an everyday word with the next is none there (征集|采用 is no 集采); the campaign written 创卫生城市 is the campaign whole', () => {
+  check(matcher, '病种的征集采用医疗机构申报，推进[[集采]]，[[创卫生城市]]手抄报，共[[创卫生城区]]，[[创卫]]工作', ['药品集中带量采购', '创建国家卫生城市', '创建国家卫生城市', '创建国家卫生城市']);
+});

@@ -448,10 +448,18 @@ function firstMatch(text: string, i: number, list: Form[]): Form | undefined {
     if (f.asciiStart && i > 0 && isAsciiWord(text.charCodeAt(i - 1))) continue;
     if (f.asciiEnd && isAsciiWord(text.charCodeAt(end))) continue;
     if (isMark(text.charCodeAt(end))) continue;
+    // (征集|采用: a form of two characters whose last one starts an everyday word with the next is none there.)
+    if (form.length === 2 && WORDS_ACROSS_SHORT_FORM.has(pairKey(text.charCodeAt(end - 1), text.charCodeAt(end)))) continue;
     return f;
   }
   return undefined;
 }
+
+/**
+ * Everyday words a short form's last character may start (集采 in 征集|采用, 创卫 in 共创|卫生城区): by the key of their
+ * two code units.
+ */
+const WORDS_ACROSS_SHORT_FORM: ReadonlySet<number> = new Set(['采用', '采取', '采集', '采样', '采访', '采纳', '卫生'].map((w) => pairKey(w.charCodeAt(0), w.charCodeAt(1))));
 
 /** The key of a form's first two code units. */
 function pairKey(c1: number, c2: number): number {
