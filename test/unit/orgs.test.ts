@@ -1839,9 +1839,9 @@ test('fresh pages (round 67): verbs and nouns that stand before a name stay out 
   check('为成员人大代表议案、建议办理小组', []);
 });
 
-test('fresh pages (round 67): a body\'s website is no name of its own (吉林省卫生计生委|官网, 自贡市第一人民医院|官方网站, 福建省人民政府|门户网站), an account in a source field is named without 公众号', () => {
+test('fresh pages (round 67): a body\'s official website is no name of its own (吉林省卫生计生委|官网, 自贡市第一人民医院|官方网站), an account in a source field is named without 公众号; (round 105) its portal is a site\'s name, as its 网站 is (福建省人民政府门户网站)', () => {
   check('来源:[[吉林省卫生计生委]]官网\n来源：[[青山发布]]微信公众号', [{ kind: 'government', expanded: '吉林省卫生和计划生育委员会' }, 'media']);
-  check('[[自贡市第一人民医院]]官方网站，[[福建省人民政府]]门户网站，[[中国政府网]]', ['hospital', 'government', 'media']);
+  check('[[自贡市第一人民医院]]官方网站，[[福建省人民政府门户网站]]，[[中国政府网]]', ['hospital', 'media', 'media']);
 });
 
 test('fresh pages (round 67): a clinical department after a place alone is a class of departments (全国急诊科专业基地, 浙江骨科), and commercial insurers a class of companies (商业保险公司)', () => {
@@ -2414,4 +2414,8 @@ test('fresh pages (round 104): 落地 is a verb before a name (尘肺病康复�
 
 test('fresh pages (round 105): a government\'s 中医科 is a section of it, not 医科 (市卫健委中医科); a hospital\'s stays a department outside its name', () => {
   check('[[市卫健委中医科]]负责人，[[许昌市中医院]]中医科主任', ['government', 'hospital']);
+});
+
+test('fresh pages (round 105): a government\'s portal is one name with it, media (湖南省政府门户网站, 福建省人民政府门户网站), as its 网站 is; a bare portal is none', () => {
+  check('[[湖南省政府门户网站]] 无障碍浏览，来源：[[福建省人民政府门户网站]]，单位门户网站', ['media', 'media']);
 });
