@@ -2456,3 +2456,7 @@ test('fresh pages (round 105): 处 of 处方 or 处罚 is no count of places (1.
 test('fresh pages (round 105): tonnes of standard coal keep their unit (309吨标煤, 100吨标准煤); a month\'s halves are parts of it (7月下半月 is late July, 3月上半月 early March)', () => {
   check('节约[[309吨标煤]]，折合[[100吨标准煤]]，[[7月下半月]]', [fig('quantity', 309, '吨标准煤', { unitText: '吨标煤' }), fig('quantity', 100, '吨标准煤'), fig('date', null, '', { date: '--07', datePart: 'late' })]);
 });
+
+test('fresh pages (round 105): a gallery\'s counter alone in its brackets is no share ((1/3), （图2/5）); a third of the patients is one', () => {
+  check('现场照片(1/3)，（图2/5），约[[1/3]]的患者', [fig('percent', 1 / 3, '%', { approx: 'about' })]);
+});

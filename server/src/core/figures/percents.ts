@@ -187,6 +187,8 @@ export function slashFraction(s: FigureScanner, numer: Num): number | undefined 
   const after = t.charCodeAt(den.end);
   if (after === 47 || after === 0xff0f || after === 46 || after === 58 || isChineseNumeralChar(after) || /[A-Za-z%‰]/.test(t[den.end] ?? '')) return undefined;
   if (!Number.isInteger(numer.value) || !Number.isInteger(den.value) || numer.value < 1 || den.value <= numer.value || den.value > MAX_SLASH_DENOMINATOR) return undefined;
+  // (1/3), （图2/5）: a gallery's counter of its photos, alone in its brackets, no share.
+  if ((before === 0x28 || before === 0xff08 || before === 0x56fe /* 图 */) && (after === 0x29 || after === 0xff09)) return den.end;
   const fields = new Fields('percent', numer.value / den.value, '%');
   let end = den.end;
   const suffix = approxAfter(t, end);
