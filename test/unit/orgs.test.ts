@@ -2419,3 +2419,7 @@ test('fresh pages (round 105): a government\'s 中医科 is a section of it, not
 test('fresh pages (round 105): a government\'s portal is one name with it, media (湖南省政府门户网站, 福建省人民政府门户网站), as its 网站 is; a bare portal is none', () => {
   check('[[湖南省政府门户网站]] 无障碍浏览，来源：[[福建省人民政府门户网站]]，单位门户网站', ['media', 'media']);
 });
+
+test('fresh pages (round 105): a meeting to confer face to face is no chamber of commerce (集体面商会, 磋商会); a chamber is one (市医药商会)', () => {
+  check('召开集体面商会，举行磋商会，[[市医药商会]]会长', ['association']);
+});
