@@ -2460,3 +2460,7 @@ test('fresh pages (round 105): tonnes of standard coal keep their unit (309吨�
 test('fresh pages (round 105): a gallery\'s counter alone in its brackets is no share ((1/3), （图2/5）); a third of the patients is one', () => {
   check('现场照片(1/3)，（图2/5），约[[1/3]]的患者', [fig('percent', 1 / 3, '%', { approx: 'about' })]);
 });
+
+test('fresh pages (round 105): a time with 左右 after it is about that time (9点左右, 12时左右), as one with 许 is', () => {
+  check('上午[[9点左右]]，[[12时左右]]，[[11时许]]', [fig('date', null, '', { date: 'T09:00', approx: 'about' }), fig('date', null, '', { date: 'T12:00', approx: 'about' }), fig('date', null, '', { date: 'T11:00', approx: 'about' })]);
+});

@@ -211,11 +211,12 @@ export function clock(s: FigureScanner, num: Num): number | undefined {
   // 9:30-11:30, and 下午1时至4时30分 in the afternoon to its end (16:30).
   const until = timeUntil(t, firstEnd, h * 60 + first.mi, pm, part !== undefined || t.charCodeAt(firstEnd - 1) === DIAN);
   if (until) return s.emit(num.start, until.end, dated('range', null, '', `${isoTime(h, first.mi)}/${until.iso}`));
-  // 11时许: about that time.
-  if (t.charCodeAt(firstEnd) === 0x8bb8 /* 许 */) {
+  // 11时许, 9点左右: about that time.
+  const aboutLength = t.charCodeAt(firstEnd) === 0x8bb8 /* 许 */ ? 1 : t.startsWith('左右', firstEnd) ? 2 : 0;
+  if (aboutLength > 0) {
     const about = dated('date', null, '', isoTime(h, first.mi));
     about.approx = 'about';
-    return s.emit(num.start, firstEnd + 1, about);
+    return s.emit(num.start, firstEnd + aboutLength, about);
   }
   return s.emit(num.start, firstEnd, dated('date', null, '', isoWithSeconds(t, isoTime(h, first.mi), first.end, firstEnd)));
 }
