@@ -1356,3 +1356,7 @@ test('fresh pages (round 105): child-friendly hospitals and cities, the national
 test('fresh pages (round 105): a short form whose last character starts an everyday word with the next is none there (征集|采用 is no 集采); the campaign written 创卫生城市 is the campaign whole', () => {
   check(matcher, '病种的征集采用医疗机构申报，推进[[集采]]，[[创卫生城市]]手抄报，共[[创卫生城区]]，[[创卫]]工作', ['药品集中带量采购', '创建国家卫生城市', '创建国家卫生城市', '创建国家卫生城市']);
 });
+
+test('fresh pages (round 105): a term before 楼 names a building (医养结合楼), no term there; the term alone stays', () => {
+  check(matcher, '新建医养结合楼投入使用，推进[[医养结合]]', ['医养结合']);
+});
