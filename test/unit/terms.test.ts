@@ -1360,3 +1360,7 @@ test('fresh pages (round 105): a short form whose last character starts an every
 test('fresh pages (round 105): a term before 楼 names a building (医养结合楼), no term there; the term alone stays', () => {
   check(matcher, '新建医养结合楼投入使用，推进[[医养结合]]', ['医养结合']);
 });
+
+test('fresh pages (round 104): 国家区域医学中心, as pages also write it, is the national regional medical centre', () => {
+  check(matcher, '共建[[国家区域医学中心]]，[[国家区域医疗中心]]', ['国家区域医疗中心', '国家区域医疗中心']);
+});
