@@ -61,7 +61,8 @@ const MAX_FIELD_CODE = 4;
 
 /**
  * Whether a document number follows `end`: 国办|发〔2021〕18号, 粤府办|〔2022〕4号, 国卫办|老龄函〔2023〕260号, 黑政办|规〔2017〕68号,
- * 人社部|规[2019]1号, 粤府办|201670号 whose brackets were lost, and 国卫办疾控|函503号 whose year was left out. The issuer's code in a number is no mention of the issuer.
+ * 人社部|规[2019]1号, 粤府办|201670号 whose brackets were lost, and 国卫办疾控|函503号 whose year was left out. The issuer's
+ * code in a number is no mention of the issuer.
  */
 export function documentNumberAfter(text: string, end: number): boolean {
   // (A court before the number of a case it judged is named: 不服重庆市渝中区人民法院(2018)渝0103民初4303号民事判决.)
@@ -108,7 +109,7 @@ export function countBefore(text: string, pos: number): boolean {
   // (惠州两|医院: 两, which never numbers, counts the bodies after it with no measure word; 八成|社区卫生服务中心 is a
   // share of them.)
   if (c === 0x4e24 /* 两 */) return true;
-  if (c === 0x6210 /* 成 */ && '二三四五六七八九'.includes(text.charAt(pos - 2))) return true;
+  if (c === 0x6210 /* 成 */ && pos >= 2 && '二三四五六七八九'.includes(text[pos - 2])) return true;
   // (京津冀三地|卫生健康委, 川渝两地: the bodies of so many regions.)
   if (c !== 0x5bb6 /* 家 */ && c !== 0x6240 /* 所 */ && c !== 0x4e2a /* 个 */ && c !== 0x5730 /* 地 */) return false;
   return countEndsAt(text, pos - 1);

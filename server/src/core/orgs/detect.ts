@@ -1225,15 +1225,15 @@ function streetNumberAt(text: string, at: number): boolean {
   return STREET_NUMBER.test(text);
 }
 
+/** What makes a word of 后 after 院: 院后随访, 院后管理, 医院后勤, 后续, 后期, 后台, 后方, 后备. */
+const WORDS_AFTER_HOU = '随管勤续期台面方备座';
+
 /**
  * Whether the unit at `end`, after a suffix of two units or more that ends with the unit before it, is the sentence's
  * and no word with that last unit: 所在 and 站在 are words after 所 and 站 alone, but 卫生监督所|在全省, 市中心血站|在…;
  * 中国银行山西省分行|为…提供贷款 (no 行为); 位于瑞安市第二人民医院|内。 where 内 ends the phrase (院内感染 is a word);
  * 成为…附属第一医院|后 (院后随访 is a word).
  */
-/** What makes a word of 后 after 院: 院后随访, 院后管理, 医院后勤, 后续, 后期, 后台, 后方, 后备. */
-const WORDS_AFTER_HOU = '随管勤续期台面方备座';
-
 function sentenceWordAfter(text: string, end: number): boolean {
   const last = text.charCodeAt(end - 1);
   switch (text.charCodeAt(end)) {
@@ -1245,7 +1245,7 @@ function sentenceWordAfter(text: string, end: number): boolean {
       return last === 0x9662 /* 院 */ && !isCjk(text.charCodeAt(end + 1));
     case 0x540e /* 后 */:
       // 成为…附属第一医院|后发展迅速, …医院|后来: 后 after the name (院后随访 and 医院后勤 are words).
-      return last === 0x9662 /* 院 */ && !WORDS_AFTER_HOU.includes(text.charAt(end + 1));
+      return last === 0x9662 /* 院 */ && (end + 1 >= text.length || !WORDS_AFTER_HOU.includes(text[end + 1]));
     default:
       return false;
   }
@@ -1680,8 +1680,8 @@ export function expandName(lex: Lexicon, name: string): string | undefined {
 /**
  * Whether a name the walk accepted names no one body: a site's channel named by its place and not written on to its
  * site's name (人民网-北京频道, 首页 > 黑龙江频道; 人民网贵州频道 is one); a hospital, a health institution or a 委 of the
- * whole nation by its type alone (全国|儿童医院院长会议, 全国|委属委管医院, 全国|社区卫生服务中心; 全国人大, 全国妇联 are bodies); a society's branches named by the
- * word for them alone (上海市医学会|专科分会; 中华医学会|心血管病学分会 is one).
+ * whole nation by its type alone (全国|儿童医院院长会议, 全国|委属委管医院, 全国|社区卫生服务中心; 全国人大, 全国妇联 are
+ * bodies); a society's branches named by the word for them alone (上海市医学会|专科分会; 中华医学会|心血管病学分会 is one).
  */
 function noBodyOfItsOwn(text: string, walk: Walk, suffix: SuffixInfo, end: number, prev: Found | undefined): boolean {
   if (!walk.merge) {
