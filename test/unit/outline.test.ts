@@ -2081,3 +2081,13 @@ test('fresh pages (round 104): a site\'s buttons in a numbered list are no items
   const body = '截至2022年底,全国中医医院数量达到4779家,占全国医院总数的13.0%,基层中医馆实现全覆盖。';
   assert.deepEqual(outlineOf(['  1. 获取 高清版本忘记账户?点击这里登录', '  1. 下载图表忘记账户?点击这里登录', body].join('\n')), []);
 });
+
+test('fresh pages (round 104): a status field\'s value is a word of a few characters, so the title under "时  效:" is the page\'s title, no value of it; a short value under it stays the field\'s', () => {
+  const body = '根据省财政厅要求,我委组织开展了2020年度绩效评价工作,现将有关情况报告如下。';
+  const meta = '发布日期:2021-12-31 14:04:40 浏览次数:';
+  assert.deepEqual(outlineOf(['时  效:', '2020年江苏省计划生育奖励扶助补助专项资金政策绩效评价报告', meta, '', '一、项目情况', body].join('\n')), [
+    'title 2020年江苏省计划生育奖励扶助补助专项资金政策绩效评价报告',
+    '  chinese-numeral 一、项目情况',
+  ]);
+  assert.ok(!outlineOf(['时  效:', '现行有效', meta, '', '一、项目情况', body].join('\n')).some((s) => s.includes('现行有效')));
+});

@@ -69,6 +69,10 @@ const MAX_CELL = 16;
  * A page's widgets (字号：大 中 小 分享到：, 字 体:), whose labels end a line over the title, and a document site's
  * preview label (内容预览:) over the document, and a date bar whose date a script fills in (今天是:): no field's value follows.
  */
+/** A document's status field (时效:, 有效性:, 时效性:), whose value is a word of a few characters. */
+const STATUS_LABEL = /^(?:[•·-]\s*)?(?:时[\s\u3000]*效|时效性|有效性|文件有效性|效力状态)/;
+/** The longest value of a status field (现行有效, 已经失效), in code units. */
+const MAX_STATUS_VALUE = 6;
 const WIDGET_LABEL = /字\s*号|字\s*体|分\s*享|打\s*印|内容预览|今天是/;
 /** A postal code after a blank or comma, ending its field: an address (200032;, 100730, China, 400700 2.…). */
 const POSTCODE = /(?:^|[\s,，])[1-8]\d{5}(?=$|\s*[,，;；]|\s+\d|\s*China)/;
@@ -384,6 +388,8 @@ export class OutlineScanner {
     // a bracketed label with no value over a line of text ("【法规类别】" over the law's title) is left empty.)
     const bracket = last === 0x5d /* ] */ || last === 0x3011 /* 】 */ || last === 0xff3d; /* ］ */
     if (!(colon || bracket) || !isMetaLine(L.content(p))) return false;
+    // (A status field's value is a word of a few characters, 有效, 现行有效: the title under "时  效:" is no value of it.)
+    if (STATUS_LABEL.test(L.content(p)) && L.len(i) > MAX_STATUS_VALUE) return false;
     // A bullet marks the table's value; without one, not under a widget's label (字号: over the title).
     const c = this.text.charCodeAt(L.ts[i]);
     const bullet = c === 0x2022 /* • */ || c === 0xb7 /* · */ || c === 0x2d; /* - */
