@@ -2423,3 +2423,7 @@ test('fresh pages (round 105): a government\'s portal is one name with it, media
 test('fresh pages (round 105): a meeting to confer face to face is no chamber of commerce (集体面商会, 磋商会); a chamber is one (市医药商会)', () => {
   check('召开集体面商会，举行磋商会，[[市医药商会]]会长', ['association']);
 });
+
+test('fresh pages (round 106): the kinds of firm a hospital hires are no names (陪护公司, 护工公司, 劳务公司, 中标公司, 物业公司, 护理员管理公司), nor 行业学会; a named firm is one', () => {
+  check('由陪护公司派出护工，劳务公司和中标公司负责，物业公司，护理员管理公司，行业学会，[[浙江至爱物业服务有限公司]]', ['company']);
+});
