@@ -2427,3 +2427,7 @@ test('fresh pages (round 105): a meeting to confer face to face is no chamber of
 test('fresh pages (round 106): the kinds of firm a hospital hires are no names (陪护公司, 护工公司, 劳务公司, 中标公司, 物业公司, 护理员管理公司), nor 行业学会; a named firm is one', () => {
   check('由陪护公司派出护工，劳务公司和中标公司负责，物业公司，护理员管理公司，行业学会，[[浙江至爱物业服务有限公司]]', ['company']);
 });
+
+test('fresh pages (round 106): 迎来 is a verb before a name (迎来|市疾控中心信息处); a community health centre may be written without 服务 (春阳楼街社区卫生中心)', () => {
+  check('迎来[[市疾控中心信息处]]专家，[[春阳楼街社区卫生中心]]', ['health-institution', 'health-institution']);
+});
