@@ -1364,3 +1364,7 @@ test('fresh pages (round 105): a term before 楼 names a building (医养结合�
 test('fresh pages (round 104): 国家区域医学中心, as pages also write it, is the national regional medical centre', () => {
   check(matcher, '共建[[国家区域医学中心]]，[[国家区域医疗中心]]', ['国家区域医疗中心', '国家区域医疗中心']);
 });
+
+test('fresh pages (round 106): the newborn\'s one-go services are a term, quoted or not (新生儿出生“一件事”, 出生一件事); the reform itself keeps its entry (高效办成一件事)', () => {
+  check(matcher, '推进[[新生儿出生“一件事”]]联办，[[出生一件事]]办理，落实[[高效办成一件事]]', ['新生儿出生一件事', '新生儿出生一件事', '一件事一次办']);
+});
