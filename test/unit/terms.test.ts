@@ -1368,3 +1368,7 @@ test('fresh pages (round 104): 国家区域医学中心, as pages also write it,
 test('fresh pages (round 106): the newborn\'s one-go services are a term, quoted or not (新生儿出生“一件事”, 出生一件事); the reform itself keeps its entry (高效办成一件事)', () => {
   check(matcher, '推进[[新生儿出生“一件事”]]联办，[[出生一件事]]办理，落实[[高效办成一件事]]', ['新生儿出生一件事', '新生儿出生一件事', '一件事一次办']);
 });
+
+test('fresh pages (round 106): the national thalassemia prevention project is a term in its forms (地中海贫血防控试点项目, 地贫防控项目)', () => {
+  check(matcher, '实施[[地中海贫血防控试点项目]]，[[地贫防控项目]]覆盖全省', ['地中海贫血防控项目', '地中海贫血防控项目']);
+});
