@@ -65,14 +65,14 @@ const MIN_PARAGRAPH_AFTER = 40;
 const DASH_SUBTITLE = /^(?:——|－－|--)\s*[\u4e00-\u9fff“]/;
 /** Longest cell of a flattened table that `cellsBelow` reads (isNumberLine reads at most 16 characters). */
 const MAX_CELL = 16;
-/**
- * A page's widgets (字号：大 中 小 分享到：, 字 体:), whose labels end a line over the title, and a document site's
- * preview label (内容预览:) over the document, and a date bar whose date a script fills in (今天是:): no field's value follows.
- */
 /** A document's status field (时效:, 有效性:, 时效性:), whose value is a word of a few characters. */
 const STATUS_LABEL = /^(?:[•·-]\s*)?(?:时[\s\u3000]*效|时效性|有效性|文件有效性|效力状态)/;
 /** The longest value of a status field (现行有效, 已经失效), in code units. */
 const MAX_STATUS_VALUE = 6;
+/**
+ * A page's widgets (字号：大 中 小 分享到：, 字 体:), whose labels end a line over the title, and a document site's
+ * preview label (内容预览:) over the document, and a date bar whose date a script fills in (今天是:): no field's value follows.
+ */
 const WIDGET_LABEL = /字\s*号|字\s*体|分\s*享|打\s*印|内容预览|今天是/;
 /** A postal code after a blank or comma, ending its field: an address (200032;, 100730, China, 400700 2.…). */
 const POSTCODE = /(?:^|[\s,，])[1-8]\d{5}(?=$|\s*[,，;；]|\s+\d|\s*China)/;
