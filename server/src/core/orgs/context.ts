@@ -77,18 +77,23 @@ export function documentNumberAfter(text: string, end: number): boolean {
   // the year's bracket, if any, end in a kind.
   while (k < text.length && k - end < MAX_FIELD_CODE + 2 && isCjk(text.charCodeAt(k))) k++;
   // (The year left out, the kind right before the number: 国卫办疾控|函503号.)
-  if (k > end && NUMBER_UNITS[text.charCodeAt(k - 1)] === 1 && isDigitAt(text, k)) {
-    const from = k;
-    while (k < text.length && k - from < 6 && isDigitAt(text, k)) k++;
-    return text.charCodeAt(k) === 0x53f7 /* 号 */ || text.charCodeAt(k) === 0x865f /* 號 */;
-  }
+  if (k > end && NUMBER_UNITS[text.charCodeAt(k - 1)] === 1 && isDigitAt(text, k)) return digitsBeforeHao(text, k, MAX_YEARLESS_NUMBER);
   if (NUMBER_UNITS[text.charCodeAt(k)] !== 2 || (k > end && NUMBER_UNITS[text.charCodeAt(k - 1)] !== 1)) return false;
   k++;
   for (let i = 0; i < 4; i++, k++) if (!isDigitAt(text, k)) return false;
   // (A year of four digits, its closing bracket perhaps lost before the number: 国辦發〔201713號. 美年健康(002044.SZ) is a
   // company and its stock's code.)
   if (!isDigitAt(text, k)) return true;
-  while (k < text.length && isDigitAt(text, k)) k++;
+  return digitsBeforeHao(text, k, Infinity);
+}
+
+/** Most digits of a document's number written without its year (国卫办疾控函503号). */
+const MAX_YEARLESS_NUMBER = 6;
+
+/** Whether the digits from `k`, at most `max` of them, run up to 号 or 號 (…函503号, 国辦發〔201713號). */
+function digitsBeforeHao(text: string, k: number, max: number): boolean {
+  const from = k;
+  while (k < text.length && k - from < max && isDigitAt(text, k)) k++;
   return text.charCodeAt(k) === 0x53f7 /* 号 */ || text.charCodeAt(k) === 0x865f /* 號 */;
 }
 
