@@ -771,6 +771,11 @@ test('qualifiers after the number, with (含) and (不含)', () => {
   check('[[60岁以上(含)]]老人', [fig('quantity', 60, '岁', { approx: 'at-least' })]);
   check('[[3天(不含)以上]]，[[5万元（不含）以下]]', [fig('quantity', 3, '天', { approx: 'more-than' }), fig('money', 50000, '元', { unitText: '万元', approx: 'less-than' })]);
   check('[[90%以上]]', [fig('percent', 0.9, '%', { approx: 'at-least' })]);
+  // The bound restated inside the mark, as admissions and funding rules write it: one figure.
+  check('控制线下[[20分(含20分)以内]]的考生', [fig('quantity', 20, '分', { approx: 'at-most' })]);
+  check('[[5万元（含5万元）以下]]，[[3天(不含3天)以上]]', [fig('money', 50000, '元', { unitText: '万元', approx: 'at-most' }), fig('quantity', 3, '天', { approx: 'more-than' })]);
+  // Another number in the brackets is a figure of its own.
+  check('[[20分]](含[[19分]])', [fig('quantity', 20, '分'), fig('quantity', 19, '分')]);
   // A parenthesis that is no qualifier stays outside.
   check('[[2天]](含节假日)', [fig('quantity', 2, '天')]);
 });

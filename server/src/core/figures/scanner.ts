@@ -219,15 +219,26 @@ const SUFFIX_APPROX = new WordsAt<{ approx: Approximation; exclusive: Approximat
 /** Words in parentheses that say whether the number is included: (含), (不含). */
 const INCLUSION = new WordsAt<boolean>([...UNITS.inclusionMarks.inclusive.map((w): [string, boolean] => [w, true]), ...UNITS.inclusionMarks.exclusive.map((w): [string, boolean] => [w, false])]);
 
-/** The length of an inclusion mark in parentheses at i ((含), （不含）) and whether it includes, if one is there. */
+/** The longest bound a mark in parentheses restates (20分(含20分)以内, 5万元（含5万元）以下), in code units. */
+const MAX_RESTATED = 12;
+
+/**
+ * The length of an inclusion mark in parentheses at i ((含), （不含）, or with the bound restated as written just before
+ * it: 20分(含20分)以内) and whether it includes, if one is there.
+ */
 function inclusionAt(t: string, i: number): { length: number; inclusive: boolean } | undefined {
   const open = t.charCodeAt(i);
   if (open !== 40 && open !== 0xff08) return undefined;
   const w = INCLUSION.match(t, i + 1);
   if (!w) return undefined;
-  const close = t.charCodeAt(i + 1 + w[0].length);
+  const from = i + 1 + w[0].length;
+  let k = from;
+  while (k < t.length && k - from <= MAX_RESTATED && t.charCodeAt(k) !== 41 && t.charCodeAt(k) !== 0xff09) k++;
+  const close = t.charCodeAt(k);
   if (close !== 41 && close !== 0xff09) return undefined;
-  return { length: w[0].length + 2, inclusive: w[1] };
+  // What stands between the mark and the bracket's close is the bound just read, or nothing.
+  if (k > from && (k - from > i || t.slice(from, k) !== t.slice(i - (k - from), i))) return undefined;
+  return { length: k + 1 - i, inclusive: w[1] };
 }
 
 /**
