@@ -1140,6 +1140,8 @@ test('fresh pages (round 21): a year in two digits with its month and day; level
   check('发布时间:[[23年11月03日]]，[[08年5月12日]]', [fig('date', null, '', { date: '2023-11-03' }), fig('date', null, '', { date: '2008-05-12' })]);
   // Alone, or before 个月, two digits and 年 are still a length (with its months, one length in months).
   check('工作了[[23年11个月]]', [fig('quantity', 287, '月', { unitText: '年月' })]);
+  // With a part of the month instead of its day (round 107): the end of December 2023, not 23 years and a month.
+  check('任务周期截至为[[23年12月底]]的项目，[[24年3月上旬]]', [fig('date', null, '', { date: '2023-12', datePart: 'end' }), fig('date', null, '', { date: '2024-03', datePart: 'early' })]);
   // 地 is the prefecture (区、地、县三级), 盟 and 旗 Inner Mongolia's levels.
   check('实现区、地、县[[三级]]全覆盖，盟旗[[两级]]，盟、旗[[两级]]', [fig('count', 3, '级'), fig('count', 2, '级'), fig('count', 2, '级')]);
 });

@@ -83,8 +83,8 @@ export function rocDate(s: FigureScanner, num: Num): number | undefined {
 
 /**
  * 23年11月03日, 08年5月12日: a year in two digits, the mainland's shorthand (sites' date stamps, informal news),
- * only with its month and day: alone, 23年 is as often a length of 23 years. 00 to 49 are this century's. Also a
- * stamp written with dashes before its clock time (24-03-26 05:26:48).
+ * only with its month and its day or a part of the month (23年12月底): alone, 23年 is as often a length of 23
+ * years. 00 to 49 are this century's. Also a stamp written with dashes before its clock time (24-03-26 05:26:48).
  */
 export function shortYearDate(s: FigureScanner, num: Num): number | undefined {
   const t = s.text;
@@ -95,8 +95,11 @@ export function shortYearDate(s: FigureScanner, num: Num): number | undefined {
   if (num.digits.charCodeAt(0) === 48 /* 0 */) return yearDate(s, num, 2000 + num.value);
   const m = readSmall(t, num.end + 1);
   if (!m || m.value < 1 || m.value > 12 || t.charCodeAt(m.end) !== YUE) return undefined;
-  const d = readSmall(t, m.end + 1);
-  if (!d || d.value < 1 || d.value > 31 || (t.charCodeAt(d.end) !== RI && t.charCodeAt(d.end) !== HAO)) return undefined;
+  // Or with a part of the month (23年12月底, 24年3月上旬): no length of time is written so (3年6月 is a sentence's).
+  if (partOfMonth(t, m.end + 1) === m.end + 1) {
+    const d = readSmall(t, m.end + 1);
+    if (!d || d.value < 1 || d.value > 31 || (t.charCodeAt(d.end) !== RI && t.charCodeAt(d.end) !== HAO)) return undefined;
+  }
   return yearDate(s, num, num.value + (num.value < 50 ? 2000 : 1900));
 }
 
