@@ -2431,3 +2431,24 @@ test('fresh pages (round 106): the kinds of firm a hospital hires are no names (
 test('fresh pages (round 106): 迎来 is a verb before a name (迎来|市疾控中心信息处); a community health centre may be written without 服务 (春阳楼街社区卫生中心)', () => {
   check('迎来[[市疾控中心信息处]]专家，[[春阳楼街社区卫生中心]]', ['health-institution', 'health-institution']);
 });
+
+test('fresh pages (round 107): 报 before a body is the verb "submit to", no newspaper (资金报|区卫健局, 名单报|市卫健委); a paper is one', () => {
+  check('并将补助资金报[[区卫健局]]审核，审核后报[[市卫健委]]备案，[[健康报]]记者', [{ kind: 'government', expanded: '区卫生健康局' }, { kind: 'government', expanded: '市卫生健康委员会' }, 'media']);
+});
+
+test('fresh pages (round 107): 社 before a section\'s suffix is the section\'s (农社科, 医政社管科), no agency; 新华社 stays one', () => {
+  check('[[市科技局农社科]]科长，报[[下城区卫生和计划生育局医政社管科]]，[[新华社]]记者', ['government', 'government', 'media']);
+});
+
+test('fresh pages (round 107): a count of things before a level is no place (两项|区卫生和计划生育局); 全州 is the whole prefecture, but 全州县 a county', () => {
+  check('已承担两项[[区卫生和计划生育局]]在研项目，全州计生协系统，促进了全州协会工作，[[全州县人民医院]]', ['government', 'hospital']);
+});
+
+test('fresh pages (round 107): an office of a people\'s congress or a CPPCC is a body (区人大办, 区政协办); 健康元 in 健康元素 is no company', () => {
+  check('[[区委办]]、[[区人大办]]、[[区政府办]]、[[区政协办]]，含有健康元素的设施', ['party', 'government', 'government', 'government']);
+});
+
+test('fresh pages (round 107): a source field names its publisher in quotes too (来源:“四方台发布”), and an editor\'s code is none (来源: sp20241125)', () => {
+  check('来源:“[[四方台发布]]”', ['media']);
+  check('发布时间:2024-11-25 16:10:34 来源: sp20241125', []);
+});

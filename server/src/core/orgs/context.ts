@@ -129,6 +129,17 @@ export function peopleCountBefore(text: string, pos: number): boolean {
   return (c === 0x540d /* 名 */ || c === 0x4f4d /* 位 */) && countEndsAt(text, pos - 1);
 }
 
+/** Measure words of things, not of bodies or places: 项, 个, 类, 种, 件, 批, 次, 条. */
+const THING_MEASURES = new Set([...'项个类种件批次条'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Whether a count of things ends at `pos` (两项, 3个): before a level (已承担两项|区卫生和计划生育局在研项目) it counts
+ * what the sentence names after the body, and is no place's name.
+ */
+export function thingCountBefore(text: string, pos: number): boolean {
+  return THING_MEASURES.has(text.charCodeAt(pos - 1)) && countEndsAt(text, pos - 1);
+}
+
 /** Whether a number (digits or Chinese numerals, 余 or 多 after them) and no ordinal ends at `pos`. */
 function countEndsAt(text: string, pos: number): boolean {
   let k = pos - 1;
@@ -318,6 +329,17 @@ const ACCOUNT_OF = /(?:官方微信|微信公众号|公众号)$/;
 /** How a department's name ends: 科, 股, 处, 室, 司, 办, 部, 组, 中心, 学院. */
 const DEPARTMENT_END = /(?:科|股|处|室|司|办|部|组|中心|学院)$/;
 
+/** Whether text[from, end) is a code rather than a name: no Chinese character, and four digits or more. */
+function isCodeValue(text: string, from: number, end: number): boolean {
+  let digits = 0;
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x3400) return false;
+    if (c >= 48 && c <= 57) digits++;
+  }
+  return digits >= 4;
+}
+
 /** Paragraphs longer than this hold no source field: it stands in a page's short header lines. */
 export const MAX_FIELD_LINE = 200;
 
@@ -335,11 +357,16 @@ function sourceFields(text: string, out: [number, number][]): void {
     if (text[k] !== '：' && text[k] !== ':') continue;
     k++;
     while (text[k] === ' ' || text[k] === '\u3000') k++;
+    // 来源:“四方台发布”: an account's name may stand in quotes.
+    const quoted = text[k] === '“';
+    if (quoted) k++;
     const from = k;
     while (k < text.length && k - from <= 16 && isNameUnit(text.charCodeAt(k))) k++;
     if (k - from < 2 || k - from > 16) continue;
-    if (k < text.length && !/\s|\||丨/.test(text[k])) continue;
+    if (k < text.length && !(quoted ? text[k] === '”' : /\s|\||丨/.test(text[k]))) continue;
     if (NO_SOURCE.some((w) => text.startsWith(w, from))) continue;
+    // 来源: sp20241125: an editor's code, letters and digits, names no publisher.
+    if (isCodeValue(text, from, k)) continue;
     // 来源：党建科, 来源：规划发展与信息化司: a department of the site's own body is no publisher (the
     // suffixes find one that is named with its body: 来源：市卫健委办公室).
     if (DEPARTMENT_END.test(text.slice(from, k))) continue;

@@ -13,7 +13,7 @@ import type { OrgKind } from '../types';
 import type { OrgMention } from './mention';
 import { isChineseNumeralChar } from '../numerals';
 import { builtinLexicon, MAX_PLACE, type Lexicon, type SuffixInfo } from './lexicon';
-import { CLOSE_PARENS, MAX_FIELD_LINE, OPEN_PARENS, type MarkedName, accountNames, besideOrg, countBefore, peopleCountBefore, campusAfter, shareOrCountBefore, documentNumberAfter, inClassList, markedNames, opensParen, titledPaperStart } from './context';
+import { CLOSE_PARENS, MAX_FIELD_LINE, OPEN_PARENS, type MarkedName, accountNames, besideOrg, countBefore, peopleCountBefore, thingCountBefore, campusAfter, shareOrCountBefore, documentNumberAfter, inClassList, markedNames, opensParen, titledPaperStart } from './context';
 
 /** Name characters allowed between an anchor (place, level, organisation) and the suffix. */
 const MAX_CORE = 10;
@@ -469,6 +469,12 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
     // A level character that starts a longer word (市场, 旗舰, 州立) is an ordinary character there; not
     // where a field word was read after it (县|城乡建设局 is no 县城), nor where the word runs into the
     // suffix right after the level (市|民政局 is no 市民, 县|城管局 no 县城).
+    // 全州|计生协系统: a county's short name that is a determiner too (全州, the whole prefecture) is the determiner,
+    // but right after a place it lies in (广西全州|…); its full name (全州县) is a place's alone.
+    if (info?.determiner && info.place === 'place' && !placeEndsAt(lex, text, pos - wLength)) {
+      walk.boundary = 'determiner';
+      break;
+    }
     if (info && info.place && !(info.place === 'level' && pos !== sufStart && lex.blockAfter.longestAt(text, pos - wLength) > wLength && !FIELD_WORDS.has(text.slice(pos, pos + 2)))) {
       if (info.place === 'level') {
         const lvStart = pos - wLength;
@@ -1034,8 +1040,8 @@ const VERB_BEFORE_LEVEL = -2;
  * VERB_BEFORE_LEVEL if what stands there ends as a verb does (建设|县…, 设|镇…).
  */
 function unknownPlaceStart(lex: Lexicon, text: string, end: number, prev: Found | undefined, maxChars = MAX_UNKNOWN_PLACE): number {
-  // (两位|省卫健委领导: a count of people, no place.)
-  if (peopleCountBefore(text, end)) return -1;
+  // (两位|省卫健委领导, 两项|区卫生和计划生育局: a count of people or things, no place.)
+  if (peopleCountBefore(text, end) || thingCountBefore(text, end)) return -1;
   let pos = end;
   let chars = 0;
   while (chars < maxChars) {
@@ -1260,6 +1266,20 @@ function wordGoesPast(lex: Lexicon, text: string, i: number, end: number): boole
   return wordEnd > end && end + lex.blockUndo.longestAt(text, end) <= wordEnd;
 }
 
+/** A section's suffixes (科, 处, 股, 室): a name's one-character media suffix right before one is the section's character. */
+const SECTION_ENDS = new Set([...'科处股室'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Whether a one-character media suffix (社, 报) at [start, end) is no newspaper's or agency's end: a section's
+ * character (市科技局农社|科, 医政社|管科: a rural and social section), or 报 the verb before the body a paper is
+ * sent to (资金报|区卫健局, 名单报|市卫健委医政科, 报|国家卫生健康委).
+ */
+function weakMediaRunsOn(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  if (c === 0x793e /* 社 */) return SECTION_ENDS.has(text.charCodeAt(end)) || (isCjk(text.charCodeAt(end)) && SECTION_ENDS.has(text.charCodeAt(end + 1)));
+  return c === 0x62a5 /* 报 */ && (LEVEL_ENDS.has(text.charCodeAt(end)) || text.startsWith('国家', end) || text.startsWith('上级', end));
+}
+
 /** Whether the suffix at [start, end) is part of an ordinary word (干部, 部分, 大学生). */
 function blocked(lex: Lexicon, text: string, start: number, end: number, suffix: SuffixInfo): boolean {
   // 翟店|镇, 西社|镇, 王店|乡, 北石店|村: a one-character suffix before a town's or a village's level ends its name.
@@ -1268,6 +1288,7 @@ function blocked(lex: Lexicon, text: string, start: number, end: number, suffix:
   }
   // 徐州市大学|路269号, 医院|街8号: a street named after the word, in an address.
   if (ROAD_WORDS.has(text.charCodeAt(end)) && streetNumberAt(text, end)) return true;
+  if (suffix.weak && suffix.kind === 'media' && end - start === 1 && weakMediaRunsOn(text, start, end)) return true;
   // Words that start with the suffix and go on after it (部分, 大学生, 中心城市); not words that start
   // inside a longer suffix (银行|长春 is no 行长), but inside a short known name (合|作协|议).
   // Such a word spans `end`: most suffixes are rejected at once by the two units around it.
