@@ -1372,3 +1372,7 @@ test('fresh pages (round 106): the newborn\'s one-go services are a term, quoted
 test('fresh pages (round 106): the national thalassemia prevention project is a term in its forms (地中海贫血防控试点项目, 地贫防控项目)', () => {
   check(matcher, '实施[[地中海贫血防控试点项目]]，[[地贫防控项目]]覆盖全省', ['地中海贫血防控项目', '地中海贫血防控项目']);
 });
+
+test('candidates (round 107): a quoted name in a source field is its publisher, no term (来源:“四方台发布”); a quoted formula elsewhere stays one', () => {
+  checkCandidates('来源:“四方台发布” 来源： “健康某地发布”，推进[[“1+N”模式]]', ['“1+N”模式']);
+});

@@ -212,6 +212,14 @@ class Scan {
   }
 }
 
+/** Whether a source field's label (来源:, 来源：, with blanks after it) ends right before `at`. */
+function afterSourceLabel(text: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && isEdgeBlank(text.charCodeAt(k - 1))) k--;
+  const colon = text.charCodeAt(k - 1);
+  return (colon === 0x3a || colon === 0xff1a) && k >= 3 && text.startsWith('来源', k - 3);
+}
+
 /** Handles the quote that opens at `open`: adds the candidates it holds; returns where the scan goes on. */
 function quotedAt(text: string, open: number, scan: Scan): number {
   const closer = CLOSER_OF[text.charCodeAt(open)];
@@ -227,6 +235,8 @@ function quotedAt(text: string, open: number, scan: Scan): number {
   // Most quoted texts are quotations or emphasis: those with sentence punctuation are left at once.
   const shape = quotedShape(text, from, to, closer === RIGHT_DOUBLE);
   if (shape === NO_FORMULA) return miss;
+  // 来源:“四方台发布”: a source field's value names its publisher (orgs/context.ts), no term.
+  if (afterSourceLabel(text, open)) return close + 1;
   const inner = text.slice(from, to);
   // The head noun right after the quote, after a modifier, or after the list of quoted names this one starts.
   let head = headAfter(text, close + 1);
