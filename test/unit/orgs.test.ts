@@ -2452,3 +2452,7 @@ test('fresh pages (round 107): a source field names its publisher in quotes too 
   check('来源:“[[四方台发布]]”', ['media']);
   check('发布时间:2024-11-25 16:10:34 来源: sp20241125', []);
 });
+
+test('fresh pages (round 107): classes of body are no names (验收委员会, 国家实验室, 国家工程研究中心, 国家技术创新中心, 地级市医院, 专业消杀公司); a street office written 街道办 is one', () => {
+  check('验收委员会的专家，国家实验室、国家工程研究中心、国家技术创新中心，一些地級市醫院，专业消杀公司每周，走进[[秦都区渭阳西路街道办]]西阳社区', ['government']);
+});
