@@ -839,7 +839,7 @@ test('fresh pages (round 41): National Malaria Day (全国疟疾日)', () => {
 
 test('fresh pages (round 42): healthy towns and villages by level, the county hospital upgrade, class-B-with-class-A measures, aid formulas', () => {
   const matcher = new TermMatcher([builtinGlossary()]);
-  check(matcher, '推进[[健康县区]]建设，启动[[健康城区]]建设项目，开展[[健康乡镇]]建设，实现[[健康村建设]]制度化', ['健康促进县区', '健康城市', '健康村镇', '健康村镇']);
+  check(matcher, '推进[[健康县区建设]]，启动[[健康城区]]建设项目，开展[[健康乡镇]]建设，实现[[健康村建设]]制度化', ['健康县区', '健康城市', '健康村镇', '健康村镇']);
   // A village or town named healthy is an honour, counted as such (省健康镇3个、健康村(社区)41个): no programme.
   check(matcher, '创建省卫生村191个，省健康镇3个、健康村(社区)41个', []);
   check(matcher, '支持[[县级医院提标扩能]]等项目建设，此前落实“[[乙类甲管]]”要求，现实施“[[乙类乙管]]”', ['县级医院提标扩能', '乙类甲管', '乙类乙管']);
@@ -1134,11 +1134,11 @@ test('fresh pages (round 68): the studios\' programme written without 室 (名�
   check(matcher, '首批全国[[名老中医药专家传承工作建设项目]]专家', ['名老中医药专家传承工作室']);
 });
 
-test('fresh pages (round 69): days and campaigns of legal publicity, the device safety week and the WHO cervical cancer strategy are terms; 健康县(区) is the health-promoting county; the chronic disease demonstration area is a designation, as dev\'s gold has it', () => {
+test('fresh pages (round 69): days and campaigns of legal publicity, the device safety week and the WHO cervical cancer strategy are terms; 健康县(区) is the healthy county (the health-promoting county until round 107); the chronic disease demonstration area is a designation, as dev\'s gold has it', () => {
   check(
     matcher,
     '开展[[国家宪法日]]暨“[[宪法宣传周]]”活动，[[民法典宣传月]]，[[以案释法]]，创建国家慢性病综合防控示范区，[[全国医疗器械安全宣传周]]，落实[[消除宫颈癌全球战略]]，“[[健康县(区)]]”建设',
-    ['国家宪法日', '宪法宣传周', '民法典宣传月', '以案释法', '医疗器械安全宣传周', '加速消除宫颈癌全球战略', '健康促进县区'],
+    ['国家宪法日', '宪法宣传周', '民法典宣传月', '以案释法', '医疗器械安全宣传周', '加速消除宫颈癌全球战略', '健康县区'],
   );
 });
 
@@ -1375,4 +1375,8 @@ test('fresh pages (round 106): the national thalassemia prevention project is a 
 
 test('candidates (round 107): a quoted name in a source field is its publisher, no term (来源:“四方台发布”); a quoted formula elsewhere stays one', () => {
   checkCandidates('来源:“四方台发布” 来源： “健康某地发布”，推进[[“1+N”模式]]', ['“1+N”模式']);
+});
+
+test('fresh pages (round 107): the healthy-county programme (健康县区, 2021) is its own term, not the health-promoting county pilot (健康促进县, 2014)', () => {
+  check(matcher, '推进全国[[健康县区建设]]工作，开展“[[健康县(区)]]”建设，创建[[健康促进县]]', ['健康县区', '健康县区', '健康促进县区']);
 });
