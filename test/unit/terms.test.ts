@@ -1380,3 +1380,7 @@ test('candidates (round 107): a quoted name in a source field is its publisher, 
 test('fresh pages (round 107): the healthy-county programme (健康县区, 2021) is its own term, not the health-promoting county pilot (健康促进县, 2014)', () => {
   check(matcher, '推进全国[[健康县区建设]]工作，开展“[[健康县(区)]]”建设，创建[[健康促进县]]', ['健康县区', '健康县区', '健康促进县区']);
 });
+
+test('candidates (round 107): names a selection gives are honours (“幸福家庭”、“文明家庭”等评选活动, “生命英雄”推选活动), and a research project\'s quoted title is no programme (“…研究与应用”, “…示范研究”项目)', () => {
+  checkCandidates('开展“幸福家庭”、“文明家庭”等评选活动，“生命英雄”推选活动，“农村卫生适宜技术推广示范研究”项目，“新技术研究与应用”，开展[[“万步有约”]]健走活动', ['“万步有约”']);
+});

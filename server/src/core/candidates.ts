@@ -256,7 +256,9 @@ function quotedAt(text: string, open: number, scan: Scan): number {
   }
   // 省委“1310”具体部署, 市委“138”工作安排: a party committee names its programme by a number.
   const byCommittee = text.charCodeAt(open - 1) === 0x59d4 /* 委 */;
-  if (isFormula(inner, shape, head, honourAfter(text, close + 1), byCommittee)) {
+  // “幸福家庭”、“文明家庭”等评选活动: names that a selection gives are honours, as before 称号.
+  const honour = honourAfter(text, close + 1) || (head !== undefined && !direct && selectedAfter(text, close));
+  if (isFormula(inner, shape, head, honour, byCommittee)) {
     const end = close + 1 + (direct ? head!.length : 0);
     scan.add(open, end, '“' + inner + '”' + (direct ? head : ''));
     return end;
@@ -375,6 +377,19 @@ function honourAfter(text: string, at: number): boolean {
   return HONOUR_FIRSTS[text.charCodeAt(at) | 0] === 1 && HONOUR_AFTER.some((w) => text.startsWith(w, at));
 }
 
+/** A research project's or a topic's title (“农村卫生适宜技术推广示范研究”, “…新技术研究与应用”): no programme's name. */
+const RESEARCH_TOPIC = /研究(?:与(?:应用|示范|开发|推广))?$/;
+
+/** What a selection of honours is called after the names it gives (“文明家庭”等评选活动, “健康家庭”评比). */
+const SELECTION_WORDS = ['评选', '评比', '表彰', '命名', '推选', '选树'];
+
+/** Whether a selection's word follows the list of quoted names that starts with the quote closed at `close`, after 等 if any. */
+function selectedAfter(text: string, close: number): boolean {
+  let k = chainEnd(text, close) + 1;
+  if (text.charCodeAt(k) === 0x7b49 /* 等 */) k++;
+  return SELECTION_WORDS.some((w) => text.startsWith(w, k));
+}
+
 /**
  * The shape of the quoted text [from, to): the worst of its characters'. Inside double quotes, a pair of single
  * ones is part of a name (“枣庄卫生‘榴’住你”: a brand puns on a character it quotes; findClose pairs them).
@@ -488,7 +503,7 @@ function isFormula(inner: string, shape: Shape, head: Head, honourAfter: boolean
   // A bare number right after a party committee is the name of its programme (省委“1310”具体部署), not a year.
   if (byCommittee && /^[0-9]{2,6}$/.test(inner)) return true;
   if ((NUMERAL_FIRSTS[inner.charCodeAt(0)] === 1 || inner.charCodeAt(0) === SHU) && (PERIOD.test(inner) || GRADE.test(inner) || DATE.test(inner))) return false;
-  if (MEETING.test(inner) || DISEASE.test(inner)) return false;
+  if (MEETING.test(inner) || DISEASE.test(inner) || RESEARCH_TOPIC.test(inner)) return false;
   if (HONOUR_LASTS[inner.charCodeAt(inner.length - 1)] === 1 && HONOUR_ENDS.some((w) => inner.endsWith(w))) return false;
   if (HONOUR_START.test(inner) || RANKING_HONOUR.test(inner)) return false;
   // A hospital by its short name (“北医三院”, “市二院”) is an organisation's name, no formula.
