@@ -2091,3 +2091,14 @@ test('fresh pages (round 104): a status field\'s value is a word of a few charac
   ]);
   assert.ok(!outlineOf(['时  效:', '现行有效', meta, '', '一、项目情况', body].join('\n')).some((s) => s.includes('现行有效')));
 });
+
+test('fresh pages (round 107): a journal\'s citation line over a paper is debris, and the paper\'s title under it is found by its authors, or by their affiliation with a postal code starting 0 (山西太原 030001)', () => {
+  const abstract = '摘要:目的:探索学习投入、专业承诺对农村订单定向医学生核心能力的影响,为提升基层卫生人才队伍的质量提供理论依据。';
+  const cite = '中国卫生政策研究  2024, Vol. 17 Issue (5): 57-63   DOI: 10.3969/j.issn.1674-2982.2024.05.008   PDF';
+  assert.deepEqual(outlineOf([cite, '学习投入对农村订单定向医学生核心能力的影响及专业承诺的调节作用', '谢媛, 刘浩, 连婷慧, 田亚艳, 李建涛', '山西医科大学管理学院 山西太原 030001', abstract].join('\n')), [
+    'title 学习投入对农村订单定向医学生核心能力的影响及专业承诺的调节作用',
+  ]);
+  assert.deepEqual(outlineOf(['Nursing Science', 'Vol. 12  No. 04 ( 2023 ), Article ID: 70604 , 9 pages', '', '社区居家老年人网约护理服务需求现状及影响因素研究', '', '彭湃,王冰倩,罗伟潇,肖娟*', '', abstract].join('\n')), [
+    'title 社区居家老年人网约护理服务需求现状及影响因素研究',
+  ]);
+});

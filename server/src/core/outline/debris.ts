@@ -102,7 +102,7 @@ const DEBRIS = new RegExp(
     // A site's section over the title (新闻中心).
     '^新闻中心$', '^(?:分享|收藏|打印|点赞|转发)$', '您所在的位置', '所在位置', '^首页\\s', '^首页$', '首页\\s*[>＞»›/|｜]', '^首页\\s*(?:—{1,2}|-{1,2})', '^正在阅读[：:]', '^转载$', '^微信(?:公众号|视频号)$', '免责条款$', '快速检索', '高级检索', '^\\d+\\s*(?:评论|点赞|阅读|收藏|转发|浏览)$', '^索\\s+引\\s+号', '\\s首页\\s', '[>＞»›]',
     '无障碍', '长者版', '长者助手', '关怀版', '适老版', '老年版', '繁体版', '简体版', '^繁体', '登录', '个人中心', '返回主网站', '返回首页',
-    '^返回(?:列表|上一页|上级|顶部|目录)?$', '^目\\s*录$', '桌面快捷', '快捷访问', '到电脑桌面', '^电脑桌面$', '^查看更多', '^更多\\s*[>》»]*$',
+    '^返回(?:列表|上一页|上级|顶部|目录)?$', '上一篇\\s+下一篇', '^目\\s*录$', '桌面快捷', '快捷访问', '到电脑桌面', '^电脑桌面$', '^查看更多', '^更多\\s*[>》»]*$',
     // A site's name (…信息网, 法搜网--…搜索网; a headline may end in 网: 筑牢群众健康防护网), a document code
     // alone on its line (HCSD01-2023-0006), a column label with its English (医院动态 / HOSPITAL DYNAMICS), a
     // telephone number (应诊电话:0830-3103108, 服务热线:0754 - 88943210), a site's name on a short line (51范文网), a date with a site's category or source, or with its writers and source (2026/02/10经典总结, 2021-09-11 21:07:43 中华护理学会, 2017-12-25 刘鹏 中新网).
@@ -148,7 +148,7 @@ const DEBRIS = new RegExp(
     // A law database's fields printed without their colons ("发文日期2023年08月01日", "时效性现行有效").
     '^(?:发文|成文|发布|印发|实施|生效)日期\\s*[：:]?\\s*\\d{4}', '^时效性',
     // An affiliation's city and postal code at its end ("北京协和医学院 北京 100730", "…, Shanghai 200032, China;").
-    '[\\u4e00-\\u9fffA-Za-z]\\s+[1-8]\\d{5}\\s*(?:,\\s*China\\s*)?[;；]?$',
+    '[\\u4e00-\\u9fffA-Za-z]\\s+[0-8]\\d{5}\\s*(?:,\\s*China\\s*)?[;；]?$',
     // A WeChat article's prompt to follow its account ("点击上方蓝字关注我们").
     '点击(?:上方|下方|蓝字|关注|文末|右上角)', '蓝字关注', '推送规则', '^关注.{0,24}公众号$', '浏览器分享',
     // A video player's placeholder and its plug-in prompt (视频播放位置, 下载安装Flash播放器), a page's markup left in its text

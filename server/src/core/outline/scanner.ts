@@ -74,8 +74,10 @@ const MAX_STATUS_VALUE = 6;
  * preview label (内容预览:) over the document, and a date bar whose date a script fills in (今天是:): no field's value follows.
  */
 const WIDGET_LABEL = /字\s*号|字\s*体|分\s*享|打\s*印|内容预览|今天是/;
+/** A journal's volume, issue or DOI, as its citation line over a paper prints them. */
+const JOURNAL_CITATION = /Vol\.\s*\d|Issue\s*[(（]?\d|DOI\s*[:：]/;
 /** A postal code after a blank or comma, ending its field: an address (200032;, 100730, China, 400700 2.…). */
-const POSTCODE = /(?:^|[\s,，])[1-8]\d{5}(?=$|\s*[,，;；]|\s+\d|\s*China)/;
+const POSTCODE = /(?:^|[\s,，])[0-8]\d{5}(?=$|\s*[,，;；]|\s+\d|\s*China)/;
 /**
  * A paper's authors, their names parted by commas or 、, each name perhaps with the number of its affiliation or a star
  * (张朝阳1, 潘伟1, 朱坤2; 王瑞欣 , 唐雪 , 张馨予).
@@ -424,6 +426,8 @@ export class OutlineScanner {
     let seen = 0;
     /** Whether a line of text or a title was seen (not only the page's debris and short lines such as its menus). */
     let content = false;
+    /** Whether a journal's citation line was seen (中国卫生政策研究 2024, Vol. 17 Issue (5)…): the page is a paper's. */
+    let journal = false;
     let i = 0;
     for (; i < L.n && seen < TOP_LINES; i++) {
       if (L.blank(i)) continue;
@@ -435,7 +439,21 @@ export class OutlineScanner {
       // (您好,欢迎访问…官方网站!, 微比恩 > 信息聚合 > …,…) is the page's debris, which lines without a clause are found
       // to be by their kind; a news headline may be one too.
       const topClause = (k === Kind.Body || k === Kind.Short) && !titles.length && this.holdsClause(i);
-      if (topClause && isDebrisLine(L.content(i))) {
+      // (So is a journal's citation line over a paper, longer than a headline: 中国卫生政策研究  2024, Vol. 17 Issue (5): 57-63 DOI: ….)
+      const citation = !titles.length && L.len(i) <= MAX_DEBRIS_LINE && JOURNAL_CITATION.test(L.content(i));
+      if (citation) journal = true;
+      if ((topClause || (k === Kind.Body && citation)) && isDebrisLine(L.content(i))) {
+        prevShort = -1;
+        continue;
+      }
+      // On a journal's page (its citation line above), a paper's authors (彭湃,王冰倩,罗伟潇,肖娟*): no title, but under the
+      // paper's title, which they make one where no affiliation with its postal code follows (paperTitle).
+      if (journal && !titles.length && L.len(i) <= MAX_PAPER_AUTHORS && PAPER_AUTHORS.test(L.content(i))) {
+        if (prevShort >= 0 && this.headlineLine(prevShort)) {
+          const t = this.titleAt(prevShort, -1);
+          titles.push(t);
+          i = Math.max(i, t.endLine);
+        }
         prevShort = -1;
         continue;
       }
