@@ -2481,3 +2481,7 @@ test('fresh pages (round 107): an attachment\'s title after its label is a title
   // Nor a label inside a sentence.
   check('经费附件:共计[[5万元]]', [fig('money', 50000, '元', { unitText: '万元' })]);
 });
+
+test('fresh pages (round 107): 百 or 千 alone before 场 or 名 counts a hundred or a thousand, as campaigns name targets (举办百场健康讲座, 选派千名医生); words of quantity before them keep their own reading', () => {
+  check('举办[[百场]]健康讲座，选派[[千名]]医生下基层，近[[百场]]，数百名专家，百姓，千家万户', [fig('count', 100, '场'), fig('count', 1000, '名'), fig('count', 100, '场', { approx: 'nearly' })]);
+});

@@ -37,7 +37,7 @@ import { lunarAfterMonth, lunarAtChu } from './lunar';
 import { denominator, fraction, perTenThousands, ratio, slashFraction } from './percents';
 import { numeralPair } from './ranges';
 import { ordinal, rankEndingAt } from './ranks';
-import { ANCHOR, A_CHINESE, A_HALF, BLANK, FigureScanner, ageBoundAt, approxAfter, arabicNum, attachmentTitleEnd, chineseNum, dated, Fields, nextAnchor, scaleQualified, type Num } from './scanner';
+import { ANCHOR, A_CHINESE, A_HALF, BLANK, FigureScanner, ageBoundAt, approxAfter, arabicNum, attachmentTitleEnd, hundredsCounted, chineseNum, dated, Fields, nextAnchor, scaleQualified, type Num } from './scanner';
 import { clock, clockRange, dayPartBefore, frequency, frequencyBefore, halfOfTime, isClockColon, periodOfCountAt } from './times';
 import { boundAfterOne, boundNear, geSplitWordAt, halfAge, halfYear, measureWordAt, scoringUnit, yearAsLength } from './units';
 import { WordsAt, words } from './wordLists';
@@ -741,6 +741,7 @@ function loneNumeralMayCount(s: FigureScanner, p: number, prev: number): boolean
   }
   // (百岁以上, 百岁及以上: an age with its bound, as 100岁以上 is; scanner.ts gives 百 its value there.)
   if (c === BAI && next === 0x5c81 /* 岁 */ && ageBoundAt(t, p + 2)) return true;
+  if (hundredsCounted(t, p)) return true;
   if (unitExponent(c) >= 2) return next === YU || next === DUO || next === FEN || prev === MEI || perIndicator(t, p, p + 1) || (scaleQualified(t, p) && measureWordAt(t, p + 1) !== undefined);
   return true;
 }

@@ -17,10 +17,13 @@
  */
 import type { Approximation, DatePart, FigureAnnotation, FigureKind } from '../types';
 import { decimalValue, digitValue, isChineseNumeralChar, parseChineseNumeral, readArabic, shiftDecimal, unitExponent } from '../numerals';
-import { CHAR_CLASS, CHU, C_CLOSE_QUOTE, C_OPEN_QUOTE, DUO, FEN, WAN, YI_SCALE, YU, ch, isLatin, isMinus, isNumeralChar } from './chars';
+import { BAI, CHAR_CLASS, CHU, C_CLOSE_QUOTE, C_OPEN_QUOTE, DUO, FEN, MING, QIAN, WAN, YI_SCALE, YU, ch, isLatin, isMinus, isNumeralChar } from './chars';
 import { UNITS, type Change } from './data';
 import { endsWithFileExtension, LINKED_FILE_EXTENSION } from '../outline/debris';
 import { ByUnit, WordsAt, WordsBefore, hasAt, words } from './wordLists';
+
+/** 场, a measure word of events. */
+const CHANG = ch('场');
 
 /** The longest quotation (code units between the marks) read as a formula whatever its numbers, which are no figures. */
 const MAX_FORMULA = 12;
@@ -100,6 +103,19 @@ export function loneScale(t: string, p: number, e: number): number {
   return second >= 4 && second > lead ? lead + second : 0;
 }
 
+/** Words of quantity before a lone 百 or 千 (数百, 上千, 近百, 成百, 几千, 前百名, 第千名): no count of a hundred or a thousand alone. */
+const ROUGH_BEFORE_HUNDREDS = '数上近逾几成前第约';
+
+/**
+ * Whether 百 or 千 alone at p counts a hundred or a thousand before 场 or 名, as campaigns name their targets (举办百场健康讲座,
+ * 选派千名医生); not after a word of quantity (数百名, 上千名, 近百场 are read, or left, as approximations).
+ */
+export function hundredsCounted(t: string, p: number): boolean {
+  const c = t.charCodeAt(p);
+  const next = t.charCodeAt(p + 1);
+  return (c === BAI || c === QIAN) && (next === CHANG || next === MING) && !isNumeralChar(t.charCodeAt(p - 1)) && !ROUGH_BEFORE_HUNDREDS.includes(t[p - 1] ?? '');
+}
+
 /** Whether a bound of an age follows at i (以上, 及以上, 以下): 百岁以上 is an age. */
 export function ageBoundAt(t: string, i: number): boolean {
   return t.startsWith('以上', i) || t.startsWith('及以上', i) || t.startsWith('以下', i);
@@ -116,7 +132,7 @@ export function chineseNum(t: string, p: number, e: number): Num {
     // (Not after a template's blanks for the digits: ××万多份, XX万余人.)
     // (百亿, 千亿, 万亿 are numbers wherever they stand: no word holds them, as 千方百计 holds 千 and 百.)
     // (百岁以上, 百岁及以上: an age with its bound, as 100岁以上 is.)
-    const alone = (after === YU || after === DUO || (after === FEN && t.startsWith('分之', e)) || scaleQualified(t, p) || (e === p + 2 && t.charCodeAt(p + 1) === YI_SCALE) || (after === 0x5c81 /* 岁 */ && ageBoundAt(t, e + 1))) && !DIGIT_BLANKS.includes(t[p - 1]);
+    const alone = (after === YU || after === DUO || (after === FEN && t.startsWith('分之', e)) || scaleQualified(t, p) || (e === p + 2 && t.charCodeAt(p + 1) === YI_SCALE) || (after === 0x5c81 /* 岁 */ && ageBoundAt(t, e + 1)) || (e === p + 1 && hundredsCounted(t, p))) && !DIGIT_BLANKS.includes(t[p - 1]);
     const scales = loneScale(t, p, e);
     value = scales > 0 && alone ? 10 ** scales : NaN;
   } else {
