@@ -2485,3 +2485,11 @@ test('fresh pages (round 107): an attachment\'s title after its label is a title
 test('fresh pages (round 107): 百 or 千 alone before 场 or 名 counts a hundred or a thousand, as campaigns name targets (举办百场健康讲座, 选派千名医生); words of quantity before them keep their own reading', () => {
   check('举办[[百场]]健康讲座，选派[[千名]]医生下基层，近[[百场]]，数百名专家，百姓，千家万户', [fig('count', 100, '场'), fig('count', 1000, '名'), fig('count', 100, '场', { approx: 'nearly' })]);
 });
+
+test('fresh pages (round 108): a number after a field whose label gives its unit of money in brackets is money (预算金额(元):20999985, 预算（万元）：35.6), as procurement notices write it', () => {
+  check('预算金额(元):[[20999985]] 最高限价(元): [[20999985]]，项目预算（万元）：[[35.6]]，采购数量(台):5', [
+    fig('money', 20999985, '元'),
+    fig('money', 20999985, '元'),
+    fig('money', 356000, '元', { unitText: '万元' }),
+  ]);
+});

@@ -344,6 +344,14 @@ function bare(s: FigureScanner, num: Num, m: Measure): number {
     if (s.excluded(num, sign, m.end)) return num.end;
     return s.emit(sign, m.end, new Fields('money', scaledValue(num, false, m.exp), '元'));
   }
+  // 预算金额(元):20999985, 最高限价（万元）：35.6: money whose unit the field's label gives, as procurement notices write it.
+  const labelled = num.arabic && m.exp === 0 ? labelUnitBefore(t, num.start) : undefined;
+  if (labelled !== undefined && !isLatin(after) && digitValue(after) < 0) {
+    if (s.excluded(num, num.start, m.end)) return num.end;
+    const money = new Fields('money', scaledValue(num, false, labelled.exp), '元');
+    if (labelled.exp > 0) money.unitText = labelled.unit;
+    return s.emit(num.start, m.end, money);
+  }
   // (A scaled amount may end a quotation: “…年薪25万,到手只剩16万”; the quotation's length decides, as for units.)
   if (((isOpenQuote(after) || isCloseQuote(after)) && m.exp === 0) || isLatin(after)) return num.end;
   const grouped = m.exp === 0 && hasThousandsSeparator(t, num);
@@ -411,6 +419,30 @@ function nounCountOk(t: string, num: Num, m: Measure): boolean {
   if (num.value === 1 && !num.arabic && ONE_MAKES_A_WORD.has(m.measureWord!.text)) return false;
   const after = t.charCodeAt(m.end);
   return !(isChineseNumeralChar(after) || isLatin(after));
+}
+
+/** The units of money a field's label gives in brackets (金额(元), 预算（万元）), with their powers of ten. */
+const LABEL_UNITS: { unit: string; exp: number }[] = [
+  { unit: '元', exp: 0 },
+  { unit: '万元', exp: 4 },
+  { unit: '亿元', exp: 8 },
+];
+
+/** The unit of money in brackets ending a field's label right before p, past its colon and blanks (预算金额(元): |20999985). */
+function labelUnitBefore(t: string, p: number): { unit: string; exp: number } | undefined {
+  let k = p;
+  while (k > 0 && (t.charCodeAt(k - 1) === 32 || t.charCodeAt(k - 1) === 0x3000)) k--;
+  const colon = t.charCodeAt(k - 1);
+  if (colon !== 58 && colon !== 0xff1a) return undefined;
+  const close = t.charCodeAt(k - 2);
+  if (close !== 41 && close !== 0xff09) return undefined;
+  k -= 2;
+  return LABEL_UNITS.find((u) => k > u.unit.length && t.startsWith(u.unit, k - u.unit.length) && isOpenParenCode(t.charCodeAt(k - u.unit.length - 1)));
+}
+
+/** Whether c opens a bracket, ASCII or full-width. */
+function isOpenParenCode(c: number): boolean {
+  return c === 40 || c === 0xff08;
 }
 
 /** Where a yuan sign (¥, ￥) stands before p, a colon or a blank between at most; -1 when none does. */
