@@ -2493,3 +2493,11 @@ test('fresh pages (round 108): a number after a field whose label gives its unit
     fig('money', 356000, '元', { unitText: '万元' }),
   ]);
 });
+
+test('fresh pages (round 108): a plain value with its bound or rounding after it is one figure (系数为0.95左右, 满意度达到0.8以上), as with a unit', () => {
+  check('满意度达到[[0.8以上]]，系数为[[0.95左右]]，签约服务率要到达[[90以上]]；', [
+    fig('quantity', 0.8, '', { approx: 'at-least' }),
+    fig('quantity', 0.95, '', { approx: 'about' }),
+    fig('quantity', 90, '', { approx: 'at-least' }),
+  ]);
+});

@@ -361,9 +361,13 @@ function bare(s: FigureScanner, num: Num, m: Measure): number {
     // words in front are read: most bare numbers are not followed by punctuation.)
     // (Or a list of values goes on: 分别为78.57和82.57.)
     // (Or a note on it in brackets follows: 性别比为105.85(以女性为100).)
-    const ends = m.end >= t.length || after === DUN || after === 32 || (isClauseEnd(after) && after !== 58 && after !== 0xff1a) || (listSeparatorAt(t, m.end) === 1 && digitValue(t.charCodeAt(m.end + 1)) >= 0) || ((after === 0x28 || after === 0xff08) && isHan(t.charCodeAt(m.end + 1)));
+    // (Or its bound or rounding comes first: 系数为0.95左右, 达到0.8以上.)
+    const bound = m.approx ? undefined : approxAfter(t, m.end);
+    const e = bound ? m.end + bound.length : m.end;
+    const next = t.charCodeAt(e);
+    const ends = e >= t.length || next === DUN || next === 32 || (isClauseEnd(next) && next !== 58 && next !== 0xff1a) || (listSeparatorAt(t, e) === 1 && digitValue(t.charCodeAt(e + 1)) >= 0) || ((next === 0x28 || next === 0xff08) && isHan(t.charCodeAt(e + 1)));
     // 提高0。6个百分点: a full stop right before a digit is a decimal point that a scan or a typist turned into 。.
-    if (!ends || (after === 0x3002 && digitValue(t.charCodeAt(m.end + 1)) >= 0)) return num.end; // 12345热线, 1.突出, 10:30
+    if (!ends || (next === 0x3002 && digitValue(t.charCodeAt(e + 1)) >= 0)) return num.end; // 12345热线, 1.突出, 10:30
     if (num.digits.length === 4 && /^[12]\d{3}$/.test(num.digits)) {
       // 始建于1987, 创建于1958: a founding year written without 年 is a date; other years without 年 are none.
       if (!FOUNDED_IN.match(t, num.start, s.floor) || s.excluded(num, num.start, num.end)) return num.end;
@@ -387,8 +391,8 @@ function bare(s: FigureScanner, num: Num, m: Measure): number {
   fields.value = scaledValue(num, pre.negative, m.exp);
   let end = m.end;
   let approx = m.approx ?? pre.approx;
-  // 5800万左右: an amount in 万 with its qualifier after it.
-  const suffix = m.exp > 0 ? approxAfter(t, end) : undefined;
+  // 5800万左右: an amount in 万 with its qualifier after it; a plain value too (0.95左右).
+  const suffix = m.exp > 0 || (num.arabic && !m.approx) ? approxAfter(t, end) : undefined;
   if (suffix) {
     approx = suffix.approx;
     end += suffix.length;
