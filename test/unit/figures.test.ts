@@ -2501,3 +2501,12 @@ test('fresh pages (round 108): a plain value with its bound or rounding after it
     fig('quantity', 90, '', { approx: 'at-least' }),
   ]);
 });
+
+test('fresh pages (round 108): an ordinal with a blank after 第 is a label, no count (征集第 三批…案例), as without one; 第 三季度 stays a quarter', () => {
+  check('征集第 三批健康企业建设优秀案例，第三批', []);
+  check('完成了第 [[三季度]]的检测', [fig('period', 3, '季度')]);
+});
+
+test('fresh pages (round 108): words that hold a numeral and a measure word are no figures (大十字广场, 三元培育体系); three yuan stays money', () => {
+  check('大十字广场，三元培育体系，花费[[三元]]钱', [fig('money', 3, '元')]);
+});

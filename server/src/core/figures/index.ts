@@ -534,6 +534,8 @@ function readAt(s: FigureScanner, p: number, anchor: number): number {
   if (prev === 0xa9 || (BLANK[prev | 0] === 1 && t.charCodeAt(p - 2) === 0xa9)) return copyrightEnd(t, num.end);
   if (num.arabic && isLatin(t.charCodeAt(num.end)) && !measureWordAt(t, num.end)) return num.end; // 5G, 3D
   if (prev === DI) return ordinal(s, num);
+  // 第 三批: an ordinal with a blank after 第, as PDF text spaces it, is a label, no count (第 三季度 a quarter, read on).
+  if (BLANK[prev | 0] === 1 && t.charCodeAt(p - 2) === DI && !t.startsWith('季度', num.end)) return num.end;
   // 见1.2.3节, 1.1.1人口老龄化, 版本2.0.1: the last part of a dotted number of three parts or more (a section's,
   // a version's; 1.2 was read before it, and stopped at the second dot), no figure.
   // (A year there is the section's text: 3.5.2022年工作安排.)
