@@ -1384,3 +1384,7 @@ test('fresh pages (round 107): the healthy-county programme (健康县区, 2021)
 test('candidates (round 107): names a selection gives are honours (“幸福家庭”、“文明家庭”等评选活动, “生命英雄”推选活动), and a research project\'s quoted title is no programme (“…研究与应用”, “…示范研究”项目)', () => {
   checkCandidates('开展“幸福家庭”、“文明家庭”等评选活动，“生命英雄”推选活动，“农村卫生适宜技术推广示范研究”项目，“新技术研究与应用”，开展[[“万步有约”]]健走活动', ['“万步有约”']);
 });
+
+test('candidates (round 108): an event\'s quoted theme is a motto, no term (以“职业健康保护•我行动”为主题, 主题为“…”); a glossary term inside stays', () => {
+  checkCandidates('以“职业健康保护•我行动”为主题，活动主题为“2017年天使飞翔”，推进[[“1+N”模式]]', ['“1+N”模式']);
+});

@@ -220,6 +220,11 @@ function afterSourceLabel(text: string, at: number): boolean {
   return (colon === 0x3a || colon === 0xff1a) && k >= 3 && text.startsWith('来源', k - 3);
 }
 
+/** Whether the quote [open, close] is an event's theme: 以“职业健康保护•我行动”为主题, 主题为“…”, 主题是“…”. */
+function isTheme(text: string, open: number, close: number): boolean {
+  return text.startsWith('为主题', close + 1) || text.startsWith('主题为', open - 3) || text.startsWith('主题是', open - 3);
+}
+
 /** Handles the quote that opens at `open`: adds the candidates it holds; returns where the scan goes on. */
 function quotedAt(text: string, open: number, scan: Scan): number {
   const closer = CLOSER_OF[text.charCodeAt(open)];
@@ -235,8 +240,9 @@ function quotedAt(text: string, open: number, scan: Scan): number {
   // Most quoted texts are quotations or emphasis: those with sentence punctuation are left at once.
   const shape = quotedShape(text, from, to, closer === RIGHT_DOUBLE);
   if (shape === NO_FORMULA) return miss;
-  // 来源:“四方台发布”: a source field's value names its publisher (orgs/context.ts), no term.
-  if (afterSourceLabel(text, open)) return close + 1;
+  // 来源:“四方台发布”: a source field's value names its publisher (orgs/context.ts), no term; 以“…”为主题, 主题为“…”: a
+  // theme is a motto.
+  if (afterSourceLabel(text, open) || isTheme(text, open, close)) return close + 1;
   const inner = text.slice(from, to);
   // The head noun right after the quote, after a modifier, or after the list of quoted names this one starts.
   let head = headAfter(text, close + 1);
