@@ -2510,3 +2510,11 @@ test('fresh pages (round 108): an ordinal with a blank after 第 is a label, no 
 test('fresh pages (round 108): words that hold a numeral and a measure word are no figures (大十字广场, 三元培育体系); three yuan stays money', () => {
   check('大十字广场，三元培育体系，花费[[三元]]钱', [fig('money', 3, '元')]);
 });
+
+test('fresh pages (round 108): 来 after a round Arabic number makes it about that many (30来年, 20來人), as after 十 or 百; not after 35, 3.0 or a year', () => {
+  check('坚持了[[30来年]]，[[20來人]]，[[十来分钟]]，35来年，2020来年', [
+    fig('quantity', 30, '年', { approx: 'about' }),
+    fig('count', 20, '人', { approx: 'about' }),
+    fig('quantity', 10, '分钟', { approx: 'about' }),
+  ]);
+});

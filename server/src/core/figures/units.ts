@@ -147,6 +147,12 @@ function endsInPlace(c: number): boolean {
   return c === SHI || c === BAI || c === QIAN;
 }
 
+/** Whether the number before 来 at i is a round one, as 来 rounds (十, 二十, 百; 30, 200; not 35, 3.5 or a year's 2020). */
+function roundBeforeLai(t: string, num: Num, i: number): boolean {
+  if (!num.arabic) return t.charCodeAt(i - 1) === SHI || t.charCodeAt(i - 1) === BAI;
+  return i === num.end && (num.digits.length === 2 || num.digits.length === 3) && num.digits.endsWith('0') && !num.digits.includes('.');
+}
+
 /** Reads scale, 余/多 and unit after a number. */
 export function measure(s: FigureScanner, num: Num): Measure {
   const t = s.text;
@@ -221,8 +227,8 @@ export function measure(s: FigureScanner, num: Num): Measure {
     // 十几次, 二十几个: some more than ten, as 十余次 says.
     approx = 'more-than';
     c = t.charCodeAt(++i);
-  } else if (c === 0x6765 /* 来 */ && !num.arabic && (t.charCodeAt(i - 1) === SHI || t.charCodeAt(i - 1) === BAI) && measureWordAt(t, i + 1)) {
-    // 十来分钟, 二十来岁, 百来人: about that many.
+  } else if ((c === 0x6765 /* 来 */ || c === 0x4f86 /* 來 */) && roundBeforeLai(t, num, i) && (measureWordAt(t, i + 1) || t.charCodeAt(i + 1) === NIAN)) {
+    // 十来分钟, 二十来岁, 百来人, 30来年, 20來人: about that many.
     approx = 'about';
     c = t.charCodeAt(++i);
   }
