@@ -2456,3 +2456,7 @@ test('fresh pages (round 107): a source field names its publisher in quotes too 
 test('fresh pages (round 107): classes of body are no names (验收委员会, 国家实验室, 国家工程研究中心, 国家技术创新中心, 地级市医院, 专业消杀公司); a street office written 街道办 is one', () => {
   check('验收委员会的专家，国家实验室、国家工程研究中心、国家技术创新中心，一些地級市醫院，专业消杀公司每周，走进[[秦都区渭阳西路街道办]]西阳社区', ['government']);
 });
+
+test('fresh pages (round 108): a maternity and infant hospital is one (上海市第一妇婴保健院), a web TV station too (中原网视台); the third cycle of hospital grading is no hospital (省第三周期医院)', () => {
+  check('[[上海市第一妇婴保健院]]、[[中原网视台]]记者，我省第三周期医院等级评审工作', ['health-institution', 'media']);
+});
