@@ -2102,3 +2102,10 @@ test('fresh pages (round 107): a journal\'s citation line over a paper is debris
     'title 社区居家老年人网约护理服务需求现状及影响因素研究',
   ]);
 });
+
+test('fresh pages (round 108): a breadcrumb of two steps or more at the top is debris however long, and the title under it is found (中医药资源库 > 全国动态> 专家共谋…)', () => {
+  const title = '专家共谋中医药适宜技术基层推广应用!第六届基层中医药高质量发展学术交流会在京举行';
+  assert.deepEqual(outlineOf(['中医药资源库 > 全国动态> 专家共谋中医药适宜技术基层推广应用!第六届基层中医药高质量发展', title, '2025-09-25发布 | 29浏览 | 上传者:平台上传 | 格式:图文', '', '9月21日,第六届基层中医药高质量发展学术交流会在北京国家会议中心举行。'].join('\n')), [
+    `title ${title}`,
+  ]);
+});

@@ -74,6 +74,8 @@ const MAX_STATUS_VALUE = 6;
  * preview label (内容预览:) over the document, and a date bar whose date a script fills in (今天是:): no field's value follows.
  */
 const WIDGET_LABEL = /字\s*号|字\s*体|分\s*享|打\s*印|内容预览|今天是/;
+/** A breadcrumb: two steps at least, each after an arrow (首页 > 新闻中心 > 正文, 中医药资源库 > 全国动态> …). */
+const BREADCRUMB = /[>＞»›][^>＞»›]+[>＞»›]/;
 /** A journal's volume, issue or DOI, as its citation line over a paper prints them. */
 const JOURNAL_CITATION = /Vol\.\s*\d|Issue\s*[(（]?\d|DOI\s*[:：]/;
 /** A postal code after a blank or comma, ending its field: an address (200032;, 100730, China, 400700 2.…). */
@@ -439,10 +441,12 @@ export class OutlineScanner {
       // (您好,欢迎访问…官方网站!, 微比恩 > 信息聚合 > …,…) is the page's debris, which lines without a clause are found
       // to be by their kind; a news headline may be one too.
       const topClause = (k === Kind.Body || k === Kind.Short) && !titles.length && this.holdsClause(i);
-      // (So is a journal's citation line over a paper, longer than a headline: 中国卫生政策研究  2024, Vol. 17 Issue (5): 57-63 DOI: ….)
-      const citation = !titles.length && L.len(i) <= MAX_DEBRIS_LINE && JOURNAL_CITATION.test(L.content(i));
+      // (So is a journal's citation line over a paper, longer than a headline: 中国卫生政策研究  2024, Vol. 17 Issue (5): 57-63
+      // DOI: …; and a breadcrumb of two steps or more, which ends in the title cut short: 中医药资源库 > 全国动态> 专家共谋….)
+      const long = k === Kind.Body && !titles.length && L.len(i) <= MAX_DEBRIS_LINE;
+      const citation = long && JOURNAL_CITATION.test(L.content(i));
       if (citation) journal = true;
-      if ((topClause || (k === Kind.Body && citation)) && isDebrisLine(L.content(i))) {
+      if ((topClause || citation || (long && BREADCRUMB.test(L.content(i)))) && isDebrisLine(L.content(i))) {
         prevShort = -1;
         continue;
       }
