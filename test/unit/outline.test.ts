@@ -2109,3 +2109,10 @@ test('fresh pages (round 108): a breadcrumb of two steps or more at the top is d
     `title ${title}`,
   ]);
 });
+
+test('fresh pages (round 108): numbered lines of a page\'s markup at the top (3. <dl id="h4sia"></dl>) are its debris and do not end the top, so the title under them is found', () => {
+  const title = '“十四五”我国将大力发展中医药老年健康服务';
+  assert.deepEqual(outlineOf(['    3. <dl id="h4sia"></dl>', '    4. <rp id="h4sia"><option id="h4sia"></option></rp>', '', '        关闭', `        ${title}`, '        发表时间:2022-03-02来源:新华社', '', '新华社北京3月2日电(记者 田晓航)国家卫生健康委等15部门联合印发规划。'].join('\n')), [
+    `title ${title}`,
+  ]);
+});

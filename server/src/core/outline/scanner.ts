@@ -469,6 +469,11 @@ export class OutlineScanner {
         prevShort = -1;
         continue;
       }
+      // A numbered line of the site's (3. <dl id="h4sia"></dl>, 1. 本站所有资源…) is its debris, no heading that ends the top.
+      if (k === Kind.Marked && !titles.length && isSiteText(L.content(i))) {
+        prevShort = -1;
+        continue;
+      }
       if (k === Kind.Marked || k === Kind.Body) {
         // A news lead right under a headline line: the headline of the page's first article.
         if (titles.length && prevShort >= 0 && k === Kind.Body && isNewsLead(L, i) && this.headlineLine(prevShort)) i = prevShort;
