@@ -2116,3 +2116,9 @@ test('fresh pages (round 108): numbered lines of a page\'s markup at the top (3.
     `title ${title}`,
   ]);
 });
+
+test('fresh pages (round 108): a post\'s writer and its day (Admin - admin 于2022年01月22日发表) are debris, no second line of the title', () => {
+  assert.deepEqual(outlineOf(['上海市公立医疗机构病人满意度调查出炉', '', 'Admin - admin 于2022年01月22日发表', '', '日前，上海市卫生健康委公布了本市公立医疗机构病人满意度调查结果。'].join('\n')), [
+    'title 上海市公立医疗机构病人满意度调查出炉',
+  ]);
+});

@@ -123,6 +123,8 @@ const DEBRIS = new RegExp(
     // A dateline anywhere in a short line: a date with its clock time ("海峡导报   2018-05-03 09:13", "网络编辑 临汾
     // 2021-12-08 10:49:10"), and a forum's counters ("查看: 310| 评论: 0").
     '\\d{4}-\\d{1,2}-\\d{1,2}\\s+\\d{1,2}:\\d{2}', '查看[：:]\\s*\\d', '评论[：:]\\s*\\d',
+    // A post's writer and the day it went up ("Admin - admin 于2022年01月22日发表").
+    '于\\s*\\d{4}\\s*[-/年]\\s*\\d{1,2}\\s*[-/月]\\s*\\d{1,2}\\s*日?\\s*(?:发表|发布)$',
     // A paper's e-edition header: its date and weekday ("2026年01月26日 星期一"), its tip-off line (报料热线), the
     // page and issue buttons ("当前版: 004版 上一版 下一版"), the zoom buttons ("放大 缩小 默认").
     '日\\s*(?:星期|周)[一二三四五六日天]', '报料热线', '^当前版', '上一版', '下一版', '上一期', '下一期', '放大\\s*缩小',
