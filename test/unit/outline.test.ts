@@ -2122,3 +2122,17 @@ test('fresh pages (round 108): a post\'s writer and its day (Admin - admin 于20
     'title 上海市公立医疗机构病人满意度调查出炉',
   ]);
 });
+
+test('fresh pages (round 107): a numbered item after a blank inside a heading\'s line starts its first child ((一)健康学校 1.组织管理), and the items run into later lines follow it (…工作。 2.环境建设)', () => {
+  assert.deepEqual(outlineOf('三、建设内容 (一)健康学校 1.组织管理\n(1)建立健全组织机构。\n(2)制定相关工作制度。 2.环境建设\n(1)校园环境优美。'), [
+    'chinese-numeral 三、建设内容',
+    '  paren-chinese (一)健康学校',
+    '    arabic 1.组织管理',
+    '      paren-arabic (1)建立健全组织机构',
+    '      paren-arabic (2)制定相关工作制度',
+    '    arabic 2.环境建设',
+    '      paren-arabic (1)校园环境优美',
+  ]);
+  // Without a blank, a number inside a head may be the head's own (…总结1.规范…).
+  assert.ok(outlineOf('工作方案\n\n(一)健康学校1.组织管理\n(1)建立健全组织机构。').some((s) => s.includes('健康学校1.组织管理')));
+});

@@ -483,7 +483,7 @@ function latinStop(text: string, k: number, e: number): boolean {
 /**
  * The head of the marker `m` in a line ending at `e`. `expects` says whether a marker met inside the head
  * starts the next heading (sequence.ts knows which numbers may come next); only markers that delimit
- * themselves are tried there (（一） (1) ① 第X条), since "…总结1.规范…" may as well be a number.
+ * themselves are tried there (（一） (1) ① 第X条, and 1. after a blank), since "…总结1.规范…" may as well be a number.
  */
 export function headOf(text: string, m: Marker, e: number, expects?: (next: Marker) => boolean): Head {
   const k = m.textStart;
@@ -501,6 +501,11 @@ export function headOf(text: string, m: Marker, e: number, expects?: (next: Mark
     if (isSpace(c) && p - k >= 2 && p - k <= MAX_LABEL && isHan(text.charCodeAt(p - 1)) && e - p >= MIN_RUN_ON) {
       const q = skipSpaces(text, p, e);
       if (isHan(text.charCodeAt(q)) && !hasBlank(text, q, Math.min(e, q + MIN_RUN_ON))) return { end: p, how: 'stop', short: true, inner };
+    }
+    // "(一)健康学校 1.组织管理": after a blank, a number with its dot delimits itself too (no blank comes inside a number).
+    if (p > k && expects && isSpace(c) && isDigit(text.charCodeAt(p + 1))) {
+      const next = markerAt(text, p + 1, e);
+      if (next && next.family !== 'run-in' && expects(next)) return { end: trimBlanksBefore(text, k, p), how: 'marker', short: p - m.start <= MAX_HEAD + 4, next, inner };
     }
     if (p > k && (isOpenParen(c) || c === 0x7b2c || (c >= 0x2460 && c <= 0x249b) || (c >= 0x3220 && c <= 0x3229))) {
       inner = true;
