@@ -290,7 +290,7 @@ export interface Prefix {
 }
 
 /** An attachment's label at a paragraph's start: 附件, its number if any, a colon (附件:, 附件2：, 附件一:). */
-const ATTACHMENT_LABEL = /^[ \u3000\t]*附件\s*[0-9一二三四五六七八九十]{0,3}\s*[：:]\s*/;
+const ATTACHMENT_LABEL = /^[ \u3000\t]*附件(?:\s*[0-9一二三四五六七八九十]{1,3})?\s*[：:]\s*/;
 
 /**
  * Where the title after an attachment's label ends, at the end of its line (附件:预拨2020年…补助资金明细表): a title,
