@@ -2518,3 +2518,7 @@ test('fresh pages (round 108): 来 after a round Arabic number makes it about th
     fig('quantity', 10, '分钟', { approx: 'about' }),
   ]);
 });
+
+test('fresh pages (round 109): 车位 counts parking places as 床位 counts beds (新增800床位200车位)', () => {
+  check('新增[[800床位]][[200车位]]', [fig('count', 800, '床', { unitText: '床位' }), fig('count', 200, '车位')]);
+});

@@ -2460,3 +2460,7 @@ test('fresh pages (round 107): classes of body are no names (验收委员会, �
 test('fresh pages (round 108): a maternity and infant hospital is one (上海市第一妇婴保健院), a web TV station too (中原网视台); the third cycle of hospital grading is no hospital (省第三周期医院)', () => {
   check('[[上海市第一妇婴保健院]]、[[中原网视台]]记者，我省第三周期医院等级评审工作', ['health-institution', 'media']);
 });
+
+test('fresh pages (round 109): 乌市 is Urumqi (乌市中医医院), 管区 a level (龙街管区医院 was 区医院), 食药安委会 the food and drug safety committee (not 食药安全生产委员会); 点击 is no part of a name', () => {
+  check('[[乌市中医医院]]，[[龙街管区医院]]，市、[[区食药安委会]]，点击[[上虞日报]]', ['hospital', 'hospital', { kind: 'government', expanded: '区食品药品安全委员会' }, 'media']);
+});
