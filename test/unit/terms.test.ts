@@ -1388,3 +1388,8 @@ test('candidates (round 107): names a selection gives are honours (“幸福家�
 test('candidates (round 108): an event\'s quoted theme is a motto, no term (以“职业健康保护•我行动”为主题, 主题为“…”); a glossary term inside stays', () => {
   checkCandidates('以“职业健康保护•我行动”为主题，活动主题为“2017年天使飞翔”，推进[[“1+N”模式]]', ['“1+N”模式']);
 });
+
+test('fresh pages (round 109): the national safe medication month is a term, quoted or not (全国安全用药月, 安全用药月); a quoted campaign may stand a blank before its 活动 (“药学服务进社区” 活动)', () => {
+  check(matcher, '每年10月份为“[[全国安全用药月]]”，赠阅“[[安全用药月]]”科普读本', ['全国安全用药月', '全国安全用药月']);
+  checkCandidates('深入开展[[“药学服务进社区”]] 活动，摒弃“一言堂” 模式', ['“药学服务进社区”']);
+});

@@ -225,6 +225,11 @@ function isTheme(text: string, open: number, close: number): boolean {
   return text.startsWith('为主题', close + 1) || text.startsWith('主题为', open - 3) || text.startsWith('主题是', open - 3);
 }
 
+/** Whether a blank, then 活动 or 行动, stands at `at` (“药学服务进社区” 活动). */
+function eventAfterBlank(text: string, at: number): boolean {
+  return isEdgeBlank(text.charCodeAt(at)) && (text.startsWith('活动', at + 1) || text.startsWith('行动', at + 1));
+}
+
 /** Handles the quote that opens at `open`: adds the candidates it holds; returns where the scan goes on. */
 function quotedAt(text: string, open: number, scan: Scan): number {
   const closer = CLOSER_OF[text.charCodeAt(open)];
@@ -244,8 +249,9 @@ function quotedAt(text: string, open: number, scan: Scan): number {
   // theme is a motto.
   if (afterSourceLabel(text, open) || isTheme(text, open, close)) return close + 1;
   const inner = text.slice(from, to);
-  // The head noun right after the quote, after a modifier, or after the list of quoted names this one starts.
-  let head = headAfter(text, close + 1);
+  // The head noun right after the quote (or 活动 or 行动 after one blank: “药学服务进社区” 活动), after a modifier, or after
+  // the list of quoted names this one starts.
+  let head = headAfter(text, close + 1) ?? (closer === RIGHT_DOUBLE && eventAfterBlank(text, close + 1) ? headAfter(text, close + 2) : undefined);
   const direct = head !== undefined && text.startsWith(head, close + 1);
   if (head === undefined && close <= scan.chainUntil) head = scan.chainHead;
   if (head === undefined && close + 1 < text.length) {
