@@ -2522,3 +2522,7 @@ test('fresh pages (round 108): 来 after a round Arabic number makes it about th
 test('fresh pages (round 109): 车位 counts parking places as 床位 counts beds (新增800床位200车位)', () => {
   check('新增[[800床位]][[200车位]]', [fig('count', 800, '床', { unitText: '床位' }), fig('count', 200, '车位')]);
 });
+
+test('fresh pages (round 109): 章 counts a regulation\'s chapters where its articles are counted (共七章二十五条, 全文5章30条); 第七章 and 约法三章 stay none', () => {
+  check('《办法》共[[七章]][[二十五条]]，全文[[5章]][[30条]]，第七章，约法三章', [fig('count', 7, '章'), fig('count', 25, '条'), fig('count', 5, '章'), fig('count', 30, '条')]);
+});
