@@ -2136,3 +2136,10 @@ test('fresh pages (round 107): a numbered item after a blank inside a heading\'s
   // Without a blank, a number inside a head may be the head's own (…总结1.规范…).
   assert.ok(outlineOf('工作方案\n\n(一)健康学校1.组织管理\n(1)建立健全组织机构。').some((s) => s.includes('健康学校1.组织管理')));
 });
+
+test('fresh pages (round 109): a question asked of a document\'s kind (那么 / 具体怎么规划) is a line of a post\'s text, no title', () => {
+  const body = '据了解,县人民医院住院综合楼改扩建EPC项目总建筑面积约5万平方米,设置床位600张。';
+  assert.deepEqual(outlineOf(['县人民医院住院综合楼改扩建EPC项目奠基开工', '', body, '', '那么', '', '具体怎么规划', '', '我们一起往下看', '', body].join('\n')), [
+    'title 县人民医院住院综合楼改扩建EPC项目奠基开工',
+  ]);
+});

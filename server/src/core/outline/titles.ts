@@ -62,6 +62,8 @@ export function mayEndTitle(text: string, s: number, e: number, formal = true): 
 const NOT_TITLE_PREFIX = /^(?:附件|附表|抄送|抄报|主送|印发|联系人|联系电话|地址|邮编|电话|传真|关键词|文号|请|现将|特此|希望|望各)/;
 /** A sentence that names its own document ("…认真贯彻执行本通知"): not a title. */
 const SELF_REFERENCE = /本(?:通知|方案|办法|意见|规定|细则|计划|要点|条例|决定|报告)$/;
+/** A question asked of a document's kind (具体怎么规划, 有哪些方案): a line of a post's text, no title. */
+const QUESTION = /怎么|怎样|什么|哪些|为何/;
 /** A label before a title: "图解：", "权威发布 | ", "【工作动态】", "[辽宁日报]". */
 const LABEL = /^(?:[\u4e00-\u9fff]{1,4}[：:]\s*|\S{1,6}\s*[|｜]\s*|【[^】]{1,8}】\s*|[[［][\u4e00-\u9fff]{1,8}[\]］]\s*)/;
 
@@ -164,7 +166,7 @@ export function titleText(line: string): TitleText {
   if (capitalsTitle(line, from, to)) return from ? NONE : { strength: 1, from, to };
   const end = endBeforeBrackets(line, from, to);
   if (end - from < 4 || line[end - 1] === '》') return NONE;
-  if (SELF_REFERENCE.test(line.slice(from, end))) return NONE;
+  if (SELF_REFERENCE.test(line.slice(from, end)) || QUESTION.test(line.slice(from, end))) return NONE;
   const end2 = lastTwo(line, from, end);
   // A list of kinds (财政预算、决算: a site's category) is no title's subject.
   if (line[end - 3] === '、') return NONE;
