@@ -2143,3 +2143,9 @@ test('fresh pages (round 109): a question asked of a document\'s kind (那么 / 
     'title 县人民医院住院综合楼改扩建EPC项目奠基开工',
   ]);
 });
+
+test('fresh pages (round 109): an e-paper\'s buttons and page label in short (昨天 明天 上版 下版 版面概览, A04版:新闻) and a feed\'s summary label (AI导读:) are debris', () => {
+  const lead = '中新网西宁3月6日电(记者孙睿)青海省医保局6日对外发布,已在4个统筹地区上线即时结算。';
+  assert.deepEqual(outlineOf(['青海医保基金即时结算上线,提升服务效率', 'AI导读:', lead].join('\n')), ['title 青海医保基金即时结算上线,提升服务效率']);
+  assert.deepEqual(outlineOf(['  昨天 明天 上版 下版   版面概览', ' A04版:新闻 新闻列表', '', lead].join('\n')), []);
+});

@@ -128,6 +128,8 @@ const DEBRIS = new RegExp(
     // A paper's e-edition header: its date and weekday ("2026年01月26日 星期一"), its tip-off line (报料热线), the
     // page and issue buttons ("当前版: 004版 上一版 下一版"), the zoom buttons ("放大 缩小 默认").
     '日\\s*(?:星期|周)[一二三四五六日天]', '报料热线', '^当前版', '上一版', '下一版', '上一期', '下一期', '放大\\s*缩小',
+    // Its buttons and page label in short (昨天 明天 上版 下版 版面概览, A04版:新闻 新闻列表), and a feed's summary label (AI导读:).
+    '上版\\s+下版', '版面概览', '^[A-Z]\\d{1,2}版[：:]', '^(?:AI|ai)\\s*导读[：:]?$',
     // More of its buttons ("本期发布:", "通版阅读请点击:", "展开通版"), a site's IPv6 banner ("本站支持IPv6访问"), and a site named
     // …在线 on a short line (天水在线, printed twice as a masthead: 天水在线天水在线).
     '^本期发布', '通版', 'IPv6', '^.{0,8}在线$',
