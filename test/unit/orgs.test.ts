@@ -2464,3 +2464,7 @@ test('fresh pages (round 108): a maternity and infant hospital is one (上海市
 test('fresh pages (round 109): 乌市 is Urumqi (乌市中医医院), 管区 a level (龙街管区医院 was 区医院), 食药安委会 the food and drug safety committee (not 食药安全生产委员会); 点击 is no part of a name', () => {
   check('[[乌市中医医院]]，[[龙街管区医院]]，市、[[区食药安委会]]，点击[[上虞日报]]', ['hospital', 'hospital', { kind: 'government', expanded: '区食品药品安全委员会' }, 'media']);
 });
+
+test('fresh pages (round 109): 离不开 and 减缓 are verbs before names (离不开|武店镇党委 was 开武店镇党委; 减缓|卫生院的压力 was a name)', () => {
+  check('新院区建设离不开[[武店镇党委]]、政府的大力支持,建成后将进一步减缓卫生院的压力', ['party']);
+});
