@@ -393,8 +393,9 @@ test('fresh pages (round 4): coordinated county bodies, inspection teams, univer
   check('[[中国共产党中央委员会]]', ['party']);
   // A town whose name ends in a one-character suffix (翟店, 西社) before its level.
   check('实施单位 [[稷山县翟店镇卫生院]]，[[稷山县西社镇卫生院]]', ['health-institution', 'health-institution']);
-  // Names of the health supervision bureaus since 2019, 爱卫会, news sites in datelines, 财经 universities.
-  check('[[县疾控中心]]、[[县卫生健康监督所]]，由[[陕西省爱卫会]]主办；[[红网]]邵阳站讯，[[国际在线辽宁频道]]消息，[[上海财经大学]]', [
+  // Names of the health supervision bureaus since 2019, 爱卫会, news sites in datelines (a site's station in a place with it:
+  // round 109), 财经 universities.
+  check('[[县疾控中心]]、[[县卫生健康监督所]]，由[[陕西省爱卫会]]主办；[[红网邵阳站]]讯，[[国际在线辽宁频道]]消息，[[上海财经大学]]', [
     { kind: 'health-institution', expanded: '县疾病预防控制中心' }, 'health-institution', { kind: 'government', expanded: '陕西省爱国卫生运动委员会' }, 'media', 'media', 'university',
   ]);
   // A unit of a ministry written after it is one name, even with a word or a conjunction inside.
@@ -2467,4 +2468,8 @@ test('fresh pages (round 109): 乌市 is Urumqi (乌市中医医院), 管区 a l
 
 test('fresh pages (round 109): 离不开 and 减缓 are verbs before names (离不开|武店镇党委 was 开武店镇党委; 减缓|卫生院的压力 was a name)', () => {
   check('新院区建设离不开[[武店镇党委]]、政府的大力支持,建成后将进一步减缓卫生院的压力', ['party']);
+});
+
+test('fresh pages (round 109): a news site\'s station in a place is one name with the site (红网株洲县站 was 红网, 人民网北京站); a place without 站 stays outside', () => {
+  check('[[红网株洲县站]]讯，[[人民网北京站]]，[[红网]]株洲县报道', ['media', 'media', 'media']);
 });

@@ -1266,6 +1266,22 @@ function wordGoesPast(lex: Lexicon, text: string, i: number, end: number): boole
   return wordEnd > end && end + lex.blockUndo.longestAt(text, end) <= wordEnd;
 }
 
+/** Longest place's name in a news site's station (红网|株洲县|站), in code units. */
+const MAX_STATION_PLACE = 6;
+
+/** The length of a place and 站 right after a news site's name ending at `end` (红网|沅江站), or 0. */
+function stationAfter(lex: Lexicon, text: string, end: number): number {
+  for (let k = end + 2; k <= end + MAX_STATION_PLACE && k < text.length; k++) {
+    if (text.charCodeAt(k) !== 0x7ad9 /* 站 */) {
+      if (!isCjk(text.charCodeAt(k))) return 0;
+      continue;
+    }
+    const w = lex.words.longestNode(text, k);
+    return w !== 0 && lex.words.infoOf(w).place === 'place' && lex.words.lengthOf(w) === k - end ? k + 1 - end : 0;
+  }
+  return 0;
+}
+
 /** A section's suffixes (科, 处, 股, 室): a name's one-character media suffix right before one is the section's character. */
 const SECTION_ENDS = new Set([...'科处股室'].map((c) => c.charCodeAt(0)));
 
@@ -1831,6 +1847,8 @@ export function findOrgMentionsWith(text: string, lex: Lexicon = builtinLexicon(
     // A business noun after a known company belongs to its name (格力|电器, 比亚迪|汽车), unless it
     // starts a longer suffix, which takes the name in itself (腾讯|科技公司).
     let ext = suffix.known && suffix.kind === 'company' ? lex.companyExtensions.longestAt(text, end) : 0;
+    // 红网|沅江|站, 红网|株洲县|站: a news site's station in a place is the site's, one name.
+    if (orgKind === 'media' && text.charCodeAt(end) !== 0x7ad9 /* 站 */) ext = stationAfter(lex, text, end);
     if (ext > 0 && lex.suffixesForward.longestAt(text, end) > ext) ext = 0;
     // (爱康国宾|健康体检, 美年|健康检查中心: 健康 before 体检 or 检查 names the service, no part of the company's name.)
     if (ext > 0 && (text.startsWith('体检', end + ext) || text.startsWith('检查', end + ext))) ext = 0;
