@@ -2473,3 +2473,7 @@ test('fresh pages (round 109): 离不开 and 减缓 are verbs before names (离�
 test('fresh pages (round 109): a news site\'s station in a place is one name with the site (红网株洲县站 was 红网, 人民网北京站); a place without 站 stays outside', () => {
   check('[[红网株洲县站]]讯，[[人民网北京站]]，[[红网]]株洲县报道', ['media', 'media', 'media']);
 });
+
+test('fresh pages (round 110): 国际 right after a government names its international unit, one name with it (国家卫生健康委国际司 was 国家卫生健康委); a hospital\'s 国际医疗部 stays outside', () => {
+  check('[[国家卫生健康委国际司]]，[[市卫健委国际合作处]]，[[郑州市第六人民医院]]国际医疗部', ['government', 'government', 'hospital']);
+});

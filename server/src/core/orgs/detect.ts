@@ -469,6 +469,13 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
     // A level character that starts a longer word (市场, 旗舰, 州立) is an ordinary character there; not
     // where a field word was read after it (县|城乡建设局 is no 县城), nor where the word runs into the
     // suffix right after the level (市|民政局 is no 市民, 县|城管局 no 县城).
+    // 国家卫生健康委|国际|司, 市卫健委|国际|合作处: 国际 right after a government names its international unit, no place (a
+    // hospital's 国际医疗部 is a department of its, outside the name).
+    if (info?.place === 'national' && prev !== undefined && GOVERNING.has(prev.orgKind) && pos - wLength === prev.end && wLength === 2 && text.startsWith('国际', prev.end)) {
+      walk.core += wLength;
+      pos -= wLength;
+      continue;
+    }
     // 全州|计生协系统: a county's short name that is a determiner too (全州, the whole prefecture) is the determiner,
     // but right after a place it lies in (广西全州|…); its full name (全州县) is a place's alone.
     if (info?.determiner && info.place === 'place' && !placeEndsAt(lex, text, pos - wLength)) {
