@@ -2477,3 +2477,7 @@ test('fresh pages (round 109): a news site\'s station in a place is one name wit
 test('fresh pages (round 110): 国际 right after a government names its international unit, one name with it (国家卫生健康委国际司 was 国家卫生健康委); a hospital\'s 国际医疗部 stays outside', () => {
   check('[[国家卫生健康委国际司]]，[[市卫健委国际合作处]]，[[郑州市第六人民医院]]国际医疗部', ['government', 'government', 'hospital']);
 });
+
+test('fresh pages (round 110): our or that county\'s town named with its own level is the name (我县|钱库镇中心卫生院, 该县|高沙镇中心卫生院); our county\'s own hospital keeps its level (我县县医院)', () => {
+  check('我县[[钱库镇中心卫生院]]，该县[[高沙镇中心卫生院]]，我区[[南王店镇宗庄中医卫生室]]，我县[[县医院]]', ['health-institution', 'health-institution', 'health-institution', 'hospital']);
+});

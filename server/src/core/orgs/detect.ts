@@ -500,6 +500,8 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
           walk.boundary = 'determiner';
           break;
         }
+        // 我县|钱库镇中心卫生院, 我区|蓬街镇卫生院: our county's town, named with its own level; the name starts at the town.
+        if (left === Left.Boundary && placeSeen && wLength === 1 && LEVEL_DETERMINERS.includes(text[lvStart - 1])) break;
         if (left === Left.Boundary || left === Left.Place) {
           pos = lvStart;
           if (walk.anchor === 'none') walk.anchor = 'level';
