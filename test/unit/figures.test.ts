@@ -2526,3 +2526,13 @@ test('fresh pages (round 109): 车位 counts parking places as 床位 counts bed
 test('fresh pages (round 109): 章 counts a regulation\'s chapters where its articles are counted (共七章二十五条, 全文5章30条); 第七章 and 约法三章 stay none', () => {
   check('《办法》共[[七章]][[二十五条]]，全文[[5章]][[30条]]，第七章，约法三章', [fig('count', 7, '章'), fig('count', 25, '条'), fig('count', 5, '章'), fig('count', 30, '条')]);
 });
+
+test('fresh pages (round 110): a number of 个 right before a list\'s last number of percentage points shares the points (分别下降了1.36个和3.51个百分点)', () => {
+  check('分别下降了[[1.36个]]和[[3.51个百分点]]，增加[[2个]]、[[3个百分点]]，新建[[2个]]中心', [
+    fig('percentage-point', 1.36, '个百分点', { change: 'decrease' }),
+    fig('percentage-point', 3.51, '个百分点', { change: 'decrease' }),
+    fig('percentage-point', 2, '个百分点', { change: 'increase' }),
+    fig('percentage-point', 3, '个百分点', { change: 'increase' }),
+    fig('count', 2, '个'),
+  ]);
+});

@@ -223,6 +223,13 @@ export function quantity(s: FigureScanner, num: Num): number {
   let unit = m.unit;
   let kind = m.kind;
   let unitText = m.unitText;
+  // 分别下降了1.36个和3.51个百分点: a number of 个 right before a list's last number of points shares the points (it was
+  // 1.36 个).
+  if (m.measureWord?.text === '个' && sharedPointsAfter(t, m.end)) {
+    kind = 'percentage-point';
+    unit = '个百分点';
+    unitText = undefined;
+  }
   if (kind === 'money' || kind === 'count' || kind === 'quantity') {
     // 65元/人/年: a rate may be per two things.
     for (let pers = 0; pers < 2; pers++) {
@@ -423,6 +430,15 @@ function nounCountOk(t: string, num: Num, m: Measure): boolean {
   if (num.value === 1 && !num.arabic && ONE_MAKES_A_WORD.has(m.measureWord!.text)) return false;
   const after = t.charCodeAt(m.end);
   return !(isChineseNumeralChar(after) || isLatin(after));
+}
+
+/** A list's joint, then a number of percentage points (和3.51个百分点, 、2.1个百分点). */
+const SHARED_POINTS = /[和与及、]\s*\d+(?:\.\d+)?\s*个?百分点/y;
+
+/** Whether a list goes on at `at` to a number of percentage points, whose unit the numbers before it share. */
+function sharedPointsAfter(t: string, at: number): boolean {
+  SHARED_POINTS.lastIndex = at;
+  return SHARED_POINTS.test(t);
 }
 
 /** The units of money a field's label gives in brackets (金额(元), 预算（万元）), with their powers of ten. */
