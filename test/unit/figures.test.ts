@@ -2536,3 +2536,7 @@ test('fresh pages (round 110): a number of 个 right before a list\'s last numbe
     fig('count', 2, '个'),
   ]);
 });
+
+test('fresh pages (round 110): a set of rules named by its number is a name (省、市十项规定, 六项禁令), as 中央八项规定 is', () => {
+  check('落实省、市十项规定，严守六项禁令，完成[[十项]]任务', [fig('count', 10, '项')]);
+});

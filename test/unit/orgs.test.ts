@@ -2481,3 +2481,7 @@ test('fresh pages (round 110): 国际 right after a government names its interna
 test('fresh pages (round 110): our or that county\'s town named with its own level is the name (我县|钱库镇中心卫生院, 该县|高沙镇中心卫生院); our county\'s own hospital keeps its level (我县县医院)', () => {
   check('我县[[钱库镇中心卫生院]]，该县[[高沙镇中心卫生院]]，我区[[南王店镇宗庄中医卫生室]]，我县[[县医院]]', ['health-institution', 'health-institution', 'health-institution', 'hospital']);
 });
+
+test('fresh pages (round 110): 管辖 is a verb before a name (管辖|泉山区和平办事处)', () => {
+  check('管辖[[泉山区和平办事处]]', ['government']);
+});

@@ -2149,3 +2149,8 @@ test('fresh pages (round 109): an e-paper\'s buttons and page label in short (�
   assert.deepEqual(outlineOf(['青海医保基金即时结算上线,提升服务效率', 'AI导读:', lead].join('\n')), ['title 青海医保基金即时结算上线,提升服务效率']);
   assert.deepEqual(outlineOf(['  昨天 明天 上版 下版   版面概览', ' A04版:新闻 新闻列表', '', lead].join('\n')), []);
 });
+
+test('fresh pages (round 110): a photo\'s caption of a scene may name its place at length (路桥区蓬街镇卫生院工作现场): no headline', () => {
+  const body = '近日，路桥区蓬街镇卫生院迎接优质服务基层行活动省级复核，专家组对照标准逐项检查。';
+  assert.deepEqual(outlineOf(['路桥区蓬街镇卫生院通过省级复核', '', body, '', '路桥区蓬街镇卫生院工作现场', '', body].join('\n')), ['title 路桥区蓬街镇卫生院通过省级复核']);
+});

@@ -179,7 +179,7 @@ const DEBRIS = new RegExp(
     // scene ("义诊现场"); a headline says what was done (市委书记李明主持召开常委会会议).
     `^[^，,。：:]{0,24}${POSTS}[\\u4e00-\\u9fff]{2,3}(?:同志|教授)?(?:发言|讲话|致辞|致欢迎辞|作报告|宣读|授课|讲课|点评|[做作][\\u4e00-\\u9fff]{0,4}(?:报告|通报|汇报))${PHOTO_NUMBER}$`,
     `^[\\u4e00-\\u9fff]{2,3}副?${POSTS}(?:主持会议|主持仪式|讲话|发言|总结发言|致辞|[做作][\\u4e00-\\u9fff]{0,4}(?:报告|通报|汇报))${PHOTO_NUMBER}$`,
-    '^[\\u4e00-\\u9fff]{2,10}现场$',
+    '^[\\u4e00-\\u9fff]{2,14}现场$',
     `出席(?:会议|活动|仪式)?并(?:讲话|致辞)${PHOTO_NUMBER}$`,
     // A paper's name alone on its line, under a headline it printed ("扬州晚报").
     '^[\\u4e00-\\u9fff]{2,8}(?:日报|晚报|早报|时报|都市报|商报|青年报|法治报|法制报|电子报)$',
