@@ -2540,3 +2540,7 @@ test('fresh pages (round 110): a number of 个 right before a list\'s last numbe
 test('fresh pages (round 110): a set of rules named by its number is a name (省、市十项规定, 六项禁令), as 中央八项规定 is', () => {
   check('落实省、市十项规定，严守六项禁令，完成[[十项]]任务', [fig('count', 10, '项')]);
 });
+
+test('fresh pages (round 110): a table\'s number at the start of its line in a budget\'s list of tables is no range (1-1部门收支总体情况表)', () => {
+  check('附表清单:\n1-1部门收支总体情况表\n1-2部门收入总体情况表\n适用于[[3-6岁]]儿童', [fig('range', 3, '岁', { valueHigh: 6 })]);
+});

@@ -142,6 +142,9 @@ function compoundLength(s: FigureScanner, num: Num, m: Measure): number | undefi
 /** Counts, amounts, percentages, rates and ranges: a number with what follows and precedes it. */
 export function quantity(s: FigureScanner, num: Num): number {
   const t = s.text;
+  // 1-1部门收支总体情况表: a table's number at the start of its line in a budget's list of tables, no range.
+  const code = num.arabic ? tableNumberEnd(t, num.start) : -1;
+  if (code > 0) return code;
   // 202305-00126 组配分类, 编号007: digits after two zeros are a code's, no amount.
   if (num.arabic && num.digits.startsWith('00')) return num.end;
   // 前五名, 前3位 — a rank from the top; 后五名 one from the bottom.
@@ -430,6 +433,25 @@ function nounCountOk(t: string, num: Num, m: Measure): boolean {
   if (num.value === 1 && !num.arabic && ONE_MAKES_A_WORD.has(m.measureWord!.text)) return false;
   const after = t.charCodeAt(m.end);
   return !(isChineseNumeralChar(after) || isLatin(after));
+}
+
+/** A table's number (1-1, 2-3) at a line's start, and the Chinese character after it. */
+const TABLE_NUMBER = /\d{1,2}[-－]\d{1,2}(?=[\u4e00-\u9fff])/y;
+/** Longest table's name after its number, in code units. */
+const MAX_TABLE_NAME = 40;
+
+/** Where a table's number at `p` ends (1-1部门收支总体情况表: its line ends in 表), or -1. */
+function tableNumberEnd(t: string, p: number): number {
+  let k = p;
+  while (k > 0 && (t.charCodeAt(k - 1) === 32 || t.charCodeAt(k - 1) === 0x3000)) k--;
+  if (k > 0 && t.charCodeAt(k - 1) !== 10) return -1;
+  TABLE_NUMBER.lastIndex = p;
+  if (!TABLE_NUMBER.test(t)) return -1;
+  const end = TABLE_NUMBER.lastIndex;
+  let e = end;
+  while (e < t.length && e - end <= MAX_TABLE_NAME && t.charCodeAt(e) !== 10) e++;
+  while (e > end && (t.charCodeAt(e - 1) === 32 || t.charCodeAt(e - 1) === 13)) e--;
+  return e > end && e - end <= MAX_TABLE_NAME && t.charCodeAt(e - 1) === 0x8868 /* 表 */ ? end : -1;
 }
 
 /** A list's joint, then a number of percentage points (和3.51个百分点, 、2.1个百分点). */
