@@ -1393,3 +1393,7 @@ test('fresh pages (round 109): the national safe medication month is a term, quo
   check(matcher, '每年10月份为“[[全国安全用药月]]”，赠阅“[[安全用药月]]”科普读本', ['全国安全用药月', '全国安全用药月']);
   checkCandidates('深入开展[[“药学服务进社区”]] 活动，摒弃“一言堂” 模式', ['“药学服务进社区”']);
 });
+
+test('fresh pages (round 110): the project to reduce maternal mortality and eliminate neonatal tetanus (降消项目, 2000) is a term in its forms, quoted or not', () => {
+  check(matcher, '实施[[“降低孕产妇死亡率和消除新生儿破伤风”项目]]，[[降消项目]]覆盖中西部', ['降消项目', '降消项目']);
+});
