@@ -1397,3 +1397,7 @@ test('fresh pages (round 109): the national safe medication month is a term, quo
 test('fresh pages (round 110): the project to reduce maternal mortality and eliminate neonatal tetanus (降消项目, 2000) is a term in its forms, quoted or not', () => {
   check(matcher, '实施[[“降低孕产妇死亡率和消除新生儿破伤风”项目]]，[[降消项目]]覆盖中西部', ['降消项目', '降消项目']);
 });
+
+test('candidates (round 111): a quoted number formula before a plan of work (思路) after a modifier is one (“1116”总体工作思路)', () => {
+  checkCandidates('提出[[“1116”]]总体工作思路', ['“1116”']);
+});

@@ -49,7 +49,7 @@ for (const h of HEAD_NOUNS) HEAD_FIRSTS[h.charCodeAt(0)] = 1;
 /** Longest modifier between a quote and its head noun, in characters (“…”健康品牌, “…”主题义诊活动, “…”等活动). */
 const MAX_MODIFIER = 4;
 /** Head nouns that name a programme also after a modifier; the others (体系, 机制, 模式…) describe anything after one (“彻底改革”国际金融体系). */
-const NAMING_HEADS = new Set(['专项行动', '专项整治', '行动', '工程', '品牌', '计划', '活动', '项目']);
+const NAMING_HEADS = new Set(['专项行动', '专项整治', '行动', '工程', '品牌', '计划', '活动', '项目', '思路', '工作思路']);
 /**
  * Words that start a modifier which is no modifier: a predicate (以“…”为主题的活动, “…”的活动), a
  * conjunction, the making of an honour (“最美护士”评选活动, “星级支部”创建活动), or a technology (“试管婴儿”技术项目).
