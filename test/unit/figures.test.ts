@@ -509,9 +509,8 @@ test('fresh pages (round 9): ranges in 万, counts in 人(次), ages with a half
 });
 
 test("fresh pages (round 7): an item's number before a year, 万 and the rest, a year and month", () => {
-  // 名单如下:1.2021年度…: the item's 1. and the year 2021, not the quantity 1.2021 年 (after 附件: it is an attachment's
-  // title, whose year is none: round 107).
-  check('名单如下:1.[[2021年度]]全国名单', [fig('date', null, '', { date: '2021' })]);
+  // 附件:1.2021年度…: the item's 1. and the year 2021, not the quantity 1.2021 年.
+  check('附件:1.[[2021年度]]全国名单', [fig('date', null, '', { date: '2021' })]);
   // 11万5697家 is 115,697 (10,000s and the rest).
   check('用人单位[[11万5697家]]，[[7万0300家]]', [fig('count', 115697, '家'), fig('count', 70300, '家')]);
   // Birth dates in a table's column and a planned month; an amount with its unit is no month.
@@ -2471,15 +2470,6 @@ test('fresh pages (round 105): a gallery\'s counter alone in its brackets is no 
 
 test('fresh pages (round 105): a time with 左右 after it is about that time (9点左右, 12时左右), as one with 许 is', () => {
   check('上午[[9点左右]]，[[12时左右]]，[[11时许]]', [fig('date', null, '', { date: 'T09:00', approx: 'about' }), fig('date', null, '', { date: 'T12:00', approx: 'about' }), fig('date', null, '', { date: 'T11:00', approx: 'about' })]);
-});
-
-test('fresh pages (round 107): an attachment\'s title after its label is a title (附件:2017年…分配表), whose numbers are no figures, as in 《》', () => {
-  check('附件2：2017年基本公共卫生服务省级补助资金分配表 福清市卫生和计划生育局 [[2017年3月1日]]', [fig('date', null, '', { date: '2017-03-01' })]);
-  check('附件:禄丰市2024年公共场所量化分级等级公示.docx', []);
-  // Not when the words after the label end as no document's name does (the view joined the next line to it).
-  check('附件:山福镇应急预案温州市鹿城区山福镇人民政府 [[2023年8月26日]]', [fig('date', null, '', { date: '2023-08-26' })]);
-  // Nor a label inside a sentence.
-  check('经费附件:共计[[5万元]]', [fig('money', 50000, '元', { unitText: '万元' })]);
 });
 
 test('fresh pages (round 107): 百 or 千 alone before 场 or 名 counts a hundred or a thousand, as campaigns name targets (举办百场健康讲座, 选派千名医生); words of quantity before them keep their own reading', () => {

@@ -37,7 +37,7 @@ import { lunarAfterMonth, lunarAtChu } from './lunar';
 import { denominator, fraction, perTenThousands, ratio, slashFraction } from './percents';
 import { numeralPair } from './ranges';
 import { ordinal, rankEndingAt } from './ranks';
-import { ANCHOR, A_CHINESE, A_HALF, BLANK, FigureScanner, ageBoundAt, approxAfter, arabicNum, attachmentTitleEnd, hundredsCounted, chineseNum, dated, Fields, nextAnchor, scaleQualified, type Num } from './scanner';
+import { ANCHOR, A_CHINESE, A_HALF, BLANK, FigureScanner, ageBoundAt, approxAfter, arabicNum, hundredsCounted, chineseNum, dated, Fields, nextAnchor, scaleQualified, type Num } from './scanner';
 import { clock, clockRange, dayPartBefore, frequency, frequencyBefore, halfOfTime, isClockColon, periodOfCountAt } from './times';
 import { boundAfterOne, boundNear, geSplitWordAt, halfAge, halfYear, measureWordAt, scoringUnit, yearAsLength } from './units';
 import { WordsAt, words } from './wordLists';
@@ -63,20 +63,18 @@ const SCANNER = new FigureScanner();
 
 /** Finds the figures in a paragraph of report text. */
 export function findFigures(text: string): FigureAnnotation[] {
-  // (Read once, in the text as written: where blanks are taken out, a title would run on past the blank that ends it.)
-  const attachment = attachmentTitleEnd(text);
-  const first = scan(text, attachment);
+  const first = scan(text);
   if (!SCANNER.blankBesideNumber) return first;
   const joined = joinBlanks(text);
   if (joined === undefined) return first;
-  const found = scan(joined.text, joinedOffset(joined.cuts, attachment));
+  const found = scan(joined.text);
   placeInText(found, joined.cuts, text);
   return found;
 }
 
-function scan(text: string, attachmentEnd: number): FigureAnnotation[] {
+function scan(text: string): FigureAnnotation[] {
   const s = SCANNER;
-  s.start(text, attachmentEnd);
+  s.start(text);
   const n = text.length;
   let i = nextAnchor(text, 0);
   while (i < n) {
@@ -364,13 +362,6 @@ function joinBlanks(text: string): { text: string; cuts: number[] } | undefined 
   }
   if (cuts.length === 0) return undefined;
   return { text: out + text.slice(from), cuts };
-}
-
-/** The offset in the joined text of `pos` in the text (joinBlanks's cuts: where in the joined text, how many blanks). */
-function joinedOffset(cuts: number[], pos: number): number {
-  let removed = 0;
-  for (let i = 0; i < cuts.length && cuts[i] + removed < pos; i += 2) removed += cuts[i + 1];
-  return pos - removed;
 }
 
 /**

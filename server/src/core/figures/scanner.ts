@@ -289,37 +289,6 @@ export interface Prefix {
   change?: Change;
 }
 
-/** An attachment's label at a paragraph's start: 附件, its number if any, a colon (附件:, 附件2：, 附件一:). */
-const ATTACHMENT_LABEL = /^[ \u3000\t]*附件(?:\s*[0-9一二三四五六七八九十]{1,3})?\s*[：:]\s*/;
-
-/**
- * Where the title after an attachment's label ends, at the end of its line (附件:预拨2020年…补助资金明细表): a title,
- * whose numbers are no figures, as in 《》; 0 when the paragraph starts with no such label.
- */
-export function attachmentTitleEnd(text: string): number {
-  const c = text.charCodeAt(0);
-  if (c !== 0x9644 /* 附 */ && c !== 32 && c !== 0x3000 && c !== 9) return 0;
-  const m = ATTACHMENT_LABEL.exec(text);
-  if (!m) return 0;
-  // (The title ends at its line's end or at a blank: pages flattened into one line go on after one with the
-  // signature and its date, 附件:…名单 福建省爱国卫生运动委员会办公室 2025年6月25日.)
-  let k = m[0].length;
-  while (k < text.length && !ATTACHMENT_TITLE_END.has(text.charCodeAt(k))) k++;
-  // A title ends as a document's name does (…分配表, …名单, …(征求意见稿), ….docx); where the paragraph's lines were
-  // joined, the words after it are the next line's (附件:…应急预案温州市鹿城区山福镇人民政府 2023年8月26日), and the
-  // title is not read.
-  let e = k;
-  while (e > m[0].length && TITLE_CLOSERS.includes(text[e - 1])) e--;
-  return endsWithFileExtension(text, m[0].length, e) || DOCUMENT_NOUNS.some((w) => text.startsWith(w, e - w.length)) ? k : 0;
-}
-
-/** What ends an attachment's title: a line break, a blank, a full stop. */
-const ATTACHMENT_TITLE_END = new Set([10, 13, 32, 9, 0x3000, 0x3002]);
-/** Brackets and quotes that may close a title after its last word (…措施(征求意见稿)). */
-const TITLE_CLOSERS = ')）》”"';
-/** The last words of a document's name. */
-const DOCUMENT_NOUNS = ['表', '名单', '名單', '方案', '目标', '目標', '办法', '通知', '清单', '指南', '计划', '公示', '情况', '规范', '标准', '意见', '意见稿', '细则', '报告', '目录', '措施', '说明', '要点', '制度', '规定', '预案', '条例', '决定', '手册', '总结', '指标', '体系'];
-
 // ------------------------------------------------------------------ the scanner
 
 /**
@@ -345,16 +314,10 @@ export class FigureScanner {
   private nextTitle = -2;
   private titleOpen = -1;
   private titleClose = -1;
-  /** Where the title of an attachment that starts the paragraph ends (附件:2017年…分配表), or 0. */
-  private attachmentEnd = 0;
 
-  /**
-   * Starts reading a paragraph: the scanner is reset here, so one serves all paragraphs. `attachmentEnd`: where the
-   * title of an attachment that starts it ends (attachmentTitleEnd), or 0.
-   */
-  start(text: string, attachmentEnd = 0): void {
+  /** Starts reading a paragraph: the scanner is reset here, so one serves all paragraphs. */
+  start(text: string): void {
     this.text = text;
-    this.attachmentEnd = attachmentEnd;
     this.out = [];
     this.floor = 0;
     this.per = undefined;
@@ -498,7 +461,7 @@ export class FigureScanner {
   /** Adds a figure at [start, end) unless it starts before the last one; returns where to read on. */
   emit(start: number, end: number, fields: Fields): number {
     if (start < this.floor || end <= start) return Math.max(end, start + 1);
-    if (start < this.attachmentEnd || this.inTitle(start) || (fields.date !== undefined && yearsOfName(this.text, start, end)) || inLinkOrFileName(this.text, start, end) || confidenceLevel(this.text, end, fields)) return end;
+    if (this.inTitle(start) || (fields.date !== undefined && yearsOfName(this.text, start, end)) || inLinkOrFileName(this.text, start, end) || confidenceLevel(this.text, end, fields)) return end;
     if (fields.figureKind === 'date' && fields.date !== undefined && fields.dates === undefined) fields.datePart = datePartAt(this.text, end);
     const low = this.out.length > 0 ? this.out[this.out.length - 1] : undefined;
     if (low !== undefined && boundsOfRange(low, start, fields)) {
