@@ -2485,3 +2485,7 @@ test('fresh pages (round 110): our or that county\'s town named with its own lev
 test('fresh pages (round 110): 管辖 is a verb before a name (管辖|泉山区和平办事处)', () => {
   check('管辖[[泉山区和平办事处]]', ['government']);
 });
+
+test('fresh pages (round 111): 个 before a level is a determiner\'s (这个县|民政镇卫生院); 增强 is a verb before a name; 顶尖 makes a class (国际顶尖杂志)', () => {
+  check('这个县[[民政镇卫生院]]，增强学院医院能力，发表于国际顶尖杂志', ['health-institution']);
+});

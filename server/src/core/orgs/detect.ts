@@ -1131,7 +1131,7 @@ function cityBefore2(lex: Lexicon, text: string, end: number): boolean {
 }
 
 /** Determiners of a level (我县, 本市, 全区, 该省): the level after one refers to a place, and names nothing. */
-const LEVEL_DETERMINERS = '我本该全各此其';
+const LEVEL_DETERMINERS = '我本该全各此其个';
 
 /** Whether the character before `pos` is no word of its own and a boundary stands before it (与|简|州). */
 function oneCharPlaceBefore(lex: Lexicon, text: string, pos: number, prev: Found | undefined): boolean {
