@@ -2154,3 +2154,9 @@ test('fresh pages (round 110): a photo\'s caption of a scene may name its place 
   const body = '近日，路桥区蓬街镇卫生院迎接优质服务基层行活动省级复核，专家组对照标准逐项检查。';
   assert.deepEqual(outlineOf(['路桥区蓬街镇卫生院通过省级复核', '', body, '', '路桥区蓬街镇卫生院工作现场', '', body].join('\n')), ['title 路桥区蓬街镇卫生院通过省级复核']);
 });
+
+test('fresh pages (round 111): a share button run into the title (转播到腾讯微博…), a document site\'s download notices and an editor\'s image placeholder (from clipboard) are debris', () => {
+  const body = '为提升突发公共卫生事件应急处置能力，市卫健委于近日组织开展了公共卫生事件应急演练。';
+  assert.deepEqual(outlineOf(['转播到腾讯微博', '首府开展公共卫生事件应急演练', '', body].join('\n')), ['title 首府开展公共卫生事件应急演练']);
+  assert.deepEqual(outlineOf(['下载后只包含 1 个 DOC 格式的文档,没有任何的图纸或源代码,查看文件列表', '', '如果您已付费下载过本站文档,您可以点这里二次下载', '', body].join('\n')), []);
+});

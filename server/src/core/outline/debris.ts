@@ -130,6 +130,9 @@ const DEBRIS = new RegExp(
     '日\\s*(?:星期|周)[一二三四五六日天]', '报料热线', '^当前版', '上一版', '下一版', '上一期', '下一期', '放大\\s*缩小',
     // Its buttons and page label in short (昨天 明天 上版 下版 版面概览, A04版:新闻 新闻列表), and a feed's summary label (AI导读:).
     '上版\\s+下版', '版面概览', '^[A-Z]\\d{1,2}版[：:]', '^(?:AI|ai)\\s*导读[：:]?$',
+    // A share button (转播到腾讯微博), a document site's download notice (下载后只包含 1 个 DOC 格式的文档), an image's
+    // placeholder left by an editor (from clipboard).
+    '转播到', '下载后只包含', '二次下载', '付费下载', '^from clipboard$',
     // More of its buttons ("本期发布:", "通版阅读请点击:", "展开通版"), a site's IPv6 banner ("本站支持IPv6访问"), and a site named
     // …在线 on a short line (天水在线, printed twice as a masthead: 天水在线天水在线).
     '^本期发布', '通版', 'IPv6', '^.{0,8}在线$',
