@@ -2534,3 +2534,12 @@ test('fresh pages (round 110): a set of rules named by its number is a name (省
 test('fresh pages (round 110): a table\'s number at the start of its line in a budget\'s list of tables is no range (1-1部门收支总体情况表)', () => {
   check('附表清单:\n1-1部门收支总体情况表\n1-2部门收入总体情况表\n适用于[[3-6岁]]儿童', [fig('range', 3, '岁', { valueHigh: 6 })]);
 });
+
+test('fresh pages (round 111): an hour with 点 right after a date is the day\'s hour (11月1日17点前, 2019年1月20日18点19分), as after its part of the day; the points of a speech stay counts (3日5点意见)', () => {
+  check('于[[11月1日17点]]前报送，[[2019年1月20日18点19分]]，[[3日]][[5点]]意见', [
+    fig('date', null, '', { date: '--11-01T17:00' }),
+    fig('date', null, '', { date: '2019-01-20T18:19' }),
+    fig('date', null, '', { date: '---03' }),
+    fig('count', 5, '点'),
+  ]);
+});

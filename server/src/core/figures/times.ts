@@ -113,6 +113,9 @@ function isoTime(h: number, mi: number): string {
   return `T${h < 10 ? '0' : ''}${h}:${mi < 10 ? '0' : ''}${mi}`;
 }
 
+/** What the points of a speech or a plan are (5点意见, 3点要求): after them 点 is no hour. */
+const POINTS_AFTER = ['意见', '要求', '建议', '措施', '内容', '做法', '经验', '体会', '举措', '工作', '任务', '希望', '共识'];
+
 /**
  * A time written right after a date that ends at i (2025-05-08 08:54, 4月18日14:30), up to two blanks
  * or a T between them, or a part of the day (2013年2月1日上午8:30, 5月6日下午3时, 1日晚8点): its ISO
@@ -140,10 +143,13 @@ export function timeAfterDate(t: string, i: number): { iso: string; end: number;
       return { iso: isoTime(h, 0), end: a.end, minutes: h * 60, pm: false, dayPart: false };
     }
   }
-  // N时 only right after the date (1日0时) or its part of the day, as N点; H:MM also after a blank.
+  // N时 and N点 only right after the date (1日0时, 11月1日17点前) or its part of the day; H:MM also after a blank. (Not the
+  // points of a speech: 3日5点意见.)
   const after = t.charCodeAt(a.end);
-  if (!isClockColon(after) && !(after === SHI_HOUR && (k === i || part)) && !(after === DIAN && part)) return undefined;
-  const c = clockAt(t, { start: k, end: a.end, arabic: true, digits: a.digits, value: Number(a.digits) }, part !== undefined);
+  const hourDian = after === DIAN && (part !== undefined || (k === i && Number(a.digits) <= 24 && !POINTS_AFTER.some((w) => t.startsWith(w, a.end + 1))));
+  if (!isClockColon(after) && !(after === SHI_HOUR && (k === i || part)) && !hourDian) return undefined;
+  // (Right after the date, an hour with 点 is the day's hour, as after its part of the day.)
+  const c = clockAt(t, { start: k, end: a.end, arabic: true, digits: a.digits, value: Number(a.digits) }, part !== undefined || hourDian);
   if (!c) return undefined;
   const pm = part?.[1] === true;
   const end = withSeconds(t, c.end);
