@@ -2489,3 +2489,7 @@ test('fresh pages (round 110): 管辖 is a verb before a name (管辖|泉山区�
 test('fresh pages (round 111): 个 before a level is a determiner\'s (这个县|民政镇卫生院); 增强 is a verb before a name; 顶尖 makes a class (国际顶尖杂志)', () => {
   check('这个县[[民政镇卫生院]]，增强学院医院能力，发表于国际顶尖杂志', ['health-institution']);
 });
+
+test('fresh pages (round 112): 影响 is a verb before a name (影响|省中医院); 富力 in 年富力强 is no company, 富力地产 is one', () => {
+  check('影响[[省中医院]]发展，影响[[市卫健委]]工作，年富力强，[[富力地产]]', ['hospital', { kind: 'government', expanded: '市卫生健康委员会' }, 'company']);
+});
