@@ -1401,3 +1401,7 @@ test('fresh pages (round 110): the project to reduce maternal mortality and elim
 test('candidates (round 111): a quoted number formula before a plan of work (思路) after a modifier is one (“1116”总体工作思路)', () => {
   checkCandidates('提出[[“1116”]]总体工作思路', ['“1116”']);
 });
+
+test('fresh pages (round 112): the medical insurance and assistance system for major illnesses (2021) is a term; its assistance alone stays 大病救助', () => {
+  check(matcher, '健全[[重特大疾病医疗保险和救助制度]]，落实[[重特大疾病医疗救助]]', ['重特大疾病医疗保险和救助制度', '大病救助']);
+});
