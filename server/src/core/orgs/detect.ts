@@ -466,9 +466,6 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
     // The word ending at `pos`, if any: its info and length.
     const info = wNode === 0 ? undefined : lex.words.infoOf(wNode);
     const wLength = wNode === 0 ? 0 : lex.words.lengthOf(wNode);
-    // A level character that starts a longer word (市场, 旗舰, 州立) is an ordinary character there; not
-    // where a field word was read after it (县|城乡建设局 is no 县城), nor where the word runs into the
-    // suffix right after the level (市|民政局 is no 市民, 县|城管局 no 县城).
     // 国家卫生健康委|国际|司, 市卫健委|国际|合作处: 国际 right after a government names its international unit, no place (a
     // hospital's 国际医疗部 is a department of its, outside the name).
     if (info?.place === 'national' && prev !== undefined && GOVERNING.has(prev.orgKind) && pos - wLength === prev.end && wLength === 2 && text.startsWith('国际', prev.end)) {
@@ -482,6 +479,9 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
       walk.boundary = 'determiner';
       break;
     }
+    // A level character that starts a longer word (市场, 旗舰, 州立) is an ordinary character there; not
+    // where a field word was read after it (县|城乡建设局 is no 县城), nor where the word runs into the
+    // suffix right after the level (市|民政局 is no 市民, 县|城管局 no 县城).
     if (info && info.place && !(info.place === 'level' && pos !== sufStart && lex.blockAfter.longestAt(text, pos - wLength) > wLength && !FIELD_WORDS.has(text.slice(pos, pos + 2)))) {
       if (info.place === 'level') {
         const lvStart = pos - wLength;
@@ -1278,7 +1278,7 @@ function wordGoesPast(lex: Lexicon, text: string, i: number, end: number): boole
 /** Longest place's name in a news site's station (红网|株洲县|站), in code units. */
 const MAX_STATION_PLACE = 6;
 
-/** The length of a place and 站 right after a news site's name ending at `end` (红网|沅江站), or 0. */
+/** The length of a place and 站 right after a news site's name ending at `end` (红网|株洲县站), or 0. */
 function stationAfter(lex: Lexicon, text: string, end: number): number {
   for (let k = end + 2; k <= end + MAX_STATION_PLACE && k < text.length; k++) {
     if (text.charCodeAt(k) !== 0x7ad9 /* 站 */) {
