@@ -254,8 +254,10 @@ function quotedAt(text: string, open: number, scan: Scan): number {
   let head = headAfter(text, close + 1) ?? (closer === RIGHT_DOUBLE && eventAfterBlank(text, close + 1) ? headAfter(text, close + 2) : undefined);
   const direct = head !== undefined && text.startsWith(head, close + 1);
   if (head === undefined && close <= scan.chainUntil) head = scan.chainHead;
+  // The close of the last quoted name of the list this one starts, once read here (-1: not read).
+  let last = -1;
   if (head === undefined && close + 1 < text.length) {
-    const last = chainEnd(text, close);
+    last = chainEnd(text, close);
     if (last > close && (head = headAfter(text, last + 1)) !== undefined) {
       scan.chainUntil = last;
       scan.chainHead = head;
@@ -269,7 +271,7 @@ function quotedAt(text: string, open: number, scan: Scan): number {
   // 省委“1310”具体部署, 市委“138”工作安排: a party committee names its programme by a number.
   const byCommittee = text.charCodeAt(open - 1) === 0x59d4 /* 委 */;
   // “幸福家庭”、“文明家庭”等评选活动: names that a selection gives are honours, as before 称号.
-  const honour = honourAfter(text, close + 1) || (head !== undefined && !direct && selectedAfter(text, close));
+  const honour = honourAfter(text, close + 1) || (head !== undefined && !direct && selectedAfter(text, last >= 0 ? last : chainEnd(text, close)));
   if (isFormula(inner, shape, head, honour, byCommittee)) {
     const end = close + 1 + (direct ? head!.length : 0);
     scan.add(open, end, '“' + inner + '”' + (direct ? head : ''));
@@ -395,9 +397,9 @@ const RESEARCH_TOPIC = /研究(?:与(?:应用|示范|开发|推广))?$/;
 /** What a selection of honours is called after the names it gives (“文明家庭”等评选活动, “健康家庭”评比). */
 const SELECTION_WORDS = ['评选', '评比', '表彰', '命名', '推选', '选树'];
 
-/** Whether a selection's word follows the list of quoted names that starts with the quote closed at `close`, after 等 if any. */
-function selectedAfter(text: string, close: number): boolean {
-  let k = chainEnd(text, close) + 1;
+/** Whether a selection's word follows the list of quoted names whose last quote closes at `last`, after 等 if any. */
+function selectedAfter(text: string, last: number): boolean {
+  let k = last + 1;
   if (text.charCodeAt(k) === 0x7b49 /* 等 */) k++;
   return SELECTION_WORDS.some((w) => text.startsWith(w, k));
 }

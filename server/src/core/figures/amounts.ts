@@ -22,6 +22,7 @@
 import { digitValue, isChineseNumeralChar } from '../numerals';
 import { DA, DUN, HOU_BOTTOM, JI_LEVEL, MAX_LISTED_NUMBERS, QIAN_TOP, WAN, YI_SCALE, isClauseEnd, isCloseQuote, isHan, isLatin, isMinus, isNumeralChar, isOpenQuote, listAfterWord, listSeparatorAt, listedMinusBefore, rangeSeparator } from './chars';
 import { UNITS } from './data';
+import { isCloseParen, isOpenParen } from '../outline/chars';
 import { yearsPeriod } from './dates';
 import { applyPer } from './percents';
 import { range } from './ranges';
@@ -476,15 +477,9 @@ function labelUnitBefore(t: string, p: number): { unit: string; exp: number } | 
   while (k > 0 && (t.charCodeAt(k - 1) === 32 || t.charCodeAt(k - 1) === 0x3000)) k--;
   const colon = t.charCodeAt(k - 1);
   if (colon !== 58 && colon !== 0xff1a) return undefined;
-  const close = t.charCodeAt(k - 2);
-  if (close !== 41 && close !== 0xff09) return undefined;
+  if (!isCloseParen(t.charCodeAt(k - 2))) return undefined;
   k -= 2;
-  return LABEL_UNITS.find((u) => k > u.unit.length && t.startsWith(u.unit, k - u.unit.length) && isOpenParenCode(t.charCodeAt(k - u.unit.length - 1)));
-}
-
-/** Whether c opens a bracket, ASCII or full-width. */
-function isOpenParenCode(c: number): boolean {
-  return c === 40 || c === 0xff08;
+  return LABEL_UNITS.find((u) => k > u.unit.length && t.startsWith(u.unit, k - u.unit.length) && isOpenParen(t.charCodeAt(k - u.unit.length - 1)));
 }
 
 /** Where a yuan sign (¥, ￥) stands before p, a colon or a blank between at most; -1 when none does. */
