@@ -2493,3 +2493,7 @@ test('fresh pages (round 111): 个 before a level is a determiner\'s (这个县|
 test('fresh pages (round 112): 影响 is a verb before a name (影响|省中医院); 富力 in 年富力强 is no company, 富力地产 is one', () => {
   check('影响[[省中医院]]发展，影响[[市卫健委]]工作，年富力强，[[富力地产]]', ['hospital', { kind: 'government', expanded: '市卫生健康委员会' }, 'company']);
 });
+
+test('fresh pages (round 113): 社会保险 and 经办 are words of an insurance agency\'s name (江西省社会保险管理中心, 西安市医疗保障经办服务中心 were not found); 经办机构 alone is no name', () => {
+  check('向[[江西省社会保险管理中心]]反映，[[西安市医疗保障经办服务中心]]，[[西安市医保经办中心]]，由县医保经办机构审核', ['other', 'other', 'other']);
+});
