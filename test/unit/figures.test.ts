@@ -2543,3 +2543,14 @@ test('fresh pages (round 111): an hour with 点 right after a date is the day\'s
     fig('count', 5, '点'),
   ]);
 });
+
+test('fresh pages (round 113): a clean-up\'s loads, earth and trees are counted (30余车, 1600余方 of earth, 180余棵, 22 090延长米, 4万平方, 14个年头); 至少 before 一 is "at least", no shortfall of a scoring rule (至少一方为阳性 is no cubic metre); 双方 and 3方协议 stay words', () => {
+  check('清运垃圾[[30余车]]，清理[[1600余方]]，种植[[180余棵]]，疏通[[22 090延长米]]，约[[4万平方]]，整整[[14个年头]]，至少一方为阳性，双方签订3方协议，3车道', [
+    fig('count', 30, '车', { approx: 'more-than' }),
+    fig('quantity', 1600, '立方米', { approx: 'more-than', unitText: '方' }),
+    fig('count', 180, '棵', { approx: 'more-than' }),
+    fig('quantity', 22090, '米', { unitText: '延长米' }),
+    fig('quantity', 40000, '平方米', { approx: 'about', unitText: '万平方' }),
+    fig('quantity', 14, '年', { unitText: '个年头' }),
+  ]);
+});

@@ -116,6 +116,8 @@ export function sumsUp(t: string, start: number, floor: number): boolean {
 
 const QUE = ch('缺');
 const SHAO = ch('少');
+const ZHI = ch('至');
+const ZUI = ch('最');
 /** How far after a measure word a scoring rule's 扣 or 加 is looked for (每少一项原始登记扣1分). */
 const SCORE_REACH = 10;
 
@@ -125,7 +127,9 @@ const SCORE_REACH = 10;
  */
 export function scoringUnit(t: string, p: number, end: number): boolean {
   const before = t.charCodeAt(p - 1);
-  return before === QUE || before === SHAO || scoredAfter(t, end);
+  // (至少, 最少 say "at least", no shortfall: 至少|一方为阳性.)
+  const short = before === SHAO && t.charCodeAt(p - 2) !== ZHI && t.charCodeAt(p - 2) !== ZUI;
+  return before === QUE || short || scoredAfter(t, end);
 }
 
 /** Whether a score deducted or added (扣0.5分, 加 2分) follows `end` within its clause. */
