@@ -2554,3 +2554,11 @@ test('fresh pages (round 113): a clean-up\'s loads, earth and trees are counted 
     fig('quantity', 14, '年', { unitText: '个年头' }),
   ]);
 });
+
+test('fresh pages (round 113): a part of the day set off by a colon as a field\'s label still makes its times afternoon ones (下午:2:30-5:30 was 02:30-05:30)', () => {
+  check('办公时间:工作日上午[[8:30-12:00]],下午:[[2:30-5:30]];下午：[[3:00]]', [
+    fig('range', null, '', { date: 'T08:30/T12:00' }),
+    fig('range', null, '', { date: 'T14:30/T17:30' }),
+    fig('date', null, '', { date: 'T15:00' }),
+  ]);
+});

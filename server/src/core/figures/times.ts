@@ -35,6 +35,15 @@ const DAY_PART_WORDS: readonly (readonly [string, boolean])[] = [
 ];
 const DAY_PARTS = new WordsBefore<boolean>(DAY_PART_WORDS);
 
+/**
+ * The part of the day right before a time at `p`, also where a colon sets it off as a field's label (办公时间:上午8:30-12:00,
+ * 下午:2:30-5:30 is in the afternoon).
+ */
+function dayPartOf(t: string, p: number): readonly [string, boolean] | undefined {
+  const c = t.charCodeAt(p - 1);
+  return DAY_PARTS.match(t, c === 0x3a /* : */ || c === 0xff1a /* ： */ ? p - 1 : p);
+}
+
 /** Whether a part of the day ends right before `p` (下午|一点: a lone 一 there is an hour). */
 export function dayPartBefore(t: string, p: number): boolean {
   return DAY_PARTS.match(t, p) !== undefined;
@@ -207,7 +216,7 @@ function isoWithSeconds(t: string, iso: string, clockEnd: number, end: number): 
 /** 14:00, 8时30分, 下午3时, 9:30-11:30, 下午2点半 (`num` is followed by :, 时 or 点). */
 export function clock(s: FigureScanner, num: Num): number | undefined {
   const t = s.text;
-  const part = DAY_PARTS.match(t, num.start);
+  const part = dayPartOf(t, num.start);
   const first = clockAt(t, num, part !== undefined);
   if (!first) return undefined;
   if (isClockColon(t.charCodeAt(num.end)) && ratioCueBefore(t, num.start)) return undefined;
@@ -235,7 +244,7 @@ export function clockRange(s: FigureScanner, num: Num): number | undefined {
   const t = s.text;
   const sep = rangeSeparator(t, num.end);
   if (sep === 0) return undefined;
-  const part = DAY_PARTS.match(t, num.start);
+  const part = dayPartOf(t, num.start);
   if (part === undefined || !Number.isInteger(num.value) || num.value > 24) return undefined;
   const m = readSmall(t, num.end + sep);
   const unit = m ? t.charCodeAt(m.end) : 0;
