@@ -584,7 +584,6 @@ test('company names that are also ordinary words need a company context', () => 
 test('a known company does not start inside a word', () => {
   for (const t of [
     '其中信息化建设',
-    '参观中国美术馆',
     '北京东路改造',
     '加强生态保护',
     '维护群众安全',
@@ -597,6 +596,8 @@ test('a known company does not start inside a word', () => {
   ]) {
     assert.deepEqual(findOrgMentions(t).filter((m) => m.text !== '工行').map((m) => m.text), [], t);
   }
+  // (The museum is a name of its own, and no 国美 starts inside it.)
+  assert.deepEqual(findOrgMentions('参观中国美术馆').map((m) => m.text), ['中国美术馆']);
 });
 
 test('generic phrases are not organisations', () => {
@@ -2496,4 +2497,8 @@ test('fresh pages (round 112): 影响 is a verb before a name (影响|省中医�
 
 test('fresh pages (round 113): 社会保险 and 经办 are words of an insurance agency\'s name (江西省社会保险管理中心, 西安市医疗保障经办服务中心 were not found); 经办机构 alone is no name', () => {
   check('向[[江西省社会保险管理中心]]反映，[[西安市医疗保障经办服务中心]]，[[西安市医保经办中心]]，由县医保经办机构审核', ['other', 'other', 'other']);
+});
+
+test('fresh pages (round 113): libraries, archives, museums and cultural centres with a place, a level or an organisation are names (昌黎县档案馆, 县图书馆, 国家图书馆, 北京大学图书馆); alone they are a kind of place', () => {
+  check('[[昌黎县档案馆]]、[[县图书馆]]、[[国家图书馆]]、[[市文化馆]]，到图书馆查阅，[[北京大学图书馆]]', ['other', 'other', 'other', 'other', 'other']);
 });
