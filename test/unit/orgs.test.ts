@@ -2502,3 +2502,7 @@ test('fresh pages (round 113): 社会保险 and 经办 are words of an insurance
 test('fresh pages (round 113): libraries, archives, museums and cultural centres with a place, a level or an organisation are names (昌黎县档案馆, 县图书馆, 国家图书馆, 北京大学图书馆); alone they are a kind of place', () => {
   check('[[昌黎县档案馆]]、[[县图书馆]]、[[国家图书馆]]、[[市文化馆]]，到图书馆查阅，[[北京大学图书馆]]', ['other', 'other', 'other', 'other', 'other']);
 });
+
+test('fresh pages (round 114): a city\'s 中心 with nothing between is its centre, a part of town (在市中心开诊所 was a clinic 市中心开诊所); a body\'s kind going on from it keeps the name (惠州市中心人民医院, 市中心医院)', () => {
+  check('在市中心开诊所，郑州市中心城区，[[惠州市中心人民医院]]，[[市中心医院]]', ['hospital', 'hospital']);
+});

@@ -1593,6 +1593,9 @@ function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string, tex
   // 东胜区学校, 姑苏区幼儿园, 东胜区小学: a district's or a city's schools of a kind, a class (一所 school has a name of its
   // own: 东胜区第二小学, 蚌埠市实验学校); a county's 中学 may be its one school, and stays.
   if (walk.core === 0 && !walk.ordinal && !walk.numeral && (walk.anchor === 'place' || walk.anchor === 'level') && CLASS_OF_SCHOOLS.has(suffix.word)) return false;
+  // 在市中心开诊所, 郑州市中心城区: a city's 中心 with nothing between is its centre, a part of town, unless a body's kind
+  // goes on from it (惠州市中心|人民医院; 省中心 is a province's centre of some field, 县疾控中心 one by its words).
+  if (walk.core === 0 && !walk.ordinal && !walk.numeral && suffix.word === '中心' && name.endsWith('市中心') && lex.suffixesForward.longestAt(text, end) === 0) return false;
   if (walk.generic && walk.anchor !== 'place') return false;
   if (genericAfterPlace(lex, name, suffix)) return false;
   // 在委门户网站公开, 通过局官方网站: a body named by its bare kind (委, 局) owns the website, no name of one.
