@@ -2506,3 +2506,7 @@ test('fresh pages (round 113): libraries, archives, museums and cultural centres
 test('fresh pages (round 114): a city\'s 中心 with nothing between is its centre, a part of town (在市中心开诊所 was a clinic 市中心开诊所); a body\'s kind going on from it keeps the name (惠州市中心人民医院, 市中心医院)', () => {
   check('在市中心开诊所，郑州市中心城区，[[惠州市中心人民医院]]，[[市中心医院]]', ['hospital', 'hospital']);
 });
+
+test('fresh pages (round 115): a famous hospital\'s short name right before a hospital named by its place is its branch there, one name (瑞金海南医院 was 海南医院, 华西厦门医院); a place before a place\'s hospital stays (江西瑞金市人民医院)', () => {
+  check('[[瑞金海南医院]]，[[华西厦门医院]]，[[江西瑞金市人民医院]]', ['hospital', 'hospital', 'hospital']);
+});

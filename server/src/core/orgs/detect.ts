@@ -889,6 +889,20 @@ function repeatedLabel(text: string, start: number, limit: number): number {
   return 0;
 }
 
+/**
+ * The length of the short name of a hospital known by name (瑞金 of 瑞金医院, 华西 of 华西医院) ending at `start`, after a
+ * boundary; 0 when none does.
+ */
+function knownHospitalBefore(lex: Lexicon, text: string, start: number, prev: Found | undefined): number {
+  const from = start - 2;
+  if (from < 0 || (prev && prev.end > from) || !isCjk(text.charCodeAt(from)) || !isCjk(text.charCodeAt(from + 1))) return 0;
+  const name = text.slice(from, start) + '医院';
+  const node = lex.suffixes.longestNode(name, name.length);
+  if (node === 0 || lex.suffixes.lengthOf(node) !== name.length) return 0;
+  const info = lex.suffixes.infoOf(node);
+  return info.known && info.kind === 'hospital' ? 2 : 0;
+}
+
 /** Longest name before 医院 of a hospital named without a place in a list of hospitals (三峡监狱医院). */
 const MAX_LISTED_HOSPITAL_CORE = 4;
 /** How far back a list of hospitals is read to the last hospital named (some items between may be none). */
@@ -1798,6 +1812,9 @@ export function findOrgMentionsWith(text: string, lex: Lexicon = builtinLexicon(
     const walk = walkLeft(walkState, lex, text, sufStart, suffix, prev);
     // 福建|福建省立医院, 河南|河南省肿瘤医院: a list's label, the place repeated before a name that starts with it.
     if (walk.anchor === 'place') walk.start += repeatedLabel(text, walk.start, sufStart);
+    // 瑞金|海南医院, 华西|厦门医院: a famous hospital's short name right before a hospital named by its place is that
+    // hospital's branch there, one name.
+    if (walk.anchor === 'place' && suffix.word === '医院' && !walk.merge) walk.start -= knownHospitalBefore(lex, text, walk.start, prev);
     const name = text.slice(walk.start, end);
     // A class of addressees (各市卫生健康委、) goes on through the bare names listed after it
     // (、发展改革委、教育局、民政局): each is the same class's department, not one body.
