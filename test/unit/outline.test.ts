@@ -2160,3 +2160,9 @@ test('fresh pages (round 111): a share button run into the title (转播到腾�
   assert.deepEqual(outlineOf(['转播到腾讯微博', '首府开展公共卫生事件应急演练', '', body].join('\n')), ['title 首府开展公共卫生事件应急演练']);
   assert.deepEqual(outlineOf(['下载后只包含 1 个 DOC 格式的文档,没有任何的图纸或源代码,查看文件列表', '', '如果您已付费下载过本站文档,您可以点这里二次下载', '', body].join('\n')), []);
 });
+
+test('fresh pages (round 113): a lead\'s label alone on its line (导语, 核心提示) is debris, and the headline above it is the title (480家医疗机构1264家药店!… had no outline; 导语 was read into a title)', () => {
+  const body = '记者从市医保局获悉，全市各级医疗机构已经实现医保卡通用，参保人员可持卡就医。';
+  assert.deepEqual(outlineOf(['480家医疗机构1264家药店!你的医保卡全嘉兴通用', '导语', body].join('\n')), ['title 480家医疗机构1264家药店!你的医保卡全嘉兴通用']);
+  assert.deepEqual(outlineOf(['医保卡全市通用你的就医更方便', '导语', body].join('\n')), ['title 医保卡全市通用你的就医更方便']);
+});

@@ -36,8 +36,8 @@ const META_KEYS = [
   // A legal database's fields over a law (法规标题, 制定机构, 效力级别: pkulaw, lawxp).
   '法规标题', '制定机构', '发布部门', '效力级别', '效力位阶', '法规类别', '文书字号', '公布日期', '施行日期', '颁布日期', '实施日期',
   // Where a post came from, said with 自 (信息来源自: 结核病防治科), a policy page's contact fields (政策咨询机关: 暂无), and a
-  // lead-in that repeats the title (本文导读:…).
-  '来源自', '信息来源自', '政策咨询机关', '政策咨询电话', '导读', '本文导读',
+  // lead-in that repeats the title (本文导读:…), also named 导语 or 核心提示 and standing alone over the lead.
+  '来源自', '信息来源自', '政策咨询机关', '政策咨询电话', '导读', '本文导读', '导语', '核心提示',
   // A page's counter with its colon (浏览:133665 次), a news site's source (稿源:津滨网), a disclosure form's date of
   // making and of repeal (公文生成日期:2023-12-07, 废止日期:), and its summary of the document (内容概述:…).
   '浏览', '稿源', '公文生成日期', '废止日期', '内容概述',
