@@ -2166,3 +2166,9 @@ test('fresh pages (round 113): a lead\'s label alone on its line (导语, 核心
   assert.deepEqual(outlineOf(['480家医疗机构1264家药店!你的医保卡全嘉兴通用', '导语', body].join('\n')), ['title 480家医疗机构1264家药店!你的医保卡全嘉兴通用']);
   assert.deepEqual(outlineOf(['医保卡全市通用你的就医更方便', '导语', body].join('\n')), ['title 医保卡全市通用你的就医更方便']);
 });
+
+test('fresh pages (round 113): a page\'s reading counter named 总阅读数 and a forum\'s furniture (查看: 736|回复: 0, [复制链接], 本版积分规则) are debris, no title', () => {
+  const body = '31日，全省第27个爱国卫生月宣传活动在漳正式启动，省市区各爱卫会成员单位摆摊设点，向市民分发宣传资料。';
+  assert.deepEqual(outlineOf(['作者:戴晓静 摘自:中国芗城', '总阅读数:54 发布时间:2015-04-14', body].join('\n')), []);
+  assert.deepEqual(outlineOf(['查看: 736|回复: 0', '', body, '', '本版积分规则', '', ''].join('\n')), []);
+});
