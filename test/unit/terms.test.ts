@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { builtinGlossary, type ParsedGlossary } from '../../server/src/core/glossary';
 import { findCandidateTerms } from '../../server/src/core/candidates';
 import { TermMatcher } from '../../server/src/core/terms';
+import { Analyzer } from '../../server/src/core/analyze';
 import { splitBlocks } from '../../server/src/core/textView';
 import type { GlossaryEntry, TermAnnotation } from '../../server/src/core/types';
 import { matchSnapshot, parseMarked, readSeed, seedNames } from '../helpers';
@@ -1101,8 +1102,8 @@ test('fresh pages (round 65): World Hypertension Day is its own day (世界高�
   );
 });
 
-test('fresh pages (round 65): a budget\'s code before its subject (“01中央直达资金”, “210卫生健康支出”, “21004公共卫生”) and a day\'s theme naming an age (“18岁以上知晓血压”) are no candidate formulas; “9073养老服务格局” and “15分钟健康服务圈” are', () => {
-  checkCandidates('资金来源为“01中央直达资金”，功能科目“21004公共卫生”，“210卫生健康支出”，主题是“18岁以上知晓血压”，构建[[“9073养老服务格局”]]，打造[[“15分钟健康服务圈”]]', ['“9073养老服务格局”', '“15分钟健康服务圈”']);
+test('fresh pages (round 65): a budget\'s code before its subject (“01中央直达资金”, “210卫生健康支出”, “21004公共卫生”) and a day\'s theme naming an age (“18岁以上知晓血压”) are no candidate formulas; “9073养老服务格局” and “15分钟养老服务圈” are', () => {
+  checkCandidates('资金来源为“01中央直达资金”，功能科目“21004公共卫生”，“210卫生健康支出”，主题是“18岁以上知晓血压”，构建[[“9073养老服务格局”]]，打造[[“15分钟养老服务圈”]]', ['“9073养老服务格局”', '“15分钟养老服务圈”']);
 });
 
 test('fresh pages (round 66): World Sight Day is its own day (世界爱眼日, not 全国爱眼日), and civil servants\' medical subsidy, cover for large expenses, vaccine injury compensation, 两孩政策 and 医疗服务共同体 are terms', () => {
@@ -1267,8 +1268,8 @@ test('fresh pages (round 88): the National Day for Helping the Disabled (全国�
   check(matcher, '在第三十五次[[全国助残日]]到来之际，[[助残日]]当天开展活动', ['全国助残日', '全国助残日']);
 });
 
-test('fresh pages (round 90): a figure quoted alone is no formula (“6小时”, “10分钟”, “4.36元”); “15分钟健康服务圈” and “312”工作法 are', () => {
-  checkCandidates('实现“6小时”和“10分钟”目标，以“4.36元”成交，打造[[“15分钟健康服务圈”]]，推广[[“312”工作法]]', ['“15分钟健康服务圈”', '“312”工作法']);
+test('fresh pages (round 90): a figure quoted alone is no formula (“6小时”, “10分钟”, “4.36元”); “15分钟养老服务圈” and “312”工作法 are', () => {
+  checkCandidates('实现“6小时”和“10分钟”目标，以“4.36元”成交，打造[[“15分钟养老服务圈”]]，推广[[“312”工作法]]', ['“15分钟养老服务圈”', '“312”工作法']);
 });
 
 test('a quoted figure is whatever the figures detector reads whole: a date (“6月26日”) and a span of months (“3个月”) are no formulas either', () => {
@@ -1416,4 +1417,9 @@ test('fresh pages (rounds 113 to 115): agreement management of designated instit
 
 test('fresh pages (rounds 113 to 115): full forms and variants of known terms (农村妇女宫颈癌和乳腺癌检查, 美沙酮替代维持治疗, 乡村卫生一体化管理)', () => {
   check(matcher, '[[农村妇女宫颈癌和乳腺癌检查]]，[[美沙酮替代维持治疗]]，[[乡村卫生一体化管理]]', ['两癌筛查', '戒毒药物维持治疗', '乡村一体化管理']);
+});
+
+test('fresh pages (round 116): the 15-minute medical service and fitness circles are terms, and no minutes are counted inside a circle; a national base for emergency rescue is a kind of institution, no term', () => {
+  check(matcher, '建设[[15分钟健康服务圈]]和城市社区[[15分钟健身圈]]，建设国家紧急医学救援基地', ['15分钟医疗服务圈', '15分钟健身圈']);
+  assert.deepEqual(new Analyzer(matcher).analyze('打造15分钟健身圈，步行15分钟').figures.map((f) => f.text), ['15分钟']);
 });
