@@ -2510,3 +2510,10 @@ test('fresh pages (round 114): a city\'s 中心 with nothing between is its cent
 test('fresh pages (round 115): a famous hospital\'s short name right before a hospital named by its place is its branch there, one name (瑞金海南医院 was 海南医院, 华西厦门医院); a place before a place\'s hospital stays (江西瑞金市人民医院)', () => {
   check('[[瑞金海南医院]]，[[华西厦门医院]]，[[江西瑞金市人民医院]]', ['hospital', 'hospital', 'hospital']);
 });
+
+test('fresh pages (round 116): 中日医院 and 盛京医院 are known hospitals, one with their full names (中日友好医院, 中国医科大学附属盛京医院)', () => {
+  check('[[中日医院]]专家赶赴现场，[[盛京医院]]派出救援队', [
+    { kind: 'hospital', expanded: '中日友好医院' },
+    { kind: 'hospital', expanded: '中国医科大学附属盛京医院' },
+  ]);
+});
