@@ -2562,3 +2562,11 @@ test('fresh pages (round 113): a part of the day set off by a colon as a field\'
     fig('date', null, '', { date: 'T15:00' }),
   ]);
 });
+
+test('fresh pages (round 115): days after a time limit (期限, 时限) or a stage of days (公示期, 潜伏期) are a length, no day of a month (审理期限30日 was the 30th)', () => {
+  check('审理[[期限30日]]，办理[[时限15日]]，[[公示期7日]]', [
+    fig('period', 30, '日'),
+    fig('period', 15, '日'),
+    fig('period', 7, '日'),
+  ]);
+});
