@@ -2517,3 +2517,7 @@ test('fresh pages (round 116): 中日医院 and 盛京医院 are known hospitals
     { kind: 'hospital', expanded: '中国医科大学附属盛京医院' },
   ]);
 });
+
+test('fresh pages (round 114): a town\'s name of two characters may end with a conjunction\'s character right after the place it lies in (孟州市赵和镇大仇卫生所 was 镇大仇卫生所); 县医院和镇卫生院 stays two', () => {
+  check('[[孟州市赵和镇大仇卫生所]]，[[县医院]]和[[镇卫生院]]', ['health-institution', 'hospital', 'health-institution']);
+});

@@ -495,6 +495,15 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
           levelOnly = !placeSeen && walk.core === 0;
           break;
         }
+        // 孟州市|赵和|镇: a town's name of two characters may end with a conjunction's character, right after the place
+        // it lies in (县医院和|镇卫生院 has no place there).
+        const town = wLength === 1 ? townEndingInConjunction(lex, text, lvStart, prev) : -1;
+        if (town >= 0) {
+          pos = town;
+          placeSeen = true;
+          walk.anchor = 'place';
+          continue;
+        }
         const left = countOfLevel(text, lvStart) ? Left.Determiner : leftOf(lex, text, lvStart, prev);
         if (left === Left.Determiner) {
           walk.boundary = 'determiner';
@@ -1106,6 +1115,17 @@ function unknownPlaceStart(lex: Lexicon, text: string, end: number, prev: Found 
   for (const w of lex.notPlaceEnds) if (end - pos >= w.length && text.startsWith(w, end - w.length)) return VERB_BEFORE_LEVEL;
   const left = leftOf(lex, text, pos, prev);
   return left === Left.Boundary || left === Left.Place ? pos : -1;
+}
+
+/**
+ * Where a town's name of two characters starts when it ends with a conjunction's character right before its level at
+ * `level` (孟州市|赵和|镇) and a place stands before it; -1 when none does.
+ */
+function townEndingInConjunction(lex: Lexicon, text: string, level: number, prev: Found | undefined): number {
+  if (!isTownLevel(text.charCodeAt(level)) || !CONJUNCTIONS.has(text.charCodeAt(level - 1))) return -1;
+  const first = text.charCodeAt(level - 2);
+  if (!isCjk(first) || LEVEL_ENDS.has(first) || CONJUNCTIONS.has(first) || (prev && prev.end > level - 2)) return -1;
+  return leftOf(lex, text, level - 2, prev) === Left.Place ? level - 2 : -1;
 }
 
 /** 年, 月, 日 and 号, the units of a date. */
