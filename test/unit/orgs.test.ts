@@ -2521,3 +2521,7 @@ test('fresh pages (round 116): 中日医院 and 盛京医院 are known hospitals
 test('fresh pages (round 114): a town\'s name of two characters may end with a conjunction\'s character right after the place it lies in (孟州市赵和镇大仇卫生所 was 镇大仇卫生所); 县医院和镇卫生院 stays two', () => {
   check('[[孟州市赵和镇大仇卫生所]]，[[县医院]]和[[镇卫生院]]', ['health-institution', 'hospital', 'health-institution']);
 });
+
+test('fresh pages (round 114): an administrative or natural village (行政村, 自然村) is a class of villages, no place of a name (行政村党支部书记 was 村党支部)', () => {
+  check('行政村党支部书记，各行政村卫生室，自然村卫生室，207个行政村、街道居委会', []);
+});
