@@ -2525,3 +2525,7 @@ test('fresh pages (round 114): a town\'s name of two characters may end with a c
 test('fresh pages (round 114): an administrative or natural village (行政村, 自然村) is a class of villages, no place of a name (行政村党支部书记 was 村党支部)', () => {
   check('行政村党支部书记，各行政村卫生室，自然村卫生室，207个行政村、街道居委会', []);
 });
+
+test('fresh pages (round 115): 搞好 and 实行 are verbs before a name (搞好人大代表 was a congress named 搞好人大, 实行局领导接访 a bureau); a daily report\'s system (日报制, 日报告) is no newspaper', () => {
+  check('要搞好人大代表建议办理，实行局领导接访制度，实行[[县人民医院]]，实行信访日报制，[[人民日报]]', ['hospital', 'media']);
+});
