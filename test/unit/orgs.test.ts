@@ -2529,3 +2529,7 @@ test('fresh pages (round 114): an administrative or natural village (行政村, 
 test('fresh pages (round 115): 搞好 and 实行 are verbs before a name (搞好人大代表 was a congress named 搞好人大, 实行局领导接访 a bureau); a daily report\'s system (日报制, 日报告) is no newspaper', () => {
   check('要搞好人大代表建议办理，实行局领导接访制度，实行[[县人民医院]]，实行信访日报制，[[人民日报]]', ['hospital', 'media']);
 });
+
+test('fresh pages (round 117): the bodies of a level at or above a grade are a class (二级甲等以上县医院, 三级以上县医院)', () => {
+  check('二级甲等以上县医院基本实现信息化，三级以下县医院，[[县医院]]院长', ['hospital']);
+});

@@ -1599,6 +1599,8 @@ function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string, tex
   if (!suffix.known && countBefore(text, walk.start)) return false;
   // 2059家参评|县医院, 98%的|县医院: a share or a count with a word between, before a level alone, is a class too.
   if (walk.anchor === 'level' && !walk.merge && shareOrCountBefore(lex, text, walk.start)) return false;
+  // 二级甲等以上|县医院, 三级以下|县医院: the bodies of a level at or above a grade, a class.
+  if (walk.anchor === 'level' && !walk.merge && (text.startsWith('以上', walk.start - 2) || text.startsWith('以下', walk.start - 2))) return false;
   if (suffix.adjacent && walk.core > 0) return false;
   // 江西省|互联网医院管理办法, 我市|互联网医院: without the hospital that runs it, the class.
   if (suffix.underOrg && !walk.merge) return false;
