@@ -2533,3 +2533,7 @@ test('fresh pages (round 115): 搞好 and 实行 are verbs before a name (搞好
 test('fresh pages (round 117): the bodies of a level at or above a grade are a class (二级甲等以上县医院, 三级以上县医院)', () => {
   check('二级甲等以上县医院基本实现信息化，三级以下县医院，[[县医院]]院长', ['hospital']);
 });
+
+test('fresh pages (round 117): a street named 中心街 or 中心路 is no centre (文江镇中心街 was a body 文江镇中心); a town\'s central health centre stays', () => {
+  check('位于文江镇中心街，县城中心路，[[文江镇中心卫生院]]', ['health-institution']);
+});
