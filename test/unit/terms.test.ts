@@ -1423,3 +1423,7 @@ test('fresh pages (round 116): the 15-minute medical service and fitness circles
   check(matcher, '建设[[15分钟健康服务圈]]和城市社区[[15分钟健身圈]]，建设国家紧急医学救援基地', ['15分钟医疗服务圈', '15分钟健身圈']);
   assert.deepEqual(new Analyzer(matcher).analyze('打造15分钟健身圈，步行15分钟').figures.map((f) => f.text), ['15分钟']);
 });
+
+test('fresh pages (round 117): the national demonstration zones of TCM health tourism and single-disease quality management (2009) are terms', () => {
+  check(matcher, '创建[[国家中医药健康旅游示范基地]]，加强[[单病种质量管理]]和[[单病种质控]]', ['国家中医药健康旅游示范区', '单病种质量管理', '单病种质量管理']);
+});
