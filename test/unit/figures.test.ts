@@ -2570,3 +2570,7 @@ test('fresh pages (round 115): days after a time limit (期限, 时限) or a sta
     fig('period', 7, '日'),
   ]);
 });
+
+test('fresh pages (round 117): a range of years before 版 labels an edition, as one year does (临床路径(2009年-2012年版), 2019—2020年版); a range of years stays one ([[2019—2020年度]])', () => {
+  check('《临床路径(2009年-2012年版)》，2012年版，2019—2020年版，[[2019—2020年度]]', [fig('range', 2019, '年', { valueHigh: 2020, date: '2019/2020' })]);
+});

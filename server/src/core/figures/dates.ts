@@ -347,6 +347,8 @@ export function yearRange(s: FigureScanner, num: Num, y1: number): number | unde
   let month = 0;
   if (t.charCodeAt(end) === NIAN) {
     end++;
+    // (2009年-2012年版, 2019—2020年版: the years of an edition's label, as 2017年版 is, no range.)
+    if (t.charCodeAt(end) === 0x7248 /* 版 */) return end + 1;
     if (t.charCodeAt(end) === DU) end++;
     else {
       // 2021年至2022年9月: the range ends at a month of its last year (an audit's period).
