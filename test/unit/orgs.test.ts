@@ -2537,3 +2537,7 @@ test('fresh pages (round 117): the bodies of a level at or above a grade are a c
 test('fresh pages (round 117): a street named 中心街 or 中心路 is no centre (文江镇中心街 was a body 文江镇中心); a town\'s central health centre stays', () => {
   check('位于文江镇中心街，县城中心路，[[文江镇中心卫生院]]', ['health-institution']);
 });
+
+test('fresh pages (rounds 115, 116): 每经 is the Daily Economic News in a byline (每经记者, 每经编辑) and 每经网 its site; 每经过, 每经历 are "each time"', () => {
+  check('[[每经]]记者 李宣璋，[[每经网]]首页，每经过一个路口，每经历一次', [{ kind: 'media', expanded: '每日经济新闻' }, 'media']);
+});
