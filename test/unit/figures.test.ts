@@ -2574,3 +2574,11 @@ test('fresh pages (round 115): days after a time limit (期限, 时限) or a sta
 test('fresh pages (round 117): a range of years before 版 labels an edition, as one year does (临床路径(2009年-2012年版), 2019—2020年版); a range of years stays one ([[2019—2020年度]])', () => {
   check('《临床路径(2009年-2012年版)》，2012年版，2019—2020年版，[[2019—2020年度]]', [fig('range', 2019, '年', { valueHigh: 2020, date: '2019/2020' })]);
 });
+
+test('fresh pages (round 115): a range of hours past noon needs no part of the day (17-19点, 13—15时); 9-10点 alone may count points', () => {
+  check('避开[[17-19点]]出行，[[13—15时]]，晚[[9-10点]]', [
+    fig('range', null, '', { date: 'T17:00/T19:00' }),
+    fig('range', null, '', { date: 'T13:00/T15:00' }),
+    fig('range', null, '', { date: 'T21:00/T22:00' }),
+  ]);
+});

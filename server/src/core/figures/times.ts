@@ -238,18 +238,21 @@ export function clock(s: FigureScanner, num: Num): number | undefined {
 
 /**
  * 晚9-10点, 早6-7点, 下午3—5时 (`num` is followed by a range separator): two hours after a part of the day, written with
- * one 点 or 时, as a range of times; undefined without the part of the day (9-10点 may count points).
+ * one 点 or 时, as a range of times; undefined without the part of the day (9-10点 may count points) unless the first
+ * hour is past noon (17-19点).
  */
 export function clockRange(s: FigureScanner, num: Num): number | undefined {
   const t = s.text;
   const sep = rangeSeparator(t, num.end);
   if (sep === 0) return undefined;
   const part = dayPartOf(t, num.start);
-  if (part === undefined || !Number.isInteger(num.value) || num.value > 24) return undefined;
+  if (!Number.isInteger(num.value) || num.value > 24) return undefined;
+  // (17-19点, 13—15时: hours past noon need no part of the day; no points or articles run so high.)
+  if (part === undefined && num.value < 13) return undefined;
   const m = readSmall(t, num.end + sep);
   const unit = m ? t.charCodeAt(m.end) : 0;
   if (!m || !Number.isInteger(m.value) || m.value <= num.value || m.value > 24 || (unit !== DIAN && unit !== SHI_HOUR)) return undefined;
-  const pm = part[1];
+  const pm = part?.[1] === true;
   const at = (h: number) => isoTime(h < 12 && pm ? h + 12 : h, 0);
   return s.emit(num.start, m.end + 1, dated('range', null, '', `${at(num.value)}/${at(m.value)}`));
 }
