@@ -2582,3 +2582,11 @@ test('fresh pages (round 115): a range of hours past noon needs no part of the d
     fig('range', null, '', { date: 'T21:00/T22:00' }),
   ]);
 });
+
+test('fresh pages (round 114): two neighbouring numerals before 年 are a few years, about (两三年, 三五年, 一两年), as before 天; grades (四五年级) and decades (五六十年代) stay what they were', () => {
+  check('干了[[两三年]]，[[三五年]]内，[[一两年]]，四五年级', [
+    fig('range', 2, '年', { valueHigh: 3, approx: 'about' }),
+    fig('range', 3, '年', { valueHigh: 5, approx: 'about' }),
+    fig('range', 1, '年', { valueHigh: 2, approx: 'about' }),
+  ]);
+});

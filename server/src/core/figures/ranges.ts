@@ -84,8 +84,9 @@ export function numeralPair(s: FigureScanner, num: Num): number | undefined {
   if (!(a >= 1 && a <= 9 && b <= 9 && (b === a + 1 || (a === 3 && b === 5)))) return undefined;
   const m = measure(s, { start: num.start + 1, end: num.end, arabic: false, digits: '', value: b * place });
   if (!m.hasUnit || m.approx) return undefined;
-  // A measure word that takes Chinese numerals (not 两三|倍 … read elsewhere), or 万 and 亿 before any unit.
-  if (m.exp === 0 ? m.measureWord === undefined || m.measureWord.chineseNumerals === false : place !== 1 || m.exp < 4) return undefined;
+  // A measure word that takes Chinese numerals (not 两三|倍 … read elsewhere), years (两三年, 三五年), or 万 and 亿 before any unit.
+  const years = m.measureWord === undefined && m.unit === '年' && m.unitText === undefined;
+  if (m.exp === 0 ? !years && (m.measureWord === undefined || m.measureWord.chineseNumerals === false) : place !== 1 || m.exp < 4) return undefined;
   if (s.excluded(num, num.start, m.end)) return undefined;
   const scale = place * 10 ** m.exp;
   const fields = new Fields('range', a * scale, m.unit);
