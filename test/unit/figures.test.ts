@@ -2590,3 +2590,7 @@ test('fresh pages (round 114): two neighbouring numerals before 年 are a few ye
     fig('range', 1, '年', { valueHigh: 2, approx: 'about' }),
   ]);
 });
+
+test('fresh pages (round 114): money counted in 毛 or 角 (5毛钱, 五毛钱) is money in jiao; 一毛不拔 is an idiom', () => {
+  check('每次收[[5毛钱]]，[[五毛钱]]，一毛不拔', [fig('money', 5, '角', { unitText: '毛钱' }), fig('money', 5, '角', { unitText: '毛钱' })]);
+});
