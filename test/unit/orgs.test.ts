@@ -2541,3 +2541,7 @@ test('fresh pages (round 117): a street named 中心街 or 中心路 is no centr
 test('fresh pages (rounds 115, 116): 每经 is the Daily Economic News in a byline (每经记者, 每经编辑) and 每经网 its site; 每经过, 每经历 are "each time"', () => {
   check('[[每经]]记者 李宣璋，[[每经网]]首页，每经过一个路口，每经历一次', [{ kind: 'media', expanded: '每日经济新闻' }, 'media']);
 });
+
+test('fresh pages (round 114): a mobile, handheld or official client app named by its kind alone is no name (移动客户端 in a footer); a paper\'s client is one ([[新华社客户端]])', () => {
+  check('移动客户端，掌上客户端，官方客户端，下载[[新华社客户端]]', ['media']);
+});
