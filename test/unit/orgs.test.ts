@@ -2545,3 +2545,7 @@ test('fresh pages (rounds 115, 116): 每经 is the Daily Economic News in a byli
 test('fresh pages (round 114): a mobile, handheld or official client app named by its kind alone is no name (移动客户端 in a footer); a paper\'s client is one ([[新华社客户端]])', () => {
   check('移动客户端，掌上客户端，官方客户端，下载[[新华社客户端]]', ['media']);
 });
+
+test('fresh pages (round 118): 哈市, as Harbin is called, is a place before a name, as 乌市 is (哈市第一医院 was 市第一医院)', () => {
+  check('[[哈市第一医院]]，[[哈市卫健委]]，哈市民', ['hospital', { kind: 'government', expanded: '哈市卫生健康委员会' }]);
+});
