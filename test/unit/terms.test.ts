@@ -1407,11 +1407,11 @@ test('fresh pages (round 112): the medical insurance and assistance system for m
   check(matcher, '健全[[重特大疾病医疗保险和救助制度]]，落实[[重特大疾病医疗救助]]', ['重特大疾病医疗保险和救助制度', '大病救助']);
 });
 
-test('fresh pages (rounds 113 to 115): agreement management of designated institutions (2015), 除四害 (1958), 回头看, the rural and the unified residents\' pensions (2009, 2014), Lecheng\'s licensed drugs and devices (2013), direct fiscal funds (2020) and the blue-sky battle (2018) are terms; 回头看看 is only looking back', () => {
+test('fresh pages (rounds 113 to 115): agreement management of designated providers (2015), 除四害 (1958), 回头看, the rural and the unified residents\' pensions (2009, 2014), Lecheng\'s licensed drugs and devices (2013), direct fiscal funds (2020) and the blue-sky battle (2018) are terms; 回头看看 is only looking back', () => {
   check(
     matcher,
     '实行[[协议管理]]，开展[[除四害活动]]，整改“[[回头看]]”，回头看看，[[新农保]]和[[城乡居民社会养老保险]]，使用[[特许药械]]，下达[[直达资金]]，[[打赢蓝天保卫战]]',
-    ['定点医药机构协议管理', '除四害', '回头看', '新型农村社会养老保险', '城乡居民基本养老保险', '特许药械', '直达资金', '蓝天保卫战'],
+    ['协议管理', '除四害', '回头看', '新型农村社会养老保险', '城乡居民基本养老保险', '特许药械', '直达资金', '蓝天保卫战'],
   );
 });
 
