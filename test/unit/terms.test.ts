@@ -1427,3 +1427,11 @@ test('fresh pages (round 116): the 15-minute medical service and fitness circles
 test('fresh pages (round 117): the national demonstration zones of TCM health tourism and single-disease quality management (2009) are terms', () => {
   check(matcher, '创建[[国家中医药健康旅游示范基地]]，加强[[单病种质量管理]]和[[单病种质控]]', ['国家中医药健康旅游示范区', '单病种质量管理', '单病种质量管理']);
 });
+
+test('fresh pages (round 118): the action for autistic children (2024) is a term, after a province\'s name too, and its declared short form (关爱促进行动) is it', () => {
+  check(matcher, '湖南省[[孤独症儿童关爱促进行动]]实施方案(以下简称[[关爱促进行动]])', ['孤独症儿童关爱促进行动', '孤独症儿童关爱促进行动']);
+});
+
+test('candidates (round 118): a campaign\'s name declared after 简称 or 称为 starts after it (以下简称健康促进行动 was 下简称健康促进行动)', () => {
+  checkCandidates('实施方案(以下简称[[健康促进行动]])', ['健康促进行动']);
+});

@@ -324,10 +324,10 @@ const AFTER_CAMPAIGN_YEAR = codeSet('活行专工为的等和与及暨系中主�
 const MAX_SUBJECT = 8;
 const MIN_SUBJECT = 2;
 /**
- * Where a campaign's name starts: after one of these verbs (开展医疗质量提升年) or function words (今年是…年),
+ * Where a campaign's name starts: after one of these verbs (开展医疗质量提升年, 以下简称健康促进行动) or function words (今年是…年),
  * punctuation, a quote or a digit. Words that a name does not start with (各项, 有关) make it no name.
  */
-const NAME_AFTER = ['开展', '实施', '推进', '推动', '启动', '深化', '深入', '持续', '扎实', '全面', '组织', '围绕', '结合', '作为', '落实', '印发', '制定', '出台', '完成', '参与', '参加', '加快', '继续', '争创', '加强', '做好', '抓好', '打造', '聚焦', '强化', '部署'];
+const NAME_AFTER = ['简称', '称为', '开展', '实施', '推进', '推动', '启动', '深化', '深入', '持续', '扎实', '全面', '组织', '围绕', '结合', '作为', '落实', '印发', '制定', '出台', '完成', '参与', '参加', '加快', '继续', '争创', '加强', '做好', '抓好', '打造', '聚焦', '强化', '部署'];
 const NAME_AFTER_ONE = codeSet('以在是为的和与及把将对从向于等了由按被让使给、');
 /** 1 for the last character of a verb of NAME_AFTER: before others, the verbs are not compared. */
 const NAME_AFTER_LASTS = codeSet(NAME_AFTER.map((w) => w.charAt(1)).join(''));
