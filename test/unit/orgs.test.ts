@@ -2549,3 +2549,8 @@ test('fresh pages (round 114): a mobile, handheld or official client app named b
 test('fresh pages (round 118): 哈市, as Harbin is called, is a place before a name, as 乌市 is (哈市第一医院 was 市第一医院)', () => {
   check('[[哈市第一医院]]，[[哈市卫健委]]，哈市民', ['hospital', { kind: 'government', expanded: '哈市卫生健康委员会' }]);
 });
+
+test('fresh pages (round 118): a short name declared after a campus in its own brackets is declared all the same (中国医大一院(和平院区)(以下简称医大一院): its six uses were missed)', () => {
+  const names = (text: string) => resolveOrgs(findOrgMentions(text)).map((o) => `${o.text}=${o.canonical}`);
+  assert.deepEqual(names('前往中国医大一院(和平院区)(以下简称医大一院)就诊，医大一院新建停车场。'), ['中国医大一院=中国医大一院', '医大一院=中国医大一院']);
+});

@@ -251,6 +251,9 @@ const PARTY_ROLES: ReadonlySet<string> = new Set(['当事人', '甲方', '乙方
  */
 function declaredAlias(text: string, end: number): [number, number] | undefined {
   if (!isIn(OPEN_PARENS, text, end)) return undefined;
+  // 中国医大一院(和平院区)(以下简称医大一院): the campus in its own brackets first.
+  end = afterCampusNote(text, end);
+  if (!isIn(OPEN_PARENS, text, end)) return undefined;
   let k = end + 1;
   const declarer = DECLARERS.find((d) => text.startsWith(d, k));
   if (!declarer) return undefined;
@@ -270,6 +273,17 @@ function declaredAlias(text: string, end: number): [number, number] | undefined 
     k++;
   }
   return isIn(CLOSE_PARENS, text, k) ? [from, to] : undefined;
+}
+
+/** Longest campus note in brackets after a name (和平院区, 东院区), in characters. */
+const MAX_CAMPUS_NOTE = 8;
+
+/** Where the text goes on after a campus's name in brackets at `at` (（和平院区）), or `at` when none stands there. */
+function afterCampusNote(text: string, at: number): number {
+  let k = at + 1;
+  while (k < text.length && k - at <= MAX_CAMPUS_NOTE && isNameUnit(text.charCodeAt(k))) k++;
+  const note = text.slice(at + 1, k);
+  return (note.endsWith('院区') || note.endsWith('校区')) && isIn(CLOSE_PARENS, text, k) ? k + 1 : at;
 }
 
 /** A body's initials in Latin capitals (WHO, ICM, CMIA, IFRC): two to ten letters, an ampersand or a dash between. */
