@@ -2594,3 +2594,12 @@ test('fresh pages (round 114): two neighbouring numerals before 年 are a few ye
 test('fresh pages (round 114): money counted in 毛 or 角 (5毛钱, 五毛钱) is money in jiao; 一毛不拔 is an idiom', () => {
   check('每次收[[5毛钱]]，[[五毛钱]]，一毛不拔', [fig('money', 5, '角', { unitText: '毛钱' }), fig('money', 5, '角', { unitText: '毛钱' })]);
 });
+
+test('fresh pages (round 118): an hour past noon with 点 needs no part of the day where what follows is done at a time (18点收班, 13点前, 20点关闭); 共15点 and 18点意见 count points', () => {
+  check('[[18点]]收班，[[13点]]前报送，提出[[18点]]意见，共15点，[[20点]]关闭', [
+    fig('date', null, '', { date: 'T18:00' }),
+    fig('date', null, '', { date: 'T13:00' }),
+    fig('count', 18, '点'),
+    fig('date', null, '', { date: 'T20:00' }),
+  ]);
+});

@@ -96,7 +96,8 @@ function clockAt(t: string, num: Num, dayPart: boolean): Clock | undefined {
     if (next === ZHONG) return { h, mi: 0, end: num.end + 2 };
     const m = readSmall(t, num.end + 1);
     if (m && m.value <= 59 && t.charCodeAt(m.end) === FEN_MINUTE) return { h, mi: m.value, end: m.end + 1 };
-    if (dayPart && !m) return { h, mi: 0, end: num.end + 1 };
+    // (18点收班, 13点前: an hour past noon needs no part of the day where what follows is done at a time; 共15点 counts.)
+    if ((dayPart || (h >= 13 && num.arabic && AT_HOUR_AFTER.some((w) => t.startsWith(w, num.end + 1)))) && !m) return { h, mi: 0, end: num.end + 1 };
     // 9点至15点, 9点-17点: two hours of one day as a range (9点 alone may count points: 提出9点意见).
     return !m && hourRangeAfter(t, num.end + 1, h) ? { h, mi: 0, end: num.end + 1 } : undefined;
   }
@@ -121,6 +122,9 @@ function hourRangeAfter(t: string, i: number, h: number): boolean {
 function isoTime(h: number, mi: number): string {
   return `T${h < 10 ? '0' : ''}${h}:${mi < 10 ? '0' : ''}${mi}`;
 }
+
+/** What is done at an hour, after it (18点收班, 13点前, 20点关闭): there N点 past noon is the hour. */
+const AT_HOUR_AFTER = ['前', '后', '起', '至', '到', '以前', '以后', '之前', '之后', '开始', '结束', '截止', '整', '准时', '收', '关', '开', '出发', '下班', '上班', '营业', '停止'];
 
 /** What the points of a speech or a plan are (5点意见, 3点要求): after them 点 is no hour. */
 const POINTS_AFTER = ['意见', '要求', '建议', '措施', '内容', '做法', '经验', '体会', '举措', '工作', '任务', '希望', '共识'];
