@@ -2603,3 +2603,7 @@ test('fresh pages (round 118): an hour past noon with 点 needs no part of the d
     fig('date', null, '', { date: 'T20:00' }),
   ]);
 });
+
+test('fresh pages (round 118): 家 before 长期 or 长效 counts bodies (21家长期存在问题); 家长 going on as parents stays no count (30家长参加)', () => {
+  check('[[21家]]长期存在问题，30家长参加，组织家长会', [fig('count', 21, '家')]);
+});
