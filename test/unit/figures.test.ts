@@ -2607,3 +2607,11 @@ test('fresh pages (round 118): an hour past noon with 点 needs no part of the d
 test('fresh pages (round 118): 家 before 长期 or 长效 counts bodies (21家长期存在问题); 家长 going on as parents stays no count (30家长参加)', () => {
   check('[[21家]]长期存在问题，30家长参加，组织家长会', [fig('count', 21, '家')]);
 });
+
+test('fresh pages (round 118): 余 or 多 between 千 or 百 and 万 keeps both scales (6千余万元 is more than 60,000,000 元, was 6,000)', () => {
+  check('投入[[6千余万元]]，[[5百多万人]]，[[3千余人]]', [
+    fig('money', 60000000, '元', { unitText: '千余万元', approx: 'more-than' }),
+    fig('count', 5000000, '人', { unitText: '百多万人', approx: 'more-than' }),
+    fig('count', 3000, '人', { unitText: '千人', approx: 'more-than' }),
+  ]);
+});

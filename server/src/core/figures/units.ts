@@ -192,6 +192,12 @@ export function measure(s: FigureScanner, num: Num): Measure {
       if (n === WAN || n === YI_SCALE || n === YU || n === DUO || measureWordAt(t, i + 1)) {
         exp += c === BAI ? 2 : 3;
         c = t.charCodeAt(++i);
+        // 6千余万元, 5百多万: 余 or 多 between two scales, more than so many tens of millions.
+        const next = t.charCodeAt(i + 1);
+        if ((c === YU || c === DUO) && (next === WAN || next === YI_SCALE)) {
+          approx = 'more-than';
+          c = t.charCodeAt(++i);
+        }
       }
     }
     if (c === WAN) {
