@@ -2615,3 +2615,10 @@ test('fresh pages (round 118): 余 or 多 between 千 or 百 and 万 keeps both 
     fig('count', 3000, '人', { unitText: '千人', approx: 'more-than' }),
   ]);
 });
+
+test('fresh pages (round 118): a range\'s first number written in full takes no scale from the second when the scale would make it the larger (7000至1.5万人次 is 7,000 to 15,000; only 1.5万人次 was found)', () => {
+  check('[[7000至1.5万人次]]，[[3-5万元]]', [
+    fig('range', 7000, '人次', { valueHigh: 15000, unitText: '万人次' }),
+    fig('range', 30000, '元', { valueHigh: 50000, unitText: '万元' }),
+  ]);
+});
