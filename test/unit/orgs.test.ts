@@ -2554,3 +2554,7 @@ test('fresh pages (round 118): a short name declared after a campus in its own b
   const names = (text: string) => resolveOrgs(findOrgMentions(text)).map((o) => `${o.text}=${o.canonical}`);
   assert.deepEqual(names('前往中国医大一院(和平院区)(以下简称医大一院)就诊，医大一院新建停车场。'), ['中国医大一院=中国医大一院', '医大一院=中国医大一院']);
 });
+
+test('fresh pages (round 119): 最高检 is the Supreme Procuratorate, as 最高法 is the court; 调入, 调任 and their kin are verbs before a name (锦调入建国门派出所 was one name)', () => {
+  check('仇向锦调入[[建国门派出所]]，[[最高法]]、[[最高检]]联合发布', ['government', { kind: 'government', expanded: '最高人民法院' }, { kind: 'government', expanded: '最高人民检察院' }]);
+});
