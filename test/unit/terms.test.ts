@@ -1435,3 +1435,7 @@ test('fresh pages (round 118): the action for autistic children (2024) is a term
 test('candidates (round 118): a campaign\'s name declared after 简称 or 称为 starts after it (以下简称健康促进行动 was 下简称健康促进行动)', () => {
   checkCandidates('实施方案(以下简称[[健康促进行动]])', ['健康促进行动']);
 });
+
+test('fresh pages (round 119): 医警联动, the police and hospitals\' mechanism written hospital first, is 警医联动', () => {
+  check(matcher, '建立[[医警联动机制]]，完善[[警医联动]]，[[医警联动]]', ['警医联动', '警医联动', '警医联动']);
+});
