@@ -2375,8 +2375,8 @@ test('fresh pages (round 101): 笔 counts transactions after digits (捐款9笔,
   ]);
 });
 
-test('fresh pages (rounds 98 and 100): numbered labels run together count nothing (一区二区三区 of a spam line, 一楼二楼); a count after a count of another kind stays (三区两县 has 两县)', () => {
-  check('亚洲一区二区三区，全市三区[[两县]]', [fig('count', 2, '县')]);
+test('fresh pages (rounds 98 and 100): numbered labels run together count nothing (一区二区三区 of a spam line, 一楼二楼); a count after a count of another kind stays, and (round 119) so does the count before it (三区两县)', () => {
+  check('亚洲一区二区三区，全市[[三区]][[两县]]', [fig('count', 3, '区'), fig('count', 2, '县')]);
 });
 
 test('fresh pages (round 100): 步 counts steps after digits (近2万步, 通用4步), not in 第2步打开, 3步法 or 三步走', () => {
@@ -2620,5 +2620,14 @@ test('fresh pages (round 118): a range\'s first number written in full takes no 
   check('[[7000至1.5万人次]]，[[3-5万元]]', [
     fig('range', 7000, '人次', { valueHigh: 15000, unitText: '万人次' }),
     fig('range', 30000, '元', { valueHigh: 50000, unitText: '万元' }),
+  ]);
+});
+
+test('fresh pages (round 119): a count of places followed by a count of places of another level counts both (三县两区, 三省八市); a formula\'s halves (一县一策, 三区两通道) stay no figures', () => {
+  check('全市及[[三县]][[两区]]，川陕甘[[三省]][[八市]]，一县一策，三区两通道', [
+    fig('count', 3, '县'),
+    fig('count', 2, '区'),
+    fig('count', 3, '省'),
+    fig('count', 8, '市'),
   ]);
 });

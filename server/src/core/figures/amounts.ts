@@ -433,8 +433,13 @@ function nounCountOk(t: string, num: Num, m: Measure): boolean {
   // 一方面 (on the one hand), 一部分 (a part of): words, not counts; 两方面, 六部分 count.
   if (num.value === 1 && !num.arabic && ONE_MAKES_A_WORD.has(m.measureWord!.text)) return false;
   const after = t.charCodeAt(m.end);
-  return !(isChineseNumeralChar(after) || isLatin(after));
+  if (isLatin(after)) return false;
+  // 一县一策, 三区两通道: a formula's halves; 三县两区, 三省八市 count both (places of a level after places of another).
+  return !isChineseNumeralChar(after) || (num.value !== 1 && after !== 0x4e00 /* 一 */ && PLACE_NOUNS.has(t.charCodeAt(m.end + 1)));
 }
+
+/** Places counted as nouns (三县两区, 三省八市, 两县五区): after a count of places, a count of them goes on the list. */
+const PLACE_NOUNS = new Set([...'省市县区州盟旗乡镇村'].map((c) => c.charCodeAt(0)));
 
 /** A table's number (1-1, 2-3) at a line's start, and the Chinese character after it. */
 const TABLE_NUMBER = /\d{1,2}[-－]\d{1,2}(?=[\u4e00-\u9fff])/y;
