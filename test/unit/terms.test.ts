@@ -1439,3 +1439,7 @@ test('candidates (round 118): a campaign\'s name declared after 简称 or 称为
 test('fresh pages (round 119): 医警联动, the police and hospitals\' mechanism written hospital first, is 警医联动', () => {
   check(matcher, '建立[[医警联动机制]]，完善[[警医联动]]，[[医警联动]]', ['警医联动', '警医联动', '警医联动']);
 });
+
+test('fresh pages (round 119): 规培 inside 法规培训 (training in laws and regulations) is no residency training', () => {
+  check(matcher, '开展法律法规培训，组织[[规培]]学员', ['住院医师规范化培训']);
+});
