@@ -2172,3 +2172,8 @@ test('fresh pages (round 113): a page\'s reading counter named 总阅读数 and 
   assert.deepEqual(outlineOf(['作者:戴晓静 摘自:中国芗城', '总阅读数:54 发布时间:2015-04-14', body].join('\n')), []);
   assert.deepEqual(outlineOf(['查看: 736|回复: 0', '', body, '', '本版积分规则', '', ''].join('\n')), []);
 });
+
+test('fresh pages (round 119): a title a blank line below a row of fields whose last is empty (生效日期: 废止日期:) is the title, no value of that field (4 pages had no title)', () => {
+  const body = '我委在2026年1月14日对你单位进行校验审查时发现，你单位不能提供消防主管部门出具的合格意见书。';
+  assert.deepEqual(outlineOf(['索引号: 11341823MB1566401C/202601-00015 组配分类: 结果信息', '生效日期: 废止日期:', '', '青阳康庆中医院暂缓校验通知书', '', '来源:青阳县卫生健康委员会 发布时间:2026-01-22 15:51', '', body].join('\n')), ['title 青阳康庆中医院暂缓校验通知书']);
+});

@@ -392,6 +392,9 @@ export class OutlineScanner {
     // a bracketed label with no value over a line of text ("【法规类别】" over the law's title) is left empty.)
     const bracket = last === 0x5d /* ] */ || last === 0x3011 /* 】 */ || last === 0xff3d; /* ］ */
     if (!(colon || bracket) || !isMetaLine(L.content(p))) return false;
+    // (A row of fields whose last is empty, 生效日期: 废止日期:, holds its values on its line: the title a blank line
+    // below is none of them.)
+    if (p < i - 1 && fieldCount(L.content(p)) > 1) return false;
     // (A status field's value is a word of a few characters, 有效, 现行有效: the title under "时  效:" is no value of it.)
     if (STATUS_LABEL.test(L.content(p)) && L.len(i) > MAX_STATUS_VALUE) return false;
     // A bullet marks the table's value; without one, not under a widget's label (字号: over the title).
@@ -1901,4 +1904,14 @@ function joinColons(run: Candidate[]): Candidate[] {
     } else out.push(c);
   }
   return out;
+}
+
+/** How many colons the line holds: the fields of a row of metadata (生效日期: 废止日期: holds two). */
+function fieldCount(line: string): number {
+  let n = 0;
+  for (let k = 0; k < line.length; k++) {
+    const c = line.charCodeAt(k);
+    if (c === 0xff1a /* ： */ || c === 58 /* : */) n++;
+  }
+  return n;
 }
