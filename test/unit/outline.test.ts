@@ -2177,3 +2177,8 @@ test('fresh pages (round 119): a title a blank line below a row of fields whose 
   const body = '我委在2026年1月14日对你单位进行校验审查时发现，你单位不能提供消防主管部门出具的合格意见书。';
   assert.deepEqual(outlineOf(['索引号: 11341823MB1566401C/202601-00015 组配分类: 结果信息', '生效日期: 废止日期:', '', '青阳康庆中医院暂缓校验通知书', '', '来源:青阳县卫生健康委员会 发布时间:2026-01-22 15:51', '', body].join('\n')), ['title 青阳康庆中医院暂缓校验通知书']);
 });
+
+test('fresh pages (round 119): a title a blank line below a bulleted list of fields (• 文号:) is no value of the last field: the list has ended', () => {
+  const body = '2025年，区卫生健康局坚持以习近平法治思想为指导，深入推进法治政府建设，各项工作取得积极成效。';
+  assert.deepEqual(outlineOf(['  • 成文日期:2026-01-06', '  • 有效性/截止日期:', '  • 文号:', '', '环翠区卫生健康局2025年度法治政府建设情况报告', '', '时间:2026/01/06 14:10:49 来源:威海市环翠区卫生健康局', '', body].join('\n')), ['title 环翠区卫生健康局2025年度法治政府建设情况报告']);
+});

@@ -400,6 +400,9 @@ export class OutlineScanner {
     // A bullet marks the table's value; without one, not under a widget's label (字号: over the title).
     const c = this.text.charCodeAt(L.ts[i]);
     const bullet = c === 0x2022 /* • */ || c === 0xb7 /* · */ || c === 0x2d; /* - */
+    // (In a bulleted list of fields, "• 文号:" over a blank line and a line without a bullet: the list has ended.)
+    const label = this.text.charCodeAt(L.ts[p]);
+    if (!bullet && p < i - 1 && (label === 0x2022 || label === 0xb7 || label === 0x2d)) return false;
     return bullet || (colon && !WIDGET_LABEL.test(L.content(p)));
   }
 
