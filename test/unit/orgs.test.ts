@@ -2558,3 +2558,7 @@ test('fresh pages (round 118): a short name declared after a campus in its own b
 test('fresh pages (round 119): 最高检 is the Supreme Procuratorate, as 最高法 is the court; 调入, 调任 and their kin are verbs before a name (锦调入建国门派出所 was one name)', () => {
   check('仇向锦调入[[建国门派出所]]，[[最高法]]、[[最高检]]联合发布', ['government', { kind: 'government', expanded: '最高人民法院' }, { kind: 'government', expanded: '最高人民检察院' }]);
 });
+
+test('fresh pages (round 119): 所辖 is a verb before a name (所辖派出所 was a name); a security company named by its kind alone is a class (保安公司), as a cleaning company is', () => {
+  check('由所辖派出所负责，聘请保安公司，[[北京保安服务总公司]]', ['company']);
+});
