@@ -2182,3 +2182,8 @@ test('fresh pages (round 119): a title a blank line below a bulleted list of fie
   const body = '2025年，区卫生健康局坚持以习近平法治思想为指导，深入推进法治政府建设，各项工作取得积极成效。';
   assert.deepEqual(outlineOf(['  • 成文日期:2026-01-06', '  • 有效性/截止日期:', '  • 文号:', '', '环翠区卫生健康局2025年度法治政府建设情况报告', '', '时间:2026/01/06 14:10:49 来源:威海市环翠区卫生健康局', '', body].join('\n')), ['title 环翠区卫生健康局2025年度法治政府建设情况报告']);
 });
+
+test('fresh pages (round 119): an e-paper\'s navigation labels (版面导航, 标题导航) and its front page\'s name (头版) are debris', () => {
+  const body = '据新华社北京1月9日电 记者9日从公安部获悉，2020年各地公安机关侦破涉医刑事案件数量同比下降近三成。';
+  assert.deepEqual(outlineOf(['版面导航', '', '第01版', '头版', '', '标题导航', '2020年涉医刑事案件同比下降近三成', '', body].join('\n')), ['title 2020年涉医刑事案件同比下降近三成']);
+});

@@ -128,8 +128,9 @@ const DEBRIS = new RegExp(
     // A paper's e-edition header: its date and weekday ("2026年01月26日 星期一"), its tip-off line (报料热线), the
     // page and issue buttons ("当前版: 004版 上一版 下一版"), the zoom buttons ("放大 缩小 默认").
     '日\\s*(?:星期|周)[一二三四五六日天]', '报料热线', '^当前版', '上一版', '下一版', '上一期', '下一期', '放大\\s*缩小',
-    // Its buttons and page label in short (昨天 明天 上版 下版 版面概览, A04版:新闻 新闻列表), and a feed's summary label (AI导读:).
-    '上版\\s+下版', '版面概览', '^[A-Z]\\d{1,2}版[：:]', '^(?:AI|ai)\\s*导读[：:]?$',
+    // Its buttons and page label in short (昨天 明天 上版 下版 版面概览, A04版:新闻 新闻列表), a feed's summary label (AI导读:),
+    // and an e-paper's navigation labels (版面导航, 标题导航) and its front page's name in its list of pages (头版).
+    '上版\\s+下版', '版面概览', '^[A-Z]\\d{1,2}版[：:]', '^(?:AI|ai)\\s*导读[：:]?$', '^(?:版面|标题|新闻|栏目)导航$', '^头版$',
     // A share button (转播到腾讯微博), a document site's download notice (下载后只包含 1 个 DOC 格式的文档), an image's
     // placeholder left by an editor (from clipboard).
     '转播到', '下载后只包含', '二次下载', '付费下载', '^from clipboard$',
