@@ -2631,3 +2631,7 @@ test('fresh pages (round 119): a count of places followed by a count of places o
     fig('count', 8, '市'),
   ]);
 });
+
+test('fresh pages (round 120): 一 that ends a word before it (统一, 唯一) is no first half of a pair (统一两个方面 was 一两个, 1-2); 一两个月 stays a few months', () => {
+  check('统一两个方面，唯一两家，[[一两个月]]', [fig('range', 1, '月', { valueHigh: 2, unitText: '个月', approx: 'about' })]);
+});

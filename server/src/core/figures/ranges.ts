@@ -3,7 +3,7 @@
  * (6月龄至2岁: 0.5–2 岁). (Ranges of years, 2018—2020年度, are dates: dates.ts.)
  */
 import { digitValue, isCapitalNumeral, isChineseNumeralChar, parseChineseNumeral, shiftDecimal, unitExponent } from '../numerals';
-import { LING_AGE, SUI_AGE, YUE } from './chars';
+import { LING_AGE, SUI_AGE, YUE, makesWordOfOne } from './chars';
 import { isMonth, pad2 } from './dates';
 import { Fields, approxAfter, arabicNum, chineseNumFrom, dated, numDigits, scaledValue, type FigureScanner, type Num } from './scanner';
 import { chineseCountOk, measure, type Measure } from './units';
@@ -84,6 +84,8 @@ export function numeralPair(s: FigureScanner, num: Num): number | undefined {
   const a = parseChineseNumeral(t, num.start, num.start + 1);
   const b = parseChineseNumeral(t, num.start + 1, num.start + 2);
   if (!(a >= 1 && a <= 9 && b <= 9 && (b === a + 1 || (a === 3 && b === 5)))) return undefined;
+  // 统一|两个方面, 唯一|两家: the 一 ends a word before it, and only 两 counts.
+  if (a === 1 && makesWordOfOne(t, num.start - 1)) return undefined;
   const m = measure(s, { start: num.start + 1, end: num.end, arabic: false, digits: '', value: b * place });
   if (!m.hasUnit || m.approx) return undefined;
   // A measure word that takes Chinese numerals (not 两三|倍 … read elsewhere), years (两三年, 三五年), or 万 and 亿 before any unit.
