@@ -2562,3 +2562,7 @@ test('fresh pages (round 119): 最高检 is the Supreme Procuratorate, as 最高
 test('fresh pages (round 119): 所辖 is a verb before a name (所辖派出所 was a name); a security company named by its kind alone is a class (保安公司), as a cleaning company is', () => {
   check('由所辖派出所负责，聘请保安公司，[[北京保安服务总公司]]', ['company']);
 });
+
+test('fresh pages (round 120): 荣膺 is a verb before a name; 十大学派 (ten schools of thought) holds no university; a room on a floor (三楼候考室) is no unit of the body before it', () => {
+  check('党建馆院史馆荣膺[[通用技术集团]]，浙江中医十大学派，[[清新区卫生健康局]]三楼候考室，[[县卫健局办公室]]', ['company', 'government', 'government']);
+});

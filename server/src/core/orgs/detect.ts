@@ -912,6 +912,9 @@ function knownHospitalBefore(lex: Lexicon, text: string, start: number, prev: Fo
   return info.known && info.kind === 'hospital' ? 2 : 0;
 }
 
+/** A room named by its floor (三楼候考室, 2楼会议室). */
+const FLOOR_ROOM = /^[一二三四五六七八九十\d]{1,3}[楼层]/;
+
 /** Longest name before 医院 of a hospital named without a place in a list of hospitals (三峡监狱医院). */
 const MAX_LISTED_HOSPITAL_CORE = 4;
 /** How far back a list of hospitals is read to the last hospital named (some items between may be none). */
@@ -1619,6 +1622,8 @@ function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string, tex
   // institutions it runs, no unit of it (but right after a body named by a suffix of its own: 上海市胸科|医院
   // is one name).
   if (walk.merge && walk.core === 0 && prev?.orgKind === 'government' && !prev.suffix.weak && prev.end === end - suffix.word.length && HEALTH.has(suffix.kind) && lex.genericPhrases.has(suffix.word)) return false;
+  // 卫生健康局|三楼候考室, 二楼会议室: a room on a floor of the building, no unit of the body.
+  if (suffix.word.endsWith('室') && FLOOR_ROOM.test(text.slice(walk.merge && prev ? prev.end : walk.start, end))) return false;
   if (walk.merge) return true;
   // lex.genericPhrases.has(name), asked of the trie: no string hashing for each candidate.
   const phrase = lex.genericPhraseTrie.longestNode(name, name.length);
