@@ -1443,3 +1443,7 @@ test('fresh pages (round 119): 医警联动, the police and hospitals\' mechanis
 test('fresh pages (round 119): 规培 inside 法规培训 (training in laws and regulations) is no residency training', () => {
   check(matcher, '开展法律法规培训，组织[[规培]]学员', ['住院医师规范化培训']);
 });
+
+test('fresh pages (round 120): 全面两孩 alone, as in 全面两孩和三孩政策, is the universal two-child policy', () => {
+  check(matcher, '实施[[全面两孩]]和[[三孩政策]]', ['全面两孩政策', '三孩生育政策']);
+});
