@@ -2566,3 +2566,7 @@ test('fresh pages (round 119): 所辖 is a verb before a name (所辖派出所 w
 test('fresh pages (round 120): 荣膺 is a verb before a name; 十大学派 (ten schools of thought) holds no university; a room on a floor (三楼候考室) is no unit of the body before it', () => {
   check('党建馆院史馆荣膺[[通用技术集团]]，浙江中医十大学派，[[清新区卫生健康局]]三楼候考室，[[县卫健局办公室]]', ['company', 'government', 'government']);
 });
+
+test('fresh pages (round 121): 暴雪 before weather words is a blizzard, no company; 人保住 is people kept alive; 抵达 and 直达 are verbs before a name', () => {
+  check('暴雪天气，暴雪蓝色预警，其中仅2人保住了性命，抵达[[省人民医院]]，直达[[县医院]]，[[中国人保]]', ['hospital', 'hospital', 'company']);
+});
