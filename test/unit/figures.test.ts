@@ -2635,3 +2635,11 @@ test('fresh pages (round 119): a count of places followed by a count of places o
 test('fresh pages (round 120): 一 that ends a word before it (统一, 唯一) is no first half of a pair (统一两个方面 was 一两个, 1-2); 一两个月 stays a few months', () => {
   check('统一两个方面，唯一两家，[[一两个月]]', [fig('range', 1, '月', { valueHigh: 2, unitText: '个月', approx: 'about' })]);
 });
+
+test('fresh pages (round 121): a range of days written without its first 日 and without a month is one range (21-22日, 12~13 日); 3月21-22日 stays with its month', () => {
+  check('[[21-22日]]有降雪，[[12~13 日]]，[[3月21-22日]]', [
+    fig('range', 21, '日', { valueHigh: 22, date: '---21/---22' }),
+    fig('range', 12, '日', { valueHigh: 13, date: '---12/---13' }),
+    fig('range', 21, '日', { valueHigh: 22, date: '--03-21/--03-22' }),
+  ]);
+});

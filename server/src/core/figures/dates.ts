@@ -760,7 +760,32 @@ export function dayOfMonth(s: FigureScanner, num: Num): number | undefined {
     if (approx) fields.approx = approx;
     return s.emit(pre.start, suffix ? end + suffix.length : end, fields);
   }
+  // 21-22日有降雪: a range of days whose first 日 is left out, and the month too.
+  const first = dayBeforeRange(t, num.start, d);
+  if (first !== undefined) {
+    const d1 = Number(t.slice(first.start, first.end));
+    const fields = dated('range', d1, '日', `---${pad2(d1)}/---${pad2(d)}`);
+    fields.valueHigh = d;
+    return s.emit(first.start, end, fields);
+  }
   return emitDate(s, num, { y: 0, m: 0, d, days: undefined, ...monthBefore(s, num.start) }, end);
+}
+
+/**
+ * The first day of a range of days written without its 日 (21-22日), read back from the second day at `at`: one or two
+ * digits before a separator, after no digit, month, dot, slash, colon or sign; undefined when none.
+ */
+function dayBeforeRange(t: string, at: number, d: number): { start: number; end: number } | undefined {
+  const sep = at - 1;
+  const c = t.charCodeAt(sep);
+  if (!(c === 45 || c === 0xff0d || c === 0x2014 || c === 0x2013 || c === 126 || c === 0xff5e || c === ZHI_TO || c === DAO)) return undefined;
+  let k = sep;
+  while (k > 0 && k > sep - 2 && digitValue(t.charCodeAt(k - 1)) >= 0) k--;
+  if (k === sep) return undefined;
+  const before = t.charCodeAt(k - 1);
+  if (digitValue(before) >= 0 || before === YUE || before === 0x2e || before === 0x2f || before === 0x3a || isMinus(before) || isLatin(before)) return undefined;
+  const d1 = Number(t.slice(k, sep));
+  return d1 >= 1 && d1 < d ? { start: k, end: sep } : undefined;
 }
 
 /** What follows a day and never a number of days: its weekday, a part of the day, a range to another day (…日(星期四), …日上午, …日至27日). */
