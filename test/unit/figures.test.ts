@@ -2643,3 +2643,11 @@ test('fresh pages (round 121): a range of days written without its first 日 and
     fig('range', 21, '日', { valueHigh: 22, date: '--03-21/--03-22' }),
   ]);
 });
+
+test('fresh pages (round 121): a range\'s second number may carry its own minus sign (-8~-3℃, -10～-5℃ were their last end only)', () => {
+  check('最低气温[[-8~-3℃]]，[[-10～-5℃]]，[[-5℃至3℃]]', [
+    fig('range', -8, '℃', { valueHigh: -3 }),
+    fig('range', -10, '℃', { valueHigh: -5 }),
+    fig('range', -5, '℃', { valueHigh: 3 }),
+  ]);
+});

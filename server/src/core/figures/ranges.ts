@@ -3,7 +3,7 @@
  * (6月龄至2岁: 0.5–2 岁). (Ranges of years, 2018—2020年度, are dates: dates.ts.)
  */
 import { digitValue, isCapitalNumeral, isChineseNumeralChar, parseChineseNumeral, shiftDecimal, unitExponent } from '../numerals';
-import { LING_AGE, SUI_AGE, YUE, makesWordOfOne } from './chars';
+import { LING_AGE, SUI_AGE, YUE, isMinus, makesWordOfOne } from './chars';
 import { isMonth, pad2 } from './dates';
 import { Fields, approxAfter, arabicNum, chineseNumFrom, dated, numDigits, scaledValue, type FigureScanner, type Num } from './scanner';
 import { chineseCountOk, measure, type Measure } from './units';
@@ -13,8 +13,13 @@ export function range(s: FigureScanner, first: Num, m1: Measure, j: number): num
   const t = s.text;
   const c = t.charCodeAt(j);
   let second: Num;
+  /** -8~-3℃: the second number's own minus sign, after a separator that is no minus itself. */
+  let negative = false;
   if (first.arabic) {
-    if (digitValue(c) < 0) return undefined;
+    if (isMinus(c) && digitValue(t.charCodeAt(j + 1)) >= 0 && !isMinus(t.charCodeAt(j - 1))) {
+      negative = true;
+      j++;
+    } else if (digitValue(c) < 0) return undefined;
     second = arabicNum(t, j);
   } else {
     if (!isChineseNumeralChar(c)) return undefined;
@@ -56,7 +61,7 @@ export function range(s: FigureScanner, first: Num, m1: Measure, j: number): num
   const shared = !first.arabic && first.end - first.start === 1 && first.value >= 1 && first.value <= 9 && unitExponent(place) >= 2 && !isCapitalNumeral(place) ? 10 ** unitExponent(place) : 1;
   let low = (monthsToYears ? Math.round((first.value / 12) * 1000) / 1000 : scaledValue(first, pre.negative, exp1) * shared) + (m1.half ? 0.5 : 0);
   // 13周岁-14周岁半: the upper end with its half.
-  const high = shiftDecimal(numDigits(second), m2.exp) + (m2.half ? 0.5 : 0);
+  const high = (negative ? -1 : 1) * shiftDecimal(numDigits(second), m2.exp) + (m2.half ? 0.5 : 0);
   // 7000至1.5万人次: a first number written in full, larger than the second's scale would make it, takes no scale.
   if (!(low <= high) && exp1 > 0 && !m1.hasUnit && m1.exp === 0 && first.arabic) low = scaledValue(first, pre.negative, 0);
   if (!(low <= high)) return undefined;
