@@ -399,10 +399,9 @@ export class OutlineScanner {
     if (STATUS_LABEL.test(L.content(p)) && L.len(i) > MAX_STATUS_VALUE) return false;
     // A bullet marks the table's value; without one, not under a widget's label (字号: over the title).
     const c = this.text.charCodeAt(L.ts[i]);
-    const bullet = c === 0x2022 /* • */ || c === 0xb7 /* · */ || c === 0x2d; /* - */
+    const bullet = isListBullet(c);
     // (In a bulleted list of fields, "• 文号:" over a blank line and a line without a bullet: the list has ended.)
-    const label = this.text.charCodeAt(L.ts[p]);
-    if (!bullet && p < i - 1 && (label === 0x2022 || label === 0xb7 || label === 0x2d)) return false;
+    if (!bullet && p < i - 1 && isListBullet(this.text.charCodeAt(L.ts[p]))) return false;
     return bullet || (colon && !WIDGET_LABEL.test(L.content(p)));
   }
 
@@ -1189,7 +1188,7 @@ export class OutlineScanner {
     const text = this.text;
     const s = this.lines.ts[i];
     const c = text.charCodeAt(s);
-    if (c !== 0x2d /* - */ && c !== 0x2022 /* • */ && c !== 0xb7 /* · */) return s;
+    if (!isListBullet(c)) return s;
     const e = this.lines.te[i];
     const k = skipSpaces(text, s + 1, e);
     if (k === s + 1) return s;
@@ -1917,4 +1916,9 @@ function fieldCount(line: string): number {
     if (c === 0xff1a /* ： */ || c === 58 /* : */) n++;
   }
   return n;
+}
+
+/** The bullets that open a list's lines as pages print them: • · and -. */
+function isListBullet(c: number): boolean {
+  return c === 0x2022 /* • */ || c === 0xb7 /* · */ || c === 0x2d; /* - */
 }
