@@ -1447,3 +1447,7 @@ test('fresh pages (round 119): 规培 inside 法规培训 (training in laws and 
 test('fresh pages (round 120): 全面两孩 alone, as in 全面两孩和三孩政策, is the universal two-child policy', () => {
   check(matcher, '实施[[全面两孩]]和[[三孩政策]]', ['全面两孩政策', '三孩生育政策']);
 });
+
+test('fresh pages (round 122): 城乡居保 is the residents\' pension for short', () => {
+  check(matcher, '做好[[城乡居保]]征缴工作', ['城乡居民基本养老保险']);
+});
