@@ -2570,3 +2570,7 @@ test('fresh pages (round 120): 荣膺 is a verb before a name; 十大学派 (ten
 test('fresh pages (round 121): 暴雪 before weather words is a blizzard, no company; 人保住 is people kept alive; 抵达 and 直达 are verbs before a name', () => {
   check('暴雪天气，暴雪蓝色预警，其中仅2人保住了性命，抵达[[省人民医院]]，直达[[县医院]]，[[中国人保]]', ['hospital', 'hospital', 'company']);
 });
+
+test('fresh pages (round 122): 报错 is an error report, no paper (会自动报错); 多种 makes a class (多种客户端); 原载 and 刊载 are verbs before a paper (原载京华时报 was 载京华时报); 交通部 and 36氪 are known', () => {
+  check('系统会自动报错，支持多种客户端，原载[[京华时报]]，[[交通部]]和[[交通运输部]]，据[[36氪]]报道', ['media', 'government', 'government', 'media']);
+});
