@@ -2651,3 +2651,7 @@ test('fresh pages (round 121): a range\'s second number may carry its own minus 
     fig('range', -5, '℃', { valueHigh: 3 }),
   ]);
 });
+
+test('fresh pages (round 123): tubes are counted (9万单管, 10万管以上), a laboratory\'s capacity; 管理 stays a word', () => {
+  check('日检测能力达[[9万单管]]，[[10万管以上]]，加强管理', [fig('count', 90000, '管', { unitText: '万单管' }), fig('count', 100000, '管', { unitText: '万管', approx: 'at-least' })]);
+});

@@ -1451,3 +1451,7 @@ test('fresh pages (round 120): 全面两孩 alone, as in 全面两孩和三孩�
 test('fresh pages (round 122): 城乡居保 is the residents\' pension for short', () => {
   check(matcher, '做好[[城乡居保]]征缴工作', ['城乡居民基本养老保险']);
 });
+
+test('fresh pages (round 123): 重大疫情防控救治基地 and 重大疫情防治基地 are the major epidemic treatment bases', () => {
+  check(matcher, '建设[[重大疫情防控救治基地]]和[[重大疫情防治基地]]', ['重大疫情救治基地', '重大疫情救治基地']);
+});
