@@ -2571,3 +2571,7 @@ test('fresh pages (round 121): 暴雪 before weather words is a blizzard, no com
 test('fresh pages (round 122): 报错 is an error report, no paper (会自动报错); 多种 makes a class (多种客户端); 原载 and 刊载 are verbs before a paper (原载京华时报 was 载京华时报); 交通部 and 36氪 are known', () => {
   check('系统会自动报错，支持多种客户端，原载[[京华时报]]，[[交通部]]和[[交通运输部]]，据[[36氪]]报道', ['media', 'government', 'government', 'media']);
 });
+
+test('fresh pages (round 123): 又名, 原名 and their kin join two names of a body, and 承建方, 施工方 name a party\'s role: no part of a name (宜昌市精神卫生中心又名宜昌市优抚医院 was one name)', () => {
+  check('[[宜昌市精神卫生中心]]又名[[宜昌市优抚医院]]，承建方[[长兴建设集团有限公司]]，原名[[县人民医院]]', ['hospital', 'hospital', 'company', 'hospital']);
+});
