@@ -2575,3 +2575,7 @@ test('fresh pages (round 122): 报错 is an error report, no paper (会自动报
 test('fresh pages (round 123): 又名, 原名 and their kin join two names of a body, and 承建方, 施工方 name a party\'s role: no part of a name (宜昌市精神卫生中心又名宜昌市优抚医院 was one name)', () => {
   check('[[宜昌市精神卫生中心]]又名[[宜昌市优抚医院]]，承建方[[长兴建设集团有限公司]]，原名[[县人民医院]]', ['hospital', 'hospital', 'company', 'hospital']);
 });
+
+test('fresh pages (round 123): a hospital\'s centre numbered as its branches are is one name with it (中国人民解放军总医院第五医学中心 was the hospital alone); a clinical centre stays outside (市三院|急救医学中心)', () => {
+  check('[[中国人民解放军总医院第五医学中心]]，[[市三院]]急救医学中心', ['hospital', { kind: 'hospital', expanded: '市第三人民医院' }]);
+});

@@ -821,7 +821,9 @@ function settle(walk: Walk, lex: Lexicon, text: string, sufStart: number, suffix
     const sectioned = sectionsAreUnits(prev.text);
     // (Its offices named by their field and number are its units too: 国家食品安全风险评估中心|评估二室.)
     const cdcUnit = sectioned && (suffix.word === '科' || ((suffix.word.endsWith('中心') || suffix.word === '室') && walk.core >= 2));
-    if ((lex.clinicalUnits.has(suffix.word) || suffix.word.endsWith('中心')) && !cdcUnit) walk.afterOrg = true;
+    // (A hospital's centres numbered as its branches are: 中国人民解放军总医院|第五医学中心.)
+    const numberedCentre = suffix.word.endsWith('中心') && prev.orgKind === 'hospital' && NUMBERED_UNIT.test(text.slice(prev.end, sufStart + suffix.word.length));
+    if ((lex.clinicalUnits.has(suffix.word) || suffix.word.endsWith('中心')) && !cdcUnit && !numberedCentre) walk.afterOrg = true;
     else {
       walk.merge = true;
       walk.start = prev.start;
@@ -911,6 +913,9 @@ function knownHospitalBefore(lex: Lexicon, text: string, start: number, prev: Fo
   const info = lex.suffixes.infoOf(node);
   return info.known && info.kind === 'hospital' ? 2 : 0;
 }
+
+/** A unit numbered as a body's branches are (第五医学中心, 第一中心). */
+const NUMBERED_UNIT = /^第[一二三四五六七八九十\d]{1,3}/;
 
 /** A room named by its floor (三楼候考室, 2楼会议室). */
 const FLOOR_ROOM = /^[一二三四五六七八九十\d]{1,3}[楼层]/;
