@@ -2655,3 +2655,7 @@ test('fresh pages (round 121): a range\'s second number may carry its own minus 
 test('fresh pages (round 123): tubes are counted (9万单管, 10万管以上), a laboratory\'s capacity; 管理 stays a word', () => {
   check('日检测能力达[[9万单管]]，[[10万管以上]]，加强管理', [fig('count', 90000, '管', { unitText: '万单管' }), fig('count', 100000, '管', { unitText: '万管', approx: 'at-least' })]);
 });
+
+test('fresh pages (round 124): 个星期 and 个礼拜 are weeks (为期一个星期 was the count 一个)', () => {
+  check('为期[[一个星期]]，[[两个星期]]后', [fig('quantity', 1, '周', { unitText: '个星期' }), fig('quantity', 2, '周', { unitText: '个星期' })]);
+});
