@@ -1455,3 +1455,7 @@ test('fresh pages (round 122): 城乡居保 is the residents\' pension for short
 test('fresh pages (round 123): 重大疫情防控救治基地 and 重大疫情防治基地 are the major epidemic treatment bases', () => {
   check(matcher, '建设[[重大疫情防控救治基地]]和[[重大疫情防治基地]]', ['重大疫情救治基地', '重大疫情救治基地']);
 });
+
+test('fresh pages (round 124): looking back in time (现在回头看, 如今回头看) is no supervision campaign', () => {
+  check(matcher, '现在回头看，创办这个项目很不容易；开展整改“[[回头看]]”', ['回头看']);
+});
