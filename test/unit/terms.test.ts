@@ -1459,3 +1459,7 @@ test('fresh pages (round 123): 重大疫情防控救治基地 and 重大疫情�
 test('fresh pages (round 124): looking back in time (现在回头看, 如今回头看) is no supervision campaign', () => {
   check(matcher, '现在回头看，创办这个项目很不容易；开展整改“[[回头看]]”', ['回头看']);
 });
+
+test('fresh pages (round 124): public health physicians\' standardized training is its own term, and 公卫医师规培 is it (规培 alone was residency training)', () => {
+  check(matcher, '开展[[公共卫生医师规范化培训]]，[[公卫医师规培]]学员', ['公共卫生医师规范化培训', '公共卫生医师规范化培训']);
+});
