@@ -2579,3 +2579,7 @@ test('fresh pages (round 123): 又名, 原名 and their kin join two names of a 
 test('fresh pages (round 123): a hospital\'s centre numbered as its branches are is one name with it (中国人民解放军总医院第五医学中心 was the hospital alone); a clinical centre stays outside (市三院|急救医学中心)', () => {
   check('[[中国人民解放军总医院第五医学中心]]，[[市三院]]急救医学中心', ['hospital', { kind: 'hospital', expanded: '市第三人民医院' }]);
 });
+
+test('fresh pages (round 124): 事件 right before 公司 ends an event, no company\'s name (不良事件公司发现 was 良事件公司); 事件 inside a headquarters\' name stays (县突发公共卫生事件应急指挥部)', () => {
+  check('个例医疗器械不良事件公司发现，[[县突发公共卫生事件应急指挥部]]', ['government']);
+});
