@@ -441,6 +441,13 @@ function nounCountOk(t: string, num: Num, m: Measure): boolean {
 /** Places counted as nouns (三县两区, 三省八市, 两县五区): after a count of places, a count of them goes on the list. */
 const PLACE_NOUNS = new Set([...'省市县区州盟旗乡镇村'].map((c) => c.charCodeAt(0)));
 
+/** Where the run of blanks (spaces, ideographic spaces) that ends at p starts; p when none does. */
+function blanksStart(t: string, p: number): number {
+  let k = p;
+  while (k > 0 && (t.charCodeAt(k - 1) === 32 || t.charCodeAt(k - 1) === 0x3000)) k--;
+  return k;
+}
+
 /** A table's number (1-1, 2-3) at a line's start, and the Chinese character after it. */
 const TABLE_NUMBER = /\d{1,2}[-－]\d{1,2}(?=[\u4e00-\u9fff])/y;
 /** Longest table's name after its number, in code units. */
@@ -448,8 +455,7 @@ const MAX_TABLE_NAME = 40;
 
 /** Where a table's number at `p` ends (1-1部门收支总体情况表: its line ends in 表), or -1. */
 function tableNumberEnd(t: string, p: number): number {
-  let k = p;
-  while (k > 0 && (t.charCodeAt(k - 1) === 32 || t.charCodeAt(k - 1) === 0x3000)) k--;
+  const k = blanksStart(t, p);
   if (k > 0 && t.charCodeAt(k - 1) !== 10) return -1;
   TABLE_NUMBER.lastIndex = p;
   if (!TABLE_NUMBER.test(t)) return -1;
@@ -478,8 +484,7 @@ const LABEL_UNITS: { unit: string; exp: number }[] = [
 
 /** The unit of money in brackets ending a field's label right before p, past its colon and blanks (预算金额(元): |20999985). */
 function labelUnitBefore(t: string, p: number): { unit: string; exp: number } | undefined {
-  let k = p;
-  while (k > 0 && (t.charCodeAt(k - 1) === 32 || t.charCodeAt(k - 1) === 0x3000)) k--;
+  let k = blanksStart(t, p);
   const colon = t.charCodeAt(k - 1);
   if (colon !== 58 && colon !== 0xff1a) return undefined;
   if (!isCloseParen(t.charCodeAt(k - 2))) return undefined;
