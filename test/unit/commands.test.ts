@@ -23,3 +23,16 @@ test('the client registers every command of shared/commands.ts but the one the s
   assert.deepEqual(registered.sort(), expected.sort());
   assert.doesNotMatch(sources, /registerCommand\('/, 'command ids are constants of shared/commands.ts');
 });
+
+test("the views' when clauses ask only for context keys the client sets", () => {
+  const manifest = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
+  const dir = path.join(REPO_ROOT, 'client', 'src');
+  const sources = fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n');
+  const constants = new Map([...sources.matchAll(/const (\w+) = '(reportLens\.[\w.]+)'/g)].map((m) => [m[1], m[2]]));
+  const set = new Set([...sources.matchAll(/executeCommand\('setContext', (\w+)/g)].map((m) => constants.get(m[1])));
+  const views = Object.values(manifest.contributes.views as Record<string, { id: string; when?: string }[]>).flat();
+  const asked = views.flatMap((v) => [...(v.when ?? '').matchAll(/reportLens\.[\w.]+/g)].map((m) => m[0]));
+  // The Report Entities view waits for the extension: shown in every folder, it would activate it everywhere.
+  assert.ok(asked.includes('reportLens.active'), 'the Report Entities view has no when clause');
+  for (const key of asked) assert.ok(set.has(key), `${key} (a view's when clause) is never set by the client`);
+});

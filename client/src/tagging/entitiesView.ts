@@ -9,6 +9,12 @@ import { toRange, type TaggingContext } from './context';
 
 /** The view's id, as package.json contributes it. */
 export const ENTITIES_VIEW = 'reportLens.entities';
+/**
+ * The context key the view's `when` clause asks for, set once the extension is active. Without it the
+ * Explorer would show the view in every folder, and showing it would activate the extension (and start
+ * its server) in folders that hold no report; with it, the view appears once a report has been opened.
+ */
+export const ACTIVE_CONTEXT = 'reportLens.active';
 
 /** The tree's data: the entities of the active report, refreshed as it changes. */
 export class EntitiesView implements vscode.TreeDataProvider<EntityNode>, vscode.Disposable {
@@ -153,6 +159,7 @@ export class EntitiesView implements vscode.TreeDataProvider<EntityNode>, vscode
 export function registerEntitiesView(ctx: TaggingContext, entities: EntitiesView): vscode.Disposable[] {
   const view = vscode.window.createTreeView(ENTITIES_VIEW, { treeDataProvider: entities, showCollapseAll: true });
   entities.attach(view);
+  void vscode.commands.executeCommand('setContext', ACTIVE_CONTEXT, true);
   return [
     view,
     entities,
