@@ -2659,3 +2659,7 @@ test('fresh pages (round 123): tubes are counted (9万单管, 10万管以上), a
 test('fresh pages (round 124): 个星期 and 个礼拜 are weeks (为期一个星期 was the count 一个)', () => {
   check('为期[[一个星期]]，[[两个星期]]后', [fig('quantity', 1, '周', { unitText: '个星期' }), fig('quantity', 2, '周', { unitText: '个星期' })]);
 });
+
+test('fresh pages (round 125): 省区市 and 省市区 count provinces, regions and municipalities (覆盖28省区市 was 28省区)', () => {
+  check('覆盖[[28省区市]]，[[31省市区]]', [fig('count', 28, '省区市'), fig('count', 31, '省市区')]);
+});

@@ -2583,3 +2583,15 @@ test('fresh pages (round 123): a hospital\'s centre numbered as its branches are
 test('fresh pages (round 124): 事件 right before 公司 ends an event, no company\'s name (不良事件公司发现 was 良事件公司); 事件 inside a headquarters\' name stays (县突发公共卫生事件应急指挥部)', () => {
   check('个例医疗器械不良事件公司发现，[[县突发公共卫生事件应急指挥部]]', ['government']);
 });
+
+test('fresh pages (round 125): detention and detox centres by their short names (常德市强戒所, 山西省下寨劳教所, 市拘留所), and their own hospitals whole (四川省女子劳教所医院); 社戒社康 is a measure, no institution; 须报, 需报 are verbs before a body (须报市卫生健康委 was one name)', () => {
+  check('[[常德市强戒所]]与[[常德市五医院]]签约，[[山西省下寨劳教所]]、[[县拘留所]]和[[四川省女子劳教所医院]]，9名社戒社康人员，方案须报[[市卫生健康委]]批准，需报[[县卫生健康局]]审批', ['government', 'hospital', 'government', 'government', 'hospital', { kind: 'government', expanded: '市卫生健康委员会' }, 'government']);
+});
+
+test('fresh pages (round 125): a mini-program and an app named for its service are no media (“国家医保服务平台”APP, “河南医保”小程序); a news app and a body\'s account are (“学习强国”APP, “健康蚌埠”微信公众号)', () => {
+  check('登录“国家医保服务平台”APP，进入“河南医保”小程序，下载“[[学习强国]]”APP，关注“[[健康蚌埠]]”微信公众号', ['media', 'media']);
+});
+
+test('fresh pages (round 126): 网络安全和信息化 inside a committee\'s name (中共上海市委网络安全和信息化委员会办公室 was 中共上海市委 and 信息化委员会办公室)', () => {
+  check('[[中共上海市委网络安全和信息化委员会办公室]]印发，[[中央网络安全和信息化委员会办公室]]', ['government', 'government']);
+});

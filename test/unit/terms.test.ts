@@ -1463,3 +1463,11 @@ test('fresh pages (round 124): looking back in time (现在回头看, 如今回�
 test('fresh pages (round 124): public health physicians\' standardized training is its own term, and 公卫医师规培 is it (规培 alone was residency training)', () => {
   check(matcher, '开展[[公共卫生医师规范化培训]]，[[公卫医师规培]]学员', ['公共卫生医师规范化培训', '公共卫生医师规范化培训']);
 });
+
+test('fresh pages (round 125): the insurance e-voucher\'s family account (亲情账户, 医保亲情账户, 亲情账号) and 个人账户共济 as family sharing of the personal account', () => {
+  check(matcher, '开通[[医保亲情账户]]，“[[亲情账户]]”最多绑定5人，[[亲情账号]]，还可以开通[[个人账户共济]]', ['亲情账户', '亲情账户', '亲情账户', '家庭共济']);
+});
+
+test('fresh pages (round 126): 护网行动 (the attack-and-defence exercise) and 等保测评 as classified protection', () => {
+  check(matcher, '参加[[护网行动]]，通过[[等保测评]]', ['护网行动', '网络安全等级保护']);
+});

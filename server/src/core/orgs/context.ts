@@ -393,8 +393,16 @@ function sourceFields(text: string, out: [number, number][]): void {
   }
 }
 
-/** What follows the quoted name of a body's account on a platform (“甘南卫生健康”微信公众号, “健康杭州”官方微博). */
-const ACCOUNT_WORDS = ['微信公众号', '公众号', '官方微信', '官方微博', '微博', '抖音号', '视频号', '头条号', '快手号', '客户端', '小程序', 'APP', 'App'];
+/**
+ * What follows the quoted name of a body's account on a platform (“甘南卫生健康”微信公众号, “健康杭州”官方微博)
+ * or of a news app (“学习强国”APP). A mini-program (“河南医保”小程序) is a service, as is an app named for what it
+ * does (SERVICE_APP): a tool of a body, not a medium that publishes.
+ */
+const ACCOUNT_WORDS = ['微信公众号', '公众号', '官方微信', '官方微博', '微博', '抖音号', '视频号', '头条号', '快手号', '客户端', 'APP', 'App'];
+/** An app named for a service (“国家医保服务平台”APP, “医保移动支付”客户端): no news medium. */
+const SERVICE_APP = /服务|平台|支付|缴费|挂号|预约|办事|就医|医保/;
+/** The account words after which a name is an app's. */
+const APP_WORDS = new Set(['客户端', 'APP', 'App']);
 /** The first code units of ACCOUNT_WORDS, for a quick look before the list. */
 const ACCOUNT_FIRST = new Set(ACCOUNT_WORDS.map((w) => w.charCodeAt(0)));
 /** Longest quoted name of an account, in code units. */
@@ -412,6 +420,7 @@ export function accountNames(text: string, out?: [number, number][]): boolean {
     let k = close - 1;
     while (k >= 0 && close - k <= MAX_ACCOUNT && isNameUnit(text.charCodeAt(k))) k--;
     if (k < 0 || text[k] !== '“' || close - k - 1 < 2) continue;
+    if (SERVICE_APP.test(text.slice(k + 1, close)) && ACCOUNT_WORDS.some((w) => APP_WORDS.has(w) && text.startsWith(w, close + 1))) continue;
     if (!out) return true;
     out.push([k + 1, close]);
     any = true;

@@ -112,6 +112,9 @@ function companyBracketStart(lex: Lexicon, text: string, pos: number): number {
 /** The digits of a public service hotline's number: 12345, 12320, 12315, 12333, 12356, 12393 … */
 const HOTLINE_DIGITS = 5;
 
+/** Detention and detox centres (orgs.json's government suffixes), which run hospitals of their own. */
+const CUSTODIAL = new Set(['劳教所', '戒毒所', '强制隔离戒毒所', '强戒所', '看守所', '拘留所']);
+
 /** The emergency numbers that name their centres (市120指挥调度中心, 119指挥中心). */
 const EMERGENCY_NUMBERS = ['120', '119', '110', '122', '999'];
 
@@ -1625,8 +1628,8 @@ function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string, tex
   if (walk.anchor === 'none' && !walk.merge && !suffix.known && !walk.ordinal && !walk.code && numberedParts(name) >= 2) return false;
   // 天心区卫健局|社区卫生服务中心: an institution's type right after a government body is the class of
   // institutions it runs, no unit of it (but right after a body named by a suffix of its own: 上海市胸科|医院
-  // is one name).
-  if (walk.merge && walk.core === 0 && prev?.orgKind === 'government' && !prev.suffix.weak && prev.end === end - suffix.word.length && HEALTH.has(suffix.kind) && lex.genericPhrases.has(suffix.word)) return false;
+  // is one name; so is a detention or detox centre's own hospital: 四川省女子劳教所|医院).
+  if (walk.merge && walk.core === 0 && prev?.orgKind === 'government' && !prev.suffix.weak && prev.end === end - suffix.word.length && HEALTH.has(suffix.kind) && lex.genericPhrases.has(suffix.word) && !CUSTODIAL.has(prev.suffix.word)) return false;
   // 卫生健康局|三楼候考室, 二楼会议室: a room on a floor of the building, no unit of the body.
   if (suffix.word.endsWith('室') && FLOOR_ROOM.test(text.slice(walk.merge && prev ? prev.end : walk.start, end))) return false;
   if (walk.merge) return true;
