@@ -2663,3 +2663,7 @@ test('fresh pages (round 124): 个星期 and 个礼拜 are weeks (为期一个�
 test('fresh pages (round 125): 省区市 and 省市区 count provinces, regions and municipalities (覆盖28省区市 was 28省区)', () => {
   check('覆盖[[28省区市]]，[[31省市区]]', [fig('count', 28, '省区市'), fig('count', 31, '省市区')]);
 });
+
+test('fresh pages (round 126): the end of an edition\'s, a page\'s or a code\'s dashed numbers is no figure (第2020-09-12期 was the range 9–12 期, 第173-186页 was 186页); a range stays one', () => {
+  check('第2020-09-12期，第173-186页，第12-15期，年龄[[3-11岁]]，最低气温[[-3~-5℃]]', [fig('range', 3, '岁', { valueHigh: 11 }), fig('range', -5, '℃', { valueHigh: -3 })]);
+});

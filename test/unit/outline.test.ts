@@ -2187,3 +2187,9 @@ test('fresh pages (round 119): an e-paper\'s navigation labels (版面导航, �
   const body = '据新华社北京1月9日电 记者9日从公安部获悉，2020年各地公安机关侦破涉医刑事案件数量同比下降近三成。';
   assert.deepEqual(outlineOf(['版面导航', '', '第01版', '头版', '', '标题导航', '2020年涉医刑事案件同比下降近三成', '', body].join('\n')), ['title 2020年涉医刑事案件同比下降近三成']);
 });
+
+test('fresh pages (round 126): sections numbered by a label as 亮点一： is (方向一：, 任务二：, 经验一：) are headings; the label without a colon after its number (任务一项) starts none', () => {
+  assert.deepEqual(outlineOf(['一、建设项目', '方向一:聚焦恶性肿瘤等重大疾病', '方向二:聚焦罕见病', '二、申报要求', '任务一项为监测。'].join('\n')), [
+    'chinese-numeral 一、建设项目', 'highlight 方向一:聚焦恶性肿瘤等重大疾病', 'highlight 方向二:聚焦罕见病', 'chinese-numeral 二、申报要求',
+  ]);
+});

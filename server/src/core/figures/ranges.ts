@@ -61,7 +61,9 @@ export function range(s: FigureScanner, first: Num, m1: Measure, j: number): num
   const shared = !first.arabic && first.end - first.start === 1 && first.value >= 1 && first.value <= 9 && unitExponent(place) >= 2 && !isCapitalNumeral(place) ? 10 ** unitExponent(place) : 1;
   let low = (monthsToYears ? Math.round((first.value / 12) * 1000) / 1000 : scaledValue(first, pre.negative, exp1) * shared) + (m1.half ? 0.5 : 0);
   // 13周岁-14周岁半: the upper end with its half.
-  const high = (negative ? -1 : 1) * shiftDecimal(numDigits(second), m2.exp) + (m2.half ? 0.5 : 0);
+  let high = (negative ? -1 : 1) * shiftDecimal(numDigits(second), m2.exp) + (m2.half ? 0.5 : 0);
+  // -3~-5℃: two readings below zero, as forecasts write them from the warmer end, span the same interval as -5~-3℃.
+  if (negative && pre.negative && high < low) [low, high] = [high, low];
   // 7000至1.5万人次: a first number written in full, larger than the second's scale would make it, takes no scale.
   if (!(low <= high) && exp1 > 0 && !m1.hasUnit && m1.exp === 0 && first.arabic) low = scaledValue(first, pre.negative, 0);
   if (!(low <= high)) return undefined;

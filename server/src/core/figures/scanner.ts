@@ -461,7 +461,7 @@ export class FigureScanner {
   /** Adds a figure at [start, end) unless it starts before the last one; returns where to read on. */
   emit(start: number, end: number, fields: Fields): number {
     if (start < this.floor || end <= start) return Math.max(end, start + 1);
-    if (this.inTitle(start) || (fields.date !== undefined && yearsOfName(this.text, start, end)) || inLinkOrFileName(this.text, start, end) || confidenceLevel(this.text, end, fields)) return end;
+    if (this.inTitle(start) || rightOfDigitDash(this.text, start) || (fields.date !== undefined && yearsOfName(this.text, start, end)) || inLinkOrFileName(this.text, start, end) || confidenceLevel(this.text, end, fields)) return end;
     if (fields.figureKind === 'date' && fields.date !== undefined && fields.dates === undefined) fields.datePart = datePartAt(this.text, end);
     const low = this.out.length > 0 ? this.out[this.out.length - 1] : undefined;
     if (low !== undefined && boundsOfRange(low, start, fields)) {
@@ -483,6 +483,28 @@ export class FigureScanner {
     this.floor = end;
     return end;
   }
+}
+
+/** Longest number looked back over before a dash (总第2020-). */
+const MAX_DASHED_NUMBER = 8;
+
+/**
+ * Whether a figure at `start` would begin right after an ordinal's number and a dash (第12-|15期, 总第2020-|12期,
+ * 第173-|186页) or after two numbers joined by dashes (第2020-09-|12期): the end of an edition's or a page's
+ * numbers, or of a code, whose start was no figure, and so none either.
+ */
+function rightOfDigitDash(t: string, start: number): boolean {
+  const dash = start - 1;
+  if (!isDash(t.charCodeAt(dash)) || digitValue(t.charCodeAt(dash - 1)) < 0) return false;
+  let k = dash - 1;
+  while (k > 0 && dash - k < MAX_DASHED_NUMBER && digitValue(t.charCodeAt(k - 1)) >= 0) k--;
+  const before = t.charCodeAt(k - 1);
+  return before === 0x7b2c /* 第 */ || (isDash(before) && digitValue(t.charCodeAt(k - 2)) >= 0);
+}
+
+/** A dash between numbers: - － — – ~ ～. */
+function isDash(c: number): boolean {
+  return c === 45 || c === 0xff0d || c === 0x2014 || c === 0x2013 || c === 126 || c === 0xff5e;
 }
 
 /** Longest qualifier between 分别 and the figure it bounds (不少于, 不低于, 低于). */

@@ -35,9 +35,12 @@ export const CLOSERS = charClass('”’」』）)》〉】]"\'');
 export const CUE_PUNCT = charClass('，,。．、；;”’）)》！!？?');
 /** Chinese numerals as headings number with them (一 … 十, 百, 零, 〇, 两). */
 export const CHINESE_NUMERALS = charClass('一二三四五六七八九十百零〇两');
+/** The labels that number sections as 亮点一： does (markers.ts: labelledMarker), and 案例 (案例一：, 案例2、). */
+export const SECTION_LABELS = ['亮点', '方向', '任务', '举措', '措施', '专题', '板块', '路径', '特色', '经验', '做法', '成效', '重点', '场景'];
 /** Characters a line must start with to be looked at for a marker (markers.ts decides). */
 export const MARKER_START = charClass(
-  '#*（(〔【0123456789０１２３４５６７８９①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫIVX亮案第一二三四五六七八九十百零〇两',
+  '#*（(〔【0123456789０１２３４５６７８９①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫIVX案第一二三四五六七八九十百零〇两' +
+    SECTION_LABELS.map((l) => l[0]).join(''),
 );
 /** First characters of the words that make a short line a byline (headlines.ts). */
 export const BYLINE_FIRST = charClass('记通摄本文撰供实责');

@@ -24,6 +24,7 @@ import {
   readChineseNumber,
   readDigits,
   readEnd,
+  SECTION_LABELS,
   skipSpaces,
 } from './chars';
 import type { MarkerFamily } from '../types';
@@ -435,11 +436,17 @@ export function markerAt(text: string, p: number, e: number): Marker | null {
   if (c >= 0x2488 && c <= 0x249b) return single('arabic', c - 0x2487);
   if (c >= 0x3220 && c <= 0x3229) return single('paren-chinese', c - 0x321f);
   if (isRomanNumeral(c) || c === 0x49 || c === 0x56 || c === 0x58) return romanMarker(text, p, e);
-  if (c === 0x4eae /* 亮 */ && text.charCodeAt(p + 1) === 0x70b9 /* 点 */) return labelledMarker(text, p, e, false);
+  if (LABELS.has(text.slice(p, p + 2))) return labelledMarker(text, p, e, false);
   // The cases of a notice of typical cases (典型案例通报): 案例一：, 案例2、 — sections as 亮点 are.
   if (c === 0x6848 /* 案 */ && text.charCodeAt(p + 1) === 0x4f8b /* 例 */) return labelledMarker(text, p, e, true);
   return null;
 }
+
+/**
+ * The two-character labels that number a report's sections as 亮点一： does (方向一：, 任务二：, 举措三：, 经验一：):
+ * each only with a colon after its number (labelledMarker), so that 任务一项 or 措施二是 starts no section.
+ */
+const LABELS = new Set(SECTION_LABELS);
 
 /**
  * 亮点一：, 案例一： (a two-character label, a number and a colon; with `anyMark`, 案例2、 and 案例三 followed by
