@@ -2667,3 +2667,7 @@ test('fresh pages (round 125): 省区市 and 省市区 count provinces, regions 
 test('fresh pages (round 126): the end of an edition\'s, a page\'s or a code\'s dashed numbers is no figure (第2020-09-12期 was the range 9–12 期, 第173-186页 was 186页); a range stays one', () => {
   check('第2020-09-12期，第173-186页，第12-15期，年龄[[3-11岁]]，最低气温[[-3~-5℃]]', [fig('range', 3, '岁', { valueHigh: 11 }), fig('range', -5, '℃', { valueHigh: -3 })]);
 });
+
+test('fresh pages (round 127): 又一 and 另一 are "another", no count of one (又一举措 was 1 举措)', () => {
+  check('这是又一举措，另一名医生，派出[[两名]]医生', [fig('count', 2, '名')]);
+});

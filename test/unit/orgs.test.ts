@@ -2595,3 +2595,12 @@ test('fresh pages (round 125): a mini-program and an app named for its service a
 test('fresh pages (round 126): 网络安全和信息化 inside a committee\'s name (中共上海市委网络安全和信息化委员会办公室 was 中共上海市委 and 信息化委员会办公室)', () => {
   check('[[中共上海市委网络安全和信息化委员会办公室]]印发，[[中央网络安全和信息化委员会办公室]]', ['government', 'government']);
 });
+
+test('fresh pages (round 127): research centres under their parents whole (武汉大学社会保障研究中心, 中国新就业形态研究中心); a net of protection and an intranet are no media (“防护网”, 医院行政网)', () => {
+  check('[[武汉大学社会保障研究中心]]主任，[[中国新就业形态研究中心]]发布，织密“防护网”，医院行政网发布', ['other', 'other']);
+});
+
+test('fresh pages (round 128): a city\'s positions are no bodies (全国政治中心, 国际交往中心) but a body named after one is (北京市科技创新中心办公室); 乌兹别克斯坦 holds no car maker; 符合 is a verb before a name; 国际医疗部 alone is a department', () => {
+  check('建设全国政治中心、国际交往中心，[[北京市科技创新中心办公室]]，来自乌兹别克斯坦的患者，在国际医疗部就诊', ['government']);
+  check('完全符合[[中国人民财产保险股份有限公司]]的要求', ['company']);
+});

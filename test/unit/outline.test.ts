@@ -2193,3 +2193,9 @@ test('fresh pages (round 126): sections numbered by a label as 亮点一： is (
     'chinese-numeral 一、建设项目', 'highlight 方向一:聚焦恶性肿瘤等重大疾病', 'highlight 方向二:聚焦罕见病', 'chinese-numeral 二、申报要求',
   ]);
 });
+
+test('fresh pages (round 127): a short notice of what to bring and do (病历复印须知) is the title', () => {
+  assert.deepEqual(outlineOf(['信息公开', '', '病历复印须知', '', '', '一、申请病历复印的合法人员如下:', '', '二、病历复印必须向医院提供以下相关材料'].join('\n')), [
+    'title 病历复印须知', '  chinese-numeral 一、申请病历复印的合法人员如下', '  chinese-numeral 二、病历复印必须向医院提供以下相关材料',
+  ]);
+});

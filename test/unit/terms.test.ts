@@ -1471,3 +1471,7 @@ test('fresh pages (round 125): the insurance e-voucher\'s family account (亲情
 test('fresh pages (round 126): 护网行动 (the attack-and-defence exercise) and 等保测评 as classified protection', () => {
   check(matcher, '参加[[护网行动]]，通过[[等保测评]]', ['护网行动', '网络安全等级保护']);
 });
+
+test('fresh pages (round 127-128): the insurance fund\'s social supervisors, 明厨亮灶 and 健康快车 are terms; 民生幸福工程 holds no 幸福工程', () => {
+  check(matcher, '聘请[[医保基金社会监督员]]，[[社会监督员]]，推进“[[明厨亮灶]]”，[[健康快车]]停靠，民生幸福工程，建设幸福家园', ['医疗保障基金社会监督员', '医疗保障基金社会监督员', '明厨亮灶', '健康快车']);
+});

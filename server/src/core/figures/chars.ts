@@ -112,8 +112,11 @@ export function isLatin(c: number): boolean {
 
 export { isHan };
 
-/** Characters before 一 that make it part of a word or an ordinal (第一年, 统一, 唯一, 同一): no period or count of one. */
-const NOT_BEFORE_ONE_PERIOD = new Set([...'第统唯同逐'].map((c) => c.charCodeAt(0)));
+/**
+ * Characters before 一 that make it part of a word or an ordinal (第一年, 统一, 唯一, 同一), or "another" (又一举措,
+ * 另一名): no period or count of one.
+ */
+const NOT_BEFORE_ONE_PERIOD = new Set([...'第统唯同逐又另'].map((c) => c.charCodeAt(0)));
 
 /**
  * Whether the character at i (before a 一) makes a word or an ordinal of it (第一, 统一, 同一, 单一); false before the text.

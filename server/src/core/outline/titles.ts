@@ -20,6 +20,8 @@ const STRONG_ENDINGS = new Set([
 const WEAK_ENDINGS = new Set([
   '重点', '思路', '安排', '情况', '回眸', '回顾', '综述', '任务', '清单', '名单', '标准', '指南', '规范', '说明', '解读', '汇报', '发言',
   '致辞', '自评', '评价', '全文', '倡议', '答复', '侧记', '纪实', '巡礼', '成效', '成果', '进展', '举措', '行动',
+  // A notice of what to bring and do (病历复印须知, 入院须知): short, so from MIN_TITLE on (SHORT_WEAK).
+  '须知',
   // A profile's deeds (…同志先进事迹), a body's budget and final accounts (…2024年度部门决算, …单位预算).
   '事迹', '决算', '预算',
 ]);
@@ -30,7 +32,7 @@ const TRADITIONAL: Record<string, string> = {
   綱要: '纲要', 批複: '批复', 複函: '复函', 總結: '总结', 計劃: '计划', 要點: '要点', 報告: '报告', 講話: '讲话', 公報: '公报', 紀要: '纪要',
   預案: '预案', 規程: '规程', 準則: '准则', 重點: '重点', 情況: '情况', 綜述: '综述', 任務: '任务', 清單: '清单', 名單: '名单', 標準: '标准',
   規範: '规范', 說明: '说明', 解讀: '解读', 彙報: '汇报', 匯報: '汇报', 發言: '发言', 致辭: '致辞', 自評: '自评', 評價: '评价', 倡議: '倡议',
-  答覆: '答复', 側記: '侧记', 紀實: '纪实', 進展: '进展', 舉措: '举措', 行動: '行动', 事蹟: '事迹', 決算: '决算', 預算: '预算',
+  答覆: '答复', 須知: '须知', 側記: '侧记', 紀實: '纪实', 進展: '进展', 舉措: '举措', 行動: '行动', 事蹟: '事迹', 決算: '决算', 預算: '预算',
 };
 for (const [traditional, simplified] of Object.entries(TRADITIONAL)) {
   if (STRONG_ENDINGS.has(simplified)) STRONG_ENDINGS.add(traditional);
@@ -70,6 +72,8 @@ const LABEL = /^(?:[\u4e00-\u9fff]{1,4}[：:]\s*|\S{1,6}\s*[|｜]\s*|【[^】]{1
 /** Shortest title with a formal ending ("四川省中医药条例"), and with a weak one ("职工代表发言" is a caption). */
 const MIN_TITLE = 6;
 const MIN_WEAK_TITLE = 8;
+/** Weak endings whose titles are short (病历复印须知): they need only MIN_TITLE. */
+const SHORT_WEAK = new Set(['须知', '須知']);
 
 /** Whether the first characters of a line hold a colon or a bar, which a label ends with. */
 function hasLabelMark(line: string): boolean {
@@ -172,7 +176,7 @@ export function titleText(line: string): TitleText {
   if (line[end - 3] === '、') return NONE;
   if (STRONG_ENDINGS.has(end2) || (line[end - 1] === '函' && line[end - 2] === '的')) return { strength: 2, from, to };
   // A column's label in 【】 ("【工作动态】") is no field: a news title after it stays one.
-  if (WEAK_ENDINGS.has(end2) && visible >= MIN_WEAK_TITLE && (!label || line.charCodeAt(0) === 0x3010)) return { strength: 1, from, to };
+  if (WEAK_ENDINGS.has(end2) && (visible >= MIN_WEAK_TITLE || SHORT_WEAK.has(end2)) && (!label || line.charCodeAt(0) === 0x3010)) return { strength: 1, from, to };
   return NONE;
 }
 
