@@ -2604,3 +2604,7 @@ test('fresh pages (round 128): a city\'s positions are no bodies (全国政治�
   check('建设全国政治中心、国际交往中心，[[北京市科技创新中心办公室]]，来自乌兹别克斯坦的患者，在国际医疗部就诊', ['government']);
   check('完全符合[[中国人民财产保险股份有限公司]]的要求', ['company']);
 });
+
+test('fresh pages (round 128): an emergency centre\'s sections are its units (昆山市急救中心培训科 was the centre alone), as a disease-control centre\'s are', () => {
+  check('[[昆山市急救中心培训科]]，[[市急救中心调度科]]', ['health-institution', 'health-institution']);
+});

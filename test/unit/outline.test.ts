@@ -2199,3 +2199,13 @@ test('fresh pages (round 127): a short notice of what to bring and do (病历复
     'title 病历复印须知', '  chinese-numeral 一、申请病历复印的合法人员如下', '  chinese-numeral 二、病历复印必须向医院提供以下相关材料',
   ]);
 });
+
+test('fresh pages (round 125): a post\'s sections under padded badges (01, 02 alone over their heads) hold the 1. 2. of their steps, and follow one another whatever ends the section before (a head with no text, a picture\'s caption)', () => {
+  assert.deepEqual(outlineOf(['如何帮老人、儿童激活医保电子凭证?', '', '01', '', '国家医保服务平台APP', '', '02', '支付宝', '', '1.已激活本人医保码的参保人,打开支付宝。', '', '2.进入后点击中间的按钮。', '', '宣传海报2', '', '03', '', '河南医保', '', '通过支付宝进入小程序。'].join('\n')), [
+    'title 如何帮老人、儿童激活医保电子凭证?', '  highlight 01 国家医保服务平台APP', '  highlight 02 支付宝', '    arabic 1.已激活本人医保码的参保人,打开支付宝', '    arabic 2.进入后点击中间的按钮', '  highlight 03 河南医保',
+  ]);
+  // The first, under a head of its own with no stop, when 02 follows.
+  assert.deepEqual(outlineOf(['注意!莲都疾控提醒', '', '重点关注的传染病', '', '01', '', '呼吸道传染病', '', '流感、麻疹、风疹、腮腺炎、水痘、百日咳等疾病。', '', '02', '', '肠道传染病', '', '诺如病毒感染等疾病。'].join('\n')), [
+    'title 注意!莲都疾控提醒', '  highlight 01 呼吸道传染病', '  highlight 02 肠道传染病',
+  ]);
+});

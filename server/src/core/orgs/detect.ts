@@ -938,9 +938,10 @@ function listedAfterHospital(text: string, start: number, prev: Found | undefine
 
 /**
  * How the names of disease-control centres and of their institutes end (市疾控中心, 省疾病预防控制中心, 市传防所, 国家疾控),
- * and those of health supervision institutes (市卫生监督所, 县卫生计生监督所, 省卫生健康综合监督执法局).
+ * those of health supervision institutes (市卫生监督所, 县卫生计生监督所, 省卫生健康综合监督执法局), and those of emergency
+ * centres, whose 科 dispatch and train, no clinic (昆山市急救中心|培训科, 市急救中心|调度科).
  */
-const SECTIONED_ENDS = ['疾控中心', '疾病预防控制中心', '防所', '疾控所', '疾控', '监督所', '监督局', '监督执法局', '监督执法支队', '监督执法大队', '风险评估中心'];
+const SECTIONED_ENDS = ['疾控中心', '疾病预防控制中心', '防所', '疾控所', '疾控', '监督所', '监督局', '监督执法局', '监督执法支队', '监督执法大队', '风险评估中心', '急救中心', '急救指挥中心'];
 
 /**
  * Whether a name is a disease-control centre's or its institute's, or a health supervision institute's: public-health

@@ -249,14 +249,16 @@ export function decimalAlone(text: string, p: number, e: number): Marker | null 
 
 /**
  * A section's number standing alone on [p, e) (blanks after it at most), as WeChat articles print their badges
- * over a head: 1, 01, 二 (up to 十九); the family of 1. or 一、. Or null.
+ * over a head: 1, 01, 二 (up to 十九); the family of 1. or 一、, or for a number padded with a zero (01, 02) that
+ * of 亮点一： — the post's sections, over the 1. 2. of their steps. Or null.
  */
 export function badgeAlone(text: string, p: number, e: number): Marker | null {
   const c = text.charCodeAt(p);
   const digits = isDigit(c);
   const n = digits ? readDigits(text, p, e, 2) : is(text, p, CHINESE_NUMERALS) ? readChineseNumber(text, p, e, 2) : -1;
   if (n < 1 || n > 19 || skipSpaces(text, readEnd, e) < e) return null;
-  return { family: digits ? 'arabic' : 'chinese-numeral', number: n, start: p, markerEnd: readEnd, textStart: e };
+  const padded = digits && (c === 0x30 || c === 0xff10) && readEnd - p === 2;
+  return { family: padded ? 'highlight' : digits ? 'arabic' : 'chinese-numeral', number: n, start: p, markerEnd: readEnd, textStart: e };
 }
 
 /**

@@ -105,6 +105,8 @@ const MIN_LEAD_HEADLINE = 5;
 const TITLE_FIELD = /标\s*题\s*[：:]\s*/y;
 /** Shortest first line of a title over two lines: a shorter one over a long title is a column's label (资讯). */
 const MIN_TITLE_HALF = 4;
+/** Most lines between two padded badges of a post's sections (01 … 02) for the second to follow the first. */
+const MAX_BADGE_GAP = 60;
 /** A line this long may hold a whole section or report run together: it is looked into for its first heading. */
 const FLAT_LINE = 200;
 /** Characters of a long head's text kept in its name (an article, a numbered paragraph). */
@@ -1150,7 +1152,7 @@ export class OutlineScanner {
    * i, when line i starts afresh (afterSentence); -1 when there is no such number or line.
    */
   private lineUnderNumber(i: number, alone: Marker | null): number {
-    if (!alone || !this.afterSentence(i)) return -1;
+    if (!alone || !(this.afterSentence(i) || this.paddedAfterPrevious(i, alone))) return -1;
     const j = this.lines.nextNonBlank(i);
     return j >= 0 && j <= i + 2 ? j : -1;
   }
@@ -1168,6 +1170,23 @@ export class OutlineScanner {
     return { end: this.lines.te[j], how: 'eol', short, nameLine: j };
   }
 
+  /**
+   * Whether the padded badge `alone` on line i (02) follows the one numbered before it (01) within MAX_BADGE_GAP lines,
+   * or, numbered 01, is followed by 02: a post's section, whatever the line before it ended with (a picture's caption,
+   * a slogan or a head without a stop).
+   */
+  private paddedAfterPrevious(i: number, alone: Marker): boolean {
+    if (alone.family !== 'highlight') return false;
+    const L = this.lines;
+    const first = alone.number === 1;
+    for (let k = first ? i + 1 : i - 1; k >= 0 && k < L.n && Math.abs(i - k) <= MAX_BADGE_GAP; k += first ? 1 : -1) {
+      if (L.len(k) !== 2) continue;
+      const b = badgeAlone(this.text, L.ts[k], L.te[k]);
+      if (b && b.family === 'highlight') return b.number === alone.number + (first ? 1 : -1);
+    }
+    return false;
+  }
+
   /** Whether the line before line i (blank lines apart) ends its sentence (or leads into a list: 通知如下：) or is a numbered line: line i starts afresh. */
   private afterSentence(i: number): boolean {
     const L = this.lines;
@@ -1175,6 +1194,9 @@ export class OutlineScanner {
     const p = L.prevNonBlank(i);
     // (Or a title: 关于…的通知 / 一、 / 加强组织领导.)
     if (p < 0 || markerAt(text, L.ts[p], L.te[p]) || this.isTitle(this.kind(p))) return true;
+    // (Or the head of a section numbered as this one is, with no text of its own: 01 / 国家医保服务平台APP / 02 / 支付宝.)
+    const q = L.prevNonBlank(p);
+    if (q >= 0 && badgeAlone(text, L.ts[q], L.te[q]) && L.len(p) <= MAX_NAME_BELOW) return true;
     let z = L.te[p] - 1;
     while (z > L.ts[p] && is(text, z, CLOSERS)) z--;
     return is(text, z, SENTENCE_END);
