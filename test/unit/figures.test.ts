@@ -2671,3 +2671,9 @@ test('fresh pages (round 126): the end of an edition\'s, a page\'s or a code\'s 
 test('fresh pages (round 127): 又一 and 另一 are "another", no count of one (又一举措 was 1 举措)', () => {
   check('这是又一举措，另一名医生，派出[[两名]]医生', [fig('count', 2, '名')]);
 });
+
+test('fresh pages (round 129): kW, MW, 千伏, 千克标煤 and 盏 (lamps) are units', () => {
+  check('装机[[500kW]]，[[2MW]]光伏，[[200千伏]]线路，折合[[77.42千克标煤]]，路灯[[30盏]]', [
+    fig('quantity', 500, '千瓦', { unitText: 'kW' }), fig('quantity', 2, '兆瓦', { unitText: 'MW' }), fig('quantity', 200, '千伏'), fig('quantity', 77.42, '千克标准煤', { unitText: '千克标煤' }), fig('count', 30, '盏'),
+  ]);
+});

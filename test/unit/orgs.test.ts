@@ -2608,3 +2608,7 @@ test('fresh pages (round 128): a city\'s positions are no bodies (全国政治�
 test('fresh pages (round 128): an emergency centre\'s sections are its units (昆山市急救中心培训科 was the centre alone), as a disease-control centre\'s are', () => {
   check('[[昆山市急救中心培训科]]，[[市急救中心调度科]]', ['health-institution', 'health-institution']);
 });
+
+test('fresh pages (rounds 129-130): 探访 and 查处 are verbs before a name; 审批服务 goes on a bureau\'s name (市审批服务管理局 was 服务管理局)', () => {
+  check('探访[[石家庄宝翔行汽车销售服务公司]]，[[市审批服务管理局]]，[[省救助基金协调小组办公室]]', ['company', 'government', 'government']);
+});

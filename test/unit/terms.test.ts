@@ -1475,3 +1475,7 @@ test('fresh pages (round 126): 护网行动 (the attack-and-defence exercise) an
 test('fresh pages (round 127-128): the insurance fund\'s social supervisors, 明厨亮灶 and 健康快车 are terms; 民生幸福工程 holds no 幸福工程', () => {
   check(matcher, '聘请[[医保基金社会监督员]]，[[社会监督员]]，推进“[[明厨亮灶]]”，[[健康快车]]停靠，民生幸福工程，建设幸福家园', ['医疗保障基金社会监督员', '医疗保障基金社会监督员', '明厨亮灶', '健康快车']);
 });
+
+test('fresh pages (round 130): meal assistance for older people (长者食堂, 幸福食堂), age-friendly renovation and 家庭养老照护床位; 能耗占比 holds no 耗占比; 计生特殊家庭 is a class of families, no term (as the seeds\' gold has it)', () => {
+  check(matcher, '走访计生特殊家庭，在“[[幸福食堂]]”就餐，[[长者食堂]]，开展[[居家适老化改造]]，[[家庭养老照护床位]]，能耗占比最高', ['老年助餐', '老年助餐', '适老化改造', '家庭养老床位']);
+});
