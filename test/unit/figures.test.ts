@@ -1732,7 +1732,7 @@ test('fresh pages (round 52, township reports): villages counted in digits as a 
 });
 
 test('fresh pages (rounds 52 and 54): N大 before a count in digits with its measure word is a count of its own (四大板块15项活动); 6大类 counts with 大类; 三大一高 stays a formula', () => {
-  check('设置[[四大]]板块[[15项]]活动，制定[[6大类]][[40项]]指标，实施三大一高工程', [fig('count', 4, '', { unitText: '大' }), fig('count', 15, '项'), fig('count', 6, '大类'), fig('count', 40, '项')]);
+  check('设置[[四大板块]][[15项]]活动，制定[[6大类]][[40项]]指标，实施三大一高工程', [fig('count', 4, '板块', { unitText: '大板块' }), fig('count', 15, '项'), fig('count', 6, '大类'), fig('count', 40, '项')]);
 });
 
 test('fresh pages (round 52): counts in 条次 (发布信息120条次 was 120条)', () => {
@@ -2676,4 +2676,8 @@ test('fresh pages (round 129): kW, MW, 千伏, 千克标煤 and 盏 (lamps) are 
   check('装机[[500kW]]，[[2MW]]光伏，[[200千伏]]线路，折合[[77.42千克标煤]]，路灯[[30盏]]', [
     fig('quantity', 500, '千瓦', { unitText: 'kW' }), fig('quantity', 2, '兆瓦', { unitText: 'MW' }), fig('quantity', 200, '千伏'), fig('quantity', 77.42, '千克标准煤', { unitText: '千克标煤' }), fig('count', 30, '盏'),
   ]);
+});
+
+test('fresh pages (rounds 125, 129): the parts 大 counts are its unit (两大块, 五大方面, 三大板块), other words after it are not (十大单病种)', () => {
+  check('分为[[两大块]]，[[五大方面]]，[[三大板块]]，[[十大]]单病种', [fig('count', 2, '块', { unitText: '大块' }), fig('count', 5, '方面', { unitText: '大方面' }), fig('count', 3, '板块', { unitText: '大板块' }), fig('count', 10, '', { unitText: '大' })]);
 });

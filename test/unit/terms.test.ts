@@ -1479,3 +1479,7 @@ test('fresh pages (round 127-128): the insurance fund\'s social supervisors, 明
 test('fresh pages (round 130): meal assistance for older people (长者食堂, 幸福食堂), age-friendly renovation and 家庭养老照护床位; 能耗占比 holds no 耗占比; 计生特殊家庭 is a class of families, no term (as the seeds\' gold has it)', () => {
   check(matcher, '走访计生特殊家庭，在“[[幸福食堂]]”就餐，[[长者食堂]]，开展[[居家适老化改造]]，[[家庭养老照护床位]]，能耗占比最高', ['老年助餐', '老年助餐', '适老化改造', '家庭养老床位']);
 });
+
+test('fresh pages (round 130): the road accident rescue fund (路救基金, 道交基金) and 交强险 are terms', () => {
+  check(matcher, '《[[道路交通事故社会救助基金]]管理办法》，[[路救基金]]垫付，[[道交基金]]，在[[交强险]]限额内，[[机动车交通事故责任强制保险]]', ['道路交通事故社会救助基金', '道路交通事故社会救助基金', '道路交通事故社会救助基金', '交强险', '交强险']);
+});

@@ -524,6 +524,9 @@ function hasThousandsSeparator(t: string, num: Num): boolean {
   return false;
 }
 
+/** Words for parts that 大 may count (两大块, 五大方面, 三大板块). */
+const PARTS_AFTER_BIG = ['方面', '板块', '部分', '块'];
+
 /** 三大中心, 7大核心能力 (`num` comes before 大): a count of the things named after 大. */
 function bigCount(s: FigureScanner, num: Num): number | undefined {
   const t = s.text;
@@ -536,6 +539,13 @@ function bigCount(s: FigureScanner, num: Num): number | undefined {
   const end = num.end + 1;
   if (HONOURS_AFTER_BIG.match(t, end) || formulaFollows(t, end)) return end;
   if (s.excluded(num, num.start, end)) return num.end;
+  // 两大块, 五大方面: parts after 大 are what it counts (not any measure word: 十大|单病种, 八大|支撑, 两大|瓶颈).
+  const part = PARTS_AFTER_BIG.find((p) => t.startsWith(p, end));
+  if (part !== undefined) {
+    const fields = new Fields('count', n, part);
+    fields.unitText = '大' + part;
+    return s.emit(num.start, end + part.length, fields);
+  }
   const fields = new Fields('count', n, '');
   fields.unitText = '大';
   return s.emit(num.start, end, fields);
