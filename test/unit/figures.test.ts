@@ -2681,3 +2681,7 @@ test('fresh pages (round 129): kW, MW, 千伏, 千克标煤 and 盏 (lamps) are 
 test('fresh pages (rounds 125, 129): the parts 大 counts are its unit (两大块, 五大方面, 三大板块), other words after it are not (十大单病种)', () => {
   check('分为[[两大块]]，[[五大方面]]，[[三大板块]]，[[十大]]单病种', [fig('count', 2, '块', { unitText: '大块' }), fig('count', 5, '方面', { unitText: '大方面' }), fig('count', 3, '板块', { unitText: '大板块' }), fig('count', 10, '', { unitText: '大' })]);
 });
+
+test('fresh pages (round 129): the day before and the first day (前一天, 头一天) are no one day\'s length; a numbered day stays a figure (术后第2天)', () => {
+  check('就在前一天，入伏头一天，术后[[第2天]]', [fig('period', 2, '天')]);
+});
