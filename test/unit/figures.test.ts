@@ -2685,3 +2685,7 @@ test('fresh pages (rounds 125, 129): the parts 大 counts are its unit (两大�
 test('fresh pages (round 129): the day before and the first day (前一天, 头一天) are no one day\'s length; a numbered day stays a figure (术后第2天)', () => {
   check('就在前一天，入伏头一天，术后[[第2天]]', [fig('period', 2, '天')]);
 });
+
+test('fresh pages (rounds 131-132): a case numbered in a run is a rank (第213例捐献者, 完成第100例手术; 第一例如下 lists), and 罐 counts (40罐左右, not 罐头)', () => {
+  check('成为[[第213例]]捐献者，完成[[第100例]]手术，第一例如下，用氧[[40罐左右]]，罐头', [fig('rank', 213, ''), fig('rank', 100, ''), fig('count', 40, '罐', { approx: 'about' })]);
+});

@@ -2612,3 +2612,7 @@ test('fresh pages (round 128): an emergency centre\'s sections are its units (�
 test('fresh pages (rounds 129-130): 探访 and 查处 are verbs before a name; 审批服务 goes on a bureau\'s name (市审批服务管理局 was 服务管理局)', () => {
   check('探访[[石家庄宝翔行汽车销售服务公司]]，[[市审批服务管理局]]，[[省救助基金协调小组办公室]]', ['company', 'government', 'government']);
 });
+
+test('fresh pages (rounds 131-132): cord-blood banks (四川省脐带血造血干细胞库, 省脐血库); 更年期 inside a society\'s name (世界更年期医学会 was 年期医学会); 废止, 涉企 and 征求 are verbs before a city\'s body (废止市政府 was a city 废止); a laundry company by its kind is a class; 布署 is no 署', () => {
+  check('[[四川省脐带血造血干细胞库]]，[[国家脐带血库]]，[[世界更年期医学会]]，涉企[[市政府]]规章，征求[[市市场监督管理局]]意见，洗涤公司，[[江口街道残联]]精心布署', ['health-institution', 'health-institution', 'association', 'government', 'government', { kind: 'association', expanded: '江口街道残疾人联合会' }]);
+});

@@ -2209,3 +2209,10 @@ test('fresh pages (round 125): a post\'s sections under padded badges (01, 02 al
     'title 注意!莲都疾控提醒', '  highlight 01 呼吸道传染病', '  highlight 02 肠道传染病',
   ]);
 });
+
+test('fresh pages (round 131): a site\'s menu with a footer\'s words at the top (央视网|视频|网站地图) under a one-line slogan ends nothing (the regulation\'s whole outline was lost)', () => {
+  const outline = outlineOf(['弘扬雷锋精神 建设文明社会——公益路上,我们“雷”厉“锋”行', '央视网|视频|网站地图 |', '客服设为首页 |', '发布时间:2010年06月11日 10:30 | 来源:中国网络电视台', '脐带血造血干细胞库管理办法(试行)', '第一章 总 则', '第一条 为合理利用我国脐带血造血干细胞资源,特制定本管理办法。', '第二章 设置审批', '第五条 国务院卫生行政部门根据我国人口分布制定规划。'].join('\n'));
+  assert.deepEqual(outline, [
+    'title 脐带血造血干细胞库管理办法(试行)', '  chapter 第一章 总 则', '    article 第一条 为合理利用我国脐带血造血干细胞资…', '  chapter 第二章 设置审批', '    article 第五条 国务院卫生行政部门根据我国人口分…',
+  ]);
+});

@@ -1483,3 +1483,7 @@ test('fresh pages (round 130): meal assistance for older people (长者食堂, �
 test('fresh pages (round 130): the road accident rescue fund (路救基金, 道交基金) and 交强险 are terms', () => {
   check(matcher, '《[[道路交通事故社会救助基金]]管理办法》，[[路救基金]]垫付，[[道交基金]]，在[[交强险]]限额内，[[机动车交通事故责任强制保险]]', ['道路交通事故社会救助基金', '道路交通事故社会救助基金', '道路交通事故社会救助基金', '交强险', '交强险']);
 });
+
+test('fresh pages (round 132): the Red Cross\'s 三救三献 is a term, quoted or not', () => {
+  check(matcher, '推进[[三救三献]]工作，“[[三救三献]]”', ['三救三献', '三救三献']);
+});

@@ -126,6 +126,11 @@ export function ordinal(s: FigureScanner, num: Num): number {
   }
   const di = num.start - 1;
   if (di < s.floor) return num.end;
+  // 第213例捐献者, 完成第100例手术: the case counted, as a donor or an operation is numbered in a run (第一例如下 is no case).
+  if (c === 0x4f8b /* 例 */ && !'如会'.includes(t[end + 1] ?? '')) {
+    if (s.excluded(num, di, end + 1)) return num.end;
+    return s.emit(di, end + 1, rank(num.value, undefined, false));
+  }
   // 倒数第三, 全省倒数第一: the rank counts from the end; a scope stands before 倒数.
   const fromEnd = countedFromEnd(t, di) && di - 2 >= s.floor;
   const head = fromEnd ? di - 2 : di;

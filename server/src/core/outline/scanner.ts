@@ -105,6 +105,8 @@ const MIN_LEAD_HEADLINE = 5;
 const TITLE_FIELD = /标\s*题\s*[：:]\s*/y;
 /** Shortest first line of a title over two lines: a shorter one over a long title is a column's label (资讯). */
 const MIN_TITLE_HALF = 4;
+/** Fewest characters of body text before a footer's line that ends the document (a line's greeting or slogan is less). */
+const MIN_BODY_BEFORE_FOOTER = 80;
 /** Most lines between two padded badges of a post's sections (01 … 02) for the second to follow the first. */
 const MAX_BADGE_GAP = 60;
 /** A line this long may hold a whole section or report run together: it is looked into for its first heading. */
@@ -708,6 +710,13 @@ export class OutlineScanner {
 
   /** Whether the body of the document has started (the footer ends it only then). */
   private bodySeen = false;
+  /**
+   * Length of the body lines seen so far: before a title or a heading, a footer's line ends the document only after
+   * MIN_BODY_BEFORE_FOOTER of it, so that a site's menu at the top (央视网|视频|网站地图 under a slogan) ends nothing.
+   */
+  private bodyLength = 0;
+  /** Whether a numbered heading was cut into a unit (after one, a footer's line ends the document whatever came before). */
+  private headingSeen = false;
   /** Whether the footer was reached: nothing after it is a heading. */
   private ended = false;
   /** The line the footer starts on (the document's end when there is none). */
@@ -785,14 +794,18 @@ export class OutlineScanner {
     let inBody = this.blockInBody;
     for (; l <= upTo; l++) {
       const k = this.lightKind(l);
-      if (k === Kind.Body) this.bodySeen = true;
-      if (k === Kind.Footer && this.bodySeen) {
+      if (k === Kind.Body) {
+        this.bodySeen = true;
+        this.bodyLength += this.lines.len(l);
+      }
+      if (k === Kind.Footer && this.bodySeen && (this.headingSeen || this.titleNames.size > 0 || this.bodyLength >= MIN_BODY_BEFORE_FOOTER)) {
         this.ended = true;
         this.footerLine = l;
         break;
       }
       if (k === Kind.Marked) {
         this.addUnit(Unit.Heading, l);
+        this.headingSeen = true;
         inBody = false;
       } else if ((k === Kind.TitleStrong && this.standaloneTitle(l)) || this.attachmentTitle(l)) {
         const t = this.titleAt(l, this.titleBefore(l));
