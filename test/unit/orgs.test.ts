@@ -2616,3 +2616,7 @@ test('fresh pages (rounds 129-130): 探访 and 查处 are verbs before a name; �
 test('fresh pages (rounds 131-132): cord-blood banks (四川省脐带血造血干细胞库, 省脐血库); 更年期 inside a society\'s name (世界更年期医学会 was 年期医学会); 废止, 涉企 and 征求 are verbs before a city\'s body (废止市政府 was a city 废止); a laundry company by its kind is a class; 布署 is no 署', () => {
   check('[[四川省脐带血造血干细胞库]]，[[国家脐带血库]]，[[世界更年期医学会]]，涉企[[市政府]]规章，征求[[市市场监督管理局]]意见，洗涤公司，[[江口街道残联]]精心布署', ['health-institution', 'health-institution', 'association', 'government', 'government', { kind: 'association', expanded: '江口街道残疾人联合会' }]);
 });
+
+test('fresh pages (round 132): 报端 is the press, no paper (屡见报端 was 屡见报); 介绍 is a verb before a name', () => {
+  check('此类事件屡见报端，向读者介绍编辑部的工作，介绍[[市卫健委]]的做法', [{ kind: 'government', expanded: '市卫生健康委员会' }]);
+});
