@@ -47,6 +47,20 @@ function withVariants(ts, variantDicts) {
   return [...toSimplified].map(([from, to]) => from + to).sort().join('');
 }
 
+/**
+ * Characters that mainland simplified text writes as they are, which a fold would turn into another word's: 乾 in
+ * names (乾县, 乾安县, 乾元镇, 乾隆), which OpenCC's character table maps to 干 ("dry") and only its phrase tables keep.
+ * Left out of toSimplified, so they fold to themselves. (Not 於: traditional text writes 于 so everywhere, 處於, 關於.)
+ */
+const KEPT_AS_WRITTEN = '乾';
+
+/** `table` (pairs of characters) without the pairs whose first character is one of KEPT_AS_WRITTEN. */
+function withoutKept(table) {
+  let out = '';
+  for (let i = 0; i + 1 < table.length; i += 2) if (!KEPT_AS_WRITTEN.includes(table[i])) out += table[i] + table[i + 1];
+  return out;
+}
+
 /** The table as JSON text, from the dictionaries of the installed opencc-js. */
 export async function tableJson() {
   const load = async (name) => (await import(pathToFileURL(path.join(DICT, `${name}.js`)).href)).default;
@@ -54,7 +68,7 @@ export async function tableJson() {
   const table = {
     $schema: './traditional.schema.json',
     source: `OpenCC TSCharacters and STCharacters, with HKVariantsRev and TWVariantsRev folded through TSCharacters (Apache-2.0), from opencc-js ${version}; made by scripts/data/traditional-table.mjs`,
-    toSimplified: withVariants(pairs(await load('TSCharacters')), [await load('HKVariantsRev'), await load('TWVariantsRev')]),
+    toSimplified: withoutKept(withVariants(pairs(await load('TSCharacters')), [await load('HKVariantsRev'), await load('TWVariantsRev')])),
     toTraditional: pairs(await load('STCharacters')),
   };
   return JSON.stringify(table, null, 2) + '\n';

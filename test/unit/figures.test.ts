@@ -2689,3 +2689,7 @@ test('fresh pages (round 129): the day before and the first day (前一天, 头�
 test('fresh pages (rounds 131-132): a case numbered in a run is a rank (第213例捐献者, 完成第100例手术; 第一例如下 lists), and 罐 counts (40罐左右, not 罐头)', () => {
   check('成为[[第213例]]捐献者，完成[[第100例]]手术，第一例如下，用氧[[40罐左右]]，罐头', [fig('rank', 213, ''), fig('rank', 100, ''), fig('count', 40, '罐', { approx: 'about' })]);
 });
+
+test('fresh pages (rounds 133-134): 个批次 counts batches (7个批次 was 7个) and 县次 counts county visits (377县次 was 377县)', () => {
+  check('抽检[[7个批次]]，督导[[377县次]]', [fig('count', 7, '批次', { unitText: '个批次' }), fig('count', 377, '县次')]);
+});

@@ -2620,3 +2620,7 @@ test('fresh pages (rounds 131-132): cord-blood banks (四川省脐带血造血�
 test('fresh pages (round 132): 报端 is the press, no paper (屡见报端 was 屡见报); 介绍 is a verb before a name', () => {
   check('此类事件屡见报端，向读者介绍编辑部的工作，介绍[[市卫健委]]的做法', [{ kind: 'government', expanded: '市卫生健康委员会' }]);
 });
+
+test('fresh pages (round 134): 摘自 is a verb before a name (摘自卫计委网站 was one name)', () => {
+  check('摘自卫计委网站，摘自[[市卫健委]]的通报', [{ kind: 'government', expanded: '市卫生健康委员会' }]);
+});

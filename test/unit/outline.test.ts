@@ -2216,3 +2216,7 @@ test('fresh pages (round 131): a site\'s menu with a footer\'s words at the top 
     'title 脐带血造血干细胞库管理办法(试行)', '  chapter 第一章 总 则', '    article 第一条 为合理利用我国脐带血造血干细胞资…', '  chapter 第二章 设置审批', '    article 第五条 国务院卫生行政部门根据我国人口分…',
   ]);
 });
+
+test('fresh pages (round 134): a comment link (我来说两句, 发表评论) is debris, no title', () => {
+  assert.deepEqual(outlineOf(['我来说两句', '', '武平县疾控中心志愿者开展灾后防病灭病工作', '', '7月12日，武平县疾控中心组织志愿者深入受灾乡镇开展消杀工作，共消杀面积5万平方米。'].join('\n')), ['title 武平县疾控中心志愿者开展灾后防病灭病工作']);
+});

@@ -1487,3 +1487,9 @@ test('fresh pages (round 130): the road accident rescue fund (路救基金, 道�
 test('fresh pages (round 132): the Red Cross\'s 三救三献 is a term, quoted or not', () => {
   check(matcher, '推进[[三救三献]]工作，“[[三救三献]]”', ['三救三献', '三救三献']);
 });
+
+test('fresh pages (rounds 133-134): forms of the stroke screening programme (脑卒中防治工程, …筛查与干预项目), the child nutrition project (营养包), the domestic infant formula action, 防止因病致贫返贫 and 大病集中救治', () => {
+  check(matcher, '开展[[脑卒中防治工程]]，[[脑卒中高危人群筛查与干预项目]]，[[贫困地区儿童营养改善试点项目]]，[[国产婴幼儿配方乳粉提升行动]]，[[防止因病致贫返贫]]，[[大病集中救治]]', [
+    '脑卒中高危人群筛查和干预项目', '脑卒中高危人群筛查和干预项目', '贫困地区儿童营养改善项目', '国产婴幼儿配方乳粉提升行动', '防止因病返贫动态监测', '大病专项救治',
+  ]);
+});

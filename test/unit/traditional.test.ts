@@ -89,3 +89,11 @@ test('the character table is one-to-one, BMP only, and agrees with the converter
   }
   assert.equal(table.toSimplified[table.toSimplified.indexOf('衞') + 1], '卫');
 });
+
+test('乾 folds to itself: simplified text writes it in names (乾县人民医院, 乾安县, 乾元分院), which a fold to 干 would lose', () => {
+  assert.equal(foldTraditional('乾县人民医院和乾安县'), '乾县人民医院和乾安县');
+  const names = analyzer.analyze('乾县人民医院和乾安县卫健局，县人民医院乾元分院').orgs;
+  assert.deepEqual(names.map((a) => [a.text, a.canonical]), [['乾县人民医院', '乾县人民医院'], ['乾安县卫健局', '乾安县卫生健康局'], ['县人民医院乾元分院', '县人民医院乾元分院']]);
+  // 於 still folds: traditional text writes 于 so (處於, 關於).
+  assert.equal(foldTraditional('處於'), '处于');
+});
