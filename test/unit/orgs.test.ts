@@ -2624,3 +2624,7 @@ test('fresh pages (round 132): 报端 is the press, no paper (屡见报端 was �
 test('fresh pages (round 134): 摘自 is a verb before a name (摘自卫计委网站 was one name)', () => {
   check('摘自卫计委网站，摘自[[市卫健委]]的通报', [{ kind: 'government', expanded: '市卫生健康委员会' }]);
 });
+
+test('fresh pages (round 134): botanical gardens with a place are bodies (广西药用植物园, 英国爱丁堡皇家植物园), alone a kind of place; 国家医院 alone is a class', () => {
+  check('与[[英国爱丁堡皇家植物园]]签订协议。同时,植物园也与老挝合作，[[广西药用植物园]]，在国家医院就诊', ['other', 'other']);
+});
