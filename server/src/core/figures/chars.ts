@@ -130,6 +130,11 @@ export function makesWordOfOne(t: string, i: number): boolean {
 /** Measure words that count what 一 before them counts (一份, 一张). */
 const MEASURES_AFTER_ONE = '份张个件本次项条套台';
 
+/** A one-character dash between two numbers: - － — – ~ ～ (rangeSeparator reads doubled and spaced ones too). */
+export function isDash(c: number): boolean {
+  return c === 45 || c === 0xff0d || c === 0x2014 || c === 0x2013 || c === 126 || c === 0xff5e;
+}
+
 /** Minus signs: - － −. */
 export function isMinus(c: number): boolean {
   return c === 45 || c === 0xff0d || c === 0x2212;

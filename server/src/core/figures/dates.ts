@@ -14,7 +14,7 @@
  */
 import type { Approximation, DatePart, FigureKind } from '../types';
 import { digitValue, isChineseNumeralChar, parseChineseDigits, parseChineseNumeral, readArabic } from '../numerals';
-import { DAO, DI, DU, DUN, ER, HAO, MAX_LISTED_NUMBERS, NIAN, QIAN_TOP, QI_START, RI, SAN, SHANG, SI, XIA, YI, YUAN, YUE, ZHI_TO, ZHOU, isHan, isLatin, isMinus, isNumeralChar, listAfterWord, listSeparatorAt, rangeSeparator } from './chars';
+import { DAO, DI, DU, DUN, ER, HAO, MAX_LISTED_NUMBERS, NIAN, QIAN_TOP, QI_START, RI, SAN, SHANG, SI, XIA, YI, YUAN, YUE, ZHI_TO, ZHOU, isDash, isHan, isLatin, isMinus, isNumeralChar, listAfterWord, listSeparatorAt, rangeSeparator } from './chars';
 import { UNITS } from './data';
 import { lunarAtChu } from './lunar';
 import { Fields, approxAfter, dated, readSmall, type FigureScanner, type Num } from './scanner';
@@ -778,7 +778,7 @@ export function dayOfMonth(s: FigureScanner, num: Num): number | undefined {
 function dayBeforeRange(t: string, at: number, d: number): { start: number; end: number } | undefined {
   const sep = at - 1;
   const c = t.charCodeAt(sep);
-  if (!(c === 45 || c === 0xff0d || c === 0x2014 || c === 0x2013 || c === 126 || c === 0xff5e || c === ZHI_TO || c === DAO)) return undefined;
+  if (!(isDash(c) || c === ZHI_TO || c === DAO)) return undefined;
   let k = sep;
   while (k > 0 && k > sep - 2 && digitValue(t.charCodeAt(k - 1)) >= 0) k--;
   if (k === sep) return undefined;

@@ -17,7 +17,7 @@
  */
 import type { Approximation, DatePart, FigureAnnotation, FigureKind } from '../types';
 import { decimalValue, digitValue, isChineseNumeralChar, parseChineseNumeral, readArabic, shiftDecimal, unitExponent } from '../numerals';
-import { BAI, CHAR_CLASS, CHU, C_CLOSE_QUOTE, C_OPEN_QUOTE, DUO, FEN, MING, QIAN, WAN, YI_SCALE, YU, ch, isLatin, isMinus, isNumeralChar } from './chars';
+import { BAI, CHAR_CLASS, CHU, C_CLOSE_QUOTE, C_OPEN_QUOTE, DUO, FEN, MING, QIAN, WAN, YI_SCALE, YU, ch, isDash, isLatin, isMinus, isNumeralChar } from './chars';
 import { UNITS, type Change } from './data';
 import { endsWithFileExtension, LINKED_FILE_EXTENSION } from '../outline/debris';
 import { ByUnit, WordsAt, WordsBefore, hasAt, words } from './wordLists';
@@ -500,11 +500,6 @@ function rightOfDigitDash(t: string, start: number): boolean {
   while (k > 0 && dash - k < MAX_DASHED_NUMBER && digitValue(t.charCodeAt(k - 1)) >= 0) k--;
   const before = t.charCodeAt(k - 1);
   return before === 0x7b2c /* 第 */ || (isDash(before) && digitValue(t.charCodeAt(k - 2)) >= 0);
-}
-
-/** A dash between numbers: - － — – ~ ～. */
-function isDash(c: number): boolean {
-  return c === 45 || c === 0xff0d || c === 0x2014 || c === 0x2013 || c === 126 || c === 0xff5e;
 }
 
 /** Longest qualifier between 分别 and the figure it bounds (不少于, 不低于, 低于). */
