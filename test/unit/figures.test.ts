@@ -2693,3 +2693,10 @@ test('fresh pages (rounds 131-132): a case numbered in a run is a rank (第213�
 test('fresh pages (rounds 133-134): 个批次 counts batches (7个批次 was 7个) and 县次 counts county visits (377县次 was 377县)', () => {
   check('抽检[[7个批次]]，督导[[377县次]]', [fig('count', 7, '批次', { unitText: '个批次' }), fig('count', 377, '县次')]);
 });
+
+test('fresh pages (rounds 135-136): a season of a year is a period, numbered as ISO 8601-2 numbers seasons (2024年秋季 → 2024-23; 2024年春节 stays the year); water in Latin units (0.17t/d, 500m3/d, 200m³, 5000m2)', () => {
+  check('[[2024年秋季]]学期，[[2021年春季]]，[[2024年]]春节，约[[0.17t/d]]，处理能力[[500m3/d]]，污水[[200m³]]，面积[[5000m2]]', [
+    fig('period', null, '', { date: '2024-23' }), fig('period', null, '', { date: '2021-21' }), fig('date', null, '', { date: '2024' }),
+    fig('quantity', 0.17, '吨/天', { unitText: 't/d', approx: 'about' }), fig('quantity', 500, '立方米/天', { unitText: 'm3/d' }), fig('quantity', 200, '立方米', { unitText: 'm³' }), fig('quantity', 5000, '平方米', { unitText: 'm2' }),
+  ]);
+});

@@ -2628,3 +2628,7 @@ test('fresh pages (round 134): 摘自 is a verb before a name (摘自卫计委�
 test('fresh pages (round 134): botanical gardens with a place are bodies (广西药用植物园, 英国爱丁堡皇家植物园), alone a kind of place; 国家医院 alone is a class', () => {
   check('与[[英国爱丁堡皇家植物园]]签订协议。同时,植物园也与老挝合作，[[广西药用植物园]]，在国家医院就诊', ['other', 'other']);
 });
+
+test('fresh pages (round 135): 着力 and 稳定 are no part of a name (着力稳定房地产市场 was a company); 治疗用品 goes on an agency\'s name; 报出, 报上了, 报上来 are verbs, no papers (长春所报出, 女儿报上了名)', () => {
+  check('着力稳定房地产市场，[[澳大利亚治疗用品管理局]]，长春所报出价格，给女儿报上了名，销售报上来的数据', ['government']);
+});

@@ -453,10 +453,16 @@ export function yearDate(s: FigureScanner, num: Num, year: number): number | und
   // 上半年, 下半年, also after 年度 (2013年度上半年).
   const du = c === DU ? 1 : 0;
   const half = t.charCodeAt(i + du);
+  const season = SEASONS.indexOf(t[i + du]);
   if ((half === SHANG || half === XIA) && t.startsWith('半年', i + du + 1)) {
     date += half === SHANG ? '-H1' : '-H2';
     kind = 'period';
     i += du + 3;
+  } else if (season >= 0 && t.charCodeAt(i + du + 1) === JI_SEASON_CHAR) {
+    // 2024年秋季, 2021年春季学期: a season of the year, as ISO 8601-2 numbers them (21 spring … 24 winter).
+    date += `-${21 + season}`;
+    kind = 'period';
+    i += du + 2;
   } else if (du) {
     i++;
   } else if (quarter) {
@@ -487,6 +493,11 @@ export function yearDate(s: FigureScanner, num: Num, year: number): number | und
   if (s.excluded(num, num.start, i)) return num.end;
   return s.emit(num.start, i, dated(kind, null, '', date));
 }
+
+/** The seasons in ISO 8601-2's order (21 spring, 22 summer, 23 autumn, 24 winter), each before 季. */
+const SEASONS = '春夏秋冬';
+/** 季, after a season's character. */
+const JI_SEASON_CHAR = 0x5b63;
 
 /** 2018修订, 2009修正 (a year written without 年 before a word of revision). */
 export function revisionYear(s: FigureScanner, num: Num, year: number): number | undefined {
