@@ -2700,3 +2700,9 @@ test('fresh pages (rounds 135-136): a season of a year is a period, numbered as 
     fig('quantity', 0.17, '吨/天', { unitText: 't/d', approx: 'about' }), fig('quantity', 500, '立方米/天', { unitText: 'm3/d' }), fig('quantity', 200, '立方米', { unitText: 'm³' }), fig('quantity', 5000, '平方米', { unitText: 'm2' }),
   ]);
 });
+
+test('fresh pages (round 136): a day written without 日 before its line or a bracket ends is the day (2025年09月29 in a list, 发布日期:2018年03月27, 《光明日报》(2023年12月17)); 9月29个 stays a month and a count', () => {
+  check('[[2025年09月29]]\n发布日期:[[2018年03月27]]\n《光明日报》([[2023年12月17]])\n[[9月]][[29个]]', [
+    fig('date', null, '', { date: '2025-09-29' }), fig('date', null, '', { date: '2018-03-27' }), fig('date', null, '', { date: '2023-12-17' }), fig('date', null, '', { date: '--09' }), fig('count', 29, '个'),
+  ]);
+});

@@ -1104,6 +1104,9 @@ function afterMonth(text: string, i: number): { day: number; days: number[] | un
   if (first && first.value >= 1 && first.value <= 31) {
     const c = text.charCodeAt(first.end);
     if (c === RI || c === HAO) return { day: first.value, days: undefined, end: first.end + 1 };
+    // 2025年09月29 in a page's list of dates: two digits of a day whose 日 the list leaves out, before its line or a
+    // bracket ends (not 9月29个…, nor a range's first day).
+    if (first.end - i === 2 && digitValue(text.charCodeAt(i)) >= 0 && (Number.isNaN(c) || DAY_LEFT_BARE.includes(text[first.end]))) return { day: first.value, days: undefined, end: first.end };
     // 12-13日, 15—16日: the first day of a range written with one 日 (the range is read after it).
     const sep = rangeSeparator(text, first.end);
     if (sep) {
@@ -1133,6 +1136,9 @@ function afterMonth(text: string, i: number): { day: number; days: number[] | un
   }
   return { day: 0, days: undefined, end: partOfMonth(text, i) };
 }
+
+/** What may follow a day written without 日 (2025年09月29): the line's end or a bracket's (a page's list of dates). */
+const DAY_LEFT_BARE = '\n\r)）]】';
 
 /** 及, 和, 与 between two days of one month (3月19及20日). */
 function isDayJoiner(c: number): boolean {
