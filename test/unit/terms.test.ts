@@ -1493,3 +1493,7 @@ test('fresh pages (rounds 133-134): forms of the stroke screening programme (脑
     '脑卒中高危人群筛查和干预项目', '脑卒中高危人群筛查和干预项目', '贫困地区儿童营养改善项目', '国产婴幼儿配方乳粉提升行动', '防止因病返贫动态监测', '大病专项救治',
   ]);
 });
+
+test('fresh pages (round 135): 镇村一体化管理 is the integrated management of township and village clinics', () => {
+  check(matcher, '推进[[镇村一体化管理]]', ['乡村一体化管理']);
+});
