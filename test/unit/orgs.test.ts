@@ -2632,3 +2632,7 @@ test('fresh pages (round 134): botanical gardens with a place are bodies (广西
 test('fresh pages (round 135): 着力 and 稳定 are no part of a name (着力稳定房地产市场 was a company); 治疗用品 goes on an agency\'s name; 报出, 报上了, 报上来 are verbs, no papers (长春所报出, 女儿报上了名)', () => {
   check('着力稳定房地产市场，[[澳大利亚治疗用品管理局]]，长春所报出价格，给女儿报上了名，销售报上来的数据', ['government']);
 });
+
+test('fresh pages (round 138): a get-together held for the Nth time is an event (第47届上海造口联谊会), a club with its place is a body; 学会 before a verb is learning, no society (让更多群众学会用药)', () => {
+  check('举办第47届上海造口联谊会，[[市造口联谊会]]成立，让更多群众学会用药，[[省医学会]]', ['association', 'association']);
+});

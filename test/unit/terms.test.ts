@@ -1497,3 +1497,7 @@ test('fresh pages (rounds 133-134): forms of the stroke screening programme (脑
 test('fresh pages (round 135): 镇村一体化管理 is the integrated management of township and village clinics', () => {
   check(matcher, '推进[[镇村一体化管理]]', ['乡村一体化管理']);
 });
+
+test('fresh pages (rounds 137-138): the work-safety actions (治本攻坚, 专项整治), AI Plus (“人工智能+”) and 世界肾脏病日 as World Kidney Day', () => {
+  check(matcher, '开展[[安全生产治本攻坚三年行动]]，[[安全生产专项整治三年行动]]，[[世界肾脏病日]]，推进[[“人工智能+”]]医疗', ['安全生产治本攻坚三年行动', '安全生产专项整治三年行动', '世界肾脏日', '人工智能+']);
+});

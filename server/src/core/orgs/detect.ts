@@ -1631,6 +1631,8 @@ function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string, tex
   // institutions it runs, no unit of it (but right after a body named by a suffix of its own: 上海市胸科|医院
   // is one name; so is a detention or detox centre's own hospital: 四川省女子劳教所|医院).
   if (walk.merge && walk.core === 0 && prev?.orgKind === 'government' && !prev.suffix.weak && prev.end === end - suffix.word.length && HEALTH.has(suffix.kind) && lex.genericPhrases.has(suffix.word) && !CUSTODIAL.has(prev.suffix.word)) return false;
+  // 第十一届|造口人联谊会: a get-together held for the eleventh time is an event, no association.
+  if (suffix.word === '联谊会' && !walk.merge && text.charCodeAt(walk.start - 1) === 0x5c4a /* 届 */) return false;
   // 卫生健康局|三楼候考室, 二楼会议室: a room on a floor of the building, no unit of the body.
   if (suffix.word.endsWith('室') && FLOOR_ROOM.test(text.slice(walk.merge && prev ? prev.end : walk.start, end))) return false;
   if (walk.merge) return true;
