@@ -2636,3 +2636,7 @@ test('fresh pages (round 135): 着力 and 稳定 are no part of a name (着力�
 test('fresh pages (round 138): a get-together held for the Nth time is an event (第47届上海造口联谊会), a club with its place is a body; 学会 before a verb is learning, no society (让更多群众学会用药)', () => {
   check('举办第47届上海造口联谊会，[[市造口联谊会]]成立，让更多群众学会用药，[[省医学会]]', ['association', 'association']);
 });
+
+test('fresh pages (round 140): 我国 is "our country", no place before a name (我国卫健委 was 国卫健委, 我国村卫生室 was 国村卫生室)', () => {
+  check('我国卫健委党组书记，我国村卫生室，[[国家卫健委]]', [{ kind: 'government', expanded: '国家卫生健康委员会' }]);
+});

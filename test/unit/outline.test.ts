@@ -2220,3 +2220,7 @@ test('fresh pages (round 131): a site\'s menu with a footer\'s words at the top 
 test('fresh pages (round 134): a comment link (我来说两句, 发表评论) is debris, no title', () => {
   assert.deepEqual(outlineOf(['我来说两句', '', '武平县疾控中心志愿者开展灾后防病灭病工作', '', '7月12日，武平县疾控中心组织志愿者深入受灾乡镇开展消杀工作，共消杀面积5万平方米。'].join('\n')), ['title 武平县疾控中心志愿者开展灾后防病灭病工作']);
 });
+
+test('fresh pages (round 140): a whole number before 几, 余 or 多 is a rough count, no section (10几个城市疾控部门, 10多种菜肴); 1.3 多点执业 stays a section', () => {
+  assert.deepEqual(outlineOf(['诺如病毒疫情通报', '', '10几个城市疾控部门', '', '近期全国多地出现疫情。', '', '1.3 多点执业如何重塑医疗体系'].join('\n')), ['title 诺如病毒疫情通报', '  decimal-2 1.3 多点执业如何重塑医疗体系']);
+});

@@ -157,6 +157,8 @@ function parenMarker(text: string, p: number, e: number): Marker | null {
  * measure words start words too (1.2 人员保障, 1.3 分级标准): there the numbers around it decide (sequence.ts).
  */
 const AFTER_NUMBER = new Set([...'亿万千百元%％‰倍岁'].map((c) => c.charCodeAt(0)));
+/** Characters after a whole number that make it a rough count (10几个城市, 20余家, 30多人), no section's number. */
+const ROUGH_AFTER_WHOLE = new Set([...'几余多'].map((c) => c.charCodeAt(0)));
 /** After a numeral listed with 、 (二、三级, 一、二类, 四、五月份): another numeral, a 、 or a measure or grade word. */
 const LISTED_AFTER = new Set([...'、级类等批期次个项名家种档年月日号届甲乙丙'].map((c) => c.charCodeAt(0)));
 
@@ -266,7 +268,7 @@ export function badgeAlone(text: string, p: number, e: number): Marker | null {
  * also with 、 between its words (3 监测、评估和预警), or spaced out one character at a time (1 总 则, 8 附　则).
  */
 function spacedTitle(text: string, k: number, e: number): boolean {
-  if (e - k > MAX_SPACED_TITLE || e - k < 2 || AFTER_NUMBER.has(text.charCodeAt(k)) || text.charCodeAt(e - 1) === 0x7f51 /* 网 */) return false;
+  if (e - k > MAX_SPACED_TITLE || e - k < 2 || AFTER_NUMBER.has(text.charCodeAt(k)) || ROUGH_AFTER_WHOLE.has(text.charCodeAt(k)) || text.charCodeAt(e - 1) === 0x7f51 /* 网 */) return false;
   let han = 0;
   let spaced = false;
   for (let i = k; i < e; i++) {
