@@ -2706,3 +2706,7 @@ test('fresh pages (round 136): a day written without 日 before its line or a br
     fig('date', null, '', { date: '2025-09-29' }), fig('date', null, '', { date: '2018-03-27' }), fig('date', null, '', { date: '2023-12-17' }), fig('date', null, '', { date: '--09' }), fig('count', 29, '个'),
   ]);
 });
+
+test('fresh pages (round 139): an hour in the numeral 二 after a part of the day is a time (下午二时至五时 was 05:00, 凌晨二时); 二时 alone is none', () => {
+  check('探视时间为下午[[二时至五时]]，凌晨[[二时]]，二时', [fig('range', null, '', { date: 'T14:00/T17:00' }), fig('date', null, '', { date: 'T02:00' })]);
+});

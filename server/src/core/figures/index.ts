@@ -711,8 +711,8 @@ function loneNumeralMayCount(s: FigureScanner, p: number, prev: number): boolean
     if (next === 0x500d /* 倍 */) return true;
     // 第一、二位: the next rank of a list (amounts.ts reads it with rankListed).
     if (prev === DUN && (next === 0x4f4d /* 位 */ || next === 0x540d /* 名 */) && rankEndingAt(s, p - 1) !== undefined) return true;
-    // 下午一点: an hour after a part of the day.
-    if (c === YI && next === DIAN && dayPartBefore(t, p)) return true;
+    // 下午一点, 下午二时, 凌晨二点: an hour after a part of the day.
+    if ((next === DIAN || next === SHI_HOUR) && dayPartBefore(t, p)) return true;
     // 为期一年, 一年多来, 缓刑二年: a length of time.
     if (yearAsLength(t, p, p + 1)) return true;
     // 后二人…: the two of them (not 二人转, a folk art).
