@@ -424,7 +424,19 @@ try {
       }
     }
     await tab.click();
-    await page.waitForFunction(() => [...document.querySelectorAll('.outline-pane .monaco-list-row')].some((r) => r.innerText.includes('一、2024年工作开展情况')), null, { timeout: 120_000 });
+    const outlined = () => page.waitForFunction(() => [...document.querySelectorAll('.outline-pane .monaco-list-row')].some((r) => r.innerText.includes('一、2024年工作开展情况')), null, { timeout: 60_000 });
+    // In 3 of some 30 runs the Outline stayed empty for the whole wait: VS Code's Outline view, focused while the
+    // workbench was still restoring, kept what it showed before the report's editor was active, and asked no
+    // provider again. Focusing it once more makes it ask; the server's answer to a request sent right after the first
+    // didOpen is test/lsp/server.test.ts's to check, and this check still fails when the Outline stays empty after that.
+    try {
+      await outlined();
+    } catch {
+      log('the Outline is still empty after 60 s: focusing it again');
+      await runCommand('Explorer: Focus on Outline View', undefined, 10_000).catch(() => undefined);
+      await tab.click();
+      await outlined();
+    }
     const rows = await page.locator('.outline-pane .monaco-list-row').count();
     if (rows < 3) throw new Error(`only ${rows} rows in the Outline`);
   });
