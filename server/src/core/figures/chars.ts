@@ -130,6 +130,13 @@ export function makesWordOfOne(t: string, i: number): boolean {
 /** Measure words that count what 一 before them counts (一份, 一张). */
 const MEASURES_AFTER_ONE = '份张个件本次项条套台';
 
+/** Where the run of digits (ASCII or full-width) that ends at `end` starts, looking back `max` digits at most; `end` when none does. */
+export function digitsStart(t: string, end: number, max: number): number {
+  let k = end;
+  while (k > 0 && end - k < max && digitValue(t.charCodeAt(k - 1)) >= 0) k--;
+  return k;
+}
+
 /** A one-character dash between two numbers: - － — – ~ ～ (rangeSeparator reads doubled and spaced ones too). */
 export function isDash(c: number): boolean {
   return c === 45 || c === 0xff0d || c === 0x2014 || c === 0x2013 || c === 126 || c === 0xff5e;
@@ -159,11 +166,9 @@ export function rangeSeparator(text: string, i: number): number {
   // (Or with the blank before the dash only, as a page's floors are listed: 5 -12层, which read -12 层.)
   const spaced = text.charCodeAt(i + 2) === 32 ? 3 : 2;
   if (c === 32 && digitValue(text.charCodeAt(i - 1)) >= 0 && digitValue(text.charCodeAt(i + spaced)) >= 0) {
-    const d = text.charCodeAt(i + 1);
-    if (d !== 45 && d !== 0x2014 && d !== 0x2013 && d !== 0xff0d && d !== 126 && d !== 0xff5e) return 0;
-    let k = i - 1;
-    while (k > 0 && i - k < 12 && digitValue(text.charCodeAt(k - 1)) >= 0) k--;
-    const before = text.charCodeAt(k - 1);
+    if (!isDash(text.charCodeAt(i + 1))) return 0;
+    // (Up to twelve digits end at i: the one at i - 1 and eleven more.)
+    const before = text.charCodeAt(digitsStart(text, i - 1, 11) - 1);
     return before === 46 || before === 0xff0e ? 0 : spaced;
   }
   return 0;

@@ -14,7 +14,7 @@
  */
 import type { Approximation, DatePart, FigureKind } from '../types';
 import { digitValue, isChineseNumeralChar, parseChineseDigits, parseChineseNumeral, readArabic } from '../numerals';
-import { DAO, DI, DU, DUN, ER, HAO, MAX_LISTED_NUMBERS, NIAN, QIAN_TOP, QI_START, RI, SAN, SHANG, SI, XIA, YI, YUAN, YUE, ZHI_TO, ZHOU, isDash, isHan, isLatin, isMinus, isNumeralChar, listAfterWord, listSeparatorAt, rangeSeparator } from './chars';
+import { DAO, DI, DU, DUN, ER, HAO, MAX_LISTED_NUMBERS, NIAN, QIAN_TOP, QI_START, RI, SAN, SHANG, SI, XIA, YI, YUAN, YUE, ZHI_TO, ZHOU, digitsStart, isDash, isHan, isLatin, isMinus, isNumeralChar, listAfterWord, listSeparatorAt, rangeSeparator } from './chars';
 import { UNITS } from './data';
 import { lunarAtChu } from './lunar';
 import { Fields, approxAfter, dated, readSmall, type FigureScanner, type Num } from './scanner';
@@ -790,8 +790,7 @@ function dayBeforeRange(t: string, at: number, d: number): { start: number; end:
   const sep = at - 1;
   const c = t.charCodeAt(sep);
   if (!(isDash(c) || c === ZHI_TO || c === DAO)) return undefined;
-  let k = sep;
-  while (k > 0 && k > sep - 2 && digitValue(t.charCodeAt(k - 1)) >= 0) k--;
+  const k = digitsStart(t, sep, 2);
   if (k === sep) return undefined;
   const before = t.charCodeAt(k - 1);
   if (digitValue(before) >= 0 || before === YUE || before === 0x2e || before === 0x2f || before === 0x3a || isMinus(before) || isLatin(before)) return undefined;

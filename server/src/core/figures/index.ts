@@ -30,7 +30,7 @@
 import type { FigureAnnotation } from '../types';
 import { digitValue, isCapitalNumeral, isChineseNumeralChar, isYearAt, isZeroLike, parseChineseNumeral, unitExponent } from '../numerals';
 import { isLineBreak } from '../textView';
-import { BAI, CHU, CI, DI, DIAN, DUN, DUO, ER, FEN, JIE, LING_AGE, MEI, NIAN, QIAN, QIAN_TOP, RI, SHANG, SHI, SHI_HOUR, SUI_AGE, WAN, WU, ZHOU, XIA, YI, YU, YUAN, YUE, ch, endsItem, isHan, isLatin, isMinus, isNumeralChar, listSeparatorAt, makesWordOfOne, rangeSeparator } from './chars';
+import { BAI, CHU, CI, DI, DIAN, DUN, DUO, ER, FEN, JIE, LING_AGE, MEI, NIAN, QIAN, QIAN_TOP, RI, SHANG, SHI, SHI_HOUR, SUI_AGE, WAN, WU, ZHOU, XIA, YI, YU, YUAN, YUE, ch, digitsStart, endsItem, isHan, isLatin, isMinus, isNumeralChar, listSeparatorAt, makesWordOfOne, rangeSeparator } from './chars';
 import { quantity } from './amounts';
 import { bracketedNewsDay, century, day, dayFirstDate, dayOfMonth, decade, decadeRange, digitRunDate, digitRunYears, eraDate, isoDate, listedMonth, listedYear, month, pad2, quarter, quarterAhead, revisionYear, rocDate, shortYearDate, yearDate, yearRange, yearSince, yearValue, yearsPeriod } from './dates';
 import { lunarAfterMonth, lunarAtChu } from './lunar';
@@ -125,9 +125,7 @@ const LONG_DIGIT_RUN = 7;
 
 /** Whether LONG_DIGIT_RUN digits or more, with no dot, end at `a`. */
 function longDigitRunBefore(text: string, a: number): boolean {
-  let k = a;
-  while (k > 0 && a - k < LONG_DIGIT_RUN && digitValue(text.charCodeAt(k - 1)) >= 0) k--;
-  return a - k >= LONG_DIGIT_RUN;
+  return a - digitsStart(text, a, LONG_DIGIT_RUN) >= LONG_DIGIT_RUN;
 }
 
 /** First characters of the periods a list of ordinals may name (第1、2季度, 第3、4周). */
@@ -231,8 +229,7 @@ function labelNumberBefore(text: string, a: number): boolean {
  * it, and a dot and a digit before those. (1.2023年, an item's number before a year, has one part before its dot.)
  */
 function dottedBefore(t: string, dot: number): boolean {
-  let k = dot;
-  while (k > 0 && dot - k < 3 && digitValue(t.charCodeAt(k - 1)) >= 0) k--;
+  const k = digitsStart(t, dot, 3);
   return k < dot && k > 1 && t.charCodeAt(k - 1) === 46 && digitValue(t.charCodeAt(k - 2)) >= 0;
 }
 

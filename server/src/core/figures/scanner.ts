@@ -17,7 +17,7 @@
  */
 import type { Approximation, DatePart, FigureAnnotation, FigureKind } from '../types';
 import { decimalValue, digitValue, isChineseNumeralChar, parseChineseNumeral, readArabic, shiftDecimal, unitExponent } from '../numerals';
-import { BAI, CHAR_CLASS, CHU, C_CLOSE_QUOTE, C_OPEN_QUOTE, DUO, FEN, MING, QIAN, WAN, YI_SCALE, YU, ch, isDash, isLatin, isMinus, isNumeralChar } from './chars';
+import { BAI, CHAR_CLASS, CHU, C_CLOSE_QUOTE, C_OPEN_QUOTE, DUO, FEN, MING, QIAN, WAN, YI_SCALE, YU, ch, digitsStart, isDash, isLatin, isMinus, isNumeralChar } from './chars';
 import { UNITS, type Change } from './data';
 import { endsWithFileExtension, LINKED_FILE_EXTENSION } from '../outline/debris';
 import { ByUnit, WordsAt, WordsBefore, hasAt, words } from './wordLists';
@@ -496,8 +496,7 @@ const MAX_DASHED_NUMBER = 8;
 function rightOfDigitDash(t: string, start: number): boolean {
   const dash = start - 1;
   if (!isDash(t.charCodeAt(dash)) || digitValue(t.charCodeAt(dash - 1)) < 0) return false;
-  let k = dash - 1;
-  while (k > 0 && dash - k < MAX_DASHED_NUMBER && digitValue(t.charCodeAt(k - 1)) >= 0) k--;
+  const k = digitsStart(t, dash, MAX_DASHED_NUMBER);
   const before = t.charCodeAt(k - 1);
   return before === 0x7b2c /* 第 */ || (isDash(before) && digitValue(t.charCodeAt(k - 2)) >= 0);
 }

@@ -416,11 +416,12 @@ const MAX_ACCOUNT = 16;
 export function accountNames(text: string, out?: [number, number][]): boolean {
   let any = false;
   for (let close = text.indexOf('”'); close >= 0; close = text.indexOf('”', close + 1)) {
-    if (!ACCOUNT_FIRST.has(text.charCodeAt(close + 1)) || !ACCOUNT_WORDS.some((w) => text.startsWith(w, close + 1))) continue;
+    const word = ACCOUNT_FIRST.has(text.charCodeAt(close + 1)) ? ACCOUNT_WORDS.find((w) => text.startsWith(w, close + 1)) : undefined;
+    if (word === undefined) continue;
     let k = close - 1;
     while (k >= 0 && close - k <= MAX_ACCOUNT && isNameUnit(text.charCodeAt(k))) k--;
     if (k < 0 || text[k] !== '“' || close - k - 1 < 2) continue;
-    if (SERVICE_APP.test(text.slice(k + 1, close)) && ACCOUNT_WORDS.some((w) => APP_WORDS.has(w) && text.startsWith(w, close + 1))) continue;
+    if (APP_WORDS.has(word) && SERVICE_APP.test(text.slice(k + 1, close))) continue;
     if (!out) return true;
     out.push([k + 1, close]);
     any = true;

@@ -708,11 +708,10 @@ export class OutlineScanner {
 
   // ------------------------------------------------------------ units
 
-  /** Whether the body of the document has started (the footer ends it only then). */
-  private bodySeen = false;
   /**
-   * Length of the body lines seen so far: before a title or a heading, a footer's line ends the document only after
-   * MIN_BODY_BEFORE_FOOTER of it, so that a site's menu at the top (央视网|视频|网站地图 under a slogan) ends nothing.
+   * Length of the body lines seen so far: the body has started when it is more than 0 (the footer ends the document
+   * only then), and before a title or a heading a footer's line ends it only after MIN_BODY_BEFORE_FOOTER of it, so
+   * that a site's menu at the top (央视网|视频|网站地图 under a slogan) ends nothing.
    */
   private bodyLength = 0;
   /** Whether a numbered heading was cut into a unit (after one, a footer's line ends the document whatever came before). */
@@ -794,11 +793,8 @@ export class OutlineScanner {
     let inBody = this.blockInBody;
     for (; l <= upTo; l++) {
       const k = this.lightKind(l);
-      if (k === Kind.Body) {
-        this.bodySeen = true;
-        this.bodyLength += this.lines.len(l);
-      }
-      if (k === Kind.Footer && this.bodySeen && (this.headingSeen || this.titleNames.size > 0 || this.bodyLength >= MIN_BODY_BEFORE_FOOTER)) {
+      if (k === Kind.Body) this.bodyLength += this.lines.len(l);
+      if (k === Kind.Footer && this.bodyLength > 0 && (this.headingSeen || this.titleNames.size > 0 || this.bodyLength >= MIN_BODY_BEFORE_FOOTER)) {
         this.ended = true;
         this.footerLine = l;
         break;
@@ -809,7 +805,7 @@ export class OutlineScanner {
         inBody = false;
       } else if ((k === Kind.TitleStrong && this.standaloneTitle(l)) || this.attachmentTitle(l)) {
         const t = this.titleAt(l, this.titleBefore(l));
-        if (this.bodySeen && this.titleNames.has(t.name)) continue;
+        if (this.bodyLength > 0 && this.titleNames.has(t.name)) continue;
         this.titleNames.add(t.name);
         this.addUnit(Unit.Title, this.titleUnits.push(t) - 1);
         l = t.endLine;
