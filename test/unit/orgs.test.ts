@@ -2640,3 +2640,7 @@ test('fresh pages (round 138): a get-together held for the Nth time is an event 
 test('fresh pages (round 140): 我国 is "our country", no place before a name (我国卫健委 was 国卫健委, 我国村卫生室 was 国村卫生室)', () => {
   check('我国卫健委党组书记，我国村卫生室，[[国家卫健委]]', [{ kind: 'government', expanded: '国家卫生健康委员会' }]);
 });
+
+test('ethnic affairs is a field a department is named after: 市|民族宗教事务局 is no 市民 (the city\'s residents), as 市|民政局 is none', () => {
+  check('[[市民族宗教事务局]]、[[市民族宗教局]]和[[市民政局]]参加，广大市民踊跃参与', ['government', 'government', 'government']);
+});

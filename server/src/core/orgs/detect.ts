@@ -1029,7 +1029,7 @@ function branchOfSociety(lex: Lexicon, text: string, suffix: SuffixInfo, sufStar
 const ELIDED_LEVELS = new Set(['省市']);
 
 /** Generic modifiers that also name a government department's field, after its place (县|乡村振兴局). */
-const FIELD_WORDS = new Set(['城乡', '城市', '乡村', '农村', '社会', '社区']);
+const FIELD_WORDS = new Set(['城乡', '城市', '乡村', '农村', '社会', '社区', '民族']);
 
 /** Words after a person's name, not after a body's (饶清华同志, 张协和教授). */
 const PERSON_AFTER = ['同志', '先生', '女士', '教授', '医生', '老师', '博士'];
