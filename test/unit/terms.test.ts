@@ -1501,3 +1501,15 @@ test('fresh pages (round 135): 镇村一体化管理 is the integrated managemen
 test('fresh pages (rounds 137-138): the work-safety actions (治本攻坚, 专项整治), AI Plus (“人工智能+”) and 世界肾脏病日 as World Kidney Day', () => {
   check(matcher, '开展[[安全生产治本攻坚三年行动]]，[[安全生产专项整治三年行动]]，[[世界肾脏病日]]，推进[[“人工智能+”]]医疗', ['安全生产治本攻坚三年行动', '安全生产专项整治三年行动', '世界肾脏日', '人工智能+']);
 });
+
+test('fresh pages (round 141): organ and body donation, rare diseases, schistosomiasis and malaria, zoonoses, hospital security, public-venue hygiene and ethnic medicine have their terms; air rescue by its other names', () => {
+  check(
+    matcher,
+    '推进[[人体器官捐献]]，[[器官捐献志愿登记]]，[[遗体捐献]]，[[人体器官获取组织]]（[[OPO]]），[[国际罕见病日]]，[[罕见病目录]]，[[孤儿药]]，[[以机代牛]]，[[消除疟疾]]，[[人病兽防、关口前移]]，严打[[涉医违法犯罪]]，[[人防、物防、技防]]，[[四小行业]]，[[民族医药]]，[[空中医疗救援]]',
+    ['人体器官捐献', '器官捐献志愿登记', '遗体捐献', '人体器官获取组织', '人体器官获取组织', '国际罕见病日', '罕见病目录', '孤儿药', '以机代牛', '消除疟疾', '人病兽防', '涉医违法犯罪', '人防物防技防', '四小行业', '民族医药', '航空医疗救援'],
+  );
+});
+
+test('a term named by numbers joined with hyphens is found with the em or en dashes written between them (“1—3—7”工作规范, 1–3–7模式)', () => {
+  check(matcher, '落实[[“1—3—7”工作规范]]和[[1–3–7模式]]，[[1-3-7模式]]', ['“1-3-7”工作规范', '“1-3-7”工作规范', '“1-3-7”工作规范']);
+});

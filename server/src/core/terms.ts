@@ -471,14 +471,19 @@ function pairFilterSlot(pair: number): number {
   return Math.imul(pair, 0x9e3779b1) >>> (32 - PAIR_FILTER_BITS);
 }
 
-/** The folded form and, when it has quotes, the same with the other quote styles. */
+/** The folded form and, when it has quotes, the same with the other quote styles; when it has a hyphen between digits, the same with the dashes written there. */
 function variants(s: string): string[] {
   // (Without blanks between Chinese characters, as find() reads the text: “打击欺诈骗保 维护基金安全”.)
   const f = fold(s).replace(/([\u3400-\u9fff])[ \u3000]+(?=[\u3400-\u9fff])/g, '$1');
+  // 1-3-7 is also written 1—3—7 and 1–3–7 (full-width hyphens are folded already).
+  const dashed = /[0-9]-[0-9]/.test(f) ? DIGIT_DASHES.map((d) => f.replace(/(?<=[0-9])-(?=[0-9])/g, d)) : [f];
   const quote = QUOTE_STYLES.find(([o, c]) => f.includes(o) && f.includes(c) && o !== c);
-  if (!quote) return [f];
-  return QUOTE_STYLES.map(([o, c]) => f.split(quote[0]).join(o).split(quote[1]).join(c));
+  if (!quote) return dashed;
+  return dashed.flatMap((g) => QUOTE_STYLES.map(([o, c]) => g.split(quote[0]).join(o).split(quote[1]).join(c)));
 }
+
+/** Dashes written between numbers in a term's name (1-3-7): the hyphen, the em dash and the en dash. */
+const DIGIT_DASHES = ['-', '\u2014', '\u2013'];
 
 /** Full-width ASCII (U+FF01–U+FF5E) to ASCII, as the pipeline does to the text. */
 function fold(s: string): string {
