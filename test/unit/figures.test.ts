@@ -2710,3 +2710,20 @@ test('fresh pages (round 136): a day written without 日 before its line or a br
 test('fresh pages (round 139): an hour in the numeral 二 after a part of the day is a time (下午二时至五时 was 05:00, 凌晨二时); 二时 alone is none', () => {
   check('探视时间为下午[[二时至五时]]，凌晨[[二时]]，二时', [fig('range', null, '', { date: 'T14:00/T17:00' }), fig('date', null, '', { date: 'T02:00' })]);
 });
+
+test('fresh pages (round 142): the night runs over midnight: 深夜11时 is 23:00, 深夜1点 01:00, 夜间10点至凌晨2点 a range over midnight', () => {
+  check('深夜[[11时]]接到电话，深夜[[1点]]送达，夜间[[10点至凌晨2点]]值守', [
+    fig('date', null, '', { date: 'T23:00' }), fig('date', null, '', { date: 'T01:00' }), fig('range', null, '', { date: 'T22:00/T02:00' }),
+  ]);
+});
+
+test('fresh pages (rounds 141-142): a drug\'s price per injection or course (3.3万元/针, 2万元/疗程), flight hours (航时), drops (3滴, not 一点一滴), wells or pits before half-width punctuation (95口;)', () => {
+  check('从[[70万元/针]]降至[[3.3万元/针]]，[[2万元/疗程]]，超过[[1航时]]，采血[[3滴]]，一点一滴，沼气池[[95口]];', [
+    fig('money', 700000, '元/针', { unitText: '万元/针' }), fig('money', 33000, '元/针', { unitText: '万元/针' }), fig('money', 20000, '元/疗程', { unitText: '万元/疗程' }),
+    fig('quantity', 1, '航时', { approx: 'more-than' }), fig('count', 3, '滴'), fig('count', 95, '口'),
+  ]);
+});
+
+test('a tab separates a table\'s columns: a row\'s number before a name is no figure (1<tab>张伟, 2<tab>项明); a blank still joins (3 家)', () => {
+  check('序号\t姓名\n1\t张伟\t市人民医院\n2\t项明\t县医院\n共[[3 家]]', [fig('count', 3, '家')]);
+});

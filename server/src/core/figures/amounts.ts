@@ -82,10 +82,10 @@ const LEVELS = new WordsBefore(words(UNITS.levelWords));
 const PER_TIME = new Set(['年', '月', '周', '日', '天', '小时']);
 /**
  * Denominators after a unit: 1000元/月, 6.5张/千人口, 0.85元/分 (a point's value in DRG and DIP payment), 30万元/项, a price
- * per item (3元/只, 0.5元/帖), and the densities of vector monitoring (5.2只/笼, 1.2只/人工小时, 0.8只/(灯·夜)); per person and
+ * per item (3元/只, 0.5元/帖, a drug's price per injection or course, 3.3万元/针, 2万元/疗程), and the densities of vector monitoring (5.2只/笼, 1.2只/人工小时, 0.8只/(灯·夜)); per person and
  * year as insurance funding writes it (380元/人·年, 80元/ 人·年).
  */
-const PER_UNIT = /[/／] ?(?:人工小时|(?:10万|十万|万|千|百)?(?:人口|人次|人天|人年|人[·•・](?:年|月|日|天)|人)|生|餐|股|月|年|日|天|周|次|例|床日|床|户|家|所|名|位|个|包|箱|粒|颗|辆|小时|分|点|项|张|只|帖|剂|盒|支|片|瓶|袋|份|件|台|套|笼|间|亩|[(（][\u4e00-\u9fff]{1,3}[·•][\u4e00-\u9fff]{1,3}[)）]|(?:kg|L|d|h|ml|mL|m³|m3)(?![A-Za-z0-9])|千克|公斤|升|立方米|平方公里|平方千米|平方米|㎡|km²)/y;
+const PER_UNIT = /[/／] ?(?:人工小时|(?:10万|十万|万|千|百)?(?:人口|人次|人天|人年|人[·•・](?:年|月|日|天)|人份|人)|生|餐|针|疗程|股|月|年|日|天|周|次|例|床日|床|户|家|所|名|位|个|包|箱|粒|颗|辆|小时|分|点|项|张|只|帖|剂|盒|支|片|瓶|袋|份|件|台|套|笼|间|亩|[(（][\u4e00-\u9fff]{1,3}[·•][\u4e00-\u9fff]{1,3}[)）]|(?:kg|L|d|h|ml|mL|m³|m3)(?![A-Za-z0-9])|千克|公斤|升|立方米|平方公里|平方千米|平方米|㎡|km²)/y;
 
 /** Words of a plan or a kind of school after its years (三年行动计划, 十五年规划, 十二年一贯制): the years name it. */
 const PLAN_AFTER = /行动|计划|规划|攻坚|纲要|方案|工程|目标|专项|一贯制|制/y;

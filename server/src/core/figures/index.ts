@@ -351,6 +351,8 @@ function joinBlanks(text: string): { text: string; cuts: number[] } | undefined 
   for (; m !== null; m = BLANKS.exec(text)) {
     const a = m.index;
     const b = a + m[0].length;
+    // (A tab separates a table's columns: 1<tab>张伟 is a row's number and a name, no 1张.)
+    if (m[0].includes('\t')) continue;
     if (b - a > MAX_JOINED_BLANKS || !(joins(text, a, b) || thousandsGap(text, a, b)) || labelNumberBefore(text, a) || sectionNumberBefore(text, a, b)) continue;
     out += text.slice(from, a);
     cuts.push(a - removed, b - a);

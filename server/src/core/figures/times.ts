@@ -29,17 +29,26 @@ function startsWordAtHour(t: string, i: number): boolean {
  * Parts of the day before an hour; true for the afternoon or evening (下午3时 is 15:00). After one, a
  * bare N点 is an hour (上午9点, 晚8点); without one, 三点 is as often "three points".
  */
-const DAY_PART_WORDS: readonly (readonly [string, boolean])[] = [
+const DAY_PART_WORDS: readonly (readonly [string, DayPart])[] = [
   ...(['下午', '晚上', '傍晚', '晚', '中午'] as const).map((w) => [w, true] as const),
   ...(['上午', '早上', '早晨', '清晨', '凌晨', '早'] as const).map((w) => [w, false] as const),
+  // The night runs over midnight: 深夜11时 is 23:00, 深夜1点 is 01:00.
+  ...(['深夜', '夜间', '夜里', '半夜'] as const).map((w) => [w, 'night'] as const),
 ];
-const DAY_PARTS = new WordsBefore<boolean>(DAY_PART_WORDS);
+/** Whether a part of the day puts an hour in the afternoon or evening (true), in the morning (false), or either, by the hour (the night). */
+type DayPart = boolean | 'night';
+const DAY_PARTS = new WordsBefore<DayPart>(DAY_PART_WORDS);
+
+/** Whether hour `h` (0–24) after a part of the day is past noon: always after 下午, from 6 on after 深夜. */
+function pmFor(part: DayPart | undefined, h: number): boolean {
+  return part === true || (part === 'night' && h >= 6);
+}
 
 /**
  * The part of the day right before a time at `p`, also where a colon sets it off as a field's label (办公时间:上午8:30-12:00,
  * 下午:2:30-5:30 is in the afternoon).
  */
-function dayPartOf(t: string, p: number): readonly [string, boolean] | undefined {
+function dayPartOf(t: string, p: number): readonly [string, DayPart] | undefined {
   const c = t.charCodeAt(p - 1);
   return DAY_PARTS.match(t, c === 0x3a /* : */ || c === 0xff1a /* ： */ ? p - 1 : p);
 }
@@ -50,7 +59,7 @@ export function dayPartBefore(t: string, p: number): boolean {
 }
 
 /** The same, read forwards: a part of the day between a date and its time (2013年2月1日上午8:30). */
-const DAY_PARTS_AT = new WordsAt<boolean>(DAY_PART_WORDS);
+const DAY_PARTS_AT = new WordsAt<DayPart>(DAY_PART_WORDS);
 
 /** Longest verb between a frequency's period and its count (每季度召开一次, 每月进行一次). */
 const MAX_FREQUENCY_VERB = 4;
@@ -164,7 +173,7 @@ export function timeAfterDate(t: string, i: number): { iso: string; end: number;
   // (Right after the date, an hour with 点 is the day's hour, as after its part of the day.)
   const c = clockAt(t, { start: k, end: a.end, arabic: true, digits: a.digits, value: Number(a.digits) }, part !== undefined || hourDian);
   if (!c) return undefined;
-  const pm = part?.[1] === true;
+  const pm = pmFor(part?.[1], c.h);
   const end = withSeconds(t, c.end);
   const h = pm && c.h < 12 ? c.h + 12 : c.h;
   return { iso: isoWithSeconds(t, isoTime(h, c.mi), c.end, end), end, minutes: h * 60 + c.mi, pm, dayPart: part !== undefined };
@@ -186,7 +195,6 @@ export function timeUntil(t: string, i: number, fromMinutes: number, pm: boolean
   const part = DAY_PARTS_AT.match(t, j);
   if (part) {
     j += part[0].length;
-    pm = part[1];
     dayPart = true;
     if (part[0] === '凌晨' && fromMinutes >= 12 * 60) nextDay = true;
   }
@@ -202,6 +210,7 @@ export function timeUntil(t: string, i: number, fromMinutes: number, pm: boolean
   }
   const c = clockAt(t, to, dayPart);
   if (!c) return undefined;
+  if (part) pm = pmFor(part[1], c.h);
   const h = pm && c.h < 12 ? c.h + 12 : c.h;
   const minutes = h * 60 + c.mi;
   return minutes > fromMinutes || (nextDay && minutes < fromMinutes) ? { iso: isoTime(h, c.mi), end: withSeconds(t, c.end) } : undefined;
@@ -224,7 +233,7 @@ export function clock(s: FigureScanner, num: Num): number | undefined {
   const first = clockAt(t, num, part !== undefined);
   if (!first) return undefined;
   if (isClockColon(t.charCodeAt(num.end)) && ratioCueBefore(t, num.start)) return undefined;
-  const pm = part?.[1] === true;
+  const pm = pmFor(part?.[1], first.h);
   const h = first.h < 12 && pm ? first.h + 12 : first.h;
   const firstEnd = withSeconds(t, first.end);
   // 9:30-11:30, and 下午1时至4时30分 in the afternoon to its end (16:30).
@@ -256,7 +265,7 @@ export function clockRange(s: FigureScanner, num: Num): number | undefined {
   const m = readSmall(t, num.end + sep);
   const unit = m ? t.charCodeAt(m.end) : 0;
   if (!m || !Number.isInteger(m.value) || m.value <= num.value || m.value > 24 || (unit !== DIAN && unit !== SHI_HOUR)) return undefined;
-  const pm = part?.[1] === true;
+  const pm = pmFor(part?.[1], num.value);
   const at = (h: number) => isoTime(h < 12 && pm ? h + 12 : h, 0);
   return s.emit(num.start, m.end + 1, dated('range', null, '', `${at(num.value)}/${at(m.value)}`));
 }
