@@ -1513,3 +1513,11 @@ test('fresh pages (round 141): organ and body donation, rare diseases, schistoso
 test('a term named by numbers joined with hyphens is found with the em or en dashes written between them (“1—3—7”工作规范, 1–3–7模式)', () => {
   check(matcher, '落实[[“1—3—7”工作规范]]和[[1–3–7模式]]，[[1-3-7模式]]', ['“1-3-7”工作规范', '“1-3-7”工作规范', '“1-3-7”工作规范']);
 });
+
+test('fresh pages (round 142): screening programmes (产前筛查, 新生儿听力筛查, 脊柱侧弯筛查), the 12356 hotline, drug rehabilitation (强制隔离戒毒), research funding (国家自然科学基金, 国自然, 面上项目), title reform (评聘分离) and the older name of the TCM reform zones (…试验区)', () => {
+  check(
+    matcher,
+    '开展[[产前筛查]]和[[新生儿听力筛查]]，[[脊柱侧弯筛查]]，拨打[[“12356”]]，[[强制隔离戒毒]]，获[[国家自然科学基金]]（[[国自然]]）[[面上项目]]，实行[[评聘分离]]，[[国家中医药综合改革试验区]]',
+    ['产前筛查', '新生儿听力筛查', '脊柱弯曲异常筛查', '12356心理援助热线', '强制隔离戒毒', '国家自然科学基金', '国家自然科学基金', '面上项目', '评聘分离', '国家中医药综合改革示范区'],
+  );
+});
