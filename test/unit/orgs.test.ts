@@ -2644,3 +2644,11 @@ test('fresh pages (round 140): 我国 is "our country", no place before a name (
 test('ethnic affairs is a field a department is named after: 市|民族宗教事务局 is no 市民 (the city\'s residents), as 市|民政局 is none', () => {
   check('[[市民族宗教事务局]]、[[市民族宗教局]]和[[市民政局]]参加，广大市民踊跃参与', ['government', 'government', 'government']);
 });
+
+test('fresh pages (rounds 142-143): a province or a prefecture named without its level is a place of China before a name joined by a conjunction (北京心理危机研究与干预中心, 枣庄亲和源康养中心), as 北京市 was; 巴西 is not', () => {
+  check('邀请[[北京心理危机研究与干预中心]]主任，来到[[枣庄亲和源康养中心]]，巴西外援卡洛斯和海狮队', ['other', 'other']);
+});
+
+test('fresh pages (round 143): 政协 before 调研 is the body, not 协调 (市政协调研组); 三菱针 is a needle, no company; a consumer council (市消委会) is an association', () => {
+  check('[[市政协]]调研组来调研，加强协调研究，20枚三菱针，由[[市消委会]]推荐', ['government', 'association']);
+});

@@ -397,7 +397,8 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
   let conjunctionAtSuffix = false;
   let coreAtConjunction = 0;
   let genericAtConjunction = false;
-  /** End of the place read last. */
+  /** Start and end of the place read first (the one nearest the suffix). */
+  let placeStart = 0;
   let placeEnd = 0;
   /** Whether a named place was read (泌阳县): a bare level before it is no part of the name (该市|泌阳县委). */
   let namedPlace = false;
@@ -616,7 +617,10 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
           walk.anchor = 'place';
           continue;
         }
-        if (!placeSeen) placeEnd = pos;
+        if (!placeSeen) {
+          placeEnd = pos;
+          placeStart = pos - wLength;
+        }
         pos -= wLength;
         placeSeen = true;
         namedPlace = true;
@@ -754,7 +758,11 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
 
   // The anchor must be a level or a place of China (湖北省, 市): 巴西|外援卡洛斯和海狮队 is no name.
   // (A company is named after its city without a level: 镇江|汉和医疗设备有限公司.)
-  const domestic = walk.anchor === 'level' || walk.anchor === 'national' || (walk.anchor === 'place' && (LEVEL_ENDS.has(text.charCodeAt(placeEnd - 1)) || suffix.kind === 'company'));
+  // (So is a province or a prefecture by its name without the level: 北京|心理危机研究与干预中心.)
+  const domestic =
+    walk.anchor === 'level' ||
+    walk.anchor === 'national' ||
+    (walk.anchor === 'place' && (LEVEL_ENDS.has(text.charCodeAt(placeEnd - 1)) || suffix.kind === 'company' || lex.placeFull.has(text.slice(placeStart, placeEnd))));
   // (Or the organisation it is a unit of, with name characters between it and the conjunction:
   // 国务院办公厅|政府信息与政务公开办公室, 武汉大学|政治与公共管理学院, not 神经疾病研究所|和骨科研究所.)
   const unitOfPrev = walk.boundary === 'prev' && prev !== undefined && (GOVERNING.has(prev.orgKind) || (UNIT_HOLDERS.has(prev.orgKind) && suffix.kind !== 'company' && text.charCodeAt(conjunctionEnd - 1) === 0x4e0e /* 与 */)) && conjunctionEnd - 1 > prev.end;
