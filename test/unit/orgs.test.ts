@@ -2652,3 +2652,7 @@ test('fresh pages (rounds 142-143): a province or a prefecture named without its
 test('fresh pages (round 143): 政协 before 调研 is the body, not 协调 (市政协调研组); 三菱针 is a needle, no company; a consumer council (市消委会) is an association', () => {
   check('[[市政协]]调研组来调研，加强协调研究，20枚三菱针，由[[市消委会]]推荐', ['government', 'association']);
 });
+
+test('fresh pages (round 143): 投资 right before a company\'s legal form is its line of business (乐成老年事业投资有限公司, 上海乐成投资有限公司), not the verb; after a body it names none (由政府投资有限公司承建)', () => {
+  check('命名[[乐成老年事业投资有限公司]]等，[[上海乐成投资有限公司]]，由政府投资有限公司承建', ['company', 'company']);
+});

@@ -655,7 +655,11 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
         break;
       }
       // (派驻 is a verb, but right after a body it links the body to its unit: 县纪委监委|派驻|纪检组.)
-      if (info.stop && !info.nameWord && !(info.connector && prev !== undefined && pos - wLength === prev.end)) {
+      // (投资 is a verb, but right before a company's legal form it is the company's line of business: 乐成老年事业|投资|有限公司.)
+      // (Only after the company's own name characters or its place, not after a body: 政府|投资有限公司 names no company.)
+      const lineOfBusiness =
+        pos === sufStart && suffix.kind === 'company' && !suffix.weak && wLength === 2 && text.startsWith('投资', pos - 2) && lex.suffixes.longestNode(text, pos - 2) === 0 && (leftOf(lex, text, pos - 2, prev) === Left.Other || leftOf(lex, text, pos - 2, prev) === Left.Place);
+      if (info.stop && !info.nameWord && !lineOfBusiness && !(info.connector && prev !== undefined && pos - wLength === prev.end)) {
         // A conjunction after two name characters may join two parts of one name (社会工作|与|志愿服务协会):
         // read on, and keep what was read only if the name turns out to start with a place or a level.
         // (So may one right before a suffix that names its field: 自然资源|和|规划局.)
