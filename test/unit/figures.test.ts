@@ -2727,3 +2727,10 @@ test('fresh pages (rounds 141-142): a drug\'s price per injection or course (3.3
 test('a tab separates a table\'s columns: a row\'s number before a name is no figure (1<tab>张伟, 2<tab>项明); a blank still joins (3 家)', () => {
   check('序号\t姓名\n1\t张伟\t市人民医院\n2\t项明\t县医院\n共[[3 家]]', [fig('count', 3, '家')]);
 });
+
+test('fresh pages (round 143): areas in square centimetres (2平方厘米 was 2平方 read as square metres, 5cm², 1-3cm2, <1cm2) and square millimetres', () => {
+  check('面积[[2平方厘米]]，[[5cm²]]，[[1-3cm2]]，<[[1cm2]]，[[4mm²]]', [
+    fig('quantity', 2, '平方厘米'), fig('quantity', 5, '平方厘米', { unitText: 'cm²' }),
+    fig('range', 1, '平方厘米', { unitText: 'cm2', valueHigh: 3 }), fig('quantity', 1, '平方厘米', { unitText: 'cm2', approx: 'less-than' }), fig('quantity', 4, '平方毫米', { unitText: 'mm²' }),
+  ]);
+});
