@@ -2224,3 +2224,7 @@ test('fresh pages (round 134): a comment link (我来说两句, 发表评论) is
 test('fresh pages (round 140): a whole number before 几, 余 or 多 is a rough count, no section (10几个城市疾控部门, 10多种菜肴); 1.3 多点执业 stays a section', () => {
   assert.deepEqual(outlineOf(['诺如病毒疫情通报', '', '10几个城市疾控部门', '', '近期全国多地出现疫情。', '', '1.3 多点执业如何重塑医疗体系'].join('\n')), ['title 诺如病毒疫情通报', '  decimal-2 1.3 多点执业如何重塑医疗体系']);
 });
+
+test('fresh pages (round 143): 发表日期 is a metadata field like 发表时间: a channel\'s label, the headline, then 发表日期: … 作者: and 来源: make the headline the title (the outline was empty)', () => {
+  assert.deepEqual(outlineOf(['海原要闻', '', '海原县建设健康促进县顺利通过省级评估验收', '', '发表日期: 2021年04月30日 作者:', '来源:', '', '近日,自治区卫健委评审组深入海原县,通过听取汇报、查阅档案、现场评估验收等形式,对海原县建设健康促进县工作进行省级复审。'].join('\n')), ['title 海原县建设健康促进县顺利通过省级评估验收']);
+});
