@@ -1529,3 +1529,9 @@ test('fresh pages (round 143): the classes of notifiable diseases, prices (政�
     ['法定传染病', '乙类传染病', '丙类传染病', '政府指导价', '特需医疗服务', '价格听证', '约定采购量', '挂网采购', '药品集中带量采购', '医疗机构执业许可证', '互联网诊疗', '居家医疗', '长期照护', '新时代党的卫生健康工作方针', '编制周转池'],
   );
 });
+
+test('fresh pages (round 144): food safety — 食源性疾病监测 and its kinds, the national and local standards, the filing of enterprise standards, 世界食品安全日', () => {
+  check(matcher, '开展[[食源性疾病主动监测]]，宣传[[食品安全国家标准]]和[[食品安全地方标准]]，办理[[企业标准备案]]，[[世界食品安全日]]', [
+    '食源性疾病监测', '食品安全国家标准', '食品安全地方标准', '企业标准备案', '世界食品安全日',
+  ]);
+});
