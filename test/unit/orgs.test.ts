@@ -2656,3 +2656,7 @@ test('fresh pages (round 143): 政协 before 调研 is the body, not 协调 (市
 test('fresh pages (round 143): 投资 right before a company\'s legal form is its line of business (乐成老年事业投资有限公司, 上海乐成投资有限公司), not the verb; after a body it names none (由政府投资有限公司承建)', () => {
   check('命名[[乐成老年事业投资有限公司]]等，[[上海乐成投资有限公司]]，由政府投资有限公司承建', ['company', 'company']);
 });
+
+test('fresh pages (round 144): a hospital before 前身, 前往, 前来 keeps its name (福州市第一总医院前身系…, …人民医院前往上海); 院前急救 is still no hospital\'s end', () => {
+  check('[[福州市第一总医院]]前身系教会医院，[[甪直人民医院]]前往上海，[[县医院]]前来支援，开展院前急救', ['hospital', 'hospital', 'hospital']);
+});
