@@ -1535,3 +1535,9 @@ test('fresh pages (round 144): food safety — 食源性疾病监测 and its kin
     '食源性疾病监测', '食品安全国家标准', '食品安全地方标准', '企业标准备案', '世界食品安全日',
   ]);
 });
+
+test('fresh pages (round 144): elderly capability and disability assessment, basic elderly care services and their subsidy, 双一流, nurses per 1,000 people and the nurses\' regulation, 周末卫生日 and 门前三包; 除“四害” with its quotes, 爱国卫生活动月 as the patriotic health month', () => {
+  check(matcher, '开展[[老年人能力评估]]和[[失能等级评估]]，完善[[基本养老服务]]，发放[[养老服务消费补贴]]，[[双一流]]高校，[[每千人口注册护士数]]，贯彻[[《护士条例》]]，坚持[[周末卫生日]]，落实[[门前三包]]，[[除“四害”]]，[[爱国卫生活动月]]', [
+    '老年人能力评估', '失能等级评估', '基本养老服务', '养老服务消费补贴', '双一流', '每千人口注册护士数', '护士条例', '周末卫生日', '门前三包', '除四害', '爱国卫生月',
+  ]);
+});
