@@ -2660,3 +2660,7 @@ test('fresh pages (round 143): 投资 right before a company\'s legal form is it
 test('fresh pages (round 144): a hospital before 前身, 前往, 前来 keeps its name (福州市第一总医院前身系…, …人民医院前往上海); 院前急救 is still no hospital\'s end', () => {
   check('[[福州市第一总医院]]前身系教会医院，[[甪直人民医院]]前往上海，[[县医院]]前来支援，开展院前急救', ['hospital', 'hospital', 'hospital']);
 });
+
+test('fresh pages (round 144): 独立学院 and 二级学院 in a recruitment notice\'s conditions are kinds of college, no names (不含独立学院)', () => {
+  check('本科学历(不含二级学院、独立学院),[[市卫生学校]]毕业', ['university']);
+});
