@@ -1541,3 +1541,7 @@ test('fresh pages (round 144): elderly capability and disability assessment, bas
     '老年人能力评估', '失能等级评估', '基本养老服务', '养老服务消费补贴', '双一流', '每千人口注册护士数', '护士条例', '周末卫生日', '门前三包', '除四害', '爱国卫生月',
   ]);
 });
+
+test('fresh pages (round 144): 护士多点执业 is the nurses\', not the physicians\' multi-site practice, and gets no physicians\' definition', () => {
+  check(matcher, '推进[[医师多点执业]]和护士多点执业', ['医师多点执业']);
+});
