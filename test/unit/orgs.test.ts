@@ -2664,3 +2664,18 @@ test('fresh pages (round 144): a hospital before 前身, 前往, 前来 keeps it
 test('fresh pages (round 144): 独立学院 and 二级学院 in a recruitment notice\'s conditions are kinds of college, no names (不含独立学院)', () => {
   check('本科学历(不含二级学院、独立学院),[[市卫生学校]]毕业', ['university']);
 });
+
+test('resolution (round 145): a bracketed second name without a place that several bodies share (…卫生健康局(疾控局), …疾控中心(卫生监督所)) is each body\'s own and merges none of them; one body\'s alone still links its later mentions', () => {
+  const shared = resolveOrgs(findOrgMentions('成都市青羊区卫生健康局(疾控局)通报。自贡市卫生健康委(疾控局)通报。乌鲁木齐市疾病预防控制中心(卫生监督所)、哈密市疾病预防控制中心(卫生监督所)'));
+  const ids = (name: string) => new Set(shared.filter((o) => o.text === name).map((o) => o.entityId));
+  const all = entities(shared);
+  assert.notEqual(all.get('成都市青羊区卫生健康局')!.entityId, all.get('自贡市卫生健康委')!.entityId);
+  assert.notEqual(all.get('乌鲁木齐市疾病预防控制中心')!.entityId, all.get('哈密市疾病预防控制中心')!.entityId);
+  assert.equal(ids('疾控局').size, 2);
+  assert.equal(ids('卫生监督所').size, 2);
+  // Each bracketed name is its own body's.
+  assert.equal(shared[1].entityId, shared[0].entityId);
+  assert.equal(shared[3].entityId, shared[2].entityId);
+  const own = entities(resolveOrgs(findOrgMentions('成都市青羊区卫生健康局(疾控局)通报。疾控局表示')));
+  assert.equal(own.get('疾控局')!.entityId, own.get('成都市青羊区卫生健康局')!.entityId);
+});

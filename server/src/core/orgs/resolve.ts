@@ -203,8 +203,20 @@ export function* resolveOrgsSteps(mentions: OrgMention[], lex: Lexicon = builtin
   });
   const uf = new UnionFind(n);
 
+  // A second name in brackets without a place of its own that several bodies share (X卫生健康局(疾控局) and
+  // Y卫生健康委(疾控局), since the 2024 reform of disease control; 乌鲁木齐市疾控中心(卫生监督所) and
+  // 阿克苏地区疾控中心(卫生监督所)) is each body's own: it links its body to no other (null: shared).
+  const parenOwner = new Map<string, string | null>();
+  yield* eachStep(n, (i) => {
+    if (!sharedParenCandidate(mentions, keys, i)) return;
+    const own = keys[i - 1].key;
+    const seen = parenOwner.get(keys[i].key);
+    if (seen === undefined) parenOwner.set(keys[i].key, own);
+    else if (seen !== null && seen !== own) parenOwner.set(keys[i].key, null);
+  });
   const byKey = new Map<string, number>();
   yield* eachStep(n, (i) => {
+    if (sharedParenCandidate(mentions, keys, i) && parenOwner.get(keys[i].key) === null) return;
     const j = byKey.get(keys[i].key);
     if (j === undefined) byKey.set(keys[i].key, i);
     else uf.union(i, j);
@@ -323,4 +335,9 @@ export function* resolveOrgsSteps(mentions: OrgMention[], lex: Lexicon = builtin
     };
   });
   return out;
+}
+
+/** Whether mention i is a second name in brackets after the mention before it, with no place of its own (疾控局 in X卫生健康局(疾控局)). */
+function sharedParenCandidate(mentions: OrgMention[], keys: Keyed[], i: number): boolean {
+  return i > 0 && mentions[i].parenAlias === true && !keys[i].hasPlace && !keys[i].levelled;
 }
