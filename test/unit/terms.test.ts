@@ -1545,3 +1545,9 @@ test('fresh pages (round 144): elderly capability and disability assessment, bas
 test('fresh pages (round 144): 护士多点执业 is the nurses\', not the physicians\' multi-site practice, and gets no physicians\' definition', () => {
   check(matcher, '推进[[医师多点执业]]和护士多点执业', ['医师多点执业']);
 });
+
+test('fresh pages (round 145): immunisation (扩大免疫规划, AEFI, 免疫规划疫苗 and its older name 第一类疫苗, 预防接种证查验), 一般诊疗费, TCM techniques and flagship halls, rewarded guardianship, childcare health care, the 12345 hotline, penalty benchmarks, and the parts of the five maternal safety systems', () => {
+  check(matcher, '实施[[扩大免疫规划]]，监测[[疑似预防接种异常反应]]，[[第一类疫苗]]，[[入托入学预防接种证查验]]，收取[[一般诊疗费]]，推广[[中医药适宜技术]]，建设[[旗舰中医馆]]，落实[[有奖监护]]，[[托幼机构卫生保健]]，拨打[[12345政务服务热线]]，制定[[行政处罚裁量基准]]，开展[[妊娠风险筛查与评估]]和[[高危孕产妇专案管理]]', [
+    '扩大免疫规划', '疑似预防接种异常反应', '免疫规划疫苗', '预防接种证查验', '一般诊疗费', '中医药适宜技术', '旗舰中医馆', '有奖监护', '托幼机构卫生保健', '12345政务服务便民热线', '行政处罚裁量基准', '母婴安全五项制度', '母婴安全五项制度',
+  ]);
+});
