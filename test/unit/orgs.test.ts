@@ -2679,3 +2679,7 @@ test('resolution (round 145): a bracketed second name without a place that sever
   const own = entities(resolveOrgs(findOrgMentions('成都市青羊区卫生健康局(疾控局)通报。疾控局表示')));
   assert.equal(own.get('疾控局')!.entityId, own.get('成都市青羊区卫生健康局')!.entityId);
 });
+
+test('fresh pages (round 145): 药业 before 务 is 业务 (中医药业务收入, no company 中医药业); 黄金地段 holds no 金地', () => {
+  check('中医药业务收入增长，位于黄金地段，[[金地集团]]', ['company']);
+});
