@@ -19,8 +19,8 @@ const vsix = path.resolve(process.argv[2] ?? path.join(here, '..', '..', 'report
  * By 2026-12-05 thirty rounds of rules from fresh pages (word lists, glossary entries, the detectors' code, in
  * the server's and the command line's bundles alike) made it 1,218 KB (the bundles 678 KB zipped, the pictures
  * unchanged at 320 KB): the budget keeps about 20% over that again. Pictures still get no share of it.
- * By 2026-12-07 twenty more rounds (some 120 glossary entries, which both the server's and the command line's
- * bundles hold) made it 1,432 KB: the server 400 KB and the command line 329 KB zipped, the changelog 107 KB
+ * By 2026-12-07 the rounds since (on that day alone 108 glossary entries, which both the server's and the command
+ * line's bundles hold) made it 1,438 KB: the server 400 KB and the command line 329 KB zipped, the changelog 107 KB
  * (252 KB of text: the next thing to trim), the pictures unchanged. The budget keeps about 20% over that again.
  */
 const BUDGET_BYTES = 1_760_000;
