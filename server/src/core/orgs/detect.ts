@@ -655,11 +655,7 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
         break;
       }
       // (派驻 is a verb, but right after a body it links the body to its unit: 县纪委监委|派驻|纪检组.)
-      // (投资 is a verb, but right before a company's legal form it is the company's line of business: 乐成老年事业|投资|有限公司.)
-      // (Only after the company's own name characters or its place, not after a body: 政府|投资有限公司 names no company.)
-      const lineOfBusiness =
-        pos === sufStart && suffix.kind === 'company' && !suffix.weak && wLength === 2 && text.startsWith('投资', pos - 2) && lex.suffixes.longestNode(text, pos - 2) === 0 && (leftOf(lex, text, pos - 2, prev) === Left.Other || leftOf(lex, text, pos - 2, prev) === Left.Place);
-      if (info.stop && !info.nameWord && !lineOfBusiness && !(info.connector && prev !== undefined && pos - wLength === prev.end)) {
+      if (info.stop && !info.nameWord && !(pos === sufStart && lineOfBusinessAt(lex, text, pos, suffix, wLength, prev)) && !(info.connector && prev !== undefined && pos - wLength === prev.end)) {
         // A conjunction after two name characters may join two parts of one name (社会工作|与|志愿服务协会):
         // read on, and keep what was read only if the name turns out to start with a place or a level.
         // (So may one right before a suffix that names its field: 自然资源|和|规划局.)
@@ -1039,6 +1035,17 @@ function branchOfSociety(lex: Lexicon, text: string, suffix: SuffixInfo, sufStar
  * bodies (县区卫健局: every one of them).
  */
 const ELIDED_LEVELS = new Set(['省市']);
+
+/**
+ * Whether the stop word of `length` ending at `end`, right before a company's legal form, is the company's line of
+ * business: 投资 is a verb, but there it names what the company does (乐成老年事业|投资|有限公司); only after the
+ * company's own name characters or its place, not after a body (政府|投资有限公司 names no company).
+ */
+function lineOfBusinessAt(lex: Lexicon, text: string, end: number, suffix: SuffixInfo, length: number, prev: Found | undefined): boolean {
+  if (suffix.kind !== 'company' || suffix.weak || length !== 2 || !text.startsWith('投资', end - 2) || lex.suffixes.longestNode(text, end - 2) !== 0) return false;
+  const left = leftOf(lex, text, end - 2, prev);
+  return left === Left.Other || left === Left.Place;
+}
 
 /** Generic modifiers that also name a government department's field, after its place (县|乡村振兴局). */
 const FIELD_WORDS = new Set(['城乡', '城市', '乡村', '农村', '社会', '社区', '民族']);
