@@ -14,7 +14,7 @@
  */
 import type { Approximation, DatePart, FigureKind } from '../types';
 import { digitValue, isChineseNumeralChar, parseChineseDigits, parseChineseNumeral, readArabic } from '../numerals';
-import { DAO, DI, DU, DUN, ER, HAO, MAX_LISTED_NUMBERS, NIAN, QIAN_TOP, QI_START, RI, SAN, SHANG, SI, XIA, YI, YUAN, YUE, ZHI_TO, ZHOU, digitsStart, isDash, isHan, isLatin, isMinus, isNumeralChar, listAfterWord, listSeparatorAt, rangeSeparator } from './chars';
+import { DAO, DI, DU, DUN, ER, HAO, JI_SEASON, MAX_LISTED_NUMBERS, NIAN, QIAN_TOP, QI_START, RI, SAN, SHANG, SI, XIA, YI, YUAN, YUE, ZHI_TO, ZHOU, digitsStart, isDash, isHan, isLatin, isMinus, isNumeralChar, listAfterWord, listSeparatorAt, rangeSeparator } from './chars';
 import { UNITS } from './data';
 import { lunarAtChu } from './lunar';
 import { Fields, approxAfter, dated, readSmall, type FigureScanner, type Num } from './scanner';
@@ -458,7 +458,7 @@ export function yearDate(s: FigureScanner, num: Num, year: number): number | und
     date += half === SHANG ? '-H1' : '-H2';
     kind = 'period';
     i += du + 3;
-  } else if (season >= 0 && t.charCodeAt(i + du + 1) === JI_SEASON_CHAR) {
+  } else if (season >= 0 && t.charCodeAt(i + du + 1) === JI_SEASON) {
     // 2024年秋季, 2021年春季学期: a season of the year, as ISO 8601-2 numbers them (21 spring … 24 winter).
     date += `-${21 + season}`;
     kind = 'period';
@@ -496,8 +496,6 @@ export function yearDate(s: FigureScanner, num: Num, year: number): number | und
 
 /** The seasons in ISO 8601-2's order (21 spring, 22 summer, 23 autumn, 24 winter), each before 季. */
 const SEASONS = '春夏秋冬';
-/** 季, after a season's character. */
-const JI_SEASON_CHAR = 0x5b63;
 
 /** 2018修订, 2009修正 (a year written without 年 before a word of revision). */
 export function revisionYear(s: FigureScanner, num: Num, year: number): number | undefined {

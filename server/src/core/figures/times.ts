@@ -39,6 +39,11 @@ const DAY_PART_WORDS: readonly (readonly [string, DayPart])[] = [
 type DayPart = boolean | 'night';
 const DAY_PARTS = new WordsBefore<DayPart>(DAY_PART_WORDS);
 
+/** Hour `h` of a clock read on a 24-hour one: 12 later when it is past noon (pm) and written before 12 (下午3时 → 15). */
+function hour24(h: number, pm: boolean): number {
+  return pm && h < 12 ? h + 12 : h;
+}
+
 /** Whether hour `h` (0–24) after a part of the day is past noon: always after 下午, from 6 on after 深夜. */
 function pmFor(part: DayPart | undefined, h: number): boolean {
   return part === true || (part === 'night' && h >= 6);
@@ -175,7 +180,7 @@ export function timeAfterDate(t: string, i: number): { iso: string; end: number;
   if (!c) return undefined;
   const pm = pmFor(part?.[1], c.h);
   const end = withSeconds(t, c.end);
-  const h = pm && c.h < 12 ? c.h + 12 : c.h;
+  const h = hour24(c.h, pm);
   return { iso: isoWithSeconds(t, isoTime(h, c.mi), c.end, end), end, minutes: h * 60 + c.mi, pm, dayPart: part !== undefined };
 }
 
@@ -211,7 +216,7 @@ export function timeUntil(t: string, i: number, fromMinutes: number, pm: boolean
   const c = clockAt(t, to, dayPart);
   if (!c) return undefined;
   if (part) pm = pmFor(part[1], c.h);
-  const h = pm && c.h < 12 ? c.h + 12 : c.h;
+  const h = hour24(c.h, pm);
   const minutes = h * 60 + c.mi;
   return minutes > fromMinutes || (nextDay && minutes < fromMinutes) ? { iso: isoTime(h, c.mi), end: withSeconds(t, c.end) } : undefined;
 }
@@ -234,7 +239,7 @@ export function clock(s: FigureScanner, num: Num): number | undefined {
   if (!first) return undefined;
   if (isClockColon(t.charCodeAt(num.end)) && ratioCueBefore(t, num.start)) return undefined;
   const pm = pmFor(part?.[1], first.h);
-  const h = first.h < 12 && pm ? first.h + 12 : first.h;
+  const h = hour24(first.h, pm);
   const firstEnd = withSeconds(t, first.end);
   // 9:30-11:30, and 下午1时至4时30分 in the afternoon to its end (16:30).
   const until = timeUntil(t, firstEnd, h * 60 + first.mi, pm, part !== undefined || t.charCodeAt(firstEnd - 1) === DIAN);
@@ -266,7 +271,7 @@ export function clockRange(s: FigureScanner, num: Num): number | undefined {
   const unit = m ? t.charCodeAt(m.end) : 0;
   if (!m || !Number.isInteger(m.value) || m.value <= num.value || m.value > 24 || (unit !== DIAN && unit !== SHI_HOUR)) return undefined;
   const pm = pmFor(part?.[1], num.value);
-  const at = (h: number) => isoTime(h < 12 && pm ? h + 12 : h, 0);
+  const at = (h: number) => isoTime(hour24(h, pm), 0);
   return s.emit(num.start, m.end + 1, dated('range', null, '', `${at(num.value)}/${at(m.value)}`));
 }
 
