@@ -2734,3 +2734,10 @@ test('fresh pages (round 143): areas in square centimetres (2平方厘米 was 2�
     fig('range', 1, '平方厘米', { unitText: 'cm2', valueHigh: 3 }), fig('quantity', 1, '平方厘米', { unitText: 'cm2', approx: 'less-than' }), fig('quantity', 4, '平方毫米', { unitText: 'mm²' }),
   ]);
 });
+
+test('fresh pages (round 146): years in Chinese numerals before 的 are a length (三年的学习, 两年的临床培训), and so after a verb that moves a time (提前一年, 缩短两年); a day and a half is 1.5 days (一天半, 1天半), not 十天半月 (ten days or half a month)', () => {
+  check('经过了[[三年]]的学习，接受[[两年]]的临床培训，可提前[[一年]]申请，缩短[[两年]]，经过[[一天半]]的角逐，历时[[1天半]]，[[十天]]半月，三年行动计划', [
+    fig('quantity', 3, '年'), fig('quantity', 2, '年'), fig('quantity', 1, '年'), fig('quantity', 2, '年'),
+    fig('quantity', 1.5, '天', { unitText: '天半' }), fig('quantity', 1.5, '天', { unitText: '天半' }), fig('quantity', 10, '天'),
+  ]);
+});

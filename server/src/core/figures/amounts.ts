@@ -94,10 +94,11 @@ const PLAN_AFTER = /行动|计划|规划|攻坚|纲要|方案|工程|目标|专�
 const FOUNDED_IN = new WordsBefore(words(['建于', '始建于', '创建于', '创办于', '成立于', '组建于', '建院于', '始于']));
 
 /**
- * Words after a few years in Chinese numerals that make them a length of time, not a plan's span: 两年后, 五年时间, 七年的努力,
- * 十年共增加, 三年累计投入; and the end of a clause (在坦工作两年，, 有效期为三年。), where no plan's name goes on.
+ * Words after a few years in Chinese numerals that make them a length of time, not a plan's span: 两年后, 五年时间, 十年共增加,
+ * 三年累计投入; 的 (七年的努力, 三年的学习, 两年的临床培训: a plan's name joins its span to its noun without 的); and the
+ * end of a clause (在坦工作两年，, 有效期为三年。), where no plan's name goes on.
  */
-const LENGTH_AFTER = new WordsAt(words(['后', '之后', '时间', '的时间', '之久', '的努力', '的奋斗', '的探索', '的实践', '共', '累计', '，', '。', '；', ',', ';']));
+const LENGTH_AFTER = new WordsAt(words(['后', '之后', '时间', '之久', '的', '共', '累计', '，', '。', '；', ',', ';']));
 
 function planAfter(t: string, i: number): boolean {
   PLAN_AFTER.lastIndex = i;

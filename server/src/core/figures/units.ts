@@ -66,7 +66,7 @@ export function yearAsLength(t: string, start: number, end: number): boolean {
     const after = t.charCodeAt(end + 1);
     // 一年内, 一年以内: years counted within (not 同一年内, the same year); 一年期: a term of so many years.
     const within = (WITHIN.match(t, end + 1) !== undefined || after === 0x671f /* 期 */) && !makesWordOfOne(t, start - 1);
-    return LENGTH_BEFORE.match(t, start) !== undefined || TERM_BEFORE.match(t, start) !== undefined || after === LAI || within || (after === DUO && YEARS_MORE_AFTER.includes(t[end + 2] ?? '。'));
+    return LENGTH_BEFORE.match(t, start) !== undefined || TERM_BEFORE.match(t, start) !== undefined || SHIFT_VERBS.some((w) => t.startsWith(w, start - 2)) || after === LAI || within || (after === DUO && YEARS_MORE_AFTER.includes(t[end + 2] ?? '。'));
   }
   // 为期一周, 历时一个月, 为期一天: the other units of a length of time, after a word that says one follows; 一个月后,
   // 一周之后, 一天内: or before one that counts from it.
@@ -87,6 +87,11 @@ const LENGTH_UNITS = ['周', '天', '日', '个月', '个星期', '星期'];
 
 /** Words that make the years after them a length of time (为期一年, 试用期一年, 满五年): units.json lengthBefore. */
 const LENGTH_BEFORE = new WordsBefore(words(UNITS.lengthBefore));
+/**
+ * Verbs that move a time by the years after them (提前一年申请, 推迟两年退休, 缩短三年): a length, which stays out of the
+ * figure's span (a length of so many years, not a period named by the verb as 为期三年 is). All of two characters.
+ */
+const SHIFT_VERBS = ['提前', '推迟', '延迟', '延长', '缩短'];
 /**
  * Words of a sentence or a contract before its length in years (有期徒刑|十年, 缓刑|一年, 期限为|五年): a length
  * too, but the words stay out of the figure (dates.ts reads lengthBefore's into a period's span).
@@ -286,8 +291,8 @@ export function measure(s: FigureScanner, num: Num): Measure {
     const unit = counted.unit ?? counted.text;
     setUnit(m, w.text.length + (times ? 3 : 0), counted.kind, unit, 0);
     let written = scaleText + t.slice(i, m.end);
-    // 两岁半, 14周岁半: half a year of age more.
-    if (unit === '岁' && t.charCodeAt(m.end) === BAN) {
+    // 两岁半, 14周岁半: half a year of age more; 一天半, 1天半: half a day more (十天半月, 三天半个月 are "ten days or half a month").
+    if ((unit === '岁' && t.charCodeAt(m.end) === BAN) || (unit === '天' && halfDay(t, m.end))) {
       m.end++;
       m.half = true;
       written += '半';
@@ -357,6 +362,13 @@ function takesMoreAfter(t: string, m: Measure): boolean {
   return true;
 }
 
+/** Whether 半 at i halves a day before it (一天半), not a month after it (十天半月, 十天半个月) or a night (三天半夜). */
+function halfDay(t: string, i: number): boolean {
+  if (t.charCodeAt(i) !== BAN) return false;
+  const after = t[i + 1];
+  return after !== '月' && after !== '个' && after !== '夜' && after !== '载' && after !== '天';
+}
+
 /** Whether 年半 follows at i (一年半, 两年半): a number of years with a half, so an amount, not a plan's name. */
 export function halfYear(t: string, i: number): boolean {
   return t.charCodeAt(i) === NIAN && t.charCodeAt(i + 1) === BAN && t.charCodeAt(i + 2) !== ZAI;
@@ -401,7 +413,7 @@ export function chineseCountOk(s: FigureScanner, num: Num, w: MeasureWord | unde
   if (single === YI && w?.text === '倍') return true;
   // 一个多小时, 一个半月, 一年半, 一岁半: 多 and 半 say it is an amount.
   // (一米以上, 一年以上: a bound after its measure word says it is an amount too.)
-  if (single === YI && !s.qualifierBefore(num.start) && !boundNear(t, num.start) && !(w !== undefined && boundAfterOne(t, num.end + w.text.length)) && !(w !== undefined && geSplitWordAt(t, num.end) === w) && !halfYear(t, num.end) && !halfAge(t, num.end) && !yearAsLength(t, num.start, num.end)) return false;
+  if (single === YI && !s.qualifierBefore(num.start) && !boundNear(t, num.start) && !(w !== undefined && boundAfterOne(t, num.end + w.text.length)) && !(w !== undefined && geSplitWordAt(t, num.end) === w) && !halfYear(t, num.end) && !halfAge(t, num.end) && !(t.charCodeAt(num.end) === 0x5929 /* 天 */ && halfDay(t, num.end + 1)) && !yearAsLength(t, num.start, num.end)) return false;
   // 二倍 is two times (二 before 倍 is no ordinal); 缓刑二年 a length of time; 二人 "the two of them" (not 二人转, a folk art).
   if (single === ER) return w?.text === '倍' || yearAsLength(t, num.start, num.end) || (w?.text === '人' && t.charCodeAt(end) !== 0x8f6c /* 转 */);
   return true;
