@@ -2683,3 +2683,7 @@ test('resolution (round 145): a bracketed second name without a place that sever
 test('fresh pages (round 145): 药业 before 务 is 业务 (中医药业务收入, no company 中医药业); 黄金地段 holds no 金地', () => {
   check('中医药业务收入增长，位于黄金地段，[[金地集团]]', ['company']);
 });
+
+test('fresh pages (round 146): a management company named after a hospital or a centre is one name (坤和中心经营管理有限公司 was 营管理有限公司: 经营 is its business, no preposition 经); 经市卫健委批准 keeps 经 out', () => {
+  check('[[九阳小家电有限公司]]、[[杭州坤和中心经营管理有限公司]]和[[杭州坤和医院管理有限公司]]，经[[市卫健委]]批准', ['company', 'company', 'company', { kind: 'government', expanded: '市卫生健康委员会' }]);
+});

@@ -655,7 +655,8 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
         break;
       }
       // (派驻 is a verb, but right after a body it links the body to its unit: 县纪委监委|派驻|纪检组.)
-      if (info.stop && !info.nameWord && !(pos === sufStart && lineOfBusinessAt(lex, text, pos, suffix, wLength, prev)) && !(info.connector && prev !== undefined && pos - wLength === prev.end)) {
+      // (经营 in a company's name is its line of business, not the preposition 经: 坤和中心|经营管理有限公司.)
+      if (info.stop && !info.nameWord && !(pos === sufStart && lineOfBusinessAt(lex, text, pos, suffix, wLength, prev)) && !(info.connector && prev !== undefined && pos - wLength === prev.end) && !(suffix.kind === 'company' && wLength === 1 && text.startsWith('经营', pos - 1))) {
         // A conjunction after two name characters may join two parts of one name (社会工作|与|志愿服务协会):
         // read on, and keep what was read only if the name turns out to start with a place or a level.
         // (So may one right before a suffix that names its field: 自然资源|和|规划局.)
@@ -741,7 +742,10 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
       }
       // (Nor one whose last character starts a word that goes on past it: 荆楚网|络科技股份有限公司 is one company.)
       const inWord = lex.blockAfter.maySpan(text, pos) && wordGoesPast(lex, text, pos - 1, pos);
-      if (!inWord && !(lex.suffixes.infoOf(s).known && knownInsidePlace(lex, text, sStart, pos)) && !(prev && sStart === prev.end && GOVERNING.has(prev.orgKind))) break;
+      // (Nor a hospital or a centre a company is named after, before its line of business: 坤和医院|管理有限公司,
+      // 坤和中心|经营管理有限公司, as management companies are named.)
+      const named = suffix.kind === 'company' && !suffix.weak && walk.core >= 2 && (lex.suffixes.infoOf(s).word === '医院' || lex.suffixes.infoOf(s).word === '中心');
+      if (!inWord && !named && !(lex.suffixes.infoOf(s).known && knownInsidePlace(lex, text, sStart, pos)) && !(prev && sStart === prev.end && GOVERNING.has(prev.orgKind))) break;
     }
     // 17家|商业银行: a character after digits is a measure word. So is 元 after a sum (争取2500万元|农业发展银行…).
     // (Not after a hotline's number, which is read next: 12345|政务服务热线中心.)
