@@ -2741,3 +2741,7 @@ test('fresh pages (round 146): years in Chinese numerals before 的 are a length
     fig('quantity', 1.5, '天', { unitText: '天半' }), fig('quantity', 1.5, '天', { unitText: '天半' }), fig('quantity', 10, '天'),
   ]);
 });
+
+test('fresh pages (round 146): N大 before 之一 counts (三大评审之一, 3大任务之一): 之一 is "one of", no formula\'s numeral (一中心一平台六大库 stays a formula)', () => {
+  check('智慧医院建设的[[三大]]评审之一，[[3大]]任务之一，一中心一平台六大库N应用', [fig('count', 3, '', { unitText: '大' }), fig('count', 3, '', { unitText: '大' })]);
+});

@@ -569,7 +569,8 @@ function formulaFollows(t: string, i: number): boolean {
       while (d < t.length && digitValue(t.charCodeAt(d)) >= 0) d++;
       if (measureWordAt(t, d) !== undefined) return false;
     }
-    if (isNumeralChar(c) || isLatin(c)) return true;
+    // (之一 is "one of" them: 三大评审之一 counts the three.)
+    if ((isNumeralChar(c) || isLatin(c)) && !(c === 0x4e00 /* 一 */ && t.charCodeAt(k - 1) === 0x4e4b /* 之 */)) return true;
     if (!isHan(c)) return false;
   }
   return false;
