@@ -2745,3 +2745,10 @@ test('fresh pages (round 146): years in Chinese numerals before 的 are a length
 test('fresh pages (round 146): N大 before 之一 counts (三大评审之一, 3大任务之一): 之一 is "one of", no formula\'s numeral (一中心一平台六大库 stays a formula)', () => {
   check('智慧医院建设的[[三大]]评审之一，[[3大]]任务之一，一中心一平台六大库N应用', [fig('count', 3, '', { unitText: '大' }), fig('count', 3, '', { unitText: '大' })]);
 });
+
+test('fresh pages (round 146): an amount in 万 or 亿 right after 人次 counts 人次 (总诊疗人次95.5亿, 入院人次达30187.3万), as 11.3亿人次 does; money words still make money', () => {
+  check('总诊疗人次[[95.5亿]]，比上年增加[[11.3亿人次]]，入院人次达[[30187.3万]]，投入[[1200万]]', [
+    fig('count', 9550000000, '人次', { unitText: '亿' }), fig('count', 1130000000, '人次', { unitText: '亿人次', change: 'increase' }),
+    fig('count', 301873000, '人次', { unitText: '万' }), fig('money', 12000000, '元', { unitText: '万' }),
+  ]);
+});

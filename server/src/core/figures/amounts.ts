@@ -393,6 +393,10 @@ function bare(s: FigureScanner, num: Num, m: Measure): number {
     if (MONEY_CONTEXT.match(t, pre.before) || MONEY_CONTEXT.match(t, pre.start)) {
       fields.figureKind = 'money';
       fields.unit = '元';
+    } else if (t.startsWith('人次', pre.before - 2) || t.startsWith('人次', pre.start - 2) || (VALUE_VERBS.includes(t[pre.before - 1]) && t.startsWith('人次', pre.before - 3))) {
+      // 总诊疗人次95.5亿, 入院人次达30187.3万: statistics name the measure before the amount, which counts it.
+      fields.figureKind = 'count';
+      fields.unit = '人次';
     }
     if (m.exp > 0) fields.unitText = m.scaleText;
   } else if (!grouped && !from) {
