@@ -2228,3 +2228,7 @@ test('fresh pages (round 140): a whole number before 几, 余 or 多 is a rough 
 test('fresh pages (round 143): 发表日期 is a metadata field like 发表时间: a channel\'s label, the headline, then 发表日期: … 作者: and 来源: make the headline the title (the outline was empty)', () => {
   assert.deepEqual(outlineOf(['海原要闻', '', '海原县建设健康促进县顺利通过省级评估验收', '', '发表日期: 2021年04月30日 作者:', '来源:', '', '近日,自治区卫健委评审组深入海原县,通过听取汇报、查阅档案、现场评估验收等形式,对海原县建设健康促进县工作进行省级复审。'].join('\n')), ['title 海原县建设健康促进县顺利通过省级评估验收']);
 });
+
+test('fresh pages (round 146): 信息来自 is a metadata field like 来源: the headline with its ! over 信息来自:… 发布时间:… is the title (the outline was empty)', () => {
+  assert.deepEqual(outlineOf(['再传捷报!我市1家医疗机构通过电子病历六级评审!3家医院通过五级评审!', '信息来自:市健康网 发布时间:2025-07-15 15:22:00 阅读量:8792次', '7月14日,国家卫生健康委公布了通过五级及以上医疗机构名单,我市共四家医疗机构上榜。'].join('\n')), ['title 再传捷报!我市1家医疗机构通过电子病历六级评审!3家医院通过五级评审!']);
+});
