@@ -2232,3 +2232,9 @@ test('fresh pages (round 143): 发表日期 is a metadata field like 发表时�
 test('fresh pages (round 146): 信息来自 is a metadata field like 来源: the headline with its ! over 信息来自:… 发布时间:… is the title (the outline was empty)', () => {
   assert.deepEqual(outlineOf(['再传捷报!我市1家医疗机构通过电子病历六级评审!3家医院通过五级评审!', '信息来自:市健康网 发布时间:2025-07-15 15:22:00 阅读量:8792次', '7月14日,国家卫生健康委公布了通过五级及以上医疗机构名单,我市共四家医疗机构上榜。'].join('\n')), ['title 再传捷报!我市1家医疗机构通过电子病历六级评审!3家医院通过五级评审!']);
 });
+
+test('fresh pages (round 146): a plan\'s title may open with its period in quotes (“十三五”全国人口健康信息化发展规划, issued under its notice, was no title)', () => {
+  assert.deepEqual(outlineOf(['关于印发“十三五”全国人口健康信息化发展规划的通知', '', '各省、自治区、直辖市卫生计生委：', '', '现将规划印发给你们，请认真贯彻执行。', '', '国家卫生计生委', '', '2017年1月24日', '', '“十三五”全国人口健康信息化发展规划', '', '人口健康信息化是国家信息化建设的重要内容。', '', '一、发展基础'].join('\n')), [
+    'title 关于印发“十三五”全国人口健康信息化发展规划的通知', 'title “十三五”全国人口健康信息化发展规划', '  chinese-numeral 一、发展基础',
+  ]);
+});

@@ -155,7 +155,7 @@ export function titleText(line: string): TitleText {
     const region = REGION_PREFIX.exec(line);
     if (region) from = region[0].length;
   }
-  if (from >= to || '《（(【[—-“"'.includes(line[from])) return NONE;
+  if (from >= to || ('《（(【[—-“"'.includes(line[from]) && !quotedPeriodFirst(line, from))) return NONE;
   let visible = 0;
   for (let i = from; i < to; i++) {
     const c = line.charCodeAt(i);
@@ -178,6 +178,14 @@ export function titleText(line: string): TitleText {
   // A column's label in 【】 ("【工作动态】") is no field: a news title after it stays one.
   if (WEAK_ENDINGS.has(end2) && (visible >= MIN_WEAK_TITLE || SHORT_WEAK.has(end2)) && (!label || line.charCodeAt(0) === 0x3010)) return { strength: 1, from, to };
   return NONE;
+}
+
+/** A plan's five-year period in quotes before its subject (“十三五”全国人口健康信息化发展规划, “十四五”卫生健康人才发展规划). */
+const QUOTED_PERIOD = /^[“"]十[一二三四五六七八九]五[”"](?=[\u4e00-\u9fff])/;
+
+/** Whether the title at `from` opens with a plan's period in quotes (QUOTED_PERIOD), which a title may (no quoted slogan). */
+function quotedPeriodFirst(line: string, from: number): boolean {
+  return QUOTED_PERIOD.test(line.slice(from, from + 6));
 }
 
 /** A province or region in brackets before a title, as document sites print them ((内蒙古), （河南省）). */
