@@ -2687,3 +2687,7 @@ test('fresh pages (round 145): 药业 before 务 is 业务 (中医药业务收�
 test('fresh pages (round 146): a management company named after a hospital or a centre is one name (坤和中心经营管理有限公司 was 营管理有限公司: 经营 is its business, no preposition 经); 经市卫健委批准 keeps 经 out', () => {
   check('[[九阳小家电有限公司]]、[[杭州坤和中心经营管理有限公司]]和[[杭州坤和医院管理有限公司]]，经[[市卫健委]]批准', ['company', 'company', 'company', { kind: 'government', expanded: '市卫生健康委员会' }]);
 });
+
+test('fresh pages (round 146): a place and a bare kind before 系统 name a system, no body (浙江省血站系统, 全省卫生院系统); 温州市中心血站系统 keeps its name; a verb before a kind makes no name (展现血站, 展示卫生院)', () => {
+  check('“浙江省血站系统职工献血日”，浙江省卫生院系统，[[温州市中心血站]]系统，展现血站别样风采，展示卫生院风貌，[[市血站]]组织献血', ['health-institution', 'health-institution']);
+});

@@ -1051,6 +1051,9 @@ function lineOfBusinessAt(lex: Lexicon, text: string, end: number, suffix: Suffi
   return left === Left.Other || left === Left.Place;
 }
 
+/** Bare kinds of body that a place and 系统 after them make a system of (浙江省血站系统). */
+const SYSTEM_KINDS = new Set(['血站', '卫生院', '医院']);
+
 /** Generic modifiers that also name a government department's field, after its place (县|乡村振兴局). */
 const FIELD_WORDS = new Set(['城乡', '城市', '乡村', '农村', '社会', '社区', '民族']);
 
@@ -1881,7 +1884,9 @@ export function findOrgMentionsWith(text: string, lex: Lexicon = builtinLexicon(
     // (、发展改革委、教育局、民政局): each is the same class's department, not one body.
     // (Looked for only where the name would stand otherwise: most walks fail sooner.)
     // 中国第19批援|乌干达医疗队: a team sent to a country is named after it, and is no body of that country.
-    let ok = !(text.charCodeAt(walk.start - 1) === 0x63f4 /* 援 */ && suffix.word.endsWith('队')) && accepts(lex, walk, suffix, name, text, end, prev);
+    // 浙江省|血站|系统, 全省|卫生院|系统: a place and a bare kind before 系统 name the kind's system there, no body (温州市中心血站系统
+    // keeps its 中心血站, 市人民医院 its 人民医院).
+    let ok = !(text.charCodeAt(walk.start - 1) === 0x63f4 /* 援 */ && suffix.word.endsWith('队')) && !(walk.core === 0 && SYSTEM_KINDS.has(suffix.word) && text.startsWith('系统', end)) && accepts(lex, walk, suffix, name, text, end, prev);
     let classItem = walk.boundary === 'determiner';
     if (ok && !walk.merge && (walk.anchor === 'none' || walk.anchor === 'level')) {
       // (A bare unit right after a class's name is the class's: 地市医学会|妇科分会.)
