@@ -321,3 +321,10 @@ test('fresh pages (round 103): a number inside a body\'s name is the name\'s, no
   assert.deepEqual(a.orgs.map((o) => o.text).filter((t) => t.includes('21') || t.includes('五处')), ['21世纪经济报道', '中组部组织二局五处']);
   assert.deepEqual(a.figures.map((f) => f.text), ['四家', '1998年']);
 });
+
+test('fresh pages (round 146): a declared short name after a word that makes it another body of its kind is no use of it (其他省份医调委, 首家专业性医调委, 各医调委)', () => {
+  const text = '西宁市城中区医疗纠纷人民调解委员会（以下简称医调委）成立。医调委受理纠纷35件，学习其他省份医调委的做法，这是全省首家专业性医调委，各医调委互相交流。';
+  const a = analyzer().analyze(text);
+  const uses = a.orgs.filter((o) => o.text === '医调委');
+  assert.deepEqual(uses.map((o) => text.slice(o.start - 2, o.end + 2)), ['简称医调委）成', '立。医调委受理']);
+});

@@ -28,6 +28,12 @@ interface Declaration {
   readonly orgKind: OrgKind;
 }
 
+/**
+ * Words before a declared name that make it another body of its kind, or the kind itself: 其他省份医调委, 各医调委,
+ * 首家专业性医调委, 其他县(市、区)医调委 (the document's own body is the one it named).
+ */
+const OTHERS_BEFORE = ['其他', '其它', '各', '首家', '一家', '每家', '多家', '此类', '这类', '专业性', '省份', '地市', '兄弟', '外地', '外省', '区)', '区）'];
+
 /** The names a document declares, with a matcher for their uses. */
 export class DeclaredNames {
   /** Made with the first name: most documents declare none, and a trie's tables take a while to make. */
@@ -52,7 +58,7 @@ export class DeclaredNames {
    * The uses of the declared names that start in text[from, to), as mentions with offsets `base` + their
    * index in `text`, in order. Left out: a use before its declaration, one that overlaps a mention in
    * `taken` (sorted by start: the detectors' mentions, the declarations among them), one right after a
-   * place's level (the end of a name the detectors did not find whole: 西宁市城中区医调委), and one that a suffix goes on from (汉水中心医院 names another body). Linear in the
+   * place's level (the end of a name the detectors did not find whole: 西宁市城中区医调委), one after a word that makes it another body of its kind (OTHERS_BEFORE), and one that a suffix goes on from (汉水中心医院 names another body). Linear in the
    * text: a use is looked for at each offset, at most `longest` units far, and the scan goes on after
    * each use it finds.
    */
@@ -81,7 +87,7 @@ export class DeclaredNames {
       const name = text.slice(i, i + length);
       const declaration = this.names.get(name)!;
       const free = t === taken.length || taken[t].start >= end;
-      if (free && start >= declaration.from && !LEVEL_CHARS.includes(text[i - 1]) && !suffixGoesOn(lex, text, i + length)) {
+      if (free && start >= declaration.from && !LEVEL_CHARS.includes(text[i - 1]) && !suffixGoesOn(lex, text, i + length) && !OTHERS_BEFORE.some((w) => text.startsWith(w, i - w.length))) {
         out.push({ start, end, text: name, orgKind: declaration.orgKind });
         i += length;
       } else i++;
