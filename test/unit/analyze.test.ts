@@ -328,3 +328,10 @@ test('fresh pages (round 146): a declared short name after a word that makes it 
   const uses = a.orgs.filter((o) => o.text === '医调委');
   assert.deepEqual(uses.map((o) => text.slice(o.start - 2, o.end + 2)), ['简称医调委）成', '立。医调委受理']);
 });
+
+test('fresh pages (round 146): 医调委 is the short name of a 医疗纠纷人民调解委员会: the page\'s committee, named in full, and its 医调委 are one body', () => {
+  const a = analyzer().analyze('渝北区医疗纠纷人民调解委员会成立。陈德全担任医调委主任，被医调委聘任为调解员。');
+  assert.deepEqual(a.orgs.map((o) => [o.text, o.canonical]), [
+    ['渝北区医疗纠纷人民调解委员会', '渝北区医疗纠纷人民调解委员会'], ['医调委', '渝北区医疗纠纷人民调解委员会'], ['医调委', '渝北区医疗纠纷人民调解委员会'],
+  ]);
+});

@@ -1774,7 +1774,7 @@ test('fresh pages (round 63): a full name that holds the prefix already is not g
 });
 
 test('fresh pages (round 63): 找 (to go to) ends a name on its left (找|市医调委)', () => {
-  check('患者可以找[[市医调委]]调解', ['government']);
+  check('患者可以找[[市医调委]]调解', [{ kind: 'government', expanded: '市医疗纠纷人民调解委员会' }]);
 });
 
 test('fresh pages (round 63): 经纪 is a word of a company\'s name (江泰保险经纪股份有限公司: 经 alone ends a name, as in 经市政府批准), a brokerage alone is a class; 环顾 ends a name', () => {
