@@ -33,7 +33,7 @@ const MAX_HEADED_INNER = 16;
 /** Formulas found by their numerals alone are shorter still. */
 const MAX_NUMERAL_INNER = 8;
 /** Nouns that make a quoted phrase a named formula when they follow it (longest first where one extends another). */
-const HEAD_NOUNS = ['工作法', '工作机制', '工作制度', '工作体系', '工作模式', '工作要求', '工作思路', '发展思路', '专项行动', '专项整治', '行动', '工程', '模式', '机制', '制度', '品牌', '战略', '计划', '活动', '政策', '体系', '项目', '举措', '小程序', '大模型', '智能体'];
+const HEAD_NOUNS = ['工作法', '工作机制', '工作制度', '工作体系', '工作模式', '工作要求', '工作思路', '发展思路', '专项行动', '专项整治', '行动', '工程', '模式', '机制', '制度', '品牌', '战略', '计划', '活动', '政策', '体系', '项目', '举措', '救助', '小程序', '大模型', '智能体'];
 /**
  * Kinds of products named right before a quoted name (品牌“药健康”, 智能体“杭小育”, 数字健康人“安诊儿”, 大模型“…”): the
  * quote is the product's name, as a brand's is.
