@@ -2238,3 +2238,9 @@ test('fresh pages (round 146): a plan\'s title may open with its period in quote
     'title 关于印发“十三五”全国人口健康信息化发展规划的通知', 'title “十三五”全国人口健康信息化发展规划', '  chinese-numeral 一、发展基础',
   ]);
 });
+
+test('fresh pages (round 146): a post\'s badge over its head and a subtitle line, then the text, is a section (01 / 为何要筛查 / 早筛是抗癌关键 / …), as one over its head alone is', () => {
+  assert.deepEqual(outlineOf(['两癌筛查项目正式启动!', '01', '为何要筛查', '早筛是抗癌关键', '宫颈癌和乳腺癌是威胁女性健康的两大高发恶性肿瘤，早期症状隐匿，极易被忽视。', '02', '筛查对象明确', '本轮免费筛查覆盖以下两类适龄妇女，需同时满足年龄及身份条件。', '03', '免费筛查包含哪些项目?', '套餐清单一览', '本次免费筛查提供完整检查套餐，涵盖两癌核心筛查项目。'].join('\n')), [
+    'title 两癌筛查项目正式启动!', '  highlight 01 为何要筛查', '  highlight 02 筛查对象明确', '  highlight 03 免费筛查包含哪些项目?',
+  ]);
+});

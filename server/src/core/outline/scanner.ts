@@ -1135,8 +1135,18 @@ export class OutlineScanner {
     const asks = is(text, he - 1, HEAD_END) && last !== 0x3002 /* 。 */ && last !== 0xff0e /* ． */;
     if (!(isHan(text.charCodeAt(hs)) || text.charCodeAt(hs) === 0x201c) || hasStop(text, hs, he) || (is(text, he - 1, CLAUSE_PUNCT) && !asks) || markerAt(text, hs, he) || isNumberLine(L.content(j))) return null;
     const k = L.nextNonBlank(j);
-    if (k < 0 || !(L.len(k) > MAX_NAME_BELOW || hasStop(text, L.ts[k], L.te[k]) || markerAt(text, L.ts[k], L.te[k]) || badgeAlone(text, L.ts[k], L.te[k]))) return null;
+    if (k < 0) return null;
+    // (A post's badge may stand over its head and a subtitle under it, then the text: 01 / 为何要筛查 / 早筛是抗癌关键 / 宫颈癌和…。)
+    const subtitled = badge!.family === 'highlight' && !this.startsText(k) && L.len(k) >= 2 && !hasStop(text, L.ts[k], L.te[k]) && !is(text, L.te[k] - 1, CLAUSE_PUNCT);
+    if (!this.startsText(subtitled ? L.nextNonBlank(k) : k)) return null;
     return this.headOnLineBelow(badge!, j, true);
+  }
+
+  /** Whether line k (-1: none) is text under a head, not a line of the head: long, or holding a stop, or a marker's or a badge's. */
+  private startsText(k: number): boolean {
+    const L = this.lines;
+    const text = this.text;
+    return k >= 0 && (L.len(k) > MAX_NAME_BELOW || hasStop(text, L.ts[k], L.te[k]) || markerAt(text, L.ts[k], L.te[k]) !== null || badgeAlone(text, L.ts[k], L.te[k]) !== null);
   }
 
   /**
