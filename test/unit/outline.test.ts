@@ -2244,3 +2244,9 @@ test('fresh pages (round 146): a post\'s badge over its head and a subtitle line
     'title 两癌筛查项目正式启动!', '  highlight 01 为何要筛查', '  highlight 02 筛查对象明确', '  highlight 03 免费筛查包含哪些项目?',
   ]);
 });
+
+test('fresh pages (round 146): a list of bodies, one name to a paragraph, holds no headline (深圳市儿童医院 / 四川省医学科学院(四川省人民医院) under the names before them were one)', () => {
+  assert.deepEqual(outlineOf(['这家医院通过国家七级评审!电子病历高评级医院结果公示', '', '通过五级评审的医院名单如下。', '', '南昌大学第一附属医院', '', '广州市中西医结合医院', '', '深圳市儿童医院', '', '四川省医学科学院(四川省人民医院)', '', '据健康界梳理,北京大学人民医院等82家医院获评电子病历五级。'].join('\n')), [
+    'title 这家医院通过国家七级评审!电子病历高评级医院结果公示',
+  ]);
+});

@@ -908,6 +908,9 @@ export class OutlineScanner {
     }
     if (b1 - c0 > 1) return null;
     const r1 = headlike(text, start, te[c0], MAX_HEADLINE_LINE);
+    // A name under a name, each alone on its line (广州市中西医结合医院 / 深圳市儿童医院): an item of a list of bodies, no headline.
+    const p = this.lines.prevNonBlank(c0);
+    if (p >= 0 && nameLine(this.lines.content(c0)) && nameLine(this.lines.content(p))) return null;
     // The footer's lines end the text (cutBlock sees them); other debris is set aside once a run is known.
     if (!r1 || this.marked(c0) || this.lightKind(c0) === Kind.Footer) return null;
     let name = text.slice(start, te[c0]);
@@ -1962,4 +1965,12 @@ function fieldCount(line: string): number {
 /** The bullets that open a list's lines as pages print them: • · and -. */
 function isListBullet(c: number): boolean {
   return c === 0x2022 /* • */ || c === 0xb7 /* · */ || c === 0x2d; /* - */
+}
+
+/** Whether a line is only a body's name (isOrgLine), its other name in brackets after it or not (四川省医学科学院(四川省人民医院)). */
+function nameLine(line: string): boolean {
+  const last = line.charCodeAt(line.length - 1);
+  if (last !== 0x29 /* ) */ && last !== 0xff09 /* ） */) return isOrgLine(line);
+  const open = Math.max(line.lastIndexOf('('), line.lastIndexOf('（'));
+  return open > 0 && isOrgLine(line.slice(0, open)) && isOrgLine(line.slice(open + 1, -1));
 }
