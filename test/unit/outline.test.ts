@@ -2250,3 +2250,9 @@ test('fresh pages (round 146): a list of bodies, one name to a paragraph, holds 
     'title 这家医院通过国家七级评审!电子病历高评级医院结果公示',
   ]);
 });
+
+test('fresh pages (round 146): a PDF\'s paragraph wrapped at the page\'s width, a blank line between its lines, has no headline in its first line', () => {
+  assert.deepEqual(outlineOf(['2023年我国卫生健康事业发展统计公报', '', '2023年全国卫生健康系统坚决贯彻习近平总书记重要', '', '指示批示精神,认真落实党中央、国务院决策部署,深入推', '', '进健康中国建设,不断优化卫生资源配置,持续提升医疗卫', '', '生服务能力和基本公共卫生服务保障水平。', '', '一、卫生资源'].join('\n')), [
+    'title 2023年我国卫生健康事业发展统计公报', '  chinese-numeral 一、卫生资源',
+  ]);
+});

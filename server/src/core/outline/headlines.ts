@@ -229,6 +229,9 @@ export function isNewsLead(lines: LineTable, i: number): boolean {
   return false;
 }
 
+/** The shortest width of a PDF's lines that brokenAfter reads as a wrapped paragraph's: a headline is rarely as long as three lines of text are wide. */
+const MIN_WRAP_WIDTH = 18;
+
 /** The line before block start b0 is a long line stopped in mid-sentence, so b0 goes on with it. */
 export function brokenBefore(lines: LineTable, b0: number): boolean {
   const p = lines.prevNonBlank(b0);
@@ -243,8 +246,9 @@ function isOpener(clause: string): boolean {
 }
 
 /**
- * The line after line b1 starts with a clause of one to three characters ("设,…"): b1 was broken.
- * A heading (`marked`) starts afresh.
+ * The line after line b1 starts with a clause of one to three characters ("设,…"): b1 was broken. So was a line of
+ * a PDF's width, not stopped, over two lines of that width (2023年全国卫生健康系统坚决贯彻习近平总书记重要 / 指示批示精神,
+ * 认真落实… / 进健康中国建设,…): a paragraph wrapped at a page's edge. A heading (`marked`) starts afresh.
  */
 export function brokenAfter(lines: LineTable, b1: number, marked: (i: number) => boolean): boolean {
   const m = lines.nextNonBlank(b1);
@@ -252,6 +256,11 @@ export function brokenAfter(lines: LineTable, b1: number, marked: (i: number) =>
   const s = lines.ts[m];
   const e = lines.te[m];
   const text = lines.text;
+  const width = lines.len(b1);
+  if (width >= MIN_WRAP_WIDTH && !is(text, lines.te[b1] - 1, SENTENCE_END) && Math.abs(lines.len(m) - width) <= 1) {
+    const m2 = lines.nextNonBlank(m);
+    if (m2 >= 0 && !marked(m2) && Math.abs(lines.len(m2) - width) <= 1) return true;
+  }
   for (let k = 0; k <= 3 && s + k < e; k++) {
     if (is(text, s + k, CUE_PUNCT)) return k <= 1 || !isOpener(text.slice(s, s + k));
     if (!isHan(text.charCodeAt(s + k))) return false;
