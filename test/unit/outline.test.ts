@@ -2256,3 +2256,12 @@ test('fresh pages (round 146): a PDF\'s paragraph wrapped at the page\'s width, 
     'title 2023年我国卫生健康事业发展统计公报', '  chinese-numeral 一、卫生资源',
   ]);
 });
+
+test('fresh pages (round 146): a paper\'s headline of three lines over its dateline, its kicker holding a comma, is the title (the outline was empty); a short question over a title is none of it', () => {
+  assert.deepEqual(outlineOf(['落实农村公共卫生妇幼项目,3年“两癌”筛查目标人群9.1万人次', '桓台:“两癌”发病率大幅下降', '“两癌”筛查工作走在全国前列', '2018年01月18日  来源:齐鲁晚报', '“两癌”指乳腺癌和宫颈癌,是女性发病率最高的两类恶性疾病,国家从2009年开始实施农村妇女“两癌”检查项目。'].join('\n')), [
+    'title 落实农村公共卫生妇幼项目,3年“两癌”筛查目标人群9.1万人次 桓台:“两癌”发病率大幅下降 “两癌”筛查工作走在全国前列',
+  ]);
+  assert.deepEqual(outlineOf(['您访问的链接即将离开“广东省卫生健康委员会门户网站”', '是否继续?', '关于确定广东省人民医院等8家医院为三级甲等医院的公示', '时间:2022-10-08 10:22:48 来源:本网', '根据《医疗机构管理条例》，我委组织专家对8家医院进行评审，结果均达到标准，现予以公示。'].join('\n')), [
+    'title 关于确定广东省人民医院等8家医院为三级甲等医院的公示',
+  ]);
+});

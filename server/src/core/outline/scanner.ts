@@ -478,6 +478,17 @@ export class OutlineScanner {
         prevShort = -1;
         continue;
       }
+      // A paper's headline of two or three lines over its dateline, the kicker with a comma (落实农村公共卫生妇幼项目,3年… /
+      // 桓台:“两癌”发病率大幅下降 / “两癌”筛查工作走在全国前列 / 2018年01月18日 来源:齐鲁晚报): one title.
+      const stack = topClause ? this.headlineStackOverMeta(i) : -1;
+      if (stack > i) {
+        const parts: string[] = [];
+        for (let l = i; l <= stack; l++) parts.push(L.content(l));
+        titles.push(found('title', 0, parts.join(' '), L.ts[i], L.te[stack], i, stack));
+        i = stack;
+        prevShort = -1;
+        continue;
+      }
       // A numbered line of the site's (3. <dl id="h4sia"></dl>, 1. 本站所有资源…) is its debris, no heading that ends the top.
       if (k === Kind.Marked && !titles.length && isSiteText(L.content(i))) {
         prevShort = -1;
@@ -524,6 +535,20 @@ export class OutlineScanner {
     }
     this.unitFrom = i;
     this.first = false;
+  }
+
+  /**
+   * The last line of a headline of two or three lines that starts at line i, each line right under the one before and a
+   * headline's (commas, an exclamation or a question allowed), the last over the page's metadata (pageTitle); else -1.
+   */
+  private headlineStackOverMeta(i: number): number {
+    const L = this.lines;
+    const text = this.text;
+    for (let l = i; l <= i + MAX_STACK_LINES - 1 && l < L.n; l++) {
+      if (L.blank(l) || this.notHeadline(l) || visibleLength(text, L.ts[l], L.te[l]) < MIN_HEADLINE || headlike(text, L.ts[l], L.te[l], MAX_HEADLINE_LINE, true) !== 1) return -1;
+      if (l > i && this.pageTitle(l)) return l;
+    }
+    return -1;
   }
 
   /** A line that reads as a headline on its own: long enough, no sentence punctuation, not a byline. */
@@ -1966,6 +1991,9 @@ function fieldCount(line: string): number {
 function isListBullet(c: number): boolean {
   return c === 0x2022 /* • */ || c === 0xb7 /* · */ || c === 0x2d; /* - */
 }
+
+/** The most lines a paper's headline over its dateline runs to (its kicker, the headline, the subhead). */
+const MAX_STACK_LINES = 3;
 
 /** Whether a line is only a body's name (isOrgLine), its other name in brackets after it or not (四川省医学科学院(四川省人民医院)). */
 function nameLine(line: string): boolean {
