@@ -99,3 +99,7 @@ test('fresh pages (round 43): a template\'s placeholder for its place makes a st
 test('fresh pages (round 103): 新市 (新市区\'s short name) is an everyday word after 健康 (做一个健康新市民); confirmed it is still a strategy', () => {
   check('做一个真正的健康新市民，推进[[健康新市]]建设', ['健康新市']);
 });
+
+test('fresh pages (round 146): 健康 and a place alone in 《》 names an account, a paper or a column, no strategy (公众号《健康文昌》); 《健康中国四川行动》 and the strategy outside 《》 stay', () => {
+  check('发挥微信公众号《健康文昌》等平台作用，推进[[健康文昌]]建设，印发《[[健康中国四川行动]]实施方案》', ['健康文昌', '健康中国四川行动']);
+});

@@ -117,6 +117,8 @@ function strategyAt(text: string, i: number, s: Strategy, lex: Lexicon): TermAnn
   const action = text.startsWith(lex.action, end);
   if (action) end += lex.action.length;
   else if (national) return undefined;
+  // 公众号《健康文昌》, 栏目《健康北京》: a title of its own in 《》 names a paper, an account or a column, no strategy.
+  if (i > 0 && text.charCodeAt(i - 1) === 0x300a /* 《 */ && text.charCodeAt(end) === 0x300b /* 》 */) return undefined;
   if (!national && lex.wordPlaces.has(place) && !confirmed(text, i, at + place.length, lex)) return undefined;
   const fill = (template: string) => template.split('{place}').join(place);
   const name = text.slice(i, end);
