@@ -2265,3 +2265,9 @@ test('fresh pages (round 146): a paper\'s headline of three lines over its datel
     'title 关于确定广东省人民医院等8家医院为三级甲等医院的公示',
   ]);
 });
+
+test('fresh pages (round 146): a page\'s summary over its headline, repeated by the article\'s first paragraph, leaves the headline the title (the outline was empty)', () => {
+  assert.deepEqual(outlineOf(['在刚刚结束的2025年湖南省住院医师规范化培训临床技能竞赛中,南华医院代表队凭借扎实的临床基础斩获多项佳绩。', '南华医院在湖南省首届住院医师规范化培训临床技能竞赛中斩获多项佳绩', '初冬雁城,群英荟萃。在刚刚结束的2025年湖南省住院医师规范化培训临床技能竞赛中,南华医院代表队凭借扎实的临床基础斩获多项佳绩。'].join('\n')), [
+    'title 南华医院在湖南省首届住院医师规范化培训临床技能竞赛中斩获多项佳绩',
+  ]);
+});

@@ -439,6 +439,8 @@ export class OutlineScanner {
     let content = false;
     /** Whether a journal's citation line was seen (中国卫生政策研究 2024, Vol. 17 Issue (5)…): the page is a paper's. */
     let journal = false;
+    /** Whether a page's summary was passed over (summaryRepeatedBelow). */
+    let summary = false;
     let i = 0;
     for (; i < L.n && seen < TOP_LINES; i++) {
       if (L.blank(i)) continue;
@@ -494,11 +496,18 @@ export class OutlineScanner {
         prevShort = -1;
         continue;
       }
+      // A page's summary over its headline, which the article's first paragraph repeats below it: the page's
+      // description, no text that ends the top (在刚刚结束的…竞赛中,… / 南华医院在…斩获多项佳绩 / 初冬雁城,…在刚刚结束的…).
+      if (k === Kind.Body && seen === 1 && this.summaryRepeatedBelow(i)) {
+        summary = true;
+        continue;
+      }
       if (k === Kind.Marked || k === Kind.Body) {
         // A news lead right under a headline line: the headline of the page's first article.
         if (titles.length && prevShort >= 0 && k === Kind.Body && isNewsLead(L, i) && this.headlineLine(prevShort)) i = prevShort;
-        // A short headline over a news lead, with nothing above it (村民就医不出村 over 本报讯…): the page's title.
-        else if (!titles.length && prevShort >= 0 && k === Kind.Body && isNewsLead(L, i) && this.shortHeadline(prevShort)) {
+        // A short headline over a news lead, with nothing above it (村民就医不出村 over 本报讯…): the page's title; so is
+        // a headline between the page's summary and the article that repeats it.
+        else if (!titles.length && prevShort >= 0 && k === Kind.Body && ((isNewsLead(L, i) && this.shortHeadline(prevShort)) || (summary && this.headlineLine(prevShort)))) {
           titles.push(found('title', 0, L.content(prevShort), L.ts[prevShort], L.te[prevShort], prevShort, prevShort));
         }
         // A report run into one line opens with its title ("…2023年工作总结及2024年工作计划2023年，我局…").
@@ -549,6 +558,21 @@ export class OutlineScanner {
       if (l > i && this.pageTitle(l)) return l;
     }
     return -1;
+  }
+
+  /**
+   * Whether line i, the page's first, a paragraph, stands over a headline line whose next paragraph repeats line i's opening
+   * words after words of its own (SUMMARY_PROBE characters, within its first SUMMARY_REACH): a page's summary printed over its article.
+   */
+  private summaryRepeatedBelow(i: number): boolean {
+    const L = this.lines;
+    const h = L.nextNonBlank(i);
+    if (h < 0 || !this.headlineLine(h)) return false;
+    const b = L.nextNonBlank(h);
+    if (b < 0 || L.len(i) < SUMMARY_PROBE || L.len(b) < SUMMARY_PROBE) return false;
+    // (Inside it: a paragraph printed twice from its start is the text's own, 本报讯… / headline / 本报讯….)
+    const probe = L.content(i).slice(0, SUMMARY_PROBE);
+    return L.content(b).slice(0, SUMMARY_REACH).indexOf(probe) > 0;
   }
 
   /** A line that reads as a headline on its own: long enough, no sentence punctuation, not a byline. */
@@ -1991,6 +2015,10 @@ function fieldCount(line: string): number {
 function isListBullet(c: number): boolean {
   return c === 0x2022 /* • */ || c === 0xb7 /* · */ || c === 0x2d; /* - */
 }
+
+/** How many of a summary's first characters its article's first paragraph must repeat, and how far into it. */
+const SUMMARY_PROBE = 16;
+const SUMMARY_REACH = 200;
 
 /** The most lines a paper's headline over its dateline runs to (its kicker, the headline, the subhead). */
 const MAX_STACK_LINES = 3;
