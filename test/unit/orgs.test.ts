@@ -2691,3 +2691,7 @@ test('fresh pages (round 146): a management company named after a hospital or a 
 test('fresh pages (round 146): a place and a bare kind before 系统 name a system, no body (浙江省血站系统, 全省卫生院系统); 温州市中心血站系统 keeps its name; a verb before a kind makes no name (展现血站, 展示卫生院)', () => {
   check('“浙江省血站系统职工献血日”，浙江省卫生院系统，[[温州市中心血站]]系统，展现血站别样风采，展示卫生院风貌，[[市血站]]组织献血', ['health-institution', 'health-institution']);
 });
+
+test('fresh pages (round 147): a county-level place whose stem runs to three characters goes by it (五大连池福康医院 was 大连池福康医院, 马尔康中藏医院 was missed); a famous hospital of three characters before a place\'s hospital is its branch (浙大邵逸夫阿拉尔医院)', () => {
+  check('[[黑龙江省黑河市五大连池福康医院]]，[[马尔康中藏医院]]院长，新疆的[[浙大邵逸夫阿拉尔医院]]，[[瑞金海南医院]]', ['hospital', 'hospital', 'hospital', 'hospital']);
+});

@@ -920,13 +920,20 @@ function repeatedLabel(text: string, start: number, limit: number): number {
  * boundary; 0 when none does.
  */
 function knownHospitalBefore(lex: Lexicon, text: string, start: number, prev: Found | undefined): number {
-  const from = start - 2;
-  if (from < 0 || (prev && prev.end > from) || !isCjk(text.charCodeAt(from)) || !isCjk(text.charCodeAt(from + 1))) return 0;
-  const name = text.slice(from, start) + '医院';
-  const node = lex.suffixes.longestNode(name, name.length);
-  if (node === 0 || lex.suffixes.lengthOf(node) !== name.length) return 0;
-  const info = lex.suffixes.infoOf(node);
-  return info.known && info.kind === 'hospital' ? 2 : 0;
+  // (Of two characters, 瑞金|海南医院, or three, 邵逸夫|阿拉尔医院.)
+  for (let n = 2; n <= 3; n++) {
+    const from = start - n;
+    if (from < 0 || (prev && prev.end > from)) return 0;
+    let cjk = true;
+    for (let k = from; k < start; k++) if (!isCjk(text.charCodeAt(k))) cjk = false;
+    if (!cjk) return 0;
+    const name = text.slice(from, start) + '医院';
+    const node = lex.suffixes.longestNode(name, name.length);
+    if (node === 0 || lex.suffixes.lengthOf(node) !== name.length) continue;
+    const info = lex.suffixes.infoOf(node);
+    if (info.known && info.kind === 'hospital') return n;
+  }
+  return 0;
 }
 
 /** A unit numbered as a body's branches are (第五医学中心, 第一中心). */
@@ -1878,7 +1885,16 @@ export function findOrgMentionsWith(text: string, lex: Lexicon = builtinLexicon(
     if (walk.anchor === 'place') walk.start += repeatedLabel(text, walk.start, sufStart);
     // 瑞金|海南医院, 华西|厦门医院: a famous hospital's short name right before a hospital named by its place is that
     // hospital's branch there, one name.
-    if (walk.anchor === 'place' && suffix.word === '医院' && !walk.merge) walk.start -= knownHospitalBefore(lex, text, walk.start, prev);
+    if (walk.anchor === 'place' && suffix.word === '医院' && !walk.merge) {
+      const famous = knownHospitalBefore(lex, text, walk.start, prev);
+      walk.start -= famous;
+      // 浙大|邵逸夫阿拉尔医院: the famous hospital's university before it makes one name with it, as 浙大邵逸夫医院 is.
+      if (famous > 0 && prev !== undefined && prev.end === walk.start && prev.orgKind === 'university') {
+        walk.merge = true;
+        walk.start = prev.start;
+        walk.anchor = 'org';
+      }
+    }
     const name = text.slice(walk.start, end);
     // A class of addressees (各市卫生健康委、) goes on through the bare names listed after it
     // (、发展改革委、教育局、民政局): each is the same class's department, not one body.

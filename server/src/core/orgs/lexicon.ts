@@ -539,6 +539,17 @@ export function compileLexicon(raw: unknown): Lexicon {
     placeFull.set(stem, full);
     zhouStems.push(stem);
   }
+  // A county-level city or a county whose name without 市, 县 or 旗 runs to three characters or more goes by that name
+  // (五大连池福康医院, 马尔康中藏医院, 满洲里): a stem that long is no everyday word, and without it a shorter place
+  // inside it was read (大连池福康医院). (Not an autonomous county's stem, which ends in 自治.)
+  const longStems: string[] = [];
+  for (const full of p.counties) {
+    if (!'市县旗'.includes(full[full.length - 1])) continue;
+    const stem = full.slice(0, -1);
+    if (stem.length < 3 || stem.endsWith('自治') || placeFull.has(stem)) continue;
+    placeFull.set(stem, full);
+    longStems.push(stem);
+  }
   // A county made a district or a city keeps its old name in older papers and in habit (璧山县 for 璧山区, 昆山县
   // for 昆山市): the old name stands for the place it became, where no county of that name is listed.
   const formerCounties: string[] = [];
@@ -567,7 +578,7 @@ export function compileLexicon(raw: unknown): Lexicon {
   add(d.connectors, { connector: true });
   add(p.levels, { place: 'level' });
   add(p.openLevels, { openLevel: true });
-  add([...p.provinces, ...p.provinceShort, ...p.prefectures, ...p.prefectureShort, ...p.counties, ...p.countyShort, ...zhouStems, ...districtStems, ...formerCounties, ...p.foreign, ...p.placeholders], { place: 'place' });
+  add([...p.provinces, ...p.provinceShort, ...p.prefectures, ...p.prefectureShort, ...p.counties, ...p.countyShort, ...zhouStems, ...longStems, ...districtStems, ...formerCounties, ...p.foreign, ...p.placeholders], { place: 'place' });
   add(p.national, { place: 'national' });
 
   const genericPhraseTrie = new ReverseTrie<true>();
