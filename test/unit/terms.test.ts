@@ -1561,3 +1561,9 @@ test('fresh pages (round 146): mediation of medical disputes (人民调解, 行�
 test('fresh pages (round 146): a quoted name before 救助 is a relief programme\'s, a candidate (“阳光母亲”救助), as before 行动 or 项目', () => {
   checkCandidates('通过河南省[[“阳光母亲”救助]]和[[“99公益日”]]募捐活动', ['“阳光母亲”救助', '“99公益日”']);
 });
+
+test('fresh pages (round 147): emergency teams (突发急性传染病防控队, 国际应急医疗队), 一案三制, adverse drug reaction monitoring, branch secretaries who lead twice (双带头人, 双培养), the bottom line against a return to poverty and those at its edge, insurance agreements, smart supervision and payment eligibility, 四不两直, TCM talent programmes and schools\' studios, the national oral health survey', () => {
+  check(matcher, '派出[[国家突发急性传染病防控队]]和[[国际应急医疗队]]，健全[[一案三制]]，开展[[药品不良反应监测]]，实施[[“双带头人”培育工程]]和[[双培养机制]]，[[守住不发生规模性返贫底线]]，监测[[边缘易致贫人口]]，签订[[医保服务协议]]，推进[[医保智能监管]]，实行[[医保支付资格管理]]，采取[[四不两直]]方式，入选[[全国优秀中医临床人才研修项目]]，建设[[中医学术流派传承工作室]]，开展[[全国口腔健康流行病学调查]]，推进[[中医药师承教育]]', [
+    '突发急性传染病防控队', '国际应急医疗队', '一案三制', '药品不良反应监测', '双带头人', '双培养', '守住不发生规模性返贫底线', '边缘易致贫人口', '医保服务协议', '医保智能监管', '医保支付资格管理', '四不两直', '全国优秀中医临床人才研修项目', '中医学术流派传承工作室', '全国口腔健康流行病学调查', '中医师承教育',
+  ]);
+});
