@@ -2695,3 +2695,7 @@ test('fresh pages (round 146): a place and a bare kind before 系统 name a syst
 test('fresh pages (round 147): a county-level place whose stem runs to three characters goes by it (五大连池福康医院 was 大连池福康医院, 马尔康中藏医院 was missed); a famous hospital of three characters before a place\'s hospital is its branch (浙大邵逸夫阿拉尔医院)', () => {
   check('[[黑龙江省黑河市五大连池福康医院]]，[[马尔康中藏医院]]院长，新疆的[[浙大邵逸夫阿拉尔医院]]，[[瑞金海南医院]]', ['hospital', 'hospital', 'hospital', 'hospital']);
 });
+
+test('fresh pages (round 147): 统一战线工作部 is the united front department, as 统战部 (中共中央统一战线工作部 was 中共中央); 最后, 会后 and police verbs (打掉, 破获) stop a name on its left (最后市疾控中心应急办, 全国公安机关共打掉犯罪团)', () => {
+  check('[[中共中央统一战线工作部]]，最后[[市疾控中心应急办]]负责人讲话，会后[[区卫健委]]部署，全国公安机关共打掉犯罪团伙251个', ['party', 'health-institution', { kind: 'government', expanded: '区卫生健康委员会' }]);
+});
