@@ -2699,3 +2699,7 @@ test('fresh pages (round 147): a county-level place whose stem runs to three cha
 test('fresh pages (round 147): 统一战线工作部 is the united front department, as 统战部 (中共中央统一战线工作部 was 中共中央); 最后, 会后 and police verbs (打掉, 破获) stop a name on its left (最后市疾控中心应急办, 全国公安机关共打掉犯罪团)', () => {
   check('[[中共中央统一战线工作部]]，最后[[市疾控中心应急办]]负责人讲话，会后[[区卫健委]]部署，全国公安机关共打掉犯罪团伙251个', ['party', 'health-institution', { kind: 'government', expanded: '区卫生健康委员会' }]);
 });
+
+test('fresh pages (round 147): a site\'s account in the source field names no publisher (来源:admin, 来源：管理员); 来源:CCTV still does', () => {
+  check('2025-07-01 09:58:41\n来源:admin\n\n来源：管理员\n\n来源:[[CCTV]]\n', ['media']);
+});

@@ -332,8 +332,8 @@ export function titledPaperStart(text: string, end: number): number {
   return PAPER_ENDS.some((e) => title.endsWith(e)) && !DOCUMENT_ENDS.some((e) => title.endsWith(e)) ? from : -1;
 }
 
-/** Values of a source field that name no publisher (来源：本站, 来源：网络, 来源：网友分享, 来源：用户上传). */
-const NO_SOURCE = ['本站', '本网', '原创', '网络', '互联网', '综合', '转载', '自媒体', '未知', '网友', '用户', '投稿', '佚名', '不详'];
+/** Values of a source field that name no publisher (来源：本站, 来源：网络, 来源：网友分享, 来源：用户上传), nor do a site's accounts (来源:admin, 来源：管理员). */
+const NO_SOURCE = ['本站', '本网', '原创', '网络', '互联网', '综合', '转载', '自媒体', '未知', '网友', '用户', '投稿', '佚名', '不详', '管理员', 'admin', 'Admin', 'ADMIN', 'editor', 'webmaster'];
 
 /** What follows a body in a source field to name its website (来源：吉林省卫生计生委官网): the body is the publisher, as the suffixes read it. */
 const SITE_OF = /(?:官方网站|门户网站|官网|网站)$/;
