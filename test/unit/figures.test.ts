@@ -2752,3 +2752,9 @@ test('fresh pages (round 146): an amount in 万 or 亿 right after 人次 counts
     fig('count', 301873000, '人次', { unitText: '万' }), fig('money', 12000000, '元', { unitText: '万' }),
   ]);
 });
+
+test('fresh pages (round 147): a week of a month is one date with its month (每年11月第三周, 11月的第三周, 2024年9月第二周), no month and a count of weeks', () => {
+  check('将每年[[11月第三周]]定为认识周，每年[[11月的第三周]]，[[2024年9月第二周]]', [
+    fig('date', null, '', { date: '--11' }), fig('date', null, '', { date: '--11' }), fig('date', null, '', { date: '2024-09' }),
+  ]);
+});

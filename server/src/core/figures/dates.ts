@@ -1187,9 +1187,11 @@ function partOfYear(text: string, at: number): number {
   return at;
 }
 
-/** After 月: 份, 底, 末, 初, 上旬, 中旬, 下旬, 上半月, 下半月. */
+/** After 月: 份, 底, 末, 初, 上旬, 中旬, 下旬, 上半月, 下半月, and a week of it (11月第三周, 9月的第二周: an awareness week's date). */
 function partOfMonth(text: string, i: number): number {
   if (text[i] === '份') return i + 1;
+  const w = text[i] === '的' ? i + 1 : i;
+  if (text[w] === '第' && '一二三四五12345'.includes(text[w + 1] ?? '。') && text[w + 2] === '周') return w + 3;
   if (text.startsWith('上旬', i) || text.startsWith('中旬', i) || text.startsWith('下旬', i)) return i + 2;
   if (text.startsWith('上半月', i) || text.startsWith('下半月', i)) return i + 3;
   return partOfYear(text, i);
