@@ -2703,3 +2703,7 @@ test('fresh pages (round 147): 统一战线工作部 is the united front departm
 test('fresh pages (round 147): a site\'s account in the source field names no publisher (来源:admin, 来源：管理员); 来源:CCTV still does', () => {
   check('2025-07-01 09:58:41\n来源:admin\n\n来源：管理员\n\n来源:[[CCTV]]\n', ['media']);
 });
+
+test('fresh pages (round 147): 兼 (concurrently) stops a name on its left (党委副书记兼纪委书记 held 兼纪委); a hospital\'s own 院纪委 is generic, as 医院党委 is; 兼市纪委 keeps 市纪委', () => {
+  check('党委副书记兼纪委书记葛志明，院纪委书记唐勇，[[市卫健委]]党委委员兼[[市纪委]]派驻组长', [{ kind: 'government', expanded: '市卫生健康委员会' }, 'party']);
+});
