@@ -2271,3 +2271,8 @@ test('fresh pages (round 146): a page\'s summary over its headline, repeated by 
     'title 南华医院在湖南省首届住院医师规范化培训临床技能竞赛中斩获多项佳绩',
   ]);
 });
+
+test('fresh pages (round 147): a notice\'s title reposted without 关于 and 的通知 may open with 印发 (印发遏制微生物耐药国家行动计划(2022-2025年) over its addressees was no title); 印发： and 印发日期 lines stay none', () => {
+  assert.deepEqual(outlineOf(['印发遏制微生物耐药国家行动计划(2022-2025年)', '各省、自治区、直辖市卫生健康委:', '为积极应对微生物耐药带来的挑战，现将行动计划印发给你们，请认真组织实施。'].join('\n')), ['title 印发遏制微生物耐药国家行动计划(2022-2025年)']);
+  assert.deepEqual(outlineOf(['某市卫生健康委员会关于开展专项检查的通知', '', '各区卫生健康局：现将有关事项通知如下，请认真贯彻执行。', '', '印发日期：2024年3月1日'].join('\n')), ['title 某市卫生健康委员会关于开展专项检查的通知']);
+});

@@ -61,7 +61,7 @@ export function mayEndTitle(text: string, s: number, e: number, formal = true): 
 }
 
 /** Labels that make a line part of a list or an address block, never a title. */
-const NOT_TITLE_PREFIX = /^(?:附件|附表|抄送|抄报|主送|印发|联系人|联系电话|地址|邮编|电话|传真|关键词|文号|请|现将|特此|希望|望各)/;
+const NOT_TITLE_PREFIX = /^(?:附件|附表|抄送|抄报|主送|印发(?:[：:\s]|日期|时间|机关|单位)|联系人|联系电话|地址|邮编|电话|传真|关键词|文号|请|现将|特此|希望|望各)/;
 /** A sentence that names its own document ("…认真贯彻执行本通知"): not a title. */
 const SELF_REFERENCE = /本(?:通知|方案|办法|意见|规定|细则|计划|要点|条例|决定|报告)$/;
 /** A question asked of a document's kind (具体怎么规划, 有哪些方案): a line of a post's text, no title. */
