@@ -2276,3 +2276,7 @@ test('fresh pages (round 147): a notice\'s title reposted without 关于 and 的
   assert.deepEqual(outlineOf(['印发遏制微生物耐药国家行动计划(2022-2025年)', '各省、自治区、直辖市卫生健康委:', '为积极应对微生物耐药带来的挑战，现将行动计划印发给你们，请认真组织实施。'].join('\n')), ['title 印发遏制微生物耐药国家行动计划(2022-2025年)']);
   assert.deepEqual(outlineOf(['某市卫生健康委员会关于开展专项检查的通知', '', '各区卫生健康局：现将有关事项通知如下，请认真贯彻执行。', '', '印发日期：2024年3月1日'].join('\n')), ['title 某市卫生健康委员会关于开展专项检查的通知']);
 });
+
+test('fresh pages (round 147): a photo\'s caption ending in its photographer in brackets (新闻发布会现场(黄玉婷 摄)) is no second line of the headline above it', () => {
+  assert.deepEqual(outlineOf(['江西省医保基金监管工作情况新闻发布会在南昌举行', '', '新闻发布会现场(黄玉婷 摄)', '', '12月9日,江西省政府新闻办、省医疗保障局联合召开江西省医保基金监管工作情况新闻发布会,介绍有关情况。'].join('\n')), ['title 江西省医保基金监管工作情况新闻发布会在南昌举行']);
+});

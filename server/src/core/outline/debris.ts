@@ -181,6 +181,8 @@ const DEBRIS = new RegExp(
     // Photo captions: "图为…", "▲…", a numbered figure's ("图2 成君主任做…报告", "图 1 …"), a building's rendering or a
     // map of sites ("公利医院新楼效果图", "回天七镇街社区卫生服务中心点位图").
     '^(?:图为|图片：|图：|图:|▲|△|▼)', '^图\\s*\\d{1,2}(?:\\s|[：:．.、]|$)', '(?:效果|点位|鸟瞰|实景)图$',
+    // A photo's caption with its photographer in brackets at its end ("新闻发布会现场(黄玉婷 摄)", "（记者 张三 摄）").
+    '[(（][\\u4e00-\\u9fff ·\\u3000]{0,14}摄影?[)）]$',
     // A photo's caption naming who speaks ("州人民医院副院长姚群梅发言", "东直门医院院长王显致欢迎辞", "张健主任主持会议",
     // "…协会会长刘玉芹同志讲话", "…副会长李长明同志做专题报告") or the
     // scene ("义诊现场"); a headline says what was done (市委书记李明主持召开常委会会议).
