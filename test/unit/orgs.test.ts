@@ -2707,3 +2707,7 @@ test('fresh pages (round 147): a site\'s account in the source field names no pu
 test('fresh pages (round 147): 兼 (concurrently) stops a name on its left (党委副书记兼纪委书记 held 兼纪委); a hospital\'s own 院纪委 is generic, as 医院党委 is; 兼市纪委 keeps 市纪委', () => {
   check('党委副书记兼纪委书记葛志明，院纪委书记唐勇，[[市卫健委]]党委委员兼[[市纪委]]派驻组长', [{ kind: 'government', expanded: '市卫生健康委员会' }, 'party']);
 });
+
+test('fresh pages (round 147): 网 after a verb that builds a net (筑牢网底, 扎牢网, 兜牢网) is the net of a metaphor, as after 织密, no site', () => {
+  check('兜住底线，筑牢网底，扎牢网底，兜牢网底，[[人民网]]报道', ['media']);
+});
