@@ -2711,3 +2711,7 @@ test('fresh pages (round 147): 兼 (concurrently) stops a name on its left (党�
 test('fresh pages (round 147): 网 after a verb that builds a net (筑牢网底, 扎牢网, 兜牢网) is the net of a metaphor, as after 织密, no site', () => {
   check('兜住底线，筑牢网底，扎牢网底，兜牢网底，[[人民网]]报道', ['media']);
 });
+
+test('fresh pages (round 147): 支援 between two bodies stops a name (重庆医科大学附属第一医院支援巫山县人民医院 was one name); right before a centre it is the centre\'s work (省应急物资支援中心)', () => {
+  check('[[重庆医科大学附属第一医院]]支援[[巫山县人民医院]]，[[省应急物资支援中心]]负责调配', ['hospital', 'hospital', 'other']);
+});

@@ -655,8 +655,9 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
         break;
       }
       // (派驻 is a verb, but right after a body it links the body to its unit: 县纪委监委|派驻|纪检组.)
-      // (经营 in a company's name is its line of business, not the preposition 经: 坤和中心|经营管理有限公司.)
-      if (info.stop && !info.nameWord && !(pos === sufStart && lineOfBusinessAt(lex, text, pos, suffix, wLength, prev)) && !(info.connector && prev !== undefined && pos - wLength === prev.end) && !(suffix.kind === 'company' && wLength === 1 && text.startsWith('经营', pos - 1))) {
+      // (经营 in a company's name is its line of business, not the preposition 经: 坤和中心|经营管理有限公司; so is 支援 right
+      // before the suffix, a centre's work: 应急物资|支援|中心, where elsewhere a hospital 支援 another.)
+      if (info.stop && !info.nameWord && !(pos === sufStart && lineOfBusinessAt(lex, text, pos, suffix, wLength, prev)) && !(info.connector && prev !== undefined && pos - wLength === prev.end) && !(suffix.kind === 'company' && wLength === 1 && text.startsWith('经营', pos - 1)) && !(pos === sufStart && wLength === 2 && text.startsWith('支援', pos - 2))) {
         // A conjunction after two name characters may join two parts of one name (社会工作|与|志愿服务协会):
         // read on, and keep what was read only if the name turns out to start with a place or a level.
         // (So may one right before a suffix that names its field: 自然资源|和|规划局.)
