@@ -571,8 +571,8 @@ export class OutlineScanner {
     const b = L.nextNonBlank(h);
     if (b < 0 || L.len(i) < SUMMARY_PROBE || L.len(b) < SUMMARY_PROBE) return false;
     // (Inside it: a paragraph printed twice from its start is the text's own, 本报讯… / headline / 本报讯….)
-    const probe = L.content(i).slice(0, SUMMARY_PROBE);
-    return L.content(b).slice(0, SUMMARY_REACH).indexOf(probe) > 0;
+    const probe = this.text.slice(L.ts[i], L.ts[i] + SUMMARY_PROBE);
+    return this.text.slice(L.ts[b], Math.min(L.te[b], L.ts[b] + SUMMARY_REACH)).indexOf(probe) > 0;
   }
 
   /** A line that reads as a headline on its own: long enough, no sentence punctuation, not a byline. */
@@ -957,11 +957,11 @@ export class OutlineScanner {
     }
     if (b1 - c0 > 1) return null;
     const r1 = headlike(text, start, te[c0], MAX_HEADLINE_LINE);
-    // A name under a name, each alone on its line (广州市中西医结合医院 / 深圳市儿童医院): an item of a list of bodies, no headline.
-    const p = this.lines.prevNonBlank(c0);
-    if (p >= 0 && nameLine(this.lines.content(c0)) && nameLine(this.lines.content(p))) return null;
     // The footer's lines end the text (cutBlock sees them); other debris is set aside once a run is known.
     if (!r1 || this.marked(c0) || this.lightKind(c0) === Kind.Footer) return null;
+    // A name under a name, each alone on its line (广州市中西医结合医院 / 深圳市儿童医院): an item of a list of bodies, no headline.
+    const p = this.lines.prevNonBlank(c0);
+    if (p >= 0 && this.lines.len(p) <= MAX_NAME_LINE && nameLine(this.lines.content(c0)) && nameLine(this.lines.content(p))) return null;
     let name = text.slice(start, te[c0]);
     let r: 0 | 1 | 2 = r1;
     if (b1 > c0) {
@@ -2022,6 +2022,9 @@ const SUMMARY_REACH = 200;
 
 /** The most lines a paper's headline over its dateline runs to (its kicker, the headline, the subhead). */
 const MAX_STACK_LINES = 3;
+
+/** The longest line nameLine may take: a name of twenty characters and another as long in brackets. */
+const MAX_NAME_LINE = 42;
 
 /** Whether a line is only a body's name (isOrgLine), its other name in brackets after it or not (四川省医学科学院(四川省人民医院)). */
 function nameLine(line: string): boolean {
