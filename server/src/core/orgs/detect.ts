@@ -655,9 +655,7 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
         break;
       }
       // (派驻 is a verb, but right after a body it links the body to its unit: 县纪委监委|派驻|纪检组.)
-      // (经营 in a company's name is its line of business, not the preposition 经: 坤和中心|经营管理有限公司; so is 支援 right
-      // before the suffix, a centre's work: 应急物资|支援|中心, where elsewhere a hospital 支援 another.)
-      if (info.stop && !info.nameWord && !(pos === sufStart && lineOfBusinessAt(lex, text, pos, suffix, wLength, prev)) && !(info.connector && prev !== undefined && pos - wLength === prev.end) && !(suffix.kind === 'company' && wLength === 1 && text.startsWith('经营', pos - 1)) && !(pos === sufStart && wLength === 2 && text.startsWith('支援', pos - 2))) {
+      if (info.stop && !info.nameWord && !lineOfBusinessAt(lex, text, pos, sufStart, suffix, wLength, prev) && !(info.connector && prev !== undefined && pos - wLength === prev.end)) {
         // A conjunction after two name characters may join two parts of one name (社会工作|与|志愿服务协会):
         // read on, and keep what was read only if the name turns out to start with a place or a level.
         // (So may one right before a suffix that names its field: 自然资源|和|规划局.)
@@ -1049,12 +1047,18 @@ function branchOfSociety(lex: Lexicon, text: string, suffix: SuffixInfo, sufStar
 const ELIDED_LEVELS = new Set(['省市']);
 
 /**
- * Whether the stop word of `length` ending at `end`, right before a company's legal form, is the company's line of
- * business: 投资 is a verb, but there it names what the company does (乐成老年事业|投资|有限公司); only after the
- * company's own name characters or its place, not after a body (政府|投资有限公司 names no company).
+ * Whether the stop word of `length` ending at `end` names the work of the body whose suffix starts at `sufStart`, no
+ * boundary of its name:
+ * - 经 of 经营 anywhere in a company's name, its line of business, not the preposition 经 (坤和中心|经营管理有限公司);
+ * - 支援 right before the suffix, a centre's work (应急物资|支援|中心), where elsewhere a hospital 支援 another;
+ * - 投资 right before a company's legal form (乐成老年事业|投资|有限公司), after the company's own name characters or
+ *   its place, not after a body (政府|投资有限公司 names no company).
  */
-function lineOfBusinessAt(lex: Lexicon, text: string, end: number, suffix: SuffixInfo, length: number, prev: Found | undefined): boolean {
-  if (suffix.kind !== 'company' || suffix.weak || length !== 2 || !text.startsWith('投资', end - 2) || lex.suffixes.longestNode(text, end - 2) !== 0) return false;
+function lineOfBusinessAt(lex: Lexicon, text: string, end: number, sufStart: number, suffix: SuffixInfo, length: number, prev: Found | undefined): boolean {
+  if (suffix.kind === 'company' && length === 1 && text.startsWith('经营', end - 1)) return true;
+  if (end !== sufStart || length !== 2) return false;
+  if (text.startsWith('支援', end - 2)) return true;
+  if (suffix.kind !== 'company' || suffix.weak || !text.startsWith('投资', end - 2) || lex.suffixes.longestNode(text, end - 2) !== 0) return false;
   const left = leftOf(lex, text, end - 2, prev);
   return left === Left.Other || left === Left.Place;
 }
