@@ -2715,3 +2715,31 @@ test('fresh pages (round 147): 网 after a verb that builds a net (筑牢网底,
 test('fresh pages (round 147): 支援 between two bodies stops a name (重庆医科大学附属第一医院支援巫山县人民医院 was one name); right before a centre it is the centre\'s work (省应急物资支援中心)', () => {
   check('[[重庆医科大学附属第一医院]]支援[[巫山县人民医院]]，[[省应急物资支援中心]]负责调配', ['hospital', 'hospital', 'other']);
 });
+
+test('fresh pages (round 148): a county\'s stem alone before a numbered hospital or its media centre names the county\'s body (建德二院, 桑植融媒), and the short form is one organisation with the full name; 和平 alone before 二院 after a verb makes none', () => {
+  check('王大爷是[[建德二院]]内科的病人。\n[[桑植融媒]]11月29日讯', ['hospital', 'media']);
+  const orgs = entities(analyse('建德市第二人民医院召开会议。王大爷是建德二院的病人。'));
+  assert.equal(orgs.get('建德二院')!.entityId, orgs.get('建德市第二人民医院')!.entityId);
+  assert.equal(orgs.get('建德二院')!.canonical, '建德市第二人民医院');
+});
+
+test('fresh pages (round 148): the nation\'s schools are a class (中国学校, 全国学校 in 中国学校结核病防控指南 and 全国学校结核病防控工作), and a society of a place\'s schools is named after them (中国学校卫生协会 was 卫生协会)', () => {
+  check('《中国学校结核病防控指南》，指导全国学校结核病防控工作，[[中国学校卫生协会]]发布通知，[[四川省学校卫生保健协会]]', ['association', 'association']);
+});
+
+test('fresh pages (round 148): words that end a name on its right: 报导 as 报道 (據新華社報導 held 新華社報), 多个 before a body\'s units (卫生计生委多个处室), 以及 after 所 (拘留所以及 is no 所以; 所以及时 still is)', () => {
+  check('据[[新华社]]报导，[[上海市卫生计生委]]多个处室，[[房山区拘留所]]以及[[区疾控中心]]，[[县医院]]所以及时救治', ['media', { kind: 'government', expanded: '上海市卫生和计划生育委员会' }, 'government', { kind: 'health-institution', expanded: '区疾病预防控制中心' }, 'hospital']);
+  assert.deepEqual(analyse('據新華社報導，').map((o) => [o.start, o.end]), [[1, 4]]);
+});
+
+test('fresh pages (round 148): the level of the organs a hospital serves is part of its name (淄博市市级机关医院, 市级机关医院); a level word before a hospital is a class (全市市级医院)', () => {
+  check('[[淄博市市级机关医院]]院长，[[市级机关医院]]副院长，全市市级医院', ['hospital', 'hospital']);
+});
+
+test('fresh pages (round 148): a newsroom by its brand before 全媒体 in a byline (半岛全媒体记者 黄超); 全媒体 elsewhere is a way of publishing, or a reporter\'s role after a body', () => {
+  check('[[半岛全媒体]]记者 黄超 通讯员 闫君\n打造全媒体传播体系。培养全媒体记者队伍。[[市融媒体中心]]全媒体记者李四', ['media', 'media']);
+});
+
+test('fresh pages (round 148): a person\'s name in the source field is the writer\'s (来源:陈燕), a licence\'s label names no site (国新网许可证); short media names in the field still count (来源:黄河网)', () => {
+  check('发布时间:2019-03-25 来源:陈燕 浏览数:1760\n来源:[[黄河网]]\n京ICP备09078172号 国新网许可证:101200605', ['media']);
+});

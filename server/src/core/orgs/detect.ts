@@ -13,7 +13,7 @@ import type { OrgKind } from '../types';
 import type { OrgMention } from './mention';
 import { isChineseNumeralChar } from '../numerals';
 import { builtinLexicon, MAX_PLACE, type Lexicon, type SuffixInfo } from './lexicon';
-import { CLOSE_PARENS, MAX_FIELD_LINE, OPEN_PARENS, type MarkedName, accountNames, besideOrg, countBefore, peopleCountBefore, thingCountBefore, campusAfter, shareOrCountBefore, documentNumberAfter, inClassList, markedNames, opensParen, titledPaperStart } from './context';
+import { CLOSE_PARENS, MAX_FIELD_LINE, OPEN_PARENS, SURNAMES, type MarkedName, accountNames, besideOrg, countBefore, peopleCountBefore, thingCountBefore, campusAfter, shareOrCountBefore, documentNumberAfter, inClassList, markedNames, opensParen, titledPaperStart } from './context';
 
 /** Name characters allowed between an anchor (place, level, organisation) and the suffix. */
 const MAX_CORE = 10;
@@ -201,8 +201,10 @@ function numberedParts(name: string): number {
 const BARE_KINDS = new Set([...'委局院厅办'].map((c) => c.charCodeAt(0)));
 /** How the names of assemblies end, whose committees are named by their field (人大常委会|农村工作委员会). */
 const ASSEMBLY_ENDS = ['人大常委会', '人大', '政协', '人民代表大会常务委员会'];
+/** Levels of government as modifiers (市级医院), which name the organs of that level before 机关 (市级机关医院). */
+const ADMIN_LEVELS = new Set(['省级', '市级', '县级', '区级']);
 /** The hospitals a county's name alone makes a name of (萧山医院, 温岭中医院, 麻阳人民医院). */
-const COUNTY_HOSPITALS = new Set(['医院', '人民医院', '中医院', '中医医院']);
+const COUNTY_STEM_KINDS = new Set(['医院', '人民医院', '中医院', '中医医院', '融媒']);
 /** The names the armed forces go by, whose commands and units are named after them (解放军|东部战区, 中央军委|总政治部). */
 const ARMED_FORCES = ['解放军', '中央军委', '武警部队'];
 /** Kinds whose units (处, 科, 部) make names of their own: 卫健委综合监督处, 市委宣传部. */
@@ -671,6 +673,14 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
         break;
       }
       if (info.generic) {
+        // 淄博市|市级|机关医院, 省级|机关幼儿园: the level of the organs a body serves, part of its name (a level word
+        // elsewhere makes a class: 市级医院).
+        if (text.startsWith('机关', pos) && ADMIN_LEVELS.has(text.slice(pos - wLength, pos))) {
+          walk.core += wLength;
+          if (walk.anchor === 'none') walk.anchor = 'level';
+          pos -= wLength;
+          continue;
+        }
         // A government's department may be named after its field, after its place (县|乡村振兴局,
         // 市|城市管理局, 市|社会保险事业管理局): there the modifier is a name word.
         // So may an association's (杭州市|基层|卫生协会, 省|民营|医院协会): it is named after its members.
@@ -736,6 +746,12 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
         if (gLength > pos - sStart && leftOf(lex, text, pos - gLength, prev) === Left.Place) {
           walk.core += gLength;
           pos -= gLength;
+          continue;
+        }
+        // 中国|学校|卫生协会, 四川省|学校|卫生保健协会: a place's schools, a class (no mention), are the field of its society.
+        if (CLASS_OF_SCHOOLS.has(lex.suffixes.infoOf(s).word) && leftOf(lex, text, sStart, prev) === Left.Place) {
+          walk.core += pos - sStart;
+          pos = sStart;
           continue;
         }
       }
@@ -1494,16 +1510,6 @@ function companyStands(lex: Lexicon, text: string, start: number, end: number, s
 /** What a place named after a company, or with a company's name, starts with: 广场, 大道, 路, 街, 小区, 花园, 公园; 镇, 乡, 村. */
 const PLACE_AFTER_COMPANY = /^(?:广场|大道|路|街|小区|花园|公园|镇|乡|村)/;
 
-/** Common surnames: one of them right before a two-character company name in a list makes a person's name (林丽珠, 何建行). */
-const SURNAMES = new Set(
-  (
-    '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤缪' +
-    // Less frequent ones that are seldom a word's character (康, 常, 易, 章 … are left out: 康复科 is a unit).
-    '施牛洪樊葛邢乔伍庞颜倪庄聂鲁岳翟殷詹欧耿俞柳祝舒阮柯梅童凌毕裴霍涂苗翁冉骆蓝辛靳柴鲍喻祁蒲滕屈饶牟艾尤穆卓褚娄窦戚岑晏瞿佟臧闵苟邬卞姬栾隋寇郎甄虞敖巩佘邝鞠冀郁胥储栗鄢谌奚粟冼蔺阚屠禹漆狄晁芮扈邸雍辜裘亓邰赫逯茹嵇湛焦巢'
-  )
-    .split('')
-    .map((c) => c.charCodeAt(0)),
-);
 /** What may follow a person's name in a list or a table: a separator, or the words 等, 同志, 男, 女. */
 const AFTER_PERSON = new Set('、，,；;。：: \t\n\r（(等同男女'.split('').map((c) => c.charCodeAt(0)));
 
@@ -1622,6 +1628,9 @@ function internalCommittee(field: string): boolean {
 function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string, text: string, end: number, prev: Found | undefined): boolean {
   if (walk.boundary === 'determiner' || walk.boundary === 'generic' || walk.boundary === 'too-long' || walk.afterOrg) return false;
   if (suffix.numeral && !walk.numeral) return false;
+  // 半岛全媒体记者 黄超, 郑报全媒体讯: a newsroom by its brand of two characters, where a byline starts; elsewhere 全媒体 is a
+  // way of publishing (打造全媒体传播体系, 培养全媒体记者队伍) or a reporter's role (市融媒体中心|全媒体记者).
+  if (suffix.word === '全媒体' && !(walk.core === 2 && walk.boundary === 'clean' && !(prev && prev.end === walk.start) && nameCharBefore(text, walk.start) === 0 && bylineAfterMedium(text, end))) return false;
   // 宁波市第二医院|医生许兆|军: a person's role and given name before 军, 团 or 队 are a person named after a body, no unit of it.
   if (suffix.word.length === 1 && ONE_CHAR_TROOPS.includes(suffix.word) && walk.core > 0 && PERSON_ROLE.test(text.slice(end - 1 - walk.core, end - 1))) return false;
   // 上海一中学部分学生, 佛山一中学103人: 一 right before a school's full kind is "a" (a numbered school is 第一中学, or 一中
@@ -1680,9 +1689,9 @@ function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string, tex
   // 嘉会|国际医院, 福寿园|国际集团: 国际 alone before the kind is the end of a brand the walk did not read, or a
   // kind (打造高端国际医院), no name; after a place it is one (中一东北国际医院).
   if (INTERNATIONAL_KIND.test(name)) return false;
-  // 东胜区学校, 姑苏区幼儿园, 东胜区小学: a district's or a city's schools of a kind, a class (一所 school has a name of its
-  // own: 东胜区第二小学, 蚌埠市实验学校); a county's 中学 may be its one school, and stays.
-  if (walk.core === 0 && !walk.ordinal && !walk.numeral && (walk.anchor === 'place' || walk.anchor === 'level') && CLASS_OF_SCHOOLS.has(suffix.word)) return false;
+  // 东胜区学校, 姑苏区幼儿园, 东胜区小学, 全国学校, 中国学校: a district's, a city's or the nation's schools of a kind, a
+  // class (一所 school has a name of its own: 东胜区第二小学, 蚌埠市实验学校); a county's 中学 may be its one school, and stays.
+  if (walk.core === 0 && !walk.ordinal && !walk.numeral && walk.anchor !== 'none' && walk.anchor !== 'org' && CLASS_OF_SCHOOLS.has(suffix.word)) return false;
   // 在市中心开诊所, 郑州市中心城区: a city's 中心 with nothing between is its centre, a part of town, unless a body's kind
   // goes on from it (惠州市中心|人民医院; 省中心 is a province's centre of some field, 县疾控中心 one by its words).
   if (walk.core === 0 && !walk.ordinal && !walk.numeral && suffix.word === '中心' && name.endsWith('市中心') && lex.suffixesForward.longestAt(text, end) === 0) return false;
@@ -1692,7 +1701,7 @@ function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string, tex
   if (suffix.kind === 'media' && walk.anchor === 'none' && BARE_KINDS.has(name.charCodeAt(0))) return false;
   // 254医院, 二一五医院, 第九八二医院: a hospital's code names it, with no place or level before.
   if (walk.code && walk.core === 0) return true;
-  if (suffix.numeral) return walk.numeral && walk.anchor !== 'none';
+  if (suffix.numeral) return walk.numeral && (walk.anchor !== 'none' || countyStemNames(lex, text, walk));
   if (suffix.known) return true;
   // A commission or a bureau by its bare kind (卫健委, 卫生局, 疾控局), with no place or level, is no name of its own
   // (ANNOTATION_GUIDELINES: bare type names): only in a list of named bodies, whose place it shares (市医保局、卫健局).
@@ -1703,14 +1712,13 @@ function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string, tex
     // 福永|人民医院: a people's hospital is named after its place, here a town the lexicon does not list
     // (only where a clause starts: 建设|人民医院 is a verb's object).
     if (walk.anchor === 'none') {
+      if (COUNTY_STEM_KINDS.has(suffix.word) && countyStemNames(lex, text, walk)) return true;
       if (suffix.kind !== 'hospital' || walk.core < 2) return false;
       if (campusAfter(text, end)) return true;
       // 重庆三峡医药高专附属医院、福康医院、福安医院: listed after a hospital, a hospital is named by its own name.
       if (walk.boundary === 'clean' && !walk.generic && walk.core <= MAX_LISTED_HOSPITAL_CORE && listedAfterHospital(text, walk.start, prev)) return true;
       const core = text.slice(walk.start, end - suffix.word.length);
       if (lex.genericPhrases.has(core)) return false;
-      // 萧山医院, 路桥医院, 温岭中医院: a county's hospital named by the county without its level.
-      if (walk.core === 2 && COUNTY_HOSPITALS.has(suffix.word) && walk.boundary === 'clean' && !walk.generic && lex.countyStems.has(core)) return true;
       return (suffix.word.startsWith('附') && walk.core <= 4) || (suffix.word === '人民医院' && walk.core === 2 && walk.boundary === 'clean' && !walk.generic && nameCharBefore(text, walk.start) === 0);
     }
     if (walk.anchor === 'org') return false;
@@ -1754,8 +1762,25 @@ const LAW_OFFICE_AFTER = '规制治务';
 /** A court named by the stage of a case it heard (一审法院, 原审法院): any court. */
 const STAGE_COURT = /(?:一审|二审|原审|再审|终审)法院$/;
 
+/**
+ * Whether the name is a county's stem of two characters and nothing else before its kind, as counties' bodies are
+ * called in their own news (萧山医院, 温岭中医院, 建德二院, 桑植融媒): the stem is taken for the county only there, where
+ * nothing but the kind follows and a clause starts before it (most stems are words elsewhere: 和平, 城关).
+ */
+function countyStemNames(lex: Lexicon, text: string, walk: Walk): boolean {
+  return walk.core === 2 && walk.boundary === 'clean' && !walk.generic && lex.countyStems.has(text.slice(walk.start, walk.start + 2));
+}
+
 /** A count of ministries and commissions (六部委, 17部委, 多部委): 部委 after a numeral or a word of quantity. */
 const COUNTED_MINISTRIES = /[0-9０-９一二三四五六七八九十两多各几诸数]部委$/;
+
+/** Whether a byline goes on at `end`, after a newsroom's name: 讯, or 记者 and then a blank or a surname (记者 黄超, 记者王五). */
+function bylineAfterMedium(text: string, end: number): boolean {
+  if (text.charCodeAt(end) === 0x8baf /* 讯 */) return true;
+  if (!text.startsWith('记者', end)) return false;
+  const next = text.charCodeAt(end + 2);
+  return next === 0x20 || next === 0x3000 || SURNAMES.has(next);
+}
 
 /** Roles of people that a person's name follows (医生许兆军, 护士长王建军, 记者李卫军, 政治委员胡耀军). */
 const PERSON_ROLE = /医生|医师|护士|主任|院长|所长|部长|记者|教授|专家|同志|书记|委员|政委|司令|队长|患者/;

@@ -411,8 +411,11 @@ export interface Lexicon {
   titlesAfter: ForwardTrie;
   /** Suffixes of a hospital's clinical units, which make no name right after it (医院|门诊部, 医院|肾内科). */
   clinicalUnits: Set<string>;
-  /** The names of counties, districts and county-level cities without their level, of two characters (萧山, 路桥, 温岭). */
-  countyStems: Set<string>;
+  /**
+   * The names of counties, districts and county-level cities without their level, of two characters (萧山, 路桥, 温岭),
+   * each with its full name ('' where two places share the stem: 朝阳区, 朝阳县).
+   */
+  countyStems: Map<string, string>;
 }
 
 interface LexiconData {
@@ -634,8 +637,18 @@ export function compileLexicon(raw: unknown): Lexicon {
     joiners: d.companyContext.joiners,
     titlesAfter: forward(d.titles),
     clinicalUnits: new Set(d.clinicalUnits),
-    countyStems: new Set(p.counties.filter((c) => c.length === 3 && '区县市旗'.includes(c[2])).map((c) => c.slice(0, 2))),
+    countyStems: countyStemsOf(p.counties),
   };
+}
+
+function countyStemsOf(counties: readonly string[]): Map<string, string> {
+  const stems = new Map<string, string>();
+  for (const c of counties) {
+    if (c.length !== 3 || !'区县市旗'.includes(c[2])) continue;
+    const stem = c.slice(0, 2);
+    stems.set(stem, stems.has(stem) ? '' : c);
+  }
+  return stems;
 }
 
 /**

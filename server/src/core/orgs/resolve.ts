@@ -52,6 +52,9 @@ function levelOf(place: string): string {
   return LEVEL_CHARS.includes(last) ? last : '';
 }
 
+/** A hospital named by two characters before its kind (the names detect.ts reads after a county's stem alone). */
+const COUNTY_STEM_HOSPITAL = /^[\u4e00-\u9fff]{2}(?:第[一二三四五六七八九十]{1,3}医院|医院|人民医院|中医院|中医医院)$/;
+
 /** The term of an assembly inside its name: 第十八届, 十五届. */
 const SESSION = /第?[一二三四五六七八九十]{1,3}届/;
 /** The names of assemblies: people's congresses and CPPCC committees. */
@@ -80,6 +83,11 @@ export function nameKey(lex: Lexicon, name: string): Keyed {
     t = t.slice(0, numbered.index) + lex.numberedKey.replace('{n}', numbered[1]);
   }
   t = t.replace(/第([一二三四五六七八九十\d]+)人民医院$/, '第$1医院');
+  // 建德二院, 萧山医院: a county's hospital named by the county's stem alone is the county's (建德市第二人民医院).
+  if (COUNTY_STEM_HOSPITAL.test(t) && lex.placeForms.longestAt(t, 0) === 0) {
+    const full = lex.countyStems.get(t.slice(0, 2));
+    if (full) t = full + t.slice(2);
+  }
 
   // Leading place names, each in full (芜湖 → 芜湖市): the longest place form at each step.
   let i = 0;
