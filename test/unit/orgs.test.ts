@@ -2743,3 +2743,7 @@ test('fresh pages (round 148): a newsroom by its brand before 全媒体 in a byl
 test('fresh pages (round 148): a person\'s name in the source field is the writer\'s (来源:陈燕), a licence\'s label names no site (国新网许可证); short media names in the field still count (来源:黄河网)', () => {
   check('发布时间:2019-03-25 来源:陈燕 浏览数:1760\n来源:[[黄河网]]\n京ICP备09078172号 国新网许可证:101200605', ['media']);
 });
+
+test('fresh pages (round 148): the lead hospital of a medical community is named after it (县医共体总医院, 乡宁县医共体总医院; 医共体 alone before 总医院 is a class); 版权归 before a company is no part of its name', () => {
+  check('一行到[[县医共体总医院]]([[县人民医院]])调研，[[乡宁县医共体总医院]]召开会议，医共体总医院要发挥作用。版权归[[高原(北京)文化传播有限公司]]所有', ['hospital', { kind: 'hospital', parenAlias: true }, 'hospital', 'company']);
+});

@@ -2280,3 +2280,13 @@ test('fresh pages (round 147): a notice\'s title reposted without 关于 and 的
 test('fresh pages (round 147): a photo\'s caption ending in its photographer in brackets (新闻发布会现场(黄玉婷 摄)) is no second line of the headline above it', () => {
   assert.deepEqual(outlineOf(['江西省医保基金监管工作情况新闻发布会在南昌举行', '', '新闻发布会现场(黄玉婷 摄)', '', '12月9日,江西省政府新闻办、省医疗保障局联合召开江西省医保基金监管工作情况新闻发布会,介绍有关情况。'].join('\n')), ['title 江西省医保基金监管工作情况新闻发布会在南昌举行']);
 });
+
+test('fresh pages (round 148): a title ending in its edition (操作手册(2023版)) is a title, while a paper\'s source line with its page ((2024年04月23日 第 03 版)) stays debris', () => {
+  assert.deepEqual(outlineOf(['国家三级公立医院绩效考核操作手册(2023版)', '2023-03-02 17:21质量控制部', '国卫办医政函〔2023〕49号', '各省卫生健康委:', '为深入贯彻落实要求,现印发给你们,请遵照执行。'].join('\n')), ['title 国家三级公立医院绩效考核操作手册(2023版)']);
+  assert.deepEqual(outlineOf(['家庭病床:生病在家“住院”', '', '健康时报记者 赵萌萌 《 健康时报 》( 2024年04月23日   第 03 版)', '', '4月15日,六里屯社区卫生服务中心的医生上午看完所有的家庭病床患者,回医院的路上讨论病情。'].join('\n')), ['title 家庭病床:生病在家“住院”']);
+});
+
+test('fresh pages (round 148): a news headline a repost cut short with an ellipsis (…首次迈进前50...) is the page\'s title; a video player\'s placeholder (视频加载中,请稍候...) is none', () => {
+  assert.deepEqual(outlineOf(['全国三级公立医院“国考”放榜!华西跌出前3,省医院首次迈进前50...', '', '来自:Shiny | 2022-07-11 16:18:05', '', '7月7日下午,国家卫健委召开三级公立医院绩效考核工作视频会议,正式发布考核结果。'].join('\n')), ['title 全国三级公立医院“国考”放榜!华西跌出前3,省医院首次迈进前50...']);
+  assert.deepEqual(outlineOf(['视频加载中,请稍候...', '', '  7月16日,陕西神木。46岁的患者贾某突发肾功能衰竭,在镇卫生院治疗后,急需转院到市医院进行血液透析治疗。'].join('\n')), []);
+});

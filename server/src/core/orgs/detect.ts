@@ -201,6 +201,8 @@ function numberedParts(name: string): number {
 const BARE_KINDS = new Set([...'委局院厅办'].map((c) => c.charCodeAt(0)));
 /** How the names of assemblies end, whose committees are named by their field (人大常委会|农村工作委员会). */
 const ASSEMBLY_ENDS = ['人大常委会', '人大', '政协', '人民代表大会常务委员会'];
+/** Medical communities and groups, whose lead hospital is named after them (县医共体总医院). */
+const COMMUNITIES = new Set(['医共体', '医联体', '医疗集团', '健共体']);
 /** Levels of government as modifiers (市级医院), which name the organs of that level before 机关 (市级机关医院). */
 const ADMIN_LEVELS = new Set(['省级', '市级', '县级', '区级']);
 /** The hospitals a county's name alone makes a name of (萧山医院, 温岭中医院, 麻阳人民医院). */
@@ -675,6 +677,12 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
       if (info.generic) {
         // 淄博市|市级|机关医院, 省级|机关幼儿园: the level of the organs a body serves, part of its name (a level word
         // elsewhere makes a class: 市级医院).
+        // 乡宁县|医共体|总医院, 县|医疗集团|总院: the lead hospital of a county's medical community is named after it.
+        if (pos === sufStart && (suffix.word === '总医院' || suffix.word === '总院') && COMMUNITIES.has(text.slice(pos - wLength, pos))) {
+          walk.core += wLength;
+          pos -= wLength;
+          continue;
+        }
         if (text.startsWith('机关', pos) && ADMIN_LEVELS.has(text.slice(pos - wLength, pos))) {
           walk.core += wLength;
           if (walk.anchor === 'none') walk.anchor = 'level';

@@ -149,9 +149,9 @@ const DEBRIS = new RegExp(
     '^(?<twice>[\\u4e00-\\u9fff]{2,8})\\k<twice>$', '关注官方微信', '^微信关注', '[(（]总第\\s*\\d+', '通\\s*讯\\s*员\\s*[\\u4e00-\\u9fff]{2,4}$',
     // A European date with its time ("18.02.2017  20:33").
     '^\\d{1,2}\\.\\d{1,2}\\.\\d{4}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?$',
-    // A paper's source line with its page ("《 人民日报 》( 2017年09月18日 12 版)"), and an advert's call
+    // A paper's source line with its page ("《 人民日报 》( 2017年09月18日 12 版)"; not a title's edition, (2023版)), and an advert's call
     // ("公文写作神器! 立即了解").
-    '\\d+\\s*版\\s*[)）]$', '立即(?:了解|下载|体验|咨询|购买|注册|打开)',
+    '日\\s*(?:第\\s*)?\\d{1,3}\\s*版\\s*[)）]$', '立即(?:了解|下载|体验|咨询|购买|注册|打开)',
     // A news app's banner over its article ("新京报客户端" / "立即打开"), and a mirror's toolbar ("CNML格式】 【 】 【打 印】").
     '^[\\u4e00-\\u9fff]{2,8}客户端$', 'CNML', '【打\\s+印】',
     // A site's notice on a page under review ("信息未审核或下架中,当前页面为预览效果,仅管理员可见").
@@ -162,9 +162,9 @@ const DEBRIS = new RegExp(
     '[\\u4e00-\\u9fffA-Za-z]\\s+[0-8]\\d{5}\\s*(?:,\\s*China\\s*)?[;；]?$',
     // A WeChat article's prompt to follow its account ("点击上方蓝字关注我们").
     '点击(?:上方|下方|蓝字|关注|文末|右上角)', '蓝字关注', '推送规则', '^关注.{0,24}公众号$', '浏览器分享',
-    // A video player's placeholder and its plug-in prompt (视频播放位置, 下载安装Flash播放器), a page's markup left in its text
+    // A video player's placeholder and its plug-in prompt (视频播放位置, 视频加载中,请稍候..., 下载安装Flash播放器), a page's markup left in its text
     // (1. <dl id='bPrfk9'></dl>), a site's menu with its English version (首页English).
-    '^视频播放位置$', 'Flash播放器', MARKUP.source, '^首页\\s*(?:English|ENGLISH|英文版)$',
+    '^视频播放位置$', '加载中[,，]?\\s*请稍[候后]', 'Flash播放器', MARKUP.source, '^首页\\s*(?:English|ENGLISH|英文版)$',
     // A site's welcome banner ("您好,欢迎访问…官方网站!"), a paper's masthead with its date ("甘孜日报 2023年05月30日"),
     // a list's back button after a date and a counter ("2024-06-22 198 返回列表"), a site's name and its channel
     // ("海阔中文网-中医").

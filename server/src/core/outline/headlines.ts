@@ -74,11 +74,22 @@ export function visibleLength(text: string, s: number, e: number): number {
   return n;
 }
 
+/** Length of the ellipsis text[s, e) ends in: … or ⋯ (one or more), or three ASCII dots or more; 0 if none. */
+function trailingEllipsis(text: string, s: number, e: number): number {
+  let k = e;
+  while (k > s && (text.charCodeAt(k - 1) === 0x2026 || text.charCodeAt(k - 1) === 0x22ef)) k--;
+  if (k < e) return e - k;
+  while (k > s && text.charCodeAt(k - 1) === 0x2e) k--;
+  return e - k >= 3 ? e - k : 0;
+}
+
 /**
  * Whether text[s, e) (trimmed) reads as a heading line: 0 no, 1 yes, 2 yes and it ends in a colon. With
  * `clauses`, it may hold a news headline's commas, exclamations and questions, but not end in a comma.
  */
 export function headlike(text: string, s: number, e: number, max: number, clauses = false): 0 | 1 | 2 {
+  // A news headline a repost cut short ends in an ellipsis (…省医院首次迈进前50..., …首次迈进…): the words before it are read.
+  if (clauses) e -= trailingEllipsis(text, s, e);
   const len = e - s;
   if (len < 2 || len > max) return 0;
   const c0 = text.charCodeAt(s);
