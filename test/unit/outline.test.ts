@@ -2290,3 +2290,16 @@ test('fresh pages (round 148): a news headline a repost cut short with an ellips
   assert.deepEqual(outlineOf(['全国三级公立医院“国考”放榜!华西跌出前3,省医院首次迈进前50...', '', '来自:Shiny | 2022-07-11 16:18:05', '', '7月7日下午,国家卫健委召开三级公立医院绩效考核工作视频会议,正式发布考核结果。'].join('\n')), ['title 全国三级公立医院“国考”放榜!华西跌出前3,省医院首次迈进前50...']);
   assert.deepEqual(outlineOf(['视频加载中,请稍候...', '', '  7月16日,陕西神木。46岁的患者贾某突发肾功能衰竭,在镇卫生院治疗后,急需转院到市医院进行血液透析治疗。'].join('\n')), []);
 });
+
+test('fresh pages (round 148): a paper\'s headline of three lines right over its news lead (我市启动春季爱国卫生月活动 / 城乡整洁行动 / 改善卫生条件 / 晨报讯…) is one title, not its last line; a column\'s label apart over a headline joins none', () => {
+  assert.deepEqual(outlineOf(['我市启动春季爱国卫生月活动', '城乡整洁行动', '改善卫生条件', '晨报讯(记者 徐舒帆 通讯员 李红艳)日前,市爱卫会办公室发出通知,在全市范围内开展春季爱国卫生月活动。'].join('\n')), ['title 我市启动春季爱国卫生月活动 城乡整洁行动 改善卫生条件']);
+});
+
+test('fresh pages (round 148): a line that a paragraph goes on from with 前后, or 以来, (第34个“世界艾滋病日” / 前后,县疾控中心…) is a sentence broken by the page, no headline', () => {
+  const outline = outlineOf(['定边县疾病预防控制中心开展2021年“世界艾滋病日”系列宣传活动', '', '12月1日上午,县疾控中心联合县人民医院在县医院门诊部开展艾滋病防治知识宣传,现场进行自愿咨询检测。', '', '第34个“世界艾滋病日”', '', '前后,县疾控中心充分利用新媒体,通过发送短信、推送朋友圈消息、公众号等形式进行大众人群宣传。'].join('\n'));
+  assert.deepEqual(outline, ['title 定边县疾病预防控制中心开展2021年“世界艾滋病日”系列宣传活动']);
+});
+
+test('fresh pages (round 148): a site\'s label in Latin letters (Workflow) is no title, and a headline over its source and date joined by a dot (人民日报·2025-10-17 08:34) is the page\'s title', () => {
+  assert.deepEqual(outlineOf(['Workflow', '从“签约无感”到多方式互动 家庭医生如何更好发挥作用?', '人民日报·2025-10-17 08:34', '', '今年7月,国家卫生健康委等部门印发措施,提出要提升签约服务感受度,各地积极探索。'].join('\n')), ['title 从“签约无感”到多方式互动 家庭医生如何更好发挥作用?']);
+});

@@ -28,6 +28,8 @@ const OPENERS = new Set(['其中', '为此', '对此', '另外', '然而', '但�
 /** Time words end in these ("前不久，", "近年来，"), and other openers start with these ("据悉，", "此外，"). */
 const OPENER_ENDS = new Set('前后来初底末时间日天年月');
 const OPENER_STARTS = new Set('据近今去此同当前');
+/** Words that end a time named before them and so open no sentence (第34个“世界艾滋病日” / 前后,…; 国庆节 / 以来,…). */
+const TIME_TAILS = new Set(['前后', '以来', '之际', '左右']);
 /** Words that make a short line a byline. */
 const BYLINE_WORDS = /记者|通讯员|摄影|本版文图|文图|撰文|供图|实习生|责任编辑/;
 /** 文 or 图 (or both) and a slash at a line's start: a credit, "文 / 云南省妇幼保健院", "文/图 张三". */
@@ -253,6 +255,7 @@ export function brokenBefore(lines: LineTable, b0: number): boolean {
 }
 
 function isOpener(clause: string): boolean {
+  if (TIME_TAILS.has(clause)) return false;
   return OPENERS.has(clause) || OPENER_ENDS.has(clause[clause.length - 1]) || OPENER_STARTS.has(clause[0]);
 }
 

@@ -339,7 +339,7 @@ export class OutlineScanner {
     // A line with clauses is text; of the debris, only a footer's lines run so long with commas in them.
     if ((stop || clause) && len > 24) return isFooterLine(line) ? Kind.Footer : Kind.Body;
     if (isFooterLine(line)) return Kind.Footer;
-    if (isDebrisLine(line) || this.signature(i, line) || this.fieldValue(i)) return Kind.Debris;
+    if (isDebrisLine(line) || LATIN_LABEL.test(line) || this.signature(i, line) || this.fieldValue(i)) return Kind.Debris;
     if (clause) return stop || len > 24 ? Kind.Body : Kind.Short;
     const t = mayEndTitle(text, L.ts[i], L.te[i], false) ? titleText(line).strength : 0;
     if (t === 2) return Kind.TitleStrong;
@@ -434,6 +434,8 @@ export class OutlineScanner {
     const L = this.lines;
     const titles: Found[] = [];
     let prevShort = -1;
+    /** Where the run of short lines that ends at prevShort started. */
+    let runStart = -1;
     let seen = 0;
     /** Whether a line of text or a title was seen (not only the page's debris and short lines such as its menus). */
     let content = false;
@@ -505,6 +507,14 @@ export class OutlineScanner {
       if (k === Kind.Marked || k === Kind.Body) {
         // A news lead right under a headline line: the headline of the page's first article.
         if (titles.length && prevShort >= 0 && k === Kind.Body && isNewsLead(L, i) && this.headlineLine(prevShort)) i = prevShort;
+        // A paper's headline of two or three lines over a news lead, with nothing above it, whose last line is too short to
+        // stand alone (我市启动春季爱国卫生月活动 / 城乡整洁行动 / 改善卫生条件 over 晨报讯…): one title, not that line.
+        // (Longer lines are the halves of one headline broken by the page, which the units' first run reads.)
+        else if (!titles.length && runStart >= 0 && prevShort > runStart && k === Kind.Body && isNewsLead(L, i) && this.shortHeadline(prevShort) && this.headlineRun(runStart, prevShort)) {
+          const parts: string[] = [];
+          for (let l = runStart; l <= prevShort; l++) parts.push(L.content(l));
+          titles.push(found('title', 0, parts.join(' '), L.ts[runStart], L.te[prevShort], runStart, prevShort));
+        }
         // A short headline over a news lead, with nothing above it (村民就医不出村 over 本报讯…): the page's title; so is
         // a headline between the page's summary and the article that repeats it.
         else if (!titles.length && prevShort >= 0 && k === Kind.Body && ((isNewsLead(L, i) && this.shortHeadline(prevShort)) || (summary && this.headlineLine(prevShort)))) {
@@ -535,6 +545,7 @@ export class OutlineScanner {
         prevShort = -1;
         continue;
       }
+      if (prevShort < 0) runStart = i;
       prevShort = i;
     }
     if (!titles.length) return;
@@ -579,6 +590,21 @@ export class OutlineScanner {
   private headlineLine(i: number): boolean {
     const L = this.lines;
     return visibleLength(this.text, L.ts[i], L.te[i]) >= MIN_HEADLINE && headlike(this.text, L.ts[i], L.te[i], MAX_HEADLINE_LINE) === 1;
+  }
+
+  /**
+   * Whether the lines from `first` to `last` are a paper's stacked headline: at most MAX_STACK_LINES of them, with no
+   * blank line between (a column's label over a headline stands apart: 关注各地卫生健康工作会议), the first a headline's,
+   * the others a headline's or a short one's (城乡整洁行动).
+   */
+  private headlineRun(first: number, last: number): boolean {
+    const L = this.lines;
+    if (last - first + 1 > MAX_STACK_LINES) return false;
+    for (let l = first; l <= last; l++) {
+      if (L.blank(l) || this.notHeadline(l)) return false;
+      if (!(this.headlineLine(l) || (l > first && this.shortHeadline(l)))) return false;
+    }
+    return true;
   }
 
   /** A headline too short to stand alone (5 to 7 characters), but one over a news lead (村民就医不出村). */
@@ -2022,6 +2048,8 @@ const SUMMARY_REACH = 200;
 
 /** The most lines a paper's headline over its dateline runs to (its kicker, the headline, the subhead). */
 const MAX_STACK_LINES = 3;
+/** A line of one to three words in Latin letters alone (Workflow, Home Menu): a site's label on a Chinese page, no heading. */
+const LATIN_LABEL = /^[A-Za-z]{2,20}(?: [A-Za-z]{2,20}){0,2}$/;
 
 /** The longest line nameLine may take: a name of twenty characters and another as long in brackets. */
 const MAX_NAME_LINE = 42;
