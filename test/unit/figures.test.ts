@@ -2758,3 +2758,9 @@ test('fresh pages (round 147): a week of a month is one date with its month (每
     fig('date', null, '', { date: '--11' }), fig('date', null, '', { date: '--11' }), fig('date', null, '', { date: '2024-09' }),
   ]);
 });
+
+test('fresh pages (round 148): 前N after 跌出 or 迈进 is a rank (跌出前3); a Chinese numeral after listed letters counts them (A、B、C、D四档, 档 a measure word; 档案 none); a floor of the clinics (门诊四层) is no count', () => {
+  check('华西跌出[[前3]],以A、B、C、D[[四档]]划分，分[[两档]]，建立一档案，门诊四层呼吸科', [
+    fig('rank', 3, '', { approx: 'at-most' }), fig('count', 4, '档'), fig('count', 2, '档'),
+  ]);
+});

@@ -1567,3 +1567,7 @@ test('fresh pages (round 147): emergency teams (突发急性传染病防控队, 
     '突发急性传染病防控队', '国际应急医疗队', '一案三制', '药品不良反应监测', '双带头人', '双培养', '守住不发生规模性返贫底线', '边缘易致贫人口', '医保服务协议', '医保智能监管', '医保支付资格管理', '四不两直', '全国优秀中医临床人才研修项目', '中医学术流派传承工作室', '全国口腔健康流行病学调查', '中医师承教育',
   ]);
 });
+
+test('fresh pages (round 148): a quoted campaign month is a candidate without a head after it (“艾滋病检测月”正式启动); a streak of grades won is an honour (“两连A”, “三连A+”)', () => {
+  checkCandidates('近期,[[“艾滋病检测月”]]正式启动。实现“两连A”的突破，获得“三连A+”', ['“艾滋病检测月”']);
+});

@@ -61,9 +61,9 @@ for (const w of NOT_MODIFIERS) NOT_MODIFIER_FIRSTS[w.charCodeAt(0)] = 1;
 const isEventDay = (c: number) => c === 0x65e5 || c === 0x5468; // 日, 周
 /**
  * Heads that make a quoted phrase a formula when it ends with them (“头雁工程”, “驻蚌模式”, a place's way of doing a thing:
- * “宁波解法”, “泰安经验”); 品牌, 体系… are too often descriptive (“红色品牌”).
+ * “宁波解法”, “泰安经验”; a campaign's month, “艾滋病检测月”正式启动); 品牌, 体系… are too often descriptive (“红色品牌”).
  */
-const INNER_HEADS = ['工程', '行动', '计划', '工作法', '模式', '解法', '经验'];
+const INNER_HEADS = ['工程', '行动', '计划', '工作法', '模式', '解法', '经验', '宣传月', '活动月', '服务月', '检测月', '咨询月'];
 const INNER_HEAD_LASTS = new Uint8Array(0x10000);
 for (const h of INNER_HEADS) INNER_HEAD_LASTS[h.charCodeAt(h.length - 1)] = 1;
 /**
@@ -121,6 +121,8 @@ const DASHED_NUMBERS = /^[0-9]{1,3}(?:[-－][0-9]{1,3}){2,}$/;
 const HONOUR_START = /^[十百千]佳/;
 /** A ranking's list quoted as an honour (“中国肿瘤营养基层500强”, “全国百强”): its places end it. */
 const RANKING_HONOUR = /(?:[0-9]+|[十百千])强$/;
+/** A streak of grades won (“两连A”, “三连A+”, “五连冠”): an honour's description, no formula. */
+const GRADE_STREAK = /^[一二两三四五六七八九十0-9]+连(?:[A-Da-d][+＋]*|冠|胜|优)$/;
 const HONOUR_LASTS = new Uint8Array(0x10000);
 for (const w of HONOUR_ENDS) HONOUR_LASTS[w.charCodeAt(w.length - 1)] = 1;
 const HONOUR_AFTER = ['称号', '荣誉', '奖'];
@@ -519,7 +521,7 @@ function isFormula(inner: string, shape: Shape, head: Head, honourAfter: boolean
   if ((NUMERAL_FIRSTS[inner.charCodeAt(0)] === 1 || inner.charCodeAt(0) === SHU) && (PERIOD.test(inner) || GRADE.test(inner) || DATE.test(inner))) return false;
   if (MEETING.test(inner) || DISEASE.test(inner) || RESEARCH_TOPIC.test(inner)) return false;
   if (HONOUR_LASTS[inner.charCodeAt(inner.length - 1)] === 1 && HONOUR_ENDS.some((w) => inner.endsWith(w))) return false;
-  if (HONOUR_START.test(inner) || RANKING_HONOUR.test(inner)) return false;
+  if (HONOUR_START.test(inner) || RANKING_HONOUR.test(inner) || GRADE_STREAK.test(inner)) return false;
   // A hospital by its short name (“北医三院”, “市二院”) is an organisation's name, no formula.
   if (inner.charCodeAt(inner.length - 1) === 0x9662 /* 院 */) return false;
   // An indicator quoted by its name (“学前3年毛入园率”, “5岁以下儿童死亡率”) is no formula; “三率” numbers rates, and is.

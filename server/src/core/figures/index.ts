@@ -512,7 +512,8 @@ function readAt(s: FigureScanner, p: number, anchor: number): number {
     if (r !== undefined) return r;
   }
   // COVID-19, PM2.5: a name's number; but CT20台, MRI18台, DSA8台: so many machines of a kind named by its letters.
-  if ((isLatin(prev) && !machinesAfterLetters(t, num)) || (isMinus(prev) && isLatin(t.charCodeAt(p - 2)))) return num.end;
+  // (A Chinese numeral after letters is read on: A、B、C、D四档 counts the grades listed.)
+  if ((isLatin(prev) && num.arabic && !machinesAfterLetters(t, num)) || (isMinus(prev) && isLatin(t.charCodeAt(p - 2)))) return num.end;
   // 第3、18、31条, 第十二、十三条, 第一、二批: the later numbers of a list after 第 are ordinals too, no counts.
   // (Not before a period's word: 第1、2季度 are two quarters, read as periods.)
   if (prev === DUN && ordinalListBefore(t, p - 1)) {
@@ -532,8 +533,9 @@ function readAt(s: FigureScanner, p: number, anchor: number): number {
   if (num.arabic && prev === 46 /* . */ && dottedBefore(t, p - 1) && !isYearAt(t, p)) return num.end;
   // 门诊楼6层, 住院楼1层, A座11-13层: a floor of a building or floors, no count (the guidelines leave floor numbers out);
   // but 两栋三层的门诊大楼 counts a building's storeys (栋 and 座 after a numeral count buildings).
-  // (Also after the building's name, 新闻大厦5层, 图书馆3层, 商场2层, or its number, 26号5层.)
-  if (prev === 0x697c /* 楼 */ || prev === 0x53a6 /* 厦 */ || prev === 0x9986 /* 馆 */ || prev === 0x573a /* 场 */ || ((prev === 0x5ea7 /* 座 */ || prev === 0x53f7 /* 号 */) && (isLatin(t.charCodeAt(p - 2)) || digitValue(t.charCodeAt(p - 2)) >= 0))) {
+  // (Also after the building's name, 新闻大厦5层, 图书馆3层, 商场2层, a hospital's clinics, 门诊四层, or its
+  // number, 26号5层.)
+  if (prev === 0x697c /* 楼 */ || prev === 0x53a6 /* 厦 */ || prev === 0x9986 /* 馆 */ || prev === 0x573a /* 场 */ || prev === 0x8bca /* 诊 */ || ((prev === 0x5ea7 /* 座 */ || prev === 0x53f7 /* 号 */) && (isLatin(t.charCodeAt(p - 2)) || digitValue(t.charCodeAt(p - 2)) >= 0))) {
     const floors = floorsEnd(t, num.end);
     if (floors > 0) return floors;
   }

@@ -189,9 +189,10 @@ function rankListedBefore(s: FigureScanner, at: number): boolean {
 
 /**
  * Characters before 前 after which 前N is a rank without 名 or 位 where a clause or an item ends
- * (排名前三，位居全省前五。发病数前五：进入前十的，死亡率前六的): 名 居 列 入 身, a scope's level, 数, 率.
+ * (排名前三，位居全省前五。发病数前五：进入前十的，死亡率前六的，跌出前3，迈进前50): 名 居 列 入 身 出 进, a scope's
+ * level, 数, 率.
  */
-const BEFORE_BARE_TOP = '名居列入身省市国区县州数率';
+const BEFORE_BARE_TOP = '名居列入身出进省市国区县州数率';
 
 /**
  * Characters before 后 after which 后N名 is a rank from the bottom (排名后三位, 全省后5名, 最后五名是…): a
