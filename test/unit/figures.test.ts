@@ -2764,3 +2764,9 @@ test('fresh pages (round 148): 前N after 跌出 or 迈进 is a rank (跌出前3
     fig('rank', 3, '', { approx: 'at-most' }), fig('count', 4, '档'), fig('count', 2, '档'),
   ]);
 });
+
+test('fresh pages (round 149): a fraction in words keeps its decimal part after 点 (百分之八十八点四六 is 88.46%, not 88%)', () => {
+  check('占比[[百分之八十八点四六]]，[[千分之三点二]]，[[百分之八十]]', [
+    fig('percent', 0.8846, '%', { unitText: '百分之' }), fig('rate', 0.0032, '‰', { unitText: '千分之' }), fig('percent', 0.8, '%', { unitText: '百分之' }),
+  ]);
+});

@@ -2747,3 +2747,15 @@ test('fresh pages (round 148): a person\'s name in the source field is the write
 test('fresh pages (round 148): the lead hospital of a medical community is named after it (县医共体总医院, 乡宁县医共体总医院; 医共体 alone before 总医院 is a class); 版权归 before a company is no part of its name', () => {
   check('一行到[[县医共体总医院]]([[县人民医院]])调研，[[乡宁县医共体总医院]]召开会议，医共体总医院要发挥作用。版权归[[高原(北京)文化传播有限公司]]所有', ['hospital', { kind: 'hospital', parenAlias: true }, 'hospital', 'company']);
 });
+
+test('fresh pages (round 149): a word before 科 inside a name is a clinical field (市精神科专科联盟 was 科专科联盟); 社会 after a place starts a body named after a social field (汝城县社会心理服务指导中心)', () => {
+  check('成立[[市精神科专科联盟]]，设立[[汝城县社会心理服务指导中心]]，[[县社会心理服务指导中心]]', ['association', 'other', 'other']);
+});
+
+test('fresh pages (round 149): 指导 before 委员会 is the committee\'s work (秦皇岛市国民营养健康指导委员会; 国民营养 no 民营), a guidance committee with no place or body is a kind (专家指导委员会); 农村信用合作社 keeps its field; 健康自报 is a self-report, no paper', () => {
+  check('由[[秦皇岛市国民营养健康指导委员会]]主办，成立专家指导委员会，[[云南省农村信用合作社]]食堂，采用健康自报问卷调查', ['government', 'company']);
+});
+
+test('fresh pages (round 149): media and bodies known by name (现代快报讯, 大皖新闻讯, 转自:上观新闻), and short forms linked to their full names (中残联, 中国信通院)', () => {
+  check('[[现代快报]]讯，[[大皖新闻]]讯 据消息，转自:[[上观新闻]]\n获得[[中残联]]肯定，[[中国信通院]]发布报告', ['media', 'media', 'media', { kind: 'association', expanded: '中国残疾人联合会' }, { kind: 'other', expanded: '中国信息通信研究院' }]);
+});

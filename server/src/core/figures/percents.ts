@@ -12,7 +12,7 @@
  */
 import type { FigureKind } from '../types';
 import { digitValue, isChineseNumeralChar, shiftDecimal } from '../numerals';
-import { BAI, CHENG, GE, WAN, isClauseEnd } from './chars';
+import { BAI, CHENG, DIAN, GE, WAN, isClauseEnd } from './chars';
 import { Fields, approxAfter, arabicNum, chineseNumFrom, numDigits, type FigureScanner, type Num } from './scanner';
 import { WordsAt, words } from './wordLists';
 
@@ -202,13 +202,30 @@ export function slashFraction(s: FigureScanner, numer: Num): number | undefined 
   return s.emit(pre.start, end, fields);
 }
 
+/** The Chinese digits of a decimal part, each one digit (八十八点四六: 四六 is .46). */
+const DECIMAL_DIGITS = '零〇一二三四五六七八九';
+
+/**
+ * A Chinese numeral with its decimal part after 点 (百分之八十八点四六 is 88.46%, not 88%): the digits after 点 are
+ * read one by one. Without one, the numeral as it is.
+ */
+function withChineseDecimals(t: string, num: Num): Num {
+  if (Number.isNaN(num.value) || !Number.isInteger(num.value) || t.charCodeAt(num.end) !== DIAN) return num;
+  let e = num.end + 1;
+  let decimals = '';
+  while (e < t.length && DECIMAL_DIGITS.includes(t[e])) decimals += String(Math.max(0, DECIMAL_DIGITS.indexOf(t[e++]) - 1));
+  if (decimals === '') return num;
+  const digits = `${num.value}.${decimals}`;
+  return { start: num.start, end: e, arabic: false, digits, value: Number(digits) };
+}
+
 /** 三分之一, 百分之八十, 千分之五: `den` is the number before 分之. */
 export function fraction(s: FigureScanner, den: Num): number {
   const t = s.text;
   const j = den.end + 2;
   const c = t.charCodeAt(j);
   if (!(digitValue(c) >= 0 || isChineseNumeralChar(c))) return den.end;
-  const numer = digitValue(c) >= 0 ? arabicNum(t, j) : chineseNumFrom(t, j);
+  const numer = digitValue(c) >= 0 ? arabicNum(t, j) : withChineseDecimals(t, chineseNumFrom(t, j));
   if (Number.isNaN(numer.value) || Number.isNaN(den.value) || den.value === 0) return numer.end;
   let fields: Fields;
   if (den.value === 100) {

@@ -692,7 +692,9 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
         // A government's department may be named after its field, after its place (县|乡村振兴局,
         // 市|城市管理局, 市|社会保险事业管理局): there the modifier is a name word.
         // So may an association's (杭州市|基层|卫生协会, 省|民营|医院协会): it is named after its members.
-        if ((suffix.kind === 'government' ? FIELD_WORDS.has(text.slice(pos - wLength, pos)) : suffix.kind === 'association' && walk.core > 0) && leftOf(lex, text, pos - wLength, prev) === Left.Place) {
+        // So may any body named after a social field, with name characters after it (汝城县|社会|心理服务指导中心, 县|社会|福利院).
+        const field = suffix.kind === 'government' ? FIELD_WORDS.has(text.slice(pos - wLength, pos)) : (suffix.kind === 'association' && walk.core > 0) || (walk.core >= 2 && text.startsWith('社会', pos - wLength) && wLength === 2);
+        if (field && leftOf(lex, text, pos - wLength, prev) === Left.Place) {
           walk.core += wLength;
           pos -= wLength;
           continue;
@@ -1074,14 +1076,20 @@ const ELIDED_LEVELS = new Set(['省市']);
  * Whether the stop word of `length` ending at `end` names the work of the body whose suffix starts at `sufStart`, no
  * boundary of its name:
  * - 经 of 经营 anywhere in a company's name, its line of business, not the preposition 经 (坤和中心|经营管理有限公司);
- * - 支援 right before the suffix, a centre's work (应急物资|支援|中心), where elsewhere a hospital 支援 another;
+ * - 支援 right before the suffix, a centre's work (应急物资|支援|中心), where elsewhere a hospital 支援 another; so is
+ *   指导 before 委员会 (国民营养健康|指导|委员会);
  * - 投资 right before a company's legal form (乐成老年事业|投资|有限公司), after the company's own name characters or
- *   its place, not after a body (政府|投资有限公司 names no company).
+ *   its place, not after a body (政府|投资有限公司 names no company);
+ * - a word of two characters before 科 inside the name, a clinical field (市|精神|科专科联盟).
  */
 function lineOfBusinessAt(lex: Lexicon, text: string, end: number, sufStart: number, suffix: SuffixInfo, length: number, prev: Found | undefined): boolean {
   if (suffix.kind === 'company' && length === 1 && text.startsWith('经营', end - 1)) return true;
+  // (A word before 科 inside the name is a clinical field: 市|精神|科专科联盟, as 精神科 is.)
+  if (length === 2 && end < sufStart && text.charCodeAt(end) === 0x79d1 /* 科 */) return true;
   if (end !== sufStart || length !== 2) return false;
   if (text.startsWith('支援', end - 2)) return true;
+  // (指导 right before 委员会 is a committee's work: 国民营养健康|指导|委员会.)
+  if (suffix.word === '委员会' && text.startsWith('指导', end - 2)) return true;
   if (suffix.kind !== 'company' || suffix.weak || !text.startsWith('投资', end - 2) || lex.suffixes.longestNode(text, end - 2) !== 0) return false;
   const left = leftOf(lex, text, end - 2, prev);
   return left === Left.Other || left === Left.Place;
@@ -1636,6 +1644,8 @@ function internalCommittee(field: string): boolean {
 function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string, text: string, end: number, prev: Found | undefined): boolean {
   if (walk.boundary === 'determiner' || walk.boundary === 'generic' || walk.boundary === 'too-long' || walk.afterOrg) return false;
   if (suffix.numeral && !walk.numeral) return false;
+  // 专家指导委员会, 党建工作指导委员会: a guidance committee without the place or body it serves is a kind of committee.
+  if (walk.anchor === 'none' && suffix.word === '委员会' && name.endsWith('指导委员会')) return false;
   // 半岛全媒体记者 黄超, 郑报全媒体讯: a newsroom by its brand of two characters, where a byline starts; elsewhere 全媒体 is a
   // way of publishing (打造全媒体传播体系, 培养全媒体记者队伍) or a reporter's role (市融媒体中心|全媒体记者).
   if (suffix.word === '全媒体' && !(walk.core === 2 && walk.boundary === 'clean' && !(prev && prev.end === walk.start) && nameCharBefore(text, walk.start) === 0 && bylineAfterMedium(text, end))) return false;
