@@ -2303,3 +2303,17 @@ test('fresh pages (round 148): a line that a paragraph goes on from with 前后,
 test('fresh pages (round 148): a site\'s label in Latin letters (Workflow) is no title, and a headline over its source and date joined by a dot (人民日报·2025-10-17 08:34) is the page\'s title', () => {
   assert.deepEqual(outlineOf(['Workflow', '从“签约无感”到多方式互动 家庭医生如何更好发挥作用?', '人民日报·2025-10-17 08:34', '', '今年7月,国家卫生健康委等部门印发措施,提出要提升签约服务感受度,各地积极探索。'].join('\n')), ['title 从“签约无感”到多方式互动 家庭医生如何更好发挥作用?']);
 });
+
+test('fresh pages (round 149): a site\'s address before the dateline (www.fjsen.com 2021-04-23 08:50:00 来源:…) makes it the page\'s metadata, so the line above is its title though a caption follows', () => {
+  assert.deepEqual(outlineOf(['宁德市卫健委开展老龄健康工作专题调研', '', 'www.fjsen.com 2021-04-23 08:50:00 来源:宁德卫健网    我来说两句', '', '蕉城区金溪社区座谈', '', '4月20日,市卫健委丁伟武副主任带队到福安、蕉城开展全国示范性老年友好型社区创建工作专题调研。'].join('\n')), ['title 宁德市卫健委开展老龄健康工作专题调研']);
+});
+
+test('fresh pages (round 149): a table row\'s empty cells after the border, bars run together (…传染病疫情信息 | ||||||||), are no part of a title', () => {
+  assert.deepEqual(outlineOf(['上海首次以季报年报形式发布传染病疫情信息 | ||||||||', '', 'http://www.sina.com.cn 2005年04月08日15:43 新华网 | ||||||||', '', '同时公布的首期“年报”显示,本市无甲类传染病报告,乙类传染病共报告18种48822例。 | ||||||||'].join('\n')), ['title 上海首次以季报年报形式发布传染病疫情信息']);
+});
+
+test('fresh pages (round 149): a heading whose text opens with a five-year plan\'s period (二、十五五规划谋划, 三、十四五期间…) is numbered, no list of numerals (二、三级 still is)', () => {
+  assert.deepEqual(outlineOf(['XX区卫生健康局2025年工作总结', '', '一、2025年工作总结', '', '全面落实党建工作责任制，深入贯彻中央八项规定精神。', '', '二、十五五规划谋划', '', '围绕健康建设目标，谋划一批重大项目。', '', '三、十四五期间卫健发展规划', '', '我们将继续努力。', '', '二、三级医院要发挥作用。'].join('\n')), [
+    'title XX区卫生健康局2025年工作总结', '  chinese-numeral 一、2025年工作总结', '  chinese-numeral 二、十五五规划谋划', '  chinese-numeral 三、十四五期间卫健发展规划',
+  ]);
+});

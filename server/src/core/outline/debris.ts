@@ -272,12 +272,18 @@ export function isMetaLine(line: string): boolean {
 /** isMetaLine of a line already folded to simplified characters. */
 function metaLine(line: string): boolean {
   if (META.test(line)) return true;
+  // A site's address before its dateline: "www.fjsen.com 2021-04-23 08:50:00 来源:宁德卫健网".
+  const site = SITE_LEAD.exec(line);
+  if (site !== null && site[0].length < line.length) return metaLine(line.slice(site[0].length));
   // A dateline: "2023-03-14 16:51:49 来源：中原网".
   const dated = DATE_LEAD.exec(line);
   if (dated !== null && dated[0].length < line.length && META.test(line.slice(dated[0].length))) return true;
   const spaced = SPACED_LABEL.exec(line);
   return spaced !== null && META.test(spaced[1].replace(/[ \u3000]+/g, '') + line.slice(spaced[0].length));
 }
+
+/** A site's address at a line's start, then a blank (www.fjsen.com , http://news.sina.com.cn/ ). */
+const SITE_LEAD = /^(?:https?:\/\/)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\/?[ \u3000]+/;
 
 /** First characters of a metadata line: a bracket, a bullet, a dateline's digit or a key's first character. */
 const META_FIRST = new Set([...'[【［•·-*0123456789', ...META_KEYS.map((k) => k[0])].map((c) => c.charCodeAt(0)));

@@ -179,6 +179,11 @@ function chineseYearAt(text: string, i: number): boolean {
   return text.charCodeAt(i + 4) === 0x5e74 /* 年 */;
 }
 
+/** Whether a five-year plan's period (十四五, 十五五) starts at i, and no numeral or measure word goes on after it (期间 may). */
+function planPeriodAt(text: string, i: number): boolean {
+  return text.charCodeAt(i) === 0x5341 /* 十 */ && is(text, i + 1, CHINESE_NUMERALS) && text.charCodeAt(i + 2) === 0x4e94 /* 五 */ && (!listedAfter(text, i + 3) || text.startsWith('期间', i + 3));
+}
+
 /** Measure words right after a number (3人死亡, 5家医院): a count, not "1总则". */
 const MEASURES = new Set([...'人个名次家例项件种所张床位年月日天周岁元倍批期条类组处'].map((c) => c.charCodeAt(0)));
 /** Words that open with a measure's character (2组织体系与职责, 4批准程序): a section's name, no count of 组 or 批. */
@@ -385,7 +390,8 @@ function numeralMarker(text: string, p: number, e: number): Marker | null {
   // (一、二〇〇八年主要工作回顾: a year in Chinese digits opens the heading's text.)
   // (A list goes up: 二、三等奖 lists two prizes, but 一、一等奖 and 三、三等奖 are the sections of an award's results. A
   // numeral with no value alone, 百 or 零, goes on a list: NaN is at most nothing.)
-  if (is(text, end + 1, CHINESE_NUMERALS) && listedAfter(text, end + 2) && !chineseYearAt(text, end + 1) && !(parseChineseNumeral(text, end + 1, end + 2) <= n)) return null;
+  // (二、十五五规划谋划, 三、十四五期间…: a five-year plan's period opens the heading's text.)
+  if (is(text, end + 1, CHINESE_NUMERALS) && listedAfter(text, end + 2) && !chineseYearAt(text, end + 1) && !planPeriodAt(text, end + 1) && !(parseChineseNumeral(text, end + 1, end + 2) <= n)) return null;
   return { family: 'chinese-numeral', number: n, start: p, markerEnd: end + 1, textStart: skipSpaces(text, end + 1, e) };
 }
 

@@ -149,6 +149,11 @@ interface Found {
 }
 
 /** A heading proposed (every one made here, so that they all share one shape). */
+/** A bar, ASCII or full-width: | ｜. */
+function isBar(c: number): boolean {
+  return c === 0x7c || c === 0xff5c;
+}
+
 function found(
   style: Found['style'],
   rank: number,
@@ -664,13 +669,14 @@ export class OutlineScanner {
   private trimCellBar(i: number): void {
     const L = this.lines;
     const text = this.text;
+    const bar = text.charCodeAt(L.te[i] - 1);
+    if (!isBar(bar) || this.kinds[i] !== Kind.Unknown) return;
+    // The bar and the empty cells of the row after it, bars run together (上海首次以…传染病疫情信息 | ||||||||), after a blank.
     let e = L.te[i];
-    const bar = text.charCodeAt(e - 1);
-    if ((bar !== 0x7c /* | */ && bar !== 0xff5c /* ｜ */) || !isSpace(text.charCodeAt(e - 2)) || this.kinds[i] !== Kind.Unknown) return;
-    e -= 2;
-    while (e > L.ts[i] && isSpace(text.charCodeAt(e - 1))) e--;
+    while (e > L.ts[i] && (isBar(text.charCodeAt(e - 1)) || isSpace(text.charCodeAt(e - 1)))) e--;
+    if (!isSpace(text.charCodeAt(e))) return;
     if (e - L.ts[i] < MIN_HEADLINE || markerAt(text, L.ts[i], e)) return;
-    for (let p = L.ts[i]; p < e; p++) if (text.charCodeAt(p) === 0x7c || text.charCodeAt(p) === 0xff5c) return;
+    for (let p = L.ts[i]; p < e; p++) if (isBar(text.charCodeAt(p))) return;
     L.te[i] = e;
   }
 
