@@ -2759,3 +2759,7 @@ test('fresh pages (round 149): 指导 before 委员会 is the committee\'s work 
 test('fresh pages (round 149): media and bodies known by name (现代快报讯, 大皖新闻讯, 转自:上观新闻), and short forms linked to their full names (中残联, 中国信通院)', () => {
   check('[[现代快报]]讯，[[大皖新闻]]讯 据消息，转自:[[上观新闻]]\n获得[[中残联]]肯定，[[中国信通院]]发布报告', ['media', 'media', 'media', { kind: 'association', expanded: '中国残疾人联合会' }, { kind: 'other', expanded: '中国信息通信研究院' }]);
 });
+
+test('fresh pages (round 149): a hall named by a letter or a number is a room of its venue, no department (南京国际展览中心E厅 held 厅); an anonymised place written ×× or xx keeps both marks (××县人民医院)', () => {
+  check('在[[南京国际展览中心]]E厅举行，[[××县人民医院]]，[[省卫生厅]]', ['other', 'hospital', 'government']);
+});

@@ -1644,6 +1644,8 @@ function internalCommittee(field: string): boolean {
 function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string, text: string, end: number, prev: Found | undefined): boolean {
   if (walk.boundary === 'determiner' || walk.boundary === 'generic' || walk.boundary === 'too-long' || walk.afterOrg) return false;
   if (suffix.numeral && !walk.numeral) return false;
+  // 展览中心E厅, 3号厅: a hall named by a letter or a number is a room, no department (卫生厅).
+  if (suffix.word === '厅' && isLatinOrDigit(text.charCodeAt(end - 2))) return false;
   // 专家指导委员会, 党建工作指导委员会: a guidance committee without the place or body it serves is a kind of committee.
   if (walk.anchor === 'none' && suffix.word === '委员会' && name.endsWith('指导委员会')) return false;
   // 半岛全媒体记者 黄超, 郑报全媒体讯: a newsroom by its brand of two characters, where a byline starts; elsewhere 全媒体 is a
