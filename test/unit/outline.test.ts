@@ -2317,3 +2317,7 @@ test('fresh pages (round 149): a heading whose text opens with a five-year plan\
     'title XX区卫生健康局2025年工作总结', '  chinese-numeral 一、2025年工作总结', '  chinese-numeral 二、十五五规划谋划', '  chinese-numeral 三、十四五期间卫健发展规划',
   ]);
 });
+
+test('fresh pages (round 149): a source line with its date and its count of readers (网上收集 2015/10/22 10:24:56 (728)) is the page\'s metadata, no second line of the title', () => {
+  assert.deepEqual(outlineOf(['首页 > 焦点 > 双湖康复专科医院22日在254医院揭牌', '双湖康复专科医院22日在254医院揭牌', '网上收集 2015/10/22 10:24:56 (728)', '', '', '  今天上午,本市首家专业康复医疗机构天津市双湖康复专科医院揭牌,填补了本区康复医疗的空白。'].join('\n')), ['title 双湖康复专科医院22日在254医院揭牌']);
+});

@@ -304,11 +304,12 @@ export function isSourceDateline(line: string): boolean {
 }
 
 /** A paper's or a site's name, then the date (and time, or page) it printed the article: see isSourceFirstLine. */
-const SOURCE_FIRST = /^《?[\u4e00-\u9fffA-Za-z]{2,12}》?\s*(?:[·|｜]\s*)?[(（]?\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*\d{1,3}\s*版)?\s*[)）]?$/;
+const SOURCE_FIRST = /^《?[\u4e00-\u9fffA-Za-z]{2,12}》?\s*(?:[·|｜]\s*)?[(（]?\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*\d{1,3}\s*版)?\s*[)）]?(?:\s*[(（]\d{1,7}[)）])?$/;
 
 /**
  * A source line under a title, the source before its date: "辽宁日报  2019-06-21 09:54:11", "《工人日报》(2014年08月17日
- * 03版)", "人民日报·2025-10-17 08:34" (isSourceDateline has the date first).
+ * 03版)", "人民日报·2025-10-17 08:34", "网上收集 2015/10/22 10:24:56 (728)" with its count of readers (isSourceDateline has
+ * the date first).
  */
 export function isSourceFirstLine(line: string): boolean {
   return line.length <= MAX_DEBRIS_LINE && SOURCE_FIRST.test(line);
