@@ -2763,3 +2763,11 @@ test('fresh pages (round 149): media and bodies known by name (现代快报讯, 
 test('fresh pages (round 149): a hall named by a letter or a number is a room of its venue, no department (南京国际展览中心E厅 held 厅); an anonymised place written ×× or xx keeps both marks (××县人民医院)', () => {
   check('在[[南京国际展览中心]]E厅举行，[[××县人民医院]]，[[省卫生厅]]', ['other', 'hospital', 'government']);
 });
+
+test('fresh pages (round 150): a hospital\'s pharmacy (药学部, 药剂科) is its department, no part of its name; a society named after the nation\'s hospitals keeps them (中国医院管理学会 was 管理学会); the State Council\'s COVID mechanism by its name', () => {
+  check('[[武汉协和医院]]药学部主任，[[市人民医院]]药剂科，[[中国医院管理学会]]，根据[[国务院新冠肺炎疫情联防联控机制]]要求', ['hospital', 'hospital', 'association', 'government']);
+});
+
+test('fresh pages (round 150): a place alone (来源: 通许县) or the writer\'s own (来源: 作者原创) in the source field names no publisher', () => {
+  check('8:02:54 来源: 通许县\n作者: 佚名 来源: 作者原创 阅读\n来源:[[健康报]] \n', ['media']);
+});

@@ -346,7 +346,10 @@ export const SURNAMES = new Set(
     .map((c) => c.charCodeAt(0)),
 );
 /** Values of a source field that name no publisher (来源：本站, 来源：网络, 来源：网友分享, 来源：用户上传), nor do a site's accounts (来源:admin, 来源：管理员). */
-const NO_SOURCE = ['本站', '本网', '原创', '网络', '互联网', '综合', '转载', '自媒体', '未知', '网友', '用户', '投稿', '佚名', '不详', '管理员', 'admin', 'Admin', 'ADMIN', 'editor', 'webmaster'];
+const NO_SOURCE = ['本站', '本网', '原创', '作者原创', '网络', '互联网', '综合', '转载', '自媒体', '未知', '网友', '用户', '投稿', '佚名', '不详', '管理员', 'admin', 'Admin', 'ADMIN', 'editor', 'webmaster'];
+
+/** What a place's name ends in: 省, 市, 县, 区, 州, 镇, 乡. */
+const PLACE_LEVEL_END = new Set([...'省市县区州镇乡'].map((ch) => ch.charCodeAt(0)));
 
 /** What the short name of a medium ends in: 报, 网, 社, 台, 刊, 号, 云, 闻, 端. */
 const MEDIUM_ENDS = new Set([...'报网社台刊号云闻端'].map((ch) => ch.charCodeAt(0)));
@@ -395,6 +398,8 @@ function sourceFields(text: string, out: [number, number][]): void {
     if (k - from < 2 || k - from > 16) continue;
     if (k < text.length && !(quoted ? text[k] === '”' : /\s|\||丨/.test(text[k]))) continue;
     if (NO_SOURCE.some((w) => text.startsWith(w, from))) continue;
+    // 来源:通许县: a place alone names no publisher (its body's site is named with the body: 来源:通许县人民政府).
+    if (k - from <= 6 && PLACE_LEVEL_END.has(text.charCodeAt(k - 1))) continue;
     // 来源:陈燕: a person's name (a surname and one or two characters) is the writer's, no publisher's; a medium named so
     // short ends in what it is (黄河网, 石榴云 is known by name).
     if (k - from <= 3 && SURNAMES.has(text.charCodeAt(from)) && !MEDIUM_ENDS.has(text.charCodeAt(k - 1))) continue;

@@ -758,8 +758,9 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
           pos -= gLength;
           continue;
         }
-        // 中国|学校|卫生协会, 四川省|学校|卫生保健协会: a place's schools, a class (no mention), are the field of its society.
-        if (CLASS_OF_SCHOOLS.has(lex.suffixes.infoOf(s).word) && leftOf(lex, text, sStart, prev) === Left.Place) {
+        // 中国|学校|卫生协会, 四川省|学校|卫生保健协会, 中国|医院|管理学会: a place's schools or hospitals, a class (no mention),
+        // are the field of its society.
+        if (CLASS_OF_MEMBERS.has(lex.suffixes.infoOf(s).word) && leftOf(lex, text, sStart, prev) === Left.Place) {
           walk.core += pos - sStart;
           pos = sStart;
           continue;
@@ -1624,6 +1625,8 @@ function inEachClause(text: string, start: number): boolean {
 
 /** Kinds of schools that a place has many of: after a place alone they are a class (东胜区学校, 姑苏区幼儿园). */
 const CLASS_OF_SCHOOLS: ReadonlySet<string> = new Set(['学校', '小学', '幼儿园', '托儿所', '托育园']);
+/** The classes of bodies a society may be named after, right after its place (中国医院管理学会, 中国学校卫生协会). */
+const CLASS_OF_MEMBERS: ReadonlySet<string> = new Set([...CLASS_OF_SCHOOLS, '医院']);
 
 /** 国际 and a kind, nothing else: no name (国际医院, 国际集团). */
 const INTERNATIONAL_KIND = /^国际(?:医院|集团|集团公司)$/;
