@@ -2321,3 +2321,8 @@ test('fresh pages (round 149): a heading whose text opens with a five-year plan\
 test('fresh pages (round 149): a source line with its date and its count of readers (网上收集 2015/10/22 10:24:56 (728)) is the page\'s metadata, no second line of the title', () => {
   assert.deepEqual(outlineOf(['首页 > 焦点 > 双湖康复专科医院22日在254医院揭牌', '双湖康复专科医院22日在254医院揭牌', '网上收集 2015/10/22 10:24:56 (728)', '', '', '  今天上午,本市首家专业康复医疗机构天津市双湖康复专科医院揭牌,填补了本区康复医疗的空白。'].join('\n')), ['title 双湖康复专科医院22日在254医院揭牌']);
 });
+
+test('fresh pages (round 150): a breadcrumb printed as a numbered list (1. 当前位置: / 2. 首页 / 3. 新闻信息 …) is the page\'s debris, and the headline under it is the title; a numbered section of short heads is still one', () => {
+  assert.deepEqual(outlineOf(['1. 当前位置:', '  2. 首页', '  3. 新闻信息', '  4. 市县动态', '  5. 详情', '', '【延安】黄龙县卫生监督所积极开展公共场所“双随机一公开”监督抽检工作', '', '时间: 2022-07-15 |来源:', '', '为深入推进公共场所“双随机一公开”监管工作,近日黄龙县卫生监督所开展监督抽检工作。'].join('\n')), ['title 黄龙县卫生监督所积极开展公共场所“双随机一公开”监督抽检工作']);
+  assert.deepEqual(outlineOf(['某县卫生健康局关于印发2024年基层卫生工作方案的通知', '', '1. 目标', '', '全面提升服务能力，完善体系建设。', '', '2. 任务', '', '加强队伍建设，落实各项制度。'].join('\n')), ['title 某县卫生健康局关于印发2024年基层卫生工作方案的通知', '  arabic 1. 目标', '  arabic 2. 任务']);
+});

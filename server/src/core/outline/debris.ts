@@ -428,10 +428,13 @@ export function isFooterLine(line: string): boolean {
   return FOOTER.test(foldTraditional(line));
 }
 
-/** Whether a numbered line is the site's, not a section: a clause of its terms ("本站所有资源仅供学习") or its markup (1. <dl id='…'>). */
+/** Whether a numbered line is the site's, not a section: a clause of its terms ("本站所有资源仅供学习"), its markup (1. <dl id='…'>) or a breadcrumb's item (1. 当前位置:). */
 export function isSiteText(head: string): boolean {
-  return DISCLAIMER.test(head) || MARKUP.test(head);
+  return DISCLAIMER.test(head) || MARKUP.test(head) || CRUMB_ITEM.test(head);
 }
+
+/** The first items of a breadcrumb printed as a numbered list (1. 当前位置: / 2. 首页 / 3. 新闻信息 …). */
+const CRUMB_ITEM = /^(?:当前位置|您的位置|您现在的位置|所在位置|首页)\s*[:：]?$/;
 
 const DATE = /^(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|[〇零一二三四五六七八九○Ｏ]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 

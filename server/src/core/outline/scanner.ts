@@ -433,6 +433,8 @@ export class OutlineScanner {
   private first = true;
   /** Titles found so far, by name: a title repeated after the body started is a running header. */
   private readonly titleNames = new Set<string>();
+  /** The last numbered line read as the site's text (isSiteText), whose next items are the site's too. */
+  private siteItem: { family: string; number: number; line: number } | undefined;
 
   /** The titles at the top of the document, after its header and metadata (see titles.ts). */
   private scanTop(): void {
@@ -441,6 +443,8 @@ export class OutlineScanner {
     let prevShort = -1;
     /** Where the run of short lines that ends at prevShort started. */
     let runStart = -1;
+    /** Whether a breadcrumb printed as a numbered list was read. */
+    let crumb = false;
     let seen = 0;
     /** Whether a line of text or a title was seen (not only the page's debris and short lines such as its menus). */
     let content = false;
@@ -499,7 +503,9 @@ export class OutlineScanner {
         continue;
       }
       // A numbered line of the site's (3. <dl id="h4sia"></dl>, 1. 本站所有资源…) is its debris, no heading that ends the top.
-      if (k === Kind.Marked && !titles.length && isSiteText(L.content(i))) {
+      // (So is a breadcrumb printed as a numbered list: 1. 当前位置: / 2. 首页 / 3. 新闻信息 …)
+      if (k === Kind.Marked && !titles.length && (isSiteText(L.content(i)) || this.crumbItem(i, crumb))) {
+        crumb = true;
         prevShort = -1;
         continue;
       }
@@ -595,6 +601,14 @@ export class OutlineScanner {
   private headlineLine(i: number): boolean {
     const L = this.lines;
     return visibleLength(this.text, L.ts[i], L.te[i]) >= MIN_HEADLINE && headlike(this.text, L.ts[i], L.te[i], MAX_HEADLINE_LINE) === 1;
+  }
+
+  /** Whether numbered line i is a breadcrumb's item: its first (1. 当前位置:), or a short one after it (`after`: 3. 新闻信息). */
+  private crumbItem(i: number, after: boolean): boolean {
+    const item = NUMBERED_ITEM.exec(this.lines.content(i));
+    if (item === null) return false;
+    const rest = this.lines.content(i).slice(item[0].length);
+    return isSiteText(rest) || (after && rest.length <= MAX_CRUMB_ITEM);
   }
 
   /**
@@ -1755,8 +1769,15 @@ export class OutlineScanner {
   /** The sequence rules of sequence.ts for a numbered heading at the start of a line. */
   private keepsLineStart(f: NumberedLine, head: Head): boolean {
     const { marker: m, list } = f;
-    if (list || isSiteText(this.text.slice(m.textStart, head.end))) return false;
+    if (list) return false;
     const n = m.number;
+    // The site's items go on as its items: the short ones numbered next, on the lines right after (1. 当前位置: / 2. 首页 /
+    // 3. 新闻信息 / 4. 市县动态 / 5. 详情 is a breadcrumb).
+    const site = this.siteItem;
+    if (isSiteText(this.text.slice(m.textStart, head.end)) || (site !== undefined && site.family === m.family && n === site.number + 1 && f.line - site.line <= 2 && head.end - m.textStart <= MAX_CRUMB_ITEM)) {
+      this.siteItem = { family: m.family, number: n, line: f.line };
+      return false;
+    }
     if (m.family === 'run-in') return true;
     if (m.family === 'article') {
       const last = this.numbering.lastOf('article');
@@ -2054,6 +2075,10 @@ const SUMMARY_REACH = 200;
 
 /** The most lines a paper's headline over its dateline runs to (its kicker, the headline, the subhead). */
 const MAX_STACK_LINES = 3;
+/** The number of a list's item at a line's start (1. , 2、). */
+const NUMBERED_ITEM = /^\d{1,2}\s*[.、．]\s*/;
+/** Longest item of a breadcrumb printed as a numbered list, in code units (市县动态, 新闻信息). */
+const MAX_CRUMB_ITEM = 8;
 /** A line of one to three words in Latin letters alone (Workflow, Home Menu): a site's label on a Chinese page, no heading. */
 const LATIN_LABEL = /^[A-Za-z]{2,20}(?: [A-Za-z]{2,20}){0,2}$/;
 
