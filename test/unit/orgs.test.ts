@@ -2771,3 +2771,7 @@ test('fresh pages (round 150): a hospital\'s pharmacy (药学部, 药剂科) is 
 test('fresh pages (round 150): a place alone (来源: 通许县) or the writer\'s own (来源: 作者原创) in the source field names no publisher', () => {
   check('8:02:54 来源: 通许县\n作者: 佚名 来源: 作者原创 阅读\n来源:[[健康报]] \n', ['media']);
 });
+
+test('fresh pages (round 150): a team\'s brand in quotes between its place and its kind is its name (遂昌县“医帮人”志愿服务队); without a place before the quotes it makes none', () => {
+  check('[[遂昌县“医帮人”志愿服务队]]开展义诊，[[市“白衣天使”志愿服务队]]，开展“健康进万家”志愿服务队活动', ['other', 'other']);
+});

@@ -109,6 +109,22 @@ function companyBracketStart(lex: Lexicon, text: string, pos: number): number {
   return -1;
 }
 
+/** The kinds of team that a brand in quotes names (遂昌县“医帮人”志愿服务队). */
+const BRANDED_TEAMS = new Set(['志愿服务队', '志愿者服务队', '志愿队', '服务队', '医疗队', '宣讲团', '工作室']);
+/** Longest brand in quotes before a team's kind, in code units. */
+const MAX_BRAND = 10;
+
+/** Where “brand” that closes right before `pos` opens, when a place or a level stands right before it; else -1. */
+function quotedBrandStart(lex: Lexicon, text: string, pos: number, prev: Found | undefined): number {
+  if (text.charCodeAt(pos - 1) !== 0x201d /* ” */) return -1;
+  for (let k = pos - 2; k >= 0 && pos - k <= MAX_BRAND + 2; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0x201c /* “ */) return k < pos - 2 && leftOf(lex, text, k, prev) === Left.Place ? k : -1;
+    if (!isCjk(c)) return -1;
+  }
+  return -1;
+}
+
 /** The digits of a public service hotline's number: 12345, 12320, 12315, 12333, 12356, 12393 … */
 const HOTLINE_DIGITS = 5;
 
@@ -437,6 +453,14 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
       if (hotline > 0) {
         walk.core++;
         pos -= hotline;
+        continue;
+      }
+      // 遂昌县|“医帮人”|志愿服务队, 市|“白衣天使”|志愿服务队: a team's brand in quotes right before its kind (the words read
+      // so far), after its place or level, is its name (the brand counts as one word of it).
+      const brand = text.charCodeAt(pos - 1) === 0x201d /* ” */ && BRANDED_TEAMS.has(text.slice(pos, sufStart + suffix.word.length)) ? quotedBrandStart(lex, text, pos, prev) : -1;
+      if (brand >= 0) {
+        walk.core++;
+        pos = brand;
         continue;
       }
       // 飞利浦（中国）|投资有限公司, 华泰工程咨询（集团）|有限公司: a company's country, city or group in brackets.
