@@ -2756,8 +2756,8 @@ test('fresh pages (round 149): 指导 before 委员会 is the committee\'s work 
   check('由[[秦皇岛市国民营养健康指导委员会]]主办，成立专家指导委员会，[[云南省农村信用合作社]]食堂，采用健康自报问卷调查', ['government', 'company']);
 });
 
-test('fresh pages (round 149): media and bodies known by name (现代快报讯, 大皖新闻讯, 转自:上观新闻), and short forms linked to their full names (中残联, 中国信通院)', () => {
-  check('[[现代快报]]讯，[[大皖新闻]]讯 据消息，转自:[[上观新闻]]\n获得[[中残联]]肯定，[[中国信通院]]发布报告', ['media', 'media', 'media', { kind: 'association', expanded: '中国残疾人联合会' }, { kind: 'other', expanded: '中国信息通信研究院' }]);
+test('fresh pages (rounds 149, 150): media and bodies known by name (现代快报讯, 大皖新闻讯, 转自:上观新闻, 观海新闻), and short forms linked to their full names (中残联, 中国信通院)', () => {
+  check('[[现代快报]]讯，[[大皖新闻]]讯 据消息，转自:[[上观新闻]]，[[青岛日报社]]/[[观海新闻]]3月17日讯\n获得[[中残联]]肯定，[[中国信通院]]发布报告', ['media', 'media', 'media', 'media', 'media', { kind: 'association', expanded: '中国残疾人联合会' }, { kind: 'other', expanded: '中国信息通信研究院' }]);
 });
 
 test('fresh pages (round 149): a hall named by a letter or a number is a room of its venue, no department (南京国际展览中心E厅 held 厅); an anonymised place written ×× or xx keeps both marks (××县人民医院)', () => {
