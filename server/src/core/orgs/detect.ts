@@ -221,7 +221,7 @@ const ASSEMBLY_ENDS = ['人大常委会', '人大', '政协', '人民代表大�
 const COMMUNITIES = new Set(['医共体', '医联体', '医疗集团', '健共体']);
 /** Levels of government as modifiers (市级医院), which name the organs of that level before 机关 (市级机关医院). */
 const ADMIN_LEVELS = new Set(['省级', '市级', '县级', '区级']);
-/** The hospitals a county's name alone makes a name of (萧山医院, 温岭中医院, 麻阳人民医院). */
+/** The kinds of body a county's stem alone names (萧山医院, 温岭中医院, 麻阳人民医院, 桑植融媒; 建德二院 by the numeral). */
 const COUNTY_STEM_KINDS = new Set(['医院', '人民医院', '中医院', '中医医院', '融媒']);
 /** The names the armed forces go by, whose commands and units are named after them (解放军|东部战区, 中央军委|总政治部). */
 const ARMED_FORCES = ['解放军', '中央军委', '武警部队'];
@@ -699,14 +699,14 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
         break;
       }
       if (info.generic) {
-        // 淄博市|市级|机关医院, 省级|机关幼儿园: the level of the organs a body serves, part of its name (a level word
-        // elsewhere makes a class: 市级医院).
         // 乡宁县|医共体|总医院, 县|医疗集团|总院: the lead hospital of a county's medical community is named after it.
         if (pos === sufStart && (suffix.word === '总医院' || suffix.word === '总院') && COMMUNITIES.has(text.slice(pos - wLength, pos))) {
           walk.core += wLength;
           pos -= wLength;
           continue;
         }
+        // 淄博市|市级|机关医院, 省级|机关幼儿园: the level of the organs a body serves, part of its name (a level word
+        // elsewhere makes a class: 市级医院).
         if (text.startsWith('机关', pos) && ADMIN_LEVELS.has(text.slice(pos - wLength, pos))) {
           walk.core += wLength;
           if (walk.anchor === 'none') walk.anchor = 'level';
