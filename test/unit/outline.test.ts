@@ -2326,3 +2326,8 @@ test('fresh pages (round 150): a breadcrumb printed as a numbered list (1. 当�
   assert.deepEqual(outlineOf(['1. 当前位置:', '  2. 首页', '  3. 新闻信息', '  4. 市县动态', '  5. 详情', '', '【延安】黄龙县卫生监督所积极开展公共场所“双随机一公开”监督抽检工作', '', '时间: 2022-07-15 |来源:', '', '为深入推进公共场所“双随机一公开”监管工作,近日黄龙县卫生监督所开展监督抽检工作。'].join('\n')), ['title 黄龙县卫生监督所积极开展公共场所“双随机一公开”监督抽检工作']);
   assert.deepEqual(outlineOf(['某县卫生健康局关于印发2024年基层卫生工作方案的通知', '', '1. 目标', '', '全面提升服务能力，完善体系建设。', '', '2. 任务', '', '加强队伍建设，落实各项制度。'].join('\n')), ['title 某县卫生健康局关于印发2024年基层卫生工作方案的通知', '  arabic 1. 目标', '  arabic 2. 任务']);
 });
+
+test('fresh pages (round 149): a body\'s name alone under a headline, the text going on under it (铜陵市召开…培训会 / 铜陵疾控), is the source, no second line of the title; a template\'s variable left unfilled ({InfoData.top_title}) is debris', () => {
+  assert.deepEqual(outlineOf(['铜陵市召开2023年食品安全风险监测工作培训会', '铜陵疾控', '为进一步提高我市食源性疾病监测工作质量,加强公共卫生人才队伍建设,市疾控中心举办培训班。', '铜陵市卫生健康委三级调研员刘天英为本次培训班做开班动员。'].join('\n')), ['title 铜陵市召开2023年食品安全风险监测工作培训会']);
+  assert.deepEqual(outlineOf(['中国成人慢性病与营养监测项目工作在竹山县正式启动', '', '{InfoData.top_title}', '', '时间:2018-10-09 08:00:00来源:竹山县疾控中心', '', '10月8日,中国成人慢性病与营养监测项目在竹山县正式启动,县疾控中心组织人员开展调查。'].join('\n')), ['title 中国成人慢性病与营养监测项目工作在竹山县正式启动']);
+});

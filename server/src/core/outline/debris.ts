@@ -163,8 +163,9 @@ const DEBRIS = new RegExp(
     // A WeChat article's prompt to follow its account ("点击上方蓝字关注我们").
     '点击(?:上方|下方|蓝字|关注|文末|右上角)', '蓝字关注', '推送规则', '^关注.{0,24}公众号$', '浏览器分享',
     // A video player's placeholder and its plug-in prompt (视频播放位置, 视频加载中,请稍候..., 下载安装Flash播放器), a page's markup left in its text
-    // (1. <dl id='bPrfk9'></dl>), a site's menu with its English version (首页English).
-    '^视频播放位置$', '加载中[,，]?\\s*请稍[候后]', 'Flash播放器', MARKUP.source, '^首页\\s*(?:English|ENGLISH|英文版)$',
+    // (1. <dl id='bPrfk9'></dl>) or a template's variable left unfilled ({InfoData.top_title}), a site's menu with its
+    // English version (首页English).
+    '^视频播放位置$', '加载中[,，]?\\s*请稍[候后]', 'Flash播放器', MARKUP.source, '^\\$?\\{\\{?[A-Za-z_][\\w.]*\\}\\}?$', '^首页\\s*(?:English|ENGLISH|英文版)$',
     // A site's welcome banner ("您好,欢迎访问…官方网站!"), a paper's masthead with its date ("甘孜日报 2023年05月30日"),
     // a list's back button after a date and a counter ("2024-06-22 198 返回列表"), a site's name and its channel
     // ("海阔中文网-中医").
@@ -457,7 +458,7 @@ export function isNumberLine(line: string): boolean {
   return digits > 0 && letters <= 2;
 }
 
-/** Last characters of an organisation's name (…委, …委员会, …局, …厅, …院, …中心, …办公室, …政府, …署, …所, …站, …部, …领导小组). */
+/** Last characters of an organisation's name (…委, …委员会, …局, …厅, …院, …中心, …办公室, …政府, …署, …所, …站, …部, …领导小组; and a CDC's short name, 铜陵疾控). */
 const ORG_LAST = new Set([...'委会局厅院心室府署所站部组'].map((c) => c.charCodeAt(0)));
 
 /** Characters before 会 that make a meeting of it, not a body (推进会, 座谈会, 培训会, 发布会, 表彰会, 交流会). */
@@ -471,7 +472,7 @@ const EVENT_VERB = /召开|举行|举办|开展|启动|出席/;
  */
 export function isOrgLine(line: string): boolean {
   const n = line.length;
-  if (n > 20 || n < 3 || !ORG_LAST.has(line.charCodeAt(n - 1))) return false;
+  if (n > 20 || n < 3 || !(ORG_LAST.has(line.charCodeAt(n - 1)) || line.endsWith('疾控'))) return false;
   for (let i = 0; i < n; i++) if (isSpace(line.charCodeAt(i))) return false;
   if (line.charCodeAt(n - 1) === 0x4f1a /* 会 */ && MEETING_BEFORE_HUI.has(line.charCodeAt(n - 2))) return false;
   return !EVENT_VERB.test(line);

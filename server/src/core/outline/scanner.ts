@@ -1064,7 +1064,8 @@ export class OutlineScanner {
     if (this.marked(b0) || headlike(text, s0, te[b0] - bang, MAX_TITLE_LINE) !== 1) return null;
     let last = b0;
     let name = text.slice(s0, te[b0]);
-    if (b0 < b1 && !this.marked(b0 + 1) && !this.notHeadline(b0 + 1) && !holdsMetaField(this.lines.content(b0 + 1)) && headlike(text, ts[b0 + 1], te[b0 + 1], MAX_TITLE_LINE) === 1 && !this.columnLabel(b0 + 1) && this.lines.content(b0 + 1) !== name) {
+    // (Not a body's name alone under it, the source's: 铜陵市召开…培训会 / 铜陵疾控 / the text.)
+    if (b0 < b1 && !this.marked(b0 + 1) && !this.notHeadline(b0 + 1) && !holdsMetaField(this.lines.content(b0 + 1)) && headlike(text, ts[b0 + 1], te[b0 + 1], MAX_TITLE_LINE) === 1 && !this.columnLabel(b0 + 1) && this.lines.content(b0 + 1) !== name && !(b0 + 1 < b1 && isOrgLine(this.lines.content(b0 + 1)))) {
       const two = name + (le[b0] > te[b0] ? ' ' : '') + text.slice(ts[b0 + 1], te[b0 + 1]);
       if (balanced(two)) {
         name = two;
