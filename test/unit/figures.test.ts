@@ -2770,3 +2770,7 @@ test('fresh pages (round 149): a fraction in words keeps its decimal part after 
     fig('percent', 0.8846, '%', { unitText: '百分之' }), fig('rate', 0.0032, '‰', { unitText: '千分之' }), fig('percent', 0.8, '%', { unitText: '百分之' }),
   ]);
 });
+
+test('fresh pages (round 150): 八大处, a place of Beijing, counts no eight (八大处整形医院)', () => {
+  check('在八大处整形医院就诊，游览北京八大处公园，[[八大]]员', [fig('count', 8, '', { unitText: '大' })]);
+});

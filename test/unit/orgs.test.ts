@@ -2775,3 +2775,7 @@ test('fresh pages (round 150): a place alone (来源: 通许县) or the writer\'
 test('fresh pages (round 150): a team\'s brand in quotes between its place and its kind is its name (遂昌县“医帮人”志愿服务队); without a place before the quotes it makes none', () => {
   check('[[遂昌县“医帮人”志愿服务队]]开展义诊，[[市“白衣天使”志愿服务队]]，开展“健康进万家”志愿服务队活动', ['other', 'other']);
 });
+
+test('fresh pages (round 150): 八大处 is a place of Beijing, no department (北京八大处 held 处); its plastic surgery hospital is known by that name', () => {
+  check('在[[八大处整形医院]]就诊，游览北京八大处公园', ['hospital']);
+});
