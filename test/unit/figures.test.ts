@@ -2774,3 +2774,9 @@ test('fresh pages (round 149): a fraction in words keeps its decimal part after 
 test('fresh pages (round 150): 八大处, a place of Beijing, counts no eight (八大处整形医院)', () => {
   check('在八大处整形医院就诊，游览北京八大处公园，[[八大]]员', [fig('count', 8, '', { unitText: '大' })]);
 });
+
+test('fresh pages (round 150): 一月一小结 is once a month, no January (一周一调度 and 一季一通报 are none either); 一月一日 and 一月十一日 are dates', () => {
+  check('坚持一周一调度、一月一小结、一季一通报，[[一月一日]]起施行，[[一月十一日]]', [
+    fig('date', null, '', { date: '--01-01' }), fig('date', null, '', { date: '--01-11' }),
+  ]);
+});

@@ -725,11 +725,13 @@ const MONTH_NAME = /^[一二三四五六七八九十]{1,3}$/;
 
 /**
  * Whether a Chinese numeral before 月 names a month (每年四月, 三月份) rather than counting months (一月内,
- * 三月余) or making an idiom (十月怀胎).
+ * 三月余), making an idiom (十月怀胎) or a frequency (一月一小结).
  */
 function chineseMonth(t: string, num: Num): boolean {
   if (!MONTH_NAME.test(t.slice(num.start, num.end))) return false;
   const next = t[num.end + 1] ?? '';
+  // 一月一小结, 一月一次: once a month (as 一周一调度, 一季一通报), no January; 一月一日 is one.
+  if (next === '一' && num.end - num.start === 1 && t[num.start] === '一' && !'日号'.includes(t[num.end + 2] ?? '') && !isChineseNumeralChar(t.charCodeAt(num.end + 2))) return false;
   return next === '' || !'内余多来怀报'.includes(next);
 }
 
