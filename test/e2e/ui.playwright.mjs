@@ -442,14 +442,24 @@ try {
       }, FILE);
     const deadline = Date.now() + 120_000;
     let clicks = 0;
+    // (So is the Outline view shown again when the side bar went on restoring another view over it, the Extensions
+    // view of the check before: a clean clone's run waited 120 s with the report active and no Outline pane at all.)
+    let refocused = 0;
+    let refocusAt = 0;
     for (let s = await state(); !s.outlined; s = await state()) {
       if (Date.now() > deadline) {
         await page.screenshot({ path: path.join(shots, 'outline-after-reload.png') }).catch(() => undefined);
-        throw new Error(`no sections in the Outline after 120 s (the report's tab clicked ${clicks} more times): ${JSON.stringify(s)}`);
+        throw new Error(`no sections in the Outline after 120 s (the report's tab clicked ${clicks} more times, the Outline view shown ${refocused} more times): ${JSON.stringify(s)}`);
       }
       if (!s.reportActive) {
         clicks++;
         log(`another editor is active (${s.activeTab}): clicking the report's tab again`);
+        await tab.click().catch(() => undefined);
+      } else if (s.outline === null && Date.now() > refocusAt) {
+        refocused++;
+        refocusAt = Date.now() + 5_000;
+        log('the Outline view is not shown: showing it again');
+        await runCommand('Explorer: Focus on Outline View', undefined, 5_000).catch(() => page.keyboard.press('Escape'));
         await tab.click().catch(() => undefined);
       }
       await page.waitForTimeout(500); // poll interval
