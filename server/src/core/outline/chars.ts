@@ -53,6 +53,11 @@ export function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0x3000 || c === 0xa0 || c === 0xfeff || c === 11 || c === 12 || (c >= 0x2000 && c <= 0x200b);
 }
 
+/** A bar, ASCII or full-width: | ｜. */
+export function isBar(c: number): boolean {
+  return c === 0x7c || c === 0xff5c;
+}
+
 export { isHan };
 
 /** Arabic digits, half- or full-width. */

@@ -7,7 +7,7 @@
  * Lines broken in the middle of a sentence are told apart by the line before (a long line that stops
  * mid-sentence) and the line after (a clause of one to three characters before a comma: "才原则,…").
  */
-import { CLAUSE_PUNCT, CLOSERS, CUE_PUNCT, BYLINE_FIRST, HEADLINE_CLAUSES, NOT_HEADLINE_START, SENTENCE_END, is, isCloseParen, isDigit, isHan, isOpenParen, isSpace, isWordChar } from './chars';
+import { CLAUSE_PUNCT, CLOSERS, CUE_PUNCT, BYLINE_FIRST, HEADLINE_CLAUSES, NOT_HEADLINE_START, SENTENCE_END, is, isBar, isCloseParen, isDigit, isHan, isOpenParen, isSpace, isWordChar } from './chars';
 import type { LineTable } from './lines';
 import { isContentsEntry } from './markers';
 import { isOrgLine } from './debris';
@@ -106,7 +106,7 @@ export function headlike(text: string, s: number, e: number, max: number, clause
   while (last > s && is(text, last, CLOSERS)) last--;
   const lastCode = text.charCodeAt(last);
   // A table's row flattened to text ends in its bar ("2021年全年 |").
-  if (lastCode === 0x7c || lastCode === 0xff5c) return 0;
+  if (isBar(lastCode)) return 0;
   const colon = lastCode === 0xff1a /* ： */ || lastCode === 0x3a;
   let word = false;
   let dateOnly = isDigit(c0);
@@ -152,7 +152,7 @@ function afterSourceBar(text: string, s: number, e: number): number {
   let k = s;
   while (k < e && k - s <= MAX_COLUMN_LABEL && isHan(text.charCodeAt(k))) k++;
   const bar = text.charCodeAt(k);
-  if (k - s < 2 || (bar !== 0x7c /* | */ && bar !== 0xff5c /* ｜ */)) return s;
+  if (k - s < 2 || !isBar(bar)) return s;
   k++;
   while (k < e && isSpace(text.charCodeAt(k))) k++;
   return k < e ? k : s;

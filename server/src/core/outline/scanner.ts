@@ -14,7 +14,7 @@
 import type { HeadingStyle, MarkerFamily, OutlineNode } from '../types';
 import { isYearAt } from '../numerals';
 import { StepSizer, type Steps } from '../steps';
-import { CHINESE_NUMERALS, CLAUSE_PUNCT, CLOSERS, HEAD_END, HEADLINE_CLAUSES, MARKER_START, SENTENCE_END, is, isCloseParen, isDigit, isHan, isOpenParen, isSpace, skipSpaces } from './chars';
+import { CHINESE_NUMERALS, CLAUSE_PUNCT, CLOSERS, HEAD_END, HEADLINE_CLAUSES, MARKER_START, SENTENCE_END, is, isBar, isCloseParen, isDigit, isHan, isOpenParen, isSpace, skipSpaces } from './chars';
 import { datelineAfter, DOCUMENT_EXTENSION, endsInColumns, endsWithFileExtension, holdsMetaField, isDateLine, isDebrisLine, isSiteText, isFooterLine, isMetaLine, isMetaRow, isNoticeNumberLine, isNumberLine, isOrgLine, isSourceDateline, isSourceFirstLine, mayBeMetaAt, MAX_DEBRIS_LINE, META_ROW_CHARS } from './debris';
 import {
   MAX_HEADLINE,
@@ -149,11 +149,6 @@ interface Found {
 }
 
 /** A heading proposed (every one made here, so that they all share one shape). */
-/** A bar, ASCII or full-width: | ｜. */
-function isBar(c: number): boolean {
-  return c === 0x7c || c === 0xff5c;
-}
-
 function found(
   style: Found['style'],
   rank: number,
@@ -605,9 +600,10 @@ export class OutlineScanner {
 
   /** Whether numbered line i is a breadcrumb's item: its first (1. 当前位置:), or a short one after it (`after`: 3. 新闻信息). */
   private crumbItem(i: number, after: boolean): boolean {
-    const item = NUMBERED_ITEM.exec(this.lines.content(i));
-    if (item === null) return false;
-    const rest = this.lines.content(i).slice(item[0].length);
+    const e = this.lines.te[i];
+    const m = markerAt(this.text, this.lines.ts[i], e);
+    if (m === null || m.family !== 'arabic') return false;
+    const rest = this.text.slice(m.textStart, e);
     return isSiteText(rest) || (after && rest.length <= MAX_CRUMB_ITEM);
   }
 
@@ -1164,7 +1160,7 @@ export class OutlineScanner {
     // A table's row flattened to text ("一、本年新收政府信息公开申请数量 |"): its cells end in bars, or in numbers
     // parted by blanks (1.工资性收入 34640 5.2 38796 4.0).
     const last = text.charCodeAt(e - 1);
-    if (last === 0x7c /* | */ || last === 0xff5c /* ｜ */ || endsInColumns(text, marker.textStart, e)) return null;
+    if (isBar(last) || endsInColumns(text, marker.textStart, e)) return null;
     if (endsWithFileExtension(text, s, e)) return null;
     // 1.图为李建民院长对迎评工作进行部署: a page's photos numbered under their captions, no section.
     if (text.startsWith('图为', marker.textStart)) return null;
@@ -2076,8 +2072,6 @@ const SUMMARY_REACH = 200;
 
 /** The most lines a paper's headline over its dateline runs to (its kicker, the headline, the subhead). */
 const MAX_STACK_LINES = 3;
-/** The number of a list's item at a line's start (1. , 2、). */
-const NUMBERED_ITEM = /^\d{1,2}\s*[.、．]\s*/;
 /** Longest item of a breadcrumb printed as a numbered list, in code units (市县动态, 新闻信息). */
 const MAX_CRUMB_ITEM = 8;
 /** A line of one to three words in Latin letters alone (Workflow, Home Menu): a site's label on a Chinese page, no heading. */

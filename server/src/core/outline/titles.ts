@@ -8,7 +8,7 @@
  * "权威发布 | ") is left out; a page title carrying the site's name ("…的通知_某市人民政府") is debris, and so
  * is a line that only quotes a title (《…方案》).
  */
-import { CLAUSE_PUNCT, is, isHan, isLatinLetter, isSpace } from './chars';
+import { CLAUSE_PUNCT, is, isBar, isHan, isLatinLetter, isSpace } from './chars';
 import { isMetaLine, isOrgLine } from './debris';
 
 /** Formal document kinds: a standalone line ending with one is a title anywhere in a text. */
@@ -56,7 +56,7 @@ for (const c of '）)】]ABCDEFGHIJKLMNOPQRSTUVWXYZ') LAST[c.charCodeAt(0)] |= c
 export function mayEndTitle(text: string, s: number, e: number, formal = true): boolean {
   let k = e - 1;
   let c = text.charCodeAt(k);
-  while (k > s && (c === 0x7c || c === 0xff5c || isSpace(c))) c = text.charCodeAt(--k);
+  while (k > s && (isBar(c) || isSpace(c))) c = text.charCodeAt(--k);
   return (LAST[c] & (formal ? STRONG_LAST : ANY_LAST)) !== 0;
 }
 
@@ -161,7 +161,7 @@ export function titleText(line: string): TitleText {
     const c = line.charCodeAt(i);
     if (is(line, i, CLAUSE_PUNCT)) return NONE;
     // "…的通知_某市人民政府", "… - 中国政府网": a page title carrying the site's name.
-    if (c === 0x5f || c === 0x7c || c === 0xff5c) return NONE;
+    if (c === 0x5f || isBar(c)) return NONE;
     if ((c === 0x2d || c === 0xff0d || c === 0x2013 || c === 0x2014) && isSpace(line.charCodeAt(i - 1)) && isSpace(line.charCodeAt(i + 1))) return NONE;
     if (!isSpace(c)) visible++;
   }
