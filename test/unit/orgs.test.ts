@@ -2779,3 +2779,7 @@ test('fresh pages (round 150): a team\'s brand in quotes between its place and i
 test('fresh pages (round 150): 八大处 is a place of Beijing, no department (北京八大处 held 处); its plastic surgery hospital is known by that name', () => {
   check('在[[八大处整形医院]]就诊，游览北京八大处公园', ['hospital']);
 });
+
+test('a telecom operator\'s company of a province or a city is named by the place and the operator\'s short name (湖北移动, 广东电信); after a level or a body, or before 支付, 医疗, 诈骗, the word is the technology or the crime', () => {
+  check('医院将与[[湖北移动]]开展合作，[[广东电信]]供图，[[郴州联通]]、[[浙江联通公司]]，市移动网络，湖北移动支付，浙江电信诈骗，[[省疾控]]应急队伍移动实验室', ['company', 'company', 'company', 'company', { kind: 'health-institution', expanded: '省疾病预防控制中心' }]);
+});

@@ -1708,6 +1708,9 @@ function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string, tex
   // 二级甲等以上|县医院, 三级以下|县医院: the bodies of a level at or above a grade, a class.
   if (walk.anchor === 'level' && !walk.merge && (text.startsWith('以上', walk.start - 2) || text.startsWith('以下', walk.start - 2))) return false;
   if (suffix.adjacent && walk.core > 0) return false;
+  // 湖北移动, 广东电信: an operator's company is named by a place right before it; after a level (市移动) or a body
+  // (中國臺灣網|移動版, 应急队伍|移动实验室) the word is the technology.
+  if (suffix.adjacent && suffix.kind === 'company' && (walk.anchor !== 'place' || walk.merge)) return false;
   // 江西省|互联网医院管理办法, 我市|互联网医院: without the hospital that runs it, the class.
   if (suffix.underOrg && !walk.merge) return false;
   // 预算管理委员会, 伦理审查委员会, 专家咨询委员会, 院级质控委员会: a committee named by the work it does inside a body
