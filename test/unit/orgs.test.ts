@@ -2783,3 +2783,7 @@ test('fresh pages (round 150): 八大处 is a place of Beijing, no department (�
 test('a telecom operator\'s company of a province or a city is named by the place and the operator\'s short name (湖北移动, 广东电信); after a level or a body, or before 支付, 医疗, 诈骗, the word is the technology or the crime', () => {
   check('医院将与[[湖北移动]]开展合作，[[广东电信]]供图，[[郴州联通]]、[[浙江联通公司]]，市移动网络，湖北移动支付，浙江电信诈骗，[[省疾控]]应急队伍移动实验室', ['company', 'company', 'company', 'company', { kind: 'health-institution', expanded: '省疾病预防控制中心' }]);
 });
+
+test('fresh pages (round 151): the countries and capitals where medical aid teams work are places, so a foreign ministry or hospital keeps its country (圭亚那卫生部 was 卫生部, as if the former Chinese ministry)', () => {
+  check('[[圭亚那卫生部]]为医疗队颁发证书，[[不丹卫生部]]，[[萨摩亚国立医院]]', ['government', 'government', 'hospital']);
+});
