@@ -2787,3 +2787,7 @@ test('a telecom operator\'s company of a province or a city is named by the plac
 test('fresh pages (round 151): the countries and capitals where medical aid teams work are places, so a foreign ministry or hospital keeps its country (圭亚那卫生部 was 卫生部, as if the former Chinese ministry)', () => {
   check('[[圭亚那卫生部]]为医疗队颁发证书，[[不丹卫生部]]，[[萨摩亚国立医院]]', ['government', 'government', 'hospital']);
 });
+
+test('fresh pages (round 151): an academy of sciences by its short form keeps its end (省社科院 was 省社科, 中国医科院 was missed); 报喜 after a bird or a cock is good news, no newspaper (鸡鸣报喜)', () => {
+  check('委托[[省社科院]]承担规划编制，[[中国医科院]]，[[市农科院]]，[[省科学院]]，猴歌盛世传捷报，鸡鸣报喜迎春来', ['other', 'other', 'other', 'other']);
+});
