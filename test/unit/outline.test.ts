@@ -2331,3 +2331,8 @@ test('fresh pages (round 149): a body\'s name alone under a headline, the text g
   assert.deepEqual(outlineOf(['铜陵市召开2023年食品安全风险监测工作培训会', '铜陵疾控', '为进一步提高我市食源性疾病监测工作质量,加强公共卫生人才队伍建设,市疾控中心举办培训班。', '铜陵市卫生健康委三级调研员刘天英为本次培训班做开班动员。'].join('\n')), ['title 铜陵市召开2023年食品安全风险监测工作培训会']);
   assert.deepEqual(outlineOf(['中国成人慢性病与营养监测项目工作在竹山县正式启动', '', '{InfoData.top_title}', '', '时间:2018-10-09 08:00:00来源:竹山县疾控中心', '', '10月8日,中国成人慢性病与营养监测项目在竹山县正式启动,县疾控中心组织人员开展调查。'].join('\n')), ['title 中国成人慢性病与营养监测项目工作在竹山县正式启动']);
 });
+
+test('fresh pages (round 152): a repost\'s source said of the text (本文转自:晋中日报), the link to the original under it (↓↓↓点击阅读原文) and a site\'s skip links (跳转到正文内容) are page furniture, no headline', () => {
+  check(`跳转到路径导航栏\n跳转到正文内容\n[[全市打击无证医疗美容专项行动完成]]\n\n${BODY}`, ['title 全市打击无证医疗美容专项行动完成']);
+  check(`[[省人民医院左权分院整体搬迁圆满完成]]\n\n本文转自:晋中日报\n\n${BODY}\n\n来源:县妇幼保健院\n\n↓↓↓点击阅读原文\n`, ['title 省人民医院左权分院整体搬迁圆满完成']);
+});

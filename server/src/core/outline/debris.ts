@@ -44,6 +44,8 @@ const META_KEYS = [
   // Where a post came from, named as published (发布来源:乌拉特前旗人民医院), and a directory's other names of a body
   // (别名:暨南大学第二临床医学院、…).
   '发布来源', '新闻来源', '消息来源', '别名',
+  // Where the copy came from, said of the text itself (本文转自:晋中日报, 本文来源:…, 文章转自:…).
+  '本文转自', '本文来源', '本文来自', '文章转自', '转载来源',
   // A journal article's fields over its title and text (DOI:10.3969/…, 中图分类号:R197, 文献标识码:A, 文章编号:…, 摘要:),
   // a photo's credit (图片来源:界面图库) and an e-paper's word count (文章字数:426).
   'DOI', 'doi', '中图分类号', '分类号', '文献标识码', '文章编号', '摘要', '图片来源', '文章字数',
@@ -162,6 +164,8 @@ const DEBRIS = new RegExp(
     '[\\u4e00-\\u9fffA-Za-z]\\s+[0-8]\\d{5}\\s*(?:,\\s*China\\s*)?[;；]?$',
     // A WeChat article's prompt to follow its account ("点击上方蓝字关注我们").
     '点击(?:上方|下方|蓝字|关注|文末|右上角)', '蓝字关注', '推送规则', '^关注.{0,24}公众号$', '浏览器分享',
+    // Its link to the original under the text ("↓↓↓点击阅读原文"), and a site's skip links for screen readers ("跳转到正文内容").
+    '^[↓▼>》\\s]*(?:点击)?阅读原文$', '^跳转到',
     // A video player's placeholder and its plug-in prompt (视频播放位置, 视频加载中,请稍候..., 下载安装Flash播放器), a page's markup left in its text
     // (1. <dl id='bPrfk9'></dl>) or a template's variable left unfilled ({InfoData.top_title}), a site's menu with its
     // English version (首页English).
