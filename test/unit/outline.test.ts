@@ -2336,3 +2336,8 @@ test('fresh pages (round 152): a repost\'s source said of the text (本文转自
   check(`跳转到路径导航栏\n跳转到正文内容\n[[全市打击无证医疗美容专项行动完成]]\n\n${BODY}`, ['title 全市打击无证医疗美容专项行动完成']);
   check(`[[省人民医院左权分院整体搬迁圆满完成]]\n\n本文转自:晋中日报\n\n${BODY}\n\n来源:县妇幼保健院\n\n↓↓↓点击阅读原文\n`, ['title 省人民医院左权分院整体搬迁圆满完成']);
 });
+
+test('fresh pages (round 151): a site\'s name and channel before the date (人民网-教育频道 原创稿 2021-10-27 15:21:45, 城市镜像.新闻汇总 2021-07-13) is the page\'s dateline: it ran into the title or was one', () => {
+  check(`[[国家卫健委:儿童青少年近视早发现象得到缓解 但近视低龄化问题仍然突出]]\n人民网-教育频道 原创稿 2021-10-27 15:21:45\n\n${BODY}`, ['title 国家卫健委:儿童青少年近视早发现象得到缓解 但近视低龄化问题仍然突出']);
+  check(`城市镜像.新闻汇总 2022-09-10\n\n${BODY}`, []);
+});

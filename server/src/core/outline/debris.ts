@@ -81,6 +81,9 @@ export const META_ROW_CHARS = 160;
  */
 const TRAILING_DATELINE = /[ \u3000\t]+(?:发布时间[：:]\s*)?\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?(?:[ \u3000]+(?:来源|作者|编辑|发布|浏览|点击)[：:].*)?$/;
 
+/** What a site prints after its name in a dateline (人民网-教育频道 原创稿 2021-10-27): the kind of the piece. */
+export const SITE_LABEL_TAIL = /[ \u3000]+(?:原创稿?|转载|来稿|独家|专稿)$/;
+
 /** Where a dateline after a headline starts on its line (TRAILING_DATELINE), or -1; `line` is short (callers check). */
 export function datelineAfter(line: string): number {
   const m = TRAILING_DATELINE.exec(line);
@@ -114,7 +117,7 @@ const DEBRIS = new RegExp(
     '^(?:[^|｜]{1,8}[|｜]){2,}[^|｜]{1,8}$', '^第\\s*[A-Z]?\\d+\\s*版',
     // A post's age on a feed ("4小时前", "刚刚"), a site's channel ("黄河新闻网晋中频道"), a menu's item after a dash
     // ("- 政策解读"), and a page's title run into the name of the library that copied it ("…的通知 中华文库").
-    '^(?:\\d{1,2}\\s*(?:秒|分钟|小时|天|周|个月)前|刚刚)$', '^[A-Za-z][A-Za-z0-9_]{1,19}\\s+\\d{4}-\\d{1,2}-\\d{1,2}$', '^[\\u4e00-\\u9fff]{2,12}频道$', '^[-–]\\s*[\\u4e00-\\u9fff]{2,6}$', '\\s[\\u4e00-\\u9fff]{2,6}(?:文库|百科)$', '^[\\u4e00-\\u9fff]{1,14}(?:台|报|社|网|央视|电视|电台|客户端)记者$',
+    '^(?:\\d{1,2}\\s*(?:秒|分钟|小时|天|周|个月)前|刚刚)$', '^[A-Za-z][A-Za-z0-9_]{1,19}\\s+\\d{4}-\\d{1,2}-\\d{1,2}$', '^[\\u4e00-\\u9fff]{2,12}频道$', '^[\\u4e00-\\u9fff]{2,8}[.．][\\u4e00-\\u9fff]{2,8}$', '^[-–]\\s*[\\u4e00-\\u9fff]{2,6}$', '\\s[\\u4e00-\\u9fff]{2,6}(?:文库|百科)$', '^[\\u4e00-\\u9fff]{1,14}(?:台|报|社|网|央视|电视|电台|客户端)记者$',
     // An app's prompt ("打开APP", "下载APP"), a site's keyword label ("医疗卫生规划热门", "论文部分内容阅读").
     '打开\\s*APP', '下载\\s*APP', '热门$', '部分内容阅读',
     // A document site's reading prompt ("已阅读5页,还剩2页未读 继续免费阅读"), sign-up prompts ("只需一步,快速开始", "找回密码"),

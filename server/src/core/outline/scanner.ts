@@ -15,7 +15,7 @@ import type { HeadingStyle, MarkerFamily, OutlineNode } from '../types';
 import { isYearAt } from '../numerals';
 import { StepSizer, type Steps } from '../steps';
 import { CHINESE_NUMERALS, CLAUSE_PUNCT, CLOSERS, HEAD_END, HEADLINE_CLAUSES, MARKER_START, SENTENCE_END, is, isBar, isCloseParen, isDigit, isHan, isOpenParen, isSpace, skipSpaces } from './chars';
-import { datelineAfter, DOCUMENT_EXTENSION, endsInColumns, endsWithFileExtension, holdsMetaField, isDateLine, isDebrisLine, isSiteText, isFooterLine, isMetaLine, isMetaRow, isNoticeNumberLine, isNumberLine, isOrgLine, isSourceDateline, isSourceFirstLine, mayBeMetaAt, MAX_DEBRIS_LINE, META_ROW_CHARS } from './debris';
+import { datelineAfter, DOCUMENT_EXTENSION, endsInColumns, endsWithFileExtension, holdsMetaField, isDateLine, isDebrisLine, isSiteText, isFooterLine, isMetaLine, isMetaRow, isNoticeNumberLine, isNumberLine, isOrgLine, isSourceDateline, isSourceFirstLine, mayBeMetaAt, MAX_DEBRIS_LINE, META_ROW_CHARS, SITE_LABEL_TAIL } from './debris';
 import {
   MAX_HEADLINE,
   MAX_HEADLINE_LINE,
@@ -329,6 +329,9 @@ export class OutlineScanner {
     // ends before the dateline, which no heading holds.
     if (!stop) {
       const cut = datelineAfter(line);
+      // (A site's name and channel before the date is the page's dateline, no headline: 人民网-教育频道 原创稿 2021-10-27
+      // 15:21:45, 城市镜像.新闻汇总 2021-07-13.)
+      if (cut >= 0 && !isMetaLine(line) && isDebrisLine(line.slice(0, cut).replace(SITE_LABEL_TAIL, ''))) return Kind.Debris;
       if (cut >= MIN_HEADLINE && isHan(text.charCodeAt(L.ts[i]))) {
         let e = L.ts[i] + cut;
         while (e > L.ts[i] && isSpace(text.charCodeAt(e - 1))) e--;
