@@ -2341,3 +2341,8 @@ test('fresh pages (round 151): a site\'s name and channel before the date (人�
   check(`[[国家卫健委:儿童青少年近视早发现象得到缓解 但近视低龄化问题仍然突出]]\n人民网-教育频道 原创稿 2021-10-27 15:21:45\n\n${BODY}`, ['title 国家卫健委:儿童青少年近视早发现象得到缓解 但近视低龄化问题仍然突出']);
   check(`城市镜像.新闻汇总 2022-09-10\n\n${BODY}`, []);
 });
+
+test('fresh pages (round 152): a table\'s empty row, its borders alone (| ||||||||), is page furniture: a headline under or over one is the page\'s title', () => {
+  check(`|\n||||||||||||||\n[[九龙之行—记首批对口支援九龙县医疗队]]\n| ||||||||||||||\n${BODY}`, ['title 九龙之行—记首批对口支援九龙县医疗队']);
+  check(`[[拒绝烟草诱惑,中医助力科学戒烟]]\n|\n点击数: 添加日期:2025年06月03日 |\n${BODY}`, ['title 拒绝烟草诱惑,中医助力科学戒烟']);
+});

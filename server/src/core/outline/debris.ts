@@ -115,6 +115,8 @@ const DEBRIS = new RegExp(
     // A site's menu of short items between bars (公众版|医院版|英文版), a paper's page (第A08版:健康滁州), and a
     // press conference's questioner (中央广播电视总台央视记者).
     '^(?:[^|｜]{1,8}[|｜]){2,}[^|｜]{1,8}$', '^第\\s*[A-Z]?\\d+\\s*版',
+    // A table's empty row, its cells' borders alone (| ||||||||).
+    '^[|｜][|｜\\s]*$',
     // A post's age on a feed ("4小时前", "刚刚"), a site's channel ("黄河新闻网晋中频道"), a menu's item after a dash
     // ("- 政策解读"), and a page's title run into the name of the library that copied it ("…的通知 中华文库").
     '^(?:\\d{1,2}\\s*(?:秒|分钟|小时|天|周|个月)前|刚刚)$', '^[A-Za-z][A-Za-z0-9_]{1,19}\\s+\\d{4}-\\d{1,2}-\\d{1,2}$', '^[\\u4e00-\\u9fff]{2,12}频道$', '^[\\u4e00-\\u9fff]{2,8}[.．][\\u4e00-\\u9fff]{2,8}$', '^[-–]\\s*[\\u4e00-\\u9fff]{2,6}$', '\\s[\\u4e00-\\u9fff]{2,6}(?:文库|百科)$', '^[\\u4e00-\\u9fff]{1,14}(?:台|报|社|网|央视|电视|电台|客户端)记者$',
