@@ -1571,3 +1571,9 @@ test('fresh pages (round 147): emergency teams (突发急性传染病防控队, 
 test('fresh pages (round 148): a quoted campaign month is a candidate without a head after it (“艾滋病检测月”正式启动); a streak of grades won is an honour (“两连A”, “三连A+”)', () => {
   checkCandidates('近期,[[“艾滋病检测月”]]正式启动。实现“两连A”的突破，获得“三连A+”', ['“艾滋病检测月”']);
 });
+
+test('fresh pages (rounds 151 and 152): myopia pilots, heat and climate health, the three kinds of households watched against poverty, population monitoring and registration, illegal cosmetic medicine, the special families\' warm homes, aid abroad (一带一路, 光明行, paired hospitals), the surgery quality action and editorial review', () => {
+  check(matcher, '开展[[儿童青少年近视防控适宜技术试点]]，发布[[高温健康风险预警]]，实施[[国家气候变化健康适应行动方案]]，开展[[夏日送清凉]]活动，重点监测[[“三类户”]]，关注[[脱贫不稳定户]]和[[突发严重困难户]]，落实[[四重保障]]，推进[[出生人口实名登记]]，建立[[全员人口信息数据库]]，打击[[非法医疗美容]]，建设“[[暖心家园]]”，服务“[[一带一路]]”建设，开展[[“光明行”]]活动，推进[[中非对口医院合作]]，落实[[“感术行动”]]，坚持[[“三审三校”制度]]，创建[[国家临床医学研究中心]]', [
+    '儿童青少年近视防控适宜技术试点', '高温健康风险预警', '气候变化健康适应', '送清凉', '防止返贫监测对象', '脱贫不稳定户', '突发严重困难户', '四重保障', '出生实名登记', '全员人口信息数据库', '非法医疗美容', '暖心家园', '一带一路', '光明行', '对口医院合作', '感术行动', '三审三校', '国家临床医学研究中心',
+  ]);
+});
