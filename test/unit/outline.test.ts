@@ -2346,3 +2346,8 @@ test('fresh pages (round 152): a table\'s empty row, its borders alone (| ||||||
   check(`|\n||||||||||||||\n[[九龙之行—记首批对口支援九龙县医疗队]]\n| ||||||||||||||\n${BODY}`, ['title 九龙之行—记首批对口支援九龙县医疗队']);
   check(`[[拒绝烟草诱惑,中医助力科学戒烟]]\n|\n点击数: 添加日期:2025年06月03日 |\n${BODY}`, ['title 拒绝烟草诱惑,中医助力科学戒烟']);
 });
+
+test('fresh pages (round 151): a paper\'s list of authors, two-character names spaced as journals print them (李 慧,赵 颖,刘 琪), is no title; a headline\'s list of slogans stays one', () => {
+  check(`李 慧,赵 颖,刘 琪,王 晗,王 川,姬春燕,梁 赢,马雨琛\n\n(北京市大兴区疾病预防控制中心学校卫生科,北京 102600)\n\n${BODY}\n[[1 资料与方法]]\n${BODY}`, ['arabic 1 资料与方法']);
+  check(`[[学党史、悟思想、办实事]]\n\n${BODY}`, ['title 学党史、悟思想、办实事']);
+});

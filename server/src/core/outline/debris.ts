@@ -358,10 +358,31 @@ export function isMetaRow(line: string): boolean {
 }
 
 /** A line of site debris (see the module comment), including metadata, dates and bare numbers; the footer's lines are tested apart (`isFooterLine`). */
+/** One author in a paper's list: a surname and a given name, a two-character name spaced out as journals print it (李 慧). */
+const AUTHOR = /^[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3}$/;
+const AUTHOR_SEPARATOR = /[,，、]/;
+
+/**
+ * A paper's list of authors under its title (李 慧,赵 颖,刘 琪,王 晗,姬春燕): three names or more and two of them spaced,
+ * which no headline's list of slogans is (学党史、悟思想、办实事).
+ */
+export function isAuthorList(line: string): boolean {
+  if (line.length > MAX_DEBRIS_LINE || !AUTHOR_SEPARATOR.test(line)) return false;
+  const names = line.trim().split(AUTHOR_SEPARATOR);
+  if (names.length < 3) return false;
+  let spaced = 0;
+  for (const raw of names) {
+    const name = raw.trim();
+    if (!AUTHOR.test(name)) return false;
+    if (name.includes(' ')) spaced++;
+  }
+  return spaced >= 2;
+}
+
 export function isDebrisLine(line: string): boolean {
   // A downloaded document's file name above its title, an image's name under a photo (4.jpg, 1 (9).jpg).
   const folded = foldTraditional(line);
-  return metaLine(folded) || isDateLine(line) || isSourceFirstLine(line) || isNumberLine(line) || DEBRIS.test(folded) || endsWithFileExtension(line, 0, line.length) || isMenuRow(line) || endsInColumns(line, 0, line.length) || isTableCaption(line) || isColumnHeads(line) || isNoticeNumberLine(line);
+  return metaLine(folded) || isDateLine(line) || isSourceFirstLine(line) || isNumberLine(line) || DEBRIS.test(folded) || endsWithFileExtension(line, 0, line.length) || isMenuRow(line) || endsInColumns(line, 0, line.length) || isTableCaption(line) || isColumnHeads(line) || isNoticeNumberLine(line) || isAuthorList(line);
 }
 
 /** A notice's number alone under its title, as audit offices number their notices (2017年第4号 (二0一七年十一月二十九日公告), (2020年第9号)). */
