@@ -1577,3 +1577,7 @@ test('fresh pages (rounds 151 and 152): myopia pilots, heat and climate health, 
     '儿童青少年近视防控适宜技术试点', '高温健康风险预警', '气候变化健康适应', '送清凉', '防止返贫监测对象', '脱贫不稳定户', '突发严重困难户', '四重保障', '出生实名登记', '全员人口信息数据库', '非法医疗美容', '暖心家园', '一带一路', '光明行', '对口医院合作', '感术行动', '三审三校', '国家临床医学研究中心',
   ]);
 });
+
+test('fresh pages (round 153): 全国自然灾害 holds no 国自然 (the science foundation\'s short name)', () => {
+  check(matcher, '应对全国自然灾害，获批[[国自然]]项目3项', ['国家自然科学基金']);
+});
