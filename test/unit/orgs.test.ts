@@ -2791,3 +2791,7 @@ test('fresh pages (round 151): the countries and capitals where medical aid team
 test('fresh pages (round 151): an academy of sciences by its short form keeps its end (省社科院 was 省社科, 中国医科院 was missed); 报喜 after a bird or a cock is good news, no newspaper (鸡鸣报喜)', () => {
   check('委托[[省社科院]]承担规划编制，[[中国医科院]]，[[市农科院]]，[[省科学院]]，猴歌盛世传捷报，鸡鸣报喜迎春来', ['other', 'other', 'other', 'other']);
 });
+
+test('fresh pages (rounds 151 and 153): 长期, 长达… right after a hospital are words of the sentence, no 院长 (庆阳市人民医院长期 lost the hospital); a hospital\'s infection-control department keeps the hospital whole (吉林大学第二医院感染控制部 was 吉林大学)', () => {
+  check('[[庆阳市人民医院]]长期致力于脑卒中的防治，[[吉林大学第二医院]]感染控制部，[[县医院]]院长王明', ['hospital', 'hospital', 'hospital']);
+});
