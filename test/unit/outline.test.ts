@@ -2351,3 +2351,7 @@ test('fresh pages (round 151): a paper\'s list of authors, two-character names s
   check(`李 慧,赵 颖,刘 琪,王 晗,王 川,姬春燕,梁 赢,马雨琛\n\n(北京市大兴区疾病预防控制中心学校卫生科,北京 102600)\n\n${BODY}\n[[1 资料与方法]]\n${BODY}`, ['arabic 1 资料与方法']);
   check(`[[学党史、悟思想、办实事]]\n\n${BODY}`, ['title 学党史、悟思想、办实事']);
 });
+
+test('fresh pages (round 153): a site\'s footer fields set off by a box-drawing bar (主办单位│沧州市中心医院, 通信地址┃…) are footer lines, no title', () => {
+  check(`主办单位│沧州市中心医院\nCopyRight © 2024 CZSZXYY.com All Right Reserved.\n通信地址┃河北省沧州市新华西路16号\n冀ICP备15027098号\n${BODY}`, []);
+});

@@ -55,12 +55,12 @@ const META_KEY = META_KEYS.sort((a, b) => b.length - a.length).join('|');
  * A body's contact block over a page (地址:…, 电话:…, 手 机:…, Email:…): metadata only with its colon (邮箱 微信 is a
  * widget's two buttons).
  */
-const CONTACT_KEY = ['地址', '联系地址', '通讯地址', '传真', '邮箱', '电子邮箱', '邮编', '电话', '联系电话', '手机', '微信', 'QQ', '[Ee]-?[Mm]ail'].join('|');
+const CONTACT_KEY = ['地址', '联系地址', '通讯地址', '通信地址', '传真', '邮箱', '电子邮箱', '邮编', '电话', '联系电话', '手机', '微信', 'QQ', '[Ee]-?[Mm]ail'].join('|');
 // (A page's view counter may run into its first field: "10155来源:磐安县人民政府".)
 // (An index number may follow its key without a colon: 索引号000014348/2020-03082; a bracketed field may hold its value:
 // [来源:华声在线]; or open it and never close it: 【来源: | 发布日期:…).
 const META = new RegExp(
-  `^(?:[•·\\-*]\\s*)?(?:\\d+\\s*)?(?:(?:${META_KEY})\\s*(?:[：:|｜]|\\s|$)|(?:${CONTACT_KEY})\\s*[：:]|(?:监督)?索引号\\s*[0-9A-Za-z]|[[【［]\\s*(?:${META_KEY})\\s*[：:\\]】］])`,
+  `^(?:[•·\\-*]\\s*)?(?:\\d+\\s*)?(?:(?:${META_KEY})\\s*(?:[：:|｜]|\\s|$)|(?:${CONTACT_KEY})\\s*[：:│┃|｜]|(?:监督)?索引号\\s*[0-9A-Za-z]|[[【［]\\s*(?:${META_KEY})\\s*[：:\\]】］])`,
 );
 /** A date, and a time, before a line's metadata fields; a date without its year only with its time (10-15 10:38:45 来源:…). */
 const DATE_LEAD = /^(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}\s*[-/月]\s*\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?)\s*/;
@@ -255,7 +255,7 @@ export function endsWithFileExtension(text: string, s: number, e: number, extens
 /** Lines that end a page: nothing after them is a heading. */
 const FOOTER = new RegExp(
   [
-    '版权所有', 'Copyright', '©', 'ICP备', 'ICP证', '公网安备', '网站标识码', '主办单位[：:]', '承办单位[：:]', '技术支持[：:]', '网站维护[：:]', '联系我们', '网站地图',
+    '版权所有', 'Copyright', '©', 'ICP备', 'ICP证', '公网安备', '网站标识码', '主办单位\\s*[：:│┃|｜]', '承办单位\\s*[：:│┃|｜]', '技术支持\\s*[：:│┃|｜]', '网站维护\\s*[：:│┃|｜]', '联系我们', '网站地图',
     '扫一扫', '^上一篇', '^下一篇', '^相关(?:文章|阅读|链接|新闻|信息|稿件|推荐)', '^推荐阅读', '^免责声明', '^版权声明', '打印本页', '关闭窗口', '【打印】', '【关闭】',
     '打印\\s+关闭', '^分享到',
   ].join('|'),
