@@ -2795,3 +2795,10 @@ test('fresh pages (round 151): an academy of sciences by its short form keeps it
 test('fresh pages (rounds 151 and 153): 长期, 长达… right after a hospital are words of the sentence, no 院长 (庆阳市人民医院长期 lost the hospital); a hospital\'s infection-control department keeps the hospital whole (吉林大学第二医院感染控制部 was 吉林大学)', () => {
   check('[[庆阳市人民医院]]长期致力于脑卒中的防治，[[吉林大学第二医院]]感染控制部，[[县医院]]院长王明', ['hospital', 'hospital', 'hospital']);
 });
+
+test('fresh pages (rounds 152 and 153): a numbered hospital by 医 for 医院 after a level (市一医, 市三医) is a name and one organisation with its full name; 医生, 医疗, 医护… after the number, 三医联动 and 首钢医院 make no such name', () => {
+  check('[[市二医]]、[[市三医]]为东西两翼副中心，[[市五医]]，县一医生，市一医疗，区一医护人员，全市三医联动改革，2017年,[[首钢医院]]安宁疗护中心', [{ kind: 'hospital', expanded: '市第二人民医院' }, { kind: 'hospital', expanded: '市第三人民医院' }, { kind: 'hospital', expanded: '市第五人民医院' }, 'hospital']);
+  const text = '天门市第一人民医院简称市一医。市一医专家下乡。';
+  const orgs = resolveOrgs(analyseMentions(text), text.length);
+  assert.deepEqual(orgs.map((o) => `${o.text}=${o.canonical}`), ['天门市第一人民医院=天门市第一人民医院', '市一医=天门市第一人民医院', '市一医=天门市第一人民医院']);
+});

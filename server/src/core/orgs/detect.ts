@@ -1448,6 +1448,8 @@ function weakMediaRunsOn(text: string, start: number, end: number): boolean {
 
 /** Whether the suffix at [start, end) is part of an ordinary word (干部, 部分, 大学生). */
 function blocked(lex: Lexicon, text: string, start: number, end: number, suffix: SuffixInfo): boolean {
+  // 市一医, 省二医: 医 for 医院 only right after the hospital's number; anywhere else (首钢医院, 鞍钢医|院管理) it is no end.
+  if (suffix.numeral && end - start === 1 && text.charCodeAt(start) === 0x533b /* 医 */ && (!isChineseNumeralChar(text.charCodeAt(start - 1)) || text.charCodeAt(end) === 0x9662 /* 院 */)) return true;
   // 翟店|镇, 西社|镇, 王店|乡, 北石店|村: a one-character suffix before a town's or a village's level ends its name.
   if (suffix.weak && !suffix.known && end - start === 1) {
     if (isTownLevel(text.charCodeAt(end)) || text.charCodeAt(end) === 0x6751 /* 村 */) return true;
@@ -1884,9 +1886,10 @@ export function expandName(lex: Lexicon, name: string): string | undefined {
     const prefix = name.slice(0, name.length - f.length);
     return prefix.length >= 2 && f.info.full.startsWith(prefix) ? f.info.full : prefix + f.info.full;
   }
-  // 市三院 → 市第三人民医院: a numbered hospital right after a level.
-  if (name.length < 3 || name.length > 4 || name.charCodeAt(name.length - 1) !== 0x9662 /* 院 */) return undefined;
-  const m = /^([省市县区])(.{1,2})院$/.exec(name);
+  // 市三院, 市三医 → 市第三人民医院: a numbered hospital right after a level.
+  const last = name.charCodeAt(name.length - 1);
+  if (name.length < 3 || name.length > 4 || (last !== 0x9662 /* 院 */ && last !== 0x533b /* 医 */)) return undefined;
+  const m = /^([省市县区])(.{1,2})[院医]$/.exec(name);
   if (m && lex.numerals.includes(m[2])) return m[1] + lex.numberedFull.replace('{n}', m[2]);
   return undefined;
 }

@@ -470,7 +470,7 @@ export function compileLexicon(raw: unknown): Lexicon {
   for (const g of d.suffixes) {
     for (const w of g.words) {
       suffixesForward.add(w);
-      if ((!g.weak || g.kind === 'company' || g.kind === 'media') && !g.anchored && !g.underOrg) strongSuffixesForward.add(w);
+      if ((!g.weak || g.kind === 'company' || g.kind === 'media') && !g.anchored && !g.underOrg && !g.numeral) strongSuffixesForward.add(w);
       suffixes.add(w, (old) =>
         old?.known
           ? old

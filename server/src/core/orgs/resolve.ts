@@ -77,8 +77,8 @@ export function nameKey(lex: Lexicon, name: string): Keyed {
   if (atEnd) t = t.slice(0, t.length - atEnd.short.length) + atEnd.full;
   const atStart = shortFormAt(lex, t, false);
   if (atStart) t = atStart.full + t.slice(atStart.short.length);
-  // Numbered hospitals: 三院, 第三医院 and 第三人民医院 are one name.
-  const numbered = /([一二三四五六七八九十]{1,3})院$/.exec(t);
+  // Numbered hospitals: 三院, 三医, 第三医院 and 第三人民医院 are one name.
+  const numbered = /([一二三四五六七八九十]{1,3})[院医]$/.exec(t);
   if (numbered && !t.endsWith('第' + numbered[1] + '院') && lex.numerals.includes(numbered[1])) {
     t = t.slice(0, numbered.index) + lex.numberedKey.replace('{n}', numbered[1]);
   }
