@@ -1581,3 +1581,7 @@ test('fresh pages (rounds 151 and 152): myopia pilots, heat and climate health, 
 test('fresh pages (round 153): 全国自然灾害 holds no 国自然 (the science foundation\'s short name)', () => {
   check(matcher, '应对全国自然灾害，获批[[国自然]]项目3项', ['国家自然科学基金']);
 });
+
+test('fresh pages (round 153): a hospital\'s specialty named by a term is a unit, no term (临终关怀专科); the care itself stays one', () => {
+  check(matcher, '国内首家在三级医院内设立的临终关怀专科，推进[[安宁疗护]]工作', ['安宁疗护']);
+});

@@ -294,8 +294,8 @@ export class TermMatcher {
   }
 }
 
-/** Words that make the term before them a unit's or a building's name: a committee, an office, a leading group, a ward and its beds, a building (医养结合楼) (and 中心: below). */
-const UNIT_WORDS = ['委员会', '办公室', '领导小组', '病区', '病房', '病床', '儿科', '治疗室', '诊室', '楼'];
+/** Words that make the term before them a unit's or a building's name: a committee, an office, a leading group, a ward and its beds, a specialty (临终关怀专科), a building (医养结合楼) (and 中心: below). */
+const UNIT_WORDS = ['委员会', '办公室', '领导小组', '病区', '病房', '病床', '儿科', '专科', '治疗室', '诊室', '楼'];
 /** Who works in a department, or what it does, after its 科 (中西医结合科|主任, …科|护士长, 免疫规划科|负责). */
 const STAFF_OF_DEPARTMENT = ['主任', '副主任', '护士长', '医生', '医师', '专家', '团队', '负责', '牵头', '组织', '开展', '召开', '举办', '派出', '全体', '工作人员'];
 
