@@ -1585,3 +1585,8 @@ test('fresh pages (round 153): 全国自然灾害 holds no 国自然 (the scienc
 test('fresh pages (round 153): a hospital\'s specialty named by a term is a unit, no term (临终关怀专科); the care itself stays one', () => {
   check(matcher, '国内首家在三级医院内设立的临终关怀专科，推进[[安宁疗护]]工作', ['安宁疗护']);
 });
+
+test('fresh pages (round 154): counted commitments set side by side with a comma in one quote are one formula (“三个坚决,六个不允许”), no two counts; a quotation with counts stays none', () => {
+  checkCandidates('严守[[“三个坚决,六个不允许”]]，做到[[“两个确保，三个不放松”]]，他说：“三个月，六个人”。', ['“三个坚决,六个不允许”', '“两个确保，三个不放松”']);
+  assert.deepEqual(new Analyzer(matcher).analyze('严守“三个坚决,六个不允许”，要建立三个清单').figures.map((f) => f.text), ['三个']);
+});

@@ -246,7 +246,12 @@ function quotedAt(text: string, open: number, scan: Scan): number {
   while (to > from && isEdgeBlank(text.charCodeAt(to - 1))) to--;
   // Most quoted texts are quotations or emphasis: those with sentence punctuation are left at once.
   const shape = quotedShape(text, from, to, closer === RIGHT_DOUBLE);
-  if (shape === NO_FORMULA) return miss;
+  if (shape === NO_FORMULA) {
+    // “三个坚决,六个不允许”, “两个确保，三个不放松”: counted commitments set side by side, one formula (no figures).
+    if (!numberedClauses(text.slice(from, to))) return miss;
+    scan.add(open, close + 1, '“' + text.slice(from, to) + '”');
+    return close + 1;
+  }
   // 来源:“四方台发布”: a source field's value names its publisher (orgs/context.ts), no term; 以“…”为主题, 主题为“…”: a
   // theme is a motto.
   if (afterSourceLabel(text, open) || isTheme(text, open, close)) return close + 1;
@@ -312,6 +317,17 @@ function numberedList(inner: string): boolean {
     if (has) numbered++;
   }
   return numbered >= 2;
+}
+
+/** One counted commitment of a formula: a numeral, a measure word and what is counted (三个坚决, 六个不允许, 两个确保). */
+const COUNTED_CLAUSE = /^[二三四五六七八九十两][个项条][\u4e00-\u9fff]{2,4}$/;
+
+/** Whether a quoted text is two to four counted commitments set side by side with commas (“三个坚决,六个不允许”). */
+function numberedClauses(inner: string): boolean {
+  if (inner.length > 2 * MAX_HEADED_INNER) return false;
+  const parts = inner.split(/[，,]/);
+  if (parts.length < 2 || parts.length > MAX_LIST_PARTS) return false;
+  return parts.every((p) => COUNTED_CLAUSE.test(p));
 }
 
 // ---------------------------------------------------------------- unquoted campaigns
