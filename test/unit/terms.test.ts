@@ -1590,3 +1590,9 @@ test('fresh pages (round 154): counted commitments set side by side with a comma
   checkCandidates('严守[[“三个坚决,六个不允许”]]，做到[[“两个确保，三个不放松”]]，他说：“三个月，六个人”。', ['“三个坚决,六个不允许”', '“两个确保，三个不放松”']);
   assert.deepEqual(new Analyzer(matcher).analyze('严守“三个坚决,六个不允许”，要建立三个清单').figures.map((f) => f.text), ['三个']);
 });
+
+test('fresh pages (round 153): research integrity and its paper mills, long-term care agreements, the slogan that no epidemic follows a disaster, petition work (接访下访, 包案化解, 信访工作责任制), the legal-education duties (法治建设第一责任人, 述职述法), the hospice day and standards, the three emergency centres and the 12320 hotline', () => {
+  check(matcher, '加强[[医学科研诚信]]建设，打击[[论文工厂]]，签订[[长期护理保险服务协议]]，确保[[大灾之后无大疫]]，开展[[领导干部接访下访]]，推行[[包案化解]]，落实[[信访工作责任制]]，履行[[法治建设第一责任人]]职责，开展[[述职述法]]，迎接[[世界安宁缓和医疗日]]，建设[[急诊急救三大中心]]，拨打[[12320卫生热线]]，做实“[[清朗医院]]”', [
+    '科研诚信', '论文工厂', '长期护理保险服务协议', '大灾之后无大疫', '领导干部接访下访', '包案化解', '信访工作责任制', '法治建设第一责任人', '述职述法', '世界安宁缓和医疗日', '急诊急救三大中心', '12320卫生热线', '清朗医院',
+  ]);
+});
