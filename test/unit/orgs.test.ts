@@ -2802,3 +2802,7 @@ test('fresh pages (rounds 152 and 153): a numbered hospital by 医 for 医院 af
   const orgs = resolveOrgs(analyseMentions(text), text.length);
   assert.deepEqual(orgs.map((o) => `${o.text}=${o.canonical}`), ['天门市第一人民医院=天门市第一人民医院', '市一医=天门市第一人民医院', '市一医=天门市第一人民医院']);
 });
+
+test('fresh pages (round 154): 处 after where a road or a gate opens (入口处, 交汇处, 路口处) says where, no office; a body\'s office stays one', () => {
+  check('在中华城中山路入口处举行义诊，两条道路交汇处，[[市卫健委综合监督处]]', ['government']);
+});
