@@ -79,3 +79,7 @@ test('property: formatNumber writes any number as toLocaleString does (one forma
   fc.assert(fc.property(fc.double(), (n) => formatNumber(n) === expected(n)), { numRuns: 2000 });
   fc.assert(fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 8 }), (m, e) => formatNumber(m / 10 ** e) === expected(m / 10 ** e)), { numRuns: 2000 });
 });
+
+test('a frequency given as a range reads as its two counts per period (每周2至3次: 2–3 次/周)', () => {
+  check('维持每周2至3次的透析', '2–3 次/周', '2–3 次/周');
+});

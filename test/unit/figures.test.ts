@@ -2780,3 +2780,7 @@ test('fresh pages (round 150): 一月一小结 is once a month, no January (一�
     fig('date', null, '', { date: '--01-01' }), fig('date', null, '', { date: '--01-11' }),
   ]);
 });
+
+test('fresh pages (round 154): a range of counts per period is a frequency with both counts (每周2至3次 was the range 2至3次, its week lost); a range with no period stays a range', () => {
+  check('维持[[每周2至3次]]的透析，[[每月1-2次]]，共[[2至3次]]', [fig('rate', 2, '次/周', { valueHigh: 3 }), fig('rate', 1, '次/月', { valueHigh: 2 }), fig('range', 2, '次', { valueHigh: 3 })]);
+});

@@ -132,8 +132,8 @@ export function figureValueText(f: FigureAnnotation, l10n: L10n): string | undef
   else if (f.date) value = f.datePart ? t(DATE_PARTS[f.datePart], formatDates(f.date, l10n)) : formatDates(f.date, l10n);
   else if (f.lunar) value = formatLunar(f.lunar, l10n);
   else if (f.value === null) return undefined;
-  else if (f.figureKind === 'range') {
-    // 10%–20% keeps the sign on both bounds; 3–11 岁 writes the unit once.
+  else if (f.valueHigh !== undefined) {
+    // 10%–20% keeps the sign on both bounds; 3–11 岁 writes the unit once (and a frequency's range, 2–3 次/周).
     const low = SIGNS.has(f.unit) ? withUnit(f.value, f) : formatNumber(f.value);
     value = `${low}–${f.valueHigh !== undefined ? withUnit(f.valueHigh, f) : '?'}`;
   }

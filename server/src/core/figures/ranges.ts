@@ -6,6 +6,7 @@ import { digitValue, isCapitalNumeral, isChineseNumeralChar, parseChineseNumeral
 import { LING_AGE, SUI_AGE, YUE, isMinus, makesWordOfOne } from './chars';
 import { isMonth, pad2 } from './dates';
 import { Fields, approxAfter, arabicNum, chineseNumFrom, dated, numDigits, scaledValue, type FigureScanner, type Num } from './scanner';
+import { frequencyBefore } from './times';
 import { chineseCountOk, measure, type Measure } from './units';
 
 /** A range whose first number is `first` with measure `m1`, and whose second number starts at j. */
@@ -67,13 +68,16 @@ export function range(s: FigureScanner, first: Num, m1: Measure, j: number): num
   // 7000至1.5万人次: a first number written in full, larger than the second's scale would make it, takes no scale.
   if (!(low <= high) && exp1 > 0 && !m1.hasUnit && m1.exp === 0 && first.arabic) low = scaledValue(first, pre.negative, 0);
   if (!(low <= high)) return undefined;
-  const fields = new Fields('range', low, m2.unit);
+  // 每周2至3次, 每月1-2次: a range of counts per period is a frequency, from where its period starts (次/周).
+  const per = m2.unit === '次' && Number.isInteger(low) && Number.isInteger(high) ? frequencyBefore(s, pre.start) : undefined;
+  const from = per && per.start >= s.floor ? per.start : pre.start;
+  const fields = from !== pre.start ? new Fields('rate', low, '次/' + per!.per) : new Fields('range', low, m2.unit);
   fields.valueHigh = high;
   if (m2.unitText) fields.unitText = m2.unitText;
   if (approx ?? pre.approx) fields.approx = approx ?? pre.approx;
   if (pre.change) fields.change = pre.change;
   if (s.excluded(first, pre.start, end) || s.excludedNumeral(second)) return undefined;
-  return s.emit(pre.start, end, fields);
+  return s.emit(from, end, fields);
 }
 
 /**
