@@ -2355,3 +2355,7 @@ test('fresh pages (round 151): a paper\'s list of authors, two-character names s
 test('fresh pages (round 153): a site\'s footer fields set off by a box-drawing bar (主办单位│沧州市中心医院, 通信地址┃…) are footer lines, no title', () => {
   check(`主办单位│沧州市中心医院\nCopyRight © 2024 CZSZXYY.com All Right Reserved.\n通信地址┃河北省沧州市新华西路16号\n冀ICP备15027098号\n${BODY}`, []);
 });
+
+test('fresh pages (round 154): a page title carrying its section and its site joined by hyphens (…何解?-深度-知识分子) is no title; the article\'s own title is', () => {
+  check(`国内感染科转型之痛,何解?-深度-知识分子\n\n[[国内感染科转型之痛,何解?]]\n\n2020/09/15\n\n${BODY}`, ['title 国内感染科转型之痛,何解?']);
+});
