@@ -2359,3 +2359,7 @@ test('fresh pages (round 153): a site\'s footer fields set off by a box-drawing 
 test('fresh pages (round 154): a page title carrying its section and its site joined by hyphens (…何解?-深度-知识分子) is no title; the article\'s own title is', () => {
   check(`国内感染科转型之痛,何解?-深度-知识分子\n\n[[国内感染科转型之痛,何解?]]\n\n2020/09/15\n\n${BODY}`, ['title 国内感染科转型之痛,何解?']);
 });
+
+test('fresh pages (round 154): a date left for the signature\'s day (2020年4月 日) is a date line, no part of the plan\'s title under it', () => {
+  check(`安陆市人民政府\n2020年4月 日\n\n[[安陆市突发事件总体应急预案]]\n\n[[1 总则]]\n${BODY}`, ['title 安陆市突发事件总体应急预案', '  arabic 1 总则']);
+});

@@ -469,7 +469,8 @@ export function isSiteText(head: string): boolean {
 /** The first items of a breadcrumb printed as a numbered list (1. 当前位置: / 2. 首页 / 3. 新闻信息 …). */
 const CRUMB_ITEM = /^(?:当前位置|您的位置|您现在的位置|所在位置|首页)\s*[:：]?$/;
 
-const DATE = /^(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|[〇零一二三四五六七八九○Ｏ]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
+// (A date left for the signature's day, 2020年4月 日, is a date line too.)
+const DATE = /^(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{4}\s*年\s*\d{1,2}\s*月[ \u3000]+日|[〇零一二三四五六七八九○Ｏ]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 
 /** A date standing alone: "2024年1月30日", "2023/01/06", "二〇二三年四月二十六日". */
 export function isDateLine(line: string): boolean {
