@@ -2363,3 +2363,7 @@ test('fresh pages (round 154): a page title carrying its section and its site jo
 test('fresh pages (round 154): a date left for the signature\'s day (2020年4月 日) is a date line, no part of the plan\'s title under it', () => {
   check(`安陆市人民政府\n2020年4月 日\n\n[[安陆市突发事件总体应急预案]]\n\n[[1 总则]]\n${BODY}`, ['title 安陆市突发事件总体应急预案', '  arabic 1 总则']);
 });
+
+test('fresh pages (round 154): a notice\'s title in three lines, its kind alone and spaced out on the last (… / 关于印发…预案的 / 通 知), is one title with its kind', () => {
+  check(`[[荥阳市人民政府办公室\n关于印发荥阳市气象灾害应急预案的\n通 知]]\n荥政办〔2015〕67号\n各乡镇人民政府,各街道办事处,市人民政府有关部门,各有关单位:\n《荥阳市气象灾害应急预案》已经市人民政府同意,现印发给你们,请结合实际认真贯彻执行。`, ['title 荥阳市人民政府办公室关于印发荥阳市气象灾害应急预案的通知']);
+});

@@ -784,7 +784,7 @@ export class OutlineScanner {
     if (j >= 0 && L.len(j) <= MAX_TITLE_LINE && continuesTitle(name, L.content(j)) && !isNoticeNumberLine(L.content(j)) && L.content(j) !== name) {
       end = L.te[j];
       endLine = j;
-      name += L.content(j);
+      name += HAN_ONLY.test(L.content(j).replace(SPACES, '')) ? L.content(j).replace(SPACES, '') : L.content(j);
     }
     return found('title', 0, name, start, end, line0, endLine);
   }
@@ -1070,6 +1070,11 @@ export class OutlineScanner {
         name = two;
         last = b0 + 1;
       }
+    }
+    // (…关于印发…预案的 / 通 知: the document's kind alone on a third line ends it.)
+    if (last > b0 && last < b1 && te[last + 1] - ts[last + 1] <= MAX_TITLE_ENDING && continuesTitle(name, this.lines.content(last + 1)) && !isTitleSuffix(this.lines.content(last + 1))) {
+      name += this.lines.content(last + 1).replace(SPACES, '');
+      last++;
     }
     if (!balanced(name) || brokenAfter(this.lines, last, this.isMarked)) return null;
     if (visibleLength(name, 0, name.length) < MIN_HEADLINE && !titleText(name).strength) return null;
@@ -1954,6 +1959,9 @@ function hasStop(text: string, s: number, e: number): boolean {
  */
 function continuesTitle(title: string, line: string): boolean {
   if (isTitleSuffix(line)) return true;
+  // …关于印发…预案的 / 通 知: the kind of the document alone on the title's last line, often spaced out.
+  const kind = line.replace(SPACES, '');
+  if (kind.length <= MAX_TITLE_ENDING && HAN_ONLY.test(kind) && titleText(title).strength < 2 && titleText(title + kind).strength === 2) return true;
   const c = line[0];
   if (c !== '（' && c !== '(') return false;
   const close = line.search(/[)）]/);
@@ -1961,6 +1969,10 @@ function continuesTitle(title: string, line: string): boolean {
   const rest = line.length - close - 1;
   return titleText(line.slice(close + 1)).strength === 2 || (rest <= MAX_TITLE_ENDING && titleText(title + line).strength === 2);
 }
+
+/** Blanks inside a line (通 知), and a line of Chinese characters only. */
+const SPACES = /[ \u3000]+/g;
+const HAN_ONLY = /^[\u4e00-\u9fff]+$/;
 
 /** Whether a line under a headline is its dateline or holds a metadata field (2024-11-09 09:37, 时间: 2024-01-10). */
 function datelineOrField(line: string): boolean {
