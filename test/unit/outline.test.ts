@@ -2367,3 +2367,7 @@ test('fresh pages (round 154): a date left for the signature\'s day (2020年4月
 test('fresh pages (round 154): a notice\'s title in three lines, its kind alone and spaced out on the last (… / 关于印发…预案的 / 通 知), is one title with its kind', () => {
   check(`[[荥阳市人民政府办公室\n关于印发荥阳市气象灾害应急预案的\n通 知]]\n荥政办〔2015〕67号\n各乡镇人民政府,各街道办事处,市人民政府有关部门,各有关单位:\n《荥阳市气象灾害应急预案》已经市人民政府同意,现印发给你们,请结合实际认真贯彻执行。`, ['title 荥阳市人民政府办公室关于印发荥阳市气象灾害应急预案的通知']);
 });
+
+test('fresh pages (round 154): a site\'s logo named by its image\'s text (中原区人民政府网站logo) is page furniture, no part of the title under it', () => {
+  check(`中原区人民政府网站logo\n[[中原区举行社区卫生服务机构建设推进现场会]]\n\n${BODY}`, ['title 中原区举行社区卫生服务机构建设推进现场会']);
+});

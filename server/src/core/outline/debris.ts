@@ -171,6 +171,8 @@ const DEBRIS = new RegExp(
     '点击(?:上方|下方|蓝字|关注|文末|右上角)', '蓝字关注', '推送规则', '^关注.{0,24}公众号$', '浏览器分享',
     // Its link to the original under the text ("↓↓↓点击阅读原文"), and a site's skip links for screen readers ("跳转到正文内容").
     '^[↓▼>》\\s]*(?:点击)?阅读原文$', '^跳转到',
+    // A site's logo named by its image's text (中原区人民政府网站logo).
+    '[\\u4e00-\\u9fff]\\s*(?:logo|LOGO|Logo)$',
     // A page title with its section and its site after it, joined by hyphens without blanks (…何解?-深度-知识分子).
     '[^\\s\\-－][-－][\\u4e00-\\u9fff]{2,6}[-－][\\u4e00-\\u9fffA-Za-z]{2,12}$',
     // A video player's placeholder and its plug-in prompt (视频播放位置, 视频加载中,请稍候..., 下载安装Flash播放器), a page's markup left in its text
