@@ -2806,3 +2806,7 @@ test('fresh pages (rounds 152 and 153): a numbered hospital by 医 for 医院 af
 test('fresh pages (round 154): 处 after where a road or a gate opens (入口处, 交汇处, 路口处) says where, no office; a body\'s office stays one', () => {
   check('在中华城中山路入口处举行义诊，两条道路交汇处，[[市卫健委综合监督处]]', ['government']);
 });
+
+test('fresh pages (round 155): a health workers\' union federation by its short name (工联会) is an association, and its chair\'s title and name stay out; 贡献, 牢记… before 工会 are the sentence\'s verbs, no part of a name', () => {
+  check('[[市卫健工联会]]主席陶科叶总结工作，为医院高质量发展贡献工会力量，职工小家牢记工会的初心', ['association']);
+});
