@@ -2810,3 +2810,7 @@ test('fresh pages (round 154): 处 after where a road or a gate opens (入口处
 test('fresh pages (round 155): a health workers\' union federation by its short name (工联会) is an association, and its chair\'s title and name stay out; 贡献, 牢记… before 工会 are the sentence\'s verbs, no part of a name', () => {
   check('[[市卫健工联会]]主席陶科叶总结工作，为医院高质量发展贡献工会力量，职工小家牢记工会的初心', ['association']);
 });
+
+test('fresh pages (rounds 151, 152 and 155): a place of two characters whose first ends a province\'s or a country\'s name is read across that name (江苏|中顺, 上海|东方, 科摩罗|马鲁夫): the province or the country is the place and the rest is the name\'s own; 欧美国家 and 江苏北部 make no such name', () => {
+  check('[[江苏中顺医疗器械有限公司]]，[[上海东方肝胆外科医院]]承办，前往[[科摩罗马鲁夫医院]]，欧美国家感染科已转型，江苏北部高温', ['company', 'hospital', 'hospital']);
+});

@@ -645,6 +645,14 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
           walk.anchor = 'place';
           continue;
         }
+        // 江苏|中顺医疗器械有限公司, 上海|东方肝胆外科医院: a place of two characters whose first ends another place
+        // (苏中 after 江苏, 海东 after 上海) is read across that place's end: the other is the name's place, and the
+        // rest of the two characters is the name's own.
+        if (!placeSeen && info.place === 'place' && wLength === 2 && walk.core >= 2 && town > 0 && provinceOrCountryEndsAt(lex, text, town + 1)) {
+          walk.core += 1;
+          pos = town + 1;
+          continue;
+        }
         if (!placeSeen) {
           placeEnd = pos;
           placeStart = pos - wLength;
@@ -1284,6 +1292,12 @@ function oneCharPlaceBefore(lex: Lexicon, text: string, pos: number, prev: Found
 function placeEndsAt(lex: Lexicon, text: string, end: number): boolean {
   const w = end > 1 ? lex.words.longestNode(text, end) : 0;
   return w !== 0 && lex.words.infoOf(w).place === 'place' && lex.words.lengthOf(w) >= 2;
+}
+
+/** Whether a province's or a country's name ends at `end` (江苏|中顺…, 上海|东方…, 科摩罗|马鲁夫…). */
+function provinceOrCountryEndsAt(lex: Lexicon, text: string, end: number): boolean {
+  const w = lex.words.longestNode(text, end);
+  return w !== 0 && lex.words.infoOf(w).place === 'place' && lex.provincesAndCountries.has(text.slice(end - lex.words.lengthOf(w), end));
 }
 
 /** Whether a city's name (a place ending in 市) ends at `pos`, after a name character of its own. */

@@ -383,6 +383,8 @@ export interface Lexicon {
   expandForms: ReverseTrie<ShortForm>;
   /** Full place name of each place form (蚌埠 → 蚌埠市, 蚌埠市 → 蚌埠市). */
   placeFull: Map<string, string>;
+  /** Provinces (full and short) and foreign countries: the places a name of a company or a hospital most often opens with. */
+  provincesAndCountries: Set<string>;
   /** The place forms of 2 to MAX_PLACE units, read forwards: the longest one at an offset. */
   placeForms: ForwardTrie;
   /** The short forms by their text, each list in the order of `shortForms`, and the lengths they come in, longest first. */
@@ -619,6 +621,7 @@ export function compileLexicon(raw: unknown): Lexicon {
     shortForms,
     expandForms,
     placeFull,
+    provincesAndCountries: new Set([...p.provinces, ...p.provinceShort, ...p.foreign]),
     placeForms,
     shortFormsByText,
     shortFormLengths: [...new Set(shortForms.map((f) => f.short.length))],
