@@ -135,7 +135,7 @@ export function figureValueText(f: FigureAnnotation, l10n: L10n): string | undef
   else if (f.valueHigh !== undefined) {
     // 10%–20% keeps the sign on both bounds; 3–11 岁 writes the unit once (and a frequency's range, 2–3 次/周).
     const low = SIGNS.has(f.unit) ? withUnit(f.value, f) : formatNumber(f.value);
-    value = `${low}–${f.valueHigh !== undefined ? withUnit(f.valueHigh, f) : '?'}`;
+    value = `${low}–${withUnit(f.valueHigh, f)}`;
   }
   // 1:1.25 as written: the quotient (0.8) says less to a reader than the two terms.
   else if (f.ratio) value = f.ratio.map(formatNumber).join(':');

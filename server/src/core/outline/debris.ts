@@ -361,7 +361,6 @@ export function isMetaRow(line: string): boolean {
   return fields >= 2;
 }
 
-/** A line of site debris (see the module comment), including metadata, dates and bare numbers; the footer's lines are tested apart (`isFooterLine`). */
 /** One author in a paper's list: a surname and a given name, a two-character name spaced out as journals print it (李 慧). */
 const AUTHOR = /^[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3}$/;
 const AUTHOR_SEPARATOR = /[,，、]/;
@@ -383,6 +382,7 @@ export function isAuthorList(line: string): boolean {
   return spaced >= 2;
 }
 
+/** A line of site debris (see the module comment), including metadata, dates and bare numbers; the footer's lines are tested apart (`isFooterLine`). */
 export function isDebrisLine(line: string): boolean {
   // A downloaded document's file name above its title, an image's name under a photo (4.jpg, 1 (9).jpg).
   const folded = foldTraditional(line);

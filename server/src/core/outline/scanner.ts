@@ -784,7 +784,10 @@ export class OutlineScanner {
     if (j >= 0 && L.len(j) <= MAX_TITLE_LINE && continuesTitle(name, L.content(j)) && !isNoticeNumberLine(L.content(j)) && L.content(j) !== name) {
       end = L.te[j];
       endLine = j;
-      name += HAN_ONLY.test(L.content(j).replace(SPACES, '')) ? L.content(j).replace(SPACES, '') : L.content(j);
+      // (A document's kind spaced out on its own line, 通 知, is written whole.)
+      const next = L.content(j);
+      const closed = next.replace(SPACES, '');
+      name += HAN_ONLY.test(closed) ? closed : next;
     }
     return found('title', 0, name, start, end, line0, endLine);
   }
