@@ -2814,3 +2814,7 @@ test('fresh pages (round 155): a health workers\' union federation by its short 
 test('fresh pages (rounds 151, 152 and 155): a place of two characters whose first ends a province\'s or a country\'s name is read across that name (江苏|中顺, 上海|东方, 科摩罗|马鲁夫): the province or the country is the place and the rest is the name\'s own; 欧美国家 and 江苏北部 make no such name', () => {
   check('[[江苏中顺医疗器械有限公司]]，[[上海东方肝胆外科医院]]承办，前往[[科摩罗马鲁夫医院]]，欧美国家感染科已转型，江苏北部高温', ['company', 'hospital', 'hospital']);
 });
+
+test('fresh pages (round 155): the central government\'s liaison offices in Hong Kong and Macao are known by their names (中央政府驻香港联络办 was 中央政府)', () => {
+  check('以及[[中央政府驻香港联络办]]、[[国家中医药局]]代表陪同会见，[[中央人民政府驻澳门特别行政区联络办公室]]，[[香港中联办]]', ['government', { kind: 'government', expanded: '国家中医药管理局' }, 'government', 'government']);
+});

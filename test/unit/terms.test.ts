@@ -1596,3 +1596,7 @@ test('fresh pages (round 153): research integrity and its paper mills, long-term
     '科研诚信', '论文工厂', '长期护理保险服务协议', '大灾之后无大疫', '领导干部接访下访', '包案化解', '信访工作责任制', '法治建设第一责任人', '述职述法', '世界安宁缓和医疗日', '急诊急救三大中心', '12320卫生热线', '清朗医院',
   ]);
 });
+
+test('fresh pages (round 155): games named by their number or scope in quotes (“十运会”, “全运会”, “省运会”) are events, no candidate formulas', () => {
+  checkCandidates('为确保“十运会”在宁召开期间的饮食卫生安全，“全运会”期间，“省运会”开幕，实施[[“1366”战略]]', ['“1366”战略']);
+});

@@ -102,8 +102,8 @@ for (const c of '个张条网窗件') MEASURE_AFTER_YI[c.charCodeAt(0)] = 1;
 const PERIOD = /^十[一二三四五六七八九]五$|^[初中末三]伏|^[一二三四五六七八数]九/;
 /** A disease, a virus or a vaccine named in quotes (“甲型H1N1流感”, “H7N9禽流感”, “新冠肺炎”): no formula, whatever its digits. */
 const DISEASE = /(?:流感|肺炎|病毒|疫苗)$/;
-/** A meeting named by its number (“两会”, “十九大”, “二十大”, “十八届三中全会”): an event, not a formula. */
-const MEETING = /^两会$|^(?:十[一二三四五六七八九]|二十)(?:大|届[一二三四五六七]中全会)$/;
+/** A meeting named by its number (“两会”, “十九大”, “二十大”, “十八届三中全会”) or games by theirs or their scope (“十运会”, “全运会”, “省运会”): an event, not a formula. */
+const MEETING = /^两会$|^(?:十[一二三四五六七八九]|二十)(?:大|届[一二三四五六七]中全会)$|^[一二三四五六七八九十全省市亚奥残]{1,3}运会$/;
 /** A formula has a Chinese character or a digit. */
 const HAN_OR_DIGIT = /[\u3400-\u9fff0-9]/;
 /** 1 for the characters periods, grades and dates start with (a numeral): others need no look at those patterns. */
