@@ -2818,3 +2818,7 @@ test('fresh pages (rounds 151, 152 and 155): a place of two characters whose fir
 test('fresh pages (round 155): the central government\'s liaison offices in Hong Kong and Macao are known by their names (中央政府驻香港联络办 was 中央政府)', () => {
   check('以及[[中央政府驻香港联络办]]、[[国家中医药局]]代表陪同会见，[[中央人民政府驻澳门特别行政区联络办公室]]，[[香港中联办]]', ['government', { kind: 'government', expanded: '国家中医药管理局' }, 'government', 'government']);
 });
+
+test('fresh pages (rounds 152 and 155): a count right after a level is a class of so many bodies, no name (我市四家爱心医院, 全县三家医院); a numbered hospital stays one (市四院); 向日葵 is a word, no 向 before a name', () => {
+  check('我市四家爱心医院捐赠善款，全县三家医院，[[市四院]]，“[[向日葵俱乐部]]”正式成立', [{ kind: 'hospital', expanded: '市第四人民医院' }, 'association']);
+});

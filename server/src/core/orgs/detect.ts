@@ -1294,6 +1294,9 @@ function placeEndsAt(lex: Lexicon, text: string, end: number): boolean {
   return w !== 0 && lex.words.infoOf(w).place === 'place' && lex.words.lengthOf(w) >= 2;
 }
 
+/** A level, then a count of bodies (市四家爱心医院, 县三家医院); 市四院 and 市一医 are numbered hospitals, no counts. */
+const COUNT_AFTER_LEVEL = /^[省市县区][一二三四五六七八九十两几数多]{1,3}[家座]/;
+
 /** Whether a province's or a country's name ends at `end` (江苏|中顺…, 上海|东方…, 科摩罗|马鲁夫…). */
 function provinceOrCountryEndsAt(lex: Lexicon, text: string, end: number): boolean {
   const w = lex.words.longestNode(text, end);
@@ -1719,6 +1722,8 @@ function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string, tex
   // 引进4家|复旦大学附属医院: a count right before a name makes it a class of so many bodies (a body known by name
   // stays one: 7个|农工党党员 counts the members).
   if (!suffix.known && countBefore(text, walk.start)) return false;
+  // 我市|四家|爱心医院, 全县|三家|医院: a count right after the level is a class of so many bodies there, no name.
+  if (walk.anchor === 'level' && !walk.merge && COUNT_AFTER_LEVEL.test(name)) return false;
   // 2059家参评|县医院, 98%的|县医院: a share or a count with a word between, before a level alone, is a class too.
   if (walk.anchor === 'level' && !walk.merge && shareOrCountBefore(lex, text, walk.start)) return false;
   // 二级甲等以上|县医院, 三级以下|县医院: the bodies of a level at or above a grade, a class.
