@@ -69,9 +69,10 @@ export function range(s: FigureScanner, first: Num, m1: Measure, j: number): num
   if (!(low <= high) && exp1 > 0 && !m1.hasUnit && m1.exp === 0 && first.arabic) low = scaledValue(first, pre.negative, 0);
   if (!(low <= high)) return undefined;
   // 每周2至3次, 每月1-2次: a range of counts per period is a frequency, from where its period starts (次/周).
-  const per = m2.unit === '次' && Number.isInteger(low) && Number.isInteger(high) ? frequencyBefore(s, pre.start) : undefined;
-  const from = per && per.start >= s.floor ? per.start : pre.start;
-  const fields = from !== pre.start ? new Fields('rate', low, '次/' + per!.per) : new Fields('range', low, m2.unit);
+  const f = m2.unit === '次' && Number.isInteger(low) && Number.isInteger(high) ? frequencyBefore(s, pre.start) : undefined;
+  const per = f !== undefined && f.start >= s.floor ? f : undefined;
+  const from = per ? per.start : pre.start;
+  const fields = per ? new Fields('rate', low, '次/' + per.per) : new Fields('range', low, m2.unit);
   fields.valueHigh = high;
   if (m2.unitText) fields.unitText = m2.unitText;
   if (approx ?? pre.approx) fields.approx = approx ?? pre.approx;

@@ -1075,8 +1075,9 @@ export class OutlineScanner {
       }
     }
     // (…关于印发…预案的 / 通 知: the document's kind alone on a third line ends it.)
-    if (last > b0 && last < b1 && te[last + 1] - ts[last + 1] <= MAX_TITLE_ENDING && continuesTitle(name, this.lines.content(last + 1)) && !isTitleSuffix(this.lines.content(last + 1))) {
-      name += this.lines.content(last + 1).replace(SPACES, '');
+    const kind = last > b0 && last < b1 && te[last + 1] - ts[last + 1] <= MAX_TITLE_ENDING ? kindAlone(name, this.lines.content(last + 1)) : '';
+    if (kind) {
+      name += kind;
       last++;
     }
     if (!balanced(name) || brokenAfter(this.lines, last, this.isMarked)) return null;
@@ -1961,10 +1962,7 @@ function hasStop(text: string, s: number, e: number): boolean {
  * title's short ending, where long titles wrap ("关于印发…三年行动计划" over "（2023—2025年）的通知").
  */
 function continuesTitle(title: string, line: string): boolean {
-  if (isTitleSuffix(line)) return true;
-  // …关于印发…预案的 / 通 知: the kind of the document alone on the title's last line, often spaced out.
-  const kind = line.replace(SPACES, '');
-  if (kind.length <= MAX_TITLE_ENDING && HAN_ONLY.test(kind) && titleText(title).strength < 2 && titleText(title + kind).strength === 2) return true;
+  if (isTitleSuffix(line) || kindAlone(title, line)) return true;
   const c = line[0];
   if (c !== '（' && c !== '(') return false;
   const close = line.search(/[)）]/);
@@ -1976,6 +1974,15 @@ function continuesTitle(title: string, line: string): boolean {
 /** Blanks inside a line (通 知), and a line of Chinese characters only. */
 const SPACES = /[ \u3000]+/g;
 const HAN_ONLY = /^[\u4e00-\u9fff]+$/;
+
+/**
+ * The kind of the document alone on the title's last line, often spaced out (…关于印发…预案的 / 通 知), which makes
+ * the title a formal one: that kind without its blanks ("通知"), or "" when the line is none.
+ */
+function kindAlone(title: string, line: string): string {
+  const kind = line.replace(SPACES, '');
+  return kind.length <= MAX_TITLE_ENDING && HAN_ONLY.test(kind) && titleText(title).strength < 2 && titleText(title + kind).strength === 2 ? kind : '';
+}
 
 /** Whether a line under a headline is its dateline or holds a metadata field (2024-11-09 09:37, 时间: 2024-01-10). */
 function datelineOrField(line: string): boolean {
