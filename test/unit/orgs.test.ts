@@ -2822,3 +2822,7 @@ test('fresh pages (round 155): the central government\'s liaison offices in Hong
 test('fresh pages (rounds 152 and 155): a count right after a level is a class of so many bodies, no name (我市四家爱心医院, 全县三家医院); a numbered hospital stays one (市四院); 向日葵 is a word, no 向 before a name', () => {
   check('我市四家爱心医院捐赠善款，全县三家医院，[[市四院]]，“[[向日葵俱乐部]]”正式成立', [{ kind: 'hospital', expanded: '市第四人民医院' }, 'association']);
 });
+
+test('fresh pages (round 142 and a left-over): a place inside a road\'s name (航|海西|路, 热|河南|路) is no place of the body after the road: the name runs on to the city before the road; after a stop word (在海西路) the road\'s place stays the anchor', () => {
+  check('[[郑州市航海西路社区卫生服务中心]]开展义诊，[[南京市热河南路街道社区卫生服务中心]]，郑州市在[[海西路社区卫生服务中心]]', ['health-institution', 'health-institution', 'health-institution']);
+});

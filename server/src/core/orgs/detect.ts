@@ -653,6 +653,15 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
           pos = town + 1;
           continue;
         }
+        // 郑州市|航|海西|路社区卫生服务中心: a place right before a road's last character, with a word of one or two
+        // characters between it and a place before it, is inside the road's name (航海西路): the walk reads on to
+        // the place before the road.
+        const road = !placeSeen && info.place === 'place' && pos < sufStart ? roadNameStart(lex, text, town, pos) : -1;
+        if (road >= 0) {
+          walk.core += pos - road;
+          pos = road;
+          continue;
+        }
         if (!placeSeen) {
           placeEnd = pos;
           placeStart = pos - wLength;
@@ -1292,6 +1301,29 @@ function oneCharPlaceBefore(lex: Lexicon, text: string, pos: number, prev: Found
 function placeEndsAt(lex: Lexicon, text: string, end: number): boolean {
   const w = end > 1 ? lex.words.longestNode(text, end) : 0;
   return w !== 0 && lex.words.infoOf(w).place === 'place' && lex.words.lengthOf(w) >= 2;
+}
+
+/** The last characters of the names of roads and streets that a place's name may stand inside (航海西路). */
+const ROAD_ENDS = '路街巷';
+
+/**
+ * Start of a road's name around the place [placeStart, placeEnd) right before its last character (航|海西|路):
+ * one or two name characters, no stop word's, between a place before them and the place; -1 if none.
+ */
+function roadNameStart(lex: Lexicon, text: string, placeStart: number, placeEnd: number): number {
+  if (!ROAD_ENDS.includes(text[placeEnd])) return -1;
+  for (let k = 1; k <= 2; k++) {
+    const at = placeStart - k;
+    if (at < 2 || !isCjk(text.charCodeAt(at))) return -1;
+    if (placeEndsAt(lex, text, at)) return stopEndsAtAny(lex, text, placeStart) ? -1 : at;
+  }
+  return -1;
+}
+
+/** Whether a stop word of any length ends at `at` (在|海西路). */
+function stopEndsAtAny(lex: Lexicon, text: string, at: number): boolean {
+  const w = lex.words.longestNode(text, at);
+  return w !== 0 && lex.words.infoOf(w).stop === true;
 }
 
 /** A level, then a count of bodies (市四家爱心医院, 县三家医院); 市四院 and 市一医 are numbered hospitals, no counts. */
