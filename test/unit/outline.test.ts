@@ -2371,3 +2371,11 @@ test('fresh pages (round 154): a notice\'s title in three lines, its kind alone 
 test('fresh pages (round 154): a site\'s logo named by its image\'s text (中原区人民政府网站logo) is page furniture, no part of the title under it', () => {
   check(`中原区人民政府网站logo\n[[中原区举行社区卫生服务机构建设推进现场会]]\n\n${BODY}`, ['title 中原区举行社区卫生服务机构建设推进现场会']);
 });
+
+test('fresh pages (round 156): a service guide\'s time limits (20 工作日, 15 工作日) are lengths of time, no numbered sections; a spaced top section (1 总则) stays one', () => {
+  check(`[[放射诊疗许可办事指南]]\n\n${BODY}\n承诺时限\n20 工作日\n法定时限\n15 工作日\n\n[[1 总则]]\n${BODY}`, ['title 放射诊疗许可办事指南', '  arabic 1 总则']);
+});
+
+test('fresh pages (round 156): the credits under a reposted article set off by a box-drawing bar or a blank (图文 │ 市北区卫计局综合监督执法局, 摄影 …) are page furniture, no headline', () => {
+  check(`[[市北区开展职业与放射卫生监督专题宣传周活动]]\n\n${BODY}\n\n图文 │ 市北区卫计局综合监督执法局\n\n编辑 │ 市北区卫生和计划生育局宣传科\n\n摄影 王明\n`, ['title 市北区开展职业与放射卫生监督专题宣传周活动']);
+});

@@ -49,6 +49,8 @@ const META_KEYS = [
   // A journal article's fields over its title and text (DOI:10.3969/…, 中图分类号:R197, 文献标识码:A, 文章编号:…, 摘要:),
   // a photo's credit (图片来源:界面图库) and an e-paper's word count (文章字数:426).
   'DOI', 'doi', '中图分类号', '分类号', '文献标识码', '文章编号', '摘要', '图片来源', '文章字数',
+  // The credits under a reposted WeChat article besides its editor's (图文 │ 市北区卫计局…, 摄影:…, 校对 │ …).
+  '图文', '文图', '摄影', '校对', '美编',
 ];
 const META_KEY = META_KEYS.sort((a, b) => b.length - a.length).join('|');
 /**
@@ -60,7 +62,7 @@ const CONTACT_KEY = ['地址', '联系地址', '通讯地址', '通信地址', '
 // (An index number may follow its key without a colon: 索引号000014348/2020-03082; a bracketed field may hold its value:
 // [来源:华声在线]; or open it and never close it: 【来源: | 发布日期:…).
 const META = new RegExp(
-  `^(?:[•·\\-*]\\s*)?(?:\\d+\\s*)?(?:(?:${META_KEY})\\s*(?:[：:|｜]|\\s|$)|(?:${CONTACT_KEY})\\s*[：:│┃|｜]|(?:监督)?索引号\\s*[0-9A-Za-z]|[[【［]\\s*(?:${META_KEY})\\s*[：:\\]】］])`,
+  `^(?:[•·\\-*]\\s*)?(?:\\d+\\s*)?(?:(?:${META_KEY})\\s*(?:[：:│┃|｜]|\\s|$)|(?:${CONTACT_KEY})\\s*[：:│┃|｜]|(?:监督)?索引号\\s*[0-9A-Za-z]|[[【［]\\s*(?:${META_KEY})\\s*[：:\\]】］])`,
 );
 /** A date, and a time, before a line's metadata fields; a date without its year only with its time (10-15 10:38:45 来源:…). */
 const DATE_LEAD = /^(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}\s*[-/月]\s*\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?)\s*/;

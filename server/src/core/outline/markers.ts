@@ -194,6 +194,8 @@ function wordAfterNumber(text: string, i: number): boolean {
   for (const w of WORDS_FROM_MEASURES) if (text.startsWith(w, i)) return true;
   return false;
 }
+/** Units of time a number may be followed by, with or without a blank, whose first character is none of MEASURES'. */
+const TIME_AFTER_NUMBER = ['小时', '分钟', '工作日', '个工作日', '个月'];
 /** Longest title of a plan's top section written "1 总则", without a full stop after the number. */
 const MAX_SPACED_TITLE = 20;
 /** Most characters of a title spaced out one at a time (总 则, 附 则, 总 体 要 求). */
@@ -322,10 +324,10 @@ function numeralMarker(text: string, p: number, e: number): Marker | null {
     const sep = text.charCodeAt(end);
     if (end >= e) return null;
     if (isSpace(sep) || (isHan(sep) && (!MEASURES.has(sep) || wordAfterNumber(text, end)))) {
-      // (4小时前, 10分钟前: a post's age on a feed, a length of time and no section.)
-      if (text.startsWith('小时', end) || text.startsWith('分钟', end)) return null;
       // 1 总则, 1总则: the top section of a plan numbered 1 / 1.1, alone on its line (0 评论, 0 点赞: a page's counters).
       const textStart = skipSpaces(text, end, e);
+      // (4小时前, 10分钟前: a post's age on a feed; 20 工作日: a service guide's time limit. A length of time, no section.)
+      if (TIME_AFTER_NUMBER.some((w) => text.startsWith(w, textStart))) return null;
       return n > 0 && spacedTitle(text, textStart, e) ? { family: 'arabic', number: n, start: p, markerEnd: end, textStart } : null;
     }
     // 1·加强组织领导: a middle dot for the full stop, as some pages print it; 5·12 is a date, no marker.
