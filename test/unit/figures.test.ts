@@ -2784,3 +2784,18 @@ test('fresh pages (round 150): 一月一小结 is once a month, no January (一�
 test('fresh pages (round 154): a range of counts per period is a frequency with both counts (每周2至3次 was the range 2至3次, its week lost); a range with no period stays a range', () => {
   check('维持[[每周2至3次]]的透析，[[每月1-2次]]，共[[2至3次]]', [fig('rate', 2, '次/周', { valueHigh: 3 }), fig('rate', 1, '次/月', { valueHigh: 2 }), fig('range', 2, '次', { valueHigh: 3 })]);
 });
+
+test('fresh pages (round 156): once in a span of years or months (2年一次, 3个月一次) is a frequency, as a licence\'s review is given; 一次性 is a word (连续3年一次性通过 keeps its 3年)', () => {
+  check('年审次数:[[2年一次]]，[[3个月一次]]，连续[[3年]]一次性通过', [fig('rate', 1, '次/2年'), fig('rate', 1, '次/3月'), fig('quantity', 3, '年')]);
+});
+
+test('fresh pages (round 156): 第N with a part after a dash, then a label\'s word (第42-6号提案), numbers a motion, no rank; 第1-4周 stays weeks', () => {
+  check('县政协十届四次会议第42-6号提案，第3-12号，[[第1-4周]]', [fig('range', 1, '周', { valueHigh: 4 })]);
+});
+
+test('fresh pages (round 156): the bound 分别 gives the first figure of a list is every one\'s, the last after 和 too (分别不低于10%、30%和70%)', () => {
+  check('分别不低于[[10%]]、[[30%]]和[[70%]]，增长[[5%]]和[[6%]]', [
+    fig('percent', 0.1, '%', { approx: 'at-least' }), fig('percent', 0.3, '%', { approx: 'at-least' }), fig('percent', 0.7, '%', { approx: 'at-least' }),
+    fig('percent', 0.05, '%', { change: 'increase' }), fig('percent', 0.06, '%', { change: 'increase' }),
+  ]);
+});

@@ -126,6 +126,8 @@ export function ordinal(s: FigureScanner, num: Num): number {
   }
   const di = num.start - 1;
   if (di < s.floor) return num.end;
+  // 第42-6号, 第3-12号提案: a number with a part after a dash, then a label's word, numbers a document or a motion.
+  if (subNumberedLabel(t, end)) return num.end;
   // 第213例捐献者, 完成第100例手术: the case counted, as a donor or an operation is numbered in a run (第一例如下 is no case).
   if (c === 0x4f8b /* 例 */ && !'如会'.includes(t[end + 1] ?? '')) {
     if (s.excluded(num, di, end + 1)) return num.end;
@@ -172,6 +174,21 @@ export function ordinal(s: FigureScanner, num: Num): number {
   const start = scope && scope.adjacent ? scope.start : head;
   if (s.excluded(num, start, end)) return num.end;
   return s.emit(start, end, rank(num.value, scope?.word, fromEnd));
+}
+
+/**
+ * Whether a dash at `end` (after 第N) is followed by digits and a label's word (第42-6|号, 第3-12|号提案), not 位 or 名
+ * (第1-3名 is a range of ranks) or nothing.
+ */
+function subNumberedLabel(t: string, end: number): boolean {
+  const sep = rangeSeparator(t, end);
+  if (sep === 0) return false;
+  let k = end + sep;
+  const digits = k;
+  while (k < t.length && digitValue(t.charCodeAt(k)) >= 0 && k - digits < 4) k++;
+  if (k === digits) return false;
+  const c = t.charCodeAt(k);
+  return isHan(c) && c !== WEI && c !== MING;
 }
 
 /** Most characters of the subject between two ranks listed (男性第二、|女性|第三). */

@@ -308,6 +308,8 @@ export class FigureScanner {
    * no whole number (执业(助理)医师2.48人 after 每千常住人口拥有卫技人员6.47人,) are rates of the same (percents.ts).
    */
   lastPer: { text: string; until: number } | undefined = undefined;
+  /** End of the last figure of a list that took the bound 分别 gave its first (分别不低于10%、30%|和70%); -1: none. */
+  boundSharedTo = -1;
   /** Whether a blank stands beside an Arabic number read (index.ts then joins and reads again). */
   blankBesideNumber = false;
   /** The next 《 not yet looked at (-1: none), and the 《…》 title last passed (close -1: none). */
@@ -320,6 +322,7 @@ export class FigureScanner {
     this.text = text;
     this.out = [];
     this.floor = 0;
+    this.boundSharedTo = -1;
     this.per = undefined;
     this.lastPer = undefined;
     this.blankBesideNumber = false;
@@ -476,7 +479,11 @@ export class FigureScanner {
       if (listed !== undefined && listed.figureKind === fields.figureKind) {
         if (fields.change === undefined && listed.change !== undefined) fields.change = listed.change;
         // 分别不低于22%和30%, 分别低于7%和5%: 分别 makes the bound before the first figure each one's.
-        if (fields.approx === undefined && listed.approx !== undefined && respectivelyBefore(this.text, listed.start)) fields.approx = listed.approx;
+        // (So it is the third's and the rest's: 分别不低于10%、30%和70%.)
+        if (fields.approx === undefined && listed.approx !== undefined && (listed.end === this.boundSharedTo || respectivelyBefore(this.text, listed.start))) {
+          fields.approx = listed.approx;
+          this.boundSharedTo = end;
+        }
       }
       this.out.push(figure(start, end, this.text.slice(start, end), fields));
     }

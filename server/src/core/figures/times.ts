@@ -304,7 +304,8 @@ export function frequencyBefore(s: FigureScanner, p: number): { start: number; p
     const before = t.charCodeAt(d - 1);
     const n = t.slice(d, k);
     // (工作3年2次获奖: years counted before a count are a time worked, not a frequency's period; 1年1次 is one.)
-    if (digitValue(before) < 0 && before !== 46 /* . */ && before !== MEI && t.charCodeAt(d) !== 48 /* 0 */ && (n === '1' || period[0] !== '年')) {
+    // (2年一次: a count of one in a numeral after years is a frequency's, as a service guide gives a licence's review.)
+    if (digitValue(before) < 0 && before !== 46 /* . */ && before !== MEI && t.charCodeAt(d) !== 48 /* 0 */ && (n === '1' || period[0] !== '年' || onceAt(t, p))) {
       const per = period[0].charCodeAt(0) === 0x4e2a /* 个 */ ? period[0].slice(1) : period[0];
       return { start: d, per: n === '1' ? per : n + per };
     }
@@ -371,13 +372,20 @@ export function halfOfTime(s: FigureScanner, p: number): number {
   return p + 1;
 }
 
+/** Whether 一次 starts at i (2年|一次, 3个月|一次): once per the period before it (一次性 is a word: 3年一次性通过). */
+function onceAt(t: string, i: number): boolean {
+  return t.charCodeAt(i) === YI && t.charCodeAt(i + 1) === CI && t.charCodeAt(i + 2) !== 0x6027 /* 性 */;
+}
+
 /** Whether a period, a count and 次 follow the Arabic number `num` (1天|1次, 3天|2次): it is the period's length, read with its count (frequency). */
 export function periodOfCountAt(t: string, num: Num): boolean {
   const i = num.end;
   if (!PERIOD_FIRSTS.has(t.charCodeAt(i)) || num.digits.includes('.') || num.digits.length > 2) return false;
   const period = PERIODS_FORWARD.find((w) => t.startsWith(w, i));
-  if (period === undefined || (period === '年' && num.digits !== '1')) return false;
+  if (period === undefined) return false;
   const j = i + period.length;
+  if (onceAt(t, j)) return true;
+  if (period === '年' && num.digits !== '1') return false;
   if (digitValue(t.charCodeAt(j)) < 0) return false;
   let e = j + 1;
   while (e < t.length && e - j < 3 && digitValue(t.charCodeAt(e)) >= 0) e++;
