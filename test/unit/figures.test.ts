@@ -2799,3 +2799,7 @@ test('fresh pages (round 156): the bound 分别 gives the first figure of a list
     fig('percent', 0.05, '%', { change: 'increase' }), fig('percent', 0.06, '%', { change: 'increase' }),
   ]);
 });
+
+test('fresh pages (rounds 142 and 157): a slogan of two short clauses joined by a comma, its numbers in Chinese numerals (“进一道门，办两件事”, “用您一分钟,挽救一个生命”), is a formula, no figures; a longer quotation keeps its figures', () => {
+  check('做到“进一道门,办两件事”，主题为“用您一分钟，挽救一个生命”，他说“全年共完成各类检查[[三百余次]]，发现问题[[两百多个]]”', [fig('count', 300, '次', { approx: 'more-than' }), fig('count', 200, '个', { approx: 'more-than' })]);
+});

@@ -2826,3 +2826,7 @@ test('fresh pages (rounds 152 and 155): a count right after a level is a class o
 test('fresh pages (round 142 and a left-over): a place inside a road\'s name (航|海西|路, 热|河南|路) is no place of the body after the road: the name runs on to the city before the road; after a stop word (在海西路) the road\'s place stays the anchor', () => {
   check('[[郑州市航海西路社区卫生服务中心]]开展义诊，[[南京市热河南路街道社区卫生服务中心]]，郑州市在[[海西路社区卫生服务中心]]', ['health-institution', 'health-institution', 'health-institution']);
 });
+
+test('fresh pages (round 157): 结合 right after an office in 办 is the verb after its name (省爱卫办|结合实际), no 办结 (done) that takes the office\'s 办', () => {
+  check('[[省爱卫办]]结合实际，[[省委农办]]结合工作，事项已办结。', [{ kind: 'government', expanded: '省爱国卫生运动委员会办公室' }, 'party']);
+});

@@ -27,6 +27,13 @@ const CHANG = ch('场');
 
 /** The longest quotation (code units between the marks) read as a formula whatever its numbers, which are no figures. */
 const MAX_FORMULA = 12;
+/** Longest slogan of clauses joined by commas, between its quotation marks (“进一道门，办两件事”). */
+const MAX_SLOGAN = 16;
+
+/** A full-width or ASCII comma. */
+function isComma(c: number): boolean {
+  return c === 0xff0c || c === 44;
+}
 
 /** What follows the number of a date (2018年, 6月, 14日, 3号). */
 const DATE_UNITS = '年月日号';
@@ -359,8 +366,9 @@ export class FigureScanner {
   /** True when the figure is inside a quoted formula or a slogan. */
   excluded(num: Num, start: number, end: number): boolean {
     if (this.excludedNumeral(num)) return true;
-    const quoted = this.quotationAround(start, end);
-    if (quoted < 0) return false;
+    const quoted = this.quotationAround(start, end, false);
+    // “进一道门，办两件事”: a slogan of two short clauses, its numbers in Chinese numerals, is a formula too.
+    if (quoted < 0) return !num.arabic && this.quotationAround(start, end, true) >= 0;
     // A figure in digits that is the whole quotation (“6小时”, “4.36元”) is quoted for emphasis, and stays a figure.
     if (num.arabic && quoted === end - start) return false;
     // A formula is a name, short (“两个维护”, “15分钟健康服务圈”). A longer quotation is a name too when its
@@ -380,14 +388,17 @@ export class FigureScanner {
     return false;
   }
 
-  /** The length (code units between the marks) of the quotation without clause punctuation [start, end) lies in, else -1. */
-  private quotationAround(start: number, end: number): number {
+  /**
+   * The length (code units between the marks) of the quotation without clause punctuation [start, end) lies in, else
+   * -1; with `commas`, of a slogan's quotation of at most MAX_SLOGAN, whose clauses commas may join.
+   */
+  private quotationAround(start: number, end: number, commas: boolean): number {
     const t = this.text;
-    const LIMIT = 30;
+    const LIMIT = commas ? MAX_SLOGAN : 30;
     let open = -1;
     for (let k = start - 1; k >= 0 && k >= start - LIMIT; k--) {
       const cls = CHAR_CLASS[t.charCodeAt(k)];
-      if (cls === 0) continue;
+      if (cls === 0 || (commas && isComma(t.charCodeAt(k)))) continue;
       if (cls & C_OPEN_QUOTE) {
         open = k;
         break;
@@ -397,9 +408,10 @@ export class FigureScanner {
     if (open < 0) return -1;
     for (let k = end; k < t.length && k < end + LIMIT; k++) {
       const cls = CHAR_CLASS[t.charCodeAt(k)];
-      if (cls === 0) continue;
+      if (cls === 0 || (commas && isComma(t.charCodeAt(k)))) continue;
       // A closing quote; an opening one or the end of a clause first: no quotation.
-      return cls & C_CLOSE_QUOTE ? k - open - 1 : -1;
+      if (!(cls & C_CLOSE_QUOTE)) return -1;
+      return !commas || k - open - 1 <= MAX_SLOGAN ? k - open - 1 : -1;
     }
     return -1;
   }
