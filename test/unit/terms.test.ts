@@ -1600,3 +1600,9 @@ test('fresh pages (round 153): research integrity and its paper mills, long-term
 test('fresh pages (round 155): games named by their number or scope in quotes (“十运会”, “全运会”, “省运会”) are events, no candidate formulas', () => {
   checkCandidates('为确保“十运会”在宁召开期间的饮食卫生安全，“全运会”期间，“省运会”开幕，实施[[“1366”战略]]', ['“1366”战略']);
 });
+
+test('fresh pages (round 156): hepatitis elimination, dementia-friendly communities, research wards and GCP, the radiological licence, drinking-water hygiene, and fund supervision (回流药, 药品追溯码, 挂床住院); a plan named after a year keeps its 年 out (2025年老年痴呆防治促进行动)', () => {
+  check(matcher, '尽早实现“[[消除病毒性肝炎公共卫生危害]]”目标，开展[[病毒性肝炎早防早治行动]]，建设[[老年认知障碍友好社区]]，开展2025年[[老年痴呆防治促进行动]]，建设[[研究型病房]]，遵循[[GCP]]，取得[[放射诊疗许可证]]，开展[[饮用水卫生宣传周]]活动，执行[[生活饮用水卫生标准]]，查处[[回流药]]，推广[[药品追溯码]]，严查[[挂床住院]]', [
+    '消除病毒性肝炎公共卫生危害', '病毒性肝炎早防早治行动', '老年认知障碍友好社区', '老年痴呆防治促进行动', '研究型病房', '药物临床试验质量管理规范', '放射诊疗许可', '饮用水卫生宣传周', '生活饮用水卫生标准', '回流药', '药品追溯码', '挂床住院',
+  ]);
+});
