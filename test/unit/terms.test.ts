@@ -1606,3 +1606,7 @@ test('fresh pages (round 156): hepatitis elimination, dementia-friendly communit
     '消除病毒性肝炎公共卫生危害', '病毒性肝炎早防早治行动', '老年认知障碍友好社区', '老年痴呆防治促进行动', '研究型病房', '药物临床试验质量管理规范', '放射诊疗许可', '饮用水卫生宣传周', '生活饮用水卫生标准', '回流药', '药品追溯码', '挂床住院',
   ]);
 });
+
+test('fresh pages (round 156): the year a campaign is held in is no part of its name (2024年度|健康促进行动, 2025年|社区爱眼促进行动)', () => {
+  checkCandidates('启动2024年度[[健康促进行动]]，开展2025年[[社区爱眼促进行动]]。', ['健康促进行动', '社区爱眼促进行动']);
+});
