@@ -2830,3 +2830,7 @@ test('fresh pages (round 142 and a left-over): a place inside a road\'s name (�
 test('fresh pages (round 157): 结合 right after an office in 办 is the verb after its name (省爱卫办|结合实际), no 办结 (done) that takes the office\'s 办', () => {
   check('[[省爱卫办]]结合实际，[[省委农办]]结合工作，事项已办结。', [{ kind: 'government', expanded: '省爱国卫生运动委员会办公室' }, 'party']);
 });
+
+test('fresh pages (round 156): a branch right after a body is that body\'s whatever names it, a county\'s stem or a zone\'s short name with a level\'s character in it (市生态环境局|镇原|分局, 市公安局|经开|分局); 各分局 names no branch', () => {
+  check('[[市生态环境局镇原分局]]组织执法，[[市公安局经开分局]]，[[市市场监管局镇海分局]]，[[市公安局]]各分局', ['government', 'government', 'government', 'government']);
+});

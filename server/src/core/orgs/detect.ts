@@ -411,6 +411,12 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
       pos = sessionStart;
     }
   }
+  // 市生态环境局|镇原|分局, 市公安局|经开|分局: a branch right after a body is that body's, whatever names it (a county's stem,
+  // a zone's short name): the characters between are read as the branch's name, levels and all.
+  if (!walk.ordinal && !walk.numeral && !walk.code && prev !== undefined && branchNameAfter(suffix, prev, text, sufStart)) {
+    walk.core = sufStart - prev.end;
+    pos = prev.end;
+  }
   /** Where a conjunction inside the name was read (社会工作|与|志愿服务协会), and what the walk had then; -1: none. */
   let conjunctionEnd = -1;
   /** Whether that conjunction stood right before the suffix (自然资源|和|规划局): kept only after a place or a level. */
@@ -1301,6 +1307,24 @@ function oneCharPlaceBefore(lex: Lexicon, text: string, pos: number, prev: Found
 function placeEndsAt(lex: Lexicon, text: string, end: number): boolean {
   const w = end > 1 ? lex.words.longestNode(text, end) : 0;
   return w !== 0 && lex.words.infoOf(w).place === 'place' && lex.words.lengthOf(w) >= 2;
+}
+
+/** Longest name of a branch between its body and its suffix (市生态环境局|镇原|分局). */
+const MAX_BRANCH_NAME = 4;
+/** Characters that never stand in a branch's name: conjunctions, particles, determiners (市公安局|各|分局). */
+const NOT_IN_BRANCH_NAME = '和与及的在对为各该本全等属下';
+
+/**
+ * Whether the suffix is a branch's (分局, 分院, 分所, 分公司, 分行, 支行) whose name, of one to MAX_BRANCH_NAME Chinese
+ * characters, stands right after the government, hospital or company `prev` (市生态环境局|镇原|分局).
+ */
+function branchNameAfter(suffix: SuffixInfo, prev: Found, text: string, sufStart: number): boolean {
+  if (!(suffix.word.startsWith('分') || suffix.word === '支行') || suffix.word === '分会' || suffix.word === '分社') return false;
+  if (!(prev.orgKind === 'government' || prev.orgKind === 'company' || HEALTH.has(prev.orgKind))) return false;
+  const n = sufStart - prev.end;
+  if (n < 1 || n > MAX_BRANCH_NAME) return false;
+  for (let k = prev.end; k < sufStart; k++) if (!isCjk(text.charCodeAt(k)) || NOT_IN_BRANCH_NAME.includes(text[k])) return false;
+  return true;
 }
 
 /** The last characters of the names of roads and streets that a place's name may stand inside (航海西路). */
