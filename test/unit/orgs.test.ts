@@ -2834,3 +2834,7 @@ test('fresh pages (round 157): 结合 right after an office in 办 is the verb a
 test('fresh pages (round 156): a branch right after a body is that body\'s whatever names it, a county\'s stem or a zone\'s short name with a level\'s character in it (市生态环境局|镇原|分局, 市公安局|经开|分局); 各分局 names no branch', () => {
   check('[[市生态环境局镇原分局]]组织执法，[[市公安局经开分局]]，[[市市场监管局镇海分局]]，[[市公安局]]各分局', ['government', 'government', 'government', 'government']);
 });
+
+test('fresh pages (rounds 144 and 156): 安全 is a word a name may hold, no 全 (the whole) that ends it: a disease-control centre\'s institutes named for radiation safety are its units (中国疾控中心辐射安全所 was 中国疾控中心)', () => {
+  check('[[中国疾控中心辐射安全所]]先后组织专家，[[中国疾病预防控制中心辐射防护与核安全医学所]]、[[市食品安全委员会]]', ['health-institution', 'health-institution', 'government']);
+});
