@@ -2838,3 +2838,7 @@ test('fresh pages (round 156): a branch right after a body is that body\'s whate
 test('fresh pages (rounds 144 and 156): 安全 is a word a name may hold, no 全 (the whole) that ends it: a disease-control centre\'s institutes named for radiation safety are its units (中国疾控中心辐射安全所 was 中国疾控中心)', () => {
   check('[[中国疾控中心辐射安全所]]先后组织专家，[[中国疾病预防控制中心辐射防护与核安全医学所]]、[[市食品安全委员会]]', ['health-institution', 'health-institution', 'government']);
 });
+
+test('fresh pages (rounds 142 and 157): a research institute by the short form of its field (市体科所, 县农科所: X科学研究所) is one name, no 科 with a particle after it; after a department alone 所 is the particle (传染科所取得的, 外科所有医生)', () => {
+  check('依托[[市体科所]]，[[县农科所]]和[[县林科所]]，对目前传染科所取得的成绩，外科所有医生', ['other', 'other', 'other']);
+});
