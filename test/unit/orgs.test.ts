@@ -2842,3 +2842,7 @@ test('fresh pages (rounds 144 and 156): 安全 is a word a name may hold, no 全
 test('fresh pages (rounds 142 and 157): a research institute by the short form of its field (市体科所, 县农科所: X科学研究所) is one name, no 科 with a particle after it; after a department alone 所 is the particle (传染科所取得的, 外科所有医生)', () => {
   check('依托[[市体科所]]，[[县农科所]]和[[县林科所]]，对目前传染科所取得的成绩，外科所有医生', ['other', 'other', 'other']);
 });
+
+test('fresh pages (round 157): a count before a body whose member units follow counts the units, no class of the body (15家|开封市中心医院胸痛联盟|单位); a count before a name alone keeps it a class (引进4家复旦大学附属医院: the university is named, its hospitals are a class)', () => {
+  check('为15家[[开封市中心医院胸痛联盟]]单位授牌，引进4家[[复旦]]大学附属医院', ['association', { kind: 'university', expanded: '复旦大学' }]);
+});

@@ -1327,6 +1327,15 @@ function branchNameAfter(suffix: SuffixInfo, prev: Found, text: string, sufStart
   return true;
 }
 
+/** Farthest a count's 单位 is looked for after the name it comes before (15家|开封市中心医院|胸痛联盟单位). */
+const MAX_UNITS_AFTER = 8;
+
+/** Whether 单位 (member units) follows `end` within MAX_UNITS_AFTER Chinese characters: what a count before the name counts. */
+function unitsCountedAfter(text: string, end: number): boolean {
+  for (let k = end; k < text.length && k - end < MAX_UNITS_AFTER && isCjk(text.charCodeAt(k)); k++) if (text.startsWith('单位', k)) return true;
+  return false;
+}
+
 /** The last characters of the names of roads and streets that a place's name may stand inside (航海西路). */
 const ROAD_ENDS = '路街巷';
 
@@ -1777,7 +1786,8 @@ function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string, tex
   if ((suffix.word === '科' || suffix.word === '室') && (walk.anchor === 'place' || walk.anchor === 'level') && !walk.merge && walk.core > 0 && CLINICAL_CORE.test(text.slice(end - 1 - walk.core, end - 1))) return false;
   // 引进4家|复旦大学附属医院: a count right before a name makes it a class of so many bodies (a body known by name
   // stays one: 7个|农工党党员 counts the members).
-  if (!suffix.known && countBefore(text, walk.start)) return false;
+  // (Not where the count is of the member units named after the body: 15家|开封市中心医院胸痛联盟|单位.)
+  if (!suffix.known && countBefore(text, walk.start) && !unitsCountedAfter(text, end)) return false;
   // 我市|四家|爱心医院, 全县|三家|医院: a count right after the level is a class of so many bodies there, no name.
   if (walk.anchor === 'level' && !walk.merge && COUNT_AFTER_LEVEL.test(name)) return false;
   // 2059家参评|县医院, 98%的|县医院: a share or a count with a word between, before a level alone, is a class too.
