@@ -2379,3 +2379,9 @@ test('fresh pages (round 156): a service guide\'s time limits (20 工作日, 15 
 test('fresh pages (round 156): the credits under a reposted article set off by a box-drawing bar or a blank (图文 │ 市北区卫计局综合监督执法局, 摄影 …) are page furniture, no headline', () => {
   check(`[[市北区开展职业与放射卫生监督专题宣传周活动]]\n\n${BODY}\n\n图文 │ 市北区卫计局综合监督执法局\n\n编辑 │ 市北区卫生和计划生育局宣传科\n\n摄影 王明\n`, ['title 市北区开展职业与放射卫生监督专题宣传周活动']);
 });
+
+test('fresh pages (round 157): a press conference\'s fields (时 间, 地 点, 主持人, 嘉 宾) and its guests, each a name, a body and a title (安志杰 中国疾控中心研究员), are no title; nor is an author with the body after the name (骆晓燚 雅安市名山区卫生健康局)', () => {
+  check(`时 间:2025年4月18日\n地 点:国家卫生健康委2号楼新闻发布厅\n主持人:胡强强 国家卫生健康委新闻发言人、宣传司副司长\n嘉 宾:薛 奇 中国医学科学院肿瘤医院主任医师\n李 杰 中国中医科学院广安门医院主任医师\n安志杰 中国疾控中心研究员\n${BODY}`, []);
+  check(`骆晓燚 雅安市名山区卫生健康局\n\n${BODY}`, []);
+  check(`[[市卫健委召开新闻发布会]]\n\n${BODY}`, ['title 市卫健委召开新闻发布会']);
+});

@@ -51,6 +51,8 @@ const META_KEYS = [
   'DOI', 'doi', '中图分类号', '分类号', '文献标识码', '文章编号', '摘要', '图片来源', '文章字数',
   // The credits under a reposted WeChat article besides its editor's (图文 │ 市北区卫计局…, 摄影:…, 校对 │ …).
   '图文', '文图', '摄影', '校对', '美编',
+  // The fields over a press conference's transcript (时 间:…, 地 点:…, 主持人:…, 嘉 宾:…), spaced out as they often are.
+  '地点', '地 点', '时 间', '主持人', '主 持 人', '嘉宾', '嘉 宾',
 ];
 const META_KEY = META_KEYS.sort((a, b) => b.length - a.length).join('|');
 /**

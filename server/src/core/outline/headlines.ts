@@ -119,7 +119,7 @@ export function headlike(text: string, s: number, e: number, max: number, clause
     }
   }
   if (!word || dateOnly || lastCode === 0x3001 /* 、 */) return 0;
-  if (isByline(text, s, e)) return 0;
+  if (isByline(text, s, e) || isPeopleLine(text.slice(s, e))) return 0;
   return colon ? (len > 2 ? 2 : 0) : 1;
 }
 
@@ -199,6 +199,26 @@ const MAX_AUTHORS = 30;
 const NAME = '(?:[\\u4e00-\\u9fff]{2,3}|[\\u4e00-\\u9fff][ \\u3000][\\u4e00-\\u9fff])';
 /** Two or more names apart, or a body's name and then names. */
 const AUTHORS = new RegExp(`^(?:${NAME}(?:[ \\u3000]+${NAME})+|[\\u4e00-\\u9fff]{3,20}[ \\u3000]+${NAME}(?:[ \\u3000]+${NAME})*)$`);
+
+/** A head's or an expert's title, as a list of guests or speakers ends a person's body with it. */
+const PERSON_TITLES = '(?:副?主任医师|主治医师|副?研究员|副?教授|副?主任|副?院长|副?局长|副?司长|副?处长|副?所长|副?书记|新闻发言人|护士长|医师)';
+/** One person with the body and title after the name (李 杰 中国中医科学院广安门医院主任医师), one or more to a line. */
+const GUEST = `${NAME}[ \\u3000]+[\\u4e00-\\u9fff、]{2,30}?${PERSON_TITLES}`;
+const GUESTS = new RegExp(`^${GUEST}(?:[ \\u3000]+${GUEST})*$`);
+/** Longest line of guests or of an author and the body after the name. */
+const MAX_PEOPLE_LINE = 64;
+
+/**
+ * Whether a line names people, no headline: a press conference's guests, each a name and then a body and a title
+ * (安志杰 中国疾控中心研究员, 卢 永 中国健康教育中心健康促进部主任 严丽萍 …), or an author and then the body
+ * (骆晓燚 雅安市名山区卫生健康局), the other way round from the authors after their body that isByline reads.
+ */
+export function isPeopleLine(line: string): boolean {
+  if (line.length > MAX_PEOPLE_LINE || !isHan(line.charCodeAt(0))) return false;
+  if (GUESTS.test(line)) return true;
+  const blank = line.search(/[ \u3000]/);
+  return blank >= 2 && blank <= 3 && line.indexOf(' ', blank + 1) < 0 && line.indexOf('\u3000', blank + 1) < 0 && isOrgLine(line.slice(blank + 1).trimStart());
+}
 
 /** Whether a line names an article's authors (see isByline). */
 function isAuthorLine(line: string): boolean {
