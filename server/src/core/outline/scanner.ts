@@ -1170,9 +1170,10 @@ export class OutlineScanner {
     if (marker.family === 'arabic' && isDigit(text.charCodeAt(marker.textStart)) && !isYearAt(text, marker.textStart) && !monthDayAt(text, marker.textStart, e) && text.charCodeAt(marker.markerEnd - 1) !== 0x3001 /* 、 */) return null;
     if (isContentsEntry(text, s, e)) return null;
     // A table's row flattened to text ("一、本年新收政府信息公开申请数量 |"): its cells end in bars, or in numbers
-    // parted by blanks (1.工资性收入 34640 5.2 38796 4.0).
+    // parted by blanks (1.工资性收入 34640 5.2 38796 4.0). (A row's label is no sentence: a line of sentences that ends
+    // in a bar is a page's text in one cell of its layout table, 一、母婴室建设的工作目标是什么? 到2018年底… |.)
     const last = text.charCodeAt(e - 1);
-    if (isBar(last) || endsInColumns(text, marker.textStart, e)) return null;
+    if ((isBar(last) && !hasStop(text, s, e)) || endsInColumns(text, marker.textStart, e)) return null;
     if (endsWithFileExtension(text, s, e)) return null;
     // 1.图为李建民院长对迎评工作进行部署: a page's photos numbered under their captions, no section.
     if (text.startsWith('图为', marker.textStart)) return null;
