@@ -2846,3 +2846,7 @@ test('fresh pages (rounds 142 and 157): a research institute by the short form o
 test('fresh pages (round 157): a count before a body whose member units follow counts the units, no class of the body (15家|开封市中心医院胸痛联盟|单位); a count before a name alone keeps it a class (引进4家复旦大学附属医院: the university is named, its hospitals are a class)', () => {
   check('为15家[[开封市中心医院胸痛联盟]]单位授牌，引进4家[[复旦]]大学附属医院', ['association', { kind: 'university', expanded: '复旦大学' }]);
 });
+
+test('fresh pages (round 156): a branch (分院) of a procuratorate or a court is of its body\'s kind, no hospital; a hospital\'s 分院 stays a hospital', () => {
+  check('[[天津市检察院第一分院]]先后调取，[[市人民医院城东分院]]', ['government', 'hospital']);
+});

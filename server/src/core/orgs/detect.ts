@@ -1946,6 +1946,8 @@ function kindOf(walk: Walk, suffix: SuffixInfo, name: string, prev: Found | unde
   if (walk.merge && suffix.kind === 'association' && suffix.word.endsWith('联盟')) return 'association';
   // 医院|社会工作部: a hospital's unit is of the hospital's kind, but for its party committee (医院|党委).
   if (walk.merge && prev && HEALTH.has(prev.orgKind) && suffix.kind !== 'party') return prev.orgKind;
+  // 天津市检察院|第一分院, 市中级人民法院|城区分院: a branch is of its body's kind (分院 names hospitals' branches too).
+  if (walk.merge && prev && (prev.orgKind === 'government' || prev.orgKind === 'company') && suffix.word.startsWith('分') && HEALTH.has(suffix.kind)) return prev.orgKind;
   return suffix.kind;
 }
 
