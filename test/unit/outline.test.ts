@@ -2389,3 +2389,7 @@ test('fresh pages (round 157): a press conference\'s fields (时 间, 地 点, �
 test('fresh pages (round 156): a page\'s text in one cell of its layout table, a line of sentences ending in a bar (一、…是什么? 到2018年底…。 |), keeps its numbered heads; a table row\'s label ending in a bar stays no heading', () => {
   check(`[[母婴设施建设政策解读]]\n\n[[一、母婴室建设的工作目标是什么]]? 到2018年底全县新建母婴室达到25个以上。 [[二、母婴室会建设在哪些地方]]? 车站、医院等公共场所。 |\n三、本年新收政府信息公开申请数量 |\n`, ['title 母婴设施建设政策解读', '  chinese-numeral 一、母婴室建设的工作目标是什么', '  chinese-numeral 二、母婴室会建设在哪些地方']);
 });
+
+test('fresh pages (round 157): a disclosure form printed as a bulleted list, each label alone with no colon and its value the next item (- 发文机构 / - 隆阳区卫生健康局), holds no title', () => {
+  check(`[[关于对政协隆阳区五届四次会议第54006号提案的答复]]\n- 索引号\n- 01525699-X-/2020-0911003\n- 发文机构\n- 隆阳区卫生健康局\n- 公开目录\n- 政协提案办理结果\n${BODY}`, ['title 关于对政协隆阳区五届四次会议第54006号提案的答复']);
+});

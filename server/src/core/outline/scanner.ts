@@ -15,7 +15,7 @@ import type { HeadingStyle, MarkerFamily, OutlineNode } from '../types';
 import { isYearAt } from '../numerals';
 import { StepSizer, type Steps } from '../steps';
 import { CHINESE_NUMERALS, CLAUSE_PUNCT, CLOSERS, HEAD_END, HEADLINE_CLAUSES, MARKER_START, SENTENCE_END, is, isBar, isCloseParen, isDigit, isHan, isOpenParen, isSpace, skipSpaces } from './chars';
-import { datelineAfter, DOCUMENT_EXTENSION, endsInColumns, endsWithFileExtension, holdsMetaField, isDateLine, isDebrisLine, isSiteText, isFooterLine, isMetaLine, isMetaRow, isNoticeNumberLine, isNumberLine, isOrgLine, isSourceDateline, isSourceFirstLine, mayBeMetaAt, MAX_DEBRIS_LINE, META_ROW_CHARS, SITE_LABEL_TAIL } from './debris';
+import { datelineAfter, DOCUMENT_EXTENSION, isBulletedLabel, endsInColumns, endsWithFileExtension, holdsMetaField, isDateLine, isDebrisLine, isSiteText, isFooterLine, isMetaLine, isMetaRow, isNoticeNumberLine, isNumberLine, isOrgLine, isSourceDateline, isSourceFirstLine, mayBeMetaAt, MAX_DEBRIS_LINE, META_ROW_CHARS, SITE_LABEL_TAIL } from './debris';
 import {
   MAX_HEADLINE,
   MAX_HEADLINE_LINE,
@@ -398,6 +398,8 @@ export class OutlineScanner {
     // (Or the label stands in brackets, as a list of fields prints it: "- [ 索引号 ]" over "- 11500112009315877L/2025-00122";
     // a bracketed label with no value over a line of text ("【法规类别】" over the law's title) is left empty.)
     const bracket = last === 0x5d /* ] */ || last === 0x3011 /* 】 */ || last === 0xff3d; /* ］ */
+    // (Or the label stands alone after its bullet, and the value is the next item: "- 发文机构" over "- 隆阳区卫生健康局".)
+    if (!colon && !bracket && p === i - 1 && isListBullet(this.text.charCodeAt(L.ts[i])) && isBulletedLabel(L.content(p))) return true;
     if (!(colon || bracket) || !isMetaLine(L.content(p))) return false;
     // (A row of fields whose last is empty, 生效日期: 废止日期:, holds its values on its line: the title a blank line
     // below is none of them.)
