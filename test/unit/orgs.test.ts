@@ -2850,3 +2850,7 @@ test('fresh pages (round 157): a count before a body whose member units follow c
 test('fresh pages (round 156): a branch (分院) of a procuratorate or a court is of its body\'s kind, no hospital; a hospital\'s 分院 stays a hospital', () => {
   check('[[天津市检察院第一分院]]先后调取，[[市人民医院城东分院]]', ['government', 'hospital']);
 });
+
+test('fresh pages (round 158): a company\'s brand holds places and words that stand alone elsewhere: a country inside it after its province (安徽|国泰国瑞|医药有限公司), 建设 before its line of business (福建省升创|建设工程有限公司, not 创建), 报业 (上海东方报业有限公司: no paper 东方报)', () => {
+  check('中标单位：[[安徽国泰国瑞医药有限公司]]、[[福建省升创建设工程有限公司]]，© 2014-2024 [[上海东方报业有限公司]]，建设[[县医院]]', ['company', 'company', 'company', 'hospital']);
+});

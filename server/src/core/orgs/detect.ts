@@ -662,7 +662,8 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
         // 郑州市|航|海西|路社区卫生服务中心: a place right before a road's last character, with a word of one or two
         // characters between it and a place before it, is inside the road's name (航海西路): the walk reads on to
         // the place before the road.
-        const road = !placeSeen && info.place === 'place' && pos < sufStart ? roadNameStart(lex, text, town, pos) : -1;
+        // (So is one inside a company's brand, right after its province or city: 安徽|国|泰国|瑞医药有限公司.)
+        const road = !placeSeen && info.place === 'place' && pos < sufStart ? roadNameStart(lex, text, town, pos, suffix.kind === 'company' && !suffix.weak && walk.core >= 2) : -1;
         if (road >= 0) {
           walk.core += pos - road;
           pos = road;
@@ -710,6 +711,13 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
         // A conjunction after two name characters may join two parts of one name (社会工作|与|志愿服务协会):
         // read on, and keep what was read only if the name turns out to start with a place or a level.
         // (So may one right before a suffix that names its field: 自然资源|和|规划局.)
+        // (A stop word whose last character starts 建设 before a company's line of business is no word there: 升|创|建设工程
+        // 有限公司, not 创建.)
+        if (suffix.kind === 'company' && !suffix.weak && text.startsWith('建设', pos - 1) && BUILDING_LINES.some((w) => text.startsWith(w, pos + 1))) {
+          walk.core++;
+          pos--;
+          continue;
+        }
         const atSuffix = walk.core === 0 && pos === sufStart && suffix.word.length >= 3 && !suffix.known;
         if (conjunctionEnd < 0 && (walk.core >= 2 || atSuffix) && wLength === 1 && CONJUNCTIONS.has(text.charCodeAt(pos - 1))) {
           conjunctionAtSuffix = atSuffix;
@@ -1132,6 +1140,9 @@ const ELIDED_LEVELS = new Set(['省市']);
  */
 function lineOfBusinessAt(lex: Lexicon, text: string, end: number, sufStart: number, suffix: SuffixInfo, length: number, prev: Found | undefined): boolean {
   if (suffix.kind === 'company' && length === 1 && text.startsWith('经营', end - 1)) return true;
+  // (So is 建设 before 工程, 集团… or right before a company's legal form: 福建省升创|建设|工程有限公司, where elsewhere
+  // 建设 is the verb before a body's name: 建设|县医院.)
+  if (suffix.kind === 'company' && !suffix.weak && length === 2 && text.startsWith('建设', end - 2) && (end === sufStart || BUILDING_LINES.some((w) => text.startsWith(w, end)))) return true;
   // (A word before 科 inside the name is a clinical field: 市|精神|科专科联盟, as 精神科 is.)
   if (length === 2 && end < sufStart && text.charCodeAt(end) === 0x79d1 /* 科 */) return true;
   if (end !== sufStart || length !== 2) return false;
@@ -1142,6 +1153,9 @@ function lineOfBusinessAt(lex: Lexicon, text: string, end: number, sufStart: num
   const left = leftOf(lex, text, end - 2, prev);
   return left === Left.Other || left === Left.Place;
 }
+
+/** Lines of business 建设 comes before in a company's name (建设工程有限公司, 建设集团, 建设发展有限公司). */
+const BUILDING_LINES = ['工程', '集团', '发展', '投资', '管理', '科技'];
 
 /** Bare kinds of body that a place and 系统 after them make a system of (浙江省血站系统). */
 const SYSTEM_KINDS = new Set(['血站', '卫生院', '医院']);
@@ -1340,11 +1354,12 @@ function unitsCountedAfter(text: string, end: number): boolean {
 const ROAD_ENDS = '路街巷';
 
 /**
- * Start of a road's name around the place [placeStart, placeEnd) right before its last character (航|海西|路):
- * one or two name characters, no stop word's, between a place before them and the place; -1 if none.
+ * Start of a road's name around the place [placeStart, placeEnd) right before its last character (航|海西|路), or
+ * with `inBrand` of a company's brand around it (安徽|国|泰国|瑞医药有限公司): one or two name characters, no stop
+ * word's, between a place before them and the place; -1 if none.
  */
-function roadNameStart(lex: Lexicon, text: string, placeStart: number, placeEnd: number): number {
-  if (!ROAD_ENDS.includes(text[placeEnd])) return -1;
+function roadNameStart(lex: Lexicon, text: string, placeStart: number, placeEnd: number, inBrand: boolean): number {
+  if (!inBrand && !ROAD_ENDS.includes(text[placeEnd])) return -1;
   for (let k = 1; k <= 2; k++) {
     const at = placeStart - k;
     if (at < 2 || !isCjk(text.charCodeAt(at))) return -1;
