@@ -1610,3 +1610,9 @@ test('fresh pages (round 156): hepatitis elimination, dementia-friendly communit
 test('fresh pages (round 156): the year a campaign is held in is no part of its name (2024年度|健康促进行动, 2025年|社区爱眼促进行动)', () => {
   checkCandidates('启动2024年度[[健康促进行动]]，开展2025年[[社区爱眼促进行动]]。', ['健康促进行动', '社区爱眼促进行动']);
 });
+
+test('fresh pages (round 157): summer treatment of winter diseases, exercise prescriptions and sport for health, the rental of rehabilitation aids, disability reporting, rural sanitation (农村人居环境整治, 问题厕所), premarital and preconception care, a quoted scheme now defined (“结婚一件事”)', () => {
+  check(matcher, '开展[[冬病夏治]]服务，推广[[运动处方]]，推进[[运动促进健康]]，开展[[康复辅助器具社区租赁服务试点]]，建立[[残疾报告制度]]，推进[[农村人居环境整治]]，启动“[[问题厕所]]”整治，提供[[婚前孕前保健]]，推行“[[结婚一件事]]”', [
+    '冬病夏治', '运动处方', '运动促进健康', '康复辅助器具社区租赁服务试点', '残疾报告制度', '农村人居环境整治', '农村厕所问题摸排整改', '婚前孕前保健', '结婚一件事',
+  ]);
+});
