@@ -2803,3 +2803,9 @@ test('fresh pages (round 156): the bound 分别 gives the first figure of a list
 test('fresh pages (rounds 142 and 157): a slogan of two short clauses joined by a comma, its numbers in Chinese numerals (“进一道门，办两件事”, “用您一分钟,挽救一个生命”), is a formula, no figures; a longer quotation keeps its figures', () => {
   check('做到“进一道门,办两件事”，主题为“用您一分钟，挽救一个生命”，他说“全年共完成各类检查[[三百余次]]，发现问题[[两百多个]]”', [fig('count', 300, '次', { approx: 'more-than' }), fig('count', 200, '个', { approx: 'more-than' })]);
 });
+
+test('fresh pages (round 158): the evening\'s and the night\'s 12 o\'clock is the midnight that ends the day (晚上12点 → T24:00, as ISO 8601 writes it), noon\'s stays noon (中午12点 → T12:00); 晚上8点 is 20:00', () => {
+  check('夜门诊持续到晚上[[12点]]，中午[[12点]]，晚上[[8点]]，[[2024年5月1日晚上12点]]', [
+    fig('date', null, '', { date: 'T24:00' }), fig('date', null, '', { date: 'T12:00' }), fig('date', null, '', { date: 'T20:00' }), fig('date', null, '', { date: '2024-05-01T24:00' }),
+  ]);
+});

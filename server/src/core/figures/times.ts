@@ -30,23 +30,32 @@ function startsWordAtHour(t: string, i: number): boolean {
  * bare N点 is an hour (上午9点, 晚8点); without one, 三点 is as often "three points".
  */
 const DAY_PART_WORDS: readonly (readonly [string, DayPart])[] = [
-  ...(['下午', '晚上', '傍晚', '晚', '中午'] as const).map((w) => [w, true] as const),
+  ...(['下午', '傍晚', '中午'] as const).map((w) => [w, true] as const),
+  // The evening's 12 is the midnight at its end: 晚上8点 is 20:00, 晚上12点 24:00.
+  ...(['晚上', '晚'] as const).map((w) => [w, 'evening'] as const),
   ...(['上午', '早上', '早晨', '清晨', '凌晨', '早'] as const).map((w) => [w, false] as const),
-  // The night runs over midnight: 深夜11时 is 23:00, 深夜1点 is 01:00.
+  // The night runs over midnight: 深夜11时 is 23:00, 深夜1点 is 01:00, 半夜12点 24:00.
   ...(['深夜', '夜间', '夜里', '半夜'] as const).map((w) => [w, 'night'] as const),
 ];
-/** Whether a part of the day puts an hour in the afternoon or evening (true), in the morning (false), or either, by the hour (the night). */
-type DayPart = boolean | 'night';
+/**
+ * Whether a part of the day puts an hour in the afternoon (true), in the morning (false), in the evening (past noon, and
+ * its 12 at midnight), or either, by the hour (the night).
+ */
+type DayPart = boolean | 'night' | 'evening';
 const DAY_PARTS = new WordsBefore<DayPart>(DAY_PART_WORDS);
 
-/** Hour `h` of a clock read on a 24-hour one: 12 later when it is past noon (pm) and written before 12 (下午3时 → 15). */
-function hour24(h: number, pm: boolean): number {
+/**
+ * Hour `h` of a clock read on a 24-hour one: 12 later when it is past noon (pm) and written before 12 (下午3时 → 15); the
+ * evening's and the night's 12 is the midnight that ends the day (晚上12点 → 24, as ISO 8601 writes the end of a day).
+ */
+function hour24(h: number, pm: boolean, part?: DayPart): number {
+  if (h === 12 && (part === 'evening' || part === 'night')) return 24;
   return pm && h < 12 ? h + 12 : h;
 }
 
-/** Whether hour `h` (0–24) after a part of the day is past noon: always after 下午, from 6 on after 深夜. */
+/** Whether hour `h` (0–24) after a part of the day is past noon: always after 下午 and 晚上, from 6 on after 深夜. */
 function pmFor(part: DayPart | undefined, h: number): boolean {
-  return part === true || (part === 'night' && h >= 6);
+  return part === true || part === 'evening' || (part === 'night' && h >= 6);
 }
 
 /**
@@ -180,7 +189,7 @@ export function timeAfterDate(t: string, i: number): { iso: string; end: number;
   if (!c) return undefined;
   const pm = pmFor(part?.[1], c.h);
   const end = withSeconds(t, c.end);
-  const h = hour24(c.h, pm);
+  const h = hour24(c.h, pm, part?.[1]);
   return { iso: isoWithSeconds(t, isoTime(h, c.mi), c.end, end), end, minutes: h * 60 + c.mi, pm, dayPart: part !== undefined };
 }
 
@@ -216,7 +225,7 @@ export function timeUntil(t: string, i: number, fromMinutes: number, pm: boolean
   const c = clockAt(t, to, dayPart);
   if (!c) return undefined;
   if (part) pm = pmFor(part[1], c.h);
-  const h = hour24(c.h, pm);
+  const h = hour24(c.h, pm, part?.[1]);
   const minutes = h * 60 + c.mi;
   return minutes > fromMinutes || (nextDay && minutes < fromMinutes) ? { iso: isoTime(h, c.mi), end: withSeconds(t, c.end) } : undefined;
 }
@@ -239,7 +248,7 @@ export function clock(s: FigureScanner, num: Num): number | undefined {
   if (!first) return undefined;
   if (isClockColon(t.charCodeAt(num.end)) && ratioCueBefore(t, num.start)) return undefined;
   const pm = pmFor(part?.[1], first.h);
-  const h = hour24(first.h, pm);
+  const h = hour24(first.h, pm, part?.[1]);
   const firstEnd = withSeconds(t, first.end);
   // 9:30-11:30, and 下午1时至4时30分 in the afternoon to its end (16:30).
   const until = timeUntil(t, firstEnd, h * 60 + first.mi, pm, part !== undefined || t.charCodeAt(firstEnd - 1) === DIAN);
@@ -271,7 +280,7 @@ export function clockRange(s: FigureScanner, num: Num): number | undefined {
   const unit = m ? t.charCodeAt(m.end) : 0;
   if (!m || !Number.isInteger(m.value) || m.value <= num.value || m.value > 24 || (unit !== DIAN && unit !== SHI_HOUR)) return undefined;
   const pm = pmFor(part?.[1], num.value);
-  const at = (h: number) => isoTime(hour24(h, pm), 0);
+  const at = (h: number) => isoTime(hour24(h, pm, part?.[1]), 0);
   return s.emit(num.start, m.end + 1, dated('range', null, '', `${at(num.value)}/${at(m.value)}`));
 }
 
