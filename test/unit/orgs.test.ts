@@ -2854,3 +2854,7 @@ test('fresh pages (round 156): a branch (分院) of a procuratorate or a court i
 test('fresh pages (round 158): a company\'s brand holds places and words that stand alone elsewhere: a country inside it after its province (安徽|国泰国瑞|医药有限公司), 建设 before its line of business (福建省升创|建设工程有限公司, not 创建), 报业 (上海东方报业有限公司: no paper 东方报)', () => {
   check('中标单位：[[安徽国泰国瑞医药有限公司]]、[[福建省升创建设工程有限公司]]，© 2014-2024 [[上海东方报业有限公司]]，建设[[县医院]]', ['company', 'company', 'company', 'hospital']);
 });
+
+test('fresh pages (round 159): a town whose name ends in 市 (竹市镇, 沙市镇) keeps its first character; 全市镇卫生院 and 城市镇… are the city\'s towns', () => {
+  check('[[竹市镇卫生院]]等单位，[[洞口县竹市镇中心卫生院]]，[[荆州市沙市镇卫生院]]，全市镇卫生院，城市镇卫生院', ['health-institution', 'health-institution', 'health-institution']);
+});

@@ -523,6 +523,15 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
     if (info && info.place && !(info.place === 'level' && pos !== sufStart && lex.blockAfter.longestAt(text, pos - wLength) > wLength && !FIELD_WORDS.has(text.slice(pos, pos + 2)))) {
       if (info.place === 'level') {
         const lvStart = pos - wLength;
+        // 洞口县|竹市|镇中心卫生院, 荆州市|沙市|镇卫生院: a town whose name ends in 市 (竹市镇, 沙市镇, 新市镇), one name character
+        // and 市 before its 镇, is named so; the 市 is no city's level (全市镇卫生院, 我市镇村 are the city's towns; 城市 and
+        // 超市 are words).
+        if (text.charCodeAt(lvStart) === 0x9547 /* 镇 */ && wLength === 1 && lvStart >= 2 && text.charCodeAt(lvStart - 1) === 0x5e02 /* 市 */ && isCjk(text.charCodeAt(lvStart - 2)) && !LEVEL_DETERMINERS.includes(text[lvStart - 2]) && !LEVEL_ENDS.has(text.charCodeAt(lvStart - 2)) && !(prev && prev.end > lvStart - 2) && !wordEndsAt(lex, text, lvStart)) {
+          pos = lvStart - 2;
+          placeSeen = true;
+          walk.anchor = 'place';
+          continue;
+        }
         // 该市|泌阳县委, 全省|蚌埠市…: a level of one character is never written before a named place in a name.
         if (namedPlace && wLength === 1) break;
         // 我县|县医院, 本市|市人民医院: the same level right before one, after a determiner, ends the words before
@@ -1321,6 +1330,12 @@ function oneCharPlaceBefore(lex: Lexicon, text: string, pos: number, prev: Found
 function placeEndsAt(lex: Lexicon, text: string, end: number): boolean {
   const w = end > 1 ? lex.words.longestNode(text, end) : 0;
   return w !== 0 && lex.words.infoOf(w).place === 'place' && lex.words.lengthOf(w) >= 2;
+}
+
+/** Whether a word of two characters or more that is no place's name ends at `end` (城市, 超市: no town's 竹市). */
+function wordEndsAt(lex: Lexicon, text: string, end: number): boolean {
+  const w = lex.words.longestNode(text, end);
+  return w !== 0 && lex.words.lengthOf(w) >= 2 && lex.words.infoOf(w).place !== 'place';
 }
 
 /** Longest name of a branch between its body and its suffix (市生态环境局|镇原|分局). */
