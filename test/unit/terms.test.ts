@@ -1616,3 +1616,9 @@ test('fresh pages (round 157): summer treatment of winter diseases, exercise pre
     '冬病夏治', '运动处方', '运动促进健康', '康复辅助器具社区租赁服务试点', '残疾报告制度', '农村人居环境整治', '农村厕所问题摸排整改', '婚前孕前保健', '结婚一件事',
   ]);
 });
+
+test('fresh pages (round 158): the Lecheng pilot zone\'s real-world data and its pilot, new biomedical technologies, shared hospitals, the island\'s customs closure, a cadre\'s probation, 能上能下, the hospital management year, multi-pathogen surveillance; clinically urgent imported drugs are the licensed drugs and devices', () => {
+  check(matcher, '利用[[真实世界数据]]，开展[[生物医学新技术]]临床研究，建设[[共享医院]]，迎接[[全岛封关运作]]，实行[[任职试用期]]制度，推进[[干部能上能下]]，开展[[医院管理年活动]]，加强[[多病原监测]]，引进[[临床急需进口药械]]', [
+    '真实世界数据', '生物医学新技术', '共享医院', '全岛封关运作', '任职试用期', '能上能下', '医院管理年', '多病原监测', '特许药械',
+  ]);
+});
