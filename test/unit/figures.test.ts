@@ -2809,3 +2809,9 @@ test('fresh pages (round 158): the evening\'s and the night\'s 12 o\'clock is th
     fig('date', null, '', { date: 'T24:00' }), fig('date', null, '', { date: 'T12:00' }), fig('date', null, '', { date: 'T20:00' }), fig('date', null, '', { date: '2024-05-01T24:00' }),
   ]);
 });
+
+test('fresh pages (round 159): a class of projects by their size after 个 (97个|亿元以上项目) counts the projects, no 97亿元; 两个亿元 stays a sum; 升 between two numerals is a move up (三升四年级), and 四周 before 设置 or 围 is the surroundings (水塘四周设置围栏)', () => {
+  check('[[97个]]亿元以上项目开工建设，投资[[两个亿元]]，小学三升四年级学生，在水塘四周设置围栏，连续[[四周]]，加[[3升]]水', [
+    fig('count', 97, '个'), fig('money', 200000000, '元', { unitText: '个亿元' }), fig('quantity', 4, '周'), fig('quantity', 3, '升'),
+  ]);
+});

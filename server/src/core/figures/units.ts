@@ -18,6 +18,11 @@ import { approxAfter, type FigureScanner, type Num } from './scanner';
 import { ByUnit, WordsAt, WordsBefore, hasAt, words } from './wordLists';
 import { digitValue, parseChineseNumeral } from '../numerals';
 
+/** A class of projects or firms by their size in 亿 after 个 (97个|亿元以上项目, 5个亿元级企业): the number counts them. */
+const PROJECT_SIZE = /^元?(?:以上|级)(?:的)?(?:重大)?(?:项目|企业|工程|产业)/;
+/** How far PROJECT_SIZE reads. */
+const MAX_PROJECT_SIZE = 10;
+
 /** What follows a number: scale, 余/多, unit. */
 export interface Measure {
   end: number;
@@ -214,8 +219,9 @@ export function measure(s: FigureScanner, num: Num): Measure {
       c = t.charCodeAt(++i);
     }
   }
-  // 1个亿, 两个亿: spoken Chinese puts 个 before the scale.
-  if (c === GE && exp === 0 && t.charCodeAt(i + 1) === YI_SCALE) {
+  // 1个亿, 两个亿: spoken Chinese puts 个 before the scale. (Not before a class of projects by their size: 97个|亿元以上
+  // 项目, 12个亿元级项目 count the projects.)
+  if (c === GE && exp === 0 && t.charCodeAt(i + 1) === YI_SCALE && !PROJECT_SIZE.test(t.slice(i + 2, i + 2 + MAX_PROJECT_SIZE))) {
     exp = 8;
     i += 2;
     c = t.charCodeAt(i);
