@@ -2858,3 +2858,7 @@ test('fresh pages (round 158): a company\'s brand holds places and words that st
 test('fresh pages (round 159): a town whose name ends in 市 (竹市镇, 沙市镇) keeps its first character; 全市镇卫生院 and 城市镇… are the city\'s towns', () => {
   check('[[竹市镇卫生院]]等单位，[[洞口县竹市镇中心卫生院]]，[[荆州市沙市镇卫生院]]，全市镇卫生院，城市镇卫生院', ['health-institution', 'health-institution', 'health-institution']);
 });
+
+test('fresh pages (round 159): the offices of so many departments counted (五部门办公厅, 三部委办公厅) are a class of bodies, no name; a ministry\'s general office stays one', () => {
+  check('[[水利部]]、[[农业农村部]]等五部门办公厅印发，三部委办公厅，[[国家卫生健康委办公厅]]', ['government', 'government', 'government']);
+});

@@ -1389,6 +1389,9 @@ function stopEndsAtAny(lex: Lexicon, text: string, at: number): boolean {
   return w !== 0 && lex.words.infoOf(w).stop === true;
 }
 
+/** A count of departments before a body's kind (五部门办公厅, 三部委办公厅, 十部门联席会议办公室). */
+const COUNTED_DEPARTMENTS = /^[两二三四五六七八九十]{1,2}(?:部门|部委|单位|机构)/;
+
 /** A level, then a count of bodies (市四家爱心医院, 县三家医院); 市四院 and 市一医 are numbered hospitals, no counts. */
 const COUNT_AFTER_LEVEL = /^[省市县区][一二三四五六七八九十两几数多]{1,3}[家座]/;
 
@@ -1818,6 +1821,8 @@ function accepts(lex: Lexicon, walk: Walk, suffix: SuffixInfo, name: string, tex
   // stays one: 7个|农工党党员 counts the members).
   // (Not where the count is of the member units named after the body: 15家|开封市中心医院胸痛联盟|单位.)
   if (!suffix.known && countBefore(text, walk.start) && !unitsCountedAfter(text, end)) return false;
+  // 五部门|办公厅, 三部委|办公厅: the offices of so many departments counted, a class of bodies, no name.
+  if (walk.anchor === 'none' && !walk.merge && COUNTED_DEPARTMENTS.test(name)) return false;
   // 我市|四家|爱心医院, 全县|三家|医院: a count right after the level is a class of so many bodies there, no name.
   if (walk.anchor === 'level' && !walk.merge && COUNT_AFTER_LEVEL.test(name)) return false;
   // 2059家参评|县医院, 98%的|县医院: a share or a count with a word between, before a level alone, is a class too.
