@@ -1622,3 +1622,9 @@ test('fresh pages (round 158): the Lecheng pilot zone\'s real-world data and its
     '真实世界数据', '生物医学新技术', '共享医院', '全岛封关运作', '任职试用期', '能上能下', '医院管理年', '多病原监测', '特许药械',
   ]);
 });
+
+test('fresh pages (round 159): the drug catalogue\'s payment standard, class B list, restricted scope and simple renewal, the satisfaction survey platform, river and lake chiefs, the water-safety “six don\'ts”, first-aid training and the first responder, the menopause care day', () => {
+  check(matcher, '确定[[医保支付标准]]，纳入[[乙类目录]]，设定[[限定支付范围]]，实行[[简易续约]]，通过[[全国满意度调查平台]]，落实[[河湖长制]]，牢记[[防溺水“六不”]]，开展[[应急救护培训]]，培养[[第一响应人]]，迎来[[世界更年期关怀日]]', [
+    '医保支付标准', '乙类目录', '限定支付范围', '简易续约', '全国满意度调查平台', '河湖长制', '防溺水“六不”', '应急救护培训', '第一响应人', '世界更年期关怀日',
+  ]);
+});
