@@ -16,6 +16,7 @@
  */
 import type { TermAnnotation } from './types';
 import { isHan } from './script';
+import { digitValue } from './numerals';
 import { findFigures } from './figures';
 
 /** Opening quote → its closing quote. */
@@ -355,15 +356,10 @@ const NOT_NAME_START = /^(?:各项|各类|各|有关|相关|这|该|此|本|其|
 const YEAR_TASK_LAST = new Uint8Array(0x10000);
 for (const w of YEAR_TASKS) YEAR_TASK_LAST[w.charCodeAt(1)] = 1;
 const DONG = 0x52a8; // 动 (行动)
-const NIAN = 0x5e74; // 年
-const DU = 0x5ea6; // 度 (年度)
-
-/** An ASCII or a full-width digit. */
-function isAsciiOrWideDigit(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
-}
 const XING = 0x884c; // 行
 const JI = 0x8ba1; // 计 (计划)
+const NIAN = 0x5e74; // 年
+const DU = 0x5ea6; // 度 (年度)
 
 /** Adds the campaign whose task word starts at `taskStart` and whose name ends at `end`, if a name starts before the task. */
 function campaignAt(text: string, taskStart: number, end: number, scan: Scan): void {
@@ -394,7 +390,7 @@ function nameStart(text: string, taskStart: number): number {
   // A name read over the longest subject without meeting its start is part of a longer phrase.
   if (taskStart - s >= MAX_SUBJECT && s > 0 && isHan(text.charCodeAt(s - 1))) return -1;
   // 2024年|老年痴呆防治促进行动, 2024年度|健康促进行动: the year a campaign is held in is no part of its name.
-  if (s > 0 && isAsciiOrWideDigit(text.charCodeAt(s - 1)) && text.charCodeAt(s) === NIAN) s += text.charCodeAt(s + 1) === DU ? 2 : 1;
+  if (s > 0 && digitValue(text.charCodeAt(s - 1)) >= 0 && text.charCodeAt(s) === NIAN) s += text.charCodeAt(s + 1) === DU ? 2 : 1;
   const subject = text.slice(s, taskStart);
   if (subject.length < MIN_SUBJECT || NOT_NAME_START.test(subject) || /[〇零一二三四五六七八九十百千万两]/.test(subject.charAt(0))) return -1;
   return s;

@@ -717,16 +717,16 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
       }
       // (派驻 is a verb, but right after a body it links the body to its unit: 县纪委监委|派驻|纪检组.)
       if (info.stop && !info.nameWord && !lineOfBusinessAt(lex, text, pos, sufStart, suffix, wLength, prev) && !(info.connector && prev !== undefined && pos - wLength === prev.end)) {
-        // A conjunction after two name characters may join two parts of one name (社会工作|与|志愿服务协会):
-        // read on, and keep what was read only if the name turns out to start with a place or a level.
-        // (So may one right before a suffix that names its field: 自然资源|和|规划局.)
-        // (A stop word whose last character starts 建设 before a company's line of business is no word there: 升|创|建设工程
-        // 有限公司, not 创建.)
+        // A stop word whose last character starts 建设 before a company's line of business is no word there (升|创|建设工程
+        // 有限公司, not 创建): its last character is the line's.
         if (suffix.kind === 'company' && !suffix.weak && text.startsWith('建设', pos - 1) && BUILDING_LINES.some((w) => text.startsWith(w, pos + 1))) {
           walk.core++;
           pos--;
           continue;
         }
+        // A conjunction after two name characters may join two parts of one name (社会工作|与|志愿服务协会):
+        // read on, and keep what was read only if the name turns out to start with a place or a level.
+        // (So may one right before a suffix that names its field: 自然资源|和|规划局.)
         const atSuffix = walk.core === 0 && pos === sufStart && suffix.word.length >= 3 && !suffix.known;
         if (conjunctionEnd < 0 && (walk.core >= 2 || atSuffix) && wLength === 1 && CONJUNCTIONS.has(text.charCodeAt(pos - 1))) {
           conjunctionAtSuffix = atSuffix;

@@ -281,7 +281,6 @@ const DISCLAIMER = /本站|本网|本文档|点击这里|忘记(?:账户|账号|
  */
 const SPACED_LABEL = /^(?:[•·\-*]\s*)?([\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,5})[ \u3000]*(?=[：:])/;
 
-/** A metadata field line: "发布时间：2024-01-05", "• 来源：市卫健委", "索引号 000014349/2020-3761045", "索 引 号：…", "• 名  称：…". */
 /** A metadata label alone after a list's bullet, with no colon and no value ("- 发文机构", "- 公开目录"). */
 const BULLETED_LABEL = new RegExp(`^[•·\\-*]\\s*(?:${META_KEY})$`);
 
@@ -290,6 +289,7 @@ export function isBulletedLabel(line: string): boolean {
   return BULLETED_LABEL.test(foldTraditional(line));
 }
 
+/** A metadata field line: "发布时间：2024-01-05", "• 来源：市卫健委", "索引号 000014349/2020-3761045", "索 引 号：…", "• 名  称：…". */
 export function isMetaLine(line: string): boolean {
   // Pages in traditional characters label the same fields (來源：, 發布時間：).
   return metaLine(foldTraditional(line));

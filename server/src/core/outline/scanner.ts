@@ -15,7 +15,7 @@ import type { HeadingStyle, MarkerFamily, OutlineNode } from '../types';
 import { isYearAt } from '../numerals';
 import { StepSizer, type Steps } from '../steps';
 import { CHINESE_NUMERALS, CLAUSE_PUNCT, CLOSERS, HEAD_END, HEADLINE_CLAUSES, MARKER_START, SENTENCE_END, is, isBar, isCloseParen, isDigit, isHan, isOpenParen, isSpace, skipSpaces } from './chars';
-import { datelineAfter, DOCUMENT_EXTENSION, isBulletedLabel, endsInColumns, endsWithFileExtension, holdsMetaField, isDateLine, isDebrisLine, isSiteText, isFooterLine, isMetaLine, isMetaRow, isNoticeNumberLine, isNumberLine, isOrgLine, isSourceDateline, isSourceFirstLine, mayBeMetaAt, MAX_DEBRIS_LINE, META_ROW_CHARS, SITE_LABEL_TAIL } from './debris';
+import { datelineAfter, DOCUMENT_EXTENSION, endsInColumns, endsWithFileExtension, holdsMetaField, isBulletedLabel, isDateLine, isDebrisLine, isSiteText, isFooterLine, isMetaLine, isMetaRow, isNoticeNumberLine, isNumberLine, isOrgLine, isSourceDateline, isSourceFirstLine, mayBeMetaAt, MAX_DEBRIS_LINE, META_ROW_CHARS, SITE_LABEL_TAIL } from './debris';
 import {
   MAX_HEADLINE,
   MAX_HEADLINE_LINE,
