@@ -2815,3 +2815,7 @@ test('fresh pages (round 159): a class of projects by their size after 个 (97�
     fig('count', 97, '个'), fig('money', 200000000, '元', { unitText: '个亿元' }), fig('quantity', 4, '周'), fig('quantity', 3, '升'),
   ]);
 });
+
+test('fresh pages (round 158): 朵 and 趟 are measure words (十几朵 mushrooms, 二三十趟 trips)', () => {
+  check('摘了[[十几朵]]“小白菇”，[[二三十趟]]厕所跑下来', [fig('count', 10, '朵', { approx: 'more-than' }), fig('range', 20, '趟', { valueHigh: 30, approx: 'about' })]);
+});
