@@ -2819,3 +2819,7 @@ test('fresh pages (round 159): a class of projects by their size after 个 (97�
 test('fresh pages (round 158): 朵 and 趟 are measure words (十几朵 mushrooms, 二三十趟 trips)', () => {
   check('摘了[[十几朵]]“小白菇”，[[二三十趟]]厕所跑下来', [fig('count', 10, '朵', { approx: 'more-than' }), fig('range', 20, '趟', { valueHigh: 30, approx: 'about' })]);
 });
+
+test('fresh pages (round 159): the top three of a league table said as 前三甲 or before 分别 (位列满意率前三甲, 排名前三分别是) is a rank; 三甲 alone stays a hospital\'s grade', () => {
+  check('位列病人满意率[[前三甲]]的三级医院，满意度排名[[前三]]分别是，创建三甲医院', [fig('rank', 3, '', { approx: 'at-most' }), fig('rank', 3, '', { approx: 'at-most' })]);
+});

@@ -210,6 +210,8 @@ function rankListedBefore(s: FigureScanner, at: number): boolean {
  * level, 数, 率.
  */
 const BEFORE_BARE_TOP = '名居列入身出进省市国区县州数率';
+/** 甲 after 前N: the top so many (前三甲). */
+const JIA_TOP = 0x7532;
 
 /**
  * Characters before 后 after which 后N名 is a rank from the bottom (排名后三位, 全省后5名, 最后五名是…): a
@@ -237,8 +239,12 @@ export function top(s: FigureScanner, num: Num): number | undefined {
   else if (c === WEI || c === MING || c === QIANG) {
     if (before !== '' && BEFORE_TOP_GUARD.includes(before)) return undefined;
     end = num.end + 1;
-  } else if (before !== '' && BEFORE_BARE_TOP.includes(before) && (endsItem(c) || c === DE)) {
+  } else if (before !== '' && BEFORE_BARE_TOP.includes(before) && (endsItem(c) || c === DE || t.startsWith('分别', num.end))) {
+    // (排名前三分别是…: the ranks' holders named after 分别.)
     end = num.end;
+  } else if (c === JIA_TOP && before !== '' && BEFORE_BARE_TOP.includes(before)) {
+    // 全省前三甲, 进入前三甲: the top three of a list, as 前三名 (after a ranking word or a scope; 三甲 alone is a hospital's grade).
+    end = num.end + 1;
   } else {
     return undefined;
   }
