@@ -2862,3 +2862,7 @@ test('fresh pages (round 159): a town whose name ends in 市 (竹市镇, 沙市�
 test('fresh pages (round 159): the offices of so many departments counted (五部门办公厅, 三部委办公厅) are a class of bodies, no name; a ministry\'s general office stays one', () => {
   check('[[水利部]]、[[农业农村部]]等五部门办公厅印发，三部委办公厅，[[国家卫生健康委办公厅]]', ['government', 'government', 'government']);
 });
+
+test('fresh pages (round 159): a city\'s district named by an everyday word (晋城市|城区, 阳泉市|郊区) is a place right after its city; 城区 alone or after a bare level stays the word', () => {
+  check('来到[[晋城市城区钟家庄社区卫生服务中心]]，[[阳泉市郊区人民医院]]，城区卫生院，全市城区医院', ['health-institution', 'hospital']);
+});

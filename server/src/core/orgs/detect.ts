@@ -739,6 +739,17 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
         break;
       }
       if (info.generic) {
+        // 晋城市|城区|钟家庄社区卫生服务中心, 阳泉市|郊区|…: a city's district named 城区, 郊区 or 矿区 (the lexicon cannot list
+        // these names, everyday words elsewhere) is a place right after its city.
+        if (!placeSeen && DISTRICT_WORDS.includes(text.slice(pos - wLength, pos)) && text.charCodeAt(pos - wLength - 1) === 0x5e02 /* 市 */ && placeEndsAt(lex, text, pos - wLength)) {
+          placeEnd = pos;
+          placeStart = pos - wLength;
+          pos -= wLength;
+          placeSeen = true;
+          namedPlace = true;
+          walk.anchor = 'place';
+          continue;
+        }
         // 乡宁县|医共体|总医院, 县|医疗集团|总院: the lead hospital of a county's medical community is named after it.
         if (pos === sufStart && (suffix.word === '总医院' || suffix.word === '总院') && COMMUNITIES.has(text.slice(pos - wLength, pos))) {
           walk.core += wLength;
@@ -1337,6 +1348,9 @@ function wordEndsAt(lex: Lexicon, text: string, end: number): boolean {
   const w = lex.words.longestNode(text, end);
   return w !== 0 && lex.words.lengthOf(w) >= 2 && lex.words.infoOf(w).place !== 'place';
 }
+
+/** Districts named by a word that elsewhere is an everyday one (晋城市城区, 阳泉市郊区, 阳泉市矿区). */
+const DISTRICT_WORDS = ['城区', '郊区', '矿区'];
 
 /** Longest name of a branch between its body and its suffix (市生态环境局|镇原|分局). */
 const MAX_BRANCH_NAME = 4;
