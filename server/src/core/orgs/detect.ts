@@ -1222,10 +1222,10 @@ function parentStart(lex: Lexicon, text: string, end: number, prev: Found | unde
   return leftOf(lex, text, pos, prev) === Left.Boundary ? pos : -1;
 }
 
-/** Whether a stop word of two characters or more ends at `at` (完成 before 县 in 完成县中医院). */
-function stopEndsAt(lex: Lexicon, text: string, at: number): boolean {
+/** Whether a stop word of `minLength` characters or more ends at `at` (完成 before 县 in 完成县中医院; 在 before 海西路 with 1). */
+function stopEndsAt(lex: Lexicon, text: string, at: number, minLength = 2): boolean {
   const w = lex.words.longestNode(text, at);
-  return w !== 0 && lex.words.lengthOf(w) >= 2 && lex.words.infoOf(w).stop === true;
+  return w !== 0 && lex.words.lengthOf(w) >= minLength && lex.words.infoOf(w).stop === true;
 }
 
 /** unknownPlaceStart's answer when a verb stands before the level: the name starts at the level. */
@@ -1392,15 +1392,9 @@ function roadNameStart(lex: Lexicon, text: string, placeStart: number, placeEnd:
   for (let k = 1; k <= 2; k++) {
     const at = placeStart - k;
     if (at < 2 || !isCjk(text.charCodeAt(at))) return -1;
-    if (placeEndsAt(lex, text, at)) return stopEndsAtAny(lex, text, placeStart) ? -1 : at;
+    if (placeEndsAt(lex, text, at)) return stopEndsAt(lex, text, placeStart, 1) ? -1 : at;
   }
   return -1;
-}
-
-/** Whether a stop word of any length ends at `at` (在|海西路). */
-function stopEndsAtAny(lex: Lexicon, text: string, at: number): boolean {
-  const w = lex.words.longestNode(text, at);
-  return w !== 0 && lex.words.infoOf(w).stop === true;
 }
 
 /** A count of departments before a body's kind (五部门办公厅, 三部委办公厅, 十部门联席会议办公室). */

@@ -119,7 +119,7 @@ export function headlike(text: string, s: number, e: number, max: number, clause
     }
   }
   if (!word || dateOnly || lastCode === 0x3001 /* 、 */) return 0;
-  if (isByline(text, s, e) || isPeopleLine(text.slice(s, e))) return 0;
+  if (isByline(text, s, e) || isPeopleLine(text, s, e)) return 0;
   return colon ? (len > 2 ? 2 : 0) : 1;
 }
 
@@ -213,8 +213,13 @@ const MAX_PEOPLE_LINE = 64;
  * (安志杰 中国疾控中心研究员, 卢 永 中国健康教育中心健康促进部主任 严丽萍 …), or an author and then the body
  * (骆晓燚 雅安市名山区卫生健康局), the other way round from the authors after their body that isByline reads.
  */
-export function isPeopleLine(line: string): boolean {
-  if (line.length > MAX_PEOPLE_LINE || !isHan(line.charCodeAt(0))) return false;
+function isPeopleLine(text: string, s: number, e: number): boolean {
+  // (Most lines are ruled out before a copy is made: too long, not opening with a character, or with no blank.)
+  if (e - s > MAX_PEOPLE_LINE || !isHan(text.charCodeAt(s))) return false;
+  let blanks = false;
+  for (let k = s; k < e && !blanks; k++) blanks = text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0x3000;
+  if (!blanks) return false;
+  const line = text.slice(s, e);
   if (GUESTS.test(line)) return true;
   const blank = line.search(/[ \u3000]/);
   return blank >= 2 && blank <= 3 && line.indexOf(' ', blank + 1) < 0 && line.indexOf('\u3000', blank + 1) < 0 && isOrgLine(line.slice(blank + 1).trimStart());
