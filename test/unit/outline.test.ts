@@ -2393,3 +2393,12 @@ test('fresh pages (round 156): a page\'s text in one cell of its layout table, a
 test('fresh pages (round 157): a disclosure form printed as a bulleted list, each label alone with no colon and its value the next item (- 发文机构 / - 隆阳区卫生健康局), holds no title', () => {
   check(`[[关于对政协隆阳区五届四次会议第54006号提案的答复]]\n- 索引号\n- 01525699-X-/2020-0911003\n- 发文机构\n- 隆阳区卫生健康局\n- 公开目录\n- 政协提案办理结果\n${BODY}`, ['title 关于对政协隆阳区五届四次会议第54006号提案的答复']);
 });
+
+test('fresh pages (round 160): an excerpt that starts in the middle of an opinion\'s items (12.) goes on numbering them through its sections ((五) 13. 14. (六) 15.); a document whose items start at 1 restarts them under a new section as before', () => {
+  check(`[[12.推进中医药装备智能升级]]。${BODY}\n[[(五)人工智能+公共卫生]]\n[[13.加强传染病监测预警]]。${BODY}\n[[14.强化卫生应急管理和处置]]。${BODY}\n[[(六)人工智能+科研教学]]\n[[15.深化医学科学研究智能应用]]。${BODY}`, [
+    'arabic 12.推进中医药装备智能升级', 'paren-chinese (五)人工智能+公共卫生', '  arabic 13.加强传染病监测预警', '  arabic 14.强化卫生应急管理和处置', 'paren-chinese (六)人工智能+科研教学', '  arabic 15.深化医学科学研究智能应用',
+  ]);
+  check(`[[关于促进应用发展的实施意见]]\n\n[[(一)总体要求]]\n[[1.加强监测预警]]。${BODY}\n[[2.强化应急处置]]。${BODY}\n[[(二)重点任务]]\n[[1.深化科研应用]]。${BODY}`, [
+    'title 关于促进应用发展的实施意见', '  paren-chinese (一)总体要求', '    arabic 1.加强监测预警', '    arabic 2.强化应急处置', '  paren-chinese (二)重点任务', '    arabic 1.深化科研应用',
+  ]);
+});

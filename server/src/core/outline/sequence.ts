@@ -44,6 +44,8 @@ export class Numbering {
   private readonly carried = new Int32Array(FAMILIES.length);
   /** The rank of the heading that restarted each family last (-1: none yet). */
   private readonly restartedBy = new Int8Array(FAMILIES.length).fill(-1);
+  /** The first number of each family since it was restarted last (0: none yet). */
+  private readonly first = new Int32Array(FAMILIES.length);
 
   lastOf(family: MarkerFamily): number {
     return this.last[INDEX.get(family)!];
@@ -64,6 +66,7 @@ export class Numbering {
   /** Records a heading of `family` numbered `n`. */
   note(family: MarkerFamily, n: number): void {
     const i = INDEX.get(family)!;
+    if (this.first[i] === 0) this.first[i] = n;
     this.last[i] = n;
     this.seen[i] = 1;
   }
@@ -77,10 +80,14 @@ export class Numbering {
       if (RANKS[i] <= rank) continue;
       if (FAMILIES[i] === 'article' && rank > 0) continue;
       // (Carried over only from under a heading of the same rank: 第一章's 三、 to 第二章, not an item's number to the
-      // chapter that a page's text runs into it.)
-      this.carried[i] = rank > 0 && this.restartedBy[i] === rank ? this.last[i] : 0;
+      // chapter that a page's text runs into it. Or from an excerpt's start, where the family began past 1 with no
+      // heading over it: 12. then （五） then 13., an opinion's items numbered through its sections.)
+      const sameRank = this.restartedBy[i] === rank;
+      const midway = this.restartedBy[i] < rank && this.first[i] > 1;
+      this.carried[i] = rank > 0 && (sameRank || midway) ? this.last[i] : 0;
       this.restartedBy[i] = rank;
       this.last[i] = 0;
+      this.first[i] = 0;
       if (rank === 0) this.seen[i] = 0;
     }
   }
