@@ -2402,3 +2402,9 @@ test('fresh pages (round 160): an excerpt that starts in the middle of an opinio
     'title 关于促进应用发展的实施意见', '  paren-chinese (一)总体要求', '    arabic 1.加强监测预警', '    arabic 2.强化应急处置', '  paren-chinese (二)重点任务', '    arabic 1.深化科研应用',
   ]);
 });
+
+test('fresh pages (round 160): a title whose line ends with its document\'s number, in brackets or after a dash or a blank (…的通知(国卫办疾控函〔2016〕359号), …的通知-国卫办疾控函〔2021〕517号), is the title; the number alone on its line stays no heading', () => {
+  check(`[[国家卫生计生委办公厅关于印发全国碘缺乏病监测方案的通知(国卫办疾控函〔2016〕359号)]]\n\n各省、自治区、直辖市卫生计生委:\n${BODY}`, ['title 国家卫生计生委办公厅关于印发全国碘缺乏病监测方案的通知(国卫办疾控函〔2016〕359号)']);
+  check(`资讯\n\n[[国家卫生健康委办公厅关于开展第二批儿童青少年近视防控适宜技术试点工作的通知-国卫办疾控函〔2021〕517号]]\n\n2021.10.09\n${BODY}`, ['title 国家卫生健康委办公厅关于开展第二批儿童青少年近视防控适宜技术试点工作的通知-国卫办疾控函〔2021〕517号']);
+  check(`[[关于开展碘缺乏病监测工作的通知]]\n国卫办疾控函〔2016〕359号\n${BODY}`, ['title 关于开展碘缺乏病监测工作的通知']);
+});

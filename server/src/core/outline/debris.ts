@@ -394,8 +394,16 @@ export function isAuthorList(line: string): boolean {
   return spaced >= 2;
 }
 
+/**
+ * A document's number in brackets after the word for its kind, as regulation sites print it on the title's line
+ * (…监测方案的通知(国卫办疾控函〔2016〕359号), …试点工作的通知-国卫办疾控函〔2021〕517号): the title's, no line of numbers.
+ */
+const TITLE_NUMBER_TAIL = /(通知|意见|办法|方案|决定|批复|函|公告|通告|通报|规定|细则|规划|计划|纲要|标准|规范|指南|答复|决议|令)(?:\s*[(（][^()（）\n]{0,24}[〔[［]\s*\d{4}\s*[〕\]］]\s*\d{1,4}\s*号\s*[)）]|\s*[-—－–_]?\s*[^\s()（）\n]{0,24}[〔[［]\s*\d{4}\s*[〕\]］]\s*\d{1,4}\s*号)$/;
+
 /** A line of site debris (see the module comment), including metadata, dates and bare numbers; the footer's lines are tested apart (`isFooterLine`). */
 export function isDebrisLine(line: string): boolean {
+  const tail = TITLE_NUMBER_TAIL.exec(line);
+  if (tail) line = line.slice(0, tail.index + tail[1].length);
   // A downloaded document's file name above its title, an image's name under a photo (4.jpg, 1 (9).jpg).
   const folded = foldTraditional(line);
   return metaLine(folded) || isDateLine(line) || isSourceFirstLine(line) || isNumberLine(line) || DEBRIS.test(folded) || endsWithFileExtension(line, 0, line.length) || isMenuRow(line) || endsInColumns(line, 0, line.length) || isTableCaption(line) || isColumnHeads(line) || isNoticeNumberLine(line) || isAuthorList(line);
