@@ -2408,3 +2408,8 @@ test('fresh pages (round 160): a title whose line ends with its document\'s numb
   check(`资讯\n\n[[国家卫生健康委办公厅关于开展第二批儿童青少年近视防控适宜技术试点工作的通知-国卫办疾控函〔2021〕517号]]\n\n2021.10.09\n${BODY}`, ['title 国家卫生健康委办公厅关于开展第二批儿童青少年近视防控适宜技术试点工作的通知-国卫办疾控函〔2021〕517号']);
   check(`[[关于开展碘缺乏病监测工作的通知]]\n国卫办疾控函〔2016〕359号\n${BODY}`, ['title 关于开展碘缺乏病监测工作的通知']);
 });
+
+test('fresh pages (round 161): a holiday named by its month and day at a line\'s start (五.一节前, 十.一期间) is no numbered heading; 三.一般公共预算 still is one', () => {
+  check(`[[卫生部关于做好假日医疗服务的通知]]\n\n五.一节前,卫生部下发通知，要求各地做好节日期间医疗服务工作。${BODY}\n十.一期间，各医院正常开诊，确保群众就医需求。`, ['title 卫生部关于做好假日医疗服务的通知']);
+  check(`[[某县财政预算执行情况]]\n\n[[一.基本情况]]\n${BODY}\n[[二.收入情况]]\n${BODY}\n[[三.一般公共预算支出]]\n${BODY}`, ['title 某县财政预算执行情况', '  chinese-numeral 一.基本情况', '  chinese-numeral 二.收入情况', '  chinese-numeral 三.一般公共预算支出']);
+});

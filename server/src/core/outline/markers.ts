@@ -316,6 +316,15 @@ export function monthDayAt(text: string, i: number, e: number): boolean {
 const MAX_OPENING_DIGITS = 8;
 
 /** 一、 一． 一是 and 1. 1、 1． (and 1 总则, 1.1, 1.1.1) at `p`. */
+/** What follows a holiday named by its month and day (五.一|节, 十.一|期间, 五.四|青年节, 六.一|儿童节, “八.一|”). */
+const HOLIDAY_AFTER = new Set('节期前后假劳儿国建妇青，,、。 ”"」\n\r'.split('').map((c) => c.charCodeAt(0)));
+
+/** Whether a holiday's words follow its day's numeral, which ends right before `k` (see HOLIDAY_AFTER). */
+function holidayAfter(text: string, k: number): boolean {
+  while (k < text.length && is(text, k, CHINESE_NUMERALS)) k++;
+  return k >= text.length || HOLIDAY_AFTER.has(text.charCodeAt(k));
+}
+
 function numeralMarker(text: string, p: number, e: number): Marker | null {
   const c = text.charCodeAt(p);
   if (isDigit(c)) {
@@ -385,6 +394,8 @@ function numeralMarker(text: string, p: number, e: number): Marker | null {
   }
   // (二，工作开展情况, 二,…: a comma typed for the enumeration comma, as some pages and their copies have it.)
   if (sep !== 0x3001 && sep !== 0xff0e && sep !== 0x2e && sep !== 0xff0c && sep !== 0x2c) return null;
+  // (五.一节前, 十.一期间, 三.八妇女节: a holiday named by its month and day, no marker.)
+  if ((sep === 0x2e || sep === 0xff0e) && n <= 12 && is(text, end + 1, CHINESE_NUMERALS) && holidayAfter(text, end + 2)) return null;
   // (一，二，三等奖: numerals listed with commas.)
   if ((sep === 0xff0c || sep === 0x2c) && is(text, end + 1, CHINESE_NUMERALS)) return null;
   // 二、三级医院, 一、二类: numerals listed, not a marker; but 三、一般公共预算… is a heading whose text starts
