@@ -1383,7 +1383,7 @@ test('fresh pages (round 107): the healthy-county programme (健康县区, 2021)
 });
 
 test('candidates (round 107): names a selection gives are honours (“幸福家庭”、“文明家庭”等评选活动, “生命英雄”推选活动), and a research project\'s quoted title is no programme (“…研究与应用”, “…示范研究”项目)', () => {
-  checkCandidates('开展“幸福家庭”、“文明家庭”等评选活动，“生命英雄”推选活动，“农村卫生适宜技术推广示范研究”项目，“新技术研究与应用”，开展[[“万步有约”]]健走活动', ['“万步有约”']);
+  checkCandidates('开展“幸福家庭”、“文明家庭”等评选活动，“生命英雄”推选活动，“农村卫生适宜技术推广示范研究”项目，“新技术研究与应用”，开展[[“千里健走”]]健走活动', ['“千里健走”']);
 });
 
 test('candidates (round 108): an event\'s quoted theme is a motto, no term (以“职业健康保护•我行动”为主题, 主题为“…”); a glossary term inside stays', () => {
@@ -1626,5 +1626,11 @@ test('fresh pages (round 158): the Lecheng pilot zone\'s real-world data and its
 test('fresh pages (round 159): the drug catalogue\'s payment standard, class B list, restricted scope and simple renewal, the satisfaction survey platform, river and lake chiefs, the water-safety “six don\'ts”, first-aid training and the first responder, the menopause care day', () => {
   check(matcher, '确定[[医保支付标准]]，纳入[[乙类目录]]，设定[[限定支付范围]]，实行[[简易续约]]，通过[[全国满意度调查平台]]，落实[[河湖长制]]，牢记[[防溺水“六不”]]，开展[[应急救护培训]]，培养[[第一响应人]]，迎来[[世界更年期关怀日]]', [
     '医保支付标准', '乙类目录', '限定支付范围', '简易续约', '全国满意度调查平台', '河湖长制', '防溺水“六不”', '应急救护培训', '第一响应人', '世界更年期关怀日',
+  ]);
+});
+
+test('fresh pages (round 160): iodine supplementation and its monitoring, Kashin-Beck grain replacement, cancer registration and the special action, assisted-reproduction planning, the mother-and-child consortium, child-adapted wards, 双拥 and entitled groups, the science-popularisation contest, 万步有约', () => {
+  check(matcher, '倡导[[科学补碘]]，开展[[碘盐监测]]，实施[[换粮]]和[[易地育人]]，做好[[肿瘤登记]]，推进[[健康中国癌症防治专项行动]]，落实[[人类辅助生殖技术应用规划]]，组建[[妇幼健康联合体]]，推进[[适儿化改造]]，做好[[双拥]]工作，关爱[[优抚对象]]，参加[[新时代健康科普作品征集大赛]]和[[万步有约]]', [
+    '科学补碘', '碘盐监测', '换粮', '易地育人', '肿瘤登记', '癌症防治行动', '人类辅助生殖技术应用规划', '妇幼健康联合体', '适儿化改造', '双拥', '优抚对象', '新时代健康科普作品征集大赛', '万步有约',
   ]);
 });
