@@ -2413,3 +2413,8 @@ test('fresh pages (round 161): a holiday named by its month and day at a line\'s
   check(`[[卫生部关于做好假日医疗服务的通知]]\n\n五.一节前,卫生部下发通知，要求各地做好节日期间医疗服务工作。${BODY}\n十.一期间，各医院正常开诊，确保群众就医需求。`, ['title 卫生部关于做好假日医疗服务的通知']);
   check(`[[某县财政预算执行情况]]\n\n[[一.基本情况]]\n${BODY}\n[[二.收入情况]]\n${BODY}\n[[三.一般公共预算支出]]\n${BODY}`, ['title 某县财政预算执行情况', '  chinese-numeral 一.基本情况', '  chinese-numeral 二.收入情况', '  chinese-numeral 三.一般公共预算支出']);
 });
+
+test('fresh pages (round 160): a column\'s name with its English (旗县动态Navigation) is page furniture, no half of the title; a news title ending in 。 right above its dateline is the title, and a line ending in 。 with no dateline under it stays body text', () => {
+  check(`旗县动态Navigation\n杭后\n[[杭锦后旗妇幼保健院开展“综合施策 科学防癌”肿瘤宣传周义诊活动。]]\n发布时间:2024-04-16 09:51:51\n${BODY}`, ['title 杭锦后旗妇幼保健院开展“综合施策 科学防癌”肿瘤宣传周义诊活动。']);
+  check(`某县卫健局开展肿瘤防治宣传周活动。\n${BODY}`, []);
+});

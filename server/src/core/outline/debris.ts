@@ -219,6 +219,8 @@ const DEBRIS = new RegExp(
     '截图$', '图自', '^[\\u4e00-\\u9fff]{0,6}(?:编辑|摄影|撰稿)[：:]\\s*[\\u4e00-\\u9fff]{2,4}$',
     // A paper's line of the leaders who attended, under its headline ("刘南昌安伟出席", "张三、李四出席").
     '^[\\u4e00-\\u9fff、，, ]{2,16}出席$',
+    // A column's name with its English over the page (旗县动态Navigation, 新闻中心 News).
+    '^[\\u4e00-\\u9fff]{2,10}\\s*(?:Navigation|News|Home|Index|Menu|More|Notice|About)$',
     'VIP', '侵权投诉', '(?:网站|官网)$', '信息公开$', '信息公开目录', '信息公开(?:指南|制度|专栏|平台)$', '门户网站', '门户网\\s', '欢迎(?:光临|访问|来到|进入|浏览)', 'www\\.', 'https?:', '\\.gov\\.cn', '\\.com',
     '^Page\\s*\\d', '^[-—–－]\\s*\\d+\\s*[-—–－]$', '^第\\s*\\d+\\s*页', '^\\d+\\s*/\\s*\\d+$', 'P\\.\\s*\\d+\\s*$', '〔\\d{4}〕\\s*\\d*\\s*号', '\\[\\d{4}\\]\\s*\\d+\\s*号',
     '[(（](?:左|右|前排|后排|中间?)[一二三四五六七八九十\\d]*[)）]',

@@ -1063,8 +1063,10 @@ export class OutlineScanner {
     // (The page's debris or a metadata field is no title: 索引号：… under a stray line.)
     if (this.notHeadline(b0)) return null;
     const s0 = afterColumnLabel(text, ts[b0], te[b0]);
-    // A news title may end in ！ (全国医疗卫生机构已超102万！); one inside it still makes a sentence.
-    const bang = text.charCodeAt(te[b0] - 1) === 0xff01 || text.charCodeAt(te[b0] - 1) === 0x21 ? 1 : 0;
+    // A news title may end in ！ (全国医疗卫生机构已超102万！); one inside it still makes a sentence. So may it end in 。
+    // right above its dateline (…肿瘤宣传周义诊活动。 over 发布时间:2024-04-16), as some county sites print it.
+    const end = text.charCodeAt(te[b0] - 1);
+    const bang = end === 0xff01 || end === 0x21 || (end === 0x3002 && b0 < b1 && datelineOrField(this.lines.content(b0 + 1))) ? 1 : 0;
     if (this.marked(b0) || headlike(text, s0, te[b0] - bang, MAX_TITLE_LINE) !== 1) return null;
     let last = b0;
     let name = text.slice(s0, te[b0]);
