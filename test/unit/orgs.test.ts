@@ -2866,3 +2866,7 @@ test('fresh pages (round 159): the offices of so many departments counted (五�
 test('fresh pages (round 159): a city\'s district named by an everyday word (晋城市|城区, 阳泉市|郊区) is a place right after its city; 城区 alone or after a bare level stays the word', () => {
   check('来到[[晋城市城区钟家庄社区卫生服务中心]]，[[阳泉市郊区人民医院]]，城区卫生院，全市城区医院', ['health-institution', 'hospital']);
 });
+
+test('fresh pages (round 160): a town whose name ends in 村 (王村镇, 李村乡) is named whole before its government or station; a village in a longer name (王家村镇) and 各村镇 stay as they were', () => {
+  check('特此通知。[[歙县王村镇人民政府]]，[[石村镇政府]]，[[李村乡人民政府]]，[[王家村镇政府]]，各村镇人民政府', ['government', 'government', 'government', 'government']);
+});

@@ -526,7 +526,8 @@ function walkLeft(walk: Walk, lex: Lexicon, text: string, sufStart: number, suff
         // 洞口县|竹市|镇中心卫生院, 荆州市|沙市|镇卫生院: a town whose name ends in 市 (竹市镇, 沙市镇, 新市镇), one name character
         // and 市 before its 镇, is named so; the 市 is no city's level (全市镇卫生院, 我市镇村 are the city's towns; 城市 and
         // 超市 are words).
-        if (text.charCodeAt(lvStart) === 0x9547 /* 镇 */ && wLength === 1 && lvStart >= 2 && text.charCodeAt(lvStart - 1) === 0x5e02 /* 市 */ && isCjk(text.charCodeAt(lvStart - 2)) && !LEVEL_DETERMINERS.includes(text[lvStart - 2]) && !LEVEL_ENDS.has(text.charCodeAt(lvStart - 2)) && !(prev && prev.end > lvStart - 2) && !wordEndsAt(lex, text, lvStart)) {
+        // (So is a town whose name ends in 村, 王村镇, 李村乡: 村镇 and 乡村 are words, 各村镇 the villages and towns.)
+        if (wLength === 1 && lvStart >= 2 && townOnPlaceWord(text.charCodeAt(lvStart), text.charCodeAt(lvStart - 1)) && isCjk(text.charCodeAt(lvStart - 2)) && (text.charCodeAt(lvStart - 1) !== 0x6751 /* 村 */ || nameStartsAt(lex, text, lvStart - 2)) && !LEVEL_DETERMINERS.includes(text[lvStart - 2]) && !LEVEL_ENDS.has(text.charCodeAt(lvStart - 2)) && !(prev && prev.end > lvStart - 2) && !wordEndsAt(lex, text, lvStart)) {
           pos = lvStart - 2;
           placeSeen = true;
           walk.anchor = 'place';
@@ -1295,6 +1296,17 @@ function townEndingInConjunction(lex: Lexicon, text: string, level: number, prev
 /** 年, 月, 日 and 号, the units of a date. */
 function isDateUnit(c: number): boolean {
   return c === 0x5e74 /* 年 */ || c === 0x6708 /* 月 */ || c === 0x65e5 /* 日 */ || c === 0x53f7 /* 号 */;
+}
+
+/** Whether a town's level `level` may follow the level-like character `c` as the last of its name: 竹市|镇, 王村|镇, 李村|乡. */
+function townOnPlaceWord(level: number, c: number): boolean {
+  return (level === 0x9547 /* 镇 */ && (c === 0x5e02 /* 市 */ || c === 0x6751) /* 村 */) || (level === 0x4e61 /* 乡 */ && c === 0x6751 /* 村 */);
+}
+
+/** Whether a name may start at `pos`: after no name character, a level (歙县|王村镇) or a stop word (可咨询|王村镇), not inside a longer name (王|家村镇). */
+function nameStartsAt(lex: Lexicon, text: string, pos: number): boolean {
+  const c = text.charCodeAt(pos - 1);
+  return pos === 0 || !isCjk(c) || LEVEL_ENDS.has(c) || stopEndsAt(lex, text, pos, 1);
 }
 
 /** 镇 and 乡, the levels of towns (whose names the lexicon cannot list). */
