@@ -1634,3 +1634,9 @@ test('fresh pages (round 160): iodine supplementation and its monitoring, Kashin
     '科学补碘', '碘盐监测', '换粮', '易地育人', '肿瘤登记', '癌症防治行动', '人类辅助生殖技术应用规划', '妇幼健康联合体', '适儿化改造', '双拥', '优抚对象', '新时代健康科普作品征集大赛', '万步有约',
   ]);
 });
+
+test('fresh pages (round 161): critical information infrastructure and attack-defence drills, 三化六防, DRG point payment and the settlement list, upcoding, the four full coverages (no party slogan), treat first and charge later, the deafness gene screening, the pathogen identification network', () => {
+  check(matcher, '保护[[关键信息基础设施]]，开展[[攻防演练]]，落实“[[三化六防]]”，推行[[DRG点数付费]]，规范[[医保结算清单]]，查处[[高套分组]]，实现[[四个全面覆盖]]，坚持[[先救治后收费]]，开展[[新生儿听力与耳聋基因联合筛查]]，加入[[国家致病菌识别网]]', [
+    '关键信息基础设施', '网络安全攻防演练', '三化六防', 'DRG点数付费', '医疗保障基金结算清单', '高套分组', '四个全面覆盖', '先救治后收费', '耳聋基因筛查', '致病菌识别网',
+  ]);
+});
