@@ -2870,3 +2870,7 @@ test('fresh pages (round 159): a city\'s district named by an everyday word (晋
 test('fresh pages (round 160): a town whose name ends in 村 (王村镇, 李村乡) is named whole before its government or station; a village in a longer name (王家村镇) and 各村镇 stay as they were', () => {
   check('特此通知。[[歙县王村镇人民政府]]，[[石村镇政府]]，[[李村乡人民政府]]，[[王家村镇政府]]，各村镇人民政府', ['government', 'government', 'government', 'government']);
 });
+
+test('fresh pages (round 161): a reporter\'s name after the byline word that ends as a body\'s word does (通讯员王振委) is a person; the papers 每日商报 and 都市快报 are media', () => {
+  check('记者刘锋兰通讯员王振委为提高我市安全水平，[[每日商报]]讯 昨天上午，[[都市快报]]讯 近日，记者在[[市卫健委]]采访', ['media', 'media', { kind: 'government', expanded: '市卫生健康委员会' }]);
+});

@@ -2040,11 +2040,14 @@ export function expandName(lex: Lexicon, name: string): string | undefined {
  * Whether a name the walk accepted names no one body: a site's channel named by its place and not written on to its
  * site's name (人民网-北京频道, 首页 > 黑龙江频道; 人民网贵州频道 is one); a hospital, a health institution or a 委 of the
  * whole nation by its type alone (全国|儿童医院院长会议, 全国|委属委管医院, 全国|社区卫生服务中心; 全国人大, 全国妇联 are
- * bodies); a society's branches named by the word for them alone (上海市医学会|专科分会; 中华医学会|心血管病学分会 is one).
+ * bodies); a society's branches named by the word for them alone (上海市医学会|专科分会; 中华医学会|心血管病学分会 is one); a
+ * reporter's name that ends as a body's word does (通讯员王振委).
  */
 function noBodyOfItsOwn(text: string, walk: Walk, suffix: SuffixInfo, end: number, prev: Found | undefined): boolean {
   if (!walk.merge) {
     if (suffix.word === '频道' && walk.anchor === 'place') return true;
+    // 通讯员|王振委, 记者|李建委: a name of two or three characters after a newsroom's byline word, a surname first, is its person's.
+    if (end - walk.start <= 3 && SURNAMES.has(text.charCodeAt(walk.start)) && bylineNamesBefore(text, walk.start)) return true;
     return (walk.anchor === 'national' || walk.anchor === 'place') && text.startsWith('全国', walk.start) && (suffix.kind === 'hospital' || suffix.kind === 'health-institution' || (suffix.word === '委' && end - walk.start === 3));
   }
   return prev !== undefined && walk.start === prev.start && prev.orgKind === 'association' && GENERIC_BRANCHES.has(text.slice(prev.end, end));
