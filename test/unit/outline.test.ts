@@ -2418,3 +2418,8 @@ test('fresh pages (round 160): a column\'s name with its English (旗县动态Na
   check(`旗县动态Navigation\n杭后\n[[杭锦后旗妇幼保健院开展“综合施策 科学防癌”肿瘤宣传周义诊活动。]]\n发布时间:2024-04-16 09:51:51\n${BODY}`, ['title 杭锦后旗妇幼保健院开展“综合施策 科学防癌”肿瘤宣传周义诊活动。']);
   check(`某县卫健局开展肿瘤防治宣传周活动。\n${BODY}`, []);
 });
+
+test('fresh pages (round 163): an attachment\'s label with its title on one line (附件 2 检查检验结果互认的好处有哪些), over items with text of their own under them, holds the attachment\'s sections; a list of attachments after 附件：stays no outline', () => {
+  check(`[[检查检验结果互认项目公示]]\n\n${BODY}\n\n附件 2 检查检验结果互认的好处有哪些\n\n[[1.节约就医时间、减轻经济负担:]]\n\n检查检验结果互认有效减少了患者重复排队检查的时间。\n\n[[2. 优化就医流程、提升就医感受:]]\n\n检查检验结果互认有效简化了就医流程。`, ['title 检查检验结果互认项目公示', '  arabic 1.节约就医时间、减轻经济负担', '  arabic 2. 优化就医流程、提升就医感受']);
+  check(`[[关于公布互认项目的通知]]\n\n${BODY}\n\n附件：互认项目清单\n1.血常规\n2.尿常规\n3.肝功能`, ['title 关于公布互认项目的通知']);
+});

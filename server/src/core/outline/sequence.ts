@@ -158,6 +158,19 @@ function labelsText(lines: LineTable, item: NumberedLine, next: number): boolean
   return !punctuated(lines.text, item.marker.textStart, lines.te[item.line]);
 }
 
+/** An attachment's label and its title on one line (附件 2 检查检验结果互认的好处有哪些, 附件：部分…结果): a title of four characters at least, no item. */
+const TITLED_ATTACHMENT = /^附件\s*[0-9０-９一二三四五六七八九十]{0,2}\s*[：:]?\s*[\u4e00-\u9fff“《][^：:]{3,}$/;
+
+function titledAttachment(line: string): boolean {
+  return TITLED_ATTACHMENT.test(line);
+}
+
+/** Whether a line of text stands between item `item` and the next item, which starts line `next`. */
+function textUnder(lines: LineTable, item: NumberedLine, next: number): boolean {
+  const below = lines.nextNonBlank(item.line);
+  return below >= 0 && below < next;
+}
+
 /** A short label over attachments or notes: 附：, 注释：, 注：. */
 const SHORT_LIST_LABEL = /^(?:附|注释?)\s*[：:]$/;
 
@@ -188,6 +201,9 @@ export function markLists(items: readonly Proposed[], lines: LineTable): void {
     if (!run) return;
     const before = lines.prevNonBlank(run[0].line);
     let clause = before >= 0 && isListLabel(lines, before);
+    // 附件 2 检查检验结果互认的好处有哪些 over 1.节约就医时间… / its text / 2. …: an attachment's label with its title, and items
+    // that label text of their own under it, are the attachment's sections, no list of attachments.
+    if (clause && titledAttachment(lines.content(before)) && run.some((x, k) => k + 1 < run.length && textUnder(lines, x, run[k + 1].line))) clause = false;
     const sections = underHeading[f] === 1;
     for (let k = 0; k < run.length && !clause; k++) clause = run[k].clause && !(sections && endsWithSemicolon(lines, run[k].line));
     // 3、中医儿科 over the lines of its schedule: an item that labels the text under it makes the run sections,
