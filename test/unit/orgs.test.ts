@@ -2874,3 +2874,7 @@ test('fresh pages (round 160): a town whose name ends in 村 (王村镇, 李村�
 test('fresh pages (round 161): a reporter\'s name after the byline word that ends as a body\'s word does (通讯员王振委) is a person; the papers 每日商报 and 都市快报 are media', () => {
   check('记者刘锋兰通讯员王振委为提高我市安全水平，[[每日商报]]讯 昨天上午，[[都市快报]]讯 近日，记者在[[市卫健委]]采访', ['media', 'media', { kind: 'government', expanded: '市卫生健康委员会' }]);
 });
+
+test('fresh pages (round 163): 来 before a name is the verb (来滨医附院); a hospital before 前期 is whole (院前 is a word only in 院前急救 and its like); a verb before 事务所 makes no firm; 自来水 and 未来 stay in names', () => {
+  check('女儿带他来[[滨医附院]]看病，她对[[中山市第六人民医院]]前期的筹备工作给予肯定，[[市中心医院]]院前急救，各科室要仔细确认事务所梳理的缺陷，[[张家界市自来水有限责任公司]]，[[来凤县卫健局]]', ['hospital', 'hospital', 'hospital', 'company', { kind: 'government', expanded: '来凤县卫生健康局' }]);
+});

@@ -1640,3 +1640,7 @@ test('fresh pages (round 161): critical information infrastructure and attack-de
     '关键信息基础设施', '网络安全攻防演练', '三化六防', 'DRG点数付费', '医疗保障基金结算清单', '高套分组', '四个全面覆盖', '先救治后收费', '耳聋基因筛查', '致病菌识别网',
   ]);
 });
+
+test('fresh pages (round 163): the residents\' basic insurance written 基本医保 keeps its whole name (城乡居民基本医保, 城镇居民基本医保), not the bare basic insurance', () => {
+  check(matcher, '参加[[城乡居民基本医保]]，原[[城镇居民基本医保]]，[[基本医保]]', ['城乡居民基本医疗保险', '城镇居民基本医疗保险', '基本医疗保险']);
+});
