@@ -1644,3 +1644,9 @@ test('fresh pages (round 161): critical information infrastructure and attack-de
 test('fresh pages (round 163): the residents\' basic insurance written 基本医保 keeps its whole name (城乡居民基本医保, 城镇居民基本医保), not the bare basic insurance', () => {
   check(matcher, '参加[[城乡居民基本医保]]，原[[城镇居民基本医保]]，[[基本医保]]', ['城乡居民基本医疗保险', '城镇居民基本医疗保险', '基本医疗保险']);
 });
+
+test('fresh pages (round 162): World Leprosy Day and the China Leprosy Festival, the leprosy elimination plan, zero reporting, foodborne sentinel hospitals, the integrated emergency network, the public-health responsibility list, migrants\' equal services and their e-certificates, 尊医重卫, the two-branch service year with its 、', () => {
+  check(matcher, '开展[[世界防治麻风病日]]暨[[中国麻风节]]活动，落实[[全面消除麻风危害可持续发展规划]]，坚持[[零报告]]，设立[[食源性疾病哨点医院]]，建设[[一体化急诊急救网络]]，落实[[公共卫生责任清单]]，推进[[流动人口基本公共卫生计生服务均等化]]和[[婚育证明电子化改革]]，营造[[尊医重卫]]氛围，开展“[[儿科、精神卫生服务年]]”行动', [
+    '世界防治麻风病日', '中国麻风节', '全面消除麻风危害可持续发展规划', '零报告', '食源性疾病哨点医院', '一体化急诊急救网络', '公共卫生责任清单', '流动人口基本公共卫生计生服务均等化', '流动人口婚育证明电子化改革', '尊医重卫', '儿科和精神卫生服务年',
+  ]);
+});
