@@ -1650,3 +1650,9 @@ test('fresh pages (round 162): World Leprosy Day and the China Leprosy Festival,
     '世界防治麻风病日', '中国麻风节', '全面消除麻风危害可持续发展规划', '零报告', '食源性疾病哨点医院', '一体化急诊急救网络', '公共卫生责任清单', '流动人口基本公共卫生计生服务均等化', '流动人口婚育证明电子化改革', '尊医重卫', '儿科和精神卫生服务年',
   ]);
 });
+
+test('fresh pages (round 163): medical care assistants, continuous-enrolment incentives and lapses, integrated budget management, internal-control reports, the recognition negative list, day surgery and day care, the close medical alliance (not the bare alliance), elderly health care vouchers, the cross-border ambulance scheme', () => {
+  check(matcher, '培训[[医疗护理员]]，实行[[连续参保激励]]和[[断保约束]]，推进[[预算管理一体化]]，报送[[行政事业单位内部控制报告]]，制定[[互认负面清单]]，开展[[日间手术]]和[[日间化疗]]，建设[[紧密型医联体]]，使用[[长者医疗券]]，实施[[大湾区跨境直通救护车试行计划]]', [
+    '医疗护理员', '连续参保激励', '断保约束', '预算管理一体化', '行政事业单位内部控制报告', '互认负面清单', '日间手术', '日间医疗', '紧密型医联体', '长者医疗券', '大湾区跨境直通救护车试行计划',
+  ]);
+});
