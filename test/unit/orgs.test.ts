@@ -2878,3 +2878,7 @@ test('fresh pages (round 161): a reporter\'s name after the byline word that end
 test('fresh pages (round 163): 来 before a name is the verb (来滨医附院); a hospital before 前期 is whole (院前 is a word only in 院前急救 and its like); a verb before 事务所 makes no firm; 自来水 and 未来 stay in names', () => {
   check('女儿带他来[[滨医附院]]看病，她对[[中山市第六人民医院]]前期的筹备工作给予肯定，[[市中心医院]]院前急救，各科室要仔细确认事务所梳理的缺陷，[[张家界市自来水有限责任公司]]，[[来凤县卫健局]]', ['hospital', 'hospital', 'hospital', 'company', { kind: 'government', expanded: '来凤县卫生健康局' }]);
 });
+
+test('fresh pages (round 164): a verb or a word before a type names no body (共接种中学, 发挥好专科联盟, 等省份疾病预防控制局), a rank is no ministry (国务院正部级), 全国首部 is the first law; 新生儿听力筛查中心 stays a name', () => {
+  check('共接种中学一年级学生7555人，切实发挥好专科联盟作用，天津、河北等省份疾病预防控制局挂牌，[[国务院]]正部级机构减少8个，这是全国首部地方性法规，[[湖北省新生儿听力筛查中心]]', ['government', 'other']);
+});
