@@ -2882,3 +2882,7 @@ test('fresh pages (round 163): 来 before a name is the verb (来滨医附院); 
 test('fresh pages (round 164): a verb or a word before a type names no body (共接种中学, 发挥好专科联盟, 等省份疾病预防控制局), a rank is no ministry (国务院正部级), 全国首部 is the first law; 新生儿听力筛查中心 stays a name', () => {
   check('共接种中学一年级学生7555人，切实发挥好专科联盟作用，天津、河北等省份疾病预防控制局挂牌，[[国务院]]正部级机构减少8个，这是全国首部地方性法规，[[湖北省新生儿听力筛查中心]]', ['government', 'other']);
 });
+
+test('fresh pages (round 165): a verb of choosing before a name is no part of it (选取市第一人民医院, 评定市人民医院); a paper\'s dateline in 上海 keeps the paper (中新网上海3月4日电); a crossing\'s place (交会处) is no office', () => {
+  check('[[中新网]]上海3月4日电，选取[[市第一人民医院]]作为试点，专家组一致评定[[市人民医院]]为示范，位于大东区地坛街与善邻路交会处，在网上办理', ['media', 'hospital', 'hospital']);
+});
