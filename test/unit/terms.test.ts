@@ -1656,3 +1656,9 @@ test('fresh pages (round 163): medical care assistants, continuous-enrolment inc
     '医疗护理员', '连续参保激励', '断保约束', '预算管理一体化', '行政事业单位内部控制报告', '互认负面清单', '日间手术', '日间医疗', '紧密型医联体', '长者医疗券', '大湾区跨境直通救护车试行计划',
   ]);
 });
+
+test('fresh pages (round 164): genuine regional medicinal materials and the GAP rules, morning and noon checks, the autism screening service, inclusive education, heat health risk forecasts, new pollutants, the three-year environment-and-health plan, the three-fixed rules written out', () => {
+  check(matcher, '发展[[道地药材]]，执行[[中药材生产质量管理规范]]，落实[[晨午检]]，提供[[0-6岁儿童孤独症筛查干预服务]]，推进[[融合教育]]，发布[[高温健康风险预报]]，开展[[新污染物治理]]，印发[[职能配置、内设机构和人员编制规定]]', [
+    '道地药材', '中药材生产质量管理规范', '晨午检', '0-6岁儿童孤独症筛查干预服务', '融合教育', '高温健康风险预报', '新污染物治理', '三定方案',
+  ]);
+});
