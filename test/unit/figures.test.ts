@@ -2823,3 +2823,7 @@ test('fresh pages (round 158): 朵 and 趟 are measure words (十几朵 mushroom
 test('fresh pages (round 159): the top three of a league table said as 前三甲 or before 分别 (位列满意率前三甲, 排名前三分别是) is a rank; 三甲 alone stays a hospital\'s grade', () => {
   check('位列病人满意率[[前三甲]]的三级医院，满意度排名[[前三]]分别是，创建三甲医院', [fig('rank', 3, '', { approx: 'at-most' }), fig('rank', 3, '', { approx: 'at-most' })]);
 });
+
+test('fresh pages (round 165): doses of decoction counted in 帖 after digits (代煎38596帖) are a count, no post (3帖子); 一档 inside the formula 一人一档 is no count of one', () => {
+  check('去年代煎[[38596帖]]，今年代煎[[78465帖]]，发了3帖子，实行一人一档，', [fig('count', 38596, '帖'), fig('count', 78465, '帖')]);
+});

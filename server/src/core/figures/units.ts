@@ -413,6 +413,8 @@ export function chineseCountOk(s: FigureScanner, num: Num, w: MeasureWord | unde
   if (w?.chineseNumerals === false && single !== LIANG && !sumsUp(t, num.start, s.floor)) return false;
   // 在一起, 和同事一起: together, no case (八起, 两起 are cases); 正月初八起: from a day of the lunar month on.
   if (w?.text === '起' && (single === YI || before === CHU)) return false;
+  // (Nor in a formula 一X一Y: 一人一档, 一户一档, one of each per each.)
+  if (single === YI && t.charCodeAt(num.start - 2) === YI && isHan(before)) return false;
   // (Nor before 批: 救治一批、兜底一批 name a batch each, a formula's parts.)
   if ((single === YI || single === ER) && w !== undefined && w.text !== '次' && w.text !== '批' && endsItem(t.charCodeAt(end))) return true;
   // 处一倍罚款: once more.
