@@ -1662,3 +1662,9 @@ test('fresh pages (round 164): genuine regional medicinal materials and the GAP 
     '道地药材', '中药材生产质量管理规范', '晨午检', '0-6岁儿童孤独症筛查干预服务', '融合教育', '高温健康风险预报', '新污染物治理', '三定方案',
   ]);
 });
+
+test('fresh pages (round 165): formula granules and shared TCM pharmacies, port core capacities and international health ports, dust hazard control, the fall-prevention week and the yellow handrail plan, community hospital building, the trauma system\'s county and city forms', () => {
+  check(matcher, '推广[[中药配方颗粒]]，建设[[共享中药房]]，提升[[口岸公共卫生核心能力]]，创建[[国际卫生港]]，开展[[粉尘危害专项治理]]，举办[[老年人跌倒预防宣传周]]，实施[[黄扶手计划]]，推进[[社区医院建设]]，完善[[县域创伤救治体系]]', [
+    '中药配方颗粒', '共享中药房', '口岸公共卫生核心能力', '国际卫生港', '粉尘危害专项治理', '老年人跌倒预防宣传周', '黄扶手计划', '社区医院建设', '区域创伤救治体系',
+  ]);
+});
