@@ -219,6 +219,8 @@ const DEBRIS = new RegExp(
     '截图$', '图自', '^[\\u4e00-\\u9fff]{0,6}(?:编辑|摄影|撰稿)[：:]\\s*[\\u4e00-\\u9fff]{2,4}$',
     // A paper's line of the leaders who attended, under its headline ("刘南昌安伟出席", "张三、李四出席").
     '^[\\u4e00-\\u9fff、，, ]{2,16}出席$',
+    // A page's reading controls (减小字体 增大字体, 放大 / 缩小 / 语音 each on its line).
+    '(?:减小|增大|放大|缩小)字体', '^(?:放大|缩小|语音|朗读)$',
     // A column's name with its English over the page (旗县动态Navigation, 新闻中心 News).
     '^[\\u4e00-\\u9fff]{2,10}\\s*(?:Navigation|News|Home|Index|Menu|More|Notice|About)$',
     'VIP', '侵权投诉', '(?:网站|官网)$', '信息公开$', '信息公开目录', '信息公开(?:指南|制度|专栏|平台)$', '门户网站', '门户网\\s', '欢迎(?:光临|访问|来到|进入|浏览)', 'www\\.', 'https?:', '\\.gov\\.cn', '\\.com',
