@@ -2172,16 +2172,17 @@ test('fresh pages (round 85): the number of a disease\'s stage is no count (尿�
   check('确诊尿毒症5期，慢性肾脏病5期患者透析[[3次]]，举办[[5期]]培训班', [fig('count', 3, '次'), fig('count', 5, '期')]);
 });
 
-test('fresh pages (round 85): half a unit of time is a quantity (半小时, 半个月, 半天, 近半年); 上半年, 每半年, 一个半小时, 一半 and 半年度 read as before', () => {
+test('fresh pages (round 85): half a unit of time is a quantity (半小时, 半个月, 半天, 近半年); 上半年, 每半年, 一个半小时 and 半年度 read as before, and 一半以上 is a share (round 163)', () => {
   check('留置观察[[半小时]]，[[半个月]]内搬迁，义诊为期[[半天]]，经过近[[半年]]的规划', [
     fig('quantity', 0.5, '小时'),
     fig('quantity', 0.5, '月', { unitText: '个月' }),
     fig('quantity', 0.5, '天'),
     fig('quantity', 0.5, '年', { approx: 'nearly' }),
   ]);
-  check('[[2024年上半年]]，[[一个半小时]]后，一半以上，半年度报告', [
+  check('[[2024年上半年]]，[[一个半小时]]后，[[一半以上]]，半年度报告', [
     fig('period', null, '', { date: '2024-H1' }),
     fig('quantity', 1.5, '小时', { unitText: '个小时' }),
+    fig('percent', 0.5, '%', { approx: 'at-least' }),
   ]);
 });
 
@@ -2826,4 +2827,10 @@ test('fresh pages (round 159): the top three of a league table said as 前三甲
 
 test('fresh pages (round 165): doses of decoction counted in 帖 after digits (代煎38596帖) are a count, no post (3帖子); 一档 inside the formula 一人一档 is no count of one', () => {
   check('去年代煎[[38596帖]]，今年代煎[[78465帖]]，发了3帖子，实行一人一档，', [fig('count', 38596, '帖'), fig('count', 78465, '帖')]);
+});
+
+test('fresh pages (round 163): half of them (一半以上的三级医院, 超过一半的医院, 床位费的一半) is a share of 50%; 一半一半 and 一大半 are not', () => {
+  check('全国[[一半以上]]的三级医院，超过[[一半]]的医院，收取床位费的[[一半]]，一半一半，一大半', [
+    fig('percent', 0.5, '%', { approx: 'at-least' }), fig('percent', 0.5, '%', { approx: 'more-than' }), fig('percent', 0.5, '%'),
+  ]);
 });

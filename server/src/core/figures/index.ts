@@ -34,7 +34,7 @@ import { BAI, CHU, CI, DI, DIAN, DUN, DUO, ER, FEN, JIE, LING_AGE, MEI, NIAN, QI
 import { quantity } from './amounts';
 import { bracketedNewsDay, century, day, dayFirstDate, dayOfMonth, decade, decadeRange, digitRunDate, digitRunYears, eraDate, isoDate, listedMonth, listedYear, month, pad2, quarter, quarterAhead, revisionYear, rocDate, shortYearDate, yearDate, yearRange, yearSince, yearValue, yearsPeriod } from './dates';
 import { lunarAfterMonth, lunarAtChu } from './lunar';
-import { denominator, fraction, perTenThousands, ratio, slashFraction } from './percents';
+import { denominator, fraction, halfShare, perTenThousands, ratio, slashFraction } from './percents';
 import { numeralPair } from './ranges';
 import { ordinal, rankEndingAt } from './ranks';
 import { ANCHOR, A_CHINESE, A_HALF, BLANK, FigureScanner, ageBoundAt, approxAfter, arabicNum, hundredsCounted, chineseNum, dated, Fields, nextAnchor, scaleQualified, type Num } from './scanner';
@@ -502,6 +502,10 @@ function readAt(s: FigureScanner, p: number, anchor: number): number {
     if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && !s.excluded(num, num.start, num.end + 1)) return s.emit(num.start, num.end + 1, dated('date', null, '', `--${pad2(mo)}-${pad2(d)}`));
   }
   if (t.charCodeAt(num.end) === FEN && t.startsWith('分之', num.end)) return fraction(s, num);
+  if (!num.arabic && t.charCodeAt(num.end) === 0x534a /* 半 */) {
+    const h = halfShare(s, num);
+    if (h !== undefined) return h;
+  }
   if (num.arabic && (t.charCodeAt(num.end) === 47 || t.charCodeAt(num.end) === 0xff0f)) {
     const f = slashFraction(s, num);
     if (f !== undefined) return f;
@@ -710,6 +714,8 @@ function loneNumeralMayCount(s: FigureScanner, p: number, prev: number): boolean
     if (quarterAhead(t, p + 1) || halfYear(t, p + 1) || halfAge(t, p + 1)) return true;
     // 二倍, 一倍: two times, once more (处一倍罚款).
     if (next === 0x500d /* 倍 */) return true;
+    // 一半以上的医院, 有一半的: half of them (percents.ts tells the share from 一半一半 and 一大半).
+    if (c === YI && next === 0x534a /* 半 */) return true;
     // 第一、二位: the next rank of a list (amounts.ts reads it with rankListed).
     if (prev === DUN && (next === 0x4f4d /* 位 */ || next === 0x540d /* 名 */) && rankEndingAt(s, p - 1) !== undefined) return true;
     // 下午一点, 下午二时, 凌晨二点: an hour after a part of the day.

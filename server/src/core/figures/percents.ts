@@ -202,6 +202,33 @@ export function slashFraction(s: FigureScanner, numer: Num): number | undefined 
   return s.emit(pre.start, end, fields);
 }
 
+/** What may follow 一半 when it is a share: a bound, 的 and a noun, or the clause's end (一半以上的医院, 超过一半，). */
+const AFTER_HALF = new Set('以左多的，,。、；;）)'.split('').map((c) => c.charCodeAt(0)));
+
+/**
+ * 一半以上的三级医院, 超过一半的患者, 近一半 (`num` is the 一 before 半): half of them, as a share (50%). Not 一半一半,
+ * 一大半 or 一半天 (words or lengths of their own).
+ */
+export function halfShare(s: FigureScanner, num: Num): number | undefined {
+  const t = s.text;
+  if (num.end - num.start !== 1 || t.charCodeAt(num.start) !== 0x4e00 /* 一 */ || t.charCodeAt(num.end) !== 0x534a /* 半 */) return undefined;
+  const after = t.charCodeAt(num.end + 1);
+  if (!(num.end + 1 >= t.length || AFTER_HALF.has(after))) return undefined;
+  // (一半一半, 一半对一半: an idiom's halves, no share; 一半以上 is.)
+  if (t.charCodeAt(num.start - 1) === 0x534a /* 半 */ || t.charCodeAt(num.start - 1) === 0x4e00) return undefined;
+  const fields = new Fields('percent', 0.5, '%');
+  let end = num.end + 1;
+  const suffix = approxAfter(t, end);
+  if (suffix) {
+    fields.approx = suffix.approx;
+    end += suffix.length;
+  }
+  const pre = s.prefix(num);
+  if (pre.approx) fields.approx = pre.approx;
+  if (s.excluded(num, pre.start, end)) return end;
+  return s.emit(pre.start, end, fields);
+}
+
 /** The Chinese digits of a decimal part, each one digit (八十八点四六: 四六 is .46). */
 const DECIMAL_DIGITS = '零〇一二三四五六七八九';
 
