@@ -2886,3 +2886,7 @@ test('fresh pages (round 164): a verb or a word before a type names no body (共
 test('fresh pages (round 165): a verb of choosing before a name is no part of it (选取市第一人民医院, 评定市人民医院); a paper\'s dateline in 上海 keeps the paper (中新网上海3月4日电); a crossing\'s place (交会处) is no office', () => {
   check('[[中新网]]上海3月4日电，选取[[市第一人民医院]]作为试点，专家组一致评定[[市人民医院]]为示范，位于大东区地坛街与善邻路交会处，在网上办理', ['media', 'hospital', 'hospital']);
 });
+
+test('fresh pages (round 162): 体系 is a word, no department (系) of the university before it: 南开大学|卫生体系与政策研究中心 is one unit, as 卫生经济与医疗保障研究中心 is', () => {
+  check('[[南开大学卫生体系与政策研究中心]]发布报告，[[中国人民大学卫生经济与政策研究中心]]', ['other', 'other']);
+});
