@@ -206,8 +206,8 @@ export function slashFraction(s: FigureScanner, numer: Num): number | undefined 
 const AFTER_HALF = new Set('以左多的，,。、；;）)'.split('').map((c) => c.charCodeAt(0)));
 
 /**
- * 一半以上的三级医院, 超过一半的患者, 近一半 (`num` is the 一 before 半): half of them, as a share (50%). Not 一半一半,
- * 一大半 or 一半天 (words or lengths of their own).
+ * 一半以上的三级医院, 超过一半的患者, 床位费的一半， (`num` is the 一 before 半): half of them, as a share (50%). Not 一半一半,
+ * 一大半, or 一半 before a noun of its own (一半时间: no 的 between).
  */
 export function halfShare(s: FigureScanner, num: Num): number | undefined {
   const t = s.text;

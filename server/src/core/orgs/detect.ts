@@ -1300,7 +1300,7 @@ function isDateUnit(c: number): boolean {
 
 /** Whether a town's level `level` may follow the level-like character `c` as the last of its name: 竹市|镇, 王村|镇, 李村|乡. */
 function townOnPlaceWord(level: number, c: number): boolean {
-  return (level === 0x9547 /* 镇 */ && (c === 0x5e02 /* 市 */ || c === 0x6751) /* 村 */) || (level === 0x4e61 /* 乡 */ && c === 0x6751 /* 村 */);
+  return (level === 0x9547 /* 镇 */ && (c === 0x5e02 /* 市 */ || c === 0x6751 /* 村 */)) || (level === 0x4e61 /* 乡 */ && c === 0x6751 /* 村 */);
 }
 
 /** Whether a name may start at `pos`: after no name character, a level (歙县|王村镇) or a stop word (可咨询|王村镇), not inside a longer name (王|家村镇). */

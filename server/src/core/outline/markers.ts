@@ -315,7 +315,6 @@ export function monthDayAt(text: string, i: number, e: number): boolean {
 /** The longest number an item's text may open with (2、12320的性质…), in digits. */
 const MAX_OPENING_DIGITS = 8;
 
-/** 一、 一． 一是 and 1. 1、 1． (and 1 总则, 1.1, 1.1.1) at `p`. */
 /** What follows a holiday named by its month and day (五.一|节, 十.一|期间, 五.四|青年节, 六.一|儿童节, “八.一|”). */
 const HOLIDAY_AFTER = new Set('节期前后假劳儿国建妇青，,、。 ”"」\n\r'.split('').map((c) => c.charCodeAt(0)));
 
@@ -325,6 +324,7 @@ function holidayAfter(text: string, k: number): boolean {
   return k >= text.length || HOLIDAY_AFTER.has(text.charCodeAt(k));
 }
 
+/** 一、 一． 一是 and 1. 1、 1． (and 1 总则, 1.1, 1.1.1) at `p`. */
 function numeralMarker(text: string, p: number, e: number): Marker | null {
   const c = text.charCodeAt(p);
   if (isDigit(c)) {

@@ -1065,8 +1065,8 @@ export class OutlineScanner {
     const s0 = afterColumnLabel(text, ts[b0], te[b0]);
     // A news title may end in ！ (全国医疗卫生机构已超102万！); one inside it still makes a sentence. So may it end in 。
     // right above its dateline (…肿瘤宣传周义诊活动。 over 发布时间:2024-04-16), as some county sites print it.
-    const end = text.charCodeAt(te[b0] - 1);
-    const bang = end === 0xff01 || end === 0x21 || (end === 0x3002 && b0 < b1 && datelineOrField(this.lines.content(b0 + 1))) ? 1 : 0;
+    const lastChar = text.charCodeAt(te[b0] - 1);
+    const bang = lastChar === 0xff01 || lastChar === 0x21 || (lastChar === 0x3002 && b0 < b1 && datelineOrField(this.lines.content(b0 + 1))) ? 1 : 0;
     if (this.marked(b0) || headlike(text, s0, te[b0] - bang, MAX_TITLE_LINE) !== 1) return null;
     let last = b0;
     let name = text.slice(s0, te[b0]);
