@@ -189,16 +189,23 @@ export function slashFraction(s: FigureScanner, numer: Num): number | undefined 
   if (!Number.isInteger(numer.value) || !Number.isInteger(den.value) || numer.value < 1 || den.value <= numer.value || den.value > MAX_SLASH_DENOMINATOR) return undefined;
   // (1/3), （图2/5）: a gallery's counter of its photos, alone in its brackets, no share.
   if ((before === 0x28 || before === 0xff08 || before === 0x56fe /* 图 */) && (after === 0x29 || after === 0xff09)) return den.end;
-  const fields = new Fields('percent', numer.value / den.value, '%');
-  let end = den.end;
-  const suffix = approxAfter(t, end);
+  return emitShare(s, numer, den.end, numer.value / den.value);
+}
+
+/**
+ * Emits a share (a percentage's value) from the number `first` to `end`, with a qualifier after it (以上) or before it
+ * (超过, 约) as its approximation.
+ */
+function emitShare(s: FigureScanner, first: Num, end: number, value: number): number {
+  const fields = new Fields('percent', value, '%');
+  const suffix = approxAfter(s.text, end);
   if (suffix) {
     fields.approx = suffix.approx;
     end += suffix.length;
   }
-  const pre = s.prefix(numer);
+  const pre = s.prefix(first);
   if (pre.approx) fields.approx = pre.approx;
-  if (s.excluded(numer, pre.start, end)) return end;
+  if (s.excluded(first, pre.start, end)) return end;
   return s.emit(pre.start, end, fields);
 }
 
@@ -216,17 +223,7 @@ export function halfShare(s: FigureScanner, num: Num): number | undefined {
   if (!(num.end + 1 >= t.length || AFTER_HALF.has(after))) return undefined;
   // (一半一半, 一半对一半: an idiom's halves, no share; 一半以上 is.)
   if (t.charCodeAt(num.start - 1) === 0x534a /* 半 */ || t.charCodeAt(num.start - 1) === 0x4e00) return undefined;
-  const fields = new Fields('percent', 0.5, '%');
-  let end = num.end + 1;
-  const suffix = approxAfter(t, end);
-  if (suffix) {
-    fields.approx = suffix.approx;
-    end += suffix.length;
-  }
-  const pre = s.prefix(num);
-  if (pre.approx) fields.approx = pre.approx;
-  if (s.excluded(num, pre.start, end)) return end;
-  return s.emit(pre.start, end, fields);
+  return emitShare(s, num, num.end + 1, 0.5);
 }
 
 /** The Chinese digits of a decimal part, each one digit (八十八点四六: 四六 is .46). */
