@@ -2890,3 +2890,7 @@ test('fresh pages (round 165): a verb of choosing before a name is no part of it
 test('fresh pages (round 162): 体系 is a word, no department (系) of the university before it: 南开大学|卫生体系与政策研究中心 is one unit, as 卫生经济与医疗保障研究中心 is', () => {
   check('[[南开大学卫生体系与政策研究中心]]发布报告，[[中国人民大学卫生经济与政策研究中心]]', ['other', 'other']);
 });
+
+test('fresh pages (round 162): a disease-control centre\'s centre whose whole name is a kind of centre (中国疾病预防控制中心|卫生应急中心) is its unit, one name, as its 性病艾滋病预防控制中心 is; joint bodies parted by 、 stay two', () => {
+  check('邀请了[[中国疾控中心卫生应急中心]]赵婧研究员，[[中国疾病预防控制中心卫生应急中心]]，[[市疾控中心]]、[[市急救中心]]', ['health-institution', 'health-institution', { kind: 'health-institution', expanded: '市疾病预防控制中心' }, 'health-institution']);
+});

@@ -937,7 +937,8 @@ function settle(walk: Walk, lex: Lexicon, text: string, sufStart: number, suffix
     // institutes: 中国疾控中心|结控中心, 中国疾控中心|性病艾滋病预防控制中心.)
     const sectioned = sectionsAreUnits(prev.text);
     // (Its offices named by their field and number are its units too: 国家食品安全风险评估中心|评估二室.)
-    const cdcUnit = sectioned && (suffix.word === '科' || ((suffix.word.endsWith('中心') || suffix.word === '室') && walk.core >= 2));
+    // (So are its centres whose whole name is a kind of centre: 中国疾病预防控制中心|卫生应急中心.)
+    const cdcUnit = sectioned && (suffix.word === '科' || ((suffix.word.endsWith('中心') || suffix.word === '室') && (walk.core >= 2 || (walk.core === 0 && suffix.word.length >= 4))));
     // (A hospital's centres numbered as its branches are: 中国人民解放军总医院|第五医学中心.)
     const numberedCentre = suffix.word.endsWith('中心') && prev.orgKind === 'hospital' && NUMBERED_UNIT.test(text.slice(prev.end, sufStart + suffix.word.length));
     if ((lex.clinicalUnits.has(suffix.word) || suffix.word.endsWith('中心')) && !cdcUnit && !numberedCentre) walk.afterOrg = true;
