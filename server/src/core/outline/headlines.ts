@@ -216,12 +216,12 @@ const MAX_PEOPLE_LINE = 64;
 function isPeopleLine(text: string, s: number, e: number): boolean {
   // (Most lines are ruled out before a copy is made: too long, not opening with a character, or with no blank.)
   if (e - s > MAX_PEOPLE_LINE || !isHan(text.charCodeAt(s))) return false;
-  let blanks = false;
-  for (let k = s; k < e && !blanks; k++) blanks = text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0x3000;
-  if (!blanks) return false;
+  // (The first blank, found once: it is where the author's name ends.)
+  let blank = -1;
+  for (let k = s; k < e && blank < 0; k++) if (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0x3000) blank = k - s;
+  if (blank < 0) return false;
   const line = text.slice(s, e);
   if (GUESTS.test(line)) return true;
-  const blank = line.search(/[ \u3000]/);
   return blank >= 2 && blank <= 3 && line.indexOf(' ', blank + 1) < 0 && line.indexOf('\u3000', blank + 1) < 0 && isOrgLine(line.slice(blank + 1).trimStart());
 }
 

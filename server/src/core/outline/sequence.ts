@@ -152,9 +152,7 @@ function endsWithSemicolon(lines: LineTable, i: number): boolean {
  * lines of text between it and the next item (which starts line `next`).
  */
 function labelsText(lines: LineTable, item: NumberedLine, next: number): boolean {
-  if (item.clause || item.head.end < lines.te[item.line]) return false;
-  const below = lines.nextNonBlank(item.line);
-  if (below < 0 || below >= next) return false;
+  if (item.clause || item.head.end < lines.te[item.line] || !textUnder(lines, item, next)) return false;
   return !punctuated(lines.text, item.marker.textStart, lines.te[item.line]);
 }
 
